@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs numcheck's build and test dependencies from Debian 12's packages (run as root).
+set -euo pipefail
+packages=(
+  build-essential cmake ninja-build ccache pkg-config git
+  libboost-dev libfmt-dev doctest-dev libmd4c-dev libmd4c-html0-dev libcli11-dev nlohmann-json3-dev
+  python3
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

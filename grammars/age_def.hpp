@@ -1,0 +1,72 @@
+#pragma once
+#include "common.hpp"
+#include "age.hpp"
+
+namespace numcheck::grammar {
+
+namespace parser {
+
+using x3::_attr;
+using x3::_pass;
+using x3::_val;
+namespace ascii = x3::ascii;
+
+age_type const age = "age";
+
+namespace detail {
+
+inline auto const years_of_age = x3::lexeme[x3::uint_parser<int, 10, 1, 3>{} >> !ascii::alnum >> !('.' >> ascii::digit)];
+inline auto const set_age = [](auto& ctx) {
+    _pass(ctx) = _attr(ctx) >= 1 && _attr(ctx) <= 120;
+    _val(ctx).age = _attr(ctx);
+};
+inline auto const set_age_d = [](auto& ctx) {
+    _pass(ctx) = _attr(ctx) >= 1 && _attr(ctx) <= 120;
+    _val(ctx).age = static_cast<int>(_attr(ctx));
+};
+
+/// A capitalised name before the age: "Smith", "O'Neill", "Lavrov".
+inline auto const surname = x3::lexeme[ascii::upper >> +(ascii::alpha | '\'' | '-') >> !ascii::alnum];
+
+} // namespace detail
+
+auto const age_def =
+    spanned(
+    (
+        // Smith, 45, said ...
+        act(x3::eps, [](auto& ctx) {
+        _val(ctx) = ast::temporal{};
+        _val(ctx).kind = ast::time_kind::age;
+    }) >> detail::surname >> ',' >> act(detail::years_of_age, detail::set_age) >> &(x3::lit(',') | ';' | ')') >>
+            x3::lit(',')  |
+        // aged 45, at age 45
+        act(x3::eps, [](auto& ctx) {
+        _val(ctx) = ast::temporal{};
+        _val(ctx).kind = ast::time_kind::age;
+    }) >> (kw("aged") | -kw("at") >> kw("age")) >> act(detail::years_of_age, detail::set_age)  |
+        // a 45-year-old, the 45-year-old, 45-year-old
+        act(x3::eps, [](auto& ctx) {
+        _val(ctx) = ast::temporal{};
+        _val(ctx).kind = ast::time_kind::age;
+    }) >> -(kw("a") | kw("an") | kw("the")) >>
+            x3::lexeme[act(common::small_count, detail::set_age_d) >> '-' >> x3::no_case["year"] >> -x3::lit('s') >>
+                       '-' >> x3::no_case["old"] >> !ascii::alnum]  |
+        // 45 years old, 45 years of age
+        act(x3::eps, [](auto& ctx) {
+        _val(ctx) = ast::temporal{};
+        _val(ctx).kind = ast::time_kind::age;
+    }) >> act(common::small_count, detail::set_age_d) >> kw("years") >> (kw("old") | kw("of") >> kw("age"))  |
+        // born in 1970, born 1970
+        act(x3::eps, [](auto& ctx) {
+        _val(ctx) = ast::temporal{};
+        _val(ctx).kind = ast::time_kind::age;
+    }) >> kw("born") >> -kw("in") >> act(common::year4, [](auto& ctx) {
+            _pass(ctx) = _attr(ctx) >= 1800 && _attr(ctx) <= 2099;
+            _val(ctx).born = _attr(ctx);
+        })));
+
+BOOST_SPIRIT_DEFINE(age)
+
+} // namespace parser
+
+} // namespace numcheck::grammar

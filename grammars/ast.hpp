@@ -1,0 +1,78 @@
+#pragma once
+// What the grammars produce. Plain structs filled by semantic actions; extraction (src/numcheck/
+// extract.cpp) turns them into mentions. Only grammars/ and extract.cpp include this file.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace numcheck::grammar::ast {
+
+/// The span a rule matched, as pointers into the prose being parsed. Recorded by
+/// annotate_span::on_success (see lexicon.hpp); the iterator is a pointer, so a pair of pointers
+/// is the whole position and needs no position cache.
+struct tagged {
+    char const* first = nullptr;
+    char const* last = nullptr;
+};
+
+enum class quantity_kind : std::uint8_t { number, money, percent, points };
+
+/// A number, an amount of money, a percentage or percentage points.
+struct quantity : tagged {
+    quantity_kind kind = quantity_kind::number;
+    std::string numeral;       ///< digits as written ("1,234.5"); empty when spelled out
+    double spelled = 0;        ///< value of a spelled-out number or fraction ("two-thirds")
+    bool fraction = false;     ///< spelled value is a fraction or ratio ("a third", "one in five")
+    bool negative = false;
+    double mixed_fraction = 0; ///< "1 1/2": the 0.5
+    double scale = 1;          ///< million, bn, k, crore
+    double factor = 1;         ///< cents: 0.01 of the currency; basis points: 0.01 point
+    std::string currency;      ///< ISO 4217 code for money
+    std::string per;           ///< "share" in "1.50 dlrs per share"
+    std::string unit_word;     ///< counted noun: "tonnes", "passengers"
+    std::string hedge;         ///< "about", "more than", ...
+};
+
+/// A change: direction, amount and the values it goes from and to; or a multiplier.
+struct change : tagged {
+    int direction = 0;          ///< +1 up, -1 down, 0 stated only through from/to
+    double multiplier = 0;      ///< 2 for doubled, 0.5 for halved; 0 when not a multiplier
+    std::optional<quantity> amount;
+    std::optional<quantity> to;
+    std::optional<quantity> from;
+};
+
+enum class time_kind : std::uint8_t { year, period, relative, date, duration, age, comparison };
+
+/// Years, periods, relative time, dates, durations, ages and comparison markers.
+struct temporal : tagged {
+    time_kind kind = time_kind::year;
+    int year = 0;          ///< 0: not stated
+    int year_end = 0;      ///< 1987 in "1986/87", 2023 in "the 2022-23 season"
+    int month = 0;
+    int day = 0;
+    int quarter = 0;
+    int half = 0;
+    int decade = 0;        ///< 1990 for "the 1990s"
+    int weekday = 0;       ///< 1 Monday ... 7 Sunday
+    bool fiscal = false;
+    bool season = false;
+    bool ambiguous = false; ///< 4/9/2024: month and day could be either way round
+    bool dateline = false;
+    // Relative time: `offset` units from the reference date ("last year": year, -1) or, when
+    // `anchored`, from the period the text is about ("a year earlier", "the previous year").
+    std::string unit;      ///< year, month, week, quarter, day, weekday, season, ytd
+    int offset = 0;
+    bool anchored = false;
+    bool since = false;    ///< "since 2019"
+    // Durations and ages.
+    double amount = 0;
+    std::string hedge;
+    int age = 0;
+    int born = 0;
+    std::string marker;           ///< comparison marker as said ("compared with")
+    std::vector<temporal> object; ///< what a comparison marker compares with ("compared with 2022")
+};
+
+} // namespace numcheck::grammar::ast

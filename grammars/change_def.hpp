@@ -1,0 +1,96 @@
+#pragma once
+#include "change.hpp"
+#include "common.hpp"
+#include "money.hpp"
+#include "number.hpp"
+#include "percent.hpp"
+
+namespace numcheck::grammar {
+
+namespace parser {
+
+using x3::_attr;
+using x3::_pass;
+using x3::_val;
+namespace ascii = x3::ascii;
+
+change_type const change = "change";
+
+namespace detail {
+
+/// A value a change goes from or to, or its amount, handed to `action`. (Each alternative gets
+/// its own action: wrapping the external rules in one local rule would change the parse context,
+/// see config.hpp.)
+template <typename Action>
+auto value(Action const& action) {
+    return act(percent(), action) | act(money(), action) | act(number(), action);
+}
+
+inline auto const set_amount = [](auto& ctx) { _val(ctx).amount = _attr(ctx); };
+inline auto const set_to = [](auto& ctx) { _val(ctx).to = _attr(ctx); };
+inline auto const set_from = [](auto& ctx) { _val(ctx).from = _attr(ctx); };
+inline auto const up = [](auto& ctx) { _val(ctx).direction = 1; };
+inline auto const down = [](auto& ctx) { _val(ctx).direction = -1; };
+
+/// Adverbs between a verb and its amount: "rose sharply", "fell a further".
+inline auto const adverb = kw("sharply") | kw("slightly") | kw("marginally") | kw("steadily") | kw("strongly") |
+                           kw("significantly") | kw("further") | kw("again") | kw("modestly") | kw("steeply") |
+                           kw("substantially") | kw("a") >> kw("further") | kw("an") >> kw("additional") |
+                           kw("some") >> &ascii::digit | kw("only") | kw("just");
+
+/// "to X from Y", "from Y to X", ", to X": in either order, each at most once.
+inline auto const targets = -x3::lit(',') >> -(kw("to") >> value(set_to)) >> -x3::lit(',') >>
+                            -(kw("from") >> value(set_from)) >>
+                            -(kw("to") >> value([](auto& ctx) {
+                                  _pass(ctx) = !_val(ctx).to;
+                                  _val(ctx).to = _attr(ctx);
+                              }));
+
+/// The verb form: direction, optional "by" and amount, then targets.
+inline auto const verb = act(kw_table(lexicon::up_words()), up) | act(kw_table(lexicon::down_words()), down);
+inline auto const noun = act(kw_table(lexicon::up_nouns()), up) | act(kw_table(lexicon::down_nouns()), down);
+
+inline auto const fold = act(x3::lexeme[common::small_count >> x3::omit[-x3::lit('-')] >> x3::no_case["fold"] >>
+                                         !ascii::alnum],
+                             [](auto& ctx) { _val(ctx).multiplier = _attr(ctx); });
+
+inline auto const has_content = act(x3::eps, [](auto& ctx) {
+    auto const& v = _val(ctx);
+    _pass(ctx) = v.amount || v.to || v.from || v.multiplier != 0;
+});
+
+} // namespace detail
+
+auto const change_def =
+    spanned(
+    (
+        // doubled, more than tripled to 450 from 200, halved
+        act(x3::eps, [](auto& ctx) { _val(ctx) = ast::change{}; }) >> -kw_table(lexicon::hedges()) >>
+            act(kw_table(lexicon::multiplier_words()), [](auto& ctx) {
+                _val(ctx).multiplier = _attr(ctx);
+                _val(ctx).direction = _attr(ctx) > 1 ? 1 : -1;
+            }) >>
+            *detail::adverb >> detail::targets  |
+        // a three-fold increase, rose three-fold, a 10-fold rise
+        act(x3::eps, [](auto& ctx) { _val(ctx) = ast::change{}; }) >> -(kw("a") | kw("an")) >> detail::fold >> -detail::noun >> act(x3::eps, [](auto& ctx) {
+            if (_val(ctx).direction == 0) _val(ctx).direction = _val(ctx).multiplier >= 1 ? 1 : -1;
+        }) >> detail::targets  |
+        // rose 12 percent to $4.5 billion from $3.6 billion; fell by 11.6 percent; up 26 percent
+        act(x3::eps, [](auto& ctx) { _val(ctx) = ast::change{}; }) >> detail::verb >> *detail::adverb >>
+            (detail::fold >> detail::targets |
+             -kw("by") >> -detail::value(detail::set_amount) >> detail::targets) >> detail::has_content  |
+        // a 26-percent rise, a 5 pct increase to X
+        act(x3::eps, [](auto& ctx) { _val(ctx) = ast::change{}; }) >> (kw("a") | kw("an")) >> (act(percent(), detail::set_amount) | act(money(), detail::set_amount)) >> -(kw("annual") | kw("annualised") |
+                                                                                 kw("annualized") | kw("year-on-year")) >>
+            detail::noun >> detail::targets  |
+        // an increase of 5 pct, a rise of 12 percent to $4.5 billion
+        act(x3::eps, [](auto& ctx) { _val(ctx) = ast::change{}; }) >> -(kw("a") | kw("an") | kw("the")) >> detail::noun >> kw("of") >> detail::value(detail::set_amount) >>
+            detail::targets  |
+        // from 1.6 mln to 1.4 mln
+        act(x3::eps, [](auto& ctx) { _val(ctx) = ast::change{}; }) >> kw("from") >> detail::value(detail::set_from) >> kw("to") >> detail::value(detail::set_to)));
+
+BOOST_SPIRIT_DEFINE(change)
+
+} // namespace parser
+
+} // namespace numcheck::grammar

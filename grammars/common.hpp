@@ -1,0 +1,62 @@
+#pragma once
+// Small parser expressions several grammars share (not rules: they inline into each grammar).
+#include <string>
+
+#include "lexicon.hpp"
+
+namespace numcheck::grammar::common {
+
+using x3::_attr;
+using x3::_pass;
+using x3::_val;
+
+/// A year from 1800 to 2099 written as four digits, not part of a longer number.
+inline auto const year4 = x3::lexeme[x3::uint_parser<int, 10, 4, 4>{} >> !(x3::ascii::alnum) >>
+                                     !(x3::lit(',') >> x3::ascii::digit) >> !(x3::lit('.') >> x3::ascii::digit)];
+inline auto const is_year = [](auto& ctx) { _pass(ctx) = _attr(ctx) >= 1800 && _attr(ctx) <= 2099; };
+
+/// A day of the month: 1-31, optionally "1st", "24th".
+inline auto const day_number =
+    x3::lexeme[x3::uint_parser<int, 10, 1, 2>{} >> -(x3::no_case[x3::lit("st") | "nd" | "rd" | "th"]) >> !(x3::ascii::alnum)];
+
+/// Spelled cardinal from one to ninety-nine ("twenty-five", "twenty five").
+inline auto const spelled_cardinal = x3::rule<struct spelled_cardinal_class, double>{"spelled cardinal"} =
+    act(x3::lexeme[x3::no_case[lexicon::cardinal_tens()] >>
+                   -((x3::lit('-') | ' ') >> x3::no_case[lexicon::cardinal_units()]) >> !(x3::ascii::alnum)],
+        [](auto& ctx) {
+            auto const& a = _attr(ctx);
+            _val(ctx) = boost::fusion::at_c<0>(a) + (boost::fusion::at_c<1>(a) ? *boost::fusion::at_c<1>(a) : 0.0);
+        }) |
+    act(x3::lexeme[x3::no_case[lexicon::cardinal_units()] >> !(x3::ascii::alnum)],
+        [](auto& ctx) { _val(ctx) = _attr(ctx); });
+
+/// A small whole number, digits or spelled out (durations, ages, "two years ago").
+inline auto const small_count = x3::rule<struct small_count_class, double>{"count"} =
+    act(x3::lexeme[x3::uint_parser<unsigned, 10, 1, 4>{} >> !(x3::ascii::alpha) >>
+                   !(x3::lit(',') >> x3::ascii::digit) >> !(x3::lit('.') >> x3::ascii::digit)],
+        [](auto& ctx) { _val(ctx) = static_cast<double>(_attr(ctx)); }) |
+    act(spelled_cardinal, [](auto& ctx) { _val(ctx) = _attr(ctx); });
+
+/// A month name that is really a month: "May" must be capitalised (the verb "may" is not).
+inline auto const month_name = x3::rule<struct month_name_class, int>{"month"} =
+    act(x3::raw[x3::lexeme[x3::no_case[lexicon::months()] >> !(x3::ascii::alnum)]], [](auto& ctx) {
+        auto const& r = _attr(ctx);
+        auto const* p = &*r.begin();
+        auto const length = static_cast<std::size_t>(r.end() - r.begin());
+        _pass(ctx) = *p >= 'A' && *p <= 'Z';
+        // Look the month up again from the text (raw[] hides the symbol's value).
+        std::string word;
+        for (std::size_t i = 0; i < length; ++i) word.push_back(static_cast<char>(p[i] | 0x20));
+        if (word.back() == '.') word.pop_back();
+        static constexpr char const* names[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                "jul", "aug", "sep", "oct", "nov", "dec"};
+        _val(ctx) = 0;
+        for (int m = 0; m < 12; ++m)
+            if (word.compare(0, 3, names[m]) == 0) _val(ctx) = m + 1;
+    });
+
+/// A weekday name, capitalised.
+inline auto const weekday_name = x3::rule<struct weekday_name_class, int>{"weekday"} =
+    x3::lexeme[&x3::ascii::upper >> x3::no_case[lexicon::weekdays()] >> !(x3::ascii::alnum)];
+
+} // namespace numcheck::grammar::common

@@ -1,0 +1,97 @@
+#pragma once
+#include "common.hpp"
+#include "date.hpp"
+
+namespace numcheck::grammar {
+
+namespace parser {
+
+using x3::_attr;
+using x3::_pass;
+using x3::_val;
+namespace ascii = x3::ascii;
+
+date_type const date = "date";
+
+namespace detail {
+
+inline auto const set_month = [](auto& ctx) { _val(ctx).month = _attr(ctx); };
+inline auto const set_day = [](auto& ctx) {
+    _pass(ctx) = _attr(ctx) >= 1 && _attr(ctx) <= 31;
+    _val(ctx).day = _attr(ctx);
+};
+inline auto const set_year = [](auto& ctx) {
+    _pass(ctx) = _attr(ctx) >= 1800 && _attr(ctx) <= 2099;
+    _val(ctx).year = _attr(ctx);
+};
+
+/// A day number that is not the start of a quantity ("April 8 pct" is not a date).
+inline auto const day_of_month = act(common::day_number, set_day) >>
+                                 !(kw_table(lexicon::scale_words()) | x3::lexeme[x3::no_case[lexicon::percent_words()]]);
+
+/// "April 8", "Feb. 24, 2022", "March 2 1987"
+inline auto const month_day = act(common::month_name, set_month) >> day_of_month >>
+                              -(-x3::lit(',') >> act(common::year4, set_year));
+/// "24 February 2022", "24th of February"
+inline auto const day_month = day_of_month >> -kw("of") >> act(common::month_name, set_month) >>
+                              -(-x3::lit(',') >> act(common::year4, set_year));
+/// "2022-02-24"
+inline auto const iso_date = x3::lexeme[act(x3::uint_parser<int, 10, 4, 4>{}, set_year) >> '-' >>
+                                        act(x3::uint_parser<int, 10, 2, 2>{}, [](auto& ctx) {
+                                            _pass(ctx) = _attr(ctx) >= 1 && _attr(ctx) <= 12;
+                                            _val(ctx).month = _attr(ctx);
+                                        }) >>
+                                        '-' >> act(x3::uint_parser<int, 10, 2, 2>{}, set_day) >> !ascii::alnum];
+/// "4/9/2024", "04/09/24": month first (US style); ambiguous when both parts could be either.
+inline auto const numeric_date =
+    x3::lexeme[act(x3::uint_parser<int, 10, 1, 2>{} >> '/' >> x3::uint_parser<int, 10, 1, 2>{} >> '/' >>
+                       as<int>(x3::uint_parser<int, 10, 4, 4>{} | x3::uint_parser<int, 10, 2, 2>{}),
+                   [](auto& ctx) {
+                       using boost::fusion::at_c;
+                       int const a = at_c<0>(_attr(ctx));
+                       int const b = at_c<1>(_attr(ctx));
+                       int year = at_c<2>(_attr(ctx));
+                       if (year < 100) year += year < 50 ? 2000 : 1900;
+                       auto& v = _val(ctx);
+                       v.year = year;
+                       if (a <= 12 && b <= 31) {
+                           v.month = a;
+                           v.day = b;
+                           v.ambiguous = b <= 12 && a != b;
+                       } else if (b <= 12 && a <= 31) {
+                           v.month = b;
+                           v.day = a;
+                       } else {
+                           _pass(ctx) = false;
+                       }
+                   }) >>
+               !ascii::alnum];
+
+inline auto const set_weekday = [](auto& ctx) { _val(ctx).weekday = _attr(ctx); };
+
+} // namespace detail
+
+auto const date_def =
+    spanned(
+    (
+        // Tuesday, April 9; on Tuesday, April 9, 2024; Tuesday 9 April
+        act(x3::eps, [](auto& ctx) {
+        _val(ctx) = ast::temporal{};
+        _val(ctx).kind = ast::time_kind::date;
+    }) >> -kw("on") >> act(common::weekday_name, detail::set_weekday) >> -x3::lit(',') >>
+            (detail::month_day | detail::day_month)  |
+        act(x3::eps, [](auto& ctx) {
+        _val(ctx) = ast::temporal{};
+        _val(ctx).kind = ast::time_kind::date;
+    }) >> -kw("on") >> (detail::month_day | detail::day_month | detail::iso_date | detail::numeric_date)  |
+        // on Tuesday; Tuesday (alone)
+        act(x3::eps, [](auto& ctx) {
+        _val(ctx) = ast::temporal{};
+        _val(ctx).kind = ast::time_kind::date;
+    }) >> -kw("on") >> act(common::weekday_name, detail::set_weekday) >> !x3::lit('\'')));
+
+BOOST_SPIRIT_DEFINE(date)
+
+} // namespace parser
+
+} // namespace numcheck::grammar

@@ -1,0 +1,74 @@
+#pragma once
+#include "common.hpp"
+#include "duration.hpp"
+
+namespace numcheck::grammar {
+
+namespace parser {
+
+using x3::_attr;
+using x3::_pass;
+using x3::_val;
+namespace ascii = x3::ascii;
+
+duration_type const duration = "duration";
+
+namespace detail {
+
+inline auto const set_amount = [](auto& ctx) { _val(ctx).amount = _attr(ctx); };
+inline auto const set_unit = [](auto& ctx) { _val(ctx).unit = _attr(ctx); };
+
+/// Singular units for the hyphenated adjective: "two-day", "20-year", "three-week".
+inline auto const adjective_unit =
+    as<std::string>(x3::no_case[x3::lit("day") >> x3::attr(std::string("D")) | x3::lit("week") >> x3::attr(std::string("W")) |
+                x3::lit("month") >> x3::attr(std::string("M")) | x3::lit("year") >> x3::attr(std::string("Y")) |
+                x3::lit("decade") >> x3::attr(std::string("DE")) | x3::lit("hour") >> x3::attr(std::string("H")) |
+                x3::lit("minute") >> x3::attr(std::string("MIN")) | x3::lit("quarter") >> x3::attr(std::string("Q"))]);
+
+inline auto const hedge_is = [](char const* hedge) { return [hedge](auto& ctx) { _val(ctx).hedge = hedge; }; };
+inline auto const hedge = act(kw_table(lexicon::hedges()), [](auto& ctx) { _val(ctx).hedge = _attr(ctx); }) |
+                          act(kw("within"), hedge_is("within")) | act(kw("for") >> kw("nearly"), hedge_is("nearly")) |
+                          act(kw("barely"), hedge_is("nearly"));
+
+} // namespace detail
+
+auto const duration_def =
+    spanned(
+    (
+        // two-day, 20-year (but not 45-year-old)
+        act(x3::eps, [](auto& ctx) {
+        _val(ctx) = ast::temporal{};
+        _val(ctx).kind = ast::time_kind::duration;
+    }) >> x3::lexeme[act(common::small_count, detail::set_amount) >>
+                   '-' >> act(detail::adjective_unit, detail::set_unit) >> !ascii::alnum >> !x3::lit('-')]  |
+        // less than three weeks, more than a decade, within a month, 20 years, 1 1/2 years
+        act(x3::eps, [](auto& ctx) {
+        _val(ctx) = ast::temporal{};
+        _val(ctx).kind = ast::time_kind::duration;
+    }) >> -detail::hedge >>
+            (act(x3::lexeme[x3::uint_parser<unsigned, 10, 1, 4>{} >> !ascii::alnum >> !('.' >> ascii::digit) >>
+                            !(',' >> ascii::digit)],
+                 [](auto& ctx) { _val(ctx).amount = _attr(ctx); }) >>
+                 -act(x3::lexeme[x3::uint_parser<unsigned, 10, 1, 1>{} >> '/' >> x3::uint_parser<unsigned, 10, 1, 1>{} >>
+                                 !ascii::alnum],
+                      [](auto& ctx) {
+                          unsigned const n = boost::fusion::at_c<0>(_attr(ctx));
+                          unsigned const d = boost::fusion::at_c<1>(_attr(ctx));
+                          if (d > 0) _val(ctx).amount += static_cast<double>(n) / d;
+                      }) |
+             act(x3::lexeme[x3::uint_parser<unsigned, 10, 1, 3>{} >> '.' >> x3::uint_parser<unsigned, 10, 1, 1>{} >>
+                            !ascii::alnum],
+                 [](auto& ctx) {
+                     _val(ctx).amount = boost::fusion::at_c<0>(_attr(ctx)) + boost::fusion::at_c<1>(_attr(ctx)) / 10.0;
+                 }) |
+             act(common::spelled_cardinal, detail::set_amount) |
+             act(kw("a") | kw("an") | kw("one"), [](auto& ctx) { _val(ctx).amount = 1; }) >> -kw("full") |
+             act(kw("several") | kw("a") >> kw("few"), [](auto& ctx) { _val(ctx).amount = 0; })) >>
+            -kw("more") >> act(kw_table(lexicon::time_units()), detail::set_unit) >> !x3::lit('-') >>
+            !kw("ago") >> !kw("earlier") >> !kw("before") >> !kw("later")));
+
+BOOST_SPIRIT_DEFINE(duration)
+
+} // namespace parser
+
+} // namespace numcheck::grammar

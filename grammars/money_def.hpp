@@ -1,0 +1,64 @@
+#pragma once
+#include "common.hpp"
+#include "money.hpp"
+#include "number.hpp"
+
+namespace numcheck::grammar {
+
+namespace parser {
+
+using x3::_attr;
+using x3::_val;
+namespace ascii = x3::ascii;
+
+money_type const money = "money";
+
+namespace detail {
+
+inline auto const take_amount = [](auto& ctx) {
+    auto& v = _val(ctx);
+    auto hedge = std::move(v.hedge);
+    auto currency = std::move(v.currency);
+    v = _attr(ctx);
+    v.kind = ast::quantity_kind::money;
+    v.hedge = std::move(hedge);
+    v.currency = std::move(currency);
+};
+
+/// "per share", "a barrel", "an ounce".
+inline auto const per_unit =
+    (kw("per") | kw("a") | kw("an")) >>
+    x3::raw[x3::lexeme[x3::no_case[x3::lit("share") | "barrel" | "tonne" | "ton" | "ounce" | "hour" | "year" |
+                                   "month" | "week" | "day" | "gallon" | "litre" | "liter" | "kilo" | "unit" |
+                                   "head" | "person" | "bushel" | "pound" | "lb" | "night" | "vehicle"] >>
+                       !ascii::alnum]];
+inline auto const set_per = [](auto& ctx) {
+    auto const& r = _attr(ctx);
+    _val(ctx).per.assign(r.begin(), r.end());
+    for (auto& c : _val(ctx).per) c = static_cast<char>(c | 0x20);
+};
+
+} // namespace detail
+
+// "$240 billion", "US$ 1.2bn", "Rs 500 crore": currency sign first.
+// "120 billion yuan", "34.5 mln dlrs", "5 cents": currency word last.
+auto const money_def =
+    spanned(
+    act(x3::eps, [](auto& ctx) { _val(ctx) = ast::quantity{}; }) >>
+    -act(kw_table(lexicon::hedges()), [](auto& ctx) { _val(ctx).hedge = _attr(ctx); }) >>
+    (act(x3::lexeme[x3::no_case[lexicon::currency_prefixes()] >> !ascii::alpha],
+         [](auto& ctx) { _val(ctx).currency = _attr(ctx); }) >>
+         act(amount(), detail::take_amount) >> -kw_table(lexicon::currency_words()) |
+     act(amount(), detail::take_amount) >>
+         (act(kw_table(lexicon::currency_words()), [](auto& ctx) { _val(ctx).currency = _attr(ctx); }) |
+          act(kw_table(lexicon::subunit_words()), [](auto& ctx) {
+              _val(ctx).currency = _attr(ctx);
+              _val(ctx).factor = 0.01;
+          }))) >>
+    -act(detail::per_unit, detail::set_per));
+
+BOOST_SPIRIT_DEFINE(money)
+
+} // namespace parser
+
+} // namespace numcheck::grammar

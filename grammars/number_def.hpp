@@ -1,0 +1,125 @@
+#pragma once
+#include "common.hpp"
+#include "number.hpp"
+
+namespace numcheck::grammar {
+
+namespace parser {
+
+using x3::_attr;
+using x3::_pass;
+using x3::_val;
+namespace ascii = x3::ascii;
+
+amount_type const amount = "amount";
+number_type const number = "number";
+
+namespace detail {
+
+/// Digits with optional thousands separators and decimals: "1,234,567.5", "240", ".125".
+inline auto const numeral_core =
+    ((x3::repeat(1, 3)[ascii::digit] >> +(',' >> x3::repeat(3)[ascii::digit] >> !ascii::digit)) | +ascii::digit) >>
+        -('.' >> +ascii::digit) |
+    ('.' >> +ascii::digit);
+
+/// Not part of an identifier or a longer token: "6.6.0", "555-1234", "1,2".
+inline auto const numeral_end = !('.' >> ascii::digit) >> !('-' >> ascii::digit) >> !(',' >> ascii::digit) >>
+                                !('/' >> ascii::digit) >> !(':' >> ascii::digit);
+
+inline auto const set_numeral = [](auto& ctx) {
+    auto const& r = _attr(ctx);
+    _val(ctx).numeral.assign(r.begin(), r.end());
+};
+inline auto const set_negative = [](auto& ctx) { _val(ctx).negative = true; };
+inline auto const multiply_scale = [](auto& ctx) { _val(ctx).scale *= _attr(ctx); };
+inline auto const set_spelled = [](auto& ctx) { _val(ctx).spelled = _attr(ctx); };
+inline auto const set_hedge = [](auto& ctx) { _val(ctx).hedge = _attr(ctx); };
+
+/// "1 1/2": the fraction after a whole number.
+inline auto const mixed_fraction = x3::lexeme[x3::uint_parser<unsigned, 10, 1, 2>{} >> '/' >>
+                                              x3::uint_parser<unsigned, 10, 1, 2>{} >> !ascii::alnum];
+inline auto const set_mixed = [](auto& ctx) {
+    auto const numerator = boost::fusion::at_c<0>(_attr(ctx));
+    auto const denominator = boost::fusion::at_c<1>(_attr(ctx));
+    _pass(ctx) = denominator >= 2 && numerator < denominator;
+    if (_pass(ctx)) _val(ctx).mixed_fraction = static_cast<double>(numerator) / denominator;
+};
+
+/// Words that can follow a fraction: "a third of", "cut by a third", "two-thirds in 2023".
+inline auto const after_fraction =
+    &(kw("of") | kw("in") | kw("to") | kw("from") | kw("and") | kw("or") | kw("since") | kw("last") | kw("this") |
+      kw("over") | kw("compared") | kw("the") | kw("its") | kw("their") | kw("a") | !ascii::alpha);
+
+inline auto const set_fraction = [](auto& ctx) {
+    _val(ctx).spelled = 1.0 / _attr(ctx);
+    _val(ctx).fraction = true;
+};
+inline auto const set_fraction_n = [](auto& ctx) {
+    double const numerator = boost::fusion::at_c<0>(_attr(ctx));
+    double const denominator = boost::fusion::at_c<1>(_attr(ctx));
+    _pass(ctx) = numerator >= 1 && numerator < denominator;
+    _val(ctx).spelled = numerator / denominator;
+    _val(ctx).fraction = true;
+};
+
+inline auto const ratio_side = x3::rule<struct ratio_side_class, double>{"ratio"} =
+    act(x3::lexeme[x3::uint_parser<unsigned, 10, 1, 3>{} >> !ascii::alnum >> !(',' >> ascii::digit) >>
+                           !('.' >> ascii::digit)],
+                [](auto& ctx) { _val(ctx) = _attr(ctx); }) |
+    act(common::spelled_cardinal, [](auto& ctx) { _val(ctx) = _attr(ctx); });
+
+/// The counted noun after a number: one lower-case word that is not a function word.
+inline auto const unit_word =
+    !kw_table(lexicon::unit_stop_words()) >>
+    x3::raw[x3::lexeme[+ascii::lower >> !(ascii::alnum | '-' | '\'')]];
+inline auto const set_unit = [](auto& ctx) {
+    auto const& r = _attr(ctx);
+    _val(ctx).unit_word.assign(r.begin(), r.end());
+};
+
+} // namespace detail
+
+
+// Digits: an optional minus sign, the numeral, a scale attached ("3.5bn") or as a word ("1.2 million").
+// Spelled: "twenty-five", "two hundred", "three million".
+auto const amount_def =
+    spanned(
+    act(x3::eps, [](auto& ctx) { _val(ctx) = ast::quantity{}; }) >>
+    ((-act(x3::lexeme['-' >> &ascii::digit], detail::set_negative) >>
+      x3::lexeme[act(x3::raw[detail::numeral_core], detail::set_numeral) >> detail::numeral_end >>
+                 -act(x3::no_case[lexicon::scale_suffixes()], detail::multiply_scale) >> !ascii::alnum] >>
+      -act(detail::mixed_fraction, detail::set_mixed)) |
+     (act(common::spelled_cardinal, detail::set_spelled) >>
+      -(kw("hundred") >> act(x3::eps, [](auto& ctx) { _val(ctx).spelled *= 100; }) >>
+        -(-kw("and") >> act(common::spelled_cardinal, [](auto& ctx) { _val(ctx).spelled += _attr(ctx); }))))) >>
+    *act(kw_table(lexicon::scale_words()), detail::multiply_scale));
+
+auto const number_def =
+    spanned(
+    act(x3::eps, [](auto& ctx) { _val(ctx) = ast::quantity{}; }) >>
+    -act(kw_table(lexicon::hedges()), detail::set_hedge) >>
+    (act(kw_table(lexicon::standalone_numbers()), detail::set_spelled) >>
+         *act(kw_table(lexicon::scale_words()), detail::multiply_scale) |
+     act(detail::ratio_side >> kw("in") >> detail::ratio_side, detail::set_fraction_n) >> detail::after_fraction |
+     (kw("a") | kw("one")) >> -x3::lit('-') >> act(kw_table(lexicon::fraction_denominators()), detail::set_fraction) >>
+         detail::after_fraction |
+     act(x3::lexeme[common::spelled_cardinal >> x3::omit[x3::lit('-') | ' '] >>
+                    x3::no_case[lexicon::fraction_denominators()] >> !ascii::alnum],
+         detail::set_fraction_n) >>
+         detail::after_fraction |
+     act(kw("half"), [](auto& ctx) {
+         _val(ctx).spelled = 0.5;
+         _val(ctx).fraction = true;
+     }) >> !x3::lit('-') >> &(kw("of") | kw("the") | kw("its") | kw("their") | kw("a") | kw("an") | !ascii::alpha) |
+     act(amount, [](auto& ctx) {
+         auto hedge = std::move(_val(ctx).hedge);
+         _val(ctx) = _attr(ctx);
+         _val(ctx).hedge = std::move(hedge);
+     })) >>
+    -act(detail::unit_word, detail::set_unit));
+
+BOOST_SPIRIT_DEFINE(amount, number)
+
+} // namespace parser
+
+} // namespace numcheck::grammar

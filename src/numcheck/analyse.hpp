@@ -1,0 +1,42 @@
+#pragma once
+/// One file through the pipeline: read, extract, choose the reference date. Input errors become
+/// the file's `error`, never an exception, so one bad file does not lose the others.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "numcheck/document.hpp"
+#include "numcheck/extract.hpp"
+
+namespace numcheck {
+
+struct reference_date {
+    std::optional<calendar_date> value;
+    std::string source = "none"; ///< cli, front-matter, dateline, inferred, none
+    std::vector<std::string> reasons;
+};
+
+struct file_result {
+    std::string path;
+    std::optional<document> doc;
+    extraction found;
+    reference_date reference;
+    std::optional<std::string> error;
+};
+
+/// The reference date, by DESIGN.md's order: the command line, front matter, a dated dateline.
+reference_date choose_reference(document const& doc, std::vector<mention> const& mentions,
+                                std::optional<calendar_date> from_cli);
+
+/// Reads and extracts one file ("-" is standard input).
+file_result analyse_file(std::string const& path, std::optional<calendar_date> from_cli);
+
+/// Extracts from a document already in memory.
+file_result analyse_document(document doc, std::optional<calendar_date> from_cli);
+
+/// Files to check for the given paths: files as given, directories searched recursively for
+/// *.md, *.markdown and *.txt in sorted order. Paths that do not exist are returned as they are
+/// (reading them reports the error).
+std::vector<std::string> expand_paths(std::vector<std::string> const& paths);
+
+} // namespace numcheck

@@ -1,0 +1,263 @@
+#include "numcheck/document.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <limits>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "numcheck/error.hpp"
+#include "numcheck/utf8.hpp"
+
+namespace numcheck {
+
+document_format format_for_path(std::string_view path) noexcept {
+    auto ends_with = [&](std::string_view suffix) {
+        if (path.size() < suffix.size()) return false;
+        auto tail = path.substr(path.size() - suffix.size());
+        return std::equal(tail.begin(), tail.end(), suffix.begin(),
+                          [](char a, char b) { return (a | 0x20) == (b | 0x20); });
+    };
+    return ends_with(".md") || ends_with(".markdown") ? document_format::markdown : document_format::plain;
+}
+
+std::size_t document::source_offset(std::size_t at) const noexcept {
+    if (origin_.empty()) return at;
+    if (at >= origin_.size()) return source.size();
+    return origin_[at];
+}
+
+source_span document::span_of(std::size_t begin, std::size_t end) const {
+    source_span span;
+    span.begin = source_offset(begin);
+    if (end <= begin) {
+        span.end = span.begin;
+    } else if (origin_.empty()) {
+        span.end = end;
+    } else {
+        // The last prose byte stands for one source character or one entity (&amp;).
+        std::size_t const last = source_offset(end - 1);
+        std::size_t stop = last + utf8::sequence_length(static_cast<unsigned char>(source[last]));
+        if (source[last] == '&') {
+            auto semi = source.find(';', last);
+            if (semi != std::string::npos && semi - last <= 32) stop = semi + 1;
+        }
+        // Prose bytes that share the same source character (an em dash folded to " - ").
+        span.end = std::max(stop, span.begin);
+        if (span.end > source.size()) span.end = source.size();
+    }
+    auto [line, column] = line_column(span.begin);
+    span.line = line;
+    span.column = column;
+    return span;
+}
+
+std::pair<std::size_t, std::size_t> document::line_column(std::size_t source_byte) const {
+    auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), source_byte);
+    std::size_t const index = static_cast<std::size_t>(it - line_starts_.begin()) - 1;
+    std::size_t const start = line_starts_[index];
+    std::string_view prefix(source.data() + start, source_byte - start);
+    return {index + 1, utf8::count_code_points(prefix) + 1};
+}
+
+std::string_view document::source_line(std::size_t line) const {
+    if (line == 0 || line > line_starts_.size()) return {};
+    std::size_t const start = line_starts_[line - 1];
+    std::size_t stop = line < line_starts_.size() ? line_starts_[line] : source.size();
+    while (stop > start && (source[stop - 1] == '\n' || source[stop - 1] == '\r')) --stop;
+    return std::string_view(source).substr(start, stop - start);
+}
+
+namespace detail {
+
+namespace {
+
+/// The ASCII stand-in of a typographic character, or nullptr to keep it as it is.
+char const* folded(char32_t cp) noexcept {
+    switch (cp) {
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC: return "'";
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x00AB: case 0x00BB: return "\"";
+    case 0x00A0: case 0x2000: case 0x2001: case 0x2002: case 0x2003: case 0x2004: case 0x2005:
+    case 0x2006: case 0x2007: case 0x2008: case 0x2009: case 0x200A: case 0x202F: case 0x205F:
+    case 0x3000: case 0x1680: case 0x0085: case 0x2028: case 0x2029: return " ";
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2212: case 0xFE63: case 0xFF0D: return "-";
+    case 0x2014: case 0x2015: return " - ";
+    case 0x2026: return "...";
+    case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF: return "";
+    case 0x00BD: return " 1/2";
+    case 0x00BC: return " 1/4";
+    case 0x00BE: return " 3/4";
+    case 0x2153: return " 1/3";
+    case 0x2154: return " 2/3";
+    default: return nullptr;
+    }
+}
+
+} // namespace
+
+void append_char(document& doc, char c, std::size_t origin) {
+    doc.prose.push_back(c);
+    doc.origin_.push_back(static_cast<std::uint32_t>(origin));
+}
+
+void append_prose(document& doc, std::string_view text, std::size_t origin) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        auto const lead = static_cast<unsigned char>(text[i]);
+        if (lead < 0x80) {
+            append_char(doc, static_cast<char>(lead), origin + i);
+            ++i;
+            continue;
+        }
+        std::size_t const length = std::min(utf8::sequence_length(lead), text.size() - i);
+        char32_t const cp = length == utf8::sequence_length(lead) ? utf8::decode(text.data() + i) : 0xFFFD;
+        if (char const* ascii = folded(cp)) {
+            for (char const* p = ascii; *p; ++p) append_char(doc, *p, origin + i);
+        } else {
+            for (std::size_t k = 0; k < length; ++k) append_char(doc, text[i + k], origin + i);
+        }
+        i += length;
+    }
+}
+
+void blank_urls(std::string& prose) {
+    auto is_space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; };
+    for (std::size_t at = 0; at < prose.size();) {
+        std::size_t const found = std::min({prose.find("http://", at), prose.find("https://", at), prose.find("www.", at)});
+        if (found == std::string::npos) break;
+        if (found > 0 && !is_space(prose[found - 1]) && prose[found - 1] != '(' && prose[found - 1] != '<' &&
+            prose[found - 1] != '"') {
+            at = found + 1;
+            continue;
+        }
+        std::size_t stop = found;
+        while (stop < prose.size() && !is_space(prose[stop]) && prose[stop] != '>' && prose[stop] != '"') ++stop;
+        // A URL's final full stop or comma usually ends the sentence, not the URL.
+        while (stop > found && (prose[stop - 1] == '.' || prose[stop - 1] == ',' || prose[stop - 1] == ')')) --stop;
+        std::fill(prose.begin() + static_cast<std::ptrdiff_t>(found), prose.begin() + static_cast<std::ptrdiff_t>(stop), ' ');
+        at = stop + 1;
+    }
+}
+
+namespace {
+
+std::string trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+    if (s.size() >= 2 && ((s.front() == '"' && s.back() == '"') || (s.front() == '\'' && s.back() == '\''))) {
+        s.remove_prefix(1);
+        s.remove_suffix(1);
+    }
+    return std::string(s);
+}
+
+bool is_iso_date(std::string_view s) {
+    if (s.size() < 10) return false;
+    for (std::size_t i = 0; i < 10; ++i) {
+        bool const digit = s[i] >= '0' && s[i] <= '9';
+        if ((i == 4 || i == 7) ? s[i] != '-' : !digit) return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::size_t parse_front_matter(document& doc) {
+    std::string_view const src = doc.source;
+    std::size_t start = src.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;
+    auto opening = src.substr(start);
+    if (!(opening.rfind("---\n", 0) == 0 || opening.rfind("---\r\n", 0) == 0)) return start;
+    std::size_t line_begin = start + (opening[3] == '\r' ? 5 : 4);
+    while (line_begin < src.size()) {
+        std::size_t line_end = src.find('\n', line_begin);
+        if (line_end == std::string_view::npos) line_end = src.size();
+        std::string_view line = src.substr(line_begin, line_end - line_begin);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (line == "---" || line == "...") return std::min(line_end + 1, src.size());
+        if (auto colon = line.find(':'); colon != std::string_view::npos && line.front() != ' ') {
+            std::string const key = trim(line.substr(0, colon));
+            std::string const value = trim(line.substr(colon + 1));
+            if (key == "title") doc.metadata.title = value;
+            if ((key == "date" || key == "published" || key == "pubDate") && !doc.metadata.date &&
+                is_iso_date(value)) {
+                doc.metadata.date = value.substr(0, 10);
+                doc.metadata.date_key = key;
+            }
+        }
+        line_begin = line_end + 1;
+    }
+    // No closing fence: it was not front matter.
+    doc.metadata = {};
+    return start;
+}
+
+} // namespace detail
+
+document read_document(std::string path, std::string bytes, document_format format) {
+    if (bytes.size() >= std::numeric_limits<std::uint32_t>::max())
+        throw input_error(fmt::format("{}: file too large ({} bytes; the limit is 4 GiB)", path, bytes.size()));
+    document doc;
+    doc.path = std::move(path);
+    doc.source = std::move(bytes);
+    std::string_view const src = doc.source;
+
+    doc.line_starts_.push_back(0);
+    for (std::size_t i = src.find('\n'); i != std::string_view::npos; i = src.find('\n', i + 1))
+        doc.line_starts_.push_back(i + 1);
+
+    if (auto nul = src.find('\0'); nul != std::string_view::npos) {
+        auto [line, column] = doc.line_column(nul);
+        throw input_error(fmt::format("{}:{}:{}: binary data (NUL byte at byte offset {}); not a text file",
+                                      doc.path, line, column, nul));
+    }
+    if (auto bad = utf8::first_invalid(src)) {
+        auto [line, column] = doc.line_column(*bad);
+        throw input_error(fmt::format("{}:{}:{}: invalid UTF-8 (byte 0x{:02X} at byte offset {})", doc.path, line,
+                                      column, static_cast<unsigned char>(src[*bad]), *bad));
+    }
+
+    if (format == document_format::markdown) {
+        std::size_t const body = detail::parse_front_matter(doc);
+        detail::parse_markdown(doc, body);
+    } else {
+        std::size_t const body = src.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;
+        bool const ascii = std::all_of(src.begin(), src.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+        if (ascii) {
+            doc.prose = doc.source; // identity map: origin_ stays empty
+        } else {
+            doc.prose.reserve(src.size());
+            doc.origin_.reserve(src.size() + 1);
+            detail::append_prose(doc, src.substr(body), body);
+        }
+    }
+    detail::blank_urls(doc.prose);
+    return doc;
+}
+
+document load_document(std::string const& path) { return load_document(path, format_for_path(path)); }
+
+document load_document(std::string const& path, document_format format) {
+    std::string bytes;
+    if (path == "-") {
+        bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+        if (std::cin.bad()) throw input_error("<stdin>: read error");
+        return read_document("<stdin>", std::move(bytes), format);
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw input_error(fmt::format("{}: cannot open: {}", path, std::strerror(errno)));
+    in.seekg(0, std::ios::end);
+    auto const size = in.tellg();
+    if (size < 0) throw input_error(fmt::format("{}: cannot read (not a regular file?)", path));
+    in.seekg(0, std::ios::beg);
+    bytes.resize(static_cast<std::size_t>(size));
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!in) throw input_error(fmt::format("{}: read error: {}", path, std::strerror(errno)));
+    return read_document(path, std::move(bytes), format);
+}
+
+} // namespace numcheck

@@ -1,0 +1,67 @@
+#pragma once
+/// A document: the file's bytes, the prose to check (markup, code and URLs left out, typographic
+/// punctuation folded to ASCII) and the map from every prose byte back to the file.
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "numcheck/span.hpp"
+
+namespace numcheck {
+
+enum class document_format { plain, markdown };
+
+/// The format a path implies: .md and .markdown are Markdown, everything else plain text.
+document_format format_for_path(std::string_view path) noexcept;
+
+struct document_metadata {
+    std::string title;
+    std::optional<std::string> date; ///< YYYY-MM-DD from front matter `date:`, `published:` or `pubDate:`
+    std::string date_key;            ///< which key gave the date
+};
+
+class document {
+public:
+    std::string path;
+    std::string source;         ///< the file's bytes, unchanged
+    std::string prose;          ///< text to check; blocks are separated by "\n\n"
+    document_metadata metadata;
+
+    /// The source span of prose bytes [begin, end).
+    [[nodiscard]] source_span span_of(std::size_t begin, std::size_t end) const;
+    /// Source byte offset of prose byte `at`.
+    [[nodiscard]] std::size_t source_offset(std::size_t at) const noexcept;
+    /// 1-based line and code-point column of a source byte offset.
+    [[nodiscard]] std::pair<std::size_t, std::size_t> line_column(std::size_t source_byte) const;
+    /// The source line (without its line end) holding a 1-based line number.
+    [[nodiscard]] std::string_view source_line(std::size_t line) const;
+
+    // Built by the readers.
+    std::vector<std::uint32_t> origin_;      ///< prose byte -> source byte; empty means identity
+    std::vector<std::size_t> line_starts_;   ///< source byte offsets where lines begin
+};
+
+/// Reads a document from bytes. Throws input_error (naming `path`, line and byte offset) on
+/// invalid UTF-8 or binary data.
+document read_document(std::string path, std::string bytes, document_format format);
+
+/// Reads a file from disk ("-" is standard input). Throws input_error when it cannot be read.
+document load_document(std::string const& path);
+document load_document(std::string const& path, document_format format);
+
+namespace detail {
+/// Appends `text` (valid UTF-8 whose first byte is at source offset `origin`) to the prose,
+/// folding typographic quotes, dashes, spaces and the minus sign to ASCII.
+void append_prose(document& doc, std::string_view text, std::size_t origin);
+/// Appends a single character that stands for the source bytes at `origin`.
+void append_char(document& doc, char c, std::size_t origin);
+/// Blanks URLs in the prose (keeps offsets).
+void blank_urls(std::string& prose);
+void parse_markdown(document& doc, std::size_t body_begin);
+std::size_t parse_front_matter(document& doc);
+} // namespace detail
+
+} // namespace numcheck

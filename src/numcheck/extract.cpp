@@ -1,0 +1,660 @@
+// Extraction: the only place outside grammars/ that sees Spirit. It scans each sentence for
+// places where a mention can start, runs the grammars there, keeps the longest match, and turns
+// the grammar's AST into mentions.
+#include "numcheck/extract.hpp"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <limits>
+
+#include <fmt/format.h>
+
+#include "grammars/age.hpp"
+#include "grammars/change.hpp"
+#include "grammars/comparison.hpp"
+#include "grammars/date.hpp"
+#include "grammars/duration.hpp"
+#include "grammars/money.hpp"
+#include "grammars/number.hpp"
+#include "grammars/ordinal.hpp"
+#include "grammars/percent.hpp"
+#include "grammars/period.hpp"
+#include "grammars/relative_time.hpp"
+
+namespace numcheck {
+
+std::string_view name_of(mention_kind kind) noexcept {
+    switch (kind) {
+    case mention_kind::number: return "number";
+    case mention_kind::ordinal: return "ordinal";
+    case mention_kind::money: return "money";
+    case mention_kind::percent: return "percent";
+    case mention_kind::percentage_points: return "percentage-points";
+    case mention_kind::change: return "change";
+    case mention_kind::multiplier: return "multiplier";
+    case mention_kind::year: return "year";
+    case mention_kind::period: return "period";
+    case mention_kind::relative_time: return "relative-time";
+    case mention_kind::date: return "date";
+    case mention_kind::duration: return "duration";
+    case mention_kind::age: return "age";
+    case mention_kind::comparison: return "comparison";
+    }
+    return "unknown";
+}
+
+namespace {
+
+namespace x3 = boost::spirit::x3;
+namespace ast = grammar::ast;
+
+constexpr double infinity = std::numeric_limits<double>::infinity();
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_alnum(char c) { return is_digit(c) || is_alpha(c); }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+char lower(char c) { return is_upper(c) ? static_cast<char>(c | 0x20) : c; }
+
+// ---------------------------------------------------------------------------------------------
+// Calendar arithmetic
+
+bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+int days_in_month(int y, int m) {
+    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && is_leap(y) ? 29 : days[m - 1];
+}
+/// Days since 1970-01-01 (proleptic Gregorian).
+long days_from_civil(int y, int m, int d) {
+    y -= m <= 2;
+    long const era = (y >= 0 ? y : y - 399) / 400;
+    long const yoe = y - era * 400;
+    long const doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long const doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+calendar_date civil_from_days(long z) {
+    z += 719468;
+    long const era = (z >= 0 ? z : z - 146096) / 146097;
+    long const doe = z - era * 146097;
+    long const yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long const y = yoe + era * 400;
+    long const doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long const mp = (5 * doy + 2) / 153;
+    long const d = doy - (153 * mp + 2) / 5 + 1;
+    long const m = mp + (mp < 10 ? 3 : -9);
+    return {static_cast<int>(y + (m <= 2)), static_cast<int>(m), static_cast<int>(d)};
+}
+/// ISO weekday, 1 Monday ... 7 Sunday.
+int weekday_of(long days) { return static_cast<int>(((days % 7) + 7 + 3) % 7) + 1; }
+std::string iso_date(calendar_date d) { return fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day); }
+std::string iso_week(long days) {
+    // The ISO week's year is the year of its Thursday.
+    long const thursday = days - weekday_of(days) + 4;
+    calendar_date const t = civil_from_days(thursday);
+    long const jan1 = days_from_civil(t.year, 1, 1);
+    return fmt::format("{:04}-W{:02}", t.year, (thursday - jan1) / 7 + 1);
+}
+
+constexpr std::array<std::string_view, 7> weekday_names{"Monday", "Tuesday", "Wednesday", "Thursday",
+                                                         "Friday", "Saturday", "Sunday"};
+
+// ---------------------------------------------------------------------------------------------
+// Quantities
+
+/// Value and the interval the stated figure stands for, before scale.
+struct stated_value {
+    double value = 0;
+    double unit = 0; ///< the place of the last stated digit; 0 for exact values
+};
+
+stated_value read_numeral(std::string const& numeral) {
+    std::string digits;
+    digits.reserve(numeral.size());
+    std::size_t decimals = 0;
+    bool after_point = false;
+    bool grouped = false;
+    for (char const c : numeral) {
+        if (c == ',') {
+            grouped = true;
+            continue;
+        }
+        if (c == '.') {
+            after_point = true;
+        } else if (after_point) {
+            ++decimals;
+        }
+        digits.push_back(c);
+    }
+    stated_value out;
+    out.value = std::strtod(digits.c_str(), nullptr);
+    out.unit = std::pow(10.0, -static_cast<double>(decimals));
+    if (!after_point && grouped) {
+        // "408,000": whole groups of trailing zeros are taken as rounding.
+        std::size_t zeros = 0;
+        for (auto it = numeral.rbegin(); it != numeral.rend() && (*it == '0' || *it == ','); ++it)
+            if (*it == '0') ++zeros;
+        std::size_t const groups = zeros / 3;
+        if (groups > 0 && zeros < digits.size()) out.unit = std::pow(1000.0, static_cast<double>(groups));
+    }
+    return out;
+}
+
+void apply_hedge(interval& range, double value, std::string const& hedge) {
+    double const magnitude = std::abs(value);
+    if (hedge == "about") {
+        range.low = std::min(range.low, value - 0.1 * magnitude);
+        range.high = std::max(range.high, value + 0.1 * magnitude);
+    } else if (hedge == "nearly") {
+        range.low = std::min(range.low, value - 0.1 * magnitude);
+    } else if (hedge == "more than" || hedge == "at least") {
+        range.high = infinity;
+    } else if (hedge == "less than" || hedge == "at most") {
+        range.low = value >= 0 ? 0 : -infinity;
+    }
+}
+
+struct quantity_value {
+    double value = 0;
+    interval range;
+};
+
+quantity_value evaluate(ast::quantity const& q) {
+    stated_value stated;
+    if (!q.numeral.empty()) {
+        stated = read_numeral(q.numeral);
+        if (q.mixed_fraction > 0) {
+            stated.value += q.mixed_fraction;
+            stated.unit = 0;
+        }
+    } else {
+        stated.value = q.spelled;
+        stated.unit = q.fraction ? 0 : 1;
+    }
+    double const scale = q.scale * q.factor;
+    quantity_value out;
+    out.value = stated.value * scale;
+    if (q.fraction) {
+        out.range = {out.value * 0.9, out.value * 1.1};
+    } else {
+        out.range = {(stated.value - stated.unit / 2) * scale, (stated.value + stated.unit) * scale};
+    }
+    if (q.negative) {
+        out.value = -out.value;
+        out.range = {-out.range.high, -out.range.low};
+    }
+    apply_hedge(out.range, out.value, q.hedge);
+    return out;
+}
+
+mention_kind kind_of(ast::quantity const& q) {
+    switch (q.kind) {
+    case ast::quantity_kind::money: return mention_kind::money;
+    case ast::quantity_kind::percent: return mention_kind::percent;
+    case ast::quantity_kind::points: return mention_kind::percentage_points;
+    case ast::quantity_kind::number: break;
+    }
+    return mention_kind::number;
+}
+
+std::string unit_of(ast::quantity const& q) {
+    switch (q.kind) {
+    case ast::quantity_kind::money: return q.currency;
+    case ast::quantity_kind::percent: return "%";
+    case ast::quantity_kind::points: return "pp";
+    case ast::quantity_kind::number: break;
+    }
+    return q.unit_word;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scanning
+
+enum class grammar_id : std::uint8_t {
+    change, comparison, age, date, relative_time, period, duration, money, percent, ordinal, number
+};
+
+/// Words of a sentence that cannot be followed by an identifier-like number: "In 737 cases".
+constexpr std::array<std::string_view, 40> function_words{
+    "A", "About", "After", "Almost", "An", "And", "Around", "As", "At", "Before", "But", "By", "Down", "During",
+    "Each", "For", "From", "In", "Just", "Nearly", "Of", "On", "Only", "Or", "Over", "Per", "Roughly", "Since",
+    "Some", "The", "To", "Total", "Under", "Until", "Up", "Was", "Were", "With", "Within", "Year"};
+
+class scanner {
+public:
+    scanner(std::string_view prose, std::vector<mention>& out, std::optional<calendar_date> reference)
+        : prose_(prose), out_(out), reference_(reference) {}
+
+    void scan(sentence const& s, std::size_t sentence_index) {
+        sentence_ = &s;
+        sentence_index_ = sentence_index;
+        char const* const base = prose_.data();
+        std::size_t p = s.begin;
+        while (p < s.end) {
+            if (!may_start(p, s)) {
+                ++p;
+                continue;
+            }
+            std::size_t const matched = try_at(base + p, base + s.end);
+            if (matched > 0) {
+                p += matched;
+            } else {
+                // Next word.
+                ++p;
+                while (p < s.end && is_alnum(prose_[p]) && is_alnum(prose_[p - 1])) ++p;
+            }
+        }
+    }
+
+private:
+    std::string_view prose_;
+    std::vector<mention>& out_;
+    std::optional<calendar_date> reference_;
+    sentence const* sentence_ = nullptr;
+    std::size_t sentence_index_ = 0;
+
+    /// Cheap test of whether a mention can begin at `p`.
+    bool may_start(std::size_t p, sentence const& s) const {
+        char const c = prose_[p];
+        char const before = p > s.begin ? prose_[p - 1] : ' ';
+        if (is_alnum(before)) return false;
+        if (is_digit(c)) {
+            // Part of an identifier: "F-16", "COVID-19", "A320", "<SRD>".
+            if (before == '-' && p >= 2 && is_alnum(prose_[p - 2])) return false;
+            if (before == '.' && p >= 2 && is_digit(prose_[p - 2])) return false;
+            return true;
+        }
+        if (c == '.' || c == '-') return p + 1 < s.end && is_digit(prose_[p + 1]) && !is_alnum(before);
+        if (c == '$' || c == '%') return c == '$';
+        auto const u = static_cast<unsigned char>(c);
+        if (u == 0xE2 || u == 0xC2) return true; // € ₹ £ ¥
+        if (!is_alpha(c)) return false;
+        std::size_t e = p;
+        while (e < s.end && is_alnum(prose_[e])) ++e;
+        std::size_t const length = e - p;
+        if (e < s.end && prose_[e] == '$') return true; // US$, C$, HK$
+        if (length > 16) return false;
+        char word[17];
+        for (std::size_t i = 0; i < length; ++i) word[i] = lower(prose_[p + i]);
+        std::string_view const lw(word, length);
+        if (grammar::lexicon::is_trigger_word(lw)) return true;
+        // Q3, H1, FY2023, 1Q
+        if ((word[0] == 'q' || word[0] == 'h') && length == 2 && is_digit(word[1])) return true;
+        if (length >= 2 && word[0] == 'f' && word[1] == 'y' && (length == 2 || is_digit(word[2]))) return true;
+        // Currency codes and Rs.
+        static constexpr std::array<std::string_view, 12> codes{"cad", "chf", "cny", "dm",  "eur", "gbp",
+                                                                "inr", "jpy", "rmb", "rs",  "sfr", "usd"};
+        if (std::find(codes.begin(), codes.end(), lw) != codes.end()) return true;
+        // "Smith, 45,": a capitalised word, a comma and a number.
+        if (is_upper(c) && e + 2 < s.end && prose_[e] == ',' && prose_[e + 1] == ' ' && is_digit(prose_[e + 2]))
+            return true;
+        return false;
+    }
+
+    template <typename Rule, typename Attribute>
+    std::size_t attempt(Rule const& rule, char const* first, char const* last, Attribute& attribute) const {
+        char const* it = first;
+        // The parse context must be exactly grammar::context_type (see grammars/config.hpp).
+        if (!x3::phrase_parse(it, last, rule, x3::ascii::space, attribute)) return 0;
+        // Trailing white space consumed by the skipper is not part of the mention.
+        while (it > first && (it[-1] == ' ' || it[-1] == '\n' || it[-1] == '\t' || it[-1] == '\r')) --it;
+        return static_cast<std::size_t>(it - first);
+    }
+
+    std::size_t try_at(char const* first, char const* last) {
+        ast::change change;
+        ast::temporal comparison, age, date, relative, period, duration;
+        ast::quantity money, percent, ordinal, number;
+        std::array<std::size_t, 11> length{};
+        using g = grammar_id;
+        auto const index = [](g id) { return static_cast<std::size_t>(id); };
+        length[index(g::change)] = attempt(grammar::change(), first, last, change);
+        length[index(g::comparison)] = attempt(grammar::comparison(), first, last, comparison);
+        length[index(g::age)] = attempt(grammar::age(), first, last, age);
+        length[index(g::date)] = attempt(grammar::date(), first, last, date);
+        length[index(g::relative_time)] = attempt(grammar::relative_time(), first, last, relative);
+        length[index(g::period)] = attempt(grammar::period(), first, last, period);
+        length[index(g::duration)] = attempt(grammar::duration(), first, last, duration);
+        length[index(g::money)] = attempt(grammar::money(), first, last, money);
+        length[index(g::percent)] = attempt(grammar::percent(), first, last, percent);
+        length[index(g::ordinal)] = attempt(grammar::ordinal(), first, last, ordinal);
+        length[index(g::number)] = attempt(grammar::number(), first, last, number);
+
+        // Longest match wins; on a tie the earlier grammar (more specific) wins.
+        std::size_t best = 0;
+        for (std::size_t i = 1; i < length.size(); ++i)
+            if (length[i] > length[best]) best = i;
+        if (length[best] == 0) return 0;
+        std::size_t const begin = static_cast<std::size_t>(first - prose_.data());
+
+        switch (static_cast<g>(best)) {
+        case g::change: emit_change(change); break;
+        case g::comparison: emit_comparison(comparison); break;
+        case g::age:
+        case g::date:
+        case g::relative_time:
+        case g::period:
+        case g::duration: {
+            ast::temporal const& t = best == index(g::age)             ? age
+                                     : best == index(g::date)          ? date
+                                     : best == index(g::relative_time) ? relative
+                                     : best == index(g::period)        ? period
+                                                                       : duration;
+            emit_temporal(t);
+            break;
+        }
+        case g::money: emit_quantity(money, std::nullopt); break;
+        case g::percent: emit_quantity(percent, std::nullopt); break;
+        case g::ordinal: emit_ordinal(ordinal); break;
+        case g::number:
+            if (!keep_number(number, begin)) return 0;
+            emit_quantity(number, std::nullopt);
+            break;
+        }
+        return length[best];
+    }
+
+    /// Numbers that are not claims: "one of the best", "Boeing 737".
+    bool keep_number(ast::quantity const& q, std::size_t begin) const {
+        auto const rest = prose_.substr(static_cast<std::size_t>(q.last - prose_.data()));
+        if (q.numeral.empty() && q.spelled == 1 && !q.fraction) {
+            std::size_t i = 0;
+            while (i < rest.size() && rest[i] == ' ') ++i;
+            auto const next = rest.substr(i, 3);
+            if ((next == "of " || next == "of\n") || rest.substr(i, 7) == "another") return false;
+        }
+        bool const bare = !q.numeral.empty() && q.numeral.find_first_of(",.") == std::string::npos &&
+                          q.scale == 1 && q.unit_word.empty() && q.hedge.empty() && !q.negative;
+        if (bare && begin >= 2 && prose_[begin - 1] == ' ' && begin > sentence_->begin) {
+            std::size_t w = begin - 1;
+            while (w > sentence_->begin && is_alpha(prose_[w - 1])) --w;
+            std::string_view const word = prose_.substr(w, begin - 1 - w);
+            bool const sentence_start = w == sentence_->begin;
+            if (!word.empty() && is_upper(word[0]) && !sentence_start &&
+                std::find(function_words.begin(), function_words.end(), word) == function_words.end())
+                return false; // a name followed by a number: a model, a flight, a route
+        }
+        return true;
+    }
+
+    std::size_t add(mention m, char const* first, char const* last) {
+        m.begin = static_cast<std::size_t>(first - prose_.data());
+        m.end = static_cast<std::size_t>(last - prose_.data());
+        while (m.end > m.begin && (prose_[m.end - 1] == ' ' || prose_[m.end - 1] == '\n')) --m.end;
+        m.sentence = sentence_index_;
+        m.paragraph = sentence_->paragraph;
+        out_.push_back(std::move(m));
+        return out_.size() - 1;
+    }
+
+    std::size_t emit_quantity(ast::quantity const& q, std::optional<std::size_t> parent) {
+        mention m;
+        m.kind = kind_of(q);
+        auto const v = evaluate(q);
+        m.value = v.value;
+        m.range = v.range;
+        m.unit = unit_of(q);
+        m.hedge = q.hedge;
+        m.per = q.per;
+        m.parent = parent;
+        return add(std::move(m), q.first, q.last);
+    }
+
+    void emit_ordinal(ast::quantity const& q) {
+        mention m;
+        m.kind = mention_kind::ordinal;
+        m.value = q.spelled;
+        m.range = interval{q.spelled, q.spelled};
+        add(std::move(m), q.first, q.last);
+    }
+
+    void emit_change(ast::change const& c) {
+        mention m;
+        m.kind = c.multiplier != 0 ? mention_kind::multiplier : mention_kind::change;
+        int direction = c.direction;
+        std::size_t const self = add(std::move(m), c.first, c.last);
+        std::vector<std::pair<char const*, int>> order; // children in reading order: 0 amount, 1 from, 2 to
+        if (c.amount) order.emplace_back(c.amount->first, 0);
+        if (c.from) order.emplace_back(c.from->first, 1);
+        if (c.to) order.emplace_back(c.to->first, 2);
+        std::sort(order.begin(), order.end());
+        for (auto const& [at, which] : order) {
+            ast::quantity const& q = which == 0 ? *c.amount : which == 1 ? *c.from : *c.to;
+            std::size_t const child = emit_quantity(q, self);
+            (which == 0 ? out_[self].amount : which == 1 ? out_[self].from : out_[self].to) = child;
+        }
+        mention& change = out_[self];
+        if (direction == 0 && change.from && change.to)
+            direction = out_[*change.to].value > out_[*change.from].value ? 1 : -1;
+        change.direction = direction;
+        if (c.multiplier != 0) {
+            change.value = c.multiplier;
+            change.range = interval{c.multiplier, c.multiplier};
+            change.unit = "x";
+            change.hedge = "";
+        } else if (change.amount) {
+            mention const& amount = out_[*change.amount];
+            double const sign = direction < 0 ? -1 : 1;
+            change.value = sign * std::abs(*amount.value);
+            change.range = sign > 0 ? amount.range : interval{-amount.range->high, -amount.range->low};
+            change.unit = amount.unit;
+            change.hedge = amount.hedge;
+        }
+    }
+
+    void emit_comparison(ast::temporal const& t) {
+        mention m;
+        m.kind = mention_kind::comparison;
+        char const* last = t.last;
+        std::size_t const self = add(std::move(m), t.first, last);
+        for (auto const& object : t.object) {
+            std::size_t const child = emit_temporal(object);
+            out_[child].parent = self;
+        }
+    }
+
+    std::size_t emit_temporal(ast::temporal const& t) {
+        mention m;
+        switch (t.kind) {
+        case ast::time_kind::year:
+            m.kind = mention_kind::year;
+            m.time_value = fmt::format("{:04}", t.year);
+            break;
+        case ast::time_kind::period: m.kind = mention_kind::period; m.time_value = period_value(t); break;
+        case ast::time_kind::relative: relative(t, m); break;
+        case ast::time_kind::date: date(t, m); break;
+        case ast::time_kind::duration:
+            m.kind = mention_kind::duration;
+            m.time_value = duration_value(t);
+            m.hedge = t.hedge;
+            break;
+        case ast::time_kind::age:
+            m.kind = mention_kind::age;
+            if (t.born != 0) {
+                m.born = t.born;
+                m.time_value = fmt::format("{:04}", t.born);
+            } else {
+                m.value = t.age;
+                m.range = interval{static_cast<double>(t.age), static_cast<double>(t.age) + 1};
+                m.unit = "years";
+            }
+            break;
+        case ast::time_kind::comparison: m.kind = mention_kind::comparison; break;
+        }
+        return add(std::move(m), t.first, t.last);
+    }
+
+    static std::string year_or_x(int year) { return year != 0 ? fmt::format("{:04}", year) : std::string("XXXX"); }
+
+    static std::string period_value(ast::temporal const& t) {
+        if (t.fiscal) return fmt::format("FY{}", year_or_x(t.year));
+        if (t.quarter != 0) return fmt::format("{}-Q{}", year_or_x(t.year), t.quarter);
+        if (t.half != 0) return fmt::format("{}-H{}", year_or_x(t.year), t.half);
+        if (t.decade != 0) return fmt::format("{}", t.decade / 10);
+        if (t.year_end != 0) return fmt::format("{:04}/{:04}", t.year, t.year_end);
+        if (t.month != 0) return fmt::format("{}-{:02}", year_or_x(t.year), t.month);
+        return year_or_x(t.year);
+    }
+
+    static std::string duration_value(ast::temporal const& t) {
+        std::string amount;
+        double value = t.amount;
+        std::string unit = t.unit;
+        if (unit == "DE") { value *= 10; unit = "Y"; }
+        if (unit == "CE") { value *= 100; unit = "Y"; }
+        if (unit == "Q") { value *= 3; unit = "M"; }
+        if (t.amount == 0) {
+            amount = "X";
+        } else if (value == std::floor(value)) {
+            amount = fmt::format("{}", static_cast<long long>(value));
+        } else {
+            amount = fmt::format("{}", value);
+        }
+        if (unit == "H") return fmt::format("PT{}H", amount);
+        if (unit == "MIN") return fmt::format("PT{}M", amount);
+        return fmt::format("P{}{}", amount, unit);
+    }
+
+    void relative(ast::temporal const& t, mention& m) const {
+        m.kind = mention_kind::relative_time;
+        m.relative_unit = t.unit;
+        m.relative_offset = t.offset;
+        m.anchored = t.anchored;
+        if (t.since) {
+            m.time_value = fmt::format("{:04}", t.year);
+            return;
+        }
+        if (!reference_ || t.anchored) return;
+        calendar_date const ref = *reference_;
+        long const today = days_from_civil(ref.year, ref.month, ref.day);
+        std::string const& unit = t.unit;
+        if (unit == "year" || unit == "ytd") {
+            m.resolved = fmt::format("{:04}", ref.year + t.offset);
+        } else if (unit == "decade") {
+            m.resolved = fmt::format("{:03}", ref.year / 10 + t.offset);
+        } else if (unit == "month") {
+            int const months = ref.year * 12 + (ref.month - 1) + t.offset;
+            m.resolved = fmt::format("{:04}-{:02}", months / 12, months % 12 + 1);
+        } else if (unit == "quarter") {
+            int const quarters = ref.year * 4 + (ref.month - 1) / 3 + t.offset;
+            m.resolved = fmt::format("{:04}-Q{}", quarters / 4, quarters % 4 + 1);
+        } else if (unit == "week" || unit == "weekend") {
+            m.resolved = iso_week(today + 7L * t.offset);
+        } else if (unit == "day") {
+            m.resolved = iso_date(civil_from_days(today + t.offset));
+        } else if (unit == "weekday") {
+            int const wd = weekday_of(today);
+            long day = today - wd + t.weekday; // this week's
+            if (t.offset < 0 && day >= today) day -= 7;
+            if (t.offset > 0 && day <= today) day += 7;
+            m.resolved = iso_date(civil_from_days(day));
+        } else if (unit == "month-name") {
+            int year = ref.year;
+            if (t.offset < 0 && t.month >= ref.month) --year;
+            if (t.offset > 0 && t.month <= ref.month) ++year;
+            m.resolved = fmt::format("{:04}-{:02}", year, t.month);
+        }
+        if (m.resolved) m.time_value = *m.resolved;
+    }
+
+    void date(ast::temporal const& t, mention& m) const {
+        m.kind = mention_kind::date;
+        m.ambiguous = t.ambiguous;
+        if (t.weekday != 0) m.weekday = std::string(weekday_names[static_cast<std::size_t>(t.weekday - 1)]);
+        if (t.month == 0) {
+            m.time_value = fmt::format("XXXX-WXX-{}", t.weekday);
+            if (reference_) {
+                // A bare weekday in news copy is the most recent one, up to and including today.
+                calendar_date const ref = *reference_;
+                long const today = days_from_civil(ref.year, ref.month, ref.day);
+                long day = today - weekday_of(today) + t.weekday;
+                if (day > today) day -= 7;
+                m.resolved = iso_date(civil_from_days(day));
+            }
+            return;
+        }
+        if (t.day > days_in_month(t.year != 0 ? t.year : 2000, t.month)) {
+            m.time_value = fmt::format("{}-{:02}-{:02}", year_or_x(t.year), t.month, t.day); // impossible date kept as said
+            return;
+        }
+        m.time_value = fmt::format("{}-{:02}-{:02}", year_or_x(t.year), t.month, t.day);
+        if (t.year == 0 && reference_) {
+            // The year that puts the date nearest the reference date.
+            calendar_date const ref = *reference_;
+            long const today = days_from_civil(ref.year, ref.month, ref.day);
+            int best_year = ref.year;
+            long best_distance = std::numeric_limits<long>::max();
+            for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
+                if (t.day > days_in_month(y, t.month)) continue;
+                long const distance = std::labs(days_from_civil(y, t.month, t.day) - today);
+                if (distance < best_distance) {
+                    best_distance = distance;
+                    best_year = y;
+                }
+            }
+            m.resolved = fmt::format("{:04}-{:02}-{:02}", best_year, t.month, t.day);
+        }
+    }
+};
+
+/// "BEIJING, April 9 (Reuters) -": a date after an upper-case place name at the start of the text.
+void mark_dateline(std::string_view prose, std::vector<mention>& mentions) {
+    for (auto& m : mentions) {
+        if (m.kind != mention_kind::date) continue;
+        if (m.sentence > 1) break;
+        std::size_t line_start = prose.rfind('\n', m.begin);
+        line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+        std::string_view const before = prose.substr(line_start, m.begin - line_start);
+        std::size_t trimmed = before.find_first_not_of(" \t");
+        if (trimmed == std::string_view::npos) continue;
+        std::string_view const place = before.substr(trimmed);
+        bool upper_place = place.size() >= 3 && place.back() == ' ' && place[place.size() - 2] == ',';
+        for (std::size_t i = 0; upper_place && i + 2 < place.size(); ++i) {
+            char const c = place[i];
+            if (!(is_upper(c) || c == ' ' || c == '.' || c == ',' || c == '-' || c == '\'' || c == '/')) upper_place = false;
+        }
+        std::string_view const after = prose.substr(m.end, 16);
+        bool const marked = after.rfind(" (Reuters)", 0) == 0 || after.rfind(" (AP)", 0) == 0 ||
+                            after.rfind(" -", 0) == 0 || after.rfind(" (", 0) == 0;
+        if (upper_place && marked) {
+            m.dateline = true;
+            return;
+        }
+    }
+}
+
+} // namespace
+
+std::optional<calendar_date> parse_iso_date(std::string_view text) noexcept {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+    calendar_date d;
+    auto read = [&](std::size_t at, std::size_t n, int& out) {
+        auto const r = std::from_chars(text.data() + at, text.data() + at + n, out);
+        return r.ec == std::errc{} && r.ptr == text.data() + at + n;
+    };
+    if (!read(0, 4, d.year) || !read(5, 2, d.month) || !read(8, 2, d.day)) return std::nullopt;
+    if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > days_in_month(d.year, d.month)) return std::nullopt;
+    return d;
+}
+
+extraction extract(document const& doc, std::optional<calendar_date> reference) {
+    extraction result;
+    result.sentences = split_sentences(doc.prose);
+    scanner scan(doc.prose, result.mentions, reference);
+    for (std::size_t i = 0; i < result.sentences.size(); ++i) scan.scan(result.sentences[i], i);
+    mark_dateline(doc.prose, result.mentions);
+    for (auto& m : result.mentions) {
+        m.span = doc.span_of(m.begin, m.end);
+        m.text = doc.source.substr(m.span.begin, m.span.end - m.span.begin);
+    }
+    return result;
+}
+
+std::vector<mention> extract_text(std::string_view text, std::optional<calendar_date> reference) {
+    document doc = read_document("<text>", std::string(text), document_format::plain);
+    return extract(doc, reference).mentions;
+}
+
+} // namespace numcheck

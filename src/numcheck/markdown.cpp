@@ -1,0 +1,187 @@
+// Markdown reading with md4c: prose text with exact offsets back into the file.
+// md4c hands MD_TEXT_NORMAL and MD_TEXT_ENTITY text as pointers into the buffer it parses, so the
+// offset of every piece of prose is the pointer's distance from the buffer's start.
+#include <cstdlib>
+#include <string>
+
+#include <md4c.h>
+
+#include "numcheck/document.hpp"
+#include "numcheck/utf8.hpp"
+
+namespace numcheck::detail {
+
+namespace {
+
+struct markdown_reader {
+    document& doc;
+    char const* base;      ///< start of the file's bytes
+    std::size_t last = 0;  ///< source offset just past the last prose taken
+    int hidden = 0;        ///< depth inside images: their alt text is not prose
+    std::size_t link_start = 0;
+    std::string link_href;
+    bool in_link = false;
+
+    void separate_blocks() {
+        auto& p = doc.prose;
+        if (p.empty()) return;
+        if (p.size() >= 2 && p[p.size() - 1] == '\n' && p[p.size() - 2] == '\n') return;
+        append_char(doc, '\n', last);
+        append_char(doc, '\n', last);
+    }
+
+    void space() {
+        if (!doc.prose.empty() && doc.prose.back() != ' ' && doc.prose.back() != '\n') append_char(doc, ' ', last);
+    }
+
+    std::size_t offset_of(char const* text, std::size_t size) const {
+        if (text >= base && text + size <= base + doc.source.size()) return static_cast<std::size_t>(text - base);
+        return last;
+    }
+
+    void text(MD_TEXTTYPE type, char const* text, std::size_t size) {
+        if (hidden > 0) return;
+        std::size_t const at = offset_of(text, size);
+        switch (type) {
+        case MD_TEXT_NORMAL:
+            append_prose(doc, std::string_view(text, size), at);
+            last = at + size;
+            break;
+        case MD_TEXT_ENTITY:
+            entity(std::string_view(text, size), at);
+            last = at + size;
+            break;
+        case MD_TEXT_BR:
+        case MD_TEXT_SOFTBR:
+            append_char(doc, ' ', last);
+            break;
+        case MD_TEXT_NULLCHAR:
+            append_char(doc, ' ', at);
+            break;
+        case MD_TEXT_CODE:
+        case MD_TEXT_HTML:
+        case MD_TEXT_LATEXMATH:
+            // Not prose; keep the words on either side apart.
+            space();
+            break;
+        }
+    }
+
+    void entity(std::string_view raw, std::size_t at) {
+        char32_t cp = 0;
+        if (raw.size() > 3 && raw[1] == '#') {
+            bool const hex = raw[2] == 'x' || raw[2] == 'X';
+            std::string const digits(raw.substr(hex ? 3 : 2, raw.size() - (hex ? 4 : 3)));
+            cp = static_cast<char32_t>(std::strtoul(digits.c_str(), nullptr, hex ? 16 : 10));
+        } else {
+            struct named { std::string_view name; char32_t cp; };
+            static constexpr named table[] = {
+                {"&amp;", '&'},        {"&lt;", '<'},          {"&gt;", '>'},          {"&quot;", '"'},
+                {"&apos;", '\''},      {"&nbsp;", 0xA0},       {"&thinsp;", 0x2009},   {"&ndash;", 0x2013},
+                {"&mdash;", 0x2014},   {"&minus;", 0x2212},    {"&lsquo;", 0x2018},    {"&rsquo;", 0x2019},
+                {"&ldquo;", 0x201C},   {"&rdquo;", 0x201D},    {"&euro;", 0x20AC},     {"&pound;", 0xA3},
+                {"&yen;", 0xA5},       {"&cent;", 0xA2},       {"&hellip;", 0x2026},   {"&frac12;", 0xBD},
+                {"&frac14;", 0xBC},    {"&frac34;", 0xBE},     {"&percnt;", '%'},      {"&dollar;", '$'},
+            };
+            for (auto const& e : table)
+                if (e.name == raw) cp = e.cp;
+        }
+        if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+            append_char(doc, ' ', at);
+            return;
+        }
+        char buffer[4];
+        std::size_t n = 0;
+        if (cp < 0x80) {
+            buffer[n++] = static_cast<char>(cp);
+        } else if (cp < 0x800) {
+            buffer[n++] = static_cast<char>(0xC0 | (cp >> 6));
+            buffer[n++] = static_cast<char>(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            buffer[n++] = static_cast<char>(0xE0 | (cp >> 12));
+            buffer[n++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            buffer[n++] = static_cast<char>(0x80 | (cp & 0x3F));
+        } else {
+            buffer[n++] = static_cast<char>(0xF0 | (cp >> 18));
+            buffer[n++] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+            buffer[n++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            buffer[n++] = static_cast<char>(0x80 | (cp & 0x3F));
+        }
+        // Every byte of the folded character maps to the entity's '&'.
+        std::size_t const before = doc.prose.size();
+        append_prose(doc, std::string_view(buffer, n), at);
+        for (std::size_t i = before; i < doc.origin_.size(); ++i) doc.origin_[i] = static_cast<std::uint32_t>(at);
+    }
+
+    void enter_span(MD_SPANTYPE type, void* detail) {
+        if (type == MD_SPAN_IMG) {
+            space();
+            ++hidden;
+        } else if (type == MD_SPAN_A && hidden == 0) {
+            auto const* a = static_cast<MD_SPAN_A_DETAIL const*>(detail);
+            in_link = true;
+            link_start = doc.prose.size();
+            link_href.assign(a->href.text, a->href.size);
+        }
+    }
+
+    void leave_span(MD_SPANTYPE type) {
+        if (type == MD_SPAN_IMG) {
+            --hidden;
+            return;
+        }
+        if (type == MD_SPAN_A && in_link) {
+            in_link = false;
+            // An autolink's text is its address: not prose.
+            std::string_view const shown = std::string_view(doc.prose).substr(link_start);
+            bool const autolink = shown == link_href || link_href == "mailto:" + std::string(shown) ||
+                                  link_href == "http://" + std::string(shown);
+            if (autolink)
+                for (std::size_t i = link_start; i < doc.prose.size(); ++i) doc.prose[i] = ' ';
+        }
+    }
+};
+
+int on_enter_block(MD_BLOCKTYPE type, void*, void* user) {
+    auto& r = *static_cast<markdown_reader*>(user);
+    if (type != MD_BLOCK_DOC) r.separate_blocks();
+    return 0;
+}
+int on_leave_block(MD_BLOCKTYPE type, void*, void* user) {
+    auto& r = *static_cast<markdown_reader*>(user);
+    if (type != MD_BLOCK_DOC) r.separate_blocks();
+    return 0;
+}
+int on_enter_span(MD_SPANTYPE type, void* detail, void* user) {
+    static_cast<markdown_reader*>(user)->enter_span(type, detail);
+    return 0;
+}
+int on_leave_span(MD_SPANTYPE type, void*, void* user) {
+    static_cast<markdown_reader*>(user)->leave_span(type);
+    return 0;
+}
+int on_text(MD_TEXTTYPE type, MD_CHAR const* text, MD_SIZE size, void* user) {
+    static_cast<markdown_reader*>(user)->text(type, text, size);
+    return 0;
+}
+
+} // namespace
+
+void parse_markdown(document& doc, std::size_t body_begin) {
+    doc.prose.reserve(doc.source.size() - body_begin);
+    doc.origin_.reserve(doc.source.size() - body_begin + 1);
+    markdown_reader reader{doc, doc.source.data()};
+    reader.last = body_begin;
+    MD_PARSER parser{};
+    parser.abi_version = 0;
+    parser.flags = MD_FLAG_PERMISSIVEAUTOLINKS | MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH;
+    parser.enter_block = on_enter_block;
+    parser.leave_block = on_leave_block;
+    parser.enter_span = on_enter_span;
+    parser.leave_span = on_leave_span;
+    parser.text = on_text;
+    md_parse(doc.source.data() + body_begin, static_cast<MD_SIZE>(doc.source.size() - body_begin), &parser, &reader);
+    if (doc.prose.empty()) doc.origin_.push_back(static_cast<std::uint32_t>(body_begin));
+}
+
+} // namespace numcheck::detail

@@ -1,0 +1,133 @@
+#include "numcheck/segment.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+namespace numcheck {
+
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alpha(char c) { return is_upper(c) || is_lower(c); }
+bool is_closing(char c) { return c == '"' || c == '\'' || c == ')' || c == ']'; }
+
+// Words that end in a full stop without ending the sentence (compared without the stop, lower case).
+constexpr std::array<std::string_view, 64> abbreviations{
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "gov", "sen", "rep", "col", "lt", "capt", "sgt",
+    "rev", "hon", "pres", "supt", "det", "insp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "inc", "corp", "co", "ltd", "plc", "bros", "no", "nos", "vs", "v", "etc", "e.g", "i.e",
+    "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "approx", "est", "fig", "vol", "ave", "blvd", "rd", "mt", "ft",
+    "dept", "univ"};
+
+/// Abbreviations after which a capitalised word rarely starts a sentence.
+constexpr std::array<std::string_view, 22> titles{"mr",   "mrs", "ms",  "dr",  "prof", "gen", "gov", "sen",
+                                                  "rep",  "col", "lt",  "capt", "sgt", "rev", "hon", "st",
+                                                  "no",   "nos", "vs", "v", "supt", "insp"};
+
+std::string lower_word_before(std::string_view text, std::size_t dot) {
+    std::size_t begin = dot;
+    while (begin > 0 && (is_alpha(text[begin - 1]) || (text[begin - 1] == '.' && begin >= 2 && is_alpha(text[begin - 2]))))
+        --begin;
+    std::string word(text.substr(begin, dot - begin));
+    for (auto& c : word) c = static_cast<char>(c | (is_upper(c) ? 0x20 : 0));
+    return word;
+}
+
+} // namespace
+
+std::vector<sentence> split_sentences(std::string_view text) {
+    std::vector<sentence> out;
+    std::size_t paragraph = 0;
+    std::size_t start = 0;
+    bool paragraph_break_pending = false;
+
+    auto emit = [&](std::size_t end) {
+        std::size_t b = start;
+        std::size_t e = end;
+        while (b < e && is_space(text[b])) ++b;
+        while (e > b && is_space(text[e - 1])) --e;
+        if (b < e) {
+            if (paragraph_break_pending && !out.empty()) ++paragraph;
+            paragraph_break_pending = false;
+            out.push_back({b, e, paragraph});
+        }
+        start = end;
+    };
+
+    std::size_t const n = text.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        char const c = text[i];
+        if (c == '\n') {
+            // Paragraph break: a blank line, an indented next line, or a line that ends a sentence.
+            std::size_t j = i + 1;
+            while (j < n && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r')) ++j;
+            std::size_t k = i;
+            while (k > start && (text[k - 1] == ' ' || text[k - 1] == '\r' || text[k - 1] == '\t')) --k;
+            bool const blank = j < n && text[j] == '\n';
+            bool const indented = j > i + 1 && j < n;
+            bool const line_ends_sentence =
+                k > start && (text[k - 1] == '.' || text[k - 1] == '?' || text[k - 1] == '!' ||
+                              (is_closing(text[k - 1]) && k >= 2 && (text[k - 2] == '.' || text[k - 2] == '?' || text[k - 2] == '!')));
+            if (blank || indented || j >= n || line_ends_sentence) {
+                emit(i);
+                paragraph_break_pending = true;
+                i = j - 1;
+            }
+            continue;
+        }
+        if (c != '.' && c != '?' && c != '!') continue;
+        // Decimal point or a dotted number ("3.5", "6.6.0").
+        if (c == '.' && i + 1 < n && is_digit(text[i + 1])) continue;
+        // Run of punctuation ("?!", "...") and closing quotes or brackets belongs to this sentence.
+        std::size_t j = i + 1;
+        while (j < n && (text[j] == '.' || text[j] == '?' || text[j] == '!' || is_closing(text[j]))) ++j;
+        if (j < n && !is_space(text[j])) continue;
+        std::size_t k = j;
+        while (k < n && (text[k] == ' ' || text[k] == '\t')) ++k;
+        if (k < n && text[k] == '\n') {
+            continue; // the line break decides
+        }
+        if (k >= n) continue;
+        char const next = text[k];
+        bool const next_starts =
+            is_upper(next) || is_digit(next) || next == '"' || next == '\'' || next == '(' || next == '$' ||
+            static_cast<unsigned char>(next) >= 0x80;
+        if (!next_starts) continue;
+        if (c == '.') {
+            std::string const word = lower_word_before(text, i);
+            // An initial ("J. Smith"), or an abbreviation.
+            if (word.size() == 1 && i >= 1 && is_upper(text[i - 1]) && is_upper(next)) continue;
+            bool const abbreviation =
+                std::find(abbreviations.begin(), abbreviations.end(), word) != abbreviations.end();
+            if (abbreviation) {
+                bool const title = std::find(titles.begin(), titles.end(), word) != titles.end();
+                // "Inc.", "U.S." and months end sentences only when a clear sentence start follows;
+                // titles ("Mr.", "No.") never do.
+                if (title) continue;
+                if (word == "u.s" || word == "u.k" || word == "u.n" || word == "e.u" || word == "a.m" ||
+                    word == "p.m" || word == "inc" || word == "corp" || word == "co" || word == "ltd" ||
+                    word == "plc" || word == "etc") {
+                    // Break if the next word is a common sentence opener.
+                    std::size_t e = k;
+                    while (e < n && is_alpha(text[e])) ++e;
+                    std::string_view const opener = text.substr(k, e - k);
+                    static constexpr std::array<std::string_view, 16> openers{
+                        "The", "It", "He", "She", "They", "We", "In", "But", "A", "This", "That", "Its", "On", "Last", "And", "I"};
+                    if (std::find(openers.begin(), openers.end(), opener) == openers.end()) continue;
+                } else {
+                    continue; // months and the rest
+                }
+            }
+        }
+        emit(j);
+        i = j - 1;
+    }
+    emit(n);
+    return out;
+}
+
+} // namespace numcheck

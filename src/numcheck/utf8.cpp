@@ -1,0 +1,62 @@
+#include "numcheck/utf8.hpp"
+
+namespace numcheck::utf8 {
+
+std::optional<std::size_t> first_invalid(std::string_view bytes) noexcept {
+    auto const* s = reinterpret_cast<unsigned char const*>(bytes.data());
+    std::size_t const n = bytes.size();
+    std::size_t i = 0;
+    while (i < n) {
+        // ASCII fast path, eight bytes at a time.
+        while (i + 8 <= n) {
+            std::uint64_t word = 0;
+            for (int k = 0; k < 8; ++k) word |= std::uint64_t{s[i + static_cast<std::size_t>(k)]} << (8 * k);
+            if (word & 0x8080808080808080ULL) break;
+            i += 8;
+        }
+        if (i >= n) break;
+        unsigned char const c = s[i];
+        if (c < 0x80) { ++i; continue; }
+        auto cont = [&](std::size_t k) { return i + k < n && (s[i + k] & 0xC0) == 0x80; };
+        if (c >= 0xC2 && c <= 0xDF) {
+            if (!cont(1)) return i;
+            i += 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            if (!cont(1) || !cont(2)) return i;
+            unsigned char const c1 = s[i + 1];
+            if (c == 0xE0 && c1 < 0xA0) return i; // overlong
+            if (c == 0xED && c1 > 0x9F) return i; // surrogate
+            i += 3;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            if (!cont(1) || !cont(2) || !cont(3)) return i;
+            unsigned char const c1 = s[i + 1];
+            if (c == 0xF0 && c1 < 0x90) return i; // overlong
+            if (c == 0xF4 && c1 > 0x8F) return i; // above U+10FFFF
+            i += 4;
+        } else {
+            return i;
+        }
+    }
+    return std::nullopt;
+}
+
+char32_t decode(char const* p) noexcept {
+    auto const* s = reinterpret_cast<unsigned char const*>(p);
+    switch (sequence_length(s[0])) {
+    case 1: return s[0];
+    case 2: return static_cast<char32_t>(((s[0] & 0x1Fu) << 6) | (s[1] & 0x3Fu));
+    case 3: return static_cast<char32_t>(((s[0] & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu));
+    default:
+        return static_cast<char32_t>(((s[0] & 0x07u) << 18) | ((s[1] & 0x3Fu) << 12) | ((s[2] & 0x3Fu) << 6) |
+                                     (s[3] & 0x3Fu));
+    }
+}
+
+std::size_t count_code_points(std::string_view text) noexcept {
+    std::size_t count = 0;
+    for (char const c : text)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++count;
+    return count;
+}
+
+} // namespace numcheck::utf8
