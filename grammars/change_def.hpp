@@ -39,9 +39,9 @@ inline auto const adverb = kw("sharply") | kw("slightly") | kw("marginally") | k
                            kw("some") >> &ascii::digit | kw("only") | kw("just");
 
 /// "to X from Y", "from Y to X", ", to X": in either order, each at most once.
-inline auto const targets = -x3::lit(',') >> -(kw("to") >> value(set_to)) >> -x3::lit(',') >>
-                            -(kw("from") >> value(set_from)) >>
-                            -(kw("to") >> value([](auto& ctx) {
+inline auto const targets = -(-x3::lit(',') >> kw("to") >> value(set_to)) >>
+                            -(-x3::lit(',') >> kw("from") >> value(set_from)) >>
+                            -(-x3::lit(',') >> kw("to") >> value([](auto& ctx) {
                                   _pass(ctx) = !_val(ctx).to;
                                   _val(ctx).to = _attr(ctx);
                               }));
@@ -78,7 +78,8 @@ auto const change_def =
         // rose 12 percent to $4.5 billion from $3.6 billion; fell by 11.6 percent; up 26 percent
         act(x3::eps, [](auto& ctx) { _val(ctx) = ast::change{}; }) >> detail::verb >> *detail::adverb >>
             (detail::fold >> detail::targets |
-             -kw("by") >> -detail::value(detail::set_amount) >> detail::targets) >> detail::has_content  |
+             -kw("by") >> -(detail::value(detail::set_amount) >> !kw_table(lexicon::time_units())) >>
+                 detail::targets) >> detail::has_content  |
         // a 26-percent rise, a 5 pct increase to X
         act(x3::eps, [](auto& ctx) { _val(ctx) = ast::change{}; }) >> (kw("a") | kw("an")) >> (act(percent(), detail::set_amount) | act(money(), detail::set_amount)) >> -(kw("annual") | kw("annualised") |
                                                                                  kw("annualized") | kw("year-on-year")) >>

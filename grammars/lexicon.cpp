@@ -89,15 +89,21 @@ symbols_i const& ordinal_tens() {
     return table;
 }
 
-symbols_s const& currency_prefixes() {
+symbols_s const& currency_signs() {
     static auto const table = make<std::string>(std::initializer_list<ss>{
-        {"$", "USD"},     {"us$", "USD"},   {"u.s.$", "USD"}, {"usd", "USD"},  {"usd ", "USD"},
-        {"c$", "CAD"},    {"can$", "CAD"},  {"cad", "CAD"},   {"a$", "AUD"},   {"aus$", "AUD"},
-        {"aud", "AUD"},   {"nz$", "NZD"},   {"hk$", "HKD"},   {"s$", "SGD"},   {"r$", "BRL"},
-        {"\xE2\x82\xAC", "EUR"},           {"eur", "EUR"},   {"\xC2\xA3", "GBP"}, {"gbp", "GBP"},
-        {"\xC2\xA5", "JPY"},               {"jpy", "JPY"},   {"cny", "CNY"},   {"rmb", "CNY"},
-        {"\xE2\x82\xB9", "INR"},           {"rs", "INR"},    {"rs.", "INR"},   {"inr", "INR"},
-        {"chf", "CHF"},   {"sfr", "CHF"},   {"dm", "DEM"}});
+        {"$", "USD"},   {"US$", "USD"},  {"U.S.$", "USD"}, {"C$", "CAD"},  {"Can$", "CAD"}, {"CA$", "CAD"},
+        {"A$", "AUD"},  {"AU$", "AUD"},  {"Aus$", "AUD"},  {"NZ$", "NZD"}, {"HK$", "HKD"},  {"S$", "SGD"},
+        {"R$", "BRL"},  {"NT$", "TWD"},  {"\xE2\x82\xAC", "EUR"},        {"\xC2\xA3", "GBP"},
+        {"\xC2\xA5", "JPY"},            {"\xE2\x82\xB9", "INR"},        {"\xE2\x82\xA9", "KRW"},
+        {"\xE2\x82\xBD", "RUB"}});
+    return table;
+}
+
+symbols_s const& currency_codes() {
+    static auto const table = make<std::string>(std::initializer_list<ss>{
+        {"usd", "USD"}, {"cad", "CAD"}, {"aud", "AUD"}, {"eur", "EUR"}, {"gbp", "GBP"}, {"jpy", "JPY"},
+        {"cny", "CNY"}, {"rmb", "CNY"}, {"inr", "INR"}, {"rs", "INR"},  {"rs.", "INR"}, {"chf", "CHF"},
+        {"sfr", "CHF"}, {"dm", "DEM"},  {"hkd", "HKD"}, {"sgd", "SGD"}, {"krw", "KRW"}, {"rub", "RUB"}});
     return table;
 }
 
@@ -245,7 +251,9 @@ symbols_i const& unit_stop_words() {
         {"before", 1}, {"since", 1}, {"until", 1}, {"up", 1}, {"down", 1}, {"last", 1}, {"next", 1},
         {"year", 1}, {"years", 1}, {"month", 1}, {"months", 1}, {"week", 1}, {"weeks", 1}, {"day", 1},
         {"days", 1}, {"percent", 1}, {"pct", 1}, {"per", 1}, {"each", 1}, {"compared", 1}, {"earlier", 1},
-        {"ago", 1}, {"later", 1}, {"more", 1}, {"less", 1}, {"each", 1}, {"it", 1}, {"he", 1}, {"she", 1},
+        {"ago", 1}, {"later", 1}, {"more", 1}, {"less", 1}, {"now", 1}, {"overnight", 1}, {"apiece", 1},
+        {"alone", 1}, {"too", 1}, {"again", 1}, {"already", 1}, {"still", 1}, {"yet", 1}, {"here", 1},
+        {"instead", 1}, {"altogether", 1}, {"combined", 1}, {"together", 1}, {"earlier", 1}, {"ahead", 1}, {"it", 1}, {"he", 1}, {"she", 1},
         {"they", 1}, {"we", 1}, {"i", 1}, {"its", 1}, {"their", 1}, {"his", 1}, {"her", 1}, {"not", 1},
         {"also", 1}, {"only", 1}, {"over", 1}, {"under", 1}, {"about", 1}, {"into", 1}, {"out", 1},
         {"if", 1}, {"so", 1}, {"then", 1}, {"there", 1}, {"rose", 1}, {"fell", 1}, {"vs.", 1}, {"respectively", 1},
@@ -253,6 +261,16 @@ symbols_i const& unit_stop_words() {
         {"sept", 1}, {"oct", 1}, {"nov", 1}, {"dec", 1}, {"quarter", 1}, {"half", 1}, {"times", 1},
         {"billion", 1}, {"million", 1}, {"thousand", 1}, {"mln", 1}, {"bln", 1}, {"an", 1}, {"all", 1},
         {"both", 1}, {"per", 1}, {"yesterday", 1}, {"today", 1}, {"had", 1}, {"did", 1}, {"do", 1}});
+    return table;
+}
+
+symbols_i const& count_adjectives() {
+    static auto const table = make<int>(std::initializer_list<si>{
+        {"new", 1}, {"more", 1}, {"other", 1}, {"additional", 1}, {"extra", 1}, {"major", 1}, {"large", 1},
+        {"small", 1}, {"big", 1}, {"full", 1}, {"senior", 1}, {"local", 1}, {"foreign", 1}, {"private", 1},
+        {"public", 1}, {"separate", 1}, {"different", 1}, {"consecutive", 1}, {"straight", 1}, {"active", 1},
+        {"registered", 1}, {"eligible", 1}, {"armed", 1}, {"unemployed", 1}, {"young", 1}, {"elderly", 1},
+        {"full-time", 1}, {"part-time", 1}, {"short", 1}, {"long", 1}, {"metric", 1}, {"million", 0}});
     return table;
 }
 
@@ -267,7 +285,7 @@ symbols_i const& comparison_markers() {
 
 bool is_trigger_word(std::string_view lower_word) noexcept {
     // Sorted: binary search.
-    static constexpr std::array<std::string_view, 238> words{
+    static constexpr std::string_view words[] = {
         "a", "about", "above", "advanced", "advances", "against", "age", "aged", "almost", "an",
         "apr", "april", "around", "as", "at", "aug", "august", "basis", "below", "billion",
         "born", "by", "century", "climb", "climbed", "climbs", "close", "collapsed", "compared", "contracted",
@@ -293,7 +311,7 @@ bool is_trigger_word(std::string_view lower_word) noexcept {
         "tripling", "tuesday", "tumbled", "tumbles", "twelve", "twenty", "two", "under", "up", "upwards",
         "versus", "vs", "wednesday", "went", "widened", "within", "year", "yesterday",
     };
-    return std::binary_search(words.begin(), words.end(), lower_word);
+    return std::binary_search(std::begin(words), std::end(words), lower_word);
 }
 
 } // namespace numcheck::grammar::lexicon

@@ -24,7 +24,8 @@ symbols_d const& standalone_numbers(); ///< a dozen 12, a hundred 100, a thousan
 symbols_d const& fraction_denominators(); ///< third 3, thirds 3, quarter 4, fifth 5 ...
 symbols_i const& ordinal_words();      ///< first 1 ... twentieth 20, thirtieth 30 ...
 symbols_i const& ordinal_tens();       ///< twenty 20 ... (for twenty-first)
-symbols_s const& currency_prefixes();  ///< $ USD, € EUR, Rs INR
+symbols_s const& currency_signs();     ///< $ USD, US$ USD, € EUR (case-sensitive: no_case fails on non-ASCII)
+symbols_s const& currency_codes();     ///< usd USD, rs INR (case-insensitive)
 symbols_s const& currency_words();     ///< dollars USD, dlrs USD, yuan CNY
 symbols_s const& subunit_words();      ///< cents USD, pence GBP
 symbols_i const& percent_words();      ///< 0 percent, 1 percentage points, 2 basis points
@@ -38,6 +39,7 @@ symbols_i const& weekdays();           ///< monday 1 ... sunday 7
 symbols_s const& time_units();         ///< years "Y", weeks "W", decade "DE"
 symbols_s const& hedges();             ///< about, more than, nearly ...
 symbols_i const& unit_stop_words();    ///< words after a number that are not its counted noun
+symbols_i const& count_adjectives();   ///< "new" in "a dozen new models": skipped before the noun
 symbols_i const& comparison_markers(); ///< compared with, versus, than ...
 
 /// Lower-case words that can begin a mention whose first character is a letter. Extraction tries

@@ -46,7 +46,8 @@ auto const money_def =
     spanned(
     act(x3::eps, [](auto& ctx) { _val(ctx) = ast::quantity{}; }) >>
     -act(kw_table(lexicon::hedges()), [](auto& ctx) { _val(ctx).hedge = _attr(ctx); }) >>
-    (act(x3::lexeme[x3::no_case[lexicon::currency_prefixes()] >> !ascii::alpha],
+    (act(x3::lexeme[as<std::string>(lexicon::currency_signs() | x3::no_case[lexicon::currency_codes()]) >>
+                    !ascii::alpha],
          [](auto& ctx) { _val(ctx).currency = _attr(ctx); }) >>
          act(amount(), detail::take_amount) >> -kw_table(lexicon::currency_words()) |
      act(amount(), detail::take_amount) >>

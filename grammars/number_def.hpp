@@ -70,6 +70,7 @@ inline auto const ratio_side = x3::rule<struct ratio_side_class, double>{"ratio"
 
 /// The counted noun after a number: one lower-case word that is not a function word.
 inline auto const unit_word =
+    x3::omit[-kw_table(lexicon::count_adjectives())] >>
     !kw_table(lexicon::unit_stop_words()) >>
     x3::raw[x3::lexeme[+ascii::lower >> !(ascii::alnum | '-' | '\'')]];
 inline auto const set_unit = [](auto& ctx) {
@@ -100,7 +101,7 @@ auto const number_def =
     -act(kw_table(lexicon::hedges()), detail::set_hedge) >>
     (act(kw_table(lexicon::standalone_numbers()), detail::set_spelled) >>
          *act(kw_table(lexicon::scale_words()), detail::multiply_scale) |
-     act(detail::ratio_side >> kw("in") >> detail::ratio_side, detail::set_fraction_n) >> detail::after_fraction |
+     act(detail::ratio_side >> kw("in") >> detail::ratio_side, detail::set_fraction_n) |
      (kw("a") | kw("one")) >> -x3::lit('-') >> act(kw_table(lexicon::fraction_denominators()), detail::set_fraction) >>
          detail::after_fraction |
      act(x3::lexeme[common::spelled_cardinal >> x3::omit[x3::lit('-') | ' '] >>

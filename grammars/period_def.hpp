@@ -98,12 +98,19 @@ auto const period_def =
                               _val(ctx).decade = _attr(ctx);
                           })  |
         // the 2022-23 season, 1986/87, crop year 1986/87
-        act(x3::eps, [](auto& ctx) { _val(ctx) = ast::temporal{}; }) >> -kw("the") >> -(kw("crop") | kw("marketing") | kw("financial") | kw("tax")) >> -kw("year") >>
+        act(x3::eps, [](auto& ctx) { _val(ctx) = ast::temporal{}; }) >> -(kw("in") | kw("for") | kw("during")) >> -kw("the") >>
+            -(kw("crop") | kw("marketing") | kw("financial") | kw("tax") | kw("fiscal")) >> -kw("year") >>
             x3::lexeme[act(x3::uint_parser<int, 10, 4, 4>{}, detail::set_year) >> act(detail::year_end, detail::set_year_end)] >>
             -act(kw("season"), [](auto& ctx) { _val(ctx).season = true; }) >> act(x3::eps, detail::period_kind)  |
         // April 2018, in April 2018
         act(x3::eps, [](auto& ctx) { _val(ctx) = ast::temporal{}; }) >> -kw("in") >> act(common::month_name, [](auto& ctx) { _val(ctx).month = _attr(ctx); }) >> -x3::lit(',') >>
             act(common::year4, detail::set_year) >> act(x3::eps, detail::period_kind)  |
+        // in March, by April, until June (a month of an unstated year)
+        act(x3::eps, [](auto& ctx) { _val(ctx) = ast::temporal{}; }) >>
+            (kw("in") | kw("by") | kw("until") | kw("through") | kw("during") | kw("since") | kw("from") | kw("early") |
+             kw("late") | kw("mid")) >>
+            -x3::lit('-') >> act(common::month_name, [](auto& ctx) { _val(ctx).month = _attr(ctx); }) >>
+            !kw_table(lexicon::scale_words()) >> !(x3::lexeme[ascii::digit]) >> act(x3::eps, detail::period_kind) |
         // in 2022, 2022
         act(x3::eps, [](auto& ctx) { _val(ctx) = ast::temporal{}; }) >> -(kw("in") | kw("during") | kw("for") | kw("throughout")) >> act(common::year4, detail::set_year) >>
             detail::not_a_year_after >> act(x3::eps, [](auto& ctx) { _val(ctx).kind = ast::time_kind::year; })));

@@ -366,7 +366,7 @@ private:
             if ((next == "of " || next == "of\n") || rest.substr(i, 7) == "another") return false;
         }
         bool const bare = !q.numeral.empty() && q.numeral.find_first_of(",.") == std::string::npos &&
-                          q.scale == 1 && q.unit_word.empty() && q.hedge.empty() && !q.negative;
+                          q.scale == 1 && q.hedge.empty() && !q.negative;
         if (bare && begin >= 2 && prose_[begin - 1] == ' ' && begin > sentence_->begin) {
             std::size_t w = begin - 1;
             while (w > sentence_->begin && is_alpha(prose_[w - 1])) --w;

@@ -97,7 +97,9 @@ std::vector<sentence> split_sentences(std::string_view text) {
             is_upper(next) || is_digit(next) || next == '"' || next == '\'' || next == '(' || next == '$' ||
             static_cast<unsigned char>(next) >= 0x80;
         if (!next_starts) continue;
-        if (c == '.') {
+        // A closing quote after the stop: an abbreviation never ends inside quotes ("No.").
+        bool const quoted = j > i + 1 && is_closing(text[j - 1]);
+        if (c == '.' && !quoted) {
             std::string const word = lower_word_before(text, i);
             // An initial ("J. Smith"), or an abbreviation.
             if (word.size() == 1 && i >= 1 && is_upper(text[i - 1]) && is_upper(next)) continue;

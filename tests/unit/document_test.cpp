@@ -1,0 +1,147 @@
+// Reading documents: UTF-8, typographic punctuation, Markdown prose and its source map, front matter.
+#include <string>
+
+#include "helpers.hpp"
+#include "numcheck/document.hpp"
+#include "numcheck/error.hpp"
+#include "numcheck/segment.hpp"
+
+using numcheck::document_format;
+using numcheck::read_document;
+
+namespace {
+
+numcheck::document markdown(std::string text) { return read_document("t.md", std::move(text), document_format::markdown); }
+
+/// The source text under the prose occurrence of `needle`.
+std::string source_of(numcheck::document const& doc, std::string const& needle) {
+    auto const at = doc.prose.find(needle);
+    REQUIRE(at != std::string::npos);
+    auto const span = doc.span_of(at, at + needle.size());
+    return doc.source.substr(span.begin, span.end - span.begin);
+}
+
+} // namespace
+
+TEST_CASE("invalid UTF-8 is an error naming file, line and byte offset") {
+    std::string const bad = "line one\nsales \xC3\x28 rose\n";
+    try {
+        (void)read_document("story.txt", bad, document_format::plain);
+        FAIL("no error");
+    } catch (numcheck::input_error const& e) {
+        std::string const what = e.what();
+        CHECK(what.find("story.txt:2:7") != std::string::npos);
+        CHECK(what.find("byte offset 15") != std::string::npos);
+    }
+    // Every position of a short text: an invalid byte anywhere is reported, never a crash.
+    std::string const base = "Sales rose 5% to $2.4bn.";
+    for (std::size_t i = 0; i <= base.size(); ++i) {
+        std::string text = base;
+        text.insert(i, 1, '\xFF');
+        CHECK_THROWS_AS((void)read_document("x.txt", text, document_format::plain), numcheck::input_error);
+    }
+    CHECK_THROWS_AS((void)read_document("x.txt", "\xED\xA0\x80", document_format::plain), numcheck::input_error);
+    CHECK_THROWS_AS((void)read_document("x.txt", "\xC0\xAF", document_format::plain), numcheck::input_error);
+}
+
+TEST_CASE("binary data and empty files") {
+    CHECK_THROWS_WITH_AS((void)read_document("a.bin", std::string("ab\0cd", 5), document_format::plain),
+                         doctest::Contains("NUL byte"), numcheck::input_error);
+    auto const empty = read_document("e.txt", "", document_format::plain);
+    CHECK(empty.prose.empty());
+    CHECK(numcheck::extract(empty).mentions.empty());
+}
+
+TEST_CASE("a BOM is accepted and CRLF lines keep their columns") {
+    std::string const text = "\xEF\xBB\xBFHeadline\r\nSales rose 5 percent.\r\n";
+    auto const doc = read_document("bom.txt", text, document_format::plain);
+    auto const found = numcheck::extract(doc).mentions;
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].span.line == 2);
+    CHECK(found[0].span.column == 7);
+    CHECK(found[0].text == "rose 5 percent");
+}
+
+TEST_CASE("typographic characters are understood like plain ones") {
+    // Non-breaking space, thin space, en dash, minus sign, curly apostrophe.
+    auto const found = test::mentions_of("It fell \xE2\x88\x92" "2.5\xC2\xA0percent in the 2022\xE2\x80\x93" "23 season.");
+    auto const pct = test::of_kind(found, numcheck::mention_kind::percent);
+    REQUIRE(pct.size() == 1);
+    CHECK(pct[0].text == "\xE2\x88\x92" "2.5\xC2\xA0percent");
+    auto const season = test::of_kind(found, numcheck::mention_kind::period);
+    REQUIRE(season.size() == 1);
+    CHECK(season[0].time_value == "2022/2023");
+}
+
+TEST_CASE("Markdown: prose only, mapped back to the file") {
+    std::string const text = "---\ntitle: \"Trade hits record\"\ndate: 2024-04-09\n---\n"
+                             "# Trade rose 26 percent\n\n"
+                             "Exports were **$240** billion &mdash; up [12 percent](https://example.com/5) "
+                             "from `7 percent` in 2022.\n\n"
+                             "```\nrose 99 percent\n```\n\n"
+                             "<!-- fell 50 percent -->\n\n"
+                             "> Imports fell 3 pct.\n\n"
+                             "- item with 4 tonnes\n\n"
+                             "![chart of 77 percent](c.png) See https://example.com/2023/10-percent now.\n";
+    auto const doc = markdown(text);
+    CHECK(doc.metadata.title == "Trade hits record");
+    REQUIRE(doc.metadata.date);
+    CHECK(*doc.metadata.date == "2024-04-09");
+    CHECK(doc.prose.find("99") == std::string::npos);
+    CHECK(doc.prose.find("50 percent") == std::string::npos);
+    CHECK(doc.prose.find("77") == std::string::npos);
+    CHECK(doc.prose.find("7 percent") == std::string::npos);
+    CHECK(doc.prose.find("10-percent") == std::string::npos);
+    CHECK(doc.prose.find("date:") == std::string::npos);
+    CHECK(source_of(doc, "$240 billion") == "$240** billion");
+    CHECK(source_of(doc, "12 percent") == "12 percent");
+
+    auto const found = numcheck::extract(doc).mentions;
+    std::vector<std::string> texts;
+    for (auto const& m : found)
+        if (!m.parent) texts.push_back(m.text);
+    CHECK(texts == std::vector<std::string>{"rose 26 percent", "$240** billion", "up [12 percent", "in 2022",
+                                            "fell 3 pct", "4 tonnes"});
+    for (auto const& m : found) {
+        INFO(m.text);
+        auto [line, column] = doc.line_column(m.span.begin);
+        CHECK(line == m.span.line);
+        CHECK(column == m.span.column);
+    }
+    auto const heading = found.front();
+    CHECK(heading.span.line == 5);
+    CHECK(heading.span.column == 9);
+}
+
+TEST_CASE("Markdown entities and curly quotes map to their source bytes") {
+    auto const doc = markdown("Costs rose&nbsp;5&#37; to &euro;3 million.\n");
+    auto const found = numcheck::extract(doc).mentions;
+    auto const money = test::of_kind(found, numcheck::mention_kind::money);
+    REQUIRE(money.size() == 1);
+    CHECK(money[0].text == "&euro;3 million");
+    auto const pct = test::of_kind(found, numcheck::mention_kind::percent);
+    REQUIRE(pct.size() == 1);
+    CHECK(pct[0].text == "5&#37;");
+}
+
+TEST_CASE("sentences do not break at abbreviations, initials, decimals or closing quotes") {
+    std::string const text =
+        "Mr. Lavrov met U.S. officials on Feb. 24 at 9 a.m. and said \"No.\" J. R. Smith of Acme Inc. agreed. "
+        "Rates rose 3.5 pct. It was No. 2 in the list. \"We won,\" she said. Then it ended.";
+    auto const sentences = numcheck::split_sentences(text);
+    std::vector<std::string> got;
+    for (auto const& s : sentences) got.emplace_back(text.substr(s.begin, s.end - s.begin));
+    CHECK(got == std::vector<std::string>{
+                     "Mr. Lavrov met U.S. officials on Feb. 24 at 9 a.m. and said \"No.\"",
+                     "J. R. Smith of Acme Inc. agreed.", "Rates rose 3.5 pct.", "It was No. 2 in the list.",
+                     "\"We won,\" she said.", "Then it ended."});
+}
+
+TEST_CASE("paragraphs: blank lines, indented lines, and lines that end a sentence") {
+    std::string const text = "First line of a wrapped\nsentence goes on.\n    Indented paragraph.\n\nThird.";
+    auto const s = numcheck::split_sentences(text);
+    REQUIRE(s.size() == 3);
+    CHECK(s[0].paragraph == 0);
+    CHECK(s[1].paragraph == 1);
+    CHECK(s[2].paragraph == 2);
+}

@@ -1,0 +1,339 @@
+// The grammars through extraction: each kind's examples from the extraction issue and the
+// counter-examples, with values, intervals and spans.
+#include <cmath>
+#include <limits>
+
+#include "helpers.hpp"
+
+using numcheck::mention_kind;
+using test::mentions_of;
+using test::of_kind;
+using test::only;
+
+namespace {
+
+void check_number(std::string_view text, std::string_view expected_text, double value) {
+    auto const m = only(text, mention_kind::number);
+    CHECK(m.text == expected_text);
+    REQUIRE(m.value);
+    CHECK(*m.value == doctest::Approx(value));
+}
+
+} // namespace
+
+TEST_CASE("numbers: digits, separators, decimals and scales") {
+    check_number("Sales were 240 units.", "240 units", 240);
+    check_number("It had 1,234,567 visitors.", "1,234,567 visitors", 1234567);
+    check_number("The rate is 11.6 now.", "11.6", 11.6);
+    check_number("a share of .125 of it", ".125", 0.125);
+    check_number("about 1.2 million vehicles were sold", "about 1.2 million vehicles", 1.2e6);
+    check_number("an order of 3.5bn chips", "3.5bn chips", 3.5e9);
+    check_number("with 40k followers", "40k followers", 4e4);
+    check_number("The index fell to -0.4 in May.", "-0.4", -0.4);
+    check_number("Temperatures hit \xE2\x88\x92" "3.2 overnight.", "\xE2\x88\x92" "3.2", -3.2);
+}
+
+TEST_CASE("numbers: spelled out, dozens, fractions and ratios") {
+    check_number("two ministers met", "two ministers", 2);
+    check_number("twenty-five people were hurt", "twenty-five people", 25);
+    check_number("a dozen banks", "a dozen banks", 12);
+    check_number("a hundred delegates", "a hundred delegates", 100);
+    check_number("half of the budget", "half", 0.5);
+    check_number("a third of voters", "a third", 1.0 / 3);
+    check_number("two-thirds of members", "two-thirds", 2.0 / 3);
+    check_number("one in five adults", "one in five adults", 0.2);
+    check_number("it grew 1 1/2 times", "1 1/2", 1.5);
+}
+
+TEST_CASE("numbers: identifiers and names are not claims") {
+    for (std::string text : {"The F-16 flew.", "COVID-19 spread.", "A Boeing 737 landed.", "Update to version 6.6.0 now.",
+                      "Call 555-1234 today.", "Shares of <SRD> rose.", "It is one of the best."}) {
+        INFO(text);
+        CHECK(of_kind(mentions_of(text), mention_kind::number).empty());
+    }
+}
+
+TEST_CASE("rounding intervals follow the last stated digit") {
+    auto const m = only("It was 240 last time.", mention_kind::number);
+    REQUIRE(m.range);
+    CHECK(m.range->low == doctest::Approx(239.5));
+    CHECK(m.range->high == doctest::Approx(241));
+    auto const t = only("sunmeal usage of 408,000 tonnes", mention_kind::number);
+    CHECK(t.range->low == doctest::Approx(407500));
+    CHECK(t.range->high == doctest::Approx(409000));
+    auto const p = only("a rate of 11.6 percent", mention_kind::percent);
+    CHECK(p.range->low == doctest::Approx(11.55));
+    CHECK(p.range->high == doctest::Approx(11.7));
+    auto const more = only("more than 300 passengers", mention_kind::number);
+    CHECK(more.hedge == "more than");
+    CHECK(more.range->low == doctest::Approx(299.5));
+    CHECK(std::isinf(more.range->high));
+}
+
+TEST_CASE("ordinals") {
+    for (auto [text, value] : {std::pair{"his fifth term", 5}, {"the 21st century", 21}, {"the first time", 1},
+                               {"the second-largest economy", 2}, {"the twenty-first round", 21}}) {
+        auto const m = only(text, mention_kind::ordinal);
+        CHECK(*m.value == value);
+    }
+    CHECK(only("the second-largest economy", mention_kind::ordinal).text == "second-largest");
+    CHECK(of_kind(mentions_of("the 22st try"), mention_kind::ordinal).empty());
+}
+
+TEST_CASE("money and currencies") {
+    struct expected {
+        char const* text;
+        char const* mention;
+        double value;
+        char const* currency;
+    };
+    for (auto const& e : {expected{"trade of $240 billion last year", "$240 billion", 240e9, "USD"},
+                          {"raised US$1.2bn in", "US$1.2bn", 1.2e9, "USD"},
+                          {"a \xE2\x82\xAC" "3.5 million fine", "\xE2\x82\xAC" "3.5 million", 3.5e6, "EUR"},
+                          {"tickets at \xC2\xA3" "40 each", "\xC2\xA3" "40", 40, "GBP"},
+                          {"costs \xC2\xA5" "1,000 now", "\xC2\xA5" "1,000", 1000, "JPY"},
+                          {"sales of 120 billion yuan in", "120 billion yuan", 120e9, "CNY"},
+                          {"a loss of 34.5 mln dlrs in", "34.5 mln dlrs", 34.5e6, "USD"},
+                          {"earned 1.50 dlrs per share in", "1.50 dlrs per share", 1.5, "USD"},
+                          {"closed at $52.10 on", "$52.10", 52.1, "USD"},
+                          {"a $10K prize", "$10K", 1e4, "USD"},
+                          {"up 5 cents to", "5 cents", 0.05, "USD"},
+                          {"invest 300 million euros in", "300 million euros", 300e6, "EUR"},
+                          {"a Rs 500 crore plant", "Rs 500 crore", 5e9, "INR"}}) {
+        INFO(e.text);
+        auto const m = only(e.text, mention_kind::money);
+        CHECK(m.text == e.mention);
+        CHECK(*m.value == doctest::Approx(e.value));
+        CHECK(m.unit == e.currency);
+    }
+}
+
+TEST_CASE("percentages and points") {
+    for (auto text : {"up 26 percent", "26% of", "26 pct of", "11.6 per cent of"}) {
+        INFO(text);
+        auto const m = only(text, mention_kind::percent);
+        CHECK(m.unit == "%");
+    }
+    auto const points = only("rose 2 percentage points", mention_kind::percentage_points);
+    CHECK(*points.value == 2);
+    CHECK(points.unit == "pp");
+    auto const basis = only("cut rates by 50 basis points", mention_kind::percentage_points);
+    CHECK(*basis.value == doctest::Approx(0.5));
+    auto const hyphen = only("a 26-percent rise", mention_kind::percent);
+    CHECK(hyphen.text == "26-percent");
+}
+
+TEST_CASE("changes: direction, amount, from and to") {
+    auto const all = mentions_of("Profit rose 12 percent to $4.5 billion from $3.6 billion.");
+    auto const changes = of_kind(all, mention_kind::change);
+    REQUIRE(changes.size() == 1);
+    auto const& c = changes[0];
+    CHECK(c.text == "rose 12 percent to $4.5 billion from $3.6 billion");
+    CHECK(c.direction == 1);
+    CHECK(*c.value == 12);
+    REQUIRE(c.amount);
+    REQUIRE(c.from);
+    REQUIRE(c.to);
+    CHECK(all[*c.to].text == "$4.5 billion");
+    CHECK(all[*c.from].text == "$3.6 billion");
+    CHECK(all[*c.amount].text == "12 percent");
+
+    auto const fell = only("Trade fell by 11.6 percent and stood at $664 billion.", mention_kind::change);
+    CHECK(fell.text == "fell by 11.6 percent");
+    CHECK(*fell.value == doctest::Approx(-11.6));
+
+    auto const down = only("Stocks were down 2.2 pct from the previous week.", mention_kind::change);
+    CHECK(down.text == "down 2.2 pct");
+    CHECK(down.direction == -1);
+
+    auto const to_from = mentions_of("Output increased to 1.4 mln tonnes from 1.28 mln.");
+    auto const inc = of_kind(to_from, mention_kind::change);
+    REQUIRE(inc.size() == 1);
+    CHECK(inc[0].direction == 1);
+    CHECK(to_from[*inc[0].to].text == "1.4 mln tonnes");
+
+    auto const bare = only("Prices went from 200 to 410.", mention_kind::change);
+    CHECK(bare.direction == 1);
+    CHECK(bare.text == "from 200 to 410");
+
+    for (auto verb : {"jumped", "surged", "slumped", "plunged", "slipped", "edged up"}) {
+        std::string const text = std::string("Sales ") + verb + " 4 percent.";
+        INFO(text);
+        auto const m = only(text, mention_kind::change);
+        CHECK(m.direction == (std::string_view(verb) == "jumped" || std::string_view(verb) == "surged" ||
+                                      std::string_view(verb) == "edged up"
+                                  ? 1
+                                  : -1));
+    }
+    auto const noun = only("a 26-percent rise in sales", mention_kind::change);
+    CHECK(noun.direction == 1);
+    CHECK(noun.text == "a 26-percent rise");
+}
+
+TEST_CASE("multipliers") {
+    CHECK(*only("Profits doubled.", mention_kind::multiplier).value == 2);
+    auto const all = mentions_of("Visitors tripled to 450 from 200.");
+    auto const m = of_kind(all, mention_kind::multiplier);
+    REQUIRE(m.size() == 1);
+    CHECK(*m[0].value == 3);
+    CHECK(all[*m[0].from].text == "200");
+    CHECK(*only("The deficit halved.", mention_kind::multiplier).value == 0.5);
+    CHECK(*only("a three-fold increase in cases", mention_kind::multiplier).value == 3);
+}
+
+TEST_CASE("years and periods") {
+    struct expected {
+        char const* text;
+        char const* mention;
+        char const* value;
+        mention_kind kind;
+    };
+    for (auto const& e : {expected{"trade in 2022 fell", "in 2022", "2022", mention_kind::year},
+                          {"for fiscal 2023 the", "fiscal 2023", "FY2023", mention_kind::period},
+                          {"the 1986/87 crop", "the 1986/87", "1986/1987", mention_kind::period},
+                          {"in the 2022-23 season", "in the 2022-23 season", "2022/2023", mention_kind::period},
+                          {"in the first quarter of 2023 sales", "the first quarter of 2023", "2023-Q1", mention_kind::period},
+                          {"profit in Q3 rose", "Q3", "XXXX-Q3", mention_kind::period},
+                          {"the third quarter was", "the third quarter", "XXXX-Q3", mention_kind::period},
+                          {"in April 2018 he", "in April 2018", "2018-04", mention_kind::period},
+                          {"since the 1990s the", "the 1990s", "199", mention_kind::period}}) {
+        INFO(e.text);
+        auto const m = only(e.text, e.kind);
+        CHECK(m.text == e.mention);
+        CHECK(m.time_value == e.value);
+    }
+    // A year is not a count, and a count is not a year.
+    CHECK(of_kind(mentions_of("2,022 people came"), mention_kind::year).empty());
+    CHECK(of_kind(mentions_of("it produced 2000 tonnes"), mention_kind::year).empty());
+}
+
+TEST_CASE("relative time, resolved against a reference date") {
+    numcheck::calendar_date const ref{2024, 4, 9};
+    struct expected {
+        char const* text;
+        char const* resolved; // "" when it stays unresolved (anchored to another period)
+    };
+    for (auto const& e : {expected{"last year", "2023"}, {"this year", "2024"}, {"next year", "2025"},
+                          {"last month", "2024-03"}, {"this week", "2024-W15"}, {"last Tuesday", "2024-04-02"},
+                          {"two years ago", "2022"}, {"a year earlier", ""}, {"the previous year", ""},
+                          {"year on year", ""}, {"year-to-date", "2024"}, {"the year-earlier period", ""}}) {
+        std::string const text = std::string("Sales rose ") + e.text + " in the region.";
+        INFO(text);
+        auto const all = of_kind(numcheck::extract_text(text, ref), mention_kind::relative_time);
+        REQUIRE(all.size() == 1);
+        CHECK(all[0].text == e.text);
+        if (*e.resolved) {
+            REQUIRE(all[0].resolved);
+            CHECK(*all[0].resolved == e.resolved);
+        } else {
+            CHECK(all[0].anchored);
+            CHECK_FALSE(all[0].resolved);
+        }
+    }
+    auto const since = only("the first fall since 2019 was", mention_kind::relative_time);
+    CHECK(since.time_value == "2019");
+    // Without a reference date nothing is resolved.
+    CHECK_FALSE(only("sales last year", mention_kind::relative_time).resolved);
+}
+
+TEST_CASE("dates") {
+    numcheck::calendar_date const ref{2024, 4, 9};
+    auto date = [&](std::string_view text) {
+        auto const all = of_kind(numcheck::extract_text(text, ref), mention_kind::date);
+        INFO(text);
+        REQUIRE(all.size() == 1);
+        return all[0];
+    };
+    CHECK(date("He arrived on April 8 for talks.").time_value == "XXXX-04-08");
+    CHECK(*date("He arrived on April 8 for talks.").resolved == "2024-04-08");
+    CHECK(date("the invasion on Feb. 24, 2022, was").time_value == "2022-02-24");
+    CHECK(date("on 24 February 2022 troops").time_value == "2022-02-24");
+    CHECK(date("dated 2022-02-24 in").time_value == "2022-02-24");
+    auto const ambiguous = date("filed 4/9/2024 in");
+    CHECK(ambiguous.ambiguous);
+    CHECK(ambiguous.time_value == "2024-04-09");
+    auto const tuesday = date("met on Tuesday in Beijing");
+    CHECK(tuesday.weekday == "Tuesday");
+    CHECK(tuesday.text == "on Tuesday");
+    CHECK(*tuesday.resolved == "2024-04-09");
+    auto const full = date("on Tuesday, April 9, the");
+    CHECK(full.text == "on Tuesday, April 9");
+    CHECK(full.weekday == "Tuesday");
+    CHECK(full.time_value == "XXXX-04-09");
+    // "may" the verb is not May the month.
+    CHECK(of_kind(mentions_of("They may 5 times try."), mention_kind::date).empty());
+}
+
+TEST_CASE("datelines") {
+    auto const all = mentions_of("BEIJING, April 9 (Reuters) - Trade rose.");
+    auto const dates = of_kind(all, mention_kind::date);
+    REQUIRE(dates.size() == 1);
+    CHECK(dates[0].dateline);
+}
+
+TEST_CASE("durations") {
+    struct expected {
+        char const* text;
+        char const* mention;
+        char const* value;
+        char const* hedge;
+    };
+    for (auto const& e : {expected{"a two-day visit", "two-day", "P2D", ""},
+                          {"for three weeks he", "three weeks", "P3W", ""},
+                          {"less than three weeks after the", "less than three weeks", "P3W", "less than"},
+                          {"for more than a decade now", "more than a decade", "P10Y", "more than"},
+                          {"served 20 years in", "20 years", "P20Y", ""},
+                          {"within a month of", "within a month", "P1M", "within"}}) {
+        INFO(e.text);
+        auto const m = only(e.text, mention_kind::duration);
+        CHECK(m.text == e.mention);
+        CHECK(m.time_value == e.value);
+        CHECK(m.hedge == e.hedge);
+    }
+}
+
+TEST_CASE("ages") {
+    auto const smith = only("Smith, 45, said the plan failed.", mention_kind::age);
+    CHECK(smith.text == "Smith, 45,");
+    CHECK(*smith.value == 45);
+    CHECK(*only("a man aged 45 was", mention_kind::age).value == 45);
+    CHECK(*only("a 45-year-old driver", mention_kind::age).value == 45);
+    auto const born = only("she was born in 1970 in", mention_kind::age);
+    CHECK(*born.born == 1970);
+    CHECK_FALSE(born.value);
+}
+
+TEST_CASE("comparison markers") {
+    auto const all = mentions_of("up 26 percent compared with 2022.");
+    auto const c = of_kind(all, mention_kind::comparison);
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].text == "compared with 2022");
+    auto const years = of_kind(all, mention_kind::year);
+    REQUIRE(years.size() == 1);
+    CHECK(years[0].text == "2022");
+    CHECK(years[0].parent);
+    for (auto text : {"In comparison, exports fell.", "By comparison, exports fell.", "exports versus imports",
+                      "exports vs imports", "more exports than imports"}) {
+        INFO(text);
+        CHECK(of_kind(mentions_of(text), mention_kind::comparison).size() == 1);
+    }
+    CHECK(only("rose 5 pct from a year earlier", mention_kind::comparison).text == "from a year earlier");
+}
+
+TEST_CASE("counts carry their unit word") {
+    for (auto [text, unit] : {std::pair{"1.2 million vehicles", "vehicles"}, {"300 passengers", "passengers"},
+                              {"17.25 mln tonnes", "tonnes"}, {"13,000 workers", "workers"},
+                              {"a dozen new models", "models"}}) {
+        INFO(text);
+        CHECK(only(text, mention_kind::number).unit == unit);
+    }
+}
+
+TEST_CASE("spans are byte offsets with line and code-point column") {
+    std::string const text = "\xE2\x80\x9CWe\xE2\x80\x9D rose.\nIt cost \xE2\x82\xAC" "3.5 million.";
+    auto const m = only(text, mention_kind::money);
+    CHECK(m.span.line == 2);
+    CHECK(m.span.column == 9);
+    CHECK(m.text == "\xE2\x82\xAC" "3.5 million");
+    CHECK(text.substr(m.span.begin, m.span.end - m.span.begin) == m.text);
+}

@@ -1,0 +1,41 @@
+#pragma once
+// Test helpers: extract from a sentence and look mentions up by kind and text.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <doctest/doctest.h>
+
+#include "numcheck/extract.hpp"
+
+namespace test {
+
+inline std::vector<numcheck::mention> mentions_of(std::string_view text) { return numcheck::extract_text(text); }
+
+/// The mentions of one kind, top-level or nested.
+inline std::vector<numcheck::mention> of_kind(std::vector<numcheck::mention> const& all, numcheck::mention_kind kind) {
+    std::vector<numcheck::mention> out;
+    for (auto const& m : all)
+        if (m.kind == kind) out.push_back(m);
+    return out;
+}
+
+/// The only mention of `kind` in `text`; fails the test if there is not exactly one.
+inline numcheck::mention only(std::string_view text, numcheck::mention_kind kind) {
+    auto const found = of_kind(mentions_of(text), kind);
+    INFO("text: ", text);
+    REQUIRE(found.size() == 1);
+    return found.front();
+}
+
+/// Texts of all top-level mentions, for readable failure messages.
+inline std::string summary(std::string_view text) {
+    std::string out;
+    for (auto const& m : mentions_of(text)) {
+        if (m.parent) continue;
+        out += std::string(numcheck::name_of(m.kind)) + ":" + m.text + " | ";
+    }
+    return out;
+}
+
+} // namespace test
