@@ -33,7 +33,8 @@ std::string value_of(mention const& m) {
 std::string notes_of(mention const& m, std::vector<mention> const& all) {
     std::vector<std::string> notes;
     if (!m.unit.empty()) notes.push_back(m.unit);
-    if (m.range) notes.push_back(fmt::format("[{}, {})", show(m.range->low), show(m.range->high)));
+    if (m.range && m.range->low != m.range->high)
+        notes.push_back(fmt::format("[{}, {})", show(m.range->low), show(m.range->high)));
     if (!m.hedge.empty()) notes.push_back(fmt::format("hedge: {}", m.hedge));
     if (!m.per.empty()) notes.push_back(fmt::format("per {}", m.per));
     if (m.kind == mention_kind::change || m.kind == mention_kind::multiplier) {
