@@ -15,7 +15,8 @@ age_type const age = "age";
 
 namespace detail {
 
-inline auto const years_of_age = x3::lexeme[x3::uint_parser<int, 10, 1, 3>{} >> !ascii::alnum >> !('.' >> ascii::digit)];
+inline auto const years_of_age =
+    x3::lexeme[x3::uint_parser<int, 10, 1, 3>{} >> !ascii::alnum >> !('.' >> ascii::digit) >> !(',' >> ascii::digit)];
 inline auto const set_age = [](auto& ctx) {
     _pass(ctx) = _attr(ctx) >= 1 && _attr(ctx) <= 120;
     _val(ctx).age = _attr(ctx);

@@ -47,7 +47,8 @@ inline auto const targets = -(-x3::lit(',') >> kw("to") >> value(set_to)) >>
                               }));
 
 /// The verb form: direction, optional "by" and amount, then targets.
-inline auto const verb = act(kw_table(lexicon::up_words()), up) | act(kw_table(lexicon::down_words()), down);
+/// "up to" is a hedge ("up to 1.5 mln shares"), not a change.
+inline auto const verb = !(kw("up") >> kw("to")) >> act(kw_table(lexicon::up_words()), up) | act(kw_table(lexicon::down_words()), down);
 inline auto const noun = act(kw_table(lexicon::up_nouns()), up) | act(kw_table(lexicon::down_nouns()), down);
 
 inline auto const fold = act(x3::lexeme[common::small_count >> x3::omit[-x3::lit('-')] >> x3::no_case["fold"] >>

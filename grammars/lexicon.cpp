@@ -170,7 +170,7 @@ symbols_i const& down_words() {
         {"slumped", 1}, {"slumps", 1}, {"plunged", 1}, {"plunges", 1}, {"plummeted", 1}, {"tumbled", 1},
         {"tumbles", 1}, {"sank", 1}, {"sinks", 1}, {"shrank", 1}, {"shrunk", 1}, {"shrinks", 1},
         {"dipped", 1}, {"dips", 1}, {"eased", 1}, {"eases", 1}, {"edged down", 1}, {"edges down", 1},
-        {"went down", 1}, {"down", 1}, {"lower", 1}, {"contracted", 1}, {"contracts", 1}, {"slowed", 1},
+        {"went down", 1}, {"down", 1}, {"lower", 1}, {"contracted", 1}, {"slowed", 1},
         {"ticked down", 1}, {"narrowed", 1}, {"retreated", 1}, {"lost", 1}, {"weakened", 1}, {"collapsed", 1}});
     return table;
 }

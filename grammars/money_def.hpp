@@ -31,7 +31,8 @@ inline auto const per_unit =
     x3::raw[x3::lexeme[x3::no_case[x3::lit("share") | "barrel" | "tonne" | "ton" | "ounce" | "hour" | "year" |
                                    "month" | "week" | "day" | "gallon" | "litre" | "liter" | "kilo" | "unit" |
                                    "head" | "person" | "bushel" | "pound" | "lb" | "night" | "vehicle"] >>
-                       !ascii::alnum]];
+                       !ascii::alnum]] >>
+    !(kw("earlier") | kw("ago") | kw("before") | kw("later") | kw("on") | kw("after"));
 inline auto const set_per = [](auto& ctx) {
     auto const& r = _attr(ctx);
     _val(ctx).per.assign(r.begin(), r.end());

@@ -349,11 +349,23 @@ private:
         case g::percent: emit_quantity(percent, std::nullopt); break;
         case g::ordinal: emit_ordinal(ordinal); break;
         case g::number:
+            // "1986 losses": a year with a noun after it, not a count of 1,986.
+            if (length[index(g::period)] > 0 && is_year_numeral(number)) {
+                emit_temporal(period);
+                return length[index(g::period)];
+            }
             if (!keep_number(number, begin)) return 0;
             emit_quantity(number, std::nullopt);
             break;
         }
         return length[best];
+    }
+
+    static bool is_year_numeral(ast::quantity const& q) {
+        if (q.numeral.size() != 4 || q.scale != 1 || !q.hedge.empty() || q.negative || q.mixed_fraction != 0) return false;
+        if (!std::all_of(q.numeral.begin(), q.numeral.end(), is_digit)) return false;
+        int const year = std::stoi(q.numeral);
+        return year >= 1900 && year <= 2099;
     }
 
     /// Numbers that are not claims: "one of the best", "Boeing 737".
