@@ -444,8 +444,8 @@ private:
         if (c.multiplier != 0) {
             change.value = c.multiplier;
             change.range = interval{c.multiplier, c.multiplier};
-            change.unit = "x";
-            change.hedge = "";
+            change.unit.assign(1, 'x');
+            change.hedge.clear();
         } else if (change.amount) {
             mention const& amount = out_[*change.amount];
             double const sign = direction < 0 ? -1 : 1;
@@ -511,19 +511,16 @@ private:
     }
 
     static std::string duration_value(ast::temporal const& t) {
-        std::string amount;
         double value = t.amount;
-        std::string unit = t.unit;
-        if (unit == "DE") { value *= 10; unit = "Y"; }
-        if (unit == "CE") { value *= 100; unit = "Y"; }
-        if (unit == "Q") { value *= 3; unit = "M"; }
-        if (t.amount == 0) {
-            amount = "X";
-        } else if (value == std::floor(value)) {
-            amount = fmt::format("{}", static_cast<long long>(value));
-        } else {
-            amount = fmt::format("{}", value);
-        }
+        std::string_view unit = t.unit;
+        if (unit == "DE") value *= 10;
+        if (unit == "CE") value *= 100;
+        if (unit == "Q") value *= 3;
+        if (unit == "DE" || unit == "CE") unit = "Y";
+        if (unit == "Q") unit = "M";
+        std::string const amount = t.amount == 0                   ? std::string(1, 'X')
+                                   : value == std::floor(value) ? fmt::format("{}", static_cast<long long>(value))
+                                                                : fmt::format("{}", value);
         if (unit == "H") return fmt::format("PT{}H", amount);
         if (unit == "MIN") return fmt::format("PT{}M", amount);
         return fmt::format("P{}{}", amount, unit);

@@ -14,6 +14,8 @@ namespace numcheck::detail {
 namespace {
 
 struct markdown_reader {
+    markdown_reader(document& d, char const* b) : doc(d), base(b) {}
+
     document& doc;
     char const* base;      ///< start of the file's bytes
     std::size_t last = 0;  ///< source offset just past the last prose taken
