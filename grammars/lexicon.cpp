@@ -128,7 +128,11 @@ symbols_s const& currency_words() {
         {"baht", "THB"},               {"rubles", "RUB"},               {"roubles", "RUB"},
         {"schillings", "ATS"},         {"crowns", "SEK"},               {"kronor", "SEK"},
         {"danish crowns", "DKK"},      {"norwegian crowns", "NOK"},     {"swedish crowns", "SEK"},
-        {"cruzados", "BRL"},           {"australian dlr", "AUD"},       {"canadian dlr", "CAD"}});
+        {"cruzados", "BRL"},           {"forints", "HUF"},              {"kwacha", "ZMK"},
+        {"markka", "FIM"},             {"markkaa", "FIM"},              {"escudos", "PTE"},
+        {"drachmas", "GRD"},           {"naira", "NGN"},                {"rupiah", "IDR"},
+        {"shekels", "ILS"},            {"zlotys", "PLN"},               {"zloty", "PLN"},
+        {"dinars", "DZD"},           {"australian dlr", "AUD"},       {"canadian dlr", "CAD"}});
     return table;
 }
 
@@ -260,7 +264,7 @@ symbols_i const& unit_stop_words() {
         {"jan", 1}, {"feb", 1}, {"mar", 1}, {"apr", 1}, {"jun", 1}, {"jul", 1}, {"aug", 1}, {"sep", 1},
         {"sept", 1}, {"oct", 1}, {"nov", 1}, {"dec", 1}, {"quarter", 1}, {"half", 1}, {"times", 1},
         {"billion", 1}, {"million", 1}, {"thousand", 1}, {"mln", 1}, {"bln", 1}, {"an", 1}, {"all", 1},
-        {"both", 1}, {"per", 1}, {"yesterday", 1}, {"today", 1}, {"had", 1}, {"did", 1}, {"do", 1}});
+        {"both", 1}, {"through", 1}, {"per", 1}, {"yesterday", 1}, {"today", 1}, {"had", 1}, {"did", 1}, {"do", 1}});
     return table;
 }
 

@@ -33,6 +33,11 @@ std::size_t document::source_offset(std::size_t at) const noexcept {
 }
 
 source_span document::span_of(std::size_t begin, std::size_t end) const {
+    position_cursor cursor;
+    return span_of(begin, end, cursor);
+}
+
+source_span document::span_of(std::size_t begin, std::size_t end, position_cursor& cursor) const {
     source_span span;
     span.begin = source_offset(begin);
     if (end <= begin) {
@@ -51,18 +56,29 @@ source_span document::span_of(std::size_t begin, std::size_t end) const {
         span.end = std::max(stop, span.begin);
         if (span.end > source.size()) span.end = source.size();
     }
-    auto [line, column] = line_column(span.begin);
+    auto [line, column] = line_column(span.begin, cursor);
     span.line = line;
     span.column = column;
     return span;
 }
 
 std::pair<std::size_t, std::size_t> document::line_column(std::size_t source_byte) const {
+    position_cursor cursor;
+    return line_column(source_byte, cursor);
+}
+
+std::pair<std::size_t, std::size_t> document::line_column(std::size_t source_byte, position_cursor& cursor) const {
     auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), source_byte);
     std::size_t const index = static_cast<std::size_t>(it - line_starts_.begin()) - 1;
-    std::size_t const start = line_starts_[index];
-    std::string_view prefix(source.data() + start, source_byte - start);
-    return {index + 1, utf8::count_code_points(prefix) + 1};
+    std::size_t from = line_starts_[index];
+    std::size_t column = 1;
+    if (cursor.valid && cursor.line_index == index && cursor.byte <= source_byte) {
+        from = cursor.byte;
+        column = cursor.column;
+    }
+    column += utf8::count_code_points(std::string_view(source.data() + from, source_byte - from));
+    cursor = {index, source_byte, column, true};
+    return {index + 1, column};
 }
 
 std::string_view document::source_line(std::size_t line) const {

@@ -23,6 +23,15 @@ struct document_metadata {
     std::string date_key;            ///< which key gave the date
 };
 
+/// Remembers the last position located, so that locating positions in increasing order costs
+/// time in proportion to the distance between them, not to the line's length.
+struct position_cursor {
+    std::size_t line_index = 0;
+    std::size_t byte = 0;
+    std::size_t column = 1;
+    bool valid = false;
+};
+
 class document {
 public:
     std::string path;
@@ -32,10 +41,13 @@ public:
 
     /// The source span of prose bytes [begin, end).
     [[nodiscard]] source_span span_of(std::size_t begin, std::size_t end) const;
+    /// The same, locating the line and column from `cursor` (for spans in reading order).
+    [[nodiscard]] source_span span_of(std::size_t begin, std::size_t end, position_cursor& cursor) const;
     /// Source byte offset of prose byte `at`.
     [[nodiscard]] std::size_t source_offset(std::size_t at) const noexcept;
     /// 1-based line and code-point column of a source byte offset.
     [[nodiscard]] std::pair<std::size_t, std::size_t> line_column(std::size_t source_byte) const;
+    [[nodiscard]] std::pair<std::size_t, std::size_t> line_column(std::size_t source_byte, position_cursor& cursor) const;
     /// The source line (without its line end) holding a 1-based line number.
     [[nodiscard]] std::string_view source_line(std::size_t line) const;
 

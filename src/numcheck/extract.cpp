@@ -654,8 +654,9 @@ extraction extract(document const& doc, std::optional<calendar_date> reference) 
     scanner scan(doc.prose, result.mentions, reference);
     for (std::size_t i = 0; i < result.sentences.size(); ++i) scan.scan(result.sentences[i], i);
     mark_dateline(doc.prose, result.mentions);
+    position_cursor cursor;
     for (auto& m : result.mentions) {
-        m.span = doc.span_of(m.begin, m.end);
+        m.span = doc.span_of(m.begin, m.end, cursor);
         m.text = doc.source.substr(m.span.begin, m.span.end - m.span.begin);
     }
     return result;

@@ -145,3 +145,21 @@ TEST_CASE("paragraphs: blank lines, indented lines, and lines that end a sentenc
     CHECK(s[1].paragraph == 1);
     CHECK(s[2].paragraph == 2);
 }
+
+TEST_CASE("large input: a 400 kB single line and 200 kB of digits and commas") {
+    std::string line;
+    std::string const unit = "Sales rose 5 pct to 1.4 mln tonnes from 1.33 mln, ";
+    while (line.size() < 400'000) line += unit;
+    auto const doc = read_document("big.txt", line, document_format::plain);
+    auto const found = numcheck::extract(doc).mentions;
+    std::size_t const repeats = line.size() / unit.size();
+    CHECK(found.size() == repeats * 4); // the change, its amount, to and from
+    auto const& last = found.back();
+    CHECK(last.span.line == 1);
+    CHECK(last.span.column == last.span.begin + 1);
+
+    std::string digits;
+    while (digits.size() < 200'000) digits += "1,234,567,8,90,";
+    auto const noisy = read_document("digits.txt", digits, document_format::plain);
+    CHECK_NOTHROW((void)numcheck::extract(noisy));
+}
