@@ -22,13 +22,44 @@ inline auto const day_number =
 /// Spelled cardinal from one to ninety-nine ("twenty-five", "twenty five").
 inline auto const spelled_cardinal = x3::rule<struct spelled_cardinal_class, double>{"spelled cardinal"} =
     act(x3::lexeme[x3::no_case[lexicon::cardinal_tens()] >>
-                   -((x3::lit('-') | ' ') >> x3::no_case[lexicon::cardinal_units()]) >> !(x3::ascii::alnum)],
+                   -((x3::lit('-') | +x3::lit(' ')) >> x3::no_case[lexicon::cardinal_units()]) >> !(x3::ascii::alnum)],
         [](auto& ctx) {
             auto const& a = _attr(ctx);
             _val(ctx) = boost::fusion::at_c<0>(a) + (boost::fusion::at_c<1>(a) ? *boost::fusion::at_c<1>(a) : 0.0);
         }) |
     act(x3::lexeme[x3::no_case[lexicon::cardinal_units()] >> !(x3::ascii::alnum)],
         [](auto& ctx) { _val(ctx) = _attr(ctx); });
+
+/// A spelled-out whole number of any size: "two hundred and six", "twenty-one trillion and three
+/// hundred", "four thousand three hundred". `total` holds the finished scale groups, `current`
+/// the group being read; the value is their sum.
+struct spelled_total {
+    double total = 0;
+    double current = 0;
+    bool can_add = false; ///< a smaller number may follow ("hundred and six", "thousand three")
+    [[nodiscard]] double value() const { return total + current; }
+};
+inline auto const spelled_number = x3::rule<struct spelled_number_class, spelled_total>{"spelled number"} =
+    act(spelled_cardinal, [](auto& ctx) { _val(ctx) = spelled_total{0, _attr(ctx), false}; }) >>
+    *(act(kw("hundred"), [](auto& ctx) {
+          auto& v = _val(ctx);
+          _pass(ctx) = v.current > 0 && v.current < 100;
+          v.current *= 100;
+          v.can_add = true;
+      }) |
+      act(kw_table(lexicon::scale_words()), [](auto& ctx) {
+          auto& v = _val(ctx);
+          _pass(ctx) = v.current > 0 && (v.total == 0 || v.total > v.current * _attr(ctx));
+          v.total += v.current * _attr(ctx);
+          v.current = 0;
+          v.can_add = true;
+      }) |
+      act(-kw("and") >> spelled_cardinal, [](auto& ctx) {
+          auto& v = _val(ctx);
+          _pass(ctx) = v.can_add && (v.current == 0 || (v.current >= 100 && _attr(ctx) < 100));
+          v.current += _attr(ctx);
+          v.can_add = false;
+      }));
 
 /// A small whole number, digits or spelled out (durations, ages, "two years ago").
 inline auto const small_count = x3::rule<struct small_count_class, double>{"count"} =

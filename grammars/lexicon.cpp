@@ -132,7 +132,11 @@ symbols_s const& currency_words() {
         {"markka", "FIM"},             {"markkaa", "FIM"},              {"escudos", "PTE"},
         {"drachmas", "GRD"},           {"naira", "NGN"},                {"rupiah", "IDR"},
         {"shekels", "ILS"},            {"zlotys", "PLN"},               {"zloty", "PLN"},
-        {"dinars", "DZD"},           {"australian dlr", "AUD"},       {"canadian dlr", "CAD"}});
+        {"dinars", "DZD"},             {"turkish lira", "TRY"},         {"turkish liras", "TRY"},
+        {"bitcoins", "XBT"},           {"bitcoin", "XBT"},              {"usd", "USD"},
+        {"rmb", "CNY"},                {"eur", "EUR"},                  {"gbp", "GBP"},
+        {"jpy", "JPY"},                {"cny", "CNY"},                  {"inr", "INR"},
+        {"chf", "CHF"},                {"cad", "CAD"},                  {"aud", "AUD"},           {"australian dlr", "AUD"},       {"canadian dlr", "CAD"}});
     return table;
 }
 
@@ -144,7 +148,7 @@ symbols_s const& subunit_words() {
 
 symbols_i const& percent_words() {
     static auto const table = make<int>(std::initializer_list<si>{
-        {"%", 0},                  {"percent", 0},            {"per cent", 0},        {"pct", 0},
+        {"%", 0},                  {"percent", 0},            {"percents", 0},            {"per cent", 0},        {"pct", 0},
         {"per-cent", 0},           {"-percent", 0},           {"-per-cent", 0},       {"-pct", 0},
         {"percentage points", 1},  {"percentage point", 1},   {"pct points", 1},      {"pct point", 1},
         {"percent points", 1},     {"per cent points", 1},    {"-percentage-point", 1},
@@ -258,7 +262,7 @@ symbols_i const& unit_stop_words() {
         {"ago", 1}, {"later", 1}, {"more", 1}, {"less", 1}, {"now", 1}, {"overnight", 1}, {"apiece", 1},
         {"alone", 1}, {"too", 1}, {"again", 1}, {"already", 1}, {"still", 1}, {"yet", 1}, {"here", 1},
         {"instead", 1}, {"altogether", 1}, {"combined", 1}, {"together", 1}, {"earlier", 1}, {"ahead", 1}, {"it", 1}, {"he", 1}, {"she", 1},
-        {"they", 1}, {"we", 1}, {"i", 1}, {"its", 1}, {"their", 1}, {"his", 1}, {"her", 1}, {"not", 1},
+        {"they", 1}, {"we", 1}, {"i", 1}, {"you", 1}, {"me", 1}, {"us", 1}, {"them", 1}, {"him", 1}, {"its", 1}, {"their", 1}, {"his", 1}, {"her", 1}, {"not", 1},
         {"also", 1}, {"only", 1}, {"over", 1}, {"under", 1}, {"about", 1}, {"into", 1}, {"out", 1},
         {"if", 1}, {"so", 1}, {"then", 1}, {"there", 1}, {"rose", 1}, {"fell", 1}, {"vs.", 1}, {"respectively", 1},
         {"jan", 1}, {"feb", 1}, {"mar", 1}, {"apr", 1}, {"jun", 1}, {"jul", 1}, {"aug", 1}, {"sep", 1},
@@ -294,26 +298,27 @@ bool is_trigger_word(std::string_view lower_word) noexcept {
         "apr", "april", "around", "as", "at", "aug", "august", "basis", "below", "billion",
         "born", "by", "century", "climb", "climbed", "climbs", "close", "collapsed", "compared", "contracted",
         "contracts", "dec", "december", "decline", "declined", "declines", "declining", "decrease", "decreased", "decreases",
-        "dipped", "dips", "doubled", "doubles", "doubling", "down", "dozen", "dropped", "drops", "earlier",
-        "eased", "eases", "edged", "edges", "eight", "eighteen", "eighth", "eighty", "eleven", "eleventh",
-        "expanded", "expands", "fall", "fallen", "falling", "falls", "feb", "february", "fell", "fewer",
-        "fifteen", "fifth", "fifty", "first", "fiscal", "five", "forty", "four", "fourteen", "fourth",
-        "fri", "friday", "from", "fy", "gain", "gained", "gains", "go", "goes", "grew",
-        "grow", "growing", "grown", "grows", "h1", "h2", "half", "halved", "halves", "halving",
-        "higher", "hundred", "in", "increase", "increased", "increases", "increasing", "jan", "january", "jul",
-        "july", "jump", "jumped", "jumps", "jun", "june", "just", "last", "leaped", "leapt",
-        "less", "lost", "lower", "mar", "march", "may", "mid", "monday", "more", "narrowed",
-        "nearly", "next", "nine", "nineteen", "ninety", "ninth", "no", "nov", "november", "oct",
-        "october", "on", "one", "over", "past", "picked", "plummeted", "plunged", "plunges", "previous", "prior",
-        "q1", "q2", "q3", "q4", "quadrupled", "quadrupling", "quarter", "quintupled", "rallied", "rebounded",
-        "relative", "retreated", "rise", "risen", "rises", "rising", "rocketed", "rose", "roughly", "sank",
-        "saturday", "second", "sep", "sept", "september", "seven", "seventeen", "seventh", "seventy", "shrank",
-        "shrinks", "shrunk", "since", "six", "sixteen", "sixth", "sixty", "skyrocketed", "slid", "slides",
-        "slipped", "slips", "slowed", "slumped", "slumps", "soared", "soars", "some", "spiked", "sunday",
-        "surge", "surged", "surges", "swelled", "ten", "tenth", "than", "the", "third", "thirteen",
-        "thirty", "this", "three", "thursday", "ticked", "today", "tomorrow", "trebled", "tripled", "triples",
-        "tripling", "tuesday", "tumbled", "tumbles", "twelve", "twenty", "two", "under", "up", "upwards",
-        "versus", "vs", "wednesday", "went", "widened", "within", "year", "yesterday",
+        "dipped", "dips", "doubled", "doubles", "doubling", "down", "dozen", "dozens", "dropped", "drops",
+        "earlier", "eased", "eases", "edged", "edges", "eight", "eighteen", "eighth", "eighty", "eleven",
+        "eleventh", "expanded", "expands", "fall", "fallen", "falling", "falls", "feb", "february", "fell",
+        "fewer", "fifteen", "fifth", "fifty", "first", "fiscal", "five", "forty", "four", "fourteen",
+        "fourth", "fri", "friday", "from", "fy", "gain", "gained", "gains", "go", "goes",
+        "grew", "grow", "growing", "grown", "grows", "h1", "h2", "half", "halved", "halves",
+        "halving", "higher", "hundred", "in", "increase", "increased", "increases", "increasing", "jan", "january",
+        "jul", "july", "jump", "jumped", "jumps", "jun", "june", "just", "last", "leaped",
+        "leapt", "less", "lost", "lower", "mar", "march", "may", "mid", "minus", "monday",
+        "more", "narrowed", "nearly", "negative", "next", "nine", "nineteen", "ninety", "ninth", "no",
+        "nov", "november", "oct", "october", "on", "one", "out", "over", "past", "picked",
+        "plummeted", "plunged", "plunges", "previous", "prior", "q1", "q2", "q3", "q4", "quadrupled",
+        "quadrupling", "quarter", "quintupled", "rallied", "rebounded", "relative", "retreated", "rise", "risen", "rises",
+        "rising", "rocketed", "rose", "roughly", "sank", "saturday", "second", "sep", "sept", "september",
+        "seven", "seventeen", "seventh", "seventy", "shrank", "shrinks", "shrunk", "since", "six", "sixteen",
+        "sixth", "sixty", "skyrocketed", "slid", "slides", "slipped", "slips", "slowed", "slumped", "slumps",
+        "soared", "soars", "some", "spiked", "sunday", "surge", "surged", "surges", "swelled", "ten",
+        "tenth", "than", "the", "third", "thirteen", "thirty", "this", "thousand", "three", "thursday",
+        "ticked", "today", "tomorrow", "trebled", "tripled", "triples", "tripling", "tuesday", "tumbled", "tumbles",
+        "twelve", "twenty", "two", "under", "up", "upwards", "versus", "vs", "wednesday", "went",
+        "widened", "within", "year", "yesterday", "zero",
     };
     return std::binary_search(std::begin(words), std::end(words), lower_word);
 }

@@ -86,13 +86,27 @@ inline auto const set_unit = [](auto& ctx) {
 auto const amount_def =
     spanned(
     act(x3::eps, [](auto& ctx) { _val(ctx) = ast::quantity{}; }) >>
-    ((-act(x3::lexeme['-' >> &ascii::digit], detail::set_negative) >>
+    ((-act(x3::lexeme['-' >> &ascii::digit] | kw("minus") | kw("negative"), detail::set_negative) >>
       x3::lexeme[act(x3::raw[detail::numeral_core], detail::set_numeral) >> detail::numeral_end >>
                  -act(x3::no_case[lexicon::scale_suffixes()], detail::multiply_scale) >> !ascii::alnum] >>
       -act(detail::mixed_fraction, detail::set_mixed)) |
-     (act(common::spelled_cardinal, detail::set_spelled) >>
-      -(kw("hundred") >> act(x3::eps, [](auto& ctx) { _val(ctx).spelled *= 100; }) >>
-        -(-kw("and") >> act(common::spelled_cardinal, [](auto& ctx) { _val(ctx).spelled += _attr(ctx); }))))) >>
+     // "3/4" alone (a date has two slashes)
+     act(x3::lexeme[x3::uint_parser<unsigned, 10, 1, 2>{} >> '/' >> x3::uint_parser<unsigned, 10, 1, 3>{} >>
+                    !ascii::alnum >> !x3::lit('/')],
+         [](auto& ctx) {
+             unsigned const n = boost::fusion::at_c<0>(_attr(ctx));
+             unsigned const d = boost::fusion::at_c<1>(_attr(ctx));
+             _pass(ctx) = d >= 2 && d <= 100 && n < d;
+             _val(ctx).spelled = static_cast<double>(n) / d;
+             _val(ctx).fraction = true;
+         }) |
+     (-act(kw("minus") | kw("negative"), detail::set_negative) >>
+      act(common::spelled_number, [](auto& ctx) { _val(ctx).spelled = _attr(ctx).value(); }))) >>
+    -act(kw("hundred"), [](auto& ctx) {
+        _pass(ctx) = !_val(ctx).numeral.empty();
+        _val(ctx).scale *= 100;
+    }) >>
+    -act(kw("dozen") | kw("dozens"), [](auto& ctx) { _val(ctx).scale *= 12; }) >>
     *act(kw_table(lexicon::scale_words()), detail::multiply_scale));
 
 auto const number_def =
@@ -101,10 +115,14 @@ auto const number_def =
     -act(kw_table(lexicon::hedges()), detail::set_hedge) >>
     (act(kw_table(lexicon::standalone_numbers()), detail::set_spelled) >>
          *act(kw_table(lexicon::scale_words()), detail::multiply_scale) |
-     act(detail::ratio_side >> kw("in") >> detail::ratio_side, detail::set_fraction_n) |
+     act(detail::ratio_side >> (kw("in") | kw("out") >> kw("of")) >> detail::ratio_side, detail::set_fraction_n) |
+     // half a million, a quarter million
+     act(as<double>(kw("half") >> x3::attr(0.5) | -kw("a") >> kw("quarter") >> x3::attr(0.25)),
+         detail::set_spelled) >>
+         -kw("a") >> act(kw_table(lexicon::scale_words()), detail::multiply_scale) |
      (kw("a") | kw("one")) >> -x3::lit('-') >> act(kw_table(lexicon::fraction_denominators()), detail::set_fraction) >>
          detail::after_fraction |
-     act(x3::lexeme[common::spelled_cardinal >> x3::omit[x3::lit('-') | ' '] >>
+     act(x3::lexeme[common::spelled_cardinal >> x3::omit[*x3::lit(' ') >> -x3::lit('-') >> *x3::lit(' ')] >>
                     x3::no_case[lexicon::fraction_denominators()] >> !ascii::alnum],
          detail::set_fraction_n) >>
          detail::after_fraction |
@@ -117,6 +135,17 @@ auto const number_def =
          _val(ctx) = _attr(ctx);
          _val(ctx).hedge = std::move(hedge);
      })) >>
+    -(kw("and") >> (act((kw("a") | kw("one")) >> x3::lexeme[x3::no_case[lexicon::fraction_denominators()] >> !ascii::alnum],
+                        [](auto& ctx) { _val(ctx).mixed_fraction = 1.0 / _attr(ctx); }) |
+                    act(common::spelled_cardinal >> x3::lexeme[*x3::lit(' ') >> -x3::lit('-') >>
+                                                               x3::no_case[lexicon::fraction_denominators()] >>
+                                                               !ascii::alnum],
+                        [](auto& ctx) {
+                            double const n = boost::fusion::at_c<0>(_attr(ctx));
+                            double const d = boost::fusion::at_c<1>(_attr(ctx));
+                            _pass(ctx) = n < d;
+                            _val(ctx).mixed_fraction = n / d;
+                        }))) >>
     -act(detail::unit_word, detail::set_unit));
 
 BOOST_SPIRIT_DEFINE(amount, number)

@@ -170,8 +170,8 @@ quantity_value evaluate(ast::quantity const& q) {
             stated.unit = 0;
         }
     } else {
-        stated.value = q.spelled;
-        stated.unit = q.fraction ? 0 : 1;
+        stated.value = q.spelled + q.mixed_fraction;
+        stated.unit = q.fraction || q.mixed_fraction > 0 ? 0 : 1;
     }
     double const scale = q.scale * q.factor;
     quantity_value out;
@@ -371,6 +371,10 @@ private:
     /// Numbers that are not claims: "one of the best", "Boeing 737".
     bool keep_number(ast::quantity const& q, std::size_t begin) const {
         auto const rest = prose_.substr(static_cast<std::size_t>(q.last - prose_.data()));
+        // "That one is good": a bare "one" is a pronoun, not a figure.
+        if (q.numeral.empty() && q.spelled == 1 && !q.fraction && q.unit_word.empty() && q.scale == 1 &&
+            q.hedge.empty() && q.mixed_fraction == 0)
+            return false;
         if (q.numeral.empty() && q.spelled == 1 && !q.fraction) {
             std::size_t i = 0;
             while (i < rest.size() && rest[i] == ' ') ++i;
@@ -490,7 +494,9 @@ private:
             } else {
                 m.value = t.age;
                 m.range = interval{static_cast<double>(t.age), static_cast<double>(t.age) + 1};
-                m.unit = "years";
+                m.unit = t.unit.empty() ? std::string("years") : t.unit;
+                m.hedge = t.hedge;
+                apply_hedge(*m.range, *m.value, t.hedge);
             }
             break;
         case ast::time_kind::comparison: m.kind = mention_kind::comparison; break;
