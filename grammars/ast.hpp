@@ -32,6 +32,24 @@ struct quantity : tagged {
     std::string per;           ///< "share" in "1.50 dlrs per share"
     std::string unit_word;     ///< counted noun: "tonnes", "passengers"
     std::string hedge;         ///< "about", "more than", ...
+
+    /// Back to a fresh value without giving up the strings' storage (rules reset at every
+    /// alternative, so this is on the hot path).
+    void reset() {
+        first = last = nullptr;
+        kind = quantity_kind::number;
+        numeral.clear();
+        spelled = 0;
+        fraction = false;
+        negative = false;
+        mixed_fraction = 0;
+        scale = 1;
+        factor = 1;
+        currency.clear();
+        per.clear();
+        unit_word.clear();
+        hedge.clear();
+    }
 };
 
 /// A change: direction, amount and the values it goes from and to; or a multiplier.
@@ -41,6 +59,15 @@ struct change : tagged {
     std::optional<quantity> amount;
     std::optional<quantity> to;
     std::optional<quantity> from;
+
+    void reset() {
+        first = last = nullptr;
+        direction = 0;
+        multiplier = 0;
+        amount.reset();
+        to.reset();
+        from.reset();
+    }
 };
 
 enum class time_kind : std::uint8_t { year, period, relative, date, duration, age, comparison };
@@ -73,6 +100,22 @@ struct temporal : tagged {
     int born = 0;
     std::string marker;           ///< comparison marker as said ("compared with")
     std::vector<temporal> object; ///< what a comparison marker compares with ("compared with 2022")
+
+    /// Back to a fresh value of `new_kind` without giving up storage (see quantity::reset).
+    void reset(time_kind new_kind) {
+        first = last = nullptr;
+        kind = new_kind;
+        year = year_end = month = day = quarter = half = decade = weekday = 0;
+        fiscal = season = ambiguous = dateline = false;
+        unit.clear();
+        offset = 0;
+        anchored = since = false;
+        amount = 0;
+        hedge.clear();
+        age = born = 0;
+        marker.clear();
+        object.clear();
+    }
 };
 
 } // namespace numcheck::grammar::ast

@@ -31,8 +31,7 @@ inline auto const compared_period = act(relative_time(), set_object) | act(perio
 auto const comparison_def =
     spanned(
     act(x3::eps, [](auto& ctx) {
-        _val(ctx) = ast::temporal{};
-        _val(ctx).kind = ast::time_kind::comparison;
+        _val(ctx).reset(ast::time_kind::comparison);
     }) >>
     (
         // compared with 2022, versus a year earlier, In comparison

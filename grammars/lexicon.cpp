@@ -239,7 +239,7 @@ symbols_s const& hedges() {
         {"an approximate", "about"},      {"close to", "nearly"},           {"nearly", "nearly"},
         {"almost", "nearly"},             {"just under", "nearly"},         {"just below", "nearly"},
         {"more than", "more than"},       {"over", "more than"},            {"above", "more than"},
-        {"just over", "more than"},       {"upwards of", "more than"},      {"in excess of", "more than"},
+        {"just over", "more than"},       {"upwards of", "more than"},
         {"at least", "at least"},         {"no fewer than", "at least"},    {"no less than", "at least"},
         {"less than", "less than"},       {"fewer than", "less than"},      {"under", "less than"},
         {"below", "less than"},           {"up to", "at most"},             {"at most", "at most"},

@@ -45,7 +45,7 @@ inline auto const set_per = [](auto& ctx) {
 // "120 billion yuan", "34.5 mln dlrs", "5 cents": currency word last.
 auto const money_def =
     spanned(
-    act(x3::eps, [](auto& ctx) { _val(ctx) = ast::quantity{}; }) >>
+    act(x3::eps, [](auto& ctx) { _val(ctx).reset(); }) >>
     -act(kw_table(lexicon::hedges()), [](auto& ctx) { _val(ctx).hedge = _attr(ctx); }) >>
     (act(x3::lexeme[as<std::string>(lexicon::currency_signs() | x3::no_case[lexicon::currency_codes()]) >>
                     !ascii::alpha],

@@ -85,7 +85,7 @@ inline auto const set_unit = [](auto& ctx) {
 // Spelled: "twenty-five", "two hundred", "three million".
 auto const amount_def =
     spanned(
-    act(x3::eps, [](auto& ctx) { _val(ctx) = ast::quantity{}; }) >>
+    act(x3::eps, [](auto& ctx) { _val(ctx).reset(); }) >>
     ((-act(x3::lexeme['-' >> &ascii::digit] | kw("minus") | kw("negative"), detail::set_negative) >>
       x3::lexeme[act(x3::raw[detail::numeral_core], detail::set_numeral) >> detail::numeral_end >>
                  -act(x3::no_case[lexicon::scale_suffixes()], detail::multiply_scale) >> !ascii::alnum] >>
@@ -111,7 +111,7 @@ auto const amount_def =
 
 auto const number_def =
     spanned(
-    act(x3::eps, [](auto& ctx) { _val(ctx) = ast::quantity{}; }) >>
+    act(x3::eps, [](auto& ctx) { _val(ctx).reset(); }) >>
     -act(kw_table(lexicon::hedges()), detail::set_hedge) >>
     (act(kw_table(lexicon::standalone_numbers()), detail::set_spelled) >>
          *act(kw_table(lexicon::scale_words()), detail::multiply_scale) |

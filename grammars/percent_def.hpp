@@ -15,7 +15,7 @@ percent_type const percent = "percent";
 
 auto const percent_def =
     spanned(
-    act(x3::eps, [](auto& ctx) { _val(ctx) = ast::quantity{}; }) >>
+    act(x3::eps, [](auto& ctx) { _val(ctx).reset(); }) >>
     -act(kw_table(lexicon::hedges()), [](auto& ctx) { _val(ctx).hedge = _attr(ctx); }) >>
     (act(amount(), [](auto& ctx) {
          auto hedge = std::move(_val(ctx).hedge);

@@ -216,6 +216,63 @@ enum class grammar_id : std::uint8_t {
     change, comparison, age, date, relative_time, period, duration, money, percent, ordinal, number
 };
 
+using grammar_mask = std::uint32_t;
+constexpr grammar_mask bit(grammar_id id) { return static_cast<grammar_mask>(1u << static_cast<unsigned>(id)); }
+constexpr grammar_mask all_grammars = 0x07FF;
+constexpr grammar_mask quantities = bit(grammar_id::number) | bit(grammar_id::money) | bit(grammar_id::percent);
+constexpr grammar_mask hedged = quantities | bit(grammar_id::duration) | bit(grammar_id::change) | bit(grammar_id::age);
+
+/// The grammars that can begin with a frequent word. Extraction tries only those there; a trigger
+/// word not listed here tries every grammar. Keep in step with the grammars' first words.
+struct first_word {
+    std::string_view word;
+    grammar_mask grammars;
+};
+constexpr first_word first_words[] = {
+    {"a", quantities | bit(grammar_id::change) | bit(grammar_id::age) | bit(grammar_id::relative_time) |
+              bit(grammar_id::duration)},
+    {"about", hedged},
+    {"above", hedged},
+    {"against", bit(grammar_id::comparison)},
+    {"almost", hedged},
+    {"an", quantities | bit(grammar_id::change) | bit(grammar_id::age) | bit(grammar_id::relative_time) |
+               bit(grammar_id::duration)},
+    {"around", hedged},
+    {"as", hedged | bit(grammar_id::comparison)},
+    {"at", hedged | bit(grammar_id::relative_time)},
+    {"by", bit(grammar_id::comparison) | bit(grammar_id::period)},
+    {"compared", bit(grammar_id::comparison)},
+    {"down", hedged},
+    {"for", bit(grammar_id::period) | bit(grammar_id::duration)},
+    {"from", bit(grammar_id::change) | bit(grammar_id::comparison) | bit(grammar_id::period)},
+    {"in", bit(grammar_id::comparison) | bit(grammar_id::period)},
+    {"last", bit(grammar_id::relative_time)},
+    {"more", hedged},
+    {"nearly", hedged},
+    {"next", bit(grammar_id::relative_time)},
+    {"on", bit(grammar_id::date)},
+    {"over", hedged},
+    {"since", bit(grammar_id::relative_time) | bit(grammar_id::period)},
+    {"some", hedged},
+    {"than", bit(grammar_id::comparison)},
+    {"the", bit(grammar_id::change) | bit(grammar_id::age) | bit(grammar_id::relative_time) | bit(grammar_id::period)},
+    {"this", bit(grammar_id::relative_time)},
+    {"today", bit(grammar_id::relative_time)},
+    {"under", hedged},
+    {"up", hedged},
+    {"versus", bit(grammar_id::comparison)},
+    {"vs", bit(grammar_id::comparison)},
+    {"year", bit(grammar_id::relative_time) | bit(grammar_id::period)},
+    {"yesterday", bit(grammar_id::relative_time)},
+};
+
+grammar_mask grammars_for_word(std::string_view lower_word) {
+    auto const it = std::lower_bound(std::begin(first_words), std::end(first_words), lower_word,
+                                     [](first_word const& a, std::string_view b) { return a.word < b; });
+    if (it != std::end(first_words) && it->word == lower_word) return it->grammars;
+    return grammar::lexicon::is_trigger_word(lower_word) ? all_grammars : grammar_mask{0};
+}
+
 /// Words of a sentence that cannot be followed by an identifier-like number: "In 737 cases".
 constexpr std::array<std::string_view, 40> function_words{
     "A", "About", "After", "Almost", "An", "And", "Around", "As", "At", "Before", "But", "By", "Down", "During",
@@ -233,11 +290,12 @@ public:
         char const* const base = prose_.data();
         std::size_t p = s.begin;
         while (p < s.end) {
-            if (!may_start(p, s)) {
+            grammar_mask const grammars = may_start(p, s);
+            if (grammars == 0) {
                 ++p;
                 continue;
             }
-            std::size_t const matched = try_at(base + p, base + s.end);
+            std::size_t const matched = try_at(base + p, base + s.end, grammars);
             if (matched > 0) {
                 p += matched;
             } else {
@@ -254,43 +312,104 @@ private:
     std::optional<calendar_date> reference_;
     sentence const* sentence_ = nullptr;
     std::size_t sentence_index_ = 0;
+    struct grammar_asts {
+        ast::change change;
+        ast::temporal comparison, age, date, relative, period, duration;
+        ast::quantity money, percent, ordinal, number;
+    } asts_;
 
-    /// Cheap test of whether a mention can begin at `p`.
-    bool may_start(std::size_t p, sentence const& s) const {
+    /// Cheap test of which grammars can begin at `p` (none: 0).
+    grammar_mask may_start(std::size_t p, sentence const& s) const {
         char const c = prose_[p];
         char const before = p > s.begin ? prose_[p - 1] : ' ';
-        if (is_alnum(before)) return false;
+        if (is_alnum(before)) return 0;
         if (is_digit(c)) {
             // Part of an identifier: "F-16", "COVID-19", "A320", "<SRD>".
-            if (before == '-' && p >= 2 && is_alnum(prose_[p - 2])) return false;
-            if (before == '.' && p >= 2 && is_digit(prose_[p - 2])) return false;
-            return true;
+            if (before == '-' && p >= 2 && is_alnum(prose_[p - 2])) return 0;
+            if (before == '.' && p >= 2 && is_digit(prose_[p - 2])) return 0;
+            return grammars_for_digits(p, s.end);
         }
-        if (c == '.' || c == '-') return p + 1 < s.end && is_digit(prose_[p + 1]) && !is_alnum(before);
-        if (c == '$' || c == '%') return c == '$';
+        if (c == '.' || c == '-')
+            return p + 1 < s.end && is_digit(prose_[p + 1]) ? (quantities | bit(grammar_id::change)) : 0;
+        if (c == '$') return bit(grammar_id::money);
         auto const u = static_cast<unsigned char>(c);
-        if (u == 0xE2 || u == 0xC2) return true; // € ₹ £ ¥
-        if (!is_alpha(c)) return false;
+        if (u == 0xE2 || u == 0xC2) return bit(grammar_id::money); // € ₹ £ ¥
+        if (!is_alpha(c)) return 0;
         std::size_t e = p;
         while (e < s.end && is_alnum(prose_[e])) ++e;
         std::size_t const length = e - p;
-        if (e < s.end && prose_[e] == '$') return true; // US$, C$, HK$
-        if (length > 16) return false;
+        if (e < s.end && prose_[e] == '$') return bit(grammar_id::money); // US$, C$, HK$
+        if (length > 16) return 0;
         char word[17];
         for (std::size_t i = 0; i < length; ++i) word[i] = lower(prose_[p + i]);
         std::string_view const lw(word, length);
-        if (grammar::lexicon::is_trigger_word(lw)) return true;
+        if (grammar_mask const grammars = grammars_for_word(lw)) return grammars;
         // Q3, H1, FY2023, 1Q
-        if ((word[0] == 'q' || word[0] == 'h') && length == 2 && is_digit(word[1])) return true;
-        if (length >= 2 && word[0] == 'f' && word[1] == 'y' && (length == 2 || is_digit(word[2]))) return true;
+        if ((word[0] == 'q' || word[0] == 'h') && length == 2 && is_digit(word[1])) return bit(grammar_id::period);
+        if (length >= 2 && word[0] == 'f' && word[1] == 'y' && (length == 2 || is_digit(word[2])))
+            return bit(grammar_id::period);
         // Currency codes and Rs.
         static constexpr std::array<std::string_view, 12> codes{"cad", "chf", "cny", "dm",  "eur", "gbp",
                                                                 "inr", "jpy", "rmb", "rs",  "sfr", "usd"};
-        if (std::find(codes.begin(), codes.end(), lw) != codes.end()) return true;
+        if (std::find(codes.begin(), codes.end(), lw) != codes.end()) return bit(grammar_id::money);
         // "Smith, 45,": a capitalised word, a comma and a number.
         if (is_upper(c) && e + 2 < s.end && prose_[e] == ',' && prose_[e + 1] == ' ' && is_digit(prose_[e + 2]))
-            return true;
-        return false;
+            return bit(grammar_id::age);
+        return 0;
+    }
+
+    /// The grammars a number at `p` can begin: numbers, money and percentages always; the others
+    /// only when the characters and the word after the digits fit ("1990s", "21st", "April 8" is
+    /// not here but "8 April" is, "two-day", "45-year-old", "three weeks", "10-fold").
+    grammar_mask grammars_for_digits(std::size_t p, std::size_t end) const {
+        grammar_mask grammars = quantities;
+        std::size_t e = p;
+        std::size_t digits = 0;
+        bool separators = false;
+        while (e < end && (is_digit(prose_[e]) || ((prose_[e] == ',' || prose_[e] == '.') && e + 1 < end &&
+                                                   is_digit(prose_[e + 1])))) {
+            if (is_digit(prose_[e])) ++digits;
+            else separators = true;
+            ++e;
+        }
+        char const next = e < end ? prose_[e] : ' ';
+        if (!separators && digits == 4) grammars |= bit(grammar_id::period) | bit(grammar_id::date);
+        if (is_alpha(next)) {
+            grammars |= bit(grammar_id::ordinal) | bit(grammar_id::period) | bit(grammar_id::change);
+            return grammars;
+        }
+        if (next == '/' || next == '\'') grammars |= bit(grammar_id::date) | bit(grammar_id::period);
+        if (next == '-') {
+            // "20-year", "45-year-old", "10-fold", "2022-23", "2022-02-24"
+            grammars |= bit(grammar_id::duration) | bit(grammar_id::age) | bit(grammar_id::change) |
+                        bit(grammar_id::period) | bit(grammar_id::date);
+            return grammars;
+        }
+        // The next word (after a fraction such as "1 1/2").
+        std::size_t w = e;
+        for (int words = 0; words < 2; ++words) {
+            while (w < end && prose_[w] == ' ') ++w;
+            std::size_t const start = w;
+            while (w < end && (is_alnum(prose_[w]) || prose_[w] == '/')) ++w;
+            std::string_view const word = prose_.substr(start, w - start);
+            if (word.empty()) break;
+            if (is_digit(word[0]) && word.find('/') != std::string_view::npos) continue; // a fraction
+            if (is_upper(word[0]) && !separators && digits <= 2) grammars |= bit(grammar_id::date); // 24 February
+            if (word == "of" && digits <= 2) grammars |= bit(grammar_id::date);                         // 24th of May
+            char unit[12];
+            std::size_t const n = std::min<std::size_t>(word.size(), sizeof unit);
+            for (std::size_t i = 0; i < n; ++i) unit[i] = lower(word[i]);
+            std::string_view const lw(unit, n);
+            static constexpr std::string_view time_units[] = {
+                "centuries", "century", "day", "days", "decade", "decades", "fold", "hour", "hours", "minute",
+                "minutes", "month", "months", "mth", "mths", "quarter", "quarters", "week", "weeks", "year",
+                "years", "yr", "yrs"};
+            if (std::binary_search(std::begin(time_units), std::end(time_units), lw))
+                grammars |= bit(grammar_id::duration) | bit(grammar_id::age) | bit(grammar_id::relative_time) |
+                            bit(grammar_id::change);
+            break;
+        }
+        return grammars;
     }
 
     template <typename Rule, typename Attribute>
@@ -303,24 +422,24 @@ private:
         return static_cast<std::size_t>(it - first);
     }
 
-    std::size_t try_at(char const* first, char const* last) {
-        ast::change change;
-        ast::temporal comparison, age, date, relative, period, duration;
-        ast::quantity money, percent, ordinal, number;
+    std::size_t try_at(char const* first, char const* last, grammar_mask grammars) {
+        // The ASTs live as long as the scanner: each rule resets its own at the start, and reusing
+        // them saves constructing and destroying a few dozen strings at every candidate.
+        auto& [change, comparison, age, date, relative, period, duration, money, percent, ordinal, number] = asts_;
         std::array<std::size_t, 11> length{};
         using g = grammar_id;
         auto const index = [](g id) { return static_cast<std::size_t>(id); };
-        length[index(g::change)] = attempt(grammar::change(), first, last, change);
-        length[index(g::comparison)] = attempt(grammar::comparison(), first, last, comparison);
-        length[index(g::age)] = attempt(grammar::age(), first, last, age);
-        length[index(g::date)] = attempt(grammar::date(), first, last, date);
-        length[index(g::relative_time)] = attempt(grammar::relative_time(), first, last, relative);
-        length[index(g::period)] = attempt(grammar::period(), first, last, period);
-        length[index(g::duration)] = attempt(grammar::duration(), first, last, duration);
-        length[index(g::money)] = attempt(grammar::money(), first, last, money);
-        length[index(g::percent)] = attempt(grammar::percent(), first, last, percent);
-        length[index(g::ordinal)] = attempt(grammar::ordinal(), first, last, ordinal);
-        length[index(g::number)] = attempt(grammar::number(), first, last, number);
+        if (grammars & bit(g::change)) length[index(g::change)] = attempt(grammar::change(), first, last, change);
+        if (grammars & bit(g::comparison)) length[index(g::comparison)] = attempt(grammar::comparison(), first, last, comparison);
+        if (grammars & bit(g::age)) length[index(g::age)] = attempt(grammar::age(), first, last, age);
+        if (grammars & bit(g::date)) length[index(g::date)] = attempt(grammar::date(), first, last, date);
+        if (grammars & bit(g::relative_time)) length[index(g::relative_time)] = attempt(grammar::relative_time(), first, last, relative);
+        if (grammars & bit(g::period)) length[index(g::period)] = attempt(grammar::period(), first, last, period);
+        if (grammars & bit(g::duration)) length[index(g::duration)] = attempt(grammar::duration(), first, last, duration);
+        if (grammars & bit(g::money)) length[index(g::money)] = attempt(grammar::money(), first, last, money);
+        if (grammars & bit(g::percent)) length[index(g::percent)] = attempt(grammar::percent(), first, last, percent);
+        if (grammars & bit(g::ordinal)) length[index(g::ordinal)] = attempt(grammar::ordinal(), first, last, ordinal);
+        if (grammars & bit(g::number)) length[index(g::number)] = attempt(grammar::number(), first, last, number);
 
         // Longest match wins; on a tie the earlier grammar (more specific) wins.
         std::size_t best = 0;
