@@ -10,8 +10,8 @@ namespace numcheck::grammar::lexicon {
 namespace {
 
 template <typename Value, typename Entries>
-x3::symbols<Value> make(Entries const& entries) {
-    x3::symbols<Value> table;
+x3::symbols_parser<ascii_fold, Value> make(Entries const& entries) {
+    x3::symbols_parser<ascii_fold, Value> table;
     for (auto const& [word, value] : entries) table.add(word, value);
     return table;
 }
