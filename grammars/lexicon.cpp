@@ -291,9 +291,9 @@ symbols_i const& comparison_markers() {
     return table;
 }
 
-bool is_trigger_word(std::string_view lower_word) noexcept {
-    // Sorted: binary search.
-    static constexpr std::string_view words[] = {
+namespace {
+// Sorted: binary search.
+constexpr std::string_view trigger_list[] = {
         "a", "about", "above", "advanced", "advances", "against", "age", "aged", "almost", "an",
         "apr", "april", "around", "as", "at", "aug", "august", "basis", "below", "billion",
         "born", "by", "century", "climb", "climbed", "climbs", "close", "collapsed", "compared", "contracted",
@@ -320,7 +320,13 @@ bool is_trigger_word(std::string_view lower_word) noexcept {
         "twelve", "twenty", "two", "under", "up", "upwards", "versus", "vs", "wednesday", "went",
         "widened", "within", "year", "yesterday", "zero",
     };
-    return std::binary_search(std::begin(words), std::end(words), lower_word);
+
+} // namespace
+
+bool is_trigger_word(std::string_view lower_word) noexcept {
+    return std::binary_search(std::begin(trigger_list), std::end(trigger_list), lower_word);
 }
+
+std::span<std::string_view const> trigger_words() noexcept { return trigger_list; }
 
 } // namespace numcheck::grammar::lexicon

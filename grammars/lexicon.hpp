@@ -2,6 +2,7 @@
 // Word lists shared by the grammars, each an x3::symbols table in one place, and the helpers
 // every grammar uses (keywords with word boundaries, span annotation). Entries are lower case:
 // tables are looked up under x3::no_case.
+#include <span>
 #include <string_view>
 
 #include "config.hpp"
@@ -59,6 +60,8 @@ symbols_i const& comparison_markers(); ///< compared with, versus, than ...
 /// the grammars only at such words (and at digits and currency signs): keep it in step with the
 /// keyword-led alternatives of the grammars.
 bool is_trigger_word(std::string_view lower_word) noexcept;
+/// The same words, sorted.
+std::span<std::string_view const> trigger_words() noexcept;
 
 } // namespace lexicon
 

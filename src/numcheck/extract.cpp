@@ -8,6 +8,7 @@
 #include <charconv>
 #include <cmath>
 #include <limits>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -266,11 +267,21 @@ constexpr first_word first_words[] = {
     {"yesterday", bit(grammar_id::relative_time)},
 };
 
+/// Every trigger word with its grammars, in one hash table (looked up at every word of the text).
+std::unordered_map<std::string_view, grammar_mask> const& word_grammars() {
+    static auto const table = [] {
+        std::unordered_map<std::string_view, grammar_mask> words;
+        for (auto word : grammar::lexicon::trigger_words()) words.emplace(word, all_grammars);
+        for (auto const& w : first_words) words[w.word] = w.grammars;
+        return words;
+    }();
+    return table;
+}
+
 grammar_mask grammars_for_word(std::string_view lower_word) {
-    auto const it = std::lower_bound(std::begin(first_words), std::end(first_words), lower_word,
-                                     [](first_word const& a, std::string_view b) { return a.word < b; });
-    if (it != std::end(first_words) && it->word == lower_word) return it->grammars;
-    return grammar::lexicon::is_trigger_word(lower_word) ? all_grammars : grammar_mask{0};
+    auto const& table = word_grammars();
+    auto const it = table.find(lower_word);
+    return it == table.end() ? grammar_mask{0} : it->second;
 }
 
 /// Words of a sentence that cannot be followed by an identifier-like number: "In 737 cases".
