@@ -44,12 +44,14 @@ inline auto const spelled_number = x3::rule<struct spelled_number_class, spelled
     *(act(kw("hundred"), [](auto& ctx) {
           auto& v = _val(ctx);
           _pass(ctx) = v.current > 0 && v.current < 100;
+          if (!_pass(ctx)) return; // a failed step must leave the total as it was
           v.current *= 100;
           v.can_add = true;
       }) |
       act(kw_table(lexicon::scale_words()), [](auto& ctx) {
           auto& v = _val(ctx);
           _pass(ctx) = v.current > 0 && (v.total == 0 || v.total > v.current * _attr(ctx));
+          if (!_pass(ctx)) return;
           v.total += v.current * _attr(ctx);
           v.current = 0;
           v.can_add = true;
@@ -57,6 +59,7 @@ inline auto const spelled_number = x3::rule<struct spelled_number_class, spelled
       act(-kw("and") >> spelled_cardinal, [](auto& ctx) {
           auto& v = _val(ctx);
           _pass(ctx) = v.can_add && (v.current == 0 || (v.current >= 100 && _attr(ctx) < 100));
+          if (!_pass(ctx)) return;
           v.current += _attr(ctx);
           v.can_add = false;
       }));

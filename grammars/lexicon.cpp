@@ -56,9 +56,8 @@ symbols_d const& cardinal_tens() {
 
 symbols_d const& standalone_numbers() {
     static auto const table = make<double>(std::initializer_list<sd>{
-        {"a dozen", 12}, {"one dozen", 12}, {"half a dozen", 6}, {"a hundred", 100}, {"one hundred", 100},
-        {"a thousand", 1000}, {"one thousand", 1000}, {"a million", 1e6}, {"one million", 1e6},
-        {"a billion", 1e9}, {"one billion", 1e9}, {"a trillion", 1e12}, {"a score", 20}, {"dozen", 12}});
+        {"a dozen", 12}, {"one dozen", 12}, {"half a dozen", 6}, {"a hundred", 100}, {"a thousand", 1000},
+        {"a million", 1e6}, {"a billion", 1e9}, {"a trillion", 1e12}, {"a score", 20}, {"dozen", 12}});
     return table;
 }
 
@@ -294,32 +293,34 @@ symbols_i const& comparison_markers() {
 namespace {
 // Sorted: binary search.
 constexpr std::string_view trigger_list[] = {
-        "a", "about", "above", "advanced", "advances", "against", "age", "aged", "almost", "an",
-        "apr", "april", "around", "as", "at", "aug", "august", "basis", "below", "billion",
-        "born", "by", "century", "climb", "climbed", "climbs", "close", "collapsed", "compared", "contracted",
-        "contracts", "dec", "december", "decline", "declined", "declines", "declining", "decrease", "decreased", "decreases",
-        "dipped", "dips", "doubled", "doubles", "doubling", "down", "dozen", "dozens", "dropped", "drops",
-        "earlier", "eased", "eases", "edged", "edges", "eight", "eighteen", "eighth", "eighty", "eleven",
-        "eleventh", "expanded", "expands", "fall", "fallen", "falling", "falls", "feb", "february", "fell",
-        "fewer", "fifteen", "fifth", "fifty", "first", "fiscal", "five", "forty", "four", "fourteen",
-        "fourth", "fri", "friday", "from", "fy", "gain", "gained", "gains", "go", "goes",
-        "grew", "grow", "growing", "grown", "grows", "h1", "h2", "half", "halved", "halves",
-        "halving", "higher", "hundred", "in", "increase", "increased", "increases", "increasing", "jan", "january",
-        "jul", "july", "jump", "jumped", "jumps", "jun", "june", "just", "last", "leaped",
-        "leapt", "less", "lost", "lower", "mar", "march", "may", "mid", "minus", "monday",
-        "more", "narrowed", "nearly", "negative", "next", "nine", "nineteen", "ninety", "ninth", "no",
-        "nov", "november", "oct", "october", "on", "one", "out", "over", "past", "picked",
-        "plummeted", "plunged", "plunges", "previous", "prior", "q1", "q2", "q3", "q4", "quadrupled",
-        "quadrupling", "quarter", "quintupled", "rallied", "rebounded", "relative", "retreated", "rise", "risen", "rises",
-        "rising", "rocketed", "rose", "roughly", "sank", "saturday", "second", "sep", "sept", "september",
-        "seven", "seventeen", "seventh", "seventy", "shrank", "shrinks", "shrunk", "since", "six", "sixteen",
-        "sixth", "sixty", "skyrocketed", "slid", "slides", "slipped", "slips", "slowed", "slumped", "slumps",
-        "soared", "soars", "some", "spiked", "sunday", "surge", "surged", "surges", "swelled", "ten",
-        "tenth", "than", "the", "third", "thirteen", "thirty", "this", "thousand", "three", "thursday",
-        "ticked", "today", "tomorrow", "trebled", "tripled", "triples", "tripling", "tuesday", "tumbled", "tumbles",
-        "twelve", "twenty", "two", "under", "up", "upwards", "versus", "vs", "wednesday", "went",
-        "widened", "within", "year", "yesterday", "zero",
-    };
+    "a", "about", "above", "advanced", "advances", "against", "age", "aged", "almost", "an",
+    "apr", "april", "around", "as", "at", "aug", "august", "basis", "below", "billion",
+    "born", "by", "century", "climb", "climbed", "climbs", "close", "collapsed", "compared", "contracted",
+    "contracts", "dec", "december", "decline", "declined", "declines", "declining", "decrease", "decreased", "decreases",
+    "dipped", "dips", "doubled", "doubles", "doubling", "down", "dozen", "dozens", "dropped", "drops",
+    "earlier", "eased", "eases", "edged", "edges", "eight", "eighteen", "eighteenth", "eighth", "eightieth",
+    "eighty", "eleven", "eleventh", "expanded", "expands", "fall", "fallen", "falling", "falls", "feb",
+    "february", "fell", "fewer", "fifteen", "fifteenth", "fifth", "fiftieth", "fifty", "first", "fiscal",
+    "five", "fortieth", "forty", "four", "fourteen", "fourteenth", "fourth", "fri", "friday", "from",
+    "fy", "gain", "gained", "gains", "go", "goes", "grew", "grow", "growing", "grown",
+    "grows", "h1", "h2", "half", "halved", "halves", "halving", "higher", "hundred", "hundredth",
+    "in", "increase", "increased", "increases", "increasing", "jan", "january", "jul", "july", "jump",
+    "jumped", "jumps", "jun", "june", "just", "last", "leaped", "leapt", "less", "lost",
+    "lower", "mar", "march", "may", "mid", "minus", "monday", "more", "narrowed", "nearly",
+    "negative", "next", "nine", "nineteen", "nineteenth", "ninetieth", "ninety", "ninth", "no", "nov",
+    "november", "oct", "october", "on", "one", "out", "over", "past", "picked", "plummeted",
+    "plunged", "plunges", "previous", "prior", "q1", "q2", "q3", "q4", "quadrupled", "quadrupling",
+    "quarter", "quintupled", "rallied", "rebounded", "relative", "retreated", "rise", "risen", "rises", "rising",
+    "rocketed", "rose", "roughly", "sank", "saturday", "second", "sep", "sept", "september", "seven",
+    "seventeen", "seventeenth", "seventh", "seventieth", "seventy", "shrank", "shrinks", "shrunk", "since", "six",
+    "sixteen", "sixteenth", "sixth", "sixtieth", "sixty", "skyrocketed", "slid", "slides", "slipped", "slips",
+    "slowed", "slumped", "slumps", "soared", "soars", "some", "spiked", "sunday", "surge", "surged",
+    "surges", "swelled", "ten", "tenth", "than", "the", "third", "thirteen", "thirteenth", "thirtieth",
+    "thirty", "this", "thousand", "thousandth", "three", "thursday", "ticked", "today", "tomorrow", "trebled",
+    "tripled", "triples", "tripling", "tuesday", "tumbled", "tumbles", "twelfth", "twelve", "twentieth", "twenty",
+    "two", "under", "up", "upwards", "versus", "vs", "wednesday", "went", "widened", "within",
+    "year", "yesterday", "zero",
+};
 
 } // namespace
 

@@ -58,6 +58,7 @@ inline auto const set_fraction_n = [](auto& ctx) {
     double const numerator = boost::fusion::at_c<0>(_attr(ctx));
     double const denominator = boost::fusion::at_c<1>(_attr(ctx));
     _pass(ctx) = numerator >= 1 && numerator < denominator;
+    if (!_pass(ctx)) return;
     _val(ctx).spelled = numerator / denominator;
     _val(ctx).fraction = true;
 };
@@ -87,7 +88,7 @@ auto const amount_def =
     spanned(
     act(x3::eps, [](auto& ctx) { _val(ctx).reset(); }) >>
     ((-act(x3::lexeme['-' >> &ascii::digit] | kw("minus") | kw("negative"), detail::set_negative) >>
-      x3::lexeme[act(x3::raw[detail::numeral_core], detail::set_numeral) >> detail::numeral_end >>
+      x3::lexeme[act(x3::raw[detail::numeral_core >> detail::numeral_end], detail::set_numeral) >>
                  -act(x3::no_case[lexicon::scale_suffixes()], detail::multiply_scale) >> !ascii::alnum] >>
       -act(detail::mixed_fraction, detail::set_mixed)) |
      // "3/4" alone (a date has two slashes)
@@ -97,6 +98,8 @@ auto const amount_def =
              unsigned const n = boost::fusion::at_c<0>(_attr(ctx));
              unsigned const d = boost::fusion::at_c<1>(_attr(ctx));
              _pass(ctx) = d >= 2 && d <= 100 && n < d;
+             if (!_pass(ctx)) return;
+             _val(ctx).numeral.clear();
              _val(ctx).spelled = static_cast<double>(n) / d;
              _val(ctx).fraction = true;
          }) |
@@ -144,7 +147,7 @@ auto const number_def =
                             double const n = boost::fusion::at_c<0>(_attr(ctx));
                             double const d = boost::fusion::at_c<1>(_attr(ctx));
                             _pass(ctx) = n < d;
-                            _val(ctx).mixed_fraction = n / d;
+                            if (_pass(ctx)) _val(ctx).mixed_fraction = n / d;
                         }))) >>
     -act(detail::unit_word, detail::set_unit));
 

@@ -503,7 +503,7 @@ private:
         auto const rest = prose_.substr(static_cast<std::size_t>(q.last - prose_.data()));
         // "That one is good": a bare "one" is a pronoun, not a figure.
         if (q.numeral.empty() && q.spelled == 1 && !q.fraction && q.unit_word.empty() && q.scale == 1 &&
-            q.hedge.empty() && q.mixed_fraction == 0)
+            q.hedge.empty() && q.mixed_fraction == 0 && !q.negative)
             return false;
         if (q.numeral.empty() && q.spelled == 1 && !q.fraction) {
             std::size_t i = 0;
