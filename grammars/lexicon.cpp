@@ -94,7 +94,7 @@ symbols_s const& currency_signs() {
         {"A$", "AUD"},  {"AU$", "AUD"},  {"Aus$", "AUD"},  {"NZ$", "NZD"}, {"HK$", "HKD"},  {"S$", "SGD"},
         {"R$", "BRL"},  {"NT$", "TWD"},  {"\xE2\x82\xAC", "EUR"},        {"\xC2\xA3", "GBP"},
         {"\xC2\xA5", "JPY"},            {"\xE2\x82\xB9", "INR"},        {"\xE2\x82\xA9", "KRW"},
-        {"\xE2\x82\xBD", "RUB"}});
+        {"\xE2\x82\xBD", "RUB"},        {"\xE2\x82\xA1", "CRC"},       {"\xE2\x82\xAD", "LAK"}});
     return table;
 }
 
@@ -110,7 +110,8 @@ symbols_s const& currency_words() {
     static auto const table = make<std::string>(std::initializer_list<ss>{
         {"dollars", "USD"},            {"dollar", "USD"},               {"dlrs", "USD"},
         {"dlr", "USD"},                {"u.s. dollars", "USD"},         {"u.s. dlrs", "USD"},
-        {"us dollars", "USD"},         {"canadian dollars", "CAD"},     {"canadian dlrs", "CAD"},
+        {"us dollars", "USD"},         {"us dollar", "USD"},            {"u.s. dollar", "USD"},
+        {"chinese yuan", "CNY"},       {"japanese yen", "JPY"},         {"indian rupees", "INR"},         {"canadian dollars", "CAD"},     {"canadian dlrs", "CAD"},
         {"australian dollars", "AUD"}, {"australian dlrs", "AUD"},      {"new zealand dollars", "NZD"},
         {"new zealand dlrs", "NZD"},   {"hong kong dollars", "HKD"},    {"hong kong dlrs", "HKD"},
         {"singapore dollars", "SGD"},  {"singapore dlrs", "SGD"},       {"taiwan dollars", "TWD"},

@@ -1,4 +1,6 @@
 #pragma once
+#include <cstdlib>
+
 #include "common.hpp"
 #include "money.hpp"
 #include "number.hpp"
@@ -56,7 +58,21 @@ auto const money_def =
           act(kw_table(lexicon::subunit_words()), [](auto& ctx) {
               _val(ctx).currency = _attr(ctx);
               _val(ctx).factor = 0.01;
-          }))) >>
+          }) |
+          // "10 $", "10 €"
+          act(x3::lexeme[lexicon::currency_signs() >> !ascii::alnum], [](auto& ctx) { _val(ctx).currency = _attr(ctx); })) >>
+         // "thirteen dollars and forty-five cents"
+         -(kw("and") >> act(amount() >> kw_table(lexicon::subunit_words()), [](auto& ctx) {
+               auto const& cents = boost::fusion::at_c<0>(_attr(ctx));
+               auto& v = _val(ctx);
+               double const whole = v.numeral.empty() ? v.spelled : std::strtod(v.numeral.c_str(), nullptr);
+               double const part = cents.numeral.empty() ? cents.spelled : std::strtod(cents.numeral.c_str(), nullptr);
+               _pass(ctx) = v.scale == 1 && cents.scale == 1 && part < 100;
+               if (!_pass(ctx)) return;
+               v.numeral.clear();
+               v.spelled = whole + part / 100;
+               v.fraction = false;
+           }))) >>
     -act(detail::per_unit, detail::set_per));
 
 BOOST_SPIRIT_DEFINE(money)
