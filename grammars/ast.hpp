@@ -26,6 +26,7 @@ struct quantity : tagged {
     bool fraction = false;     ///< spelled value is a fraction or ratio ("a third", "one in five")
     bool negative = false;
     double mixed_fraction = 0; ///< "1 1/2": the 0.5
+    double fraction_of = 1;    ///< what the mixed fraction is a fraction of: 1e9 in "five billion and a half"
     double scale = 1;          ///< million, bn, k, crore
     double factor = 1;         ///< cents: 0.01 of the currency; basis points: 0.01 point
     std::string currency;      ///< ISO 4217 code for money
@@ -43,6 +44,7 @@ struct quantity : tagged {
         fraction = false;
         negative = false;
         mixed_fraction = 0;
+        fraction_of = 1;
         scale = 1;
         factor = 1;
         currency.clear();

@@ -37,16 +37,18 @@ struct spelled_total {
     double total = 0;
     double current = 0;
     bool can_add = false; ///< a smaller number may follow ("hundred and six", "thousand three")
+    double last_scale = 1; ///< the scale word it ends with, if it ends with one ("five billion")
     [[nodiscard]] double value() const { return total + current; }
 };
 inline auto const spelled_number = x3::rule<struct spelled_number_class, spelled_total>{"spelled number"} =
-    act(spelled_cardinal, [](auto& ctx) { _val(ctx) = spelled_total{0, _attr(ctx), false}; }) >>
+    act(spelled_cardinal, [](auto& ctx) { _val(ctx) = spelled_total{0, _attr(ctx), false, 1}; }) >>
     *(act(kw("hundred"), [](auto& ctx) {
           auto& v = _val(ctx);
           _pass(ctx) = v.current > 0 && v.current < 100;
           if (!_pass(ctx)) return; // a failed step must leave the total as it was
           v.current *= 100;
           v.can_add = true;
+          v.last_scale = 1;
       }) |
       act(kw_table(lexicon::scale_words()), [](auto& ctx) {
           auto& v = _val(ctx);
@@ -55,6 +57,7 @@ inline auto const spelled_number = x3::rule<struct spelled_number_class, spelled
           v.total += v.current * _attr(ctx);
           v.current = 0;
           v.can_add = true;
+          v.last_scale = _attr(ctx);
       }) |
       act(-kw("and") >> spelled_cardinal, [](auto& ctx) {
           auto& v = _val(ctx);
@@ -62,6 +65,7 @@ inline auto const spelled_number = x3::rule<struct spelled_number_class, spelled
           if (!_pass(ctx)) return;
           v.current += _attr(ctx);
           v.can_add = false;
+          v.last_scale = 1;
       }));
 
 /// A small whole number, digits or spelled out (durations, ages, "two years ago").

@@ -148,7 +148,7 @@ symbols_s const& subunit_words() {
 
 symbols_i const& percent_words() {
     static auto const table = make<int>(std::initializer_list<si>{
-        {"%", 0},                  {"percent", 0},            {"percents", 0},            {"per cent", 0},        {"pct", 0},
+        {"%", 0},                  {"percent", 0},            {"percents", 0},           {"percentage", 0},            {"per cent", 0},        {"pct", 0},
         {"per-cent", 0},           {"-percent", 0},           {"-per-cent", 0},       {"-pct", 0},
         {"percentage points", 1},  {"percentage point", 1},   {"pct points", 1},      {"pct point", 1},
         {"percent points", 1},     {"per cent points", 1},    {"-percentage-point", 1},

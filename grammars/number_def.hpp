@@ -1,4 +1,6 @@
 #pragma once
+#include <cstdlib>
+
 #include "common.hpp"
 #include "number.hpp"
 
@@ -67,7 +69,7 @@ inline auto const ratio_side = x3::rule<struct ratio_side_class, double>{"ratio"
     act(x3::lexeme[x3::uint_parser<unsigned, 10, 1, 3>{} >> !ascii::alnum >> !(',' >> ascii::digit) >>
                            !('.' >> ascii::digit)],
                 [](auto& ctx) { _val(ctx) = _attr(ctx); }) |
-    act(common::spelled_cardinal, [](auto& ctx) { _val(ctx) = _attr(ctx); });
+    act(common::spelled_number, [](auto& ctx) { _val(ctx) = _attr(ctx).value(); });
 
 /// The counted noun after a number: one lower-case word that is not a function word.
 inline auto const unit_word =
@@ -103,13 +105,31 @@ auto const amount_def =
              _val(ctx).spelled = static_cast<double>(n) / d;
              _val(ctx).fraction = true;
          }) |
+     // half a million, a quarter million, three quarters billion (the scale word follows)
+     (act(as<double>(kw("half") >> x3::attr(0.5) | -kw("a") >> kw("quarter") >> x3::attr(0.25)),
+          [](auto& ctx) { _val(ctx).spelled = _attr(ctx); }) |
+      act(common::spelled_cardinal >> x3::lexeme[x3::no_case[x3::lit("quarters")] >> !ascii::alnum],
+          [](auto& ctx) { _val(ctx).spelled = _attr(ctx) * 0.25; })) >>
+         -kw("a") >> &kw_table(lexicon::scale_words()) |
      (-act(kw("minus") | kw("negative"), detail::set_negative) >>
-      act(common::spelled_number, [](auto& ctx) { _val(ctx).spelled = _attr(ctx).value(); }))) >>
-    -act(kw("hundred"), [](auto& ctx) {
-        _pass(ctx) = !_val(ctx).numeral.empty();
-        _val(ctx).scale *= 100;
-    }) >>
-    -act(kw("dozen") | kw("dozens"), [](auto& ctx) { _val(ctx).scale *= 12; }) >>
+      act(common::spelled_number, [](auto& ctx) {
+          _val(ctx).spelled = _attr(ctx).value();
+          if (_attr(ctx).current == 0) _val(ctx).fraction_of = _attr(ctx).last_scale;
+      }))) >>
+    // "3 hundred", "3 hundred and 21"
+    -(act(kw("hundred"), [](auto& ctx) {
+          _pass(ctx) = !_val(ctx).numeral.empty();
+          if (_pass(ctx)) _val(ctx).scale *= 100;
+      }) >>
+      -act(kw("and") >> as<double>(common::small_count), [](auto& ctx) {
+          auto& v = _val(ctx);
+          _pass(ctx) = _attr(ctx) < 100 && v.numeral.find_first_of(",.") == std::string::npos;
+          if (!_pass(ctx)) return;
+          v.spelled = std::strtod(v.numeral.c_str(), nullptr) * v.scale + _attr(ctx);
+          v.numeral.clear();
+          v.scale = 1;
+      })) >>
+    -act(kw("dozen") | kw("dozens") | kw("doz") | kw("dozs"), [](auto& ctx) { _val(ctx).scale *= 12; }) >>
     *act(kw_table(lexicon::scale_words()), detail::multiply_scale));
 
 auto const number_def =
@@ -119,10 +139,7 @@ auto const number_def =
     (act(kw_table(lexicon::standalone_numbers()), detail::set_spelled) >>
          *act(kw_table(lexicon::scale_words()), detail::multiply_scale) |
      act(detail::ratio_side >> (kw("in") | kw("out") >> kw("of")) >> detail::ratio_side, detail::set_fraction_n) |
-     // half a million, a quarter million
-     act(as<double>(kw("half") >> x3::attr(0.5) | -kw("a") >> kw("quarter") >> x3::attr(0.25)),
-         detail::set_spelled) >>
-         -kw("a") >> act(kw_table(lexicon::scale_words()), detail::multiply_scale) |
+
      (kw("a") | kw("one")) >> -x3::lit('-') >> act(kw_table(lexicon::fraction_denominators()), detail::set_fraction) >>
          detail::after_fraction |
      act(x3::lexeme[common::spelled_cardinal >> x3::omit[*x3::lit(' ') >> -x3::lit('-') >> *x3::lit(' ')] >>

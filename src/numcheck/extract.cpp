@@ -171,7 +171,7 @@ quantity_value evaluate(ast::quantity const& q) {
             stated.unit = 0;
         }
     } else {
-        stated.value = q.spelled + q.mixed_fraction;
+        stated.value = q.spelled + q.mixed_fraction * q.fraction_of;
         stated.unit = q.fraction || q.mixed_fraction > 0 ? 0 : 1;
     }
     double const scale = q.scale * q.factor;
