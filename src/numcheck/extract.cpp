@@ -354,7 +354,11 @@ private:
         char word[17];
         for (std::size_t i = 0; i < length; ++i) word[i] = lower(prose_[p + i]);
         std::string_view const lw(word, length);
-        if (grammar_mask const grammars = grammars_for_word(lw)) return grammars;
+        if (grammar_mask const grammars = grammars_for_word(lw)) {
+            if (length <= 3 && (lw == "the" || lw == "a" || lw == "an" || lw == "in" || lw == "on"))
+                return refine_by_next_word(lw, grammars, e, s.end);
+            return grammars;
+        }
         // Q3, H1, FY2023, 1Q
         if ((word[0] == 'q' || word[0] == 'h') && length == 2 && is_digit(word[1])) return bit(grammar_id::period);
         if (length >= 2 && word[0] == 'f' && word[1] == 'y' && (length == 2 || is_digit(word[2])))
@@ -366,6 +370,52 @@ private:
         // "Smith, 45,": a capitalised word, a comma and a number.
         if (is_upper(c) && e + 2 < s.end && prose_[e] == ',' && prose_[e + 1] == ' ' && is_digit(prose_[e + 2]))
             return bit(grammar_id::age);
+        return 0;
+    }
+
+    /// "the", "a", "an", "in" and "on" begin a mention only before certain words: look at the next
+    /// word before running grammars at the commonest words of English.
+    grammar_mask refine_by_next_word(std::string_view word, grammar_mask grammars, std::size_t after,
+                                     std::size_t end) const {
+        std::size_t w = after;
+        while (w < end && (prose_[w] == ' ' || prose_[w] == '\n')) ++w;
+        if (w >= end) return 0;
+        char const first = prose_[w];
+        if (is_digit(first) || first == '$' || static_cast<unsigned char>(first) >= 0x80 || first == '\'' ||
+            first == '.')
+            return grammars; // a number follows: anything is possible
+        if (!is_alpha(first)) return 0;
+        std::size_t e = w;
+        while (e < end && is_alpha(prose_[e])) ++e;
+        if (e - w > 16) return 0;
+        char buffer[16];
+        for (std::size_t i = w; i < e; ++i) buffer[i - w] = lower(prose_[i]);
+        std::string_view const next(buffer, e - w);
+        auto const any_of = [&](std::initializer_list<std::string_view> words) {
+            return std::find(words.begin(), words.end(), next) != words.end();
+        };
+        grammar_mask const next_grammars = grammars_for_word(next);
+        if (word == "on") return is_upper(first) ? grammars : 0; // a weekday or a month
+        if (word == "in") {
+            grammar_mask out = 0;
+            if (is_upper(first) || any_of({"the", "fiscal", "early", "late", "mid", "crop", "marketing", "financial",
+                                           "tax", "calendar", "first", "second", "third", "fourth"}))
+                out |= bit(grammar_id::period);
+            if (any_of({"comparison", "contrast"})) out |= bit(grammar_id::comparison);
+            return out & grammars;
+        }
+        // "the" and "a"/"an": the next word must itself be able to carry a mention (a number word,
+        // an ordinal, a unit of time, a direction noun) or be one of the few that follow them.
+        if (next_grammars != 0 || is_upper(first) ||
+            any_of({"previous", "prior", "preceding", "year", "month", "quarter", "week", "day", "decade",
+                    "crop", "marketing", "financial", "tax", "fiscal", "final", "rise", "increase", "gain",
+                    "jump", "growth", "climb", "surge", "hike", "advance", "improvement", "upturn", "rebound",
+                    "fall", "decline", "drop", "decrease", "slump", "plunge", "dip", "reduction", "contraction",
+                    "slide", "downturn", "cut", "dozen", "hundred", "thousand", "million", "billion", "trillion",
+                    "score", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "half",
+                    "few", "full", "further", "period", "estimated", "additional", "approximate", "years", "months", "weeks", "days", "decades", "hours",
+                    "hour", "minute", "minutes", "century", "fold", "mid", "early", "late"}))
+            return grammars;
         return 0;
     }
 

@@ -155,9 +155,17 @@ TEST_CASE("bad input is reported with the file and place, and the other files ar
 
 TEST_CASE("an unreadable file is an error, not a crash") {
     fs::path const dir = temp_dir("unreadable");
-    fs::create_directories(dir / "folder.txt"); // a directory with a text extension, inside a directory
-    auto const result = numcheck("claims '" + (dir / "folder.txt").string() + "'");
-    CHECK(result.status == 0); // an empty directory holds no files to check
+    fs::create_directories(dir / "folder.txt"); // a directory with a text extension: searched, holds nothing
+    CHECK(numcheck("claims '" + (dir / "folder.txt").string() + "'").status == 0);
+    // A link to nothing, given by name and found in a directory.
+    fs::create_symlink(dir / "nowhere.txt", dir / "dangling.txt");
+    std::ofstream(dir / "good.txt") << "Exports rose 4 pct.\n";
+    auto const result = numcheck("claims --format json '" + (dir / "dangling.txt").string() + "' '" +
+                                 (dir / "good.txt").string() + "'");
+    CHECK(result.status == 2);
+    auto const report = nlohmann::json::parse(result.out.substr(0, result.out.find("\n[stderr]\n")));
+    CHECK(report["files"][0]["error"].get<std::string>().find("dangling.txt: cannot open") != std::string::npos);
+    CHECK(report["files"][1]["claims"].size() == 2);
 }
 
 TEST_CASE("standard input") {
