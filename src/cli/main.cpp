@@ -29,20 +29,25 @@ std::optional<numcheck::calendar_date> parse_date_option(std::string const& text
     return date;
 }
 
+void write(std::string const& text) { std::fwrite(text.data(), 1, text.size(), stdout); }
+
+/// Checks the files one at a time and writes each file's part of the report as soon as it is
+/// done, so memory holds one file, not the whole run.
 int run_claims(claims_options const& options) {
     auto const reference = parse_date_option(options.date);
-    std::vector<numcheck::file_result> results;
+    bool const json = options.format == "json";
     bool any_error = false;
+    numcheck::render::claims_json_writer writer;
+    if (json) write(writer.begin());
     for (auto const& path : numcheck::expand_paths(options.paths)) {
-        results.push_back(numcheck::analyse_file(path, reference));
-        if (results.back().error) {
+        auto const result = numcheck::analyse_file(path, reference);
+        if (result.error) {
             any_error = true;
-            std::fprintf(stderr, "numcheck: error: %s\n", results.back().error->c_str());
+            std::fprintf(stderr, "numcheck: error: %s\n", result.error->c_str());
         }
+        write(json ? writer.add(result) : numcheck::render::claims_text(result));
     }
-    std::string const out = options.format == "json" ? numcheck::render::claims_json(results)
-                                                     : numcheck::render::claims_text(results);
-    std::fwrite(out.data(), 1, out.size(), stdout);
+    if (json) write(writer.end());
     std::fflush(stdout);
     return any_error ? exit_usage_or_input : exit_ok;
 }

@@ -56,31 +56,63 @@ json claim_json(mention const& m, std::size_t id) {
 
 } // namespace
 
-std::string claims_json(std::vector<file_result> const& files) {
-    json report;
-    report["tool"] = json{{"name", "numcheck"}, {"version", NUMCHECK_VERSION}};
-    json out_files = json::array();
-    std::size_t claims = 0;
-    for (auto const& f : files) {
-        json file;
-        file["path"] = f.path;
-        json reference;
-        reference["value"] = f.reference.value ? json(fmt::format("{:04}-{:02}-{:02}", f.reference.value->year, f.reference.value->month, f.reference.value->day)) : json(nullptr);
-        reference["source"] = f.reference.source;
-        reference["reasons"] = f.reference.reasons;
-        file["reference_date"] = reference;
-        if (f.doc && !f.doc->metadata.title.empty()) file["title"] = f.doc->metadata.title;
-        json list = json::array();
-        for (std::size_t i = 0; i < f.found.mentions.size(); ++i) list.push_back(claim_json(f.found.mentions[i], i));
-        claims += f.found.mentions.size();
-        file["claims"] = std::move(list);
-        file["diagnostics"] = json::array();
-        file["error"] = f.error ? json(*f.error) : json(nullptr);
-        out_files.push_back(std::move(file));
+namespace {
+
+json file_json(file_result const& f) {
+    json file;
+    file["path"] = f.path;
+    json reference;
+    reference["value"] = f.reference.value ? json(fmt::format("{:04}-{:02}-{:02}", f.reference.value->year,
+                                                               f.reference.value->month, f.reference.value->day))
+                                           : json(nullptr);
+    reference["source"] = f.reference.source;
+    reference["reasons"] = f.reference.reasons;
+    file["reference_date"] = reference;
+    if (f.doc && !f.doc->metadata.title.empty()) file["title"] = f.doc->metadata.title;
+    json list = json::array();
+    for (std::size_t i = 0; i < f.found.mentions.size(); ++i) list.push_back(claim_json(f.found.mentions[i], i));
+    file["claims"] = std::move(list);
+    file["diagnostics"] = json::array();
+    file["error"] = f.error ? json(*f.error) : json(nullptr);
+    return file;
+}
+
+/// `text` with every line indented by `by` spaces.
+std::string indented(std::string const& text, std::size_t by) {
+    std::string out(by, ' ');
+    for (char c : text) {
+        out.push_back(c);
+        if (c == '\n') out.append(by, ' ');
     }
-    report["files"] = std::move(out_files);
-    report["summary"] = json{{"files", files.size()}, {"claims", claims}, {"errors", 0}, {"warnings", 0}, {"notes", 0}};
-    return report.dump(2) + "\n";
+    return out;
+}
+
+} // namespace
+
+std::string claims_json_writer::begin() const {
+    json tool{{"name", "numcheck"}, {"version", NUMCHECK_VERSION}};
+    return "{\n  \"tool\": " + indented(tool.dump(2), 2).substr(2) + ",\n  \"files\": [";
+}
+
+std::string claims_json_writer::add(file_result const& file) {
+    std::string out = files_ == 0 ? "\n" : ",\n";
+    out += indented(file_json(file).dump(2), 4);
+    ++files_;
+    claims_ += file.found.mentions.size();
+    return out;
+}
+
+std::string claims_json_writer::end() const {
+    json summary{{"files", files_}, {"claims", claims_}, {"errors", 0}, {"warnings", 0}, {"notes", 0}};
+    return std::string(files_ == 0 ? "]" : "\n  ]") + ",\n  \"summary\": " + indented(summary.dump(2), 2).substr(2) +
+           "\n}\n";
+}
+
+std::string claims_json(std::vector<file_result> const& files) {
+    claims_json_writer writer;
+    std::string out = writer.begin();
+    for (auto const& f : files) out += writer.add(f);
+    return out + writer.end();
 }
 
 } // namespace numcheck::render

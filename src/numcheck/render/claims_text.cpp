@@ -77,11 +77,14 @@ std::string one_line(std::string_view s) {
 
 std::string claims_text(std::vector<file_result> const& files) {
     std::string out;
-    for (auto const& f : files) {
-        if (f.error) {
-            out += fmt::format("error: {}\n\n", *f.error);
-            continue;
-        }
+    for (auto const& f : files) out += claims_text(f);
+    return out;
+}
+
+std::string claims_text(file_result const& f) {
+    std::string out;
+    {
+        if (f.error) return fmt::format("error: {}\n\n", *f.error);
         out += fmt::format("{}: {} claims", f.path, f.found.mentions.size());
         if (f.reference.value)
             out += fmt::format(", reference date {:04}-{:02}-{:02} ({})", f.reference.value->year,
