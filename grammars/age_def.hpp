@@ -58,7 +58,7 @@ auto const age_def =
         _val(ctx).reset(ast::time_kind::age);
     }) >> -(kw("a") | kw("an") | kw("the")) >>
             x3::lexeme[act(common::small_count, detail::set_age_d) >> '-' >> x3::no_case["year"] >> -x3::lit('s') >>
-                       '-' >> x3::no_case["old"] >> !ascii::alnum]  |
+                       (x3::lit('-') | ' ') >> x3::no_case["old"] >> !ascii::alnum]  |
         // 45 years old, ten months old, more than 500 years old, around 3 years of age, 90 day old
         act(x3::eps, [](auto& ctx) {
             _val(ctx).reset(ast::time_kind::age);

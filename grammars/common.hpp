@@ -59,7 +59,11 @@ inline auto const spelled_number = x3::rule<struct spelled_number_class, spelled
           v.can_add = true;
           v.last_scale = _attr(ctx);
       }) |
-      act(-kw("and") >> spelled_cardinal, [](auto& ctx) {
+      // "and three" but not "and three quarters" (a fraction, read by the number grammar)
+      act(-kw("and") >> spelled_cardinal >>
+              !x3::lexeme[*x3::lit(' ') >> -x3::lit('-') >> x3::no_case[lexicon::fraction_denominators()] >>
+                          !(x3::ascii::alnum)],
+          [](auto& ctx) {
           auto& v = _val(ctx);
           _pass(ctx) = v.can_add && (v.current == 0 || (v.current >= 100 && _attr(ctx) < 100));
           if (!_pass(ctx)) return;

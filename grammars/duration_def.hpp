@@ -46,7 +46,11 @@ auto const duration_def =
     }) >> -detail::hedge >>
             (act(x3::lexeme[x3::uint_parser<unsigned, 10, 1, 4>{} >> !ascii::alnum >> !('.' >> ascii::digit) >>
                             !(',' >> ascii::digit)],
-                 [](auto& ctx) { _val(ctx).amount = _attr(ctx); }) >>
+                 [](auto& ctx) {
+                     // "the 1985 quarter" is a period, not 1,985 quarters
+                     _pass(ctx) = _attr(ctx) < 1800 || _attr(ctx) > 2099;
+                     _val(ctx).amount = _attr(ctx);
+                 }) >>
                  -act(x3::lexeme[x3::uint_parser<unsigned, 10, 1, 1>{} >> '/' >> x3::uint_parser<unsigned, 10, 1, 1>{} >>
                                  !ascii::alnum],
                       [](auto& ctx) {

@@ -93,6 +93,20 @@ auto const amount_def =
       x3::lexeme[act(x3::raw[detail::numeral_core >> detail::numeral_end], detail::set_numeral) >>
                  -act(x3::no_case[lexicon::scale_suffixes()], detail::multiply_scale) >> !ascii::alnum] >>
       -act(detail::mixed_fraction, detail::set_mixed)) |
+     // "8-5/8", "1-1/4": a whole number and a fraction (bond coupons and rates)
+     act(x3::lexeme[x3::uint_parser<unsigned, 10, 1, 3>{} >> '-' >> x3::uint_parser<unsigned, 10, 1, 2>{} >> '/' >>
+                    x3::uint_parser<unsigned, 10, 1, 2>{} >> !ascii::alnum >> !x3::lit('/')],
+         [](auto& ctx) {
+             using boost::fusion::at_c;
+             unsigned const whole = at_c<0>(_attr(ctx));
+             unsigned const n = at_c<1>(_attr(ctx));
+             unsigned const d = at_c<2>(_attr(ctx));
+             _pass(ctx) = d >= 2 && d <= 64 && n > 0 && n < d;
+             if (!_pass(ctx)) return;
+             _val(ctx).numeral.clear();
+             _val(ctx).spelled = whole;
+             _val(ctx).mixed_fraction = static_cast<double>(n) / d;
+         }) |
      // "3/4" alone (a date has two slashes)
      act(x3::lexeme[x3::uint_parser<unsigned, 10, 1, 2>{} >> '/' >> x3::uint_parser<unsigned, 10, 1, 3>{} >>
                     !ascii::alnum >> !x3::lit('/')],
@@ -107,9 +121,15 @@ auto const amount_def =
          }) |
      // half a million, a quarter million, three quarters billion (the scale word follows)
      (act(as<double>(kw("half") >> x3::attr(0.5) | -kw("a") >> kw("quarter") >> x3::attr(0.25)),
-          [](auto& ctx) { _val(ctx).spelled = _attr(ctx); }) |
+          [](auto& ctx) {
+              _val(ctx).spelled = _attr(ctx);
+              _val(ctx).fraction = true;
+          }) |
       act(common::spelled_cardinal >> x3::lexeme[x3::no_case[x3::lit("quarters")] >> !ascii::alnum],
-          [](auto& ctx) { _val(ctx).spelled = _attr(ctx) * 0.25; })) >>
+          [](auto& ctx) {
+              _val(ctx).spelled = _attr(ctx) * 0.25;
+              _val(ctx).fraction = true;
+          })) >>
          -kw("a") >> &kw_table(lexicon::scale_words()) |
      (-act(kw("minus") | kw("negative"), detail::set_negative) >>
       act(common::spelled_number, [](auto& ctx) {
@@ -149,7 +169,8 @@ auto const number_def =
      act(kw("half"), [](auto& ctx) {
          _val(ctx).spelled = 0.5;
          _val(ctx).fraction = true;
-     }) >> !x3::lit('-') >> &(kw("of") | kw("the") | kw("its") | kw("their") | kw("a") | kw("an") | !ascii::alpha) |
+     }) >> !x3::lit('-') >> !(-kw("a") >> kw_table(lexicon::scale_words())) >>
+         &(kw("of") | kw("the") | kw("its") | kw("their") | kw("a") | kw("an") | !ascii::alpha) |
      act(amount, [](auto& ctx) {
          auto hedge = std::move(_val(ctx).hedge);
          _val(ctx) = _attr(ctx);

@@ -527,7 +527,10 @@ private:
         }
         case g::money: emit_quantity(money, std::nullopt); break;
         case g::percent: emit_quantity(percent, std::nullopt); break;
-        case g::ordinal: emit_ordinal(ordinal); break;
+        case g::ordinal:
+            if (is_name(ordinal)) return 0;
+            emit_ordinal(ordinal);
+            break;
         case g::number:
             // "1986 losses": a year with a noun after it, not a count of 1,986.
             if (length[index(g::period)] > 0 && is_year_numeral(number)) {
@@ -596,6 +599,16 @@ private:
         m.per = q.per;
         m.parent = parent;
         return add(std::move(m), q.first, q.last);
+    }
+
+    /// "First Union Corp": a capitalised ordinal word before a capitalised word is a name.
+    bool is_name(ast::quantity const& q) const {
+        if (q.numeral.empty() && q.first && is_upper(*q.first)) {
+            std::size_t at = static_cast<std::size_t>(q.last - prose_.data());
+            while (at < sentence_->end && prose_[at] == ' ') ++at;
+            return at < sentence_->end && is_upper(prose_[at]);
+        }
+        return false;
     }
 
     void emit_ordinal(ast::quantity const& q) {

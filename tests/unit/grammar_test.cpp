@@ -337,3 +337,28 @@ TEST_CASE("spans are byte offsets with line and code-point column") {
     CHECK(m.text == "\xE2\x82\xAC" "3.5 million");
     CHECK(text.substr(m.span.begin, m.span.end - m.span.begin) == m.text);
 }
+
+TEST_CASE("forms seen in Reuters copy") {
+    auto const coupon = only("an 8-5/8 pct coupon", mention_kind::percent);
+    CHECK(coupon.text == "8-5/8 pct");
+    CHECK(*coupon.value == doctest::Approx(8.625));
+    CHECK(*only("Gates, a 43-year old career spy", mention_kind::age).value == 43);
+    CHECK(of_kind(mentions_of("in the 1985 quarter"), mention_kind::duration).empty());
+    CHECK(of_kind(mentions_of("First Union Corp said"), mention_kind::ordinal).empty());
+    CHECK(of_kind(mentions_of("Draftsmaster II, 11,900 dlrs"), mention_kind::age).empty());
+    CHECK(of_kind(mentions_of("up to 1.5 mln shares"), mention_kind::change).empty());
+    CHECK(only("rose to 213.4 mln dlrs from 101.2 mln dlrs a year earlier", mention_kind::change).text ==
+          "rose to 213.4 mln dlrs from 101.2 mln dlrs");
+    CHECK(of_kind(mentions_of("1986 losses narrowed"), mention_kind::number).empty());
+}
+
+TEST_CASE("spelled numbers compose") {
+    check_number("one hundred and six", "one hundred and six", 106);
+    check_number("twenty-one trillion and three hundred", "twenty-one trillion and three hundred", 21e12 + 300);
+    check_number("one and a half", "one and a half", 1.5);
+    check_number("3 hundred and 21", "3 hundred and 21", 321);
+    check_number("five billion and three quarters", "five billion and three quarters", 5.75e9);
+    check_number("half a million", "half a million", 5e5);
+    check_number("the answer is negative one", "negative one", -1);
+    CHECK(of_kind(mentions_of("That one is really good"), mention_kind::number).empty());
+}
