@@ -49,7 +49,16 @@ auto const money_def =
     spanned(
     act(x3::eps, [](auto& ctx) { _val(ctx).reset(); }) >>
     -act(kw_table(lexicon::hedges()), [](auto& ctx) { _val(ctx).hedge = _attr(ctx); }) >>
-    (act(x3::lexeme[as<std::string>(lexicon::currency_signs() | x3::no_case[lexicon::currency_codes()]) >>
+    (
+     // "634p", "3.95p": British pence written after the figure (Reuters)
+     act(x3::lexeme[x3::raw[+ascii::digit >> -('.' >> +ascii::digit)] >> 'p' >> !ascii::alnum], [](auto& ctx) {
+         auto const& r = _attr(ctx);
+         _val(ctx).numeral.assign(r.begin(), r.end());
+         _val(ctx).kind = ast::quantity_kind::money;
+         _val(ctx).currency = "GBP";
+         _val(ctx).factor = 0.01;
+     }) |
+     act(x3::lexeme[as<std::string>(lexicon::currency_signs() | x3::no_case[lexicon::currency_codes()]) >>
                     !ascii::alpha],
          [](auto& ctx) { _val(ctx).currency = _attr(ctx); }) >>
          act(amount(), detail::take_amount) >> -kw_table(lexicon::currency_words()) |

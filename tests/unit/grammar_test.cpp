@@ -350,6 +350,10 @@ TEST_CASE("forms seen in Reuters copy") {
     CHECK(only("rose to 213.4 mln dlrs from 101.2 mln dlrs a year earlier", mention_kind::change).text ==
           "rose to 213.4 mln dlrs from 101.2 mln dlrs");
     CHECK(of_kind(mentions_of("1986 losses narrowed"), mention_kind::number).empty());
+    auto const pence = only("shares eased to 634p at 0857 GMT", mention_kind::money);
+    CHECK(pence.text == "634p");
+    CHECK(*pence.value == doctest::Approx(6.34));
+    CHECK(pence.unit == "GBP");
 }
 
 TEST_CASE("spelled numbers compose") {
