@@ -22,6 +22,7 @@ enum class quantity_kind : std::uint8_t { number, money, percent, points };
 struct quantity : tagged {
     quantity_kind kind = quantity_kind::number;
     std::string numeral;       ///< digits as written ("1,234.5"); empty when spelled out
+    std::string numeral_to;    ///< the upper end of a range ("18" in "16-18 dlrs")
     double spelled = 0;        ///< value of a spelled-out number or fraction ("two-thirds")
     bool fraction = false;     ///< spelled value is a fraction or ratio ("a third", "one in five")
     bool negative = false;
@@ -40,6 +41,7 @@ struct quantity : tagged {
         first = last = nullptr;
         kind = quantity_kind::number;
         numeral.clear();
+        numeral_to.clear();
         spelled = 0;
         fraction = false;
         negative = false;

@@ -89,7 +89,26 @@ inline auto const set_unit = [](auto& ctx) {
 auto const amount_def =
     spanned(
     act(x3::eps, [](auto& ctx) { _val(ctx).reset(); }) >>
-    ((-act(x3::lexeme['-' >> &ascii::digit] | kw("minus") | kw("negative"), detail::set_negative) >>
+    (
+     // "16-18 dlrs", "120-150 days", "0.2-0.3 mln": a range (not "555-1234", not a year span)
+     x3::lexeme[act(x3::raw[detail::numeral_core >> '-' >> detail::numeral_core >> detail::numeral_end],
+                    [](auto& ctx) {
+                        auto const& r = _attr(ctx);
+                        std::string const text(r.begin(), r.end());
+                        auto const dash = text.find('-');
+                        std::string const a = text.substr(0, dash);
+                        std::string const b = text.substr(dash + 1);
+                        double const x = std::strtod(a.c_str(), nullptr);
+                        double const y = std::strtod(b.c_str(), nullptr);
+                        bool const phone = a.size() == 3 && b.size() == 4;
+                        bool const years = a.size() == 4 && x >= 1800 && x <= 2099;
+                        _pass(ctx) = y > x && !phone && !years && b.size() <= a.size() + 1;
+                        if (!_pass(ctx)) return;
+                        _val(ctx).numeral = a;
+                        _val(ctx).numeral_to = b;
+                    }) >>
+                -act(x3::no_case[lexicon::scale_suffixes()], detail::multiply_scale) >> !ascii::alnum] |
+     (-act(x3::lexeme['-' >> &ascii::digit] | kw("minus") | kw("negative"), detail::set_negative) >>
       x3::lexeme[act(x3::raw[detail::numeral_core >> detail::numeral_end], detail::set_numeral) >>
                  -act(x3::no_case[lexicon::scale_suffixes()], detail::multiply_scale) >> !ascii::alnum] >>
       -act(detail::mixed_fraction, detail::set_mixed)) |

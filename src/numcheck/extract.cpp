@@ -176,6 +176,14 @@ quantity_value evaluate(ast::quantity const& q) {
     }
     double const scale = q.scale * q.factor;
     quantity_value out;
+    if (!q.numeral_to.empty()) {
+        // A range stands for its midpoint; its interval runs from the low end to the high end.
+        stated_value const high = read_numeral(q.numeral_to);
+        out.value = (stated.value + high.value) / 2 * scale;
+        out.range = {(stated.value - stated.unit / 2) * scale, (high.value + high.unit) * scale};
+        apply_hedge(out.range, out.value, q.hedge);
+        return out;
+    }
     out.value = stated.value * scale;
     if (q.fraction) {
         out.range = {out.value * 0.9, out.value * 1.1};
@@ -590,6 +598,7 @@ private:
 
     std::size_t emit_quantity(ast::quantity const& q, std::optional<std::size_t> parent) {
         mention m;
+        m.is_range = !q.numeral_to.empty();
         m.kind = kind_of(q);
         auto const v = evaluate(q);
         m.value = v.value;

@@ -354,6 +354,15 @@ TEST_CASE("forms seen in Reuters copy") {
     CHECK(pence.text == "634p");
     CHECK(*pence.value == doctest::Approx(6.34));
     CHECK(pence.unit == "GBP");
+    auto const range = only("at 16-18 dlrs there will be", mention_kind::money);
+    CHECK(range.text == "16-18 dlrs");
+    CHECK(range.is_range);
+    CHECK(*range.value == 17);
+    CHECK(range.range->low == doctest::Approx(15.5));
+    CHECK(range.range->high == doctest::Approx(19));
+    CHECK(only("a swap of 250-350 mln dlrs", mention_kind::money).is_range);
+    CHECK(of_kind(mentions_of("Call 555-1234 now"), mention_kind::number).empty());
+    CHECK(only("in the 2022-23 season", mention_kind::period).time_value == "2022/2023");
 }
 
 TEST_CASE("spelled numbers compose") {

@@ -44,6 +44,7 @@ json claim_json(mention const& m, std::size_t id) {
     }
     if (m.parent) c["parent"] = *m.parent;
     if (!m.per.empty()) c["per"] = m.per;
+    if (m.is_range) c["range"] = true;
     if (!m.weekday.empty()) c["weekday"] = m.weekday;
     if (m.ambiguous) c["ambiguous"] = true;
     if (m.dateline) c["dateline"] = true;

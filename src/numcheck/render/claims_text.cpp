@@ -37,6 +37,7 @@ std::string notes_of(mention const& m, std::vector<mention> const& all) {
         notes.push_back(fmt::format("[{}, {})", show(m.range->low), show(m.range->high)));
     if (!m.hedge.empty()) notes.push_back(fmt::format("hedge: {}", m.hedge));
     if (!m.per.empty()) notes.push_back(fmt::format("per {}", m.per));
+    if (m.is_range) notes.push_back("range");
     if (m.kind == mention_kind::change || m.kind == mention_kind::multiplier) {
         notes.push_back(m.direction > 0 ? "up" : m.direction < 0 ? "down" : "direction not stated");
         if (m.from) notes.push_back(fmt::format("from {}", all[*m.from].text));
