@@ -45,24 +45,16 @@ auto const age_def =
     spanned(
     (
         // Smith, 45, said ...
-        act(x3::eps, [](auto& ctx) {
-        _val(ctx).reset(ast::time_kind::age);
-    }) >> detail::surname >> ',' >> act(detail::years_of_age, detail::set_age) >> &(x3::lit(',') | ';' | ')') >>
+        fresh(ast::time_kind::age) >> detail::surname >> ',' >> act(detail::years_of_age, detail::set_age) >> &(x3::lit(',') | ';' | ')') >>
             x3::lit(',')  |
         // aged 45, at age 45
-        act(x3::eps, [](auto& ctx) {
-        _val(ctx).reset(ast::time_kind::age);
-    }) >> (kw("aged") | -kw("at") >> kw("age")) >> act(detail::years_of_age, detail::set_age)  |
+        fresh(ast::time_kind::age) >> (kw("aged") | -kw("at") >> kw("age")) >> act(detail::years_of_age, detail::set_age)  |
         // a 45-year-old, the 45-year-old, 45-year-old
-        act(x3::eps, [](auto& ctx) {
-        _val(ctx).reset(ast::time_kind::age);
-    }) >> -(kw("a") | kw("an") | kw("the")) >>
+        fresh(ast::time_kind::age) >> -(kw("a") | kw("an") | kw("the")) >>
             x3::lexeme[act(common::small_count, detail::set_age_d) >> '-' >> x3::no_case["year"] >> -x3::lit('s') >>
                        (x3::lit('-') | ' ') >> x3::no_case["old"] >> !ascii::alnum]  |
         // 45 years old, ten months old, more than 500 years old, around 3 years of age, 90 day old
-        act(x3::eps, [](auto& ctx) {
-            _val(ctx).reset(ast::time_kind::age);
-        }) >> -act(kw_table(lexicon::hedges()), [](auto& ctx) { _val(ctx).hedge = _attr(ctx); }) >>
+        fresh(ast::time_kind::age) >> -common::hedge >>
             act(common::small_count, [](auto& ctx) {
                 _pass(ctx) = _attr(ctx) >= 0 && _attr(ctx) <= 9999;
                 _val(ctx).age = static_cast<int>(_attr(ctx));
@@ -70,16 +62,12 @@ auto const age_def =
             act(detail::age_unit, [](auto& ctx) { _val(ctx).unit = _attr(ctx); }) >>
             (kw("old") | kw("of") >> kw("age")) |
         // a 10-month-old, a 90-day-old
-        act(x3::eps, [](auto& ctx) {
-            _val(ctx).reset(ast::time_kind::age);
-        }) >> -(kw("a") | kw("an") | kw("the")) >>
+        fresh(ast::time_kind::age) >> -(kw("a") | kw("an") | kw("the")) >>
             x3::lexeme[act(common::small_count, detail::set_age_d) >> '-' >>
                        act(detail::age_unit_singular, [](auto& ctx) { _val(ctx).unit = _attr(ctx); }) >> '-' >>
                        x3::no_case["old"] >> !ascii::alnum] |
         // born in 1970, born 1970
-        act(x3::eps, [](auto& ctx) {
-        _val(ctx).reset(ast::time_kind::age);
-    }) >> kw("born") >> -kw("in") >> act(common::year4, [](auto& ctx) {
+        fresh(ast::time_kind::age) >> kw("born") >> -kw("in") >> act(common::year4, [](auto& ctx) {
             _pass(ctx) = _attr(ctx) >= 1800 && _attr(ctx) <= 2099;
             _val(ctx).born = _attr(ctx);
         })));

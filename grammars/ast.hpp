@@ -35,6 +35,20 @@ struct quantity : tagged {
     std::string unit_word;     ///< counted noun: "tonnes", "passengers"
     std::string hedge;         ///< "about", "more than", ...
 
+    /// Takes the value of `amount` (digits, spelled value, scale, sign), keeping what this
+    /// quantity already says about itself (kind, currency, hedge, unit, per).
+    void take_value_of(quantity const& amount) {
+        numeral = amount.numeral;
+        numeral_to = amount.numeral_to;
+        spelled = amount.spelled;
+        fraction = amount.fraction;
+        negative = amount.negative;
+        mixed_fraction = amount.mixed_fraction;
+        fraction_of = amount.fraction_of;
+        scale = amount.scale;
+        factor = amount.factor;
+    }
+
     /// Back to a fresh value without giving up the strings' storage (rules reset at every
     /// alternative, so this is on the hot path).
     void reset() {

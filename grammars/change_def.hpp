@@ -66,30 +66,30 @@ auto const change_def =
     spanned(
     (
         // doubled, more than tripled to 450 from 200, halved
-        act(x3::eps, [](auto& ctx) { _val(ctx).reset(); }) >> -kw_table(lexicon::hedges()) >>
+        fresh() >> -kw_table(lexicon::hedges()) >>
             act(kw_table(lexicon::multiplier_words()), [](auto& ctx) {
                 _val(ctx).multiplier = _attr(ctx);
                 _val(ctx).direction = _attr(ctx) > 1 ? 1 : -1;
             }) >>
             *detail::adverb >> detail::targets  |
         // a three-fold increase, rose three-fold, a 10-fold rise
-        act(x3::eps, [](auto& ctx) { _val(ctx).reset(); }) >> -(kw("a") | kw("an")) >> detail::fold >> -detail::noun >> act(x3::eps, [](auto& ctx) {
+        fresh() >> -(kw("a") | kw("an")) >> detail::fold >> -detail::noun >> act(x3::eps, [](auto& ctx) {
             if (_val(ctx).direction == 0) _val(ctx).direction = _val(ctx).multiplier >= 1 ? 1 : -1;
         }) >> detail::targets  |
         // rose 12 percent to $4.5 billion from $3.6 billion; fell by 11.6 percent; up 26 percent
-        act(x3::eps, [](auto& ctx) { _val(ctx).reset(); }) >> detail::verb >> *detail::adverb >>
+        fresh() >> detail::verb >> *detail::adverb >>
             (detail::fold >> detail::targets |
              -kw("by") >> -(detail::value(detail::set_amount) >> !kw_table(lexicon::time_units())) >>
                  detail::targets) >> detail::has_content  |
         // a 26-percent rise, a 5 pct increase to X
-        act(x3::eps, [](auto& ctx) { _val(ctx).reset(); }) >> (kw("a") | kw("an")) >> (act(percent(), detail::set_amount) | act(money(), detail::set_amount)) >> -(kw("annual") | kw("annualised") |
+        fresh() >> (kw("a") | kw("an")) >> (act(percent(), detail::set_amount) | act(money(), detail::set_amount)) >> -(kw("annual") | kw("annualised") |
                                                                                  kw("annualized") | kw("year-on-year")) >>
             detail::noun >> detail::targets  |
         // an increase of 5 pct, a rise of 12 percent to $4.5 billion
-        act(x3::eps, [](auto& ctx) { _val(ctx).reset(); }) >> -(kw("a") | kw("an") | kw("the")) >> detail::noun >> kw("of") >> detail::value(detail::set_amount) >>
+        fresh() >> -(kw("a") | kw("an") | kw("the")) >> detail::noun >> kw("of") >> detail::value(detail::set_amount) >>
             detail::targets  |
         // from 1.6 mln to 1.4 mln
-        act(x3::eps, [](auto& ctx) { _val(ctx).reset(); }) >> kw("from") >> detail::value(detail::set_from) >> kw("to") >> detail::value(detail::set_to)));
+        fresh() >> kw("from") >> detail::value(detail::set_from) >> kw("to") >> detail::value(detail::set_to)));
 
 BOOST_SPIRIT_DEFINE(change)
 

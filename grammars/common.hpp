@@ -15,6 +15,12 @@ inline auto const year4 = x3::lexeme[x3::uint_parser<int, 10, 4, 4>{} >> !(x3::a
                                      !(x3::lit(',') >> x3::ascii::digit) >> !(x3::lit('.') >> x3::ascii::digit)];
 inline auto const is_year = [](auto& ctx) { _pass(ctx) = _attr(ctx) >= 1800 && _attr(ctx) <= 2099; };
 
+/// A hedge before a figure ("about", "more than"), kept in the AST's `hedge`.
+inline auto const hedge = act(kw_table(lexicon::hedges()), [](auto& ctx) { _val(ctx).hedge = _attr(ctx); });
+
+/// Takes an amount's value into the rule's quantity (see ast::quantity::take_value_of).
+inline auto const take_value = [](auto& ctx) { _val(ctx).take_value_of(_attr(ctx)); };
+
 /// A day of the month: 1-31, optionally "1st", "24th".
 inline auto const day_number =
     x3::lexeme[x3::uint_parser<int, 10, 1, 2>{} >> -(x3::no_case[x3::lit("st") | "nd" | "rd" | "th"]) >> !(x3::ascii::alnum)];

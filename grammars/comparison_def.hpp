@@ -30,9 +30,7 @@ inline auto const compared_period = act(relative_time(), set_object) | act(perio
 
 auto const comparison_def =
     spanned(
-    act(x3::eps, [](auto& ctx) {
-        _val(ctx).reset(ast::time_kind::comparison);
-    }) >>
+    fresh(ast::time_kind::comparison) >>
     (
         // compared with 2022, versus a year earlier, In comparison
         act(x3::raw[kw_table(lexicon::comparison_markers())], detail::set_marker) >> -detail::compared_period |

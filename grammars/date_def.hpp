@@ -75,17 +75,11 @@ auto const date_def =
     spanned(
     (
         // Tuesday, April 9; on Tuesday, April 9, 2024; Tuesday 9 April
-        act(x3::eps, [](auto& ctx) {
-        _val(ctx).reset(ast::time_kind::date);
-    }) >> -kw("on") >> act(common::weekday_name, detail::set_weekday) >> -x3::lit(',') >>
+        fresh(ast::time_kind::date) >> -kw("on") >> act(common::weekday_name, detail::set_weekday) >> -x3::lit(',') >>
             (detail::month_day | detail::day_month)  |
-        act(x3::eps, [](auto& ctx) {
-        _val(ctx).reset(ast::time_kind::date);
-    }) >> -kw("on") >> (detail::month_day | detail::day_month | detail::iso_date | detail::numeric_date)  |
+        fresh(ast::time_kind::date) >> -kw("on") >> (detail::month_day | detail::day_month | detail::iso_date | detail::numeric_date)  |
         // on Tuesday; Tuesday (alone)
-        act(x3::eps, [](auto& ctx) {
-        _val(ctx).reset(ast::time_kind::date);
-    }) >> -kw("on") >> act(common::weekday_name, detail::set_weekday) >> !x3::lit('\'')));
+        fresh(ast::time_kind::date) >> -kw("on") >> act(common::weekday_name, detail::set_weekday) >> !x3::lit('\'')));
 
 BOOST_SPIRIT_DEFINE(date)
 

@@ -36,14 +36,10 @@ auto const duration_def =
     spanned(
     (
         // two-day, 20-year (but not 45-year-old)
-        act(x3::eps, [](auto& ctx) {
-        _val(ctx).reset(ast::time_kind::duration);
-    }) >> x3::lexeme[act(common::small_count, detail::set_amount) >>
+        fresh(ast::time_kind::duration) >> x3::lexeme[act(common::small_count, detail::set_amount) >>
                    '-' >> act(detail::adjective_unit, detail::set_unit) >> !ascii::alnum >> !x3::lit('-')]  |
         // less than three weeks, more than a decade, within a month, 20 years, 1 1/2 years
-        act(x3::eps, [](auto& ctx) {
-        _val(ctx).reset(ast::time_kind::duration);
-    }) >> -detail::hedge >>
+        fresh(ast::time_kind::duration) >> -detail::hedge >>
             (act(x3::lexeme[x3::uint_parser<unsigned, 10, 1, 4>{} >> !ascii::alnum >> !('.' >> ascii::digit) >>
                             !(',' >> ascii::digit)],
                  [](auto& ctx) {

@@ -98,6 +98,14 @@ auto spanned(Parser const& parser) {
     });
 }
 
+/// Starts an alternative with a fresh AST: X3 does not undo the actions of an alternative that
+/// failed half way, so every alternative begins here. `reset` arguments are passed on
+/// (the kind of an ast::temporal).
+template <typename... Arguments>
+auto fresh(Arguments... arguments) {
+    return act(x3::eps, [=](auto& ctx) { x3::_val(ctx).reset(arguments...); });
+}
+
 /// A keyword: case-insensitive, and not the start of a longer word.
 template <typename String>
 auto kw(String const& word) {

@@ -18,13 +18,8 @@ money_type const money = "money";
 namespace detail {
 
 inline auto const take_amount = [](auto& ctx) {
-    auto& v = _val(ctx);
-    auto hedge = std::move(v.hedge);
-    auto currency = std::move(v.currency);
-    v = _attr(ctx);
-    v.kind = ast::quantity_kind::money;
-    v.hedge = std::move(hedge);
-    v.currency = std::move(currency);
+    _val(ctx).take_value_of(_attr(ctx));
+    _val(ctx).kind = ast::quantity_kind::money;
 };
 
 /// "per share", "a barrel", "an ounce".
@@ -47,8 +42,8 @@ inline auto const set_per = [](auto& ctx) {
 // "120 billion yuan", "34.5 mln dlrs", "5 cents": currency word last.
 auto const money_def =
     spanned(
-    act(x3::eps, [](auto& ctx) { _val(ctx).reset(); }) >>
-    -act(kw_table(lexicon::hedges()), [](auto& ctx) { _val(ctx).hedge = _attr(ctx); }) >>
+    fresh() >>
+    -common::hedge >>
     (
      // "634p", "3.95p": British pence written after the figure (Reuters)
      act(x3::lexeme[x3::raw[+ascii::digit >> -('.' >> +ascii::digit)] >> 'p' >> !ascii::alnum], [](auto& ctx) {

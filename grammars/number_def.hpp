@@ -35,7 +35,6 @@ inline auto const set_numeral = [](auto& ctx) {
 inline auto const set_negative = [](auto& ctx) { _val(ctx).negative = true; };
 inline auto const multiply_scale = [](auto& ctx) { _val(ctx).scale *= _attr(ctx); };
 inline auto const set_spelled = [](auto& ctx) { _val(ctx).spelled = _attr(ctx); };
-inline auto const set_hedge = [](auto& ctx) { _val(ctx).hedge = _attr(ctx); };
 
 /// "1 1/2": the fraction after a whole number.
 inline auto const mixed_fraction = x3::lexeme[x3::uint_parser<unsigned, 10, 1, 2>{} >> '/' >>
@@ -88,7 +87,7 @@ inline auto const set_unit = [](auto& ctx) {
 // Spelled: "twenty-five", "two hundred", "three million".
 auto const amount_def =
     spanned(
-    act(x3::eps, [](auto& ctx) { _val(ctx).reset(); }) >>
+    fresh() >>
     (
      // "16-18 dlrs", "120-150 days", "0.2-0.3 mln": a range (not "555-1234", not a year span)
      x3::lexeme[act(x3::raw[detail::numeral_core >> '-' >> detail::numeral_core >> detail::numeral_end],
@@ -173,8 +172,8 @@ auto const amount_def =
 
 auto const number_def =
     spanned(
-    act(x3::eps, [](auto& ctx) { _val(ctx).reset(); }) >>
-    -act(kw_table(lexicon::hedges()), detail::set_hedge) >>
+    fresh() >>
+    -common::hedge >>
     (act(kw_table(lexicon::standalone_numbers()), detail::set_spelled) >>
          *act(kw_table(lexicon::scale_words()), detail::multiply_scale) |
      act(detail::ratio_side >> (kw("in") | kw("out") >> kw("of")) >> detail::ratio_side, detail::set_fraction_n) |
@@ -190,11 +189,7 @@ auto const number_def =
          _val(ctx).fraction = true;
      }) >> !x3::lit('-') >> !(-kw("a") >> kw_table(lexicon::scale_words())) >>
          &(kw("of") | kw("the") | kw("its") | kw("their") | kw("a") | kw("an") | !ascii::alpha) |
-     act(amount, [](auto& ctx) {
-         auto hedge = std::move(_val(ctx).hedge);
-         _val(ctx) = _attr(ctx);
-         _val(ctx).hedge = std::move(hedge);
-     })) >>
+     act(amount, common::take_value)) >>
     -(kw("and") >> (act((kw("a") | kw("one")) >> x3::lexeme[x3::no_case[lexicon::fraction_denominators()] >> !ascii::alnum],
                         [](auto& ctx) { _val(ctx).mixed_fraction = 1.0 / _attr(ctx); }) |
                     act(common::spelled_cardinal >> x3::lexeme[*x3::lit(' ') >> -x3::lit('-') >>

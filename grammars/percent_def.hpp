@@ -15,13 +15,9 @@ percent_type const percent = "percent";
 
 auto const percent_def =
     spanned(
-    act(x3::eps, [](auto& ctx) { _val(ctx).reset(); }) >>
-    -act(kw_table(lexicon::hedges()), [](auto& ctx) { _val(ctx).hedge = _attr(ctx); }) >>
-    (act(amount(), [](auto& ctx) {
-         auto hedge = std::move(_val(ctx).hedge);
-         _val(ctx) = _attr(ctx);
-         _val(ctx).hedge = std::move(hedge);
-     }) |
+    fresh() >>
+    -common::hedge >>
+    (act(amount(), common::take_value) |
      act(kw("half") >> -kw("a"), [](auto& ctx) { _val(ctx).spelled = 0.5; })) >>
     act(x3::lexeme[x3::no_case[lexicon::percent_words()] >> !ascii::alnum], [](auto& ctx) {
         int const which = _attr(ctx);

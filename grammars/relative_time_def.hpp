@@ -62,9 +62,7 @@ auto const relative_time_def =
     spanned(
     (
         // earlier this year, later this month, so far this year
-        act(x3::eps, [](auto& ctx) {
-        _val(ctx).reset(ast::time_kind::relative);
-    }) >> -(kw("earlier") | kw("later") | kw("so") >> kw("far") | kw("since") >> kw("the") >> kw("start") >> kw("of") |
+        fresh(ast::time_kind::relative) >> -(kw("earlier") | kw("later") | kw("so") >> kw("far") | kw("since") >> kw("the") >> kw("start") >> kw("of") |
           kw("at") >> kw("the") >> (kw("end") | kw("start") | kw("beginning")) >> kw("of")) >>
             act(detail::deixis, [](auto& ctx) { _val(ctx).offset = _attr(ctx); }) >>
             (act(detail::calendar_unit, detail::set_unit) |
@@ -77,9 +75,7 @@ auto const relative_time_def =
                  _val(ctx).month = _attr(ctx);
              }))  |
         // two years ago, a year earlier, three months later
-        act(x3::eps, [](auto& ctx) {
-        _val(ctx).reset(ast::time_kind::relative);
-    }) >> act(as<double>(common::small_count | (kw("a") | kw("an") | kw("one")) >> x3::attr(1.0)),
+        fresh(ast::time_kind::relative) >> act(as<double>(common::small_count | (kw("a") | kw("an") | kw("one")) >> x3::attr(1.0)),
             [](auto& ctx) { _val(ctx).amount = _attr(ctx); }) >>
             act(detail::calendar_unit, detail::set_unit) >>
             (kw("ago") >> act(x3::eps, [](auto& ctx) { _val(ctx).offset = -static_cast<int>(_val(ctx).amount); }) |
@@ -93,18 +89,12 @@ auto const relative_time_def =
                  _val(ctx).anchored = true;
              }))  |
         // the previous year, the prior quarter, the preceding week; the year before
-        act(x3::eps, [](auto& ctx) {
-        _val(ctx).reset(ast::time_kind::relative);
-    }) >> kw("the") >> (kw("previous") | kw("prior") | kw("preceding")) >> act(detail::calendar_unit, detail::set_unit) >>
+        fresh(ast::time_kind::relative) >> kw("the") >> (kw("previous") | kw("prior") | kw("preceding")) >> act(detail::calendar_unit, detail::set_unit) >>
             act(x3::eps, detail::offset_is(-1)) >> act(x3::eps, detail::anchored)  |
-        act(x3::eps, [](auto& ctx) {
-        _val(ctx).reset(ast::time_kind::relative);
-    }) >> kw("the") >> act(detail::calendar_unit, detail::set_unit) >> kw("before") >> act(x3::eps, detail::offset_is(-1)) >>
+        fresh(ast::time_kind::relative) >> kw("the") >> act(detail::calendar_unit, detail::set_unit) >> kw("before") >> act(x3::eps, detail::offset_is(-1)) >>
             act(x3::eps, detail::anchored)  |
         // the year-earlier period, the year-ago quarter, year-earlier
-        act(x3::eps, [](auto& ctx) {
-        _val(ctx).reset(ast::time_kind::relative);
-    }) >> -kw("the") >> act(x3::lexeme[x3::no_case[x3::lit("year") | "month" | "quarter"] >> '-' >>
+        fresh(ast::time_kind::relative) >> -kw("the") >> act(x3::lexeme[x3::no_case[x3::lit("year") | "month" | "quarter"] >> '-' >>
                                      x3::no_case[x3::lit("earlier") | "ago"] >> !ascii::alnum],
                           [](auto& ctx) {
                               _val(ctx).unit = "year";
@@ -113,38 +103,26 @@ auto const relative_time_def =
                           }) >>
             -(kw("period") | kw("quarter") | kw("level") | kw("figure") | kw("month") | kw("levels") | kw("figures"))  |
         // year on year, y/y
-        act(x3::eps, [](auto& ctx) {
-        _val(ctx).reset(ast::time_kind::relative);
-    }) >> act(detail::on_unit, [](auto& ctx) {
+        fresh(ast::time_kind::relative) >> act(detail::on_unit, [](auto& ctx) {
             _val(ctx).unit = _attr(ctx);
             _val(ctx).offset = -1;
             _val(ctx).anchored = true;
         })  |
         // year-to-date, year to date
-        act(x3::eps, [](auto& ctx) {
-        _val(ctx).reset(ast::time_kind::relative);
-    }) >> x3::lexeme[x3::no_case["year"] >> x3::char_(" -") >> x3::no_case["to"] >> x3::char_(" -") >> x3::no_case["date"] >>
+        fresh(ast::time_kind::relative) >> x3::lexeme[x3::no_case["year"] >> x3::char_(" -") >> x3::no_case["to"] >> x3::char_(" -") >> x3::no_case["date"] >>
                    !ascii::alnum] >>
             act(x3::eps, [](auto& ctx) { _val(ctx).unit = "ytd"; })  |
         // since 2019
-        act(x3::eps, [](auto& ctx) {
-        _val(ctx).reset(ast::time_kind::relative);
-    }) >> kw("since") >> act(common::year4, [](auto& ctx) {
+        fresh(ast::time_kind::relative) >> kw("since") >> act(common::year4, [](auto& ctx) {
             _pass(ctx) = _attr(ctx) >= 1800 && _attr(ctx) <= 2099;
             _val(ctx).year = _attr(ctx);
             _val(ctx).since = true;
             _val(ctx).unit = "since";
         })  |
         // yesterday, today, tomorrow
-        act(x3::eps, [](auto& ctx) {
-        _val(ctx).reset(ast::time_kind::relative);
-    }) >> kw("yesterday") >> act(x3::eps, [](auto& ctx) { _val(ctx).unit = "day"; _val(ctx).offset = -1; })  |
-        act(x3::eps, [](auto& ctx) {
-        _val(ctx).reset(ast::time_kind::relative);
-    }) >> kw("today") >> act(x3::eps, [](auto& ctx) { _val(ctx).unit = "day"; _val(ctx).offset = 0; })  |
-        act(x3::eps, [](auto& ctx) {
-        _val(ctx).reset(ast::time_kind::relative);
-    }) >> kw("tomorrow") >> act(x3::eps, [](auto& ctx) { _val(ctx).unit = "day"; _val(ctx).offset = 1; })));
+        fresh(ast::time_kind::relative) >> kw("yesterday") >> act(x3::eps, [](auto& ctx) { _val(ctx).unit = "day"; _val(ctx).offset = -1; })  |
+        fresh(ast::time_kind::relative) >> kw("today") >> act(x3::eps, [](auto& ctx) { _val(ctx).unit = "day"; _val(ctx).offset = 0; })  |
+        fresh(ast::time_kind::relative) >> kw("tomorrow") >> act(x3::eps, [](auto& ctx) { _val(ctx).unit = "day"; _val(ctx).offset = 1; })));
 
 BOOST_SPIRIT_DEFINE(relative_time)
 
