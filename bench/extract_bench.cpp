@@ -52,10 +52,10 @@ struct article {
 
 struct corpus {
     std::vector<article> articles;
-    std::size_t elements = 0;       ///< <REUTERS> elements seen
-    std::size_t bytes = 0;          ///< body bytes after unescaping
-    std::size_t invalid_bytes = 0;  ///< bytes replaced by '?'
-    std::size_t undated = 0;        ///< articles whose DATE did not parse
+    std::size_t elements = 0;      ///< <REUTERS> elements seen
+    std::size_t bytes = 0;         ///< body bytes after unescaping
+    std::size_t invalid_bytes = 0; ///< bytes replaced by '?'
+    std::size_t undated = 0;       ///< articles whose DATE did not parse
 };
 
 std::optional<std::string> read_file(fs::path const& path) {
@@ -160,7 +160,8 @@ std::size_t repair_utf8(std::string& text) {
 
 /// "26-FEB-1987 15:01:01.79" (leading blanks allowed) to a calendar date.
 std::optional<numcheck::calendar_date> parse_reuters_date(std::string_view text) {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\n')) text.remove_prefix(1);
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\n'))
+        text.remove_prefix(1);
     int day = 0;
     auto const [after_day, ec_day] = std::from_chars(text.data(), text.data() + text.size(), day);
     if (ec_day != std::errc{} || after_day == text.data() + text.size() || *after_day != '-') return std::nullopt;
@@ -292,8 +293,10 @@ int main(int argc, char** argv) {
             if (i + 1 >= argc) return usage_error("option needs a number");
             auto const n = parse_count(argv[++i]);
             if (!n) return usage_error("not a number");
-            if (arg == "--limit") limit = *n;
-            else repeats = std::max<std::size_t>(*n, 1);
+            if (arg == "--limit")
+                limit = *n;
+            else
+                repeats = std::max<std::size_t>(*n, 1);
         } else if (arg == "-h" || arg == "--help") {
             std::puts("usage: numcheck_bench [DIR] [--kinds-only] [--limit N] [--repeats N]");
             return 0;
@@ -346,8 +349,8 @@ int main(int argc, char** argv) {
         std::printf("best of %zu:         %.3f s\n", repeats, best.seconds);
         std::printf("  read_document:   %.3f s\n", best.read_seconds);
         std::printf("  extract:         %.3f s\n", best.extract_seconds);
-        std::printf("throughput:        %.2f MB/s, %.0f articles/s (read_document + extract)\n",
-                    rate(mb, best.seconds), rate(articles, best.seconds));
+        std::printf("throughput:        %.2f MB/s, %.0f articles/s (read_document + extract)\n", rate(mb, best.seconds),
+                    rate(articles, best.seconds));
         std::printf("extract only:      %.2f MB/s, %.0f articles/s\n", rate(mb, best.extract_seconds),
                     rate(articles, best.extract_seconds));
     }

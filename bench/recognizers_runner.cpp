@@ -48,7 +48,7 @@ enum class model : unsigned char { number, ordinal, percent, currency, age, date
 struct spec_file {
     char const* path; ///< relative to the spec directory
     model which;
-    bool optional;    ///< the DateTime extractor files: measured when present, span only
+    bool optional; ///< the DateTime extractor files: measured when present, span only
 };
 
 constexpr std::array spec_files{
@@ -63,15 +63,22 @@ constexpr std::array spec_files{
 
 bool kind_fits(model m, mention_kind k) {
     switch (m) {
-    case model::number: return k == mention_kind::number; // nested numbers (parent set) included
-    case model::ordinal: return k == mention_kind::ordinal;
-    case model::percent: return k == mention_kind::percent;
-    case model::currency: return k == mention_kind::money;
-    case model::age: return k == mention_kind::age;
+    case model::number:
+        return k == mention_kind::number; // nested numbers (parent set) included
+    case model::ordinal:
+        return k == mention_kind::ordinal;
+    case model::percent:
+        return k == mention_kind::percent;
+    case model::currency:
+        return k == mention_kind::money;
+    case model::age:
+        return k == mention_kind::age;
     // A Recognizers "date" is any day-level time expression: numcheck splits these between date and
     // relative time ("two weeks from now", "last sunday").
-    case model::date: return k == mention_kind::date || k == mention_kind::relative_time;
-    case model::duration: return k == mention_kind::duration;
+    case model::date:
+        return k == mention_kind::date || k == mention_kind::relative_time;
+    case model::duration:
+        return k == mention_kind::duration;
     }
     return false;
 }
@@ -83,18 +90,15 @@ bool extractor_only(model m) { return m == model::date || m == model::duration; 
 
 std::string lower(std::string_view s) {
     std::string out(s);
-    for (char& c : out)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return out;
 }
 
 std::string trim(std::string_view s) {
     std::size_t b = 0;
     std::size_t e = s.size();
-    while (b < e && std::isspace(static_cast<unsigned char>(s[b])) != 0)
-        ++b;
-    while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1])) != 0)
-        --e;
+    while (b < e && std::isspace(static_cast<unsigned char>(s[b])) != 0) ++b;
+    while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1])) != 0) --e;
     return std::string(s.substr(b, e - b));
 }
 
@@ -107,8 +111,7 @@ std::vector<std::size_t> utf16_to_byte(std::string_view s) {
         auto const c = static_cast<unsigned char>(s[i]);
         std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
         map.push_back(i);
-        if (len == 4)
-            map.push_back(i); // a surrogate pair: two code units
+        if (len == 4) map.push_back(i); // a surrogate pair: two code units
         i += len;
     }
     map.push_back(s.size());
@@ -116,18 +119,15 @@ std::vector<std::size_t> utf16_to_byte(std::string_view s) {
 }
 
 std::optional<double> to_double(std::string const& s) {
-    if (s.empty())
-        return std::nullopt;
+    if (s.empty()) return std::nullopt;
     char* end = nullptr;
     double const v = std::strtod(s.c_str(), &end);
-    if (end == s.c_str())
-        return std::nullopt;
+    if (end == s.c_str()) return std::nullopt;
     return v;
 }
 
 bool same_value(double a, double b) {
-    if (a == b)
-        return true;
+    if (a == b) return true;
     return std::fabs(a - b) < 1e-6 * std::max(std::fabs(a), std::fabs(b));
 }
 
@@ -162,8 +162,7 @@ double minor_unit_factor(std::string const& unit) {
 
 std::string json_string(json const& j, char const* key) {
     auto const it = j.find(key);
-    if (it == j.end() || !it->is_string())
-        return {};
+    if (it == j.end() || !it->is_string()) return {};
     return it->get<std::string>();
 }
 
@@ -186,15 +185,12 @@ expected read_expected(json const& r, model m, std::vector<std::size_t> const& a
     e.unit = json_string(res, "unit");
     e.iso = json_string(res, "isoCurrency");
     std::string v = json_string(res, "value");
-    if (m == model::ordinal && res.contains("offset") && e.type == "ordinal")
-        v = json_string(res, "offset");
-    if (m == model::percent && !v.empty() && v.back() == '%')
-        v.pop_back();
+    if (m == model::ordinal && res.contains("offset") && e.type == "ordinal") v = json_string(res, "offset");
+    if (m == model::percent && !v.empty() && v.back() == '%') v.pop_back();
     if (auto d = to_double(v)) {
         e.value_stated = true;
         e.value = *d;
-        if (m == model::currency && e.iso.empty())
-            *e.value *= minor_unit_factor(e.unit);
+        if (m == model::currency && e.iso.empty()) *e.value *= minor_unit_factor(e.unit);
     }
     return e;
 }
@@ -204,10 +200,10 @@ expected read_expected(json const& r, model m, std::vector<std::size_t> const& a
 
 /// Hedges numcheck may include in a span where Recognizers-Text leaves them out.
 constexpr std::array<std::string_view, 25> leading_hedges{
-    "about",   "around",    "approximately", "roughly",  "some",      "nearly",   "almost",
-    "over",    "under",     "more than",     "less than", "fewer than", "at least", "at most",
-    "up to",   "just over", "just under",    "only",     "just",      "close to", "an estimated",
-    "estimated", "as much as", "as many as", "upwards of"};
+    "about",     "around",     "approximately", "roughly",   "some",       "nearly",   "almost",
+    "over",      "under",      "more than",     "less than", "fewer than", "at least", "at most",
+    "up to",     "just over",  "just under",    "only",      "just",       "close to", "an estimated",
+    "estimated", "as much as", "as many as",    "upwards of"};
 constexpr std::array<std::string_view, 5> trailing_hedges{"or more", "or less", "or so", "plus", "and more"};
 
 template <std::size_t N>
@@ -221,10 +217,8 @@ bool in(std::array<std::string_view, N> const& list, std::string const& word) {
 bool span_matches(std::string_view input, mention const& m, expected const& e) {
     std::size_t const b = m.span.begin;
     std::size_t const en = m.span.end;
-    if (b == e.begin && en == e.end)
-        return true;
-    if (b > e.begin || en < e.end)
-        return false;
+    if (b == e.begin && en == e.end) return true;
+    if (b > e.begin || en < e.end) return false;
     std::string const lead = lower(trim(input.substr(b, e.begin - b)));
     std::string const tail = lower(trim(input.substr(e.end, en - e.end)));
     bool const lead_ok = lead.empty() || lead == lower(m.hedge) || in(leading_hedges, lead);
@@ -236,14 +230,10 @@ bool span_matches(std::string_view input, mention const& m, expected const& e) {
 std::string years_unit_factor_name(std::string const& unit) { return lower(unit); }
 
 bool value_matches(model mdl, mention const& m, expected const& e) {
-    if (extractor_only(mdl) || !e.value_stated)
-        return true;
-    if (!m.value)
-        return false;
-    if (mdl == model::currency && !e.iso.empty() && m.unit != e.iso)
-        return false;
-    if (same_value(*m.value, *e.value))
-        return true;
+    if (extractor_only(mdl) || !e.value_stated) return true;
+    if (!m.value) return false;
+    if (mdl == model::currency && !e.iso.empty() && m.unit != e.iso) return false;
+    if (same_value(*m.value, *e.value)) return true;
     // Ages in months, weeks or days may be normalised to years.
     if (mdl == model::age) {
         std::string const u = years_unit_factor_name(e.unit);
@@ -266,8 +256,7 @@ outcome judge(model mdl, std::string_view input, std::vector<expected> const& wa
         bool found = false;
         bool span_only = false;
         for (mention const& m : got) {
-            if (!kind_fits(mdl, m.kind) || !span_matches(input, m, e))
-                continue;
+            if (!kind_fits(mdl, m.kind) || !span_matches(input, m, e)) continue;
             if (value_matches(mdl, m, e)) {
                 found = true;
                 break;
@@ -276,14 +265,12 @@ outcome judge(model mdl, std::string_view input, std::vector<expected> const& wa
         }
         if (!found) {
             std::string p = (span_only ? "wrong value for \"" : "missed \"") + e.text + "\"";
-            if (e.value_stated)
-                p += " = " + format_value(*e.value) + (e.iso.empty() ? "" : " " + e.iso);
+            if (e.value_stated) p += " = " + format_value(*e.value) + (e.iso.empty() ? "" : " " + e.iso);
             o.problems.push_back(p);
         }
     }
     for (mention const& m : got) {
-        if (!kind_fits(mdl, m.kind))
-            continue;
+        if (!kind_fits(mdl, m.kind)) continue;
         bool const inside = std::any_of(want.begin(), want.end(), [&](expected const& e) { return overlaps(m, e); });
         if (!inside)
             o.problems.push_back("extra \"" + std::string(input.substr(m.span.begin, m.span.end - m.span.begin)) +
@@ -316,83 +303,95 @@ struct scope_category {
 
 std::vector<scope_category> const& scope_categories() {
     static std::vector<scope_category> const list{
-        {"relative ordinal", "\"last\", \"next\", \"penultimate\", \"the one before the last one\" as positions in a "
-                             "list: assistant commands, not quantities",
+        {"relative ordinal",
+         "\"last\", \"next\", \"penultimate\", \"the one before the last one\" as positions in a "
+         "list: assistant commands, not quantities",
          [](model, spec_case const& c) {
              return std::any_of(c.want.begin(), c.want.end(),
                                 [](expected const& e) { return e.type == "ordinal.relative"; });
          }},
         {"scientific or power notation", "\"1.1^23\", \"12.32e+14\", \"6.23x10^-4\": formulas, not prose",
          [](model, spec_case const& c) { return has(c.input, R"(\^|\d[eE][+-]?\d|\dx10)"); }},
-        {"spoken digits and decimals", "\"nine point nought four\", \"three-nought-four\", \"two hundred point "
-                                       "seventy-one\": dictation; news copy writes 9.04",
+        {"spoken digits and decimals",
+         "\"nine point nought four\", \"three-nought-four\", \"two hundred point "
+         "seventy-one\": dictation; news copy writes 9.04",
          [](model, spec_case const& c) { return has(c.input, R"(\b(nought|naught|point)\b)"); }},
-        {"arithmetic fractions", "\"1 over three\", \"2000 over 3\", \"a trillionth\", \"three twenty-firsts\", "
-                                 "\"one hundred thirty fifths\", \"one hundred one thousand fifths\": maths dictation and "
-                                 "compound numerators or denominators",
+        {"arithmetic fractions",
+         "\"1 over three\", \"2000 over 3\", \"a trillionth\", \"three twenty-firsts\", "
+         "\"one hundred thirty fifths\", \"one hundred one thousand fifths\": maths dictation and "
+         "compound numerators or denominators",
          [](model m, spec_case const& c) {
              return m == model::number &&
                     has(c.input, R"(\bover\b|(hundred|thousand|million|billion|trillion)ths?\b|)"
                                  R"((twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](first|fifth)s?\b|)"
                                  R"(\bone (one )?hundred fifth|(hundred|thousand)[a-z -]*fifths)");
          }},
-        {"astronomical ordinals", "\"three trillionth\", \"twenty-one trillion and three hundred twenty second\": "
-                                  "no text ranks things in the trillions",
+        {"astronomical ordinals",
+         "\"three trillionth\", \"twenty-one trillion and three hundred twenty second\": "
+         "no text ranks things in the trillions",
          [](model m, spec_case const& c) { return m == model::ordinal && has(c.input, R"(trillion)"); }},
-        {"letter-suffixed number", "\"10k\", \"10G\", \"1.2b\", \"2mil\", \"2.33 k\", \"1,674,200.5 M\", \"1m\", "
-                                   "\"180.25ml\", \"29km\": SI-prefix shorthand and glued units (Recognizers "
-                                   "reads some as multipliers and some as no number at all)",
+        {"letter-suffixed number",
+         "\"10k\", \"10G\", \"1.2b\", \"2mil\", \"2.33 k\", \"1,674,200.5 M\", \"1m\", "
+         "\"180.25ml\", \"29km\": SI-prefix shorthand and glued units (Recognizers "
+         "reads some as multipliers and some as no number at all)",
          [](model m, spec_case const& c) {
-             return m == model::number &&
-                    has(c.input, R"((^|[^a-z0-9])[0-9.,]*[0-9] ?(k|g|m|b|mil|ml|km)\b)");
+             return m == model::number && has(c.input, R"((^|[^a-z0-9])[0-9.,]*[0-9] ?(k|g|m|b|mil|ml|km)\b)");
          }},
-        {"digit layouts", "\"40 000\", \"423 0000\", \"+1-222-2222/2222\", \"22,24,26,31\", \"1,3\" (decimal "
-                          "comma), \"45{kg)\": phone numbers, lists without spaces, SI or European layouts",
+        {"digit layouts",
+         "\"40 000\", \"423 0000\", \"+1-222-2222/2222\", \"22,24,26,31\", \"1,3\" (decimal "
+         "comma), \"45{kg)\": phone numbers, lists without spaces, SI or European layouts",
          [](model m, spec_case const& c) {
-             return m == model::number &&
-                    has(c.input, R"(\d[ \xE2\x80\xAF]+\d{3}\b|\d-\d{3}-|\d,\d{1,2}\b|\d\{)");
+             return m == model::number && has(c.input, R"(\d[ \xE2\x80\xAF]+\d{3}\b|\d-\d{3}-|\d,\d{1,2}\b|\d\{)");
          }},
-        {"bare number inside a unit expression", "\"$10000\", \"3 years\", \"2mil SEK\": the Number model wants the "
-                                                 "bare number; numcheck reports the money or duration it belongs to",
+        {"bare number inside a unit expression",
+         "\"$10000\", \"3 years\", \"2mil SEK\": the Number model wants the "
+         "bare number; numcheck reports the money or duration it belongs to",
          [](model m, spec_case const& c) {
              return m == model::number &&
                     has(c.input, R"(\$ ?\d|\d (years?|months?|days?|SEK|dollars?)\b|\d(mil|k|m) [A-Z]{3}\b)");
          }},
-        {"percent before its number", "\"percent of 10\", \"per cent of 210\", \"the % of increase\": the sign "
-                                      "with no figure before it",
+        {"percent before its number",
+         "\"percent of 10\", \"per cent of 210\", \"the % of increase\": the sign "
+         "with no figure before it",
          [](model m, spec_case const& c) {
              return m == model::percent && has(c.input, R"((^|\s)(per ?cent|%) of\b|the %)");
          }},
-        {"currency name without an amount", "\"dollar\" in \"dollar : 143.80 yen\", \"50 dollar rmb\": numcheck "
-                                            "extracts amounts of money, not currency names",
+        {"currency name without an amount",
+         "\"dollar\" in \"dollar : 143.80 yen\", \"50 dollar rmb\": numcheck "
+         "extracts amounts of money, not currency names",
          [](model, spec_case const& c) {
              return std::any_of(c.want.begin(), c.want.end(),
                                 [](expected const& e) { return e.type == "currency" && !e.value_stated; });
          }},
-        {"spoken or shorthand money", "\"15 dollars 50\", \"17 USD 25\", \"thirteen dollars forty five\", \"one kuai "
-                                      "and five mao\", \"USD115\", \"cad$ 15\", \"120 MEUR\", \"75 USD million\": "
-                                      "speech, tickers and spreadsheets",
+        {"spoken or shorthand money",
+         "\"15 dollars 50\", \"17 USD 25\", \"thirteen dollars forty five\", \"one kuai "
+         "and five mao\", \"USD115\", \"cad$ 15\", \"120 MEUR\", \"75 USD million\": "
+         "speech, tickers and spreadsheets",
          [](model m, spec_case const& c) {
              return m == model::currency &&
-                    has(c.input, R"(dollars? (forty|fifty|\d)|\d [A-Z]{3} \d|\bkuai\b|\bmao\b|[A-Z]{3}\d|)"
-                                 R"(\d[A-Z]{3}\b|[A-Za-z]{3}\$|\bM(EUR|AUD)\b|\d [A-Z]{3} (million|billion))",
+                    has(c.input,
+                        R"(dollars? (forty|fifty|\d)|\d [A-Z]{3} \d|\bkuai\b|\bmao\b|[A-Z]{3}\d|)"
+                        R"(\d[A-Z]{3}\b|[A-Za-z]{3}\$|\bM(EUR|AUD)\b|\d [A-Z]{3} (million|billion))",
                         false);
          }},
         {"clinical shorthand", "\"87 yo\": case notes, not news",
          [](model m, spec_case const& c) { return m == model::age && has(c.input, R"(\d yo\b)"); }},
-        {"lower-cased date words", "\"april22\", \"monday january 12th\", \"last sunday\": the DateTime specs are "
-                                   "lower-cased, and numcheck only reads capitalised month and weekday names "
-                                   "(\"may\" is a verb)",
+        {"lower-cased date words",
+         "\"april22\", \"monday january 12th\", \"last sunday\": the DateTime specs are "
+         "lower-cased, and numcheck only reads capitalised month and weekday names "
+         "(\"may\" is a verb)",
          [](model m, spec_case const& c) {
              return m == model::date &&
-                    has(c.input, R"(\b(january|february|march|april|may|june|july|august|september|october|)"
-                                 R"(november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|)"
-                                 R"(tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|)"
-                                 R"(fri|sat|sun)s?(?![a-z]))",
+                    has(c.input,
+                        R"(\b(january|february|march|april|may|june|july|august|september|october|)"
+                        R"(november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|)"
+                        R"(tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|)"
+                        R"(fri|sat|sun)s?(?![a-z]))",
                         false);
          }},
-        {"assistant-style dates", "\"i'll go back on 15\", \"9-18-15\", \"22/04\", \"the 27th\", \"the day after "
-                                  "tomorrow\": bare day numbers and ambiguous numeric dates in chat requests",
+        {"assistant-style dates",
+         "\"i'll go back on 15\", \"9-18-15\", \"22/04\", \"the 27th\", \"the day after "
+         "tomorrow\": bare day numbers and ambiguous numeric dates in chat requests",
          [](model m, spec_case const& c) {
              return m == model::date &&
                     has(c.input, R"(\b(on|back|for) (the )?\d+(st|nd|rd|th)?\b|\b\d{1,2}[-/]\d{1,2}\b(?![-/]\d)|)"
@@ -402,8 +401,9 @@ std::vector<scope_category> const& scope_categories() {
          [](model m, spec_case const& c) {
              return m == model::duration && has(c.input, R"(\d ?(h|hrs)\b|\d[a-z]{2,}|\d-minutes)");
          }},
-        {"vague or idiomatic durations", "\"all week\", \"full-year\", \"few hours\", \"some days\", \"another "
-                                         "week\": no figure to check (in news \"full-year\" names a period)",
+        {"vague or idiomatic durations",
+         "\"all week\", \"full-year\", \"few hours\", \"some days\", \"another "
+         "week\": no figure to check (in news \"full-year\" names a period)",
          [](model m, spec_case const& c) {
              return m == model::duration &&
                     has(c.input, R"(\b(all|full)[- ](week|year)\b|\b(few|some|another) (business )?(hours|days|week))");
@@ -414,8 +414,7 @@ std::vector<scope_category> const& scope_categories() {
 
 char const* category_of(model m, spec_case const& c) {
     for (scope_category const& cat : scope_categories())
-        if (cat.applies(m, c))
-            return cat.name;
+        if (cat.applies(m, c)) return cat.name;
     return nullptr;
 }
 
@@ -432,24 +431,19 @@ struct tally {
 };
 
 std::string describe(std::string_view input, std::vector<mention> const& got) {
-    if (got.empty())
-        return "(nothing)";
+    if (got.empty()) return "(nothing)";
     std::string out;
     for (mention const& m : got) {
-        if (!out.empty())
-            out += "; ";
+        if (!out.empty()) out += "; ";
         out += std::string(numcheck::name_of(m.kind)) + " \"" +
                std::string(input.substr(m.span.begin, m.span.end - m.span.begin)) + "\"";
         if (m.value)
             out += " = " + format_value(*m.value);
         else if (!m.time_value.empty())
             out += " = " + m.time_value;
-        if (!m.unit.empty())
-            out += " " + m.unit;
-        if (!m.hedge.empty())
-            out += " (" + m.hedge + ")";
-        if (m.parent)
-            out += " [nested]";
+        if (!m.unit.empty()) out += " " + m.unit;
+        if (!m.hedge.empty()) out += " (" + m.hedge + ")";
+        if (m.parent) out += " [nested]";
     }
     return out;
 }
@@ -461,20 +455,16 @@ bool not_supported_by_dotnet(json const& c) {
 
 std::optional<tally> run_file(fs::path const& path, model m, bool verbose, std::string const& label) {
     std::ifstream in(path, std::ios::binary);
-    if (!in)
-        return std::nullopt;
+    if (!in) return std::nullopt;
     std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (bytes.rfind("\xEF\xBB\xBF", 0) == 0)
-        bytes.erase(0, 3);
+    if (bytes.rfind("\xEF\xBB\xBF", 0) == 0) bytes.erase(0, 3);
     json const cases = json::parse(bytes, nullptr, false);
-    if (cases.is_discarded() || !cases.is_array())
-        return std::nullopt;
+    if (cases.is_discarded() || !cases.is_array()) return std::nullopt;
 
     tally t;
     std::vector<std::string> failures;
     for (json const& c : cases) {
-        if (!c.is_object() || !c.contains("Input"))
-            continue;
+        if (!c.is_object() || !c.contains("Input")) continue;
         if (not_supported_by_dotnet(c)) {
             ++t.skipped;
             continue;
@@ -483,8 +473,7 @@ std::optional<tally> run_file(fs::path const& path, model m, bool verbose, std::
         sc.input = json_string(c, "Input");
         auto const at = utf16_to_byte(sc.input);
         if (c.contains("Results") && c["Results"].is_array())
-            for (json const& r : c["Results"])
-                sc.want.push_back(read_expected(r, m, at));
+            for (json const& r : c["Results"]) sc.want.push_back(read_expected(r, m, at));
 
         std::vector<mention> const got = numcheck::extract_text(sc.input);
         outcome const o = judge(m, sc.input, sc.want, got);
@@ -501,16 +490,14 @@ std::optional<tally> run_file(fs::path const& path, model m, bool verbose, std::
         if (!o.pass && verbose) {
             std::string line = "  " + std::string(category ? "[out of scope: " + std::string(category) + "] " : "") +
                                json(sc.input).dump() + "\n      ";
-            for (std::size_t i = 0; i < o.problems.size(); ++i)
-                line += (i ? "; " : "") + o.problems[i];
+            for (std::size_t i = 0; i < o.problems.size(); ++i) line += (i ? "; " : "") + o.problems[i];
             line += "\n      numcheck: " + describe(sc.input, got);
             failures.push_back(line);
         }
     }
     if (verbose && !failures.empty()) {
         std::printf("%s: %zu failing\n", label.c_str(), failures.size());
-        for (std::string const& f : failures)
-            std::printf("%s\n", f.c_str());
+        for (std::string const& f : failures) std::printf("%s\n", f.c_str());
         std::printf("\n");
     }
     return t;
@@ -554,8 +541,7 @@ int main(int argc, char** argv) {
             continue;
         }
         std::string label = f.path;
-        if (f.optional)
-            label += " (span only)";
+        if (f.optional) label += " (span only)";
         auto t = run_file(path, f.which, verbose, label);
         if (!t) {
             std::fprintf(stderr, "error: cannot read %s\n", path.string().c_str());
@@ -575,15 +561,13 @@ int main(int argc, char** argv) {
                     rate(t.passed, t.total), t.in_scope, t.in_scope_passed, rate(t.in_scope_passed, t.in_scope),
                     t.skipped);
         for (tally* s : {&sum, &sum_numeric}) {
-            if (s == &sum_numeric && r.label.find("span only") != std::string::npos)
-                continue;
+            if (s == &sum_numeric && r.label.find("span only") != std::string::npos) continue;
             s->total += t.total;
             s->passed += t.passed;
             s->in_scope += t.in_scope;
             s->in_scope_passed += t.in_scope_passed;
             s->skipped += t.skipped;
-            for (auto const& [k, v] : t.out_of_scope)
-                s->out_of_scope[k] += v;
+            for (auto const& [k, v] : t.out_of_scope) s->out_of_scope[k] += v;
         }
     }
     std::printf("%-56s %6d %6d %6.1f%% | %8d %6d %6.1f%% | %d\n", "number, ordinal, percent, currency, age",
@@ -599,6 +583,7 @@ int main(int argc, char** argv) {
         std::printf("  %3d  %s\n", it == sum.out_of_scope.end() ? 0 : it->second, cat.name);
     }
     std::printf("\noverall: %d/%d cases pass (%.1f%%); in scope %d/%d (%.1f%%)\n", sum.passed, sum.total,
-                rate(sum.passed, sum.total), sum.in_scope_passed, sum.in_scope, rate(sum.in_scope_passed, sum.in_scope));
+                rate(sum.passed, sum.total), sum.in_scope_passed, sum.in_scope,
+                rate(sum.in_scope_passed, sum.in_scope));
     return unreadable ? 1 : 0;
 }

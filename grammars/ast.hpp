@@ -21,10 +21,10 @@ enum class quantity_kind : std::uint8_t { number, money, percent, points };
 /// A number, an amount of money, a percentage or percentage points.
 struct quantity : tagged {
     quantity_kind kind = quantity_kind::number;
-    std::string numeral;       ///< digits as written ("1,234.5"); empty when spelled out
-    std::string numeral_to;    ///< the upper end of a range ("18" in "16-18 dlrs")
-    double spelled = 0;        ///< value of a spelled-out number or fraction ("two-thirds")
-    bool fraction = false;     ///< spelled value is a fraction or ratio ("a third", "one in five")
+    std::string numeral;    ///< digits as written ("1,234.5"); empty when spelled out
+    std::string numeral_to; ///< the upper end of a range ("18" in "16-18 dlrs")
+    double spelled = 0;     ///< value of a spelled-out number or fraction ("two-thirds")
+    bool fraction = false;  ///< spelled value is a fraction or ratio ("a third", "one in five")
     bool negative = false;
     double mixed_fraction = 0; ///< "1 1/2": the 0.5
     double fraction_of = 1;    ///< what the mixed fraction is a fraction of: 1e9 in "five billion and a half"
@@ -72,8 +72,8 @@ struct quantity : tagged {
 
 /// A change: direction, amount and the values it goes from and to; or a multiplier.
 struct change : tagged {
-    int direction = 0;          ///< +1 up, -1 down, 0 stated only through from/to
-    double multiplier = 0;      ///< 2 for doubled, 0.5 for halved; 0 when not a multiplier
+    int direction = 0;     ///< +1 up, -1 down, 0 stated only through from/to
+    double multiplier = 0; ///< 2 for doubled, 0.5 for halved; 0 when not a multiplier
     std::optional<quantity> amount;
     std::optional<quantity> to;
     std::optional<quantity> from;
@@ -93,24 +93,24 @@ enum class time_kind : std::uint8_t { year, period, relative, date, duration, ag
 /// Years, periods, relative time, dates, durations, ages and comparison markers.
 struct temporal : tagged {
     time_kind kind = time_kind::year;
-    int year = 0;          ///< 0: not stated
-    int year_end = 0;      ///< 1987 in "1986/87", 2023 in "the 2022-23 season"
+    int year = 0;     ///< 0: not stated
+    int year_end = 0; ///< 1987 in "1986/87", 2023 in "the 2022-23 season"
     int month = 0;
     int day = 0;
     int quarter = 0;
     int half = 0;
-    int decade = 0;        ///< 1990 for "the 1990s"
-    int weekday = 0;       ///< 1 Monday ... 7 Sunday
+    int decade = 0;  ///< 1990 for "the 1990s"
+    int weekday = 0; ///< 1 Monday ... 7 Sunday
     bool fiscal = false;
     bool season = false;
     bool ambiguous = false; ///< 4/9/2024: month and day could be either way round
     bool dateline = false;
     // Relative time: `offset` units from the reference date ("last year": year, -1) or, when
     // `anchored`, from the period the text is about ("a year earlier", "the previous year").
-    std::string unit;      ///< year, month, week, quarter, day, weekday, season, ytd
+    std::string unit; ///< year, month, week, quarter, day, weekday, season, ytd
     int offset = 0;
     bool anchored = false;
-    bool since = false;    ///< "since 2019"
+    bool since = false; ///< "since 2019"
     // Durations and ages.
     double amount = 0;
     std::string hedge;

@@ -42,18 +42,19 @@ inline auto const adverb = kw("sharply") | kw("slightly") | kw("marginally") | k
 inline auto const targets = -(-x3::lit(',') >> kw("to") >> value(set_to)) >>
                             -(-x3::lit(',') >> kw("from") >> value(set_from)) >>
                             -(-x3::lit(',') >> kw("to") >> value([](auto& ctx) {
-                                  _pass(ctx) = !_val(ctx).to;
-                                  _val(ctx).to = _attr(ctx);
-                              }));
+                                _pass(ctx) = !_val(ctx).to;
+                                _val(ctx).to = _attr(ctx);
+                            }));
 
 /// The verb form: direction, optional "by" and amount, then targets.
 /// "up to" is a hedge ("up to 1.5 mln shares"), not a change.
-inline auto const verb = !(kw("up") >> kw("to")) >> act(kw_table(lexicon::up_words()), up) | act(kw_table(lexicon::down_words()), down);
+inline auto const verb = !(kw("up") >> kw("to")) >> act(kw_table(lexicon::up_words()), up) |
+                         act(kw_table(lexicon::down_words()), down);
 inline auto const noun = act(kw_table(lexicon::up_nouns()), up) | act(kw_table(lexicon::down_nouns()), down);
 
-inline auto const fold = act(x3::lexeme[common::small_count >> x3::omit[-x3::lit('-')] >> x3::no_case["fold"] >>
-                                         !ascii::alnum],
-                             [](auto& ctx) { _val(ctx).multiplier = _attr(ctx); });
+inline auto const fold =
+    act(x3::lexeme[common::small_count >> x3::omit[-x3::lit('-')] >> x3::no_case["fold"] >> !ascii::alnum],
+        [](auto& ctx) { _val(ctx).multiplier = _attr(ctx); });
 
 inline auto const has_content = act(x3::eps, [](auto& ctx) {
     auto const& v = _val(ctx);
@@ -62,34 +63,34 @@ inline auto const has_content = act(x3::eps, [](auto& ctx) {
 
 } // namespace detail
 
-auto const change_def =
-    spanned(
-    (
-        // doubled, more than tripled to 450 from 200, halved
-        fresh() >> -kw_table(lexicon::hedges()) >>
-            act(kw_table(lexicon::multiplier_words()), [](auto& ctx) {
-                _val(ctx).multiplier = _attr(ctx);
-                _val(ctx).direction = _attr(ctx) > 1 ? 1 : -1;
+auto const change_def = spanned((
+    // doubled, more than tripled to 450 from 200, halved
+    fresh() >> -kw_table(lexicon::hedges()) >> act(kw_table(lexicon::multiplier_words()),
+                                                   [](auto& ctx) {
+                                                       _val(ctx).multiplier = _attr(ctx);
+                                                       _val(ctx).direction = _attr(ctx) > 1 ? 1 : -1;
+                                                   }) >>
+        *detail::adverb >> detail::targets |
+    // a three-fold increase, rose three-fold, a 10-fold rise
+    fresh() >> -(kw("a") | kw("an")) >> detail::fold >> -detail::noun >>
+        act(x3::eps,
+            [](auto& ctx) {
+                if (_val(ctx).direction == 0) _val(ctx).direction = _val(ctx).multiplier >= 1 ? 1 : -1;
             }) >>
-            *detail::adverb >> detail::targets  |
-        // a three-fold increase, rose three-fold, a 10-fold rise
-        fresh() >> -(kw("a") | kw("an")) >> detail::fold >> -detail::noun >> act(x3::eps, [](auto& ctx) {
-            if (_val(ctx).direction == 0) _val(ctx).direction = _val(ctx).multiplier >= 1 ? 1 : -1;
-        }) >> detail::targets  |
-        // rose 12 percent to $4.5 billion from $3.6 billion; fell by 11.6 percent; up 26 percent
-        fresh() >> detail::verb >> *detail::adverb >>
-            (detail::fold >> detail::targets |
-             -kw("by") >> -(detail::value(detail::set_amount) >> !kw_table(lexicon::time_units())) >>
-                 detail::targets) >> detail::has_content  |
-        // a 26-percent rise, a 5 pct increase to X
-        fresh() >> (kw("a") | kw("an")) >> (act(percent(), detail::set_amount) | act(money(), detail::set_amount)) >> -(kw("annual") | kw("annualised") |
-                                                                                 kw("annualized") | kw("year-on-year")) >>
-            detail::noun >> detail::targets  |
-        // an increase of 5 pct, a rise of 12 percent to $4.5 billion
-        fresh() >> -(kw("a") | kw("an") | kw("the")) >> detail::noun >> kw("of") >> detail::value(detail::set_amount) >>
-            detail::targets  |
-        // from 1.6 mln to 1.4 mln
-        fresh() >> kw("from") >> detail::value(detail::set_from) >> kw("to") >> detail::value(detail::set_to)));
+        detail::targets |
+    // rose 12 percent to $4.5 billion from $3.6 billion; fell by 11.6 percent; up 26 percent
+    fresh() >> detail::verb >> *detail::adverb >>
+        (detail::fold >> detail::targets |
+         -kw("by") >> -(detail::value(detail::set_amount) >> !kw_table(lexicon::time_units())) >> detail::targets) >>
+        detail::has_content |
+    // a 26-percent rise, a 5 pct increase to X
+    fresh() >> (kw("a") | kw("an")) >> (act(percent(), detail::set_amount) | act(money(), detail::set_amount)) >>
+        -(kw("annual") | kw("annualised") | kw("annualized") | kw("year-on-year")) >> detail::noun >> detail::targets |
+    // an increase of 5 pct, a rise of 12 percent to $4.5 billion
+    fresh() >> -(kw("a") | kw("an") | kw("the")) >> detail::noun >> kw("of") >> detail::value(detail::set_amount) >>
+        detail::targets |
+    // from 1.6 mln to 1.4 mln
+    fresh() >> kw("from") >> detail::value(detail::set_from) >> kw("to") >> detail::value(detail::set_to)));
 
 BOOST_SPIRIT_DEFINE(change)
 

@@ -22,8 +22,8 @@ inline auto const hedge = act(kw_table(lexicon::hedges()), [](auto& ctx) { _val(
 inline auto const take_value = [](auto& ctx) { _val(ctx).take_value_of(_attr(ctx)); };
 
 /// A day of the month: 1-31, optionally "1st", "24th".
-inline auto const day_number =
-    x3::lexeme[x3::uint_parser<int, 10, 1, 2>{} >> -(x3::no_case[x3::lit("st") | "nd" | "rd" | "th"]) >> !(x3::ascii::alnum)];
+inline auto const day_number = x3::lexeme[x3::uint_parser<int, 10, 1, 2>{} >>
+                                          -(x3::no_case[x3::lit("st") | "nd" | "rd" | "th"]) >> !(x3::ascii::alnum)];
 
 /// Spelled cardinal from one to ninety-nine ("twenty-five", "twenty five").
 inline auto const spelled_cardinal = x3::rule<struct spelled_cardinal_class, double>{"spelled cardinal"} =
@@ -42,41 +42,46 @@ inline auto const spelled_cardinal = x3::rule<struct spelled_cardinal_class, dou
 struct spelled_total {
     double total = 0;
     double current = 0;
-    bool can_add = false; ///< a smaller number may follow ("hundred and six", "thousand three")
+    bool can_add = false;  ///< a smaller number may follow ("hundred and six", "thousand three")
     double last_scale = 1; ///< the scale word it ends with, if it ends with one ("five billion")
     [[nodiscard]] double value() const { return total + current; }
 };
 inline auto const spelled_number = x3::rule<struct spelled_number_class, spelled_total>{"spelled number"} =
-    act(spelled_cardinal, [](auto& ctx) { _val(ctx) = spelled_total{0, _attr(ctx), false, 1}; }) >>
-    *(act(kw("hundred"), [](auto& ctx) {
-          auto& v = _val(ctx);
-          _pass(ctx) = v.current > 0 && v.current < 100;
-          if (!_pass(ctx)) return; // a failed step must leave the total as it was
-          v.current *= 100;
-          v.can_add = true;
-          v.last_scale = 1;
-      }) |
-      act(kw_table(lexicon::scale_words()), [](auto& ctx) {
-          auto& v = _val(ctx);
-          _pass(ctx) = v.current > 0 && (v.total == 0 || v.total > v.current * _attr(ctx));
-          if (!_pass(ctx)) return;
-          v.total += v.current * _attr(ctx);
-          v.current = 0;
-          v.can_add = true;
-          v.last_scale = _attr(ctx);
-      }) |
+    act(spelled_cardinal,
+        [](auto& ctx) {
+            _val(ctx) = spelled_total{0, _attr(ctx), false, 1};
+        }) >>
+    *(act(kw("hundred"),
+          [](auto& ctx) {
+              auto& v = _val(ctx);
+              _pass(ctx) = v.current > 0 && v.current < 100;
+              if (!_pass(ctx)) return; // a failed step must leave the total as it was
+              v.current *= 100;
+              v.can_add = true;
+              v.last_scale = 1;
+          }) |
+      act(kw_table(lexicon::scale_words()),
+          [](auto& ctx) {
+              auto& v = _val(ctx);
+              _pass(ctx) = v.current > 0 && (v.total == 0 || v.total > v.current * _attr(ctx));
+              if (!_pass(ctx)) return;
+              v.total += v.current * _attr(ctx);
+              v.current = 0;
+              v.can_add = true;
+              v.last_scale = _attr(ctx);
+          }) |
       // "and three" but not "and three quarters" (a fraction, read by the number grammar)
       act(-kw("and") >> spelled_cardinal >>
               !x3::lexeme[*x3::lit(' ') >> -x3::lit('-') >> x3::no_case[lexicon::fraction_denominators()] >>
                           !(x3::ascii::alnum)],
           [](auto& ctx) {
-          auto& v = _val(ctx);
-          _pass(ctx) = v.can_add && (v.current == 0 || (v.current >= 100 && _attr(ctx) < 100));
-          if (!_pass(ctx)) return;
-          v.current += _attr(ctx);
-          v.can_add = false;
-          v.last_scale = 1;
-      }));
+              auto& v = _val(ctx);
+              _pass(ctx) = v.can_add && (v.current == 0 || (v.current >= 100 && _attr(ctx) < 100));
+              if (!_pass(ctx)) return;
+              v.current += _attr(ctx);
+              v.can_add = false;
+              v.last_scale = 1;
+          }));
 
 /// A small whole number, digits or spelled out (durations, ages, "two years ago").
 inline auto const small_count = x3::rule<struct small_count_class, double>{"count"} =

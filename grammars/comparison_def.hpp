@@ -29,17 +29,15 @@ inline auto const compared_period = act(relative_time(), set_object) | act(perio
 } // namespace detail
 
 auto const comparison_def =
-    spanned(
-    fresh(ast::time_kind::comparison) >>
-    (
-        // compared with 2022, versus a year earlier, In comparison
-        act(x3::raw[kw_table(lexicon::comparison_markers())], detail::set_marker) >> -detail::compared_period |
-        // from a year earlier, from the previous week, from last year
-        act(x3::raw[kw("from")], detail::set_marker) >>
-            act(relative_time(), [](auto& ctx) {
-                _pass(ctx) = _attr(ctx).unit != "since" && _attr(ctx).unit != "ytd";
-                _val(ctx).object.assign(1, _attr(ctx));
-            })));
+    spanned(fresh(ast::time_kind::comparison) >>
+            (
+                // compared with 2022, versus a year earlier, In comparison
+                act(x3::raw[kw_table(lexicon::comparison_markers())], detail::set_marker) >> -detail::compared_period |
+                // from a year earlier, from the previous week, from last year
+                act(x3::raw[kw("from")], detail::set_marker) >> act(relative_time(), [](auto& ctx) {
+                    _pass(ctx) = _attr(ctx).unit != "since" && _attr(ctx).unit != "ytd";
+                    _val(ctx).object.assign(1, _attr(ctx));
+                })));
 
 BOOST_SPIRIT_DEFINE(comparison)
 

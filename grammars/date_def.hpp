@@ -26,8 +26,9 @@ inline auto const set_year = [](auto& ctx) {
 };
 
 /// A day number that is not the start of a quantity ("April 8 pct" is not a date).
-inline auto const day_of_month = act(common::day_number, set_day) >>
-                                 !(kw_table(lexicon::scale_words()) | x3::lexeme[x3::no_case[lexicon::percent_words()]]);
+inline auto const day_of_month =
+    act(common::day_number, set_day) >>
+    !(kw_table(lexicon::scale_words()) | x3::lexeme[x3::no_case[lexicon::percent_words()]]);
 
 /// "April 8", "Feb. 24, 2022", "March 2 1987"
 inline auto const month_day = act(common::month_name, set_month) >> day_of_month >>
@@ -36,12 +37,14 @@ inline auto const month_day = act(common::month_name, set_month) >> day_of_month
 inline auto const day_month = day_of_month >> -kw("of") >> act(common::month_name, set_month) >>
                               -(-x3::lit(',') >> act(common::year4, set_year));
 /// "2022-02-24"
-inline auto const iso_date = x3::lexeme[act(x3::uint_parser<int, 10, 4, 4>{}, set_year) >> '-' >>
-                                        act(x3::uint_parser<int, 10, 2, 2>{}, [](auto& ctx) {
-                                            _pass(ctx) = _attr(ctx) >= 1 && _attr(ctx) <= 12;
-                                            _val(ctx).month = _attr(ctx);
-                                        }) >>
-                                        '-' >> act(x3::uint_parser<int, 10, 2, 2>{}, set_day) >> !ascii::alnum];
+inline auto const iso_date =
+    x3::lexeme[act(x3::uint_parser<int, 10, 4, 4>{}, set_year) >> '-' >> act(x3::uint_parser<int, 10, 2, 2>{},
+                                                                             [](auto& ctx) {
+                                                                                 _pass(ctx) = _attr(ctx) >= 1 &&
+                                                                                              _attr(ctx) <= 12;
+                                                                                 _val(ctx).month = _attr(ctx);
+                                                                             }) >>
+               '-' >> act(x3::uint_parser<int, 10, 2, 2>{}, set_day) >> !ascii::alnum];
 /// "4/9/2024", "04/09/24": month first (US style); ambiguous when both parts could be either.
 inline auto const numeric_date =
     x3::lexeme[act(x3::uint_parser<int, 10, 1, 2>{} >> '/' >> x3::uint_parser<int, 10, 1, 2>{} >> '/' >>
@@ -71,15 +74,14 @@ inline auto const set_weekday = [](auto& ctx) { _val(ctx).weekday = _attr(ctx); 
 
 } // namespace detail
 
-auto const date_def =
-    spanned(
-    (
-        // Tuesday, April 9; on Tuesday, April 9, 2024; Tuesday 9 April
-        fresh(ast::time_kind::date) >> -kw("on") >> act(common::weekday_name, detail::set_weekday) >> -x3::lit(',') >>
-            (detail::month_day | detail::day_month)  |
-        fresh(ast::time_kind::date) >> -kw("on") >> (detail::month_day | detail::day_month | detail::iso_date | detail::numeric_date)  |
-        // on Tuesday; Tuesday (alone)
-        fresh(ast::time_kind::date) >> -kw("on") >> act(common::weekday_name, detail::set_weekday) >> !x3::lit('\'')));
+auto const date_def = spanned((
+    // Tuesday, April 9; on Tuesday, April 9, 2024; Tuesday 9 April
+    fresh(ast::time_kind::date) >> -kw("on") >> act(common::weekday_name, detail::set_weekday) >> -x3::lit(',') >>
+        (detail::month_day | detail::day_month) |
+    fresh(ast::time_kind::date) >> -kw("on") >>
+        (detail::month_day | detail::day_month | detail::iso_date | detail::numeric_date) |
+    // on Tuesday; Tuesday (alone)
+    fresh(ast::time_kind::date) >> -kw("on") >> act(common::weekday_name, detail::set_weekday) >> !x3::lit('\'')));
 
 BOOST_SPIRIT_DEFINE(date)
 

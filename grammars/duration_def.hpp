@@ -19,8 +19,8 @@ inline auto const set_amount = [](auto& ctx) { _val(ctx).amount = _attr(ctx); };
 inline auto const set_unit = [](auto& ctx) { _val(ctx).unit = _attr(ctx); };
 
 /// Singular units for the hyphenated adjective: "two-day", "20-year", "three-week".
-inline auto const adjective_unit =
-    as<std::string>(x3::no_case[x3::lit("day") >> x3::attr(std::string("D")) | x3::lit("week") >> x3::attr(std::string("W")) |
+inline auto const adjective_unit = as<std::string>(
+    x3::no_case[x3::lit("day") >> x3::attr(std::string("D")) | x3::lit("week") >> x3::attr(std::string("W")) |
                 x3::lit("month") >> x3::attr(std::string("M")) | x3::lit("year") >> x3::attr(std::string("Y")) |
                 x3::lit("decade") >> x3::attr(std::string("DE")) | x3::lit("hour") >> x3::attr(std::string("H")) |
                 x3::lit("minute") >> x3::attr(std::string("MIN")) | x3::lit("quarter") >> x3::attr(std::string("Q"))]);
@@ -32,38 +32,37 @@ inline auto const hedge = act(kw_table(lexicon::hedges()), [](auto& ctx) { _val(
 
 } // namespace detail
 
-auto const duration_def =
-    spanned(
-    (
-        // two-day, 20-year (but not 45-year-old)
-        fresh(ast::time_kind::duration) >> x3::lexeme[act(common::small_count, detail::set_amount) >>
-                   '-' >> act(detail::adjective_unit, detail::set_unit) >> !ascii::alnum >> !x3::lit('-')]  |
-        // less than three weeks, more than a decade, within a month, 20 years, 1 1/2 years
-        fresh(ast::time_kind::duration) >> -detail::hedge >>
-            (act(x3::lexeme[x3::uint_parser<unsigned, 10, 1, 4>{} >> !ascii::alnum >> !('.' >> ascii::digit) >>
-                            !(',' >> ascii::digit)],
-                 [](auto& ctx) {
-                     // "the 1985 quarter" is a period, not 1,985 quarters
-                     _pass(ctx) = _attr(ctx) < 1800 || _attr(ctx) > 2099;
-                     _val(ctx).amount = _attr(ctx);
-                 }) >>
-                 -act(x3::lexeme[x3::uint_parser<unsigned, 10, 1, 1>{} >> '/' >> x3::uint_parser<unsigned, 10, 1, 1>{} >>
-                                 !ascii::alnum],
-                      [](auto& ctx) {
-                          unsigned const n = boost::fusion::at_c<0>(_attr(ctx));
-                          unsigned const d = boost::fusion::at_c<1>(_attr(ctx));
-                          if (d > 0) _val(ctx).amount += static_cast<double>(n) / d;
-                      }) |
-             act(x3::lexeme[x3::uint_parser<unsigned, 10, 1, 3>{} >> '.' >> x3::uint_parser<unsigned, 10, 1, 1>{} >>
-                            !ascii::alnum],
-                 [](auto& ctx) {
-                     _val(ctx).amount = boost::fusion::at_c<0>(_attr(ctx)) + boost::fusion::at_c<1>(_attr(ctx)) / 10.0;
-                 }) |
-             act(common::spelled_cardinal, detail::set_amount) |
-             act(kw("a") | kw("an") | kw("one"), [](auto& ctx) { _val(ctx).amount = 1; }) >> -kw("full") |
-             act(kw("several") | kw("a") >> kw("few"), [](auto& ctx) { _val(ctx).amount = 0; })) >>
-            -kw("more") >> act(kw_table(lexicon::time_units()), detail::set_unit) >> !x3::lit('-') >>
-            !kw("ago") >> !kw("earlier") >> !kw("before") >> !kw("later")));
+auto const duration_def = spanned((
+    // two-day, 20-year (but not 45-year-old)
+    fresh(ast::time_kind::duration) >>
+        x3::lexeme[act(common::small_count, detail::set_amount) >> '-' >>
+                   act(detail::adjective_unit, detail::set_unit) >> !ascii::alnum >> !x3::lit('-')] |
+    // less than three weeks, more than a decade, within a month, 20 years, 1 1/2 years
+    fresh(ast::time_kind::duration) >> -detail::hedge >>
+        (act(x3::lexeme[x3::uint_parser<unsigned, 10, 1, 4>{} >> !ascii::alnum >> !('.' >> ascii::digit) >>
+                        !(',' >> ascii::digit)],
+             [](auto& ctx) {
+                 // "the 1985 quarter" is a period, not 1,985 quarters
+                 _pass(ctx) = _attr(ctx) < 1800 || _attr(ctx) > 2099;
+                 _val(ctx).amount = _attr(ctx);
+             }) >>
+             -act(x3::lexeme[x3::uint_parser<unsigned, 10, 1, 1>{} >> '/' >> x3::uint_parser<unsigned, 10, 1, 1>{} >>
+                             !ascii::alnum],
+                  [](auto& ctx) {
+                      unsigned const n = boost::fusion::at_c<0>(_attr(ctx));
+                      unsigned const d = boost::fusion::at_c<1>(_attr(ctx));
+                      if (d > 0) _val(ctx).amount += static_cast<double>(n) / d;
+                  }) |
+         act(x3::lexeme[x3::uint_parser<unsigned, 10, 1, 3>{} >> '.' >> x3::uint_parser<unsigned, 10, 1, 1>{} >>
+                        !ascii::alnum],
+             [](auto& ctx) {
+                 _val(ctx).amount = boost::fusion::at_c<0>(_attr(ctx)) + boost::fusion::at_c<1>(_attr(ctx)) / 10.0;
+             }) |
+         act(common::spelled_cardinal, detail::set_amount) |
+         act(kw("a") | kw("an") | kw("one"), [](auto& ctx) { _val(ctx).amount = 1; }) >> -kw("full") |
+         act(kw("several") | kw("a") >> kw("few"), [](auto& ctx) { _val(ctx).amount = 0; })) >>
+        -kw("more") >> act(kw_table(lexicon::time_units()), detail::set_unit) >> !x3::lit('-') >> !kw("ago") >>
+        !kw("earlier") >> !kw("before") >> !kw("later")));
 
 BOOST_SPIRIT_DEFINE(duration)
 

@@ -23,120 +23,245 @@ using ss = std::pair<char const*, std::string>;
 } // namespace
 
 symbols_d const& scale_words() {
-    static auto const table = make<double>(std::initializer_list<sd>{
-        {"thousand", 1e3},  {"million", 1e6},  {"millions", 1e6}, {"mln", 1e6},     {"mn", 1e6},
-        {"billion", 1e9},   {"billions", 1e9}, {"bln", 1e9},      {"bn", 1e9},      {"trillion", 1e12},
-        {"tln", 1e12},      {"tn", 1e12},      {"crore", 1e7},    {"crores", 1e7},  {"lakh", 1e5},
-        {"lakhs", 1e5},     {"billion-dollar", 1e9}});
+    static auto const table = make<double>(std::initializer_list<sd>{{"thousand", 1e3},
+                                                                     {"million", 1e6},
+                                                                     {"millions", 1e6},
+                                                                     {"mln", 1e6},
+                                                                     {"mn", 1e6},
+                                                                     {"billion", 1e9},
+                                                                     {"billions", 1e9},
+                                                                     {"bln", 1e9},
+                                                                     {"bn", 1e9},
+                                                                     {"trillion", 1e12},
+                                                                     {"tln", 1e12},
+                                                                     {"tn", 1e12},
+                                                                     {"crore", 1e7},
+                                                                     {"crores", 1e7},
+                                                                     {"lakh", 1e5},
+                                                                     {"lakhs", 1e5},
+                                                                     {"billion-dollar", 1e9}});
     return table;
 }
 
 symbols_d const& scale_suffixes() {
-    static auto const table = make<double>(std::initializer_list<sd>{
-        {"k", 1e3}, {"m", 1e6}, {"mn", 1e6}, {"mln", 1e6}, {"bn", 1e9}, {"b", 1e9}, {"bln", 1e9}, {"tn", 1e12},
-        {"tr", 1e12}});
+    static auto const table = make<double>(std::initializer_list<sd>{{"k", 1e3},
+                                                                     {"m", 1e6},
+                                                                     {"mn", 1e6},
+                                                                     {"mln", 1e6},
+                                                                     {"bn", 1e9},
+                                                                     {"b", 1e9},
+                                                                     {"bln", 1e9},
+                                                                     {"tn", 1e12},
+                                                                     {"tr", 1e12}});
     return table;
 }
 
 symbols_d const& cardinal_units() {
     static auto const table = make<double>(std::initializer_list<sd>{
-        {"one", 1},       {"two", 2},        {"three", 3},     {"four", 4},       {"five", 5},
-        {"six", 6},       {"seven", 7},      {"eight", 8},     {"nine", 9},       {"ten", 10},
-        {"eleven", 11},   {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},  {"fifteen", 15},
-        {"sixteen", 16},  {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},  {"zero", 0}});
+        {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},      {"five", 5},
+        {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},      {"ten", 10},
+        {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},
+        {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"zero", 0}});
     return table;
 }
 
 symbols_d const& cardinal_tens() {
-    static auto const table = make<double>(std::initializer_list<sd>{
-        {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60}, {"seventy", 70},
-        {"eighty", 80}, {"ninety", 90}});
+    static auto const table = make<double>(std::initializer_list<sd>{{"twenty", 20},
+                                                                     {"thirty", 30},
+                                                                     {"forty", 40},
+                                                                     {"fifty", 50},
+                                                                     {"sixty", 60},
+                                                                     {"seventy", 70},
+                                                                     {"eighty", 80},
+                                                                     {"ninety", 90}});
     return table;
 }
 
 symbols_d const& standalone_numbers() {
-    static auto const table = make<double>(std::initializer_list<sd>{
-        {"a dozen", 12}, {"one dozen", 12}, {"half a dozen", 6}, {"a hundred", 100}, {"a thousand", 1000},
-        {"a million", 1e6}, {"a billion", 1e9}, {"a trillion", 1e12}, {"a score", 20}, {"dozen", 12}});
+    static auto const table = make<double>(std::initializer_list<sd>{{"a dozen", 12},
+                                                                     {"one dozen", 12},
+                                                                     {"half a dozen", 6},
+                                                                     {"a hundred", 100},
+                                                                     {"a thousand", 1000},
+                                                                     {"a million", 1e6},
+                                                                     {"a billion", 1e9},
+                                                                     {"a trillion", 1e12},
+                                                                     {"a score", 20},
+                                                                     {"dozen", 12}});
     return table;
 }
 
 symbols_d const& fraction_denominators() {
     static auto const table = make<double>(std::initializer_list<sd>{
-        {"half", 2},    {"halves", 2},   {"third", 3},   {"thirds", 3},   {"quarter", 4}, {"quarters", 4},
-        {"fourth", 4},  {"fourths", 4},  {"fifth", 5},   {"fifths", 5},   {"sixth", 6},   {"sixths", 6},
-        {"seventh", 7}, {"sevenths", 7}, {"eighth", 8},  {"eighths", 8},  {"ninth", 9},   {"ninths", 9},
-        {"tenth", 10},  {"tenths", 10}});
+        {"half", 2},    {"halves", 2},  {"third", 3},  {"thirds", 3}, {"quarter", 4}, {"quarters", 4}, {"fourth", 4},
+        {"fourths", 4}, {"fifth", 5},   {"fifths", 5}, {"sixth", 6},  {"sixths", 6},  {"seventh", 7},  {"sevenths", 7},
+        {"eighth", 8},  {"eighths", 8}, {"ninth", 9},  {"ninths", 9}, {"tenth", 10},  {"tenths", 10}});
     return table;
 }
 
 symbols_i const& ordinal_words() {
     static auto const table = make<int>(std::initializer_list<si>{
-        {"first", 1},        {"second", 2},      {"third", 3},        {"fourth", 4},       {"fifth", 5},
-        {"sixth", 6},        {"seventh", 7},     {"eighth", 8},       {"ninth", 9},        {"tenth", 10},
-        {"eleventh", 11},    {"twelfth", 12},    {"thirteenth", 13},  {"fourteenth", 14},  {"fifteenth", 15},
-        {"sixteenth", 16},   {"seventeenth", 17},{"eighteenth", 18},  {"nineteenth", 19},  {"twentieth", 20},
-        {"thirtieth", 30},   {"fortieth", 40},   {"fiftieth", 50},    {"sixtieth", 60},    {"seventieth", 70},
-        {"eightieth", 80},   {"ninetieth", 90},  {"hundredth", 100},  {"thousandth", 1000}});
+        {"first", 1},      {"second", 2},       {"third", 3},       {"fourth", 4},       {"fifth", 5},
+        {"sixth", 6},      {"seventh", 7},      {"eighth", 8},      {"ninth", 9},        {"tenth", 10},
+        {"eleventh", 11},  {"twelfth", 12},     {"thirteenth", 13}, {"fourteenth", 14},  {"fifteenth", 15},
+        {"sixteenth", 16}, {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19},  {"twentieth", 20},
+        {"thirtieth", 30}, {"fortieth", 40},    {"fiftieth", 50},   {"sixtieth", 60},    {"seventieth", 70},
+        {"eightieth", 80}, {"ninetieth", 90},   {"hundredth", 100}, {"thousandth", 1000}});
     return table;
 }
 
 symbols_i const& ordinal_tens() {
-    static auto const table = make<int>(std::initializer_list<si>{
-        {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60}, {"seventy", 70},
-        {"eighty", 80}, {"ninety", 90}});
+    static auto const table = make<int>(std::initializer_list<si>{{"twenty", 20},
+                                                                  {"thirty", 30},
+                                                                  {"forty", 40},
+                                                                  {"fifty", 50},
+                                                                  {"sixty", 60},
+                                                                  {"seventy", 70},
+                                                                  {"eighty", 80},
+                                                                  {"ninety", 90}});
     return table;
 }
 
 symbols_s const& currency_signs() {
-    static auto const table = make<std::string>(std::initializer_list<ss>{
-        {"$", "USD"},   {"US$", "USD"},  {"U.S.$", "USD"}, {"C$", "CAD"},  {"Can$", "CAD"}, {"CA$", "CAD"},
-        {"A$", "AUD"},  {"AU$", "AUD"},  {"Aus$", "AUD"},  {"NZ$", "NZD"}, {"HK$", "HKD"},  {"S$", "SGD"},
-        {"R$", "BRL"},  {"NT$", "TWD"},  {"\xE2\x82\xAC", "EUR"},        {"\xC2\xA3", "GBP"},
-        {"\xC2\xA5", "JPY"},            {"\xE2\x82\xB9", "INR"},        {"\xE2\x82\xA9", "KRW"},
-        {"\xE2\x82\xBD", "RUB"},        {"\xE2\x82\xA1", "CRC"},       {"\xE2\x82\xAD", "LAK"}});
+    static auto const table = make<std::string>(std::initializer_list<ss>{{"$", "USD"},
+                                                                          {"US$", "USD"},
+                                                                          {"U.S.$", "USD"},
+                                                                          {"C$", "CAD"},
+                                                                          {"Can$", "CAD"},
+                                                                          {"CA$", "CAD"},
+                                                                          {"A$", "AUD"},
+                                                                          {"AU$", "AUD"},
+                                                                          {"Aus$", "AUD"},
+                                                                          {"NZ$", "NZD"},
+                                                                          {"HK$", "HKD"},
+                                                                          {"S$", "SGD"},
+                                                                          {"R$", "BRL"},
+                                                                          {"NT$", "TWD"},
+                                                                          {"\xE2\x82\xAC", "EUR"},
+                                                                          {"\xC2\xA3", "GBP"},
+                                                                          {"\xC2\xA5", "JPY"},
+                                                                          {"\xE2\x82\xB9", "INR"},
+                                                                          {"\xE2\x82\xA9", "KRW"},
+                                                                          {"\xE2\x82\xBD", "RUB"},
+                                                                          {"\xE2\x82\xA1", "CRC"},
+                                                                          {"\xE2\x82\xAD", "LAK"}});
     return table;
 }
 
 symbols_s const& currency_codes() {
-    static auto const table = make<std::string>(std::initializer_list<ss>{
-        {"usd", "USD"}, {"cad", "CAD"}, {"aud", "AUD"}, {"eur", "EUR"}, {"gbp", "GBP"}, {"jpy", "JPY"},
-        {"cny", "CNY"}, {"rmb", "CNY"}, {"inr", "INR"}, {"rs", "INR"},  {"rs.", "INR"}, {"chf", "CHF"},
-        {"sfr", "CHF"}, {"dm", "DEM"},  {"hkd", "HKD"}, {"sgd", "SGD"}, {"krw", "KRW"}, {"rub", "RUB"}});
+    static auto const table = make<std::string>(std::initializer_list<ss>{{"usd", "USD"},
+                                                                          {"cad", "CAD"},
+                                                                          {"aud", "AUD"},
+                                                                          {"eur", "EUR"},
+                                                                          {"gbp", "GBP"},
+                                                                          {"jpy", "JPY"},
+                                                                          {"cny", "CNY"},
+                                                                          {"rmb", "CNY"},
+                                                                          {"inr", "INR"},
+                                                                          {"rs", "INR"},
+                                                                          {"rs.", "INR"},
+                                                                          {"chf", "CHF"},
+                                                                          {"sfr", "CHF"},
+                                                                          {"dm", "DEM"},
+                                                                          {"hkd", "HKD"},
+                                                                          {"sgd", "SGD"},
+                                                                          {"krw", "KRW"},
+                                                                          {"rub", "RUB"}});
     return table;
 }
 
 symbols_s const& currency_words() {
-    static auto const table = make<std::string>(std::initializer_list<ss>{
-        {"dollars", "USD"},            {"dollar", "USD"},               {"dlrs", "USD"},
-        {"dlr", "USD"},                {"u.s. dollars", "USD"},         {"u.s. dlrs", "USD"},
-        {"us dollars", "USD"},         {"us dollar", "USD"},            {"u.s. dollar", "USD"},
-        {"chinese yuan", "CNY"},       {"japanese yen", "JPY"},         {"indian rupees", "INR"},         {"canadian dollars", "CAD"},     {"canadian dlrs", "CAD"},
-        {"australian dollars", "AUD"}, {"australian dlrs", "AUD"},      {"new zealand dollars", "NZD"},
-        {"new zealand dlrs", "NZD"},   {"hong kong dollars", "HKD"},    {"hong kong dlrs", "HKD"},
-        {"singapore dollars", "SGD"},  {"singapore dlrs", "SGD"},       {"taiwan dollars", "TWD"},
-        {"taiwan dlrs", "TWD"},        {"euros", "EUR"},                {"euro", "EUR"},
-        {"pounds sterling", "GBP"},    {"pounds", "GBP"},               {"pound", "GBP"},
-        {"sterling", "GBP"},           {"stg", "GBP"},                  {"yen", "JPY"},
-        {"yuan", "CNY"},               {"renminbi", "CNY"},             {"rupees", "INR"},
-        {"rupee", "INR"},              {"swiss francs", "CHF"},         {"french francs", "FRF"},
-        {"belgian francs", "BEF"},     {"francs", "FRF"},               {"marks", "DEM"},
-        {"west german marks", "DEM"},  {"deutsche marks", "DEM"},       {"d-marks", "DEM"},
-        {"guilders", "NLG"},           {"lire", "ITL"},                 {"lira", "ITL"},
-        {"pesetas", "ESP"},            {"riyals", "SAR"},               {"rand", "ZAR"},
-        {"pesos", "MXN"},              {"won", "KRW"},                  {"ringgit", "MYR"},
-        {"baht", "THB"},               {"rubles", "RUB"},               {"roubles", "RUB"},
-        {"schillings", "ATS"},         {"crowns", "SEK"},               {"kronor", "SEK"},
-        {"danish crowns", "DKK"},      {"norwegian crowns", "NOK"},     {"swedish crowns", "SEK"},
-        {"cruzados", "BRL"},           {"forints", "HUF"},              {"kwacha", "ZMK"},
-        {"markka", "FIM"},             {"markkaa", "FIM"},              {"escudos", "PTE"},
-        {"drachmas", "GRD"},           {"naira", "NGN"},                {"rupiah", "IDR"},
-        {"shekels", "ILS"},            {"zlotys", "PLN"},               {"zloty", "PLN"},
-        {"dinars", "DZD"},             {"turkish lira", "TRY"},         {"turkish liras", "TRY"},
-        {"bitcoins", "XBT"},           {"bitcoin", "XBT"},              {"usd", "USD"},
-        {"rmb", "CNY"},                {"eur", "EUR"},                  {"gbp", "GBP"},
-        {"jpy", "JPY"},                {"cny", "CNY"},                  {"inr", "INR"},
-        {"chf", "CHF"},                {"cad", "CAD"},                  {"aud", "AUD"},           {"australian dlr", "AUD"},       {"canadian dlr", "CAD"}});
+    static auto const table = make<std::string>(std::initializer_list<ss>{{"dollars", "USD"},
+                                                                          {"dollar", "USD"},
+                                                                          {"dlrs", "USD"},
+                                                                          {"dlr", "USD"},
+                                                                          {"u.s. dollars", "USD"},
+                                                                          {"u.s. dlrs", "USD"},
+                                                                          {"us dollars", "USD"},
+                                                                          {"us dollar", "USD"},
+                                                                          {"u.s. dollar", "USD"},
+                                                                          {"chinese yuan", "CNY"},
+                                                                          {"japanese yen", "JPY"},
+                                                                          {"indian rupees", "INR"},
+                                                                          {"canadian dollars", "CAD"},
+                                                                          {"canadian dlrs", "CAD"},
+                                                                          {"australian dollars", "AUD"},
+                                                                          {"australian dlrs", "AUD"},
+                                                                          {"new zealand dollars", "NZD"},
+                                                                          {"new zealand dlrs", "NZD"},
+                                                                          {"hong kong dollars", "HKD"},
+                                                                          {"hong kong dlrs", "HKD"},
+                                                                          {"singapore dollars", "SGD"},
+                                                                          {"singapore dlrs", "SGD"},
+                                                                          {"taiwan dollars", "TWD"},
+                                                                          {"taiwan dlrs", "TWD"},
+                                                                          {"euros", "EUR"},
+                                                                          {"euro", "EUR"},
+                                                                          {"pounds sterling", "GBP"},
+                                                                          {"pounds", "GBP"},
+                                                                          {"pound", "GBP"},
+                                                                          {"sterling", "GBP"},
+                                                                          {"stg", "GBP"},
+                                                                          {"yen", "JPY"},
+                                                                          {"yuan", "CNY"},
+                                                                          {"renminbi", "CNY"},
+                                                                          {"rupees", "INR"},
+                                                                          {"rupee", "INR"},
+                                                                          {"swiss francs", "CHF"},
+                                                                          {"french francs", "FRF"},
+                                                                          {"belgian francs", "BEF"},
+                                                                          {"francs", "FRF"},
+                                                                          {"marks", "DEM"},
+                                                                          {"west german marks", "DEM"},
+                                                                          {"deutsche marks", "DEM"},
+                                                                          {"d-marks", "DEM"},
+                                                                          {"guilders", "NLG"},
+                                                                          {"lire", "ITL"},
+                                                                          {"lira", "ITL"},
+                                                                          {"pesetas", "ESP"},
+                                                                          {"riyals", "SAR"},
+                                                                          {"rand", "ZAR"},
+                                                                          {"pesos", "MXN"},
+                                                                          {"won", "KRW"},
+                                                                          {"ringgit", "MYR"},
+                                                                          {"baht", "THB"},
+                                                                          {"rubles", "RUB"},
+                                                                          {"roubles", "RUB"},
+                                                                          {"schillings", "ATS"},
+                                                                          {"crowns", "SEK"},
+                                                                          {"kronor", "SEK"},
+                                                                          {"danish crowns", "DKK"},
+                                                                          {"norwegian crowns", "NOK"},
+                                                                          {"swedish crowns", "SEK"},
+                                                                          {"cruzados", "BRL"},
+                                                                          {"forints", "HUF"},
+                                                                          {"kwacha", "ZMK"},
+                                                                          {"markka", "FIM"},
+                                                                          {"markkaa", "FIM"},
+                                                                          {"escudos", "PTE"},
+                                                                          {"drachmas", "GRD"},
+                                                                          {"naira", "NGN"},
+                                                                          {"rupiah", "IDR"},
+                                                                          {"shekels", "ILS"},
+                                                                          {"zlotys", "PLN"},
+                                                                          {"zloty", "PLN"},
+                                                                          {"dinars", "DZD"},
+                                                                          {"turkish lira", "TRY"},
+                                                                          {"turkish liras", "TRY"},
+                                                                          {"bitcoins", "XBT"},
+                                                                          {"bitcoin", "XBT"},
+                                                                          {"usd", "USD"},
+                                                                          {"rmb", "CNY"},
+                                                                          {"eur", "EUR"},
+                                                                          {"gbp", "GBP"},
+                                                                          {"jpy", "JPY"},
+                                                                          {"cny", "CNY"},
+                                                                          {"inr", "INR"},
+                                                                          {"chf", "CHF"},
+                                                                          {"cad", "CAD"},
+                                                                          {"aud", "AUD"},
+                                                                          {"australian dlr", "AUD"},
+                                                                          {"canadian dlr", "CAD"}});
     return table;
 }
 
@@ -147,180 +272,284 @@ symbols_s const& subunit_words() {
 }
 
 symbols_i const& percent_words() {
-    static auto const table = make<int>(std::initializer_list<si>{
-        {"%", 0},                  {"percent", 0},            {"percents", 0},           {"percentage", 0},            {"per cent", 0},        {"pct", 0},
-        {"per-cent", 0},           {"-percent", 0},           {"-per-cent", 0},       {"-pct", 0},
-        {"percentage points", 1},  {"percentage point", 1},   {"pct points", 1},      {"pct point", 1},
-        {"percent points", 1},     {"per cent points", 1},    {"-percentage-point", 1},
-        {"basis points", 2},       {"basis point", 2},        {"bps", 2},             {"bp", 2},
-        {"-basis-point", 2}});
+    static auto const table = make<int>(std::initializer_list<si>{{"%", 0},
+                                                                  {"percent", 0},
+                                                                  {"percents", 0},
+                                                                  {"percentage", 0},
+                                                                  {"per cent", 0},
+                                                                  {"pct", 0},
+                                                                  {"per-cent", 0},
+                                                                  {"-percent", 0},
+                                                                  {"-per-cent", 0},
+                                                                  {"-pct", 0},
+                                                                  {"percentage points", 1},
+                                                                  {"percentage point", 1},
+                                                                  {"pct points", 1},
+                                                                  {"pct point", 1},
+                                                                  {"percent points", 1},
+                                                                  {"per cent points", 1},
+                                                                  {"-percentage-point", 1},
+                                                                  {"basis points", 2},
+                                                                  {"basis point", 2},
+                                                                  {"bps", 2},
+                                                                  {"bp", 2},
+                                                                  {"-basis-point", 2}});
     return table;
 }
 
 symbols_i const& up_words() {
     static auto const table = make<int>(std::initializer_list<si>{
-        {"rose", 1}, {"rise", 1}, {"rises", 1}, {"rising", 1}, {"risen", 1}, {"increased", 1}, {"increases", 1},
-        {"increase", 1}, {"increasing", 1}, {"grew", 1}, {"grow", 1}, {"grows", 1}, {"growing", 1},
-        {"grown", 1}, {"gained", 1}, {"gains", 1}, {"gain", 1}, {"climbed", 1}, {"climbs", 1}, {"climb", 1},
-        {"jumped", 1}, {"jumps", 1}, {"jump", 1}, {"surged", 1}, {"surges", 1}, {"surge", 1}, {"soared", 1},
-        {"soars", 1}, {"advanced", 1}, {"advances", 1}, {"edged up", 1}, {"edges up", 1}, {"went up", 1},
-        {"go up", 1}, {"goes up", 1}, {"up", 1}, {"higher", 1}, {"expanded", 1}, {"expands", 1},
-        {"rallied", 1}, {"rebounded", 1}, {"spiked", 1}, {"leapt", 1}, {"leaped", 1}, {"rocketed", 1},
-        {"skyrocketed", 1}, {"ticked up", 1}, {"picked up", 1}, {"swelled", 1}, {"widened", 1}});
+        {"rose", 1},      {"rise", 1},     {"rises", 1},      {"rising", 1},      {"risen", 1},     {"increased", 1},
+        {"increases", 1}, {"increase", 1}, {"increasing", 1}, {"grew", 1},        {"grow", 1},      {"grows", 1},
+        {"growing", 1},   {"grown", 1},    {"gained", 1},     {"gains", 1},       {"gain", 1},      {"climbed", 1},
+        {"climbs", 1},    {"climb", 1},    {"jumped", 1},     {"jumps", 1},       {"jump", 1},      {"surged", 1},
+        {"surges", 1},    {"surge", 1},    {"soared", 1},     {"soars", 1},       {"advanced", 1},  {"advances", 1},
+        {"edged up", 1},  {"edges up", 1}, {"went up", 1},    {"go up", 1},       {"goes up", 1},   {"up", 1},
+        {"higher", 1},    {"expanded", 1}, {"expands", 1},    {"rallied", 1},     {"rebounded", 1}, {"spiked", 1},
+        {"leapt", 1},     {"leaped", 1},   {"rocketed", 1},   {"skyrocketed", 1}, {"ticked up", 1}, {"picked up", 1},
+        {"swelled", 1},   {"widened", 1}});
     return table;
 }
 
 symbols_i const& down_words() {
     static auto const table = make<int>(std::initializer_list<si>{
-        {"fell", 1}, {"fall", 1}, {"falls", 1}, {"falling", 1}, {"fallen", 1}, {"dropped", 1}, {"drops", 1},
-        {"drop", 1}, {"declined", 1}, {"declines", 1}, {"decline", 1}, {"declining", 1}, {"decreased", 1},
-        {"decreases", 1}, {"decrease", 1}, {"slid", 1}, {"slides", 1}, {"slipped", 1}, {"slips", 1},
-        {"slumped", 1}, {"slumps", 1}, {"plunged", 1}, {"plunges", 1}, {"plummeted", 1}, {"tumbled", 1},
-        {"tumbles", 1}, {"sank", 1}, {"sinks", 1}, {"shrank", 1}, {"shrunk", 1}, {"shrinks", 1},
-        {"dipped", 1}, {"dips", 1}, {"eased", 1}, {"eases", 1}, {"edged down", 1}, {"edges down", 1},
-        {"went down", 1}, {"down", 1}, {"lower", 1}, {"contracted", 1}, {"slowed", 1},
-        {"ticked down", 1}, {"narrowed", 1}, {"retreated", 1}, {"lost", 1}, {"weakened", 1}, {"collapsed", 1}});
+        {"fell", 1},        {"fall", 1},      {"falls", 1},     {"falling", 1},  {"fallen", 1},     {"dropped", 1},
+        {"drops", 1},       {"drop", 1},      {"declined", 1},  {"declines", 1}, {"decline", 1},    {"declining", 1},
+        {"decreased", 1},   {"decreases", 1}, {"decrease", 1},  {"slid", 1},     {"slides", 1},     {"slipped", 1},
+        {"slips", 1},       {"slumped", 1},   {"slumps", 1},    {"plunged", 1},  {"plunges", 1},    {"plummeted", 1},
+        {"tumbled", 1},     {"tumbles", 1},   {"sank", 1},      {"sinks", 1},    {"shrank", 1},     {"shrunk", 1},
+        {"shrinks", 1},     {"dipped", 1},    {"dips", 1},      {"eased", 1},    {"eases", 1},      {"edged down", 1},
+        {"edges down", 1},  {"went down", 1}, {"down", 1},      {"lower", 1},    {"contracted", 1}, {"slowed", 1},
+        {"ticked down", 1}, {"narrowed", 1},  {"retreated", 1}, {"lost", 1},     {"weakened", 1},   {"collapsed", 1}});
     return table;
 }
 
 symbols_i const& up_nouns() {
-    static auto const table = make<int>(std::initializer_list<si>{
-        {"rise", 1}, {"increase", 1}, {"gain", 1}, {"jump", 1}, {"growth", 1}, {"climb", 1}, {"surge", 1},
-        {"hike", 1}, {"advance", 1}, {"improvement", 1}, {"upturn", 1}, {"rebound", 1}});
+    static auto const table = make<int>(std::initializer_list<si>{{"rise", 1},
+                                                                  {"increase", 1},
+                                                                  {"gain", 1},
+                                                                  {"jump", 1},
+                                                                  {"growth", 1},
+                                                                  {"climb", 1},
+                                                                  {"surge", 1},
+                                                                  {"hike", 1},
+                                                                  {"advance", 1},
+                                                                  {"improvement", 1},
+                                                                  {"upturn", 1},
+                                                                  {"rebound", 1}});
     return table;
 }
 
 symbols_i const& down_nouns() {
-    static auto const table = make<int>(std::initializer_list<si>{
-        {"fall", 1}, {"decline", 1}, {"drop", 1}, {"decrease", 1}, {"slump", 1}, {"plunge", 1}, {"dip", 1},
-        {"reduction", 1}, {"contraction", 1}, {"slide", 1}, {"downturn", 1}, {"cut", 1}});
+    static auto const table = make<int>(std::initializer_list<si>{{"fall", 1},
+                                                                  {"decline", 1},
+                                                                  {"drop", 1},
+                                                                  {"decrease", 1},
+                                                                  {"slump", 1},
+                                                                  {"plunge", 1},
+                                                                  {"dip", 1},
+                                                                  {"reduction", 1},
+                                                                  {"contraction", 1},
+                                                                  {"slide", 1},
+                                                                  {"downturn", 1},
+                                                                  {"cut", 1}});
     return table;
 }
 
 symbols_d const& multiplier_words() {
-    static auto const table = make<double>(std::initializer_list<sd>{
-        {"doubled", 2}, {"doubling", 2}, {"doubles", 2}, {"tripled", 3}, {"tripling", 3}, {"triples", 3},
-        {"trebled", 3}, {"quadrupled", 4}, {"quadrupling", 4}, {"quintupled", 5}, {"halved", 0.5},
-        {"halving", 0.5}, {"halves", 0.5}});
+    static auto const table = make<double>(std::initializer_list<sd>{{"doubled", 2},
+                                                                     {"doubling", 2},
+                                                                     {"doubles", 2},
+                                                                     {"tripled", 3},
+                                                                     {"tripling", 3},
+                                                                     {"triples", 3},
+                                                                     {"trebled", 3},
+                                                                     {"quadrupled", 4},
+                                                                     {"quadrupling", 4},
+                                                                     {"quintupled", 5},
+                                                                     {"halved", 0.5},
+                                                                     {"halving", 0.5},
+                                                                     {"halves", 0.5}});
     return table;
 }
 
 symbols_i const& months() {
     static auto const table = make<int>(std::initializer_list<si>{
-        {"january", 1},  {"february", 2}, {"march", 3},     {"april", 4},    {"may", 5},      {"june", 6},
-        {"july", 7},     {"august", 8},   {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12},
-        {"jan.", 1},     {"feb.", 2},     {"mar.", 3},      {"apr.", 4},     {"jun.", 6},     {"jul.", 7},
-        {"aug.", 8},     {"sep.", 9},     {"sept.", 9},     {"oct.", 10},    {"nov.", 11},    {"dec.", 12},
-        {"jan", 1},      {"feb", 2},      {"mar", 3},       {"apr", 4},      {"jun", 6},      {"jul", 7},
-        {"aug", 8},      {"sep", 9},      {"sept", 9},      {"oct", 10},     {"nov", 11},     {"dec", 12}});
+        {"january", 1}, {"february", 2}, {"march", 3},     {"april", 4},    {"may", 5},       {"june", 6},
+        {"july", 7},    {"august", 8},   {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12},
+        {"jan.", 1},    {"feb.", 2},     {"mar.", 3},      {"apr.", 4},     {"jun.", 6},      {"jul.", 7},
+        {"aug.", 8},    {"sep.", 9},     {"sept.", 9},     {"oct.", 10},    {"nov.", 11},     {"dec.", 12},
+        {"jan", 1},     {"feb", 2},      {"mar", 3},       {"apr", 4},      {"jun", 6},       {"jul", 7},
+        {"aug", 8},     {"sep", 9},      {"sept", 9},      {"oct", 10},     {"nov", 11},      {"dec", 12}});
     return table;
 }
 
 symbols_i const& weekdays() {
-    static auto const table = make<int>(std::initializer_list<si>{
-        {"monday", 1}, {"tuesday", 2}, {"wednesday", 3}, {"thursday", 4}, {"friday", 5}, {"saturday", 6},
-        {"sunday", 7}});
+    static auto const table = make<int>(std::initializer_list<si>{{"monday", 1},
+                                                                  {"tuesday", 2},
+                                                                  {"wednesday", 3},
+                                                                  {"thursday", 4},
+                                                                  {"friday", 5},
+                                                                  {"saturday", 6},
+                                                                  {"sunday", 7}});
     return table;
 }
 
 symbols_s const& time_units() {
     static auto const table = make<std::string>(std::initializer_list<ss>{
-        {"years", "Y"}, {"year", "Y"}, {"months", "M"}, {"month", "M"}, {"weeks", "W"}, {"week", "W"},
-        {"days", "D"}, {"day", "D"}, {"decades", "DE"}, {"decade", "DE"}, {"centuries", "CE"},
-        {"century", "CE"}, {"hours", "H"}, {"hour", "H"}, {"minutes", "MIN"}, {"minute", "MIN"},
-        {"quarters", "Q"}, {"quarter", "Q"}, {"yrs", "Y"}, {"yr", "Y"}, {"mths", "M"}, {"mth", "M"}});
+        {"years", "Y"}, {"year", "Y"}, {"months", "M"},    {"month", "M"},    {"weeks", "W"},      {"week", "W"},
+        {"days", "D"},  {"day", "D"},  {"decades", "DE"},  {"decade", "DE"},  {"centuries", "CE"}, {"century", "CE"},
+        {"hours", "H"}, {"hour", "H"}, {"minutes", "MIN"}, {"minute", "MIN"}, {"quarters", "Q"},   {"quarter", "Q"},
+        {"yrs", "Y"},   {"yr", "Y"},   {"mths", "M"},      {"mth", "M"}});
     return table;
 }
 
 symbols_s const& hedges() {
-    static auto const table = make<std::string>(std::initializer_list<ss>{
-        {"about", "about"},               {"around", "about"},              {"approximately", "about"},
-        {"roughly", "about"},             {"some", "about"},                {"an estimated", "about"},
-        {"an approximate", "about"},      {"close to", "nearly"},           {"nearly", "nearly"},
-        {"almost", "nearly"},             {"just under", "nearly"},         {"just below", "nearly"},
-        {"more than", "more than"},       {"over", "more than"},            {"above", "more than"},
-        {"just over", "more than"},       {"upwards of", "more than"},
-        {"at least", "at least"},         {"no fewer than", "at least"},    {"no less than", "at least"},
-        {"less than", "less than"},       {"fewer than", "less than"},      {"under", "less than"},
-        {"below", "less than"},           {"up to", "at most"},             {"at most", "at most"},
-        {"as many as", "at most"},        {"as much as", "at most"},        {"no more than", "at most"},
-        {"an additional", ""},            {"another", ""}});
+    static auto const table = make<std::string>(std::initializer_list<ss>{{"about", "about"},
+                                                                          {"around", "about"},
+                                                                          {"approximately", "about"},
+                                                                          {"roughly", "about"},
+                                                                          {"some", "about"},
+                                                                          {"an estimated", "about"},
+                                                                          {"an approximate", "about"},
+                                                                          {"close to", "nearly"},
+                                                                          {"nearly", "nearly"},
+                                                                          {"almost", "nearly"},
+                                                                          {"just under", "nearly"},
+                                                                          {"just below", "nearly"},
+                                                                          {"more than", "more than"},
+                                                                          {"over", "more than"},
+                                                                          {"above", "more than"},
+                                                                          {"just over", "more than"},
+                                                                          {"upwards of", "more than"},
+                                                                          {"at least", "at least"},
+                                                                          {"no fewer than", "at least"},
+                                                                          {"no less than", "at least"},
+                                                                          {"less than", "less than"},
+                                                                          {"fewer than", "less than"},
+                                                                          {"under", "less than"},
+                                                                          {"below", "less than"},
+                                                                          {"up to", "at most"},
+                                                                          {"at most", "at most"},
+                                                                          {"as many as", "at most"},
+                                                                          {"as much as", "at most"},
+                                                                          {"no more than", "at most"},
+                                                                          {"an additional", ""},
+                                                                          {"another", ""}});
     return table;
 }
 
 symbols_i const& unit_stop_words() {
-    static auto const table = make<int>(std::initializer_list<si>{
-        {"a", 1}, {"an", 1}, {"the", 1}, {"and", 1}, {"or", 1}, {"but", 1}, {"to", 1}, {"from", 1}, {"in", 1},
-        {"on", 1}, {"at", 1}, {"by", 1}, {"for", 1}, {"of", 1}, {"with", 1}, {"as", 1}, {"than", 1},
-        {"vs", 1}, {"versus", 1}, {"against", 1}, {"is", 1}, {"was", 1}, {"were", 1}, {"are", 1}, {"be", 1},
-        {"been", 1}, {"will", 1}, {"would", 1}, {"could", 1}, {"should", 1}, {"may", 1}, {"might", 1},
-        {"can", 1}, {"has", 1}, {"have", 1}, {"had", 1}, {"said", 1}, {"says", 1}, {"that", 1}, {"this", 1},
-        {"these", 1}, {"those", 1}, {"which", 1}, {"who", 1}, {"when", 1}, {"while", 1}, {"after", 1},
-        {"before", 1}, {"since", 1}, {"until", 1}, {"up", 1}, {"down", 1}, {"last", 1}, {"next", 1},
-        {"year", 1}, {"years", 1}, {"month", 1}, {"months", 1}, {"week", 1}, {"weeks", 1}, {"day", 1},
-        {"days", 1}, {"percent", 1}, {"pct", 1}, {"per", 1}, {"each", 1}, {"compared", 1}, {"earlier", 1},
-        {"ago", 1}, {"later", 1}, {"more", 1}, {"less", 1}, {"now", 1}, {"overnight", 1}, {"apiece", 1},
-        {"alone", 1}, {"too", 1}, {"again", 1}, {"already", 1}, {"still", 1}, {"yet", 1}, {"here", 1},
-        {"instead", 1}, {"altogether", 1}, {"combined", 1}, {"together", 1}, {"earlier", 1}, {"ahead", 1}, {"it", 1}, {"he", 1}, {"she", 1},
-        {"they", 1}, {"we", 1}, {"i", 1}, {"you", 1}, {"me", 1}, {"us", 1}, {"them", 1}, {"him", 1}, {"its", 1}, {"their", 1}, {"his", 1}, {"her", 1}, {"not", 1},
-        {"also", 1}, {"only", 1}, {"over", 1}, {"under", 1}, {"about", 1}, {"into", 1}, {"out", 1},
-        {"if", 1}, {"so", 1}, {"then", 1}, {"there", 1}, {"rose", 1}, {"fell", 1}, {"vs.", 1}, {"respectively", 1},
-        {"jan", 1}, {"feb", 1}, {"mar", 1}, {"apr", 1}, {"jun", 1}, {"jul", 1}, {"aug", 1}, {"sep", 1},
-        {"sept", 1}, {"oct", 1}, {"nov", 1}, {"dec", 1}, {"quarter", 1}, {"half", 1}, {"times", 1},
-        {"billion", 1}, {"million", 1}, {"thousand", 1}, {"mln", 1}, {"bln", 1}, {"an", 1}, {"all", 1},
-        {"both", 1}, {"through", 1}, {"per", 1}, {"yesterday", 1}, {"today", 1}, {"had", 1}, {"did", 1}, {"do", 1}});
+    static auto const table =
+        make<int>(std::initializer_list<si>{{"a", 1},         {"an", 1},        {"the", 1},          {"and", 1},
+                                            {"or", 1},        {"but", 1},       {"to", 1},           {"from", 1},
+                                            {"in", 1},        {"on", 1},        {"at", 1},           {"by", 1},
+                                            {"for", 1},       {"of", 1},        {"with", 1},         {"as", 1},
+                                            {"than", 1},      {"vs", 1},        {"versus", 1},       {"against", 1},
+                                            {"is", 1},        {"was", 1},       {"were", 1},         {"are", 1},
+                                            {"be", 1},        {"been", 1},      {"will", 1},         {"would", 1},
+                                            {"could", 1},     {"should", 1},    {"may", 1},          {"might", 1},
+                                            {"can", 1},       {"has", 1},       {"have", 1},         {"had", 1},
+                                            {"said", 1},      {"says", 1},      {"that", 1},         {"this", 1},
+                                            {"these", 1},     {"those", 1},     {"which", 1},        {"who", 1},
+                                            {"when", 1},      {"while", 1},     {"after", 1},        {"before", 1},
+                                            {"since", 1},     {"until", 1},     {"up", 1},           {"down", 1},
+                                            {"last", 1},      {"next", 1},      {"year", 1},         {"years", 1},
+                                            {"month", 1},     {"months", 1},    {"week", 1},         {"weeks", 1},
+                                            {"day", 1},       {"days", 1},      {"percent", 1},      {"pct", 1},
+                                            {"per", 1},       {"each", 1},      {"compared", 1},     {"earlier", 1},
+                                            {"ago", 1},       {"later", 1},     {"more", 1},         {"less", 1},
+                                            {"now", 1},       {"overnight", 1}, {"apiece", 1},       {"alone", 1},
+                                            {"too", 1},       {"again", 1},     {"already", 1},      {"still", 1},
+                                            {"yet", 1},       {"here", 1},      {"instead", 1},      {"altogether", 1},
+                                            {"combined", 1},  {"together", 1},  {"earlier", 1},      {"ahead", 1},
+                                            {"it", 1},        {"he", 1},        {"she", 1},          {"they", 1},
+                                            {"we", 1},        {"i", 1},         {"you", 1},          {"me", 1},
+                                            {"us", 1},        {"them", 1},      {"him", 1},          {"its", 1},
+                                            {"their", 1},     {"his", 1},       {"her", 1},          {"not", 1},
+                                            {"also", 1},      {"only", 1},      {"over", 1},         {"under", 1},
+                                            {"about", 1},     {"into", 1},      {"out", 1},          {"if", 1},
+                                            {"so", 1},        {"then", 1},      {"there", 1},        {"rose", 1},
+                                            {"fell", 1},      {"vs.", 1},       {"respectively", 1}, {"jan", 1},
+                                            {"feb", 1},       {"mar", 1},       {"apr", 1},          {"jun", 1},
+                                            {"jul", 1},       {"aug", 1},       {"sep", 1},          {"sept", 1},
+                                            {"oct", 1},       {"nov", 1},       {"dec", 1},          {"quarter", 1},
+                                            {"half", 1},      {"times", 1},     {"billion", 1},      {"million", 1},
+                                            {"thousand", 1},  {"mln", 1},       {"bln", 1},          {"an", 1},
+                                            {"all", 1},       {"both", 1},      {"through", 1},      {"per", 1},
+                                            {"yesterday", 1}, {"today", 1},     {"had", 1},          {"did", 1},
+                                            {"do", 1}});
     return table;
 }
 
 symbols_i const& count_adjectives() {
     static auto const table = make<int>(std::initializer_list<si>{
-        {"new", 1}, {"more", 1}, {"other", 1}, {"additional", 1}, {"extra", 1}, {"major", 1}, {"large", 1},
-        {"small", 1}, {"big", 1}, {"full", 1}, {"senior", 1}, {"local", 1}, {"foreign", 1}, {"private", 1},
-        {"public", 1}, {"separate", 1}, {"different", 1}, {"consecutive", 1}, {"straight", 1}, {"active", 1},
-        {"registered", 1}, {"eligible", 1}, {"armed", 1}, {"unemployed", 1}, {"young", 1}, {"elderly", 1},
-        {"full-time", 1}, {"part-time", 1}, {"short", 1}, {"long", 1}, {"metric", 1}, {"million", 0}});
+        {"new", 1},      {"more", 1},    {"other", 1},      {"additional", 1}, {"extra", 1},     {"major", 1},
+        {"large", 1},    {"small", 1},   {"big", 1},        {"full", 1},       {"senior", 1},    {"local", 1},
+        {"foreign", 1},  {"private", 1}, {"public", 1},     {"separate", 1},   {"different", 1}, {"consecutive", 1},
+        {"straight", 1}, {"active", 1},  {"registered", 1}, {"eligible", 1},   {"armed", 1},     {"unemployed", 1},
+        {"young", 1},    {"elderly", 1}, {"full-time", 1},  {"part-time", 1},  {"short", 1},     {"long", 1},
+        {"metric", 1},   {"million", 0}});
     return table;
 }
 
 symbols_i const& comparison_markers() {
-    static auto const table = make<int>(std::initializer_list<si>{
-        {"compared with", 1}, {"compared to", 1}, {"as compared with", 1}, {"as compared to", 1},
-        {"in comparison", 1}, {"by comparison", 1}, {"in contrast", 1}, {"by contrast", 1},
-        {"versus", 1}, {"vs.", 1}, {"vs", 1}, {"than", 1}, {"against", 1}, {"as against", 1},
-        {"in comparison with", 1}, {"in comparison to", 1}, {"relative to", 1}});
+    static auto const table = make<int>(std::initializer_list<si>{{"compared with", 1},
+                                                                  {"compared to", 1},
+                                                                  {"as compared with", 1},
+                                                                  {"as compared to", 1},
+                                                                  {"in comparison", 1},
+                                                                  {"by comparison", 1},
+                                                                  {"in contrast", 1},
+                                                                  {"by contrast", 1},
+                                                                  {"versus", 1},
+                                                                  {"vs.", 1},
+                                                                  {"vs", 1},
+                                                                  {"than", 1},
+                                                                  {"against", 1},
+                                                                  {"as against", 1},
+                                                                  {"in comparison with", 1},
+                                                                  {"in comparison to", 1},
+                                                                  {"relative to", 1}});
     return table;
 }
 
 namespace {
 // Sorted: binary search.
 constexpr std::string_view trigger_list[] = {
-    "a", "about", "above", "advanced", "advances", "against", "age", "aged", "almost", "an",
-    "apr", "april", "around", "as", "at", "aug", "august", "basis", "below", "billion",
-    "born", "by", "century", "climb", "climbed", "climbs", "close", "collapsed", "compared", "contracted",
-    "contracts", "dec", "december", "decline", "declined", "declines", "declining", "decrease", "decreased", "decreases",
-    "dipped", "dips", "doubled", "doubles", "doubling", "down", "dozen", "dozens", "dropped", "drops",
-    "earlier", "eased", "eases", "edged", "edges", "eight", "eighteen", "eighteenth", "eighth", "eightieth",
-    "eighty", "eleven", "eleventh", "expanded", "expands", "fall", "fallen", "falling", "falls", "feb",
-    "february", "fell", "fewer", "fifteen", "fifteenth", "fifth", "fiftieth", "fifty", "first", "fiscal",
-    "five", "fortieth", "forty", "four", "fourteen", "fourteenth", "fourth", "fri", "friday", "from",
-    "fy", "gain", "gained", "gains", "go", "goes", "grew", "grow", "growing", "grown",
-    "grows", "h1", "h2", "half", "halved", "halves", "halving", "higher", "hundred", "hundredth",
-    "in", "increase", "increased", "increases", "increasing", "jan", "january", "jul", "july", "jump",
-    "jumped", "jumps", "jun", "june", "just", "last", "leaped", "leapt", "less", "lost",
-    "lower", "mar", "march", "may", "mid", "minus", "monday", "more", "narrowed", "nearly",
-    "negative", "next", "nine", "nineteen", "nineteenth", "ninetieth", "ninety", "ninth", "no", "nov",
-    "november", "oct", "october", "on", "one", "out", "over", "past", "picked", "plummeted",
-    "plunged", "plunges", "previous", "prior", "q1", "q2", "q3", "q4", "quadrupled", "quadrupling",
-    "quarter", "quintupled", "rallied", "rebounded", "relative", "retreated", "rise", "risen", "rises", "rising",
-    "rocketed", "rose", "roughly", "sank", "saturday", "second", "sep", "sept", "september", "seven",
-    "seventeen", "seventeenth", "seventh", "seventieth", "seventy", "shrank", "shrinks", "shrunk", "since", "six",
-    "sixteen", "sixteenth", "sixth", "sixtieth", "sixty", "skyrocketed", "slid", "slides", "slipped", "slips",
-    "slowed", "slumped", "slumps", "soared", "soars", "some", "spiked", "sunday", "surge", "surged",
-    "surges", "swelled", "ten", "tenth", "than", "the", "third", "thirteen", "thirteenth", "thirtieth",
-    "thirty", "this", "thousand", "thousandth", "three", "thursday", "ticked", "today", "tomorrow", "trebled",
-    "tripled", "triples", "tripling", "tuesday", "tumbled", "tumbles", "twelfth", "twelve", "twentieth", "twenty",
-    "two", "under", "up", "upwards", "versus", "vs", "wednesday", "went", "widened", "within",
-    "year", "yesterday", "zero",
+    "a",          "about",       "above",      "advanced",   "advances",   "against",     "age",       "aged",
+    "almost",     "an",          "apr",        "april",      "around",     "as",          "at",        "aug",
+    "august",     "basis",       "below",      "billion",    "born",       "by",          "century",   "climb",
+    "climbed",    "climbs",      "close",      "collapsed",  "compared",   "contracted",  "contracts", "dec",
+    "december",   "decline",     "declined",   "declines",   "declining",  "decrease",    "decreased", "decreases",
+    "dipped",     "dips",        "doubled",    "doubles",    "doubling",   "down",        "dozen",     "dozens",
+    "dropped",    "drops",       "earlier",    "eased",      "eases",      "edged",       "edges",     "eight",
+    "eighteen",   "eighteenth",  "eighth",     "eightieth",  "eighty",     "eleven",      "eleventh",  "expanded",
+    "expands",    "fall",        "fallen",     "falling",    "falls",      "feb",         "february",  "fell",
+    "fewer",      "fifteen",     "fifteenth",  "fifth",      "fiftieth",   "fifty",       "first",     "fiscal",
+    "five",       "fortieth",    "forty",      "four",       "fourteen",   "fourteenth",  "fourth",    "fri",
+    "friday",     "from",        "fy",         "gain",       "gained",     "gains",       "go",        "goes",
+    "grew",       "grow",        "growing",    "grown",      "grows",      "h1",          "h2",        "half",
+    "halved",     "halves",      "halving",    "higher",     "hundred",    "hundredth",   "in",        "increase",
+    "increased",  "increases",   "increasing", "jan",        "january",    "jul",         "july",      "jump",
+    "jumped",     "jumps",       "jun",        "june",       "just",       "last",        "leaped",    "leapt",
+    "less",       "lost",        "lower",      "mar",        "march",      "may",         "mid",       "minus",
+    "monday",     "more",        "narrowed",   "nearly",     "negative",   "next",        "nine",      "nineteen",
+    "nineteenth", "ninetieth",   "ninety",     "ninth",      "no",         "nov",         "november",  "oct",
+    "october",    "on",          "one",        "out",        "over",       "past",        "picked",    "plummeted",
+    "plunged",    "plunges",     "previous",   "prior",      "q1",         "q2",          "q3",        "q4",
+    "quadrupled", "quadrupling", "quarter",    "quintupled", "rallied",    "rebounded",   "relative",  "retreated",
+    "rise",       "risen",       "rises",      "rising",     "rocketed",   "rose",        "roughly",   "sank",
+    "saturday",   "second",      "sep",        "sept",       "september",  "seven",       "seventeen", "seventeenth",
+    "seventh",    "seventieth",  "seventy",    "shrank",     "shrinks",    "shrunk",      "since",     "six",
+    "sixteen",    "sixteenth",   "sixth",      "sixtieth",   "sixty",      "skyrocketed", "slid",      "slides",
+    "slipped",    "slips",       "slowed",     "slumped",    "slumps",     "soared",      "soars",     "some",
+    "spiked",     "sunday",      "surge",      "surged",     "surges",     "swelled",     "ten",       "tenth",
+    "than",       "the",         "third",      "thirteen",   "thirteenth", "thirtieth",   "thirty",    "this",
+    "thousand",   "thousandth",  "three",      "thursday",   "ticked",     "today",       "tomorrow",  "trebled",
+    "tripled",    "triples",     "tripling",   "tuesday",    "tumbled",    "tumbles",     "twelfth",   "twelve",
+    "twentieth",  "twenty",      "two",        "under",      "up",         "upwards",     "versus",    "vs",
+    "wednesday",  "went",        "widened",    "within",     "year",       "yesterday",   "zero",
 };
 
 } // namespace

@@ -5,11 +5,10 @@
 #include <span>
 #include <string_view>
 
-#include "config.hpp"
 #include "ast.hpp"
+#include "config.hpp"
 
 namespace numcheck::grammar {
-
 
 /// Spirit's standard character encoding with case folding done by ASCII arithmetic instead of
 /// libc's locale-aware tolower/islower (a fifth of extraction time went there). Bytes outside
@@ -30,31 +29,31 @@ using symbols_d = x3::symbols_parser<ascii_fold, double>;
 using symbols_i = x3::symbols_parser<ascii_fold, int>;
 using symbols_s = x3::symbols_parser<ascii_fold, std::string>;
 
-symbols_d const& scale_words();        ///< million 1e6, bn 1e9, crore 1e7 ...
-symbols_d const& scale_suffixes();     ///< attached to digits: k, m, bn, mln
-symbols_d const& cardinal_units();     ///< one .. nineteen
-symbols_d const& cardinal_tens();      ///< twenty .. ninety
-symbols_d const& standalone_numbers(); ///< a dozen 12, a hundred 100, a thousand 1000
+symbols_d const& scale_words();           ///< million 1e6, bn 1e9, crore 1e7 ...
+symbols_d const& scale_suffixes();        ///< attached to digits: k, m, bn, mln
+symbols_d const& cardinal_units();        ///< one .. nineteen
+symbols_d const& cardinal_tens();         ///< twenty .. ninety
+symbols_d const& standalone_numbers();    ///< a dozen 12, a hundred 100, a thousand 1000
 symbols_d const& fraction_denominators(); ///< third 3, thirds 3, quarter 4, fifth 5 ...
-symbols_i const& ordinal_words();      ///< first 1 ... twentieth 20, thirtieth 30 ...
-symbols_i const& ordinal_tens();       ///< twenty 20 ... (for twenty-first)
-symbols_s const& currency_signs();     ///< $ USD, US$ USD, € EUR (case-sensitive: no_case fails on non-ASCII)
-symbols_s const& currency_codes();     ///< usd USD, rs INR (case-insensitive)
-symbols_s const& currency_words();     ///< dollars USD, dlrs USD, yuan CNY
-symbols_s const& subunit_words();      ///< cents USD, pence GBP
-symbols_i const& percent_words();      ///< 0 percent, 1 percentage points, 2 basis points
-symbols_i const& up_words();           ///< rose, increased, jumped ... (value unused)
-symbols_i const& down_words();         ///< fell, declined, slumped ...
-symbols_i const& up_nouns();           ///< rise, increase, gain
-symbols_i const& down_nouns();         ///< fall, decline, drop
-symbols_d const& multiplier_words();   ///< doubled 2, tripled 3, halved 0.5
-symbols_i const& months();             ///< january 1 ... dec 12
-symbols_i const& weekdays();           ///< monday 1 ... sunday 7
-symbols_s const& time_units();         ///< years "Y", weeks "W", decade "DE"
-symbols_s const& hedges();             ///< about, more than, nearly ...
-symbols_i const& unit_stop_words();    ///< words after a number that are not its counted noun
-symbols_i const& count_adjectives();   ///< "new" in "a dozen new models": skipped before the noun
-symbols_i const& comparison_markers(); ///< compared with, versus, than ...
+symbols_i const& ordinal_words();         ///< first 1 ... twentieth 20, thirtieth 30 ...
+symbols_i const& ordinal_tens();          ///< twenty 20 ... (for twenty-first)
+symbols_s const& currency_signs();        ///< $ USD, US$ USD, € EUR (case-sensitive: no_case fails on non-ASCII)
+symbols_s const& currency_codes();        ///< usd USD, rs INR (case-insensitive)
+symbols_s const& currency_words();        ///< dollars USD, dlrs USD, yuan CNY
+symbols_s const& subunit_words();         ///< cents USD, pence GBP
+symbols_i const& percent_words();         ///< 0 percent, 1 percentage points, 2 basis points
+symbols_i const& up_words();              ///< rose, increased, jumped ... (value unused)
+symbols_i const& down_words();            ///< fell, declined, slumped ...
+symbols_i const& up_nouns();              ///< rise, increase, gain
+symbols_i const& down_nouns();            ///< fall, decline, drop
+symbols_d const& multiplier_words();      ///< doubled 2, tripled 3, halved 0.5
+symbols_i const& months();                ///< january 1 ... dec 12
+symbols_i const& weekdays();              ///< monday 1 ... sunday 7
+symbols_s const& time_units();            ///< years "Y", weeks "W", decade "DE"
+symbols_s const& hedges();                ///< about, more than, nearly ...
+symbols_i const& unit_stop_words();       ///< words after a number that are not its counted noun
+symbols_i const& count_adjectives();      ///< "new" in "a dozen new models": skipped before the noun
+symbols_i const& comparison_markers();    ///< compared with, versus, than ...
 
 /// Lower-case words that can begin a mention whose first character is a letter. Extraction tries
 /// the grammars only at such words (and at digits and currency signs): keep it in step with the

@@ -25,9 +25,9 @@ inline auto const take_amount = [](auto& ctx) {
 /// "per share", "a barrel", "an ounce".
 inline auto const per_unit =
     (kw("per") | kw("a") | kw("an")) >>
-    x3::raw[x3::lexeme[x3::no_case[x3::lit("share") | "barrel" | "tonne" | "ton" | "ounce" | "hour" | "year" |
-                                   "month" | "week" | "day" | "gallon" | "litre" | "liter" | "kilo" | "unit" |
-                                   "head" | "person" | "bushel" | "pound" | "lb" | "night" | "vehicle"] >>
+    x3::raw[x3::lexeme[x3::no_case[x3::lit("share") | "barrel" | "tonne" | "ton" | "ounce" | "hour" | "year" | "month" |
+                                   "week" | "day" | "gallon" | "litre" | "liter" | "kilo" | "unit" | "head" | "person" |
+                                   "bushel" | "pound" | "lb" | "night" | "vehicle"] >>
                        !ascii::alnum]] >>
     !(kw("earlier") | kw("ago") | kw("before") | kw("later") | kw("on") | kw("after"));
 inline auto const set_per = [](auto& ctx) {
@@ -41,43 +41,48 @@ inline auto const set_per = [](auto& ctx) {
 // "$240 billion", "US$ 1.2bn", "Rs 500 crore": currency sign first.
 // "120 billion yuan", "34.5 mln dlrs", "5 cents": currency word last.
 auto const money_def =
-    spanned(
-    fresh() >>
-    -common::hedge >>
-    (
-     // "634p", "3.95p": British pence written after the figure (Reuters)
-     act(x3::lexeme[x3::raw[+ascii::digit >> -('.' >> +ascii::digit)] >> 'p' >> !ascii::alnum], [](auto& ctx) {
-         auto const& r = _attr(ctx);
-         _val(ctx).numeral.assign(r.begin(), r.end());
-         _val(ctx).kind = ast::quantity_kind::money;
-         _val(ctx).currency = "GBP";
-         _val(ctx).factor = 0.01;
-     }) |
-     act(x3::lexeme[as<std::string>(lexicon::currency_signs() | x3::no_case[lexicon::currency_codes()]) >>
-                    !ascii::alpha],
-         [](auto& ctx) { _val(ctx).currency = _attr(ctx); }) >>
-         act(amount(), detail::take_amount) >> -kw_table(lexicon::currency_words()) |
-     act(amount(), detail::take_amount) >>
-         (act(kw_table(lexicon::currency_words()), [](auto& ctx) { _val(ctx).currency = _attr(ctx); }) |
-          act(kw_table(lexicon::subunit_words()), [](auto& ctx) {
-              _val(ctx).currency = _attr(ctx);
-              _val(ctx).factor = 0.01;
-          }) |
-          // "10 $", "10 €"
-          act(x3::lexeme[lexicon::currency_signs() >> !ascii::alnum], [](auto& ctx) { _val(ctx).currency = _attr(ctx); })) >>
-         // "thirteen dollars and forty-five cents"
-         -(kw("and") >> act(amount() >> kw_table(lexicon::subunit_words()), [](auto& ctx) {
-               auto const& cents = boost::fusion::at_c<0>(_attr(ctx));
-               auto& v = _val(ctx);
-               double const whole = v.numeral.empty() ? v.spelled : std::strtod(v.numeral.c_str(), nullptr);
-               double const part = cents.numeral.empty() ? cents.spelled : std::strtod(cents.numeral.c_str(), nullptr);
-               _pass(ctx) = v.scale == 1 && cents.scale == 1 && part < 100;
-               if (!_pass(ctx)) return;
-               v.numeral.clear();
-               v.spelled = whole + part / 100;
-               v.fraction = false;
-           }))) >>
-    -act(detail::per_unit, detail::set_per));
+    spanned(fresh() >> -common::hedge >>
+            (
+                // "634p", "3.95p": British pence written after the figure (Reuters)
+                act(x3::lexeme[x3::raw[+ascii::digit >> -('.' >> +ascii::digit)] >> 'p' >> !ascii::alnum],
+                    [](auto& ctx) {
+                        auto const& r = _attr(ctx);
+                        _val(ctx).numeral.assign(r.begin(), r.end());
+                        _val(ctx).kind = ast::quantity_kind::money;
+                        _val(ctx).currency = "GBP";
+                        _val(ctx).factor = 0.01;
+                    }) |
+                act(x3::lexeme[as<std::string>(lexicon::currency_signs() | x3::no_case[lexicon::currency_codes()]) >>
+                               !ascii::alpha],
+                    [](auto& ctx) { _val(ctx).currency = _attr(ctx); }) >>
+                    act(amount(), detail::take_amount) >> -kw_table(lexicon::currency_words()) |
+                act(amount(), detail::take_amount) >>
+                    (act(kw_table(lexicon::currency_words()), [](auto& ctx) { _val(ctx).currency = _attr(ctx); }) |
+                     act(kw_table(lexicon::subunit_words()),
+                         [](auto& ctx) {
+                             _val(ctx).currency = _attr(ctx);
+                             _val(ctx).factor = 0.01;
+                         }) |
+                     // "10 $", "10 €"
+                     act(x3::lexeme[lexicon::currency_signs() >> !ascii::alnum],
+                         [](auto& ctx) { _val(ctx).currency = _attr(ctx); })) >>
+                    // "thirteen dollars and forty-five cents"
+                    -(kw("and") >> act(amount() >> kw_table(lexicon::subunit_words()),
+                                       [](auto& ctx) {
+                                           auto const& cents = boost::fusion::at_c<0>(_attr(ctx));
+                                           auto& v = _val(ctx);
+                                           double const whole =
+                                               v.numeral.empty() ? v.spelled : std::strtod(v.numeral.c_str(), nullptr);
+                                           double const part = cents.numeral.empty()
+                                                                   ? cents.spelled
+                                                                   : std::strtod(cents.numeral.c_str(), nullptr);
+                                           _pass(ctx) = v.scale == 1 && cents.scale == 1 && part < 100;
+                                           if (!_pass(ctx)) return;
+                                           v.numeral.clear();
+                                           v.spelled = whole + part / 100;
+                                           v.fraction = false;
+                                       }))) >>
+            -act(detail::per_unit, detail::set_per));
 
 BOOST_SPIRIT_DEFINE(money)
 

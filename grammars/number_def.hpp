@@ -37,8 +37,8 @@ inline auto const multiply_scale = [](auto& ctx) { _val(ctx).scale *= _attr(ctx)
 inline auto const set_spelled = [](auto& ctx) { _val(ctx).spelled = _attr(ctx); };
 
 /// "1 1/2": the fraction after a whole number.
-inline auto const mixed_fraction = x3::lexeme[x3::uint_parser<unsigned, 10, 1, 2>{} >> '/' >>
-                                              x3::uint_parser<unsigned, 10, 1, 2>{} >> !ascii::alnum];
+inline auto const mixed_fraction =
+    x3::lexeme[x3::uint_parser<unsigned, 10, 1, 2>{} >> '/' >> x3::uint_parser<unsigned, 10, 1, 2>{} >> !ascii::alnum];
 inline auto const set_mixed = [](auto& ctx) {
     auto const numerator = boost::fusion::at_c<0>(_attr(ctx));
     auto const denominator = boost::fusion::at_c<1>(_attr(ctx));
@@ -66,15 +66,14 @@ inline auto const set_fraction_n = [](auto& ctx) {
 
 inline auto const ratio_side = x3::rule<struct ratio_side_class, double>{"ratio"} =
     act(x3::lexeme[x3::uint_parser<unsigned, 10, 1, 3>{} >> !ascii::alnum >> !(',' >> ascii::digit) >>
-                           !('.' >> ascii::digit)],
-                [](auto& ctx) { _val(ctx) = _attr(ctx); }) |
+                   !('.' >> ascii::digit)],
+        [](auto& ctx) { _val(ctx) = _attr(ctx); }) |
     act(common::spelled_number, [](auto& ctx) { _val(ctx) = _attr(ctx).value(); });
 
 /// The counted noun after a number: one lower-case word that is not a function word.
-inline auto const unit_word =
-    x3::omit[-kw_table(lexicon::count_adjectives())] >>
-    !kw_table(lexicon::unit_stop_words()) >>
-    x3::raw[x3::lexeme[+ascii::lower >> !(ascii::alnum | '-' | '\'')]];
+inline auto const unit_word = x3::omit[-kw_table(lexicon::count_adjectives())] >>
+                              !kw_table(lexicon::unit_stop_words()) >>
+                              x3::raw[x3::lexeme[+ascii::lower >> !(ascii::alnum | '-' | '\'')]];
 inline auto const set_unit = [](auto& ctx) {
     auto const& r = _attr(ctx);
     _val(ctx).unit_word.assign(r.begin(), r.end());
@@ -82,98 +81,99 @@ inline auto const set_unit = [](auto& ctx) {
 
 } // namespace detail
 
-
 // Digits: an optional minus sign, the numeral, a scale attached ("3.5bn") or as a word ("1.2 million").
 // Spelled: "twenty-five", "two hundred", "three million".
 auto const amount_def =
-    spanned(
-    fresh() >>
-    (
-     // "16-18 dlrs", "120-150 days", "0.2-0.3 mln": a range (not "555-1234", not a year span)
-     x3::lexeme[act(x3::raw[detail::numeral_core >> '-' >> detail::numeral_core >> detail::numeral_end],
+    spanned(fresh() >>
+            (
+                // "16-18 dlrs", "120-150 days", "0.2-0.3 mln": a range (not "555-1234", not a year span)
+                x3::lexeme[act(x3::raw[detail::numeral_core >> '-' >> detail::numeral_core >> detail::numeral_end],
+                               [](auto& ctx) {
+                                   auto const& r = _attr(ctx);
+                                   std::string const text(r.begin(), r.end());
+                                   auto const dash = text.find('-');
+                                   std::string const a = text.substr(0, dash);
+                                   std::string const b = text.substr(dash + 1);
+                                   double const x = std::strtod(a.c_str(), nullptr);
+                                   double const y = std::strtod(b.c_str(), nullptr);
+                                   bool const phone = a.size() == 3 && b.size() == 4;
+                                   bool const years = a.size() == 4 && x >= 1800 && x <= 2099;
+                                   _pass(ctx) = y > x && !phone && !years && b.size() <= a.size() + 1;
+                                   if (!_pass(ctx)) return;
+                                   _val(ctx).numeral = a;
+                                   _val(ctx).numeral_to = b;
+                               }) >>
+                           -act(x3::no_case[lexicon::scale_suffixes()], detail::multiply_scale) >> !ascii::alnum] |
+                (-act(x3::lexeme['-' >> &ascii::digit] | kw("minus") | kw("negative"), detail::set_negative) >>
+                 x3::lexeme[act(x3::raw[detail::numeral_core >> detail::numeral_end], detail::set_numeral) >>
+                            -act(x3::no_case[lexicon::scale_suffixes()], detail::multiply_scale) >> !ascii::alnum] >>
+                 -act(detail::mixed_fraction, detail::set_mixed)) |
+                // "8-5/8", "1-1/4": a whole number and a fraction (bond coupons and rates)
+                act(x3::lexeme[x3::uint_parser<unsigned, 10, 1, 3>{} >> '-' >> x3::uint_parser<unsigned, 10, 1, 2>{} >>
+                               '/' >> x3::uint_parser<unsigned, 10, 1, 2>{} >> !ascii::alnum >> !x3::lit('/')],
                     [](auto& ctx) {
-                        auto const& r = _attr(ctx);
-                        std::string const text(r.begin(), r.end());
-                        auto const dash = text.find('-');
-                        std::string const a = text.substr(0, dash);
-                        std::string const b = text.substr(dash + 1);
-                        double const x = std::strtod(a.c_str(), nullptr);
-                        double const y = std::strtod(b.c_str(), nullptr);
-                        bool const phone = a.size() == 3 && b.size() == 4;
-                        bool const years = a.size() == 4 && x >= 1800 && x <= 2099;
-                        _pass(ctx) = y > x && !phone && !years && b.size() <= a.size() + 1;
+                        using boost::fusion::at_c;
+                        unsigned const whole = at_c<0>(_attr(ctx));
+                        unsigned const n = at_c<1>(_attr(ctx));
+                        unsigned const d = at_c<2>(_attr(ctx));
+                        _pass(ctx) = d >= 2 && d <= 64 && n > 0 && n < d;
                         if (!_pass(ctx)) return;
-                        _val(ctx).numeral = a;
-                        _val(ctx).numeral_to = b;
-                    }) >>
-                -act(x3::no_case[lexicon::scale_suffixes()], detail::multiply_scale) >> !ascii::alnum] |
-     (-act(x3::lexeme['-' >> &ascii::digit] | kw("minus") | kw("negative"), detail::set_negative) >>
-      x3::lexeme[act(x3::raw[detail::numeral_core >> detail::numeral_end], detail::set_numeral) >>
-                 -act(x3::no_case[lexicon::scale_suffixes()], detail::multiply_scale) >> !ascii::alnum] >>
-      -act(detail::mixed_fraction, detail::set_mixed)) |
-     // "8-5/8", "1-1/4": a whole number and a fraction (bond coupons and rates)
-     act(x3::lexeme[x3::uint_parser<unsigned, 10, 1, 3>{} >> '-' >> x3::uint_parser<unsigned, 10, 1, 2>{} >> '/' >>
-                    x3::uint_parser<unsigned, 10, 1, 2>{} >> !ascii::alnum >> !x3::lit('/')],
-         [](auto& ctx) {
-             using boost::fusion::at_c;
-             unsigned const whole = at_c<0>(_attr(ctx));
-             unsigned const n = at_c<1>(_attr(ctx));
-             unsigned const d = at_c<2>(_attr(ctx));
-             _pass(ctx) = d >= 2 && d <= 64 && n > 0 && n < d;
-             if (!_pass(ctx)) return;
-             _val(ctx).numeral.clear();
-             _val(ctx).spelled = whole;
-             _val(ctx).mixed_fraction = static_cast<double>(n) / d;
-         }) |
-     // "3/4" alone (a date has two slashes)
-     act(x3::lexeme[x3::uint_parser<unsigned, 10, 1, 2>{} >> '/' >> x3::uint_parser<unsigned, 10, 1, 3>{} >>
-                    !ascii::alnum >> !x3::lit('/')],
-         [](auto& ctx) {
-             unsigned const n = boost::fusion::at_c<0>(_attr(ctx));
-             unsigned const d = boost::fusion::at_c<1>(_attr(ctx));
-             _pass(ctx) = d >= 2 && d <= 100 && n < d;
-             if (!_pass(ctx)) return;
-             _val(ctx).numeral.clear();
-             _val(ctx).spelled = static_cast<double>(n) / d;
-             _val(ctx).fraction = true;
-         }) |
-     // half a million, a quarter million, three quarters billion (the scale word follows)
-     (act(as<double>(kw("half") >> x3::attr(0.5) | -kw("a") >> kw("quarter") >> x3::attr(0.25)),
-          [](auto& ctx) {
-              _val(ctx).spelled = _attr(ctx);
-              _val(ctx).fraction = true;
-          }) |
-      act(common::spelled_cardinal >> x3::lexeme[x3::no_case[x3::lit("quarters")] >> !ascii::alnum],
-          [](auto& ctx) {
-              _val(ctx).spelled = _attr(ctx) * 0.25;
-              _val(ctx).fraction = true;
-          })) >>
-         -kw("a") >> &kw_table(lexicon::scale_words()) |
-     (-act(kw("minus") | kw("negative"), detail::set_negative) >>
-      act(common::spelled_number, [](auto& ctx) {
-          _val(ctx).spelled = _attr(ctx).value();
-          if (_attr(ctx).current == 0) _val(ctx).fraction_of = _attr(ctx).last_scale;
-      }))) >>
-    // "3 hundred", "3 hundred and 21"
-    -(act(kw("hundred"), [](auto& ctx) {
-          _pass(ctx) = !_val(ctx).numeral.empty();
-          if (_pass(ctx)) _val(ctx).scale *= 100;
-      }) >>
-      -act(kw("and") >> as<double>(common::small_count), [](auto& ctx) {
-          auto& v = _val(ctx);
-          _pass(ctx) = _attr(ctx) < 100 && v.numeral.find_first_of(",.") == std::string::npos;
-          if (!_pass(ctx)) return;
-          v.spelled = std::strtod(v.numeral.c_str(), nullptr) * v.scale + _attr(ctx);
-          v.numeral.clear();
-          v.scale = 1;
-      })) >>
-    -act(kw("dozen") | kw("dozens") | kw("doz") | kw("dozs"), [](auto& ctx) { _val(ctx).scale *= 12; }) >>
-    *act(kw_table(lexicon::scale_words()), detail::multiply_scale));
+                        _val(ctx).numeral.clear();
+                        _val(ctx).spelled = whole;
+                        _val(ctx).mixed_fraction = static_cast<double>(n) / d;
+                    }) |
+                // "3/4" alone (a date has two slashes)
+                act(x3::lexeme[x3::uint_parser<unsigned, 10, 1, 2>{} >> '/' >> x3::uint_parser<unsigned, 10, 1, 3>{} >>
+                               !ascii::alnum >> !x3::lit('/')],
+                    [](auto& ctx) {
+                        unsigned const n = boost::fusion::at_c<0>(_attr(ctx));
+                        unsigned const d = boost::fusion::at_c<1>(_attr(ctx));
+                        _pass(ctx) = d >= 2 && d <= 100 && n < d;
+                        if (!_pass(ctx)) return;
+                        _val(ctx).numeral.clear();
+                        _val(ctx).spelled = static_cast<double>(n) / d;
+                        _val(ctx).fraction = true;
+                    }) |
+                // half a million, a quarter million, three quarters billion (the scale word follows)
+                (act(as<double>(kw("half") >> x3::attr(0.5) | -kw("a") >> kw("quarter") >> x3::attr(0.25)),
+                     [](auto& ctx) {
+                         _val(ctx).spelled = _attr(ctx);
+                         _val(ctx).fraction = true;
+                     }) |
+                 act(common::spelled_cardinal >> x3::lexeme[x3::no_case[x3::lit("quarters")] >> !ascii::alnum],
+                     [](auto& ctx) {
+                         _val(ctx).spelled = _attr(ctx) * 0.25;
+                         _val(ctx).fraction = true;
+                     })) >>
+                    -kw("a") >> &kw_table(lexicon::scale_words()) |
+                (-act(kw("minus") | kw("negative"), detail::set_negative) >> act(common::spelled_number,
+                                                                                 [](auto& ctx) {
+                                                                                     _val(ctx).spelled =
+                                                                                         _attr(ctx).value();
+                                                                                     if (_attr(ctx).current == 0)
+                                                                                         _val(ctx).fraction_of =
+                                                                                             _attr(ctx).last_scale;
+                                                                                 }))) >>
+            // "3 hundred", "3 hundred and 21"
+            -(act(kw("hundred"),
+                  [](auto& ctx) {
+                      _pass(ctx) = !_val(ctx).numeral.empty();
+                      if (_pass(ctx)) _val(ctx).scale *= 100;
+                  }) >>
+              -act(kw("and") >> as<double>(common::small_count),
+                   [](auto& ctx) {
+                       auto& v = _val(ctx);
+                       _pass(ctx) = _attr(ctx) < 100 && v.numeral.find_first_of(",.") == std::string::npos;
+                       if (!_pass(ctx)) return;
+                       v.spelled = std::strtod(v.numeral.c_str(), nullptr) * v.scale + _attr(ctx);
+                       v.numeral.clear();
+                       v.scale = 1;
+                   })) >>
+            -act(kw("dozen") | kw("dozens") | kw("doz") | kw("dozs"), [](auto& ctx) { _val(ctx).scale *= 12; }) >>
+            *act(kw_table(lexicon::scale_words()), detail::multiply_scale));
 
-auto const number_def =
-    spanned(
-    fresh() >>
-    -common::hedge >>
+auto const number_def = spanned(
+    fresh() >> -common::hedge >>
     (act(kw_table(lexicon::standalone_numbers()), detail::set_spelled) >>
          *act(kw_table(lexicon::scale_words()), detail::multiply_scale) |
      act(detail::ratio_side >> (kw("in") | kw("out") >> kw("of")) >> detail::ratio_side, detail::set_fraction_n) |
@@ -184,23 +184,25 @@ auto const number_def =
                     x3::no_case[lexicon::fraction_denominators()] >> !ascii::alnum],
          detail::set_fraction_n) >>
          detail::after_fraction |
-     act(kw("half"), [](auto& ctx) {
-         _val(ctx).spelled = 0.5;
-         _val(ctx).fraction = true;
-     }) >> !x3::lit('-') >> !(-kw("a") >> kw_table(lexicon::scale_words())) >>
+     act(kw("half"),
+         [](auto& ctx) {
+             _val(ctx).spelled = 0.5;
+             _val(ctx).fraction = true;
+         }) >>
+         !x3::lit('-') >> !(-kw("a") >> kw_table(lexicon::scale_words())) >>
          &(kw("of") | kw("the") | kw("its") | kw("their") | kw("a") | kw("an") | !ascii::alpha) |
      act(amount, common::take_value)) >>
-    -(kw("and") >> (act((kw("a") | kw("one")) >> x3::lexeme[x3::no_case[lexicon::fraction_denominators()] >> !ascii::alnum],
-                        [](auto& ctx) { _val(ctx).mixed_fraction = 1.0 / _attr(ctx); }) |
-                    act(common::spelled_cardinal >> x3::lexeme[*x3::lit(' ') >> -x3::lit('-') >>
-                                                               x3::no_case[lexicon::fraction_denominators()] >>
-                                                               !ascii::alnum],
-                        [](auto& ctx) {
-                            double const n = boost::fusion::at_c<0>(_attr(ctx));
-                            double const d = boost::fusion::at_c<1>(_attr(ctx));
-                            _pass(ctx) = n < d;
-                            if (_pass(ctx)) _val(ctx).mixed_fraction = n / d;
-                        }))) >>
+    -(kw("and") >>
+      (act((kw("a") | kw("one")) >> x3::lexeme[x3::no_case[lexicon::fraction_denominators()] >> !ascii::alnum],
+           [](auto& ctx) { _val(ctx).mixed_fraction = 1.0 / _attr(ctx); }) |
+       act(common::spelled_cardinal >> x3::lexeme[*x3::lit(' ') >> -x3::lit('-') >>
+                                                  x3::no_case[lexicon::fraction_denominators()] >> !ascii::alnum],
+           [](auto& ctx) {
+               double const n = boost::fusion::at_c<0>(_attr(ctx));
+               double const d = boost::fusion::at_c<1>(_attr(ctx));
+               _pass(ctx) = n < d;
+               if (_pass(ctx)) _val(ctx).mixed_fraction = n / d;
+           }))) >>
     -act(detail::unit_word, detail::set_unit));
 
 BOOST_SPIRIT_DEFINE(amount, number)

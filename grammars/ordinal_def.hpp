@@ -33,20 +33,19 @@ inline auto const check_suffix = [](auto& ctx) {
 
 } // namespace detail
 
-auto const ordinal_def =
-    spanned(
-    (fresh() >> act(detail::numeric_ordinal, detail::check_suffix)  |
+auto const ordinal_def = spanned(
+    (fresh() >> act(detail::numeric_ordinal, detail::check_suffix) |
      fresh() >> act(x3::lexeme[x3::no_case[lexicon::ordinal_tens()] >> '-' >> x3::no_case[lexicon::ordinal_words()] >>
-                    !ascii::alnum],
-         [](auto& ctx) {
-             int const ones = boost::fusion::at_c<1>(_attr(ctx));
-             _pass(ctx) = ones < 10;
-             _val(ctx).spelled = boost::fusion::at_c<0>(_attr(ctx)) + ones;
-         })  |
+                               !ascii::alnum],
+                    [](auto& ctx) {
+                        int const ones = boost::fusion::at_c<1>(_attr(ctx));
+                        _pass(ctx) = ones < 10;
+                        _val(ctx).spelled = boost::fusion::at_c<0>(_attr(ctx)) + ones;
+                    }) |
      fresh() >> act(kw_table(lexicon::ordinal_words()), [](auto& ctx) { _val(ctx).spelled = _attr(ctx); })) >>
     -act(x3::lexeme['-' >> x3::raw[x3::no_case[x3::lit("largest") | "biggest" | "highest" | "lowest" | "smallest" |
-                                               "best" | "worst" | "most" | "least" | "busiest" | "richest" |
-                                               "poorest" | "strongest" | "weakest" | "fastest" | "oldest"]] >>
+                                               "best" | "worst" | "most" | "least" | "busiest" | "richest" | "poorest" |
+                                               "strongest" | "weakest" | "fastest" | "oldest"]] >>
                     !ascii::alnum],
          [](auto& ctx) {
              auto const& r = _attr(ctx);

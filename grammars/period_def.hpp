@@ -29,24 +29,23 @@ inline auto const set_year_end = [](auto& ctx) {
     _val(ctx).year_end = end;
 };
 inline auto const year_end =
-    x3::lexeme[x3::omit[x3::char_("/-")] >> as<int>(x3::uint_parser<int, 10, 4, 4>{} | x3::uint_parser<int, 10, 2, 2>{}) >>
-               !ascii::alnum];
+    x3::lexeme[x3::omit[x3::char_("/-")] >>
+               as<int>(x3::uint_parser<int, 10, 4, 4>{} | x3::uint_parser<int, 10, 2, 2>{}) >> !ascii::alnum];
 
-inline auto const quarter_word = as<int>(x3::no_case[x3::lit("first") >> x3::attr(1) | x3::lit("second") >> x3::attr(2) |
-                                             x3::lit("third") >> x3::attr(3) | x3::lit("fourth") >> x3::attr(4) |
-                                             x3::lit("final") >> x3::attr(4) | x3::lit("1st") >> x3::attr(1) |
-                                             x3::lit("2nd") >> x3::attr(2) | x3::lit("3rd") >> x3::attr(3) |
-                                             x3::lit("4th") >> x3::attr(4)]);
+inline auto const quarter_word = as<int>(
+    x3::no_case[x3::lit("first") >> x3::attr(1) | x3::lit("second") >> x3::attr(2) | x3::lit("third") >> x3::attr(3) |
+                x3::lit("fourth") >> x3::attr(4) | x3::lit("final") >> x3::attr(4) | x3::lit("1st") >> x3::attr(1) |
+                x3::lit("2nd") >> x3::attr(2) | x3::lit("3rd") >> x3::attr(3) | x3::lit("4th") >> x3::attr(4)]);
 inline auto const half_word = as<int>(x3::no_case[x3::lit("first") >> x3::attr(1) | x3::lit("second") >> x3::attr(2) |
-                                          x3::lit("1st") >> x3::attr(1) | x3::lit("2nd") >> x3::attr(2)]);
+                                                  x3::lit("1st") >> x3::attr(1) | x3::lit("2nd") >> x3::attr(2)]);
 
 /// Words after a four-digit number that make it a quantity, not a year: "2000 tonnes".
 inline auto const not_a_year_after =
     !(kw_table(lexicon::scale_words()) | kw_table(lexicon::currency_words()) |
-      x3::lexeme[x3::no_case[lexicon::percent_words()] >> !ascii::alnum] | kw("tonnes") | kw("tons") |
-      kw("barrels") | kw("shares") | kw("people") | kw("units") | kw("workers") | kw("jobs") | kw("employees") |
-      kw("acres") | kw("hectares") | kw("vehicles") | kw("cars") | kw("homes") | kw("points") | kw("feet") |
-      kw("metres") | kw("meters") | kw("miles") | kw("kilometres") | kw("km") | kw("members") | kw("troops"));
+      x3::lexeme[x3::no_case[lexicon::percent_words()] >> !ascii::alnum] | kw("tonnes") | kw("tons") | kw("barrels") |
+      kw("shares") | kw("people") | kw("units") | kw("workers") | kw("jobs") | kw("employees") | kw("acres") |
+      kw("hectares") | kw("vehicles") | kw("cars") | kw("homes") | kw("points") | kw("feet") | kw("metres") |
+      kw("meters") | kw("miles") | kw("kilometres") | kw("km") | kw("members") | kw("troops"));
 
 inline auto const set_quarter = [](auto& ctx) {
     _val(ctx).kind = ast::time_kind::period;
@@ -64,56 +63,69 @@ inline auto const of_year = -kw("of") >> act(common::year4, set_year);
 
 auto const period_def =
     spanned(
-    (
-        // fiscal 2023, fiscal year 2023, FY2023, FY 2023, FY23
-        fresh(ast::time_kind::year) >> (kw("fiscal") >> -kw("year") >> act(common::year4, detail::set_year) |
-         x3::lexeme[x3::no_case["fy"] >> -x3::lit(' ') >>
-                    act(as<int>(x3::uint_parser<int, 10, 4, 4>{} | x3::uint_parser<int, 10, 2, 2>{}),
-                        [](auto& ctx) {
-                            int y = _attr(ctx);
-                            if (y < 100) y += y < 50 ? 2000 : 1900;
-                            _val(ctx).year = y;
-                        }) >>
-                    !ascii::alnum]) >>
-            act(x3::eps, [](auto& ctx) {
-                _val(ctx).kind = ast::time_kind::period;
-                _val(ctx).fiscal = true;
-            })  |
-        // the first quarter of 2023, the third quarter, first-quarter, the final quarter
-        fresh(ast::time_kind::year) >> -kw("the") >> act(x3::lexeme[detail::quarter_word >> x3::omit[x3::char_(" -")]], detail::set_quarter) >>
-            kw("quarter") >> -detail::of_year  |
-        // Q3, Q3 2023, 3Q
-        fresh(ast::time_kind::year) >> act(x3::lexeme[x3::no_case['q'] >> x3::uint_parser<int, 10, 1, 1>{} >> !ascii::alnum], detail::set_quarter) >>
-            -act(common::year4, detail::set_year) >> act(x3::eps, [](auto& ctx) { _pass(ctx) = _val(ctx).quarter <= 4; })  |
-        // the first half of 2023, H1
-        fresh(ast::time_kind::year) >> -kw("the") >> act(x3::lexeme[detail::half_word >> x3::omit[x3::char_(" -")]], detail::set_half) >>
-            kw("half") >> -detail::of_year  |
-        fresh(ast::time_kind::year) >> act(x3::lexeme[x3::no_case['h'] >> x3::uint_parser<int, 10, 1, 1>{} >> !ascii::alnum], detail::set_half) >>
-            -act(common::year4, detail::set_year) >> act(x3::eps, [](auto& ctx) { _pass(ctx) = _val(ctx).half <= 2; })  |
-        // the 1990s, the '90s
-        fresh(ast::time_kind::year) >> -kw("the") >> act(x3::lexeme[x3::uint_parser<int, 10, 4, 4>{} >> -x3::lit('\'') >> 's' >> !ascii::alnum],
-                          [](auto& ctx) {
-                              _pass(ctx) = _attr(ctx) % 10 == 0 && _attr(ctx) >= 1800 && _attr(ctx) <= 2090;
-                              _val(ctx).kind = ast::time_kind::period;
-                              _val(ctx).decade = _attr(ctx);
-                          })  |
-        // the 2022-23 season, 1986/87, crop year 1986/87
-        fresh(ast::time_kind::year) >> -(kw("in") | kw("for") | kw("during")) >> -kw("the") >>
-            -(kw("crop") | kw("marketing") | kw("financial") | kw("tax") | kw("fiscal")) >> -kw("year") >>
-            x3::lexeme[act(x3::uint_parser<int, 10, 4, 4>{}, detail::set_year) >> act(detail::year_end, detail::set_year_end)] >>
-            -act(kw("season"), [](auto& ctx) { _val(ctx).season = true; }) >> act(x3::eps, detail::period_kind)  |
-        // April 2018, in April 2018
-        fresh(ast::time_kind::year) >> -kw("in") >> act(common::month_name, [](auto& ctx) { _val(ctx).month = _attr(ctx); }) >> -x3::lit(',') >>
-            act(common::year4, detail::set_year) >> act(x3::eps, detail::period_kind)  |
-        // in March, by April, until June (a month of an unstated year)
-        fresh(ast::time_kind::year) >>
-            (kw("in") | kw("by") | kw("until") | kw("through") | kw("during") | kw("since") | kw("from") | kw("early") |
-             kw("late") | kw("mid")) >>
-            -x3::lit('-') >> act(common::month_name, [](auto& ctx) { _val(ctx).month = _attr(ctx); }) >>
-            !kw_table(lexicon::scale_words()) >> !(x3::lexeme[ascii::digit]) >> act(x3::eps, detail::period_kind) |
-        // in 2022, 2022
-        fresh(ast::time_kind::year) >> -(kw("in") | kw("during") | kw("for") | kw("throughout")) >> act(common::year4, detail::set_year) >>
-            detail::not_a_year_after >> act(x3::eps, [](auto& ctx) { _val(ctx).kind = ast::time_kind::year; })));
+        (
+            // fiscal 2023, fiscal year 2023, FY2023, FY 2023, FY23
+            fresh(ast::time_kind::year) >>
+                (kw("fiscal") >> -kw("year") >> act(common::year4, detail::set_year) |
+                 x3::lexeme[x3::no_case["fy"] >> -x3::lit(' ') >>
+                            act(as<int>(x3::uint_parser<int, 10, 4, 4>{} | x3::uint_parser<int, 10, 2, 2>{}),
+                                [](auto& ctx) {
+                                    int y = _attr(ctx);
+                                    if (y < 100) y += y < 50 ? 2000 : 1900;
+                                    _val(ctx).year = y;
+                                }) >>
+                            !ascii::alnum]) >>
+                act(x3::eps,
+                    [](auto& ctx) {
+                        _val(ctx).kind = ast::time_kind::period;
+                        _val(ctx).fiscal = true;
+                    }) |
+            // the first quarter of 2023, the third quarter, first-quarter, the final quarter
+            fresh(ast::time_kind::year) >> -kw("the") >>
+                act(x3::lexeme[detail::quarter_word >> x3::omit[x3::char_(" -")]], detail::set_quarter) >>
+                kw("quarter") >> -detail::of_year |
+            // Q3, Q3 2023, 3Q
+            fresh(ast::time_kind::year) >>
+                act(x3::lexeme[x3::no_case['q'] >> x3::uint_parser<int, 10, 1, 1>{} >> !ascii::alnum],
+                    detail::set_quarter) >>
+                -act(common::year4, detail::set_year) >>
+                act(x3::eps, [](auto& ctx) { _pass(ctx) = _val(ctx).quarter <= 4; }) |
+            // the first half of 2023, H1
+            fresh(ast::time_kind::year) >> -kw("the") >>
+                act(x3::lexeme[detail::half_word >> x3::omit[x3::char_(" -")]], detail::set_half) >> kw("half") >>
+                -detail::of_year |
+            fresh(ast::time_kind::year) >>
+                act(x3::lexeme[x3::no_case['h'] >> x3::uint_parser<int, 10, 1, 1>{} >> !ascii::alnum],
+                    detail::set_half) >>
+                -act(common::year4, detail::set_year) >>
+                act(x3::eps, [](auto& ctx) { _pass(ctx) = _val(ctx).half <= 2; }) |
+            // the 1990s, the '90s
+            fresh(ast::time_kind::year) >> -kw("the") >>
+                act(x3::lexeme[x3::uint_parser<int, 10, 4, 4>{} >> -x3::lit('\'') >> 's' >> !ascii::alnum],
+                    [](auto& ctx) {
+                        _pass(ctx) = _attr(ctx) % 10 == 0 && _attr(ctx) >= 1800 && _attr(ctx) <= 2090;
+                        _val(ctx).kind = ast::time_kind::period;
+                        _val(ctx).decade = _attr(ctx);
+                    }) |
+            // the 2022-23 season, 1986/87, crop year 1986/87
+            fresh(ast::time_kind::year) >> -(kw("in") | kw("for") | kw("during")) >> -kw("the") >>
+                -(kw("crop") | kw("marketing") | kw("financial") | kw("tax") | kw("fiscal")) >> -kw("year") >>
+                x3::lexeme[act(x3::uint_parser<int, 10, 4, 4>{}, detail::set_year) >>
+                           act(detail::year_end, detail::set_year_end)] >>
+                -act(kw("season"), [](auto& ctx) { _val(ctx).season = true; }) >> act(x3::eps, detail::period_kind) |
+            // April 2018, in April 2018
+            fresh(ast::time_kind::year) >> -kw("in") >>
+                act(common::month_name, [](auto& ctx) { _val(ctx).month = _attr(ctx); }) >> -x3::lit(',') >>
+                act(common::year4, detail::set_year) >> act(x3::eps, detail::period_kind) |
+            // in March, by April, until June (a month of an unstated year)
+            fresh(ast::time_kind::year) >> (kw("in") | kw("by") | kw("until") | kw("through") | kw("during") |
+                                            kw("since") | kw("from") | kw("early") | kw("late") | kw("mid")) >>
+                -x3::lit('-') >> act(common::month_name, [](auto& ctx) { _val(ctx).month = _attr(ctx); }) >>
+                !kw_table(lexicon::scale_words()) >> !(x3::lexeme[ascii::digit]) >> act(x3::eps, detail::period_kind) |
+            // in 2022, 2022
+            fresh(ast::time_kind::year) >> -(kw("in") | kw("during") | kw("for") | kw("throughout")) >>
+                act(common::year4, detail::set_year) >> detail::not_a_year_after >>
+                act(x3::eps, [](auto& ctx) { _val(ctx).kind = ast::time_kind::year; })));
 
 BOOST_SPIRIT_DEFINE(period)
 

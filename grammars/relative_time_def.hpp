@@ -16,27 +16,24 @@ relative_time_type const relative_time = "relative time";
 namespace detail {
 
 /// Calendar units a relative expression counts in (singular and plural).
-inline auto const calendar_unit =
-    x3::lexeme[as<std::string>(x3::no_case[x3::lit("years") >> x3::attr(std::string("year")) |
-                           x3::lit("year") >> x3::attr(std::string("year")) |
-                           x3::lit("months") >> x3::attr(std::string("month")) |
-                           x3::lit("month") >> x3::attr(std::string("month")) |
-                           x3::lit("weeks") >> x3::attr(std::string("week")) |
-                           x3::lit("week") >> x3::attr(std::string("week")) |
-                           x3::lit("quarters") >> x3::attr(std::string("quarter")) |
-                           x3::lit("quarter") >> x3::attr(std::string("quarter")) |
-                           x3::lit("days") >> x3::attr(std::string("day")) |
-                           x3::lit("day") >> x3::attr(std::string("day")) |
-                           x3::lit("decades") >> x3::attr(std::string("decade")) |
-                           x3::lit("decade") >> x3::attr(std::string("decade")) |
-                           x3::lit("weekend") >> x3::attr(std::string("weekend")) |
-                           x3::lit("season") >> x3::attr(std::string("season")) |
-                           x3::lit("spring") >> x3::attr(std::string("spring")) |
-                           x3::lit("summer") >> x3::attr(std::string("summer")) |
-                           x3::lit("autumn") >> x3::attr(std::string("autumn")) |
-                           x3::lit("fall") >> x3::attr(std::string("autumn")) |
-                           x3::lit("winter") >> x3::attr(std::string("winter"))]) >>
-               !ascii::alnum];
+inline auto const calendar_unit = x3::lexeme
+    [as<std::string>(
+         x3::no_case
+             [x3::lit("years") >> x3::attr(std::string("year")) | x3::lit("year") >> x3::attr(std::string("year")) |
+              x3::lit("months") >> x3::attr(std::string("month")) | x3::lit("month") >> x3::attr(std::string("month")) |
+              x3::lit("weeks") >> x3::attr(std::string("week")) | x3::lit("week") >> x3::attr(std::string("week")) |
+              x3::lit("quarters") >> x3::attr(std::string("quarter")) |
+              x3::lit("quarter") >> x3::attr(std::string("quarter")) | x3::lit("days") >> x3::attr(std::string("day")) |
+              x3::lit("day") >> x3::attr(std::string("day")) | x3::lit("decades") >> x3::attr(std::string("decade")) |
+              x3::lit("decade") >> x3::attr(std::string("decade")) |
+              x3::lit("weekend") >> x3::attr(std::string("weekend")) |
+              x3::lit("season") >> x3::attr(std::string("season")) |
+              x3::lit("spring") >> x3::attr(std::string("spring")) |
+              x3::lit("summer") >> x3::attr(std::string("summer")) |
+              x3::lit("autumn") >> x3::attr(std::string("autumn")) |
+              x3::lit("fall") >> x3::attr(std::string("autumn")) |
+              x3::lit("winter") >> x3::attr(std::string("winter"))]) >>
+     !ascii::alnum];
 
 inline auto const set_unit = [](auto& ctx) { _val(ctx).unit = _attr(ctx); };
 inline auto const set_relative = [](auto& ctx) { _val(ctx).kind = ast::time_kind::relative; };
@@ -45,84 +42,103 @@ inline auto const anchored = [](auto& ctx) { _val(ctx).anchored = true; };
 
 /// "last", "this", "next", "past", "coming" before a unit or a weekday.
 inline auto const deixis = as<int>(kw("last") >> x3::attr(-1) | kw("this") >> x3::attr(0) | kw("next") >> x3::attr(1) |
-                           kw("coming") >> x3::attr(1) | kw("current") >> x3::attr(0));
+                                   kw("coming") >> x3::attr(1) | kw("current") >> x3::attr(0));
 
 /// "year-on-year", "year on year", "year-over-year", "month-on-month", "y/y".
-inline auto const on_unit = x3::lexeme[as<std::string>(x3::no_case[x3::lit("year") >> x3::attr(std::string("year")) |
-                                                    x3::lit("month") >> x3::attr(std::string("month")) |
-                                                    x3::lit("quarter") >> x3::attr(std::string("quarter")) |
-                                                    x3::lit("week") >> x3::attr(std::string("week"))]) >>
-                                       x3::omit[x3::char_(" -")] >> x3::no_case[x3::lit("on") | "over"] >>
-                                       x3::omit[x3::char_(" -")] >>
-                                       x3::no_case[x3::lit("year") | "month" | "quarter" | "week"] >> !ascii::alnum];
+inline auto const on_unit =
+    x3::lexeme[as<std::string>(x3::no_case[x3::lit("year") >> x3::attr(std::string("year")) |
+                                           x3::lit("month") >> x3::attr(std::string("month")) |
+                                           x3::lit("quarter") >> x3::attr(std::string("quarter")) |
+                                           x3::lit("week") >> x3::attr(std::string("week"))]) >>
+               x3::omit[x3::char_(" -")] >> x3::no_case[x3::lit("on") | "over"] >> x3::omit[x3::char_(" -")] >>
+               x3::no_case[x3::lit("year") | "month" | "quarter" | "week"] >> !ascii::alnum];
 
 } // namespace detail
 
-auto const relative_time_def =
-    spanned(
-    (
-        // earlier this year, later this month, so far this year
-        fresh(ast::time_kind::relative) >> -(kw("earlier") | kw("later") | kw("so") >> kw("far") | kw("since") >> kw("the") >> kw("start") >> kw("of") |
+auto const relative_time_def = spanned((
+    // earlier this year, later this month, so far this year
+    fresh(ast::time_kind::relative) >>
+        -(kw("earlier") | kw("later") | kw("so") >> kw("far") | kw("since") >> kw("the") >> kw("start") >> kw("of") |
           kw("at") >> kw("the") >> (kw("end") | kw("start") | kw("beginning")) >> kw("of")) >>
-            act(detail::deixis, [](auto& ctx) { _val(ctx).offset = _attr(ctx); }) >>
-            (act(detail::calendar_unit, detail::set_unit) |
-             act(common::weekday_name, [](auto& ctx) {
+        act(detail::deixis, [](auto& ctx) { _val(ctx).offset = _attr(ctx); }) >>
+        (act(detail::calendar_unit, detail::set_unit) |
+         act(common::weekday_name,
+             [](auto& ctx) {
                  _val(ctx).unit = "weekday";
                  _val(ctx).weekday = _attr(ctx);
              }) |
-             act(common::month_name, [](auto& ctx) {
+         act(common::month_name,
+             [](auto& ctx) {
                  _val(ctx).unit = "month-name";
                  _val(ctx).month = _attr(ctx);
-             }))  |
-        // two years ago, a year earlier, three months later
-        fresh(ast::time_kind::relative) >> act(as<double>(common::small_count | (kw("a") | kw("an") | kw("one")) >> x3::attr(1.0)),
+             })) |
+    // two years ago, a year earlier, three months later
+    fresh(ast::time_kind::relative) >>
+        act(as<double>(common::small_count | (kw("a") | kw("an") | kw("one")) >> x3::attr(1.0)),
             [](auto& ctx) { _val(ctx).amount = _attr(ctx); }) >>
-            act(detail::calendar_unit, detail::set_unit) >>
-            (kw("ago") >> act(x3::eps, [](auto& ctx) { _val(ctx).offset = -static_cast<int>(_val(ctx).amount); }) |
-             (kw("earlier") | kw("before") | kw("previously")) >>
-                 act(x3::eps, [](auto& ctx) {
-                     _val(ctx).offset = -static_cast<int>(_val(ctx).amount);
-                     _val(ctx).anchored = true;
-                 }) |
-             (kw("later") | kw("after") | kw("on")) >> act(x3::eps, [](auto& ctx) {
-                 _val(ctx).offset = static_cast<int>(_val(ctx).amount);
-                 _val(ctx).anchored = true;
-             }))  |
-        // the previous year, the prior quarter, the preceding week; the year before
-        fresh(ast::time_kind::relative) >> kw("the") >> (kw("previous") | kw("prior") | kw("preceding")) >> act(detail::calendar_unit, detail::set_unit) >>
-            act(x3::eps, detail::offset_is(-1)) >> act(x3::eps, detail::anchored)  |
-        fresh(ast::time_kind::relative) >> kw("the") >> act(detail::calendar_unit, detail::set_unit) >> kw("before") >> act(x3::eps, detail::offset_is(-1)) >>
-            act(x3::eps, detail::anchored)  |
-        // the year-earlier period, the year-ago quarter, year-earlier
-        fresh(ast::time_kind::relative) >> -kw("the") >> act(x3::lexeme[x3::no_case[x3::lit("year") | "month" | "quarter"] >> '-' >>
-                                     x3::no_case[x3::lit("earlier") | "ago"] >> !ascii::alnum],
-                          [](auto& ctx) {
-                              _val(ctx).unit = "year";
-                              _val(ctx).offset = -1;
-                              _val(ctx).anchored = true;
-                          }) >>
-            -(kw("period") | kw("quarter") | kw("level") | kw("figure") | kw("month") | kw("levels") | kw("figures"))  |
-        // year on year, y/y
-        fresh(ast::time_kind::relative) >> act(detail::on_unit, [](auto& ctx) {
-            _val(ctx).unit = _attr(ctx);
-            _val(ctx).offset = -1;
-            _val(ctx).anchored = true;
-        })  |
-        // year-to-date, year to date
-        fresh(ast::time_kind::relative) >> x3::lexeme[x3::no_case["year"] >> x3::char_(" -") >> x3::no_case["to"] >> x3::char_(" -") >> x3::no_case["date"] >>
-                   !ascii::alnum] >>
-            act(x3::eps, [](auto& ctx) { _val(ctx).unit = "ytd"; })  |
-        // since 2019
-        fresh(ast::time_kind::relative) >> kw("since") >> act(common::year4, [](auto& ctx) {
-            _pass(ctx) = _attr(ctx) >= 1800 && _attr(ctx) <= 2099;
-            _val(ctx).year = _attr(ctx);
-            _val(ctx).since = true;
-            _val(ctx).unit = "since";
-        })  |
-        // yesterday, today, tomorrow
-        fresh(ast::time_kind::relative) >> kw("yesterday") >> act(x3::eps, [](auto& ctx) { _val(ctx).unit = "day"; _val(ctx).offset = -1; })  |
-        fresh(ast::time_kind::relative) >> kw("today") >> act(x3::eps, [](auto& ctx) { _val(ctx).unit = "day"; _val(ctx).offset = 0; })  |
-        fresh(ast::time_kind::relative) >> kw("tomorrow") >> act(x3::eps, [](auto& ctx) { _val(ctx).unit = "day"; _val(ctx).offset = 1; })));
+        act(detail::calendar_unit, detail::set_unit) >>
+        (kw("ago") >> act(x3::eps, [](auto& ctx) { _val(ctx).offset = -static_cast<int>(_val(ctx).amount); }) |
+         (kw("earlier") | kw("before") | kw("previously")) >> act(x3::eps,
+                                                                  [](auto& ctx) {
+                                                                      _val(ctx).offset =
+                                                                          -static_cast<int>(_val(ctx).amount);
+                                                                      _val(ctx).anchored = true;
+                                                                  }) |
+         (kw("later") | kw("after") | kw("on")) >> act(x3::eps,
+                                                       [](auto& ctx) {
+                                                           _val(ctx).offset = static_cast<int>(_val(ctx).amount);
+                                                           _val(ctx).anchored = true;
+                                                       })) |
+    // the previous year, the prior quarter, the preceding week; the year before
+    fresh(ast::time_kind::relative) >> kw("the") >> (kw("previous") | kw("prior") | kw("preceding")) >>
+        act(detail::calendar_unit, detail::set_unit) >> act(x3::eps, detail::offset_is(-1)) >>
+        act(x3::eps, detail::anchored) |
+    fresh(ast::time_kind::relative) >> kw("the") >> act(detail::calendar_unit, detail::set_unit) >> kw("before") >>
+        act(x3::eps, detail::offset_is(-1)) >> act(x3::eps, detail::anchored) |
+    // the year-earlier period, the year-ago quarter, year-earlier
+    fresh(ast::time_kind::relative) >> -kw("the") >>
+        act(x3::lexeme[x3::no_case[x3::lit("year") | "month" | "quarter"] >> '-' >>
+                       x3::no_case[x3::lit("earlier") | "ago"] >> !ascii::alnum],
+            [](auto& ctx) {
+                _val(ctx).unit = "year";
+                _val(ctx).offset = -1;
+                _val(ctx).anchored = true;
+            }) >>
+        -(kw("period") | kw("quarter") | kw("level") | kw("figure") | kw("month") | kw("levels") | kw("figures")) |
+    // year on year, y/y
+    fresh(ast::time_kind::relative) >> act(detail::on_unit,
+                                           [](auto& ctx) {
+                                               _val(ctx).unit = _attr(ctx);
+                                               _val(ctx).offset = -1;
+                                               _val(ctx).anchored = true;
+                                           }) |
+    // year-to-date, year to date
+    fresh(ast::time_kind::relative) >> x3::lexeme[x3::no_case["year"] >> x3::char_(" -") >> x3::no_case["to"] >>
+                                                  x3::char_(" -") >> x3::no_case["date"] >> !ascii::alnum] >>
+        act(x3::eps, [](auto& ctx) { _val(ctx).unit = "ytd"; }) |
+    // since 2019
+    fresh(ast::time_kind::relative) >> kw("since") >> act(common::year4,
+                                                          [](auto& ctx) {
+                                                              _pass(ctx) = _attr(ctx) >= 1800 && _attr(ctx) <= 2099;
+                                                              _val(ctx).year = _attr(ctx);
+                                                              _val(ctx).since = true;
+                                                              _val(ctx).unit = "since";
+                                                          }) |
+    // yesterday, today, tomorrow
+    fresh(ast::time_kind::relative) >> kw("yesterday") >> act(x3::eps,
+                                                              [](auto& ctx) {
+                                                                  _val(ctx).unit = "day";
+                                                                  _val(ctx).offset = -1;
+                                                              }) |
+    fresh(ast::time_kind::relative) >> kw("today") >> act(x3::eps,
+                                                          [](auto& ctx) {
+                                                              _val(ctx).unit = "day";
+                                                              _val(ctx).offset = 0;
+                                                          }) |
+    fresh(ast::time_kind::relative) >> kw("tomorrow") >> act(x3::eps, [](auto& ctx) {
+        _val(ctx).unit = "day";
+        _val(ctx).offset = 1;
+    })));
 
 BOOST_SPIRIT_DEFINE(relative_time)
 

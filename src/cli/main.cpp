@@ -61,7 +61,8 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
 
     claims_options claims;
-    auto* claims_cmd = app.add_subcommand("claims", "List every quantitative claim found, with value, interval and span");
+    auto* claims_cmd =
+        app.add_subcommand("claims", "List every quantitative claim found, with value, interval and span");
     claims_cmd->add_option("paths", claims.paths, "Files or directories (*.md, *.markdown, *.txt); - reads stdin")
         ->required();
     claims_cmd->add_option("--format", claims.format, "Output format")

@@ -84,7 +84,8 @@ std::vector<std::string> expand_paths(std::vector<std::string> const& paths) {
                 if (ec) break;
                 if (!it->is_regular_file(ec)) continue;
                 auto ext = it->path().extension().string();
-                std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+                std::transform(ext.begin(), ext.end(), ext.begin(),
+                               [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
                 if (ext == ".md" || ext == ".markdown" || ext == ".txt") found.push_back(it->path().string());
             }
             std::sort(found.begin(), found.end());

@@ -96,21 +96,73 @@ namespace {
 /// The ASCII stand-in of a typographic character, or nullptr to keep it as it is.
 char const* folded(char32_t cp) noexcept {
     switch (cp) {
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC: return "'";
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x00AB: case 0x00BB: return "\"";
-    case 0x00A0: case 0x2000: case 0x2001: case 0x2002: case 0x2003: case 0x2004: case 0x2005:
-    case 0x2006: case 0x2007: case 0x2008: case 0x2009: case 0x200A: case 0x202F: case 0x205F:
-    case 0x3000: case 0x1680: case 0x0085: case 0x2028: case 0x2029: return " ";
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2212: case 0xFE63: case 0xFF0D: return "-";
-    case 0x2014: case 0x2015: return " - ";
-    case 0x2026: return "...";
-    case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF: return "";
-    case 0x00BD: return " 1/2";
-    case 0x00BC: return " 1/4";
-    case 0x00BE: return " 3/4";
-    case 0x2153: return " 1/3";
-    case 0x2154: return " 2/3";
-    default: return nullptr;
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
+    case 0x2032:
+    case 0x02BC:
+        return "'";
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x2033:
+    case 0x00AB:
+    case 0x00BB:
+        return "\"";
+    case 0x00A0:
+    case 0x2000:
+    case 0x2001:
+    case 0x2002:
+    case 0x2003:
+    case 0x2004:
+    case 0x2005:
+    case 0x2006:
+    case 0x2007:
+    case 0x2008:
+    case 0x2009:
+    case 0x200A:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
+    case 0x1680:
+    case 0x0085:
+    case 0x2028:
+    case 0x2029:
+        return " ";
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2212:
+    case 0xFE63:
+    case 0xFF0D:
+        return "-";
+    case 0x2014:
+    case 0x2015:
+        return " - ";
+    case 0x2026:
+        return "...";
+    case 0x00AD:
+    case 0x200B:
+    case 0x200C:
+    case 0x200D:
+    case 0x2060:
+    case 0xFEFF:
+        return "";
+    case 0x00BD:
+        return " 1/2";
+    case 0x00BC:
+        return " 1/4";
+    case 0x00BE:
+        return " 3/4";
+    case 0x2153:
+        return " 1/3";
+    case 0x2154:
+        return " 2/3";
+    default:
+        return nullptr;
     }
 }
 
@@ -144,7 +196,8 @@ void append_prose(document& doc, std::string_view text, std::size_t origin) {
 void blank_urls(std::string& prose) {
     auto is_space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; };
     for (std::size_t at = 0; at < prose.size();) {
-        std::size_t const found = std::min({prose.find("http://", at), prose.find("https://", at), prose.find("www.", at)});
+        std::size_t const found =
+            std::min({prose.find("http://", at), prose.find("https://", at), prose.find("www.", at)});
         if (found == std::string::npos) break;
         if (found > 0 && !is_space(prose[found - 1]) && prose[found - 1] != '(' && prose[found - 1] != '<' &&
             prose[found - 1] != '"') {
@@ -155,7 +208,8 @@ void blank_urls(std::string& prose) {
         while (stop < prose.size() && !is_space(prose[stop]) && prose[stop] != '>' && prose[stop] != '"') ++stop;
         // A URL's final full stop or comma usually ends the sentence, not the URL.
         while (stop > found && (prose[stop - 1] == '.' || prose[stop - 1] == ',' || prose[stop - 1] == ')')) --stop;
-        std::fill(prose.begin() + static_cast<std::ptrdiff_t>(found), prose.begin() + static_cast<std::ptrdiff_t>(stop), ' ');
+        std::fill(prose.begin() + static_cast<std::ptrdiff_t>(found), prose.begin() + static_cast<std::ptrdiff_t>(stop),
+                  ' ');
         at = stop + 1;
     }
 }
@@ -199,8 +253,7 @@ std::size_t parse_front_matter(document& doc) {
             std::string const key = trim(line.substr(0, colon));
             std::string const value = trim(line.substr(colon + 1));
             if (key == "title") doc.metadata.title = value;
-            if ((key == "date" || key == "published" || key == "pubDate") && !doc.metadata.date &&
-                is_iso_date(value)) {
+            if ((key == "date" || key == "published" || key == "pubDate") && !doc.metadata.date && is_iso_date(value)) {
                 doc.metadata.date = value.substr(0, 10);
                 doc.metadata.date_key = key;
             }
@@ -228,8 +281,8 @@ document read_document(std::string path, std::string bytes, document_format form
 
     if (auto nul = src.find('\0'); nul != std::string_view::npos) {
         auto [line, column] = doc.line_column(nul);
-        throw input_error(fmt::format("{}:{}:{}: binary data (NUL byte at byte offset {}); not a text file",
-                                      doc.path, line, column, nul));
+        throw input_error(fmt::format("{}:{}:{}: binary data (NUL byte at byte offset {}); not a text file", doc.path,
+                                      line, column, nul));
     }
     if (auto bad = utf8::first_invalid(src)) {
         auto [line, column] = doc.line_column(*bad);
@@ -242,7 +295,8 @@ document read_document(std::string path, std::string bytes, document_format form
         detail::parse_markdown(doc, body);
     } else {
         std::size_t const body = src.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;
-        bool const ascii = std::all_of(src.begin(), src.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+        bool const ascii =
+            std::all_of(src.begin(), src.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
         if (ascii) {
             doc.prose = doc.source; // identity map: origin_ stays empty
         } else {

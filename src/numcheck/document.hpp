@@ -35,8 +35,8 @@ struct position_cursor {
 class document {
 public:
     std::string path;
-    std::string source;         ///< the file's bytes, unchanged
-    std::string prose;          ///< text to check; blocks are separated by "\n\n"
+    std::string source; ///< the file's bytes, unchanged
+    std::string prose;  ///< text to check; blocks are separated by "\n\n"
     document_metadata metadata;
 
     /// The source span of prose bytes [begin, end).
@@ -47,13 +47,14 @@ public:
     [[nodiscard]] std::size_t source_offset(std::size_t at) const noexcept;
     /// 1-based line and code-point column of a source byte offset.
     [[nodiscard]] std::pair<std::size_t, std::size_t> line_column(std::size_t source_byte) const;
-    [[nodiscard]] std::pair<std::size_t, std::size_t> line_column(std::size_t source_byte, position_cursor& cursor) const;
+    [[nodiscard]] std::pair<std::size_t, std::size_t> line_column(std::size_t source_byte,
+                                                                  position_cursor& cursor) const;
     /// The source line (without its line end) holding a 1-based line number.
     [[nodiscard]] std::string_view source_line(std::size_t line) const;
 
     // Built by the readers.
-    std::vector<std::uint32_t> origin_;      ///< prose byte -> source byte; empty means identity
-    std::vector<std::size_t> line_starts_;   ///< source byte offsets where lines begin
+    std::vector<std::uint32_t> origin_;    ///< prose byte -> source byte; empty means identity
+    std::vector<std::size_t> line_starts_; ///< source byte offsets where lines begin
 };
 
 /// Reads a document from bytes. Throws input_error (naming `path`, line and byte offset) on

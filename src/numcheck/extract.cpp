@@ -28,20 +28,34 @@ namespace numcheck {
 
 std::string_view name_of(mention_kind kind) noexcept {
     switch (kind) {
-    case mention_kind::number: return "number";
-    case mention_kind::ordinal: return "ordinal";
-    case mention_kind::money: return "money";
-    case mention_kind::percent: return "percent";
-    case mention_kind::percentage_points: return "percentage-points";
-    case mention_kind::change: return "change";
-    case mention_kind::multiplier: return "multiplier";
-    case mention_kind::year: return "year";
-    case mention_kind::period: return "period";
-    case mention_kind::relative_time: return "relative-time";
-    case mention_kind::date: return "date";
-    case mention_kind::duration: return "duration";
-    case mention_kind::age: return "age";
-    case mention_kind::comparison: return "comparison";
+    case mention_kind::number:
+        return "number";
+    case mention_kind::ordinal:
+        return "ordinal";
+    case mention_kind::money:
+        return "money";
+    case mention_kind::percent:
+        return "percent";
+    case mention_kind::percentage_points:
+        return "percentage-points";
+    case mention_kind::change:
+        return "change";
+    case mention_kind::multiplier:
+        return "multiplier";
+    case mention_kind::year:
+        return "year";
+    case mention_kind::period:
+        return "period";
+    case mention_kind::relative_time:
+        return "relative-time";
+    case mention_kind::date:
+        return "date";
+    case mention_kind::duration:
+        return "duration";
+    case mention_kind::age:
+        return "age";
+    case mention_kind::comparison:
+        return "comparison";
     }
     return "unknown";
 }
@@ -99,8 +113,8 @@ std::string iso_week(long days) {
     return fmt::format("{:04}-W{:02}", t.year, (thursday - jan1) / 7 + 1);
 }
 
-constexpr std::array<std::string_view, 7> weekday_names{"Monday", "Tuesday", "Wednesday", "Thursday",
-                                                         "Friday", "Saturday", "Sunday"};
+constexpr std::array<std::string_view, 7> weekday_names{"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                                        "Friday", "Saturday", "Sunday"};
 
 // ---------------------------------------------------------------------------------------------
 // Quantities
@@ -200,20 +214,28 @@ quantity_value evaluate(ast::quantity const& q) {
 
 mention_kind kind_of(ast::quantity const& q) {
     switch (q.kind) {
-    case ast::quantity_kind::money: return mention_kind::money;
-    case ast::quantity_kind::percent: return mention_kind::percent;
-    case ast::quantity_kind::points: return mention_kind::percentage_points;
-    case ast::quantity_kind::number: break;
+    case ast::quantity_kind::money:
+        return mention_kind::money;
+    case ast::quantity_kind::percent:
+        return mention_kind::percent;
+    case ast::quantity_kind::points:
+        return mention_kind::percentage_points;
+    case ast::quantity_kind::number:
+        break;
     }
     return mention_kind::number;
 }
 
 std::string unit_of(ast::quantity const& q) {
     switch (q.kind) {
-    case ast::quantity_kind::money: return q.currency;
-    case ast::quantity_kind::percent: return "%";
-    case ast::quantity_kind::points: return "pp";
-    case ast::quantity_kind::number: break;
+    case ast::quantity_kind::money:
+        return q.currency;
+    case ast::quantity_kind::percent:
+        return "%";
+    case ast::quantity_kind::points:
+        return "pp";
+    case ast::quantity_kind::number:
+        break;
     }
     return q.unit_word;
 }
@@ -222,7 +244,17 @@ std::string unit_of(ast::quantity const& q) {
 // Scanning
 
 enum class grammar_id : std::uint8_t {
-    change, comparison, age, date, relative_time, period, duration, money, percent, ordinal, number
+    change,
+    comparison,
+    age,
+    date,
+    relative_time,
+    period,
+    duration,
+    money,
+    percent,
+    ordinal,
+    number
 };
 
 using grammar_mask = std::uint32_t;
@@ -294,9 +326,10 @@ grammar_mask grammars_for_word(std::string_view lower_word) {
 
 /// Words of a sentence that cannot be followed by an identifier-like number: "In 737 cases".
 constexpr std::array<std::string_view, 40> function_words{
-    "A", "About", "After", "Almost", "An", "And", "Around", "As", "At", "Before", "But", "By", "Down", "During",
-    "Each", "For", "From", "In", "Just", "Nearly", "Of", "On", "Only", "Or", "Over", "Per", "Roughly", "Since",
-    "Some", "The", "To", "Total", "Under", "Until", "Up", "Was", "Were", "With", "Within", "Year"};
+    "A",   "About", "After", "Almost", "An",   "And", "Around",  "As",    "At",     "Before",
+    "But", "By",    "Down",  "During", "Each", "For", "From",    "In",    "Just",   "Nearly",
+    "Of",  "On",    "Only",  "Or",     "Over", "Per", "Roughly", "Since", "Some",   "The",
+    "To",  "Total", "Under", "Until",  "Up",   "Was", "Were",    "With",  "Within", "Year"};
 
 class scanner {
 public:
@@ -372,8 +405,8 @@ private:
         if (length >= 2 && word[0] == 'f' && word[1] == 'y' && (length == 2 || is_digit(word[2])))
             return bit(grammar_id::period);
         // Currency codes and Rs.
-        static constexpr std::array<std::string_view, 12> codes{"cad", "chf", "cny", "dm",  "eur", "gbp",
-                                                                "inr", "jpy", "rmb", "rs",  "sfr", "usd"};
+        static constexpr std::array<std::string_view, 12> codes{"cad", "chf", "cny", "dm", "eur", "gbp",
+                                                                "inr", "jpy", "rmb", "rs", "sfr", "usd"};
         if (std::find(codes.begin(), codes.end(), lw) != codes.end()) return bit(grammar_id::money);
         // "Smith, 45,": a capitalised word, a comma and a number.
         if (is_upper(c) && e + 2 < s.end && prose_[e] == ',' && prose_[e + 1] == ' ' && is_digit(prose_[e + 2]))
@@ -415,14 +448,17 @@ private:
         // "the" and "a"/"an": the next word must itself be able to carry a mention (a number word,
         // an ordinal, a unit of time, a direction noun) or be one of the few that follow them.
         if (next_grammars != 0 || is_upper(first) ||
-            any_of({"previous", "prior", "preceding", "year", "month", "quarter", "week", "day", "decade",
-                    "crop", "marketing", "financial", "tax", "fiscal", "final", "rise", "increase", "gain",
-                    "jump", "growth", "climb", "surge", "hike", "advance", "improvement", "upturn", "rebound",
-                    "fall", "decline", "drop", "decrease", "slump", "plunge", "dip", "reduction", "contraction",
-                    "slide", "downturn", "cut", "dozen", "hundred", "thousand", "million", "billion", "trillion",
-                    "score", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "half",
-                    "few", "full", "further", "period", "estimated", "additional", "approximate", "years", "months", "weeks", "days", "decades", "hours",
-                    "hour", "minute", "minutes", "century", "fold", "mid", "early", "late"}))
+            any_of({"previous",    "prior",   "preceding", "year",        "month",      "quarter",     "week",
+                    "day",         "decade",  "crop",      "marketing",   "financial",  "tax",         "fiscal",
+                    "final",       "rise",    "increase",  "gain",        "jump",       "growth",      "climb",
+                    "surge",       "hike",    "advance",   "improvement", "upturn",     "rebound",     "fall",
+                    "decline",     "drop",    "decrease",  "slump",       "plunge",     "dip",         "reduction",
+                    "contraction", "slide",   "downturn",  "cut",         "dozen",      "hundred",     "thousand",
+                    "million",     "billion", "trillion",  "score",       "third",      "quarter",     "fifth",
+                    "sixth",       "seventh", "eighth",    "ninth",       "tenth",      "half",        "few",
+                    "full",        "further", "period",    "estimated",   "additional", "approximate", "years",
+                    "months",      "weeks",   "days",      "decades",     "hours",      "hour",        "minute",
+                    "minutes",     "century", "fold",      "mid",         "early",      "late"}))
             return grammars;
         return 0;
     }
@@ -435,10 +471,12 @@ private:
         std::size_t e = p;
         std::size_t digits = 0;
         bool separators = false;
-        while (e < end && (is_digit(prose_[e]) || ((prose_[e] == ',' || prose_[e] == '.') && e + 1 < end &&
-                                                   is_digit(prose_[e + 1])))) {
-            if (is_digit(prose_[e])) ++digits;
-            else separators = true;
+        while (e < end && (is_digit(prose_[e]) ||
+                           ((prose_[e] == ',' || prose_[e] == '.') && e + 1 < end && is_digit(prose_[e + 1])))) {
+            if (is_digit(prose_[e]))
+                ++digits;
+            else
+                separators = true;
             ++e;
         }
         char const next = e < end ? prose_[e] : ' ';
@@ -462,17 +500,17 @@ private:
             while (w < end && (is_alnum(prose_[w]) || prose_[w] == '/')) ++w;
             std::string_view const word = prose_.substr(start, w - start);
             if (word.empty()) break;
-            if (is_digit(word[0]) && word.find('/') != std::string_view::npos) continue; // a fraction
+            if (is_digit(word[0]) && word.find('/') != std::string_view::npos) continue;            // a fraction
             if (is_upper(word[0]) && !separators && digits <= 2) grammars |= bit(grammar_id::date); // 24 February
-            if (word == "of" && digits <= 2) grammars |= bit(grammar_id::date);                         // 24th of May
+            if (word == "of" && digits <= 2) grammars |= bit(grammar_id::date);                     // 24th of May
             char unit[12];
             std::size_t const n = std::min<std::size_t>(word.size(), sizeof unit);
             for (std::size_t i = 0; i < n; ++i) unit[i] = lower(word[i]);
             std::string_view const lw(unit, n);
             static constexpr std::string_view time_units[] = {
-                "centuries", "century", "day", "days", "decade", "decades", "fold", "hour", "hours", "minute",
-                "minutes", "month", "months", "mth", "mths", "quarter", "quarters", "week", "weeks", "year",
-                "years", "yr", "yrs"};
+                "centuries", "century", "day",     "days",  "decade", "decades", "fold", "hour",
+                "hours",     "minute",  "minutes", "month", "months", "mth",     "mths", "quarter",
+                "quarters",  "week",    "weeks",   "year",  "years",  "yr",      "yrs"};
             if (std::binary_search(std::begin(time_units), std::end(time_units), lw))
                 grammars |= bit(grammar_id::duration) | bit(grammar_id::age) | bit(grammar_id::relative_time) |
                             bit(grammar_id::change);
@@ -499,12 +537,15 @@ private:
         using g = grammar_id;
         auto const index = [](g id) { return static_cast<std::size_t>(id); };
         if (grammars & bit(g::change)) length[index(g::change)] = attempt(grammar::change(), first, last, change);
-        if (grammars & bit(g::comparison)) length[index(g::comparison)] = attempt(grammar::comparison(), first, last, comparison);
+        if (grammars & bit(g::comparison))
+            length[index(g::comparison)] = attempt(grammar::comparison(), first, last, comparison);
         if (grammars & bit(g::age)) length[index(g::age)] = attempt(grammar::age(), first, last, age);
         if (grammars & bit(g::date)) length[index(g::date)] = attempt(grammar::date(), first, last, date);
-        if (grammars & bit(g::relative_time)) length[index(g::relative_time)] = attempt(grammar::relative_time(), first, last, relative);
+        if (grammars & bit(g::relative_time))
+            length[index(g::relative_time)] = attempt(grammar::relative_time(), first, last, relative);
         if (grammars & bit(g::period)) length[index(g::period)] = attempt(grammar::period(), first, last, period);
-        if (grammars & bit(g::duration)) length[index(g::duration)] = attempt(grammar::duration(), first, last, duration);
+        if (grammars & bit(g::duration))
+            length[index(g::duration)] = attempt(grammar::duration(), first, last, duration);
         if (grammars & bit(g::money)) length[index(g::money)] = attempt(grammar::money(), first, last, money);
         if (grammars & bit(g::percent)) length[index(g::percent)] = attempt(grammar::percent(), first, last, percent);
         if (grammars & bit(g::ordinal)) length[index(g::ordinal)] = attempt(grammar::ordinal(), first, last, ordinal);
@@ -518,8 +559,12 @@ private:
         std::size_t const begin = static_cast<std::size_t>(first - prose_.data());
 
         switch (static_cast<g>(best)) {
-        case g::change: emit_change(change); break;
-        case g::comparison: emit_comparison(comparison); break;
+        case g::change:
+            emit_change(change);
+            break;
+        case g::comparison:
+            emit_comparison(comparison);
+            break;
         case g::age:
         case g::date:
         case g::relative_time:
@@ -533,8 +578,12 @@ private:
             emit_temporal(t);
             break;
         }
-        case g::money: emit_quantity(money, std::nullopt); break;
-        case g::percent: emit_quantity(percent, std::nullopt); break;
+        case g::money:
+            emit_quantity(money, std::nullopt);
+            break;
+        case g::percent:
+            emit_quantity(percent, std::nullopt);
+            break;
         case g::ordinal:
             if (is_name(ordinal)) return 0;
             emit_ordinal(ordinal);
@@ -553,7 +602,8 @@ private:
     }
 
     static bool is_year_numeral(ast::quantity const& q) {
-        if (q.numeral.size() != 4 || q.scale != 1 || !q.hedge.empty() || q.negative || q.mixed_fraction != 0) return false;
+        if (q.numeral.size() != 4 || q.scale != 1 || !q.hedge.empty() || q.negative || q.mixed_fraction != 0)
+            return false;
         if (!std::all_of(q.numeral.begin(), q.numeral.end(), is_digit)) return false;
         int const year = std::stoi(q.numeral);
         return year >= 1900 && year <= 2099;
@@ -572,8 +622,8 @@ private:
             auto const next = rest.substr(i, 3);
             if ((next == "of " || next == "of\n") || rest.substr(i, 7) == "another") return false;
         }
-        bool const bare = !q.numeral.empty() && q.numeral.find_first_of(",.") == std::string::npos &&
-                          q.scale == 1 && q.hedge.empty() && !q.negative;
+        bool const bare = !q.numeral.empty() && q.numeral.find_first_of(",.") == std::string::npos && q.scale == 1 &&
+                          q.hedge.empty() && !q.negative;
         if (bare && begin >= 2 && prose_[begin - 1] == ' ' && begin > sentence_->begin) {
             std::size_t w = begin - 1;
             while (w > sentence_->begin && is_alpha(prose_[w - 1])) --w;
@@ -680,9 +730,16 @@ private:
             m.kind = mention_kind::year;
             m.time_value = fmt::format("{:04}", t.year);
             break;
-        case ast::time_kind::period: m.kind = mention_kind::period; m.time_value = period_value(t); break;
-        case ast::time_kind::relative: relative(t, m); break;
-        case ast::time_kind::date: date(t, m); break;
+        case ast::time_kind::period:
+            m.kind = mention_kind::period;
+            m.time_value = period_value(t);
+            break;
+        case ast::time_kind::relative:
+            relative(t, m);
+            break;
+        case ast::time_kind::date:
+            date(t, m);
+            break;
         case ast::time_kind::duration:
             m.kind = mention_kind::duration;
             m.time_value = duration_value(t);
@@ -701,7 +758,9 @@ private:
                 apply_hedge(*m.range, *m.value, t.hedge);
             }
             break;
-        case ast::time_kind::comparison: m.kind = mention_kind::comparison; break;
+        case ast::time_kind::comparison:
+            m.kind = mention_kind::comparison;
+            break;
         }
         return add(std::move(m), t.first, t.last);
     }
@@ -726,7 +785,7 @@ private:
         if (unit == "Q") value *= 3;
         if (unit == "DE" || unit == "CE") unit = "Y";
         if (unit == "Q") unit = "M";
-        std::string const amount = t.amount == 0                   ? std::string(1, 'X')
+        std::string const amount = t.amount == 0                ? std::string(1, 'X')
                                    : value == std::floor(value) ? fmt::format("{}", static_cast<long long>(value))
                                                                 : fmt::format("{}", value);
         if (unit == "H") return fmt::format("PT{}H", amount);
@@ -793,7 +852,8 @@ private:
             return;
         }
         if (t.day > days_in_month(t.year != 0 ? t.year : 2000, t.month)) {
-            m.time_value = fmt::format("{}-{:02}-{:02}", year_or_x(t.year), t.month, t.day); // impossible date kept as said
+            m.time_value =
+                fmt::format("{}-{:02}-{:02}", year_or_x(t.year), t.month, t.day); // impossible date kept as said
             return;
         }
         m.time_value = fmt::format("{}-{:02}-{:02}", year_or_x(t.year), t.month, t.day);
@@ -830,7 +890,8 @@ void mark_dateline(std::string_view prose, std::vector<mention>& mentions) {
         bool upper_place = place.size() >= 3 && place.back() == ' ' && place[place.size() - 2] == ',';
         for (std::size_t i = 0; upper_place && i + 2 < place.size(); ++i) {
             char const c = place[i];
-            if (!(is_upper(c) || c == ' ' || c == '.' || c == ',' || c == '-' || c == '\'' || c == '/')) upper_place = false;
+            if (!(is_upper(c) || c == ' ' || c == '.' || c == ',' || c == '-' || c == '\'' || c == '/'))
+                upper_place = false;
         }
         std::string_view const after = prose.substr(m.end, 16);
         bool const marked = after.rfind(" (Reuters)", 0) == 0 || after.rfind(" (AP)", 0) == 0 ||

@@ -17,9 +17,9 @@ struct markdown_reader {
     markdown_reader(document& d, char const* b) : doc(d), base(b) {}
 
     document& doc;
-    char const* base;      ///< start of the file's bytes
-    std::size_t last = 0;  ///< source offset just past the last prose taken
-    int hidden = 0;        ///< depth inside images: their alt text is not prose
+    char const* base;     ///< start of the file's bytes
+    std::size_t last = 0; ///< source offset just past the last prose taken
+    int hidden = 0;       ///< depth inside images: their alt text is not prose
     std::size_t link_start = 0;
     std::string link_href;
     bool in_link = false;
@@ -76,14 +76,17 @@ struct markdown_reader {
             std::string const digits(raw.substr(hex ? 3 : 2, raw.size() - (hex ? 4 : 3)));
             cp = static_cast<char32_t>(std::strtoul(digits.c_str(), nullptr, hex ? 16 : 10));
         } else {
-            struct named { std::string_view name; char32_t cp; };
+            struct named {
+                std::string_view name;
+                char32_t cp;
+            };
             static constexpr named table[] = {
-                {"&amp;", '&'},        {"&lt;", '<'},          {"&gt;", '>'},          {"&quot;", '"'},
-                {"&apos;", '\''},      {"&nbsp;", 0xA0},       {"&thinsp;", 0x2009},   {"&ndash;", 0x2013},
-                {"&mdash;", 0x2014},   {"&minus;", 0x2212},    {"&lsquo;", 0x2018},    {"&rsquo;", 0x2019},
-                {"&ldquo;", 0x201C},   {"&rdquo;", 0x201D},    {"&euro;", 0x20AC},     {"&pound;", 0xA3},
-                {"&yen;", 0xA5},       {"&cent;", 0xA2},       {"&hellip;", 0x2026},   {"&frac12;", 0xBD},
-                {"&frac14;", 0xBC},    {"&frac34;", 0xBE},     {"&percnt;", '%'},      {"&dollar;", '$'},
+                {"&amp;", '&'},      {"&lt;", '<'},       {"&gt;", '>'},        {"&quot;", '"'},
+                {"&apos;", '\''},    {"&nbsp;", 0xA0},    {"&thinsp;", 0x2009}, {"&ndash;", 0x2013},
+                {"&mdash;", 0x2014}, {"&minus;", 0x2212}, {"&lsquo;", 0x2018},  {"&rsquo;", 0x2019},
+                {"&ldquo;", 0x201C}, {"&rdquo;", 0x201D}, {"&euro;", 0x20AC},   {"&pound;", 0xA3},
+                {"&yen;", 0xA5},     {"&cent;", 0xA2},    {"&hellip;", 0x2026}, {"&frac12;", 0xBD},
+                {"&frac14;", 0xBC},  {"&frac34;", 0xBE},  {"&percnt;", '%'},    {"&dollar;", '$'},
             };
             for (auto const& e : table)
                 if (e.name == raw) cp = e.cp;

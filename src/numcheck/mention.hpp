@@ -49,35 +49,35 @@ struct mention {
     mention_kind kind = mention_kind::number;
     std::size_t begin = 0; ///< prose offsets [begin, end)
     std::size_t end = 0;
-    source_span span;      ///< the same in the file
-    std::string text;      ///< the file's text of the span
+    source_span span; ///< the same in the file
+    std::string text; ///< the file's text of the span
     std::size_t sentence = 0;
     std::size_t paragraph = 0;
 
-    std::optional<double> value;     ///< quantities: the normalised number (money in currency units)
-    std::optional<interval> range;   ///< quantities: what the stated figure stands for
-    std::string time_value;          ///< time kinds: "2022", "2023-Q1", "FY2023", "XXXX-04-08", "P2D"
-    std::string unit;                ///< ISO 4217 for money, "%", "pp", "x", "years", counted noun
-    std::string hedge;               ///< "about", "more than", "less than", "nearly", "at least", "at most", "within"
-    bool is_range = false;           ///< "16-18 dlrs": value is the midpoint, range the two ends
+    std::optional<double> value;   ///< quantities: the normalised number (money in currency units)
+    std::optional<interval> range; ///< quantities: what the stated figure stands for
+    std::string time_value;        ///< time kinds: "2022", "2023-Q1", "FY2023", "XXXX-04-08", "P2D"
+    std::string unit;              ///< ISO 4217 for money, "%", "pp", "x", "years", counted noun
+    std::string hedge;             ///< "about", "more than", "less than", "nearly", "at least", "at most", "within"
+    bool is_range = false;         ///< "16-18 dlrs": value is the midpoint, range the two ends
 
     // Changes and multipliers.
-    int direction = 0;                  ///< +1 up, -1 down, 0 not stated
-    std::optional<std::size_t> amount;  ///< index of the amount mention
-    std::optional<std::size_t> from;    ///< index of the before value
-    std::optional<std::size_t> to;      ///< index of the after value
-    std::optional<std::size_t> parent;  ///< the change or comparison this mention belongs to
+    int direction = 0;                 ///< +1 up, -1 down, 0 not stated
+    std::optional<std::size_t> amount; ///< index of the amount mention
+    std::optional<std::size_t> from;   ///< index of the before value
+    std::optional<std::size_t> to;     ///< index of the after value
+    std::optional<std::size_t> parent; ///< the change or comparison this mention belongs to
 
     // Time.
-    std::string weekday;                ///< "Tuesday" when named
-    bool ambiguous = false;             ///< day and month could be swapped (4/9/2024)
-    bool dateline = false;              ///< the article's dateline
-    bool anchored = false;              ///< relative to another period ("a year earlier"), not to the reference date
-    std::string relative_unit;          ///< year, month, week, quarter, day, weekday, ytd, since
-    int relative_offset = 0;            ///< -1 for "last year", -2 for "two years ago"
+    std::string weekday;                 ///< "Tuesday" when named
+    bool ambiguous = false;              ///< day and month could be swapped (4/9/2024)
+    bool dateline = false;               ///< the article's dateline
+    bool anchored = false;               ///< relative to another period ("a year earlier"), not to the reference date
+    std::string relative_unit;           ///< year, month, week, quarter, day, weekday, ytd, since
+    int relative_offset = 0;             ///< -1 for "last year", -2 for "two years ago"
     std::optional<std::string> resolved; ///< relative time resolved against the reference date
-    std::string per;                    ///< "share" in "1.50 dlrs per share"
-    std::optional<int> born;            ///< "born in 1970"
+    std::string per;                     ///< "share" in "1.50 dlrs per share"
+    std::optional<int> born;             ///< "born in 1970"
 };
 
 } // namespace numcheck

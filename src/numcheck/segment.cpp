@@ -17,20 +17,21 @@ bool is_closing(char c) { return c == '"' || c == '\'' || c == ')' || c == ']'; 
 
 // Words that end in a full stop without ending the sentence (compared without the stop, lower case).
 constexpr std::array<std::string_view, 64> abbreviations{
-    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "gov", "sen", "rep", "col", "lt", "capt", "sgt",
-    "rev", "hon", "pres", "supt", "det", "insp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", "inc", "corp", "co", "ltd", "plc", "bros", "no", "nos", "vs", "v", "etc", "e.g", "i.e",
-    "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "approx", "est", "fig", "vol", "ave", "blvd", "rd", "mt", "ft",
-    "dept", "univ"};
+    "mr",   "mrs",    "ms",  "dr",  "prof", "sr",   "jr",   "st",  "gen",  "gov",  "sen",  "rep", "col",
+    "lt",   "capt",   "sgt", "rev", "hon",  "pres", "supt", "det", "insp", "jan",  "feb",  "mar", "apr",
+    "jun",  "jul",    "aug", "sep", "sept", "oct",  "nov",  "dec", "inc",  "corp", "co",   "ltd", "plc",
+    "bros", "no",     "nos", "vs",  "v",    "etc",  "e.g",  "i.e", "a.m",  "p.m",  "u.s",  "u.k", "u.n",
+    "e.u",  "approx", "est", "fig", "vol",  "ave",  "blvd", "rd",  "mt",   "ft",   "dept", "univ"};
 
 /// Abbreviations after which a capitalised word rarely starts a sentence.
-constexpr std::array<std::string_view, 22> titles{"mr",   "mrs", "ms",  "dr",  "prof", "gen", "gov", "sen",
-                                                  "rep",  "col", "lt",  "capt", "sgt", "rev", "hon", "st",
-                                                  "no",   "nos", "vs", "v", "supt", "insp"};
+constexpr std::array<std::string_view, 22> titles{"mr",  "mrs", "ms", "dr",   "prof", "gen", "gov", "sen",
+                                                  "rep", "col", "lt", "capt", "sgt",  "rev", "hon", "st",
+                                                  "no",  "nos", "vs", "v",    "supt", "insp"};
 
 std::string lower_word_before(std::string_view text, std::size_t dot) {
     std::size_t begin = dot;
-    while (begin > 0 && (is_alpha(text[begin - 1]) || (text[begin - 1] == '.' && begin >= 2 && is_alpha(text[begin - 2]))))
+    while (begin > 0 &&
+           (is_alpha(text[begin - 1]) || (text[begin - 1] == '.' && begin >= 2 && is_alpha(text[begin - 2]))))
         --begin;
     std::string word(text.substr(begin, dot - begin));
     for (auto& c : word) c = static_cast<char>(c | (is_upper(c) ? 0x20 : 0));
@@ -71,7 +72,8 @@ std::vector<sentence> split_sentences(std::string_view text) {
             bool const indented = j > i + 1 && j < n;
             bool const line_ends_sentence =
                 k > start && (text[k - 1] == '.' || text[k - 1] == '?' || text[k - 1] == '!' ||
-                              (is_closing(text[k - 1]) && k >= 2 && (text[k - 2] == '.' || text[k - 2] == '?' || text[k - 2] == '!')));
+                              (is_closing(text[k - 1]) && k >= 2 &&
+                               (text[k - 2] == '.' || text[k - 2] == '?' || text[k - 2] == '!')));
             if (blank || indented || j >= n || line_ends_sentence) {
                 emit(i);
                 paragraph_break_pending = true;
@@ -93,9 +95,8 @@ std::vector<sentence> split_sentences(std::string_view text) {
         }
         if (k >= n) continue;
         char const next = text[k];
-        bool const next_starts =
-            is_upper(next) || is_digit(next) || next == '"' || next == '\'' || next == '(' || next == '$' ||
-            static_cast<unsigned char>(next) >= 0x80;
+        bool const next_starts = is_upper(next) || is_digit(next) || next == '"' || next == '\'' || next == '(' ||
+                                 next == '$' || static_cast<unsigned char>(next) >= 0x80;
         if (!next_starts) continue;
         // A closing quote after the stop: an abbreviation never ends inside quotes ("No.").
         bool const quoted = j > i + 1 && is_closing(text[j - 1]);
@@ -118,7 +119,8 @@ std::vector<sentence> split_sentences(std::string_view text) {
                     while (e < n && is_alpha(text[e])) ++e;
                     std::string_view const opener = text.substr(k, e - k);
                     static constexpr std::array<std::string_view, 16> openers{
-                        "The", "It", "He", "She", "They", "We", "In", "But", "A", "This", "That", "Its", "On", "Last", "And", "I"};
+                        "The", "It",   "He",   "She", "They", "We",   "In",  "But",
+                        "A",   "This", "That", "Its", "On",   "Last", "And", "I"};
                     if (std::find(openers.begin(), openers.end(), opener) == openers.end()) continue;
                 } else {
                     continue; // months and the rest

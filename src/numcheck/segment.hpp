@@ -7,7 +7,7 @@
 namespace numcheck {
 
 struct sentence {
-    std::size_t begin = 0;     ///< prose byte offsets [begin, end), trimmed of surrounding space
+    std::size_t begin = 0; ///< prose byte offsets [begin, end), trimmed of surrounding space
     std::size_t end = 0;
     std::size_t paragraph = 0; ///< 0-based paragraph number
 };

@@ -16,7 +16,10 @@ std::optional<std::size_t> first_invalid(std::string_view bytes) noexcept {
         }
         if (i >= n) break;
         unsigned char const c = s[i];
-        if (c < 0x80) { ++i; continue; }
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
         auto cont = [&](std::size_t k) { return i + k < n && (s[i + k] & 0xC0) == 0x80; };
         if (c >= 0xC2 && c <= 0xDF) {
             if (!cont(1)) return i;
@@ -43,9 +46,12 @@ std::optional<std::size_t> first_invalid(std::string_view bytes) noexcept {
 char32_t decode(char const* p) noexcept {
     auto const* s = reinterpret_cast<unsigned char const*>(p);
     switch (sequence_length(s[0])) {
-    case 1: return s[0];
-    case 2: return static_cast<char32_t>(((s[0] & 0x1Fu) << 6) | (s[1] & 0x3Fu));
-    case 3: return static_cast<char32_t>(((s[0] & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu));
+    case 1:
+        return s[0];
+    case 2:
+        return static_cast<char32_t>(((s[0] & 0x1Fu) << 6) | (s[1] & 0x3Fu));
+    case 3:
+        return static_cast<char32_t>(((s[0] & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu));
     default:
         return static_cast<char32_t>(((s[0] & 0x07u) << 18) | ((s[1] & 0x3Fu) << 12) | ((s[2] & 0x3Fu) << 6) |
                                      (s[3] & 0x3Fu));

@@ -133,7 +133,8 @@ TEST_CASE("bad input is reported with the file and place, and the other files ar
     std::ofstream(dir / "sub" / "f-nested.markdown") << "Costs fell 3 pct.\n";
     std::string const before = read_file(dir / "b-bad.txt");
 
-    auto const result = numcheck("claims --format json '" + dir.string() + "' '" + (dir / "missing.txt").string() + "'");
+    auto const result =
+        numcheck("claims --format json '" + dir.string() + "' '" + (dir / "missing.txt").string() + "'");
     CHECK(result.status == 2);
     auto const json_text = result.out.substr(0, result.out.find("\n[stderr]\n"));
     auto const report = nlohmann::json::parse(json_text);

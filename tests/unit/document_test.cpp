@@ -11,7 +11,9 @@ using numcheck::read_document;
 
 namespace {
 
-numcheck::document markdown(std::string text) { return read_document("t.md", std::move(text), document_format::markdown); }
+numcheck::document markdown(std::string text) {
+    return read_document("t.md", std::move(text), document_format::markdown);
+}
 
 /// The source text under the prose occurrence of `needle`.
 std::string source_of(numcheck::document const& doc, std::string const& needle) {
@@ -64,10 +66,13 @@ TEST_CASE("a BOM is accepted and CRLF lines keep their columns") {
 
 TEST_CASE("typographic characters are understood like plain ones") {
     // Non-breaking space, thin space, en dash, minus sign, curly apostrophe.
-    auto const found = test::mentions_of("It fell \xE2\x88\x92" "2.5\xC2\xA0percent in the 2022\xE2\x80\x93" "23 season.");
+    auto const found = test::mentions_of("It fell \xE2\x88\x92"
+                                         "2.5\xC2\xA0percent in the 2022\xE2\x80\x93"
+                                         "23 season.");
     auto const pct = test::of_kind(found, numcheck::mention_kind::percent);
     REQUIRE(pct.size() == 1);
-    CHECK(pct[0].text == "\xE2\x88\x92" "2.5\xC2\xA0percent");
+    CHECK(pct[0].text == "\xE2\x88\x92"
+                         "2.5\xC2\xA0percent");
     auto const season = test::of_kind(found, numcheck::mention_kind::period);
     REQUIRE(season.size() == 1);
     CHECK(season[0].time_value == "2022/2023");
@@ -131,10 +136,9 @@ TEST_CASE("sentences do not break at abbreviations, initials, decimals or closin
     auto const sentences = numcheck::split_sentences(text);
     std::vector<std::string> got;
     for (auto const& s : sentences) got.emplace_back(text.substr(s.begin, s.end - s.begin));
-    CHECK(got == std::vector<std::string>{
-                     "Mr. Lavrov met U.S. officials on Feb. 24 at 9 a.m. and said \"No.\"",
-                     "J. R. Smith of Acme Inc. agreed.", "Rates rose 3.5 pct.", "It was No. 2 in the list.",
-                     "\"We won,\" she said.", "Then it ended."});
+    CHECK(got == std::vector<std::string>{"Mr. Lavrov met U.S. officials on Feb. 24 at 9 a.m. and said \"No.\"",
+                                          "J. R. Smith of Acme Inc. agreed.", "Rates rose 3.5 pct.",
+                                          "It was No. 2 in the list.", "\"We won,\" she said.", "Then it ended."});
 }
 
 TEST_CASE("paragraphs: blank lines, indented lines, and lines that end a sentence") {

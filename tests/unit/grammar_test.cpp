@@ -30,7 +30,11 @@ TEST_CASE("numbers: digits, separators, decimals and scales") {
     check_number("an order of 3.5bn chips", "3.5bn chips", 3.5e9);
     check_number("with 40k followers", "40k followers", 4e4);
     check_number("The index fell to -0.4 in May.", "-0.4", -0.4);
-    check_number("Temperatures hit \xE2\x88\x92" "3.2 overnight.", "\xE2\x88\x92" "3.2", -3.2);
+    check_number("Temperatures hit \xE2\x88\x92"
+                 "3.2 overnight.",
+                 "\xE2\x88\x92"
+                 "3.2",
+                 -3.2);
 }
 
 TEST_CASE("numbers: spelled out, dozens, fractions and ratios") {
@@ -46,8 +50,9 @@ TEST_CASE("numbers: spelled out, dozens, fractions and ratios") {
 }
 
 TEST_CASE("numbers: identifiers and names are not claims") {
-    for (std::string text : {"The F-16 flew.", "COVID-19 spread.", "A Boeing 737 landed.", "Update to version 6.6.0 now.",
-                      "Call 555-1234 today.", "Shares of <SRD> rose.", "It is one of the best."}) {
+    for (std::string text :
+         {"The F-16 flew.", "COVID-19 spread.", "A Boeing 737 landed.", "Update to version 6.6.0 now.",
+          "Call 555-1234 today.", "Shares of <SRD> rose.", "It is one of the best."}) {
         INFO(text);
         CHECK(of_kind(mentions_of(text), mention_kind::number).empty());
     }
@@ -71,8 +76,11 @@ TEST_CASE("rounding intervals follow the last stated digit") {
 }
 
 TEST_CASE("ordinals") {
-    for (auto [text, value] : {std::pair{"his fifth term", 5}, {"the 21st century", 21}, {"the first time", 1},
-                               {"the second-largest economy", 2}, {"the twenty-first round", 21}}) {
+    for (auto [text, value] : {std::pair{"his fifth term", 5},
+                               {"the 21st century", 21},
+                               {"the first time", 1},
+                               {"the second-largest economy", 2},
+                               {"the twenty-first round", 21}}) {
         auto const m = only(text, mention_kind::ordinal);
         CHECK(*m.value == value);
     }
@@ -89,9 +97,21 @@ TEST_CASE("money and currencies") {
     };
     for (auto const& e : {expected{"trade of $240 billion last year", "$240 billion", 240e9, "USD"},
                           {"raised US$1.2bn in", "US$1.2bn", 1.2e9, "USD"},
-                          {"a \xE2\x82\xAC" "3.5 million fine", "\xE2\x82\xAC" "3.5 million", 3.5e6, "EUR"},
-                          {"tickets at \xC2\xA3" "40 each", "\xC2\xA3" "40", 40, "GBP"},
-                          {"costs \xC2\xA5" "1,000 now", "\xC2\xA5" "1,000", 1000, "JPY"},
+                          {"a \xE2\x82\xAC"
+                           "3.5 million fine",
+                           "\xE2\x82\xAC"
+                           "3.5 million",
+                           3.5e6, "EUR"},
+                          {"tickets at \xC2\xA3"
+                           "40 each",
+                           "\xC2\xA3"
+                           "40",
+                           40, "GBP"},
+                          {"costs \xC2\xA5"
+                           "1,000 now",
+                           "\xC2\xA5"
+                           "1,000",
+                           1000, "JPY"},
                           {"sales of 120 billion yuan in", "120 billion yuan", 120e9, "CNY"},
                           {"a loss of 34.5 mln dlrs in", "34.5 mln dlrs", 34.5e6, "USD"},
                           {"earned 1.50 dlrs per share in", "1.50 dlrs per share", 1.5, "USD"},
@@ -188,15 +208,16 @@ TEST_CASE("years and periods") {
         char const* value;
         mention_kind kind;
     };
-    for (auto const& e : {expected{"trade in 2022 fell", "in 2022", "2022", mention_kind::year},
-                          {"for fiscal 2023 the", "fiscal 2023", "FY2023", mention_kind::period},
-                          {"the 1986/87 crop", "the 1986/87", "1986/1987", mention_kind::period},
-                          {"in the 2022-23 season", "in the 2022-23 season", "2022/2023", mention_kind::period},
-                          {"in the first quarter of 2023 sales", "the first quarter of 2023", "2023-Q1", mention_kind::period},
-                          {"profit in Q3 rose", "Q3", "XXXX-Q3", mention_kind::period},
-                          {"the third quarter was", "the third quarter", "XXXX-Q3", mention_kind::period},
-                          {"in April 2018 he", "in April 2018", "2018-04", mention_kind::period},
-                          {"since the 1990s the", "the 1990s", "199", mention_kind::period}}) {
+    for (auto const& e :
+         {expected{"trade in 2022 fell", "in 2022", "2022", mention_kind::year},
+          {"for fiscal 2023 the", "fiscal 2023", "FY2023", mention_kind::period},
+          {"the 1986/87 crop", "the 1986/87", "1986/1987", mention_kind::period},
+          {"in the 2022-23 season", "in the 2022-23 season", "2022/2023", mention_kind::period},
+          {"in the first quarter of 2023 sales", "the first quarter of 2023", "2023-Q1", mention_kind::period},
+          {"profit in Q3 rose", "Q3", "XXXX-Q3", mention_kind::period},
+          {"the third quarter was", "the third quarter", "XXXX-Q3", mention_kind::period},
+          {"in April 2018 he", "in April 2018", "2018-04", mention_kind::period},
+          {"since the 1990s the", "the 1990s", "199", mention_kind::period}}) {
         INFO(e.text);
         auto const m = only(e.text, e.kind);
         CHECK(m.text == e.mention);
@@ -213,10 +234,18 @@ TEST_CASE("relative time, resolved against a reference date") {
         char const* text;
         char const* resolved; // "" when it stays unresolved (anchored to another period)
     };
-    for (auto const& e : {expected{"last year", "2023"}, {"this year", "2024"}, {"next year", "2025"},
-                          {"last month", "2024-03"}, {"this week", "2024-W15"}, {"last Tuesday", "2024-04-02"},
-                          {"two years ago", "2022"}, {"a year earlier", ""}, {"the previous year", ""},
-                          {"year on year", ""}, {"year-to-date", "2024"}, {"the year-earlier period", ""}}) {
+    for (auto const& e : {expected{"last year", "2023"},
+                          {"this year", "2024"},
+                          {"next year", "2025"},
+                          {"last month", "2024-03"},
+                          {"this week", "2024-W15"},
+                          {"last Tuesday", "2024-04-02"},
+                          {"two years ago", "2022"},
+                          {"a year earlier", ""},
+                          {"the previous year", ""},
+                          {"year on year", ""},
+                          {"year-to-date", "2024"},
+                          {"the year-earlier period", ""}}) {
         std::string const text = std::string("Sales rose ") + e.text + " in the region.";
         INFO(text);
         auto const all = of_kind(numcheck::extract_text(text, ref), mention_kind::relative_time);
@@ -321,8 +350,10 @@ TEST_CASE("comparison markers") {
 }
 
 TEST_CASE("counts carry their unit word") {
-    for (auto [text, unit] : {std::pair{"1.2 million vehicles", "vehicles"}, {"300 passengers", "passengers"},
-                              {"17.25 mln tonnes", "tonnes"}, {"13,000 workers", "workers"},
+    for (auto [text, unit] : {std::pair{"1.2 million vehicles", "vehicles"},
+                              {"300 passengers", "passengers"},
+                              {"17.25 mln tonnes", "tonnes"},
+                              {"13,000 workers", "workers"},
                               {"a dozen new models", "models"}}) {
         INFO(text);
         CHECK(only(text, mention_kind::number).unit == unit);
@@ -330,11 +361,13 @@ TEST_CASE("counts carry their unit word") {
 }
 
 TEST_CASE("spans are byte offsets with line and code-point column") {
-    std::string const text = "\xE2\x80\x9CWe\xE2\x80\x9D rose.\nIt cost \xE2\x82\xAC" "3.5 million.";
+    std::string const text = "\xE2\x80\x9CWe\xE2\x80\x9D rose.\nIt cost \xE2\x82\xAC"
+                             "3.5 million.";
     auto const m = only(text, mention_kind::money);
     CHECK(m.span.line == 2);
     CHECK(m.span.column == 9);
-    CHECK(m.text == "\xE2\x82\xAC" "3.5 million");
+    CHECK(m.text == "\xE2\x82\xAC"
+                    "3.5 million");
     CHECK(text.substr(m.span.begin, m.span.end - m.span.begin) == m.text);
 }
 

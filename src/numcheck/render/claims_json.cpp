@@ -30,7 +30,8 @@ json claim_json(mention const& m, std::size_t id) {
     } else {
         c["value"] = string_or_null(m.time_value);
     }
-    c["interval"] = m.range ? json::array({number_or_null(m.range->low), number_or_null(m.range->high)}) : json(nullptr);
+    c["interval"] =
+        m.range ? json::array({number_or_null(m.range->low), number_or_null(m.range->high)}) : json(nullptr);
     c["unit"] = string_or_null(m.unit);
     c["hedge"] = string_or_null(m.hedge);
     c["span"] = span_json(m.span);
@@ -64,7 +65,7 @@ json file_json(file_result const& f) {
     file["path"] = f.path;
     json reference;
     reference["value"] = f.reference.value ? json(fmt::format("{:04}-{:02}-{:02}", f.reference.value->year,
-                                                               f.reference.value->month, f.reference.value->day))
+                                                              f.reference.value->month, f.reference.value->day))
                                            : json(nullptr);
     reference["source"] = f.reference.source;
     reference["reasons"] = f.reference.reasons;
