@@ -59,10 +59,14 @@ auto const duration_def = spanned((
                  _val(ctx).amount = boost::fusion::at_c<0>(_attr(ctx)) + boost::fusion::at_c<1>(_attr(ctx)) / 10.0;
              }) |
          act(common::spelled_cardinal, detail::set_amount) |
+         // half an hour, half a year
+         act(kw("half") >> (kw("a") | kw("an")), [](auto& ctx) { _val(ctx).amount = 0.5; }) |
          act(kw("a") | kw("an") | kw("one"), [](auto& ctx) { _val(ctx).amount = 1; }) >> -kw("full") |
          act(kw("several") | kw("a") >> kw("few"), [](auto& ctx) { _val(ctx).amount = 0; })) >>
         -kw("more") >> act(kw_table(lexicon::time_units()), detail::set_unit) >> !x3::lit('-') >> !kw("ago") >>
-        !kw("earlier") >> !kw("before") >> !kw("later")));
+        !kw("earlier") >> !kw("before") >> !kw("later") >> !(kw("from") >> kw("now")) >>
+        // an hour and a half, two years and a half
+        -act(kw("and") >> kw("a") >> kw("half"), [](auto& ctx) { _val(ctx).amount += 0.5; })));
 
 BOOST_SPIRIT_DEFINE(duration)
 

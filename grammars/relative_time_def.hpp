@@ -78,6 +78,9 @@ auto const relative_time_def = spanned((
             [](auto& ctx) { _val(ctx).amount = _attr(ctx); }) >>
         act(detail::calendar_unit, detail::set_unit) >>
         (kw("ago") >> act(x3::eps, [](auto& ctx) { _val(ctx).offset = -static_cast<int>(_val(ctx).amount); }) |
+         // two weeks from now
+         kw("from") >> kw("now") >>
+             act(x3::eps, [](auto& ctx) { _val(ctx).offset = static_cast<int>(_val(ctx).amount); }) |
          (kw("earlier") | kw("before") | kw("previously")) >> act(x3::eps,
                                                                   [](auto& ctx) {
                                                                       _val(ctx).offset =
@@ -89,6 +92,10 @@ auto const relative_time_def = spanned((
                                                            _val(ctx).offset = static_cast<int>(_val(ctx).amount);
                                                            _val(ctx).anchored = true;
                                                        })) |
+    // the next day, the following week (after the period the text is about)
+    fresh(ast::time_kind::relative) >> kw("the") >> (kw("next") | kw("following") | kw("subsequent")) >>
+        act(detail::calendar_unit, detail::set_unit) >> act(x3::eps, detail::offset_is(1)) >>
+        act(x3::eps, detail::anchored) |
     // the previous year, the prior quarter, the preceding week; the year before
     fresh(ast::time_kind::relative) >> kw("the") >> (kw("previous") | kw("prior") | kw("preceding")) >>
         act(detail::calendar_unit, detail::set_unit) >> act(x3::eps, detail::offset_is(-1)) >>

@@ -312,7 +312,9 @@ TEST_CASE("durations") {
                           {"less than three weeks after the", "less than three weeks", "P3W", "less than"},
                           {"for more than a decade now", "more than a decade", "P10Y", "more than"},
                           {"served 20 years in", "20 years", "P20Y", ""},
-                          {"within a month of", "within a month", "P1M", "within"}}) {
+                          {"within a month of", "within a month", "P1M", "within"},
+                          {"for half an hour", "half an hour", "PT0.5H", ""},
+                          {"for an hour and a half", "an hour and a half", "PT1.5H", ""}}) {
         INFO(e.text);
         auto const m = only(e.text, mention_kind::duration);
         CHECK(m.text == e.mention);
