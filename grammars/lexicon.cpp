@@ -250,16 +250,6 @@ symbols_s const& currency_words() {
                                                                           {"turkish liras", "TRY"},
                                                                           {"bitcoins", "XBT"},
                                                                           {"bitcoin", "XBT"},
-                                                                          {"usd", "USD"},
-                                                                          {"rmb", "CNY"},
-                                                                          {"eur", "EUR"},
-                                                                          {"gbp", "GBP"},
-                                                                          {"jpy", "JPY"},
-                                                                          {"cny", "CNY"},
-                                                                          {"inr", "INR"},
-                                                                          {"chf", "CHF"},
-                                                                          {"cad", "CAD"},
-                                                                          {"aud", "AUD"},
                                                                           {"australian dlr", "AUD"},
                                                                           {"canadian dlr", "CAD"}});
     return table;

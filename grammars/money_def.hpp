@@ -58,6 +58,8 @@ auto const money_def =
                     act(amount(), detail::take_amount) >> -kw_table(lexicon::currency_words()) |
                 act(amount(), detail::take_amount) >>
                     (act(kw_table(lexicon::currency_words()), [](auto& ctx) { _val(ctx).currency = _attr(ctx); }) |
+                     // "10 rmb 20 usd": the codes that also stand before an amount
+                     act(kw_table(lexicon::currency_codes()), [](auto& ctx) { _val(ctx).currency = _attr(ctx); }) |
                      act(kw_table(lexicon::subunit_words()),
                          [](auto& ctx) {
                              _val(ctx).currency = _attr(ctx);

@@ -404,10 +404,8 @@ private:
         if ((word[0] == 'q' || word[0] == 'h') && length == 2 && is_digit(word[1])) return bit(grammar_id::period);
         if (length >= 2 && word[0] == 'f' && word[1] == 'y' && (length == 2 || is_digit(word[2])))
             return bit(grammar_id::period);
-        // Currency codes and Rs.
-        static constexpr std::array<std::string_view, 12> codes{"cad", "chf", "cny", "dm", "eur", "gbp",
-                                                                "inr", "jpy", "rmb", "rs", "sfr", "usd"};
-        if (std::find(codes.begin(), codes.end(), lw) != codes.end()) return bit(grammar_id::money);
+        // Currency codes before an amount ("USD 500", "Rs 500 crore"): the grammar's own table.
+        if (grammar::lexicon::currency_codes().find(std::string(lw))) return bit(grammar_id::money);
         // "Smith, 45,": a capitalised word, a comma and a number.
         if (is_upper(c) && e + 2 < s.end && prose_[e] == ',' && prose_[e + 1] == ' ' && is_digit(prose_[e + 2]))
             return bit(grammar_id::age);
