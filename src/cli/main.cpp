@@ -1,25 +1,50 @@
 // numcheck's command line: options, exit codes, and the only place that prints.
+#include <algorithm>
 #include <cstdio>
-#include <iostream>
+#include <cstdlib>
+#include <filesystem>
 #include <optional>
+#include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include "numcheck/analyse.hpp"
 #include "numcheck/render/claims.hpp"
+#include "numcheck/render/report.hpp"
+#include "numcheck/rules/rule.hpp"
 
 namespace {
 
 constexpr int exit_ok = 0;
+constexpr int exit_findings = 1;
 constexpr int exit_usage_or_input = 2;
+
+/// A mistake in the command line found after parsing (an unknown rule, say): exit status 2.
+class usage_error : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
 
 struct claims_options {
     std::vector<std::string> paths;
     std::string format = "text";
     std::string date;
+};
+
+struct check_options {
+    std::vector<std::string> paths;
+    std::string format = "text";
+    std::string date;
+    std::vector<std::string> select;
+    std::vector<std::string> ignore;
+    std::string min_severity = "note";
+    std::string fail_level = "warning";
+    std::string color = "auto";
 };
 
 std::optional<numcheck::calendar_date> parse_date_option(std::string const& text) {
@@ -30,6 +55,8 @@ std::optional<numcheck::calendar_date> parse_date_option(std::string const& text
 }
 
 void write(std::string const& text) { std::fwrite(text.data(), 1, text.size(), stdout); }
+
+void report_input_error(std::string const& message) { std::fprintf(stderr, "numcheck: error: %s\n", message.c_str()); }
 
 /// Checks the files one at a time and writes each file's part of the report as soon as it is
 /// done, so memory holds one file, not the whole run.
@@ -43,7 +70,7 @@ int run_claims(claims_options const& options) {
         auto const result = numcheck::analyse_file(path, reference);
         if (result.error) {
             any_error = true;
-            std::fprintf(stderr, "numcheck: error: %s\n", result.error->c_str());
+            report_input_error(*result.error);
         }
         write(json ? writer.add(result) : numcheck::render::claims_text(result));
     }
@@ -52,13 +79,214 @@ int run_claims(claims_options const& options) {
     return any_error ? exit_usage_or_input : exit_ok;
 }
 
+/// The rules named by --select (every rule when it is not given) less those named by --ignore.
+std::vector<numcheck::rule const*> chosen_rules(check_options const& options) {
+    auto const look_up = [](std::string const& name) {
+        auto const* found = numcheck::find_rule(name);
+        if (!found) throw usage_error(fmt::format("no rule named '{}'; `numcheck rules` lists the rules", name));
+        return found;
+    };
+    std::vector<numcheck::rule const*> chosen;
+    if (options.select.empty()) {
+        for (auto const& r : numcheck::all_rules()) chosen.push_back(&r);
+    } else {
+        for (auto const& name : options.select) {
+            auto const* r = look_up(name);
+            if (std::find(chosen.begin(), chosen.end(), r) == chosen.end()) chosen.push_back(r);
+        }
+    }
+    for (auto const& name : options.ignore) std::erase(chosen, look_up(name));
+    return chosen;
+}
+
+/// --color: auto means a terminal on standard output and NO_COLOR not set (https://no-color.org).
+bool use_color(std::string const& choice) {
+    if (choice == "always") return true;
+    if (choice == "never") return false;
+    char const* no_color = std::getenv("NO_COLOR");
+    return isatty(fileno(stdout)) != 0 && (no_color == nullptr || *no_color == '\0');
+}
+
+/// Checks the files one at a time, writing each file's findings as soon as it is done.
+int run_check(check_options const& options) {
+    auto const reference = parse_date_option(options.date);
+    auto const chosen = chosen_rules(options);
+    numcheck::rule_selection selection;
+    selection.rules = chosen;
+    selection.min_severity = numcheck::parse_severity(options.min_severity).value_or(numcheck::severity::note);
+    auto const fail_level = numcheck::parse_severity(options.fail_level).value_or(numcheck::severity::warning);
+    bool const color = use_color(options.color);
+
+    numcheck::render::report_json_writer json_writer;
+    numcheck::render::report_summary summary;
+    bool any_input_error = false;
+    if (options.format == "json") write(json_writer.begin());
+    for (auto const& path : numcheck::expand_paths(options.paths)) {
+        auto result = numcheck::analyse_file(path, reference);
+        // An empty selection means every rule to the library; here it means --ignore left none.
+        if (!chosen.empty()) numcheck::check_file(result, selection);
+        if (result.error) {
+            any_input_error = true;
+            report_input_error(*result.error);
+        }
+        summary.add(result);
+        if (options.format == "json")
+            write(json_writer.add(result));
+        else if (options.format == "short")
+            write(numcheck::render::report_short(result));
+        else
+            write(numcheck::render::report_text(result, color));
+        std::fflush(stdout);
+    }
+    if (options.format == "json") write(json_writer.end());
+    if (options.format == "text") write(numcheck::render::summary_line(summary) + "\n");
+    std::fflush(stdout);
+    if (any_input_error) return exit_usage_or_input;
+    return summary.at_or_above(fail_level) > 0 ? exit_findings : exit_ok;
+}
+
+std::size_t width_of(std::string_view text) { return text.size(); } // rule tables are ASCII
+
+int run_rules() {
+    std::size_t code_width = 4, name_width = 4, severity_width = 8;
+    for (auto const& r : numcheck::all_rules()) {
+        code_width = std::max(code_width, width_of(r.code));
+        name_width = std::max(name_width, width_of(r.name));
+        severity_width = std::max(severity_width, width_of(numcheck::name_of(r.default_severity)));
+    }
+    std::string out = fmt::format("{:<{}}  {:<{}}  {:<{}}  {}\n", "CODE", code_width, "NAME", name_width, "SEVERITY",
+                                  severity_width, "SUMMARY");
+    for (auto const& r : numcheck::all_rules())
+        out += fmt::format("{:<{}}  {:<{}}  {:<{}}  {}\n", r.code, code_width, r.name, name_width,
+                           numcheck::name_of(r.default_severity), severity_width, r.summary);
+    write(out);
+    return exit_ok;
+}
+
+/// `text` wrapped at `width` columns, every line indented by `indent` spaces; line breaks in the
+/// text are kept.
+std::string wrapped(std::string_view text, std::size_t indent, std::size_t width = 88) {
+    std::string out;
+    std::string const margin(indent, ' ');
+    while (!text.empty()) {
+        auto const line_end = text.find('\n');
+        std::string_view line = text.substr(0, line_end);
+        text = line_end == std::string_view::npos ? std::string_view{} : text.substr(line_end + 1);
+        std::string current = margin;
+        std::size_t const start_size = current.size();
+        // Keep the line's own leading spaces (examples indent their explanations).
+        auto const lead = line.find_first_not_of(' ');
+        if (lead != std::string_view::npos) current.append(lead, ' ');
+        std::size_t const hanging = current.size();
+        line.remove_prefix(lead == std::string_view::npos ? line.size() : lead);
+        while (!line.empty()) {
+            auto const space = line.find(' ');
+            std::string_view const word = line.substr(0, space);
+            line = space == std::string_view::npos ? std::string_view{} : line.substr(space + 1);
+            if (current.size() > hanging && current.size() + 1 + word.size() > width) {
+                out += current + "\n";
+                current = std::string(hanging, ' ');
+            }
+            if (current.size() > hanging) current += ' ';
+            current += word;
+        }
+        out += (current.size() > start_size ? current : std::string{}) + "\n";
+    }
+    return out;
+}
+
+int run_explain(std::string const& name) {
+    auto const* r = numcheck::find_rule(name);
+    if (!r) throw usage_error(fmt::format("no rule named '{}'; `numcheck rules` lists the rules", name));
+    std::string out = fmt::format("{} {}\nDefault severity: {}\n\n{}", r->code, r->name,
+                                  numcheck::name_of(r->default_severity), wrapped(r->summary, 0));
+    auto const section = [&](std::string_view title, std::string_view text, bool verbatim) {
+        if (text.empty()) return;
+        out += fmt::format("\n{}\n", title);
+        out += verbatim ? wrapped(text, 4, 1000) : wrapped(text, 4);
+    };
+    section("What it checks", r->documentation.what, false);
+    section("Why it matters", r->documentation.why, false);
+    section("Example", r->documentation.example, true);
+    section("Not flagged", r->documentation.not_flagged, true);
+    write(out);
+    return exit_ok;
+}
+
+bool is_subcommand_or_top_level_flag(std::string_view arg) {
+    for (std::string_view known : {"check", "claims", "rules", "explain", "--help", "-h", "--version"})
+        if (arg == known) return true;
+    return false;
+}
+
+/// A first argument that names no file and looks like a word: a mistyped subcommand, most likely.
+bool looks_like_a_subcommand(std::string_view arg) {
+    if (arg.empty() || arg.front() == '-' || arg.find_first_of("./\\") != std::string_view::npos) return false;
+    std::error_code ignored;
+    return !std::filesystem::exists(std::filesystem::path(arg), ignored);
+}
+
+constexpr char const* examples_help = R"(Examples:
+  numcheck article.md                 check one file (check is the default subcommand)
+  numcheck check --format json news/  check a directory's *.md, *.markdown and *.txt files
+  numcheck --select NC101,NC102 -     check standard input with two rules only
+  numcheck claims article.md          list every claim found, with value, interval and span
+  numcheck rules                      list the rules
+  numcheck explain NC101              what a rule checks and why (by code or name)
+Run `numcheck check --help` for the options of a check.
+)";
+
+constexpr char const* exit_status_help = R"(Exit status:
+  0  no finding at or above the failing severity (--fail-level, default warning)
+  1  findings at or above it
+  2  a usage error, or a file that could not be read (the other files are still checked))";
+
 } // namespace
 
 int main(int argc, char** argv) {
     CLI::App app{"numcheck: checks that the numbers in an article agree with each other.\n"
-                 "It finds every figure, date and period in plain-text and Markdown articles."};
+                 "It finds every figure, date and period in plain-text and Markdown articles and reports\n"
+                 "percentage changes, totals, shares and dates that cannot all be true."};
+    app.name("numcheck");
     app.set_version_flag("--version", std::string("numcheck ") + NUMCHECK_VERSION);
     app.require_subcommand(1);
+
+    check_options check;
+    auto* check_cmd = app.add_subcommand("check", "Check the files and report numbers that do not agree (default)");
+    check_cmd->add_option("PATH", check.paths, "Files or directories (*.md, *.markdown, *.txt); - reads stdin")
+        ->required();
+    check_cmd->add_option("--date", check.date, "Reference date YYYY-MM-DD for relative time ('last year')");
+    check_cmd
+        ->add_option("--format", check.format,
+                     "Output format: text (annotated source), short (one line per finding), json")
+        ->check(
+            [](std::string const& format) -> std::string {
+                if (format == "text" || format == "short" || format == "json") return {};
+                if (format == "sarif" || format == "github")
+                    return fmt::format("{} is not available yet; use text, short or json", format);
+                return fmt::format("'{}' is not a format; use text, short or json", format);
+            },
+            "text|short|json")
+        ->capture_default_str();
+    check_cmd
+        ->add_option("--select", check.select,
+                     "Run only these rules (names or codes, comma-separated or repeated); default: all")
+        ->delimiter(',')
+        ->allow_extra_args(false);
+    check_cmd->add_option("--ignore", check.ignore, "Do not run these rules (names or codes)")
+        ->delimiter(',')
+        ->allow_extra_args(false);
+    check_cmd->add_option("--min-severity", check.min_severity, "Lowest severity reported")
+        ->check(CLI::IsMember({"note", "warning", "error"}))
+        ->capture_default_str();
+    check_cmd->add_option("--fail-level", check.fail_level, "Lowest severity that makes the exit status 1")
+        ->check(CLI::IsMember({"note", "warning", "error"}))
+        ->capture_default_str();
+    check_cmd
+        ->add_option("--color", check.color,
+                     "Colour the text report: auto (a terminal and NO_COLOR unset), always, never")
+        ->check(CLI::IsMember({"auto", "always", "never"}))
+        ->capture_default_str();
 
     claims_options claims;
     auto* claims_cmd =
@@ -70,11 +298,44 @@ int main(int argc, char** argv) {
         ->capture_default_str();
     claims_cmd->add_option("--date", claims.date, "Reference date YYYY-MM-DD for relative time ('last year')");
 
+    auto* rules_cmd = app.add_subcommand("rules", "List the rules: code, name, default severity, summary");
+
+    std::string rule_name;
+    auto* explain_cmd = app.add_subcommand("explain", "Show a rule's documentation");
+    explain_cmd->add_option("rule", rule_name, "Rule name (percent-change-arithmetic) or code (NC101)")->required();
+
+    // Set after the subcommands are added, which would otherwise inherit it.
+    app.footer(std::string(examples_help) + "\n" + exit_status_help);
+    check_cmd->footer(exit_status_help);
+
+    if (argc < 2) {
+        std::fputs(app.help().c_str(), stderr);
+        return exit_usage_or_input;
+    }
+    std::string_view const first = argv[1];
+    if (!is_subcommand_or_top_level_flag(first) && looks_like_a_subcommand(first)) {
+        std::fprintf(stderr,
+                     "numcheck: error: '%s' is neither a subcommand nor a file\n"
+                     "Subcommands: check, claims, rules, explain. Run numcheck --help for more information.\n",
+                     argv[1]);
+        return exit_usage_or_input;
+    }
+    // `check` is the default subcommand: `numcheck article.md` is `numcheck check article.md`.
+    std::vector<char*> args(argv, argv + argc);
+    std::string check_word = "check";
+    if (!is_subcommand_or_top_level_flag(first)) args.insert(args.begin() + 1, check_word.data());
+
     try {
-        app.parse(argc, argv);
+        app.parse(static_cast<int>(args.size()), args.data());
+        if (*check_cmd) return run_check(check);
         if (*claims_cmd) return run_claims(claims);
+        if (*rules_cmd) return run_rules();
+        if (*explain_cmd) return run_explain(rule_name);
     } catch (CLI::ParseError const& e) {
         return e.get_exit_code() == 0 ? app.exit(e) : (app.exit(e), exit_usage_or_input);
+    } catch (usage_error const& e) {
+        std::fprintf(stderr, "numcheck: error: %s\n", e.what());
+        return exit_usage_or_input;
     }
     return exit_ok;
 }

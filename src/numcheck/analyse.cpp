@@ -98,3 +98,14 @@ std::vector<std::string> expand_paths(std::vector<std::string> const& paths) {
 }
 
 } // namespace numcheck
+
+namespace numcheck {
+
+void check_file(file_result& file, rule_selection const& selection) {
+    file.findings.clear();
+    if (!file.doc || file.error) return;
+    claim_model const claims = build_claims(file.doc->prose, file.found);
+    file.findings = run_rules(claims, selection);
+}
+
+} // namespace numcheck

@@ -7,6 +7,8 @@
 
 #include "numcheck/document.hpp"
 #include "numcheck/extract.hpp"
+#include "numcheck/finding.hpp"
+#include "numcheck/rules/rule.hpp"
 
 namespace numcheck {
 
@@ -21,6 +23,7 @@ struct file_result {
     std::optional<document> doc;
     extraction found;
     reference_date reference;
+    std::vector<finding> findings; ///< filled by check_file, in source order
     std::optional<std::string> error;
 };
 
@@ -33,6 +36,10 @@ file_result analyse_file(std::string const& path, std::optional<calendar_date> f
 
 /// Extracts from a document already in memory.
 file_result analyse_document(document doc, std::optional<calendar_date> from_cli);
+
+/// Builds the file's claim model and runs the selected rules over it (nothing for a file that
+/// failed to read).
+void check_file(file_result& file, rule_selection const& selection = {});
 
 /// Files to check for the given paths: files as given, directories searched recursively for
 /// *.md, *.markdown and *.txt in sorted order. Paths that do not exist are returned as they are

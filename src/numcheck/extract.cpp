@@ -9,6 +9,7 @@
 #include <cmath>
 #include <limits>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -263,59 +264,79 @@ constexpr grammar_mask all_grammars = 0x07FF;
 constexpr grammar_mask quantities = bit(grammar_id::number) | bit(grammar_id::money) | bit(grammar_id::percent);
 constexpr grammar_mask hedged = quantities | bit(grammar_id::duration) | bit(grammar_id::change) | bit(grammar_id::age);
 
-/// The grammars that can begin with a frequent word. Extraction tries only those there; a trigger
-/// word not listed here tries every grammar. Keep in step with the grammars' first words.
-struct first_word {
-    std::string_view word;
-    grammar_mask grammars;
-};
-constexpr first_word first_words[] = {
-    {"a", quantities | bit(grammar_id::change) | bit(grammar_id::age) | bit(grammar_id::relative_time) |
-              bit(grammar_id::duration)},
-    {"about", hedged},
-    {"above", hedged},
-    {"against", bit(grammar_id::comparison)},
-    {"almost", hedged},
-    {"an", quantities | bit(grammar_id::change) | bit(grammar_id::age) | bit(grammar_id::relative_time) |
-               bit(grammar_id::duration)},
-    {"around", hedged},
-    {"as", hedged | bit(grammar_id::comparison)},
-    {"at", hedged | bit(grammar_id::relative_time)},
-    {"by", bit(grammar_id::comparison) | bit(grammar_id::period)},
-    {"compared", bit(grammar_id::comparison)},
-    {"down", hedged},
-    {"for", bit(grammar_id::period) | bit(grammar_id::duration)},
-    {"from", bit(grammar_id::change) | bit(grammar_id::comparison) | bit(grammar_id::period)},
-    {"in", bit(grammar_id::comparison) | bit(grammar_id::period)},
-    {"last", bit(grammar_id::relative_time)},
-    {"more", hedged},
-    {"nearly", hedged},
-    {"next", bit(grammar_id::relative_time)},
-    {"on", bit(grammar_id::date)},
-    {"over", hedged},
-    {"since", bit(grammar_id::relative_time) | bit(grammar_id::period)},
-    {"some", hedged},
-    {"than", bit(grammar_id::comparison)},
-    {"the", bit(grammar_id::change) | bit(grammar_id::age) | bit(grammar_id::relative_time) | bit(grammar_id::period)},
-    {"this", bit(grammar_id::relative_time)},
-    {"today", bit(grammar_id::relative_time)},
-    {"under", hedged},
-    {"up", hedged},
-    {"versus", bit(grammar_id::comparison)},
-    {"vs", bit(grammar_id::comparison)},
-    {"year", bit(grammar_id::relative_time) | bit(grammar_id::period)},
-    {"yesterday", bit(grammar_id::relative_time)},
-};
+/// The grammars that can begin with each trigger word, by the word's class (a direction verb can
+/// only begin a change, a month a date or a period, ...). Extraction tries only those there. Keep
+/// in step with the grammars' first words; a trigger word of no class tries every grammar.
+constexpr grammar_mask counted = quantities | bit(grammar_id::duration) | bit(grammar_id::age) |
+                                 bit(grammar_id::relative_time) | bit(grammar_id::change);
+
+bool in_list(std::string_view word, std::initializer_list<std::string_view> words) {
+    return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+bool is_month_word(std::string_view w) {
+    return in_list(w, {"january",   "february", "march",    "april",    "may",  "june", "july", "august",
+                       "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
+                       "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"});
+}
+bool is_weekday_word(std::string_view w) {
+    return in_list(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+                       "tues", "wed", "thu", "thurs", "fri", "sat", "sun"});
+}
+
+grammar_mask class_of_trigger(std::string_view w) {
+    using g = grammar_id;
+    if (is_month_word(w)) return bit(g::date) | bit(g::period);
+    if (is_weekday_word(w)) return bit(g::date) | bit(g::relative_time);
+    if (in_list(w, {"a", "an"})) return counted;
+    if (in_list(w, {"about", "above",   "almost", "around", "below", "close", "just", "less", "more", "nearly",
+                    "over",  "roughly", "some",   "under",  "fewer", "no",    "up",   "down", "as",   "at"}))
+        return hedged | bit(g::comparison) | bit(g::relative_time);
+    if (in_list(w, {"against", "than", "versus", "vs", "compared", "relative"})) return bit(g::comparison);
+    if (in_list(w, {"age", "aged", "born"})) return bit(g::age);
+    if (in_list(w, {"today", "tomorrow", "yesterday", "earlier", "last", "next", "this", "past"}))
+        return bit(g::relative_time) | bit(g::duration);
+    if (in_list(w, {"previous", "prior", "since", "year", "quarter", "century"}))
+        return bit(g::relative_time) | bit(g::period);
+    if (in_list(w, {"fiscal", "fy", "mid", "q1", "q2", "q3", "q4", "h1", "h2"})) return bit(g::period) | bit(g::date);
+    if (in_list(w, {"in", "by", "for", "from", "on", "the"}))
+        return bit(g::change) | bit(g::comparison) | bit(g::period) | bit(g::date) | bit(g::relative_time) |
+               bit(g::duration) | bit(g::age);
+    if (in_list(w, {"within"})) return bit(g::duration);
+    if (in_list(w, {"minus", "negative", "zero", "half", "dozen", "dozens", "hundred", "thousand", "billion"}))
+        return counted;
+    if (in_list(w, {"basis"})) return bit(g::percent);
+    namespace lexicon = grammar::lexicon;
+    std::string const key(w);
+    if (lexicon::cardinal_units().find(key)) return counted;                                        // "one"
+    if (lexicon::cardinal_tens().find(key)) return counted | bit(g::ordinal) | bit(g::period);      // "twenty-first"
+    if (lexicon::ordinal_words().find(key)) return bit(g::ordinal) | bit(g::period) | bit(g::date); // "first"
+    if (lexicon::up_words().find(key) || lexicon::down_words().find(key) || lexicon::up_nouns().find(key) ||
+        lexicon::down_nouns().find(key) || lexicon::multiplier_words().find(key))
+        return bit(g::change);
+    return all_grammars;
+}
 
 /// Every trigger word with its grammars, in one hash table (looked up at every word of the text).
 std::unordered_map<std::string_view, grammar_mask> const& word_grammars() {
     static auto const table = [] {
         std::unordered_map<std::string_view, grammar_mask> words;
-        for (auto word : grammar::lexicon::trigger_words()) words.emplace(word, all_grammars);
-        for (auto const& w : first_words) words[w.word] = w.grammars;
+        for (auto word : grammar::lexicon::trigger_words()) words.emplace(word, class_of_trigger(word));
+        // Function words the grammars begin with that are not trigger words themselves.
+        for (std::string_view word : {"for", "by", "at", "as", "from", "in", "on", "the", "a", "an", "than", "versus"})
+            words[word] = class_of_trigger(word);
         return words;
     }();
     return table;
+}
+
+/// The function words whose grammars depend on the word after them (refine_by_next_word).
+std::unordered_set<std::string_view> const& refined_words() {
+    static std::unordered_set<std::string_view> const words{
+        "the",   "a",      "an",     "on",     "in",     "for",     "from",  "by",    "at",   "over",
+        "under", "since",  "within", "as",     "more",   "less",    "fewer", "no",    "up",   "down",
+        "about", "nearly", "some",   "around", "almost", "roughly", "above", "below", "just", "close"};
+    return words;
 }
 
 grammar_mask grammars_for_word(std::string_view lower_word) {
@@ -396,8 +417,7 @@ private:
         for (std::size_t i = 0; i < length; ++i) word[i] = lower(prose_[p + i]);
         std::string_view const lw(word, length);
         if (grammar_mask const grammars = grammars_for_word(lw)) {
-            if (length <= 3 && (lw == "the" || lw == "a" || lw == "an" || lw == "in" || lw == "on"))
-                return refine_by_next_word(lw, grammars, e, s.end);
+            if (refined_words().contains(lw)) return refine_by_next_word(lw, grammars, e, s.end);
             return grammars;
         }
         // Q3, H1, FY2023, 1Q
@@ -412,10 +432,12 @@ private:
         return 0;
     }
 
-    /// "the", "a", "an", "in" and "on" begin a mention only before certain words: look at the next
-    /// word before running grammars at the commonest words of English.
-    grammar_mask refine_by_next_word(std::string_view word, grammar_mask grammars, std::size_t after,
-                                     std::size_t end) const {
+    /// Function words ("the", "in", "for", "at", "up", "about", ...) begin a mention only before
+    /// certain words: look at the next word before running grammars at the commonest words of
+    /// English. Returns `grammars` or less.
+    grammar_mask refine_by_next_word(std::string_view word, grammar_mask grammars, std::size_t after, std::size_t end,
+                                     int depth = 0) const {
+        using g = grammar_id;
         std::size_t w = after;
         while (w < end && (prose_[w] == ' ' || prose_[w] == '\n')) ++w;
         if (w >= end) return 0;
@@ -430,33 +452,96 @@ private:
         char buffer[16];
         for (std::size_t i = w; i < e; ++i) buffer[i - w] = lower(prose_[i]);
         std::string_view const next(buffer, e - w);
-        auto const any_of = [&](std::initializer_list<std::string_view> words) {
-            return std::find(words.begin(), words.end(), next) != words.end();
+        grammar_mask const next_class = grammars_for_word(next);
+        // "one", "twenty", "half", "dozen", "first": the next word can carry a figure itself.
+        bool const counted_next = (next_class & (bit(g::number) | bit(g::ordinal))) != 0 ||
+                                  in_list(next, {"few", "several", "quarter", "third", "fifth", "million", "trillion",
+                                                 "mln", "bln", "billion", "thousand", "hundred"});
+        bool const calendar_next = is_upper(first) && (is_month_word(next) || is_weekday_word(next));
+        auto const then = [&](std::string_view as_word) {
+            return depth < 2 && refine_by_next_word(as_word, grammars, e, end, depth + 1) != 0;
         };
-        grammar_mask const next_grammars = grammars_for_word(next);
-        if (word == "on") return is_upper(first) ? grammars : 0; // a weekday or a month
+        if (word == "the") {
+            if (counted_next || calendar_next ||
+                in_list(next,
+                        {"previous",    "prior",    "preceding", "year",        "month",     "quarter",   "week",
+                         "day",         "decade",   "crop",      "marketing",   "financial", "tax",       "fiscal",
+                         "final",       "rise",     "increase",  "gain",        "jump",      "growth",    "climb",
+                         "surge",       "hike",     "advance",   "improvement", "upturn",    "rebound",   "fall",
+                         "decline",     "drop",     "decrease",  "slump",       "plunge",    "dip",       "reduction",
+                         "contraction", "slide",    "downturn",  "cut",         "period",    "estimated", "additional",
+                         "approximate", "years",    "months",    "weeks",       "days",      "decades",   "hours",
+                         "hour",        "minute",   "minutes",   "century",     "fold",      "mid",       "early",
+                         "late",        "next",     "last",      "past",        "same",      "current",   "coming",
+                         "latest",      "calendar", "season",    "full",        "nine",      "six",       "twelve",
+                         "end",         "start",    "beginning", "middle",      "spring",    "summer",    "autumn",
+                         "winter",      "first",    "second",    "third",       "fourth",    "half"}))
+                return grammars;
+            return 0;
+        }
+        if (word == "a" || word == "an") {
+            if (counted_next || calendar_next ||
+                in_list(next,
+                        {"year",        "month",      "quarter",     "week",     "day",         "decade",   "century",
+                         "minute",      "hour",       "rise",        "increase", "gain",        "jump",     "growth",
+                         "climb",       "surge",      "hike",        "advance",  "improvement", "rebound",  "fall",
+                         "decline",     "drop",       "decrease",    "slump",    "plunge",      "dip",      "reduction",
+                         "contraction", "slide",      "downturn",    "cut",      "full",        "further",  "period",
+                         "estimated",   "additional", "approximate", "record",   "total",       "combined", "net",
+                         "fold",        "more",       "revised",     "mere",     "modest",      "sharp",    "slight"}))
+                return grammars;
+            return 0;
+        }
+        if (word == "on") return calendar_next || (is_upper(first) && next_class != 0) ? grammars : 0;
         if (word == "in") {
             grammar_mask out = 0;
-            if (is_upper(first) || any_of({"the", "fiscal", "early", "late", "mid", "crop", "marketing", "financial",
-                                           "tax", "calendar", "first", "second", "third", "fourth"}))
-                out |= bit(grammar_id::period);
-            if (any_of({"comparison", "contrast"})) out |= bit(grammar_id::comparison);
+            if (calendar_next || (next == "the" && then("the")) ||
+                in_list(next, {"fiscal", "early",    "late",     "mid",    "crop",  "marketing", "financial",
+                               "tax",    "calendar", "first",    "second", "third", "fourth",    "last",
+                               "recent", "past",     "previous", "each",   "every", "both"}))
+                out |= bit(g::period) | bit(g::relative_time) | bit(g::date) | bit(g::duration);
+            if (in_list(next, {"comparison", "contrast"})) out |= bit(g::comparison);
             return out & grammars;
         }
-        // "the" and "a"/"an": the next word must itself be able to carry a mention (a number word,
-        // an ordinal, a unit of time, a direction noun) or be one of the few that follow them.
-        if (next_grammars != 0 || is_upper(first) ||
-            any_of({"previous",    "prior",   "preceding", "year",        "month",      "quarter",     "week",
-                    "day",         "decade",  "crop",      "marketing",   "financial",  "tax",         "fiscal",
-                    "final",       "rise",    "increase",  "gain",        "jump",       "growth",      "climb",
-                    "surge",       "hike",    "advance",   "improvement", "upturn",     "rebound",     "fall",
-                    "decline",     "drop",    "decrease",  "slump",       "plunge",     "dip",         "reduction",
-                    "contraction", "slide",   "downturn",  "cut",         "dozen",      "hundred",     "thousand",
-                    "million",     "billion", "trillion",  "score",       "third",      "quarter",     "fifth",
-                    "sixth",       "seventh", "eighth",    "ninth",       "tenth",      "half",        "few",
-                    "full",        "further", "period",    "estimated",   "additional", "approximate", "years",
-                    "months",      "weeks",   "days",      "decades",     "hours",      "hour",        "minute",
-                    "minutes",     "century", "fold",      "mid",         "early",      "late"}))
+        if (word == "for" || word == "from" || word == "by" || word == "at" || word == "over" || word == "under" ||
+            word == "since" || word == "within") {
+            if (in_list(next,
+                        {"comparison",    "contrast",  "least",  "most",     "end",  "mid",   "fiscal",   "financial",
+                         "marketing",     "calendar",  "last",   "next",     "this", "past",  "previous", "prior",
+                         "current",       "yesterday", "today",  "tomorrow", "year", "early", "late",     "nearly",
+                         "earlier",       "later",     "then",   "now",      "a",    "an",    "about",    "around",
+                         "almost",        "more",      "less",   "some",     "over", "under", "just",     "roughly",
+                         "approximately", "only",      "record", "same"}))
+                return grammars;
+            if (counted_next || calendar_next) return grammars;
+            if ((next == "the" && then("the")) || ((next == "a" || next == "an") && then(next))) return grammars;
+            return 0;
+        }
+        if (word == "as")
+            return in_list(next, {"much", "many", "compared", "against", "high", "low", "little", "few", "long",
+                                  "recently", "late", "early"})
+                       ? grammars
+                       : 0;
+        if (word == "more" || word == "less" || word == "fewer" || word == "no")
+            return in_list(next, {"than", "more", "less"}) ? grammars : 0;
+        if (word == "up" || word == "down") {
+            if (counted_next ||
+                in_list(next, {"to",      "from",     "by",           "only",         "slightly",      "as",
+                               "at",      "another",  "sharply",      "marginally",   "substantially", "strongly",
+                               "steeply", "modestly", "fractionally", "considerably", "significantly", "nearly",
+                               "almost",  "about",    "around",       "roughly",      "some",          "over",
+                               "under",   "more",     "less",         "above",        "below",         "just",
+                               "zero",    "a",        "an",           "the",          "there",         "here",
+                               "for",     "in",       "on",           "this",         "last",          "overall",
+                               "again",   "so",       "too",          "much",         "even"}))
+                return grammars;
+            // "prices went up sharply": a direction with no figure is still a change.
+            return grammars & bit(g::change);
+        }
+        // Hedges: "about", "nearly", "some", "around", "almost", "roughly", "above", "below", "just", "close";
+        // also before a direction ("nearly doubled").
+        if (counted_next || (next_class & bit(g::change)) != 0 ||
+            in_list(next, {"a", "an", "half", "zero", "to", "than", "the", "one", "quarter", "third"}))
             return grammars;
         return 0;
     }

@@ -1,6 +1,7 @@
 // The command line end to end: golden JSON reports of the samples, bad input, exit statuses.
 // Refresh the golden files after an intended change with:
 //   NUMCHECK_UPDATE_GOLDEN=1 ./build/dev/tests/numcheck_tests -tc='golden*'
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -198,4 +199,156 @@ TEST_CASE("the text table lists claims with line:column") {
     CHECK(result.out.find("13:100") != std::string::npos);
     CHECK(result.out.find("$240 billion") != std::string::npos);
     CHECK(result.out.find("no reference date") != std::string::npos);
+}
+
+TEST_CASE("numcheck check: a clean file exits 0 with a summary line") {
+    fs::path const dir = temp_dir("check_clean");
+    std::ofstream(dir / "clean.txt") << "Sales rose 5 percent to 105 units from 100 units.\n";
+    auto const result = numcheck("check '" + (dir / "clean.txt").string() + "'");
+    CHECK(result.status == 0);
+    CHECK(result.out == "no findings in 1 file\n");
+}
+
+TEST_CASE("numcheck FILE is numcheck check FILE") {
+    fs::path const dir = temp_dir("check_default");
+    std::ofstream(dir / "clean.txt") << "Exports fell 3 pct.\n";
+    auto const path = "'" + (dir / "clean.txt").string() + "'";
+    auto const implicit = numcheck(path);
+    auto const explicit_check = numcheck("check " + path);
+    CHECK(implicit.status == 0);
+    CHECK(implicit.out == explicit_check.out);
+    auto const with_option = numcheck("--format json " + path);
+    CHECK(with_option.status == 0);
+    CHECK(nlohmann::json::parse(with_option.out)["files"].size() == 1);
+    auto const from_stdin = numcheck("-", "Exports fell 3 pct.\n");
+    CHECK(from_stdin.status == 0);
+}
+
+TEST_CASE("numcheck check --format json: claims, a diagnostics array and the summary") {
+    auto const result = numcheck("check --format json --date 2024-04-09 samples/china-russia-trade.txt");
+    REQUIRE(result.status <= 1); // 1 once NC202 flags the sample's flagship mismatch
+    auto const report = nlohmann::json::parse(result.out);
+    CHECK(report["tool"]["name"] == "numcheck");
+    auto const& file = report["files"][0];
+    CHECK(file["path"] == "samples/china-russia-trade.txt");
+    CHECK(file["reference_date"]["value"] == "2024-04-09");
+    CHECK(file["claims"].size() > 10);
+    CHECK(file["diagnostics"].is_array());
+    CHECK(file["error"].is_null());
+    for (auto key : {"files", "claims", "errors", "warnings", "notes", "file_errors"})
+        CHECK(report["summary"].contains(key));
+    CHECK(report["summary"]["files"] == 1);
+    CHECK(report["summary"]["claims"] == file["claims"].size());
+}
+
+TEST_CASE("numcheck check reports a wrong percentage change, exits 1, and honours the options") {
+    fs::path const dir = temp_dir("check_finding");
+    std::ofstream(dir / "profit.txt") << "Results\n\nProfit rose 9 percent to $2.4 billion from $1.8 billion.\n";
+    auto const path = "'" + (dir / "profit.txt").string() + "'";
+
+    auto const json = numcheck("check --format json " + path);
+    CHECK(json.status == 1);
+    auto const report = nlohmann::json::parse(json.out);
+    auto const& diagnostics = report["files"][0]["diagnostics"];
+    REQUIRE(diagnostics.size() == 1);
+    CHECK(diagnostics[0]["code"] == "NC101");
+    CHECK(diagnostics[0]["rule"] == "percent-change-arithmetic");
+    CHECK(diagnostics[0]["severity"] == "warning");
+    CHECK(diagnostics[0]["span"]["line"] == 3);
+    CHECK(diagnostics[0]["related"].size() == 2);
+    CHECK(report["summary"]["warnings"] == 1);
+
+    auto const text = numcheck("check " + path);
+    CHECK(text.status == 1);
+    CHECK(text.out.find("warning[NC101]: percent-change-arithmetic: ") == 0);
+    CHECK(text.out.find("profit.txt:3:") != std::string::npos);
+    CHECK(text.out.find("3 | Profit rose 9 percent") != std::string::npos);
+    CHECK(text.out.find("^^^") != std::string::npos);
+    CHECK(text.out.find("= note: ") != std::string::npos);
+    CHECK(text.out.find("\n1 warning in 1 file\n") != std::string::npos);
+    CHECK(text.out.find('\x1b') == std::string::npos); // not a terminal: no colour
+
+    auto const short_form = numcheck("check --format short " + path);
+    CHECK(short_form.status == 1);
+    CHECK(short_form.out.find("profit.txt:3:") != std::string::npos);
+    CHECK(short_form.out.find(": warning[NC101] percent-change-arithmetic: ") != std::string::npos);
+    CHECK(std::count(short_form.out.begin(), short_form.out.end(), '\n') == 1);
+
+    CHECK(numcheck("check --color always " + path).out.find('\x1b') != std::string::npos);
+    CHECK(numcheck("check --fail-level error " + path).status == 0);
+    auto const above = numcheck("check --min-severity error " + path);
+    CHECK(above.status == 0);
+    CHECK(above.out == "no findings in 1 file\n");
+    CHECK(numcheck("check --ignore NC101 " + path).status == 0);
+    CHECK(numcheck("check --ignore percent-change-arithmetic " + path).status == 0);
+    CHECK(numcheck("check --select NC102,NC103 " + path).status == 0);
+    CHECK(numcheck("check --select nc101 " + path).status == 1);
+    CHECK(numcheck("check --select NC102 --select NC101 " + path).status == 1);
+}
+
+TEST_CASE("numcheck check: a file that cannot be read is exit 2, and the other files are still checked") {
+    fs::path const dir = temp_dir("check_bad");
+    std::ofstream(dir / "a.txt") << "Profit rose 9 percent to $2.4 billion from $1.8 billion.\n";
+    std::ofstream(dir / "b.txt", std::ios::binary) << "bad \xFF byte\n";
+    auto const result = numcheck("check --format short '" + dir.string() + "'");
+    CHECK(result.status == 2);
+    CHECK(result.out.find("a.txt:1:") != std::string::npos);
+    CHECK(result.out.find("numcheck: error: ") != std::string::npos);
+    CHECK(result.out.find("b.txt:1:5: invalid UTF-8") != std::string::npos);
+}
+
+TEST_CASE("numcheck check: bad options exit 2 and name the problem") {
+    auto const unknown_rule = numcheck("check --select NC101,no-such-rule samples/china-russia-trade.txt");
+    CHECK(unknown_rule.status == 2);
+    CHECK(unknown_rule.out.find("no-such-rule") != std::string::npos);
+    auto const unknown_ignored = numcheck("check --ignore NC999 samples/china-russia-trade.txt");
+    CHECK(unknown_ignored.status == 2);
+    CHECK(unknown_ignored.out.find("NC999") != std::string::npos);
+    CHECK(numcheck("check --format xml samples/china-russia-trade.txt").status == 2);
+    auto const sarif = numcheck("check --format sarif samples/china-russia-trade.txt");
+    CHECK(sarif.status == 2);
+    CHECK(sarif.out.find("not available yet") != std::string::npos);
+    CHECK(numcheck("check --min-severity fatal samples/china-russia-trade.txt").status == 2);
+    CHECK(numcheck("check --color sometimes samples/china-russia-trade.txt").status == 2);
+    CHECK(numcheck("check --date 2024-02-30 samples/china-russia-trade.txt").status == 2);
+    CHECK(numcheck("check").status == 2);
+    CHECK(numcheck("").status == 2);
+    auto const typo = numcheck("rulez");
+    CHECK(typo.status == 2);
+    CHECK(typo.out.find("neither a subcommand nor a file") != std::string::npos);
+}
+
+TEST_CASE("numcheck rules and numcheck explain") {
+    auto const rules = numcheck("rules");
+    CHECK(rules.status == 0);
+    CHECK(rules.out.find("NC101") != std::string::npos);
+    CHECK(rules.out.find("percent-change-arithmetic") != std::string::npos);
+    CHECK(rules.out.find("NC108") != std::string::npos);
+
+    auto const by_code = numcheck("explain NC101");
+    CHECK(by_code.status == 0);
+    CHECK(by_code.out.find("NC101 percent-change-arithmetic") == 0);
+    for (auto section : {"What it checks", "Why it matters", "Example", "Not flagged"})
+        CHECK(by_code.out.find(section) != std::string::npos);
+    auto const by_name = numcheck("explain percent-change-arithmetic");
+    CHECK(by_name.status == 0);
+    CHECK(by_name.out == by_code.out);
+    CHECK(numcheck("explain nc101").out == by_code.out);
+
+    auto const unknown = numcheck("explain NC999");
+    CHECK(unknown.status == 2);
+    CHECK(unknown.out.find("NC999") != std::string::npos);
+    CHECK(unknown.out.find("numcheck rules") != std::string::npos);
+    CHECK(numcheck("explain").status == 2);
+}
+
+TEST_CASE("--help describes the subcommands and the exit status") {
+    auto const help = numcheck("--help");
+    CHECK(help.status == 0);
+    for (auto word : {"check", "claims", "rules", "explain", "Exit status"})
+        CHECK(help.out.find(word) != std::string::npos);
+    auto const check_help = numcheck("check --help");
+    CHECK(check_help.status == 0);
+    for (auto word : {"--select", "--ignore", "--min-severity", "--fail-level", "--color", "--format"})
+        CHECK(check_help.out.find(word) != std::string::npos);
 }

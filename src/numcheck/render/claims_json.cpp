@@ -1,113 +1,22 @@
-#include <cmath>
-
-#include <fmt/format.h>
-#include <nlohmann/json.hpp>
-
+// The claims report is DESIGN.md's JSON report without diagnostics; its pieces live in
+// report_json.cpp, shared with `numcheck check`.
 #include "numcheck/render/claims.hpp"
+#include "numcheck/render/report.hpp"
 
 namespace numcheck::render {
 
-namespace {
-
-using json = nlohmann::ordered_json;
-
-json number_or_null(double x) { return std::isfinite(x) ? json(x) : json(nullptr); }
-json string_or_null(std::string const& s) { return s.empty() ? json(nullptr) : json(s); }
-
-json span_json(source_span const& s) {
-    return json{{"begin", s.begin}, {"end", s.end}, {"line", s.line}, {"column", s.column}};
-}
-
-json claim_json(mention const& m, std::size_t id) {
-    json c;
-    c["id"] = id;
-    c["kind"] = std::string(name_of(m.kind));
-    c["text"] = m.text;
-    if (is_quantity(m.kind)) {
-        c["value"] = m.value ? number_or_null(*m.value) : json(nullptr);
-    } else if (m.kind == mention_kind::relative_time) {
-        c["value"] = m.resolved ? json(*m.resolved) : string_or_null(m.time_value);
-    } else {
-        c["value"] = string_or_null(m.time_value);
-    }
-    c["interval"] =
-        m.range ? json::array({number_or_null(m.range->low), number_or_null(m.range->high)}) : json(nullptr);
-    c["unit"] = string_or_null(m.unit);
-    c["hedge"] = string_or_null(m.hedge);
-    c["span"] = span_json(m.span);
-    c["sentence"] = m.sentence;
-    c["paragraph"] = m.paragraph;
-    if (m.kind == mention_kind::change || m.kind == mention_kind::multiplier) {
-        c["direction"] = m.direction > 0 ? "up" : m.direction < 0 ? "down" : "none";
-        c["amount"] = m.amount ? json(*m.amount) : json(nullptr);
-        c["from"] = m.from ? json(*m.from) : json(nullptr);
-        c["to"] = m.to ? json(*m.to) : json(nullptr);
-    }
-    if (m.parent) c["parent"] = *m.parent;
-    if (!m.per.empty()) c["per"] = m.per;
-    if (m.is_range) c["range"] = true;
-    if (!m.weekday.empty()) c["weekday"] = m.weekday;
-    if (m.ambiguous) c["ambiguous"] = true;
-    if (m.dateline) c["dateline"] = true;
-    if (m.born) c["born"] = *m.born;
-    if (m.kind == mention_kind::date && m.resolved) c["resolved"] = *m.resolved;
-    if (m.kind == mention_kind::relative_time)
-        c["relative"] = json{{"unit", m.relative_unit}, {"offset", m.relative_offset}, {"anchored", m.anchored}};
-    return c;
-}
-
-} // namespace
-
-namespace {
-
-json file_json(file_result const& f) {
-    json file;
-    file["path"] = f.path;
-    json reference;
-    reference["value"] = f.reference.value ? json(fmt::format("{:04}-{:02}-{:02}", f.reference.value->year,
-                                                              f.reference.value->month, f.reference.value->day))
-                                           : json(nullptr);
-    reference["source"] = f.reference.source;
-    reference["reasons"] = f.reference.reasons;
-    file["reference_date"] = reference;
-    if (f.doc && !f.doc->metadata.title.empty()) file["title"] = f.doc->metadata.title;
-    json list = json::array();
-    for (std::size_t i = 0; i < f.found.mentions.size(); ++i) list.push_back(claim_json(f.found.mentions[i], i));
-    file["claims"] = std::move(list);
-    file["diagnostics"] = json::array();
-    file["error"] = f.error ? json(*f.error) : json(nullptr);
-    return file;
-}
-
-/// `text` with every line indented by `by` spaces.
-std::string indented(std::string const& text, std::size_t by) {
-    std::string out(by, ' ');
-    for (char c : text) {
-        out.push_back(c);
-        if (c == '\n') out.append(by, ' ');
-    }
-    return out;
-}
-
-} // namespace
-
-std::string claims_json_writer::begin() const {
-    json tool{{"name", "numcheck"}, {"version", NUMCHECK_VERSION}};
-    return "{\n  \"tool\": " + indented(tool.dump(2), 2).substr(2) + ",\n  \"files\": [";
-}
+std::string claims_json_writer::begin() const { return detail::json_report_begin(); }
 
 std::string claims_json_writer::add(file_result const& file) {
-    std::string out = files_ == 0 ? "\n" : ",\n";
-    out += indented(file_json(file).dump(2), 4);
+    std::string out = detail::json_report_file(file, files_);
     ++files_;
     claims_ += file.found.mentions.size();
     return out;
 }
 
 std::string claims_json_writer::end() const {
-    json summary{{"files", files_}, {"claims", claims_}, {"errors", 0}, {"warnings", 0}, {"notes", 0}};
-    return std::string(files_ == 0 ? "]" : "\n  ]") + ",\n  \"summary\": " + indented(summary.dump(2), 2).substr(2) +
-           "\n}\n";
+    return detail::json_report_end(
+        files_, {{"files", files_}, {"claims", claims_}, {"errors", 0}, {"warnings", 0}, {"notes", 0}});
 }
 
 std::string claims_json(std::vector<file_result> const& files) {

@@ -1,0 +1,407 @@
+// The claim model: joins mentions into the statements the rules check (see model.hpp).
+#include "numcheck/model.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+#include "numcheck/text.hpp"
+
+namespace numcheck {
+
+namespace {
+
+bool has_value(mention const& m) { return m.value && m.range; }
+
+/// A bare four-digit figure that reads as a year ("1985", "1986's").
+bool is_year_like(mention const& m) {
+    if (m.kind != mention_kind::number || !m.unit.empty() || m.text.size() < 4) return false;
+    std::string_view const digits = std::string_view(m.text).substr(0, 4);
+    if (!std::all_of(digits.begin(), digits.end(), text::is_digit)) return false;
+    if (m.text.size() > 4 && m.text[4] != '\'') return false;
+    return *m.value >= 1900 && *m.value < 2100;
+}
+
+/// The factor of the last scale word in a figure's text ("1.4 mln tonnes": 1e6), 1 when none.
+double scale_in(std::string_view text) {
+    struct scale_word {
+        std::string_view word;
+        double factor;
+    };
+    static constexpr std::array<scale_word, 12> words{{{"thousand", 1e3},
+                                                       {"mln", 1e6},
+                                                       {"million", 1e6},
+                                                       {"mn", 1e6},
+                                                       {"bln", 1e9},
+                                                       {"billion", 1e9},
+                                                       {"bn", 1e9},
+                                                       {"trillion", 1e12},
+                                                       {"trln", 1e12},
+                                                       {"tn", 1e12},
+                                                       {"billions", 1e9},
+                                                       {"millions", 1e6}}};
+    double factor = 1;
+    for (auto const word : text::words(text)) {
+        std::string const lower = text::lower(word);
+        for (auto const& w : words)
+            if (lower == w.word) factor = w.factor;
+    }
+    return factor;
+}
+
+/// Units that can be compared: the same currency, two percentages, two counts.
+bool comparable_units(mention const& a, mention const& b) {
+    if (a.kind == mention_kind::money || b.kind == mention_kind::money) {
+        if (a.kind == b.kind) return a.unit == b.unit;
+        // "to 87.1 mln dlrs from 72.6 mln": the bare figure takes the currency of the other.
+        mention const& bare = a.kind == mention_kind::money ? b : a;
+        return bare.kind == mention_kind::number && bare.unit.empty();
+    }
+    if (a.kind == mention_kind::percent || b.kind == mention_kind::percent) return a.kind == b.kind;
+    return a.kind == mention_kind::number && b.kind == mention_kind::number;
+}
+
+/// Singular and plural of one counted noun count as one unit ("employees", "employee").
+bool same_noun(std::string_view a, std::string_view b) {
+    if (a == b) return true;
+    auto const stem = [](std::string_view w) {
+        if (w.size() > 3 && w.ends_with("ies")) return w.substr(0, w.size() - 3);
+        if (w.size() > 1 && w.ends_with('s')) return w.substr(0, w.size() - 1);
+        return w;
+    };
+    return stem(a) == stem(b);
+}
+
+void add_changes(claim_model& model) {
+    auto const& mentions = *model.mentions;
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+        mention const& c = mentions[i];
+        if (c.kind != mention_kind::change && c.kind != mention_kind::multiplier) continue;
+        if (!c.from || !c.to) continue;
+        mention const& from = mentions[*c.from];
+        mention const& to = mentions[*c.to];
+        if (!has_value(from) || !has_value(to) || from.is_range || to.is_range) continue;
+        if (!comparable_units(from, to) || from.per != to.per) continue;
+        // "swung to a loss of 5 mln from a profit of 3 mln": the signs are in the words.
+        std::string const words = text::lower(c.text);
+        if (text::contains_any_word(
+                words, {"loss", "losses", "deficit", "deficits", "negative", "minus", "profit", "profits", "surplus"}))
+            continue;
+        // "from 1985's 584 mln", "fell 0.2 pct from 1985 to 119.3 billion": a year, not a value.
+        if (is_year_like(from) || is_year_like(to)) continue;
+        // "down from 2.4 to 2.7 mln tonnes estimated last week": after "up" or "down", "from X to Y" is
+        // the earlier range, not a before and an after.
+        auto const first_words = text::words(c.text);
+        std::string const head = first_words.empty() ? std::string() : text::lower(first_words.front());
+        if ((head == "up" || head == "down") && from.begin < to.begin) continue;
+        // "the yen ... against the dollar rose to 161 from 221": an exchange rate quoted the other way.
+        if (c.sentence < model.sentences->size()) {
+            sentence const& s = (*model.sentences)[c.sentence];
+            std::string const whole = text::lower(model.prose.substr(s.begin, s.end - s.begin));
+            if (whole.find("against the") != std::string::npos || whole.find("exchange rate") != std::string::npos ||
+                whole.find("per dollar") != std::string::npos || whole.find("to the dollar") != std::string::npos)
+                continue;
+        }
+        change_claim claim;
+        claim.change = i;
+        if (c.kind == mention_kind::change && c.amount) claim.amount = c.amount;
+        claim.from = *c.from;
+        claim.to = *c.to;
+        claim.from_value = *from.range;
+        claim.to_value = *to.range;
+        claim.from_stated = *from.value;
+        claim.to_stated = *to.value;
+        // "to 1.4 mln tonnes from 1.6": the bare figure is on the other's scale.
+        double const from_scale = scale_in(from.text);
+        double const to_scale = scale_in(to.text);
+        if (from_scale == 1 && to_scale > 1) {
+            claim.from_value = {claim.from_value.low * to_scale, claim.from_value.high * to_scale};
+            claim.from_stated *= to_scale;
+        } else if (to_scale == 1 && from_scale > 1) {
+            claim.to_value = {claim.to_value.low * from_scale, claim.to_value.high * from_scale};
+            claim.to_stated *= from_scale;
+        }
+        if (claim.from_value.low <= 0 || claim.to_value.low <= 0) continue;
+        double const ratio = claim.to_stated / claim.from_stated;
+        if (ratio > 1000 || ratio < 0.001) continue; // not one measure on one scale
+        auto const first = text::words(c.text);
+        if (!first.empty()) {
+            std::string const verb = text::lower(first.front());
+            if (verb != "from" && verb != "to") claim.verb = std::string(first.front());
+        }
+        model.changes.push_back(std::move(claim));
+    }
+}
+
+/// A top-level figure (not the amount or a value of a change or comparison).
+bool top_level(mention const& m) { return !m.parent && has_value(m); }
+
+/// "120 engineers and 340 technicians, a total of 560 people": people counted under one word.
+bool counts_people(std::string_view part, std::string_view total) {
+    static constexpr std::array<std::string_view, 10> people{"people",     "persons",  "workers",   "employees",
+                                                             "staff",      "members",  "personnel", "jobs",
+                                                             "passengers", "residents"};
+    static constexpr std::array<std::string_view, 12> things{"stores",  "shops",     "plants", "factories",
+                                                             "offices", "branches",  "units",  "companies",
+                                                             "firms",   "locations", "sites",  "outlets"};
+    return std::find(people.begin(), people.end(), total) != people.end() &&
+           std::find(things.begin(), things.end(), part) == things.end();
+}
+
+void add_totals(claim_model& model, sentence const& s, std::size_t first, std::size_t last) {
+    auto const& mentions = *model.mentions;
+    std::string const lower = text::lower(model.prose.substr(s.begin, s.end - s.begin));
+    auto const before = [&](mention const& m, std::size_t n) {
+        std::size_t const at = m.begin - s.begin;
+        return std::string_view(lower).substr(at >= n ? at - n : 0, at >= n ? n : at);
+    };
+    auto const after = [&](mention const& m, std::size_t n) {
+        std::size_t const at = m.end - s.begin;
+        return std::string_view(lower).substr(std::min(at, lower.size()), n);
+    };
+    for (std::size_t t = first; t < last; ++t) {
+        mention const& total = mentions[t];
+        if (!top_level(total) || (total.kind != mention_kind::number && total.kind != mention_kind::money)) continue;
+        if (total.is_range || !total.per.empty()) continue;
+        std::string cue;
+        for (std::string_view const c :
+             {"a total of ", "total of ", "totalling ", "totaling ", "totalled ", "totaled ", "a combined "}) {
+            if (before(total, c.size()) == c) {
+                cue = std::string(c.substr(0, c.size() - 1));
+                break;
+            }
+        }
+        if (cue.empty()) {
+            // "..., or $7 million in all." The cue ends the clause: "in all 1985/86" is something else.
+            for (std::string_view const c : {" in all", " in total", " combined", " altogether"}) {
+                auto const next = after(total, c.size() + 1);
+                if (next.starts_with(c) && (next.size() == c.size() || next[c.size()] == ',' || next[c.size()] == '.' ||
+                                            next[c.size()] == ';' || next[c.size()] == ')')) {
+                    cue = std::string(c.substr(1));
+                    break;
+                }
+            }
+        }
+        if (cue.empty()) continue;
+        total_claim claim;
+        claim.total = t;
+        claim.cue = cue;
+        // The parts: a list ("X and Y", "X, Y and Z") that ends just before the total.
+        std::vector<std::size_t> candidates;
+        for (std::size_t p = first; p < t; ++p) {
+            mention const& part = mentions[p];
+            if (!top_level(part) || part.kind != total.kind || part.is_range || !part.per.empty()) continue;
+            if (total.kind == mention_kind::money
+                    ? part.unit != total.unit
+                    : !part.unit.empty() && !same_noun(part.unit, total.unit) && !counts_people(part.unit, total.unit))
+                continue;
+            candidates.push_back(p);
+        }
+        auto const joins_list = [&](std::size_t left, std::size_t right) {
+            std::string const between = text::lower(model.prose.substr(left, right - left));
+            if (text::contains_any_word(between, {"compared", "compare", "against", "from", "versus", "vs", "than",
+                                                  "to", "before", "after", "while", "whereas", "but", "however"}))
+                return false;
+            return between.find(',') != std::string::npos || between.find(';') != std::string::npos ||
+                   text::contains_any_word(between, {"and", "plus"});
+        };
+        if (candidates.empty() || total.begin - mentions[candidates.back()].end > 30) continue;
+        claim.parts.push_back(candidates.back());
+        for (std::size_t k = candidates.size() - 1; k-- > 0;) {
+            if (!joins_list(mentions[candidates[k]].end, mentions[candidates[k + 1]].begin)) break;
+            claim.parts.insert(claim.parts.begin(), candidates[k]);
+        }
+        if (claim.parts.size() < 2) continue;
+        // "... for a total of 5.3 billion over three years" after two years' figures: a part is elsewhere.
+        auto const rest = text::words(std::string_view(lower).substr(std::min(total.end - s.begin, lower.size())));
+        for (std::size_t w = 0; w + 1 < rest.size(); ++w) {
+            static constexpr std::array<std::string_view, 9> counts{"two",   "three", "four", "five", "six",
+                                                                    "seven", "eight", "nine", "ten"};
+            auto const n = std::find(counts.begin(), counts.end(), rest[w]);
+            if (n != counts.end() && static_cast<std::size_t>(n - counts.begin()) + 2 != claim.parts.size() &&
+                text::contains_any_word(rest[w + 1], {"years", "months", "quarters", "phases", "stages", "parts"}))
+                claim.open_ended = true;
+        }
+        claim.open_ended =
+            claim.open_ended ||
+            text::contains_any_word(lower, {"other", "others", "including", "include", "includes", "included", "rest",
+                                            "remainder", "among", "such", "mainly", "mostly", "largely", "partly",
+                                            "some", "several", "remaining", "plus"});
+        model.totals.push_back(std::move(claim));
+    }
+}
+
+void add_shares(claim_model& model, sentence const& s, std::size_t first, std::size_t last) {
+    auto const& mentions = *model.mentions;
+    std::string const lower = text::lower(model.prose.substr(s.begin, s.end - s.begin));
+    // The whole: "Of voters polled, ...", "... of those surveyed", "respondents".
+    std::size_t whole_begin = s.begin, whole_end = s.begin;
+    if (lower.starts_with("of ")) {
+        whole_end = s.begin + std::min(lower.find(','), lower.size());
+    } else {
+        bool found = false;
+        for (std::string_view const cue : {"of those ", "respondents", " polled", " surveyed", " questioned",
+                                           " interviewed", "survey of ", "poll of "}) {
+            if (auto const at = lower.find(cue); at != std::string::npos) {
+                whole_begin = s.begin + at;
+                whole_end = whole_begin + cue.size();
+                found = true;
+                break;
+            }
+        }
+        if (!found) return;
+    }
+    // Several answers allowed: shares need not add up to 100.
+    for (std::string_view const cue : {"more than one", "multiple", "could choose", "could name", "could pick",
+                                       "could give", "could select", "at least one", "each of"})
+        if (lower.find(cue) != std::string::npos) return;
+    static constexpr std::array<std::string_view, 69> verbs{
+        "said",     "say",       "says",     "backed",    "back",      "backs",      "supported", "support",
+        "supports", "favoured",  "favored",  "favour",    "favor",     "opposed",    "oppose",    "were",
+        "was",      "are",       "is",       "had",       "have",      "did",        "do",        "would",
+        "will",     "wanted",    "want",     "chose",     "preferred", "prefer",     "thought",   "think",
+        "believe",  "believed",  "named",    "picked",    "voted",     "approved",   "approve",   "disapproved",
+        "rated",    "agreed",    "agree",    "disagreed", "disagree",  "expect",     "expected",  "planned",
+        "felt",     "feel",      "saw",      "gave",      "trust",     "trusted",    "liked",     "disliked",
+        "answered", "responded", "remain",   "remained",  "undecided", "identified", "supports",  "opposes",
+        "favors",   "favours",   "approves", "prefers",   "wants"};
+    share_group group;
+    group.whole_begin = whole_begin;
+    group.whole_end = whole_end;
+    for (std::size_t i = first; i < last; ++i) {
+        mention const& m = mentions[i];
+        if (m.kind != mention_kind::percent || !top_level(m) || m.is_range) continue;
+        auto const rest = text::words(model.prose.substr(m.end, s.end - m.end));
+        if (rest.empty()) continue;
+        std::string const next = text::lower(rest.front());
+        bool const answer = std::find(verbs.begin(), verbs.end(), next) != verbs.end() ||
+                            (next == "of" && rest.size() > 1 &&
+                             text::contains_any_word(text::lower(rest[1]), {"them", "those", "respondents", "voters"}));
+        if (answer) group.shares.push_back(i);
+    }
+    if (group.shares.size() >= 2) model.shares.push_back(std::move(group));
+}
+
+bool is_fraction(mention const& m) {
+    if (m.kind != mention_kind::number || !has_value(m) || *m.value <= 0 || *m.value >= 1) return false;
+    // "0.5" is a decimal; "half", "a third", "one in five", "1 in 5" are fractions.
+    auto const point = m.text.find('.');
+    return point == std::string::npos || point + 1 >= m.text.size() || !text::is_digit(m.text[point + 1]);
+}
+
+/// Only ", or", "(", "or", "i.e." between two figures, after at most a short "of the members":
+/// the second restates the first.
+bool restates(std::string_view between) {
+    std::string const lower = text::lower(between);
+    std::size_t cut = std::string::npos;
+    for (std::string_view const joint : {", or ", " or ", "(", ", i.e. ", ", that is, "}) {
+        auto const at = lower.rfind(joint);
+        if (at != std::string::npos && (cut == std::string::npos || at > cut)) cut = at;
+    }
+    if (cut == std::string::npos) return false;
+    // Before the joint: nothing, or what the fraction is of ("of the members").
+    auto const head = text::words(std::string_view(lower).substr(0, cut));
+    if (!head.empty() && (head.front() != "of" || head.size() > 5)) return false;
+    for (auto const w : head)
+        if (text::is_digit(w.front())) return false;
+    // After it: only the joint's words.
+    for (auto const w : text::words(std::string_view(lower).substr(cut)))
+        if (w != "or" && w != "i" && w != "e" && w != "that" && w != "is") return false;
+    return true;
+}
+
+void add_restatements(claim_model& model, sentence const&, std::size_t first, std::size_t last) {
+    auto const& mentions = *model.mentions;
+    for (std::size_t i = first; i < last; ++i) {
+        if (!is_fraction(mentions[i]) || mentions[i].parent) continue;
+        // The nearest percentage on either side, with nothing but "or" between.
+        for (std::size_t j = i + 1; j < last; ++j) {
+            mention const& p = mentions[j];
+            if (p.begin < mentions[i].end) continue;
+            if (p.kind == mention_kind::percent && has_value(p) &&
+                restates(model.prose.substr(mentions[i].end, p.begin - mentions[i].end)))
+                model.restatements.push_back({i, j});
+            break;
+        }
+        for (std::size_t j = i; j-- > first;) {
+            mention const& p = mentions[j];
+            if (p.end > mentions[i].begin) continue;
+            if (p.kind == mention_kind::percent && has_value(p) &&
+                restates(model.prose.substr(p.end, mentions[i].begin - p.end)))
+                model.restatements.push_back({i, j});
+            break;
+        }
+    }
+}
+
+bool is_count(mention const& m) { return m.kind == mention_kind::number && top_level(m) && !m.is_range; }
+
+void add_parts(claim_model& model, sentence const& s, std::size_t first, std::size_t last) {
+    auto const& mentions = *model.mentions;
+    std::string const lower = text::lower(model.prose.substr(s.begin, s.end - s.begin));
+    auto const compatible = [](mention const& part, mention const& whole) {
+        // "35,000 of the two models", "Of the 0.7 point contribution ... 1.1 point": not a count of the
+        // whole's members.
+        if (*part.value > 20 * *whole.value || std::floor(*whole.value) != *whole.value) return false;
+        return part.unit.empty() || same_noun(part.unit, whole.unit);
+    };
+    // "Of the 120 employees, 135 were laid off."
+    if (lower.starts_with("of ")) {
+        std::size_t const comma = lower.find(',');
+        if (comma != std::string::npos) {
+            std::optional<std::size_t> whole;
+            for (std::size_t i = first; i < last && mentions[i].begin < s.begin + comma; ++i)
+                if (is_count(mentions[i]) && !whole) whole = i;
+            if (whole) {
+                for (std::size_t i = *whole + 1; i < last; ++i) {
+                    mention const& m = mentions[i];
+                    if (m.begin < s.begin + comma || !top_level(m)) continue;
+                    if (is_count(m) && compatible(m, mentions[*whole])) model.parts.push_back({i, *whole});
+                    break;
+                }
+            }
+        }
+    }
+    // "135 of the 120 employees", "7 out of 10".
+    for (std::size_t i = first; i + 1 < last; ++i) {
+        mention const& part = mentions[i];
+        if (!is_count(part)) continue;
+        std::size_t j = i + 1;
+        while (j < last && mentions[j].begin < part.end) ++j;
+        if (j >= last || !is_count(mentions[j])) continue;
+        std::string const between = text::lower(model.prose.substr(part.end, mentions[j].begin - part.end));
+        if (between == " of the " || between == " out of " || between == " out of the " || between == " of its " ||
+            between == " of their " || between == " of all ") {
+            if (compatible(part, mentions[j])) model.parts.push_back({i, j});
+        }
+    }
+}
+
+} // namespace
+
+claim_model build_claims(std::string_view prose, extraction const& found) {
+    claim_model model;
+    model.prose = prose;
+    model.sentences = &found.sentences;
+    model.mentions = &found.mentions;
+    add_changes(model);
+    // Sentence by sentence: mentions are in reading order and carry their sentence index.
+    auto const& mentions = found.mentions;
+    std::size_t first = 0;
+    while (first < mentions.size()) {
+        std::size_t last = first;
+        while (last < mentions.size() && mentions[last].sentence == mentions[first].sentence) ++last;
+        std::size_t const index = mentions[first].sentence;
+        if (index < found.sentences.size()) {
+            sentence const& s = found.sentences[index];
+            add_totals(model, s, first, last);
+            add_shares(model, s, first, last);
+            add_restatements(model, s, first, last);
+            add_parts(model, s, first, last);
+        }
+        first = last;
+    }
+    return model;
+}
+
+} // namespace numcheck

@@ -1,0 +1,79 @@
+#pragma once
+/// Renderers for `numcheck check`: pure functions from checked files to text. One file per format:
+/// report_json.cpp (DESIGN.md's JSON), report_text.cpp (codespan-style text and the short form).
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "numcheck/analyse.hpp"
+#include "numcheck/finding.hpp"
+
+namespace numcheck::render {
+
+/// Counts over a run, for the JSON summary, the closing line of the text report and the exit status.
+struct report_summary {
+    std::size_t files = 0;
+    std::size_t files_with_findings = 0;
+    std::size_t file_errors = 0; ///< files that could not be read
+    std::size_t claims = 0;
+    std::size_t errors = 0; ///< findings of severity error
+    std::size_t warnings = 0;
+    std::size_t notes = 0;
+
+    /// Counts one more file and its findings.
+    void add(file_result const& file);
+    /// Findings of severity `level`.
+    [[nodiscard]] std::size_t count(severity level) const noexcept;
+    /// Findings of severity `level` or above.
+    [[nodiscard]] std::size_t at_or_above(severity level) const noexcept;
+};
+
+/// DESIGN.md's JSON report with claims and diagnostics, written file by file so that a long run
+/// holds one file at a time: begin(), then add() for each file, then end(); the pieces concatenate
+/// to report_json().
+class report_json_writer {
+public:
+    [[nodiscard]] std::string begin() const;
+    [[nodiscard]] std::string add(file_result const& file);
+    [[nodiscard]] std::string end() const;
+    [[nodiscard]] report_summary const& summary() const noexcept { return summary_; }
+
+private:
+    report_summary summary_;
+};
+
+/// The whole JSON report at once.
+std::string report_json(std::vector<file_result> const& files);
+
+/// One file's findings in the codespan style of STYLE.md: a header, the place, the source lines
+/// with the primary span underlined `^^^` and related spans `---` with their messages, then the
+/// notes; each finding followed by a blank line. ANSI colours when `color`. Nothing for a file
+/// without findings or one that could not be read.
+std::string report_text(file_result const& file, bool color = false);
+
+/// One line per finding: `path:line:col: severity[code] name: message`.
+std::string report_short(file_result const& file);
+
+/// The closing line of a text report: "2 warnings, 1 note in 1 of 14 files", "no findings in 14
+/// files", and how many files could not be read (no line end).
+std::string summary_line(report_summary const& summary);
+
+namespace detail {
+// The pieces of DESIGN.md's JSON report that `numcheck claims` and `numcheck check` share. Strings,
+// so that no header needs nlohmann::json.
+
+/// `{"tool": {...}, "files": [` with the report's indentation.
+std::string json_report_begin();
+/// The file's object (claims, and diagnostics from file.findings) as the `index`-th element of
+/// the files array, preceded by its separator.
+std::string json_report_file(file_result const& file, std::size_t index);
+/// One entry of the summary object.
+struct json_count {
+    char const* name;
+    std::size_t value;
+};
+/// Closes the files array (`files` elements written) and adds the summary object.
+std::string json_report_end(std::size_t files, std::vector<json_count> const& summary);
+} // namespace detail
+
+} // namespace numcheck::render

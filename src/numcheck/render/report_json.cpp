@@ -1,0 +1,189 @@
+#include <cmath>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "numcheck/render/report.hpp"
+
+namespace numcheck::render {
+
+namespace {
+
+using json = nlohmann::ordered_json;
+
+json number_or_null(double x) { return std::isfinite(x) ? json(x) : json(nullptr); }
+json string_or_null(std::string const& s) { return s.empty() ? json(nullptr) : json(s); }
+
+json span_json(source_span const& s) {
+    return json{{"begin", s.begin}, {"end", s.end}, {"line", s.line}, {"column", s.column}};
+}
+
+json claim_json(mention const& m, std::size_t id) {
+    json c;
+    c["id"] = id;
+    c["kind"] = std::string(name_of(m.kind));
+    c["text"] = m.text;
+    if (is_quantity(m.kind)) {
+        c["value"] = m.value ? number_or_null(*m.value) : json(nullptr);
+    } else if (m.kind == mention_kind::relative_time) {
+        c["value"] = m.resolved ? json(*m.resolved) : string_or_null(m.time_value);
+    } else {
+        c["value"] = string_or_null(m.time_value);
+    }
+    c["interval"] =
+        m.range ? json::array({number_or_null(m.range->low), number_or_null(m.range->high)}) : json(nullptr);
+    c["unit"] = string_or_null(m.unit);
+    c["hedge"] = string_or_null(m.hedge);
+    c["span"] = span_json(m.span);
+    c["sentence"] = m.sentence;
+    c["paragraph"] = m.paragraph;
+    if (m.kind == mention_kind::change || m.kind == mention_kind::multiplier) {
+        c["direction"] = m.direction > 0 ? "up" : m.direction < 0 ? "down" : "none";
+        c["amount"] = m.amount ? json(*m.amount) : json(nullptr);
+        c["from"] = m.from ? json(*m.from) : json(nullptr);
+        c["to"] = m.to ? json(*m.to) : json(nullptr);
+    }
+    if (m.parent) c["parent"] = *m.parent;
+    if (!m.per.empty()) c["per"] = m.per;
+    if (m.is_range) c["range"] = true;
+    if (!m.weekday.empty()) c["weekday"] = m.weekday;
+    if (m.ambiguous) c["ambiguous"] = true;
+    if (m.dateline) c["dateline"] = true;
+    if (m.born) c["born"] = *m.born;
+    if (m.kind == mention_kind::date && m.resolved) c["resolved"] = *m.resolved;
+    if (m.kind == mention_kind::relative_time)
+        c["relative"] = json{{"unit", m.relative_unit}, {"offset", m.relative_offset}, {"anchored", m.anchored}};
+    return c;
+}
+
+json diagnostic_json(finding const& f) {
+    json d;
+    d["rule"] = f.rule;
+    d["code"] = f.code;
+    d["severity"] = name_of(f.level);
+    d["message"] = f.message;
+    d["span"] = span_json(f.span);
+    json related = json::array();
+    for (auto const& r : f.related) related.push_back(json{{"message", r.message}, {"span", span_json(r.span)}});
+    d["related"] = std::move(related);
+    d["notes"] = f.notes;
+    return d;
+}
+
+json file_json(file_result const& f) {
+    json file;
+    file["path"] = f.path;
+    json reference;
+    reference["value"] = f.reference.value ? json(fmt::format("{:04}-{:02}-{:02}", f.reference.value->year,
+                                                              f.reference.value->month, f.reference.value->day))
+                                           : json(nullptr);
+    reference["source"] = f.reference.source;
+    reference["reasons"] = f.reference.reasons;
+    file["reference_date"] = reference;
+    if (f.doc && !f.doc->metadata.title.empty()) file["title"] = f.doc->metadata.title;
+    json claims = json::array();
+    for (std::size_t i = 0; i < f.found.mentions.size(); ++i) claims.push_back(claim_json(f.found.mentions[i], i));
+    file["claims"] = std::move(claims);
+    json diagnostics = json::array();
+    for (auto const& finding : f.findings) diagnostics.push_back(diagnostic_json(finding));
+    file["diagnostics"] = std::move(diagnostics);
+    file["error"] = f.error ? json(*f.error) : json(nullptr);
+    return file;
+}
+
+/// `text` with every line indented by `by` spaces.
+std::string indented(std::string const& text, std::size_t by) {
+    std::string out(by, ' ');
+    for (char c : text) {
+        out.push_back(c);
+        if (c == '\n') out.append(by, ' ');
+    }
+    return out;
+}
+
+} // namespace
+
+namespace detail {
+
+std::string json_report_begin() {
+    json tool{{"name", "numcheck"}, {"version", NUMCHECK_VERSION}};
+    return "{\n  \"tool\": " + indented(tool.dump(2), 2).substr(2) + ",\n  \"files\": [";
+}
+
+std::string json_report_file(file_result const& file, std::size_t index) {
+    return (index == 0 ? "\n" : ",\n") + indented(file_json(file).dump(2), 4);
+}
+
+std::string json_report_end(std::size_t files, std::vector<json_count> const& summary) {
+    json counts = json::object();
+    for (auto const& [name, value] : summary) counts[name] = value;
+    return std::string(files == 0 ? "]" : "\n  ]") + ",\n  \"summary\": " + indented(counts.dump(2), 2).substr(2) +
+           "\n}\n";
+}
+
+} // namespace detail
+
+void report_summary::add(file_result const& file) {
+    ++files;
+    if (file.error) ++file_errors;
+    claims += file.found.mentions.size();
+    if (!file.findings.empty()) ++files_with_findings;
+    for (auto const& f : file.findings) {
+        switch (f.level) {
+        case severity::error:
+            ++errors;
+            break;
+        case severity::warning:
+            ++warnings;
+            break;
+        case severity::note:
+            ++notes;
+            break;
+        }
+    }
+}
+
+std::size_t report_summary::count(severity level) const noexcept {
+    switch (level) {
+    case severity::error:
+        return errors;
+    case severity::warning:
+        return warnings;
+    case severity::note:
+        return notes;
+    }
+    return 0;
+}
+
+std::size_t report_summary::at_or_above(severity level) const noexcept {
+    std::size_t n = 0;
+    for (auto each : {severity::note, severity::warning, severity::error})
+        if (each >= level) n += count(each);
+    return n;
+}
+
+std::string report_json_writer::begin() const { return detail::json_report_begin(); }
+
+std::string report_json_writer::add(file_result const& file) {
+    std::string out = detail::json_report_file(file, summary_.files);
+    summary_.add(file);
+    return out;
+}
+
+std::string report_json_writer::end() const {
+    return detail::json_report_end(summary_.files, {{"files", summary_.files},
+                                                    {"claims", summary_.claims},
+                                                    {"errors", summary_.errors},
+                                                    {"warnings", summary_.warnings},
+                                                    {"notes", summary_.notes},
+                                                    {"file_errors", summary_.file_errors}});
+}
+
+std::string report_json(std::vector<file_result> const& files) {
+    report_json_writer writer;
+    std::string out = writer.begin();
+    for (auto const& f : files) out += writer.add(f);
+    return out + writer.end();
+}
+
+} // namespace numcheck::render

@@ -1,0 +1,130 @@
+#include "numcheck/rules/arithmetic.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+namespace numcheck::rules::detail {
+
+bool meets(interval a, interval b) noexcept {
+    // Half-open intervals, as DESIGN.md writes them; an exact figure is a single point.
+    auto const contains = [](interval r, double x) { return r.low == r.high ? x == r.low : x >= r.low && x < r.high; };
+    if (a.low == a.high) return contains(b, a.low);
+    if (b.low == b.high) return contains(a, b.low);
+    return a.low < b.high && b.low < a.high;
+}
+
+double gap(interval a, interval b) noexcept {
+    if (meets(a, b)) return 0;
+    return a.high < b.low ? b.low - a.high : a.low - b.high;
+}
+
+interval quotient(interval a, interval b) noexcept { return {a.low / b.high, a.high / b.low}; }
+
+interval percent_change(interval from, interval to) noexcept {
+    interval const q = quotient(to, from);
+    return {(q.low - 1) * 100, (q.high - 1) * 100};
+}
+
+interval difference(interval from, interval to) noexcept { return {to.low - from.high, to.high - from.low}; }
+
+namespace {
+/// Half a unit of the last stated digit, from the interval extraction gives an unhedged figure
+/// ([v - h, v + 2h) away from zero).
+double half_unit(mention const& m) noexcept {
+    double const v = *m.value;
+    return std::min(std::abs(v - m.range->low), std::abs(m.range->high - v));
+}
+bool exact_interval(mention const& m) noexcept { return m.value && m.range && m.hedge.empty() && !m.is_range; }
+} // namespace
+
+interval rounded(mention const& m) noexcept {
+    if (!exact_interval(m)) return m.range.value_or(interval{});
+    double const h = half_unit(m);
+    return {*m.value - h, *m.value + h};
+}
+
+interval truncated(mention const& m) noexcept {
+    if (!exact_interval(m)) return m.range.value_or(interval{});
+    double const h = half_unit(m);
+    double const v = *m.value;
+    return v >= 0 ? interval{v, v + 2 * h} : interval{v - 2 * h, v};
+}
+
+double last_digit(std::string_view text) noexcept {
+    auto const digit = std::find_if(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (digit == text.end()) return 1;
+    auto it = digit;
+    while (it != text.end() && ((*it >= '0' && *it <= '9') || *it == ',')) ++it;
+    if (it == text.end() || *it != '.' || it + 1 == text.end() || it[1] < '0' || it[1] > '9') return 1;
+    int decimals = 0;
+    for (++it; it != text.end() && *it >= '0' && *it <= '9'; ++it) ++decimals;
+    return std::pow(10.0, -decimals);
+}
+
+std::string decimal(double x, int decimals) {
+    std::string s = fmt::format("{:.{}f}", x, decimals);
+    if (s.find('.') != std::string::npos) {
+        while (s.back() == '0') s.pop_back();
+        if (s.back() == '.') s.pop_back();
+    }
+    if (s == "-0") s = "0";
+    return s;
+}
+
+std::string figure(double x) {
+    double const a = std::abs(x);
+    if (!std::isfinite(x)) return x > 0 ? "no upper limit" : "no lower limit";
+    if (a >= 1e12) return decimal(x / 1e12, 3) + " trillion";
+    if (a >= 1e9) return decimal(x / 1e9, 3) + " billion";
+    if (a >= 1e6) return decimal(x / 1e6, 3) + " million";
+    if (a >= 1000) {
+        std::string digits = fmt::format("{:.0f}", a);
+        std::string grouped;
+        for (std::size_t i = 0; i < digits.size(); ++i) {
+            if (i > 0 && (digits.size() - i) % 3 == 0) grouped.push_back(',');
+            grouped.push_back(digits[i]);
+        }
+        return (x < 0 ? "-" : "") + grouped;
+    }
+    if (a >= 100) return decimal(x, 1);
+    if (a >= 1) return decimal(x, 2);
+    return decimal(x, 3);
+}
+
+std::string signed_percent(double x, int decimals) {
+    std::string s = decimal(x, decimals);
+    return (x > 0 && s != "0" ? "+" : "") + s + "%";
+}
+
+std::string percent_range(interval x, int decimals) {
+    return fmt::format("{} to {}", signed_percent(x.low, decimals), signed_percent(x.high, decimals));
+}
+
+std::string text_of(mention const& m) {
+    std::string out;
+    for (char const c : m.text) {
+        bool const space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+        if (space && (out.empty() || out.back() == ' ')) continue;
+        out.push_back(space ? ' ' : c);
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+finding make_finding(rule const& r, mention const& m, std::string message) {
+    finding f;
+    f.rule = r.name;
+    f.code = r.code;
+    f.level = r.default_severity;
+    f.message = std::move(message);
+    f.span = m.span;
+    return f;
+}
+
+related_span related(mention const& m, std::string message) { return {std::move(message), m.span}; }
+
+std::string_view rise_or_fall(double x) noexcept { return x < 0 ? "fall" : "rise"; }
+
+} // namespace numcheck::rules::detail

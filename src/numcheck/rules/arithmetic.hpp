@@ -1,0 +1,52 @@
+#pragma once
+/// What the rules share: interval arithmetic over DESIGN.md's rounding semantics, the wording of
+/// numbers in notes, and building findings on mentions.
+#include <string>
+#include <string_view>
+
+#include "numcheck/finding.hpp"
+#include "numcheck/mention.hpp"
+#include "numcheck/model.hpp"
+#include "numcheck/rules/rule.hpp"
+
+namespace numcheck::rules::detail {
+
+/// True when two intervals share a value (half-open [low, high); an interval with low == high is
+/// the single exact value).
+bool meets(interval a, interval b) noexcept;
+/// How far apart two intervals are; 0 when they meet.
+double gap(interval a, interval b) noexcept;
+/// [a.low / b.high, a.high / b.low] for positive intervals.
+interval quotient(interval a, interval b) noexcept;
+/// The percentage change from `from` to `to`: (to / from - 1) * 100.
+interval percent_change(interval from, interval to) noexcept;
+/// to - from.
+interval difference(interval from, interval to) noexcept;
+
+/// The values a figure stands for when it was rounded to its last digit ("240": [239.5, 240.5]),
+/// and when it was truncated ("240": [240, 241]). Hedged figures and ranges keep their interval.
+interval rounded(mention const& m) noexcept;
+interval truncated(mention const& m) noexcept;
+
+/// The place of the last stated digit of a figure's text ("20.8 pct": 0.1, "9 percent": 1).
+double last_digit(std::string_view text) noexcept;
+
+/// A number for an editor: "1.333", "24.5", "5,000", "2.4 billion".
+std::string decimal(double x, int decimals);
+std::string figure(double x);
+/// "+23.7%", "-9.1%".
+std::string signed_percent(double x, int decimals = 1);
+/// "23.7% to 42.9%" (a rise) written with signs where they matter.
+std::string percent_range(interval x, int decimals = 1);
+
+/// The figure's text on one line ("1.1\npoint" -> "1.1 point").
+std::string text_of(mention const& m);
+
+/// A finding of `r` on mention `m`, with the rule's default severity.
+finding make_finding(rule const& r, mention const& m, std::string message);
+related_span related(mention const& m, std::string message);
+
+/// "rise" or "fall" for a signed change.
+std::string_view rise_or_fall(double x) noexcept;
+
+} // namespace numcheck::rules::detail

@@ -1,0 +1,50 @@
+#include "numcheck/rules/change_math.hpp"
+
+#include <cmath>
+
+#include "numcheck/text.hpp"
+
+namespace numcheck::rules::detail {
+
+bool contradicts_direction(claim_model const& model, change_claim const& c) {
+    int const direction = model.at(c.change).direction;
+    if (c.verb.empty() || direction == 0) return false;
+    // "sailings increased from nine to seven days": more often means a shorter interval.
+    for (auto const index : {c.from, c.to}) {
+        mention const& value = model.at(index);
+        // The word right after the figure ("seven days"), when extraction did not take it as the unit.
+        std::string_view rest = model.prose.substr(value.end, 16);
+        while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+        std::size_t n = 0;
+        while (n < rest.size() && text::is_alpha(rest[n])) ++n;
+        std::string const unit = text::lower(value.unit.empty() ? rest.substr(0, n) : std::string_view(value.unit));
+        if (text::contains_any_word(unit, {"day", "days", "week", "weeks", "month", "months", "year", "years", "hours",
+                                           "minutes", "seconds"}))
+            return false;
+    }
+    // Certainly the other way: every value the figures allow moves against the word.
+    if (direction > 0) return c.to_value.high <= c.from_value.low;
+    return c.to_value.low >= c.from_value.high;
+}
+
+std::optional<change_math> analyse_change(claim_model const& model, change_claim const& c) {
+    if (!c.amount) return std::nullopt;
+    mention const& change = model.at(c.change);
+    mention const& amount = model.at(*c.amount);
+    if (!change.range || !change.value) return std::nullopt;
+    if (amount.kind != mention_kind::percent && amount.kind != mention_kind::percentage_points) return std::nullopt;
+    change_math out;
+    out.stated = *change.range;
+    out.stated_value = *change.value;
+    out.relative = percent_change(c.from_value, c.to_value);
+    out.relative_value = (c.to_stated / c.from_stated - 1) * 100;
+    out.between_percentages =
+        model.at(c.from).kind == mention_kind::percent && model.at(c.to).kind == mention_kind::percent;
+    out.points = difference(c.from_value, c.to_value);
+    out.points_value = c.to_stated - c.from_stated;
+    out.stated_in_points = amount.kind == mention_kind::percentage_points;
+    out.direction_contradicted = contradicts_direction(model, c);
+    return out;
+}
+
+} // namespace numcheck::rules::detail

@@ -1,0 +1,82 @@
+// NC104 multiplier-arithmetic: doubled, tripled, halved, N-fold against the stated values.
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "numcheck/rules/arithmetic.hpp"
+#include "numcheck/text.hpp"
+
+namespace numcheck::rules {
+
+namespace {
+
+/// The ratios a multiplier word allows: a plain "tripled" is 2.7 to 3.3 times; "more than doubled"
+/// has no upper limit; "nearly", "roughly" and kin widen it.
+interval allowed_ratio(double k, std::string const& lower_text) {
+    interval band{k * 0.9, k * 1.1};
+    if (text::contains_any_word(lower_text, {"roughly", "about", "around", "approximately", "some", "nearly", "almost",
+                                             "just", "virtually", "close", "effectively"}))
+        band = {k * 0.8, k * 1.2};
+    if (lower_text.find("more than") != std::string::npos || text::contains_any_word(lower_text, {"over", "above"}) ||
+        lower_text.find("at least") != std::string::npos)
+        band.high = INFINITY;
+    if (lower_text.find("less than") != std::string::npos || text::contains_any_word(lower_text, {"under", "below"}))
+        band.low = 0;
+    // "a three-fold increase" is read by some as four times the base.
+    if (lower_text.find("fold") != std::string::npos && k > 1) band.high = std::max(band.high, (k + 1) * 1.1);
+    return band;
+}
+
+void check(claim_model const& model, std::vector<finding>& out) {
+    using namespace detail;
+    for (auto const& c : model.changes) {
+        mention const& change = model.at(c.change);
+        if (change.kind != mention_kind::multiplier || !change.value) continue;
+        double const k = *change.value;
+        mention const& from = model.at(c.from);
+        mention const& to = model.at(c.to);
+        // A writer rounds all figures of one sentence one way: the check fails only if both fail.
+        interval const by_rounding = quotient(rounded(to), rounded(from));
+        interval const by_truncation = quotient(truncated(to), truncated(from));
+        interval const allowed = allowed_ratio(k, text::lower(change.text));
+        if (meets(by_rounding, allowed) || meets(by_truncation, allowed)) continue;
+        double const ratio = c.to_stated / c.from_stated;
+        finding f = make_finding(multiplier_arithmetic, change,
+                                 fmt::format("{} to {} is {} times the earlier figure, not {} times", text_of(from),
+                                             text_of(to), decimal(ratio, 2), decimal(k, 2)));
+        f.related.push_back(related(from, "before"));
+        f.related.push_back(related(to, "after"));
+        f.notes.push_back(fmt::format("{} / {} = {}", figure(c.to_stated), figure(c.from_stated), decimal(ratio, 3)));
+        f.notes.push_back(fmt::format("given rounding the ratio is {} to {}; the text's multiplier allows {} to {}",
+                                      decimal(std::min(by_rounding.low, by_truncation.low), 2),
+                                      decimal(std::max(by_rounding.high, by_truncation.high), 2),
+                                      decimal(allowed.low, 2), figure(allowed.high)));
+        out.push_back(std::move(f));
+    }
+}
+
+} // namespace
+
+rule const multiplier_arithmetic{
+    "NC104",
+    "multiplier-arithmetic",
+    severity::warning,
+    "doubled, tripled, halved or N-fold against the stated before and after values",
+    {
+        "A multiplier word with both values (\"tripled to 450 from 150\"): the after value divided by the "
+        "before value must be near the multiplier. A plain multiplier allows 10% either way; \"roughly\", "
+        "\"nearly\" and kin allow 20%; \"more than doubled\" has no upper limit; \"N-fold\" also allows N + 1 "
+        "times. Figures are taken as all rounded or all truncated, and the rule reports only when neither "
+        "reading fits.",
+        "\"Tripled\" is a strong word in a headline; when the figures show a doubling, the story overstates "
+        "its own numbers.",
+        "Visitor numbers tripled to 5,000 from 2,400.\n"
+        "Costs halved to 300 mln dlrs from 400 mln.",
+        "Output roughly doubled to 410 from 200.\n"
+        "Sales more than doubled to 5.1 mln from 2.2 mln.\n"
+        "Exports rose three-fold to 40 mln tonnes from 10 mln.  (read as four times the base)",
+    },
+    &check,
+};
+
+} // namespace numcheck::rules

@@ -1,0 +1,48 @@
+// NC108 part-exceeds-whole: "of the 300 passengers, 320 were rescued".
+#include <fmt/format.h>
+
+#include "numcheck/rules/arithmetic.hpp"
+
+namespace numcheck::rules {
+
+namespace {
+
+void check(claim_model const& model, std::vector<finding>& out) {
+    using namespace detail;
+    for (auto const& p : model.parts) {
+        mention const& part = model.at(p.part);
+        mention const& whole = model.at(p.whole);
+        // The part must be larger than any value the whole can stand for.
+        if (part.range->low < whole.range->high) continue;
+        finding f =
+            make_finding(part_exceeds_whole, part,
+                         fmt::format("{} is more than the whole it is part of ({})", text_of(part), text_of(whole)));
+        f.related.push_back(related(whole, "the whole"));
+        f.notes.push_back(
+            fmt::format("{} > {}: a part cannot exceed its whole", figure(*part.value), figure(*whole.value)));
+        out.push_back(std::move(f));
+    }
+}
+
+} // namespace
+
+rule const part_exceeds_whole{
+    "NC108",
+    "part-exceeds-whole",
+    severity::error,
+    "a part larger than the whole it is taken from",
+    {
+        "A count taken from a stated whole (\"Of the 120 employees, 135 were laid off\", \"135 of the 120 "
+        "employees\", \"7 out of 5\"): the part cannot be larger. Counted nouns must agree when both are given; "
+        "the rule reports only when the part exceeds every value the whole can stand for.",
+        "A part larger than its whole is impossible on its face; it is nearly always a typing error in one of "
+        "the two figures.",
+        "Of the 120 employees, 135 were laid off.\n"
+        "Rescuers reached 320 of the 300 passengers.",
+        "Of the 120 employees, 35 were laid off.\n"
+        "Of the 120 employees, 35 had worked there for 150 months.  (only the first count after the whole)",
+    },
+    &check,
+};
+
+} // namespace numcheck::rules

@@ -1,0 +1,60 @@
+// The one table of rules (no static self-registration: it breaks in static libraries).
+#include <algorithm>
+#include <array>
+
+#include "numcheck/rules/rule.hpp"
+
+namespace numcheck {
+
+namespace {
+
+std::array<rule const*, 8> const& table() {
+    static std::array<rule const*, 8> const rules{
+        &rules::percent_change_arithmetic, &rules::change_direction,   &rules::percentage_points_confusion,
+        &rules::multiplier_arithmetic,     &rules::sum_mismatch,       &rules::shares_exceed_100,
+        &rules::fraction_percent_mismatch, &rules::part_exceeds_whole,
+    };
+    return rules;
+}
+
+bool equal_ignoring_case(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+               auto const fold = [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c; };
+               return fold(x) == fold(y);
+           });
+}
+
+} // namespace
+
+std::span<rule const> all_rules() noexcept {
+    // The rules live in their own files; a contiguous copy gives callers one span.
+    static std::vector<rule> const rules = [] {
+        std::vector<rule> out;
+        for (auto const* r : table()) out.push_back(*r);
+        return out;
+    }();
+    return rules;
+}
+
+rule const* find_rule(std::string_view name_or_code) noexcept {
+    for (auto const& r : all_rules())
+        if (r.name == name_or_code || equal_ignoring_case(r.code, name_or_code)) return &r;
+    return nullptr;
+}
+
+std::vector<finding> run_rules(claim_model const& claims, rule_selection const& selection) {
+    std::vector<finding> out;
+    for (auto const& r : all_rules()) {
+        if (!selection.rules.empty() && std::none_of(selection.rules.begin(), selection.rules.end(),
+                                                     [&](rule const* s) { return s->code == r.code; }))
+            continue;
+        r.check(claims, out);
+    }
+    std::erase_if(out, [&](finding const& f) { return f.level < selection.min_severity; });
+    std::stable_sort(out.begin(), out.end(), [](finding const& a, finding const& b) {
+        return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.code < b.code;
+    });
+    return out;
+}
+
+} // namespace numcheck

@@ -1,0 +1,60 @@
+// NC106 shares-exceed-100: shares of one whole that add up to more than 100 percent.
+#include <fmt/format.h>
+
+#include "numcheck/rules/arithmetic.hpp"
+
+namespace numcheck::rules {
+
+namespace {
+
+void check(claim_model const& model, std::vector<finding>& out) {
+    using namespace detail;
+    for (auto const& g : model.shares) {
+        double least = 0, stated = 0;
+        std::string parts_text;
+        for (auto const s : g.shares) {
+            mention const& share = model.at(s);
+            least += rounded(share).low;
+            stated += *share.value;
+            parts_text += (parts_text.empty() ? "" : " + ") + text_of(share);
+        }
+        // Each share may have been rounded up by half a unit; even so the sum is over 100.
+        if (least <= 100) continue;
+        mention const& last = model.at(g.shares.back());
+        finding f = make_finding(shares_exceed_100, last,
+                                 fmt::format("shares of one whole add up to {}%, more than 100%", decimal(stated, 2)));
+        for (std::size_t i = 0; i + 1 < g.shares.size(); ++i)
+            f.related.push_back(related(model.at(g.shares[i]), "share"));
+        std::string_view const whole = model.prose.substr(g.whole_begin, g.whole_end - g.whole_begin);
+        f.notes.push_back(fmt::format("{} = {}%", parts_text, decimal(stated, 2)));
+        f.notes.push_back(fmt::format("even if each was rounded up, they add up to at least {}% of the same whole "
+                                      "(\"{}\")",
+                                      decimal(least, 2), whole));
+        out.push_back(std::move(f));
+    }
+}
+
+} // namespace
+
+rule const shares_exceed_100{
+    "NC106",
+    "shares-exceed-100",
+    severity::error,
+    "shares of one whole that add up to more than 100 percent",
+    {
+        "Percentages in one sentence that divide one named whole (\"Of voters polled\", \"of those surveyed\", "
+        "\"respondents\"), each followed by what that share did (\"48% backed Ms. Lee\"): they cannot add up to "
+        "more than 100%. Each share may have been rounded, so the rule reports only when the sum is over 100 "
+        "even with every share at the bottom of its rounding interval. Questions that allow several answers "
+        "(\"more than one\", \"could choose\") are not checked.",
+        "Poll results that add up to more than the whole are the first thing a reader notices and the surest "
+        "sign that one figure was mistyped.",
+        "Of voters polled, 48% backed Ms. Lee, 45% backed Mr. Park and 12% were undecided.",
+        "Of voters polled, 48% backed Ms. Lee and 45% backed Mr. Park; 52% of men and 44% of women backed Lee.\n"
+        "  (the last two are shares of different wholes)\n"
+        "Of those surveyed, 60% said prices, 55% said jobs: respondents could name more than one issue.",
+    },
+    &check,
+};
+
+} // namespace numcheck::rules

@@ -1,0 +1,77 @@
+// NC105 sum-mismatch: parts that do not add up to the stated total.
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "numcheck/rules/arithmetic.hpp"
+
+namespace numcheck::rules {
+
+namespace {
+
+void check(claim_model const& model, std::vector<finding>& out) {
+    using namespace detail;
+    for (auto const& t : model.totals) {
+        mention const& total = model.at(t.total);
+        // A writer rounds all figures of one sentence one way: the sum fails only if it fails both ways.
+        interval by_rounding{0, 0}, by_truncation{0, 0};
+        double stated_sum = 0;
+        for (auto const p : t.parts) {
+            mention const& part = model.at(p);
+            interval const r = rounded(part), u = truncated(part);
+            by_rounding = {by_rounding.low + r.low, by_rounding.high + r.high};
+            by_truncation = {by_truncation.low + u.low, by_truncation.high + u.high};
+            stated_sum += *part.value;
+        }
+        interval const total_rounded = rounded(total), total_truncated = truncated(total);
+        if (meets(by_rounding, total_rounded) || meets(by_truncation, total_truncated)) continue;
+        // Ten times off is not a sum that went wrong but figures of another kind ("at 9.62 dlrs to 11.50
+        // dlrs, or a total of 5.69 mln dlrs").
+        if (stated_sum > 10 * *total.value || stated_sum * 10 < *total.value) continue;
+        bool const short_of_total = stated_sum < *total.value;
+        // "... and other regions, a total of": unlisted parts can make up a shortfall, never an excess.
+        if (t.open_ended && short_of_total) continue;
+        std::string parts_text;
+        for (std::size_t i = 0; i < t.parts.size(); ++i)
+            parts_text += (i == 0 ? "" : " + ") + text_of(model.at(t.parts[i]));
+        finding f = make_finding(
+            sum_mismatch, total,
+            fmt::format("the parts add up to {}, not the total of {} stated", figure(stated_sum), text_of(total)));
+        for (auto const p : t.parts) f.related.push_back(related(model.at(p), "part"));
+        f.notes.push_back(
+            fmt::format("{} = {}; the text says {} (\"{}\")", parts_text, figure(stated_sum), text_of(total), t.cue));
+        f.notes.push_back(fmt::format("given rounding the parts add up to {} to {}, the total stands for {} to {}",
+                                      figure(std::min(by_rounding.low, by_truncation.low)),
+                                      figure(std::max(by_rounding.high, by_truncation.high)),
+                                      figure(std::min(total_rounded.low, total_truncated.low)),
+                                      figure(std::max(total_rounded.high, total_truncated.high))));
+        if (short_of_total)
+            f.notes.push_back("if the total includes parts the text does not list, say so (\"including\", "
+                              "\"among others\")");
+        out.push_back(std::move(f));
+    }
+}
+
+} // namespace
+
+rule const sum_mismatch{
+    "NC105",
+    "sum-mismatch",
+    severity::error,
+    "parts that do not add up to the stated total",
+    {
+        "Figures of one kind and unit followed in the same sentence by a total (\"a total of\", \"totalling\", "
+        "\"a combined\", \"in all\", \"altogether\"): the parts must add up to it. Figures are taken as all "
+        "rounded or all truncated, and the rule reports only when neither reading adds up. When the sentence "
+        "allows unlisted parts (\"other\", \"including\", \"among\", \"mainly\"), only parts that exceed the "
+        "total are reported.",
+        "A total that its own parts contradict means one of the figures is wrong, and readers check sums.",
+        "Phase one costs $2 million and phase two $5 million, a total of $9 million.",
+        "Wheat exports were 2.1 mln tonnes and maize 1.4 mln, a total of 3.5 mln tonnes.\n"
+        "Europe took $2 million and Asia $3 million, with other regions bringing the total to $9 million.\n"
+        "It sold 2.5 mln shares at 10 dlrs, a total of 25 mln dlrs.  (one part of that unit: a product, not a sum)",
+    },
+    &check,
+};
+
+} // namespace numcheck::rules

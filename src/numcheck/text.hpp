@@ -1,0 +1,43 @@
+#pragma once
+/// Small ASCII text helpers for the claim model and the rules (the prose is already folded to
+/// ASCII punctuation; letters outside ASCII are never part of a cue word).
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace numcheck::text {
+
+constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+constexpr bool is_alpha(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+constexpr bool is_alnum(char c) noexcept { return is_digit(c) || is_alpha(c); }
+
+inline std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+    return out;
+}
+
+/// The runs of letters and digits in `s` ("i.e." gives "i", "e"; "year-on-year" three words).
+inline std::vector<std::string_view> words(std::string_view s) {
+    std::vector<std::string_view> out;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && !is_alnum(s[i])) ++i;
+        std::size_t const begin = i;
+        while (i < s.size() && is_alnum(s[i])) ++i;
+        if (i > begin) out.push_back(s.substr(begin, i - begin));
+    }
+    return out;
+}
+
+/// True when `lower_text` holds one of `candidates` as a whole word.
+inline bool contains_any_word(std::string_view lower_text, std::initializer_list<std::string_view> candidates) {
+    for (auto const word : words(lower_text))
+        for (auto const c : candidates)
+            if (word == c) return true;
+    return false;
+}
+
+} // namespace numcheck::text

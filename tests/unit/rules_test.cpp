@@ -1,0 +1,116 @@
+// Each rule alone over its fixtures (tests/rules/<code>.txt). A fixture file is a plain-text
+// article, one case per paragraph, each case line starting with a mark:
+//   "! " the rule must report exactly one finding on this line; "! text || span" also checks the
+//        finding's primary span is exactly "span";
+//   "= " the rule must report nothing on this line;
+//   "# " a comment (not part of the article).
+// Findings are matched to cases by line number.
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <doctest/doctest.h>
+
+#include "numcheck/analyse.hpp"
+#include "numcheck/document.hpp"
+
+namespace {
+
+struct fixture_case {
+    bool flag = false;
+    std::string text;
+    std::string span; ///< expected primary span text, when given
+    std::size_t line = 0;
+};
+
+struct fixture {
+    std::string article;
+    std::vector<fixture_case> cases;
+};
+
+fixture read_fixture(std::filesystem::path const& path) {
+    std::ifstream in(path);
+    REQUIRE_MESSAGE(in, "cannot read ", path.string());
+    fixture out;
+    std::string line;
+    std::size_t article_line = 1;
+    while (std::getline(in, line)) {
+        if (line.size() < 2 || line[0] == '#') continue;
+        REQUIRE_MESSAGE((line.starts_with("! ") || line.starts_with("= ")), "bad fixture line: ", line);
+        fixture_case c;
+        c.flag = line[0] == '!';
+        c.text = line.substr(2);
+        if (auto const bars = c.text.find(" || "); bars != std::string::npos) {
+            c.span = c.text.substr(bars + 4);
+            c.text.resize(bars);
+        }
+        c.line = article_line;
+        out.article += c.text + "\n\n";
+        article_line += 2;
+        out.cases.push_back(std::move(c));
+    }
+    return out;
+}
+
+void check_rule_fixtures(std::string_view code) {
+    numcheck::rule const* rule = numcheck::find_rule(code);
+    REQUIRE(rule != nullptr);
+    auto const path = std::filesystem::path(NUMCHECK_SOURCE_DIR) / "tests" / "rules" / (std::string(code) + ".txt");
+    fixture const f = read_fixture(path);
+    auto result = numcheck::analyse_document(
+        numcheck::read_document(path.string(), f.article, numcheck::document_format::plain), std::nullopt);
+    numcheck::rule_selection only;
+    only.rules.push_back(rule);
+    numcheck::check_file(result, only);
+    std::size_t flagged = 0;
+    for (auto const& c : f.cases) {
+        std::vector<numcheck::finding const*> here;
+        for (auto const& finding : result.findings)
+            if (finding.span.line == c.line) here.push_back(&finding);
+        INFO(code, " line ", c.line, ": ", c.text);
+        for (auto const* finding : here) {
+            INFO("finding: ", finding->message);
+            CHECK(finding->code == rule->code);
+            CHECK(finding->rule == rule->name);
+        }
+        if (c.flag) {
+            ++flagged;
+            CHECK(here.size() == 1);
+            if (here.size() == 1 && !c.span.empty()) {
+                auto const& s = here.front()->span;
+                CHECK(result.doc->source.substr(s.begin, s.end - s.begin) == c.span);
+            }
+        } else {
+            for (auto const* finding : here) INFO("unexpected: ", finding->message);
+            CHECK(here.empty());
+        }
+    }
+    CHECK(flagged > 0);
+    CHECK(flagged < f.cases.size());
+}
+
+} // namespace
+
+TEST_CASE("NC101 percent-change-arithmetic fixtures") { check_rule_fixtures("NC101"); }
+TEST_CASE("NC102 change-direction fixtures") { check_rule_fixtures("NC102"); }
+TEST_CASE("NC103 percentage-points-confusion fixtures") { check_rule_fixtures("NC103"); }
+TEST_CASE("NC104 multiplier-arithmetic fixtures") { check_rule_fixtures("NC104"); }
+TEST_CASE("NC105 sum-mismatch fixtures") { check_rule_fixtures("NC105"); }
+TEST_CASE("NC106 shares-exceed-100 fixtures") { check_rule_fixtures("NC106"); }
+TEST_CASE("NC107 fraction-percent-mismatch fixtures") { check_rule_fixtures("NC107"); }
+TEST_CASE("NC108 part-exceeds-whole fixtures") { check_rule_fixtures("NC108"); }
+
+TEST_CASE("rules: table, lookup by name and code") {
+    auto const rules = numcheck::all_rules();
+    REQUIRE(rules.size() == 8);
+    for (auto const& r : rules) {
+        CHECK(numcheck::find_rule(r.code) != nullptr);
+        CHECK(numcheck::find_rule(r.name)->code == r.code);
+        CHECK(!r.documentation.what.empty());
+        CHECK(!r.documentation.why.empty());
+        CHECK(!r.documentation.example.empty());
+        CHECK(!r.documentation.not_flagged.empty());
+    }
+    CHECK(numcheck::find_rule("nc105")->name == "sum-mismatch");
+    CHECK(numcheck::find_rule("NC999") == nullptr);
+}
