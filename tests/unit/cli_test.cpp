@@ -83,6 +83,33 @@ TEST_CASE("golden: numcheck claims --format json on every sample") {
     CHECK(checked >= 8);
 }
 
+TEST_CASE("golden: numcheck check text reports of every sample and every rule's fixtures") {
+    bool const update = std::getenv("NUMCHECK_UPDATE_GOLDEN") != nullptr;
+    fs::path const golden_dir = fs::path(NUMCHECK_SOURCE_DIR) / "tests" / "golden";
+    std::vector<std::pair<std::string, std::string>> runs; // arguments, golden file name
+    for (auto const& entry : fs::directory_iterator(fs::path(NUMCHECK_SOURCE_DIR) / "samples")) {
+        auto const name = entry.path().filename().string();
+        if (name == "README.md" || !(entry.path().extension() == ".md" || entry.path().extension() == ".txt")) continue;
+        runs.emplace_back("check --color never samples/" + name, name + ".check.txt");
+    }
+    for (auto const& entry : fs::directory_iterator(fs::path(NUMCHECK_SOURCE_DIR) / "tests" / "rules")) {
+        auto const code = entry.path().stem().string();
+        runs.emplace_back("check --color never --select " + code + " tests/rules/" + code + ".txt",
+                          "rule-" + code + ".check.txt");
+    }
+    std::sort(runs.begin(), runs.end());
+    for (auto const& [arguments, name] : runs) {
+        auto const result = numcheck(arguments);
+        INFO(arguments);
+        CHECK((result.status == 0 || result.status == 1));
+        fs::path const golden = golden_dir / name;
+        if (update) std::ofstream(golden, std::ios::binary) << result.out;
+        REQUIRE(fs::exists(golden));
+        CHECK(result.out == read_file(golden));
+    }
+    CHECK(runs.size() >= 16);
+}
+
 TEST_CASE("the JSON report follows DESIGN.md's contract") {
     auto const result = numcheck("claims --format json --date 2024-04-09 samples/china-russia-trade.txt");
     REQUIRE(result.status == 0);

@@ -168,8 +168,10 @@ std::string render_row(std::vector<mark const*> const& row, window const& w, sev
         out += paint(underline, m->primary ? severity_style(level) : related_style, color);
         at = from + underline.size();
     }
-    if (auto const* last = row.back(); !last->label.empty())
-        out += " " + paint(last->label, last->primary ? severity_style(level) : related_style, color);
+    if (auto const* last = row.back(); !last->label.empty()) {
+        out.push_back(' '); // appended in two steps: GCC 12's -Wrestrict misfires on " " + std::string&&
+        out += paint(last->label, last->primary ? severity_style(level) : related_style, color);
+    }
     return out;
 }
 
