@@ -1,14 +1,109 @@
 #include "numcheck/analyse.hpp"
 
 #include <algorithm>
+#include <map>
 #include <filesystem>
 #include <system_error>
 
 #include <fmt/format.h>
 
+#include "numcheck/calendar.hpp"
 #include "numcheck/error.hpp"
 
 namespace numcheck {
+
+namespace {
+
+std::optional<int> four_digit_year(std::string_view text) {
+    if (text.size() < 4) return std::nullopt;
+    int year = 0;
+    for (std::size_t i = 0; i < 4; ++i) {
+        if (text[i] < '0' || text[i] > '9') return std::nullopt;
+        year = year * 10 + (text[i] - '0');
+    }
+    if (text.size() > 4 && text[4] >= '0' && text[4] <= '9') return std::nullopt;
+    return year;
+}
+
+std::string one_line(std::string_view text) {
+    std::string out;
+    for (char c : text) out.push_back(c == '\n' || c == '\r' || c == '\t' ? ' ' : c);
+    return out;
+}
+
+constexpr char const* month_names[] = {"January", "February", "March",     "April",   "May",      "June",
+                                       "July",    "August",   "September", "October", "November", "December"};
+
+} // namespace
+
+reference_date infer_reference(std::string_view, std::vector<mention> const& mentions) {
+    reference_date ref;
+    std::map<int, int> votes; // candidate year -> evidence
+    std::vector<std::string> reasons;
+    for (std::size_t r = 0; r < mentions.size(); ++r) {
+        mention const& rel = mentions[r];
+        if (rel.kind != mention_kind::relative_time || rel.relative_unit != "year" || rel.anchored ||
+            rel.relative_offset == 0)
+            continue;
+        for (std::size_t c = 0; c < mentions.size(); ++c) {
+            mention const& other = mentions[c];
+            if (other.sentence != rel.sentence) continue;
+            // "$240 billion last year, up 26 percent compared with 2022": the year compared with is the
+            // year before "last year".
+            if (other.kind == mention_kind::comparison && other.begin > rel.begin) {
+                for (std::size_t y = c + 1; y < mentions.size() && mentions[y].parent == c; ++y) {
+                    auto const base = mentions[y].kind == mention_kind::year ? four_digit_year(mentions[y].time_value)
+                                                                             : std::nullopt;
+                    if (!base) continue;
+                    int const year = *base + 1 - rel.relative_offset;
+                    ++votes[year];
+                    reasons.push_back(fmt::format("\"{}\" set against \"{}\" (line {}): {} is {}, so the text is from {}",
+                                                  one_line(rel.text), one_line(other.text), rel.span.line,
+                                                  one_line(rel.text), *base + 1, year));
+                }
+            }
+            // "in 1990, 34 years ago"
+            if (other.kind == mention_kind::year && rel.relative_offset < 0 && rel.text.find("ago") != std::string::npos &&
+                (other.end <= rel.begin ? rel.begin - other.end : other.begin - rel.end) < 24) {
+                if (auto const base = four_digit_year(other.time_value)) {
+                    int const year = *base - rel.relative_offset;
+                    ++votes[year];
+                    reasons.push_back(fmt::format("\"{}\" beside \"{}\" (line {}): the text is from {}",
+                                                  one_line(rel.text), one_line(other.text), rel.span.line, year));
+                }
+            }
+        }
+    }
+    if (votes.empty()) return ref;
+    auto const best = std::max_element(votes.begin(), votes.end(),
+                                       [](auto const& a, auto const& b) { return a.second < b.second; });
+    int const year = best->first;
+    ref.year = year;
+    ref.source = "inferred";
+    ref.reasons = std::move(reasons);
+    if (votes.size() > 1) ref.reasons.push_back(fmt::format("the evidence disagrees; {} has the most", year));
+    // The day: a weekday named alone ("on Tuesday") and a date without a year that falls on it.
+    std::optional<calendar_date> day;
+    for (auto const& w : mentions) {
+        if (w.kind != mention_kind::date || w.weekday.empty() || !w.time_value.starts_with("XXXX-W")) continue;
+        for (auto const& d : mentions) {
+            if (d.kind != mention_kind::date || !d.time_value.starts_with("XXXX-") || d.time_value.size() != 10 ||
+                d.time_value[5] == 'W')
+                continue;
+            int const month = std::stoi(d.time_value.substr(5, 2)), dom = std::stoi(d.time_value.substr(8, 2));
+            if (dom > calendar::days_in_month(year, month)) continue;
+            long const days = calendar::days_from_civil(year, month, dom);
+            if (calendar::weekday_name(calendar::weekday_of(days)) != w.weekday) continue;
+            if (day && calendar::days_from_civil(day->year, day->month, day->day) >= days) continue;
+            day = calendar_date{year, month, dom};
+            ref.reasons.push_back(fmt::format("\"{}\" (line {}) and \"{}\" (line {}): {} {}, {} is a {}",
+                                              one_line(w.text), w.span.line, one_line(d.text), d.span.line,
+                                              month_names[month - 1], dom, year, w.weekday));
+        }
+    }
+    if (day) ref.value = day;
+    return ref;
+}
 
 reference_date choose_reference(document const& doc, std::vector<mention> const& mentions,
                                 std::optional<calendar_date> from_cli) {
@@ -36,7 +131,7 @@ reference_date choose_reference(document const& doc, std::vector<mention> const&
             return ref;
         }
     }
-    return ref;
+    return infer_reference(doc.prose, mentions);
 }
 
 file_result analyse_document(document doc, std::optional<calendar_date> from_cli) {
@@ -48,6 +143,7 @@ file_result analyse_document(document doc, std::optional<calendar_date> from_cli
     result.found = extract(doc, reference);
     result.reference = choose_reference(doc, result.found.mentions, from_cli);
     if (result.reference.value && !reference) result.found = extract(doc, result.reference.value);
+    if (result.reference.value) result.reference.year = result.reference.value->year;
     result.doc = std::move(doc);
     return result;
 }

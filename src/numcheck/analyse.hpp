@@ -14,9 +14,15 @@ namespace numcheck {
 
 struct reference_date {
     std::optional<calendar_date> value;
+    std::optional<int> year;     ///< the year, also when only the year could be inferred
     std::string source = "none"; ///< cli, front-matter, dateline, inferred, none
     std::vector<std::string> reasons;
 };
+
+/// The reference date the text itself implies, when it does: "last year ... compared with 2022"
+/// gives the year, a weekday named beside a date gives the day. Source "inferred" with the reasons,
+/// or source "none".
+reference_date infer_reference(std::string_view prose, std::vector<mention> const& mentions);
 
 struct file_result {
     std::string path;

@@ -3,6 +3,8 @@
 // the grammar's AST into mentions.
 #include "numcheck/extract.hpp"
 
+#include "numcheck/calendar.hpp"
+
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -77,34 +79,13 @@ char lower(char c) { return is_upper(c) ? static_cast<char>(c | 0x20) : c; }
 // ---------------------------------------------------------------------------------------------
 // Calendar arithmetic
 
-bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-int days_in_month(int y, int m) {
-    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return m == 2 && is_leap(y) ? 29 : days[m - 1];
-}
-/// Days since 1970-01-01 (proleptic Gregorian).
-long days_from_civil(int y, int m, int d) {
-    y -= m <= 2;
-    long const era = (y >= 0 ? y : y - 399) / 400;
-    long const yoe = y - era * 400;
-    long const doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long const doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
+using calendar::days_in_month;
+using calendar::days_from_civil;
+using calendar::weekday_of;
 calendar_date civil_from_days(long z) {
-    z += 719468;
-    long const era = (z >= 0 ? z : z - 146096) / 146097;
-    long const doe = z - era * 146097;
-    long const yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long const y = yoe + era * 400;
-    long const doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long const mp = (5 * doy + 2) / 153;
-    long const d = doy - (153 * mp + 2) / 5 + 1;
-    long const m = mp + (mp < 10 ? 3 : -9);
-    return {static_cast<int>(y + (m <= 2)), static_cast<int>(m), static_cast<int>(d)};
+    auto const d = calendar::civil_from_days(z);
+    return {d.year, d.month, d.day};
 }
-/// ISO weekday, 1 Monday ... 7 Sunday.
-int weekday_of(long days) { return static_cast<int>(((days % 7) + 7 + 3) % 7) + 1; }
 std::string iso_date(calendar_date d) { return fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day); }
 std::string iso_week(long days) {
     // The ISO week's year is the year of its Thursday.

@@ -141,7 +141,14 @@ TEST_CASE("front matter gives the reference date; the Markdown copy finds the sa
     auto const md = nlohmann::json::parse(numcheck("claims --format json samples/china-russia-trade.md").out);
     auto const txt = nlohmann::json::parse(numcheck("claims --format json samples/china-russia-trade.txt").out);
     CHECK(md["files"][0]["reference_date"]["source"] == "front-matter");
-    CHECK(txt["files"][0]["reference_date"]["source"] == "none");
+    // The plain text has no date: it is inferred from the text, and agrees with the front matter.
+    auto const& inferred = txt["files"][0]["reference_date"];
+    CHECK(inferred["source"] == "inferred");
+    CHECK(inferred["value"] == "2024-04-09");
+    CHECK(inferred["value"] == md["files"][0]["reference_date"]["value"]);
+    REQUIRE(inferred["reasons"].size() == 2);
+    CHECK(inferred["reasons"][0].get<std::string>().find("compared with 2022") != std::string::npos);
+    CHECK(inferred["reasons"][1].get<std::string>().find("April 9, 2024 is a Tuesday") != std::string::npos);
     auto texts = [](nlohmann::json const& r) {
         std::vector<std::string> out;
         for (auto const& c : r["files"][0]["claims"]) out.push_back(c["text"]);
@@ -225,7 +232,7 @@ TEST_CASE("the text table lists claims with line:column") {
     REQUIRE(result.status == 0);
     CHECK(result.out.find("13:100") != std::string::npos);
     CHECK(result.out.find("$240 billion") != std::string::npos);
-    CHECK(result.out.find("no reference date") != std::string::npos);
+    CHECK(result.out.find("reference date 2024-04-09 (inferred)") != std::string::npos);
 }
 
 TEST_CASE("numcheck check: a clean file exits 0 with a summary line") {

@@ -90,6 +90,8 @@ std::string claims_text(file_result const& f) {
         if (f.reference.value)
             out += fmt::format(", reference date {:04}-{:02}-{:02} ({})", f.reference.value->year,
                                f.reference.value->month, f.reference.value->day, f.reference.source);
+        else if (f.reference.year)
+            out += fmt::format(", reference year {} ({})", *f.reference.year, f.reference.source);
         else
             out += ", no reference date";
         out += "\n";

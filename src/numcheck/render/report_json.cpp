@@ -77,6 +77,9 @@ json file_json(file_result const& f) {
     reference["value"] = f.reference.value ? json(fmt::format("{:04}-{:02}-{:02}", f.reference.value->year,
                                                               f.reference.value->month, f.reference.value->day))
                                            : json(nullptr);
+    // Only the year inferred: the value is the year alone ("2024"); `year` is there either way.
+    if (!f.reference.value && f.reference.year) reference["value"] = fmt::format("{:04}", *f.reference.year);
+    reference["year"] = f.reference.year ? json(*f.reference.year) : json(nullptr);
     reference["source"] = f.reference.source;
     reference["reasons"] = f.reference.reasons;
     file["reference_date"] = reference;
