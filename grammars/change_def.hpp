@@ -56,6 +56,16 @@ inline auto const fold =
     act(x3::lexeme[common::small_count >> x3::omit[-x3::lit('-')] >> x3::no_case["fold"] >> !ascii::alnum],
         [](auto& ctx) { _val(ctx).multiplier = _attr(ctx); });
 
+/// After an amount followed by a unit of time: "rose 5 pct year on year" keeps its amount, "rose 5
+/// years" has none (the number counts years). The reset undoes set_amount, which X3 would not.
+inline auto const drop_counted_time = [](auto& ctx) {
+    auto& v = _val(ctx);
+    if (v.amount && v.amount->kind == ast::quantity_kind::number) {
+        v.amount.reset();
+        _pass(ctx) = false;
+    }
+};
+
 inline auto const has_content = act(x3::eps, [](auto& ctx) {
     auto const& v = _val(ctx);
     _pass(ctx) = v.amount || v.to || v.from || v.multiplier != 0;
@@ -81,7 +91,9 @@ auto const change_def = spanned((
     // rose 12 percent to $4.5 billion from $3.6 billion; fell by 11.6 percent; up 26 percent
     fresh() >> detail::verb >> *detail::adverb >>
         (detail::fold >> detail::targets |
-         -kw("by") >> -(detail::value(detail::set_amount) >> !kw_table(lexicon::time_units())) >> detail::targets) >>
+         -kw("by") >> -(detail::value(detail::set_amount) >>
+                        (!kw_table(lexicon::time_units()) | act(x3::eps, detail::drop_counted_time))) >>
+             detail::targets) >>
         detail::has_content |
     // a 26-percent rise, a 5 pct increase to X
     fresh() >> (kw("a") | kw("an")) >> (act(percent(), detail::set_amount) | act(money(), detail::set_amount)) >>

@@ -72,8 +72,9 @@ auto const relative_time_def = spanned((
                  _val(ctx).unit = "month-name";
                  _val(ctx).month = _attr(ctx);
              })) |
-    // two years ago, a year earlier, three months later
+    // two years ago, a year earlier, three months later, less than a week later
     fresh(ast::time_kind::relative) >>
+        -act(kw_table(lexicon::hedges()), [](auto& ctx) { _val(ctx).hedge = _attr(ctx); }) >>
         act(as<double>(common::small_count | (kw("a") | kw("an") | kw("one")) >> x3::attr(1.0)),
             [](auto& ctx) { _val(ctx).amount = _attr(ctx); }) >>
         act(detail::calendar_unit, detail::set_unit) >>

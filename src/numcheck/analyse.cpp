@@ -1,8 +1,8 @@
 #include "numcheck/analyse.hpp"
 
 #include <algorithm>
-#include <map>
 #include <filesystem>
+#include <map>
 #include <system_error>
 
 #include <fmt/format.h>
@@ -52,18 +52,19 @@ reference_date infer_reference(std::string_view, std::vector<mention> const& men
             // year before "last year".
             if (other.kind == mention_kind::comparison && other.begin > rel.begin) {
                 for (std::size_t y = c + 1; y < mentions.size() && mentions[y].parent == c; ++y) {
-                    auto const base = mentions[y].kind == mention_kind::year ? four_digit_year(mentions[y].time_value)
-                                                                             : std::nullopt;
+                    auto const base =
+                        mentions[y].kind == mention_kind::year ? four_digit_year(mentions[y].time_value) : std::nullopt;
                     if (!base) continue;
                     int const year = *base + 1 - rel.relative_offset;
                     ++votes[year];
-                    reasons.push_back(fmt::format("\"{}\" set against \"{}\" (line {}): {} is {}, so the text is from {}",
-                                                  one_line(rel.text), one_line(other.text), rel.span.line,
-                                                  one_line(rel.text), *base + 1, year));
+                    reasons.push_back(fmt::format(
+                        "\"{}\" set against \"{}\" (line {}): {} is {}, so the text is from {}", one_line(rel.text),
+                        one_line(other.text), rel.span.line, one_line(rel.text), *base + 1, year));
                 }
             }
             // "in 1990, 34 years ago"
-            if (other.kind == mention_kind::year && rel.relative_offset < 0 && rel.text.find("ago") != std::string::npos &&
+            if (other.kind == mention_kind::year && rel.relative_offset < 0 &&
+                rel.text.find("ago") != std::string::npos &&
                 (other.end <= rel.begin ? rel.begin - other.end : other.begin - rel.end) < 24) {
                 if (auto const base = four_digit_year(other.time_value)) {
                     int const year = *base - rel.relative_offset;
@@ -75,8 +76,8 @@ reference_date infer_reference(std::string_view, std::vector<mention> const& men
         }
     }
     if (votes.empty()) return ref;
-    auto const best = std::max_element(votes.begin(), votes.end(),
-                                       [](auto const& a, auto const& b) { return a.second < b.second; });
+    auto const best =
+        std::max_element(votes.begin(), votes.end(), [](auto const& a, auto const& b) { return a.second < b.second; });
     int const year = best->first;
     ref.year = year;
     ref.source = "inferred";
@@ -200,7 +201,7 @@ namespace numcheck {
 void check_file(file_result& file, rule_selection const& selection) {
     file.findings.clear();
     if (!file.doc || file.error) return;
-    claim_model const claims = build_claims(file.doc->prose, file.found);
+    claim_model const claims = build_claims(file.doc->prose, file.found, file.reference.value, file.reference.year);
     file.findings = run_rules(claims, selection);
 }
 

@@ -79,8 +79,8 @@ char lower(char c) { return is_upper(c) ? static_cast<char>(c | 0x20) : c; }
 // ---------------------------------------------------------------------------------------------
 // Calendar arithmetic
 
-using calendar::days_in_month;
 using calendar::days_from_civil;
+using calendar::days_in_month;
 using calendar::weekday_of;
 calendar_date civil_from_days(long z) {
     auto const d = calendar::civil_from_days(z);
@@ -859,6 +859,7 @@ private:
 
     void relative(ast::temporal const& t, mention& m) const {
         m.kind = mention_kind::relative_time;
+        m.hedge = t.hedge;
         m.relative_unit = t.unit;
         m.relative_offset = t.offset;
         m.anchored = t.anchored;

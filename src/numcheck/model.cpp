@@ -377,11 +377,139 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
     }
 }
 
+bool is_figure(mention const& m) {
+    if (!top_level(m) || m.is_range || is_year_like(m)) return false;
+    return m.kind == mention_kind::money || (m.kind == mention_kind::number && !m.unit.empty());
+}
+
+bool is_period_mention(mention const& m) {
+    if (m.kind == mention_kind::year || m.kind == mention_kind::period) return true;
+    return m.kind == mention_kind::relative_time && !m.anchored &&
+           (m.relative_unit == "year" || m.relative_unit == "ytd" || m.relative_unit == "quarter" ||
+            m.relative_unit == "month");
+}
+
+bool clause_break(std::string_view between) {
+    return between.find(';') != std::string_view::npos || between.find(':') != std::string_view::npos;
+}
+
+void add_periods(claim_model& model) {
+    auto const& mentions = *model.mentions;
+    for (std::size_t f = 0; f < mentions.size(); ++f) {
+        mention const& figure = mentions[f];
+        if (!is_figure(figure)) continue;
+        figure_period fp;
+        fp.figure = f;
+        // The nearest period right after the figure ("$664 billion in 2022"), else the one the clause
+        // opens with ("In 2022, exports stood at $900 billion").
+        for (std::size_t t = f + 1; t < mentions.size() && mentions[t].sentence == figure.sentence; ++t) {
+            mention const& time = mentions[t];
+            if (time.begin < figure.end) continue;
+            if (is_figure(time) || time.kind == mention_kind::comparison) break;
+            if (time.parent || !is_period_mention(time)) continue;
+            std::string_view const between = model.prose.substr(figure.end, time.begin - figure.end);
+            if (between.size() <= 24 && !clause_break(between) && between.find(',') == std::string_view::npos)
+                fp.period = t;
+            break;
+        }
+        if (!fp.period) {
+            for (std::size_t t = f; t-- > 0 && mentions[t].sentence == figure.sentence;) {
+                mention const& time = mentions[t];
+                if (is_figure(time)) break;
+                if (time.parent || !is_period_mention(time)) continue;
+                std::string_view const between = model.prose.substr(time.end, figure.begin - time.end);
+                if (between.size() <= 80 && !clause_break(between)) fp.period = t;
+                break;
+            }
+        }
+        if (fp.period) fp.year = model.year_of(mentions[*fp.period]);
+        // "..., up 26 percent compared with 2022": the figure is not for 2022.
+        for (std::size_t c = f + 1; c < mentions.size() && mentions[c].sentence == figure.sentence; ++c) {
+            mention const& marker = mentions[c];
+            if (is_figure(marker)) break;
+            if (marker.kind != mention_kind::comparison) continue;
+            for (std::size_t y = c + 1; y < mentions.size() && mentions[y].parent == c; ++y) {
+                if (mentions[y].kind != mention_kind::year) continue;
+                if (auto const year = model.year_of(mentions[y])) {
+                    fp.not_years.push_back(*year);
+                    fp.bases.push_back(c);
+                }
+            }
+        }
+        if (fp.period || !fp.not_years.empty()) model.periods.push_back(std::move(fp));
+    }
+}
+
+bool same_measure_unit(mention const& a, mention const& b) {
+    return a.kind == b.kind && (a.kind == mention_kind::money ? a.unit == b.unit : same_noun(a.unit, b.unit));
+}
+
+void add_comparisons(claim_model& model) {
+    auto const& mentions = *model.mentions;
+    for (std::size_t c = 0; c < mentions.size(); ++c) {
+        mention const& marker = mentions[c];
+        if (marker.kind != mention_kind::comparison) continue;
+        std::string const lower = text::lower(marker.text);
+        if (!(lower.starts_with("in comparison") || lower.starts_with("by comparison") ||
+              lower.starts_with("in contrast") || lower.starts_with("by contrast")))
+            continue;
+        // The figure the marker introduces: the first one after it in this sentence or the next one
+        // of the same paragraph.
+        std::optional<std::size_t> figure;
+        for (std::size_t f = c + 1; f < mentions.size(); ++f) {
+            mention const& m = mentions[f];
+            if (m.paragraph != marker.paragraph || m.sentence > marker.sentence + 1) break;
+            if (is_figure(m)) {
+                figure = f;
+                break;
+            }
+        }
+        if (!figure) continue;
+        // The figure it is set against: the last one before the marker with the same unit, at most two
+        // sentences back.
+        for (std::size_t f = c; f-- > 0;) {
+            mention const& m = mentions[f];
+            if (m.sentence + 2 < marker.sentence) break;
+            if (is_figure(m) && same_measure_unit(m, mentions[*figure])) {
+                model.compared.push_back({*figure, f, c});
+                break;
+            }
+        }
+    }
+}
+
 } // namespace
 
-claim_model build_claims(std::string_view prose, extraction const& found) {
+std::optional<int> claim_model::year_of(mention const& time) const {
+    auto const leading_year = [](std::string_view value) -> std::optional<int> {
+        if (value.size() < 4) return std::nullopt;
+        int year = 0;
+        for (std::size_t i = 0; i < 4; ++i) {
+            if (!text::is_digit(value[i])) return std::nullopt;
+            year = year * 10 + (value[i] - '0');
+        }
+        if (value.size() > 4 && text::is_digit(value[4])) return std::nullopt;
+        return year;
+    };
+    if (time.kind == mention_kind::relative_time) {
+        if (time.anchored || time.relative_unit.empty()) return std::nullopt;
+        if (time.resolved) return leading_year(*time.resolved);
+        if ((time.relative_unit == "year" || time.relative_unit == "ytd") && reference_year)
+            return *reference_year + time.relative_offset;
+        return std::nullopt;
+    }
+    if (time.kind == mention_kind::date && time.resolved) return leading_year(*time.resolved);
+    return leading_year(time.time_value);
+}
+
+claim_model build_claims(std::string_view prose, extraction const& found, std::optional<calendar_date> reference,
+                         std::optional<int> reference_year) {
     claim_model model;
     model.prose = prose;
+    model.reference = reference;
+    model.reference_year = reference_year ? reference_year
+                           : reference    ? std::optional<int>(reference->year)
+                                          : std::nullopt;
     model.sentences = &found.sentences;
     model.mentions = &found.mentions;
     add_changes(model);
@@ -401,6 +529,8 @@ claim_model build_claims(std::string_view prose, extraction const& found) {
         }
         first = last;
     }
+    add_periods(model);
+    add_comparisons(model);
     return model;
 }
 

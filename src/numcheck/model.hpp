@@ -57,6 +57,22 @@ struct part_of_whole {
     std::size_t whole = 0;
 };
 
+/// The period a figure is for: "$664 billion in 2022", "$240 billion last year".
+struct figure_period {
+    std::size_t figure = 0;
+    std::optional<std::size_t> period; ///< the time mention, when the text gives one
+    std::optional<int> year;           ///< its year, when known (relative years need a reference year)
+    std::vector<int> not_years;        ///< years it is certainly not ("..., up 26 percent compared with 2022")
+    std::vector<std::size_t> bases;    ///< the "compared with 2022" mentions that rule those years out
+};
+
+/// Two figures the text sets against each other ("In comparison", "By comparison", "In contrast").
+struct compared_pair {
+    std::size_t figure = 0; ///< the later figure
+    std::size_t other = 0;  ///< the figure it is compared with
+    std::size_t marker = 0; ///< the comparison mention
+};
+
 struct claim_model {
     std::string_view prose;
     std::vector<sentence> const* sentences = nullptr;
@@ -67,12 +83,28 @@ struct claim_model {
     std::vector<share_group> shares;
     std::vector<restatement> restatements;
     std::vector<part_of_whole> parts;
+    std::vector<figure_period> periods; ///< one per figure with a period or a year ruled out
+    std::vector<compared_pair> compared;
+
+    std::optional<calendar_date> reference; ///< the reference date, when the day is known
+    std::optional<int> reference_year;      ///< its year, also when only the year is known
+
+    /// The period of a figure, or nullptr.
+    [[nodiscard]] figure_period const* period_of(std::size_t figure) const {
+        for (auto const& p : periods)
+            if (p.figure == figure) return &p;
+        return nullptr;
+    }
+    /// The year of a time mention ("2022", "2023-Q1", "last year" resolved or with the reference year).
+    [[nodiscard]] std::optional<int> year_of(mention const& time) const;
 
     [[nodiscard]] mention const& at(std::size_t index) const { return (*mentions)[index]; }
 };
 
 /// Builds the claim model of one extraction. The model points into `prose` and `found`, which
 /// must outlive it.
-claim_model build_claims(std::string_view prose, extraction const& found);
+claim_model build_claims(std::string_view prose, extraction const& found,
+                         std::optional<calendar_date> reference = std::nullopt,
+                         std::optional<int> reference_year = std::nullopt);
 
 } // namespace numcheck

@@ -8,11 +8,23 @@ namespace numcheck {
 
 namespace {
 
-std::array<rule const*, 8> const& table() {
-    static std::array<rule const*, 8> const rules{
-        &rules::percent_change_arithmetic, &rules::change_direction,   &rules::percentage_points_confusion,
-        &rules::multiplier_arithmetic,     &rules::sum_mismatch,       &rules::shares_exceed_100,
-        &rules::fraction_percent_mismatch, &rules::part_exceeds_whole,
+std::array<rule const*, 15> const& table() {
+    static std::array<rule const*, 15> const rules{
+        &rules::reference_date_unresolved,
+        &rules::percent_change_arithmetic,
+        &rules::change_direction,
+        &rules::percentage_points_confusion,
+        &rules::multiplier_arithmetic,
+        &rules::sum_mismatch,
+        &rules::shares_exceed_100,
+        &rules::fraction_percent_mismatch,
+        &rules::part_exceeds_whole,
+        &rules::relative_year_conflict,
+        &rules::comparison_year_mismatch,
+        &rules::baseline_year,
+        &rules::weekday_date_mismatch,
+        &rules::date_interval,
+        &rules::age_birth_year,
     };
     return rules;
 }

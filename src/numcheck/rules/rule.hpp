@@ -54,6 +54,13 @@ extern rule const sum_mismatch;
 extern rule const shares_exceed_100;
 extern rule const fraction_percent_mismatch;
 extern rule const part_exceeds_whole;
+extern rule const relative_year_conflict;
+extern rule const comparison_year_mismatch;
+extern rule const baseline_year;
+extern rule const weekday_date_mismatch;
+extern rule const date_interval;
+extern rule const age_birth_year;
+extern rule const reference_date_unresolved;
 } // namespace rules
 
 } // namespace numcheck

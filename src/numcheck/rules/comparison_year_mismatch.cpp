@@ -1,0 +1,72 @@
+// NC202 comparison-year-mismatch: figures set against each other that refer to different periods.
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "numcheck/rules/time.hpp"
+
+namespace numcheck::rules {
+
+namespace {
+
+bool rules_out(figure_period const* p, int year) {
+    return p && std::find(p->not_years.begin(), p->not_years.end(), year) != p->not_years.end();
+}
+
+void check(claim_model const& model, std::vector<finding>& out) {
+    using namespace detail;
+    for (auto const& pair : model.compared) {
+        auto const* here = model.period_of(pair.figure);
+        auto const* there = model.period_of(pair.other);
+        if (!here || !there) continue;
+        std::optional<int> const a = here->year, b = there->year;
+        bool const differ =
+            (a && b && *a != *b) || (a && !b && rules_out(there, *a)) || (!a && b && rules_out(here, *b));
+        if (!differ) continue;
+        mention const& figure = model.at(pair.figure);
+        mention const& other = model.at(pair.other);
+        mention const& marker = model.at(pair.marker);
+        std::string const this_year = a ? std::to_string(*a) : period_words(model, *here);
+        std::string const that_year = b ? std::to_string(*b) : fmt::format("not {}", *a);
+        finding f = make_finding(comparison_year_mismatch, figure,
+                                 fmt::format("{} is for {}, the figure it is compared with is for {}", text_of(figure),
+                                             this_year, that_year));
+        f.span = figure_span(model, pair.figure);
+        related_span r;
+        r.span = figure_span(model, pair.other);
+        r.message = period_words(model, *there);
+        f.related.push_back(std::move(r));
+        f.notes.push_back(fmt::format("\"{}\" (line {}) sets {} ({}) against {} ({})", text_of(marker),
+                                      marker.span.line, text_of(figure), period_words(model, *here), text_of(other),
+                                      period_words(model, *there)));
+        f.notes.push_back("figures compared across measures should be for the same period; give both for one year, "
+                          "or say that the years differ");
+        out.push_back(std::move(f));
+    }
+}
+
+} // namespace
+
+rule const comparison_year_mismatch{
+    "NC202",
+    "comparison-year-mismatch",
+    severity::warning,
+    "figures set against each other that refer to different periods",
+    {
+        "Two figures of one unit that the text sets against each other (\"In comparison\", \"By comparison\", "
+        "\"In contrast\") and the periods they are for (\"in 2022\", \"last year\", resolved against the "
+        "reference date). The rule reports when the periods are different years, or when the text proves "
+        "they differ without a reference date (\"$240 billion last year, up 26 percent compared with 2022\" "
+        "is not for 2022).",
+        "A comparison across measures only means something for the same period; setting last year's figure "
+        "against one from two years ago misleads the reader about which is larger.",
+        "Trade with Russia hit $240 billion last year, up 26 percent compared with 2022. In comparison, trade "
+        "with the U.S. fell by 11.6 percent and stood at $664 billion in 2022.",
+        "Exports were $1.1 trillion in 2023; by comparison, imports stood at $900 billion in 2023.\n"
+        "Sales were $5 million last year, compared with $4 million in 2022.  (one measure over time: not a "
+        "comparison across measures)",
+    },
+    &check,
+};
+
+} // namespace numcheck::rules

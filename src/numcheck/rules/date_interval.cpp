@@ -1,0 +1,163 @@
+// NC205 date-interval: a stated interval ("less than a week later", "a three-day summit", "50 years
+// ago") that the dates it spans contradict.
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "numcheck/rules/time.hpp"
+
+namespace numcheck::rules {
+
+namespace {
+
+/// A stated interval in days: its amount and unit, its hedge, and how it counts.
+struct stated_interval {
+    double days = 0;
+    std::string hedge;
+    bool inclusive = false; ///< "a three-day summit from Oct. 1 to Oct. 3" counts both ends
+};
+
+std::optional<stated_interval> interval_of(mention const& m) {
+    stated_interval s;
+    s.hedge = m.hedge;
+    if (m.kind == mention_kind::duration) {
+        // "P3W", "P2D", "P20Y"
+        std::string const& v = m.time_value;
+        if (v.size() < 3 || v[0] != 'P') return std::nullopt;
+        std::size_t i = 1;
+        while (i < v.size() && (std::isdigit(static_cast<unsigned char>(v[i])) || v[i] == '.')) ++i;
+        if (i == 1 || i + 1 != v.size()) return std::nullopt;
+        double const unit = detail::unit_days(v[i]);
+        if (unit == 0) return std::nullopt;
+        s.days = std::stod(v.substr(1, i - 1)) * unit;
+        s.inclusive = m.text.find('-') != std::string::npos; // "three-day"
+        return s;
+    }
+    if (m.kind == mention_kind::relative_time && m.anchored && m.relative_offset > 0) {
+        // "a week later", "less than three weeks after"
+        char const unit = m.relative_unit == "day"     ? 'D'
+                          : m.relative_unit == "week"  ? 'W'
+                          : m.relative_unit == "month" ? 'M'
+                          : m.relative_unit == "year"  ? 'Y'
+                                                       : '?';
+        if (detail::unit_days(unit) == 0) return std::nullopt;
+        s.days = m.relative_offset * detail::unit_days(unit);
+        return s;
+    }
+    return std::nullopt;
+}
+
+/// Whether `actual` days fit the stated interval.
+bool fits(stated_interval const& s, long actual) {
+    double const a = static_cast<double>(actual);
+    // Counting one end or both: a day either way for exact intervals.
+    double const slack = s.days <= 7 ? 1 : s.days <= 31 ? 3 : s.days <= 366 ? 15 : 183;
+    if (s.hedge == "less than" || s.hedge == "within" || s.hedge == "at most") return a <= s.days;
+    if (s.hedge == "more than" || s.hedge == "at least") return a >= s.days;
+    if (s.hedge == "nearly" || s.hedge == "almost") return a <= s.days + 1 && a >= s.days * 0.75;
+    if (!s.hedge.empty()) return std::abs(a - s.days) <= std::max(slack, s.days * 0.25);
+    return std::abs(a - s.days) <= slack;
+}
+
+std::string days_words(double days) { return days == 1 ? "1 day" : fmt::format("{} days", detail::decimal(days, 0)); }
+
+void check(claim_model const& model, std::vector<finding>& out) {
+    using namespace detail;
+    auto const& mentions = *model.mentions;
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+        mention const& stated = mentions[i];
+        auto const interval = interval_of(stated);
+        if (!interval) continue;
+        // The dates around it in its sentence: the last before and the first after, or for "a three-day
+        // summit from Oct. 1 to Oct. 7" the first two after.
+        std::optional<std::size_t> before, first_after, second_after;
+        for (std::size_t d = 0; d < mentions.size(); ++d) {
+            mention const& m = mentions[d];
+            if (m.sentence != stated.sentence || !full_date(m) || m.dateline) continue;
+            if (m.end <= stated.begin)
+                before = d;
+            else if (m.begin >= stated.end && !first_after)
+                first_after = d;
+            else if (m.begin >= stated.end && !second_after)
+                second_after = d;
+        }
+        std::optional<std::size_t> start, end;
+        if (before && first_after)
+            start = before, end = first_after;
+        else if (interval->inclusive && first_after && second_after)
+            start = first_after, end = second_after;
+        if (!start) continue;
+        auto const from = *full_date(mentions[*start]), to = *full_date(mentions[*end]);
+        long const actual = day_number(to) - day_number(from);
+        if (actual < 0) continue;
+        long const counted = interval->inclusive ? actual + 1 : actual;
+        if (fits(*interval, actual) || fits(*interval, counted)) continue;
+        finding f =
+            make_finding(date_interval, stated,
+                         fmt::format("\"{}\" does not fit {} to {}, {} apart", text_of(stated), date_words(from),
+                                     date_words(to), days_words(static_cast<double>(actual))));
+        f.related.push_back(related(mentions[*start], "from"));
+        f.related.push_back(related(mentions[*end], "to"));
+        f.notes.push_back(fmt::format(
+            "{} - {} = {}{}", date_words(to), date_words(from), days_words(static_cast<double>(actual)),
+            interval->inclusive ? fmt::format(" ({} counting both ends)", days_words(static_cast<double>(counted)))
+                                : ""));
+        f.notes.push_back(fmt::format("\"{}\" is {}{}", text_of(stated),
+                                      interval->hedge.empty() ? "" : interval->hedge + " ",
+                                      days_words(interval->days)));
+        out.push_back(std::move(f));
+    }
+    // "built in 1990, 50 years ago"
+    for (std::size_t r = 0; r < mentions.size(); ++r) {
+        mention const& ago = mentions[r];
+        if (ago.kind != mention_kind::relative_time || ago.anchored || ago.relative_unit != "year" ||
+            ago.relative_offset >= 0 || ago.text.find("ago") == std::string::npos)
+            continue;
+        auto const resolved = model.year_of(ago);
+        if (!resolved) continue;
+        for (std::size_t y = 0; y < mentions.size(); ++y) {
+            mention const& year = mentions[y];
+            if (year.kind != mention_kind::year || year.sentence != ago.sentence || year.parent) continue;
+            std::size_t const distance = year.end <= ago.begin   ? ago.begin - year.end
+                                         : ago.end <= year.begin ? year.begin - ago.end
+                                                                 : 99;
+            if (distance > 3) continue;
+            auto const stated_year = model.year_of(year);
+            if (!stated_year || std::abs(*stated_year - *resolved) <= 1) continue;
+            int const years = -ago.relative_offset;
+            finding f = make_finding(date_interval, ago,
+                                     fmt::format("{} is {} years before {}, not {}", *stated_year,
+                                                 *model.reference_year - *stated_year, *model.reference_year, years));
+            f.related.push_back(related(year, "the year stated with it"));
+            f.notes.push_back(fmt::format("{} - {} = {}", *model.reference_year, years, *resolved));
+            out.push_back(std::move(f));
+        }
+    }
+}
+
+} // namespace
+
+rule const date_interval{
+    "NC205",
+    "date-interval",
+    severity::warning,
+    "a stated interval that the dates it spans contradict",
+    {
+        "An interval stated between two dates (\"began on May 2 and ended less than a week later, on May 15\"), "
+        "a length stated before a date range (\"a three-day summit from Oct. 1 to Oct. 7\"), or \"N years "
+        "ago\" beside a year (\"built in 1990, 50 years ago\"). The days between the dates must fit the "
+        "interval: hedges (\"less than\", \"more than\", \"nearly\") set one bound; an exact interval allows a "
+        "day for counting one end or both (more for months and years). Dates without a year take the year "
+        "nearest the reference date.",
+        "Intervals are how readers follow a sequence of events; one that the dates contradict means a date "
+        "or the interval is wrong.",
+        "The strike began on May 2 and ended less than a week later, on May 15.\n"
+        "Leaders met at a three-day summit from Oct. 1 to Oct. 7.\n"
+        "The bridge was built in 1990, 50 years ago.  (dated 2024)",
+        "The strike began on May 2 and ended a week later, on May 9.\n"
+        "Leaders met at a three-day summit from Oct. 1 to Oct. 3.",
+    },
+    &check,
+};
+
+} // namespace numcheck::rules

@@ -1,0 +1,47 @@
+// NC001 reference-date-unresolved: relative dates present but no reference date.
+#include <fmt/format.h>
+
+#include "numcheck/rules/time.hpp"
+
+namespace numcheck::rules {
+
+namespace {
+
+void check(claim_model const& model, std::vector<finding>& out) {
+    using namespace detail;
+    if (model.reference_year) return;
+    std::vector<mention const*> relative;
+    for (auto const& m : *model.mentions)
+        if (m.kind == mention_kind::relative_time && !m.anchored && !m.resolved && m.relative_unit != "since")
+            relative.push_back(&m);
+    if (relative.empty()) return;
+    finding f =
+        make_finding(reference_date_unresolved, *relative.front(),
+                     fmt::format("\"{}\" and {} other relative date{} cannot be resolved: no reference date",
+                                 text_of(*relative.front()), relative.size() - 1, relative.size() == 2 ? "" : "s"));
+    f.notes.push_back("give the date with --date YYYY-MM-DD, a front matter `date:`, or a dateline with a year");
+    f.notes.push_back("rules that need the year of a relative date skip them; what the text proves on its own is "
+                      "still checked");
+    out.push_back(std::move(f));
+}
+
+} // namespace
+
+rule const reference_date_unresolved{
+    "NC001",
+    "reference-date-unresolved",
+    severity::note,
+    "relative dates present but no reference date",
+    {
+        "Relative dates (\"last year\", \"this week\", \"on Tuesday\") need the article's date. It comes from "
+        "--date, the front matter, a dateline with a year, or what the text implies (\"last year ... compared "
+        "with 2022\", a weekday beside a date). When none gives it, this note says so once per file.",
+        "Without a reference date numcheck cannot check figures against relative years; the note tells the "
+        "editor how to give one.",
+        "Sales rose last year.  (plain text, no date anywhere)",
+        "---\\ndate: 2024-04-09\\n---\\nSales rose last year.",
+    },
+    &check,
+};
+
+} // namespace numcheck::rules

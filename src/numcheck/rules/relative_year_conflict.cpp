@@ -1,0 +1,66 @@
+// NC201 relative-year-conflict: a relative period that resolves to a year other than the one stated
+// with it ("last year, in 2021").
+#include <fmt/format.h>
+
+#include "numcheck/rules/time.hpp"
+#include "numcheck/text.hpp"
+
+namespace numcheck::rules {
+
+namespace {
+
+void check(claim_model const& model, std::vector<finding>& out) {
+    using namespace detail;
+    auto const& mentions = *model.mentions;
+    for (std::size_t r = 0; r < mentions.size(); ++r) {
+        mention const& rel = mentions[r];
+        if (rel.kind != mention_kind::relative_time || rel.anchored || rel.relative_unit != "year" ||
+            rel.relative_offset == 0 || rel.text.find("ago") != std::string::npos)
+            continue;
+        auto const resolved = model.year_of(rel);
+        if (!resolved) continue;
+        // The year stated right beside it: "last year, in 2021", "in 2021, last year", "last year (2021)".
+        for (std::size_t y = 0; y < mentions.size(); ++y) {
+            mention const& year = mentions[y];
+            if (year.kind != mention_kind::year || year.sentence != rel.sentence || year.parent) continue;
+            bool const after = year.begin >= rel.end;
+            std::string_view const between =
+                after ? model.prose.substr(rel.end, year.begin - rel.end)
+                      : (year.end <= rel.begin ? model.prose.substr(year.end, rel.begin - year.end) : "?");
+            std::string const gap = text::lower(between);
+            if (!(gap == ", " || gap == " (" || gap == " - " || gap == " or ")) continue;
+            auto const stated = model.year_of(year);
+            if (!stated || *stated == *resolved) continue;
+            finding f = make_finding(
+                relative_year_conflict, rel,
+                fmt::format("\"{}\" is {}, but the text gives the year as {}", text_of(rel), *resolved, *stated));
+            f.related.push_back(related(year, "the year stated with it"));
+            f.notes.push_back(fmt::format(
+                "the reference date is in {}, so \"{}\" is {} {} {} = {}", *model.reference_year, text_of(rel),
+                *model.reference_year, rel.relative_offset < 0 ? "-" : "+", std::abs(rel.relative_offset), *resolved));
+            out.push_back(std::move(f));
+        }
+    }
+}
+
+} // namespace
+
+rule const relative_year_conflict{
+    "NC201",
+    "relative-year-conflict",
+    severity::error,
+    "a relative period that resolves to a year other than the one stated with it",
+    {
+        "A relative year (\"last year\", \"next year\") with an explicit year right beside it (\"last year, in "
+        "2021\", \"next year (2025)\"). With a reference date the relative year is resolved; the rule reports "
+        "when the two years differ.",
+        "When a story is updated or reused, \"last year\" silently changes meaning while the explicit year "
+        "stays; the two then contradict each other.",
+        "Revenue hit $5 billion last year, in 2021, the company said.  (dated 2024)",
+        "Revenue hit $5 billion last year, in 2023.  (dated 2024)\n"
+        "Revenue hit $5 billion last year; in 2021 it was $4 billion.  (two periods, not one)",
+    },
+    &check,
+};
+
+} // namespace numcheck::rules

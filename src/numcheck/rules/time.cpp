@@ -1,0 +1,68 @@
+#include "numcheck/rules/time.hpp"
+
+#include <fmt/format.h>
+
+namespace numcheck::rules::detail {
+
+std::optional<calendar::ymd> full_date(mention const& m) {
+    if (m.kind != mention_kind::date) return std::nullopt;
+    std::string const& value = m.resolved ? *m.resolved : m.time_value;
+    if (value.size() != 10 || value[4] != '-' || value[7] != '-' || value[5] == 'W' || value[0] == 'X')
+        return std::nullopt;
+    calendar::ymd d{std::stoi(value.substr(0, 4)), std::stoi(value.substr(5, 2)), std::stoi(value.substr(8, 2))};
+    if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > calendar::days_in_month(d.year, d.month))
+        return std::nullopt;
+    return d;
+}
+
+long day_number(calendar::ymd d) noexcept { return calendar::days_from_civil(d.year, d.month, d.day); }
+
+std::string date_words(calendar::ymd d) {
+    constexpr char const* months[] = {"January", "February", "March",     "April",   "May",      "June",
+                                      "July",    "August",   "September", "October", "November", "December"};
+    return fmt::format("{} {}, {}", months[d.month - 1], d.day, d.year);
+}
+
+source_span join(mention const& first, mention const& last) noexcept {
+    source_span s = first.span;
+    s.end = std::max(first.span.end, last.span.end);
+    return s;
+}
+
+source_span figure_span(claim_model const& model, std::size_t figure) {
+    mention const& m = model.at(figure);
+    if (auto const* p = model.period_of(figure); p && p->period && model.at(*p->period).begin >= m.end)
+        return join(m, model.at(*p->period));
+    return m.span;
+}
+
+std::string period_words(claim_model const& model, figure_period const& p) {
+    std::string out;
+    if (p.year) out = std::to_string(*p.year);
+    std::string detail_text;
+    if (p.period) {
+        std::string const said = text_of(model.at(*p.period));
+        if (!p.year || said.find(std::to_string(*p.year)) == std::string::npos) detail_text = said;
+    }
+    for (auto const base : p.bases) detail_text += (detail_text.empty() ? "" : ", ") + text_of(model.at(base));
+    if (!p.year && !p.not_years.empty()) out = fmt::format("not {}", p.not_years.front());
+    if (!detail_text.empty()) out += (out.empty() ? "" : " ") + ("(" + detail_text + ")");
+    return out;
+}
+
+double unit_days(char unit) noexcept {
+    switch (unit) {
+    case 'D':
+        return 1;
+    case 'W':
+        return 7;
+    case 'M':
+        return 30.44;
+    case 'Y':
+        return 365.25;
+    default:
+        return 0;
+    }
+}
+
+} // namespace numcheck::rules::detail

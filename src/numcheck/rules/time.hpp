@@ -1,0 +1,35 @@
+#pragma once
+/// What the time rules share: full dates of date mentions, spans that run over a figure and its
+/// period, and the words for a period.
+#include <optional>
+#include <string>
+
+#include "numcheck/calendar.hpp"
+#include "numcheck/model.hpp"
+#include "numcheck/rules/arithmetic.hpp"
+
+namespace numcheck::rules::detail {
+
+/// The calendar day of a date mention: its own year or the one resolved against the reference
+/// date; nullopt for a weekday alone or an impossible date.
+std::optional<calendar::ymd> full_date(mention const& m);
+
+/// Days since 1970-01-01 of a full date.
+long day_number(calendar::ymd d) noexcept;
+
+/// "June 3, 2024".
+std::string date_words(calendar::ymd d);
+
+/// One span from the start of `first` to the end of `last` (same line and column as `first`).
+source_span join(mention const& first, mention const& last) noexcept;
+
+/// A figure with the period right after it, as one span ("$664 billion in 2022").
+source_span figure_span(claim_model const& model, std::size_t figure);
+
+/// "2023 (last year)", "2022", or "not 2022 (compared with 2022)".
+std::string period_words(claim_model const& model, figure_period const& p);
+
+/// The length in days of a stated duration unit ("D" 1, "W" 7, "M" 30, "Y" 365), 0 when unknown.
+double unit_days(char unit) noexcept;
+
+} // namespace numcheck::rules::detail
