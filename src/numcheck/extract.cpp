@@ -867,6 +867,24 @@ private:
             m.time_value = fmt::format("{:04}", t.year);
             return;
         }
+        // "less than three weeks after", "more than a decade later": a hedged interval between two
+        // events is a duration (DESIGN.md: "less than three weeks" is P3W with its hedge).
+        if (t.anchored && t.offset > 0 && !t.hedge.empty()) {
+            char const* const letter = t.unit == "day"      ? "D"
+                                       : t.unit == "week"   ? "W"
+                                       : t.unit == "month"  ? "M"
+                                       : t.unit == "year"   ? "Y"
+                                       : t.unit == "decade" ? "Y"
+                                                            : nullptr;
+            if (letter) {
+                m.kind = mention_kind::duration;
+                m.relative_unit.clear();
+                m.relative_offset = 0;
+                m.anchored = false;
+                m.time_value = fmt::format("P{}{}", t.unit == "decade" ? 10 * t.offset : t.offset, letter);
+                return;
+            }
+        }
         if (!reference_ || t.anchored) return;
         calendar_date const ref = *reference_;
         long const today = days_from_civil(ref.year, ref.month, ref.day);

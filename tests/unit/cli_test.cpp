@@ -94,7 +94,12 @@ TEST_CASE("golden: numcheck check text reports of every sample and every rule's 
     }
     for (auto const& entry : fs::directory_iterator(fs::path(NUMCHECK_SOURCE_DIR) / "tests" / "rules")) {
         auto const code = entry.path().stem().string();
-        runs.emplace_back("check --color never --select " + code + " tests/rules/" + code + ".txt",
+        // "# date: YYYY-MM-DD" in a fixture gives its reference date.
+        std::string date;
+        std::ifstream in(entry.path());
+        for (std::string line; std::getline(in, line);)
+            if (line.starts_with("# date: ")) date = " --date " + line.substr(8);
+        runs.emplace_back("check --color never" + date + " --select " + code + " tests/rules/" + code + ".txt",
                           "rule-" + code + ".check.txt");
     }
     std::sort(runs.begin(), runs.end());

@@ -309,7 +309,8 @@ TEST_CASE("durations") {
     };
     for (auto const& e : {expected{"a two-day visit", "two-day", "P2D", ""},
                           {"for three weeks he", "three weeks", "P3W", ""},
-                          {"less than three weeks after the", "less than three weeks", "P3W", "less than"},
+                          {"less than three weeks after the", "less than three weeks after", "P3W", "less than"},
+                          {"less than a week later, on", "less than a week later", "P1W", "less than"},
                           {"for more than a decade now", "more than a decade", "P10Y", "more than"},
                           {"served 20 years in", "20 years", "P20Y", ""},
                           {"within a month of", "within a month", "P1M", "within"},

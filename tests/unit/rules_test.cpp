@@ -3,7 +3,7 @@
 //   "! " the rule must report exactly one finding on this line; "! text || span" also checks the
 //        finding's primary span is exactly "span";
 //   "= " the rule must report nothing on this line;
-//   "# " a comment (not part of the article).
+//   "# " a comment (not part of the article); "# date: YYYY-MM-DD" gives the reference date.
 // Findings are matched to cases by line number.
 #include <filesystem>
 #include <fstream>
@@ -24,6 +24,7 @@ struct fixture_case {
 };
 
 struct fixture {
+    std::optional<numcheck::calendar_date> date;
     std::string article;
     std::vector<fixture_case> cases;
 };
@@ -35,6 +36,7 @@ fixture read_fixture(std::filesystem::path const& path) {
     std::string line;
     std::size_t article_line = 1;
     while (std::getline(in, line)) {
+        if (line.starts_with("# date: ")) out.date = numcheck::parse_iso_date(line.substr(8));
         if (line.size() < 2 || line[0] == '#') continue;
         REQUIRE_MESSAGE((line.starts_with("! ") || line.starts_with("= ")), "bad fixture line: ", line);
         fixture_case c;
@@ -58,7 +60,7 @@ void check_rule_fixtures(std::string_view code) {
     auto const path = std::filesystem::path(NUMCHECK_SOURCE_DIR) / "tests" / "rules" / (std::string(code) + ".txt");
     fixture const f = read_fixture(path);
     auto result = numcheck::analyse_document(
-        numcheck::read_document(path.string(), f.article, numcheck::document_format::plain), std::nullopt);
+        numcheck::read_document(path.string(), f.article, numcheck::document_format::plain), f.date);
     numcheck::rule_selection only;
     only.rules.push_back(rule);
     numcheck::check_file(result, only);
@@ -99,10 +101,17 @@ TEST_CASE("NC105 sum-mismatch fixtures") { check_rule_fixtures("NC105"); }
 TEST_CASE("NC106 shares-exceed-100 fixtures") { check_rule_fixtures("NC106"); }
 TEST_CASE("NC107 fraction-percent-mismatch fixtures") { check_rule_fixtures("NC107"); }
 TEST_CASE("NC108 part-exceeds-whole fixtures") { check_rule_fixtures("NC108"); }
+TEST_CASE("NC001 reference-date-unresolved fixtures") { check_rule_fixtures("NC001"); }
+TEST_CASE("NC201 relative-year-conflict fixtures") { check_rule_fixtures("NC201"); }
+TEST_CASE("NC202 comparison-year-mismatch fixtures") { check_rule_fixtures("NC202"); }
+TEST_CASE("NC203 baseline-year fixtures") { check_rule_fixtures("NC203"); }
+TEST_CASE("NC204 weekday-date-mismatch fixtures") { check_rule_fixtures("NC204"); }
+TEST_CASE("NC205 date-interval fixtures") { check_rule_fixtures("NC205"); }
+TEST_CASE("NC206 age-birth-year fixtures") { check_rule_fixtures("NC206"); }
 
 TEST_CASE("rules: table, lookup by name and code") {
     auto const rules = numcheck::all_rules();
-    REQUIRE(rules.size() == 8);
+    REQUIRE(rules.size() == 15);
     for (auto const& r : rules) {
         CHECK(numcheck::find_rule(r.code) != nullptr);
         CHECK(numcheck::find_rule(r.name)->code == r.code);
