@@ -108,7 +108,7 @@ pass_result run_pass(std::vector<article> const& articles, pass_options const& o
             read_time += t1 - t0;
             extract_time += t2 - t1;
             if (options.check) {
-                numcheck::claim_model const claims = numcheck::build_claims(doc.prose, found);
+                numcheck::claim_model const claims = numcheck::build_claims(doc.prose, found, a.date);
                 std::vector<numcheck::finding> const findings = numcheck::run_rules(claims);
                 check_time += clock_type::now() - t2;
                 for (auto const& f : findings) {

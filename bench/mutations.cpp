@@ -118,7 +118,7 @@ int main(int argc, char** argv) {
     for (auto const& a : c.articles) {
         numcheck::document const doc = numcheck::read_document("article", a.body, numcheck::document_format::plain);
         numcheck::extraction const found = numcheck::extract(doc, a.date);
-        numcheck::claim_model const claims = numcheck::build_claims(doc.prose, found);
+        numcheck::claim_model const claims = numcheck::build_claims(doc.prose, found, a.date);
         for (auto const& change : claims.changes) {
             if (!change.amount || change.verb.empty()) continue;
             numcheck::mention const& amount = claims.at(*change.amount);

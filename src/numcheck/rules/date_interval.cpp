@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "numcheck/rules/time.hpp"
+#include "numcheck/text.hpp"
 
 namespace numcheck::rules {
 
@@ -81,11 +82,27 @@ void check(claim_model const& model, std::vector<finding>& out) {
             else if (m.begin >= stated.end && !second_after)
                 second_after = d;
         }
+        // Only intervals the text puts between the dates: "a week later, on May 9" between them, or
+        // "a three-day summit from Oct. 1 to Oct. 7" before a range. A length that describes a thing
+        // ("five-year notes", "a seven-day repurchase rate") is not an interval between the dates.
+        std::string const words = text::lower(stated.text);
+        bool const between_events = stated.kind == mention_kind::relative_time ||
+                                    text::contains_any_word(words, {"later", "after", "afterwards", "on"});
         std::optional<std::size_t> start, end;
-        if (before && first_after)
+        if (between_events && before && first_after) {
             start = before, end = first_after;
-        else if (interval->inclusive && first_after && second_after)
-            start = first_after, end = second_after;
+        } else if (interval->inclusive && first_after && second_after) {
+            std::string const lead =
+                text::lower(model.prose.substr(stated.end, mentions[*first_after].begin - stated.end));
+            std::string const joint = text::lower(model.prose.substr(
+                mentions[*first_after].end, mentions[*second_after].begin - mentions[*first_after].end));
+            auto const lead_words = text::words(lead);
+            bool const range = !lead_words.empty() && lead_words.size() <= 3 &&
+                               (lead_words.back() == "from" || lead_words.back() == "between") &&
+                               (joint == " to " || joint == " and " || joint == " through " || joint == " until " ||
+                                joint == "-" || joint == " - ");
+            if (range) start = first_after, end = second_after;
+        }
         if (!start) continue;
         auto const from = *full_date(mentions[*start]), to = *full_date(mentions[*end]);
         long const actual = day_number(to) - day_number(from);
