@@ -391,3 +391,47 @@ TEST_CASE("--help describes the subcommands and the exit status") {
     for (auto word : {"--select", "--ignore", "--min-severity", "--fail-level", "--color", "--format"})
         CHECK(check_help.out.find(word) != std::string::npos);
 }
+
+TEST_CASE("flagship: one finding at warning or above, NC202 on $664 billion in 2022, with or without a date") {
+    for (std::string const arguments : {"check --format json samples/china-russia-trade.txt",
+                                        "check --format json --date 2024-04-09 samples/china-russia-trade.txt",
+                                        "check --format json samples/china-russia-trade.md"}) {
+        INFO(arguments);
+        auto const result = numcheck(arguments);
+        CHECK(result.status == 1);
+        auto const report = nlohmann::json::parse(result.out);
+        auto const& file = report["files"][0];
+        CHECK(file["reference_date"]["value"] == "2024-04-09");
+        std::vector<nlohmann::json> serious;
+        for (auto const& d : file["diagnostics"])
+            if (d["severity"] != "note") serious.push_back(d);
+        REQUIRE(serious.size() == 1);
+        auto const& d = serious.front();
+        CHECK(d["code"] == "NC202");
+        CHECK(d["rule"] == "comparison-year-mismatch");
+        bool const markdown = arguments.ends_with(".md");
+        CHECK(d["span"]["line"] == (markdown ? 34 : 14));
+        CHECK(d["message"].get<std::string>().find("2022") != std::string::npos);
+        CHECK(d["message"].get<std::string>().find("2023") != std::string::npos);
+        REQUIRE(d["related"].size() == 1);
+        CHECK(d["related"][0]["span"]["line"] == (markdown ? 32 : 13));
+        std::string const source =
+            read_file(fs::path(NUMCHECK_SOURCE_DIR) /
+                      (markdown ? "samples/china-russia-trade.md" : "samples/china-russia-trade.txt"));
+        auto const begin = d["span"]["begin"].get<std::size_t>(), end = d["span"]["end"].get<std::size_t>();
+        CHECK(source.substr(begin, end - begin) == "$664 billion in 2022");
+        auto const rb = d["related"][0]["span"]["begin"].get<std::size_t>();
+        auto const re = d["related"][0]["span"]["end"].get<std::size_t>();
+        CHECK(source.substr(rb, re - rb) == "$240 billion last year");
+    }
+    // With line 14's year corrected, nothing is reported at warning or above.
+    fs::path const dir = temp_dir("flagship_fixed");
+    std::string text = read_file(fs::path(NUMCHECK_SOURCE_DIR) / "samples/china-russia-trade.txt");
+    auto const at = text.find("$664 billion in 2022");
+    REQUIRE(at != std::string::npos);
+    text.replace(at, 20, "$664 billion in 2023");
+    std::ofstream(dir / "fixed.txt", std::ios::binary) << text;
+    auto const fixed = numcheck("check --format short '" + (dir / "fixed.txt").string() + "'");
+    CHECK(fixed.status == 0);
+    CHECK(fixed.out.empty());
+}
