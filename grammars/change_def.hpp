@@ -92,7 +92,7 @@ auto const change_def = spanned((
     fresh() >> detail::verb >> *detail::adverb >>
         (detail::fold >> detail::targets |
          -kw("by") >> -(detail::value(detail::set_amount) >>
-                        (!kw_table(lexicon::time_units()) | act(x3::eps, detail::drop_counted_time))) >>
+                        ((!kw_table(lexicon::time_units())) | act(x3::eps, detail::drop_counted_time))) >>
              detail::targets) >>
         detail::has_content |
     // a 26-percent rise, a 5 pct increase to X

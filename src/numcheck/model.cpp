@@ -478,6 +478,115 @@ void add_comparisons(claim_model& model) {
     }
 }
 
+/// Words that do not name what a figure measures.
+bool is_generic_noun(std::string_view w) {
+    // Participles and adverbs after a figure are not what it measures ("the 1.45 mln hectares planted",
+    // "45.7 billion yen already invested").
+    if (w.ends_with("ed") || w.ends_with("ly") || w.ends_with("ing")) return true;
+    static constexpr std::array<std::string_view, 10> not_nouns{
+        "said", "already", "equivalent", "nominal", "outstanding", "range", "more", "less", "worth", "contribution"};
+    if (std::find(not_nouns.begin(), not_nouns.end(), w) != not_nouns.end()) return true;
+    static constexpr std::array<std::string_view, 40> words{
+        "a",      "an",   "the",  "of",    "in",     "for",  "to",    "and",    "or",       "from",
+        "with",   "at",   "on",   "by",    "last",   "this", "next",  "year",   "years",    "month",
+        "months", "week", "day",  "total", "record", "high", "low",   "level",  "increase", "rise",
+        "fall",   "drop", "gain", "loss",  "per",    "each", "share", "shares", "it",       "that"};
+    return w.size() < 3 || std::find(words.begin(), words.end(), w) != words.end();
+}
+
+/// "the $3.5 billion plan": the noun right after a figure that a determiner introduces.
+std::string attributive_subject(claim_model const& model, mention const& figure, sentence const& s) {
+    std::string_view const before = model.prose.substr(s.begin, figure.begin - s.begin);
+    auto const lead = text::words(before);
+    if (lead.empty()) return {};
+    std::string const det = text::lower(lead.back());
+    if (det != "the" && det != "a" && det != "an" && det != "its" && det != "their" && det != "this") return {};
+    std::string_view rest = model.prose.substr(figure.end, s.end - figure.end);
+    if (rest.empty() || rest.front() != ' ') return {};
+    auto const after = text::words(rest.substr(0, std::min<std::size_t>(rest.size(), 24)));
+    if (after.empty() || !text::is_alpha(after.front().front()) ||
+        (after.front().front() >= 'A' && after.front().front() <= 'Z'))
+        return {}; // "the 23 mln dlr IDA loan": a name, not what is measured
+    std::string const noun = text::lower(after.front());
+    if (is_generic_noun(noun) || !text::is_alpha(noun.front())) return {};
+    return noun;
+}
+
+/// "The plan costs $3 billion": a short clause, its last word before the verb.
+std::string predicative_subject(claim_model const& model, mention const& figure, sentence const& s) {
+    std::string_view const before = model.prose.substr(s.begin, figure.begin - s.begin);
+    auto const words = text::words(before);
+    if (words.size() < 2 || words.size() > 5) return {};
+    static constexpr std::array<std::string_view, 18> verbs{"costs", "cost",   "totals",  "totalled", "totaled", "is",
+                                                            "was",   "stands", "stood",   "amounts",  "comes",   "came",
+                                                            "hit",   "hits",   "reached", "reaches",  "were",    "are"};
+    std::size_t v = words.size();
+    while (v-- > 0)
+        if (std::find(verbs.begin(), verbs.end(), text::lower(words[v])) != verbs.end()) break;
+    if (v == static_cast<std::size_t>(-1) || v == 0) return {};
+    // Only "will"/"would", "at", "to", "about" and hedges between the verb and the figure.
+    std::string const noun = text::lower(words[v - 1]);
+    if (noun == "will" || noun == "would") return v >= 2 ? text::lower(words[v - 2]) : std::string();
+    if (is_generic_noun(noun)) return {};
+    return noun;
+}
+
+void add_measured(claim_model& model) {
+    auto const& mentions = *model.mentions;
+    auto const& sentences = *model.sentences;
+    for (std::size_t f = 0; f < mentions.size(); ++f) {
+        mention const& figure = mentions[f];
+        if (!is_figure(figure) || figure.sentence >= sentences.size()) continue;
+        sentence const& s = sentences[figure.sentence];
+        std::string subject = attributive_subject(model, figure, s);
+        bool definite = false;
+        if (!subject.empty()) {
+            auto const lead = text::words(model.prose.substr(s.begin, figure.begin - s.begin));
+            definite = text::lower(lead.back()) == "the";
+        } else {
+            subject = predicative_subject(model, figure, s);
+            auto const lead = text::words(model.prose.substr(s.begin, figure.begin - s.begin));
+            definite = !subject.empty() && lead.size() >= 2 && text::lower(lead[0]) == "the" &&
+                       text::lower(lead[1]) == subject;
+        }
+        if (subject.empty() || !figure.per.empty()) continue;
+        measured_figure m;
+        m.figure = f;
+        m.subject = subject;
+        m.definite = definite;
+        m.value = *figure.range;
+        m.stated = *figure.value;
+        if (auto const* p = model.period_of(f)) {
+            m.year = p->year;
+            if (p->period) {
+                mention const& t = mentions[*p->period];
+                m.period = t.resolved ? *t.resolved : !t.time_value.empty() ? t.time_value : text::lower(t.text);
+            }
+        }
+        model.measured.push_back(m);
+        // "..., up 26 percent compared with 2022": the value it implies for 2022.
+        for (std::size_t c = f + 1; c < mentions.size() && mentions[c].sentence == figure.sentence; ++c) {
+            mention const& change = mentions[c];
+            if (is_figure(change)) break;
+            if (change.kind != mention_kind::change || !change.amount || change.from || change.to || !change.range)
+                continue;
+            if (mentions[*change.amount].kind != mention_kind::percent) break;
+            auto const* p = model.period_of(f);
+            if (!p || p->not_years.empty()) break;
+            measured_figure implied = m;
+            implied.change = c;
+            implied.year = p->not_years.front();
+            implied.period = std::to_string(*implied.year);
+            // base = figure / (1 + change / 100), at both ends of both intervals.
+            implied.value = {figure.range->low / (1 + change.range->high / 100),
+                             figure.range->high / (1 + change.range->low / 100)};
+            implied.stated = *figure.value / (1 + *change.value / 100);
+            model.measured.push_back(implied);
+            break;
+        }
+    }
+}
+
 } // namespace
 
 std::optional<int> claim_model::year_of(mention const& time) const {
@@ -499,6 +608,7 @@ std::optional<int> claim_model::year_of(mention const& time) const {
         return std::nullopt;
     }
     if (time.kind == mention_kind::date && time.resolved) return leading_year(*time.resolved);
+    // "FY2025" is the fiscal year ending in 2025: not a calendar year.
     return leading_year(time.time_value);
 }
 
@@ -531,6 +641,7 @@ claim_model build_claims(std::string_view prose, extraction const& found, std::o
     }
     add_periods(model);
     add_comparisons(model);
+    add_measured(model);
     return model;
 }
 

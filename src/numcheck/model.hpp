@@ -73,6 +73,21 @@ struct compared_pair {
     std::size_t marker = 0; ///< the comparison mention
 };
 
+/// A figure with the thing it measures, when the text names it tightly enough to compare:
+/// "the $3.5 billion plan" (plan), "The plan costs $3 billion" (plan). Implied figures come from a
+/// change: "$240 billion last year, up 26 percent compared with 2022" implies about $190 billion
+/// for 2022.
+struct measured_figure {
+    std::size_t figure = 0; ///< the figure stated, or the one the implied value comes from
+    std::string subject;    ///< lower-case head noun
+    bool definite = false;  ///< "the $3.5 billion plan", "The plan costs": refers back to one thing
+    interval value;         ///< what the figure stands for (implied: the base it implies)
+    double stated = 0;
+    std::optional<int> year;           ///< its period's year, when known
+    std::string period;                ///< its period's value ("FY2025", "2023", "last year" resolved), empty for none
+    std::optional<std::size_t> change; ///< for an implied figure: the change that implies it
+};
+
 struct claim_model {
     std::string_view prose;
     std::vector<sentence> const* sentences = nullptr;
@@ -85,6 +100,7 @@ struct claim_model {
     std::vector<part_of_whole> parts;
     std::vector<figure_period> periods; ///< one per figure with a period or a year ruled out
     std::vector<compared_pair> compared;
+    std::vector<measured_figure> measured;
 
     std::optional<calendar_date> reference; ///< the reference date, when the day is known
     std::optional<int> reference_year;      ///< its year, also when only the year is known

@@ -111,7 +111,7 @@ TEST_CASE("NC206 age-birth-year fixtures") { check_rule_fixtures("NC206"); }
 
 TEST_CASE("rules: table, lookup by name and code") {
     auto const rules = numcheck::all_rules();
-    REQUIRE(rules.size() == 15);
+    REQUIRE(rules.size() == 16);
     for (auto const& r : rules) {
         CHECK(numcheck::find_rule(r.code) != nullptr);
         CHECK(numcheck::find_rule(r.name)->code == r.code);
@@ -123,3 +123,4 @@ TEST_CASE("rules: table, lookup by name and code") {
     CHECK(numcheck::find_rule("nc105")->name == "sum-mismatch");
     CHECK(numcheck::find_rule("NC999") == nullptr);
 }
+TEST_CASE("NC301 conflicting-figures fixtures") { check_rule_fixtures("NC301"); }

@@ -8,8 +8,8 @@ namespace numcheck {
 
 namespace {
 
-std::array<rule const*, 15> const& table() {
-    static std::array<rule const*, 15> const rules{
+std::array<rule const*, 16> const& table() {
+    static std::array<rule const*, 16> const rules{
         &rules::reference_date_unresolved,
         &rules::percent_change_arithmetic,
         &rules::change_direction,
@@ -25,6 +25,7 @@ std::array<rule const*, 15> const& table() {
         &rules::weekday_date_mismatch,
         &rules::date_interval,
         &rules::age_birth_year,
+        &rules::conflicting_figures,
     };
     return rules;
 }

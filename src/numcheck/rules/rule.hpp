@@ -61,6 +61,7 @@ extern rule const weekday_date_mismatch;
 extern rule const date_interval;
 extern rule const age_birth_year;
 extern rule const reference_date_unresolved;
+extern rule const conflicting_figures;
 } // namespace rules
 
 } // namespace numcheck

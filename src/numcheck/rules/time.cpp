@@ -50,6 +50,13 @@ std::string period_words(claim_model const& model, figure_period const& p) {
     return out;
 }
 
+std::string figure_words(double value, mention const& like) {
+    std::string const number = figure(value);
+    if (like.kind != mention_kind::money) return number + (like.unit.empty() ? "" : " " + like.unit);
+    if (like.unit == "USD") return "$" + number;
+    return number + " " + like.unit;
+}
+
 double unit_days(char unit) noexcept {
     switch (unit) {
     case 'D':

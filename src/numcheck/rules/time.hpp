@@ -29,6 +29,9 @@ source_span figure_span(claim_model const& model, std::size_t figure);
 /// "2023 (last year)", "2022", or "not 2022 (compared with 2022)".
 std::string period_words(claim_model const& model, figure_period const& p);
 
+/// A value written like the figure it comes from ("$190 billion" for a figure in USD).
+std::string figure_words(double value, mention const& like);
+
 /// The length in days of a stated duration unit ("D" 1, "W" 7, "M" 30, "Y" 365), 0 when unknown.
 double unit_days(char unit) noexcept;
 

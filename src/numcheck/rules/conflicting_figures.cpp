@@ -1,0 +1,108 @@
+// NC301 conflicting-figures: one quantity (same subject, same period) stated, or implied, with
+// different values.
+#include <fmt/format.h>
+
+#include "numcheck/rules/time.hpp"
+
+namespace numcheck::rules {
+
+namespace {
+
+/// True when the sentence of `m` names a year, a period, a date or a relative time.
+bool names_time(claim_model const& model, mention const& m) {
+    for (auto const& other : *model.mentions)
+        if (other.sentence == m.sentence &&
+            (other.kind == mention_kind::year || other.kind == mention_kind::period ||
+             other.kind == mention_kind::relative_time || other.kind == mention_kind::date))
+            return true;
+    return false;
+}
+
+void check(claim_model const& model, std::vector<finding>& out) {
+    using namespace detail;
+    auto const& all = model.measured;
+    for (std::size_t j = 0; j < all.size(); ++j) {
+        measured_figure const& later = all[j];
+        // Only a figure that refers back ("the $3.5 billion plan", "The plan costs") can contradict an
+        // earlier one: "a $500 mln loan ... a $250 mln loan" are two loans.
+        if (later.change) continue; // an implied value is never the primary claim
+        mention const& figure = model.at(later.figure);
+        // "the plan" must have one referent: exactly one earlier figure for that subject (or an implied
+        // value). With two earlier loans, "the 40 mln dlr loan" picks the one that matches.
+        std::size_t stated_before = 0;
+        for (std::size_t i = 0; i < j; ++i)
+            if (all[i].subject == later.subject && !all[i].change) ++stated_before;
+        for (std::size_t i = j; i-- > 0;) {
+            measured_figure const& earlier = all[i];
+            if (earlier.subject != later.subject || (!earlier.change && (stated_before != 1 || !later.definite)))
+                continue;
+            mention const& first = model.at(earlier.figure);
+            if (earlier.figure == later.figure || first.begin > figure.begin) continue;
+            if (!earlier.change && first.sentence == figure.sentence) continue;
+            if (first.kind != figure.kind || first.unit != figure.unit) break;
+            if (earlier.year != later.year || earlier.period != later.period) break; // different periods
+            // Without a period on both, only sentences that name no time at all are taken as the same time.
+            if (later.period.empty() && (!earlier.change && (names_time(model, first) || names_time(model, figure))))
+                break;
+            // One value restating the other, rounded differently, stands within the other's interval: "$3
+            // billion" and "$3.5 billion" do not; "408,000" and "408,200" do not; "$3 billion" and "$3.0
+            // billion" do.
+            auto const within = [](double x, interval r) { return x >= r.low && x < r.high; };
+            interval const later_rounded = later.change ? later.value : rounded(figure);
+            interval const earlier_rounded = earlier.change ? earlier.value : rounded(first);
+            if (within(later.stated, earlier_rounded) || within(earlier.stated, later_rounded)) break;
+            if (!first.hedge.empty() || !figure.hedge.empty()) {
+                if (meets(earlier.value, later.value)) break; // "about $3 billion": the hedge decides
+            }
+            finding f;
+            if (earlier.change) {
+                mention const& change = model.at(*earlier.change);
+                f = make_finding(conflicting_figures, figure,
+                                 fmt::format("{} for {} in {} conflicts with the about {} implied by {} ({})",
+                                             text_of(figure), later.subject,
+                                             later.year ? std::to_string(*later.year) : "",
+                                             figure_words(earlier.stated, first), text_of(first), text_of(change)));
+                f.related.push_back(related(first, "the figure the change starts from"));
+                f.related.push_back(related(change, "the change"));
+                f.notes.push_back(fmt::format("{} / (1 {} {}%) = {}; given rounding {} to {}",
+                                              figure_words(*first.value, first), *change.value < 0 ? "-" : "+",
+                                              decimal(std::abs(*change.value), 2), figure_words(earlier.stated, first),
+                                              figure_words(earlier.value.low, first),
+                                              figure_words(earlier.value.high, first)));
+            } else {
+                f = make_finding(conflicting_figures, figure,
+                                 fmt::format("the {} is {} here but {} on line {}", later.subject, text_of(figure),
+                                             text_of(first), first.span.line));
+                f.related.push_back(related(first, fmt::format("the {} stated earlier", later.subject)));
+            }
+            f.notes.push_back("if these are different things, name them so a reader can tell them apart");
+            out.push_back(std::move(f));
+            break;
+        }
+    }
+}
+
+} // namespace
+
+rule const conflicting_figures{
+    "NC301",
+    "conflicting-figures",
+    severity::warning,
+    "one quantity (same subject, same period) stated, or implied, with different values",
+    {
+        "Figures of one unit that the text ties to the same subject (\"The plan costs $3 billion\", \"the $3.5 "
+        "billion plan\") and the same period, in different sentences: their values must agree given rounding "
+        "and hedges. A change stated with a figure and its base year (\"$240 billion last year, up 26 percent "
+        "compared with 2022\") implies a value for the base year (about $190 billion), which a later figure "
+        "for that subject and year must agree with.",
+        "Two values for one quantity mean one of them is stale or mistyped; readers quote whichever they see "
+        "first.",
+        "The plan costs $3 billion. Critics say the $3.5 billion plan is too expensive.",
+        "The plan costs $3 billion. Critics say the $3 billion plan is too expensive.\n"
+        "The plan costs $3 billion. The bridge costs $3.5 billion.  (different subjects)\n"
+        "The plan costs $3 billion, or 2.8 billion euros.  (a restatement in another unit)",
+    },
+    &check,
+};
+
+} // namespace numcheck::rules
