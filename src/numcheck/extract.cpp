@@ -797,6 +797,7 @@ private:
         case ast::time_kind::period:
             m.kind = mention_kind::period;
             m.time_value = period_value(t);
+            resolve_period(m);
             break;
         case ast::time_kind::relative:
             relative(t, m);
@@ -830,6 +831,35 @@ private:
     }
 
     static std::string year_or_x(int year) { return year != 0 ? fmt::format("{:04}", year) : std::string("XXXX"); }
+
+    /// "the third quarter" (XXXX-Q3), "in April" (XXXX-04): the occurrence nearest the reference
+    /// date, the earlier one on a tie (news reports what has happened).
+    void resolve_period(mention& m) const {
+        if (!reference_ || !m.time_value.starts_with("XXXX-")) return;
+        std::string_view const rest = std::string_view(m.time_value).substr(5);
+        int per_year = 0, index = 0;
+        if (rest.size() == 2 && rest[0] == 'Q' && rest[1] >= '1' && rest[1] <= '4') {
+            per_year = 4;
+            index = rest[1] - '1';
+        } else if (rest.size() == 2 && is_digit(rest[0]) && is_digit(rest[1])) {
+            per_year = 12;
+            index = (rest[0] - '0') * 10 + (rest[1] - '0') - 1;
+            if (index < 0 || index > 11) return;
+        } else {
+            return;
+        }
+        calendar_date const ref = *reference_;
+        int const now = ref.year * per_year + (per_year == 4 ? (ref.month - 1) / 3 : ref.month - 1);
+        int best = 0;
+        for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
+            int const candidate = y * per_year + index;
+            if (best == 0 || std::abs(candidate - now) < std::abs(best - now) ||
+                (std::abs(candidate - now) == std::abs(best - now) && candidate < best))
+                best = candidate;
+        }
+        m.resolved = per_year == 4 ? fmt::format("{:04}-Q{}", best / 4, best % 4 + 1)
+                                   : fmt::format("{:04}-{:02}", best / 12, best % 12 + 1);
+    }
 
     static std::string period_value(ast::temporal const& t) {
         if (t.fiscal) return fmt::format("FY{}", year_or_x(t.year));

@@ -44,7 +44,8 @@ std::string notes_of(mention const& m, std::vector<mention> const& all) {
         if (m.to) notes.push_back(fmt::format("to {}", all[*m.to].text));
     }
     if (!m.weekday.empty()) notes.push_back(m.weekday);
-    if (m.kind == mention_kind::date && m.resolved) notes.push_back(fmt::format("resolved {}", *m.resolved));
+    if ((m.kind == mention_kind::date || m.kind == mention_kind::period) && m.resolved)
+        notes.push_back(fmt::format("resolved {}", *m.resolved));
     if (m.ambiguous) notes.push_back("day and month ambiguous");
     if (m.dateline) notes.push_back("dateline");
     if (m.parent) notes.push_back(fmt::format("part of #{}", *m.parent));

@@ -50,7 +50,7 @@ json claim_json(mention const& m, std::size_t id) {
     if (m.ambiguous) c["ambiguous"] = true;
     if (m.dateline) c["dateline"] = true;
     if (m.born) c["born"] = *m.born;
-    if (m.kind == mention_kind::date && m.resolved) c["resolved"] = *m.resolved;
+    if ((m.kind == mention_kind::date || m.kind == mention_kind::period) && m.resolved) c["resolved"] = *m.resolved;
     if (m.kind == mention_kind::relative_time)
         c["relative"] = json{{"unit", m.relative_unit}, {"offset", m.relative_offset}, {"anchored", m.anchored}};
     return c;
