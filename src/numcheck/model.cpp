@@ -233,6 +233,10 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
 
 void add_shares(claim_model& model, sentence const& s, std::size_t first, std::size_t last) {
     auto const& mentions = *model.mentions;
+    std::size_t percentages = 0;
+    for (std::size_t i = first; i < last; ++i)
+        if (mentions[i].kind == mention_kind::percent && !mentions[i].parent) ++percentages;
+    if (percentages < 2) return; // a share group needs two shares
     std::string const lower = text::lower(model.prose.substr(s.begin, s.end - s.begin));
     // The whole: "Of voters polled, ...", "... of those surveyed", "respondents".
     std::size_t whole_begin = s.begin, whole_end = s.begin;
@@ -496,7 +500,9 @@ bool is_generic_noun(std::string_view w) {
 
 /// "the $3.5 billion plan": the noun right after a figure that a determiner introduces.
 std::string attributive_subject(claim_model const& model, mention const& figure, sentence const& s) {
-    std::string_view const before = model.prose.substr(s.begin, figure.begin - s.begin);
+    // Only the word before the figure matters.
+    std::size_t const from = figure.begin - s.begin > 12 ? figure.begin - 12 : s.begin;
+    std::string_view const before = model.prose.substr(from, figure.begin - from);
     auto const lead = text::words(before);
     if (lead.empty()) return {};
     std::string const det = text::lower(lead.back());
@@ -514,6 +520,7 @@ std::string attributive_subject(claim_model const& model, mention const& figure,
 
 /// "The plan costs $3 billion": a short clause, its last word before the verb.
 std::string predicative_subject(claim_model const& model, mention const& figure, sentence const& s) {
+    if (figure.begin - s.begin > 64) return {}; // a short clause: at most five words before the figure
     std::string_view const before = model.prose.substr(s.begin, figure.begin - s.begin);
     auto const words = text::words(before);
     if (words.size() < 2 || words.size() > 5) return {};
@@ -541,13 +548,15 @@ void add_measured(claim_model& model) {
         std::string subject = attributive_subject(model, figure, s);
         bool definite = false;
         if (!subject.empty()) {
-            auto const lead = text::words(model.prose.substr(s.begin, figure.begin - s.begin));
-            definite = text::lower(lead.back()) == "the";
+            std::size_t const from = figure.begin - s.begin > 12 ? figure.begin - 12 : s.begin;
+            auto const lead = text::words(model.prose.substr(from, figure.begin - from));
+            definite = !lead.empty() && text::lower(lead.back()) == "the";
         } else {
             subject = predicative_subject(model, figure, s);
-            auto const lead = text::words(model.prose.substr(s.begin, figure.begin - s.begin));
-            definite = !subject.empty() && lead.size() >= 2 && text::lower(lead[0]) == "the" &&
-                       text::lower(lead[1]) == subject;
+            if (!subject.empty()) {
+                auto const lead = text::words(model.prose.substr(s.begin, figure.begin - s.begin));
+                definite = lead.size() >= 2 && text::lower(lead[0]) == "the" && text::lower(lead[1]) == subject;
+            }
         }
         if (subject.empty() || !figure.per.empty()) continue;
         measured_figure m;
