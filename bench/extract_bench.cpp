@@ -229,8 +229,9 @@ int main(int argc, char** argv) {
         std::printf("best of %zu:         %.3f s\n", repeats, best.seconds);
         std::printf("  read_document:   %.3f s\n", best.read_seconds);
         std::printf("  extract:         %.3f s\n", best.extract_seconds);
-        std::printf("throughput:        %.2f MB/s, %.0f articles/s (read_document + extract)\n", rate(mb, best.seconds),
-                    rate(articles, best.seconds));
+        std::printf("throughput:        %.2f MB/s, %.0f articles/s (read_document + extract%s)\n",
+                    rate(mb, best.seconds), rate(articles, best.seconds),
+                    options.check ? " + claim model and rules" : "");
         std::printf("extract only:      %.2f MB/s, %.0f articles/s\n", rate(mb, best.extract_seconds),
                     rate(articles, best.extract_seconds));
         if (options.check)
