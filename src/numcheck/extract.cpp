@@ -832,9 +832,8 @@ private:
 
     static std::string year_or_x(int year) { return year != 0 ? fmt::format("{:04}", year) : std::string("XXXX"); }
 
-    /// "the third quarter" (XXXX-Q3), "in April" (XXXX-04): news reports what has happened, so the
-    /// latest occurrence up to the reference date, or the next one when it is at most a quarter or two
-    /// months away.
+    /// "the third quarter" (XXXX-Q3), "in April" (XXXX-04): the occurrence nearest the reference
+    /// date, the earlier one on a tie (news reports what has happened).
     void resolve_period(mention& m) const {
         if (!reference_ || !m.time_value.starts_with("XXXX-")) return;
         std::string_view const rest = std::string_view(m.time_value).substr(5);
@@ -851,16 +850,12 @@ private:
         }
         calendar_date const ref = *reference_;
         int const now = ref.year * per_year + (per_year == 4 ? (ref.month - 1) / 3 : ref.month - 1);
-        // The latest occurrence up to now, unless the next one is close ("in May", written in April).
         int best = 0;
         for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
             int const candidate = y * per_year + index;
-            if (candidate <= now && candidate > best) best = candidate;
-        }
-        int const soon = per_year == 4 ? 1 : 2;
-        for (int y = ref.year; y <= ref.year + 1; ++y) {
-            int const candidate = y * per_year + index;
-            if (candidate > now && candidate - now <= soon) best = candidate;
+            if (best == 0 || std::abs(candidate - now) < std::abs(best - now) ||
+                (std::abs(candidate - now) == std::abs(best - now) && candidate < best))
+                best = candidate;
         }
         m.resolved = per_year == 4 ? fmt::format("{:04}-Q{}", best / 4, best % 4 + 1)
                                    : fmt::format("{:04}-{:02}", best / 12, best % 12 + 1);
