@@ -201,7 +201,8 @@ namespace numcheck {
 void check_file(file_result& file, rule_selection const& selection) {
     file.findings.clear();
     if (!file.doc || file.error) return;
-    claim_model const claims = build_claims(file.doc->prose, file.found, file.reference.value, file.reference.year);
+    claim_model claims = build_claims(file.doc->prose, file.found, file.reference.value, file.reference.year);
+    claims.reference_source = file.reference.source == "none" ? "" : file.reference.source;
     file.findings = run_rules(claims, selection);
 }
 

@@ -104,6 +104,7 @@ struct claim_model {
 
     std::optional<calendar_date> reference; ///< the reference date, when the day is known
     std::optional<int> reference_year;      ///< its year, also when only the year is known
+    std::string reference_source;           ///< where it came from: cli, front-matter, dateline, inferred
 
     /// The period of a figure, or nullptr.
     [[nodiscard]] figure_period const* period_of(std::size_t figure) const {

@@ -36,9 +36,20 @@ void check(claim_model const& model, std::vector<finding>& out) {
         r.span = figure_span(model, pair.other);
         r.message = period_words(model, *there);
         f.related.push_back(std::move(r));
-        f.notes.push_back(fmt::format("\"{}\" (line {}) sets {} ({}) against {} ({})", text_of(marker),
+        f.notes.push_back(fmt::format("\"{}\" (line {}) sets {} for {} against {} for {}", text_of(marker),
                                       marker.span.line, text_of(figure), period_words(model, *here), text_of(other),
                                       period_words(model, *there)));
+        // Where a year comes from a relative period, say which reference date resolved it.
+        for (auto const* p : {here, there}) {
+            if (!p->period || !p->year) continue;
+            mention const& time = model.at(*p->period);
+            if (time.kind != mention_kind::relative_time) continue;
+            f.notes.push_back(fmt::format("\"{}\" is {} for a text from {}{}", text_of(time), *p->year,
+                                          model.reference ? fmt::format("{:04}-{:02}-{:02}", model.reference->year,
+                                                                        model.reference->month, model.reference->day)
+                                                          : std::to_string(*model.reference_year),
+                                          model.reference_source.empty() ? "" : " (" + model.reference_source + ")"));
+        }
         f.notes.push_back("figures compared across measures should be for the same period; give both for one year, "
                           "or say that the years differ");
         out.push_back(std::move(f));
