@@ -9,21 +9,11 @@
 
 #include "numcheck/calendar.hpp"
 #include "numcheck/error.hpp"
+#include "numcheck/text.hpp"
 
 namespace numcheck {
 
 namespace {
-
-std::optional<int> four_digit_year(std::string_view text) {
-    if (text.size() < 4) return std::nullopt;
-    int year = 0;
-    for (std::size_t i = 0; i < 4; ++i) {
-        if (text[i] < '0' || text[i] > '9') return std::nullopt;
-        year = year * 10 + (text[i] - '0');
-    }
-    if (text.size() > 4 && text[4] >= '0' && text[4] <= '9') return std::nullopt;
-    return year;
-}
 
 std::string one_line(std::string_view text) {
     std::string out;
@@ -52,8 +42,9 @@ reference_date infer_reference(std::string_view, std::vector<mention> const& men
             // year before "last year".
             if (other.kind == mention_kind::comparison && other.begin > rel.begin) {
                 for (std::size_t y = c + 1; y < mentions.size() && mentions[y].parent == c; ++y) {
-                    auto const base =
-                        mentions[y].kind == mention_kind::year ? four_digit_year(mentions[y].time_value) : std::nullopt;
+                    auto const base = mentions[y].kind == mention_kind::year
+                                          ? text::leading_year(mentions[y].time_value)
+                                          : std::nullopt;
                     if (!base) continue;
                     int const year = *base + 1 - rel.relative_offset;
                     ++votes[year];
@@ -66,7 +57,7 @@ reference_date infer_reference(std::string_view, std::vector<mention> const& men
             if (other.kind == mention_kind::year && rel.relative_offset < 0 &&
                 rel.text.find("ago") != std::string::npos &&
                 (other.end <= rel.begin ? rel.begin - other.end : other.begin - rel.end) < 24) {
-                if (auto const base = four_digit_year(other.time_value)) {
+                if (auto const base = text::leading_year(other.time_value)) {
                     int const year = *base - rel.relative_offset;
                     ++votes[year];
                     reasons.push_back(fmt::format("\"{}\" beside \"{}\" (line {}): the text is from {}",

@@ -255,6 +255,16 @@ bool in_list(std::string_view word, std::initializer_list<std::string_view> word
     return std::find(words.begin(), words.end(), word) != words.end();
 }
 
+/// Words after "the", "a" and "an" that begin a mention: units of time, direction nouns, "period".
+bool carries_figure(std::string_view w) {
+    return in_list(w, {"year",     "month",       "quarter",   "week",       "day",         "decade", "rise",
+                       "increase", "gain",        "jump",      "growth",     "climb",       "surge",  "hike",
+                       "advance",  "improvement", "rebound",   "fall",       "decline",     "drop",   "decrease",
+                       "slump",    "plunge",      "dip",       "reduction",  "contraction", "slide",  "downturn",
+                       "cut",      "period",      "estimated", "additional", "approximate", "hour",   "minute",
+                       "century",  "fold",        "full"});
+}
+
 bool is_month_word(std::string_view w) {
     return in_list(w, {"january",   "february", "march",    "april",    "may",  "june", "july", "august",
                        "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
@@ -278,8 +288,7 @@ grammar_mask class_of_trigger(std::string_view w) {
     if (in_list(w, {"today", "tomorrow", "yesterday", "earlier", "last", "next", "this", "past"}))
         return bit(g::relative_time) | bit(g::duration);
     if (w == "quarter") return counted | bit(g::period); // "quarter million", "a quarter earlier"
-    if (in_list(w, {"previous", "prior", "since", "year", "century"}))
-        return bit(g::relative_time) | bit(g::period);
+    if (in_list(w, {"previous", "prior", "since", "year", "century"})) return bit(g::relative_time) | bit(g::period);
     if (in_list(w, {"fiscal", "fy", "mid", "q1", "q2", "q3", "q4", "h1", "h2"})) return bit(g::period) | bit(g::date);
     if (in_list(w, {"in", "by", "for", "from", "on", "the"}))
         return bit(g::change) | bit(g::comparison) | bit(g::period) | bit(g::date) | bit(g::relative_time) |
@@ -444,33 +453,21 @@ private:
             return depth < 2 && refine_by_next_word(as_word, grammars, e, end, depth + 1) != 0;
         };
         if (word == "the") {
-            if (counted_next || calendar_next ||
+            if (counted_next || calendar_next || carries_figure(next) ||
                 in_list(next,
-                        {"previous",    "prior",    "preceding", "year",        "month",     "quarter",   "week",
-                         "day",         "decade",   "crop",      "marketing",   "financial", "tax",       "fiscal",
-                         "final",       "rise",     "increase",  "gain",        "jump",      "growth",    "climb",
-                         "surge",       "hike",     "advance",   "improvement", "upturn",    "rebound",   "fall",
-                         "decline",     "drop",     "decrease",  "slump",       "plunge",    "dip",       "reduction",
-                         "contraction", "slide",    "downturn",  "cut",         "period",    "estimated", "additional",
-                         "approximate", "years",    "months",    "weeks",       "days",      "decades",   "hours",
-                         "hour",        "minute",   "minutes",   "century",     "fold",      "mid",       "early",
-                         "late",        "next",     "last",      "past",        "same",      "current",   "coming",
-                         "latest",      "calendar", "season",    "full",        "nine",      "six",       "twelve",
-                         "end",         "start",    "beginning", "middle",      "spring",    "summer",    "autumn",
-                         "winter",      "first",    "second",    "third",       "fourth",    "half"}))
+                        {"previous", "prior",  "preceding", "crop",     "marketing", "financial", "tax",     "fiscal",
+                         "final",    "upturn", "years",     "months",   "weeks",     "days",      "decades", "hours",
+                         "minutes",  "mid",    "early",     "late",     "next",      "last",      "past",    "same",
+                         "current",  "coming", "latest",    "calendar", "season",    "nine",      "six",     "twelve",
+                         "end",      "start",  "beginning", "middle",   "spring",    "summer",    "autumn",  "winter",
+                         "first",    "second", "third",     "fourth",   "half"}))
                 return grammars;
             return 0;
         }
         if (word == "a" || word == "an") {
-            if (counted_next || calendar_next ||
-                in_list(next,
-                        {"year",        "month",      "quarter",     "week",     "day",         "decade",   "century",
-                         "minute",      "hour",       "rise",        "increase", "gain",        "jump",     "growth",
-                         "climb",       "surge",      "hike",        "advance",  "improvement", "rebound",  "fall",
-                         "decline",     "drop",       "decrease",    "slump",    "plunge",      "dip",      "reduction",
-                         "contraction", "slide",      "downturn",    "cut",      "full",        "further",  "period",
-                         "estimated",   "additional", "approximate", "record",   "total",       "combined", "net",
-                         "fold",        "more",       "revised",     "mere",     "modest",      "sharp",    "slight"}))
+            if (counted_next || calendar_next || carries_figure(next) ||
+                in_list(next, {"further", "record", "total", "combined", "net", "more", "revised", "mere", "modest",
+                               "sharp", "slight"}))
                 return grammars;
             return 0;
         }

@@ -599,16 +599,7 @@ void add_measured(claim_model& model) {
 } // namespace
 
 std::optional<int> claim_model::year_of(mention const& time) const {
-    auto const leading_year = [](std::string_view value) -> std::optional<int> {
-        if (value.size() < 4) return std::nullopt;
-        int year = 0;
-        for (std::size_t i = 0; i < 4; ++i) {
-            if (!text::is_digit(value[i])) return std::nullopt;
-            year = year * 10 + (value[i] - '0');
-        }
-        if (value.size() > 4 && text::is_digit(value[4])) return std::nullopt;
-        return year;
-    };
+    using text::leading_year;
     if (time.kind == mention_kind::relative_time) {
         if (time.anchored || time.relative_unit.empty()) return std::nullopt;
         if (time.resolved) return leading_year(*time.resolved);

@@ -2,6 +2,7 @@
 /// Small ASCII text helpers for the claim model and the rules (the prose is already folded to
 /// ASCII punctuation; letters outside ASCII are never part of a cue word).
 #include <initializer_list>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,6 +39,19 @@ inline bool contains_any_word(std::string_view lower_text, std::initializer_list
         for (auto const c : candidates)
             if (word == c) return true;
     return false;
+}
+
+/// The year a normalised time value starts with ("2022", "2023-Q1", "2024-04-09"); nullopt when it
+/// does not start with exactly four digits ("XXXX-04-08", "FY2023", "19990").
+inline std::optional<int> leading_year(std::string_view value) {
+    if (value.size() < 4) return std::nullopt;
+    int year = 0;
+    for (std::size_t i = 0; i < 4; ++i) {
+        if (!is_digit(value[i])) return std::nullopt;
+        year = year * 10 + (value[i] - '0');
+    }
+    if (value.size() > 4 && is_digit(value[4])) return std::nullopt;
+    return year;
 }
 
 } // namespace numcheck::text
