@@ -4,7 +4,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build ccache pkg-config git
   libboost-dev libfmt-dev doctest-dev libmd4c-dev libmd4c-html0-dev libcli11-dev nlohmann-json3-dev
-  python3
+  python3 libtomlplusplus-dev
 )
 missing=()
 for p in "${packages[@]}"; do
@@ -14,4 +14,15 @@ if ((${#missing[@]})); then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# Node.js and npm for the SARIF validator (tests/sarif); the machine's own when it has them.
+if ! command -v npm >/dev/null; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends nodejs npm
+fi
+root=$(cd "$(dirname "$0")/.." && pwd)
+if [[ ! -f $root/tests/sarif/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool ]]; then
+  npm ci --prefix "$root/tests/sarif" --no-audit --no-fund --loglevel=error
 fi

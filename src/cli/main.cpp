@@ -118,9 +118,11 @@ int run_check(check_options const& options) {
     bool const color = use_color(options.color);
 
     numcheck::render::report_json_writer json_writer;
+    numcheck::render::report_sarif_writer sarif_writer;
     numcheck::render::report_summary summary;
     bool any_input_error = false;
     if (options.format == "json") write(json_writer.begin());
+    if (options.format == "sarif") write(sarif_writer.begin());
     for (auto const& path : numcheck::expand_paths(options.paths)) {
         auto result = numcheck::analyse_file(path, reference);
         // An empty selection means every rule to the library; here it means --ignore left none.
@@ -132,6 +134,10 @@ int run_check(check_options const& options) {
         summary.add(result);
         if (options.format == "json")
             write(json_writer.add(result));
+        else if (options.format == "sarif")
+            write(sarif_writer.add(result));
+        else if (options.format == "github")
+            write(numcheck::render::report_github(result));
         else if (options.format == "short")
             write(numcheck::render::report_short(result));
         else
@@ -139,6 +145,7 @@ int run_check(check_options const& options) {
         std::fflush(stdout);
     }
     if (options.format == "json") write(json_writer.end());
+    if (options.format == "sarif") write(sarif_writer.end());
     if (options.format == "text") write(numcheck::render::summary_line(summary) + "\n");
     std::fflush(stdout);
     if (any_input_error) return exit_usage_or_input;
@@ -258,15 +265,15 @@ int main(int argc, char** argv) {
     check_cmd->add_option("--date", check.date, "Reference date YYYY-MM-DD for relative time ('last year')");
     check_cmd
         ->add_option("--format", check.format,
-                     "Output format: text (annotated source), short (one line per finding), json")
+                     "Output format: text (annotated source), short (one line per finding), json, sarif "
+                     "(SARIF 2.1.0 for code scanning), github (GitHub Actions annotations)")
         ->check(
             [](std::string const& format) -> std::string {
-                if (format == "text" || format == "short" || format == "json") return {};
-                if (format == "sarif" || format == "github")
-                    return fmt::format("{} is not available yet; use text, short or json", format);
-                return fmt::format("'{}' is not a format; use text, short or json", format);
+                for (std::string_view known : {"text", "short", "json", "sarif", "github"})
+                    if (format == known) return {};
+                return fmt::format("'{}' is not a format; use text, short, json, sarif or github", format);
             },
-            "text|short|json")
+            "text|short|json|sarif|github")
         ->capture_default_str();
     check_cmd
         ->add_option("--select", check.select,

@@ -1,4 +1,5 @@
 #include "numcheck/analyse.hpp"
+#include "numcheck/fingerprint.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -195,6 +196,7 @@ void check_file(file_result& file, rule_selection const& selection) {
     claim_model claims = build_claims(file.doc->prose, file.found, file.reference.value, file.reference.year);
     claims.reference_source = file.reference.source == "none" ? "" : file.reference.source;
     file.findings = run_rules(claims, selection);
+    assign_fingerprints(*file.doc, file.findings);
 }
 
 } // namespace numcheck

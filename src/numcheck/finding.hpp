@@ -34,6 +34,8 @@ struct finding {
     source_span span;    ///< the claim that is wrong
     std::vector<related_span> related;
     std::vector<std::string> notes; ///< the arithmetic, in words an editor follows
+    /// Stable across edits elsewhere in the file (see fingerprint.hpp); set by check_file.
+    std::string fingerprint;
 };
 
 } // namespace numcheck

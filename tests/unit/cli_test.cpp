@@ -343,10 +343,9 @@ TEST_CASE("numcheck check: bad options exit 2 and name the problem") {
     auto const unknown_ignored = numcheck("check --ignore NC999 samples/china-russia-trade.txt");
     CHECK(unknown_ignored.status == 2);
     CHECK(unknown_ignored.out.find("NC999") != std::string::npos);
-    CHECK(numcheck("check --format xml samples/china-russia-trade.txt").status == 2);
-    auto const sarif = numcheck("check --format sarif samples/china-russia-trade.txt");
-    CHECK(sarif.status == 2);
-    CHECK(sarif.out.find("not available yet") != std::string::npos);
+    auto const xml = numcheck("check --format xml samples/china-russia-trade.txt");
+    CHECK(xml.status == 2);
+    CHECK(xml.out.find("'xml' is not a format; use text, short, json, sarif or github") != std::string::npos);
     CHECK(numcheck("check --min-severity fatal samples/china-russia-trade.txt").status == 2);
     CHECK(numcheck("check --color sometimes samples/china-russia-trade.txt").status == 2);
     CHECK(numcheck("check --date 2024-02-30 samples/china-russia-trade.txt").status == 2);
@@ -434,4 +433,26 @@ TEST_CASE("flagship: one finding at warning or above, NC202 on $664 billion in 2
     auto const fixed = numcheck("check --format short '" + (dir / "fixed.txt").string() + "'");
     CHECK(fixed.status == 0);
     CHECK(fixed.out.empty());
+}
+
+TEST_CASE("numcheck check --format sarif and --format github: the flagship's one warning, exit status 1") {
+    auto const sarif = numcheck("check --format sarif samples/china-russia-trade.txt");
+    CHECK(sarif.status == 1);
+    auto const log = nlohmann::json::parse(sarif.out);
+    auto const& results = log["runs"][0]["results"];
+    REQUIRE(results.size() == 1);
+    CHECK(results[0]["ruleId"] == "NC202");
+    CHECK(results[0]["locations"][0]["physicalLocation"]["region"]["startLine"] == 14);
+    CHECK(results[0]["relatedLocations"][0]["physicalLocation"]["region"]["startLine"] == 13);
+
+    auto const github = numcheck("check --format github samples/china-russia-trade.txt");
+    CHECK(github.status == 1);
+    CHECK(github.out.starts_with("::warning file=samples/china-russia-trade.txt,line=14,col=140,"));
+    CHECK(std::count(github.out.begin(), github.out.end(), '\n') == 1);
+
+    // A clean run: exit 0, an empty results array, no workflow commands.
+    auto const clean = numcheck("check --format sarif --date 2023-06-01 samples/china-russia-trade.txt");
+    CHECK(clean.status == 0);
+    CHECK(nlohmann::json::parse(clean.out)["runs"][0]["results"].empty());
+    CHECK(numcheck("check --format github --date 2023-06-01 samples/china-russia-trade.txt").out.empty());
 }

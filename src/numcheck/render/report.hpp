@@ -54,6 +54,35 @@ std::string report_text(file_result const& file, bool color = false);
 /// One line per finding: `path:line:col: severity[code] name: message`.
 std::string report_short(file_result const& file);
 
+/// GitHub Actions workflow commands, one per finding (`::warning file=...,line=...,col=...,
+/// endLine=...,endColumn=...,title=...::message`) and one `::error` per file that could not be
+/// read, escaped as GitHub documents (report_github.cpp).
+std::string report_github(file_result const& file);
+
+/// SARIF 2.1.0 (report_sarif.cpp): one run whose tool.driver lists every rule with its
+/// documentation, one result per finding with its location, related locations and
+/// partialFingerprints, and a tool execution notification per file that could not be read.
+/// Written file by file like report_json_writer.
+class report_sarif_writer {
+public:
+    [[nodiscard]] std::string begin() const;
+    [[nodiscard]] std::string add(file_result const& file);
+    [[nodiscard]] std::string end() const;
+    [[nodiscard]] report_summary const& summary() const noexcept { return summary_; }
+
+private:
+    report_summary summary_;
+    std::size_t results_ = 0;
+    std::vector<std::string> notifications_; ///< SARIF notification objects, serialised
+};
+
+/// The whole SARIF log at once.
+std::string report_sarif(std::vector<file_result> const& files);
+
+/// A path as a SARIF artifact URI: relative paths percent-encoded as relative references
+/// ("samples/a%20b.md"), absolute ones as file URIs ("file:///srv/news/a.md"), stdin as "stdin".
+std::string artifact_uri(std::string_view path);
+
 /// The closing line of a text report: "2 warnings, 1 note in 1 of 14 files", "no findings in 14
 /// files", and how many files could not be read (no line end).
 std::string summary_line(report_summary const& summary);

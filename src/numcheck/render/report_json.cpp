@@ -67,6 +67,7 @@ json diagnostic_json(finding const& f) {
     for (auto const& r : f.related) related.push_back(json{{"message", r.message}, {"span", span_json(r.span)}});
     d["related"] = std::move(related);
     d["notes"] = f.notes;
+    if (!f.fingerprint.empty()) d["fingerprint"] = f.fingerprint;
     return d;
 }
 
