@@ -195,8 +195,17 @@ void check_file(file_result& file, rule_selection const& selection) {
     if (!file.doc || file.error) return;
     claim_model claims = build_claims(file.doc->prose, file.found, file.reference.value, file.reference.year);
     claims.reference_source = file.reference.source == "none" ? "" : file.reference.source;
-    file.findings = run_rules(claims, selection);
+    // Suppressions are judged against every finding, whatever the lowest severity shown.
+    rule_selection every_severity = selection;
+    every_severity.min_severity = severity::note;
+    file.findings = run_rules(claims, every_severity);
+    apply_suppressions(file, selection);
+    std::erase_if(file.findings, [&](finding const& f) { return f.level < selection.min_severity; });
     assign_fingerprints(*file.doc, file.findings);
+    std::vector<finding> silenced;
+    for (auto const& s : file.suppressed) silenced.push_back(s.silenced);
+    assign_fingerprints(*file.doc, silenced);
+    for (std::size_t i = 0; i < silenced.size(); ++i) file.suppressed[i].silenced.fingerprint = silenced[i].fingerprint;
 }
 
 } // namespace numcheck

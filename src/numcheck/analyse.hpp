@@ -24,12 +24,19 @@ struct reference_date {
 /// or source "none".
 reference_date infer_reference(std::string_view prose, std::vector<mention> const& mentions);
 
+/// A finding silenced by an inline suppression, and the reason the comment gives.
+struct suppressed_finding {
+    finding silenced;
+    std::string reason;
+};
+
 struct file_result {
     std::string path;
     std::optional<document> doc;
     extraction found;
     reference_date reference;
-    std::vector<finding> findings; ///< filled by check_file, in source order
+    std::vector<finding> findings;              ///< filled by check_file, in source order
+    std::vector<suppressed_finding> suppressed; ///< findings an inline suppression silenced
     std::optional<std::string> error;
 };
 
@@ -44,8 +51,14 @@ file_result analyse_file(std::string const& path, std::optional<calendar_date> f
 file_result analyse_document(document doc, std::optional<calendar_date> from_cli);
 
 /// Builds the file's claim model and runs the selected rules over it (nothing for a file that
-/// failed to read).
+/// failed to read); applies the file's inline suppressions, then the lowest severity reported, and
+/// gives each finding its fingerprint.
 void check_file(file_result& file, rule_selection const& selection = {});
+
+/// Moves the findings that the document's suppression comments silence to `file.suppressed`, and
+/// adds an NC002 unused-suppression note (when NC002 runs) for each comment that silences nothing
+/// or names no rule. A comment is judged only when every rule it names ran.
+void apply_suppressions(file_result& file, rule_selection const& selection);
 
 /// Files to check for the given paths: files as given, directories searched recursively for
 /// *.md, *.markdown and *.txt in sorted order. Paths that do not exist are returned as they are

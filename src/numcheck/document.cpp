@@ -267,6 +267,24 @@ std::size_t parse_front_matter(document& doc) {
 
 } // namespace detail
 
+namespace {
+
+/// Blanks the prose that stands for source bytes [begin, end), keeping line ends and offsets.
+void blank_source_range(document& doc, std::size_t begin, std::size_t end) {
+    std::size_t from = begin, to = end;
+    if (!doc.origin_.empty()) {
+        from = static_cast<std::size_t>(std::lower_bound(doc.origin_.begin(), doc.origin_.end(), begin) -
+                                        doc.origin_.begin());
+        to = static_cast<std::size_t>(std::lower_bound(doc.origin_.begin(), doc.origin_.end(), end) -
+                                      doc.origin_.begin());
+    }
+    to = std::min(to, doc.prose.size());
+    for (std::size_t i = from; i < to; ++i)
+        if (doc.prose[i] != '\n') doc.prose[i] = ' ';
+}
+
+} // namespace
+
 document read_document(std::string path, std::string bytes, document_format format) {
     if (bytes.size() >= std::numeric_limits<std::uint32_t>::max())
         throw input_error(fmt::format("{}: file too large ({} bytes; the limit is 4 GiB)", path, bytes.size()));
@@ -306,6 +324,13 @@ document read_document(std::string path, std::string bytes, document_format form
         }
     }
     detail::blank_urls(doc.prose);
+    bool const markdown = format == document_format::markdown;
+    doc.directives = detail::find_directives(doc.source, markdown, doc.html_ranges_, doc.line_starts_);
+    for (auto& d : doc.directives) {
+        d.span.column = doc.line_column(d.span.begin).second;
+        // A directive in plain text is not prose: "NC202" is not a figure.
+        if (!markdown) blank_source_range(doc, d.span.begin, d.span.end);
+    }
     return doc;
 }
 

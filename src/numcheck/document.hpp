@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "numcheck/span.hpp"
+#include "numcheck/suppress.hpp"
 
 namespace numcheck {
 
@@ -38,6 +39,7 @@ public:
     std::string source; ///< the file's bytes, unchanged
     std::string prose;  ///< text to check; blocks are separated by "\n\n"
     document_metadata metadata;
+    std::vector<suppression_directive> directives; ///< inline suppressions, in source order
 
     /// The source span of prose bytes [begin, end).
     [[nodiscard]] source_span span_of(std::size_t begin, std::size_t end) const;
@@ -53,8 +55,9 @@ public:
     [[nodiscard]] std::string_view source_line(std::size_t line) const;
 
     // Built by the readers.
-    std::vector<std::uint32_t> origin_;    ///< prose byte -> source byte; empty means identity
-    std::vector<std::size_t> line_starts_; ///< source byte offsets where lines begin
+    std::vector<std::uint32_t> origin_;                            ///< prose byte -> source byte; empty means identity
+    std::vector<std::size_t> line_starts_;                         ///< source byte offsets where lines begin
+    std::vector<std::pair<std::size_t, std::size_t>> html_ranges_; ///< Markdown: raw HTML (source offsets)
 };
 
 /// Reads a document from bytes. Throws input_error (naming `path`, line and byte offset) on

@@ -60,8 +60,15 @@ struct markdown_reader {
         case MD_TEXT_NULLCHAR:
             append_char(doc, ' ', at);
             break;
-        case MD_TEXT_CODE:
         case MD_TEXT_HTML:
+            // Raw HTML is where suppression comments live (suppress.hpp).
+            if (!doc.html_ranges_.empty() && doc.html_ranges_.back().second >= at)
+                doc.html_ranges_.back().second = std::max(doc.html_ranges_.back().second, at + size);
+            else
+                doc.html_ranges_.emplace_back(at, at + size);
+            space();
+            break;
+        case MD_TEXT_CODE:
         case MD_TEXT_LATEXMATH:
             // Not prose; keep the words on either side apart.
             space();

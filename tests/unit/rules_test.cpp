@@ -102,6 +102,7 @@ TEST_CASE("NC106 shares-exceed-100 fixtures") { check_rule_fixtures("NC106"); }
 TEST_CASE("NC107 fraction-percent-mismatch fixtures") { check_rule_fixtures("NC107"); }
 TEST_CASE("NC108 part-exceeds-whole fixtures") { check_rule_fixtures("NC108"); }
 TEST_CASE("NC001 reference-date-unresolved fixtures") { check_rule_fixtures("NC001"); }
+TEST_CASE("NC002 unused-suppression fixtures") { check_rule_fixtures("NC002"); }
 TEST_CASE("NC201 relative-year-conflict fixtures") { check_rule_fixtures("NC201"); }
 TEST_CASE("NC202 comparison-year-mismatch fixtures") { check_rule_fixtures("NC202"); }
 TEST_CASE("NC203 baseline-year fixtures") { check_rule_fixtures("NC203"); }
@@ -111,7 +112,7 @@ TEST_CASE("NC206 age-birth-year fixtures") { check_rule_fixtures("NC206"); }
 
 TEST_CASE("rules: table, lookup by name and code") {
     auto const rules = numcheck::all_rules();
-    REQUIRE(rules.size() == 16);
+    REQUIRE(rules.size() == 17);
     for (auto const& r : rules) {
         CHECK(numcheck::find_rule(r.code) != nullptr);
         CHECK(numcheck::find_rule(r.name)->code == r.code);

@@ -19,6 +19,7 @@ struct report_summary {
     std::size_t errors = 0; ///< findings of severity error
     std::size_t warnings = 0;
     std::size_t notes = 0;
+    std::size_t suppressed = 0; ///< findings silenced by suppression comments (not counted above)
 
     /// Counts one more file and its findings.
     void add(file_result const& file);

@@ -91,6 +91,15 @@ json file_json(file_result const& f) {
     json diagnostics = json::array();
     for (auto const& finding : f.findings) diagnostics.push_back(diagnostic_json(finding));
     file["diagnostics"] = std::move(diagnostics);
+    if (!f.suppressed.empty()) {
+        json suppressed = json::array();
+        for (auto const& each : f.suppressed) {
+            json d = diagnostic_json(each.silenced);
+            d["reason"] = string_or_null(each.reason);
+            suppressed.push_back(std::move(d));
+        }
+        file["suppressed"] = std::move(suppressed);
+    }
     file["error"] = f.error ? json(*f.error) : json(nullptr);
     return file;
 }
@@ -132,6 +141,7 @@ void report_summary::add(file_result const& file) {
     if (file.error) ++file_errors;
     claims += file.found.mentions.size();
     if (!file.findings.empty()) ++files_with_findings;
+    suppressed += file.suppressed.size();
     for (auto const& f : file.findings) {
         switch (f.level) {
         case severity::error:
@@ -180,6 +190,7 @@ std::string report_json_writer::end() const {
                                                     {"errors", summary_.errors},
                                                     {"warnings", summary_.warnings},
                                                     {"notes", summary_.notes},
+                                                    {"suppressed", summary_.suppressed},
                                                     {"file_errors", summary_.file_errors}});
 }
 

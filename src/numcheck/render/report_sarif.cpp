@@ -51,7 +51,7 @@ json rule_json(rule const& r) {
                 {"shortDescription", {{"text", r.summary}}},
                 {"fullDescription", {{"text", r.documentation.what.empty() ? r.summary : r.documentation.what}}},
                 {"help", {{"text", std::move(text)}, {"markdown", std::move(markdown)}}},
-                {"helpUri", fmt::format("{}/blob/main/docs/rules/{}.md", NUMCHECK_HOMEPAGE, r.code)},
+                {"helpUri", fmt::format("{}/blob/main/docs/rules/{}-{}.md", NUMCHECK_HOMEPAGE, r.code, r.name)},
                 {"defaultConfiguration", {{"level", level_of(r.default_severity)}}},
                 {"properties", {{"tags", json::array({"numbers", "consistency"})}}}};
 }
@@ -164,6 +164,14 @@ std::string report_sarif_writer::add(file_result const& file) {
     }
     for (auto const& f : file.findings) {
         out += (results_++ == 0 ? "\n        " : ",\n        ") + indented(result_json(file, f).dump(2), 8);
+    }
+    // Silenced findings stay in the log, marked as suppressed in the source (SARIF 3.35).
+    for (auto const& s : file.suppressed) {
+        json result = result_json(file, s.silenced);
+        json suppression{{"kind", "inSource"}};
+        if (!s.reason.empty()) suppression["justification"] = s.reason;
+        result["suppressions"] = json::array({std::move(suppression)});
+        out += (results_++ == 0 ? "\n        " : ",\n        ") + indented(result.dump(2), 8);
     }
     return out;
 }

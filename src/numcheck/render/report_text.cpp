@@ -262,6 +262,7 @@ std::string summary_line(report_summary const& summary) {
                    ? " in 1 file"
                    : fmt::format(" in {} of {}", summary.files_with_findings, counted(summary.files, "file"));
     }
+    if (summary.suppressed > 0) out += fmt::format(" ({} suppressed)", summary.suppressed);
     if (summary.file_errors > 0) out += fmt::format("; {} could not be read", counted(summary.file_errors, "file"));
     return out;
 }

@@ -8,9 +8,10 @@ namespace numcheck {
 
 namespace {
 
-std::array<rule const*, 16> const& table() {
-    static std::array<rule const*, 16> const rules{
+std::array<rule const*, 17> const& table() {
+    static std::array<rule const*, 17> const rules{
         &rules::reference_date_unresolved,
+        &rules::unused_suppression,
         &rules::percent_change_arithmetic,
         &rules::change_direction,
         &rules::percentage_points_confusion,
@@ -55,13 +56,25 @@ rule const* find_rule(std::string_view name_or_code) noexcept {
     return nullptr;
 }
 
+bool rule_selection::runs(rule const& r) const noexcept {
+    return rules.empty() || std::any_of(rules.begin(), rules.end(), [&](rule const* s) { return s->code == r.code; });
+}
+
+severity rule_selection::severity_of(rule const& r, severity level) const noexcept {
+    for (auto const& [configured_rule, configured] : severities) {
+        if (configured_rule->code != r.code) continue;
+        return level == r.default_severity ? configured : std::min(level, configured);
+    }
+    return level;
+}
+
 std::vector<finding> run_rules(claim_model const& claims, rule_selection const& selection) {
     std::vector<finding> out;
     for (auto const& r : all_rules()) {
-        if (!selection.rules.empty() && std::none_of(selection.rules.begin(), selection.rules.end(),
-                                                     [&](rule const* s) { return s->code == r.code; }))
-            continue;
+        if (!r.check || !selection.runs(r)) continue;
+        auto const first = out.size();
         r.check(claims, out);
+        for (auto i = first; i < out.size(); ++i) out[i].level = selection.severity_of(r, out[i].level);
     }
     std::erase_if(out, [&](finding const& f) { return f.level < selection.min_severity; });
     std::stable_sort(out.begin(), out.end(), [](finding const& a, finding const& b) {

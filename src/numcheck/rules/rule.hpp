@@ -26,6 +26,7 @@ struct rule {
     rule_documentation documentation;
     /// Appends the rule's findings on one file's claims; findings carry the rule's default severity
     /// or, where the rule says so, a lower one (a miss within the last stated digit is a note).
+    /// nullptr for a rule whose findings come from another stage (NC002, from the suppressions).
     void (*check)(claim_model const& claims, std::vector<finding>& out);
 };
 
@@ -35,10 +36,18 @@ std::span<rule const> all_rules() noexcept;
 /// The rule with this name or code (case-insensitive code); nullptr when there is none.
 rule const* find_rule(std::string_view name_or_code) noexcept;
 
-/// Which rules run and the lowest severity reported.
+/// Which rules run, the severity of their findings and the lowest severity reported.
 struct rule_selection {
     std::vector<rule const*> rules; ///< empty: every rule
     severity min_severity = severity::note;
+    /// Per-rule severities (a configuration's `[rules] NC101 = "error"`): a finding at the rule's
+    /// default severity takes the configured one; one the rule lowered (a near miss) is not raised.
+    std::vector<std::pair<rule const*, severity>> severities;
+
+    /// True when `r` runs.
+    [[nodiscard]] bool runs(rule const& r) const noexcept;
+    /// The severity a finding of `r` at `level` is reported with.
+    [[nodiscard]] severity severity_of(rule const& r, severity level) const noexcept;
 };
 
 /// Runs the selected rules over one file's claims; findings in source order.
@@ -61,6 +70,7 @@ extern rule const weekday_date_mismatch;
 extern rule const date_interval;
 extern rule const age_birth_year;
 extern rule const reference_date_unresolved;
+extern rule const unused_suppression;
 extern rule const conflicting_figures;
 } // namespace rules
 
