@@ -13,6 +13,8 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include "cli/check_command.hpp"
+#include "cli/common.hpp"
 #include "numcheck/analyse.hpp"
 #include "numcheck/render/claims.hpp"
 #include "numcheck/render/report.hpp"
@@ -20,31 +22,12 @@
 
 namespace {
 
-constexpr int exit_ok = 0;
-constexpr int exit_findings = 1;
-constexpr int exit_usage_or_input = 2;
-
-/// A mistake in the command line found after parsing (an unknown rule, say): exit status 2.
-class usage_error : public std::runtime_error {
-public:
-    using std::runtime_error::runtime_error;
-};
+using namespace cli;
 
 struct claims_options {
     std::vector<std::string> paths;
     std::string format = "text";
     std::string date;
-};
-
-struct check_options {
-    std::vector<std::string> paths;
-    std::string format = "text";
-    std::string date;
-    std::vector<std::string> select;
-    std::vector<std::string> ignore;
-    std::string min_severity = "note";
-    std::string fail_level = "warning";
-    std::string color = "auto";
 };
 
 std::optional<numcheck::calendar_date> parse_date_option(std::string const& text) {
@@ -53,10 +36,6 @@ std::optional<numcheck::calendar_date> parse_date_option(std::string const& text
     if (!date) throw CLI::ValidationError("--date", fmt::format("'{}' is not a date of the form YYYY-MM-DD", text));
     return date;
 }
-
-void write(std::string const& text) { std::fwrite(text.data(), 1, text.size(), stdout); }
-
-void report_input_error(std::string const& message) { std::fprintf(stderr, "numcheck: error: %s\n", message.c_str()); }
 
 /// Checks the files one at a time and writes each file's part of the report as soon as it is
 /// done, so memory holds one file, not the whole run.
@@ -77,79 +56,6 @@ int run_claims(claims_options const& options) {
     if (json) write(writer.end());
     std::fflush(stdout);
     return any_error ? exit_usage_or_input : exit_ok;
-}
-
-/// The rules named by --select (every rule when it is not given) less those named by --ignore.
-std::vector<numcheck::rule const*> chosen_rules(check_options const& options) {
-    auto const look_up = [](std::string const& name) {
-        auto const* found = numcheck::find_rule(name);
-        if (!found) throw usage_error(fmt::format("no rule named '{}'; `numcheck rules` lists the rules", name));
-        return found;
-    };
-    std::vector<numcheck::rule const*> chosen;
-    if (options.select.empty()) {
-        for (auto const& r : numcheck::all_rules()) chosen.push_back(&r);
-    } else {
-        for (auto const& name : options.select) {
-            auto const* r = look_up(name);
-            if (std::find(chosen.begin(), chosen.end(), r) == chosen.end()) chosen.push_back(r);
-        }
-    }
-    for (auto const& name : options.ignore) std::erase(chosen, look_up(name));
-    return chosen;
-}
-
-/// --color: auto means a terminal on standard output and NO_COLOR not set (https://no-color.org).
-bool use_color(std::string const& choice) {
-    if (choice == "always") return true;
-    if (choice == "never") return false;
-    char const* no_color = std::getenv("NO_COLOR");
-    return isatty(fileno(stdout)) != 0 && (no_color == nullptr || *no_color == '\0');
-}
-
-/// Checks the files one at a time, writing each file's findings as soon as it is done.
-int run_check(check_options const& options) {
-    auto const reference = parse_date_option(options.date);
-    auto const chosen = chosen_rules(options);
-    numcheck::rule_selection selection;
-    selection.rules = chosen;
-    selection.min_severity = numcheck::parse_severity(options.min_severity).value_or(numcheck::severity::note);
-    auto const fail_level = numcheck::parse_severity(options.fail_level).value_or(numcheck::severity::warning);
-    bool const color = use_color(options.color);
-
-    numcheck::render::report_json_writer json_writer;
-    numcheck::render::report_sarif_writer sarif_writer;
-    numcheck::render::report_summary summary;
-    bool any_input_error = false;
-    if (options.format == "json") write(json_writer.begin());
-    if (options.format == "sarif") write(sarif_writer.begin());
-    for (auto const& path : numcheck::expand_paths(options.paths)) {
-        auto result = numcheck::analyse_file(path, reference);
-        // An empty selection means every rule to the library; here it means --ignore left none.
-        if (!chosen.empty()) numcheck::check_file(result, selection);
-        if (result.error) {
-            any_input_error = true;
-            report_input_error(*result.error);
-        }
-        summary.add(result);
-        if (options.format == "json")
-            write(json_writer.add(result));
-        else if (options.format == "sarif")
-            write(sarif_writer.add(result));
-        else if (options.format == "github")
-            write(numcheck::render::report_github(result));
-        else if (options.format == "short")
-            write(numcheck::render::report_short(result));
-        else
-            write(numcheck::render::report_text(result, color));
-        std::fflush(stdout);
-    }
-    if (options.format == "json") write(json_writer.end());
-    if (options.format == "sarif") write(sarif_writer.end());
-    if (options.format == "text") write(numcheck::render::summary_line(summary) + "\n");
-    std::fflush(stdout);
-    if (any_input_error) return exit_usage_or_input;
-    return summary.at_or_above(fail_level) > 0 ? exit_findings : exit_ok;
 }
 
 std::size_t width_of(std::string_view text) { return text.size(); } // rule tables are ASCII
@@ -262,7 +168,9 @@ int main(int argc, char** argv) {
     auto* check_cmd = app.add_subcommand("check", "Check the files and report numbers that do not agree (default)");
     check_cmd->add_option("PATH", check.paths, "Files or directories (*.md, *.markdown, *.txt); - reads stdin")
         ->required();
-    check_cmd->add_option("--date", check.date, "Reference date YYYY-MM-DD for relative time ('last year')");
+    check_cmd->add_option("--date", check.date,
+                          "Reference date for relative time ('last year'): YYYY-MM-DD; git (each file's last "
+                          "commit) or today, used when a file has no date of its own (front matter, dateline)");
     check_cmd
         ->add_option("--format", check.format,
                      "Output format: text (annotated source), short (one line per finding), json, sarif "
@@ -283,15 +191,29 @@ int main(int argc, char** argv) {
     check_cmd->add_option("--ignore", check.ignore, "Do not run these rules (names or codes)")
         ->delimiter(',')
         ->allow_extra_args(false);
-    check_cmd->add_option("--min-severity", check.min_severity, "Lowest severity reported")
-        ->check(CLI::IsMember({"note", "warning", "error"}))
-        ->capture_default_str();
-    check_cmd->add_option("--fail-level", check.fail_level, "Lowest severity that makes the exit status 1")
-        ->check(CLI::IsMember({"note", "warning", "error"}))
-        ->capture_default_str();
+    check_cmd->add_option("--min-severity", check.min_severity, "Lowest severity reported [default: note]")
+        ->check(CLI::IsMember({"note", "warning", "error"}));
+    check_cmd
+        ->add_option("--fail-level", check.fail_level,
+                     "Lowest severity that makes the exit status 1 [default: warning]")
+        ->check(CLI::IsMember({"note", "warning", "error"}));
     check_cmd
         ->add_option("--color", check.color,
                      "Colour the text report: auto (a terminal and NO_COLOR unset), always, never")
+        ->check(CLI::IsMember({"auto", "always", "never"}))
+        ->capture_default_str();
+    auto* config_option = check_cmd->add_option(
+        "--config", check.config, "Settings file for every file checked [default: the nearest .numcheck.toml]");
+    check_cmd->add_flag("--no-config", check.no_config, "Use no .numcheck.toml: defaults and these options only")
+        ->excludes(config_option);
+    check_cmd->add_option("--jobs,-j", check.jobs, "Files checked at once [default: all cores]")
+        ->check(CLI::Range(1u, 1024u));
+    check_cmd->add_option("--baseline", check.baseline, "Report only findings that this baseline file does not hold");
+    check_cmd->add_option("--write-baseline", check.write_baseline,
+                          "Record the findings in this file (for --baseline) and exit 0");
+    check_cmd
+        ->add_option("--progress", check.progress,
+                     "Progress bar on standard error: auto (a terminal, runs over half a second), always, never")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
 

@@ -100,11 +100,19 @@ reference_date infer_reference(std::string_view, std::vector<mention> const& men
 
 reference_date choose_reference(document const& doc, std::vector<mention> const& mentions,
                                 std::optional<calendar_date> from_cli) {
+    reference_options options;
+    options.date = from_cli;
+    return choose_reference(doc, mentions, options);
+}
+
+reference_date choose_reference(document const& doc, std::vector<mention> const& mentions,
+                                reference_options const& options) {
     reference_date ref;
-    if (from_cli) {
-        ref.value = from_cli;
-        ref.source = "cli";
-        ref.reasons.push_back("given with --date");
+    if (options.date) {
+        ref.value = options.date;
+        ref.source = options.date_source;
+        ref.reasons.push_back(options.date_source == "cli" ? "given with --date"
+                                                           : "given by the configuration's [date] reference");
         return ref;
     }
     if (doc.metadata.date) {
@@ -124,17 +132,32 @@ reference_date choose_reference(document const& doc, std::vector<mention> const&
             return ref;
         }
     }
+    if (options.fallback) {
+        ref.value = options.fallback;
+        ref.source = options.fallback_source;
+        ref.reasons.push_back(options.fallback_source == "git"
+                                  ? fmt::format("the date of the file's last commit (--date git)")
+                                  : fmt::format("today's date (--date {})", options.fallback_source));
+        return ref;
+    }
+    if (!options.infer) return ref;
     return infer_reference(doc.prose, mentions);
 }
 
 file_result analyse_document(document doc, std::optional<calendar_date> from_cli) {
+    reference_options options;
+    options.date = from_cli;
+    return analyse_document(std::move(doc), options);
+}
+
+file_result analyse_document(document doc, reference_options const& options) {
     file_result result;
     result.path = doc.path;
     // Extract once without a date to find a dateline or front matter, then resolve.
-    std::optional<calendar_date> reference = from_cli;
+    std::optional<calendar_date> reference = options.date;
     if (!reference && doc.metadata.date) reference = parse_iso_date(*doc.metadata.date);
     result.found = extract(doc, reference);
-    result.reference = choose_reference(doc, result.found.mentions, from_cli);
+    result.reference = choose_reference(doc, result.found.mentions, options);
     if (result.reference.value && !reference) result.found = extract(doc, result.reference.value);
     if (result.reference.value) result.reference.year = result.reference.value->year;
     result.doc = std::move(doc);
@@ -142,8 +165,14 @@ file_result analyse_document(document doc, std::optional<calendar_date> from_cli
 }
 
 file_result analyse_file(std::string const& path, std::optional<calendar_date> from_cli) {
+    reference_options options;
+    options.date = from_cli;
+    return analyse_file(path, options);
+}
+
+file_result analyse_file(std::string const& path, reference_options const& options) {
     try {
-        return analyse_document(load_document(path), from_cli);
+        return analyse_document(load_document(path), options);
     } catch (input_error const& e) {
         file_result failed;
         failed.path = path == "-" ? "<stdin>" : path;
@@ -158,15 +187,21 @@ file_result analyse_file(std::string const& path, std::optional<calendar_date> f
 }
 
 std::vector<std::string> expand_paths(std::vector<std::string> const& paths) {
+    std::vector<std::string> out;
+    for (auto& f : find_inputs(paths)) out.push_back(std::move(f.path));
+    return out;
+}
+
+std::vector<input_file> find_inputs(std::vector<std::string> const& paths) {
     namespace fs = std::filesystem;
-    std::vector<std::string> files;
+    std::vector<input_file> files;
     for (auto const& path : paths) {
         std::error_code ec;
         if (path != "-" && fs::is_directory(path, ec)) {
             std::vector<std::string> found;
             fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
             if (ec) {
-                files.push_back(path); // reading it reports the error
+                files.push_back({path, false}); // reading it reports the error
                 continue;
             }
             for (; it != end; it.increment(ec)) {
@@ -178,9 +213,9 @@ std::vector<std::string> expand_paths(std::vector<std::string> const& paths) {
                 if (ext == ".md" || ext == ".markdown" || ext == ".txt") found.push_back(it->path().string());
             }
             std::sort(found.begin(), found.end());
-            files.insert(files.end(), found.begin(), found.end());
+            for (auto& f : found) files.push_back({std::move(f), true});
         } else {
-            files.push_back(path);
+            files.push_back({path, false});
         }
     }
     return files;
@@ -195,6 +230,7 @@ void check_file(file_result& file, rule_selection const& selection) {
     if (!file.doc || file.error) return;
     claim_model claims = build_claims(file.doc->prose, file.found, file.reference.value, file.reference.year);
     claims.reference_source = file.reference.source == "none" ? "" : file.reference.source;
+    claims.tolerance = selection.tolerance;
     // Suppressions are judged against every finding, whatever the lowest severity shown.
     rule_selection every_severity = selection;
     every_severity.min_severity = severity::note;

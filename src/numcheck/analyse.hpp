@@ -37,17 +37,34 @@ struct file_result {
     reference_date reference;
     std::vector<finding> findings;              ///< filled by check_file, in source order
     std::vector<suppressed_finding> suppressed; ///< findings an inline suppression silenced
+    std::size_t baselined = 0;                  ///< findings dropped because a baseline holds them
     std::optional<std::string> error;
 };
 
-/// The reference date, by DESIGN.md's order: the command line, front matter, a dated dateline.
+/// Where the reference date may come from besides the file itself.
+struct reference_options {
+    std::optional<calendar_date> date; ///< given outright (--date YYYY-MM-DD): wins over everything
+    std::string date_source = "cli";   ///< how `date` was given: "cli", "config"
+    /// Used when the file gives no date of its own (front matter, dateline): the date of the
+    /// file's last commit (--date git) or today's (--date today).
+    std::optional<calendar_date> fallback;
+    std::string fallback_source; ///< "git", "today"
+    bool infer = true;           ///< infer the date from the text when nothing else gives it
+};
+
+/// The reference date, by DESIGN.md's order: the date given, front matter, a dated dateline, then
+/// the fallback (git, today), then inference from the text, else none.
+reference_date choose_reference(document const& doc, std::vector<mention> const& mentions,
+                                reference_options const& options);
 reference_date choose_reference(document const& doc, std::vector<mention> const& mentions,
                                 std::optional<calendar_date> from_cli);
 
 /// Reads and extracts one file ("-" is standard input).
+file_result analyse_file(std::string const& path, reference_options const& options);
 file_result analyse_file(std::string const& path, std::optional<calendar_date> from_cli);
 
 /// Extracts from a document already in memory.
+file_result analyse_document(document doc, reference_options const& options);
 file_result analyse_document(document doc, std::optional<calendar_date> from_cli);
 
 /// Builds the file's claim model and runs the selected rules over it (nothing for a file that
@@ -59,6 +76,16 @@ void check_file(file_result& file, rule_selection const& selection = {});
 /// adds an NC002 unused-suppression note (when NC002 runs) for each comment that silences nothing
 /// or names no rule. A comment is judged only when every rule it names ran.
 void apply_suppressions(file_result& file, rule_selection const& selection);
+
+/// A file to check and whether it was found by searching a folder (include and exclude patterns
+/// apply to those) or named outright.
+struct input_file {
+    std::string path;
+    bool found_in_folder = false;
+};
+
+/// Files to check for the given paths, as expand_paths, with where each came from.
+std::vector<input_file> find_inputs(std::vector<std::string> const& paths);
 
 /// Files to check for the given paths: files as given, directories searched recursively for
 /// *.md, *.markdown and *.txt in sorted order. Paths that do not exist are returned as they are

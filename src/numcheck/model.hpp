@@ -88,6 +88,14 @@ struct measured_figure {
     std::optional<std::size_t> change; ///< for an implied figure: the change that implies it
 };
 
+/// Slack a newsroom may allow beyond DESIGN.md's rounding intervals (`[tolerance]` in
+/// .numcheck.toml); all zero by default.
+struct tolerances {
+    double percent_change = 0; ///< NC101: a stated change this many points off the computed one passes
+    double sum = 0;            ///< NC105: parts within this fraction of the total pass (0.01 = 1%)
+    int age = 0;               ///< NC206: years of slack beyond the birthday's one year
+};
+
 struct claim_model {
     std::string_view prose;
     std::vector<sentence> const* sentences = nullptr;
@@ -105,6 +113,7 @@ struct claim_model {
     std::optional<calendar_date> reference; ///< the reference date, when the day is known
     std::optional<int> reference_year;      ///< its year, also when only the year is known
     std::string reference_source;           ///< where it came from: cli, front-matter, dateline, inferred
+    tolerances tolerance;
 
     /// The period of a figure, or nullptr.
     [[nodiscard]] figure_period const* period_of(std::size_t figure) const {

@@ -203,6 +203,7 @@ TEST_CASE("JSON report: diagnostics and summary; pieces written file by file mak
                                               {"warnings", 1},
                                               {"notes", 0},
                                               {"suppressed", 0},
+                                              {"baselined", 0},
                                               {"file_errors", 1}});
 
     // Without findings the file objects are those of the claims report.

@@ -20,9 +20,12 @@ struct report_summary {
     std::size_t warnings = 0;
     std::size_t notes = 0;
     std::size_t suppressed = 0; ///< findings silenced by suppression comments (not counted above)
+    std::size_t baselined = 0;  ///< findings a baseline holds (not counted above)
 
     /// Counts one more file and its findings.
     void add(file_result const& file);
+    /// Adds the counts of another run (one file's, counted on another thread).
+    void add(report_summary const& other);
     /// Findings of severity `level`.
     [[nodiscard]] std::size_t count(severity level) const noexcept;
     /// Findings of severity `level` or above.
@@ -42,6 +45,9 @@ public:
 private:
     report_summary summary_;
 };
+
+/// The end of a JSON report of files already written: closes the files array and writes the summary.
+std::string report_json_end(report_summary const& summary);
 
 /// The whole JSON report at once.
 std::string report_json(std::vector<file_result> const& files);

@@ -142,6 +142,7 @@ void report_summary::add(file_result const& file) {
     claims += file.found.mentions.size();
     if (!file.findings.empty()) ++files_with_findings;
     suppressed += file.suppressed.size();
+    baselined += file.baselined;
     for (auto const& f : file.findings) {
         switch (f.level) {
         case severity::error:
@@ -184,14 +185,29 @@ std::string report_json_writer::add(file_result const& file) {
     return out;
 }
 
-std::string report_json_writer::end() const {
-    return detail::json_report_end(summary_.files, {{"files", summary_.files},
-                                                    {"claims", summary_.claims},
-                                                    {"errors", summary_.errors},
-                                                    {"warnings", summary_.warnings},
-                                                    {"notes", summary_.notes},
-                                                    {"suppressed", summary_.suppressed},
-                                                    {"file_errors", summary_.file_errors}});
+std::string report_json_end(report_summary const& s) {
+    return detail::json_report_end(s.files, {{"files", s.files},
+                                             {"claims", s.claims},
+                                             {"errors", s.errors},
+                                             {"warnings", s.warnings},
+                                             {"notes", s.notes},
+                                             {"suppressed", s.suppressed},
+                                             {"baselined", s.baselined},
+                                             {"file_errors", s.file_errors}});
+}
+
+std::string report_json_writer::end() const { return report_json_end(summary_); }
+
+void report_summary::add(report_summary const& other) {
+    files += other.files;
+    files_with_findings += other.files_with_findings;
+    file_errors += other.file_errors;
+    claims += other.claims;
+    errors += other.errors;
+    warnings += other.warnings;
+    notes += other.notes;
+    suppressed += other.suppressed;
+    baselined += other.baselined;
 }
 
 std::string report_json(std::vector<file_result> const& files) {

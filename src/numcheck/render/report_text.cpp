@@ -6,6 +6,7 @@
 
 #include <fmt/color.h>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "numcheck/render/report.hpp"
 #include "numcheck/utf8.hpp"
@@ -262,7 +263,10 @@ std::string summary_line(report_summary const& summary) {
                    ? " in 1 file"
                    : fmt::format(" in {} of {}", summary.files_with_findings, counted(summary.files, "file"));
     }
-    if (summary.suppressed > 0) out += fmt::format(" ({} suppressed)", summary.suppressed);
+    std::vector<std::string> hidden;
+    if (summary.suppressed > 0) hidden.push_back(fmt::format("{} suppressed", summary.suppressed));
+    if (summary.baselined > 0) hidden.push_back(fmt::format("{} in the baseline", summary.baselined));
+    if (!hidden.empty()) out += " (" + fmt::format("{}", fmt::join(hidden, ", ")) + ")";
     if (summary.file_errors > 0) out += fmt::format("; {} could not be read", counted(summary.file_errors, "file"));
     return out;
 }

@@ -28,7 +28,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
         int const year = *model.reference_year;
         int const oldest = year - *born.born, youngest = oldest - 1; // before or after the birthday
         int const said = static_cast<int>(*stated.value);
-        if (said >= youngest && said <= oldest) continue;
+        if (said >= youngest - model.tolerance.age && said <= oldest + model.tolerance.age) continue;
         finding f = make_finding(
             age_birth_year, stated,
             fmt::format("someone born in {} is {} or {} in {}, not {}", *born.born, youngest, oldest, year, said));

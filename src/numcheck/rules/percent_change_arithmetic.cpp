@@ -22,6 +22,8 @@ void check(claim_model const& model, std::vector<finding>& out) {
         interval const computed = math->stated_in_points ? math->points : math->relative;
         double const computed_value = math->stated_in_points ? math->points_value : math->relative_value;
         if (meets(math->stated, computed)) continue;
+        if (model.tolerance.percent_change > 0 && gap(math->stated, computed) <= model.tolerance.percent_change)
+            continue;
         // Stated in percent, right in points: NC103's finding.
         if (math->between_percentages && !math->stated_in_points && meets(math->stated, math->points)) continue;
 

@@ -43,6 +43,7 @@ struct rule_selection {
     /// Per-rule severities (a configuration's `[rules] NC101 = "error"`): a finding at the rule's
     /// default severity takes the configured one; one the rule lowered (a near miss) is not raised.
     std::vector<std::pair<rule const*, severity>> severities;
+    tolerances tolerance; ///< slack beyond the rounding intervals, handed to the rules in the claim model
 
     /// True when `r` runs.
     [[nodiscard]] bool runs(rule const& r) const noexcept;

@@ -25,6 +25,9 @@ void check(claim_model const& model, std::vector<finding>& out) {
         }
         interval const total_rounded = rounded(total), total_truncated = truncated(total);
         if (meets(by_rounding, total_rounded) || meets(by_truncation, total_truncated)) continue;
+        if (model.tolerance.sum > 0 && std::min(gap(by_rounding, total_rounded), gap(by_truncation, total_truncated)) <=
+                                           model.tolerance.sum * std::abs(*total.value))
+            continue;
         // Ten times off is not a sum that went wrong but figures of another kind ("at 9.62 dlrs to 11.50
         // dlrs, or a total of 5.69 mln dlrs").
         if (stated_sum > 10 * *total.value || stated_sum * 10 < *total.value) continue;

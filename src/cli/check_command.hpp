@@ -1,0 +1,29 @@
+#pragma once
+// `numcheck check`: settings from the command line and .numcheck.toml, files checked on several
+// threads, output in input order.
+#include <string>
+#include <vector>
+
+namespace cli {
+
+struct check_options {
+    std::vector<std::string> paths;
+    std::string format = "text";
+    std::string date; ///< YYYY-MM-DD, git, today; empty: the configuration's, else none
+    std::vector<std::string> select;
+    std::vector<std::string> ignore;
+    std::string min_severity; ///< empty: the configuration's, else note
+    std::string fail_level;   ///< empty: the configuration's, else warning
+    std::string color = "auto";
+    std::string config;     ///< --config FILE; empty: the nearest .numcheck.toml of each file
+    bool no_config = false; ///< --no-config: defaults and the command line only
+    unsigned jobs = 0;      ///< 0: all cores
+    std::string baseline;   ///< report only findings not in this baseline
+    std::string write_baseline;
+    std::string progress = "auto";
+};
+
+/// Runs the check; returns the exit status. Throws usage_error for a bad option value.
+int run_check(check_options const& options);
+
+} // namespace cli
