@@ -173,18 +173,19 @@ struct outcome {
     bool fails = false;
 };
 
-/// A progress bar on standard error: drawn only on a terminal, only once a run has taken half a
-/// second, at most ten times a second.
+/// A progress bar on standard error: drawn on a terminal once a run has taken half a second (or
+/// from the start with --progress always), at most ten times a second, and at the end.
 class progress_bar {
 public:
     progress_bar(std::string const& mode, std::size_t total)
-        : enabled_(mode == "always" || (mode == "auto" && isatty(fileno(stderr)) != 0)), total_(total),
-          start_(std::chrono::steady_clock::now()) {}
+        : enabled_(mode == "always" || (mode == "auto" && isatty(fileno(stderr)) != 0)), always_(mode == "always"),
+          total_(total), start_(std::chrono::steady_clock::now()) {}
 
     void update(std::size_t done) {
         if (!enabled_ || total_ < 2) return;
         auto const now = std::chrono::steady_clock::now();
-        if (now - start_ < std::chrono::milliseconds(500) || (drawn_ && now - last_ < std::chrono::milliseconds(100)))
+        if ((!always_ && now - start_ < std::chrono::milliseconds(500)) ||
+            (drawn_ && done < total_ && now - last_ < std::chrono::milliseconds(100)))
             return;
         last_ = now;
         constexpr std::size_t width = 30;
@@ -205,6 +206,7 @@ public:
 
 private:
     bool enabled_;
+    bool always_; ///< drawn from the start, not only for long runs
     std::size_t total_;
     std::chrono::steady_clock::time_point start_, last_{};
     bool drawn_ = false;

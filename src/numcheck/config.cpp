@@ -189,7 +189,7 @@ config parse_config(std::string_view text, std::string const& path) {
                 std::string const name(rule_key.str());
                 std::string const full = key_path("rules", name);
                 if (!find_rule(name))
-                    fail(path, value.source(),
+                    fail(path, rule_key.source(),
                          fmt::format("[rules] names no rule '{}'; `numcheck rules` lists the rules", name));
                 auto const level = string_of(value, path, full);
                 if (level == "off") {
@@ -215,7 +215,7 @@ config parse_config(std::string_view text, std::string const& path) {
                 else if (name == "age")
                     out.tolerance.age = static_cast<int>(x);
                 else
-                    fail(path, value.source(),
+                    fail(path, t_key.source(),
                          fmt::format("unknown setting '{}' (known: percent-change, sum, age)", full));
             }
         } else if (key == "date") {
@@ -236,11 +236,11 @@ config parse_config(std::string_view text, std::string const& path) {
                     if (!flag) fail(path, value.source(), fmt::format("'{}' must be true or false", full));
                     out.infer_date = flag->get();
                 } else {
-                    fail(path, value.source(), fmt::format("unknown setting '{}' (known: reference, infer)", full));
+                    fail(path, d_key.source(), fmt::format("unknown setting '{}' (known: reference, infer)", full));
                 }
             }
         } else {
-            fail(path, node.source(),
+            fail(path, key_node.source(),
                  fmt::format("unknown setting '{}' (known: select, ignore, min-severity, fail-level, include, "
                              "exclude, [rules], [tolerance], [date])",
                              key));

@@ -26,11 +26,13 @@ void check(claim_model const& model, std::vector<finding>& out) {
         mention const& figure = model.at(pair.figure);
         mention const& other = model.at(pair.other);
         mention const& marker = model.at(pair.marker);
-        std::string const this_year = a ? std::to_string(*a) : period_words(model, *here);
-        std::string const that_year = b ? std::to_string(*b) : fmt::format("not {}", *a);
-        finding f = make_finding(comparison_year_mismatch, figure,
-                                 fmt::format("{} is for {}, the figure it is compared with is for {}", text_of(figure),
-                                             this_year, that_year));
+        // Without a reference date one side may only be known not to be for a year ("up 26 percent
+        // compared with 2022" is not for 2022).
+        std::string const message =
+            a && b ? fmt::format("{} is for {}, the figure it is compared with is for {}", text_of(figure), *a, *b)
+            : a    ? fmt::format("{} is for {}, the figure it is compared with is not for {}", text_of(figure), *a, *a)
+                   : fmt::format("{} is not for {}, the year of the figure it is compared with", text_of(figure), *b);
+        finding f = make_finding(comparison_year_mismatch, figure, message);
         f.span = figure_span(model, pair.figure);
         related_span r;
         r.span = figure_span(model, pair.other);
