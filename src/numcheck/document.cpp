@@ -71,6 +71,8 @@ std::pair<std::size_t, std::size_t> document::line_column(std::size_t source_byt
     auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), source_byte);
     std::size_t const index = static_cast<std::size_t>(it - line_starts_.begin()) - 1;
     std::size_t from = line_starts_[index];
+    // ASCII: a code point is a byte. Constant time, so that many findings on one long line stay linear.
+    if (ascii_) return {index + 1, std::min(source_byte, source.size()) - from + 1};
     std::size_t column = 1;
     if (cursor.valid && cursor.line_index == index && cursor.byte <= source_byte) {
         from = cursor.byte;
@@ -308,14 +310,13 @@ document read_document(std::string path, std::string bytes, document_format form
                                       column, static_cast<unsigned char>(src[*bad]), *bad));
     }
 
+    doc.ascii_ = std::all_of(src.begin(), src.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
     if (format == document_format::markdown) {
         std::size_t const body = detail::parse_front_matter(doc);
         detail::parse_markdown(doc, body);
     } else {
         std::size_t const body = src.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;
-        bool const ascii =
-            std::all_of(src.begin(), src.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-        if (ascii) {
+        if (doc.ascii_) {
             doc.prose = doc.source; // identity map: origin_ stays empty
         } else {
             doc.prose.reserve(src.size());

@@ -55,8 +55,9 @@ public:
     [[nodiscard]] std::string_view source_line(std::size_t line) const;
 
     // Built by the readers.
-    std::vector<std::uint32_t> origin_;                            ///< prose byte -> source byte; empty means identity
-    std::vector<std::size_t> line_starts_;                         ///< source byte offsets where lines begin
+    std::vector<std::uint32_t> origin_;    ///< prose byte -> source byte; empty means identity
+    std::vector<std::size_t> line_starts_; ///< source byte offsets where lines begin
+    bool ascii_ = false;                   ///< every source byte is ASCII: columns are byte offsets
     std::vector<std::pair<std::size_t, std::size_t>> html_ranges_; ///< Markdown: raw HTML (source offsets)
 };
 

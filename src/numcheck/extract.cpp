@@ -528,6 +528,8 @@ private:
     /// The grammars a number at `p` can begin: numbers, money and percentages always; the others
     /// only when the characters and the word after the digits fit ("1990s", "21st", "April 8" is
     /// not here but "8 April" is, "two-day", "45-year-old", "three weeks", "10-fold").
+    static constexpr std::size_t longest_figure = 48;
+
     grammar_mask grammars_for_digits(std::size_t p, std::size_t end) const {
         grammar_mask grammars = quantities;
         std::size_t e = p;
@@ -539,7 +541,9 @@ private:
                 ++digits;
             else
                 separators = true;
-            ++e;
+            // A run of digits and separators this long is a table or a code, not a figure; stopping
+            // here also keeps a megabyte of "12,345,6,78..." linear (every comma starts a candidate).
+            if (++e - p > longest_figure) return 0;
         }
         char const next = e < end ? prose_[e] : ' ';
         if (!separators && digits == 4) grammars |= bit(grammar_id::period) | bit(grammar_id::date);

@@ -74,6 +74,7 @@ bool same_noun(std::string_view a, std::string_view b) {
 
 void add_changes(claim_model& model) {
     auto const& mentions = *model.mentions;
+    std::vector<signed char> exchange_rate; ///< per sentence: -1 not looked at yet, 0 no, 1 an exchange rate
     for (std::size_t i = 0; i < mentions.size(); ++i) {
         mention const& c = mentions[i];
         if (c.kind != mention_kind::change && c.kind != mention_kind::multiplier) continue;
@@ -96,11 +97,18 @@ void add_changes(claim_model& model) {
         if ((head == "up" || head == "down") && from.begin < to.begin) continue;
         // "the yen ... against the dollar rose to 161 from 221": an exchange rate quoted the other way.
         if (c.sentence < model.sentences->size()) {
-            sentence const& s = (*model.sentences)[c.sentence];
-            std::string const whole = text::lower(model.prose.substr(s.begin, s.end - s.begin));
-            if (whole.find("against the") != std::string::npos || whole.find("exchange rate") != std::string::npos ||
-                whole.find("per dollar") != std::string::npos || whole.find("to the dollar") != std::string::npos)
-                continue;
+            // Once per sentence, not once per change: a sentence of thousands of changes stays linear.
+            if (exchange_rate.empty()) exchange_rate.assign(model.sentences->size(), -1);
+            auto& known = exchange_rate[c.sentence];
+            if (known < 0) {
+                sentence const& s = (*model.sentences)[c.sentence];
+                std::string const whole = text::lower(model.prose.substr(s.begin, s.end - s.begin));
+                known = whole.find("against the") != std::string::npos ||
+                        whole.find("exchange rate") != std::string::npos ||
+                        whole.find("per dollar") != std::string::npos ||
+                        whole.find("to the dollar") != std::string::npos;
+            }
+            if (known == 1) continue;
         }
         change_claim claim;
         claim.change = i;

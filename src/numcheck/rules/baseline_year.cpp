@@ -18,6 +18,9 @@ void check(claim_model const& model, std::vector<finding>& out) {
         std::optional<std::size_t> marker, base;
         for (std::size_t m = c + 1; m < mentions.size() && mentions[m].sentence == change.sentence; ++m) {
             mention const& t = mentions[m];
+            // The next change has its own marker and base (and a sentence of thousands of changes
+            // stays linear).
+            if (t.kind == mention_kind::change && !t.parent) break;
             std::string const lower = text::lower(t.text);
             if (t.kind == mention_kind::relative_time && t.anchored && t.relative_unit == "year" &&
                 (lower.find("year on year") != std::string::npos || lower.find("year-on-year") != std::string::npos ||
