@@ -49,7 +49,8 @@ std::pair<std::string_view, std::string_view> context(std::string_view source, s
 
 std::uint64_t fnv1a(std::string_view bytes, std::uint64_t seed) noexcept {
     std::uint64_t h = seed;
-    for (unsigned char c : bytes) {
+    for (char const ch : bytes) {
+        auto const c = static_cast<unsigned char>(ch);
         h ^= c;
         h *= 0x100000001b3ULL;
     }

@@ -127,7 +127,8 @@ std::string artifact_uri(std::string_view path) {
     if (path == "-" || path == "<stdin>") return "stdin";
     while (path.starts_with("./")) path.remove_prefix(2);
     std::string out = path.starts_with('/') ? "file://" : "";
-    for (unsigned char c : path) {
+    for (char const ch : path) {
+        auto const c = static_cast<unsigned char>(ch);
         if (unreserved(c))
             out.push_back(static_cast<char>(c));
         else
