@@ -521,7 +521,7 @@ std::string attributive_subject(claim_model const& model, mention const& figure,
     if (after.empty() || !text::is_alpha(after.front().front()) ||
         (after.front().front() >= 'A' && after.front().front() <= 'Z'))
         return {}; // "the 23 mln dlr IDA loan": a name, not what is measured
-    std::string const noun = text::lower(after.front());
+    std::string noun = text::lower(after.front());
     if (is_generic_noun(noun) || !text::is_alpha(noun.front())) return {};
     return noun;
 }
@@ -540,7 +540,7 @@ std::string predicative_subject(claim_model const& model, mention const& figure,
         if (std::find(verbs.begin(), verbs.end(), text::lower(words[v])) != verbs.end()) break;
     if (v == static_cast<std::size_t>(-1) || v == 0) return {};
     // Only "will"/"would", "at", "to", "about" and hedges between the verb and the figure.
-    std::string const noun = text::lower(words[v - 1]);
+    std::string noun = text::lower(words[v - 1]);
     if (noun == "will" || noun == "would") return v >= 2 ? text::lower(words[v - 2]) : std::string();
     if (is_generic_noun(noun)) return {};
     return noun;

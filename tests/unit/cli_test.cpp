@@ -59,7 +59,10 @@ TEST_CASE("golden: numcheck check text reports of every sample and every rule's 
                           "rule-" + code + ".check.txt");
     }
     std::sort(runs.begin(), runs.end());
-    for (auto const& [arguments, name] : runs) {
+    for (auto const& run : runs) {
+        // Named references, not structured bindings: doctest's INFO captures them in a lambda.
+        std::string const& arguments = run.first;
+        std::string const& name = run.second;
         auto const result = numcheck(arguments);
         INFO(arguments);
         CHECK((result.status == 0 || result.status == 1));

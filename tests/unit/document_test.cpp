@@ -113,7 +113,7 @@ TEST_CASE("Markdown: prose only, mapped back to the file") {
         CHECK(line == m.span.line);
         CHECK(column == m.span.column);
     }
-    auto const heading = found.front();
+    auto const& heading = found.front();
     CHECK(heading.span.line == 5);
     CHECK(heading.span.column == 9);
 }
@@ -135,6 +135,7 @@ TEST_CASE("sentences do not break at abbreviations, initials, decimals or closin
         "Rates rose 3.5 pct. It was No. 2 in the list. \"We won,\" she said. Then it ended.";
     auto const sentences = numcheck::split_sentences(text);
     std::vector<std::string> got;
+    got.reserve(sentences.size());
     for (auto const& s : sentences) got.emplace_back(text.substr(s.begin, s.end - s.begin));
     CHECK(got == std::vector<std::string>{"Mr. Lavrov met U.S. officials on Feb. 24 at 9 a.m. and said \"No.\"",
                                           "J. R. Smith of Acme Inc. agreed.", "Rates rose 3.5 pct.",

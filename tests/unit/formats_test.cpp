@@ -11,11 +11,9 @@
 #include "numcheck/fingerprint.hpp"
 #include "numcheck/render/report.hpp"
 
-using numcheck::severity;
-
 namespace {
 
-numcheck::file_result checked(std::string text, std::string path = "news/t.txt",
+numcheck::file_result checked(std::string text, std::string const& path = "news/t.txt",
                               std::optional<numcheck::calendar_date> date = numcheck::calendar_date{2024, 4, 9}) {
     auto file = numcheck::analyse_document(
         numcheck::read_document(path, std::move(text), numcheck::format_for_path(path)), date);

@@ -353,11 +353,13 @@ TEST_CASE("comparison markers") {
 }
 
 TEST_CASE("counts carry their unit word") {
-    for (auto [text, unit] : {std::pair{"1.2 million vehicles", "vehicles"},
+    for (auto const& entry : {std::pair{"1.2 million vehicles", "vehicles"},
                               {"300 passengers", "passengers"},
                               {"17.25 mln tonnes", "tonnes"},
                               {"13,000 workers", "workers"},
                               {"a dozen new models", "models"}}) {
+        auto const* text = entry.first;
+        auto const* unit = entry.second;
         INFO(text);
         CHECK(only(text, mention_kind::number).unit == unit);
     }

@@ -16,7 +16,7 @@ using numcheck::severity;
 namespace {
 
 /// A checked file holding `text`, without findings yet.
-numcheck::file_result file_of(std::string text, std::string path = "t.txt") {
+numcheck::file_result file_of(std::string text, std::string const& path = "t.txt") {
     numcheck::file_result file;
     file.path = path;
     file.doc = numcheck::read_document(path, std::move(text), numcheck::document_format::plain);

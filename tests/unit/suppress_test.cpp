@@ -12,7 +12,7 @@
 
 namespace {
 
-numcheck::file_result checked(std::string text, std::string path = "t.md",
+numcheck::file_result checked(std::string text, std::string const& path = "t.md",
                               numcheck::rule_selection const& selection = {}) {
     auto file =
         numcheck::analyse_document(numcheck::read_document(path, std::move(text), numcheck::format_for_path(path)),

@@ -105,7 +105,7 @@ std::string claims_text(file_result const& f) {
         for (std::size_t i = 0; i < all.size(); ++i) {
             auto const& m = all[i];
             std::string text = one_line(m.text);
-            if (m.parent) text = "  " + text;
+            if (m.parent) text.insert(0, "  ");
             rows.push_back({fmt::format("{}:{}", m.span.line, m.span.column), fmt::format("{}", i),
                             std::string(name_of(m.kind)), text, value_of(m), notes_of(m, all)});
         }

@@ -33,9 +33,9 @@ fmt::text_style severity_style(severity level) {
     return {};
 }
 
-fmt::text_style const gutter_style = fmt::emphasis::bold | fmt::fg(fmt::terminal_color::blue);
-fmt::text_style const related_style = fmt::fg(fmt::terminal_color::blue);
-fmt::text_style const bold_style = fmt::emphasis::bold;
+constexpr fmt::text_style gutter_style = fmt::emphasis::bold | fmt::fg(fmt::terminal_color::blue);
+constexpr fmt::text_style related_style = fmt::fg(fmt::terminal_color::blue);
+constexpr fmt::text_style bold_style = fmt::emphasis::bold;
 
 /// Paints `text` in `style` when colour is on; an empty text stays empty (no stray escapes).
 std::string paint(std::string_view text, fmt::text_style style, bool color) {
@@ -155,6 +155,7 @@ std::vector<std::vector<mark const*>> mark_rows(std::vector<mark const*> marks) 
         if (marks[i]->last > marks[i + 1]->first || !marks[i]->label.empty()) one_row = false;
     if (one_row) return {marks};
     std::vector<std::vector<mark const*>> rows;
+    rows.reserve(marks.size());
     for (auto const* m : marks) rows.push_back({m});
     return rows;
 }

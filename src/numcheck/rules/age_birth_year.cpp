@@ -16,7 +16,8 @@ void check(claim_model const& model, std::vector<finding>& out) {
         if (born.kind != mention_kind::age || !born.born) continue;
         // The age stated in the same sentence, nearest the birth year.
         std::optional<std::size_t> age;
-        for (std::size_t a = 0; a < mentions.size(); ++a) {
+        auto const [first_a, last_a] = sentence_of(mentions, b);
+        for (std::size_t a = first_a; a < last_a; ++a) {
             mention const& m = mentions[a];
             if (m.kind != mention_kind::age || m.born || !m.value || m.sentence != born.sentence) continue;
             if (!age || std::labs(static_cast<long>(m.begin) - static_cast<long>(born.begin)) <

@@ -113,6 +113,13 @@ std::string text_of(mention const& m) {
     return out;
 }
 
+std::pair<std::size_t, std::size_t> sentence_of(std::vector<mention> const& mentions, std::size_t index) noexcept {
+    std::size_t first = index, last = index + 1;
+    while (first > 0 && mentions[first - 1].sentence == mentions[index].sentence) --first;
+    while (last < mentions.size() && mentions[last].sentence == mentions[index].sentence) ++last;
+    return {first, last};
+}
+
 finding make_finding(rule const& r, mention const& m, std::string message) {
     finding f;
     f.rule = r.name;

@@ -42,6 +42,10 @@ std::string percent_range(interval x, int decimals = 1);
 /// The figure's text on one line ("1.1\npoint" -> "1.1 point").
 std::string text_of(mention const& m);
 
+/// The indices [first, last) of the mentions in the sentence of mention `index` (mentions are in
+/// reading order), so that looking for a partner in the same sentence stays linear in the file.
+std::pair<std::size_t, std::size_t> sentence_of(std::vector<mention> const& mentions, std::size_t index) noexcept;
+
 /// A finding of `r` on mention `m`, with the rule's default severity.
 finding make_finding(rule const& r, mention const& m, std::string message);
 related_span related(mention const& m, std::string message);

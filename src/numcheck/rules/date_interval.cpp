@@ -72,7 +72,8 @@ void check(claim_model const& model, std::vector<finding>& out) {
         // The dates around it in its sentence: the last before and the first after, or for "a three-day
         // summit from Oct. 1 to Oct. 7" the first two after.
         std::optional<std::size_t> before, first_after, second_after;
-        for (std::size_t d = 0; d < mentions.size(); ++d) {
+        auto const [first_d, last_d] = sentence_of(mentions, i);
+        for (std::size_t d = first_d; d < last_d; ++d) {
             mention const& m = mentions[d];
             if (m.sentence != stated.sentence || !full_date(m) || m.dateline) continue;
             if (m.end <= stated.begin)
@@ -132,7 +133,8 @@ void check(claim_model const& model, std::vector<finding>& out) {
             continue;
         auto const resolved = model.year_of(ago);
         if (!resolved) continue;
-        for (std::size_t y = 0; y < mentions.size(); ++y) {
+        auto const [first_y, last_y] = sentence_of(mentions, r);
+        for (std::size_t y = first_y; y < last_y; ++y) {
             mention const& year = mentions[y];
             if (year.kind != mention_kind::year || year.sentence != ago.sentence || year.parent) continue;
             std::size_t const distance = year.end <= ago.begin   ? ago.begin - year.end

@@ -20,7 +20,8 @@ void check(claim_model const& model, std::vector<finding>& out) {
         auto const resolved = model.year_of(rel);
         if (!resolved) continue;
         // The year stated right beside it: "last year, in 2021", "in 2021, last year", "last year (2021)".
-        for (std::size_t y = 0; y < mentions.size(); ++y) {
+        auto const [first_y, last_y] = sentence_of(mentions, r);
+        for (std::size_t y = first_y; y < last_y; ++y) {
             mention const& year = mentions[y];
             if (year.kind != mention_kind::year || year.sentence != rel.sentence || year.parent) continue;
             bool const after = year.begin >= rel.end;
