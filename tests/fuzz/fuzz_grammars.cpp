@@ -35,18 +35,42 @@ extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size
     if (size == 0) return 0;
     std::string const text(reinterpret_cast<char const*>(data + 1), size - 1);
     switch (data[0] % 12) {
-    case 0: run(g::amount(), text); break;
-    case 1: run(g::number(), text); break;
-    case 2: run(g::money(), text); break;
-    case 3: run(g::percent(), text); break;
-    case 4: run(g::ordinal(), text); break;
-    case 5: run(g::period(), text); break;
-    case 6: run(g::relative_time(), text); break;
-    case 7: run(g::date(), text); break;
-    case 8: run(g::duration(), text); break;
-    case 9: run(g::age(), text); break;
-    case 10: run(g::comparison(), text); break;
-    default: run(g::change(), text); break;
+    case 0:
+        run(g::amount(), text);
+        break;
+    case 1:
+        run(g::number(), text);
+        break;
+    case 2:
+        run(g::money(), text);
+        break;
+    case 3:
+        run(g::percent(), text);
+        break;
+    case 4:
+        run(g::ordinal(), text);
+        break;
+    case 5:
+        run(g::period(), text);
+        break;
+    case 6:
+        run(g::relative_time(), text);
+        break;
+    case 7:
+        run(g::date(), text);
+        break;
+    case 8:
+        run(g::duration(), text);
+        break;
+    case 9:
+        run(g::age(), text);
+        break;
+    case 10:
+        run(g::comparison(), text);
+        break;
+    default:
+        run(g::change(), text);
+        break;
     }
     return 0;
 }

@@ -13,9 +13,9 @@ extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size
     std::string bytes(reinterpret_cast<char const*>(data), size);
     bool const markdown = size > 0 && (data[0] & 1);
     try {
-        auto doc = numcheck::read_document(markdown ? "fuzz.md" : "fuzz.txt", std::move(bytes),
-                                           markdown ? numcheck::document_format::markdown
-                                                    : numcheck::document_format::plain);
+        auto doc =
+            numcheck::read_document(markdown ? "fuzz.md" : "fuzz.txt", std::move(bytes),
+                                    markdown ? numcheck::document_format::markdown : numcheck::document_format::plain);
         auto file = numcheck::analyse_document(std::move(doc), std::nullopt);
         numcheck::check_file(file);
         for (auto const& m : file.found.mentions)
