@@ -27,11 +27,8 @@ fi
 if [[ ! -d $root/bench/peers/node_modules/chrono-node ]]; then
   npm ci --prefix "$root/bench/peers" --no-audit --no-fund --loglevel=error
 fi
-if [[ ! -f $markdown/.complete ]]; then
-  rm -rf "$markdown"
-  python3 "$root/bench/reuters_to_markdown.py" "$corpus" "$markdown" >/dev/null
-  touch "$markdown/.complete"
-fi
+source "$root/bench/reuters_markdown.sh"
+ensure_reuters_markdown "$corpus" "$markdown"
 total=$(find "$markdown" -name '*.md' | wc -l)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -15,11 +15,8 @@ if [[ ! -d $corpus ]]; then
   echo "skipped: $corpus not found"
   exit 0
 fi
-if [[ ! -f $markdown/.complete ]]; then
-  rm -rf "$markdown"
-  python3 "$root/bench/reuters_to_markdown.py" "$corpus" "$markdown" >/dev/null
-  touch "$markdown/.complete"
-fi
+source "$root/bench/reuters_markdown.sh"
+ensure_reuters_markdown "$corpus" "$markdown"
 rm -rf "$work"
 mkdir -p "$work"
 trap 'rm -rf "$work"' EXIT

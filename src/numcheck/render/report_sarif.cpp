@@ -15,17 +15,8 @@ using json = nlohmann::ordered_json;
 
 constexpr char const* fingerprint_key = "numcheck/v1";
 
-std::string_view level_of(severity level) noexcept {
-    switch (level) {
-    case severity::error:
-        return "error";
-    case severity::warning:
-        return "warning";
-    case severity::note:
-        return "note";
-    }
-    return "note";
-}
+/// SARIF's result levels are numcheck's severity names ("note", "warning", "error").
+std::string_view level_of(severity level) noexcept { return name_of(level); }
 
 /// A rule's documentation as plain text and as Markdown, the sections `numcheck explain` shows.
 std::pair<std::string, std::string> help_of(rule const& r) {
