@@ -21,9 +21,12 @@ for k in (1, 2, 4):
     write(f"line-{k}x", "rose 5 percent to 3.2 million from 2.1 million ", 250_000 * k)
     write(f"numbers-{k}x", "".join(f"{10000 + i * 7}, " for i in range(50_000)), 250_000 * k)
     write(f"sentences-{k}x", "Sales rose 5 pct to 1.4 mln tonnes in 2023 from 1.33 mln a year earlier. ", 2_500_000 * k)
+    # What reference-date inference reads: "last year" against a year, weekdays and dates.
+    write(f"article-{k}x", "Trade hit $240 billion last year, up 26 percent compared with 2022. Xi met Lavrov "
+          "on Tuesday, a day after he arrived on April 8, and they meet again on Friday, April 12. ", 2_500_000 * k)
 PY
 printf '%-10s %6s %9s %10s %7s\n' input size seconds "peak RSS" ratio
-for kind in digits line numbers sentences; do
+for kind in digits line numbers sentences article; do
   base=
   for k in 1 2 4; do
     file=$work/$kind-${k}x.txt

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <set>
 #include <system_error>
 
 #include <fmt/format.h>
@@ -31,12 +32,21 @@ reference_date infer_reference(std::string_view, std::vector<mention> const& men
     reference_date ref;
     std::map<int, int> votes; // candidate year -> evidence
     std::vector<std::string> reasons;
+    // Where each sentence's mentions lie in `mentions`, so that a long text stays linear.
+    std::vector<std::pair<std::size_t, std::size_t>> sentence_range;
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+        std::size_t const s = mentions[i].sentence;
+        if (s >= sentence_range.size()) sentence_range.resize(s + 1, {mentions.size(), 0});
+        sentence_range[s].first = std::min(sentence_range[s].first, i);
+        sentence_range[s].second = std::max(sentence_range[s].second, i + 1);
+    }
     for (std::size_t r = 0; r < mentions.size(); ++r) {
         mention const& rel = mentions[r];
         if (rel.kind != mention_kind::relative_time || rel.relative_unit != "year" || rel.anchored ||
             rel.relative_offset == 0)
             continue;
-        for (std::size_t c = 0; c < mentions.size(); ++c) {
+        auto const [first, last] = sentence_range[rel.sentence];
+        for (std::size_t c = first; c < last; ++c) {
             mention const& other = mentions[c];
             if (other.sentence != rel.sentence) continue;
             // "$240 billion last year, up 26 percent compared with 2022": the year compared with is the
@@ -77,8 +87,12 @@ reference_date infer_reference(std::string_view, std::vector<mention> const& men
     if (votes.size() > 1) ref.reasons.push_back(fmt::format("the evidence disagrees; {} has the most", year));
     // The day: a weekday named alone ("on Tuesday") and a date without a year that falls on it.
     std::optional<calendar_date> day;
+    // The day found only moves later, so a weekday named again cannot change it: each weekday is
+    // tried once, which keeps a long text linear.
+    std::set<std::string_view> weekdays_tried;
     for (auto const& w : mentions) {
         if (w.kind != mention_kind::date || w.weekday.empty() || !w.time_value.starts_with("XXXX-W")) continue;
+        if (!weekdays_tried.insert(w.weekday).second) continue;
         for (auto const& d : mentions) {
             if (d.kind != mention_kind::date || !d.time_value.starts_with("XXXX-") || d.time_value.size() != 10 ||
                 d.time_value[5] == 'W')

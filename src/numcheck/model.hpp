@@ -3,6 +3,7 @@
 /// stated amount and its before and after values on one scale; parts know the total they add up
 /// to; shares know they divide one whole; a fraction knows the percentage that restates it; a part
 /// knows the whole it is taken from. Built from the mentions and the prose only (no Spirit).
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -106,7 +107,7 @@ struct claim_model {
     std::vector<share_group> shares;
     std::vector<restatement> restatements;
     std::vector<part_of_whole> parts;
-    std::vector<figure_period> periods; ///< one per figure with a period or a year ruled out
+    std::vector<figure_period> periods; ///< one per figure with a period or a year ruled out, in figure order
     std::vector<compared_pair> compared;
     std::vector<measured_figure> measured;
 
@@ -115,11 +116,11 @@ struct claim_model {
     std::string reference_source;           ///< where it came from: cli, front-matter, dateline, inferred
     tolerances tolerance;
 
-    /// The period of a figure, or nullptr.
+    /// The period of a figure, or nullptr (`periods` is in the order of the figures).
     [[nodiscard]] figure_period const* period_of(std::size_t figure) const {
-        for (auto const& p : periods)
-            if (p.figure == figure) return &p;
-        return nullptr;
+        auto const it = std::lower_bound(periods.begin(), periods.end(), figure,
+                                         [](figure_period const& p, std::size_t f) { return p.figure < f; });
+        return it != periods.end() && it->figure == figure ? &*it : nullptr;
     }
     /// The year of a time mention ("2022", "2023-Q1", "last year" resolved or with the reference year).
     [[nodiscard]] std::optional<int> year_of(mention const& time) const;

@@ -1,5 +1,8 @@
 // NC301 conflicting-figures: one quantity (same subject, same period) stated, or implied, with
 // different values.
+#include <string_view>
+#include <unordered_map>
+
 #include <fmt/format.h>
 
 #include "numcheck/rules/time.hpp"
@@ -8,41 +11,57 @@ namespace numcheck::rules {
 
 namespace {
 
-/// True when the sentence of `m` names a year, a period, a date or a relative time.
-bool names_time(claim_model const& model, mention const& m) {
-    for (auto const& other : *model.mentions)
-        if (other.sentence == m.sentence &&
-            (other.kind == mention_kind::year || other.kind == mention_kind::period ||
-             other.kind == mention_kind::relative_time || other.kind == mention_kind::date))
+/// True when the sentence of mention `index` names a year, a period, a date or a relative time.
+bool names_time(claim_model const& model, std::size_t index) {
+    auto const& mentions = *model.mentions;
+    auto const [first, last] = detail::sentence_of(mentions, index);
+    for (std::size_t i = first; i < last; ++i) {
+        mention const& other = mentions[i];
+        if (other.kind == mention_kind::year || other.kind == mention_kind::period ||
+            other.kind == mention_kind::relative_time || other.kind == mention_kind::date)
             return true;
+    }
     return false;
 }
 
 void check(claim_model const& model, std::vector<finding>& out) {
     using namespace detail;
     auto const& all = model.measured;
+    // The earlier figures of each subject, stated and implied, in order: a long text stays linear.
+    struct earlier_figures {
+        std::vector<std::size_t> all;     ///< indices into model.measured
+        std::vector<std::size_t> implied; ///< those with a change
+        std::size_t stated = 0;
+    };
+    std::unordered_map<std::string_view, earlier_figures> by_subject;
     for (std::size_t j = 0; j < all.size(); ++j) {
         measured_figure const& later = all[j];
+        earlier_figures& same = by_subject[later.subject];
+        // "the plan" must have one referent: exactly one earlier figure for that subject (or an implied
+        // value). With two earlier loans, "the 40 mln dlr loan" picks the one that matches.
+        std::size_t const stated_before = same.stated;
+        same.all.push_back(j);
+        if (later.change)
+            same.implied.push_back(j);
+        else
+            ++same.stated;
         // Only a figure that refers back ("the $3.5 billion plan", "The plan costs") can contradict an
         // earlier one: "a $500 mln loan ... a $250 mln loan" are two loans.
         if (later.change) continue; // an implied value is never the primary claim
         mention const& figure = model.at(later.figure);
-        // "the plan" must have one referent: exactly one earlier figure for that subject (or an implied
-        // value). With two earlier loans, "the 40 mln dlr loan" picks the one that matches.
-        std::size_t stated_before = 0;
-        for (std::size_t i = 0; i < j; ++i)
-            if (all[i].subject == later.subject && !all[i].change) ++stated_before;
-        for (std::size_t i = j; i-- > 0;) {
-            measured_figure const& earlier = all[i];
-            if (earlier.subject != later.subject || (!earlier.change && (stated_before != 1 || !later.definite)))
-                continue;
+        // Without one referent only implied values can be compared with.
+        auto const& candidates = stated_before == 1 && later.definite ? same.all : same.implied;
+        std::size_t const count = candidates.size() - (candidates.empty() || candidates.back() != j ? 0 : 1);
+        for (std::size_t k = count; k-- > 0;) {
+            measured_figure const& earlier = all[candidates[k]];
             mention const& first = model.at(earlier.figure);
             if (earlier.figure == later.figure || first.begin > figure.begin) continue;
             if (!earlier.change && first.sentence == figure.sentence) continue;
             if (first.kind != figure.kind || first.unit != figure.unit) break;
             if (earlier.year != later.year || earlier.period != later.period) break; // different periods
             // Without a period on both, only sentences that name no time at all are taken as the same time.
-            if (later.period.empty() && (!earlier.change && (names_time(model, first) || names_time(model, figure))))
+            if (later.period.empty() &&
+                (!earlier.change && (names_time(model, earlier.figure) || names_time(model, later.figure))))
                 break;
             // One value restating the other, rounded differently, stands within the other's interval: "$3
             // billion" and "$3.5 billion" do not; "408,000" and "408,200" do not; "$3 billion" and "$3.0
