@@ -4,7 +4,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build ccache pkg-config git
   libboost-dev libfmt-dev doctest-dev libmd4c-dev libmd4c-html0-dev libcli11-dev nlohmann-json3-dev
-  python3 libtomlplusplus-dev groff-base dpkg-dev python3-yaml clang clang-format clang-tidy libbenchmark-dev
+  python3 libtomlplusplus-dev groff-base dpkg-dev python3-yaml clang clang-format clang-tidy libbenchmark-dev libcpp-httplib-dev chromium
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -15,6 +15,7 @@
 
 #include "cli/check_command.hpp"
 #include "cli/common.hpp"
+#include "cli/serve_command.hpp"
 #include "numcheck/analyse.hpp"
 #include "numcheck/render/claims.hpp"
 #include "numcheck/render/report.hpp"
@@ -127,7 +128,7 @@ int run_explain(std::string const& name) {
 }
 
 bool is_subcommand_or_top_level_flag(std::string_view arg) {
-    for (std::string_view known : {"check", "claims", "rules", "explain", "--help", "-h", "--version"})
+    for (std::string_view known : {"check", "claims", "rules", "explain", "serve", "--help", "-h", "--version"})
         if (arg == known) return true;
     return false;
 }
@@ -146,6 +147,7 @@ constexpr char const* examples_help = R"(Examples:
   numcheck claims article.md          list every claim found, with value, interval and span
   numcheck rules                      list the rules
   numcheck explain NC101              what a rule checks and why (by code or name)
+  numcheck serve                      the editor's page on http://127.0.0.1:8080/
 Run `numcheck check --help` for the options of a check.
 )";
 
@@ -233,6 +235,18 @@ int main(int argc, char** argv) {
     auto* explain_cmd = app.add_subcommand("explain", "Show a rule's documentation");
     explain_cmd->add_option("rule", rule_name, "Rule name (percent-change-arithmetic) or code (NC101)")->required();
 
+    serve_options serve;
+    auto* serve_cmd = app.add_subcommand(
+        "serve", "Serve the editor's page (paste an article, see its figures and problems) and the HTTP API");
+    serve_cmd->add_option("--port", serve.port, "Port to listen on; 0 picks a free one")
+        ->check(CLI::Range(0, 65535))
+        ->capture_default_str();
+    serve_cmd->add_option("--host", serve.host, "Address to listen on (only this machine by default)")
+        ->capture_default_str();
+    serve_cmd->add_option("--max-body", serve.max_body, "Largest request body in bytes; larger ones get 413")
+        ->check(CLI::Range(std::size_t{1024}, std::size_t{1} << 30))
+        ->capture_default_str();
+
     // Set after the subcommands are added, which would otherwise inherit it.
     app.footer(std::string(examples_help) + "\n" + exit_status_help);
     check_cmd->footer(exit_status_help);
@@ -245,7 +259,7 @@ int main(int argc, char** argv) {
     if (!is_subcommand_or_top_level_flag(first) && looks_like_a_subcommand(first)) {
         std::fprintf(stderr,
                      "numcheck: error: '%s' is neither a subcommand nor a file\n"
-                     "Subcommands: check, claims, rules, explain. Run numcheck --help for more information.\n",
+                     "Subcommands: check, claims, rules, explain, serve. Run numcheck --help for more information.\n",
                      argv[1]);
         return exit_usage_or_input;
     }
@@ -260,6 +274,7 @@ int main(int argc, char** argv) {
         if (*claims_cmd) return run_claims(claims);
         if (*rules_cmd) return run_rules();
         if (*explain_cmd) return run_explain(rule_name);
+        if (*serve_cmd) return run_serve(serve);
     } catch (CLI::ParseError const& e) {
         return e.get_exit_code() == 0 ? app.exit(e) : (app.exit(e), exit_usage_or_input);
     } catch (usage_error const& e) {
