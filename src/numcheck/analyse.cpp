@@ -172,7 +172,10 @@ file_result analyse_document(document doc, reference_options const& options) {
     if (!reference && doc.metadata.date) reference = parse_iso_date(*doc.metadata.date);
     result.found = extract(doc, reference);
     result.reference = choose_reference(doc, result.found.mentions, options);
-    if (result.reference.value && !reference) result.found = extract(doc, result.reference.value);
+    if (result.reference.value && !reference) {
+        result.found = extraction{}; // freed first: a long text holds one extraction at a time
+        result.found = extract(doc, result.reference.value);
+    }
     if (result.reference.value) result.reference.year = result.reference.value->year;
     result.doc = std::move(doc);
     return result;
