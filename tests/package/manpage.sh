@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The man page renders without warnings and documents every option and format `numcheck check
-# --help` lists. Usage: manpage.sh NUMCHECK_BINARY MAN_PAGE
+# --help` and `numcheck serve --help` list. Usage: manpage.sh NUMCHECK_BINARY MAN_PAGE
 set -uo pipefail
 numcheck=$1
 page=$2
@@ -17,12 +17,14 @@ else
 fi
 # Options as the man page writes them (roff escapes '-' as '\-').
 text=$(sed 's/\\-/-/g' "$page")
-for option in $("$numcheck" check --help | grep -oE -- '--[a-z][a-z-]+' | sort -u); do
-  [[ $option == --help ]] && continue
-  if ! grep -qF -- "$option" <<<"$text"; then
-    echo "FAIL: $option is in numcheck check --help but not in the man page"
-    failed=1
-  fi
+for command in check serve; do
+  for option in $("$numcheck" "$command" --help | grep -oE -- '--[a-z][a-z-]+' | sort -u); do
+    [[ $option == --help ]] && continue
+    if ! grep -qF -- "$option" <<<"$text"; then
+      echo "FAIL: $option is in numcheck $command --help but not in the man page"
+      failed=1
+    fi
+  done
 done
 for word in text short json sarif github git today "EXIT STATUS" NO_COLOR .numcheck.toml numcheck-disable-next-line; do
   if ! grep -qF -- "$word" <<<"$text"; then
