@@ -62,6 +62,7 @@ struct pass_result {
     std::size_t mentions = 0;
     std::size_t errors = 0;
     std::array<std::size_t, kind_count> per_kind{};
+    numcheck::extraction_statistics tried; ///< summed over the articles
 };
 
 /// What a pass does besides extraction.
@@ -118,6 +119,12 @@ pass_result run_pass(std::vector<article> const& articles, pass_options const& o
             }
             r.mentions += found.mentions.size();
             for (numcheck::mention const& m : found.mentions) ++r.per_kind[static_cast<std::size_t>(m.kind)];
+            r.tried.candidates += found.statistics.candidates;
+            r.tried.matched_candidates += found.statistics.matched_candidates;
+            for (std::size_t g = 0; g < r.tried.attempts.size(); ++g) {
+                r.tried.attempts[g] += found.statistics.attempts[g];
+                r.tried.matches[g] += found.statistics.matches[g];
+            }
         } catch (numcheck::input_error const& e) {
             if (r.errors++ < 5) std::fprintf(stderr, "numcheck_bench: %s: %s\n", a.id.c_str(), e.what());
         }
@@ -243,6 +250,13 @@ int main(int argc, char** argv) {
     for (std::size_t k = 0; k < kind_count; ++k) {
         auto const name = numcheck::name_of(static_cast<numcheck::mention_kind>(k));
         std::printf("  %-18.*s %zu\n", static_cast<int>(name.size()), name.data(), best.per_kind[k]);
+    }
+    std::printf("grammar attempts:  %zu places tried, %zu with a mention kept\n", best.tried.candidates,
+                best.tried.matched_candidates);
+    for (std::size_t g = 0; g < best.tried.attempts.size(); ++g) {
+        auto const name = numcheck::grammar_names[g];
+        std::printf("  %-18.*s %8zu run, %8zu matched\n", static_cast<int>(name.size()), name.data(),
+                    best.tried.attempts[g], best.tried.matches[g]);
     }
     if (options.check) {
         std::printf("findings per rule (note / warning / error; per 1,000 articles at warning or above):\n");

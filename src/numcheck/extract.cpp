@@ -345,8 +345,9 @@ constexpr std::array<std::string_view, 40> function_words{
 
 class scanner {
 public:
-    scanner(std::string_view prose, std::vector<mention>& out, std::optional<calendar_date> reference)
-        : prose_(prose), out_(out), reference_(reference) {}
+    scanner(std::string_view prose, std::vector<mention>& out, std::optional<calendar_date> reference,
+            extraction_statistics& statistics)
+        : prose_(prose), out_(out), reference_(reference), statistics_(statistics) {}
 
     void scan(sentence const& s, std::size_t sentence_index) {
         sentence_ = &s;
@@ -360,6 +361,8 @@ public:
                 continue;
             }
             std::size_t const matched = try_at(base + p, base + s.end, grammars);
+            ++statistics_.candidates;
+            if (matched > 0) ++statistics_.matched_candidates;
             if (matched > 0) {
                 p += matched;
             } else {
@@ -374,6 +377,7 @@ private:
     std::string_view prose_;
     std::vector<mention>& out_;
     std::optional<calendar_date> reference_;
+    extraction_statistics& statistics_;
     sentence const* sentence_ = nullptr;
     std::size_t sentence_index_ = 0;
     struct grammar_asts {
@@ -617,6 +621,10 @@ private:
         if (grammars & bit(g::ordinal)) length[index(g::ordinal)] = attempt(grammar::ordinal(), first, last, ordinal);
         if (grammars & bit(g::number)) length[index(g::number)] = attempt(grammar::number(), first, last, number);
 
+        for (std::size_t i = 0; i < length.size(); ++i) {
+            if ((grammars >> i) & 1u) ++statistics_.attempts[i];
+            if (length[i] > 0) ++statistics_.matches[i];
+        }
         // Longest match wins; on a tie the earlier grammar (more specific) wins.
         std::size_t best = 0;
         for (std::size_t i = 1; i < length.size(); ++i)
@@ -1032,10 +1040,14 @@ std::optional<calendar_date> parse_iso_date(std::string_view text) noexcept {
     return d;
 }
 
+std::array<std::string_view, 11> const grammar_names{"change",        "comparison", "age",      "date",
+                                                     "relative-time", "period",     "duration", "money",
+                                                     "percent",       "ordinal",    "number"};
+
 extraction extract(document const& doc, std::optional<calendar_date> reference) {
     extraction result;
     result.sentences = split_sentences(doc.prose);
-    scanner scan(doc.prose, result.mentions, reference);
+    scanner scan(doc.prose, result.mentions, reference, result.statistics);
     for (std::size_t i = 0; i < result.sentences.size(); ++i) scan.scan(result.sentences[i], i);
     mark_dateline(doc.prose, result.mentions);
     position_cursor cursor;

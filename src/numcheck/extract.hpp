@@ -1,6 +1,7 @@
 #pragma once
 /// Extraction: runs the grammars over a document's sentences and returns its mentions in reading
 /// order, each normalised and located in the file.
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,9 +22,23 @@ struct calendar_date {
 /// Parses "YYYY-MM-DD"; nullopt when it is not a valid date.
 std::optional<calendar_date> parse_iso_date(std::string_view text) noexcept;
 
+/// What extraction tried, for profiling: places where grammars ran, and per grammar how often it
+/// ran and matched. Grammars by index: change, comparison, age, date, relative-time, period,
+/// duration, money, percent, ordinal, number (grammar_names).
+struct extraction_statistics {
+    std::size_t candidates = 0;         ///< places where at least one grammar ran
+    std::size_t matched_candidates = 0; ///< of those, places where a mention was kept
+    std::array<std::size_t, 11> attempts{};
+    std::array<std::size_t, 11> matches{};
+};
+
+/// The grammars' names in extraction_statistics order.
+extern std::array<std::string_view, 11> const grammar_names;
+
 struct extraction {
     std::vector<sentence> sentences;
     std::vector<mention> mentions; ///< reading order; nested mentions follow the one they belong to
+    extraction_statistics statistics;
 };
 
 /// Extracts every mention from a document. With a reference date, relative time is resolved.
