@@ -222,7 +222,9 @@ await step("clicking the finding marks lines 13 and 14, the spans and the relate
     return r.top >= 0 && r.bottom <= window.innerHeight;
   });
   assert(inView, "the finding was not scrolled into view");
-  await page.waitForTimeout(400); // the smooth scroll settles before the screenshot
+  // From the top, so that the sticky findings column is drawn beside the top of the article.
+  await page.waitForTimeout(400); // the smooth scroll settles
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(artifactDir, "serve-page.png"), fullPage: true });
 });
 

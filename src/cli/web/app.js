@@ -448,14 +448,12 @@
       if (!(r.e > r.s)) continue;
       let line = view.lineOf(r.s);
       let s = r.s;
-      let first = true;
       while (s < r.e) {
         const lineEnd = line < lineStarts.length ? lineStarts[line] - 1 : text.length;
         const e = Math.min(r.e, lineEnd);
         if (e > s) {
           if (!perLine.has(line)) perLine.set(line, []);
-          perLine.get(line).push({ ...r, s, e, first, last: e === r.e });
-          first = false;
+          perLine.get(line).push({ ...r, s, e, last: e === r.e });
         }
         line += 1;
         if (line > lineStarts.length) break;
@@ -504,7 +502,7 @@
       }
       emit(p.s);
       if (p.e > top().e) {
-        const rest = { ...p, s: top().e, first: false };
+        const rest = { ...p, s: top().e };
         p.e = top().e;
         p.last = false;
         let i = queue.findIndex((q) => order(rest, q) < 0);
@@ -542,11 +540,7 @@
     }
     const d = view.findings[p.finding];
     if (p.type === "finding") {
-      return h("span", {
-        class: `finding sev-${d.severity}`,
-        "data-finding": p.finding,
-        title: `${SEVERITY_LABEL[d.severity] || d.severity} ${d.code}: ${d.message}`,
-      });
+      return h("span", { class: `finding sev-${d.severity}`, "data-finding": p.finding });
     }
     return h("span", { class: "related", "data-finding": p.finding, "data-related": p.related });
   }
@@ -775,26 +769,29 @@
       columns.sort((a, b) => a - b);
     }
 
-    // Columns as wide as the panel allows (a phone gets narrower ones), never narrower than 120px.
+    // A year with many figures gets several sub-columns of at most `rows` figures each. Columns are
+    // as wide as the panel allows (a phone gets narrower ones), never narrower than 120px.
+    const byYear = new Map(columns.map((y) => [y, []]));
+    for (const p of placed) byYear.get(p.year).push(p);
+    const rows = Math.min(6, Math.max(...[...byYear.values()].map((l) => l.length)));
+    const span = (year) => Math.max(1, Math.ceil(byYear.get(year).length / rows));
+    const units = columns.reduce((n, y) => n + span(y), 0);
     const available = Math.max(320, (ui.timeline.clientWidth || 900) - 8);
-    const colWidth = Math.max(120, Math.min(210, Math.floor((available - 24) / columns.length)));
-    const chipW = Math.min(156, colWidth - 24);
+    const colWidth = Math.max(100, Math.min(210, Math.floor((available - 12) / units)));
+    const chipW = Math.min(156, colWidth - (colWidth < 140 ? 12 : 24));
     const chipH = 30;
     const gap = 10;
     const top = 24;
-    const left = 12;
-    const byYear = new Map(columns.map((y) => [y, []]));
-    for (const p of placed) byYear.get(p.year).push(p);
-    const maxStack = Math.max(...[...byYear.values()].map((l) => l.length));
-    const axisY = top + maxStack * (chipH + gap) + 10;
-    const width = left * 2 + columns.length * colWidth;
+    const left = 6;
+    const axisY = top + rows * (chipH + gap) + 10;
+    const width = left * 2 + units * colWidth;
     const height = axisY + 44;
 
     const root = svg("svg", {
       viewBox: `0 0 ${width} ${height}`,
       width,
       height,
-      class: "timeline-svg",
+      class: `timeline-svg${colWidth < 140 ? " narrow" : ""}`,
       role: "group",
       "aria-label": `Timeline: ${plural(placed.length, "figure")} on ${plural(years.length, "year")}`,
     });
@@ -802,15 +799,18 @@
     const chipsLayer = svg("g", { class: "chips" });
     const axis = svg("g", { class: "axis", "aria-hidden": "true" });
     root.append(axis, linksLayer, chipsLayer);
+    // In the page from the start, so that the labels can be measured and shortened to fit.
+    ui.timeline.replaceChildren(root);
 
     axis.append(svg("line", { x1: left, y1: axisY, x2: width - left, y2: axisY, class: "axis-line" }));
     const positions = new Map();
+    let x = left;
     columns.forEach((year, ci) => {
-      const x = left + ci * colWidth;
-      const cx = x + colWidth / 2;
+      const blockWidth = span(year) * colWidth;
+      const cx = x + blockWidth / 2;
       const isRef = year === refYear;
       if (ci > 0 && columns[ci - 1] !== year - 1) {
-        axis.append(svg("text", { x, y: axisY + 4, class: "axis-gap", "text-anchor": "middle" , text: "⋯" }));
+        axis.append(svg("text", { x, y: axisY + 4, class: "axis-gap", "text-anchor": "middle", text: "⋯" }));
       }
       axis.append(svg("line", { x1: cx, y1: axisY - 4, x2: cx, y2: axisY + 4, class: "axis-tick" }));
       axis.append(svg("line", { x1: cx, y1: top - 8, x2: cx, y2: axisY, class: isRef ? "axis-ref" : "axis-guide" }));
@@ -819,12 +819,11 @@
 
       byYear.get(year).forEach((p, k) => {
         const c = p.claim;
-        const y = axisY - 10 - (k + 1) * (chipH + gap) + gap;
-        const chipX = x + (colWidth - chipW) / 2;
+        const row = k % rows;
+        const y = axisY - 10 - (row + 1) * (chipH + gap) + gap;
+        const chipX = x + Math.floor(k / rows) * colWidth + (colWidth - chipW) / 2;
         const severity = worstSeverity(view, c.id);
         const group = KIND_GROUP[c.kind] || "number";
-        const room = Math.floor((chipW - (severity ? 38 : 18)) / 7.2);
-        const label = c.text.length > room ? `${c.text.slice(0, room - 1)}…` : c.text;
         const description = `${c.text}, line ${c.span.line}: for ${year} (“${p.period.text}”)` +
           (severity ? `; involved in a ${severity}` : "");
         const chip = svg("g", {
@@ -837,10 +836,12 @@
         });
         chip.append(svg("title", { text: description }));
         chip.append(svg("rect", { x: chipX, y, width: chipW, height: chipH, rx: 5, class: "chip-box" }));
-        chip.append(svg("text", { x: chipX + 10, y: y + chipH / 2 + 4.5, class: "chip-text", text: label }));
+        const label = svg("text", { x: chipX + 8, y: y + chipH / 2 + 4.5, class: "chip-text", text: c.text });
+        chip.append(label);
         if (severity) {
-          chip.append(svg("circle", { cx: chipX + chipW - 11, cy: y + chipH / 2, r: 7, class: "chip-flag" }));
-          chip.append(svg("text", { x: chipX + chipW - 11, y: y + chipH / 2 + 4, "text-anchor": "middle", class: "chip-flag-text", text: "!" }));
+          // A badge on the corner, so that it takes no room from the label.
+          chip.append(svg("circle", { cx: chipX + chipW - 3, cy: y + 3, r: 7.5, class: "chip-flag" }));
+          chip.append(svg("text", { x: chipX + chipW - 3, y: y + 7, "text-anchor": "middle", class: "chip-flag-text", text: "!" }));
         }
         const go = () => focusClaim(c.id);
         chip.addEventListener("click", go);
@@ -851,8 +852,10 @@
           }
         });
         chipsLayer.append(chip);
+        fitText(label, chipW - 16);
         positions.set(c.id, { x: chipX, y, w: chipW, h: chipH });
       });
+      x += blockWidth;
     });
 
     // A finding that sets a figure of one year against a figure of another: join them.
@@ -877,6 +880,7 @@
             class: `link sev-${d.severity}`,
             "data-finding": i,
           }));
+          if (x2 - x1 < 48) continue; // no room for the label between adjacent narrow columns
           linksLayer.append(svg("text", {
             x: mx,
             y: (y1 + y2) / 2 - 8,
@@ -889,13 +893,27 @@
       }
     });
 
-    ui.timeline.replaceChildren(root);
     const flagged = placed.filter((p) => worstSeverity(view, p.claim.id)).length;
     ui.timelineCaption.textContent =
       `${plural(placed.length, "figure")} placed on the year given with it in its sentence` +
       (flagged ? `; ${plural(flagged, "figure")} involved in a finding marked “!”` : "") +
       (unplaced ? `; ${plural(unplaced, "figure")} without a year in the same sentence left out` : "") +
       ". Select a figure to find it in the article.";
+  }
+
+  /** Shortens an SVG text with an ellipsis until it is at most `width` wide. */
+  function fitText(text, width) {
+    const full = text.textContent;
+    if (typeof text.getComputedTextLength !== "function" || text.getComputedTextLength() <= width) return;
+    let lo = 1;
+    let hi = full.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      text.textContent = `${full.slice(0, mid).trimEnd()}…`;
+      if (text.getComputedTextLength() <= width) lo = mid;
+      else hi = mid - 1;
+    }
+    text.textContent = `${full.slice(0, lo).trimEnd()}…`;
   }
 
   function focusClaim(id) {
@@ -932,7 +950,7 @@
     else if (isTimelineFigure(c)) row("Period", "no year in its sentence");
     for (const x of view.involvement.get(c.id) || []) {
       const d = view.findings[x.finding];
-      row(x.role === "primary" ? "Finding" : "Related to", `${SEVERITY_LABEL[d.severity]} ${d.code}`);
+      row(x.role === "primary" ? "Finding" : "Related to", `${SEVERITY_LABEL[d.severity]} ${d.code}: ${d.message}`);
     }
     return rows;
   }
