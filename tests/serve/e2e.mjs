@@ -8,7 +8,7 @@
 // highlights, the tooltip (mouse and keyboard), the reference date, the timeline, the downloads,
 // a dropped Markdown file, the error messages and the phone layout. Saves screenshots to
 // ARTIFACT_DIR. Prints one PASS or FAIL line per check and "N passed, N failed" at the end.
-import { readFile, mkdir } from "node:fs/promises";
+import { mkdir, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { chromium } from "playwright-core";
 
@@ -307,6 +307,41 @@ await step("the publication date field is sent as date", async () => {
   equal(JSON.parse(response.request().postData()).date, "2024-04-09", "date sent");
   equal(await page.locator("#refdate-source").getAttribute("data-source"), "cli", "source");
   await page.locator("#date-input").fill("");
+});
+
+await step("every sample (and astral characters) renders its exact text, each claim over its own text", async () => {
+  const dir = path.join(sourceDir, "samples");
+  const names = (await readdir(dir)).filter((n) => /\.(?:txt|md)$/.test(n) && n !== "README.md").sort();
+  const texts = await Promise.all(names.map(async (n) => [n, await readFile(path.join(dir, n), "utf8")]));
+  texts.push(["astral.txt", "🇺🇳 𝐍 Sales 📈 rose 10 percent to 110 units from 100 in 2023.\n\n“Über” — 😀 $5 million in 2022, ½ of it.\n"]);
+  for (const [name, text] of texts) {
+    await page.locator("#format-select").selectOption(name.endsWith(".md") ? "markdown" : "text");
+    await page.locator("#article-input").fill(text);
+    const response = await runCheck(() => page.locator("#check-button").click());
+    const file = (await response.json()).files[0];
+    const shown = await page.evaluate(() => {
+      const strip = (e) => {
+        const copy = e.cloneNode(true);
+        for (const label of copy.querySelectorAll(".related-label")) label.remove();
+        return copy.textContent.replace(/\u200b/g, "");
+      };
+      const claims = {};
+      for (const e of document.querySelectorAll(".article-view .claim[data-claim]")) {
+        claims[e.dataset.claim] = (claims[e.dataset.claim] || "") + strip(e);
+      }
+      return {
+        text: [...document.querySelectorAll(".article-view .line .src")].map(strip).join("\n"),
+        claims,
+        findings: document.querySelectorAll("#findings-list > li.finding").length,
+      };
+    });
+    assert(shown.text === text, `${name}: the article view does not show the exact text`);
+    for (const c of file.claims) {
+      assert(shown.claims[c.id] === c.text, `${name}: claim ${c.id} shows ${JSON.stringify(shown.claims[c.id])}, not ${JSON.stringify(c.text)}`);
+    }
+    equal(shown.findings, file.diagnostics.length, `${name}: findings listed`);
+  }
+  await page.locator("#format-select").selectOption("auto");
 });
 
 await step("errors: empty text, 413 from the server, 400 message, no server", async () => {
