@@ -549,10 +549,10 @@
   // Which period each figure is for
 
   /**
-   * The report links no figure to its period (yet), so each figure is paired with the nearest time
-   * mention in its sentence: a year, a period, a relative time or a date that resolves to a year,
-   * leaving out the base of a comparison ("compared with 2022"), "since 2019" and datelines. A
-   * claim's own `period` ({text, value}), when the report gives one, wins.
+   * A figure's period: the report's own link (`period`: {id, text, value, year}) where it gives
+   * one; otherwise the nearest time mention in the figure's sentence: a year, a period, a relative
+   * time or a date that resolves to a year, leaving out the base of a comparison ("compared with
+   * 2022"), "since 2019" and datelines.
    */
   function pairFiguresWithPeriods(claims, byId) {
     const timesBySentence = new Map();
@@ -570,9 +570,11 @@
     for (const c of claims) {
       if (!isTimelineFigure(c)) continue;
       if (c.period && typeof c.period === "object") {
-        const year = yearOf(c.period.resolved) ?? yearOf(c.period.value);
+        // The report's own link: {id, text, value, year} (id and text null when only the year is known).
+        const year = Number.isInteger(c.period.year) ? c.period.year : yearOf(c.period.resolved) ?? yearOf(c.period.value);
         if (year !== null) {
-          result.set(c.id, { year, text: c.period.text || String(year), via: "report" });
+          const time = c.period.id != null ? byId.get(c.period.id) : null;
+          result.set(c.id, { year, text: c.period.text || c.period.value || String(year), via: "report", time });
           continue;
         }
       }
@@ -895,7 +897,7 @@
 
     const flagged = placed.filter((p) => worstSeverity(view, p.claim.id)).length;
     ui.timelineCaption.textContent =
-      `${plural(placed.length, "figure")} placed on the year given with it in its sentence` +
+      `${plural(placed.length, "figure")} placed on the year they are for` +
       (flagged ? `; ${plural(flagged, "figure")} involved in a finding marked “!”` : "") +
       (unplaced ? `; ${plural(unplaced, "figure")} without a year in the same sentence left out` : "") +
       ". Select a figure to find it in the article.";
@@ -946,7 +948,7 @@
     const to = c.to != null ? view.byId.get(c.to) : null;
     if (from || to) row("From → to", `${from ? from.text : "?"} → ${to ? to.text : "?"}`);
     const period = view.periods.get(c.id);
-    if (period) row("Period", `${period.year} (“${period.text}”${period.via === "sentence" ? ", same sentence" : ""})`);
+    if (period) row("Period", `${period.year} (“${period.text}”${period.via === "sentence" ? ", nearest in the sentence" : ""})`);
     else if (isTimelineFigure(c)) row("Period", "no year in its sentence");
     for (const x of view.involvement.get(c.id) || []) {
       const d = view.findings[x.finding];
