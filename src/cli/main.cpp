@@ -47,7 +47,8 @@ int run_claims(claims_options const& options) {
     numcheck::render::claims_json_writer writer;
     if (json) write(writer.begin());
     for (auto const& path : numcheck::expand_paths(options.paths)) {
-        auto const result = numcheck::analyse_file(path, reference);
+        auto result = numcheck::analyse_file(path, reference);
+        if (json) numcheck::link_periods(result);
         if (result.error) {
             any_error = true;
             report_input_error(*result.error);

@@ -242,10 +242,26 @@ std::vector<input_file> find_inputs(std::vector<std::string> const& paths) {
 
 namespace numcheck {
 
+namespace {
+
+void copy_periods(claim_model const& claims, file_result& file) {
+    file.periods.clear();
+    for (auto const& p : claims.periods)
+        if (p.period || p.year) file.periods.push_back({p.figure, p.period, p.year});
+}
+
+} // namespace
+
+void link_periods(file_result& file) {
+    if (!file.doc || file.error) return;
+    copy_periods(build_claims(file.doc->prose, file.found, file.reference.value, file.reference.year), file);
+}
+
 void check_file(file_result& file, rule_selection const& selection) {
     file.findings.clear();
     if (!file.doc || file.error) return;
     claim_model claims = build_claims(file.doc->prose, file.found, file.reference.value, file.reference.year);
+    copy_periods(claims, file);
     claims.reference_source = file.reference.source == "none" ? "" : file.reference.source;
     claims.tolerance = selection.tolerance;
     // Suppressions are judged against every finding, whatever the lowest severity shown.

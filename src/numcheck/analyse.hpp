@@ -30,6 +30,13 @@ struct suppressed_finding {
     std::string reason;
 };
 
+/// The period a figure is for, as the claim model links them: DESIGN.md's claim "period".
+struct figure_period_link {
+    std::size_t figure = 0;
+    std::optional<std::size_t> period; ///< the time mention ("in 2022", "last year"), when the text gives one
+    std::optional<int> year;           ///< its year, when known
+};
+
 struct file_result {
     std::string path;
     std::optional<document> doc;
@@ -38,6 +45,7 @@ struct file_result {
     std::vector<finding> findings;              ///< filled by check_file, in source order
     std::vector<suppressed_finding> suppressed; ///< findings an inline suppression silenced
     std::size_t baselined = 0;                  ///< findings dropped because a baseline holds them
+    std::vector<figure_period_link> periods;    ///< filled by check_file or link_periods, in figure order
     std::optional<std::string> error;
 };
 
@@ -71,6 +79,9 @@ file_result analyse_document(document doc, std::optional<calendar_date> from_cli
 /// failed to read); applies the file's inline suppressions, then the lowest severity reported, and
 /// gives each finding its fingerprint.
 void check_file(file_result& file, rule_selection const& selection = {});
+
+/// Links each figure to its period (file.periods) without running the rules: for `numcheck claims`.
+void link_periods(file_result& file);
 
 /// Moves the findings that the document's suppression comments silence to `file.suppressed`, and
 /// adds an NC002 unused-suppression note (when NC002 runs) for each comment that silences nothing

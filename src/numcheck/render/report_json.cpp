@@ -56,6 +56,23 @@ json claim_json(mention const& m, std::size_t id) {
     return c;
 }
 
+/// DESIGN.md's "period" of a figure: the time mention's id and text, and the period it stands for
+/// ("2023" for "last year" in a text from 2024; the year alone when only the year is known).
+json period_json(std::vector<mention> const& mentions, figure_period_link const& link) {
+    json p;
+    p["id"] = link.period ? json(*link.period) : json(nullptr);
+    p["text"] = link.period ? json(mentions[*link.period].text) : json(nullptr);
+    std::string value;
+    if (link.period) {
+        mention const& t = mentions[*link.period];
+        value = t.resolved ? *t.resolved : t.kind == mention_kind::relative_time ? std::string() : t.time_value;
+    }
+    if (value.empty() && link.year) value = fmt::format("{:04}", *link.year);
+    p["value"] = string_or_null(value);
+    p["year"] = link.year ? json(*link.year) : json(nullptr);
+    return p;
+}
+
 json diagnostic_json(finding const& f) {
     json d;
     d["rule"] = f.rule;
@@ -86,7 +103,13 @@ json file_json(file_result const& f) {
     file["reference_date"] = reference;
     if (f.doc && !f.doc->metadata.title.empty()) file["title"] = f.doc->metadata.title;
     json claims = json::array();
-    for (std::size_t i = 0; i < f.found.mentions.size(); ++i) claims.push_back(claim_json(f.found.mentions[i], i));
+    auto link = f.periods.begin();
+    for (std::size_t i = 0; i < f.found.mentions.size(); ++i) {
+        json c = claim_json(f.found.mentions[i], i);
+        while (link != f.periods.end() && link->figure < i) ++link;
+        if (link != f.periods.end() && link->figure == i) c["period"] = period_json(f.found.mentions, *link);
+        claims.push_back(std::move(c));
+    }
     file["claims"] = std::move(claims);
     json diagnostics = json::array();
     for (auto const& finding : f.findings) diagnostics.push_back(diagnostic_json(finding));
