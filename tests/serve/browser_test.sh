@@ -7,7 +7,7 @@
 # Starts `NUMCHECK_BINARY serve --port 0 --max-body 300000` (a small limit, so that the page's 413
 # message is tested without pasting megabytes), reads the address from its first line, runs
 # tests/serve/e2e.mjs against it (screenshots go to ARTIFACT_DIR) and stops the server.
-# Exit status: node's; 77 (skipped) when tests/serve/node_modules/playwright-core or
+# Exit status: node's; 77 (skipped) when tests/serve/node_modules (playwright-core, axe-core) or
 # /usr/bin/chromium is missing, unless NUMCHECK_REQUIRE_BROWSER=1, which makes that a failure.
 # Set up with: npm ci --prefix tests/serve (or npm install --prefix tests/serve).
 set -u
@@ -23,7 +23,9 @@ here="$source_dir/tests/serve"
 chromium=${NUMCHECK_CHROMIUM:-/usr/bin/chromium}
 
 missing=""
-[ -d "$here/node_modules/playwright-core" ] || missing="tests/serve/node_modules/playwright-core (npm ci --prefix tests/serve)"
+for package in playwright-core axe-core; do
+  [ -d "$here/node_modules/$package" ] || missing="${missing:+$missing and }tests/serve/node_modules/$package (npm ci --prefix tests/serve)"
+done
 [ -x "$chromium" ] || missing="${missing:+$missing and }$chromium (apt-get install chromium)"
 command -v node >/dev/null 2>&1 || missing="${missing:+$missing and }node"
 if [ -n "$missing" ]; then

@@ -6,11 +6,14 @@
 // finding (warning NC202), selects it and expects lines 13 and 14 marked, changes "2022" to "2023"
 // on line 14, checks again with Ctrl+Enter and expects no finding at warning or above. Also the
 // highlights, the tooltip (mouse and keyboard), the reference date, the timeline, the downloads,
-// a dropped Markdown file, the error messages and the phone layout. Saves screenshots to
+// a dropped Markdown file, the error messages, the phone layout and an axe-core audit. Saves screenshots to
 // ARTIFACT_DIR. Prints one PASS or FAIL line per check and "N passed, N failed" at the end.
 import { mkdir, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
+
+const require = createRequire(import.meta.url);
 
 const [url, sourceDir, artifactDir] = process.argv.slice(2);
 if (!url || !sourceDir || !artifactDir) {
@@ -374,6 +377,37 @@ await step("errors: empty text, 413 from the server, 400 message, no server", as
 
   await runCheck(() => page.locator("#check-button").click());
   assert(await box.isHidden(), "the error stays after a good check");
+});
+
+await step("axe-core finds no WCAG 2.1 A/AA violation: empty page, results with a finding selected, phone", async () => {
+  // axe is injected as a script, which the page's CSP forbids: a context of its own bypasses it.
+  const axeSource = await readFile(require.resolve("axe-core/axe.min.js"), "utf8");
+  const axeContext = await browser.newContext({ viewport: { width: 1366, height: 900 }, bypassCSP: true });
+  const axePage = await axeContext.newPage();
+  const audit = async (state) => {
+    if (!(await axePage.evaluate(() => Boolean(window.axe)))) await axePage.addScriptTag({ content: axeSource });
+    const result = await axePage.evaluate(() =>
+      window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] }),
+    );
+    const violations = result.violations.map(
+      (v) => `${v.id} (${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")})`,
+    );
+    equal(violations, [], `violations (${state})`);
+  };
+  try {
+    await axePage.goto(url);
+    await audit("empty page");
+    await axePage.locator("#article-input").fill(flagship);
+    await axePage.locator("#check-button").click();
+    await axePage.locator("#findings-list > li.finding").first().waitFor();
+    await axePage.locator("#findings-list .finding-head").first().click();
+    await axePage.locator(".article-view .claim[tabindex]").first().focus();
+    await audit("results");
+    await axePage.setViewportSize({ width: 390, height: 844 });
+    await audit("phone");
+  } finally {
+    await axeContext.close();
+  }
 });
 
 await browser.close();

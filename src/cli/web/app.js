@@ -903,16 +903,26 @@
       ". Select a figure to find it in the article.";
   }
 
-  /** Shortens an SVG text with an ellipsis until it is at most `width` wide. */
+  /**
+   * Shortens an SVG text with an ellipsis until it is at most `width` wide: at a word boundary
+   * where one fits ("up 26…"), so that the visible words stay words of the chip's accessible name.
+   */
   function fitText(text, width) {
     const full = text.textContent;
     if (typeof text.getComputedTextLength !== "function" || text.getComputedTextLength() <= width) return;
+    const fits = (candidate) => {
+      text.textContent = candidate;
+      return text.getComputedTextLength() <= width;
+    };
+    const words = full.split(/\s+/);
+    for (let n = words.length - 1; n >= 1; n--) {
+      if (fits(`${words.slice(0, n).join(" ")}…`)) return;
+    }
     let lo = 1;
     let hi = full.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      text.textContent = `${full.slice(0, mid).trimEnd()}…`;
-      if (text.getComputedTextLength() <= width) lo = mid;
+      if (fits(`${full.slice(0, mid).trimEnd()}…`)) lo = mid;
       else hi = mid - 1;
     }
     text.textContent = `${full.slice(0, lo).trimEnd()}…`;
