@@ -463,7 +463,9 @@
 
     const fragment = document.createDocumentFragment();
     const focusableClaims = new Set();
-    for (let n = 1; n <= lineStarts.length; n++) {
+    // A final newline ends the last line; it starts no empty one.
+    const rows = text.endsWith("\n") ? lineStarts.length - 1 : lineStarts.length;
+    for (let n = 1; n <= rows; n++) {
       const start = lineStarts[n - 1];
       const end = n < lineStarts.length ? lineStarts[n] - 1 : text.length;
       const row = h("div", { class: "line", "data-line": n });
@@ -701,6 +703,8 @@
       if ((view.involvement.get(id) || []).some((x) => x.finding === i)) chip.classList.add("is-selected");
     }
     for (const link of ui.timeline.querySelectorAll(`.link[data-finding="${i}"]`)) link.classList.add("is-selected");
+    // Selected from the article: bring the finding into view where the findings column sits beside it.
+    if (!scroll && li && getComputedStyle(li.closest(".side")).position === "sticky") li.scrollIntoView({ block: "nearest" });
     const target = ui.article.querySelector(`.finding[data-finding="${i}"]`);
     if (scroll && target) target.scrollIntoView({ block: "center", behavior: prefersReducedMotion() ? "auto" : "smooth" });
     if (!quiet) announce(`${SEVERITY_LABEL[d.severity]} ${d.code} on line ${d.span.line} selected: ${d.message}`);
