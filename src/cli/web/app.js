@@ -52,6 +52,7 @@
   // Figures that belong on the timeline, and the claims that say which period they are for.
   const FIGURE_KINDS = new Set(["money", "percent", "percentage-points", "change", "multiplier", "number"]);
   const TIME_KINDS = new Set(["year", "period", "relative-time", "date"]);
+  const MAX_PER_YEAR = 24; // figures drawn on one year of the timeline
 
   const $ = (id) => document.getElementById(id);
   const ui = {
@@ -321,8 +322,9 @@
     }
   }
 
+  // The button stays enabled (disabling it would drop the keyboard focus); pressing it again while
+  // a check runs starts the check over.
   function setLoading(on) {
-    ui.button.disabled = on;
     ui.button.setAttribute("aria-busy", on ? "true" : "false");
     ui.button.textContent = on ? "Checking…" : "Check figures";
     document.body.classList.toggle("is-loading", on);
@@ -496,8 +498,8 @@
       const done = stack.pop();
       if (done.label) top().el.append(done.label);
     };
-    while (queue.length) {
-      const p = queue.shift();
+    for (let next = 0; next < queue.length; next++) {
+      const p = queue[next];
       while (stack.length > 1 && top().e <= p.s) {
         emit(top().e);
         close();
@@ -507,8 +509,8 @@
         const rest = { ...p, s: top().e };
         p.e = top().e;
         p.last = false;
-        let i = queue.findIndex((q) => order(rest, q) < 0);
-        if (i === -1) i = queue.length;
+        let i = next + 1;
+        while (i < queue.length && order(queue[i], rest) <= 0) i++;
         queue.splice(i, 0, rest);
       }
       const el = pieceElement(p, view, focusableClaims);
@@ -603,17 +605,28 @@
     return true;
   }
 
-  /** For each claim: the findings whose primary or related spans hold it. */
+  /** For each claim: the findings whose primary or related spans hold it (one sweep in text order). */
   function involvement(claims, findings) {
+    const spans = [];
+    findings.forEach((d, i) => {
+      spans.push({ begin: d.span.begin, end: d.span.end, finding: i, role: "primary" });
+      for (const r of d.related || []) spans.push({ begin: r.span.begin, end: r.span.end, finding: i, role: "related" });
+    });
+    spans.sort((a, b) => a.begin - b.begin);
     const result = new Map();
-    const inside = (c, span) => c.span.begin >= span.begin && c.span.end <= span.end;
-    for (const c of claims) {
-      const list = [];
-      findings.forEach((d, i) => {
-        if (inside(c, d.span)) list.push({ finding: i, role: "primary" });
-        else if ((d.related || []).some((r) => inside(c, r.span))) list.push({ finding: i, role: "related" });
-      });
-      if (list.length) result.set(c.id, list);
+    let k = 0;
+    let open = [];
+    for (const c of claims.slice().sort((a, b) => a.span.begin - b.span.begin)) {
+      while (k < spans.length && spans[k].begin <= c.span.begin) open.push(spans[k++]);
+      open = open.filter((s) => s.end > c.span.begin);
+      const byFinding = new Map();
+      for (const s of open) {
+        if (s.end < c.span.end) continue;
+        if (!byFinding.has(s.finding) || s.role === "primary") byFinding.set(s.finding, s.role);
+      }
+      if (byFinding.size) {
+        result.set(c.id, [...byFinding].sort((a, b) => a[0] - b[0]).map(([finding, role]) => ({ finding, role })));
+      }
     }
     return result;
   }
@@ -779,6 +792,15 @@
     // as wide as the panel allows (a phone gets narrower ones), never narrower than 120px.
     const byYear = new Map(columns.map((y) => [y, []]));
     for (const p of placed) byYear.get(p.year).push(p);
+    // A year with more figures than a reader can take in shows those involved in findings first,
+    // then the first in reading order, and says how many it leaves out.
+    const hidden = new Map();
+    for (const [year, list] of byYear) {
+      if (list.length <= MAX_PER_YEAR) continue;
+      const keep = new Set([...new Set([...list.filter((p) => view.involvement.has(p.claim.id)), ...list])].slice(0, MAX_PER_YEAR));
+      hidden.set(year, list.length - keep.size);
+      byYear.set(year, list.filter((p) => keep.has(p)));
+    }
     const rows = Math.min(6, Math.max(...[...byYear.values()].map((l) => l.length)));
     const span = (year) => Math.max(1, Math.ceil(byYear.get(year).length / rows));
     const units = columns.reduce((n, y) => n + span(y), 0);
@@ -805,8 +827,12 @@
     const chipsLayer = svg("g", { class: "chips" });
     const axis = svg("g", { class: "axis", "aria-hidden": "true" });
     root.append(axis, linksLayer, chipsLayer);
-    // In the page from the start, so that the labels can be measured and shortened to fit.
+    // In the page from the start, so that the labels' font can be measured.
     ui.timeline.replaceChildren(root);
+    const probe = svg("text", { class: "chip-text", text: "0" });
+    chipsLayer.append(probe);
+    const measure = textMeasurer(probe);
+    probe.remove();
 
     axis.append(svg("line", { x1: left, y1: axisY, x2: width - left, y2: axisY, class: "axis-line" }));
     const positions = new Map();
@@ -822,6 +848,9 @@
       axis.append(svg("line", { x1: cx, y1: top - 8, x2: cx, y2: axisY, class: isRef ? "axis-ref" : "axis-guide" }));
       axis.append(svg("text", { x: cx, y: axisY + 22, "text-anchor": "middle", class: "axis-year", "data-year": year, text: String(year) }));
       if (isRef) axis.append(svg("text", { x: cx, y: axisY + 38, "text-anchor": "middle", class: "axis-note", text: "published" }));
+      if (hidden.has(year)) {
+        axis.append(svg("text", { x: cx, y: top - 10, "text-anchor": "middle", class: "axis-note", text: `+ ${plural(hidden.get(year), "more figure")} not shown` }));
+      }
 
       byYear.get(year).forEach((p, k) => {
         const c = p.claim;
@@ -842,7 +871,12 @@
         });
         chip.append(svg("title", { text: description }));
         chip.append(svg("rect", { x: chipX, y, width: chipW, height: chipH, rx: 5, class: "chip-box" }));
-        const label = svg("text", { x: chipX + 8, y: y + chipH / 2 + 4.5, class: "chip-text", text: c.text });
+        const label = svg("text", {
+          x: chipX + 8,
+          y: y + chipH / 2 + 4.5,
+          class: "chip-text",
+          text: fitLabel(c.text, chipW - 16, measure),
+        });
         chip.append(label);
         if (severity) {
           // A badge on the corner, so that it takes no room from the label.
@@ -858,17 +892,21 @@
           }
         });
         chipsLayer.append(chip);
-        fitText(label, chipW - 16);
         positions.set(c.id, { x: chipX, y, w: chipW, h: chipH });
       });
       x += blockWidth;
     });
 
     // A finding that sets a figure of one year against a figure of another: join them.
-    view.findings.forEach((d, i) => {
-      const involved = [...positions.keys()].filter((id) => (view.involvement.get(id) || []).some((x) => x.finding === i));
-      const primary = involved.filter((id) => view.involvement.get(id).some((x) => x.finding === i && x.role === "primary"));
-      const others = involved.filter((id) => !primary.includes(id));
+    const placedByFinding = new Map();
+    for (const id of positions.keys()) {
+      for (const x of view.involvement.get(id) || []) {
+        if (!placedByFinding.has(x.finding)) placedByFinding.set(x.finding, { primary: [], others: [] });
+        placedByFinding.get(x.finding)[x.role === "primary" ? "primary" : "others"].push(id);
+      }
+    }
+    placedByFinding.forEach(({ primary, others }, i) => {
+      const d = view.findings[i];
       for (const a of primary) {
         for (const b of others) {
           const pa = positions.get(a);
@@ -907,29 +945,34 @@
       ". Select a figure to find it in the article.";
   }
 
+  /** Measures text in the font of an element, without layout (a canvas's measureText). */
+  function textMeasurer(sample) {
+    const style = getComputedStyle(sample);
+    const context = document.createElement("canvas").getContext("2d");
+    if (!context) return (text) => text.length * parseFloat(style.fontSize) * 0.6;
+    context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    return (text) => context.measureText(text).width;
+  }
+
   /**
-   * Shortens an SVG text with an ellipsis until it is at most `width` wide: at a word boundary
-   * where one fits ("up 26…"), so that the visible words stay words of the chip's accessible name.
+   * The text shortened with an ellipsis to at most `width`: at a word boundary where one fits
+   * ("up 26…"), so that the visible words stay words of the chip's accessible name.
    */
-  function fitText(text, width) {
-    const full = text.textContent;
-    if (typeof text.getComputedTextLength !== "function" || text.getComputedTextLength() <= width) return;
-    const fits = (candidate) => {
-      text.textContent = candidate;
-      return text.getComputedTextLength() <= width;
-    };
+  function fitLabel(full, width, measure) {
+    if (measure(full) <= width) return full;
     const words = full.split(/\s+/);
     for (let n = words.length - 1; n >= 1; n--) {
-      if (fits(`${words.slice(0, n).join(" ")}…`)) return;
+      const candidate = `${words.slice(0, n).join(" ")}…`;
+      if (measure(candidate) <= width) return candidate;
     }
     let lo = 1;
     let hi = full.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (fits(`${full.slice(0, mid).trimEnd()}…`)) lo = mid;
+      if (measure(`${full.slice(0, mid).trimEnd()}…`) <= width) lo = mid;
       else hi = mid - 1;
     }
-    text.textContent = `${full.slice(0, lo).trimEnd()}…`;
+    return `${full.slice(0, lo).trimEnd()}…`;
   }
 
   function focusClaim(id) {
@@ -1067,6 +1110,7 @@
     }
   });
   ui.input.addEventListener("input", () => {
+    if (!ui.input.value) state.fileName = null; // an emptied box forgets the file's name
     updateDetected();
     markStale();
   });
