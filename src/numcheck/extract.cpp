@@ -4,6 +4,7 @@
 #include "numcheck/extract.hpp"
 
 #include "numcheck/calendar.hpp"
+#include "numcheck/text.hpp"
 
 #include <algorithm>
 #include <array>
@@ -378,6 +379,7 @@ private:
     std::vector<mention>& out_;
     std::optional<calendar_date> reference_;
     extraction_statistics& statistics_;
+    std::size_t candidate_ = 0; ///< where the mention being emitted begins
     sentence const* sentence_ = nullptr;
     std::size_t sentence_index_ = 0;
     struct grammar_asts {
@@ -631,6 +633,7 @@ private:
             if (length[i] > length[best]) best = i;
         if (length[best] == 0) return 0;
         std::size_t const begin = static_cast<std::size_t>(first - prose_.data());
+        candidate_ = begin;
 
         switch (static_cast<g>(best)) {
         case g::change:
@@ -958,6 +961,43 @@ private:
         if (m.resolved) m.time_value = *m.resolved;
     }
 
+    /// Whether the clause before `begin` speaks of what is to come: "will meet on Tuesday", "is
+    /// scheduled to vote April 9". A weekday or a date right after "said" ("said Tuesday") is
+    /// when something was said: not the future.
+    bool future_before(std::size_t begin) const {
+        std::size_t const from = begin - sentence_->begin > 160 ? begin - 160 : sentence_->begin;
+        auto const words = text::words(prose_.substr(from, begin - from));
+        std::size_t last = words.size();
+        if (last > 0 && text::lower(words[last - 1]) == "on") --last;
+        if (last > 0) {
+            std::string const previous = text::lower(words[last - 1]);
+            if (previous == "said" || previous == "says" || previous == "announced" || previous == "reported" ||
+                previous == "told")
+                return false;
+        }
+        // Within the last ten words, and not past a verb in the past: "will travel to Beijing on
+        // Tuesday", "planned to leave Nairobi on Thursday", "is scheduled to close Monday"; not
+        // "said they would appeal the decision, announced Wednesday", "had been due to expire
+        // Friday", "as previously planned Saturday".
+        auto const past = [](std::string const& w) {
+            return w == "had" || w == "was" || w == "were" || w == "previously" || w == "said" || w == "announced" ||
+                   w == "reported" || w == "told";
+        };
+        for (std::size_t i = last, seen = 0; i-- > 0 && seen < 10; ++seen) {
+            std::string const w = text::lower(words[i]);
+            if (past(w)) return false;
+            std::string const after = i + 1 < last ? text::lower(words[i + 1]) : std::string();
+            if (w == "will" || w == "shall" || w == "would" || w == "ll" || w == "due" || w == "upcoming" ||
+                ((w == "planned" || w == "planning" || w == "plans" || w == "scheduled") && after == "to")) {
+                // "had been due to", "was scheduled to": the plan was in the past.
+                for (std::size_t j = i, k = 0; j-- > 0 && k < 3; ++k)
+                    if (past(text::lower(words[j]))) return false;
+                return true;
+            }
+        }
+        return false;
+    }
+
     void date(ast::temporal const& t, mention& m) const {
         m.kind = mention_kind::date;
         m.ambiguous = t.ambiguous;
@@ -965,11 +1005,16 @@ private:
         if (t.month == 0) {
             m.time_value = fmt::format("XXXX-WXX-{}", t.weekday);
             if (reference_) {
-                // A bare weekday in news copy is the most recent one, up to and including today.
+                // A bare weekday in news copy is the most recent one, up to and including today;
+                // in a clause about what is to come, the coming one, from today on.
                 calendar_date const ref = *reference_;
                 long const today = days_from_civil(ref.year, ref.month, ref.day);
                 long day = today - weekday_of(today) + t.weekday;
-                if (day > today) day -= 7;
+                if (future_before(candidate_)) {
+                    if (day < today) day += 7;
+                } else if (day > today) {
+                    day -= 7;
+                }
                 m.resolved = iso_date(civil_from_days(day));
             }
             return;

@@ -285,6 +285,22 @@ TEST_CASE("dates") {
     CHECK(tuesday.weekday == "Tuesday");
     CHECK(tuesday.text == "on Tuesday");
     CHECK(*tuesday.resolved == "2024-04-09");
+    // A weekday alone is the most recent one, unless the clause is about what is to come.
+    numcheck::calendar_date const thursday{2024, 4, 11};
+    auto weekday = [&](std::string_view text) {
+        auto const all = of_kind(numcheck::extract_text(text, thursday), mention_kind::date);
+        INFO(text);
+        REQUIRE(all.size() == 1);
+        return all[0].resolved.value_or("");
+    };
+    CHECK(weekday("The minister met Wang on Tuesday.") == "2024-04-09");
+    CHECK(weekday("The minister will travel to Beijing on Tuesday.") == "2024-04-16");
+    CHECK(weekday("The team planned to leave Nairobi on Tuesday.") == "2024-04-16");
+    CHECK(weekday("The deal is scheduled to close Tuesday.") == "2024-04-16");
+    CHECK(weekday("He said Tuesday that talks will resume.") == "2024-04-09");
+    CHECK(weekday("The offer had been due to expire Tuesday.") == "2024-04-09");
+    CHECK(weekday("They said they would appeal the ruling, announced Tuesday.") == "2024-04-09");
+    CHECK(weekday("The minister will speak on Thursday.") == "2024-04-11"); // today
     auto const full = date("on Tuesday, April 9, the");
     CHECK(full.text == "on Tuesday, April 9");
     CHECK(full.weekday == "Tuesday");
