@@ -26,7 +26,9 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 if [[ ! -f $root/tests/sarif/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool ]]; then
   npm ci --prefix "$root/tests/sarif" --no-audit --no-fund --loglevel=error
 fi
-# Playwright (playwright-core only; the browser is Debian's chromium) for tests/serve/browser_test.sh.
-if [[ -f $root/tests/serve/package-lock.json && ! -d $root/tests/serve/node_modules/playwright-core ]]; then
+# Playwright (playwright-core only; the browser is Debian's chromium) and axe-core for
+# tests/serve/browser_test.sh.
+if [[ -f $root/tests/serve/package-lock.json &&
+  (! -d $root/tests/serve/node_modules/playwright-core || ! -d $root/tests/serve/node_modules/axe-core) ]]; then
   npm ci --prefix "$root/tests/serve" --no-audit --no-fund --loglevel=error
 fi

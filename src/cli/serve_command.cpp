@@ -1,6 +1,7 @@
 #include "cli/serve_command.hpp"
 
 #include <csignal>
+#include <cstdint>
 #include <cstdio>
 #include <string>
 #include <string_view>
@@ -73,10 +74,25 @@ int run_serve(serve_options const& options) {
                [](httplib::Request const&, httplib::Response& res) { send(res, numcheck::service::rules()); });
     refuse("/api/rules", "GET", false, true);
 
+    // No compression: the server is local, and cpp-httplib's Brotli at its default quality takes
+    // seconds on a large report. The request is not const here; httplib only hands it out as const.
+    server.set_pre_routing_handler([](httplib::Request const& req, httplib::Response&) {
+        const_cast<httplib::Request&>(req).headers.erase("Accept-Encoding");
+        return httplib::Server::HandlerResponse::Unhandled;
+    });
+
     // Errors httplib raises itself (413 over the size limit, 404 for unknown paths) get a JSON body;
     // a handler's own error body is kept.
-    server.set_error_handler([](httplib::Request const&, httplib::Response& res) {
+    server.set_error_handler([&options](httplib::Request const& req, httplib::Response& res) {
         if (!res.body.empty()) return;
+        // cpp-httplib caps form-encoded bodies (curl -d without a content type) at 8,192 bytes.
+        if (res.status == 413 && req.get_header_value("Content-Type") == "application/x-www-form-urlencoded" &&
+            req.get_header_value<std::uint64_t>("Content-Length") <= options.max_body) {
+            send(res, numcheck::service::error(
+                          413, "a form-encoded body is limited to 8192 bytes: send the JSON request with "
+                               "Content-Type: application/json"));
+            return;
+        }
         std::string_view const message = res.status == 413   ? "the request body is larger than the server's limit"
                                          : res.status == 404 ? "not found"
                                          : res.status == 400 ? "bad request"

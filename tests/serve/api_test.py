@@ -144,6 +144,14 @@ def main():
         error(405, "POST", "/api/rules", "{}", "POST /api/rules")
         error(405, "PUT", "/", "x", "PUT /")
         error(404, "GET", "/no-such-page", None, "unknown path")
+        # curl -d sends a form content type, which cpp-httplib caps at 8 KB: the message says what to do.
+        status, _, body = request(port, "POST", "/api/check", json.dumps({"text": flagship * 3}),
+                                  {"Content-Type": "application/x-www-form-urlencoded"})
+        expect(status == 413 and "Content-Type: application/json" in json.loads(body)["error"],
+               f"form-encoded body over 8 KB: {status} {body[:120]!r}")
+        # No compression (local server; Brotli is slow on large reports).
+        status, headers, _ = request(port, "GET", "/app.js", None, {"Accept-Encoding": "br, gzip"})
+        expect(status == 200 and "Content-Encoding" not in headers, "no Content-Encoding")
 
         # Bodies just under and just over the limit.
         filler = "The council met on Tuesday. " * (LIMIT // 28 + 2)

@@ -15,10 +15,12 @@ void check(claim_model const& model, std::vector<finding>& out) {
         if (m.kind == mention_kind::relative_time && !m.anchored && !m.resolved && m.relative_unit != "since")
             relative.push_back(&m);
     if (relative.empty()) return;
-    finding f =
-        make_finding(reference_date_unresolved, *relative.front(),
-                     fmt::format("\"{}\" and {} other relative date{} cannot be resolved: no reference date",
-                                 text_of(*relative.front()), relative.size() - 1, relative.size() == 2 ? "" : "s"));
+    std::string const message =
+        relative.size() == 1
+            ? fmt::format("\"{}\" cannot be resolved: no reference date", text_of(*relative.front()))
+            : fmt::format("\"{}\" and {} other relative date{} cannot be resolved: no reference date",
+                          text_of(*relative.front()), relative.size() - 1, relative.size() == 2 ? "" : "s");
+    finding f = make_finding(reference_date_unresolved, *relative.front(), message);
     f.notes.push_back("give the date with --date YYYY-MM-DD, a front matter `date:`, or a dateline with a year");
     f.notes.push_back("rules that need the year of a relative date skip them; what the text proves on its own is "
                       "still checked");
