@@ -26,7 +26,7 @@ extern "C" void stop_serving(int) {
 
 void send(httplib::Response& res, numcheck::service::response const& r) {
     res.status = r.status;
-    res.set_content(r.body, r.content_type.c_str());
+    res.set_content(r.body, r.content_type);
 }
 
 void method_not_allowed(httplib::Response& res, char const* allowed) {
@@ -62,7 +62,7 @@ int run_serve(serve_options const& options) {
         std::string const path(a.path);
         server.Get(path, [&a](httplib::Request const&, httplib::Response& res) {
             res.set_header("Cache-Control", "no-cache");
-            res.set_content(a.content.data(), a.content.size(), std::string(a.content_type).c_str());
+            res.set_content(a.content.data(), a.content.size(), std::string(a.content_type));
         });
         refuse(path, "GET", false, true);
     }
@@ -99,7 +99,7 @@ int run_serve(serve_options const& options) {
                                                              : "the request could not be handled";
         send(res, numcheck::service::error(res.status, message));
     });
-    server.set_exception_handler([](httplib::Request const&, httplib::Response& res, std::exception_ptr ep) {
+    server.set_exception_handler([](httplib::Request const&, httplib::Response& res, std::exception_ptr const& ep) {
         std::string message = "internal error";
         try {
             if (ep) std::rethrow_exception(ep);
