@@ -4,8 +4,9 @@
 Usage: api_test.py NUMCHECK_BINARY SOURCE_DIR
 
 Starts `numcheck serve --port 0 --max-body 200000` (a small limit, so that bodies just under and
-just over it are quick to send), then checks the flagship article, the formats, every error
-case, 50 concurrent requests, and that the server logs nothing but request lines.
+just over it are quick to build), then checks the flagship article, the formats, every error
+case, 50 concurrent requests, and that the server logs nothing but request lines; then a server
+with the default limit (5,000,000 bytes) with bodies at it and one byte over.
 """
 import concurrent.futures
 import http.client
@@ -186,6 +187,28 @@ def main():
         except subprocess.TimeoutExpired:
             server.kill()
             failures.append("the server did not stop on SIGTERM")
+
+    # The default limit is 5,000,000 bytes: JSON padded with white space just under it is read and
+    # checked, one byte over it is refused (cheap to check either way).
+    default = subprocess.Popen([binary, "serve", "--port", "0"], stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL, text=True)
+    try:
+        match = re.search(r":(\d+)/", default.stdout.readline())
+        expect(match is not None, "default server: an address")
+        if match:
+            port = int(match.group(1))
+            def padded(size):
+                core = json.dumps({"text": "Sales rose 5 pct to 105 mln dlrs from 100 mln."})
+                return core[:-1] + " " * (size - len(core)) + "}"
+            status, _, body = request(port, "POST", "/api/check", padded(5_000_000),
+                                      {"Content-Type": "application/json"})
+            expect(status == 200 and json.loads(body)["summary"]["claims"] > 0, f"default limit, at it: {status}")
+            status, _, body = request(port, "POST", "/api/check", padded(5_000_001),
+                                      {"Content-Type": "application/json"})
+            expect(status == 413, f"default limit, one byte over: {status}")
+    finally:
+        default.terminate()
+        default.wait(timeout=10)
 
     # Nothing logged but request lines: never the article.
     lines = [line for line in log if line.strip()]
