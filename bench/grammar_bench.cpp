@@ -63,8 +63,8 @@ void run_grammar(benchmark::State& state, Rule const& rule, std::vector<std::str
             benchmark::DoNotOptimize(first);
         }
     }
-    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * bytes));
-    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * texts.size()));
+    state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(bytes));
+    state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(texts.size()));
     state.counters["matched"] = static_cast<double>(matched) / static_cast<double>(state.iterations());
 }
 
@@ -165,8 +165,8 @@ article_set const& articles() {
 }
 
 void set_throughput(benchmark::State& state) {
-    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * articles().bytes));
-    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * articles().articles.size()));
+    state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(articles().bytes));
+    state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(articles().articles.size()));
 }
 
 std::vector<numcheck::document> const& documents() {
