@@ -11,6 +11,7 @@
 
 #include "numcheck/calendar.hpp"
 #include "numcheck/error.hpp"
+#include "numcheck/rules/arithmetic.hpp"
 #include "numcheck/text.hpp"
 
 namespace numcheck {
@@ -32,20 +33,13 @@ reference_date infer_reference(std::string_view, std::vector<mention> const& men
     reference_date ref;
     std::map<int, int> votes; // candidate year -> evidence
     std::vector<std::string> reasons;
-    // Where each sentence's mentions lie in `mentions`, so that a long text stays linear.
-    std::vector<std::pair<std::size_t, std::size_t>> sentence_range;
-    for (std::size_t i = 0; i < mentions.size(); ++i) {
-        std::size_t const s = mentions[i].sentence;
-        if (s >= sentence_range.size()) sentence_range.resize(s + 1, {mentions.size(), 0});
-        sentence_range[s].first = std::min(sentence_range[s].first, i);
-        sentence_range[s].second = std::max(sentence_range[s].second, i + 1);
-    }
     for (std::size_t r = 0; r < mentions.size(); ++r) {
         mention const& rel = mentions[r];
         if (rel.kind != mention_kind::relative_time || rel.relative_unit != "year" || rel.anchored ||
             rel.relative_offset == 0)
             continue;
-        auto const [first, last] = sentence_range[rel.sentence];
+        // Only the mentions of its sentence (they are contiguous), so that a long text stays linear.
+        auto const [first, last] = rules::detail::sentence_of(mentions, r);
         for (std::size_t c = first; c < last; ++c) {
             mention const& other = mentions[c];
             if (other.sentence != rel.sentence) continue;
