@@ -1,6 +1,6 @@
 // Throughput benchmark: extraction over the whole Reuters-21578 corpus on one thread.
 //
-//   numcheck_bench [DIR] [--kinds-only] [--limit N] [--repeats N]
+//   numcheck_bench [DIR] [--kinds-only] [--check] [--findings] [--dump FILE] [--limit N] [--repeats N]
 //
 // DIR (default ../shared/corpora/reuters21578) holds reut2-000.sgm ... reut2-021.sgm. The SGML is
 // scanned here, not by numcheck: each <REUTERS> element's <DATE> becomes the reference date and
@@ -11,7 +11,10 @@
 // Timed, per article: read_document (plain format: UTF-8 validation, URL blanking) and extract
 // (sentence splitting, grammars, normalisation). Best of --repeats (default 3) passes is reported.
 // --kinds-only makes one pass and prints the counts without timing. --limit N keeps the first N
-// articles (for profiling under callgrind).
+// articles (for profiling under callgrind). --dump FILE makes one pass and writes every mention,
+// one per line (article, offsets, kind, value, interval, unit, time value, resolution, links), so
+// that a change meant to make extraction faster can be shown to find exactly the same: diff two
+// dumps.
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -26,6 +29,7 @@
 #include <fstream>
 #include <iterator>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -69,7 +73,25 @@ struct pass_result {
 struct pass_options {
     bool check = false;          ///< build the claim model and run every rule
     bool print_findings = false; ///< print each finding with its sentence (for review)
+    std::FILE* dump = nullptr;   ///< every mention, one per line
 };
+
+void dump_mentions(std::FILE* out, article const& a, std::vector<numcheck::mention> const& mentions) {
+    auto const optional_index = [](std::optional<std::size_t> const& i) { return i ? static_cast<long>(*i) : -1L; };
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+        numcheck::mention const& m = mentions[i];
+        auto const kind = numcheck::name_of(m.kind);
+        std::fprintf(out,
+                     "%s\t%zu\t%zu-%zu\t%.*s\t%.17g\t%.17g..%.17g\t%s\t%s\t%s\t%s\t%s\t%d\t%ld %ld %ld "
+                     "%ld\t%s%s%s%s\t%s %d\t%s\t%d\n",
+                     a.id.c_str(), i, m.begin, m.end, static_cast<int>(kind.size()), kind.data(), m.value.value_or(0),
+                     m.range ? m.range->low : 0.0, m.range ? m.range->high : 0.0, m.unit.c_str(), m.hedge.c_str(),
+                     m.time_value.c_str(), m.resolved.value_or("-").c_str(), m.weekday.c_str(), m.direction,
+                     optional_index(m.amount), optional_index(m.from), optional_index(m.to), optional_index(m.parent),
+                     m.is_range ? "r" : "", m.ambiguous ? "a" : "", m.dateline ? "d" : "", m.anchored ? "n" : "",
+                     m.relative_unit.c_str(), m.relative_offset, m.per.c_str(), m.born.value_or(0));
+    }
+}
 
 void print_finding(article const& a, numcheck::document const& doc, numcheck::finding const& f) {
     // The sentence around the finding, on one line.
@@ -117,6 +139,7 @@ pass_result run_pass(std::vector<article> const& articles, pass_options const& o
                     if (options.print_findings) print_finding(a, doc, f);
                 }
             }
+            if (options.dump) dump_mentions(options.dump, a, found.mentions);
             r.mentions += found.mentions.size();
             for (numcheck::mention const& m : found.mentions) ++r.per_kind[static_cast<std::size_t>(m.kind)];
             r.tried.candidates += found.statistics.candidates;
@@ -146,8 +169,8 @@ double peak_rss_mib() {
 
 int usage_error(char const* message) {
     std::fprintf(stderr,
-                 "numcheck_bench: %s\nusage: numcheck_bench [DIR] [--kinds-only] [--check] [--findings] [--limit N] "
-                 "[--repeats N]\n",
+                 "numcheck_bench: %s\nusage: numcheck_bench [DIR] [--kinds-only] [--check] [--findings] [--dump FILE] "
+                 "[--limit N] [--repeats N]\n",
                  message);
     return 2;
 }
@@ -167,6 +190,7 @@ int main(int argc, char** argv) {
     std::optional<std::size_t> limit;
     std::size_t repeats = 3;
     pass_options options;
+    std::string dump_path;
     for (int i = 1; i < argc; ++i) {
         std::string_view const arg = argv[i];
         if (arg == "--kinds-only") {
@@ -175,6 +199,10 @@ int main(int argc, char** argv) {
             options.check = true;
         } else if (arg == "--findings") {
             options.check = options.print_findings = true;
+            kinds_only = true;
+        } else if (arg == "--dump") {
+            if (i + 1 >= argc) return usage_error("--dump needs a file");
+            dump_path = argv[++i];
             kinds_only = true;
         } else if (arg == "--limit" || arg == "--repeats") {
             if (i + 1 >= argc) return usage_error("option needs a number");
@@ -185,7 +213,8 @@ int main(int argc, char** argv) {
             else
                 repeats = std::max<std::size_t>(*n, 1);
         } else if (arg == "-h" || arg == "--help") {
-            std::puts("usage: numcheck_bench [DIR] [--kinds-only] [--check] [--findings] [--limit N] [--repeats N]");
+            std::puts("usage: numcheck_bench [DIR] [--kinds-only] [--check] [--findings] [--dump FILE] [--limit N] "
+                      "[--repeats N]");
             return 0;
         } else if (arg.starts_with("-")) {
             return usage_error("unknown option");
@@ -221,6 +250,15 @@ int main(int argc, char** argv) {
     std::printf("undated:           %zu\n", c.undated);
 
     pass_result best;
+    std::unique_ptr<std::FILE, int (*)(std::FILE*)> dump(nullptr, &std::fclose);
+    if (!dump_path.empty()) {
+        dump.reset(std::fopen(dump_path.c_str(), "w"));
+        if (!dump) {
+            std::fprintf(stderr, "numcheck_bench: %s: cannot write\n", dump_path.c_str());
+            return 1;
+        }
+        options.dump = dump.get();
+    }
     if (kinds_only) {
         best = run_pass(c.articles, options);
     } else {
