@@ -10,9 +10,9 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <limits>
-#include <unordered_map>
-#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -256,16 +256,6 @@ bool in_list(std::string_view word, std::initializer_list<std::string_view> word
     return std::find(words.begin(), words.end(), word) != words.end();
 }
 
-/// Words after "the", "a" and "an" that begin a mention: units of time, direction nouns, "period".
-bool carries_figure(std::string_view w) {
-    return in_list(w, {"year",     "month",       "quarter",   "week",       "day",         "decade", "rise",
-                       "increase", "gain",        "jump",      "growth",     "climb",       "surge",  "hike",
-                       "advance",  "improvement", "rebound",   "fall",       "decline",     "drop",   "decrease",
-                       "slump",    "plunge",      "dip",       "reduction",  "contraction", "slide",  "downturn",
-                       "cut",      "period",      "estimated", "additional", "approximate", "hour",   "minute",
-                       "century",  "fold",        "full"});
-}
-
 bool is_month_word(std::string_view w) {
     return in_list(w, {"january",   "february", "march",    "april",    "may",  "june", "july", "august",
                        "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
@@ -309,32 +299,168 @@ grammar_mask class_of_trigger(std::string_view w) {
     return all_grammars;
 }
 
-/// Every trigger word with its grammars, in one hash table (looked up at every word of the text).
-std::unordered_map<std::string_view, grammar_mask> const& word_grammars() {
-    static auto const table = [] {
-        std::unordered_map<std::string_view, grammar_mask> words;
-        for (auto word : grammar::lexicon::trigger_words()) words.emplace(word, class_of_trigger(word));
+/// How a function word's grammars depend on the word after it (scanner::refine_by_next_word).
+enum class refinement : std::uint8_t { none, the, a, on, in, preposition, as, more, up, hedge };
+
+/// What the scanner needs to know of a word, from one look-up: the grammars it can begin, how
+/// the word after it narrows them, and which of the refinement lists it is in as that next word.
+struct word_info {
+    grammar_mask grammars = 0; ///< 0: begins nothing (on its own)
+    refinement refine = refinement::none;
+    std::uint32_t flags = 0;
+};
+
+/// word_info::flags: memberships of the lists refine_by_next_word tests the next word against.
+enum word_flag : std::uint32_t {
+    month = 1u << 0,
+    weekday = 1u << 1,
+    carries = 1u << 2,          ///< carries_figure: "year", "rise", "period" after "the"/"a"
+    counts = 1u << 3,           ///< "few", "several", "million": carries a figure itself
+    after_the = 1u << 4,        ///< "previous", "fiscal", "first" ... after "the"
+    after_a = 1u << 5,          ///< "further", "record" ... after "a"/"an"
+    after_in = 1u << 6,         ///< "fiscal", "early", "last" ... after "in"
+    after_in_compare = 1u << 7, ///< "comparison", "contrast" after "in"
+    after_preposition = 1u << 8,
+    after_as = 1u << 9,
+    after_more = 1u << 10,
+    after_up = 1u << 11,
+    after_hedge = 1u << 12,
+    currency_code = 1u << 13, ///< "usd", "rs": money before an amount
+};
+
+/// A lower-case word of at most 16 bytes, zero-padded into two machine words.
+struct packed_word {
+    std::uint64_t low = 0, high = 0;
+    std::uint32_t length = 0;
+    bool operator==(packed_word const&) const = default;
+};
+
+/// Packs `length` (at most 16) letters and digits starting at `p`, lower-cased: for ASCII letters
+/// and digits, setting bit 0x20 is lower-casing (digits have it already).
+packed_word pack_word(char const* p, std::size_t length) {
+    char bytes[16] = {};
+    std::memcpy(bytes, p, length);
+    packed_word w;
+    std::memcpy(&w.low, bytes, 8);
+    std::memcpy(&w.high, bytes + 8, 8);
+    constexpr std::uint64_t fold = 0x2020202020202020ULL;
+    w.low |= fold & (length >= 8 ? ~0ULL : (1ULL << (8 * length)) - 1);
+    w.high |= fold & (length >= 16 ? ~0ULL : length <= 8 ? 0 : (1ULL << (8 * (length - 8))) - 1);
+    w.length = static_cast<std::uint32_t>(length);
+    return w;
+}
+
+/// Every word the scanner classifies, in an open-addressing table keyed by packed_word: the
+/// scanner looks up every word of the text, so this is a multiply and one or two compares.
+class word_table {
+public:
+    word_table() {
+        auto const add = [this](std::string_view word, word_info info) {
+            if (word.size() > 16 || word.empty()) return;
+            if (!std::all_of(word.begin(), word.end(), [](char c) { return is_alnum(c); })) return;
+            slot& s = find_slot(pack_word(word.data(), word.size()));
+            s.key = pack_word(word.data(), word.size());
+            s.used = true;
+            s.info.grammars |= info.grammars;
+            if (info.refine != refinement::none) s.info.refine = info.refine;
+            s.info.flags |= info.flags;
+        };
+        for (auto word : grammar::lexicon::trigger_words()) add(word, {class_of_trigger(word), refinement::none, 0});
         // Function words the grammars begin with that are not trigger words themselves.
         for (std::string_view word : {"for", "by", "at", "as", "from", "in", "on", "the", "a", "an", "than", "versus"})
-            words[word] = class_of_trigger(word);
-        return words;
-    }();
+            add(word, {class_of_trigger(word), refinement::none, 0});
+        auto const refine = [&](refinement r, std::initializer_list<std::string_view> words) {
+            for (auto word : words) add(word, {0, r, 0});
+        };
+        refine(refinement::the, {"the"});
+        refine(refinement::a, {"a", "an"});
+        refine(refinement::on, {"on"});
+        refine(refinement::in, {"in"});
+        refine(refinement::preposition, {"for", "from", "by", "at", "over", "under", "since", "within"});
+        refine(refinement::as, {"as"});
+        refine(refinement::more, {"more", "less", "fewer", "no"});
+        refine(refinement::up, {"up", "down"});
+        refine(refinement::hedge,
+               {"about", "nearly", "some", "around", "almost", "roughly", "above", "below", "just", "close"});
+        auto const flag = [&](std::uint32_t f, std::initializer_list<std::string_view> words) {
+            for (auto word : words) add(word, {0, refinement::none, f});
+        };
+        flag(month, {"january",   "february", "march",    "april",    "may",  "june", "july", "august",
+                     "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
+                     "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"});
+        flag(weekday, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+                       "tues", "wed", "thu", "thurs", "fri", "sat", "sun"});
+        flag(carries,
+             {"year",        "month",       "quarter", "week",     "day",      "decade", "rise",      "increase",
+              "gain",        "jump",        "growth",  "climb",    "surge",    "hike",   "advance",   "improvement",
+              "rebound",     "fall",        "decline", "drop",     "decrease", "slump",  "plunge",    "dip",
+              "reduction",   "contraction", "slide",   "downturn", "cut",      "period", "estimated", "additional",
+              "approximate", "hour",        "minute",  "century",  "fold",     "full"});
+        flag(counts, {"few", "several", "quarter", "third", "fifth", "million", "trillion", "mln", "bln", "billion",
+                      "thousand", "hundred"});
+        flag(after_the,
+             {"previous", "prior",  "preceding", "crop",   "marketing", "financial", "tax",     "fiscal",    "final",
+              "upturn",   "years",  "months",    "weeks",  "days",      "decades",   "hours",   "minutes",   "mid",
+              "early",    "late",   "next",      "last",   "past",      "same",      "current", "coming",    "latest",
+              "calendar", "season", "nine",      "six",    "twelve",    "end",       "start",   "beginning", "middle",
+              "spring",   "summer", "autumn",    "winter", "first",     "second",    "third",   "fourth",    "half"});
+        flag(after_a,
+             {"further", "record", "total", "combined", "net", "more", "revised", "mere", "modest", "sharp", "slight"});
+        flag(after_in,
+             {"fiscal", "early", "late",   "mid",  "crop",   "marketing", "financial", "tax",  "calendar", "first",
+              "second", "third", "fourth", "last", "recent", "past",      "previous",  "each", "every",    "both"});
+        flag(after_in_compare, {"comparison", "contrast"});
+        flag(after_preposition,
+             {"comparison",    "contrast",  "least",  "most",     "end",  "mid",   "fiscal",   "financial",
+              "marketing",     "calendar",  "last",   "next",     "this", "past",  "previous", "prior",
+              "current",       "yesterday", "today",  "tomorrow", "year", "early", "late",     "nearly",
+              "earlier",       "later",     "then",   "now",      "a",    "an",    "about",    "around",
+              "almost",        "more",      "less",   "some",     "over", "under", "just",     "roughly",
+              "approximately", "only",      "record", "same"});
+        flag(after_as, {"much", "many", "compared", "against", "high", "low", "little", "few", "long", "recently",
+                        "late", "early"});
+        flag(after_more, {"than", "more", "less"});
+        flag(after_up, {"to",      "from",     "by",           "only",         "slightly",      "as",
+                        "at",      "another",  "sharply",      "marginally",   "substantially", "strongly",
+                        "steeply", "modestly", "fractionally", "considerably", "significantly", "nearly",
+                        "almost",  "about",    "around",       "roughly",      "some",          "over",
+                        "under",   "more",     "less",         "above",        "below",         "just",
+                        "zero",    "a",        "an",           "the",          "there",         "here",
+                        "for",     "in",       "on",           "this",         "last",          "overall",
+                        "again",   "so",       "too",          "much",         "even"});
+        flag(after_hedge, {"a", "an", "half", "zero", "to", "than", "the", "one", "quarter", "third"});
+        grammar::lexicon::currency_codes().for_each([&](std::string const& code, std::string const&) {
+            add(code, {0, refinement::none, currency_code});
+        });
+    }
+
+    /// The word's entry; an empty one for words the scanner does not know.
+    [[nodiscard]] word_info const& find(packed_word const& w) const {
+        slot const& s = const_cast<word_table*>(this)->find_slot(w);
+        return s.info; // an unused slot's info is empty
+    }
+
+private:
+    struct slot {
+        packed_word key;
+        bool used = false;
+        word_info info;
+    };
+    static constexpr std::size_t size = 4096; // a power of two, several times the entries
+    std::vector<slot> slots_ = std::vector<slot>(size);
+
+    slot& find_slot(packed_word const& w) {
+        std::uint64_t const h = (w.low ^ (w.high * 0x9E3779B97F4A7C15ULL) ^ w.length) * 0xFF51AFD7ED558CCDULL;
+        for (std::size_t i = h >> 52;; i = (i + 1) & (size - 1)) {
+            slot& s = slots_[i];
+            if (!s.used || s.key == w) return s;
+        }
+    }
+};
+
+word_table const& words() {
+    static word_table const table;
     return table;
-}
-
-/// The function words whose grammars depend on the word after them (refine_by_next_word).
-std::unordered_set<std::string_view> const& refined_words() {
-    static std::unordered_set<std::string_view> const words{
-        "the",   "a",      "an",     "on",     "in",     "for",     "from",  "by",    "at",   "over",
-        "under", "since",  "within", "as",     "more",   "less",    "fewer", "no",    "up",   "down",
-        "about", "nearly", "some",   "around", "almost", "roughly", "above", "below", "just", "close"};
-    return words;
-}
-
-grammar_mask grammars_for_word(std::string_view lower_word) {
-    auto const& table = word_grammars();
-    auto const it = table.find(lower_word);
-    return it == table.end() ? grammar_mask{0} : it->second;
 }
 
 /// Words of a sentence that cannot be followed by an identifier-like number: "In 737 cases".
@@ -410,19 +536,18 @@ private:
         std::size_t const length = e - p;
         if (e < s.end && prose_[e] == '$') return bit(grammar_id::money); // US$, C$, HK$
         if (length > 16) return 0;
-        char word[17];
-        for (std::size_t i = 0; i < length; ++i) word[i] = lower(prose_[p + i]);
-        std::string_view const lw(word, length);
-        if (grammar_mask const grammars = grammars_for_word(lw)) {
-            if (refined_words().contains(lw)) return refine_by_next_word(lw, grammars, e, s.end);
-            return grammars;
+        word_info const& info = words().find(pack_word(prose_.data() + p, length));
+        if (info.grammars != 0) {
+            if (info.refine != refinement::none) return refine_by_next_word(info, e, s.end);
+            return info.grammars;
         }
+        char const first = lower(c);
         // Q3, H1, FY2023, 1Q
-        if ((word[0] == 'q' || word[0] == 'h') && length == 2 && is_digit(word[1])) return bit(grammar_id::period);
-        if (length >= 2 && word[0] == 'f' && word[1] == 'y' && (length == 2 || is_digit(word[2])))
+        if ((first == 'q' || first == 'h') && length == 2 && is_digit(prose_[p + 1])) return bit(grammar_id::period);
+        if (length >= 2 && first == 'f' && lower(prose_[p + 1]) == 'y' && (length == 2 || is_digit(prose_[p + 2])))
             return bit(grammar_id::period);
         // Currency codes before an amount ("USD 500", "Rs 500 crore"): the grammar's own table.
-        if (grammar::lexicon::currency_codes().find(std::string(lw))) return bit(grammar_id::money);
+        if (info.flags & currency_code) return bit(grammar_id::money);
         // "Smith, 45,": a capitalised word, a comma and a number.
         if (is_upper(c) && e + 2 < s.end && prose_[e] == ',' && prose_[e + 1] == ' ' && is_digit(prose_[e + 2]))
             return bit(grammar_id::age);
@@ -432,9 +557,9 @@ private:
     /// Function words ("the", "in", "for", "at", "up", "about", ...) begin a mention only before
     /// certain words: look at the next word before running grammars at the commonest words of
     /// English. Returns `grammars` or less.
-    grammar_mask refine_by_next_word(std::string_view word, grammar_mask grammars, std::size_t after, std::size_t end,
-                                     int depth = 0) const {
+    grammar_mask refine_by_next_word(word_info const& word, std::size_t after, std::size_t end, int depth = 0) const {
         using g = grammar_id;
+        grammar_mask const grammars = word.grammars;
         std::size_t w = after;
         while (w < end && (prose_[w] == ' ' || prose_[w] == '\n')) ++w;
         if (w >= end) return 0;
@@ -446,89 +571,48 @@ private:
         std::size_t e = w;
         while (e < end && is_alpha(prose_[e])) ++e;
         if (e - w > 16) return 0;
-        char buffer[16];
-        for (std::size_t i = w; i < e; ++i) buffer[i - w] = lower(prose_[i]);
-        std::string_view const next(buffer, e - w);
-        grammar_mask const next_class = grammars_for_word(next);
+        word_info const& next = words().find(pack_word(prose_.data() + w, e - w));
+        auto const in = [&](std::uint32_t flags) { return (next.flags & flags) != 0; };
         // "one", "twenty", "half", "dozen", "first": the next word can carry a figure itself.
-        bool const counted_next = (next_class & (bit(g::number) | bit(g::ordinal))) != 0 ||
-                                  in_list(next, {"few", "several", "quarter", "third", "fifth", "million", "trillion",
-                                                 "mln", "bln", "billion", "thousand", "hundred"});
-        bool const calendar_next = is_upper(first) && (is_month_word(next) || is_weekday_word(next));
-        auto const then = [&](std::string_view as_word) {
-            return depth < 2 && refine_by_next_word(as_word, grammars, e, end, depth + 1) != 0;
+        bool const counted_next = (next.grammars & (bit(g::number) | bit(g::ordinal))) != 0 || in(counts);
+        bool const calendar_next = is_upper(first) && in(month | weekday);
+        auto const then = [&]() {
+            // "in the", "for a": as if the next word came first.
+            return depth < 2 &&
+                   refine_by_next_word(word_info{grammars, next.refine, next.flags}, e, end, depth + 1) != 0;
         };
-        if (word == "the") {
-            if (counted_next || calendar_next || carries_figure(next) ||
-                in_list(next,
-                        {"previous", "prior",  "preceding", "crop",     "marketing", "financial", "tax",     "fiscal",
-                         "final",    "upturn", "years",     "months",   "weeks",     "days",      "decades", "hours",
-                         "minutes",  "mid",    "early",     "late",     "next",      "last",      "past",    "same",
-                         "current",  "coming", "latest",    "calendar", "season",    "nine",      "six",     "twelve",
-                         "end",      "start",  "beginning", "middle",   "spring",    "summer",    "autumn",  "winter",
-                         "first",    "second", "third",     "fourth",   "half"}))
-                return grammars;
-            return 0;
-        }
-        if (word == "a" || word == "an") {
-            if (counted_next || calendar_next || carries_figure(next) ||
-                in_list(next, {"further", "record", "total", "combined", "net", "more", "revised", "mere", "modest",
-                               "sharp", "slight"}))
-                return grammars;
-            return 0;
-        }
-        if (word == "on") return calendar_next || (is_upper(first) && next_class != 0) ? grammars : 0;
-        if (word == "in") {
+        switch (word.refine) {
+        case refinement::the:
+            return counted_next || calendar_next || in(carries | after_the) ? grammars : 0;
+        case refinement::a:
+            return counted_next || calendar_next || in(carries | after_a) ? grammars : 0;
+        case refinement::on:
+            return calendar_next || (is_upper(first) && next.grammars != 0) ? grammars : 0;
+        case refinement::in: {
             grammar_mask out = 0;
-            if (calendar_next || (next == "the" && then("the")) ||
-                in_list(next, {"fiscal", "early",    "late",     "mid",    "crop",  "marketing", "financial",
-                               "tax",    "calendar", "first",    "second", "third", "fourth",    "last",
-                               "recent", "past",     "previous", "each",   "every", "both"}))
+            if (calendar_next || (next.refine == refinement::the && then()) || in(after_in))
                 out |= bit(g::period) | bit(g::relative_time) | bit(g::date) | bit(g::duration);
-            if (in_list(next, {"comparison", "contrast"})) out |= bit(g::comparison);
+            if (in(after_in_compare)) out |= bit(g::comparison);
             return out & grammars;
         }
-        if (word == "for" || word == "from" || word == "by" || word == "at" || word == "over" || word == "under" ||
-            word == "since" || word == "within") {
-            if (in_list(next,
-                        {"comparison",    "contrast",  "least",  "most",     "end",  "mid",   "fiscal",   "financial",
-                         "marketing",     "calendar",  "last",   "next",     "this", "past",  "previous", "prior",
-                         "current",       "yesterday", "today",  "tomorrow", "year", "early", "late",     "nearly",
-                         "earlier",       "later",     "then",   "now",      "a",    "an",    "about",    "around",
-                         "almost",        "more",      "less",   "some",     "over", "under", "just",     "roughly",
-                         "approximately", "only",      "record", "same"}))
-                return grammars;
-            if (counted_next || calendar_next) return grammars;
-            if ((next == "the" && then("the")) || ((next == "a" || next == "an") && then(next))) return grammars;
+        case refinement::preposition:
+            if (in(after_preposition) || counted_next || calendar_next) return grammars;
+            if ((next.refine == refinement::the || next.refine == refinement::a) && then()) return grammars;
             return 0;
-        }
-        if (word == "as")
-            return in_list(next, {"much", "many", "compared", "against", "high", "low", "little", "few", "long",
-                                  "recently", "late", "early"})
-                       ? grammars
-                       : 0;
-        if (word == "more" || word == "less" || word == "fewer" || word == "no")
-            return in_list(next, {"than", "more", "less"}) ? grammars : 0;
-        if (word == "up" || word == "down") {
-            if (counted_next ||
-                in_list(next, {"to",      "from",     "by",           "only",         "slightly",      "as",
-                               "at",      "another",  "sharply",      "marginally",   "substantially", "strongly",
-                               "steeply", "modestly", "fractionally", "considerably", "significantly", "nearly",
-                               "almost",  "about",    "around",       "roughly",      "some",          "over",
-                               "under",   "more",     "less",         "above",        "below",         "just",
-                               "zero",    "a",        "an",           "the",          "there",         "here",
-                               "for",     "in",       "on",           "this",         "last",          "overall",
-                               "again",   "so",       "too",          "much",         "even"}))
-                return grammars;
+        case refinement::as:
+            return in(after_as) ? grammars : 0;
+        case refinement::more:
+            return in(after_more) ? grammars : 0;
+        case refinement::up:
             // "prices went up sharply": a direction with no figure is still a change.
-            return grammars & bit(g::change);
+            return counted_next || in(after_up) ? grammars : grammars & bit(g::change);
+        case refinement::hedge:
+            // "about", "nearly", "some", ...; also before a direction ("nearly doubled").
+            return counted_next || (next.grammars & bit(g::change)) != 0 || in(after_hedge) ? grammars : 0;
+        case refinement::none:
+            break;
         }
-        // Hedges: "about", "nearly", "some", "around", "almost", "roughly", "above", "below", "just", "close";
-        // also before a direction ("nearly doubled").
-        if (counted_next || (next_class & bit(g::change)) != 0 ||
-            in_list(next, {"a", "an", "half", "zero", "to", "than", "the", "one", "quarter", "third"}))
-            return grammars;
-        return 0;
+        return grammars;
     }
 
     /// The grammars a number at `p` can begin: numbers, money and percentages always; the others
