@@ -308,6 +308,24 @@ struct word_info {
     grammar_mask grammars = 0; ///< 0: begins nothing (on its own)
     refinement refine = refinement::none;
     std::uint32_t flags = 0;
+    std::uint16_t anchors = 0; ///< anchor bits: grammars this word must be present for
+};
+
+/// Anchors: words without which a grammar cannot match. Each of the grammars below fails unless
+/// one of its anchor words (or, for relative time, a combination) is among the words it would
+/// cover, so the scanner runs it only where one is among the next `anchor_window` words of the
+/// sentence (scanner::anchored_grammars). Keep in step with the grammars: a missing anchor loses
+/// mentions; `numcheck_bench --dump` on the corpus must not change.
+enum anchor : std::uint16_t {
+    percent_anchor = 1u << 0,  ///< percent_words; "%"
+    money_anchor = 1u << 1,    ///< currency words, codes and subunits; "$" and signs outside ASCII; "634p"
+    change_anchor = 1u << 2,   ///< direction verbs and nouns, multiplier words, "...fold"
+    age_anchor = 1u << 3,      ///< old, age, aged, born
+    deixis_anchor = 1u << 4,   ///< last, this, next, previous, since, today ...: relative time on its own
+    relative_anchor = 1u << 5, ///< ago, earlier, later, on, date ...: relative time with a calendar unit
+    calendar_anchor = 1u << 6, ///< year, weeks, quarter, weekend, summer ...
+    duration_anchor = 1u << 7, ///< time units
+    period_anchor = 1u << 8,   ///< four digits, fiscal, FY, quarter, half, Q3, H1, month names
 };
 
 /// word_info::flags: memberships of the lists refine_by_next_word tests the next word against.
@@ -326,6 +344,7 @@ enum word_flag : std::uint32_t {
     after_up = 1u << 11,
     after_hedge = 1u << 12,
     currency_code = 1u << 13, ///< "usd", "rs": money before an amount
+    from_word = 1u << 14,     ///< "from": begins "from 1.6 mln to 1.4 mln", a change with no anchor
 };
 
 /// A lower-case word of at most 16 bytes, zero-padded into two machine words.
@@ -359,11 +378,10 @@ public:
             if (word.size() > 16 || word.empty()) return;
             if (!std::all_of(word.begin(), word.end(), [](char c) { return is_alnum(c); })) return;
             slot& s = find_slot(pack_word(word.data(), word.size()));
-            s.key = pack_word(word.data(), word.size());
-            s.used = true;
             s.info.grammars |= info.grammars;
             if (info.refine != refinement::none) s.info.refine = info.refine;
             s.info.flags |= info.flags;
+            s.info.anchors |= info.anchors;
         };
         for (auto word : grammar::lexicon::trigger_words()) add(word, {class_of_trigger(word), refinement::none, 0});
         // Function words the grammars begin with that are not trigger words themselves.
@@ -420,6 +438,7 @@ public:
         flag(after_as, {"much", "many", "compared", "against", "high", "low", "little", "few", "long", "recently",
                         "late", "early"});
         flag(after_more, {"than", "more", "less"});
+        flag(from_word, {"from"});
         flag(after_up, {"to",      "from",     "by",           "only",         "slightly",      "as",
                         "at",      "another",  "sharply",      "marginally",   "substantially", "strongly",
                         "steeply", "modestly", "fractionally", "considerably", "significantly", "nearly",
@@ -432,28 +451,83 @@ public:
         grammar::lexicon::currency_codes().for_each([&](std::string const& code, std::string const&) {
             add(code, {0, refinement::none, currency_code});
         });
+
+        // Anchors. An entry of several words ("u.s. dlrs", "per cent", "went up") is present only
+        // if its last word is, so its last word is the anchor.
+        auto const anchor_word = [&](std::string_view entry, std::uint16_t bits) {
+            std::size_t e = entry.size();
+            while (e > 0 && !is_alnum(entry[e - 1])) --e;
+            std::size_t b = e;
+            while (b > 0 && is_alnum(entry[b - 1])) --b;
+            if (b < e) add(entry.substr(b, e - b), {0, refinement::none, 0, bits});
+        };
+        auto const anchor_table = [&](auto const& table, std::uint16_t bits) {
+            table.for_each([&](std::string const& entry, auto const&) { anchor_word(entry, bits); });
+        };
+        namespace lexicon = grammar::lexicon;
+        anchor_table(lexicon::percent_words(), percent_anchor);
+        anchor_table(lexicon::currency_words(), money_anchor);
+        anchor_table(lexicon::currency_codes(), money_anchor);
+        anchor_table(lexicon::subunit_words(), money_anchor);
+        anchor_table(lexicon::up_words(), change_anchor);
+        anchor_table(lexicon::down_words(), change_anchor);
+        anchor_table(lexicon::up_nouns(), change_anchor);
+        anchor_table(lexicon::down_nouns(), change_anchor);
+        anchor_table(lexicon::multiplier_words(), change_anchor);
+        anchor_table(lexicon::time_units(), duration_anchor);
+        anchor_table(lexicon::months(), period_anchor);
+        for (std::string_view w : {"old", "age", "aged", "born"}) anchor_word(w, age_anchor);
+        for (std::string_view w : {"last", "this", "next", "coming", "current", "following", "subsequent", "previous",
+                                   "prior", "preceding", "since", "yesterday", "today", "tomorrow"})
+            anchor_word(w, deixis_anchor);
+        for (std::string_view w :
+             {"ago", "now", "earlier", "before", "previously", "later", "after", "on", "over", "date"})
+            anchor_word(w, relative_anchor);
+        for (std::string_view w :
+             {"years", "year", "months", "month", "weeks", "week", "quarters", "quarter", "days", "day", "decades",
+              "decade", "weekend", "season", "spring", "summer", "autumn", "fall", "winter"})
+            anchor_word(w, calendar_anchor);
+        for (std::string_view w : {"day", "week", "month", "year", "decade", "hour", "minute", "quarter"})
+            anchor_word(w, duration_anchor);
+        for (std::string_view w : {"fiscal", "fy", "quarter", "half"}) anchor_word(w, period_anchor);
     }
 
     /// The word's entry; an empty one for words the scanner does not know.
     [[nodiscard]] word_info const& find(packed_word const& w) const {
-        slot const& s = const_cast<word_table*>(this)->find_slot(w);
-        return s.info; // an unused slot's info is empty
+        std::uint64_t const h = hash(w);
+        std::uint16_t const t = tag(h);
+        for (std::size_t i = h >> 52;; i = (i + 1) & (size - 1)) {
+            // Most words of a text are not here: the probe usually ends at an empty tag, in a
+            // table of tags small enough to stay in the L1 cache.
+            if (tags_[i] == 0) return empty_;
+            if (tags_[i] == t && slots_[i].key == w) return slots_[i].info;
+        }
     }
 
 private:
     struct slot {
         packed_word key;
-        bool used = false;
         word_info info;
     };
-    static constexpr std::size_t size = 4096; // a power of two, several times the entries
+    static constexpr std::size_t size = 4096;                            // a power of two, several times the entries
+    std::vector<std::uint16_t> tags_ = std::vector<std::uint16_t>(size); ///< 0: empty
     std::vector<slot> slots_ = std::vector<slot>(size);
+    word_info empty_;
+
+    static std::uint64_t hash(packed_word const& w) {
+        return (w.low ^ (w.high * 0x9E3779B97F4A7C15ULL) ^ w.length) * 0xFF51AFD7ED558CCDULL;
+    }
+    static std::uint16_t tag(std::uint64_t h) { return static_cast<std::uint16_t>((h >> 20) | 1u); }
 
     slot& find_slot(packed_word const& w) {
-        std::uint64_t const h = (w.low ^ (w.high * 0x9E3779B97F4A7C15ULL) ^ w.length) * 0xFF51AFD7ED558CCDULL;
+        std::uint64_t const h = hash(w);
         for (std::size_t i = h >> 52;; i = (i + 1) & (size - 1)) {
-            slot& s = slots_[i];
-            if (!s.used || s.key == w) return s;
+            if (tags_[i] == 0) {
+                tags_[i] = tag(h);
+                slots_[i].key = w;
+                return slots_[i];
+            }
+            if (slots_[i].key == w) return slots_[i];
         }
     }
 };
@@ -479,23 +553,21 @@ public:
     void scan(sentence const& s, std::size_t sentence_index) {
         sentence_ = &s;
         sentence_index_ = sentence_index;
+        tokenise(s);
         char const* const base = prose_.data();
         std::size_t p = s.begin;
-        while (p < s.end) {
-            grammar_mask const grammars = may_start(p, s);
-            if (grammars == 0) {
-                ++p;
-                continue;
-            }
+        // Only the places tokenise found can begin a mention (may_start is 0 everywhere else).
+        for (std::size_t const place : places_) {
+            if (place < p) continue; // inside the mention just found
+            p = place;
+            grammar_mask grammars = may_start(p, s);
+            if (grammars != 0) grammars = anchored_grammars(grammars, p);
+            if (grammars == 0) continue;
             std::size_t const matched = try_at(base + p, base + s.end, grammars);
             ++statistics_.candidates;
-            if (matched > 0) ++statistics_.matched_candidates;
             if (matched > 0) {
+                ++statistics_.matched_candidates;
                 p += matched;
-            } else {
-                // Next word.
-                ++p;
-                while (p < s.end && is_alnum(prose_[p]) && is_alnum(prose_[p - 1])) ++p;
             }
         }
     }
@@ -508,6 +580,110 @@ private:
     std::size_t candidate_ = 0; ///< where the mention being emitted begins
     sentence const* sentence_ = nullptr;
     std::size_t sentence_index_ = 0;
+    /// A word of the sentence (a run of letters and digits), or a sign that anchors a grammar
+    /// ("$", "%", a character outside ASCII).
+    struct token {
+        std::size_t begin = 0, end = 0;
+        word_info const* info = nullptr; ///< words of letters first, at most 16 bytes
+        std::uint16_t anchors = 0;       ///< of this token, then (tokenise) of the window it starts
+    };
+    std::vector<token> tokens_;       ///< the current sentence's
+    std::vector<std::size_t> places_; ///< where a mention may begin: words, signs, ".5", "-3"
+    std::size_t cursor_ = 0;          ///< the first token that does not end before the scanner's place
+    /// How many words ahead a grammar's anchor may be: more than any mention spans ("more than
+    /// two hundred and fifty thousand U.S. dollars" is 9).
+    static constexpr std::size_t anchor_window = 32;
+    static constexpr std::size_t anchor_bits = 9;
+
+    token word_token(std::size_t p, std::size_t e) const {
+        std::size_t const length = e - p;
+        token t{p, e, nullptr, 0};
+        if (is_digit(prose_[p])) {
+            // "1990s", "634p", "5pct", "10fold": the letters after the digits as a word.
+            std::size_t d = p;
+            while (d < e && is_digit(prose_[d])) ++d;
+            if (d - p >= 4) t.anchors |= period_anchor;
+            std::size_t const suffix = e - d;
+            if (suffix == 1 && lower(prose_[d]) == 'p') t.anchors |= money_anchor;
+            if (suffix > 0 && suffix <= 16) t.anchors |= words().find(pack_word(prose_.data() + d, suffix)).anchors;
+        } else {
+            if (length <= 16) {
+                t.info = &words().find(pack_word(prose_.data() + p, length));
+                t.anchors |= t.info->anchors;
+            }
+            char const first = lower(prose_[p]);
+            if (length == 2 && (first == 'q' || first == 'h') && is_digit(prose_[p + 1])) t.anchors |= period_anchor;
+            if (length >= 2 && first == 'f' && lower(prose_[p + 1]) == 'y') t.anchors |= period_anchor; // FY2023
+        }
+        if (length >= 4 && lower(prose_[e - 4]) == 'f' && lower(prose_[e - 3]) == 'o' && lower(prose_[e - 2]) == 'l' &&
+            lower(prose_[e - 1]) == 'd')
+            t.anchors |= change_anchor; // "tenfold", "10fold"
+        return t;
+    }
+
+    /// Splits the sentence into tokens and gives each the anchors of the window it starts.
+    void tokenise(sentence const& s) {
+        tokens_.clear();
+        places_.clear();
+        cursor_ = 0;
+        std::size_t p = s.begin;
+        while (p < s.end) {
+            char const c = prose_[p];
+            if (is_alnum(c)) {
+                std::size_t e = p + 1;
+                while (e < s.end && is_alnum(prose_[e])) ++e;
+                places_.push_back(p);
+                tokens_.push_back(word_token(p, e));
+                p = e;
+                continue;
+            }
+            auto const u = static_cast<unsigned char>(c);
+            bool const after_word = p > s.begin && is_alnum(prose_[p - 1]);
+            if (!after_word && (c == '$' || u == 0xE2 || u == 0xC2 ||
+                                ((c == '.' || c == '-') && p + 1 < s.end && is_digit(prose_[p + 1]))))
+                places_.push_back(p);
+            if (c == '$' || u >= 0xC0) tokens_.push_back({p, p + 1, nullptr, money_anchor});
+            if (c == '%') tokens_.push_back({p, p + 1, nullptr, percent_anchor});
+            ++p;
+        }
+        std::array<std::size_t, anchor_bits> next;
+        next.fill(std::numeric_limits<std::size_t>::max());
+        for (std::size_t i = tokens_.size(); i-- > 0;) {
+            std::uint16_t const own = tokens_[i].anchors;
+            std::uint16_t window = 0;
+            for (std::size_t b = 0; b < anchor_bits; ++b) {
+                if ((own >> b) & 1u) next[b] = i;
+                if (next[b] - i < anchor_window) window = static_cast<std::uint16_t>(window | (1u << b));
+            }
+            tokens_[i].anchors = window;
+        }
+    }
+
+    /// The token at or after `p` (the scanner's place only moves forward); nullptr at the end.
+    token const* token_at(std::size_t p) {
+        while (cursor_ < tokens_.size() && tokens_[cursor_].end <= p) ++cursor_;
+        return cursor_ < tokens_.size() ? &tokens_[cursor_] : nullptr;
+    }
+
+    /// `grammars` less those whose anchors are not in the words from `p` on.
+    grammar_mask anchored_grammars(grammar_mask grammars, std::size_t p) {
+        using g = grammar_id;
+        token const* const t = token_at(p);
+        std::uint16_t const w = t ? t->anchors : 0;
+        auto const need = [&](g id, bool present) {
+            if (!present) grammars &= ~bit(id);
+        };
+        need(g::percent, (w & percent_anchor) != 0);
+        need(g::money, (w & money_anchor) != 0);
+        bool const from = t && t->begin == p && t->info && (t->info->flags & from_word);
+        need(g::change, (w & change_anchor) != 0 || from);
+        need(g::age, (w & age_anchor) != 0 || is_upper(prose_[p])); // "Smith, 45,"
+        need(g::relative_time, (w & deixis_anchor) != 0 || ((w & relative_anchor) != 0 && (w & calendar_anchor) != 0));
+        need(g::duration, (w & duration_anchor) != 0);
+        need(g::period, (w & period_anchor) != 0);
+        return grammars;
+    }
+
     struct grammar_asts {
         ast::change change;
         ast::temporal comparison, age, date, relative, period, duration;
@@ -515,7 +691,7 @@ private:
     } asts_;
 
     /// Cheap test of which grammars can begin at `p` (none: 0).
-    grammar_mask may_start(std::size_t p, sentence const& s) const {
+    grammar_mask may_start(std::size_t p, sentence const& s) {
         char const c = prose_[p];
         char const before = p > s.begin ? prose_[p - 1] : ' ';
         if (is_alnum(before)) return 0;
@@ -536,7 +712,9 @@ private:
         std::size_t const length = e - p;
         if (e < s.end && prose_[e] == '$') return bit(grammar_id::money); // US$, C$, HK$
         if (length > 16) return 0;
-        word_info const& info = words().find(pack_word(prose_.data() + p, length));
+        token const* const t = token_at(p);
+        word_info const& info =
+            t && t->begin == p && t->info ? *t->info : words().find(pack_word(prose_.data() + p, length));
         if (info.grammars != 0) {
             if (info.refine != refinement::none) return refine_by_next_word(info, e, s.end);
             return info.grammars;
