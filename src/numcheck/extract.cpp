@@ -87,6 +87,13 @@ calendar_date civil_from_days(long z) {
     auto const d = calendar::civil_from_days(z);
     return {d.year, d.month, d.day};
 }
+/// A year as four digits ("0987", "2023"), as fmt's "{:04}" writes it, without formatting.
+std::string year_digits(int year) {
+    if (year < 0 || year > 9999) return fmt::format("{:04}", year);
+    std::string out(4, '0');
+    for (std::size_t i = 4; i-- > 0; year /= 10) out[i] = static_cast<char>('0' + year % 10);
+    return out;
+}
 std::string iso_date(calendar_date d) { return fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day); }
 std::string iso_week(long days) {
     // The ISO week's year is the year of its Thursday.
@@ -1004,18 +1011,25 @@ private:
         return true;
     }
 
-    std::size_t add(mention m, char const* first, char const* last) {
+    /// A new mention at the end of the output, built in place (a mention is a few hundred bytes).
+    std::pair<mention&, std::size_t> start_mention() {
+        std::size_t const index = out_.size();
+        return {out_.emplace_back(), index};
+    }
+
+    /// Gives mention `index` its span (less trailing white space), sentence and paragraph.
+    std::size_t place(std::size_t index, char const* first, char const* last) {
+        mention& m = out_[index];
         m.begin = static_cast<std::size_t>(first - prose_.data());
         m.end = static_cast<std::size_t>(last - prose_.data());
         while (m.end > m.begin && (prose_[m.end - 1] == ' ' || prose_[m.end - 1] == '\n')) --m.end;
         m.sentence = sentence_index_;
         m.paragraph = sentence_->paragraph;
-        out_.push_back(std::move(m));
-        return out_.size() - 1;
+        return index;
     }
 
     std::size_t emit_quantity(ast::quantity const& q, std::optional<std::size_t> parent) {
-        mention m;
+        auto const [m, index] = start_mention();
         m.is_range = !q.numeral_to.empty();
         m.kind = kind_of(q);
         auto const v = evaluate(q);
@@ -1025,7 +1039,7 @@ private:
         m.hedge = q.hedge;
         m.per = q.per;
         m.parent = parent;
-        return add(std::move(m), q.first, q.last);
+        return place(index, q.first, q.last);
     }
 
     /// "First Union Corp": a capitalised ordinal word before a capitalised word is a name.
@@ -1039,18 +1053,18 @@ private:
     }
 
     void emit_ordinal(ast::quantity const& q) {
-        mention m;
+        auto const [m, index] = start_mention();
         m.kind = mention_kind::ordinal;
         m.value = q.spelled;
         m.range = interval{q.spelled, q.spelled};
-        add(std::move(m), q.first, q.last);
+        place(index, q.first, q.last);
     }
 
     void emit_change(ast::change const& c) {
-        mention m;
+        auto const [m, index] = start_mention();
         m.kind = c.multiplier != 0 ? mention_kind::multiplier : mention_kind::change;
         int direction = c.direction;
-        std::size_t const self = add(std::move(m), c.first, c.last);
+        std::size_t const self = place(index, c.first, c.last);
         std::vector<std::pair<char const*, int>> order; // children in reading order: 0 amount, 1 from, 2 to
         if (c.amount) order.emplace_back(c.amount->first, 0);
         if (c.from) order.emplace_back(c.from->first, 1);
@@ -1081,10 +1095,10 @@ private:
     }
 
     void emit_comparison(ast::temporal const& t) {
-        mention m;
+        auto const [m, index] = start_mention();
         m.kind = mention_kind::comparison;
         char const* last = t.last;
-        std::size_t const self = add(std::move(m), t.first, last);
+        std::size_t const self = place(index, t.first, last);
         for (auto const& object : t.object) {
             std::size_t const child = emit_temporal(object);
             out_[child].parent = self;
@@ -1092,11 +1106,11 @@ private:
     }
 
     std::size_t emit_temporal(ast::temporal const& t) {
-        mention m;
+        auto const [m, index] = start_mention();
         switch (t.kind) {
         case ast::time_kind::year:
             m.kind = mention_kind::year;
-            m.time_value = fmt::format("{:04}", t.year);
+            m.time_value = year_digits(t.year);
             break;
         case ast::time_kind::period:
             m.kind = mention_kind::period;
@@ -1118,7 +1132,7 @@ private:
             m.kind = mention_kind::age;
             if (t.born != 0) {
                 m.born = t.born;
-                m.time_value = fmt::format("{:04}", t.born);
+                m.time_value = year_digits(t.born);
             } else {
                 m.value = t.age;
                 m.range = interval{static_cast<double>(t.age), static_cast<double>(t.age) + 1};
@@ -1131,10 +1145,10 @@ private:
             m.kind = mention_kind::comparison;
             break;
         }
-        return add(std::move(m), t.first, t.last);
+        return place(index, t.first, t.last);
     }
 
-    static std::string year_or_x(int year) { return year != 0 ? fmt::format("{:04}", year) : std::string("XXXX"); }
+    static std::string year_or_x(int year) { return year != 0 ? year_digits(year) : std::string("XXXX"); }
 
     /// "the third quarter" (XXXX-Q3), "in April" (XXXX-04): the occurrence nearest the reference
     /// date, the earlier one on a tie (news reports what has happened).
@@ -1198,7 +1212,7 @@ private:
         m.relative_offset = t.offset;
         m.anchored = t.anchored;
         if (t.since) {
-            m.time_value = fmt::format("{:04}", t.year);
+            m.time_value = year_digits(t.year);
             return;
         }
         // "less than three weeks after", "more than a decade later": a hedged interval between two

@@ -59,8 +59,16 @@ std::vector<sentence> split_sentences(std::string_view text) {
         start = end;
     };
 
+    // The bytes that can end a sentence or a paragraph; the loop skips the rest in a tight loop.
+    static constexpr auto stops = [] {
+        std::array<bool, 256> table{};
+        for (unsigned char const c : {'\n', '.', '?', '!'}) table[c] = true;
+        return table;
+    }();
     std::size_t const n = text.size();
     for (std::size_t i = 0; i < n; ++i) {
+        while (i < n && !stops[static_cast<unsigned char>(text[i])]) ++i;
+        if (i >= n) break;
         char const c = text[i];
         if (c == '\n') {
             // Paragraph break: a blank line, an indented next line, or a line that ends a sentence.
