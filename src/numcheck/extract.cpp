@@ -320,7 +320,7 @@ struct word_info {
 
 /// Anchors: words without which a grammar cannot match. Each of the grammars below fails unless
 /// one of its anchor words (or, for relative time, a combination) is among the words it would
-/// cover, so the scanner runs it only where one is among the next `anchor_window` words of the
+/// cover, so the scanner runs it only where one is among the next few words (`anchor_window`) of the
 /// sentence (scanner::anchored_grammars). Keep in step with the grammars: a missing anchor loses
 /// mentions; `numcheck_bench --dump` on the corpus must not change.
 enum anchor : std::uint16_t {
@@ -334,6 +334,7 @@ enum anchor : std::uint16_t {
     duration_anchor = 1u << 7, ///< time units
     period_anchor = 1u << 8,   ///< four digits, fiscal, FY, quarter, half, Q3, H1, month names
     date_anchor = 1u << 9,     ///< month and weekday names; digits before "-" or "/" and a digit
+    fold_anchor = 1u << 10,    ///< "fold": the only change that begins with digits is "10-fold"
 };
 
 /// word_info::flags: memberships of the lists refine_by_next_word tests the next word against.
@@ -511,6 +512,7 @@ public:
         for (std::string_view w : {"day", "week", "month", "year", "decade", "hour", "minute", "quarter"})
             anchor_word(w, duration_anchor);
         for (std::string_view w : {"fiscal", "fy", "quarter", "half"}) anchor_word(w, period_anchor);
+        anchor_word("fold", fold_anchor);
     }
 
     /// The word's entry; an empty one for words the scanner does not know.
@@ -611,10 +613,23 @@ private:
     std::vector<token> tokens_;       ///< the current sentence's
     std::vector<std::size_t> places_; ///< where a mention may begin: words, signs, ".5", "-3"
     std::size_t cursor_ = 0;          ///< the first token that does not end before the scanner's place
-    /// How many words ahead a grammar's anchor may be: more than any mention spans ("more than
-    /// two hundred and fifty thousand U.S. dollars" is 9).
-    static constexpr std::size_t anchor_window = 32;
-    static constexpr std::size_t anchor_bits = 10;
+    static constexpr std::size_t anchor_bits = 11;
+    /// How many tokens ahead each anchor may be, by anchor bit: twice or more the farthest a
+    /// grammar puts it ("more than two hundred and fifty thousand U.S. dollars": the anchor is the
+    /// 10th token; "at the end of last year": the 5th; "in the crop year 1986/87": the 5th).
+    static constexpr std::array<std::size_t, anchor_bits> anchor_window{
+        24, // percent
+        24, // money
+        24, // change
+        16, // age
+        16, // deixis (relative time)
+        16, // relative (relative time)
+        16, // calendar unit (relative time)
+        16, // duration
+        10, // period
+        10, // date
+        2,  // fold: "10-fold"
+    };
 
     token word_token(std::size_t p, std::size_t e) const {
         std::size_t const length = e - p;
@@ -677,7 +692,7 @@ private:
             std::uint16_t window = 0;
             for (std::size_t b = 0; b < anchor_bits; ++b) {
                 if ((own >> b) & 1u) next[b] = i;
-                if (next[b] - i < anchor_window) window = static_cast<std::uint16_t>(window | (1u << b));
+                if (next[b] - i < anchor_window[b]) window = static_cast<std::uint16_t>(window | (1u << b));
             }
             tokens_[i].anchors = window;
         }
@@ -700,7 +715,9 @@ private:
         need(g::percent, (w & percent_anchor) != 0);
         need(g::money, (w & money_anchor) != 0);
         bool const from = t && t->begin == p && t->info && (t->info->flags & from_word);
-        need(g::change, (w & change_anchor) != 0 || from);
+        // A change that begins with a figure is "10-fold" (small_count, "-", "fold").
+        bool const figure = is_digit(prose_[p]) || prose_[p] == '.' || prose_[p] == '-';
+        need(g::change, figure ? (w & fold_anchor) != 0 : (w & change_anchor) != 0 || from);
         need(g::age, (w & age_anchor) != 0 || is_upper(prose_[p])); // "Smith, 45,"
         need(g::relative_time, (w & deixis_anchor) != 0 || ((w & relative_anchor) != 0 && (w & calendar_anchor) != 0));
         need(g::duration, (w & duration_anchor) != 0);
