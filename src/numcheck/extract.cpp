@@ -71,10 +71,20 @@ namespace ast = grammar::ast;
 
 constexpr double infinity = std::numeric_limits<double>::infinity();
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_alnum(char c) { return is_digit(c) || is_alpha(c); }
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+/// ASCII character classes by table: the scanner tests every byte of the text.
+enum char_bits : std::uint8_t { digit_bit = 1, lower_bit = 2, upper_bit = 4 };
+constexpr auto char_classes = [] {
+    std::array<std::uint8_t, 256> table{};
+    for (int c = '0'; c <= '9'; ++c) table[static_cast<std::size_t>(c)] = digit_bit;
+    for (int c = 'a'; c <= 'z'; ++c) table[static_cast<std::size_t>(c)] = lower_bit;
+    for (int c = 'A'; c <= 'Z'; ++c) table[static_cast<std::size_t>(c)] = upper_bit;
+    return table;
+}();
+bool has_class(char c, unsigned bits) { return (char_classes[static_cast<unsigned char>(c)] & bits) != 0; }
+bool is_digit(char c) { return has_class(c, digit_bit); }
+bool is_alpha(char c) { return has_class(c, lower_bit | upper_bit); }
+bool is_alnum(char c) { return has_class(c, digit_bit | lower_bit | upper_bit); }
+bool is_upper(char c) { return has_class(c, upper_bit); }
 char lower(char c) { return is_upper(c) ? static_cast<char>(c | 0x20) : c; }
 
 // ---------------------------------------------------------------------------------------------
@@ -608,7 +618,7 @@ private:
     struct token {
         std::size_t begin = 0, end = 0;
         word_info const* info = nullptr; ///< words of letters first, at most 16 bytes
-        std::uint16_t anchors = 0;       ///< of this token, then (tokenise) of the window it starts
+        std::uint16_t anchors = 0;       ///< grammars this token anchors (anchor bits)
     };
     std::vector<token> tokens_;       ///< the current sentence's
     std::vector<std::size_t> places_; ///< where a mention may begin: words, signs, ".5", "-3"
@@ -660,7 +670,8 @@ private:
         return t;
     }
 
-    /// Splits the sentence into tokens and gives each the anchors of the window it starts.
+    /// Splits the sentence into tokens, each with its own anchors, and lists the places where a
+    /// mention may begin.
     void tokenise(sentence const& s) {
         tokens_.clear();
         places_.clear();
@@ -685,17 +696,24 @@ private:
             if (c == '%') tokens_.push_back({p, p + 1, nullptr, percent_anchor});
             ++p;
         }
-        std::array<std::size_t, anchor_bits> next;
-        next.fill(std::numeric_limits<std::size_t>::max());
-        for (std::size_t i = tokens_.size(); i-- > 0;) {
-            std::uint16_t const own = tokens_[i].anchors;
-            std::uint16_t window = 0;
-            for (std::size_t b = 0; b < anchor_bits; ++b) {
-                if ((own >> b) & 1u) next[b] = i;
-                if (next[b] - i < anchor_window[b]) window = static_cast<std::uint16_t>(window | (1u << b));
-            }
-            tokens_[i].anchors = window;
-        }
+    }
+
+    /// The anchors of the tokens from `i` on, each within its grammar's window.
+    std::uint16_t anchors_from(std::size_t i) const {
+        static constexpr std::size_t widest = *std::max_element(anchor_window.begin(), anchor_window.end());
+        // reach[d]: the anchor bits whose window reaches d tokens past the first.
+        static constexpr auto reach = [] {
+            std::array<std::uint16_t, widest> out{};
+            for (std::size_t d = 0; d < widest; ++d)
+                for (std::size_t b = 0; b < anchor_bits; ++b)
+                    if (d < anchor_window[b]) out[d] = static_cast<std::uint16_t>(out[d] | (1u << b));
+            return out;
+        }();
+        std::uint16_t window = 0;
+        std::size_t const n = std::min(tokens_.size(), i + widest);
+        for (std::size_t k = i; k < n; ++k)
+            window = static_cast<std::uint16_t>(window | (tokens_[k].anchors & reach[k - i]));
+        return window;
     }
 
     /// The token at or after `p` (the scanner's place only moves forward); nullptr at the end.
@@ -708,7 +726,7 @@ private:
     grammar_mask anchored_grammars(grammar_mask grammars, std::size_t p) {
         using g = grammar_id;
         token const* const t = token_at(p);
-        std::uint16_t const w = t ? t->anchors : 0;
+        std::uint16_t const w = t ? anchors_from(static_cast<std::size_t>(t - tokens_.data())) : 0;
         auto const need = [&](g id, bool present) {
             if (!present) grammars &= ~bit(id);
         };
@@ -760,14 +778,15 @@ private:
         auto const u = static_cast<unsigned char>(c);
         if (u == 0xE2 || u == 0xC2) return bit(grammar_id::money); // € ₹ £ ¥
         if (!is_alpha(c)) return 0;
-        std::size_t e = p;
-        while (e < s.end && is_alnum(prose_[e])) ++e;
+        token const* const t = token_at(p);
+        bool const whole_word = t && t->begin == p;
+        std::size_t e = whole_word ? t->end : p;
+        if (!whole_word)
+            while (e < s.end && is_alnum(prose_[e])) ++e;
         std::size_t const length = e - p;
         if (e < s.end && prose_[e] == '$') return bit(grammar_id::money); // US$, C$, HK$
         if (length > 16) return 0;
-        token const* const t = token_at(p);
-        word_info const& info =
-            t && t->begin == p && t->info ? *t->info : words().find(pack_word(prose_.data() + p, length));
+        word_info const& info = whole_word && t->info ? *t->info : words().find(pack_word(prose_.data() + p, length));
         if (info.grammars != 0) {
             if (info.refine != refinement::none) return refine_by_next_word(info, e, s.end);
             return info.grammars;
