@@ -376,7 +376,7 @@ struct packed_word {
 
 /// Packs `length` (at most 16) letters and digits starting at `p`, lower-cased: for ASCII letters
 /// and digits, setting bit 0x20 is lower-casing (digits have it already).
-packed_word pack_word(char const* p, std::size_t length) {
+inline packed_word pack_word(char const* p, std::size_t length) {
     char bytes[16] = {};
     std::memcpy(bytes, p, length);
     packed_word w;
@@ -590,9 +590,10 @@ public:
         char const* const base = prose_.data();
         std::size_t p = s.begin;
         // Only the places tokenise found can begin a mention (may_start is 0 everywhere else).
-        for (std::size_t const place : places_) {
+        for (auto const& [place, token_index] : places_) {
             if (place < p) continue; // inside the mention just found
             p = place;
+            cursor_ = token_index;
             grammar_mask grammars = may_start(p, s);
             if (grammars != 0) grammars = anchored_grammars(grammars, p);
             if (grammars == 0) continue;
@@ -620,9 +621,10 @@ private:
         word_info const* info = nullptr; ///< words of letters first, at most 16 bytes
         std::uint16_t anchors = 0;       ///< grammars this token anchors (anchor bits)
     };
-    std::vector<token> tokens_;       ///< the current sentence's
-    std::vector<std::size_t> places_; ///< where a mention may begin: words, signs, ".5", "-3"
-    std::size_t cursor_ = 0;          ///< the first token that does not end before the scanner's place
+    std::vector<token> tokens_; ///< the current sentence's
+    /// Where a mention may begin (words, signs, ".5", "-3"), with the index of the token there or next.
+    std::vector<std::pair<std::size_t, std::size_t>> places_;
+    std::size_t cursor_ = 0; ///< the first token that does not end before the scanner's place
     static constexpr std::size_t anchor_bits = 11;
     /// How many tokens ahead each anchor may be, by anchor bit: twice or more the farthest a
     /// grammar puts it ("more than two hundred and fifty thousand U.S. dollars": the anchor is the
@@ -682,7 +684,7 @@ private:
             if (is_alnum(c)) {
                 std::size_t e = p + 1;
                 while (e < s.end && is_alnum(prose_[e])) ++e;
-                places_.push_back(p);
+                places_.emplace_back(p, tokens_.size());
                 tokens_.push_back(word_token(p, e));
                 p = e;
                 continue;
@@ -691,7 +693,7 @@ private:
             bool const after_word = p > s.begin && is_alnum(prose_[p - 1]);
             if (!after_word && (c == '$' || u == 0xE2 || u == 0xC2 ||
                                 ((c == '.' || c == '-') && p + 1 < s.end && is_digit(prose_[p + 1]))))
-                places_.push_back(p);
+                places_.emplace_back(p, tokens_.size());
             if (c == '$' || u >= 0xC0) tokens_.push_back({p, p + 1, nullptr, money_anchor});
             if (c == '%') tokens_.push_back({p, p + 1, nullptr, percent_anchor});
             ++p;

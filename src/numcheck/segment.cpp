@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <string>
 
 namespace numcheck {
@@ -27,6 +29,16 @@ constexpr std::array<std::string_view, 64> abbreviations{
 constexpr std::array<std::string_view, 22> titles{"mr",  "mrs", "ms", "dr",   "prof", "gen", "gov", "sen",
                                                   "rep", "col", "lt", "capt", "sgt",  "rev", "hon", "st",
                                                   "no",  "nos", "vs", "v",    "supt", "insp"};
+
+constexpr std::uint64_t broadcast(char c) { return 0x0101010101010101ULL * static_cast<unsigned char>(c); }
+constexpr bool has_zero_byte(std::uint64_t x) {
+    return ((x - 0x0101010101010101ULL) & ~x & 0x8080808080808080ULL) != 0;
+}
+/// Whether any of the eight bytes of `v` is a line break or a sentence stop.
+constexpr bool has_stop(std::uint64_t v) {
+    return has_zero_byte(v ^ broadcast('\n')) || has_zero_byte(v ^ broadcast('.')) ||
+           has_zero_byte(v ^ broadcast('?')) || has_zero_byte(v ^ broadcast('!'));
+}
 
 std::string lower_word_before(std::string_view text, std::size_t dot) {
     std::size_t begin = dot;
@@ -67,6 +79,14 @@ std::vector<sentence> split_sentences(std::string_view text) {
     }();
     std::size_t const n = text.size();
     for (std::size_t i = 0; i < n; ++i) {
+        // Eight bytes at a time while none of them is a stop (SWAR: a zero byte of x ^ broadcast(c)
+        // marks a c), then byte by byte.
+        while (i + 8 <= n) {
+            std::uint64_t v = 0;
+            std::memcpy(&v, text.data() + i, 8);
+            if (has_stop(v)) break;
+            i += 8;
+        }
         while (i < n && !stops[static_cast<unsigned char>(text[i])]) ++i;
         if (i >= n) break;
         char const c = text[i];
