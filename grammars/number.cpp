@@ -9,5 +9,16 @@ BOOST_SPIRIT_INSTANTIATE(number_type, iterator_type, context_type)
 }
 
 parser::amount_type const& amount() { return parser::amount; }
+
+namespace {
+thread_local amount_memo* active_memo = nullptr;
+}
+
+amount_memo_scope::amount_memo_scope(amount_memo& memo) noexcept : previous_(active_memo) {
+    memo.clear();
+    active_memo = &memo;
+}
+amount_memo_scope::~amount_memo_scope() { active_memo = previous_; }
+amount_memo* active_amount_memo() noexcept { return active_memo; }
 parser::number_type const& number() { return parser::number; }
 } // namespace numcheck::grammar

@@ -205,7 +205,28 @@ auto const number_def = spanned(
            }))) >>
     -act(detail::unit_word, detail::set_unit));
 
-BOOST_SPIRIT_DEFINE(amount, number)
+BOOST_SPIRIT_DEFINE(number)
+
+/// `amount`, as BOOST_SPIRIT_DEFINE would define it, but looked up in the active amount_memo first
+/// (the rule's parse depends only on the text from `first` to `last`: every grammar is
+/// instantiated for one context, config.hpp).
+template <typename Iterator, typename Context>
+inline bool parse_rule(amount_type, Iterator& first, Iterator const& last, Context const& context,
+                       amount_type::attribute_type& attr) {
+    static auto const def_ = (amount = amount_def);
+    amount_memo* const memo = active_amount_memo();
+    if (!memo) return def_.parse(first, last, context, x3::unused, attr);
+    if (auto const* hit = memo->find(first, last)) {
+        if (!hit->ok) return false;
+        attr = hit->value;
+        first = hit->end;
+        return true;
+    }
+    Iterator const start = first;
+    bool const ok = def_.parse(first, last, context, x3::unused, attr);
+    memo->store(start, last, ok, first, attr);
+    return ok;
+}
 
 } // namespace parser
 

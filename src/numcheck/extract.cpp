@@ -757,6 +757,7 @@ private:
         return grammars;
     }
 
+    grammar::amount_memo amounts_;
     struct grammar_asts {
         ast::change change;
         ast::temporal comparison, age, date, relative, period, duration;
@@ -938,6 +939,8 @@ private:
     }
 
     std::size_t try_at(char const* first, char const* last, grammar_mask grammars) {
+        // The grammars below share the amount parsed at each position (grammar::amount_memo).
+        grammar::amount_memo_scope const shared_amounts(amounts_);
         // The ASTs live as long as the scanner: each rule resets its own at the start, and reusing
         // them saves constructing and destroying a few dozen strings at every candidate.
         auto& [change, comparison, age, date, relative, period, duration, money, percent, ordinal, number] = asts_;
