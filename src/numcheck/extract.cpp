@@ -104,7 +104,25 @@ std::string year_digits(int year) {
     for (std::size_t i = 4; i-- > 0; year /= 10) out[i] = static_cast<char>('0' + year % 10);
     return out;
 }
-std::string iso_date(calendar_date d) { return fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day); }
+/// "-04", as fmt's "-{:02}" writes it (the hot calendar strings are built without formatting).
+std::string& dash_two(std::string& out, int n) {
+    if (n < 0 || n > 99) {
+        out += fmt::format("-{:02}", n);
+        return out;
+    }
+    out += '-';
+    out += static_cast<char>('0' + n / 10);
+    out += static_cast<char>('0' + n % 10);
+    return out;
+}
+/// "2023-04", "XXXX-04" (year 0 unstated)
+std::string year_month(std::string year, int month) { return std::move(dash_two(year, month)); }
+/// "2023-04-09", "XXXX-04-09"
+std::string year_month_day(std::string year, int month, int day) {
+    dash_two(year, month);
+    return std::move(dash_two(year, day));
+}
+std::string iso_date(calendar_date d) { return year_month_day(year_digits(d.year), d.month, d.day); }
 std::string iso_week(long days) {
     // The ISO week's year is the year of its Thursday.
     long const thursday = days - weekday_of(days) + 4;
@@ -1217,7 +1235,7 @@ private:
                 best = candidate;
         }
         m.resolved = per_year == 4 ? fmt::format("{:04}-Q{}", best / 4, best % 4 + 1)
-                                   : fmt::format("{:04}-{:02}", best / 12, best % 12 + 1);
+                                   : year_month(year_digits(best / 12), best % 12 + 1);
     }
 
     static std::string period_value(ast::temporal const& t) {
@@ -1226,7 +1244,7 @@ private:
         if (t.half != 0) return fmt::format("{}-H{}", year_or_x(t.year), t.half);
         if (t.decade != 0) return fmt::format("{}", t.decade / 10);
         if (t.year_end != 0) return fmt::format("{:04}/{:04}", t.year, t.year_end);
-        if (t.month != 0) return fmt::format("{}-{:02}", year_or_x(t.year), t.month);
+        if (t.month != 0) return year_month(year_or_x(t.year), t.month);
         return year_or_x(t.year);
     }
 
@@ -1279,12 +1297,12 @@ private:
         long const today = days_from_civil(ref.year, ref.month, ref.day);
         std::string const& unit = t.unit;
         if (unit == "year" || unit == "ytd") {
-            m.resolved = fmt::format("{:04}", ref.year + t.offset);
+            m.resolved = year_digits(ref.year + t.offset);
         } else if (unit == "decade") {
             m.resolved = fmt::format("{:03}", ref.year / 10 + t.offset);
         } else if (unit == "month") {
             int const months = ref.year * 12 + (ref.month - 1) + t.offset;
-            m.resolved = fmt::format("{:04}-{:02}", months / 12, months % 12 + 1);
+            m.resolved = year_month(year_digits(months / 12), months % 12 + 1);
         } else if (unit == "quarter") {
             int const quarters = ref.year * 4 + (ref.month - 1) / 3 + t.offset;
             m.resolved = fmt::format("{:04}-Q{}", quarters / 4, quarters % 4 + 1);
@@ -1302,7 +1320,7 @@ private:
             int year = ref.year;
             if (t.offset < 0 && t.month >= ref.month) --year;
             if (t.offset > 0 && t.month <= ref.month) ++year;
-            m.resolved = fmt::format("{:04}-{:02}", year, t.month);
+            m.resolved = year_month(year_digits(year), t.month);
         }
         if (m.resolved) m.time_value = *m.resolved;
     }
@@ -1366,11 +1384,10 @@ private:
             return;
         }
         if (t.day > days_in_month(t.year != 0 ? t.year : 2000, t.month)) {
-            m.time_value =
-                fmt::format("{}-{:02}-{:02}", year_or_x(t.year), t.month, t.day); // impossible date kept as said
+            m.time_value = year_month_day(year_or_x(t.year), t.month, t.day); // impossible date kept as said
             return;
         }
-        m.time_value = fmt::format("{}-{:02}-{:02}", year_or_x(t.year), t.month, t.day);
+        m.time_value = year_month_day(year_or_x(t.year), t.month, t.day);
         if (t.year == 0 && reference_) {
             // The year that puts the date nearest the reference date.
             calendar_date const ref = *reference_;
@@ -1385,7 +1402,7 @@ private:
                     best_year = y;
                 }
             }
-            m.resolved = fmt::format("{:04}-{:02}-{:02}", best_year, t.month, t.day);
+            m.resolved = year_month_day(year_digits(best_year), t.month, t.day);
         }
     }
 };
