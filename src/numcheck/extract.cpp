@@ -144,8 +144,16 @@ struct stated_value {
 };
 
 stated_value read_numeral(std::string const& numeral) {
-    std::string digits;
-    digits.reserve(numeral.size());
+    // The digits without group separators; from_chars reads them as strtod would (correctly
+    // rounded), without a locale or an allocation for the usual short numeral.
+    char buffer[64];
+    std::string long_digits;
+    char* digits = buffer;
+    if (numeral.size() > sizeof buffer) {
+        long_digits.resize(numeral.size());
+        digits = long_digits.data();
+    }
+    std::size_t length = 0;
     std::size_t decimals = 0;
     bool after_point = false;
     bool grouped = false;
@@ -159,18 +167,24 @@ stated_value read_numeral(std::string const& numeral) {
         } else if (after_point) {
             ++decimals;
         }
-        digits.push_back(c);
+        digits[length++] = c;
     }
     stated_value out;
-    out.value = std::strtod(digits.c_str(), nullptr);
-    out.unit = std::pow(10.0, -static_cast<double>(decimals));
+    double value = 0;
+    auto const [stop, error] = std::from_chars(digits, digits + length, value);
+    out.value = error == std::errc{} || error == std::errc::result_out_of_range
+                    ? value
+                    : std::strtod(std::string(digits, length).c_str(), nullptr);
+    static constexpr std::array<double, 8> negative_powers{1, 1e-1, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7};
+    out.unit =
+        decimals < negative_powers.size() ? negative_powers[decimals] : std::pow(10.0, -static_cast<double>(decimals));
     if (!after_point && grouped) {
         // "408,000": whole groups of trailing zeros are taken as rounding.
         std::size_t zeros = 0;
         for (auto it = numeral.rbegin(); it != numeral.rend() && (*it == '0' || *it == ','); ++it)
             if (*it == '0') ++zeros;
         std::size_t const groups = zeros / 3;
-        if (groups > 0 && zeros < digits.size()) out.unit = std::pow(1000.0, static_cast<double>(groups));
+        if (groups > 0 && zeros < length) out.unit = std::pow(1000.0, static_cast<double>(groups));
     }
     return out;
 }
