@@ -51,6 +51,12 @@ inline auto const after_fraction =
     &(kw("of") | kw("in") | kw("to") | kw("from") | kw("and") | kw("or") | kw("since") | kw("last") | kw("this") |
       kw("over") | kw("compared") | kw("the") | kw("its") | kw("their") | kw("a") | !ascii::alpha);
 
+/// "a third-quarter loss", "a fourth-largest": an ordinal with a hyphen and a letter after it is
+/// an adjective, not a fraction ("a half-point cut", "a quarter-point rise" are fractions).
+inline auto const ordinal_adjective = x3::lexeme[x3::no_case[x3::lit("third") | "fourth" | "fifth" | "sixth" |
+                                                             "seventh" | "eighth" | "ninth" | "tenth"] >>
+                                                 '-' >> ascii::alpha];
+
 inline auto const set_fraction = [](auto& ctx) {
     _val(ctx).spelled = 1.0 / _attr(ctx);
     _val(ctx).fraction = true;
@@ -178,8 +184,8 @@ auto const number_def = spanned(
          *act(kw_table(lexicon::scale_words()), detail::multiply_scale) |
      act(detail::ratio_side >> (kw("in") | kw("out") >> kw("of")) >> detail::ratio_side, detail::set_fraction_n) |
 
-     (kw("a") | kw("one")) >> -x3::lit('-') >> act(kw_table(lexicon::fraction_denominators()), detail::set_fraction) >>
-         detail::after_fraction |
+     (kw("a") | kw("one")) >> -x3::lit('-') >> !detail::ordinal_adjective >>
+         act(kw_table(lexicon::fraction_denominators()), detail::set_fraction) >> detail::after_fraction |
      act(x3::lexeme[common::spelled_cardinal >> x3::omit[*x3::lit(' ') >> -x3::lit('-') >> *x3::lit(' ')] >>
                     x3::no_case[lexicon::fraction_denominators()] >> !ascii::alnum],
          detail::set_fraction_n) >>

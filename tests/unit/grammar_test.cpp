@@ -47,6 +47,19 @@ TEST_CASE("numbers: spelled out, dozens, fractions and ratios") {
     check_number("two-thirds of members", "two-thirds", 2.0 / 3);
     check_number("one in five adults", "one in five adults", 0.2);
     check_number("it grew 1 1/2 times", "1 1/2", 1.5);
+    check_number("forecasts are for a half-point cut", "a half", 0.5);
+    check_number("by a quarter-point to 7-3/4 pct", "a quarter", 0.25);
+}
+
+TEST_CASE("numbers: an ordinal with a hyphen is an adjective, not a fraction") {
+    // "a third-quarter loss" is the third quarter, not a third (TempEval-3, Reuters).
+    auto const found = mentions_of("Savin Corp. reported a third-quarter net loss of $35.2 million.");
+    CHECK(of_kind(found, mention_kind::number).empty());
+    auto const periods = of_kind(found, mention_kind::period);
+    REQUIRE(periods.size() == 1);
+    CHECK(periods[0].text == "third-quarter");
+    CHECK(periods[0].time_value == "XXXX-Q3");
+    CHECK(of_kind(mentions_of("a fourth-largest bank"), mention_kind::number).empty());
 }
 
 TEST_CASE("numbers: identifiers and names are not claims") {
