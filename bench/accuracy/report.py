@@ -135,8 +135,8 @@ TE_CLASSES = [
     ("ref", "PRESENT_REF, PAST_REF, FUTURE_REF (\"now\", \"recently\", \"the future\")",
      lambda g, v, t: g.endswith("_REF")),
     ("season", "seasons (\"last fall\", \"this summer\")", lambda g, v, t: re.search(r"-(SP|SU|FA|WI)$", g)),
-    ("quarter", "quarters and halves, among them \"a year ago\" or \"the year-ago quarter\" anchored to "
-                "the article's quarter, and \"third-quarter\" as an adjective",
+    ("quarter", "quarters and halves, among them \"the quarter\" and \"the latest quarter\" (anaphora), "
+                "and \"a year ago\" or \"last year\" meaning a quarter whose story names it sentences before",
      lambda g, v, t: re.search(r"-(Q|H)\d", g)),
     ("week", "weeks and weekends (\"last week\" as a week, \"the weekend\")", lambda g, v, t: re.search(r"-W", g)),
     ("duration", "gold DATE values that are durations (\"daily\" P1D, \"recent years\" PXY)",

@@ -1278,6 +1278,86 @@ private:
         return fmt::format("P{}{}", amount, unit);
     }
 
+    /// "a year earlier", "the year-ago quarter", "two years later": counted from the period the
+    /// text has just named, in this sentence or the one before (wire copy puts one sentence in a
+    /// paragraph) ("a
+    /// third-quarter loss ... versus a profit a year earlier" is 1988-Q3 when the quarter is
+    /// 1989-Q3). Years shift any period or date that begins with its year ("1989-10-23" a year
+    /// earlier is "1988-10-23"); quarters shift a quarter, months a month. "The year-ago quarter"
+    /// after a date is the quarter of that date a year before. Without such a period the mention
+    /// stays unresolved.
+    /// With `finer_only`, only a period finer than a year (a quarter, a month, a date) counts:
+    /// "a year ago" after "the third quarter" is that quarter a year before.
+    std::optional<std::string> from_named_period(mention const& m, std::string_view text, bool finer_only) const {
+        int const offset = m.relative_offset;
+        std::string const& unit = m.relative_unit;
+        if (offset == 0 || (unit != "year" && unit != "quarter" && unit != "month")) return std::nullopt;
+        std::string const lower = text::lower(text);
+        // "year on year", "month-over-month": a rate's basis, not a period.
+        for (std::string_view const rate : {" on ", "-on-", " over ", "-over-"})
+            if (lower.find(rate) != std::string::npos) return std::nullopt;
+        // "the previous year", "the prior quarter", "the year before" name a whole unit: they count
+        // from a period of that unit ("fiscal 2023", not "March 2023"); "a year earlier" and "the
+        // year-ago quarter" count from any period.
+        bool const whole_unit = lower.starts_with("the previous") || lower.starts_with("the prior") ||
+                                lower.starts_with("the preceding") || lower.ends_with(" before");
+        // out_.back() is `m` itself; look at the mentions before it.
+        for (std::size_t i = out_.size() - 1; i-- > 0;) {
+            mention const& earlier = out_[i];
+            if (earlier.sentence + 1 < sentence_index_) return std::nullopt;
+            if (earlier.kind != mention_kind::period && earlier.kind != mention_kind::year &&
+                earlier.kind != mention_kind::date)
+                continue;
+            std::string const& value = earlier.resolved ? *earlier.resolved : earlier.time_value;
+            if (finer_only && (value.size() <= 4 || value.starts_with("FY"))) return std::nullopt;
+            if (whole_unit && unit == "year" && value.size() == 6 && value.starts_with("FY") &&
+                std::all_of(value.begin() + 2, value.end(), is_digit)) {
+                // "fiscal 2023 ... the previous year": FY2022
+                return "FY" + year_digits(std::stoi(value.substr(2)) + offset);
+            }
+            if (value.size() < 4 || !std::all_of(value.begin(), value.begin() + 4, is_digit)) continue;
+            if (whole_unit) {
+                bool const same_unit = unit == "year"      ? value.size() == 4
+                                       : unit == "quarter" ? value.size() == 7 && value[5] == 'Q'
+                                                           : value.size() == 7 && is_digit(value[5]);
+                if (!same_unit) continue;
+            }
+            int const year =
+                (value[0] - '0') * 1000 + (value[1] - '0') * 100 + (value[2] - '0') * 10 + (value[3] - '0');
+            std::string_view rest = std::string_view(value).substr(4);
+            std::string quarter; // "-Q3" for "the year-ago quarter" after "Sept. 30"
+            if (lower.find("quarter") != std::string::npos && rest.size() >= 3 && rest[0] == '-' && is_digit(rest[1]) &&
+                is_digit(rest[2])) {
+                int const month = (rest[1] - '0') * 10 + (rest[2] - '0');
+                if (month >= 1 && month <= 12) {
+                    quarter = "-Q";
+                    quarter += static_cast<char>('1' + (month - 1) / 3);
+                    rest = quarter;
+                }
+            }
+            std::optional<std::string> shifted;
+            if (unit == "year") {
+                // A date must exist in the other year: not Feb. 29 of a common year, not the
+                // impossible dates kept as said ("Nov. 31").
+                bool valid = rest.find('/') == std::string_view::npos;
+                if (rest.size() == 6 && rest[0] == '-' && rest[3] == '-') {
+                    int const month = (rest[1] - '0') * 10 + (rest[2] - '0');
+                    int const day = (rest[4] - '0') * 10 + (rest[5] - '0');
+                    valid = valid && month >= 1 && month <= 12 && day <= days_in_month(year + offset, month);
+                }
+                if (valid) shifted = year_digits(year + offset) + std::string(rest);
+            } else if (unit == "quarter" && rest.size() == 3 && rest[0] == '-' && rest[1] == 'Q') {
+                int const quarters = year * 4 + (rest[2] - '1') + offset;
+                shifted = year_digits(quarters / 4) + "-Q" + static_cast<char>('1' + quarters % 4);
+            } else if (unit == "month" && rest.size() == 3 && rest[0] == '-') {
+                int const months = year * 12 + ((rest[1] - '0') * 10 + (rest[2] - '0') - 1) + offset;
+                shifted = year_month(year_digits(months / 12), months % 12 + 1);
+            }
+            return shifted; // the nearest period decides, shifted or not
+        }
+        return std::nullopt;
+    }
+
     void relative(ast::temporal const& t, mention& m) const {
         m.kind = mention_kind::relative_time;
         m.hedge = t.hedge;
@@ -1306,7 +1386,15 @@ private:
                 return;
             }
         }
-        if (!reference_ || t.anchored) return;
+        std::string_view const spoken(t.first, static_cast<std::size_t>(t.last - t.first));
+        if (t.anchored) {
+            if (auto const value = from_named_period(m, spoken, false)) {
+                m.resolved = *value;
+                m.time_value = *value;
+            }
+            return;
+        }
+        if (!reference_) return;
         calendar_date const ref = *reference_;
         long const today = days_from_civil(ref.year, ref.month, ref.day);
         std::string const& unit = t.unit;
@@ -1335,6 +1423,13 @@ private:
             if (t.offset < 0 && t.month >= ref.month) --year;
             if (t.offset > 0 && t.month <= ref.month) ++year;
             m.resolved = year_month(year_digits(year), t.month);
+        }
+        if (unit == "year" && t.offset == -1 && m.resolved && text::lower(spoken).ends_with(" ago")) {
+            // "from $4 mln a year ago" after "in the third quarter": the quarter a year before,
+            // as long as it falls in the year the reference date gives. ("Two years ago" is a
+            // time in the past, not the base of a comparison: it stays a year.)
+            auto const finer = from_named_period(m, spoken, true);
+            if (finer && finer->starts_with(*m.resolved)) m.resolved = *finer;
         }
         if (m.resolved) m.time_value = *m.resolved;
     }

@@ -278,6 +278,56 @@ TEST_CASE("relative time, resolved against a reference date") {
     CHECK_FALSE(only("sales last year", mention_kind::relative_time).resolved);
 }
 
+TEST_CASE("relative time anchored to the period just named") {
+    numcheck::calendar_date const ref{1989, 11, 2};
+    auto relative = [&](std::string_view text) {
+        auto const all = of_kind(numcheck::extract_text(text, ref), mention_kind::relative_time);
+        INFO(text);
+        REQUIRE(all.size() == 1);
+        CHECK(all[0].anchored);
+        return all[0];
+    };
+    auto resolved = [&](std::string_view text) { return relative(text).resolved.value_or("(none)"); };
+    // The quarter a year before the one the story is about (TempEval-3 gold: 1988-Q3).
+    CHECK(resolved("Citadel posted a third-quarter net loss of $2.3 million, versus net income of $5.3 "
+                   "million a year earlier.") == "1988-Q3");
+    CHECK(resolved("Operating profit rose to 820 million euros in the first quarter of 2024 from 651 "
+                   "million euros in the year-earlier period.") == "2023-Q1");
+    // The sentence before, in the same paragraph.
+    CHECK(resolved("Sales were 5 mln dlrs in 1986. A year later they doubled.") == "1987");
+    // A date a year earlier; "the year-ago quarter" after a date is that date's quarter.
+    CHECK(resolved("Results for the quarter ended Sept. 30, 1989, fell from the year-ago quarter.") == "1988-Q3");
+    CHECK(resolved("It was founded on March 1, 1985, and a year later it was listed.") == "1986-03-01");
+    // "the previous year" names a whole year: it counts from a year or a fiscal year, not a month.
+    CHECK(resolved("Revenue rose to Rs 1,240 crore in fiscal 2023, the year to March 2023, from Rs 899 "
+                   "crore the previous year.") == "FY2022");
+    CHECK(resolved("Output rose in 1986 after a fall the previous year.") == "1985");
+    CHECK(resolved("Profit rose in the third quarter of 1986 from the previous quarter.") == "1986-Q2");
+    // "a year ago" is resolved against the reference date; after a quarter or a month in that
+    // year it is that quarter or month.
+    auto ago = [&](std::string_view text) {
+        auto const all = of_kind(numcheck::extract_text(text, ref), mention_kind::relative_time);
+        INFO(text);
+        REQUIRE(all.size() == 1);
+        CHECK_FALSE(all[0].anchored);
+        return all[0].resolved.value_or("(none)");
+    };
+    CHECK(ago("Travelers' third-quarter net income rose 11%.\n\nNet advanced to $94.2 million from $85 "
+              "million a year ago.") == "1988-Q3");
+    CHECK(ago("Net advanced to $94.2 million in 1989 from $85 million a year ago.") == "1988");
+    CHECK(ago("Net advanced to $94.2 million from $85 million a year ago.") == "1988");
+    CHECK(ago("Sales in the third quarter of 1986 were up from a year ago.") == "1988"); // not that year
+    CHECK(ago("Prices rose in February. Inflation peaked two years ago, in June 1987.") == "1987");
+    // No period named, a rate's basis, a date that does not exist a year earlier: unresolved.
+    CHECK(resolved("Profit rose to 5 mln dlrs from 4 mln dlrs a year earlier.") == "(none)");
+    CHECK(resolved("Prices in March 2024 rose 3.5 pct year on year.") == "(none)");
+    CHECK(resolved("It opened on Feb. 29, 1988, and a year later it closed.") == "(none)");
+    // The sentence before counts across a paragraph break (one sentence a paragraph in wire
+    // copy); two sentences back does not.
+    CHECK(resolved("Sales were 5 mln dlrs in 1986.\n\nA year later they doubled.") == "1987");
+    CHECK(resolved("Sales were 5 mln dlrs in 1986. Costs rose. A year later they doubled.") == "(none)");
+}
+
 TEST_CASE("dates") {
     numcheck::calendar_date const ref{2024, 4, 9};
     auto date = [&](std::string_view text) {
