@@ -1,6 +1,7 @@
 // Throughput benchmark: extraction over the whole Reuters-21578 corpus on one thread.
 //
-//   numcheck_bench [DIR] [--kinds-only] [--check] [--findings] [--dump FILE] [--limit N] [--repeats N]
+//   numcheck_bench [DIR] [--kinds-only] [--check] [--findings] [--dump FILE] [--exhaustive] [--limit N]
+//                  [--repeats N]
 //
 // DIR (default ../shared/corpora/reuters21578) holds reut2-000.sgm ... reut2-021.sgm. The SGML is
 // scanned here, not by numcheck: each <REUTERS> element's <DATE> becomes the reference date and
@@ -14,7 +15,8 @@
 // articles (for profiling under callgrind). --dump FILE makes one pass and writes every mention,
 // one per line (article, offsets, kind, value, interval, unit, time value, resolution, links), so
 // that a change meant to make extraction faster can be shown to find exactly the same: diff two
-// dumps.
+// dumps. --exhaustive extracts with numcheck::scan_mode::exhaustive (every grammar the first word
+// allows, no anchors, no shared amounts): its dump must be identical to the default one.
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -74,6 +76,7 @@ struct pass_options {
     bool check = false;          ///< build the claim model and run every rule
     bool print_findings = false; ///< print each finding with its sentence (for review)
     std::FILE* dump = nullptr;   ///< every mention, one per line
+    numcheck::scan_mode mode = numcheck::scan_mode::anchored;
 };
 
 void dump_mentions(std::FILE* out, article const& a, std::vector<numcheck::mention> const& mentions) {
@@ -126,7 +129,7 @@ pass_result run_pass(std::vector<article> const& articles, pass_options const& o
         try {
             numcheck::document const doc = numcheck::read_document("reuters", a.body, numcheck::document_format::plain);
             auto const t1 = clock_type::now();
-            numcheck::extraction const found = numcheck::extract(doc, a.date);
+            numcheck::extraction const found = numcheck::extract(doc, a.date, options.mode);
             auto const t2 = clock_type::now();
             read_time += t1 - t0;
             extract_time += t2 - t1;
@@ -170,7 +173,7 @@ double peak_rss_mib() {
 int usage_error(char const* message) {
     std::fprintf(stderr,
                  "numcheck_bench: %s\nusage: numcheck_bench [DIR] [--kinds-only] [--check] [--findings] [--dump FILE] "
-                 "[--limit N] [--repeats N]\n",
+                 "[--exhaustive] [--limit N] [--repeats N]\n",
                  message);
     return 2;
 }
@@ -200,6 +203,8 @@ int main(int argc, char** argv) {
         } else if (arg == "--findings") {
             options.check = options.print_findings = true;
             kinds_only = true;
+        } else if (arg == "--exhaustive") {
+            options.mode = numcheck::scan_mode::exhaustive;
         } else if (arg == "--dump") {
             if (i + 1 >= argc) return usage_error("--dump needs a file");
             dump_path = argv[++i];
@@ -213,8 +218,8 @@ int main(int argc, char** argv) {
             else
                 repeats = std::max<std::size_t>(*n, 1);
         } else if (arg == "-h" || arg == "--help") {
-            std::puts("usage: numcheck_bench [DIR] [--kinds-only] [--check] [--findings] [--dump FILE] [--limit N] "
-                      "[--repeats N]");
+            std::puts("usage: numcheck_bench [DIR] [--kinds-only] [--check] [--findings] [--dump FILE] [--exhaustive] "
+                      "[--limit N] [--repeats N]");
             return 0;
         } else if (arg.starts_with("-")) {
             return usage_error("unknown option");

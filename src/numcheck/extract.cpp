@@ -612,8 +612,9 @@ constexpr std::array<std::string_view, 40> function_words{
 class scanner {
 public:
     scanner(std::string_view prose, std::vector<mention>& out, std::optional<calendar_date> reference,
-            extraction_statistics& statistics)
-        : prose_(prose), out_(out), reference_(reference), statistics_(statistics) {}
+            extraction_statistics& statistics, scan_mode mode)
+        : prose_(prose), out_(out), reference_(reference), statistics_(statistics),
+          exhaustive_(mode == scan_mode::exhaustive) {}
 
     void scan(sentence const& s, std::size_t sentence_index) {
         sentence_ = &s;
@@ -627,7 +628,7 @@ public:
             p = place;
             cursor_ = token_index;
             grammar_mask grammars = may_start(p, s);
-            if (grammars != 0) grammars = anchored_grammars(grammars, p);
+            if (grammars != 0 && !exhaustive_) grammars = anchored_grammars(grammars, p);
             if (grammars == 0) continue;
             std::size_t const matched = try_at(base + p, base + s.end, grammars);
             ++statistics_.candidates;
@@ -643,6 +644,7 @@ private:
     std::vector<mention>& out_;
     std::optional<calendar_date> reference_;
     extraction_statistics& statistics_;
+    bool exhaustive_ = false;   ///< scan_mode::exhaustive: no anchors, no shared amounts
     std::size_t candidate_ = 0; ///< where the mention being emitted begins
     sentence const* sentence_ = nullptr;
     std::size_t sentence_index_ = 0;
@@ -972,7 +974,8 @@ private:
 
     std::size_t try_at(char const* first, char const* last, grammar_mask grammars) {
         // The grammars below share the amount parsed at each position (grammar::amount_memo).
-        grammar::amount_memo_scope const shared_amounts(amounts_);
+        std::optional<grammar::amount_memo_scope> shared_amounts;
+        if (!exhaustive_) shared_amounts.emplace(amounts_);
         // The ASTs live as long as the scanner: each rule resets its own at the start, and reusing
         // them saves constructing and destroying a few dozen strings at every candidate.
         auto& [change, comparison, age, date, relative, period, duration, money, percent, ordinal, number] = asts_;
@@ -1561,13 +1564,13 @@ std::array<std::string_view, 11> const grammar_names{"change",        "compariso
                                                      "relative-time", "period",     "duration", "money",
                                                      "percent",       "ordinal",    "number"};
 
-extraction extract(document const& doc, std::optional<calendar_date> reference) {
+extraction extract(document const& doc, std::optional<calendar_date> reference, scan_mode mode) {
     extraction result;
     result.sentences = split_sentences(doc.prose);
     // News copy has about one mention per 75 bytes (Reuters): reserving that much saves moving
     // every mention as the vector grows (untouched capacity costs no memory).
     result.mentions.reserve(doc.prose.size() / 64 + 4);
-    scanner scan(doc.prose, result.mentions, reference, result.statistics);
+    scanner scan(doc.prose, result.mentions, reference, result.statistics, mode);
     for (std::size_t i = 0; i < result.sentences.size(); ++i) scan.scan(result.sentences[i], i);
     mark_dateline(doc.prose, result.mentions);
     position_cursor cursor;

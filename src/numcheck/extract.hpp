@@ -2,6 +2,7 @@
 /// Extraction: runs the grammars over a document's sentences and returns its mentions in reading
 /// order, each normalised and located in the file.
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -41,8 +42,16 @@ struct extraction {
     extraction_statistics statistics;
 };
 
+/// How extraction chooses the grammars to run at a place. `anchored` (the default) runs a grammar
+/// only where one of its anchor words is near and shares the parse of an amount between
+/// grammars; `exhaustive` runs every grammar the place's first word allows and parses afresh
+/// each time. Both find the same mentions (tests and `numcheck_bench --exhaustive` check it);
+/// `exhaustive` is about twice as slow and exists to show that.
+enum class scan_mode : std::uint8_t { anchored, exhaustive };
+
 /// Extracts every mention from a document. With a reference date, relative time is resolved.
-extraction extract(document const& doc, std::optional<calendar_date> reference = std::nullopt);
+extraction extract(document const& doc, std::optional<calendar_date> reference = std::nullopt,
+                   scan_mode mode = scan_mode::anchored);
 
 /// Extracts mentions from a piece of prose with no document around it (tests, fuzzing).
 std::vector<mention> extract_text(std::string_view text, std::optional<calendar_date> reference = std::nullopt);

@@ -74,7 +74,7 @@ std::vector<sentence> split_sentences(std::string_view text) {
     // The bytes that can end a sentence or a paragraph; the loop skips the rest in a tight loop.
     static constexpr auto stops = [] {
         std::array<bool, 256> table{};
-        for (unsigned char const c : {'\n', '.', '?', '!'}) table[c] = true;
+        for (char const c : {'\n', '.', '?', '!'}) table[static_cast<unsigned char>(c)] = true;
         return table;
     }();
     std::size_t const n = text.size();

@@ -1,9 +1,13 @@
 // The grammars through extraction: each kind's examples from the extraction issue and the
 // counter-examples, with values, intervals and spans.
 #include <cmath>
+#include <filesystem>
 #include <limits>
 
+#include <fmt/format.h>
+
 #include "helpers.hpp"
+#include "numcheck/document.hpp"
 
 using numcheck::mention_kind;
 using test::mentions_of;
@@ -491,4 +495,65 @@ TEST_CASE("spelled numbers compose") {
     check_number("half a million", "half a million", 5e5);
     check_number("the answer is negative one", "negative one", -1);
     CHECK(of_kind(mentions_of("That one is really good"), mention_kind::number).empty());
+}
+
+namespace {
+
+/// Everything extraction says about a mention, on one line.
+std::string describe(numcheck::mention const& m) {
+    return fmt::format("{}-{} {} {} [{}, {}) {} {} {} {} {} {} {} {} {}", m.begin, m.end, numcheck::name_of(m.kind),
+                       m.value.value_or(0), m.range ? m.range->low : 0, m.range ? m.range->high : 0, m.unit, m.hedge,
+                       m.time_value, m.resolved.value_or("-"), m.direction, m.amount.value_or(99999),
+                       m.from.value_or(99999), m.to.value_or(99999), m.parent.value_or(99999));
+}
+
+std::vector<std::string> scan(numcheck::document const& doc, numcheck::scan_mode mode) {
+    std::vector<std::string> out;
+    for (auto const& m : numcheck::extract(doc, numcheck::calendar_date{2024, 4, 9}, mode).mentions)
+        out.push_back(describe(m));
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("anchors: running a grammar only near its anchor words finds exactly what running every grammar finds") {
+    // The anchored scan skips a grammar where none of its anchor words is near (extract.cpp,
+    // word_table); a grammar alternative without an anchor in the table would lose mentions. The
+    // corpus-wide check is `numcheck_bench --exhaustive --dump` in .ci/run.
+    namespace fs = std::filesystem;
+    std::size_t files = 0;
+    for (auto const& entry : fs::directory_iterator(fs::path(NUMCHECK_SOURCE_DIR) / "samples")) {
+        auto const doc = numcheck::load_document(entry.path().string());
+        INFO(entry.path().string());
+        CHECK(scan(doc, numcheck::scan_mode::anchored) == scan(doc, numcheck::scan_mode::exhaustive));
+        ++files;
+    }
+    CHECK(files >= 5);
+    // One phrase for each grammar alternative, and the forms the anchors are least sure of.
+    std::string const phrases =
+        "Net rose 12 percent to $4.5 billion from $3.6 billion. Exports fell by 11.6 pct. Output was up 26 pct. "
+        "Sales doubled to 450 from 200. Costs more than tripled. A three-fold increase came. It rose three-fold. "
+        "Profit jumped 10-fold. A 26-percent rise followed; a 5 pct increase to 7 pct. An increase of 5 pct "
+        "came. Stocks went from 1.6 mln to 1.4 mln tonnes. Prices went up sharply. Prices rose a further 5 pct. "
+        "It grew tenfold. Trade was up 5pct and 3%. Rates fell 50 basis points, a half-point cut, 2 percentage "
+        "points. Sales hit 34.5 mln dlrs, US$ 1.2bn, Rs 500 crore, 120 billion yuan, 634p, 5 cents, 10 $, "
+        "thirteen dollars and forty-five cents, 1.50 dlrs per share, 16-18 dlrs a barrel, EUR 40. "
+        "Smith, 45, said the 45-year-old man, aged 45, at age 30, was 45 years old, a 10-month-old, born in "
+        "1970, more than 500 years old, around 3 years of age. Compared with 2022 and versus a year earlier, "
+        "from the previous week, in comparison, by contrast, as against 1986, relative to 2020, than 2019. "
+        "On Tuesday, April 9, 2024, on 24 February 2022, 2022-02-24, 4/9/2024, on Friday, March 2 1987. "
+        "Earlier this year, later this month, so far this year, at the end of last year, since the start of "
+        "this year, two years ago, two weeks from now, less than a week later, three months before, the next "
+        "day, the previous year, the year before, the year-ago quarter, year-earlier, year on year, "
+        "year-to-date, since 2019, yesterday, today, tomorrow, next Tuesday, last April. In fiscal 2023, "
+        "fiscal year 2022, FY2023, FY 23, the first quarter of 2023, third-quarter, Q3 2023, H1, the first half "
+        "of 2023, the 1990s, the 2022-23 season, 1986/87, crop year 1986/87, April 2018, in March, by April, "
+        "in 2022, during 1986. A two-day visit, 20-year bonds, less than three weeks, within a month, 20 years, "
+        "1 1/2 years, 2.5 years, half an hour, a full year, several weeks, a few months, an hour and a half. "
+        "A third of voters, two-thirds of members, one in five adults, half of the budget, a dozen banks, "
+        "a hundred delegates, twenty-five people, 3 hundred and 21, minus 5, the fifth, 21st, twenty-first.";
+    numcheck::document const doc = numcheck::read_document("<phrases>", phrases, numcheck::document_format::plain);
+    auto const anchored = scan(doc, numcheck::scan_mode::anchored);
+    CHECK(anchored.size() > 100);
+    CHECK(anchored == scan(doc, numcheck::scan_mode::exhaustive));
 }
