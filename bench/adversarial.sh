@@ -24,9 +24,12 @@ for k in (1, 2, 4):
     # What reference-date inference reads: "last year" against a year, weekdays and dates.
     write(f"article-{k}x", "Trade hit $240 billion last year, up 26 percent compared with 2022. Xi met Lavrov "
           "on Tuesday, a day after he arrived on April 8, and they meet again on Friday, April 12. ", 2_500_000 * k)
+    # One sentence of relative times counted from a period named before (extraction looks back
+    # for the period: at most 64 mentions).
+    write(f"anchored-{k}x", "Sales rose in the third quarter of 1986 and " + "a year earlier, " * 100_000 * k, 1_600_000 * k)
 PY
 printf '%-10s %6s %9s %10s %7s\n' input size seconds "peak RSS" ratio
-for kind in digits line numbers sentences article; do
+for kind in digits line numbers sentences article anchored; do
   base=
   for k in 1 2 4; do
     file=$work/$kind-${k}x.txt

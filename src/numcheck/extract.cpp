@@ -1304,8 +1304,10 @@ private:
         // year-ago quarter" count from any period.
         bool const whole_unit = lower.starts_with("the previous") || lower.starts_with("the prior") ||
                                 lower.starts_with("the preceding") || lower.ends_with(" before");
-        // out_.back() is `m` itself; look at the mentions before it.
-        for (std::size_t i = out_.size() - 1; i-- > 0;) {
+        // out_.back() is `m` itself; look at the mentions before it, at most 64 of them (a
+        // sentence of thousands of "a year earlier" and no period stays linear).
+        std::size_t const stop = out_.size() > 65 ? out_.size() - 65 : 0;
+        for (std::size_t i = out_.size() - 1; i-- > stop;) {
             mention const& earlier = out_[i];
             if (earlier.sentence + 1 < sentence_index_) return std::nullopt;
             if (earlier.kind != mention_kind::period && earlier.kind != mention_kind::year &&
