@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <cstring>
 #include <limits>
+#include <stdexcept>
 
 #include <fmt/format.h>
 
@@ -364,7 +365,9 @@ struct word_info {
 /// one of its anchor words (or, for relative time, a combination) is among the words it would
 /// cover, so the scanner runs it only where one is among the next few words (`anchor_window`) of the
 /// sentence (scanner::anchored_grammars). Keep in step with the grammars: a missing anchor loses
-/// mentions; `numcheck_bench --dump` on the corpus must not change.
+/// mentions. scan_mode::exhaustive runs every grammar regardless; the unit test "anchors: ..."
+/// (samples, one phrase per grammar alternative) and .ci/run (the whole Reuters corpus) check
+/// that both modes find the same.
 enum anchor : std::uint16_t {
     percent_anchor = 1u << 0,  ///< percent_words; "%"
     money_anchor = 1u << 1,    ///< currency words, codes and subunits; "$" and signs outside ASCII; "634p"
@@ -584,10 +587,14 @@ private:
     }
     static std::uint16_t tag(std::uint64_t h) { return static_cast<std::uint16_t>((h >> 20) | 1u); }
 
+    std::size_t used_ = 0;
+
     slot& find_slot(packed_word const& w) {
         std::uint64_t const h = hash(w);
         for (std::size_t i = h >> 52;; i = (i + 1) & (size - 1)) {
             if (tags_[i] == 0) {
+                // find() stops at an empty slot: the table must never fill up.
+                if (++used_ > size / 2) throw std::logic_error("extract.cpp: the word table needs more slots");
                 tags_[i] = tag(h);
                 slots_[i].key = w;
                 return slots_[i];
