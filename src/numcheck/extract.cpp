@@ -306,14 +306,20 @@ bool in_list(std::string_view word, std::initializer_list<std::string_view> word
     return std::find(words.begin(), words.end(), word) != words.end();
 }
 
+/// Month and weekday names as the scanner classes them (full and abbreviated).
+constexpr std::array<std::string_view, 24> month_words{
+    "january",   "february", "march",    "april",    "may",  "june", "july", "august",
+    "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
+    "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"};
+constexpr std::array<std::string_view, 16> weekday_words{
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
+    "tue",    "tues",    "wed",       "thu",      "thurs",  "fri",      "sat",    "sun"};
+
 bool is_month_word(std::string_view w) {
-    return in_list(w, {"january",   "february", "march",    "april",    "may",  "june", "july", "august",
-                       "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
-                       "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"});
+    return std::find(month_words.begin(), month_words.end(), w) != month_words.end();
 }
 bool is_weekday_word(std::string_view w) {
-    return in_list(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
-                       "tues", "wed", "thu", "thurs", "fri", "sat", "sun"});
+    return std::find(weekday_words.begin(), weekday_words.end(), w) != weekday_words.end();
 }
 
 grammar_mask class_of_trigger(std::string_view w) {
@@ -458,11 +464,8 @@ public:
         auto const flag = [&](std::uint32_t f, std::initializer_list<std::string_view> words) {
             for (auto word : words) add(word, {0, refinement::none, f});
         };
-        flag(month, {"january",   "february", "march",    "april",    "may",  "june", "july", "august",
-                     "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
-                     "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"});
-        flag(weekday, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
-                       "tues", "wed", "thu", "thurs", "fri", "sat", "sun"});
+        for (auto word : month_words) add(word, {0, refinement::none, month});
+        for (auto word : weekday_words) add(word, {0, refinement::none, weekday});
         flag(carries,
              {"year",        "month",       "quarter", "week",     "day",      "decade", "rise",      "increase",
               "gain",        "jump",        "growth",  "climb",    "surge",    "hike",   "advance",   "improvement",
@@ -822,15 +825,14 @@ private:
         auto const u = static_cast<unsigned char>(c);
         if (u == 0xE2 || u == 0xC2) return bit(grammar_id::money); // € ₹ £ ¥
         if (!is_alpha(c)) return 0;
+        // A letter after a non-letter begins a token (tokenise): its end and its word are known.
         token const* const t = token_at(p);
-        bool const whole_word = t && t->begin == p;
-        std::size_t e = whole_word ? t->end : p;
-        if (!whole_word)
-            while (e < s.end && is_alnum(prose_[e])) ++e;
+        if (!t || t->begin != p) return 0;
+        std::size_t const e = t->end;
         std::size_t const length = e - p;
         if (e < s.end && prose_[e] == '$') return bit(grammar_id::money); // US$, C$, HK$
         if (length > 16) return 0;
-        word_info const& info = whole_word && t->info ? *t->info : words().find(pack_word(prose_.data() + p, length));
+        word_info const& info = *t->info; // set for every token of letters of at most 16 bytes
         if (info.grammars != 0) {
             if (info.refine != refinement::none) return refine_by_next_word(info, e, s.end);
             return info.grammars;

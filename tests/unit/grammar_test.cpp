@@ -284,20 +284,17 @@ TEST_CASE("relative time, resolved against a reference date") {
 
 TEST_CASE("relative time anchored to the period just named") {
     numcheck::calendar_date const ref{1989, 11, 2};
-    auto relative = [&](std::string_view text) {
-        auto const all = of_kind(numcheck::extract_text(text, ref), mention_kind::relative_time);
-        INFO(text);
-        REQUIRE(all.size() == 1);
-        CHECK(all[0].anchored);
-        return all[0];
+    auto resolved = [&](std::string_view text) {
+        auto const relative = only(text, mention_kind::relative_time, ref);
+        CHECK(relative.anchored);
+        return relative.resolved.value_or("(none)");
     };
-    auto resolved = [&](std::string_view text) { return relative(text).resolved.value_or("(none)"); };
     // The quarter a year before the one the story is about (TempEval-3 gold: 1988-Q3).
     CHECK(resolved("Citadel posted a third-quarter net loss of $2.3 million, versus net income of $5.3 "
                    "million a year earlier.") == "1988-Q3");
     CHECK(resolved("Operating profit rose to 820 million euros in the first quarter of 2024 from 651 "
                    "million euros in the year-earlier period.") == "2023-Q1");
-    // The sentence before, in the same paragraph.
+    // The sentence before.
     CHECK(resolved("Sales were 5 mln dlrs in 1986. A year later they doubled.") == "1987");
     // A date a year earlier; "the year-ago quarter" after a date is that date's quarter.
     CHECK(resolved("Results for the quarter ended Sept. 30, 1989, fell from the year-ago quarter.") == "1988-Q3");
@@ -310,11 +307,9 @@ TEST_CASE("relative time anchored to the period just named") {
     // "a year ago" is resolved against the reference date; after a quarter or a month in that
     // year it is that quarter or month.
     auto ago = [&](std::string_view text) {
-        auto const all = of_kind(numcheck::extract_text(text, ref), mention_kind::relative_time);
-        INFO(text);
-        REQUIRE(all.size() == 1);
-        CHECK_FALSE(all[0].anchored);
-        return all[0].resolved.value_or("(none)");
+        auto const relative = only(text, mention_kind::relative_time, ref);
+        CHECK_FALSE(relative.anchored);
+        return relative.resolved.value_or("(none)");
     };
     CHECK(ago("Travelers' third-quarter net income rose 11%.\n\nNet advanced to $94.2 million from $85 "
               "million a year ago.") == "1988-Q3");
@@ -334,12 +329,7 @@ TEST_CASE("relative time anchored to the period just named") {
 
 TEST_CASE("dates") {
     numcheck::calendar_date const ref{2024, 4, 9};
-    auto date = [&](std::string_view text) {
-        auto const all = of_kind(numcheck::extract_text(text, ref), mention_kind::date);
-        INFO(text);
-        REQUIRE(all.size() == 1);
-        return all[0];
-    };
+    auto date = [&](std::string_view text) { return only(text, mention_kind::date, ref); };
     CHECK(date("He arrived on April 8 for talks.").time_value == "XXXX-04-08");
     CHECK(*date("He arrived on April 8 for talks.").resolved == "2024-04-08");
     CHECK(date("the invasion on Feb. 24, 2022, was").time_value == "2022-02-24");
@@ -355,10 +345,7 @@ TEST_CASE("dates") {
     // A weekday alone is the most recent one, unless the clause is about what is to come.
     numcheck::calendar_date const thursday{2024, 4, 11};
     auto weekday = [&](std::string_view text) {
-        auto const all = of_kind(numcheck::extract_text(text, thursday), mention_kind::date);
-        INFO(text);
-        REQUIRE(all.size() == 1);
-        return all[0].resolved.value_or("");
+        return only(text, mention_kind::date, thursday).resolved.value_or("");
     };
     CHECK(weekday("The minister met Wang on Tuesday.") == "2024-04-09");
     CHECK(weekday("The minister will travel to Beijing on Tuesday.") == "2024-04-16");

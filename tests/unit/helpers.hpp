@@ -1,5 +1,6 @@
 #pragma once
 // Test helpers: extract from a sentence and look mentions up by kind and text.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,9 +21,11 @@ inline std::vector<numcheck::mention> of_kind(std::vector<numcheck::mention> con
     return out;
 }
 
-/// The only mention of `kind` in `text`; fails the test if there is not exactly one.
-inline numcheck::mention only(std::string_view text, numcheck::mention_kind kind) {
-    auto const found = of_kind(mentions_of(text), kind);
+/// The only mention of `kind` in `text` (relative time resolved against `reference`, if given);
+/// fails the test if there is not exactly one.
+inline numcheck::mention only(std::string_view text, numcheck::mention_kind kind,
+                              std::optional<numcheck::calendar_date> reference = std::nullopt) {
+    auto const found = of_kind(numcheck::extract_text(text, reference), kind);
     INFO("text: ", text);
     REQUIRE(found.size() == 1);
     return found.front();
