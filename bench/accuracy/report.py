@@ -148,8 +148,9 @@ TE_CLASSES = [
                      "reference day itself if it is one), the story means the coming one or the one before",
      lambda g, v, t: v and re.fullmatch(r"\d{4}-\d\d-\d\d", g) and re.fullmatch(r"\d{4}-\d\d-\d\d", v)
      and days_apart(g, v) in (7, 14)),
-    ("year", "a date or month without a year put in the nearest year, where the story means the "
-             "other one (\"Oct. 23\" in May 1999 read as 1999-10-23, gold 1998-10-23)",
+    ("year", "a date or month without a year put in the wrong year: no tense in its clause, or the "
+             "tense is elsewhere (\"since shortly after the Oct. 23 slaying\" in May 1999 read as the nearest, "
+             "1999-10-23, gold 1998-10-23)",
      lambda g, v, t: v and re.match(r"\d{4}", g) and re.match(r"\d{4}", v) and g[:4] != v[:4]
      and g[4:] == v[4:]),
     ("coarse", "numcheck's value is less specific than gold (\"last year\" for the month 1998-10; "

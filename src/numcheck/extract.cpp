@@ -1235,6 +1235,50 @@ private:
 
     static std::string year_or_x(int year) { return year != 0 ? year_digits(year) : std::string("XXXX"); }
 
+    /// What the clause before a date or month named without a year says of its time ("was shot on
+    /// Oct. 23", "will open on Oct. 23"), which picks its year; without either, the nearest one.
+    enum class tense { unknown, past, future };
+    [[nodiscard]] tense tense_before(std::size_t begin) const {
+        if (future_before(begin)) return tense::future;
+        if (past_before(begin)) return tense::past;
+        return tense::unknown;
+    }
+
+    /// Whether the clause before `begin` tells of the past: a verb in the past tense among its last
+    /// eight words ("was shot to death on the night of Oct. 23", "stepped down in March", "in the
+    /// year ended March 31"). The clause ends at a comma, a semicolon, a colon, a dash or a quote.
+    [[nodiscard]] bool past_before(std::size_t begin) const {
+        std::size_t from = begin;
+        while (from > sentence_->begin) {
+            char const c = prose_[from - 1];
+            if (c == ',' || c == ';' || c == ':' || c == '"' || c == '(' || (c == '-' && prose_[from - 2] == ' '))
+                break;
+            if (begin - from > 120) break;
+            --from;
+        }
+        auto const words = text::words(prose_.substr(from, begin - from));
+        static constexpr std::array<std::string_view, 48> irregular{
+            "was",  "were",  "had",    "did",   "said",   "told", "began", "came",   "fell",    "rose",
+            "met",  "shot",  "seen",   "took",  "won",    "lost", "left",  "made",   "sold",    "bought",
+            "led",  "went",  "gave",   "held",  "ran",    "paid", "got",   "became", "brought", "found",
+            "fled", "spent", "struck", "built", "caught", "kept", "wrote", "sent",   "stood",   "knew",
+            "saw",  "broke", "drew",   "grew",  "threw",  "flew", "chose", "ago"};
+        // Words in -ed that speak of what is to come, or are not verbs.
+        static constexpr std::array<std::string_view, 9> not_past{
+            "scheduled", "planned", "expected", "proposed", "anticipated", "need", "indeed", "hundred", "intended"};
+        std::size_t seen = 0;
+        for (std::size_t i = words.size(); i-- > 0 && seen < 8; ++seen) {
+            std::string_view const w = words[i];
+            if (w.empty() || is_upper(w[0])) continue; // names: "United", "Red Cross"
+            std::string const lower = text::lower(w);
+            if (std::find(irregular.begin(), irregular.end(), lower) != irregular.end()) return true;
+            if (lower.size() > 4 && lower.ends_with("ed") &&
+                std::find(not_past.begin(), not_past.end(), lower) == not_past.end())
+                return true;
+        }
+        return false;
+    }
+
     /// "the third quarter" (XXXX-Q3), "in April" (XXXX-04): the occurrence nearest the reference
     /// date, the earlier one on a tie (news reports what has happened).
     void resolve_period(mention& m) const {
@@ -1254,11 +1298,27 @@ private:
         calendar_date const ref = *reference_;
         int const now = ref.year * per_year + (per_year == 4 ? (ref.month - 1) / 3 : ref.month - 1);
         int best = 0;
-        for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
-            int const candidate = y * per_year + index;
-            if (best == 0 || std::abs(candidate - now) < std::abs(best - now) ||
-                (std::abs(candidate - now) == std::abs(best - now) && candidate < best))
-                best = candidate;
+        if (per_year == 12) {
+            // A month named alone: in the year its clause's tense gives, or the nearest.
+            int const delta = index - (ref.month - 1); // in the reference year
+            switch (tense_before(candidate_)) {
+            case tense::future: // from two months back to nine ahead
+                best = now + (delta < -2 ? delta + 12 : delta > 9 ? delta - 12 : delta);
+                break;
+            case tense::past: // from nine months back to two ahead
+                best = now + (delta > 2 ? delta - 12 : delta < -9 ? delta + 12 : delta);
+                break;
+            case tense::unknown:
+                best = now + (delta >= 6 ? delta - 12 : delta < -6 ? delta + 12 : delta); // the earlier on a tie
+                break;
+            }
+        } else {
+            for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
+                int const candidate = y * per_year + index;
+                if (best == 0 || std::abs(candidate - now) < std::abs(best - now) ||
+                    (std::abs(candidate - now) == std::abs(best - now) && candidate < best))
+                    best = candidate;
+            }
         }
         m.resolved = per_year == 4 ? fmt::format("{:04}-Q{}", best / 4, best % 4 + 1)
                                    : year_month(year_digits(best / 12), best % 12 + 1);
@@ -1457,9 +1517,10 @@ private:
         std::size_t last = words.size();
         if (last > 0 && text::lower(words[last - 1]) == "on") --last;
         if (last > 0) {
+            // "said Tuesday": when it was said; "the Aug. 7 bombings": the name of an event.
             std::string const previous = text::lower(words[last - 1]);
             if (previous == "said" || previous == "says" || previous == "announced" || previous == "reported" ||
-                previous == "told")
+                previous == "told" || previous == "the")
                 return false;
         }
         // Within the last ten words, and not past a verb in the past: "will travel to Beijing on
@@ -1475,6 +1536,7 @@ private:
             if (past(w)) return false;
             std::string const after = i + 1 < last ? text::lower(words[i + 1]) : std::string();
             if (w == "will" || w == "shall" || w == "would" || w == "ll" || w == "due" || w == "upcoming" ||
+                w == "payable" ||
                 ((w == "planned" || w == "planning" || w == "plans" || w == "scheduled") && after == "to")) {
                 // "had been due to", "was scheduled to": the plan was in the past.
                 for (std::size_t j = i, k = 0; j-- > 0 && k < 3; ++k)
@@ -1483,6 +1545,25 @@ private:
             }
         }
         return false;
+    }
+
+    /// When the date being emitted ends a range whose first date had no year either ("from Oct. 1
+    /// to Oct. 7"): the first date as yyyymmdd.
+    [[nodiscard]] std::optional<int> range_start() const {
+        if (out_.size() < 2) return std::nullopt;
+        mention const& first = out_[out_.size() - 2];
+        if (first.kind != mention_kind::date || first.sentence != sentence_index_ || !first.resolved ||
+            !first.time_value.starts_with("XXXX-") || first.end > candidate_ || candidate_ - first.end > 12)
+            return std::nullopt;
+        std::string const between = text::lower(prose_.substr(first.end, candidate_ - first.end));
+        auto const words = text::words(between);
+        bool const joined = words.empty() ? between.find_first_of("-") != std::string::npos ||
+                                                between.find("\u2013") != std::string::npos
+                                          : words.size() == 1 && (words[0] == "to" || words[0] == "and" ||
+                                                                  words[0] == "through" || words[0] == "until");
+        std::string const& r = *first.resolved; // yyyy-mm-dd
+        if (!joined || r.size() != 10) return std::nullopt;
+        return std::stoi(r.substr(0, 4)) * 10000 + std::stoi(r.substr(5, 2)) * 100 + std::stoi(r.substr(8, 2));
     }
 
     void date(ast::temporal const& t, mention& m) const {
@@ -1512,20 +1593,36 @@ private:
         }
         m.time_value = year_month_day(year_or_x(t.year), t.month, t.day);
         if (t.year == 0 && reference_) {
-            // The year that puts the date nearest the reference date.
+            // The year its clause's tense gives ("was shot on Oct. 23": the last one; "will open
+            // on Oct. 23": the coming one), or else the year that puts it nearest the reference date.
             calendar_date const ref = *reference_;
             long const today = days_from_civil(ref.year, ref.month, ref.day);
-            int best_year = ref.year;
+            // The second date of "from Oct. 1 to Oct. 7", "between Dec. 28 and Jan. 3": the first
+            // such day on or after the first date.
+            if (auto const after = range_start()) {
+                for (int y = *after / 10000; y <= *after / 10000 + 1; ++y) {
+                    if (t.day > days_in_month(y, t.month)) continue;
+                    if (y * 10000 + t.month * 100 + t.day >= *after) {
+                        m.resolved = year_month_day(year_digits(y), t.month, t.day);
+                        return;
+                    }
+                }
+            }
+            tense const when = tense_before(candidate_);
+            int best_year = 0;
             long best_distance = std::numeric_limits<long>::max();
             for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
                 if (t.day > days_in_month(y, t.month)) continue;
-                long const distance = std::labs(days_from_civil(y, t.month, t.day) - today);
-                if (distance < best_distance) {
-                    best_distance = distance;
+                long const day = days_from_civil(y, t.month, t.day);
+                // Within two months of the reference date either way, the nearest wins even so: a
+                // story of Jan. 13 that "was delayed until Jan. 14" means this January.
+                if ((when == tense::past && day > today + 60) || (when == tense::future && day < today - 60)) continue;
+                if (std::labs(day - today) < best_distance) {
+                    best_distance = std::labs(day - today);
                     best_year = y;
                 }
             }
-            m.resolved = year_month_day(year_digits(best_year), t.month, t.day);
+            if (best_year != 0) m.resolved = year_month_day(year_digits(best_year), t.month, t.day);
         }
     }
 };

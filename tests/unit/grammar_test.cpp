@@ -355,6 +355,34 @@ TEST_CASE("dates") {
     CHECK(weekday("The offer had been due to expire Tuesday.") == "2024-04-09");
     CHECK(weekday("They said they would appeal the ruling, announced Tuesday.") == "2024-04-09");
     CHECK(weekday("The minister will speak on Thursday.") == "2024-04-11"); // today
+    // A date without a year: the year its clause's tense gives, else the nearest one. In a story of
+    // May 6, 1999, the past October is 1998's, the coming one 1999's; "the Oct. 23 killing" names
+    // an event (no tense). Within two months of the reference date the nearest wins even so.
+    numcheck::calendar_date const may{1999, 5, 6};
+    auto dated = [&](std::string_view text) { return only(text, mention_kind::date, may).resolved.value_or(""); };
+    CHECK(dated("Slepian was shot to death on Oct. 23 at his home.") == "1998-10-23");
+    CHECK(dated("The trial will open on Oct. 23 in Buffalo.") == "1999-10-23");
+    CHECK(dated("Police reviewed the Oct. 23 killing again.") == "1998-10-23");
+    CHECK(dated("They would look into the Feb. 3 killing.") == "1999-02-03"); // not "would ... Feb. 3"
+    CHECK(dated("The Sept. 1 deadline is near.") == "1999-09-01");            // nearest: 4 months ahead
+    CHECK(dated("Sales stood at 5 mln dlrs on Sept. 1.") == "1998-09-01");
+    CHECK(dated("The reduced dividend is payable Jan. 2.") == "2000-01-02");
+    CHECK(dated("The vote was delayed until June 1.") == "1999-06-01"); // within two months
+    // A month alone likewise: "stepped down in March" (past), "will retire in November".
+    auto month = [&](std::string_view text) { return only(text, mention_kind::period, may).resolved.value_or(""); };
+    CHECK(month("He stepped down as chairman in November.") == "1998-11");
+    CHECK(month("He will retire in November.") == "1999-11");
+    CHECK(month("The plant reopens in October.") == "1999-10");  // nearest
+    CHECK(month("The plant reopens in November.") == "1998-11"); // the earlier on a tie
+    // The second date of a range follows the first: one summit, not one a year long.
+    numcheck::calendar_date const june{2024, 6, 1};
+    auto const range = of_kind(mentions_of("Leaders met at a summit from Oct. 1 to Oct. 7.", june), mention_kind::date);
+    REQUIRE(range.size() == 2);
+    CHECK(*range[0].resolved == "2023-10-01");
+    CHECK(*range[1].resolved == "2023-10-07");
+    auto const across = of_kind(mentions_of("Talks ran between Dec. 28 and Jan. 3.", june), mention_kind::date);
+    REQUIRE(across.size() == 2);
+    CHECK(*across[1].resolved == "2024-01-03");
     auto const full = date("on Tuesday, April 9, the");
     CHECK(full.text == "on Tuesday, April 9");
     CHECK(full.weekday == "Tuesday");

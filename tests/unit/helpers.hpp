@@ -11,7 +11,10 @@
 
 namespace test {
 
-inline std::vector<numcheck::mention> mentions_of(std::string_view text) { return numcheck::extract_text(text); }
+inline std::vector<numcheck::mention> mentions_of(std::string_view text,
+                                                  std::optional<numcheck::calendar_date> reference = std::nullopt) {
+    return numcheck::extract_text(text, reference);
+}
 
 /// The mentions of one kind, top-level or nested.
 inline std::vector<numcheck::mention> of_kind(std::vector<numcheck::mention> const& all, numcheck::mention_kind kind) {
