@@ -59,6 +59,11 @@ inline auto const period_kind = [](auto& ctx) { _val(ctx).kind = ast::time_kind:
 
 inline auto const of_year = -kw("of") >> act(common::year4, set_year);
 
+/// A part of the month or year that follows: "early", "late", "mid-", "the middle of", "the end
+/// of". The mention is of the whole month or year ("late November" is 1999-11, as TimeML has it).
+inline auto const part_of = kw("early") | kw("late") | kw("mid") >> -x3::lit('-') |
+                            -kw("the") >> (kw("beginning") | kw("start") | kw("middle") | kw("end")) >> kw("of");
+
 } // namespace detail
 
 auto const period_def =
@@ -118,13 +123,15 @@ auto const period_def =
                 act(common::month_name, [](auto& ctx) { _val(ctx).month = _attr(ctx); }) >> -x3::lit(',') >>
                 act(common::year4, detail::set_year) >> act(x3::eps, detail::period_kind) |
             // in March, by April, until June (a month of an unstated year)
-            fresh(ast::time_kind::year) >> (kw("in") | kw("by") | kw("until") | kw("through") | kw("during") |
-                                            kw("since") | kw("from") | kw("early") | kw("late") | kw("mid")) >>
-                -x3::lit('-') >> act(common::month_name, [](auto& ctx) { _val(ctx).month = _attr(ctx); }) >>
+            fresh(ast::time_kind::year) >>
+                ((kw("in") | kw("by") | kw("until") | kw("through") | kw("during") | kw("since") | kw("from")) >>
+                     -detail::part_of |
+                 detail::part_of) >>
+                act(common::month_name, [](auto& ctx) { _val(ctx).month = _attr(ctx); }) >>
                 !kw_table(lexicon::scale_words()) >> !(x3::lexeme[ascii::digit]) >> act(x3::eps, detail::period_kind) |
-            // in 2022, 2022
+            // in 2022, 2022, in early 1990, mid-1996, the end of 2022
             fresh(ast::time_kind::year) >> -(kw("in") | kw("during") | kw("for") | kw("throughout")) >>
-                act(common::year4, detail::set_year) >> detail::not_a_year_after >>
+                -detail::part_of >> act(common::year4, detail::set_year) >> detail::not_a_year_after >>
                 act(x3::eps, [](auto& ctx) { _val(ctx).kind = ast::time_kind::year; })));
 
 BOOST_SPIRIT_DEFINE(period)

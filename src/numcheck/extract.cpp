@@ -336,7 +336,8 @@ grammar_mask class_of_trigger(std::string_view w) {
         return bit(g::relative_time) | bit(g::duration);
     if (w == "quarter") return counted | bit(g::period); // "quarter million", "a quarter earlier"
     if (in_list(w, {"previous", "prior", "since", "year", "century"})) return bit(g::relative_time) | bit(g::period);
-    if (in_list(w, {"fiscal", "fy", "mid", "q1", "q2", "q3", "q4", "h1", "h2"})) return bit(g::period) | bit(g::date);
+    if (in_list(w, {"fiscal", "fy", "mid", "early", "late", "q1", "q2", "q3", "q4", "h1", "h2"}))
+        return bit(g::period) | bit(g::date);
     if (in_list(w, {"in", "by", "for", "from", "on", "the"}))
         return bit(g::change) | bit(g::comparison) | bit(g::period) | bit(g::date) | bit(g::relative_time) |
                bit(g::duration) | bit(g::age);

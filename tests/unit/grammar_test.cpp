@@ -234,7 +234,15 @@ TEST_CASE("years and periods") {
           {"profit in Q3 rose", "Q3", "XXXX-Q3", mention_kind::period},
           {"the third quarter was", "the third quarter", "XXXX-Q3", mention_kind::period},
           {"in April 2018 he", "in April 2018", "2018-04", mention_kind::period},
-          {"since the 1990s the", "the 1990s", "199", mention_kind::period}}) {
+          {"since the 1990s the", "the 1990s", "199", mention_kind::period},
+          // A part of a month or year is a mention of the whole (TimeML gives "late November" 1999-11).
+          {"was rescued in late November off", "in late November", "XXXX-11", mention_kind::period},
+          {"since early December the", "since early December", "XXXX-12", mention_kind::period},
+          {"left at the beginning of October and", "the beginning of October", "XXXX-10", mention_kind::period},
+          {"fell from the middle of October to", "from the middle of October", "XXXX-10", mention_kind::period},
+          {"began to fall apart in mid-1996 when", "in mid-1996", "1996", mention_kind::year},
+          {"set to open in early 1991 near", "in early 1991", "1991", mention_kind::year},
+          {"due by the end of 2022 at", "the end of 2022", "2022", mention_kind::year}}) {
         INFO(e.text);
         auto const m = only(e.text, e.kind);
         CHECK(m.text == e.mention);
@@ -563,7 +571,8 @@ TEST_CASE("anchors: running a grammar only near its anchor words finds exactly w
         "year-to-date, since 2019, yesterday, today, tomorrow, next Tuesday, last April. In fiscal 2023, "
         "fiscal year 2022, FY2023, FY 23, the first quarter of 2023, third-quarter, Q3 2023, H1, the first half "
         "of 2023, the 1990s, the 2022-23 season, 1986/87, crop year 1986/87, April 2018, in March, by April, "
-        "in 2022, during 1986. A two-day visit, 20-year bonds, less than three weeks, within a month, 20 years, "
+        "in 2022, during 1986, in late November, early December, the end of January, mid-1996, the middle of "
+        "October, in early 1991. A two-day visit, 20-year bonds, less than three weeks, within a month, 20 years, "
         "1 1/2 years, 2.5 years, half an hour, a full year, several weeks, a few months, an hour and a half. "
         "A third of voters, two-thirds of members, one in five adults, half of the budget, a dozen banks, "
         "a hundred delegates, twenty-five people, 3 hundred and 21, minus 5, the fifth, 21st, twenty-first.";
