@@ -110,7 +110,8 @@ struct temporal : tagged {
     std::string unit; ///< year, month, week, quarter, day, weekday, season, ytd
     int offset = 0;
     bool anchored = false;
-    bool since = false; ///< "since 2019"
+    bool since = false;    ///< "since 2019"
+    bool definite = false; ///< "the weekend": the one the story is about, not counted from today
     // Durations and ages.
     double amount = 0;
     std::string hedge;
@@ -127,7 +128,7 @@ struct temporal : tagged {
         fiscal = season = ambiguous = dateline = false;
         unit.clear();
         offset = 0;
-        anchored = since = false;
+        anchored = since = definite = false;
         amount = 0;
         hedge.clear();
         age = born = 0;

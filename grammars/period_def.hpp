@@ -85,6 +85,10 @@ auto const period_def =
                         _val(ctx).kind = ast::time_kind::period;
                         _val(ctx).fiscal = true;
                     }) |
+            // the 1988 second quarter, 1988 fourth-quarter
+            fresh(ast::time_kind::year) >> -kw("the") >> act(common::year4, detail::set_year) >>
+                act(x3::lexeme[detail::quarter_word >> x3::omit[x3::char_(" -")]], detail::set_quarter) >>
+                kw("quarter") |
             // the first quarter of 2023, the third quarter, first-quarter, the final quarter
             fresh(ast::time_kind::year) >> -kw("the") >>
                 act(x3::lexeme[detail::quarter_word >> x3::omit[x3::char_(" -")]], detail::set_quarter) >>

@@ -21,12 +21,13 @@ inline auto const calendar_unit = x3::lexeme
          x3::no_case
              [x3::lit("years") >> x3::attr(std::string("year")) | x3::lit("year") >> x3::attr(std::string("year")) |
               x3::lit("months") >> x3::attr(std::string("month")) | x3::lit("month") >> x3::attr(std::string("month")) |
+              // "weekend" before "week", which would match its start and fail at the !alnum after
+              x3::lit("weekend") >> x3::attr(std::string("weekend")) |
               x3::lit("weeks") >> x3::attr(std::string("week")) | x3::lit("week") >> x3::attr(std::string("week")) |
               x3::lit("quarters") >> x3::attr(std::string("quarter")) |
               x3::lit("quarter") >> x3::attr(std::string("quarter")) | x3::lit("days") >> x3::attr(std::string("day")) |
               x3::lit("day") >> x3::attr(std::string("day")) | x3::lit("decades") >> x3::attr(std::string("decade")) |
               x3::lit("decade") >> x3::attr(std::string("decade")) |
-              x3::lit("weekend") >> x3::attr(std::string("weekend")) |
               x3::lit("season") >> x3::attr(std::string("season")) |
               x3::lit("spring") >> x3::attr(std::string("spring")) |
               x3::lit("summer") >> x3::attr(std::string("summer")) |
@@ -97,6 +98,33 @@ auto const relative_time_def = spanned((
     fresh(ast::time_kind::relative) >> kw("the") >> (kw("next") | kw("following") | kw("subsequent")) >>
         act(detail::calendar_unit, detail::set_unit) >> act(x3::eps, detail::offset_is(1)) >>
         act(x3::eps, detail::anchored) |
+    // the current quarter, the current year
+    fresh(ast::time_kind::relative) >> kw("the") >> kw("current") >> act(detail::calendar_unit, detail::set_unit) |
+    // the quarter: the quarter the story is about (the one named before it)
+    fresh(ast::time_kind::relative) >> kw("the") >>
+        act(x3::lexeme[x3::no_case["quarter"] >> !ascii::alnum >> !x3::lit('-')],
+            [](auto& ctx) {
+                _val(ctx).unit = "quarter";
+                _val(ctx).offset = 0;
+                _val(ctx).anchored = true;
+            }) >>
+        // not "the quarter of a century", "the quarter a year ago" (one expression, the year-ago
+        // quarter), "the quarter ended Sept. 30" (the date says which)
+        !(kw("of") | kw("a") >> kw("year") | kw("ended") | kw("ending") | kw("to") | kw("through")) |
+    // the latest quarter: the one before the reference date's
+    fresh(ast::time_kind::relative) >> kw("the") >> kw("latest") >>
+        act(x3::lexeme[x3::no_case["quarter"] >> !ascii::alnum],
+            [](auto& ctx) {
+                _val(ctx).unit = "quarter";
+                _val(ctx).offset = -1;
+            }) |
+    // the weekend: the last one, or the coming one in a clause about the future
+    fresh(ast::time_kind::relative) >> kw("the") >> act(kw("weekend"),
+                                                        [](auto& ctx) {
+                                                            _val(ctx).unit = "weekend";
+                                                            _val(ctx).offset = 0;
+                                                            _val(ctx).definite = true;
+                                                        }) |
     // the previous year, the prior quarter, the preceding week; the year before
     fresh(ast::time_kind::relative) >> kw("the") >> (kw("previous") | kw("prior") | kw("preceding")) >>
         act(detail::calendar_unit, detail::set_unit) >> act(x3::eps, detail::offset_is(-1)) >>

@@ -135,10 +135,11 @@ TE_CLASSES = [
     ("ref", "PRESENT_REF, PAST_REF, FUTURE_REF (\"now\", \"recently\", \"the future\")",
      lambda g, v, t: g.endswith("_REF")),
     ("season", "seasons (\"last fall\", \"this summer\")", lambda g, v, t: re.search(r"-(SP|SU|FA|WI)$", g)),
-    ("quarter", "quarters and halves, among them \"the quarter\" and \"the latest quarter\" (anaphora), "
-                "and \"a year ago\" or \"last year\" meaning a quarter whose story names it sentences before",
+    ("quarter", "quarters and halves, among them \"the quarter\" where no quarter is named before it, "
+                "\"the latest period\", and \"a year ago\" or \"last year\" meaning a quarter whose story "
+                "names it sentences before",
      lambda g, v, t: re.search(r"-(Q|H)\d", g)),
-    ("week", "weeks and weekends (\"last week\" as a week, \"the weekend\")", lambda g, v, t: re.search(r"-W", g)),
+    ("week", "weeks and weekends (\"last week\" as a week or a month, \"the weekend\" as a day)", lambda g, v, t: re.search(r"-W", g)),
     ("duration", "gold DATE values that are durations (\"daily\" P1D, \"recent years\" PXY)",
      lambda g, v, t: g.startswith("P")),
     ("xx", "gold values with unspecified digits: a year given as 1968-XX, \"a decade ago\" as 1989-XX "
@@ -161,7 +162,7 @@ TE_CLASSES = [
      lambda g, v, t: v is None and re.search(r"\b(early|mid|late|middle|end|beginning)\b|year-end|year's end",
                                              t, re.I)),
     ("anaphor", "a period named by reference, not by number (\"the year\", \"that day\", "
-                "\"the latest quarter\", \"the following month\")",
+                "\"the following month\")",
      lambda g, v, t: v is None and re.match(r"(the|that|this|later|earlier)\b", t, re.I)),
     ("words", "years in words (\"nineteen ninety-six\", \"the year two thousand\")",
      lambda g, v, t: v is None and re.search(r"nineteen|thousand", t, re.I)),

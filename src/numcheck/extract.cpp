@@ -475,12 +475,12 @@ public:
               "approximate", "hour",        "minute",  "century",  "fold",     "full"});
         flag(counts, {"few", "several", "quarter", "third", "fifth", "million", "trillion", "mln", "bln", "billion",
                       "thousand", "hundred"});
-        flag(after_the,
-             {"previous", "prior",  "preceding", "crop",   "marketing", "financial", "tax",     "fiscal",    "final",
-              "upturn",   "years",  "months",    "weeks",  "days",      "decades",   "hours",   "minutes",   "mid",
-              "early",    "late",   "next",      "last",   "past",      "same",      "current", "coming",    "latest",
-              "calendar", "season", "nine",      "six",    "twelve",    "end",       "start",   "beginning", "middle",
-              "spring",   "summer", "autumn",    "winter", "first",     "second",    "third",   "fourth",    "half"});
+        flag(after_the, {"previous", "prior",  "preceding", "crop",     "marketing", "financial", "tax",     "fiscal",
+                         "final",    "upturn", "years",     "months",   "weeks",     "days",      "decades", "hours",
+                         "minutes",  "mid",    "early",     "late",     "next",      "last",      "past",    "same",
+                         "current",  "coming", "latest",    "calendar", "season",    "nine",      "six",     "twelve",
+                         "end",      "start",  "beginning", "middle",   "spring",    "summer",    "autumn",  "winter",
+                         "first",    "second", "third",     "fourth",   "half",      "weekend"});
         flag(after_a,
              {"further", "record", "total", "combined", "net", "more", "revised", "mere", "modest", "sharp", "slight"});
         flag(after_in,
@@ -548,8 +548,9 @@ public:
         anchor_table(lexicon::months(), period_anchor | date_anchor);
         anchor_table(lexicon::weekdays(), date_anchor);
         for (std::string_view w : {"old", "age", "aged", "born"}) anchor_word(w, age_anchor);
-        for (std::string_view w : {"last", "this", "next", "coming", "current", "following", "subsequent", "previous",
-                                   "prior", "preceding", "since", "yesterday", "today", "tomorrow"})
+        for (std::string_view w :
+             {"last", "this", "next", "coming", "current", "following", "subsequent", "previous", "prior", "preceding",
+              "since", "yesterday", "today", "tomorrow", "latest", "weekend"})
             anchor_word(w, deixis_anchor);
         for (std::string_view w :
              {"ago", "now", "earlier", "before", "previously", "later", "after", "on", "over", "date"})
@@ -784,7 +785,14 @@ private:
         bool const figure = is_digit(prose_[p]) || prose_[p] == '.' || prose_[p] == '-';
         need(g::change, figure ? (w & fold_anchor) != 0 : (w & change_anchor) != 0 || from);
         need(g::age, (w & age_anchor) != 0 || is_upper(prose_[p])); // "Smith, 45,"
-        need(g::relative_time, (w & deixis_anchor) != 0 || ((w & relative_anchor) != 0 && (w & calendar_anchor) != 0));
+        // "the quarter": the grammar's one form without a deixis or relative word.
+        auto const the_quarter = [&] {
+            if (!t || t->begin != p || t->end - t->begin != 3 || t + 1 == tokens_.data() + tokens_.size()) return false;
+            token const& next = t[1];
+            return next.end - next.begin == 7 && text::lower(prose_.substr(next.begin, 7)) == "quarter";
+        };
+        need(g::relative_time,
+             (w & deixis_anchor) != 0 || ((w & relative_anchor) != 0 && (w & calendar_anchor) != 0) || the_quarter());
         need(g::duration, (w & duration_anchor) != 0);
         need(g::period, (w & period_anchor) != 0);
         need(g::date, (w & date_anchor) != 0);
@@ -1361,9 +1369,30 @@ private:
     /// stays unresolved.
     /// With `finer_only`, only a period finer than a year (a quarter, a month, a date) counts:
     /// "a year ago" after "the third quarter" is that quarter a year before.
+    /// The quarter the story is about, for "the quarter": the last quarter named before it (a
+    /// period such as "the third quarter", or a relative time such as "the latest quarter", not
+    /// one counted from another such as "the year-ago quarter"),
+    /// among the 64 mentions before it.
+    [[nodiscard]] std::optional<std::string> story_quarter() const {
+        std::size_t const stop = out_.size() > 65 ? out_.size() - 65 : 0;
+        for (std::size_t i = out_.size() - 1; i-- > stop;) {
+            mention const& earlier = out_[i];
+            // Not "the year-ago quarter": the quarter compared with, not the one reported.
+            if (earlier.kind != mention_kind::period &&
+                (earlier.kind != mention_kind::relative_time || earlier.anchored))
+                continue;
+            std::string const& value = earlier.resolved ? *earlier.resolved : earlier.time_value;
+            if (value.size() == 7 && value[4] == '-' && value[5] == 'Q' &&
+                std::all_of(value.begin(), value.begin() + 4, is_digit))
+                return value;
+        }
+        return std::nullopt;
+    }
+
     std::optional<std::string> from_named_period(mention const& m, std::string_view text, bool finer_only) const {
         int const offset = m.relative_offset;
         std::string const& unit = m.relative_unit;
+        if (offset == 0 && unit == "quarter") return story_quarter();
         if (offset == 0 || (unit != "year" && unit != "quarter" && unit != "month")) return std::nullopt;
         std::string const lower = text::lower(text);
         // "year on year", "month-over-month": a rate's basis, not a period.
@@ -1483,8 +1512,14 @@ private:
         } else if (unit == "quarter") {
             int const quarters = ref.year * 4 + (ref.month - 1) / 3 + t.offset;
             m.resolved = fmt::format("{:04}-Q{}", quarters / 4, quarters % 4 + 1);
-        } else if (unit == "week" || unit == "weekend") {
+        } else if (unit == "week") {
             m.resolved = iso_week(today + 7L * t.offset);
+        } else if (unit == "weekend") {
+            // The weekend ends the ISO week ("1990-W32-WE"). "The weekend" alone is the last one
+            // (this week's on a Saturday or Sunday), or the coming one in a clause about the future.
+            int offset = t.offset;
+            if (t.definite && weekday_of(today) < 6 && !future_before(candidate_)) offset = -1;
+            m.resolved = iso_week(today + 7L * offset) + "-WE";
         } else if (unit == "day") {
             m.resolved = iso_date(civil_from_days(today + t.offset));
         } else if (unit == "weekday") {

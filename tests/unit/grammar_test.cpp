@@ -233,6 +233,7 @@ TEST_CASE("years and periods") {
           {"in the first quarter of 2023 sales", "the first quarter of 2023", "2023-Q1", mention_kind::period},
           {"profit in Q3 rose", "Q3", "XXXX-Q3", mention_kind::period},
           {"the third quarter was", "the third quarter", "XXXX-Q3", mention_kind::period},
+          {"than in the 1988 second quarter", "the 1988 second quarter", "1988-Q2", mention_kind::period},
           {"in April 2018 he", "in April 2018", "2018-04", mention_kind::period},
           {"since the 1990s the", "the 1990s", "199", mention_kind::period},
           // A part of a month or year is a mention of the whole (TimeML gives "late November" 1999-11).
@@ -264,6 +265,10 @@ TEST_CASE("relative time, resolved against a reference date") {
                           {"next year", "2025"},
                           {"last month", "2024-03"},
                           {"this week", "2024-W15"},
+                          {"this weekend", "2024-W15-WE"},
+                          {"last weekend", "2024-W14-WE"},
+                          {"the latest quarter", "2024-Q1"},
+                          {"the current quarter", "2024-Q2"},
                           {"last Tuesday", "2024-04-02"},
                           {"two years ago", "2022"},
                           {"a year earlier", ""},
@@ -284,6 +289,14 @@ TEST_CASE("relative time, resolved against a reference date") {
             CHECK_FALSE(all[0].resolved);
         }
     }
+    // "The weekend" alone: the last one before a weekday, this one on a Saturday or Sunday, the
+    // coming one in a clause about the future.
+    auto weekend = [](std::string_view text, numcheck::calendar_date day) {
+        return only(text, mention_kind::relative_time, day).resolved.value_or("");
+    };
+    CHECK(weekend("Protesters rallied over the weekend.", {2024, 4, 9}) == "2024-W14-WE");
+    CHECK(weekend("Protesters rallied over the weekend.", {2024, 4, 13}) == "2024-W15-WE");
+    CHECK(weekend("Protesters will rally over the weekend.", {2024, 4, 9}) == "2024-W15-WE");
     auto const since = only("the first fall since 2019 was", mention_kind::relative_time);
     CHECK(since.time_value == "2019");
     // Without a reference date nothing is resolved.
@@ -312,6 +325,21 @@ TEST_CASE("relative time anchored to the period just named") {
                    "crore the previous year.") == "FY2022");
     CHECK(resolved("Output rose in 1986 after a fall the previous year.") == "1985");
     CHECK(resolved("Profit rose in the third quarter of 1986 from the previous quarter.") == "1986-Q2");
+    // "the quarter": the last quarter named before it, not one counted from another.
+    auto quarter = [&](std::string_view text) {
+        auto const all = of_kind(mentions_of(text, ref), mention_kind::relative_time);
+        REQUIRE(!all.empty());
+        CHECK(all.back().text == "the quarter");
+        return all.back().resolved.value_or("(none)");
+    };
+    CHECK(quarter("Aetna posted a third-quarter profit. Revenue in the quarter rose 5%.") == "1989-Q3");
+    CHECK(quarter("Profit in the third quarter fell from the year-ago quarter. In the quarter, sales rose.") ==
+          "1989-Q3");
+    CHECK(quarter("Sales rose 5%. In the quarter, costs fell.") == "(none)");
+    // Not "the quarter ended Sept. 30" (the date says which), "the quarter of a century".
+    CHECK(of_kind(mentions_of("Results for the quarter ended Sept. 30 were weak.", ref), mention_kind::relative_time)
+              .empty());
+    CHECK(of_kind(mentions_of("It took the quarter of a century.", ref), mention_kind::relative_time).empty());
     // "a year ago" is resolved against the reference date; after a quarter or a month in that
     // year it is that quarter or month.
     auto ago = [&](std::string_view text) {
@@ -572,7 +600,9 @@ TEST_CASE("anchors: running a grammar only near its anchor words finds exactly w
         "fiscal year 2022, FY2023, FY 23, the first quarter of 2023, third-quarter, Q3 2023, H1, the first half "
         "of 2023, the 1990s, the 2022-23 season, 1986/87, crop year 1986/87, April 2018, in March, by April, "
         "in 2022, during 1986, in late November, early December, the end of January, mid-1996, the middle of "
-        "October, in early 1991. A two-day visit, 20-year bonds, less than three weeks, within a month, 20 years, "
+        "October, in early 1991, the latest quarter, over the weekend, this weekend, "
+        "the current quarter, in the quarter, the 1988 third quarter. A two-day visit, 20-year bonds, less than three "
+        "weeks, within a month, 20 years, "
         "1 1/2 years, 2.5 years, half an hour, a full year, several weeks, a few months, an hour and a half. "
         "A third of voters, two-thirds of members, one in five adults, half of the budget, a dozen banks, "
         "a hundred delegates, twenty-five people, 3 hundred and 21, minus 5, the fifth, 21st, twenty-first.";
