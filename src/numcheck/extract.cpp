@@ -789,7 +789,11 @@ private:
         auto const the_quarter = [&] {
             if (!t || t->begin != p || t->end - t->begin != 3 || t + 1 == tokens_.data() + tokens_.size()) return false;
             token const& next = t[1];
-            return next.end - next.begin == 7 && text::lower(prose_.substr(next.begin, 7)) == "quarter";
+            if (next.end - next.begin != 7) return false;
+            std::string_view constexpr quarter = "quarter";
+            for (std::size_t k = 0; k < 7; ++k)
+                if (lower(prose_[next.begin + k]) != quarter[k]) return false;
+            return true;
         };
         need(g::relative_time,
              (w & deixis_anchor) != 0 || ((w & relative_anchor) != 0 && (w & calendar_anchor) != 0) || the_quarter());
@@ -1265,7 +1269,6 @@ private:
             if (begin - from > 120) break;
             --from;
         }
-        auto const words = text::words(prose_.substr(from, begin - from));
         static constexpr std::array<std::string_view, 48> irregular{
             "was",  "were",  "had",    "did",   "said",   "told", "began", "came",   "fell",    "rose",
             "met",  "shot",  "seen",   "took",  "won",    "lost", "left",  "made",   "sold",    "bought",
@@ -1275,17 +1278,47 @@ private:
         // Words in -ed that speak of what is to come, or are not verbs.
         static constexpr std::array<std::string_view, 9> not_past{
             "scheduled", "planned", "expected", "proposed", "anticipated", "need", "indeed", "hundred", "intended"};
-        std::size_t seen = 0;
-        for (std::size_t i = words.size(); i-- > 0 && seen < 8; ++seen) {
-            std::string_view const w = words[i];
-            if (w.empty() || is_upper(w[0])) continue; // names: "United", "Red Cross"
-            std::string const lower = text::lower(w);
-            if (std::find(irregular.begin(), irregular.end(), lower) != irregular.end()) return true;
-            if (lower.size() > 4 && lower.ends_with("ed") &&
-                std::find(not_past.begin(), not_past.end(), lower) == not_past.end())
+        std::array<lower_word, 8> words;
+        std::size_t const n = last_words(from, begin, words);
+        for (std::size_t i = 0; i < n; ++i) {
+            if (words[i].capital) continue; // names: "United", "Red Cross"
+            std::string_view const w = words[i].view();
+            if (std::find(irregular.begin(), irregular.end(), w) != irregular.end()) return true;
+            if (w.size() > 4 && w.ends_with("ed") && std::find(not_past.begin(), not_past.end(), w) == not_past.end())
                 return true;
         }
         return false;
+    }
+
+    /// A word of the prose in lower case, kept in place (cue words are short: a longer word is cut
+    /// and matches none of them).
+    struct lower_word {
+        std::array<char, 20> text{};
+        std::size_t size = 0;
+        bool capital = false; ///< written with a capital
+        [[nodiscard]] std::string_view view() const { return {text.data(), size}; }
+        [[nodiscard]] bool is(std::initializer_list<std::string_view> words) const {
+            return std::find(words.begin(), words.end(), view()) != words.end();
+        }
+    };
+
+    /// The last words (runs of letters and digits) of prose_[from, to), the last one first, as many
+    /// as `out` holds or the text has; returns how many.
+    template <std::size_t N>
+    std::size_t last_words(std::size_t from, std::size_t to, std::array<lower_word, N>& out) const {
+        std::size_t n = 0;
+        std::size_t i = to;
+        while (n < N) {
+            while (i > from && !is_alnum(prose_[i - 1])) --i;
+            std::size_t const end = i;
+            while (i > from && is_alnum(prose_[i - 1])) --i;
+            if (end == i) break;
+            lower_word& w = out[n++];
+            w.capital = is_upper(prose_[i]);
+            w.size = std::min(end - i, w.text.size());
+            for (std::size_t k = 0; k < w.size; ++k) w.text[k] = lower(prose_[i + k]);
+        }
+        return n;
     }
 
     /// "the third quarter" (XXXX-Q3), "in April" (XXXX-04): the occurrence nearest the reference
@@ -1310,7 +1343,9 @@ private:
         if (per_year == 12) {
             // A month named alone: in the year its clause's tense gives, or the nearest.
             int const delta = index - (ref.month - 1); // in the reference year
-            switch (tense_before(candidate_)) {
+            // Within two months either way, or ten or more, every tense gives the same month.
+            bool const open = std::abs(delta) > 2 && std::abs(delta) < 10;
+            switch (open ? tense_before(candidate_) : tense::unknown) {
             case tense::future: // from two months back to nine ahead
                 best = now + (delta < -2 ? delta + 12 : delta > 9 ? delta - 12 : delta);
                 break;
@@ -1549,34 +1584,28 @@ private:
     /// when something was said: not the future.
     bool future_before(std::size_t begin) const {
         std::size_t const from = begin - sentence_->begin > 160 ? begin - 160 : sentence_->begin;
-        auto const words = text::words(prose_.substr(from, begin - from));
-        std::size_t last = words.size();
-        if (last > 0 && text::lower(words[last - 1]) == "on") --last;
-        if (last > 0) {
-            // "said Tuesday": when it was said; "the Aug. 7 bombings": the name of an event.
-            std::string const previous = text::lower(words[last - 1]);
-            if (previous == "said" || previous == "says" || previous == "announced" || previous == "reported" ||
-                previous == "told" || previous == "the")
-                return false;
-        }
+        std::array<lower_word, 14> words; // the last first
+        std::size_t const n = last_words(from, begin, words);
+        std::size_t first = 0; // the last word that counts
+        if (first < n && words[first].is({"on"})) ++first;
+        // "said Tuesday": when it was said; "the Aug. 7 bombings": the name of an event.
+        if (first < n && words[first].is({"said", "says", "announced", "reported", "told", "the"})) return false;
         // Within the last ten words, and not past a verb in the past: "will travel to Beijing on
         // Tuesday", "planned to leave Nairobi on Thursday", "is scheduled to close Monday"; not
         // "said they would appeal the decision, announced Wednesday", "had been due to expire
         // Friday", "as previously planned Saturday".
-        auto const past = [](std::string const& w) {
-            return w == "had" || w == "was" || w == "were" || w == "previously" || w == "said" || w == "announced" ||
-                   w == "reported" || w == "told";
+        auto const past = [](lower_word const& w) {
+            return w.is({"had", "was", "were", "previously", "said", "announced", "reported", "told"});
         };
-        for (std::size_t i = last, seen = 0; i-- > 0 && seen < 10; ++seen) {
-            std::string const w = text::lower(words[i]);
+        for (std::size_t i = first; i < n && i < first + 10; ++i) {
+            lower_word const& w = words[i];
             if (past(w)) return false;
-            std::string const after = i + 1 < last ? text::lower(words[i + 1]) : std::string();
-            if (w == "will" || w == "shall" || w == "would" || w == "ll" || w == "due" || w == "upcoming" ||
-                w == "payable" ||
-                ((w == "planned" || w == "planning" || w == "plans" || w == "scheduled") && after == "to")) {
+            bool const to_after = i > first && words[i - 1].is({"to"});
+            if (w.is({"will", "shall", "would", "ll", "due", "upcoming", "payable"}) ||
+                (to_after && w.is({"planned", "planning", "plans", "scheduled"}))) {
                 // "had been due to", "was scheduled to": the plan was in the past.
-                for (std::size_t j = i, k = 0; j-- > 0 && k < 3; ++k)
-                    if (past(text::lower(words[j]))) return false;
+                for (std::size_t j = i + 1; j < n && j <= i + 3; ++j)
+                    if (past(words[j])) return false;
                 return true;
             }
         }
@@ -1644,19 +1673,28 @@ private:
                     }
                 }
             }
-            tense const when = tense_before(candidate_);
-            int best_year = 0;
-            long best_distance = std::numeric_limits<long>::max();
-            for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
-                if (t.day > days_in_month(y, t.month)) continue;
-                long const day = days_from_civil(y, t.month, t.day);
-                // Within two months of the reference date either way, the nearest wins even so: a
-                // story of Jan. 13 that "was delayed until Jan. 14" means this January.
-                if ((when == tense::past && day > today + 60) || (when == tense::future && day < today - 60)) continue;
-                if (std::labs(day - today) < best_distance) {
-                    best_distance = std::labs(day - today);
-                    best_year = y;
+            // Within two months of the reference date either way, the nearest wins even so (a
+            // story of Jan. 13 that "was delayed until Jan. 14" means this January), and the
+            // clause need not be read (most dates in news copy, datelines among them).
+            auto const nearest = [&](tense when) {
+                int best_year = 0;
+                long best_distance = std::numeric_limits<long>::max();
+                for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
+                    if (t.day > days_in_month(y, t.month)) continue;
+                    long const day = days_from_civil(y, t.month, t.day);
+                    if ((when == tense::past && day > today + 60) || (when == tense::future && day < today - 60))
+                        continue;
+                    if (std::labs(day - today) < best_distance) {
+                        best_distance = std::labs(day - today);
+                        best_year = y;
+                    }
                 }
+                return std::pair{best_year, best_distance};
+            };
+            auto [best_year, best_distance] = nearest(tense::unknown);
+            if (best_distance > 60) {
+                if (tense const when = tense_before(candidate_); when != tense::unknown)
+                    best_year = nearest(when).first;
             }
             if (best_year != 0) m.resolved = year_month_day(year_digits(best_year), t.month, t.day);
         }
