@@ -94,43 +94,45 @@ auto const relative_time_def = spanned((
                                                            _val(ctx).offset = static_cast<int>(_val(ctx).amount);
                                                            _val(ctx).anchored = true;
                                                        })) |
-    // the next day, the following week (after the period the text is about)
-    fresh(ast::time_kind::relative) >> kw("the") >> (kw("next") | kw("following") | kw("subsequent")) >>
-        act(detail::calendar_unit, detail::set_unit) >> act(x3::eps, detail::offset_is(1)) >>
-        act(x3::eps, detail::anchored) |
-    // the current quarter, the current year
-    fresh(ast::time_kind::relative) >> kw("the") >> kw("current") >> act(detail::calendar_unit, detail::set_unit) |
-    // the quarter: the quarter the story is about (the one named before it)
+    // Phrases that begin with "the", one alternative so that "the" is read once. X3 does not undo
+    // the actions of a branch that fails half way: every branch sets what it uses, and the one
+    // that can fail after its action ("the quarter") comes before branches that set all of unit,
+    // offset and anchored.
     fresh(ast::time_kind::relative) >> kw("the") >>
-        act(x3::lexeme[x3::no_case["quarter"] >> !ascii::alnum >> !x3::lit('-')],
-            [](auto& ctx) {
-                _val(ctx).unit = "quarter";
-                _val(ctx).offset = 0;
-                _val(ctx).anchored = true;
-            }) >>
-        // not "the quarter of a century", "the quarter a year ago" (one expression, the year-ago
-        // quarter), "the quarter ended Sept. 30" (the date says which)
-        !(kw("of") | kw("a") >> kw("year") | kw("ended") | kw("ending") | kw("to") | kw("through")) |
-    // the latest quarter: the one before the reference date's
-    fresh(ast::time_kind::relative) >> kw("the") >> kw("latest") >>
-        act(x3::lexeme[x3::no_case["quarter"] >> !ascii::alnum],
-            [](auto& ctx) {
-                _val(ctx).unit = "quarter";
-                _val(ctx).offset = -1;
-            }) |
-    // the weekend: the last one, or the coming one in a clause about the future
-    fresh(ast::time_kind::relative) >> kw("the") >> act(kw("weekend"),
-                                                        [](auto& ctx) {
-                                                            _val(ctx).unit = "weekend";
-                                                            _val(ctx).offset = 0;
-                                                            _val(ctx).definite = true;
-                                                        }) |
-    // the previous year, the prior quarter, the preceding week; the year before
-    fresh(ast::time_kind::relative) >> kw("the") >> (kw("previous") | kw("prior") | kw("preceding")) >>
-        act(detail::calendar_unit, detail::set_unit) >> act(x3::eps, detail::offset_is(-1)) >>
-        act(x3::eps, detail::anchored) |
-    fresh(ast::time_kind::relative) >> kw("the") >> act(detail::calendar_unit, detail::set_unit) >> kw("before") >>
-        act(x3::eps, detail::offset_is(-1)) >> act(x3::eps, detail::anchored) |
+        (
+            // the next day, the following week (after the period the text is about)
+            (kw("next") | kw("following") | kw("subsequent")) >> act(detail::calendar_unit, detail::set_unit) >>
+                act(x3::eps, detail::offset_is(1)) >> act(x3::eps, detail::anchored) |
+            // the current quarter, the current year
+            kw("current") >> act(detail::calendar_unit, detail::set_unit) |
+            // the latest quarter: the one before the reference date's
+            kw("latest") >> act(x3::lexeme[x3::no_case["quarter"] >> !ascii::alnum],
+                                [](auto& ctx) {
+                                    _val(ctx).unit = "quarter";
+                                    _val(ctx).offset = -1;
+                                }) |
+            // the weekend: the last one, or the coming one in a clause about the future
+            act(kw("weekend"),
+                [](auto& ctx) {
+                    _val(ctx).unit = "weekend";
+                    _val(ctx).offset = 0;
+                    _val(ctx).definite = true;
+                }) |
+            // the quarter: the quarter the story is about (the one named before it)
+            act(x3::lexeme[x3::no_case["quarter"] >> !ascii::alnum >> !x3::lit('-')],
+                [](auto& ctx) {
+                    _val(ctx).unit = "quarter";
+                    _val(ctx).offset = 0;
+                    _val(ctx).anchored = true;
+                }) >>
+                // not "the quarter of a century", "the quarter a year ago" (one expression, the
+                // year-ago quarter), "the quarter ended Sept. 30" (the date says which)
+                !(kw("of") | kw("a") >> kw("year") | kw("ended") | kw("ending") | kw("to") | kw("through")) |
+            // the previous year, the prior quarter, the preceding week; the year before
+            (kw("previous") | kw("prior") | kw("preceding")) >> act(detail::calendar_unit, detail::set_unit) >>
+                act(x3::eps, detail::offset_is(-1)) >> act(x3::eps, detail::anchored) |
+            act(detail::calendar_unit, detail::set_unit) >> kw("before") >> act(x3::eps, detail::offset_is(-1)) >>
+                act(x3::eps, detail::anchored)) |
     // the year-earlier period, the year-ago quarter, year-earlier
     fresh(ast::time_kind::relative) >> -kw("the") >>
         act(x3::lexeme[x3::no_case[x3::lit("year") | "month" | "quarter"] >> '-' >>
