@@ -1424,6 +1424,27 @@ private:
         return std::nullopt;
     }
 
+    /// "a year earlier", "the year-earlier period" far from any period named: in an earnings story
+    /// the same quarter a year before the quarter the story is about (story_quarter), when no
+    /// period, year or date is named in the same or the previous sentence.
+    [[nodiscard]] std::optional<std::string> from_story_quarter(mention const& m, std::string_view text) const {
+        if (m.relative_unit != "year" || m.relative_offset >= 0) return std::nullopt;
+        std::string const lower = text::lower(text);
+        for (std::string_view const rate : {" on ", "-on-", " over ", "-over-"})
+            if (lower.find(rate) != std::string::npos) return std::nullopt;
+        std::size_t const stop = out_.size() > 65 ? out_.size() - 65 : 0;
+        for (std::size_t i = out_.size() - 1; i-- > stop;) {
+            mention const& earlier = out_[i];
+            if (earlier.sentence + 1 < sentence_index_) break;
+            if (earlier.kind == mention_kind::period || earlier.kind == mention_kind::year ||
+                earlier.kind == mention_kind::date)
+                return std::nullopt; // the nearest period decided
+        }
+        auto const quarter = story_quarter();
+        if (!quarter) return std::nullopt;
+        return year_digits(std::stoi(quarter->substr(0, 4)) + m.relative_offset) + quarter->substr(4);
+    }
+
     std::optional<std::string> from_named_period(mention const& m, std::string_view text, bool finer_only) const {
         int const offset = m.relative_offset;
         std::string const& unit = m.relative_unit;
@@ -1527,7 +1548,9 @@ private:
         }
         std::string_view const spoken(t.first, static_cast<std::size_t>(t.last - t.first));
         if (t.anchored) {
-            if (auto const value = from_named_period(m, spoken, false)) {
+            auto value = from_named_period(m, spoken, false);
+            if (!value) value = from_story_quarter(m, spoken);
+            if (value) {
                 m.resolved = *value;
                 m.time_value = *value;
             }

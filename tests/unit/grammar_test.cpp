@@ -325,6 +325,19 @@ TEST_CASE("relative time anchored to the period just named") {
                    "crore the previous year.") == "FY2022");
     CHECK(resolved("Output rose in 1986 after a fall the previous year.") == "1985");
     CHECK(resolved("Profit rose in the third quarter of 1986 from the previous quarter.") == "1986-Q2");
+    // Far from any period named, "a year earlier" is the same quarter a year before the quarter
+    // the story is about; not when a year or a date is named just before, not for a rate.
+    auto last = [&](std::string_view text) {
+        auto const all = of_kind(mentions_of(text, ref), mention_kind::relative_time);
+        REQUIRE(!all.empty());
+        return all.back().resolved.value_or("(none)");
+    };
+    CHECK(last("Citadel posted a third-quarter loss. Sales rose. Costs fell. Net was 5 mln dlrs against 4 mln "
+               "a year earlier.") == "1988-Q3");
+    CHECK(last("Citadel posted a third-quarter loss. Sales rose in 1987. Net was 5 mln dlrs against 4 mln "
+               "a year earlier.") == "1986");
+    CHECK(last("Citadel posted a third-quarter loss. Sales rose. Costs fell. Prices rose 5 pct year on year.") ==
+          "(none)");
     // "the quarter": the last quarter named before it, not one counted from another.
     auto quarter = [&](std::string_view text) {
         auto const all = of_kind(mentions_of(text, ref), mention_kind::relative_time);
