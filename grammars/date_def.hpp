@@ -80,8 +80,8 @@ auto const date_def = spanned((
         (detail::month_day | detail::day_month) |
     fresh(ast::time_kind::date) >> -kw("on") >>
         (detail::month_day | detail::day_month | detail::iso_date | detail::numeric_date) |
-    // on Tuesday; Tuesday (alone)
-    fresh(ast::time_kind::date) >> -kw("on") >> act(common::weekday_name, detail::set_weekday) >> !x3::lit('\'')));
+    // on Tuesday; Tuesday (alone); Wednesday's ruling (the mention is "Wednesday")
+    fresh(ast::time_kind::date) >> -kw("on") >> act(common::weekday_name, detail::set_weekday)));
 
 BOOST_SPIRIT_DEFINE(date)
 

@@ -1666,7 +1666,26 @@ private:
                 calendar_date const ref = *reference_;
                 long const today = days_from_civil(ref.year, ref.month, ref.day);
                 long day = today - weekday_of(today) + t.weekday;
-                if (future_before(candidate_)) {
+                // "Tickets for Sunday's match" after "on Sunday, May 19": the day the story named
+                // with that weekday, if it is within a week of the reference date (among the 256
+                // mentions before: a text of thousands of weekdays stays linear).
+                for (std::size_t i = out_.size() - 1, seen = 0; i-- > 0 && seen < 256; ++seen) {
+                    mention const& named = out_[i];
+                    if (named.kind != mention_kind::date || named.weekday != m.weekday || !named.resolved ||
+                        named.time_value.starts_with("XXXX-W"))
+                        continue;
+                    std::string const& r = *named.resolved;
+                    if (r.size() != 10) continue;
+                    long const d = days_from_civil(std::stoi(r.substr(0, 4)), std::stoi(r.substr(5, 2)),
+                                                   std::stoi(r.substr(8, 2)));
+                    if (std::labs(d - today) > 6) continue;
+                    m.resolved = r;
+                    return;
+                }
+                // "will appeal Wednesday's ruling": a possessive names an event, most often past.
+                std::size_t const after = static_cast<std::size_t>(t.last - prose_.data());
+                bool const possessive = after < prose_.size() && prose_[after] == '\'';
+                if (!possessive && future_before(candidate_)) {
                     if (day < today) day += 7;
                 } else if (day > today) {
                     day -= 7;

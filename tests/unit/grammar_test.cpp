@@ -404,6 +404,15 @@ TEST_CASE("dates") {
     CHECK(weekday("The offer had been due to expire Tuesday.") == "2024-04-09");
     CHECK(weekday("They said they would appeal the ruling, announced Tuesday.") == "2024-04-09");
     CHECK(weekday("The minister will speak on Thursday.") == "2024-04-11"); // today
+    // A possessive weekday is a day too ("Wednesday's ruling"); a weekday the story has already
+    // named with its date is that date.
+    CHECK(weekday("They will appeal Wednesday's ruling.") == "2024-04-10");
+    auto const sundays =
+        of_kind(mentions_of("The final is on Sunday, April 14. Tickets for Sunday's match sold out.", thursday),
+                mention_kind::date);
+    REQUIRE(sundays.size() == 2);
+    CHECK(sundays[1].text == "Sunday");
+    CHECK(*sundays[1].resolved == "2024-04-14");
     // A date without a year: the year its clause's tense gives, else the nearest one. In a story of
     // May 6, 1999, the past October is 1998's, the coming one 1999's; "the Oct. 23 killing" names
     // an event (no tense). Within two months of the reference date the nearest wins even so.
