@@ -1645,8 +1645,8 @@ private:
             return std::nullopt;
         std::string const between = text::lower(prose_.substr(first.end, candidate_ - first.end));
         auto const words = text::words(between);
-        bool const joined = words.empty() ? between.find_first_of("-") != std::string::npos ||
-                                                between.find("\u2013") != std::string::npos
+        // "-" (en and em dashes are folded to it in the prose), "to", "and", "through", "until"
+        bool const joined = words.empty() ? between.find('-') != std::string::npos
                                           : words.size() == 1 && (words[0] == "to" || words[0] == "and" ||
                                                                   words[0] == "through" || words[0] == "until");
         std::string const& r = *first.resolved; // yyyy-mm-dd

@@ -438,6 +438,9 @@ TEST_CASE("dates") {
     REQUIRE(range.size() == 2);
     CHECK(*range[0].resolved == "2023-10-01");
     CHECK(*range[1].resolved == "2023-10-07");
+    auto const dashed = of_kind(mentions_of("Talks ran Dec. 28\u2013Jan. 3.", june), mention_kind::date);
+    REQUIRE(dashed.size() == 2);
+    CHECK(*dashed[1].resolved == "2024-01-03");
     auto const across = of_kind(mentions_of("Talks ran between Dec. 28 and Jan. 3.", june), mention_kind::date);
     REQUIRE(across.size() == 2);
     CHECK(*across[1].resolved == "2024-01-03");
