@@ -1394,20 +1394,9 @@ private:
         return fmt::format("P{}{}", amount, unit);
     }
 
-    /// "a year earlier", "the year-ago quarter", "two years later": counted from the period the
-    /// text has just named, in this sentence or the one before (wire copy puts one sentence in a
-    /// paragraph) ("a
-    /// third-quarter loss ... versus a profit a year earlier" is 1988-Q3 when the quarter is
-    /// 1989-Q3). Years shift any period or date that begins with its year ("1989-10-23" a year
-    /// earlier is "1988-10-23"); quarters shift a quarter, months a month. "The year-ago quarter"
-    /// after a date is the quarter of that date a year before. Without such a period the mention
-    /// stays unresolved.
-    /// With `finer_only`, only a period finer than a year (a quarter, a month, a date) counts:
-    /// "a year ago" after "the third quarter" is that quarter a year before.
     /// The quarter the story is about, for "the quarter": the last quarter named before it (a
     /// period such as "the third quarter", or a relative time such as "the latest quarter", not
-    /// one counted from another such as "the year-ago quarter"),
-    /// among the 64 mentions before it.
+    /// one counted from another such as "the year-ago quarter"), among the 64 mentions before it.
     [[nodiscard]] std::optional<std::string> story_quarter() const {
         std::size_t const stop = out_.size() > 65 ? out_.size() - 65 : 0;
         for (std::size_t i = out_.size() - 1; i-- > stop;) {
@@ -1445,6 +1434,15 @@ private:
         return year_digits(std::stoi(quarter->substr(0, 4)) + m.relative_offset) + quarter->substr(4);
     }
 
+    /// "a year earlier", "the year-ago quarter", "two years later": counted from the period the
+    /// text has just named, in this sentence or the one before (wire copy puts one sentence in a
+    /// paragraph) ("a third-quarter loss ... versus a profit a year earlier" is 1988-Q3 when the
+    /// quarter is 1989-Q3). Years shift any period or date that begins with its year
+    /// ("1989-10-23" a year earlier is "1988-10-23"); quarters shift a quarter, months a month.
+    /// "The year-ago quarter" after a date is the quarter of that date a year before. Without such
+    /// a period the mention stays unresolved ("the quarter": story_quarter). With `finer_only`,
+    /// only a period finer than a year (a quarter, a month, a date) counts: "a year ago" after
+    /// "the third quarter" is that quarter a year before.
     std::optional<std::string> from_named_period(mention const& m, std::string_view text, bool finer_only) const {
         int const offset = m.relative_offset;
         std::string const& unit = m.relative_unit;
