@@ -1322,7 +1322,8 @@ private:
     }
 
     /// "the third quarter" (XXXX-Q3), "in April" (XXXX-04): the occurrence nearest the reference
-    /// date, the earlier one on a tie (news reports what has happened).
+    /// date, the earlier one on a tie (news reports what has happened); a month named alone in a
+    /// clause about the past or the future, the last or the coming one (tense_before).
     void resolve_period(mention& m) const {
         if (!reference_ || !m.time_value.starts_with("XXXX-")) return;
         std::string_view const rest = std::string_view(m.time_value).substr(5);

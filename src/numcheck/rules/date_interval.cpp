@@ -166,8 +166,8 @@ rule const date_interval{
         "a length stated before a date range (\"a three-day summit from Oct. 1 to Oct. 7\"), or \"N years "
         "ago\" beside a year (\"built in 1990, 50 years ago\"). The days between the dates must fit the "
         "interval: hedges (\"less than\", \"more than\", \"nearly\") set one bound; an exact interval allows a "
-        "day for counting one end or both (more for months and years). Dates without a year take the year "
-        "nearest the reference date.",
+        "day for counting one end or both (more for months and years). Dates without a year take their "
+        "year from the reference date (the second date of a range follows the first).",
         "Intervals are how readers follow a sequence of events; one that the dates contradict means a date "
         "or the interval is wrong.",
         "The strike began on May 2 and ended less than a week later, on May 15.\n"

@@ -20,7 +20,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
         bool const year_stated = m.time_value.size() == 10 && m.time_value[0] != 'X';
         if (!year_stated)
             f.notes.push_back(
-                fmt::format("the date names no year; {} is the year nearest the reference date", date->year));
+                fmt::format("the date names no year; {} is the year taken from the reference date", date->year));
         // The nearest dates that are that weekday, to help find which half is wrong.
         long const day = day_number(*date);
         for (int delta = 1; delta <= 6; ++delta) {
@@ -45,7 +45,8 @@ rule const weekday_date_mismatch{
     "a weekday that the date does not fall on",
     {
         "A date given with its weekday (\"Friday, June 3, 2024\", \"on Tuesday, April 9\"). The weekday must "
-        "be the one the date falls on. A date without a year takes the year nearest the reference date; "
+        "be the one the date falls on. A date without a year takes its year from the reference date: the "
+        "nearest such date, or the last or the coming one when its clause is about the past or the future; "
         "without a reference date it is not checked.",
         "Readers plan by weekdays; a wrong one means either the day or the date is wrong, and the story "
         "cannot be trusted on when something happens.",
