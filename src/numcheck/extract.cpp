@@ -866,6 +866,20 @@ private:
     /// Function words ("the", "in", "for", "at", "up", "about", ...) begin a mention only before
     /// certain words: look at the next word before running grammars at the commonest words of
     /// English. Returns `grammars` or less.
+    /// The word table's entry for the letters prose_[w, e): the entry tokenise looked up for the
+    /// token there when that token is those letters (one of the next few tokens), else looked up.
+    word_info const& info_of_word(std::size_t w, std::size_t e) const {
+        for (std::size_t k = cursor_; k < tokens_.size() && k < cursor_ + 4; ++k) {
+            token const& t = tokens_[k];
+            if (t.begin > w) break;
+            if (t.begin == w) {
+                if (t.end == e && t.info) return *t.info;
+                break;
+            }
+        }
+        return words().find(pack_word(prose_.data() + w, e - w));
+    }
+
     grammar_mask refine_by_next_word(word_info const& word, std::size_t after, std::size_t end, int depth = 0) const {
         using g = grammar_id;
         grammar_mask const grammars = word.grammars;
@@ -880,7 +894,7 @@ private:
         std::size_t e = w;
         while (e < end && is_alpha(prose_[e])) ++e;
         if (e - w > 16) return 0;
-        word_info const& next = words().find(pack_word(prose_.data() + w, e - w));
+        word_info const& next = info_of_word(w, e);
         auto const in = [&](std::uint32_t flags) { return (next.flags & flags) != 0; };
         // "one", "twenty", "half", "dozen", "first": the next word can carry a figure itself.
         bool const counted_next = (next.grammars & (bit(g::number) | bit(g::ordinal))) != 0 || in(counts);
