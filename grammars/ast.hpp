@@ -101,6 +101,7 @@ struct temporal : tagged {
     int half = 0;
     int decade = 0;  ///< 1990 for "the 1990s"
     int weekday = 0; ///< 1 Monday ... 7 Sunday
+    int holiday = 0; ///< a holiday whose date moves: 1 Thanksgiving, 2 Labor Day, 3 Memorial Day, 4 Election Day
     bool fiscal = false;
     bool season = false;
     bool ambiguous = false; ///< 4/9/2024: month and day could be either way round
@@ -124,7 +125,7 @@ struct temporal : tagged {
     void reset(time_kind new_kind) {
         first = last = nullptr;
         kind = new_kind;
-        year = year_end = month = day = quarter = half = decade = weekday = 0;
+        year = year_end = month = day = quarter = half = decade = weekday = holiday = 0;
         fiscal = season = ambiguous = dateline = false;
         unit.clear();
         offset = 0;

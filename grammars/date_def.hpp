@@ -72,6 +72,25 @@ inline auto const numeric_date =
 
 inline auto const set_weekday = [](auto& ctx) { _val(ctx).weekday = _attr(ctx); };
 
+/// A holiday that names a date, capitalised: "Christmas" (12-25), "Christmas Eve", "Independence
+/// Day", "Veterans Day"; and those whose date moves from year to year (ast::temporal::holiday):
+/// "Thanksgiving (Day)", "Labor Day", "Memorial Day", "Election Day" (the United States' ones).
+template <int Month, int Day>
+inline auto const fixed_day = [](auto& ctx) {
+    _val(ctx).month = Month;
+    _val(ctx).day = Day;
+};
+template <int Holiday>
+inline auto const moving_day = [](auto& ctx) { _val(ctx).holiday = Holiday; };
+inline auto const holiday = &ascii::upper >> (act(kw("christmas") >> kw("eve"), fixed_day<12, 24>) |
+                                              act(kw("christmas") >> -kw("day"), fixed_day<12, 25>) |
+                                              act(kw("independence") >> kw("day"), fixed_day<7, 4>) |
+                                              act(kw("veterans") >> -x3::lit('\'') >> kw("day"), fixed_day<11, 11>) |
+                                              act(kw("thanksgiving") >> -kw("day"), moving_day<1>) |
+                                              act((kw("labor") | kw("labour")) >> kw("day"), moving_day<2>) |
+                                              act(kw("memorial") >> kw("day"), moving_day<3>) |
+                                              act(kw("election") >> kw("day"), moving_day<4>));
+
 } // namespace detail
 
 auto const date_def = spanned((
@@ -80,6 +99,9 @@ auto const date_def = spanned((
         (detail::month_day | detail::day_month) |
     fresh(ast::time_kind::date) >> -kw("on") >>
         (detail::month_day | detail::day_month | detail::iso_date | detail::numeric_date) |
+    // on Thanksgiving Day, Christmas, Election Day 1998
+    fresh(ast::time_kind::date) >> -kw("on") >> detail::holiday >>
+        -(-x3::lit(',') >> act(common::year4, detail::set_year)) |
     // on Tuesday; Tuesday (alone); Wednesday's ruling (the mention is "Wednesday")
     fresh(ast::time_kind::date) >> -kw("on") >> act(common::weekday_name, detail::set_weekday)));
 

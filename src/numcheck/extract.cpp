@@ -318,6 +318,12 @@ constexpr std::array<std::string_view, 16> weekday_words{
 bool is_month_word(std::string_view w) {
     return std::find(month_words.begin(), month_words.end(), w) != month_words.end();
 }
+/// The first words of the holidays the date grammar reads ("Thanksgiving Day", "Labor Day").
+constexpr std::array<std::string_view, 8> holiday_words{"christmas", "election", "independence", "labor",
+                                                        "labour",    "memorial", "thanksgiving", "veterans"};
+bool is_holiday_word(std::string_view w) {
+    return std::find(holiday_words.begin(), holiday_words.end(), w) != holiday_words.end();
+}
 bool is_weekday_word(std::string_view w) {
     return std::find(weekday_words.begin(), weekday_words.end(), w) != weekday_words.end();
 }
@@ -326,6 +332,7 @@ grammar_mask class_of_trigger(std::string_view w) {
     using g = grammar_id;
     if (is_month_word(w)) return bit(g::date) | bit(g::period);
     if (is_weekday_word(w)) return bit(g::date) | bit(g::relative_time);
+    if (is_holiday_word(w)) return bit(g::date);
     if (in_list(w, {"a", "an"})) return counted;
     if (in_list(w, {"about", "above",   "almost", "around", "below", "close", "just", "less", "more", "nearly",
                     "over",  "roughly", "some",   "under",  "fewer", "no",    "up",   "down", "as",   "at"}))
@@ -547,6 +554,7 @@ public:
         anchor_table(lexicon::time_units(), duration_anchor);
         anchor_table(lexicon::months(), period_anchor | date_anchor);
         anchor_table(lexicon::weekdays(), date_anchor);
+        for (auto word : holiday_words) anchor_word(word, date_anchor);
         for (std::string_view w : {"old", "age", "aged", "born"}) anchor_word(w, age_anchor);
         for (std::string_view w :
              {"last", "this", "next", "coming", "current", "following", "subsequent", "previous", "prior", "preceding",
@@ -1671,6 +1679,19 @@ private:
         m.kind = mention_kind::date;
         m.ambiguous = t.ambiguous;
         if (t.weekday != 0) m.weekday = std::string(weekday_names[static_cast<std::size_t>(t.weekday - 1)]);
+        if (t.holiday != 0) {
+            // "Thanksgiving Day": its month without a year ("XXXX-11"), its day with one.
+            calendar_date const any = holiday_in(t.holiday, 2000);
+            if (t.year != 0) {
+                m.time_value = iso_date(holiday_in(t.holiday, t.year));
+                return;
+            }
+            m.time_value = year_month("XXXX", any.month);
+            if (!reference_) return;
+            int const year = year_of_day([&](int y) { return std::optional<calendar_date>(holiday_in(t.holiday, y)); });
+            if (year != 0) m.resolved = iso_date(holiday_in(t.holiday, year));
+            return;
+        }
         if (t.month == 0) {
             m.time_value = fmt::format("XXXX-WXX-{}", t.weekday);
             if (reference_) {
@@ -1713,10 +1734,6 @@ private:
         }
         m.time_value = year_month_day(year_or_x(t.year), t.month, t.day);
         if (t.year == 0 && reference_) {
-            // The year its clause's tense gives ("was shot on Oct. 23": the last one; "will open
-            // on Oct. 23": the coming one), or else the year that puts it nearest the reference date.
-            calendar_date const ref = *reference_;
-            long const today = days_from_civil(ref.year, ref.month, ref.day);
             // The second date of "from Oct. 1 to Oct. 7", "between Dec. 28 and Jan. 3": the first
             // such day on or after the first date.
             if (auto const after = range_start()) {
@@ -1728,30 +1745,59 @@ private:
                     }
                 }
             }
-            // Within two months of the reference date either way, the nearest wins even so (a
-            // story of Jan. 13 that "was delayed until Jan. 14" means this January), and the
-            // clause need not be read (most dates in news copy, datelines among them).
-            auto const nearest = [&](tense when) {
-                int best_year = 0;
-                long best_distance = std::numeric_limits<long>::max();
-                for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
-                    if (t.day > days_in_month(y, t.month)) continue;
-                    long const day = days_from_civil(y, t.month, t.day);
-                    if ((when == tense::past && day > today + 60) || (when == tense::future && day < today - 60))
-                        continue;
-                    if (std::labs(day - today) < best_distance) {
-                        best_distance = std::labs(day - today);
-                        best_year = y;
-                    }
+            int const year = year_of_day([&](int y) -> std::optional<calendar_date> {
+                if (t.day > days_in_month(y, t.month)) return std::nullopt;
+                return calendar_date{y, t.month, t.day};
+            });
+            if (year != 0) m.resolved = year_month_day(year_digits(year), t.month, t.day);
+        }
+    }
+
+    /// The year of a day named without one, `day_in(year)` being that day in a given year (none
+    /// when it does not exist): the year its clause's tense gives ("was shot on Oct. 23": the
+    /// last one; "will open on Oct. 23": the coming one), or else the year that puts it nearest
+    /// the reference date. Within two months of the reference date either way the nearest wins
+    /// even so (a story of Jan. 13 that "was delayed until Jan. 14" means this January), and the
+    /// clause need not be read (most dates in news copy, datelines among them). 0: none.
+    template <typename DayIn>
+    int year_of_day(DayIn const& day_in) const {
+        calendar_date const ref = *reference_;
+        long const today = days_from_civil(ref.year, ref.month, ref.day);
+        auto const nearest = [&](tense when) {
+            int best_year = 0;
+            long best_distance = std::numeric_limits<long>::max();
+            for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
+                std::optional<calendar_date> const d = day_in(y);
+                if (!d) continue;
+                long const day = days_from_civil(d->year, d->month, d->day);
+                if ((when == tense::past && day > today + 60) || (when == tense::future && day < today - 60)) continue;
+                if (std::labs(day - today) < best_distance) {
+                    best_distance = std::labs(day - today);
+                    best_year = y;
                 }
-                return std::pair{best_year, best_distance};
-            };
-            auto [best_year, best_distance] = nearest(tense::unknown);
-            if (best_distance > 60) {
-                if (tense const when = tense_before(candidate_); when != tense::unknown)
-                    best_year = nearest(when).first;
             }
-            if (best_year != 0) m.resolved = year_month_day(year_digits(best_year), t.month, t.day);
+            return std::pair{best_year, best_distance};
+        };
+        auto [best_year, best_distance] = nearest(tense::unknown);
+        if (best_distance > 60) {
+            if (tense const when = tense_before(candidate_); when != tense::unknown) best_year = nearest(when).first;
+        }
+        return best_year;
+    }
+
+    /// The day of a holiday whose date moves (ast::temporal::holiday) in `year`.
+    static calendar_date holiday_in(int holiday, int year) {
+        auto const weekday_on = [&](int month, int day) { return weekday_of(days_from_civil(year, month, day)); };
+        auto const first = [&](int month, int weekday) { return 1 + (weekday - weekday_on(month, 1) + 7) % 7; };
+        switch (holiday) {
+        case 1: // Thanksgiving: the fourth Thursday of November
+            return {year, 11, first(11, 4) + 21};
+        case 2: // Labor Day: the first Monday of September
+            return {year, 9, first(9, 1)};
+        case 3: // Memorial Day: the last Monday of May
+            return {year, 5, 31 - (weekday_on(5, 31) - 1 + 7) % 7};
+        default: // Election Day: the Tuesday after the first Monday of November
+            return {year, 11, first(11, 1) + 1};
         }
     }
 };

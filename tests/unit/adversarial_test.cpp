@@ -199,8 +199,8 @@ TEST_CASE("input files are never modified, whatever the options") {
     for (std::string const options : {"", "--format json", "--format sarif", "--format github", "--format short",
                                       "--date git", "--date today --jobs 1", "--progress always"})
         test::numcheck(options + " " + (dir / "samples").string());
-    test::numcheck("--write-baseline " + (fs::temp_directory_path() / "numcheck_untouched_baseline.json").string() +
-                   " " + (dir / "samples").string());
+    test::numcheck("--write-baseline " + (test::scratch_root() / "untouched_baseline.json").string() + " " +
+                   (dir / "samples").string());
     test::numcheck("claims --format json " + (dir / "samples").string());
     std::map<std::string, std::string> after;
     for (auto const& e : fs::recursive_directory_iterator(dir)) after[e.path().string()] = read_file(e.path());

@@ -444,6 +444,18 @@ TEST_CASE("dates") {
     auto const across = of_kind(mentions_of("Talks ran between Dec. 28 and Jan. 3.", june), mention_kind::date);
     REQUIRE(across.size() == 2);
     CHECK(*across[1].resolved == "2024-01-03");
+    // Holidays: a fixed day, or one that moves (its month without a year, its day with one).
+    numcheck::calendar_date const november{1999, 11, 20};
+    auto holiday = [&](std::string_view text) { return only(text, mention_kind::date, november); };
+    CHECK(holiday("Families will gather on Thanksgiving Day.").time_value == "XXXX-11");
+    CHECK(*holiday("Families will gather on Thanksgiving Day.").resolved == "1999-11-25");
+    CHECK(*holiday("The vote was held on Election Day.").resolved == "1999-11-02");
+    CHECK(*holiday("Markets shut for Labor Day.").resolved == "1999-09-06");
+    CHECK(*holiday("Markets shut for Memorial Day.").resolved == "1999-05-31");
+    CHECK(holiday("Stores close on Christmas Eve.").time_value == "XXXX-12-24");
+    CHECK(holiday("Stores close on Christmas.").time_value == "XXXX-12-25");
+    CHECK(holiday("Thanksgiving Day 1998 was quiet.").time_value == "1998-11-26");
+    CHECK(of_kind(mentions_of("The Labor Party said the election day was quiet."), mention_kind::date).empty());
     auto const full = date("on Tuesday, April 9, the");
     CHECK(full.text == "on Tuesday, April 9");
     CHECK(full.weekday == "Tuesday");
@@ -626,7 +638,8 @@ TEST_CASE("anchors: running a grammar only near its anchor words finds exactly w
         "of 2023, the 1990s, the 2022-23 season, 1986/87, crop year 1986/87, April 2018, in March, by April, "
         "in 2022, during 1986, in late November, early December, the end of January, mid-1996, the middle of "
         "October, in early 1991, the latest quarter, over the weekend, this weekend, "
-        "the current quarter, in the quarter, the 1988 third quarter. A two-day visit, 20-year bonds, less than three "
+        "the current quarter, in the quarter, the 1988 third quarter, on Thanksgiving Day, Christmas Eve, Labor Day, "
+        "Election Day 1998. A two-day visit, 20-year bonds, less than three "
         "weeks, within a month, 20 years, "
         "1 1/2 years, 2.5 years, half an hour, a full year, several weeks, a few months, an hour and a half. "
         "A third of voters, two-thirds of members, one in five adults, half of the budget, a dozen banks, "

@@ -9,10 +9,26 @@
 
 #include <doctest/doctest.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 namespace test {
 
 namespace fs = std::filesystem;
+
+/// This test process's own folder under the system's temporary folder, removed at exit: two
+/// runs of the tests at once (a developer's and a CI job's) must not share files.
+inline fs::path const& scratch_root() {
+    struct root {
+        fs::path path = fs::temp_directory_path() / ("numcheck_tests_" + std::to_string(getpid()));
+        root() { fs::create_directories(path); }
+        ~root() {
+            std::error_code ignored;
+            fs::remove_all(path, ignored);
+        }
+    };
+    static root const instance;
+    return instance.path;
+}
 
 struct run_result {
     int status = -1;
@@ -21,10 +37,10 @@ struct run_result {
 
 /// Runs numcheck with `arguments` (shell words) from the source directory.
 inline run_result numcheck(std::string const& arguments, std::string const& stdin_text = {}) {
-    fs::path const err = fs::temp_directory_path() / "numcheck_test_stderr.txt";
+    fs::path const err = scratch_root() / "stderr.txt";
     std::string command = std::string("cd '") + NUMCHECK_SOURCE_DIR + "' && ";
     if (!stdin_text.empty()) {
-        fs::path const in = fs::temp_directory_path() / "numcheck_test_stdin.txt";
+        fs::path const in = scratch_root() / "stdin.txt";
         std::ofstream(in, std::ios::binary) << stdin_text;
         command += "'" NUMCHECK_BINARY "' " + arguments + " < '" + in.string() + "'";
     } else {
@@ -54,7 +70,7 @@ inline std::string read_file(fs::path const& path) {
 }
 
 inline fs::path temp_dir(std::string const& name) {
-    fs::path const dir = fs::temp_directory_path() / ("numcheck_test_" + name);
+    fs::path const dir = scratch_root() / name;
     fs::remove_all(dir);
     fs::create_directories(dir);
     return dir;
