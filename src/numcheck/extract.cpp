@@ -1417,6 +1417,13 @@ private:
         return fmt::format("P{}{}", amount, unit);
     }
 
+    /// "year on year", "month-over-month" (lower case): a rate's basis, not a period.
+    static bool is_rate_basis(std::string_view lower) {
+        for (std::string_view const rate : {" on ", "-on-", " over ", "-over-"})
+            if (lower.find(rate) != std::string_view::npos) return true;
+        return false;
+    }
+
     /// The quarter the story is about, for "the quarter": the last quarter named before it (a
     /// period such as "the third quarter", or a relative time such as "the latest quarter", not
     /// one counted from another such as "the year-ago quarter"), among the 64 mentions before it.
@@ -1440,10 +1447,8 @@ private:
     /// the same quarter a year before the quarter the story is about (story_quarter), when no
     /// period, year or date is named in the same or the previous sentence.
     [[nodiscard]] std::optional<std::string> from_story_quarter(mention const& m, std::string_view text) const {
-        if (m.relative_unit != "year" || m.relative_offset >= 0) return std::nullopt;
-        std::string const lower = text::lower(text);
-        for (std::string_view const rate : {" on ", "-on-", " over ", "-over-"})
-            if (lower.find(rate) != std::string::npos) return std::nullopt;
+        if (m.relative_unit != "year" || m.relative_offset >= 0 || is_rate_basis(text::lower(text)))
+            return std::nullopt;
         std::size_t const stop = out_.size() > 65 ? out_.size() - 65 : 0;
         for (std::size_t i = out_.size() - 1; i-- > stop;) {
             mention const& earlier = out_[i];
@@ -1472,9 +1477,7 @@ private:
         if (offset == 0 && unit == "quarter") return story_quarter();
         if (offset == 0 || (unit != "year" && unit != "quarter" && unit != "month")) return std::nullopt;
         std::string const lower = text::lower(text);
-        // "year on year", "month-over-month": a rate's basis, not a period.
-        for (std::string_view const rate : {" on ", "-on-", " over ", "-over-"})
-            if (lower.find(rate) != std::string::npos) return std::nullopt;
+        if (is_rate_basis(lower)) return std::nullopt;
         // "the previous year", "the prior quarter", "the year before" name a whole unit: they count
         // from a period of that unit ("fiscal 2023", not "March 2023"); "a year earlier" and "the
         // year-ago quarter" count from any period.
@@ -1657,8 +1660,8 @@ private:
     }
 
     /// When the date being emitted ends a range whose first date had no year either ("from Oct. 1
-    /// to Oct. 7"): the first date as yyyymmdd.
-    [[nodiscard]] std::optional<int> range_start() const {
+    /// to Oct. 7"): the first date.
+    [[nodiscard]] std::optional<calendar_date> range_start() const {
         if (out_.size() < 2) return std::nullopt;
         mention const& first = out_[out_.size() - 2];
         if (first.kind != mention_kind::date || first.sentence != sentence_index_ || !first.resolved ||
@@ -1670,9 +1673,8 @@ private:
         bool const joined = words.empty() ? between.find('-') != std::string::npos
                                           : words.size() == 1 && (words[0] == "to" || words[0] == "and" ||
                                                                   words[0] == "through" || words[0] == "until");
-        std::string const& r = *first.resolved; // yyyy-mm-dd
-        if (!joined || r.size() != 10) return std::nullopt;
-        return std::stoi(r.substr(0, 4)) * 10000 + std::stoi(r.substr(5, 2)) * 100 + std::stoi(r.substr(8, 2));
+        if (!joined) return std::nullopt;
+        return parse_iso_date(*first.resolved);
     }
 
     void date(ast::temporal const& t, mention& m) const {
@@ -1708,12 +1710,9 @@ private:
                     if (named.kind != mention_kind::date || named.weekday != m.weekday || !named.resolved ||
                         named.time_value.starts_with("XXXX-W"))
                         continue;
-                    std::string const& r = *named.resolved;
-                    if (r.size() != 10) continue;
-                    long const d = days_from_civil(std::stoi(r.substr(0, 4)), std::stoi(r.substr(5, 2)),
-                                                   std::stoi(r.substr(8, 2)));
-                    if (std::labs(d - today) > 6) continue;
-                    m.resolved = r;
+                    auto const d = parse_iso_date(*named.resolved);
+                    if (!d || std::labs(days_from_civil(d->year, d->month, d->day) - today) > 6) continue;
+                    m.resolved = named.resolved;
                     return;
                 }
                 // "will appeal Wednesday's ruling": a possessive names an event, most often past.
@@ -1737,9 +1736,10 @@ private:
             // The second date of "from Oct. 1 to Oct. 7", "between Dec. 28 and Jan. 3": the first
             // such day on or after the first date.
             if (auto const after = range_start()) {
-                for (int y = *after / 10000; y <= *after / 10000 + 1; ++y) {
+                long const start = days_from_civil(after->year, after->month, after->day);
+                for (int y = after->year; y <= after->year + 1; ++y) {
                     if (t.day > days_in_month(y, t.month)) continue;
-                    if (y * 10000 + t.month * 100 + t.day >= *after) {
+                    if (days_from_civil(y, t.month, t.day) >= start) {
                         m.resolved = year_month_day(year_digits(y), t.month, t.day);
                         return;
                     }
