@@ -504,6 +504,25 @@ symbols_i const& comparison_markers() {
     return table;
 }
 
+symbols_i const& not_year_words() {
+    static auto const table = [] {
+        symbols_i out;
+        auto const copy = [&](auto const& from) {
+            from.for_each([&](std::string const& word, auto const&) { out.add(word, 1); });
+        };
+        copy(scale_words());
+        copy(currency_words());
+        copy(percent_words());
+        for (char const* word : {"tonnes", "tons",     "barrels", "shares",    "people", "units",  "workers",
+                                 "jobs",   "employees", "acres",  "hectares",  "vehicles", "cars", "homes",
+                                 "points", "feet",     "metres",  "meters",    "miles",  "kilometres", "km",
+                                 "members", "troops"})
+            out.add(word, 1);
+        return out;
+    }();
+    return table;
+}
+
 namespace {
 // Sorted: binary search.
 constexpr std::string_view trigger_list[] = {

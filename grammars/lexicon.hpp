@@ -54,6 +54,9 @@ symbols_s const& hedges();                ///< about, more than, nearly ...
 symbols_i const& unit_stop_words();       ///< words after a number that are not its counted noun
 symbols_i const& count_adjectives();      ///< "new" in "a dozen new models": skipped before the noun
 symbols_i const& comparison_markers();    ///< compared with, versus, than ...
+/// Words after a four-digit number that make it a quantity, not a year ("2000 tonnes"): the
+/// scale, currency and percent words and the commonest counted nouns, in one table.
+symbols_i const& not_year_words();
 
 /// Lower-case words that can begin a mention whose first character is a letter. Extraction tries
 /// the grammars only at such words (and at digits and currency signs): keep it in step with the

@@ -40,12 +40,7 @@ inline auto const half_word = as<int>(x3::no_case[x3::lit("first") >> x3::attr(1
                                                   x3::lit("1st") >> x3::attr(1) | x3::lit("2nd") >> x3::attr(2)]);
 
 /// Words after a four-digit number that make it a quantity, not a year: "2000 tonnes".
-inline auto const not_a_year_after =
-    !(kw_table(lexicon::scale_words()) | kw_table(lexicon::currency_words()) |
-      x3::lexeme[x3::no_case[lexicon::percent_words()] >> !ascii::alnum] | kw("tonnes") | kw("tons") | kw("barrels") |
-      kw("shares") | kw("people") | kw("units") | kw("workers") | kw("jobs") | kw("employees") | kw("acres") |
-      kw("hectares") | kw("vehicles") | kw("cars") | kw("homes") | kw("points") | kw("feet") | kw("metres") |
-      kw("meters") | kw("miles") | kw("kilometres") | kw("km") | kw("members") | kw("troops"));
+inline auto const not_a_year_after = !kw_table(lexicon::not_year_words());
 
 inline auto const set_quarter = [](auto& ctx) {
     _val(ctx).kind = ast::time_kind::period;
