@@ -26,19 +26,8 @@ inline auto const set_age_d = [](auto& ctx) {
     _val(ctx).age = static_cast<int>(_attr(ctx));
 };
 
-inline auto const age_unit =
-    x3::lexeme[as<std::string>(x3::no_case[x3::lit("years") >> x3::attr(std::string("years")) |
-                                           x3::lit("year") >> x3::attr(std::string("years")) |
-                                           x3::lit("months") >> x3::attr(std::string("months")) |
-                                           x3::lit("month") >> x3::attr(std::string("months")) |
-                                           x3::lit("weeks") >> x3::attr(std::string("weeks")) |
-                                           x3::lit("week") >> x3::attr(std::string("weeks")) |
-                                           x3::lit("days") >> x3::attr(std::string("days")) |
-                                           x3::lit("day") >> x3::attr(std::string("days"))]) >>
-               !ascii::alnum];
-inline auto const age_unit_singular = as<std::string>(
-    x3::no_case[x3::lit("month") >> x3::attr(std::string("months")) |
-                x3::lit("week") >> x3::attr(std::string("weeks")) | x3::lit("day") >> x3::attr(std::string("days"))]);
+inline auto const age_unit = x3::lexeme[x3::no_case[lexicon::age_units()] >> !ascii::alnum];
+inline auto const age_unit_singular = x3::no_case[lexicon::age_units_singular()];
 
 /// A capitalised name before the age: "Smith", "O'Neill", "Lavrov".
 inline auto const surname = x3::lexeme[ascii::upper >> +(ascii::alpha | '\'' | '-') >> !ascii::alnum];
@@ -53,8 +42,8 @@ auto const age_def = spanned((
     fresh(ast::time_kind::age) >> (kw("aged") | -kw("at") >> kw("age")) >> act(detail::years_of_age, detail::set_age) |
     // a 45-year-old, the 45-year-old, 45-year-old
     fresh(ast::time_kind::age) >> -(kw("a") | kw("an") | kw("the")) >>
-        x3::lexeme[act(common::small_count, detail::set_age_d) >> '-' >> x3::no_case["year"] >> -x3::lit('s') >>
-                   (x3::lit('-') | ' ') >> x3::no_case["old"] >> !ascii::alnum] |
+        x3::lexeme[act(common::small_count, detail::set_age_d) >> '-' >> ci("year") >> -x3::lit('s') >>
+                   (x3::lit('-') | ' ') >> ci("old") >> !ascii::alnum] |
     // 45 years old, ten months old, more than 500 years old, around 3 years of age, 90 day old
     fresh(ast::time_kind::age) >> -common::hedge >> act(common::small_count,
                                                         [](auto& ctx) {
@@ -66,7 +55,7 @@ auto const age_def = spanned((
     fresh(ast::time_kind::age) >> -(kw("a") | kw("an") | kw("the")) >>
         x3::lexeme[act(common::small_count, detail::set_age_d) >> '-' >>
                    act(detail::age_unit_singular, [](auto& ctx) { _val(ctx).unit = _attr(ctx); }) >> '-' >>
-                   x3::no_case["old"] >> !ascii::alnum] |
+                   ci("old") >> !ascii::alnum] |
     // born in 1970, born 1970
     fresh(ast::time_kind::age) >> kw("born") >> -kw("in") >> act(common::year4, [](auto& ctx) {
         _pass(ctx) = _attr(ctx) >= 1800 && _attr(ctx) <= 2099;

@@ -53,7 +53,7 @@ inline auto const verb = !(kw("up") >> kw("to")) >> act(kw_table(lexicon::up_wor
 inline auto const noun = act(kw_table(lexicon::up_nouns()), up) | act(kw_table(lexicon::down_nouns()), down);
 
 inline auto const fold =
-    act(x3::lexeme[common::small_count >> x3::omit[-x3::lit('-')] >> x3::no_case["fold"] >> !ascii::alnum],
+    act(x3::lexeme[common::small_count >> x3::omit[-x3::lit('-')] >> ci("fold") >> !ascii::alnum],
         [](auto& ctx) { _val(ctx).multiplier = _attr(ctx); });
 
 /// After an amount followed by a unit of time: "rose 5 pct year on year" keeps its amount, "rose 5

@@ -23,7 +23,7 @@ inline auto const take_value = [](auto& ctx) { _val(ctx).take_value_of(_attr(ctx
 
 /// A day of the month: 1-31, optionally "1st", "24th".
 inline auto const day_number = x3::lexeme[x3::uint_parser<int, 10, 1, 2>{} >>
-                                          -(x3::no_case[x3::lit("st") | "nd" | "rd" | "th"]) >> !(x3::ascii::alnum)];
+                                          -x3::omit[x3::no_case[lexicon::ordinal_suffixes()]] >> !(x3::ascii::alnum)];
 
 /// Spelled cardinal from one to ninety-nine ("twenty-five", "twenty five").
 inline auto const spelled_cardinal = x3::rule<struct spelled_cardinal_class, double>{"spelled cardinal"} =

@@ -19,11 +19,7 @@ inline auto const set_amount = [](auto& ctx) { _val(ctx).amount = _attr(ctx); };
 inline auto const set_unit = [](auto& ctx) { _val(ctx).unit = _attr(ctx); };
 
 /// Singular units for the hyphenated adjective: "two-day", "20-year", "three-week".
-inline auto const adjective_unit = as<std::string>(
-    x3::no_case[x3::lit("day") >> x3::attr(std::string("D")) | x3::lit("week") >> x3::attr(std::string("W")) |
-                x3::lit("month") >> x3::attr(std::string("M")) | x3::lit("year") >> x3::attr(std::string("Y")) |
-                x3::lit("decade") >> x3::attr(std::string("DE")) | x3::lit("hour") >> x3::attr(std::string("H")) |
-                x3::lit("minute") >> x3::attr(std::string("MIN")) | x3::lit("quarter") >> x3::attr(std::string("Q"))]);
+inline auto const adjective_unit = x3::no_case[lexicon::adjective_units()];
 
 inline auto const hedge_is = [](char const* hedge) { return [hedge](auto& ctx) { _val(ctx).hedge = hedge; }; };
 inline auto const hedge = act(kw_table(lexicon::hedges()), [](auto& ctx) { _val(ctx).hedge = _attr(ctx); }) |

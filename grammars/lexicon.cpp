@@ -10,8 +10,8 @@ namespace numcheck::grammar::lexicon {
 namespace {
 
 template <typename Value, typename Entries>
-x3::symbols_parser<ascii_fold, Value> make(Entries const& entries) {
-    x3::symbols_parser<ascii_fold, Value> table;
+symbols_table<Value> make(Entries const& entries) {
+    symbols_table<Value> table;
     for (auto const& [word, value] : entries) table.add(word, value);
     return table;
 }
@@ -520,6 +520,98 @@ symbols_i const& not_year_words() {
             out.add(word, 1);
         return out;
     }();
+    return table;
+}
+
+symbols_s const& calendar_units() {
+    static auto const table = make<std::string>(std::initializer_list<ss>{
+        {"years", "year"},       {"year", "year"},       {"months", "month"},   {"month", "month"},
+        {"weekend", "weekend"},  {"weeks", "week"},      {"week", "week"},      {"quarters", "quarter"},
+        {"quarter", "quarter"},  {"days", "day"},        {"day", "day"},        {"decades", "decade"},
+        {"decade", "decade"},    {"season", "season"},   {"spring", "spring"},  {"summer", "summer"},
+        {"autumn", "autumn"},    {"fall", "autumn"},     {"winter", "winter"}});
+    return table;
+}
+
+symbols_s const& age_units() {
+    static auto const table = make<std::string>(std::initializer_list<ss>{
+        {"years", "years"}, {"year", "years"}, {"months", "months"}, {"month", "months"},
+        {"weeks", "weeks"}, {"week", "weeks"}, {"days", "days"},     {"day", "days"}});
+    return table;
+}
+
+symbols_s const& age_units_singular() {
+    static auto const table =
+        make<std::string>(std::initializer_list<ss>{{"month", "months"}, {"week", "weeks"}, {"day", "days"}});
+    return table;
+}
+
+symbols_s const& on_units() {
+    static auto const table = make<std::string>(
+        std::initializer_list<ss>{{"year", "year"}, {"month", "month"}, {"quarter", "quarter"}, {"week", "week"}});
+    return table;
+}
+
+symbols_s const& adjective_units() {
+    static auto const table = make<std::string>(std::initializer_list<ss>{{"day", "D"},
+                                                                          {"week", "W"},
+                                                                          {"month", "M"},
+                                                                          {"year", "Y"},
+                                                                          {"decade", "DE"},
+                                                                          {"hour", "H"},
+                                                                          {"minute", "MIN"},
+                                                                          {"quarter", "Q"}});
+    return table;
+}
+
+namespace {
+symbols_i words_of(std::initializer_list<char const*> words) {
+    symbols_i table;
+    for (char const* word : words) table.add(word, 1);
+    return table;
+}
+} // namespace
+
+symbols_i const& per_units() {
+    static auto const table =
+        words_of({"share", "barrel", "tonne", "ton",  "ounce", "hour",  "year",   "month",  "week",   "day", "gallon",
+                  "litre", "liter",  "kilo",  "unit", "head",  "person", "bushel", "pound", "lb", "night", "vehicle"});
+    return table;
+}
+
+symbols_i const& ordinal_adjectives() {
+    static auto const table = words_of({"third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"});
+    return table;
+}
+
+symbols_i const& superlatives() {
+    static auto const table =
+        words_of({"largest", "biggest", "highest", "lowest", "smallest", "best", "worst", "most", "least", "busiest",
+                  "richest", "poorest", "strongest", "weakest", "fastest", "oldest"});
+    return table;
+}
+
+symbols_i const& quarter_words() {
+    static auto const table = make<int>(std::initializer_list<si>{{"first", 1},
+                                                                  {"second", 2},
+                                                                  {"third", 3},
+                                                                  {"fourth", 4},
+                                                                  {"final", 4},
+                                                                  {"1st", 1},
+                                                                  {"2nd", 2},
+                                                                  {"3rd", 3},
+                                                                  {"4th", 4}});
+    return table;
+}
+
+symbols_i const& half_words() {
+    static auto const table =
+        make<int>(std::initializer_list<si>{{"first", 1}, {"second", 2}, {"1st", 1}, {"2nd", 2}});
+    return table;
+}
+
+symbols_i const& ordinal_suffixes() {
+    static auto const table = words_of({"st", "nd", "rd", "th"});
     return table;
 }
 

@@ -1,9 +1,15 @@
 #pragma once
-// Word lists shared by the grammars, each an x3::symbols table in one place, and the helpers
+// Word lists shared by the grammars, each a symbols table in one place, and the helpers
 // every grammar uses (keywords with word boundaries, span annotation). Entries are lower case:
 // tables are looked up under x3::no_case.
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <memory>
 #include <span>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "ast.hpp"
 #include "config.hpp"
@@ -23,11 +29,96 @@ struct ascii_fold {
     static int toupper(int ch) { return islower(ch) ? ch - ('a' - 'A') : ch; }
 };
 
+/// A table of words (or short phrases and signs) as a parser, like x3::symbols_parser<ascii_fold,
+/// Value>: it matches the longest entry the text begins with, case-insensitively under
+/// x3::no_case, and yields that entry's value. X3's ternary search tree walks a node per
+/// character and compares at each; here the entries are grouped by their first letter, longest
+/// first, so a text whose first letter begins no entry (most places a table is tried) fails at
+/// once and a match is one comparison per entry of that letter. Copies share the entries.
+template <typename Value>
+class symbols_table : public x3::parser<symbols_table<Value>> {
+public:
+    using attribute_type = Value;
+    static bool const has_attribute = true;
+
+    symbols_table() : data_(std::make_shared<data>()) {}
+
+    void add(std::string_view key, Value value) {
+        if (key.empty()) return;
+        data_->entries.push_back({std::string(key), std::move(value)});
+        data_->index();
+    }
+
+    /// Calls f(key, value) for every entry.
+    template <typename F>
+    void for_each(F f) const {
+        for (auto const& e : data_->entries) f(e.key, e.value);
+    }
+
+    /// The value of exactly `key` (case-sensitive), or nullptr.
+    Value const* find(std::string_view key) const {
+        for (auto const& e : data_->entries)
+            if (e.key == key) return &e.value;
+        return nullptr;
+    }
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&, Attribute& attr) const {
+        x3::skip_over(first, last, context);
+        if (first == last) return false;
+        auto const compare = x3::get_case_compare<ascii_fold>(context);
+        auto const c = static_cast<unsigned char>(*first);
+        data const& d = *data_;
+        std::size_t const available = static_cast<std::size_t>(last - first);
+        for (std::uint16_t k = d.start[fold(c)]; k < d.start[fold(c) + 1u]; ++k) {
+            auto const& e = d.entries[d.order[k]];
+            if (e.key.size() > available) continue;
+            std::size_t i = 0;
+            while (i < e.key.size() && compare(first[i], e.key[i]) == 0) ++i;
+            if (i < e.key.size()) continue;
+            x3::traits::move_to(e.value, attr);
+            first += static_cast<std::ptrdiff_t>(e.key.size());
+            return true;
+        }
+        return false;
+    }
+
+private:
+    static unsigned fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c; }
+
+    struct entry {
+        std::string key;
+        Value value;
+    };
+    struct data {
+        std::vector<entry> entries;
+        std::vector<std::uint16_t> order;       ///< entry indices by folded first byte, longest first
+        std::array<std::uint16_t, 257> start{}; ///< order[start[b], start[b + 1]): first byte b
+        void index() {
+            order.resize(entries.size());
+            for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<std::uint16_t>(i);
+            std::stable_sort(order.begin(), order.end(), [&](std::uint16_t a, std::uint16_t b) {
+                auto const fa = fold(static_cast<unsigned char>(entries[a].key[0]));
+                auto const fb = fold(static_cast<unsigned char>(entries[b].key[0]));
+                if (fa != fb) return fa < fb;
+                return entries[a].key.size() > entries[b].key.size();
+            });
+            std::size_t k = 0;
+            for (unsigned b = 0; b < 256; ++b) {
+                start[b] = static_cast<std::uint16_t>(k);
+                while (k < order.size() && fold(static_cast<unsigned char>(entries[order[k]].key[0])) == b) ++k;
+            }
+            start[256] = static_cast<std::uint16_t>(k);
+        }
+    };
+    std::shared_ptr<data> data_;
+};
+
 namespace lexicon {
 
-using symbols_d = x3::symbols_parser<ascii_fold, double>;
-using symbols_i = x3::symbols_parser<ascii_fold, int>;
-using symbols_s = x3::symbols_parser<ascii_fold, std::string>;
+using symbols_d = symbols_table<double>;
+using symbols_i = symbols_table<int>;
+using symbols_s = symbols_table<std::string>;
 
 symbols_d const& scale_words();           ///< million 1e6, bn 1e9, crore 1e7 ...
 symbols_d const& scale_suffixes();        ///< attached to digits: k, m, bn, mln
@@ -57,6 +148,19 @@ symbols_i const& comparison_markers();    ///< compared with, versus, than ...
 /// Words after a four-digit number that make it a quantity, not a year ("2000 tonnes"): the
 /// scale, currency and percent words and the commonest counted nouns, in one table.
 symbols_i const& not_year_words();
+// Short closed lists the grammars read as one table look-up (entries: longest first is not
+// needed, a table finds the longest match).
+symbols_s const& calendar_units();     ///< years "year", weekend "weekend", fall "autumn" ...
+symbols_s const& age_units();          ///< years "years", week "weeks" ...
+symbols_s const& age_units_singular(); ///< month "months", week "weeks", day "days"
+symbols_s const& on_units();           ///< year, month, quarter, week (year-on-year)
+symbols_s const& adjective_units();    ///< day "D", week "W", decade "DE" (two-day, 20-year)
+symbols_i const& per_units();          ///< share, barrel, tonne ... (1.50 dlrs per share)
+symbols_i const& ordinal_adjectives(); ///< third .. tenth (a third-quarter loss)
+symbols_i const& superlatives();       ///< largest, biggest ... (second-largest)
+symbols_i const& quarter_words();      ///< first 1 ... fourth 4, final 4, 1st 1 ... 4th 4
+symbols_i const& half_words();         ///< first 1, second 2, 1st 1, 2nd 2
+symbols_i const& ordinal_suffixes();   ///< st, nd, rd, th
 
 /// Lower-case words that can begin a mention whose first character is a letter. Extraction tries
 /// the grammars only at such words (and at digits and currency signs): keep it in step with the
@@ -114,6 +218,13 @@ auto kw(String const& word) {
     return x3::lexeme[x3::no_case[x3::literal_string<char const*, ascii_fold, x3::unused_type>(word)] >>
                       !(x3::ascii::alnum)];
 }
+
+/// A case-insensitive literal with ASCII case folding (x3::no_case over a plain literal folds
+/// with libc's locale-aware tolower), without the word-boundary test of kw().
+inline auto ci(char const* word) {
+    return x3::no_case[x3::literal_string<char const*, ascii_fold, x3::unused_type>(word)];
+}
+inline auto ci(char letter) { return x3::no_case[x3::literal_char<ascii_fold, x3::unused_type>(letter)]; }
 
 /// A symbols table used as keywords: case-insensitive, whole words only.
 template <typename Symbols>

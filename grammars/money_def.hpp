@@ -25,10 +25,7 @@ inline auto const take_amount = [](auto& ctx) {
 /// "per share", "a barrel", "an ounce".
 inline auto const per_unit =
     (kw("per") | kw("a") | kw("an")) >>
-    x3::raw[x3::lexeme[x3::no_case[x3::lit("share") | "barrel" | "tonne" | "ton" | "ounce" | "hour" | "year" | "month" |
-                                   "week" | "day" | "gallon" | "litre" | "liter" | "kilo" | "unit" | "head" | "person" |
-                                   "bushel" | "pound" | "lb" | "night" | "vehicle"] >>
-                       !ascii::alnum]] >>
+    x3::raw[x3::lexeme[x3::no_case[lexicon::per_units()] >> !ascii::alnum]] >>
     !(kw("earlier") | kw("ago") | kw("before") | kw("later") | kw("on") | kw("after"));
 inline auto const set_per = [](auto& ctx) {
     auto const& r = _attr(ctx);

@@ -18,15 +18,63 @@ number_type const number = "number";
 
 namespace detail {
 
-/// Digits with optional thousands separators and decimals: "1,234,567.5", "240", ".125".
-inline auto const numeral_core =
-    ((x3::repeat(1, 3)[ascii::digit] >> +(',' >> x3::repeat(3)[ascii::digit] >> !ascii::digit)) | +ascii::digit) >>
-        -('.' >> +ascii::digit) |
-    ('.' >> +ascii::digit);
+/// Digits with optional thousands separators and decimals: "1,234,567.5", "240", ".125". Hand-written
+/// (it runs at every figure of the text), with the meaning of the X3 expression
+///     (repeat(1, 3)[digit] >> +(',' >> repeat(3)[digit] >> !digit) | +digit) >> -('.' >> +digit)
+///   | '.' >> +digit
+/// (greedy repeats, no backtracking into them).
+struct numeral_core_parser : x3::parser<numeral_core_parser> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
 
-/// Not part of an identifier or a longer token: "6.6.0", "555-1234", "1,2".
-inline auto const numeral_end = !('.' >> ascii::digit) >> !('-' >> ascii::digit) >> !(',' >> ascii::digit) >>
-                                !('/' >> ascii::digit) >> !(':' >> ascii::digit);
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&, Attribute&) const {
+        x3::skip_over(first, last, context);
+        auto const digit = [&](Iterator i) { return i != last && *i >= '0' && *i <= '9'; };
+        Iterator i = first;
+        if (digit(i)) {
+            Iterator run = i;
+            while (digit(run)) ++run;
+            Iterator grouped = i;
+            if (run - i <= 3) {
+                // 1-3 digits, then one or more groups of a comma and exactly three digits
+                Iterator g = run;
+                while (g != last && *g == ',' && digit(g + 1) && digit(g + 2) && digit(g + 3) && !digit(g + 4)) g += 4;
+                if (g != run) grouped = g;
+            }
+            i = grouped != first ? grouped : run;
+            if (i != last && *i == '.' && digit(i + 1)) {
+                ++i;
+                while (digit(i)) ++i;
+            }
+        } else if (i != last && *i == '.' && digit(i + 1)) {
+            ++i;
+            while (digit(i)) ++i;
+        } else {
+            return false;
+        }
+        first = i;
+        return true;
+    }
+};
+inline numeral_core_parser const numeral_core{};
+
+/// Not part of an identifier or a longer token: "6.6.0", "555-1234", "1,2". As the X3 expression
+///     !('.' >> digit) >> !('-' >> digit) >> !(',' >> digit) >> !('/' >> digit) >> !(':' >> digit)
+struct numeral_end_parser : x3::parser<numeral_end_parser> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const&, RContext&, Attribute&) const {
+        if (first == last || first + 1 == last) return true;
+        char const c = *first;
+        char const next = *(first + 1);
+        bool const separator = c == '.' || c == '-' || c == ',' || c == '/' || c == ':';
+        return !(separator && next >= '0' && next <= '9');
+    }
+};
+inline numeral_end_parser const numeral_end{};
 
 inline auto const set_numeral = [](auto& ctx) {
     auto const& r = _attr(ctx);
@@ -53,9 +101,7 @@ inline auto const after_fraction =
 
 /// "a third-quarter loss", "a fourth-largest": an ordinal with a hyphen and a letter after it is
 /// an adjective, not a fraction ("a half-point cut", "a quarter-point rise" are fractions).
-inline auto const ordinal_adjective = x3::lexeme[x3::no_case[x3::lit("third") | "fourth" | "fifth" | "sixth" |
-                                                             "seventh" | "eighth" | "ninth" | "tenth"] >>
-                                                 '-' >> ascii::alpha];
+inline auto const ordinal_adjective = x3::lexeme[x3::no_case[lexicon::ordinal_adjectives()] >> '-' >> ascii::alpha];
 
 inline auto const set_fraction = [](auto& ctx) {
     _val(ctx).spelled = 1.0 / _attr(ctx);
@@ -146,7 +192,7 @@ auto const amount_def =
                          _val(ctx).spelled = _attr(ctx);
                          _val(ctx).fraction = true;
                      }) |
-                 act(common::spelled_cardinal >> x3::lexeme[x3::no_case[x3::lit("quarters")] >> !ascii::alnum],
+                 act(common::spelled_cardinal >> x3::lexeme[ci("quarters") >> !ascii::alnum],
                      [](auto& ctx) {
                          _val(ctx).spelled = _attr(ctx) * 0.25;
                          _val(ctx).fraction = true;

@@ -17,7 +17,7 @@ namespace detail {
 
 /// "21st", "2nd", "3rd", "4th" with the right suffix for the number.
 inline auto const numeric_ordinal =
-    x3::raw[x3::lexeme[+ascii::digit >> x3::no_case[x3::lit("st") | "nd" | "rd" | "th"] >> !ascii::alnum]];
+    x3::raw[x3::lexeme[+ascii::digit >> x3::no_case[lexicon::ordinal_suffixes()] >> !ascii::alnum]];
 inline auto const check_suffix = [](auto& ctx) {
     auto const& r = _attr(ctx);
     unsigned n = 0;
@@ -43,9 +43,7 @@ auto const ordinal_def = spanned(
                         _val(ctx).spelled = boost::fusion::at_c<0>(_attr(ctx)) + ones;
                     }) |
      fresh() >> act(kw_table(lexicon::ordinal_words()), [](auto& ctx) { _val(ctx).spelled = _attr(ctx); })) >>
-    -act(x3::lexeme['-' >> x3::raw[x3::no_case[x3::lit("largest") | "biggest" | "highest" | "lowest" | "smallest" |
-                                               "best" | "worst" | "most" | "least" | "busiest" | "richest" | "poorest" |
-                                               "strongest" | "weakest" | "fastest" | "oldest"]] >>
+    -act(x3::lexeme['-' >> x3::raw[x3::no_case[lexicon::superlatives()]] >>
                     !ascii::alnum],
          [](auto& ctx) {
              auto const& r = _attr(ctx);

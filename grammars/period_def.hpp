@@ -32,12 +32,8 @@ inline auto const year_end =
     x3::lexeme[x3::omit[x3::char_("/-")] >>
                as<int>(x3::uint_parser<int, 10, 4, 4>{} | x3::uint_parser<int, 10, 2, 2>{}) >> !ascii::alnum];
 
-inline auto const quarter_word = as<int>(
-    x3::no_case[x3::lit("first") >> x3::attr(1) | x3::lit("second") >> x3::attr(2) | x3::lit("third") >> x3::attr(3) |
-                x3::lit("fourth") >> x3::attr(4) | x3::lit("final") >> x3::attr(4) | x3::lit("1st") >> x3::attr(1) |
-                x3::lit("2nd") >> x3::attr(2) | x3::lit("3rd") >> x3::attr(3) | x3::lit("4th") >> x3::attr(4)]);
-inline auto const half_word = as<int>(x3::no_case[x3::lit("first") >> x3::attr(1) | x3::lit("second") >> x3::attr(2) |
-                                                  x3::lit("1st") >> x3::attr(1) | x3::lit("2nd") >> x3::attr(2)]);
+inline auto const quarter_word = x3::no_case[lexicon::quarter_words()];
+inline auto const half_word = x3::no_case[lexicon::half_words()];
 
 /// Words after a four-digit number that make it a quantity, not a year: "2000 tonnes".
 inline auto const not_a_year_after = !kw_table(lexicon::not_year_words());
@@ -67,7 +63,7 @@ auto const period_def =
             // fiscal 2023, fiscal year 2023, FY2023, FY 2023, FY23
             fresh(ast::time_kind::year) >>
                 (kw("fiscal") >> -kw("year") >> act(common::year4, detail::set_year) |
-                 x3::lexeme[x3::no_case["fy"] >> -x3::lit(' ') >>
+                 x3::lexeme[ci("fy") >> -x3::lit(' ') >>
                             act(as<int>(x3::uint_parser<int, 10, 4, 4>{} | x3::uint_parser<int, 10, 2, 2>{}),
                                 [](auto& ctx) {
                                     int y = _attr(ctx);
@@ -90,7 +86,7 @@ auto const period_def =
                 kw("quarter") >> -detail::of_year |
             // Q3, Q3 2023, 3Q
             fresh(ast::time_kind::year) >>
-                act(x3::lexeme[x3::no_case['q'] >> x3::uint_parser<int, 10, 1, 1>{} >> !ascii::alnum],
+                act(x3::lexeme[ci('q') >> x3::uint_parser<int, 10, 1, 1>{} >> !ascii::alnum],
                     detail::set_quarter) >>
                 -act(common::year4, detail::set_year) >>
                 act(x3::eps, [](auto& ctx) { _pass(ctx) = _val(ctx).quarter <= 4; }) |
@@ -99,7 +95,7 @@ auto const period_def =
                 act(x3::lexeme[detail::half_word >> x3::omit[x3::char_(" -")]], detail::set_half) >> kw("half") >>
                 -detail::of_year |
             fresh(ast::time_kind::year) >>
-                act(x3::lexeme[x3::no_case['h'] >> x3::uint_parser<int, 10, 1, 1>{} >> !ascii::alnum],
+                act(x3::lexeme[ci('h') >> x3::uint_parser<int, 10, 1, 1>{} >> !ascii::alnum],
                     detail::set_half) >>
                 -act(common::year4, detail::set_year) >>
                 act(x3::eps, [](auto& ctx) { _pass(ctx) = _val(ctx).half <= 2; }) |

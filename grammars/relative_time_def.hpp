@@ -16,25 +16,7 @@ relative_time_type const relative_time = "relative time";
 namespace detail {
 
 /// Calendar units a relative expression counts in (singular and plural).
-inline auto const calendar_unit = x3::lexeme
-    [as<std::string>(
-         x3::no_case
-             [x3::lit("years") >> x3::attr(std::string("year")) | x3::lit("year") >> x3::attr(std::string("year")) |
-              x3::lit("months") >> x3::attr(std::string("month")) | x3::lit("month") >> x3::attr(std::string("month")) |
-              // "weekend" before "week", which would match its start and fail at the !alnum after
-              x3::lit("weekend") >> x3::attr(std::string("weekend")) |
-              x3::lit("weeks") >> x3::attr(std::string("week")) | x3::lit("week") >> x3::attr(std::string("week")) |
-              x3::lit("quarters") >> x3::attr(std::string("quarter")) |
-              x3::lit("quarter") >> x3::attr(std::string("quarter")) | x3::lit("days") >> x3::attr(std::string("day")) |
-              x3::lit("day") >> x3::attr(std::string("day")) | x3::lit("decades") >> x3::attr(std::string("decade")) |
-              x3::lit("decade") >> x3::attr(std::string("decade")) |
-              x3::lit("season") >> x3::attr(std::string("season")) |
-              x3::lit("spring") >> x3::attr(std::string("spring")) |
-              x3::lit("summer") >> x3::attr(std::string("summer")) |
-              x3::lit("autumn") >> x3::attr(std::string("autumn")) |
-              x3::lit("fall") >> x3::attr(std::string("autumn")) |
-              x3::lit("winter") >> x3::attr(std::string("winter"))]) >>
-     !ascii::alnum];
+inline auto const calendar_unit = x3::lexeme[x3::no_case[lexicon::calendar_units()] >> !ascii::alnum];
 
 inline auto const set_unit = [](auto& ctx) { _val(ctx).unit = _attr(ctx); };
 inline auto const set_relative = [](auto& ctx) { _val(ctx).kind = ast::time_kind::relative; };
@@ -47,12 +29,8 @@ inline auto const deixis = as<int>(kw("last") >> x3::attr(-1) | kw("this") >> x3
 
 /// "year-on-year", "year on year", "year-over-year", "month-on-month", "y/y".
 inline auto const on_unit =
-    x3::lexeme[as<std::string>(x3::no_case[x3::lit("year") >> x3::attr(std::string("year")) |
-                                           x3::lit("month") >> x3::attr(std::string("month")) |
-                                           x3::lit("quarter") >> x3::attr(std::string("quarter")) |
-                                           x3::lit("week") >> x3::attr(std::string("week"))]) >>
-               x3::omit[x3::char_(" -")] >> x3::no_case[x3::lit("on") | "over"] >> x3::omit[x3::char_(" -")] >>
-               x3::no_case[x3::lit("year") | "month" | "quarter" | "week"] >> !ascii::alnum];
+    x3::lexeme[x3::no_case[lexicon::on_units()] >> x3::omit[x3::char_(" -")] >> (ci("on") | ci("over")) >>
+               x3::omit[x3::char_(" -")] >> (ci("year") | ci("month") | ci("quarter") | ci("week")) >> !ascii::alnum];
 
 } // namespace detail
 
@@ -106,7 +84,7 @@ auto const relative_time_def = spanned((
             // the current quarter, the current year
             kw("current") >> act(detail::calendar_unit, detail::set_unit) |
             // the latest quarter: the one before the reference date's
-            kw("latest") >> act(x3::lexeme[x3::no_case["quarter"] >> !ascii::alnum],
+            kw("latest") >> act(x3::lexeme[ci("quarter") >> !ascii::alnum],
                                 [](auto& ctx) {
                                     _val(ctx).unit = "quarter";
                                     _val(ctx).offset = -1;
@@ -119,7 +97,7 @@ auto const relative_time_def = spanned((
                     _val(ctx).definite = true;
                 }) |
             // the quarter: the quarter the story is about (the one named before it)
-            act(x3::lexeme[x3::no_case["quarter"] >> !ascii::alnum >> !x3::lit('-')],
+            act(x3::lexeme[ci("quarter") >> !ascii::alnum >> !x3::lit('-')],
                 [](auto& ctx) {
                     _val(ctx).unit = "quarter";
                     _val(ctx).offset = 0;
@@ -135,8 +113,8 @@ auto const relative_time_def = spanned((
                 act(x3::eps, detail::anchored)) |
     // the year-earlier period, the year-ago quarter, year-earlier
     fresh(ast::time_kind::relative) >> -kw("the") >>
-        act(x3::lexeme[x3::no_case[x3::lit("year") | "month" | "quarter"] >> '-' >>
-                       x3::no_case[x3::lit("earlier") | "ago"] >> !ascii::alnum],
+        act(x3::lexeme[(ci("year") | ci("month") | ci("quarter")) >> '-' >>
+                       (ci("earlier") | ci("ago")) >> !ascii::alnum],
             [](auto& ctx) {
                 _val(ctx).unit = "year";
                 _val(ctx).offset = -1;
@@ -151,8 +129,8 @@ auto const relative_time_def = spanned((
                                                _val(ctx).anchored = true;
                                            }) |
     // year-to-date, year to date
-    fresh(ast::time_kind::relative) >> x3::lexeme[x3::no_case["year"] >> x3::char_(" -") >> x3::no_case["to"] >>
-                                                  x3::char_(" -") >> x3::no_case["date"] >> !ascii::alnum] >>
+    fresh(ast::time_kind::relative) >> x3::lexeme[ci("year") >> x3::char_(" -") >> ci("to") >>
+                                                  x3::char_(" -") >> ci("date") >> !ascii::alnum] >>
         act(x3::eps, [](auto& ctx) { _val(ctx).unit = "ytd"; }) |
     // since 2019
     fresh(ast::time_kind::relative) >> kw("since") >> act(common::year4,
