@@ -212,12 +212,38 @@ auto fresh(Arguments... arguments) {
     return act(x3::eps, [=](auto& ctx) { x3::_val(ctx).reset(arguments...); });
 }
 
-/// A keyword: case-insensitive, and not the start of a longer word.
-template <typename String>
-auto kw(String const& word) {
-    return x3::lexeme[x3::no_case[x3::literal_string<char const*, ascii_fold, x3::unused_type>(word)] >>
-                      !(x3::ascii::alnum)];
-}
+/// A keyword: case-insensitive, and not the start of a longer word. The same as
+///     x3::lexeme[x3::no_case[literal_string<ascii_fold>(word)] >> !x3::ascii::alnum]
+/// (the white space before it is skipped even when it fails, as lexeme does), written out
+/// because the grammars try keywords at nearly every step.
+struct keyword_parser : x3::parser<keyword_parser> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+
+    explicit keyword_parser(char const* w) : word(w) {}
+    char const* word; ///< a string literal, lower case
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&, Attribute&) const {
+        x3::skip_over(first, last, context);
+        Iterator i = first;
+        for (char const* w = word; *w != 0; ++w, ++i) {
+            if (i == last) return false;
+            char const c = *i;
+            if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c) != *w) return false;
+        }
+        if (i != last && is_alnum(*i)) return false;
+        first = i;
+        return true;
+    }
+
+private:
+    static bool is_alnum(char c) {
+        return (c >= '0' && c <= '9') || (static_cast<char>(c | 0x20) >= 'a' && static_cast<char>(c | 0x20) <= 'z');
+    }
+};
+
+inline keyword_parser kw(char const* word) { return keyword_parser(word); }
 
 /// A case-insensitive literal with ASCII case folding (x3::no_case over a plain literal folds
 /// with libc's locale-aware tolower), without the word-boundary test of kw().
