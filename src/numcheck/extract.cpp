@@ -674,6 +674,8 @@ private:
         std::size_t begin = 0, end = 0;
         word_info const* info = nullptr; ///< words of letters first, at most 16 bytes
         std::uint16_t anchors = 0;       ///< grammars this token anchors (anchor bits)
+        grammar_mask starts = 0;         ///< words of letters: the grammars it may begin (letter_starts)
+        bool refine = false;             ///< ... narrowed by the word after it (refine_by_next_word)
     };
     std::vector<token> tokens_; ///< the current sentence's
     /// Where a mention may begin (words, signs, ".5", "-3"), with the index of the token there or next.
@@ -697,6 +699,22 @@ private:
         2,  // fold: "10-fold"
     };
 
+    word_table const& words_ = words();
+
+    /// pack_word of the `length` (at most 16) bytes at `p`, read as two machine words where the
+    /// text has 16 bytes from `p` on (no copy through a buffer).
+    packed_word pack_at(std::size_t p, std::size_t length) const {
+        if (p + 16 > prose_.size()) return pack_word(prose_.data() + p, length);
+        packed_word w;
+        std::memcpy(&w.low, prose_.data() + p, 8);
+        std::memcpy(&w.high, prose_.data() + p + 8, 8);
+        constexpr std::uint64_t fold = 0x2020202020202020ULL;
+        w.low = (w.low | fold) & (length >= 8 ? ~0ULL : (1ULL << (8 * length)) - 1);
+        w.high = (w.high | fold) & (length >= 16 ? ~0ULL : length <= 8 ? 0 : (1ULL << (8 * (length - 8))) - 1);
+        w.length = static_cast<std::uint32_t>(length);
+        return w;
+    }
+
     token word_token(std::size_t p, std::size_t e) const {
         std::size_t const length = e - p;
         token t{p, e, nullptr, 0};
@@ -710,10 +728,10 @@ private:
                 t.anchors |= date_anchor;
             std::size_t const suffix = e - d;
             if (suffix == 1 && lower(prose_[d]) == 'p') t.anchors |= money_anchor;
-            if (suffix > 0 && suffix <= 16) t.anchors |= words().find(pack_word(prose_.data() + d, suffix)).anchors;
+            if (suffix > 0 && suffix <= 16) t.anchors |= words_.find(pack_at(d, suffix)).anchors;
         } else {
             if (length <= 16) {
-                t.info = &words().find(pack_word(prose_.data() + p, length));
+                t.info = &words_.find(pack_at(p, length));
                 t.anchors |= t.info->anchors;
             }
             char const first = lower(prose_[p]);
@@ -735,11 +753,18 @@ private:
         std::size_t p = s.begin;
         while (p < s.end) {
             char const c = prose_[p];
+            if (c == ' ') { // the commonest byte between words
+                ++p;
+                continue;
+            }
             if (is_alnum(c)) {
                 std::size_t e = p + 1;
                 while (e < s.end && is_alnum(prose_[e])) ++e;
-                places_.emplace_back(p, tokens_.size());
-                tokens_.push_back(word_token(p, e));
+                token t = word_token(p, e);
+                if (!is_digit(c)) letter_starts(t, s);
+                // A word of letters that begins nothing is not a place (may_start would say 0).
+                if (is_digit(c) || t.starts != 0) places_.emplace_back(p, tokens_.size());
+                tokens_.push_back(t);
                 p = e;
                 continue;
             }
@@ -846,29 +871,50 @@ private:
         auto const u = static_cast<unsigned char>(c);
         if (u == 0xE2 || u == 0xC2) return bit(grammar_id::money); // € ₹ £ ¥
         if (!is_alpha(c)) return 0;
-        // A letter after a non-letter begins a token (tokenise): its end and its word are known.
+        // A letter after a non-letter begins a token (tokenise), which knows what it may begin.
         token const* const t = token_at(p);
         if (!t || t->begin != p) return 0;
-        std::size_t const e = t->end;
+        return t->refine ? refine_by_next_word(*t->info, t->end, s.end) : t->starts;
+    }
+
+    /// The grammars a word of letters may begin, before the word after it is known: its own
+    /// entry's (refined later), Q3, H1, FY2023, currency codes, "US$", "Smith, 45,".
+    void letter_starts(token& t, sentence const& s) const {
+        std::size_t const p = t.begin;
+        std::size_t const e = t.end;
         std::size_t const length = e - p;
-        if (e < s.end && prose_[e] == '$') return bit(grammar_id::money); // US$, C$, HK$
-        if (length > 16) return 0;
-        word_info const& info = *t->info; // set for every token of letters of at most 16 bytes
+        char const c = prose_[p];
+        t.starts = 0;
+        t.refine = false;
+        if (e < s.end && prose_[e] == '$') {
+            t.starts = bit(grammar_id::money); // US$, C$, HK$
+            return;
+        }
+        if (length > 16) return;
+        word_info const& info = *t.info; // set for every token of letters of at most 16 bytes
         if (info.grammars != 0) {
-            if (info.refine != refinement::none) return refine_by_next_word(info, e, s.end);
-            return info.grammars;
+            t.starts = info.grammars;
+            t.refine = info.refine != refinement::none;
+            return;
         }
         char const first = lower(c);
         // Q3, H1, FY2023, 1Q
-        if ((first == 'q' || first == 'h') && length == 2 && is_digit(prose_[p + 1])) return bit(grammar_id::period);
-        if (length >= 2 && first == 'f' && lower(prose_[p + 1]) == 'y' && (length == 2 || is_digit(prose_[p + 2])))
-            return bit(grammar_id::period);
+        if ((first == 'q' || first == 'h') && length == 2 && is_digit(prose_[p + 1])) {
+            t.starts = bit(grammar_id::period);
+            return;
+        }
+        if (length >= 2 && first == 'f' && lower(prose_[p + 1]) == 'y' && (length == 2 || is_digit(prose_[p + 2]))) {
+            t.starts = bit(grammar_id::period);
+            return;
+        }
         // Currency codes before an amount ("USD 500", "Rs 500 crore"): the grammar's own table.
-        if (info.flags & currency_code) return bit(grammar_id::money);
+        if (info.flags & currency_code) {
+            t.starts = bit(grammar_id::money);
+            return;
+        }
         // "Smith, 45,": a capitalised word, a comma and a number.
         if (is_upper(c) && e + 2 < s.end && prose_[e] == ',' && prose_[e + 1] == ' ' && is_digit(prose_[e + 2]))
-            return bit(grammar_id::age);
-        return 0;
+            t.starts = bit(grammar_id::age);
     }
 
     /// Function words ("the", "in", "for", "at", "up", "about", ...) begin a mention only before
@@ -885,7 +931,7 @@ private:
                 break;
             }
         }
-        return words().find(pack_word(prose_.data() + w, e - w));
+        return words_.find(pack_at(w, e - w));
     }
 
     grammar_mask refine_by_next_word(word_info const& word, std::size_t after, std::size_t end, int depth = 0) const {
