@@ -195,11 +195,25 @@ void append_prose(document& doc, std::string_view text, std::size_t origin) {
     }
 }
 
+namespace {
+
+/// Where the first "http://" or "https://" at or after `at` begins, or npos: found by their
+/// "://", a rare sequence in prose (searching for "http" stops at every "h").
+std::size_t next_scheme_url(std::string_view prose, std::size_t at) {
+    for (std::size_t colon = prose.find("://", at); colon != std::string_view::npos;
+         colon = prose.find("://", colon + 1)) {
+        if (colon >= at + 4 && prose.substr(colon - 4, 4) == "http") return colon - 4;
+        if (colon >= at + 5 && prose.substr(colon - 5, 5) == "https") return colon - 5;
+    }
+    return std::string_view::npos;
+}
+
+} // namespace
+
 void blank_urls(std::string& prose) {
     auto is_space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; };
     for (std::size_t at = 0; at < prose.size();) {
-        std::size_t const found =
-            std::min({prose.find("http://", at), prose.find("https://", at), prose.find("www.", at)});
+        std::size_t const found = std::min(next_scheme_url(prose, at), prose.find("www.", at));
         if (found == std::string::npos) break;
         if (found > 0 && !is_space(prose[found - 1]) && prose[found - 1] != '(' && prose[found - 1] != '<' &&
             prose[found - 1] != '"') {

@@ -171,12 +171,22 @@ stated_value read_numeral(std::string const& numeral) {
         digits[length++] = c;
     }
     stated_value out;
-    double value = 0;
-    auto const [stop, error] = std::from_chars(digits, digits + length, value);
-    out.value = error == std::errc{} || error == std::errc::result_out_of_range
-                    ? value
-                    : std::strtod(std::string(digits, length).c_str(), nullptr);
     static constexpr std::array<double, 8> negative_powers{1, 1e-1, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7};
+    static constexpr std::array<double, 8> powers{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7};
+    if (length - (after_point ? 1 : 0) <= 15 && decimals < powers.size()) {
+        // Up to 15 digits are an exact integer in a double, and so is 10^decimals: their quotient
+        // is correctly rounded, the value from_chars would give.
+        std::uint64_t mantissa = 0;
+        for (std::size_t i = 0; i < length; ++i)
+            if (digits[i] != '.') mantissa = mantissa * 10 + static_cast<std::uint64_t>(digits[i] - '0');
+        out.value = static_cast<double>(mantissa) / powers[decimals];
+    } else {
+        double value = 0;
+        auto const [stop, error] = std::from_chars(digits, digits + length, value);
+        out.value = error == std::errc{} || error == std::errc::result_out_of_range
+                        ? value
+                        : std::strtod(std::string(digits, length).c_str(), nullptr);
+    }
     out.unit =
         decimals < negative_powers.size() ? negative_powers[decimals] : std::pow(10.0, -static_cast<double>(decimals));
     if (!after_point && grouped) {
@@ -191,6 +201,7 @@ stated_value read_numeral(std::string const& numeral) {
 }
 
 void apply_hedge(interval& range, double value, std::string const& hedge) {
+    if (hedge.empty()) return; // most figures
     double const magnitude = std::abs(value);
     if (hedge == "about") {
         range.low = std::min(range.low, value - 0.1 * magnitude);

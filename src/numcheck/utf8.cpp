@@ -1,5 +1,8 @@
 #include "numcheck/utf8.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 namespace numcheck::utf8 {
 
 std::optional<std::size_t> first_invalid(std::string_view bytes) noexcept {
@@ -7,13 +10,15 @@ std::optional<std::size_t> first_invalid(std::string_view bytes) noexcept {
     std::size_t const n = bytes.size();
     std::size_t i = 0;
     while (i < n) {
-        // ASCII fast path, eight bytes at a time.
-        while (i + 8 <= n) {
-            std::uint64_t word = 0;
-            for (int k = 0; k < 8; ++k) word |= std::uint64_t{s[i + static_cast<std::size_t>(k)]} << (8 * k);
-            if (word & 0x8080808080808080ULL) break;
-            i += 8;
-        }
+        // ASCII fast path, 32 and then eight bytes at a time.
+        constexpr std::uint64_t high_bits = 0x8080808080808080ULL;
+        auto const load = [&](std::size_t at) {
+            std::uint64_t word;
+            std::memcpy(&word, s + at, sizeof word);
+            return word;
+        };
+        while (i + 32 <= n && ((load(i) | load(i + 8) | load(i + 16) | load(i + 24)) & high_bits) == 0) i += 32;
+        while (i + 8 <= n && (load(i) & high_bits) == 0) i += 8;
         if (i >= n) break;
         unsigned char const c = s[i];
         if (c < 0x80) {
