@@ -350,15 +350,19 @@ grammar_mask class_of_trigger(std::string_view w) {
         return hedged | bit(g::comparison) | bit(g::relative_time);
     if (in_list(w, {"against", "than", "versus", "vs", "compared", "relative"})) return bit(g::comparison);
     if (in_list(w, {"age", "aged", "born"})) return bit(g::age);
+    // (a duration never begins with one of these: "the last two years" is relative time)
     if (in_list(w, {"today", "tomorrow", "yesterday", "earlier", "last", "next", "this", "past"}))
-        return bit(g::relative_time) | bit(g::duration);
+        return bit(g::relative_time);
     if (w == "quarter") return counted | bit(g::period); // "quarter million", "a quarter earlier"
     if (in_list(w, {"previous", "prior", "since", "year", "century"})) return bit(g::relative_time) | bit(g::period);
     if (in_list(w, {"fiscal", "fy", "mid", "early", "late", "q1", "q2", "q3", "q4", "h1", "h2"}))
         return bit(g::period) | bit(g::date);
-    if (in_list(w, {"in", "by", "for", "from", "on", "the"}))
-        return bit(g::change) | bit(g::comparison) | bit(g::period) | bit(g::date) | bit(g::relative_time) |
-               bit(g::duration) | bit(g::age);
+    // The grammars with an alternative that begins with the word (age also through "Smith, 45,").
+    if (in_list(w, {"in", "by"})) return bit(g::comparison) | bit(g::period) | bit(g::age); // in comparison, in 2022
+    if (w == "for") return bit(g::period) | bit(g::duration) | bit(g::age);                 // for 1987, for nearly
+    if (w == "from") return bit(g::change) | bit(g::comparison) | bit(g::period) | bit(g::age);
+    if (w == "on") return bit(g::date) | bit(g::age); // on Tuesday
+    if (w == "the") return bit(g::change) | bit(g::period) | bit(g::relative_time) | bit(g::age);
     if (in_list(w, {"within"})) return bit(g::duration);
     if (in_list(w, {"minus", "negative", "zero", "half", "dozen", "dozens", "hundred", "thousand", "billion"}))
         return counted;
@@ -425,6 +429,7 @@ enum word_flag : std::uint32_t {
     currency_code = 1u << 13,   ///< "usd", "rs": money before an amount
     from_word = 1u << 14,       ///< "from": begins "from 1.6 mln to 1.4 mln", a change with no anchor
     comparison_word = 1u << 15, ///< the first or second word of every comparison marker
+    hedge_after_a = 1u << 16,   ///< "estimated", "approximate", "additional": "an estimated 300"
 };
 
 /// A lower-case word of at most 16 bytes, zero-padded into two machine words.
@@ -499,6 +504,7 @@ public:
                          "current",  "coming", "latest",    "calendar", "season",    "nine",      "six",     "twelve",
                          "end",      "start",  "beginning", "middle",   "spring",    "summer",    "autumn",  "winter",
                          "first",    "second", "third",     "fourth",   "half",      "weekend"});
+        flag(hedge_after_a, {"estimated", "approximate", "additional"});
         flag(after_a,
              {"further", "record", "total", "combined", "net", "more", "revised", "mere", "modest", "sharp", "slight"});
         flag(after_in,
@@ -973,7 +979,11 @@ private:
         case refinement::the:
             return counted_next || calendar_next || in(carries | after_the) ? grammars : 0;
         case refinement::a:
-            return counted_next || calendar_next || in(carries | after_a) ? grammars : 0;
+            if (counted_next) return grammars;
+            // A figure after "a" is counted ("a dozen", "a third", "a million") or hedged ("an
+            // estimated 300"): "a year earlier", "a rise of" and "a record" are not figures.
+            if (calendar_next || in(carries | after_a)) return in(hedge_after_a) ? grammars : grammars & ~quantities;
+            return 0;
         case refinement::on:
             return calendar_next || (is_upper(first) && next.grammars != 0) ? grammars : 0;
         case refinement::in: {
