@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace numcheck::grammar::ast {
@@ -21,8 +22,10 @@ enum class quantity_kind : std::uint8_t { number, money, percent, points };
 /// A number, an amount of money, a percentage or percentage points.
 struct quantity : tagged {
     quantity_kind kind = quantity_kind::number;
-    std::string numeral;    ///< digits as written ("1,234.5"); empty when spelled out
-    std::string numeral_to; ///< the upper end of a range ("18" in "16-18 dlrs")
+    // The digits and the counted noun are views of the parsed text (which outlives the AST), so
+    // that resetting, remembering and copying a quantity copies no characters.
+    std::string_view numeral;    ///< digits as written ("1,234.5"); empty when spelled out
+    std::string_view numeral_to; ///< the upper end of a range ("18" in "16-18 dlrs")
     double spelled = 0;     ///< value of a spelled-out number or fraction ("two-thirds")
     bool fraction = false;  ///< spelled value is a fraction or ratio ("a third", "one in five")
     bool negative = false;
@@ -32,7 +35,7 @@ struct quantity : tagged {
     double factor = 1;         ///< cents: 0.01 of the currency; basis points: 0.01 point
     std::string currency;      ///< ISO 4217 code for money
     std::string per;           ///< "share" in "1.50 dlrs per share"
-    std::string unit_word;     ///< counted noun: "tonnes", "passengers"
+    std::string_view unit_word; ///< counted noun: "tonnes", "passengers"
     std::string hedge;         ///< "about", "more than", ...
 
     /// Takes the value of `amount` (digits, spelled value, scale, sign), keeping what this
@@ -54,8 +57,8 @@ struct quantity : tagged {
     void reset() {
         first = last = nullptr;
         kind = quantity_kind::number;
-        numeral.clear();
-        numeral_to.clear();
+        numeral = {};
+        numeral_to = {};
         spelled = 0;
         fraction = false;
         negative = false;
@@ -65,7 +68,7 @@ struct quantity : tagged {
         factor = 1;
         currency.clear();
         per.clear();
-        unit_word.clear();
+        unit_word = {};
         hedge.clear();
     }
 };

@@ -44,7 +44,7 @@ auto const money_def =
                 act(x3::lexeme[x3::raw[+ascii::digit >> -('.' >> +ascii::digit)] >> 'p' >> !ascii::alnum],
                     [](auto& ctx) {
                         auto const& r = _attr(ctx);
-                        _val(ctx).numeral.assign(r.begin(), r.end());
+                        _val(ctx).numeral = std::string_view(r.begin(), r.size());
                         _val(ctx).kind = ast::quantity_kind::money;
                         _val(ctx).currency = "GBP";
                         _val(ctx).factor = 0.01;
@@ -71,13 +71,13 @@ auto const money_def =
                                            auto const& cents = boost::fusion::at_c<0>(_attr(ctx));
                                            auto& v = _val(ctx);
                                            double const whole =
-                                               v.numeral.empty() ? v.spelled : std::strtod(v.numeral.c_str(), nullptr);
+                                               v.numeral.empty() ? v.spelled : std::strtod(std::string(v.numeral).c_str(), nullptr);
                                            double const part = cents.numeral.empty()
                                                                    ? cents.spelled
-                                                                   : std::strtod(cents.numeral.c_str(), nullptr);
+                                                                   : std::strtod(std::string(cents.numeral).c_str(), nullptr);
                                            _pass(ctx) = v.scale == 1 && cents.scale == 1 && part < 100;
                                            if (!_pass(ctx)) return;
-                                           v.numeral.clear();
+                                           v.numeral = {};
                                            v.spelled = whole + part / 100;
                                            v.fraction = false;
                                        }))) >>

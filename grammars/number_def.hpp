@@ -78,7 +78,7 @@ inline numeral_end_parser const numeral_end{};
 
 inline auto const set_numeral = [](auto& ctx) {
     auto const& r = _attr(ctx);
-    _val(ctx).numeral.assign(r.begin(), r.end());
+    _val(ctx).numeral = std::string_view(r.begin(), r.size());
 };
 inline auto const set_negative = [](auto& ctx) { _val(ctx).negative = true; };
 inline auto const multiply_scale = [](auto& ctx) { _val(ctx).scale *= _attr(ctx); };
@@ -128,7 +128,7 @@ inline auto const unit_word = x3::omit[-kw_table(lexicon::count_adjectives())] >
                               x3::raw[x3::lexeme[+ascii::lower >> !(ascii::alnum | '-' | '\'')]];
 inline auto const set_unit = [](auto& ctx) {
     auto const& r = _attr(ctx);
-    _val(ctx).unit_word.assign(r.begin(), r.end());
+    _val(ctx).unit_word = std::string_view(r.begin(), r.size());
 };
 
 } // namespace detail
@@ -142,12 +142,12 @@ auto const amount_def =
                 x3::lexeme[act(x3::raw[detail::numeral_core >> '-' >> detail::numeral_core >> detail::numeral_end],
                                [](auto& ctx) {
                                    auto const& r = _attr(ctx);
-                                   std::string const text(r.begin(), r.end());
+                                   std::string_view const text(r.begin(), r.size());
                                    auto const dash = text.find('-');
-                                   std::string const a = text.substr(0, dash);
-                                   std::string const b = text.substr(dash + 1);
-                                   double const x = std::strtod(a.c_str(), nullptr);
-                                   double const y = std::strtod(b.c_str(), nullptr);
+                                   std::string_view const a = text.substr(0, dash);
+                                   std::string_view const b = text.substr(dash + 1);
+                                   double const x = std::strtod(std::string(a).c_str(), nullptr);
+                                   double const y = std::strtod(std::string(b).c_str(), nullptr);
                                    bool const phone = a.size() == 3 && b.size() == 4;
                                    bool const years = a.size() == 4 && x >= 1800 && x <= 2099;
                                    _pass(ctx) = y > x && !phone && !years && b.size() <= a.size() + 1;
@@ -170,7 +170,7 @@ auto const amount_def =
                         unsigned const d = at_c<2>(_attr(ctx));
                         _pass(ctx) = d >= 2 && d <= 64 && n > 0 && n < d;
                         if (!_pass(ctx)) return;
-                        _val(ctx).numeral.clear();
+                        _val(ctx).numeral = {};
                         _val(ctx).spelled = whole;
                         _val(ctx).mixed_fraction = static_cast<double>(n) / d;
                     }) |
@@ -182,7 +182,7 @@ auto const amount_def =
                         unsigned const d = boost::fusion::at_c<1>(_attr(ctx));
                         _pass(ctx) = d >= 2 && d <= 100 && n < d;
                         if (!_pass(ctx)) return;
-                        _val(ctx).numeral.clear();
+                        _val(ctx).numeral = {};
                         _val(ctx).spelled = static_cast<double>(n) / d;
                         _val(ctx).fraction = true;
                     }) |
@@ -215,10 +215,10 @@ auto const amount_def =
               -act(kw("and") >> as<double>(common::small_count),
                    [](auto& ctx) {
                        auto& v = _val(ctx);
-                       _pass(ctx) = _attr(ctx) < 100 && v.numeral.find_first_of(",.") == std::string::npos;
+                       _pass(ctx) = _attr(ctx) < 100 && v.numeral.find_first_of(",.") == std::string_view::npos;
                        if (!_pass(ctx)) return;
-                       v.spelled = std::strtod(v.numeral.c_str(), nullptr) * v.scale + _attr(ctx);
-                       v.numeral.clear();
+                       v.spelled = std::strtod(std::string(v.numeral).c_str(), nullptr) * v.scale + _attr(ctx);
+                       v.numeral = {};
                        v.scale = 1;
                    })) >>
             -act(kw("dozen") | kw("dozens") | kw("doz") | kw("dozs"), [](auto& ctx) { _val(ctx).scale *= 12; }) >>

@@ -47,7 +47,7 @@ auto const ordinal_def = spanned(
                     !ascii::alnum],
          [](auto& ctx) {
              auto const& r = _attr(ctx);
-             _val(ctx).unit_word.assign(r.begin(), r.end());
+             _val(ctx).unit_word = std::string_view(r.begin(), r.size());
          }));
 
 BOOST_SPIRIT_DEFINE(ordinal)

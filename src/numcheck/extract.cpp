@@ -144,7 +144,7 @@ struct stated_value {
     double unit = 0; ///< the place of the last stated digit; 0 for exact values
 };
 
-stated_value read_numeral(std::string const& numeral) {
+stated_value read_numeral(std::string_view numeral) {
     // The digits without group separators; from_chars reads them as strtod would (correctly
     // rounded), without a locale or an allocation for the usual short numeral.
     char buffer[64];
@@ -281,7 +281,7 @@ std::string unit_of(ast::quantity const& q) {
     case ast::quantity_kind::number:
         break;
     }
-    return q.unit_word;
+    return std::string(q.unit_word);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1167,7 +1167,7 @@ private:
         if (q.numeral.size() != 4 || q.scale != 1 || !q.hedge.empty() || q.negative || q.mixed_fraction != 0)
             return false;
         if (!std::all_of(q.numeral.begin(), q.numeral.end(), is_digit)) return false;
-        int const year = std::stoi(q.numeral);
+        int const year = std::stoi(std::string(q.numeral));
         return year >= 1900 && year <= 2099;
     }
 
