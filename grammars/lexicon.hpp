@@ -9,6 +9,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "ast.hpp"
@@ -45,7 +46,7 @@ public:
 
     void add(std::string_view key, Value value) {
         if (key.empty()) return;
-        data_->entries.push_back({std::string(key), std::move(value)});
+        data_->entries.push_back({std::string(key), {}, std::move(value)});
         data_->index();
     }
 
@@ -66,49 +67,76 @@ public:
     bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&, Attribute& attr) const {
         x3::skip_over(first, last, context);
         if (first == last) return false;
-        auto const compare = x3::get_case_compare<ascii_fold>(context);
-        auto const c = static_cast<unsigned char>(*first);
+        // Under x3::no_case, ascii_fold's comparison is equality of the ASCII-folded bytes.
+        constexpr bool no_case = std::is_same_v<decltype(x3::get_case_compare<ascii_fold>(context)),
+                                                x3::no_case_compare<ascii_fold>>;
         data const& d = *data_;
         std::size_t const available = static_cast<std::size_t>(last - first);
-        for (std::uint16_t k = d.start[fold(c)]; k < d.start[fold(c) + 1u]; ++k) {
-            auto const& e = d.entries[d.order[k]];
-            if (e.key.size() > available) continue;
-            std::size_t i = 0;
-            while (i < e.key.size() && compare(first[i], e.key[i]) == 0) ++i;
-            if (i < e.key.size()) continue;
+        auto const matches = [&](entry const& e) {
+            std::string const& key = no_case ? e.folded : e.key;
+            if (key.size() > available) return false;
+            for (std::size_t i = 0; i < key.size(); ++i)
+                if ((no_case ? static_cast<char>(fold(static_cast<unsigned char>(first[i]))) : first[i]) != key[i])
+                    return false;
+            return true;
+        };
+        auto const take = [&](entry const& e) {
             x3::traits::move_to(e.value, attr);
             first += static_cast<std::ptrdiff_t>(e.key.size());
             return true;
+        };
+        unsigned const c0 = fold(static_cast<unsigned char>(first[0]));
+        if (available >= 2) {
+            unsigned const b = pair_bucket(c0, fold(static_cast<unsigned char>(first[1])));
+            for (std::uint16_t k = d.pair_start[b]; k < d.pair_start[b + 1]; ++k)
+                if (matches(d.entries[d.pair_order[k]])) return take(d.entries[d.pair_order[k]]);
         }
+        for (std::uint16_t k = d.single_start[c0]; k < d.single_start[c0 + 1]; ++k)
+            if (matches(d.entries[d.single_order[k]])) return take(d.entries[d.single_order[k]]);
         return false;
     }
 
 private:
     static unsigned fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c; }
+    /// Entries of two bytes or more are found by their first two bytes, folded, hashed to 256.
+    static unsigned pair_bucket(unsigned c0, unsigned c1) { return (c0 * 31u + c1) & 255u; }
 
     struct entry {
         std::string key;
+        std::string folded; ///< key with ASCII letters in lower case
         Value value;
     };
     struct data {
         std::vector<entry> entries;
-        std::vector<std::uint16_t> order;       ///< entry indices by folded first byte, longest first
-        std::array<std::uint16_t, 257> start{}; ///< order[start[b], start[b + 1]): first byte b
+        /// Entries of two bytes or more by pair_bucket, longest first (the first that matches is
+        /// the longest match); entries of one byte by that byte, folded. Ties keep the order of add.
+        std::vector<std::uint16_t> pair_order, single_order;
+        std::array<std::uint16_t, 257> pair_start{}, single_start{};
         void index() {
-            order.resize(entries.size());
-            for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<std::uint16_t>(i);
-            std::stable_sort(order.begin(), order.end(), [&](std::uint16_t a, std::uint16_t b) {
-                auto const fa = fold(static_cast<unsigned char>(entries[a].key[0]));
-                auto const fb = fold(static_cast<unsigned char>(entries[b].key[0]));
-                if (fa != fb) return fa < fb;
-                return entries[a].key.size() > entries[b].key.size();
-            });
-            std::size_t k = 0;
-            for (unsigned b = 0; b < 256; ++b) {
-                start[b] = static_cast<std::uint16_t>(k);
-                while (k < order.size() && fold(static_cast<unsigned char>(entries[order[k]].key[0])) == b) ++k;
-            }
-            start[256] = static_cast<std::uint16_t>(k);
+            entries.back().folded = entries.back().key;
+            for (auto& c : entries.back().folded) c = static_cast<char>(fold(static_cast<unsigned char>(c)));
+            auto const bucket_of = [&](std::uint16_t i) {
+                std::string const& f = entries[i].folded;
+                return f.size() >= 2 ? pair_bucket(static_cast<unsigned char>(f[0]), static_cast<unsigned char>(f[1]))
+                                     : static_cast<unsigned>(static_cast<unsigned char>(f[0]));
+            };
+            auto const build = [&](bool pairs, std::vector<std::uint16_t>& order, std::array<std::uint16_t, 257>& start) {
+                order.clear();
+                for (std::size_t i = 0; i < entries.size(); ++i)
+                    if ((entries[i].key.size() >= 2) == pairs) order.push_back(static_cast<std::uint16_t>(i));
+                std::stable_sort(order.begin(), order.end(), [&](std::uint16_t a, std::uint16_t b) {
+                    if (bucket_of(a) != bucket_of(b)) return bucket_of(a) < bucket_of(b);
+                    return entries[a].key.size() > entries[b].key.size();
+                });
+                std::size_t k = 0;
+                for (unsigned b = 0; b < 256; ++b) {
+                    start[b] = static_cast<std::uint16_t>(k);
+                    while (k < order.size() && bucket_of(order[k]) == b) ++k;
+                }
+                start[256] = static_cast<std::uint16_t>(k);
+            };
+            build(true, pair_order, pair_start);
+            build(false, single_order, single_start);
         }
     };
     std::shared_ptr<data> data_;
