@@ -158,31 +158,35 @@ bool counts_people(std::string_view part, std::string_view total) {
 
 void add_totals(claim_model& model, sentence const& s, std::size_t first, std::size_t last) {
     auto const& mentions = *model.mentions;
-    std::string const lower = text::lower(model.prose.substr(s.begin, s.end - s.begin));
+    // The cues are looked for in a few bytes around each figure; the whole sentence is lowered
+    // only once a total is found (most sentences with figures have none).
+    std::string lower;
     auto const before = [&](mention const& m, std::size_t n) {
         std::size_t const at = m.begin - s.begin;
-        return std::string_view(lower).substr(at >= n ? at - n : 0, at >= n ? n : at);
+        return text::lower(model.prose.substr(at >= n ? m.begin - n : s.begin, at >= n ? n : at));
     };
     auto const after = [&](mention const& m, std::size_t n) {
-        std::size_t const at = m.end - s.begin;
-        return std::string_view(lower).substr(std::min(at, lower.size()), n);
+        std::size_t const from = std::min(m.end, s.end);
+        return text::lower(model.prose.substr(from, std::min(n, s.end - from)));
     };
     for (std::size_t t = first; t < last; ++t) {
         mention const& total = mentions[t];
         if (!top_level(total) || (total.kind != mention_kind::number && total.kind != mention_kind::money)) continue;
         if (total.is_range || !total.per.empty()) continue;
         std::string cue;
+        std::string const lead = before(total, 12); // the longest cue is 11 bytes
         for (std::string_view const c :
              {"a total of ", "total of ", "totalling ", "totaling ", "totalled ", "totaled ", "a combined "}) {
-            if (before(total, c.size()) == c) {
+            if (std::string_view(lead).ends_with(c)) {
                 cue = std::string(c.substr(0, c.size() - 1));
                 break;
             }
         }
+        std::string const trail = cue.empty() ? after(total, 12) : std::string(); // the longest cue and a byte
         if (cue.empty()) {
             // "..., or $7 million in all." The cue ends the clause: "in all 1985/86" is something else.
             for (std::string_view const c : {" in all", " in total", " combined", " altogether"}) {
-                auto const next = after(total, c.size() + 1);
+                auto const next = std::string_view(trail).substr(0, c.size() + 1);
                 if (next.starts_with(c) && (next.size() == c.size() || next[c.size()] == ',' || next[c.size()] == '.' ||
                                             next[c.size()] == ';' || next[c.size()] == ')')) {
                     cue = std::string(c.substr(1));
@@ -220,6 +224,7 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             claim.parts.insert(claim.parts.begin(), candidates[k]);
         }
         if (claim.parts.size() < 2) continue;
+        if (lower.empty()) lower = text::lower(model.prose.substr(s.begin, s.end - s.begin));
         // "... for a total of 5.3 billion over three years" after two years' figures: a part is elsewhere.
         auto const rest = text::words(std::string_view(lower).substr(std::min(total.end - s.begin, lower.size())));
         for (std::size_t w = 0; w + 1 < rest.size(); ++w) {
@@ -350,7 +355,7 @@ bool is_count(mention const& m) { return m.kind == mention_kind::number && top_l
 
 void add_parts(claim_model& model, sentence const& s, std::size_t first, std::size_t last) {
     auto const& mentions = *model.mentions;
-    std::string const lower = text::lower(model.prose.substr(s.begin, s.end - s.begin));
+    std::string_view const sentence_text = model.prose.substr(s.begin, s.end - s.begin);
     auto const compatible = [](mention const& part, mention const& whole) {
         // "35,000 of the two models", "Of the 0.7 point contribution ... 1.1 point": not a count of the
         // whole's members.
@@ -358,8 +363,8 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
         return part.unit.empty() || same_noun(part.unit, whole.unit);
     };
     // "Of the 120 employees, 135 were laid off."
-    if (lower.starts_with("of ")) {
-        std::size_t const comma = lower.find(',');
+    if (text::lower(sentence_text.substr(0, 3)) == "of ") {
+        std::size_t const comma = sentence_text.find(',');
         if (comma != std::string::npos) {
             std::optional<std::size_t> whole;
             for (std::size_t i = first; i < last && mentions[i].begin < s.begin + comma; ++i)
@@ -511,17 +516,16 @@ std::string attributive_subject(claim_model const& model, mention const& figure,
     // Only the word before the figure matters.
     std::size_t const from = figure.begin - s.begin > 12 ? figure.begin - 12 : s.begin;
     std::string_view const before = model.prose.substr(from, figure.begin - from);
-    auto const lead = text::words(before);
-    if (lead.empty()) return {};
-    std::string const det = text::lower(lead.back());
+    std::string_view const last = text::last_word(before);
+    if (last.empty()) return {};
+    std::string const det = text::lower(last);
     if (det != "the" && det != "a" && det != "an" && det != "its" && det != "their" && det != "this") return {};
     std::string_view rest = model.prose.substr(figure.end, s.end - figure.end);
     if (rest.empty() || rest.front() != ' ') return {};
-    auto const after = text::words(rest.substr(0, std::min<std::size_t>(rest.size(), 24)));
-    if (after.empty() || !text::is_alpha(after.front().front()) ||
-        (after.front().front() >= 'A' && after.front().front() <= 'Z'))
+    std::string_view const next = text::first_word(rest.substr(0, std::min<std::size_t>(rest.size(), 24)));
+    if (next.empty() || !text::is_alpha(next.front()) || (next.front() >= 'A' && next.front() <= 'Z'))
         return {}; // "the 23 mln dlr IDA loan": a name, not what is measured
-    std::string noun = text::lower(after.front());
+    std::string noun = text::lower(next);
     if (is_generic_noun(noun) || !text::is_alpha(noun.front())) return {};
     return noun;
 }
@@ -557,8 +561,7 @@ void add_measured(claim_model& model) {
         bool definite = false;
         if (!subject.empty()) {
             std::size_t const from = figure.begin - s.begin > 12 ? figure.begin - 12 : s.begin;
-            auto const lead = text::words(model.prose.substr(from, figure.begin - from));
-            definite = !lead.empty() && text::lower(lead.back()) == "the";
+            definite = text::lower(text::last_word(model.prose.substr(from, figure.begin - from))) == "the";
         } else {
             subject = predicative_subject(model, figure, s);
             if (!subject.empty()) {

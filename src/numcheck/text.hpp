@@ -33,6 +33,24 @@ inline std::vector<std::string_view> words(std::string_view s) {
     return out;
 }
 
+/// The first of words(s), or an empty view when there is none (without building the list).
+inline std::string_view first_word(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size() && !is_alnum(s[i])) ++i;
+    std::size_t const begin = i;
+    while (i < s.size() && is_alnum(s[i])) ++i;
+    return s.substr(begin, i - begin);
+}
+
+/// The last of words(s), or an empty view when there is none (without building the list).
+inline std::string_view last_word(std::string_view s) {
+    std::size_t i = s.size();
+    while (i > 0 && !is_alnum(s[i - 1])) --i;
+    std::size_t const end = i;
+    while (i > 0 && is_alnum(s[i - 1])) --i;
+    return s.substr(i, end - i);
+}
+
 /// True when `lower_text` holds one of `candidates` as a whole word.
 inline bool contains_any_word(std::string_view lower_text, std::initializer_list<std::string_view> candidates) {
     for (auto const word : words(lower_text))
