@@ -54,8 +54,8 @@ auto const age_def = spanned((
     // a 10-month-old, a 90-day-old
     fresh(ast::time_kind::age) >> -(kw("a") | kw("an") | kw("the")) >>
         x3::lexeme[act(common::small_count, detail::set_age_d) >> '-' >>
-                   act(detail::age_unit_singular, [](auto& ctx) { _val(ctx).unit = _attr(ctx); }) >> '-' >>
-                   ci("old") >> !ascii::alnum] |
+                   act(detail::age_unit_singular, [](auto& ctx) { _val(ctx).unit = _attr(ctx); }) >> '-' >> ci("old") >>
+                   !ascii::alnum] |
     // born in 1970, born 1970
     fresh(ast::time_kind::age) >> kw("born") >> -kw("in") >> act(common::year4, [](auto& ctx) {
         _pass(ctx) = _attr(ctx) >= 1800 && _attr(ctx) <= 2099;

@@ -26,17 +26,17 @@ struct quantity : tagged {
     // that resetting, remembering and copying a quantity copies no characters.
     std::string_view numeral;    ///< digits as written ("1,234.5"); empty when spelled out
     std::string_view numeral_to; ///< the upper end of a range ("18" in "16-18 dlrs")
-    double spelled = 0;     ///< value of a spelled-out number or fraction ("two-thirds")
-    bool fraction = false;  ///< spelled value is a fraction or ratio ("a third", "one in five")
+    double spelled = 0;          ///< value of a spelled-out number or fraction ("two-thirds")
+    bool fraction = false;       ///< spelled value is a fraction or ratio ("a third", "one in five")
     bool negative = false;
-    double mixed_fraction = 0; ///< "1 1/2": the 0.5
-    double fraction_of = 1;    ///< what the mixed fraction is a fraction of: 1e9 in "five billion and a half"
-    double scale = 1;          ///< million, bn, k, crore
-    double factor = 1;         ///< cents: 0.01 of the currency; basis points: 0.01 point
-    std::string currency;      ///< ISO 4217 code for money
-    std::string per;           ///< "share" in "1.50 dlrs per share"
+    double mixed_fraction = 0;  ///< "1 1/2": the 0.5
+    double fraction_of = 1;     ///< what the mixed fraction is a fraction of: 1e9 in "five billion and a half"
+    double scale = 1;           ///< million, bn, k, crore
+    double factor = 1;          ///< cents: 0.01 of the currency; basis points: 0.01 point
+    std::string currency;       ///< ISO 4217 code for money
+    std::string per;            ///< "share" in "1.50 dlrs per share"
     std::string_view unit_word; ///< counted noun: "tonnes", "passengers"
-    std::string hedge;         ///< "about", "more than", ...
+    std::string hedge;          ///< "about", "more than", ...
 
     /// Takes the value of `amount` (digits, spelled value, scale, sign), keeping what this
     /// quantity already says about itself (kind, currency, hedge, unit, per).

@@ -513,10 +513,10 @@ symbols_i const& not_year_words() {
         copy(scale_words());
         copy(currency_words());
         copy(percent_words());
-        for (char const* word : {"tonnes", "tons",     "barrels", "shares",    "people", "units",  "workers",
-                                 "jobs",   "employees", "acres",  "hectares",  "vehicles", "cars", "homes",
-                                 "points", "feet",     "metres",  "meters",    "miles",  "kilometres", "km",
-                                 "members", "troops"})
+        for (char const* word :
+             {"tonnes",    "tons",   "barrels",  "shares",     "people", "units",   "workers", "jobs",
+              "employees", "acres",  "hectares", "vehicles",   "cars",   "homes",   "points",  "feet",
+              "metres",    "meters", "miles",    "kilometres", "km",     "members", "troops"})
             out.add(word, 1);
         return out;
     }();
@@ -524,19 +524,37 @@ symbols_i const& not_year_words() {
 }
 
 symbols_s const& calendar_units() {
-    static auto const table = make<std::string>(std::initializer_list<ss>{
-        {"years", "year"},       {"year", "year"},       {"months", "month"},   {"month", "month"},
-        {"weekend", "weekend"},  {"weeks", "week"},      {"week", "week"},      {"quarters", "quarter"},
-        {"quarter", "quarter"},  {"days", "day"},        {"day", "day"},        {"decades", "decade"},
-        {"decade", "decade"},    {"season", "season"},   {"spring", "spring"},  {"summer", "summer"},
-        {"autumn", "autumn"},    {"fall", "autumn"},     {"winter", "winter"}});
+    static auto const table = make<std::string>(std::initializer_list<ss>{{"years", "year"},
+                                                                          {"year", "year"},
+                                                                          {"months", "month"},
+                                                                          {"month", "month"},
+                                                                          {"weekend", "weekend"},
+                                                                          {"weeks", "week"},
+                                                                          {"week", "week"},
+                                                                          {"quarters", "quarter"},
+                                                                          {"quarter", "quarter"},
+                                                                          {"days", "day"},
+                                                                          {"day", "day"},
+                                                                          {"decades", "decade"},
+                                                                          {"decade", "decade"},
+                                                                          {"season", "season"},
+                                                                          {"spring", "spring"},
+                                                                          {"summer", "summer"},
+                                                                          {"autumn", "autumn"},
+                                                                          {"fall", "autumn"},
+                                                                          {"winter", "winter"}});
     return table;
 }
 
 symbols_s const& age_units() {
-    static auto const table = make<std::string>(std::initializer_list<ss>{
-        {"years", "years"}, {"year", "years"}, {"months", "months"}, {"month", "months"},
-        {"weeks", "weeks"}, {"week", "weeks"}, {"days", "days"},     {"day", "days"}});
+    static auto const table = make<std::string>(std::initializer_list<ss>{{"years", "years"},
+                                                                          {"year", "years"},
+                                                                          {"months", "months"},
+                                                                          {"month", "months"},
+                                                                          {"weeks", "weeks"},
+                                                                          {"week", "weeks"},
+                                                                          {"days", "days"},
+                                                                          {"day", "days"}});
     return table;
 }
 
@@ -573,9 +591,9 @@ symbols_i words_of(std::initializer_list<char const*> words) {
 } // namespace
 
 symbols_i const& per_units() {
-    static auto const table =
-        words_of({"share", "barrel", "tonne", "ton",  "ounce", "hour",  "year",   "month",  "week",   "day", "gallon",
-                  "litre", "liter",  "kilo",  "unit", "head",  "person", "bushel", "pound", "lb", "night", "vehicle"});
+    static auto const table = words_of({"share",  "barrel", "tonne",  "ton",   "ounce", "hour",   "year", "month",
+                                        "week",   "day",    "gallon", "litre", "liter", "kilo",   "unit", "head",
+                                        "person", "bushel", "pound",  "lb",    "night", "vehicle"});
     return table;
 }
 
@@ -605,8 +623,7 @@ symbols_i const& quarter_words() {
 }
 
 symbols_i const& half_words() {
-    static auto const table =
-        make<int>(std::initializer_list<si>{{"first", 1}, {"second", 2}, {"1st", 1}, {"2nd", 2}});
+    static auto const table = make<int>(std::initializer_list<si>{{"first", 1}, {"second", 2}, {"1st", 1}, {"2nd", 2}});
     return table;
 }
 

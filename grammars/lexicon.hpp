@@ -33,9 +33,10 @@ struct ascii_fold {
 /// A table of words (or short phrases and signs) as a parser, like x3::symbols_parser<ascii_fold,
 /// Value>: it matches the longest entry the text begins with, case-insensitively under
 /// x3::no_case, and yields that entry's value. X3's ternary search tree walks a node per
-/// character and compares at each; here the entries are grouped by their first letter, longest
-/// first, so a text whose first letter begins no entry (most places a table is tried) fails at
-/// once and a match is one comparison per entry of that letter. Copies share the entries.
+/// character and compares at each; here the entries are grouped by their first two bytes (hashed
+/// to 256 buckets, longest first; one-byte entries by their byte), so a text whose start begins
+/// no entry (most places a table is tried) fails at once and a match is one comparison per entry
+/// of its bucket. Copies share the entries.
 template <typename Value>
 class symbols_table : public x3::parser<symbols_table<Value>> {
 public:
@@ -68,8 +69,8 @@ public:
         x3::skip_over(first, last, context);
         if (first == last) return false;
         // Under x3::no_case, ascii_fold's comparison is equality of the ASCII-folded bytes.
-        constexpr bool no_case = std::is_same_v<decltype(x3::get_case_compare<ascii_fold>(context)),
-                                                x3::no_case_compare<ascii_fold>>;
+        constexpr bool no_case =
+            std::is_same_v<decltype(x3::get_case_compare<ascii_fold>(context)), x3::no_case_compare<ascii_fold>>;
         data const& d = *data_;
         std::size_t const available = static_cast<std::size_t>(last - first);
         auto const matches = [&](entry const& e) {
@@ -120,7 +121,8 @@ private:
                 return f.size() >= 2 ? pair_bucket(static_cast<unsigned char>(f[0]), static_cast<unsigned char>(f[1]))
                                      : static_cast<unsigned>(static_cast<unsigned char>(f[0]));
             };
-            auto const build = [&](bool pairs, std::vector<std::uint16_t>& order, std::array<std::uint16_t, 257>& start) {
+            auto const build = [&](bool pairs, std::vector<std::uint16_t>& order,
+                                   std::array<std::uint16_t, 257>& start) {
                 order.clear();
                 for (std::size_t i = 0; i < entries.size(); ++i)
                     if ((entries[i].key.size() >= 2) == pairs) order.push_back(static_cast<std::uint16_t>(i));

@@ -23,10 +23,9 @@ inline auto const take_amount = [](auto& ctx) {
 };
 
 /// "per share", "a barrel", "an ounce".
-inline auto const per_unit =
-    (kw("per") | kw("a") | kw("an")) >>
-    x3::raw[x3::lexeme[x3::no_case[lexicon::per_units()] >> !ascii::alnum]] >>
-    !(kw("earlier") | kw("ago") | kw("before") | kw("later") | kw("on") | kw("after"));
+inline auto const per_unit = (kw("per") | kw("a") | kw("an")) >>
+                             x3::raw[x3::lexeme[x3::no_case[lexicon::per_units()] >> !ascii::alnum]] >>
+                             !(kw("earlier") | kw("ago") | kw("before") | kw("later") | kw("on") | kw("after"));
 inline auto const set_per = [](auto& ctx) {
     auto const& r = _attr(ctx);
     _val(ctx).per.assign(r.begin(), r.end());
@@ -71,10 +70,12 @@ auto const money_def =
                                            auto const& cents = boost::fusion::at_c<0>(_attr(ctx));
                                            auto& v = _val(ctx);
                                            double const whole =
-                                               v.numeral.empty() ? v.spelled : std::strtod(std::string(v.numeral).c_str(), nullptr);
-                                           double const part = cents.numeral.empty()
-                                                                   ? cents.spelled
-                                                                   : std::strtod(std::string(cents.numeral).c_str(), nullptr);
+                                               v.numeral.empty() ? v.spelled
+                                                                 : std::strtod(std::string(v.numeral).c_str(), nullptr);
+                                           double const part =
+                                               cents.numeral.empty()
+                                                   ? cents.spelled
+                                                   : std::strtod(std::string(cents.numeral).c_str(), nullptr);
                                            _pass(ctx) = v.scale == 1 && cents.scale == 1 && part < 100;
                                            if (!_pass(ctx)) return;
                                            v.numeral = {};

@@ -33,22 +33,20 @@ inline auto const check_suffix = [](auto& ctx) {
 
 } // namespace detail
 
-auto const ordinal_def = spanned(
-    (fresh() >> act(detail::numeric_ordinal, detail::check_suffix) |
-     fresh() >> act(x3::lexeme[x3::no_case[lexicon::ordinal_tens()] >> '-' >> x3::no_case[lexicon::ordinal_words()] >>
-                               !ascii::alnum],
-                    [](auto& ctx) {
-                        int const ones = boost::fusion::at_c<1>(_attr(ctx));
-                        _pass(ctx) = ones < 10;
-                        _val(ctx).spelled = boost::fusion::at_c<0>(_attr(ctx)) + ones;
-                    }) |
-     fresh() >> act(kw_table(lexicon::ordinal_words()), [](auto& ctx) { _val(ctx).spelled = _attr(ctx); })) >>
-    -act(x3::lexeme['-' >> x3::raw[x3::no_case[lexicon::superlatives()]] >>
-                    !ascii::alnum],
-         [](auto& ctx) {
-             auto const& r = _attr(ctx);
-             _val(ctx).unit_word = std::string_view(r.begin(), r.size());
-         }));
+auto const ordinal_def =
+    spanned((fresh() >> act(detail::numeric_ordinal, detail::check_suffix) |
+             fresh() >> act(x3::lexeme[x3::no_case[lexicon::ordinal_tens()] >> '-' >>
+                                       x3::no_case[lexicon::ordinal_words()] >> !ascii::alnum],
+                            [](auto& ctx) {
+                                int const ones = boost::fusion::at_c<1>(_attr(ctx));
+                                _pass(ctx) = ones < 10;
+                                _val(ctx).spelled = boost::fusion::at_c<0>(_attr(ctx)) + ones;
+                            }) |
+             fresh() >> act(kw_table(lexicon::ordinal_words()), [](auto& ctx) { _val(ctx).spelled = _attr(ctx); })) >>
+            -act(x3::lexeme['-' >> x3::raw[x3::no_case[lexicon::superlatives()]] >> !ascii::alnum], [](auto& ctx) {
+                auto const& r = _attr(ctx);
+                _val(ctx).unit_word = std::string_view(r.begin(), r.size());
+            }));
 
 BOOST_SPIRIT_DEFINE(ordinal)
 

@@ -86,8 +86,7 @@ auto const period_def =
                 kw("quarter") >> -detail::of_year |
             // Q3, Q3 2023, 3Q
             fresh(ast::time_kind::year) >>
-                act(x3::lexeme[ci('q') >> x3::uint_parser<int, 10, 1, 1>{} >> !ascii::alnum],
-                    detail::set_quarter) >>
+                act(x3::lexeme[ci('q') >> x3::uint_parser<int, 10, 1, 1>{} >> !ascii::alnum], detail::set_quarter) >>
                 -act(common::year4, detail::set_year) >>
                 act(x3::eps, [](auto& ctx) { _pass(ctx) = _val(ctx).quarter <= 4; }) |
             // the first half of 2023, H1
@@ -95,8 +94,7 @@ auto const period_def =
                 act(x3::lexeme[detail::half_word >> x3::omit[x3::char_(" -")]], detail::set_half) >> kw("half") >>
                 -detail::of_year |
             fresh(ast::time_kind::year) >>
-                act(x3::lexeme[ci('h') >> x3::uint_parser<int, 10, 1, 1>{} >> !ascii::alnum],
-                    detail::set_half) >>
+                act(x3::lexeme[ci('h') >> x3::uint_parser<int, 10, 1, 1>{} >> !ascii::alnum], detail::set_half) >>
                 -act(common::year4, detail::set_year) >>
                 act(x3::eps, [](auto& ctx) { _pass(ctx) = _val(ctx).half <= 2; }) |
             // the 1990s, the '90s

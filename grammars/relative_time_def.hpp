@@ -112,14 +112,13 @@ auto const relative_time_def = spanned((
             act(detail::calendar_unit, detail::set_unit) >> kw("before") >> act(x3::eps, detail::offset_is(-1)) >>
                 act(x3::eps, detail::anchored)) |
     // the year-earlier period, the year-ago quarter, year-earlier
-    fresh(ast::time_kind::relative) >> -kw("the") >>
-        act(x3::lexeme[(ci("year") | ci("month") | ci("quarter")) >> '-' >>
-                       (ci("earlier") | ci("ago")) >> !ascii::alnum],
-            [](auto& ctx) {
-                _val(ctx).unit = "year";
-                _val(ctx).offset = -1;
-                _val(ctx).anchored = true;
-            }) >>
+    fresh(ast::time_kind::relative) >> -kw("the") >> act(x3::lexeme[(ci("year") | ci("month") | ci("quarter")) >> '-' >>
+                                                                    (ci("earlier") | ci("ago")) >> !ascii::alnum],
+                                                         [](auto& ctx) {
+                                                             _val(ctx).unit = "year";
+                                                             _val(ctx).offset = -1;
+                                                             _val(ctx).anchored = true;
+                                                         }) >>
         -(kw("period") | kw("quarter") | kw("level") | kw("figure") | kw("month") | kw("levels") | kw("figures")) |
     // year on year, y/y
     fresh(ast::time_kind::relative) >> act(detail::on_unit,
@@ -129,8 +128,8 @@ auto const relative_time_def = spanned((
                                                _val(ctx).anchored = true;
                                            }) |
     // year-to-date, year to date
-    fresh(ast::time_kind::relative) >> x3::lexeme[ci("year") >> x3::char_(" -") >> ci("to") >>
-                                                  x3::char_(" -") >> ci("date") >> !ascii::alnum] >>
+    fresh(ast::time_kind::relative) >>
+        x3::lexeme[ci("year") >> x3::char_(" -") >> ci("to") >> x3::char_(" -") >> ci("date") >> !ascii::alnum] >>
         act(x3::eps, [](auto& ctx) { _val(ctx).unit = "ytd"; }) |
     // since 2019
     fresh(ast::time_kind::relative) >> kw("since") >> act(common::year4,
