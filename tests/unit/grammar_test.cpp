@@ -649,3 +649,18 @@ TEST_CASE("anchors: running a grammar only near its anchor words finds exactly w
     CHECK(anchored.size() > 100);
     CHECK(anchored == scan(doc, numcheck::scan_mode::exhaustive));
 }
+
+TEST_CASE("numerals are read as strtod reads them, correctly rounded, short or long") {
+    // Up to 15 digits are read by integer arithmetic, longer ones by from_chars: both must give
+    // the double nearest to the decimal written.
+    for (std::string_view const numeral :
+         {"0.1", "0.3", "2.675", "9.1", "1,234,567.891", "17.25", "0.0000001", "123456789012345", "1234567890123456",
+          "3.141592653589793", "99999999999999.9", ".125", "12.3456789"}) {
+        std::string const text = fmt::format("Output was {} tonnes.", numeral);
+        auto const m = only(text, mention_kind::number);
+        REQUIRE(m.value);
+        std::string digits(numeral);
+        std::erase(digits, ',');
+        CHECK_MESSAGE(*m.value == std::strtod(digits.c_str(), nullptr), numeral);
+    }
+}
