@@ -1677,6 +1677,15 @@ private:
             if (t.offset < 0 && day >= today) day -= 7;
             if (t.offset > 0 && day <= today) day += 7;
             m.resolved = iso_date(civil_from_days(day));
+        } else if (unit == "spring" || unit == "summer" || unit == "autumn" || unit == "winter") {
+            // "last fall", "this summer", "next spring": TimeML's season of the year before, of the
+            // reference year, of the year after ("last spring" in a story of October 1989 is
+            // 1988-SP, as TimeBank has it).
+            std::string_view const code = unit == "spring"   ? "-SP"
+                                          : unit == "summer" ? "-SU"
+                                          : unit == "autumn" ? "-FA"
+                                                             : "-WI";
+            m.resolved = year_digits(ref.year + t.offset) + std::string(code);
         } else if (unit == "month-name") {
             int year = ref.year;
             if (t.offset < 0 && t.month >= ref.month) --year;

@@ -275,7 +275,12 @@ TEST_CASE("relative time, resolved against a reference date") {
                           {"the previous year", ""},
                           {"year on year", ""},
                           {"year-to-date", "2024"},
-                          {"the year-earlier period", ""}}) {
+                          {"the year-earlier period", ""},
+                          // Seasons as TimeML has them: "last" is the year before's.
+                          {"last fall", "2023-FA"},
+                          {"this summer", "2024-SU"},
+                          {"next spring", "2025-SP"},
+                          {"last winter", "2023-WI"}}) {
         std::string const text = std::string("Sales rose ") + e.text + " in the region.";
         INFO(text);
         auto const all = of_kind(numcheck::extract_text(text, ref), mention_kind::relative_time);

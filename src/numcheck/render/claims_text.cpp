@@ -16,7 +16,9 @@ std::string show(double x) {
     return fmt::format("{:.6g}", x);
 }
 
-std::string value_of(mention const& m) {
+/// `dated`: the file has a reference date, so a relative time left unresolved is one numcheck
+/// cannot place ("last season"), not one waiting for a date.
+std::string value_of(mention const& m, bool dated) {
     if (is_quantity(m.kind)) {
         if (m.born) return fmt::format("born {}", *m.born);
         return m.value ? show(*m.value) : "-";
@@ -24,7 +26,8 @@ std::string value_of(mention const& m) {
     if (m.kind == mention_kind::relative_time) {
         if (m.resolved) return *m.resolved;
         if (!m.time_value.empty()) return m.time_value;
-        return m.anchored ? "(relative to the period in question)" : "(needs a reference date)";
+        if (m.anchored) return "(relative to the period in question)";
+        return dated ? "(not resolved)" : "(needs a reference date)";
     }
     if (m.kind == mention_kind::comparison) return "-";
     return m.time_value.empty() ? "-" : m.time_value;
@@ -87,7 +90,8 @@ std::string claims_text(file_result const& f) {
     std::string out;
     {
         if (f.error) return fmt::format("error: {}\n\n", *f.error);
-        out += fmt::format("{}: {} claims", f.path, f.found.mentions.size());
+        out += fmt::format("{}: {} {}", f.path, f.found.mentions.size(),
+                           f.found.mentions.size() == 1 ? "claim" : "claims");
         if (f.reference.value)
             out += fmt::format(", reference date {:04}-{:02}-{:02} ({})", f.reference.value->year,
                                f.reference.value->month, f.reference.value->day, f.reference.source);
@@ -107,7 +111,8 @@ std::string claims_text(file_result const& f) {
             std::string text = one_line(m.text);
             if (m.parent) text.insert(0, "  ");
             rows.push_back({fmt::format("{}:{}", m.span.line, m.span.column), fmt::format("{}", i),
-                            std::string(name_of(m.kind)), text, value_of(m), notes_of(m, all)});
+                            std::string(name_of(m.kind)), text, value_of(m, f.reference.value.has_value()),
+                            notes_of(m, all)});
         }
         std::size_t w_where = 0, w_id = 0, w_kind = 0, w_text = 0, w_value = 0;
         for (auto const& r : rows) {
