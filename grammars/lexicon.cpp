@@ -627,6 +627,11 @@ symbols_i const& half_words() {
     return table;
 }
 
+symbols_i const& dozen_words() {
+    static auto const table = words_of({"dozen", "dozens", "doz", "dozs"});
+    return table;
+}
+
 symbols_i const& ordinal_suffixes() {
     static auto const table = words_of({"st", "nd", "rd", "th"});
     return table;

@@ -191,6 +191,7 @@ symbols_i const& superlatives();       ///< largest, biggest ... (second-largest
 symbols_i const& quarter_words();      ///< first 1 ... fourth 4, final 4, 1st 1 ... 4th 4
 symbols_i const& half_words();         ///< first 1, second 2, 1st 1, 2nd 2
 symbols_i const& ordinal_suffixes();   ///< st, nd, rd, th
+symbols_i const& dozen_words();        ///< dozen, dozens, doz, dozs (after a figure: times 12)
 
 /// Lower-case words that can begin a mention whose first character is a letter. Extraction tries
 /// the grammars only at such words (and at digits and currency signs): keep it in step with the

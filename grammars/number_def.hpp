@@ -122,6 +122,11 @@ inline auto const ratio_side = x3::rule<struct ratio_side_class, double>{"ratio"
         [](auto& ctx) { _val(ctx) = _attr(ctx); }) |
     act(common::spelled_number, [](auto& ctx) { _val(ctx) = _attr(ctx).value(); });
 
+/// Before trying "1 in 5" at a figure: its digits must be followed by "in" or "out" (the ratio's
+/// digits are a whole word of at most three digits, so wherever the ratio matches this does; most
+/// figures are not ratios, and this fails them before the ratio's two sides are parsed).
+inline auto const ratio_guard = &(x3::lexeme[+ascii::digit >> !ascii::alnum] >> (kw("in") | kw("out"))) | !ascii::digit;
+
 /// The counted noun after a number: one lower-case word that is not a function word.
 inline auto const unit_word = x3::omit[-kw_table(lexicon::count_adjectives())] >>
                               !kw_table(lexicon::unit_stop_words()) >>
@@ -221,14 +226,15 @@ auto const amount_def =
                        v.numeral = {};
                        v.scale = 1;
                    })) >>
-            -act(kw("dozen") | kw("dozens") | kw("doz") | kw("dozs"), [](auto& ctx) { _val(ctx).scale *= 12; }) >>
+            -act(kw_table(lexicon::dozen_words()), [](auto& ctx) { _val(ctx).scale *= 12; }) >>
             *act(kw_table(lexicon::scale_words()), detail::multiply_scale));
 
 auto const number_def = spanned(
     fresh() >> -common::hedge >>
     (act(kw_table(lexicon::standalone_numbers()), detail::set_spelled) >>
          *act(kw_table(lexicon::scale_words()), detail::multiply_scale) |
-     act(detail::ratio_side >> (kw("in") | kw("out") >> kw("of")) >> detail::ratio_side, detail::set_fraction_n) |
+     detail::ratio_guard >>
+         act(detail::ratio_side >> (kw("in") | kw("out") >> kw("of")) >> detail::ratio_side, detail::set_fraction_n) |
 
      (kw("a") | kw("one")) >> -x3::lit('-') >> !detail::ordinal_adjective >>
          act(kw_table(lexicon::fraction_denominators()), detail::set_fraction) >> detail::after_fraction |
