@@ -1677,6 +1677,10 @@ private:
             if (t.offset < 0 && day >= today) day -= 7;
             if (t.offset > 0 && day <= today) day += 7;
             m.resolved = iso_date(civil_from_days(day));
+        } else if (unit == "year-quarter") {
+            m.resolved = fmt::format("{:04}-Q{}", ref.year + t.offset, t.quarter);
+        } else if (unit == "year-half") {
+            m.resolved = fmt::format("{:04}-H{}", ref.year + t.offset, t.half);
         } else if (unit == "spring" || unit == "summer" || unit == "autumn" || unit == "winter") {
             // "last fall", "this summer", "next spring": TimeML's season of the year before, of the
             // reference year, of the year after ("last spring" in a story of October 1989 is

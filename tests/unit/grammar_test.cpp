@@ -280,7 +280,11 @@ TEST_CASE("relative time, resolved against a reference date") {
                           {"last fall", "2023-FA"},
                           {"this summer", "2024-SU"},
                           {"next spring", "2025-SP"},
-                          {"last winter", "2023-WI"}}) {
+                          {"last winter", "2023-WI"},
+                          // A quarter or half of a year counted from the reference date.
+                          {"this year's third quarter", "2024-Q3"},
+                          {"last year's fourth-quarter", "2023-Q4"},
+                          {"next year's first half", "2025-H1"}}) {
         std::string const text = std::string("Sales rose ") + e.text + " in the region.";
         INFO(text);
         auto const all = of_kind(numcheck::extract_text(text, ref), mention_kind::relative_time);
@@ -642,7 +646,8 @@ TEST_CASE("anchors: running a grammar only near its anchor words finds exactly w
         "fiscal year 2022, FY2023, FY 23, the first quarter of 2023, third-quarter, Q3 2023, H1, the first half "
         "of 2023, the 1990s, the 2022-23 season, 1986/87, crop year 1986/87, April 2018, in March, by April, "
         "in 2022, during 1986, in late November, early December, the end of January, mid-1996, the middle of "
-        "October, in early 1991, the latest quarter, over the weekend, this weekend, "
+        "October, in early 1991, the latest quarter, over the weekend, this weekend, this year's third quarter, "
+        "last year's first half, "
         "the current quarter, in the quarter, the 1988 third quarter, on Thanksgiving Day, Christmas Eve, Labor Day, "
         "Election Day 1998. A two-day visit, 20-year bonds, less than three "
         "weeks, within a month, 20 years, "
