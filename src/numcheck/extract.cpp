@@ -1298,6 +1298,15 @@ private:
         case ast::time_kind::year:
             m.kind = mention_kind::year;
             m.time_value = year_digits(t.year);
+            if (char const* const noun_end = quarter_noun_after(t.last)) {
+                // "the 1988 quarter", "the 1989 period" in a story about a quarter: that quarter
+                // of the year (gold 1988-Q3 in TimeBank's earnings stories).
+                if (auto const quarter = story_quarter()) {
+                    m.kind = mention_kind::period;
+                    m.time_value = year_digits(t.year) + quarter->substr(4);
+                    return place(index, t.first, noun_end);
+                }
+            }
             break;
         case ast::time_kind::period:
             m.kind = mention_kind::period;
@@ -1333,6 +1342,21 @@ private:
             break;
         }
         return place(index, t.first, t.last);
+    }
+
+    /// The end of "quarter" or "period" when it is the word after `at` (skipping spaces), else
+    /// nullptr: "the 1988 quarter".
+    [[nodiscard]] char const* quarter_noun_after(char const* at) const {
+        char const* const end = prose_.data() + sentence_->end;
+        while (at < end && *at == ' ') ++at;
+        char const* e = at;
+        while (e < end && is_alpha(*e)) ++e;
+        if (e < end && is_alnum(*e)) return nullptr;
+        std::array<char, 8> word{};
+        if (e - at > 7) return nullptr;
+        for (std::size_t i = 0; at + i < e; ++i) word[i] = lower(at[i]);
+        std::string_view const w(word.data(), static_cast<std::size_t>(e - at));
+        return w == "quarter" || w == "period" ? e : nullptr;
     }
 
     static std::string year_or_x(int year) { return year != 0 ? year_digits(year) : std::string("XXXX"); }

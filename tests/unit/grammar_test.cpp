@@ -358,6 +358,19 @@ TEST_CASE("relative time anchored to the period just named") {
     CHECK(quarter("Profit in the third quarter fell from the year-ago quarter. In the quarter, sales rose.") ==
           "1989-Q3");
     CHECK(quarter("Sales rose 5%. In the quarter, costs fell.") == "(none)");
+    // "the 1988 quarter", "the 1989 period": the story's quarter of that year; a year elsewhere.
+    auto year_quarter = [&](std::string_view text) {
+        auto const all = mentions_of(text, ref);
+        REQUIRE(!all.empty());
+        auto const& m = all.back();
+        return fmt::format("{} {} {}", name_of(m.kind), m.text, m.time_value);
+    };
+    CHECK(year_quarter("Net rose in the third quarter, from 4 mln dlrs in the 1988 quarter") ==
+          "period 1988 quarter 1988-Q3");
+    CHECK(year_quarter("Aetna posted a fourth-quarter loss. Sales were higher than in the 1988 period") ==
+          "period 1988 period 1988-Q4");
+    CHECK(year_quarter("Sales rose 5 pct from the 1988 period") == "year 1988 1988");
+    CHECK(year_quarter("Net rose in the third quarter, as in 1988 quarterly") == "year in 1988 1988");
     // Not "the quarter ended Sept. 30" (the date says which), "the quarter of a century".
     CHECK(of_kind(mentions_of("Results for the quarter ended Sept. 30 were weak.", ref), mention_kind::relative_time)
               .empty());
