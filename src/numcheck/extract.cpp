@@ -1055,12 +1055,13 @@ private:
             std::string_view const word = prose_.substr(start, w - start);
             if (word.empty()) break;
             if (is_digit(word[0]) && word.find('/') != std::string_view::npos) continue;            // a fraction
-            if (is_upper(word[0]) && !separators && digits <= 2) grammars |= bit(grammar_id::date); // 24 February
-            if (word == "of" && digits <= 2) grammars |= bit(grammar_id::date);                     // 24th of May
+            if (word == "of" && digits <= 2) grammars |= bit(grammar_id::date); // 24th of May
             char unit[12];
             std::size_t const n = std::min<std::size_t>(word.size(), sizeof unit);
             for (std::size_t i = 0; i < n; ++i) unit[i] = lower(word[i]);
             std::string_view const lw(unit, n);
+            // 24 February: a day before a month's name (the date grammar's only such form)
+            if (is_upper(word[0]) && !separators && digits <= 2 && is_month_word(lw)) grammars |= bit(grammar_id::date);
             static constexpr std::string_view time_units[] = {
                 "centuries", "century", "day",     "days",  "decade", "decades", "fold", "hour",
                 "hours",     "minute",  "minutes", "month", "months", "mth",     "mths", "quarter",
