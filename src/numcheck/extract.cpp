@@ -891,7 +891,16 @@ private:
         // A letter after a non-letter begins a token (tokenise), which knows what it may begin.
         token const* const t = token_at(p);
         if (!t || t->begin != p) return 0;
-        return t->refine ? refine_by_next_word(*t->info, t->end, s.end) : t->starts;
+        grammar_mask grammars = t->refine ? refine_by_next_word(*t->info, t->end, s.end) : t->starts;
+        // At a month's name the period grammar can only match "April 2018": four digits next.
+        if ((grammars & bit(grammar_id::period)) && t->info && (t->info->flags & month)) {
+            token const* const next = t + 1 < tokens_.data() + tokens_.size() ? t + 1 : nullptr;
+            bool const year_next = next && next->end - next->begin == 4 &&
+                                   std::all_of(prose_.begin() + static_cast<std::ptrdiff_t>(next->begin),
+                                               prose_.begin() + static_cast<std::ptrdiff_t>(next->end), is_digit);
+            if (!year_next) grammars &= ~bit(grammar_id::period);
+        }
+        return grammars;
     }
 
     /// The grammars a word of letters may begin, before the word after it is known: its own
