@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <cstring>
 #include <limits>
+#include <memory>
 #include <stdexcept>
 
 #include <fmt/format.h>
@@ -375,11 +376,22 @@ grammar_mask class_of_trigger(std::string_view w) {
     if (lexicon::up_words().find(key) || lexicon::down_words().find(key) || lexicon::up_nouns().find(key) ||
         lexicon::down_nouns().find(key) || lexicon::multiplier_words().find(key))
         return bit(g::change);
+    // The first word of a direction of several words: "went up", "edged down", "ticked up".
+    bool first_of_direction = false;
+    // (std::addressof: X3 overloads unary & as its and-predicate)
+    std::array<lexicon::symbols_i const*, 2> const directions{std::addressof(lexicon::up_words()),
+                                                              std::addressof(lexicon::down_words())};
+    for (auto const* table : directions)
+        table->for_each([&](std::string const& entry, int) {
+            first_of_direction =
+                first_of_direction || (entry.size() > w.size() && entry.starts_with(w) && entry[w.size()] == ' ');
+        });
+    if (first_of_direction) return bit(g::change);
     return all_grammars;
 }
 
 /// How a function word's grammars depend on the word after it (scanner::refine_by_next_word).
-enum class refinement : std::uint8_t { none, the, a, on, in, preposition, as, more, up, hedge };
+enum class refinement : std::uint8_t { none, the, a, on, in, preposition, at, as, more, up, hedge };
 
 /// What the scanner needs to know of a word, from one look-up: the grammars it can begin, how
 /// the word after it narrows them, and which of the refinement lists it is in as that next word.
@@ -479,7 +491,8 @@ public:
         refine(refinement::a, {"a", "an"});
         refine(refinement::on, {"on"});
         refine(refinement::in, {"in"});
-        refine(refinement::preposition, {"for", "from", "by", "at", "over", "under", "since", "within"});
+        refine(refinement::preposition, {"for", "from", "by", "over", "under", "since", "within"});
+        refine(refinement::at, {"at"});
         refine(refinement::as, {"as"});
         refine(refinement::more, {"more", "less", "fewer", "no"});
         refine(refinement::up, {"up", "down"});
@@ -967,6 +980,7 @@ private:
         while (w < end && (prose_[w] == ' ' || prose_[w] == '\n')) ++w;
         if (w >= end) return 0;
         char const first = prose_[w];
+        if (word.refine == refinement::at && !is_alpha(first)) return 0; // "at 5 pct": the figure begins later
         if (is_digit(first) || first == '$' || static_cast<unsigned char>(first) >= 0x80 || first == '\'' ||
             first == '.')
             return grammars; // a number follows: anything is possible
@@ -1006,6 +1020,20 @@ private:
             if (in(after_preposition) || counted_next || calendar_next) return grammars;
             if ((next.refine == refinement::the || next.refine == refinement::a) && then()) return grammars;
             return 0;
+        case refinement::at: {
+            // "at least", "at most" (hedges), "at age 45", "at the end of last year"; nothing
+            // else begins with "at".
+            auto const is = [&](std::string_view word) {
+                if (e - w != word.size()) return false;
+                for (std::size_t i = 0; i < word.size(); ++i)
+                    if (lower(prose_[w + i]) != word[i]) return false;
+                return true;
+            };
+            if (is("least") || is("most")) return grammars;
+            if (is("age")) return grammars & bit(g::age);
+            if (is("the")) return grammars & bit(g::relative_time);
+            return 0;
+        }
         case refinement::as:
             return in(after_as) ? grammars : 0;
         case refinement::more:
@@ -1043,7 +1071,8 @@ private:
             if (++e - p > longest_figure) return 0;
         }
         char const next = e < end ? prose_[e] : ' ';
-        if (!separators && digits == 4) grammars |= bit(grammar_id::period) | bit(grammar_id::date);
+        // (a date begins with four digits only as "2022-02-24": the "-" below adds it)
+        if (!separators && digits == 4) grammars |= bit(grammar_id::period);
         if (is_alpha(next)) {
             grammars |= bit(grammar_id::ordinal) | bit(grammar_id::period) | bit(grammar_id::change);
             return grammars;
@@ -1063,8 +1092,8 @@ private:
             while (w < end && (is_alnum(prose_[w]) || prose_[w] == '/')) ++w;
             std::string_view const word = prose_.substr(start, w - start);
             if (word.empty()) break;
-            if (is_digit(word[0]) && word.find('/') != std::string_view::npos) continue;            // a fraction
-            if (word == "of" && digits <= 2) grammars |= bit(grammar_id::date); // 24th of May
+            if (is_digit(word[0]) && word.find('/') != std::string_view::npos) continue; // a fraction
+            if (word == "of" && digits <= 2) grammars |= bit(grammar_id::date);          // 24th of May
             char unit[12];
             std::size_t const n = std::min<std::size_t>(word.size(), sizeof unit);
             for (std::size_t i = 0; i < n; ++i) unit[i] = lower(word[i]);
