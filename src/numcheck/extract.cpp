@@ -999,8 +999,15 @@ private:
                    refine_by_next_word(word_info{grammars, next.refine, next.flags}, e, end, depth + 1) != 0;
         };
         switch (word.refine) {
-        case refinement::the:
-            return counted_next || calendar_next || in(carries | after_the) ? grammars : 0;
+        case refinement::the: {
+            if (!(counted_next || calendar_next || in(carries | after_the))) return 0;
+            grammar_mask out = grammars;
+            // "the increase of 5 pct": a change after "the" begins with its noun; "the 45-year-old":
+            // an age after "the" begins with its figure.
+            if ((next.grammars & bit(g::change)) == 0) out &= ~bit(g::change);
+            if (!counted_next) out &= ~bit(g::age);
+            return out;
+        }
         case refinement::a:
             if (counted_next) return grammars;
             // A figure after "a" is counted ("a dozen", "a third", "a million") or hedged ("an
