@@ -128,9 +128,8 @@ std::string value_of(numcheck::mention const& m) { return m.resolved ? *m.resolv
 /// (not a calendar year, for its rules); TimeML has no fiscal mark and writes "fiscal 1989" 1989.
 std::string normal(std::string v) {
     if (v.size() == 8 && v[4] == '-' && v[5] == 'W' && v[6] == '0') v.erase(6, 1);
-    if (v.size() >= 6 && v.starts_with("FY") && std::all_of(v.begin() + 2, v.begin() + 6, [](char c) {
-            return c >= '0' && c <= '9';
-        }))
+    if (v.size() >= 6 && v.starts_with("FY") &&
+        std::all_of(v.begin() + 2, v.begin() + 6, [](char c) { return c >= '0' && c <= '9'; }))
         v.erase(0, 2);
     return v;
 }

@@ -42,13 +42,14 @@ auto const relative_time_def = spanned((
         act(x3::lexeme[x3::no_case[lexicon::quarter_words()] >> x3::omit[x3::char_(" -")]],
             [](auto& ctx) { _val(ctx).quarter = _attr(ctx); }) >>
         (act(kw("quarter"), [](auto& ctx) { _val(ctx).unit = "year-quarter"; }) |
-         act(kw("half"), [](auto& ctx) {
-             auto& v = _val(ctx);
-             _pass(ctx) = v.quarter <= 2 && v.quarter != 0; // "first" and "second"; "final half" is no half
-             v.half = v.quarter;
-             v.quarter = 0;
-             v.unit = "year-half";
-         })) |
+         act(kw("half"),
+             [](auto& ctx) {
+                 auto& v = _val(ctx);
+                 _pass(ctx) = v.quarter <= 2 && v.quarter != 0; // "first" and "second"; "final half" is no half
+                 v.half = v.quarter;
+                 v.quarter = 0;
+                 v.unit = "year-half";
+             })) |
     // earlier this year, later this month, so far this year
     fresh(ast::time_kind::relative) >>
         -(kw("earlier") | kw("later") | kw("so") >> kw("far") | kw("since") >> kw("the") >> kw("start") >> kw("of") |
