@@ -1030,10 +1030,10 @@ private:
         case refinement::at: {
             // "at least", "at most" (hedges), "at age 45", "at the end of last year"; nothing
             // else begins with "at".
-            auto const is = [&](std::string_view word) {
-                if (e - w != word.size()) return false;
-                for (std::size_t i = 0; i < word.size(); ++i)
-                    if (lower(prose_[w + i]) != word[i]) return false;
+            auto const is = [&](std::string_view expected) {
+                if (e - w != expected.size()) return false;
+                for (std::size_t i = 0; i < expected.size(); ++i)
+                    if (lower(prose_[w + i]) != expected[i]) return false;
                 return true;
             };
             if (is("least") || is("most")) return grammars;
