@@ -1082,6 +1082,14 @@ private:
         if (!separators && digits == 4) grammars |= bit(grammar_id::period);
         if (is_alpha(next)) {
             grammars |= bit(grammar_id::ordinal) | bit(grammar_id::period) | bit(grammar_id::change);
+            // "24th of May", "3rd June": a day with its ordinal suffix
+            if (!separators && digits <= 2 && e + 2 <= end && (e + 2 == end || !is_alnum(prose_[e + 2]))) {
+                char const a = lower(prose_[e]);
+                char const b = lower(prose_[e + 1]);
+                if ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
+                    (a == 't' && b == 'h'))
+                    grammars |= bit(grammar_id::date);
+            }
             return grammars;
         }
         if (next == '/' || next == '\'') grammars |= bit(grammar_id::date) | bit(grammar_id::period);

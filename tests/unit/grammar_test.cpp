@@ -405,6 +405,11 @@ TEST_CASE("dates") {
     CHECK(*date("He arrived on April 8 for talks.").resolved == "2024-04-08");
     CHECK(date("the invasion on Feb. 24, 2022, was").time_value == "2022-02-24");
     CHECK(date("on 24 February 2022 troops").time_value == "2022-02-24");
+    // A day with its ordinal suffix: "24th of May", "3rd June 2024" (the ordinal alone stays one).
+    CHECK(date("The vote is on the 24th of May.").text == "24th of May");
+    CHECK(date("The vote is on the 24th of May.").time_value == "XXXX-05-24");
+    CHECK(date("It ended on the 3rd June 2024.").time_value == "2024-06-03");
+    CHECK(only("the 21st century", mention_kind::ordinal).text == "21st");
     CHECK(date("dated 2022-02-24 in").time_value == "2022-02-24");
     auto const ambiguous = date("filed 4/9/2024 in");
     CHECK(ambiguous.ambiguous);
@@ -651,7 +656,8 @@ TEST_CASE("anchors: running a grammar only near its anchor words finds exactly w
         "Smith, 45, said the 45-year-old man, aged 45, at age 30, was 45 years old, a 10-month-old, born in "
         "1970, more than 500 years old, around 3 years of age. Compared with 2022 and versus a year earlier, "
         "from the previous week, in comparison, by contrast, as against 1986, relative to 2020, than 2019. "
-        "On Tuesday, April 9, 2024, on 24 February 2022, 2022-02-24, 4/9/2024, on Friday, March 2 1987. "
+        "On Tuesday, April 9, 2024, on 24 February 2022, 2022-02-24, 4/9/2024, on Friday, March 2 1987, "
+        "the 24th of May, the 3rd June 2024. "
         "Earlier this year, later this month, so far this year, at the end of last year, since the start of "
         "this year, two years ago, two weeks from now, less than a week later, three months before, the next "
         "day, the previous year, the year before, the year-ago quarter, year-earlier, year on year, "
