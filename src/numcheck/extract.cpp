@@ -1365,7 +1365,7 @@ private:
         case ast::time_kind::period:
             m.kind = mention_kind::period;
             m.time_value = period_value(t);
-            resolve_period(m);
+            resolve_period(m, static_cast<std::size_t>(t.last - prose_.data()));
             break;
         case ast::time_kind::relative:
             relative(t, m);
@@ -1491,7 +1491,22 @@ private:
     /// "the third quarter" (XXXX-Q3), "in April" (XXXX-04): the occurrence nearest the reference
     /// date, the earlier one on a tie (news reports what has happened); a month named alone in a
     /// clause about the past or the future, the last or the coming one (tense_before).
-    void resolve_period(mention& m) const {
+    /// -1, 0 or 1 when "last year", "this year" or "next year" follows prose_[at] (after spaces).
+    [[nodiscard]] std::optional<int> year_words_after(std::size_t at) const {
+        std::size_t const end = sentence_->end;
+        while (at < end && prose_[at] == ' ') ++at;
+        for (auto const& [text, offset] :
+             {std::pair<std::string_view, int>{"last year", -1}, {"this year", 0}, {"next year", 1}}) {
+            if (end - at < text.size()) continue;
+            bool same = true;
+            for (std::size_t i = 0; i < text.size() && same; ++i) same = lower(prose_[at + i]) == text[i];
+            if (same && (at + text.size() == end || !is_alnum(prose_[at + text.size()]))) return offset; // not "years"
+        }
+        return std::nullopt;
+    }
+
+    /// `end`: where the period's words end in the prose.
+    void resolve_period(mention& m, std::size_t end) const {
         if (!reference_ || !m.time_value.starts_with("XXXX-")) return;
         std::string_view const rest = std::string_view(m.time_value).substr(5);
         int per_year = 0, index = 0;
@@ -1506,6 +1521,14 @@ private:
             return;
         }
         calendar_date const ref = *reference_;
+        // "June last year", "the third quarter this year": the year the words after it count.
+        if (auto const offset = year_words_after(end)) {
+            std::string value = year_digits(ref.year + *offset);
+            value += '-';
+            value += rest;
+            m.resolved = std::move(value);
+            return;
+        }
         int const now = ref.year * per_year + (per_year == 4 ? (ref.month - 1) / 3 : ref.month - 1);
         int best = 0;
         if (per_year == 12) {

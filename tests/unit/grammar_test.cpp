@@ -411,6 +411,12 @@ TEST_CASE("dates") {
     CHECK(date("It ended on the 3rd June 2024.").time_value == "2024-06-03");
     CHECK(only("the 21st century", mention_kind::ordinal).text == "21st");
     CHECK(date("dated 2022-02-24 in").time_value == "2022-02-24");
+    // A month or quarter followed by "last year", "this year", "next year" is of that year.
+    auto period = [&](std::string_view text) { return of_kind(mentions_of(text, ref), mention_kind::period); };
+    CHECK(period("Sales in June last year were weak.").at(0).resolved == "2023-06");
+    CHECK(period("Sales in September next year will rise.").at(0).resolved == "2025-09");
+    CHECK(period("Profit in the third quarter this year rose.").at(0).resolved == "2024-Q3");
+    CHECK(period("Sales in June were weak.").at(0).resolved == "2024-06"); // the nearest June
     auto const ambiguous = date("filed 4/9/2024 in");
     CHECK(ambiguous.ambiguous);
     CHECK(ambiguous.time_value == "2024-04-09");
