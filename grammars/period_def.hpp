@@ -52,7 +52,7 @@ inline auto const of_year = -kw("of") >> act(common::year4, set_year);
 
 /// A part of the month or year that follows: "early", "late", "mid-", "the middle of", "the end
 /// of". The mention is of the whole month or year ("late November" is 1999-11, as TimeML has it).
-inline auto const part_of = kw("early") | kw("late") | kw("mid") >> -x3::lit('-') |
+inline auto const part_of = (kw("early") | kw("late") | kw("mid")) >> -x3::lit('-') |
                             -kw("the") >> (kw("beginning") | kw("start") | kw("middle") | kw("end")) >> kw("of");
 
 } // namespace detail

@@ -417,6 +417,9 @@ TEST_CASE("dates") {
     CHECK(period("Sales in September next year will rise.").at(0).resolved == "2025-09");
     CHECK(period("Profit in the third quarter this year rose.").at(0).resolved == "2024-Q3");
     CHECK(period("Sales in June were weak.").at(0).resolved == "2024-06"); // the nearest June
+    // A part of a month with a hyphen, as "mid-1996": "late-November", "early-March".
+    CHECK(period("Prices rose in late-November.").at(0).text == "in late-November");
+    CHECK(period("Prices rose in early-March.").at(0).time_value == "XXXX-03");
     auto const ambiguous = date("filed 4/9/2024 in");
     CHECK(ambiguous.ambiguous);
     CHECK(ambiguous.time_value == "2024-04-09");
