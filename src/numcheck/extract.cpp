@@ -731,6 +731,14 @@ private:
 
     word_table const& words_ = words();
 
+    /// Whether prose_[begin, end) is `word` (lower case) in any letter case.
+    [[nodiscard]] bool is_lower_word(std::size_t begin, std::size_t end, std::string_view word) const {
+        if (end - begin != word.size()) return false;
+        for (std::size_t i = 0; i < word.size(); ++i)
+            if (lower(prose_[begin + i]) != word[i]) return false;
+        return true;
+    }
+
     /// pack_word of the `length` (at most 16) bytes at `p`, read as two machine words where the
     /// text has 16 bytes from `p` on (no copy through a buffer).
     packed_word pack_at(std::size_t p, std::size_t length) const {
@@ -851,12 +859,7 @@ private:
         // "the quarter": the grammar's one form without a deixis or relative word.
         auto const the_quarter = [&] {
             if (!t || t->begin != p || t->end - t->begin != 3 || t + 1 == tokens_.data() + tokens_.size()) return false;
-            token const& next = t[1];
-            if (next.end - next.begin != 7) return false;
-            std::string_view constexpr quarter = "quarter";
-            for (std::size_t k = 0; k < 7; ++k)
-                if (lower(prose_[next.begin + k]) != quarter[k]) return false;
-            return true;
+            return is_lower_word(t[1].begin, t[1].end, "quarter");
         };
         need(g::relative_time,
              (w & deixis_anchor) != 0 || ((w & relative_anchor) != 0 && (w & calendar_anchor) != 0) || the_quarter());
@@ -1030,12 +1033,7 @@ private:
         case refinement::at: {
             // "at least", "at most" (hedges), "at age 45", "at the end of last year"; nothing
             // else begins with "at".
-            auto const is = [&](std::string_view expected) {
-                if (e - w != expected.size()) return false;
-                for (std::size_t i = 0; i < expected.size(); ++i)
-                    if (lower(prose_[w + i]) != expected[i]) return false;
-                return true;
-            };
+            auto const is = [&](std::string_view expected) { return is_lower_word(w, e, expected); };
             if (is("least") || is("most")) return grammars;
             if (is("age")) return grammars & bit(g::age);
             if (is("the")) return grammars & bit(g::relative_time);
@@ -1406,11 +1404,9 @@ private:
         char const* e = at;
         while (e < end && is_alpha(*e)) ++e;
         if (e < end && is_alnum(*e)) return nullptr;
-        std::array<char, 8> word{};
-        if (e - at > 7) return nullptr;
-        for (std::size_t i = 0; at + i < e; ++i) word[i] = lower(at[i]);
-        std::string_view const w(word.data(), static_cast<std::size_t>(e - at));
-        return w == "quarter" || w == "period" ? e : nullptr;
+        auto const begin = static_cast<std::size_t>(at - prose_.data());
+        auto const stop = static_cast<std::size_t>(e - prose_.data());
+        return is_lower_word(begin, stop, "quarter") || is_lower_word(begin, stop, "period") ? e : nullptr;
     }
 
     static std::string year_or_x(int year) { return year != 0 ? year_digits(year) : std::string("XXXX"); }
@@ -1497,10 +1493,8 @@ private:
         while (at < end && prose_[at] == ' ') ++at;
         for (auto const& [text, offset] :
              {std::pair<std::string_view, int>{"last year", -1}, {"this year", 0}, {"next year", 1}}) {
-            if (end - at < text.size()) continue;
-            bool same = true;
-            for (std::size_t i = 0; i < text.size() && same; ++i) same = lower(prose_[at + i]) == text[i];
-            if (same && (at + text.size() == end || !is_alnum(prose_[at + text.size()]))) return offset; // not "years"
+            if (end - at < text.size() || !is_lower_word(at, at + text.size(), text)) continue;
+            if (at + text.size() == end || !is_alnum(prose_[at + text.size()])) return offset; // not "years"
         }
         return std::nullopt;
     }
