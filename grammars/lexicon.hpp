@@ -113,32 +113,23 @@ private:
         /// the longest match); entries of one byte by that byte, folded. Ties keep the order of add.
         std::vector<std::uint16_t> pair_order, single_order;
         std::array<std::uint16_t, 257> pair_start{}, single_start{};
+        /// Files the entry just added: into its bucket after the entries at least as long (so
+        /// the order is that of a stable sort by bucket and length, longest first).
         void index() {
-            entries.back().folded = entries.back().key;
-            for (auto& c : entries.back().folded) c = static_cast<char>(fold(static_cast<unsigned char>(c)));
-            auto const bucket_of = [&](std::uint16_t i) {
-                std::string const& f = entries[i].folded;
-                return f.size() >= 2 ? pair_bucket(static_cast<unsigned char>(f[0]), static_cast<unsigned char>(f[1]))
-                                     : static_cast<unsigned>(static_cast<unsigned char>(f[0]));
-            };
-            auto const build = [&](bool pairs, std::vector<std::uint16_t>& order,
-                                   std::array<std::uint16_t, 257>& start) {
-                order.clear();
-                for (std::size_t i = 0; i < entries.size(); ++i)
-                    if ((entries[i].key.size() >= 2) == pairs) order.push_back(static_cast<std::uint16_t>(i));
-                std::stable_sort(order.begin(), order.end(), [&](std::uint16_t a, std::uint16_t b) {
-                    if (bucket_of(a) != bucket_of(b)) return bucket_of(a) < bucket_of(b);
-                    return entries[a].key.size() > entries[b].key.size();
-                });
-                std::size_t k = 0;
-                for (unsigned b = 0; b < 256; ++b) {
-                    start[b] = static_cast<std::uint16_t>(k);
-                    while (k < order.size() && bucket_of(order[k]) == b) ++k;
-                }
-                start[256] = static_cast<std::uint16_t>(k);
-            };
-            build(true, pair_order, pair_start);
-            build(false, single_order, single_start);
+            entry& e = entries.back();
+            e.folded = e.key;
+            for (auto& c : e.folded) c = static_cast<char>(fold(static_cast<unsigned char>(c)));
+            auto const added = static_cast<std::uint16_t>(entries.size() - 1);
+            bool const pairs = e.folded.size() >= 2;
+            unsigned const b =
+                pairs ? pair_bucket(static_cast<unsigned char>(e.folded[0]), static_cast<unsigned char>(e.folded[1]))
+                      : static_cast<unsigned>(static_cast<unsigned char>(e.folded[0]));
+            auto& order = pairs ? pair_order : single_order;
+            auto& start = pairs ? pair_start : single_start;
+            std::uint16_t at = start[b];
+            while (at < start[b + 1] && entries[order[at]].key.size() >= e.key.size()) ++at;
+            order.insert(order.begin() + at, added);
+            for (unsigned k = b + 1; k < start.size(); ++k) ++start[k];
         }
     };
     std::shared_ptr<data> data_;
