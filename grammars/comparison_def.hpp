@@ -35,7 +35,10 @@ auto const comparison_def =
                 act(x3::raw[kw_table(lexicon::comparison_markers())], detail::set_marker) >> -detail::compared_period |
                 // from a year earlier, from the previous week, from last year
                 act(x3::raw[kw("from")], detail::set_marker) >> act(relative_time(), [](auto& ctx) {
-                    _pass(ctx) = _attr(ctx).unit != "since" && _attr(ctx).unit != "ytd";
+                    // (not "from now on", "years from now", "from the past": no base of a change)
+                    auto const& unit = _attr(ctx).unit;
+                    _pass(ctx) =
+                        unit != "since" && unit != "ytd" && unit != "present" && unit != "past" && unit != "future";
                     _val(ctx).object.assign(1, _attr(ctx));
                 })));
 

@@ -632,6 +632,45 @@ symbols_i const& dozen_words() {
     return table;
 }
 
+/// The present, the past and the future named as such (TimeML's PRESENT_REF, PAST_REF and
+/// FUTURE_REF): "prices are now", "the plant recently closed". Values: -1 past, 0 present, 1 future.
+symbols_i const& time_references() {
+    static auto const table = make<int>(std::initializer_list<si>{{"now", 0},
+                                                                  {"right now", 0},
+                                                                  {"currently", 0},
+                                                                  {"presently", 0},
+                                                                  {"nowadays", 0},
+                                                                  {"these days", 0},
+                                                                  {"recently", -1},
+                                                                  {"lately", -1}});
+    return table;
+}
+
+/// The same after "the": "in the past", "in the near future", "over the long term" (the grammar
+/// takes them only at the end of a phrase: not "the past two years", "the future of the plant").
+symbols_i const& time_references_after_the() {
+    static auto const table = make<int>(std::initializer_list<si>{{"past", -1},
+                                                                  {"future", 1},
+                                                                  {"near future", 1},
+                                                                  {"foreseeable future", 1},
+                                                                  {"near term", 1},
+                                                                  {"short term", 1},
+                                                                  {"long term", 1}});
+    return table;
+}
+
+/// Words that may follow "the past" or "the future" when it ends its phrase ("in the near future it
+/// may reopen", "in the past and"); any other word makes it an adjective or a measure ("the past
+/// year", "the future king", "the future of the plant").
+symbols_i const& after_time_reference() {
+    static auto const table =
+        words_of({"and",   "but",    "or",   "it",   "its",   "we",   "they",  "he",    "she",    "i",
+                  "you",   "is",     "was",  "are",  "were",  "will", "would", "could", "can",    "may",
+                  "might", "should", "as",   "than", "that",  "when", "if",    "to",    "in",     "at",
+                  "on",    "for",    "with", "by",   "there", "this", "these", "those", "unless", "because"});
+    return table;
+}
+
 symbols_i const& ordinal_suffixes() {
     static auto const table = words_of({"st", "nd", "rd", "th"});
     return table;
@@ -640,45 +679,47 @@ symbols_i const& ordinal_suffixes() {
 namespace {
 // Sorted: binary search.
 constexpr std::string_view trigger_list[] = {
-    "a",          "about",        "above",       "advanced",   "advances",   "against",    "age",
-    "aged",       "almost",       "an",          "apr",        "april",      "around",     "as",
-    "at",         "aug",          "august",      "basis",      "below",      "billion",    "born",
-    "by",         "century",      "christmas",   "climb",      "climbed",    "climbs",     "close",
-    "collapsed",  "compared",     "contracted",  "contracts",  "dec",        "december",   "decline",
-    "declined",   "declines",     "declining",   "decrease",   "decreased",  "decreases",  "dipped",
-    "dips",       "doubled",      "doubles",     "doubling",   "down",       "dozen",      "dozens",
-    "dropped",    "drops",        "earlier",     "early",      "eased",      "eases",      "edged",
-    "edges",      "eight",        "eighteen",    "eighteenth", "eighth",     "eightieth",  "eighty",
-    "election",   "eleven",       "eleventh",    "expanded",   "expands",    "fall",       "fallen",
-    "falling",    "falls",        "feb",         "february",   "fell",       "fewer",      "fifteen",
-    "fifteenth",  "fifth",        "fiftieth",    "fifty",      "first",      "fiscal",     "five",
-    "fortieth",   "forty",        "four",        "fourteen",   "fourteenth", "fourth",     "fri",
-    "friday",     "from",         "fy",          "gain",       "gained",     "gains",      "go",
-    "goes",       "grew",         "grow",        "growing",    "grown",      "grows",      "h1",
-    "h2",         "half",         "halved",      "halves",     "halving",    "higher",     "hundred",
-    "hundredth",  "in",           "increase",    "increased",  "increases",  "increasing", "independence",
-    "jan",        "january",      "jul",         "july",       "jump",       "jumped",     "jumps",
-    "jun",        "june",         "just",        "labor",      "labour",     "last",       "late",
-    "leaped",     "leapt",        "less",        "lost",       "lower",      "mar",        "march",
-    "may",        "memorial",     "mid",         "minus",      "monday",     "more",       "narrowed",
-    "nearly",     "negative",     "next",        "nine",       "nineteen",   "nineteenth", "ninetieth",
-    "ninety",     "ninth",        "no",          "nov",        "november",   "oct",        "october",
-    "on",         "one",          "over",        "past",       "picked",     "plummeted",  "plunged",
-    "plunges",    "previous",     "prior",       "q1",         "q2",         "q3",         "q4",
-    "quadrupled", "quadrupling",  "quarter",     "quintupled", "rallied",    "rebounded",  "relative",
-    "retreated",  "rise",         "risen",       "rises",      "rising",     "rocketed",   "rose",
-    "roughly",    "sank",         "saturday",    "second",     "sep",        "sept",       "september",
-    "seven",      "seventeen",    "seventeenth", "seventh",    "seventieth", "seventy",    "shrank",
-    "shrinks",    "shrunk",       "since",       "six",        "sixteen",    "sixteenth",  "sixth",
-    "sixtieth",   "sixty",        "skyrocketed", "slid",       "slides",     "slipped",    "slips",
-    "slowed",     "slumped",      "slumps",      "soared",     "soars",      "some",       "spiked",
-    "sunday",     "surge",        "surged",      "surges",     "swelled",    "ten",        "tenth",
-    "than",       "thanksgiving", "the",         "third",      "thirteen",   "thirteenth", "thirtieth",
-    "thirty",     "this",         "thousand",    "thousandth", "three",      "thursday",   "ticked",
-    "today",      "tomorrow",     "trebled",     "tripled",    "triples",    "tripling",   "tuesday",
-    "tumbled",    "tumbles",      "twelfth",     "twelve",     "twentieth",  "twenty",     "two",
-    "under",      "up",           "upwards",     "versus",     "veterans",   "vs",         "wednesday",
-    "went",       "widened",      "within",      "year",       "yesterday",  "zero",
+    "a",           "about",        "above",      "advanced",     "advances",    "against",    "age",
+    "aged",        "almost",       "an",         "apr",          "april",       "around",     "as",
+    "at",          "aug",          "august",     "basis",        "below",       "billion",    "born",
+    "by",          "century",      "christmas",  "climb",        "climbed",     "climbs",     "close",
+    "collapsed",   "coming",       "compared",   "contracted",   "contracts",   "currently",  "dec",
+    "december",    "decline",      "declined",   "declines",     "declining",   "decrease",   "decreased",
+    "decreases",   "dipped",       "dips",       "doubled",      "doubles",     "doubling",   "down",
+    "dozen",       "dozens",       "dropped",    "drops",        "earlier",     "early",      "eased",
+    "eases",       "edged",        "edges",      "eight",        "eighteen",    "eighteenth", "eighth",
+    "eightieth",   "eighty",       "election",   "eleven",       "eleventh",    "expanded",   "expands",
+    "fall",        "fallen",       "falling",    "falls",        "feb",         "february",   "fell",
+    "fewer",       "fifteen",      "fifteenth",  "fifth",        "fiftieth",    "fifty",      "first",
+    "fiscal",      "five",         "fortieth",   "forty",        "four",        "fourteen",   "fourteenth",
+    "fourth",      "fri",          "friday",     "from",         "fy",          "gain",       "gained",
+    "gains",       "go",           "goes",       "grew",         "grow",        "growing",    "grown",
+    "grows",       "h1",           "h2",         "half",         "halved",      "halves",     "halving",
+    "higher",      "hundred",      "hundredth",  "in",           "increase",    "increased",  "increases",
+    "increasing",  "independence", "jan",        "january",      "jul",         "july",       "jump",
+    "jumped",      "jumps",        "jun",        "june",         "just",        "labor",      "labour",
+    "last",        "late",         "lately",     "leaped",       "leapt",       "less",       "lost",
+    "lower",       "mar",          "march",      "may",          "memorial",    "mid",        "minus",
+    "monday",      "more",         "narrowed",   "nearly",       "negative",    "next",       "nine",
+    "nineteen",    "nineteenth",   "ninetieth",  "ninety",       "ninth",       "no",         "nov",
+    "november",    "now",          "nowadays",   "oct",          "october",     "on",         "one",
+    "over",        "past",         "picked",     "plummeted",    "plunged",     "plunges",    "presently",
+    "previous",    "prior",        "q1",         "q2",           "q3",          "q4",         "quadrupled",
+    "quadrupling", "quarter",      "quintupled", "rallied",      "rebounded",   "recent",     "recently",
+    "relative",    "retreated",    "right",      "rise",         "risen",       "rises",      "rising",
+    "rocketed",    "rose",         "roughly",    "sank",         "saturday",    "second",     "sep",
+    "sept",        "september",    "seven",      "seventeen",    "seventeenth", "seventh",    "seventieth",
+    "seventy",     "shrank",       "shrinks",    "shrunk",       "since",       "six",        "sixteen",
+    "sixteenth",   "sixth",        "sixtieth",   "sixty",        "skyrocketed", "slid",       "slides",
+    "slipped",     "slips",        "slowed",     "slumped",      "slumps",      "soared",     "soars",
+    "some",        "spiked",       "sunday",     "surge",        "surged",      "surges",     "swelled",
+    "ten",         "tenth",        "than",       "thanksgiving", "the",         "these",      "third",
+    "thirteen",    "thirteenth",   "thirtieth",  "thirty",       "this",        "thousand",   "thousandth",
+    "three",       "thursday",     "ticked",     "today",        "tomorrow",    "trebled",    "tripled",
+    "triples",     "tripling",     "tuesday",    "tumbled",      "tumbles",     "twelfth",    "twelve",
+    "twentieth",   "twenty",       "two",        "under",        "up",          "upwards",    "versus",
+    "veterans",    "vs",           "wednesday",  "went",         "widened",     "within",     "year",
+    "yesterday",   "zero",
 };
 
 } // namespace

@@ -171,18 +171,21 @@ symbols_i const& comparison_markers();    ///< compared with, versus, than ...
 symbols_i const& not_year_words();
 // Short closed lists the grammars read as one table look-up (entries: longest first is not
 // needed, a table finds the longest match).
-symbols_s const& calendar_units();     ///< years "year", weekend "weekend", fall "autumn" ...
-symbols_s const& age_units();          ///< years "years", week "weeks" ...
-symbols_s const& age_units_singular(); ///< month "months", week "weeks", day "days"
-symbols_s const& on_units();           ///< year, month, quarter, week (year-on-year)
-symbols_s const& adjective_units();    ///< day "D", week "W", decade "DE" (two-day, 20-year)
-symbols_i const& per_units();          ///< share, barrel, tonne ... (1.50 dlrs per share)
-symbols_i const& ordinal_adjectives(); ///< third .. tenth (a third-quarter loss)
-symbols_i const& superlatives();       ///< largest, biggest ... (second-largest)
-symbols_i const& quarter_words();      ///< first 1 ... fourth 4, final 4, 1st 1 ... 4th 4
-symbols_i const& half_words();         ///< first 1, second 2, 1st 1, 2nd 2
-symbols_i const& ordinal_suffixes();   ///< st, nd, rd, th
-symbols_i const& dozen_words();        ///< dozen, dozens, doz, dozs (after a figure: times 12)
+symbols_s const& calendar_units();            ///< years "year", weekend "weekend", fall "autumn" ...
+symbols_s const& age_units();                 ///< years "years", week "weeks" ...
+symbols_s const& age_units_singular();        ///< month "months", week "weeks", day "days"
+symbols_s const& on_units();                  ///< year, month, quarter, week (year-on-year)
+symbols_s const& adjective_units();           ///< day "D", week "W", decade "DE" (two-day, 20-year)
+symbols_i const& per_units();                 ///< share, barrel, tonne ... (1.50 dlrs per share)
+symbols_i const& ordinal_adjectives();        ///< third .. tenth (a third-quarter loss)
+symbols_i const& superlatives();              ///< largest, biggest ... (second-largest)
+symbols_i const& quarter_words();             ///< first 1 ... fourth 4, final 4, 1st 1 ... 4th 4
+symbols_i const& half_words();                ///< first 1, second 2, 1st 1, 2nd 2
+symbols_i const& ordinal_suffixes();          ///< st, nd, rd, th
+symbols_i const& dozen_words();               ///< dozen, dozens, doz, dozs (after a figure: times 12)
+symbols_i const& time_references();           ///< now 0, currently 0, recently -1: the present, past or future as such
+symbols_i const& time_references_after_the(); ///< past -1, future 1, near term 1 (after "the")
+symbols_i const& after_time_reference();      ///< and, it, will ...: words after "the past" that end it
 
 /// Lower-case words that can begin a mention whose first character is a letter. Extraction tries
 /// the grammars only at such words (and at digits and currency signs): keep it in step with the

@@ -32,9 +32,31 @@ inline auto const on_unit =
     x3::lexeme[x3::no_case[lexicon::on_units()] >> x3::omit[x3::char_(" -")] >> (ci("on") | ci("over")) >>
                x3::omit[x3::char_(" -")] >> (ci("year") | ci("month") | ci("quarter") | ci("week")) >> !ascii::alnum];
 
+/// The present, the past or the future as such: unit "present", "past" or "future".
+inline auto const set_reference = [](auto& ctx) {
+    int const offset = _attr(ctx);
+    _val(ctx).offset = offset;
+    _val(ctx).unit = offset < 0 ? "past" : offset > 0 ? "future" : "present";
+};
+
+/// "years", "months" ... in "recent years", "the coming months" (plural: "the coming month" is
+/// the next one).
+inline auto const plural_calendar_unit =
+    x3::lexeme[(ci("years") | ci("months") | ci("weeks") | ci("days") | ci("decades") | ci("quarters")) >>
+               !ascii::alnum];
+
 } // namespace detail
 
 auto const relative_time_def = spanned((
+    // now, currently, recently; in the past, in the near future; in recent years, the coming months:
+    // the present, the past or the future as such, not a period counted from the reference date
+    fresh(ast::time_kind::relative) >>
+        (act(kw_table(lexicon::time_references()), detail::set_reference) >> !kw("that") | // not "now that"
+         kw("the") >> act(kw_table(lexicon::time_references_after_the()), detail::set_reference) >>
+             (!ascii::alnum | &kw_table(lexicon::after_time_reference())) |
+         act(as<int>(kw("recent") >> x3::attr(-1) | kw("past") >> x3::attr(-1) | kw("coming") >> x3::attr(1)),
+             detail::set_reference) >>
+             detail::plural_calendar_unit) |
     // this year's third quarter, last year's fourth-quarter (profit), next year's first half: a
     // quarter or half of the year counted from the reference date
     fresh(ast::time_kind::relative) >> act(detail::deixis, [](auto& ctx) { _val(ctx).offset = _attr(ctx); }) >>
@@ -54,18 +76,19 @@ auto const relative_time_def = spanned((
     fresh(ast::time_kind::relative) >>
         -(kw("earlier") | kw("later") | kw("so") >> kw("far") | kw("since") >> kw("the") >> kw("start") >> kw("of") |
           kw("at") >> kw("the") >> (kw("end") | kw("start") | kw("beginning")) >> kw("of")) >>
-        act(detail::deixis, [](auto& ctx) { _val(ctx).offset = _attr(ctx); }) >>
-        (act(detail::calendar_unit, detail::set_unit) |
-         act(common::weekday_name,
-             [](auto& ctx) {
-                 _val(ctx).unit = "weekday";
-                 _val(ctx).weekday = _attr(ctx);
-             }) |
-         act(common::month_name,
-             [](auto& ctx) {
-                 _val(ctx).unit = "month-name";
-                 _val(ctx).month = _attr(ctx);
-             })) |
+        act(detail::deixis, [](auto& ctx) { _val(ctx).offset = _attr(ctx); }) >> (act(detail::calendar_unit,
+                                                                                      detail::set_unit) |
+                                                                                  act(common::weekday_name,
+                                                                                      [](auto& ctx) {
+                                                                                          _val(ctx).unit = "weekday";
+                                                                                          _val(ctx).weekday =
+                                                                                              _attr(ctx);
+                                                                                      }) |
+                                                                                  act(common::month_name,
+                                                                                      [](auto& ctx) {
+                                                                                          _val(ctx).unit = "month-name";
+                                                                                          _val(ctx).month = _attr(ctx);
+                                                                                      })) |
     // two years ago, a year earlier, three months later, less than a week later
     fresh(ast::time_kind::relative) >>
         -act(kw_table(lexicon::hedges()), [](auto& ctx) { _val(ctx).hedge = _attr(ctx); }) >>

@@ -352,7 +352,8 @@ grammar_mask class_of_trigger(std::string_view w) {
     if (in_list(w, {"against", "than", "versus", "vs", "compared", "relative"})) return bit(g::comparison);
     if (in_list(w, {"age", "aged", "born"})) return bit(g::age);
     // (a duration never begins with one of these: "the last two years" is relative time)
-    if (in_list(w, {"today", "tomorrow", "yesterday", "earlier", "last", "next", "this", "past"}))
+    if (in_list(w, {"today", "tomorrow", "yesterday", "earlier", "last", "next", "this", "past", "now", "right",
+                    "currently", "presently", "nowadays", "these", "recently", "lately", "recent", "coming"}))
         return bit(g::relative_time);
     if (w == "quarter") return counted | bit(g::period); // "quarter million", "a quarter earlier"
     if (in_list(w, {"previous", "prior", "since", "year", "century"})) return bit(g::relative_time) | bit(g::period);
@@ -511,12 +512,14 @@ public:
               "approximate", "hour",        "minute",  "century",  "fold",     "full"});
         flag(counts, {"few", "several", "quarter", "third", "fifth", "million", "trillion", "mln", "bln", "billion",
                       "thousand", "hundred"});
-        flag(after_the, {"previous", "prior",  "preceding", "crop",     "marketing", "financial", "tax",     "fiscal",
-                         "final",    "upturn", "years",     "months",   "weeks",     "days",      "decades", "hours",
-                         "minutes",  "mid",    "early",     "late",     "next",      "last",      "past",    "same",
-                         "current",  "coming", "latest",    "calendar", "season",    "nine",      "six",     "twelve",
-                         "end",      "start",  "beginning", "middle",   "spring",    "summer",    "autumn",  "winter",
-                         "first",    "second", "third",     "fourth",   "half",      "weekend"});
+        flag(after_the,
+             {"previous",    "prior",  "preceding", "crop",     "marketing", "financial", "tax",     "fiscal",
+              "final",       "upturn", "years",     "months",   "weeks",     "days",      "decades", "hours",
+              "minutes",     "mid",    "early",     "late",     "next",      "last",      "past",    "same",
+              "current",     "coming", "latest",    "calendar", "season",    "nine",      "six",     "twelve",
+              "end",         "start",  "beginning", "middle",   "spring",    "summer",    "autumn",  "winter",
+              "first",       "second", "third",     "fourth",   "half",      "weekend",   "future",  "near",
+              "foreseeable", "short",  "long"});
         flag(hedge_after_a, {"estimated", "approximate", "additional"});
         flag(after_a,
              {"further", "record", "total", "combined", "net", "more", "revised", "mere", "modest", "sharp", "slight"});
@@ -587,8 +590,10 @@ public:
         for (auto word : holiday_words) anchor_word(word, date_anchor);
         for (std::string_view w : {"old", "age", "aged", "born"}) anchor_word(w, age_anchor);
         for (std::string_view w :
-             {"last", "this", "next", "coming", "current", "following", "subsequent", "previous", "prior", "preceding",
-              "since", "yesterday", "today", "tomorrow", "latest", "weekend"})
+             {"last",     "this",    "next",      "coming",    "current",   "following", "subsequent",
+              "previous", "prior",   "preceding", "since",     "yesterday", "today",     "tomorrow",
+              "latest",   "weekend", "now",       "currently", "presently", "nowadays",  "these",
+              "recently", "lately",  "recent",    "past",      "future",    "term"})
             anchor_word(w, deixis_anchor);
         for (std::string_view w :
              {"ago", "now", "earlier", "before", "previously", "later", "after", "on", "over", "date"})
@@ -1712,6 +1717,11 @@ private:
         m.anchored = t.anchored;
         if (t.since) {
             m.time_value = year_digits(t.year);
+            return;
+        }
+        // "now", "recently", "the future": TimeML's values, with or without a reference date.
+        if (t.unit == "present" || t.unit == "past" || t.unit == "future") {
+            m.time_value = t.unit == "present" ? "PRESENT_REF" : t.unit == "past" ? "PAST_REF" : "FUTURE_REF";
             return;
         }
         // "less than three weeks after", "more than a decade later": a hedged interval between two

@@ -106,7 +106,7 @@ TEST_CASE("Markdown: prose only, mapped back to the file") {
     for (auto const& m : found)
         if (!m.parent) texts.push_back(m.text);
     CHECK(texts == std::vector<std::string>{"rose 26 percent", "$240** billion", "up [12 percent", "in 2022",
-                                            "fell 3 pct", "4 tonnes"});
+                                            "fell 3 pct", "4 tonnes", "now"});
     for (auto const& m : found) {
         INFO(m.text);
         auto [line, column] = doc.line_column(m.span.begin);

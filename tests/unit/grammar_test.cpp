@@ -312,6 +312,51 @@ TEST_CASE("relative time, resolved against a reference date") {
     CHECK_FALSE(only("sales last year", mention_kind::relative_time).resolved);
 }
 
+TEST_CASE("the present, the past and the future as such: now, recently, in the near future") {
+    numcheck::calendar_date const ref{2024, 4, 9};
+    struct example {
+        char const* sentence;
+        char const* text;
+        char const* value;
+    };
+    for (auto const& e : {example{"Prices are now higher.", "now", "PRESENT_REF"},
+                          example{"Now, he says, it is over.", "Now", "PRESENT_REF"},
+                          example{"The plant currently employs 300 people.", "currently", "PRESENT_REF"},
+                          example{"Rates are low right now.", "right now", "PRESENT_REF"},
+                          example{"These days the plant is idle.", "These days", "PRESENT_REF"},
+                          example{"The plant recently closed.", "recently", "PAST_REF"},
+                          example{"In the past, it made cars.", "the past", "PAST_REF"},
+                          example{"In the near future it may reopen.", "the near future", "FUTURE_REF"},
+                          example{"It may reopen in the future.", "the future", "FUTURE_REF"},
+                          example{"Over the long term, rates will rise.", "the long term", "FUTURE_REF"},
+                          example{"In recent years sales fell.", "recent years", "PAST_REF"},
+                          example{"Sales rose in past years.", "past years", "PAST_REF"},
+                          example{"In the coming months, it will hire.", "coming months", "FUTURE_REF"}}) {
+        INFO(e.sentence);
+        for (auto const& reference : {std::optional<numcheck::calendar_date>{}, std::optional(ref)}) {
+            auto const all = of_kind(numcheck::extract_text(e.sentence, reference), mention_kind::relative_time);
+            REQUIRE(all.size() == 1);
+            CHECK(all[0].text == e.text);
+            CHECK(all[0].time_value == e.value);
+            CHECK_FALSE(all[0].resolved); // the same value with a reference date or without
+        }
+    }
+    // Not these: a conjunction, an adjective, a measure, a time counted from now.
+    for (char const* sentence :
+         {"Now that the strike is over, output rose.", "The future of the plant is unclear.",
+          "The past president spoke.", "Sales in the past two years fell.", "It will pay 15 years from now."}) {
+        INFO(sentence);
+        for (auto const& m : numcheck::extract_text(sentence, ref))
+            CHECK(m.time_value.find("_REF") == std::string::npos);
+    }
+    // "the coming month" is the next one; "from now" is no comparison with the present.
+    CHECK(only("Rates may rise in the coming month.", mention_kind::relative_time, ref).resolved == "2024-05");
+    CHECK(of_kind(numcheck::extract_text("It will run from now until May.", ref), mention_kind::comparison).empty());
+    auto const than = of_kind(numcheck::extract_text("Prices are higher than now.", ref), mention_kind::comparison);
+    REQUIRE(than.size() == 1);
+    CHECK(than[0].text == "than now");
+}
+
 TEST_CASE("relative time anchored to the period just named") {
     numcheck::calendar_date const ref{1989, 11, 2};
     auto resolved = [&](std::string_view text) {
@@ -675,7 +720,8 @@ TEST_CASE("anchors: running a grammar only near its anchor words finds exactly w
         "of 2023, the 1990s, the 2022-23 season, 1986/87, crop year 1986/87, April 2018, in March, by April, "
         "in 2022, during 1986, in late November, early December, the end of January, mid-1996, the middle of "
         "October, in early 1991, the latest quarter, over the weekend, this weekend, this year's third quarter, "
-        "last year's first half, "
+        "last year's first half, now, right now, currently, these days, recently, in the past, in the near future, "
+        "in recent years, the coming months, "
         "the current quarter, in the quarter, the 1988 third quarter, on Thanksgiving Day, Christmas Eve, Labor Day, "
         "Election Day 1998. A two-day visit, 20-year bonds, less than three "
         "weeks, within a month, 20 years, "

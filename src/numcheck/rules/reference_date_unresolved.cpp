@@ -12,7 +12,8 @@ void check(claim_model const& model, std::vector<finding>& out) {
     if (model.reference_year) return;
     std::vector<mention const*> relative;
     for (auto const& m : *model.mentions)
-        if (m.kind == mention_kind::relative_time && !m.anchored && !m.resolved && m.relative_unit != "since")
+        // ("since 2019" and "now", "recently" have a value without a date)
+        if (m.kind == mention_kind::relative_time && !m.anchored && !m.resolved && m.time_value.empty())
             relative.push_back(&m);
     if (relative.empty()) return;
     std::string const message =
