@@ -36,6 +36,21 @@ inline auto const spelled_cardinal = x3::rule<struct spelled_cardinal_class, dou
     act(x3::lexeme[x3::no_case[lexicon::cardinal_units()] >> !(x3::ascii::alnum)],
         [](auto& ctx) { _val(ctx) = _attr(ctx); });
 
+/// A year in words: a century's number and a number from ten to ninety-nine, "nineteen
+/// ninety-six" 1996, "twenty twenty-five" 2025 (not "nineteen ninety-day": a compound follows).
+inline auto const year_in_words = x3::rule<struct year_in_words_class, int>{"year in words"} =
+    act(as<int>(kw("eighteen") >> x3::attr(18) | kw("nineteen") >> x3::attr(19) | kw("twenty") >> x3::attr(20)) >>
+            spelled_cardinal >> !x3::lit('-'),
+        [](auto& ctx) {
+            int const century = boost::fusion::at_c<0>(_attr(ctx));
+            double const rest = boost::fusion::at_c<1>(_attr(ctx));
+            _pass(ctx) = rest >= 10 && rest <= 99 && rest == static_cast<int>(rest);
+            _val(ctx) = century * 100 + static_cast<int>(rest);
+        });
+
+/// A year in digits or in words.
+inline auto const any_year = as<int>(year4 | year_in_words);
+
 /// A spelled-out whole number of any size: "two hundred and six", "twenty-one trillion and three
 /// hundred", "four thousand three hundred". `total` holds the finished scale groups, `current`
 /// the group being read; the value is their sum.

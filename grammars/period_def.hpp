@@ -48,7 +48,7 @@ inline auto const set_half = [](auto& ctx) {
 };
 inline auto const period_kind = [](auto& ctx) { _val(ctx).kind = ast::time_kind::period; };
 
-inline auto const of_year = -kw("of") >> act(common::year4, set_year);
+inline auto const of_year = -kw("of") >> act(common::any_year, set_year);
 
 /// A part of the month or year that follows: "early", "late", "mid-", "the middle of", "the end
 /// of". The mention is of the whole month or year ("late November" is 1999-11, as TimeML has it).
@@ -114,17 +114,27 @@ auto const period_def =
             // April 2018, in April 2018
             fresh(ast::time_kind::year) >> -kw("in") >>
                 act(common::month_name, [](auto& ctx) { _val(ctx).month = _attr(ctx); }) >> -x3::lit(',') >>
-                act(common::year4, detail::set_year) >> act(x3::eps, detail::period_kind) |
+                act(common::any_year, detail::set_year) >> act(x3::eps, detail::period_kind) |
             // in March, by April, until June (a month of an unstated year)
             fresh(ast::time_kind::year) >>
                 ((kw("in") | kw("by") | kw("until") | kw("through") | kw("during") | kw("since") | kw("from")) >>
                      -detail::part_of |
                  detail::part_of) >>
                 act(common::month_name, [](auto& ctx) { _val(ctx).month = _attr(ctx); }) >>
-                !kw_table(lexicon::scale_words()) >> !(x3::lexeme[ascii::digit]) >> act(x3::eps, detail::period_kind) |
+                !kw_table(lexicon::scale_words()) >> !(x3::lexeme[ascii::digit]) >> !common::year_in_words >>
+                act(x3::eps, detail::period_kind) |
+            // the year two thousand, the year two thousand and one
+            fresh(ast::time_kind::year) >> kw("the") >> kw("year") >> kw("two") >> kw("thousand") >>
+                act(-(-kw("and") >> common::spelled_cardinal),
+                    [](auto& ctx) {
+                        double const rest = _attr(ctx) ? *_attr(ctx) : 0.0;
+                        _pass(ctx) = rest >= 0 && rest < 100 && rest == static_cast<int>(rest);
+                        _val(ctx).year = 2000 + static_cast<int>(rest);
+                    }) >>
+                !x3::lit('-') |
             // in 2022, 2022, in early 1990, mid-1996, the end of 2022
             fresh(ast::time_kind::year) >> -(kw("in") | kw("during") | kw("for") | kw("throughout")) >>
-                -detail::part_of >> act(common::year4, detail::set_year) >> detail::not_a_year_after >>
+                -detail::part_of >> act(common::any_year, detail::set_year) >> detail::not_a_year_after >>
                 act(x3::eps, [](auto& ctx) { _val(ctx).kind = ast::time_kind::year; })));
 
 BOOST_SPIRIT_DEFINE(period)

@@ -371,8 +371,9 @@ grammar_mask class_of_trigger(std::string_view w) {
     if (in_list(w, {"basis"})) return bit(g::percent);
     namespace lexicon = grammar::lexicon;
     std::string const key(w);
-    if (lexicon::cardinal_units().find(key)) return counted;                                        // "one"
-    if (lexicon::cardinal_tens().find(key)) return counted | bit(g::ordinal) | bit(g::period);      // "twenty-first"
+    if (w == "eighteen" || w == "nineteen") return counted | bit(g::period);                   // "nineteen ninety-six"
+    if (lexicon::cardinal_units().find(key)) return counted;                                   // "one"
+    if (lexicon::cardinal_tens().find(key)) return counted | bit(g::ordinal) | bit(g::period); // "twenty-first"
     if (lexicon::ordinal_words().find(key)) return bit(g::ordinal) | bit(g::period) | bit(g::date); // "first"
     if (lexicon::up_words().find(key) || lexicon::down_words().find(key) || lexicon::up_nouns().find(key) ||
         lexicon::down_nouns().find(key) || lexicon::multiplier_words().find(key))
@@ -523,9 +524,9 @@ public:
         flag(hedge_after_a, {"estimated", "approximate", "additional"});
         flag(after_a,
              {"further", "record", "total", "combined", "net", "more", "revised", "mere", "modest", "sharp", "slight"});
-        flag(after_in,
-             {"fiscal", "early", "late",   "mid",  "crop",   "marketing", "financial", "tax",  "calendar", "first",
-              "second", "third", "fourth", "last", "recent", "past",      "previous",  "each", "every",    "both"});
+        flag(after_in, {"fiscal",   "early", "late",   "mid",   "crop",     "marketing", "financial", "tax",
+                        "calendar", "first", "second", "third", "fourth",   "last",      "recent",    "past",
+                        "previous", "each",  "every",  "both",  "eighteen", "nineteen",  "twenty"});
         flag(after_in_compare, {"comparison", "contrast"});
         flag(after_preposition,
              {"comparison",    "contrast",  "least",  "most",     "end",  "mid",   "fiscal",   "financial",
@@ -604,7 +605,8 @@ public:
             anchor_word(w, calendar_anchor);
         for (std::string_view w : {"day", "week", "month", "year", "decade", "hour", "minute", "quarter"})
             anchor_word(w, duration_anchor);
-        for (std::string_view w : {"fiscal", "fy", "quarter", "half"}) anchor_word(w, period_anchor);
+        for (std::string_view w : {"fiscal", "fy", "quarter", "half", "eighteen", "nineteen", "twenty", "thousand"})
+            anchor_word(w, period_anchor);
         anchor_word("fold", fold_anchor);
     }
 
@@ -913,12 +915,17 @@ private:
         token const* const t = token_at(p);
         if (!t || t->begin != p) return 0;
         grammar_mask grammars = t->refine ? refine_by_next_word(*t->info, t->end, s.end) : t->starts;
-        // At a month's name the period grammar can only match "April 2018": four digits next.
+        // At a month's name the period grammar can only match "April 2018" (or "January nineteen
+        // ninety-seven"): four digits or a century's number next.
         if ((grammars & bit(grammar_id::period)) && t->info && (t->info->flags & month)) {
             token const* const next = t + 1 < tokens_.data() + tokens_.size() ? t + 1 : nullptr;
-            bool const year_next = next && next->end - next->begin == 4 &&
-                                   std::all_of(prose_.begin() + static_cast<std::ptrdiff_t>(next->begin),
-                                               prose_.begin() + static_cast<std::ptrdiff_t>(next->end), is_digit);
+            bool const year_next =
+                next &&
+                ((next->end - next->begin == 4 &&
+                  std::all_of(prose_.begin() + static_cast<std::ptrdiff_t>(next->begin),
+                              prose_.begin() + static_cast<std::ptrdiff_t>(next->end), is_digit)) ||
+                 is_lower_word(next->begin, next->end, "nineteen") || is_lower_word(next->begin, next->end, "twenty") ||
+                 is_lower_word(next->begin, next->end, "eighteen"));
             if (!year_next) grammars &= ~bit(grammar_id::period);
         }
         return grammars;

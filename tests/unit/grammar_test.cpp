@@ -243,7 +243,13 @@ TEST_CASE("years and periods") {
           {"fell from the middle of October to", "from the middle of October", "XXXX-10", mention_kind::period},
           {"began to fall apart in mid-1996 when", "in mid-1996", "1996", mention_kind::year},
           {"set to open in early 1991 near", "in early 1991", "1991", mention_kind::year},
-          {"due by the end of 2022 at", "the end of 2022", "2022", mention_kind::year}}) {
+          {"due by the end of 2022 at", "the end of 2022", "2022", mention_kind::year},
+          // Years in words (broadcast transcripts).
+          {"In nineteen ninety-six, sales rose", "In nineteen ninety-six", "1996", mention_kind::year},
+          {"by January nineteen ninety-seven it", "January nineteen ninety-seven", "1997-01", mention_kind::period},
+          {"plans for twenty twenty-five are", "for twenty twenty-five", "2025", mention_kind::year},
+          {"The year two thousand will", "The year two thousand", "2000", mention_kind::year},
+          {"in the year two thousand and one", "the year two thousand and one", "2001", mention_kind::year}}) {
         INFO(e.text);
         auto const m = only(e.text, e.kind);
         CHECK(m.text == e.mention);
@@ -252,6 +258,12 @@ TEST_CASE("years and periods") {
     // A year is not a count, and a count is not a year.
     CHECK(of_kind(mentions_of("2,022 people came"), mention_kind::year).empty());
     CHECK(of_kind(mentions_of("it produced 2000 tonnes"), mention_kind::year).empty());
+    // Not years: a count of nineteen, a compound, "two thousand" without "the year".
+    for (char const* text : {"Nineteen people came.", "He holds nineteen ninety-day bills.", "They paid two thousand.",
+                             "It cost twenty five dollars."}) {
+        INFO(text);
+        CHECK(of_kind(mentions_of(text), mention_kind::year).empty());
+    }
 }
 
 TEST_CASE("relative time, resolved against a reference date") {
@@ -721,7 +733,8 @@ TEST_CASE("anchors: running a grammar only near its anchor words finds exactly w
         "in 2022, during 1986, in late November, early December, the end of January, mid-1996, the middle of "
         "October, in early 1991, the latest quarter, over the weekend, this weekend, this year's third quarter, "
         "last year's first half, now, right now, currently, these days, recently, in the past, in the near future, "
-        "in recent years, the coming months, "
+        "in recent years, the coming months, in nineteen ninety-six, January nineteen ninety-seven, the year two "
+        "thousand, "
         "the current quarter, in the quarter, the 1988 third quarter, on Thanksgiving Day, Christmas Eve, Labor Day, "
         "Election Day 1998. A two-day visit, 20-year bonds, less than three "
         "weeks, within a month, 20 years, "
