@@ -1830,7 +1830,8 @@ private:
         // "said Tuesday": when it was said; "the Aug. 7 bombings": the name of an event.
         if (first < n && words[first].is({"said", "says", "announced", "reported", "told", "the"})) return false;
         // Within the last ten words, and not past a verb in the past: "will travel to Beijing on
-        // Tuesday", "planned to leave Nairobi on Thursday", "is scheduled to close Monday"; not
+        // Tuesday", "planned to leave Nairobi on Thursday", "is scheduled to close Monday", "set to
+        // resume Monday", "is expected to vote Friday"; not
         // "said they would appeal the decision, announced Wednesday", "had been due to expire
         // Friday", "as previously planned Saturday".
         auto const past = [](lower_word const& w) {
@@ -1841,7 +1842,7 @@ private:
             if (past(w)) return false;
             bool const to_after = i > first && words[i - 1].is({"to"});
             if (w.is({"will", "shall", "would", "ll", "due", "upcoming", "payable"}) ||
-                (to_after && w.is({"planned", "planning", "plans", "scheduled"}))) {
+                (to_after && w.is({"planned", "planning", "plans", "scheduled", "set", "expected", "poised"}))) {
                 // "had been due to", "was scheduled to": the plan was in the past.
                 for (std::size_t j = i + 1; j < n && j <= i + 3; ++j)
                     if (past(words[j])) return false;

@@ -493,6 +493,9 @@ TEST_CASE("dates") {
     CHECK(weekday("The minister will travel to Beijing on Tuesday.") == "2024-04-16");
     CHECK(weekday("The team planned to leave Nairobi on Tuesday.") == "2024-04-16");
     CHECK(weekday("The deal is scheduled to close Tuesday.") == "2024-04-16");
+    CHECK(weekday("Talks are set to resume Tuesday in Belfast.") == "2024-04-16");
+    CHECK(weekday("The board is expected to vote Tuesday.") == "2024-04-16");
+    CHECK(weekday("The board was expected to vote Tuesday.") == "2024-04-09");
     CHECK(weekday("He said Tuesday that talks will resume.") == "2024-04-09");
     CHECK(weekday("The offer had been due to expire Tuesday.") == "2024-04-09");
     CHECK(weekday("They said they would appeal the ruling, announced Tuesday.") == "2024-04-09");
