@@ -23,24 +23,32 @@ inline auto const set_marker = [](auto& ctx) {
 };
 inline auto const set_object = [](auto& ctx) { _val(ctx).object.assign(1, _attr(ctx)); };
 
+/// Before a period or a relative time is tried after a marker: a figure ("vs 1.5 mln", "from 135
+/// mln dlrs") begins neither, except four digits ("compared with 1986", "1986/87", "the 1990s")
+/// and a count of calendar units ("from 2 years ago"), the only forms of either grammar that begin
+/// with a digit. Most markers in wire copy are followed by figures: this fails them before both
+/// grammars run, with the same result.
+inline auto const may_begin_time = !ascii::digit | &x3::lexeme[x3::repeat(4)[ascii::digit] >> !ascii::digit] |
+                                   &(x3::lexeme[+ascii::digit >> !ascii::alpha] >>
+                                     x3::lexeme[x3::no_case[lexicon::calendar_units()] >> !ascii::alnum]);
+
 /// The period a comparison is made with. Anchored relative time ("a year earlier") and years.
-inline auto const compared_period = act(relative_time(), set_object) | act(period(), set_object);
+inline auto const compared_period = may_begin_time >> (act(relative_time(), set_object) | act(period(), set_object));
 
 } // namespace detail
 
-auto const comparison_def =
-    spanned(fresh(ast::time_kind::comparison) >>
-            (
-                // compared with 2022, versus a year earlier, In comparison
-                act(x3::raw[kw_table(lexicon::comparison_markers())], detail::set_marker) >> -detail::compared_period |
-                // from a year earlier, from the previous week, from last year
-                act(x3::raw[kw("from")], detail::set_marker) >> act(relative_time(), [](auto& ctx) {
-                    // (not "from now on", "years from now", "from the past": no base of a change)
-                    auto const& unit = _attr(ctx).unit;
-                    _pass(ctx) =
-                        unit != "since" && unit != "ytd" && unit != "present" && unit != "past" && unit != "future";
-                    _val(ctx).object.assign(1, _attr(ctx));
-                })));
+auto const comparison_def = spanned(
+    fresh(ast::time_kind::comparison) >>
+    (
+        // compared with 2022, versus a year earlier, In comparison
+        act(x3::raw[kw_table(lexicon::comparison_markers())], detail::set_marker) >> -detail::compared_period |
+        // from a year earlier, from the previous week, from last year
+        act(x3::raw[kw("from")], detail::set_marker) >> detail::may_begin_time >> act(relative_time(), [](auto& ctx) {
+            // (not "from now on", "years from now", "from the past": no base of a change)
+            auto const& unit = _attr(ctx).unit;
+            _pass(ctx) = unit != "since" && unit != "ytd" && unit != "present" && unit != "past" && unit != "future";
+            _val(ctx).object.assign(1, _attr(ctx));
+        })));
 
 BOOST_SPIRIT_DEFINE(comparison)
 
