@@ -393,7 +393,7 @@ grammar_mask class_of_trigger(std::string_view w) {
 }
 
 /// How a function word's grammars depend on the word after it (scanner::refine_by_next_word).
-enum class refinement : std::uint8_t { none, the, a, on, in, preposition, at, as, more, up, hedge };
+enum class refinement : std::uint8_t { none, the, a, on, in, preposition, at, as, more, up, hedge, deixis };
 
 /// What the scanner needs to know of a word, from one look-up: the grammars it can begin, how
 /// the word after it narrows them, and which of the refinement lists it is in as that next word.
@@ -444,6 +444,7 @@ enum word_flag : std::uint32_t {
     from_word = 1u << 14,       ///< "from": begins "from 1.6 mln to 1.4 mln", a change with no anchor
     comparison_word = 1u << 15, ///< the first or second word of every comparison marker
     hedge_after_a = 1u << 16,   ///< "estimated", "approximate", "additional": "an estimated 300"
+    calendar_unit = 1u << 17,   ///< lexicon::calendar_units(): "year", "weeks", "spring" after "last", "this"
 };
 
 /// A lower-case word of at most 16 bytes, zero-padded into two machine words.
@@ -500,10 +501,14 @@ public:
         refine(refinement::up, {"up", "down"});
         refine(refinement::hedge,
                {"about", "nearly", "some", "around", "almost", "roughly", "above", "below", "just", "close"});
+        refine(refinement::deixis, {"this", "last", "next", "coming", "past", "recent", "these"});
         auto const flag = [&](std::uint32_t f, std::initializer_list<std::string_view> words) {
             for (auto word : words) add(word, {0, refinement::none, f});
         };
         for (auto word : month_words) add(word, {0, refinement::none, month});
+        grammar::lexicon::calendar_units().for_each([&](std::string const& unit, std::string const&) {
+            add(unit, {0, refinement::none, calendar_unit});
+        });
         for (auto word : weekday_words) add(word, {0, refinement::none, weekday});
         flag(carries,
              {"year",        "month",       "quarter", "week",     "day",      "decade", "rise",      "increase",
@@ -1061,6 +1066,11 @@ private:
         case refinement::hedge:
             // "about", "nearly", "some", ...; also before a direction ("nearly doubled").
             return counted_next || (next.grammars & bit(g::change)) != 0 || in(after_hedge) ? grammars : 0;
+        case refinement::deixis:
+            // "this year", "last Tuesday", "next April", "these days", "in recent years": relative
+            // time begins with "this", "last", "next", "coming", "past", "recent" or "these" only
+            // before a calendar unit, a weekday or a month ("this is", "the last two" are not).
+            return in(calendar_unit | weekday | month) ? grammars : 0;
         case refinement::none:
             break;
         }
