@@ -122,7 +122,8 @@ auto const period_def =
                  detail::part_of) >>
                 act(common::month_name, [](auto& ctx) { _val(ctx).month = _attr(ctx); }) >>
                 !kw_table(lexicon::scale_words()) >> !(x3::lexeme[ascii::digit]) >> !common::year_in_words >>
-                act(x3::eps, detail::period_kind) |
+                // "since August, 1985" (as "April, 2018" above)
+                -act(x3::lit(',') >> common::year4, detail::set_year) >> act(x3::eps, detail::period_kind) |
             // the year two thousand, the year two thousand and one
             fresh(ast::time_kind::year) >> kw("the") >> kw("year") >> kw("two") >> kw("thousand") >>
                 act(-(-kw("and") >> common::spelled_cardinal),

@@ -1552,7 +1552,10 @@ private:
             int const delta = index - (ref.month - 1); // in the reference year
             // Within two months either way, or ten or more, every tense gives the same month.
             bool const open = std::abs(delta) > 2 && std::abs(delta) < 10;
-            switch (open ? tense_before(candidate_) : tense::unknown) {
+            // "since July": a month that has begun, whatever the clause's tense.
+            bool const since = candidate_ + 6 < end && is_lower_word(candidate_, candidate_ + 5, "since") &&
+                               !is_alnum(prose_[candidate_ + 5]);
+            switch (!open ? tense::unknown : since ? tense::past : tense_before(candidate_)) {
             case tense::future: // from two months back to nine ahead
                 best = now + (delta < -2 ? delta + 12 : delta > 9 ? delta - 12 : delta);
                 break;

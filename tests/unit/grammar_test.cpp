@@ -244,6 +244,9 @@ TEST_CASE("years and periods") {
           {"began to fall apart in mid-1996 when", "in mid-1996", "1996", mention_kind::year},
           {"set to open in early 1991 near", "in early 1991", "1991", mention_kind::year},
           {"due by the end of 2022 at", "the end of 2022", "2022", mention_kind::year},
+          // A month, a comma and its year after "since", "by", "the end of".
+          {"the largest gain since April, 1986, the agency said", "since April, 1986", "1986-04", mention_kind::period},
+          {"compared with the end of January, 1986.", "the end of January, 1986", "1986-01", mention_kind::period},
           // Years in words (broadcast transcripts).
           {"In nineteen ninety-six, sales rose", "In nineteen ninety-six", "1996", mention_kind::year},
           {"by January nineteen ninety-seven it", "January nineteen ninety-seven", "1997-01", mention_kind::period},
@@ -496,6 +499,10 @@ TEST_CASE("dates") {
     CHECK(weekday("Talks are set to resume Tuesday in Belfast.") == "2024-04-16");
     CHECK(weekday("The board is expected to vote Tuesday.") == "2024-04-16");
     CHECK(weekday("The board was expected to vote Tuesday.") == "2024-04-09");
+    // "since July": a month that has begun, whatever the clause says; a month alone is the nearest.
+    CHECK(only("Prices have risen since July.", mention_kind::period, thursday).resolved == "2023-07");
+    CHECK(only("Sales have risen since August.", mention_kind::period, thursday).resolved == "2023-08");
+    CHECK(only("Trading resumes in July.", mention_kind::period, thursday).resolved == "2024-07");
     CHECK(weekday("He said Tuesday that talks will resume.") == "2024-04-09");
     CHECK(weekday("The offer had been due to expire Tuesday.") == "2024-04-09");
     CHECK(weekday("They said they would appeal the ruling, announced Tuesday.") == "2024-04-09");
