@@ -229,27 +229,36 @@ auto const amount_def =
             -act(kw_table(lexicon::dozen_words()), [](auto& ctx) { _val(ctx).scale *= 12; }) >>
             *act(kw_table(lexicon::scale_words()), detail::multiply_scale));
 
+namespace detail {
+/// "one in five", "1 in 5", "two out of three".
+inline auto const ratio = ratio_guard >>
+                          act(ratio_side >> (kw("in") | kw("out") >> kw("of")) >> ratio_side, set_fraction_n);
+} // namespace detail
+
 auto const number_def = spanned(
     fresh() >> -common::hedge >>
-    (act(kw_table(lexicon::standalone_numbers()), detail::set_spelled) >>
-         *act(kw_table(lexicon::scale_words()), detail::multiply_scale) |
-     detail::ratio_guard >>
-         act(detail::ratio_side >> (kw("in") | kw("out") >> kw("of")) >> detail::ratio_side, detail::set_fraction_n) |
+    // At a digit only the ratio and the amount can match (every other alternative begins with a
+    // word): they are tried alone there, in the same order.
+    (&ascii::digit >> (detail::ratio | act(amount, common::take_value)) |
+     !ascii::digit >>
+         (act(kw_table(lexicon::standalone_numbers()), detail::set_spelled) >>
+              *act(kw_table(lexicon::scale_words()), detail::multiply_scale) |
+          detail::ratio |
 
-     (kw("a") | kw("one")) >> -x3::lit('-') >> !detail::ordinal_adjective >>
-         act(kw_table(lexicon::fraction_denominators()), detail::set_fraction) >> detail::after_fraction |
-     act(x3::lexeme[common::spelled_cardinal >> x3::omit[*x3::lit(' ') >> -x3::lit('-') >> *x3::lit(' ')] >>
-                    x3::no_case[lexicon::fraction_denominators()] >> !ascii::alnum],
-         detail::set_fraction_n) >>
-         detail::after_fraction |
-     act(kw("half"),
-         [](auto& ctx) {
-             _val(ctx).spelled = 0.5;
-             _val(ctx).fraction = true;
-         }) >>
-         !x3::lit('-') >> !(-kw("a") >> kw_table(lexicon::scale_words())) >>
-         &(kw("of") | kw("the") | kw("its") | kw("their") | kw("a") | kw("an") | !ascii::alpha) |
-     act(amount, common::take_value)) >>
+          (kw("a") | kw("one")) >> -x3::lit('-') >> !detail::ordinal_adjective >>
+              act(kw_table(lexicon::fraction_denominators()), detail::set_fraction) >> detail::after_fraction |
+          act(x3::lexeme[common::spelled_cardinal >> x3::omit[*x3::lit(' ') >> -x3::lit('-') >> *x3::lit(' ')] >>
+                         x3::no_case[lexicon::fraction_denominators()] >> !ascii::alnum],
+              detail::set_fraction_n) >>
+              detail::after_fraction |
+          act(kw("half"),
+              [](auto& ctx) {
+                  _val(ctx).spelled = 0.5;
+                  _val(ctx).fraction = true;
+              }) >>
+              !x3::lit('-') >> !(-kw("a") >> kw_table(lexicon::scale_words())) >>
+              &(kw("of") | kw("the") | kw("its") | kw("their") | kw("a") | kw("an") | !ascii::alpha) |
+          act(amount, common::take_value))) >>
     -(kw("and") >>
       (act((kw("a") | kw("one")) >> x3::lexeme[x3::no_case[lexicon::fraction_denominators()] >> !ascii::alnum],
            [](auto& ctx) { _val(ctx).mixed_fraction = 1.0 / _attr(ctx); }) |
