@@ -440,11 +440,12 @@ enum word_flag : std::uint32_t {
     after_more = 1u << 10,
     after_up = 1u << 11,
     after_hedge = 1u << 12,
-    currency_code = 1u << 13,   ///< "usd", "rs": money before an amount
-    from_word = 1u << 14,       ///< "from": begins "from 1.6 mln to 1.4 mln", a change with no anchor
-    comparison_word = 1u << 15, ///< the first or second word of every comparison marker
-    hedge_after_a = 1u << 16,   ///< "estimated", "approximate", "additional": "an estimated 300"
-    calendar_unit = 1u << 17,   ///< lexicon::calendar_units(): "year", "weeks", "spring" after "last", "this"
+    currency_code = 1u << 13,      ///< "usd", "rs": money before an amount
+    from_word = 1u << 14,          ///< "from": begins "from 1.6 mln to 1.4 mln", a change with no anchor
+    comparison_word = 1u << 15,    ///< the first or second word of every comparison marker
+    hedge_after_a = 1u << 16,      ///< "estimated", "approximate", "additional": "an estimated 300"
+    calendar_unit = 1u << 17,      ///< lexicon::calendar_units(): "year", "weeks", "spring" after "last", "this"
+    relative_after_the = 1u << 18, ///< "next", "previous", "latest", "past" ...: relative time after "the"
 };
 
 /// A lower-case word of at most 16 bytes, zero-padded into two machine words.
@@ -527,6 +528,10 @@ public:
               "first",       "second", "third",     "fourth",   "half",      "weekend",   "future",  "near",
               "foreseeable", "short",  "long"});
         flag(hedge_after_a, {"estimated", "approximate", "additional"});
+        // The second words of the relative-time grammar's phrases that begin with "the" (and
+        // calendar units: "the year before", "the year-earlier period").
+        flag(relative_after_the, {"next", "following", "subsequent", "current", "latest", "previous", "prior",
+                                  "preceding", "past", "future", "near", "foreseeable", "short", "long"});
         flag(after_a,
              {"further", "record", "total", "combined", "net", "more", "revised", "mere", "modest", "sharp", "slight"});
         flag(after_in, {"fiscal",   "early", "late",   "mid",   "crop",     "marketing", "financial", "tax",
@@ -1026,6 +1031,7 @@ private:
             // an age after "the" begins with its figure.
             if ((next.grammars & bit(g::change)) == 0) out &= ~bit(g::change);
             if (!counted_next) out &= ~bit(g::age);
+            if (!in(relative_after_the | calendar_unit)) out &= ~bit(g::relative_time); // not "the first", "the same"
             return out;
         }
         case refinement::a:
