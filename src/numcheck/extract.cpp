@@ -363,7 +363,8 @@ grammar_mask class_of_trigger(std::string_view w) {
     if (in_list(w, {"in", "by"})) return bit(g::comparison) | bit(g::period) | bit(g::age); // in comparison, in 2022
     if (w == "for") return bit(g::period) | bit(g::duration) | bit(g::age);                 // for 1987, for nearly
     if (w == "from") return bit(g::change) | bit(g::comparison) | bit(g::period) | bit(g::age);
-    if (w == "on") return bit(g::date) | bit(g::age); // on Tuesday
+    if (w == "on") return bit(g::date) | bit(g::age);                                    // on Tuesday
+    if (in_list(w, {"until", "through", "during", "throughout"})) return bit(g::period); // until June, during 2022
     if (w == "the") return bit(g::change) | bit(g::period) | bit(g::relative_time) | bit(g::age);
     if (in_list(w, {"within"})) return bit(g::duration);
     if (in_list(w, {"minus", "negative", "zero", "half", "dozen", "dozens", "hundred", "thousand", "billion"}))
@@ -486,7 +487,8 @@ public:
         };
         for (auto word : grammar::lexicon::trigger_words()) add(word, {class_of_trigger(word), refinement::none, 0});
         // Function words the grammars begin with that are not trigger words themselves.
-        for (std::string_view word : {"for", "by", "at", "as", "from", "in", "on", "the", "a", "an", "than", "versus"})
+        for (std::string_view word : {"for", "by", "at", "as", "from", "in", "on", "the", "a", "an", "than", "versus",
+                                      "until", "through", "during", "throughout"})
             add(word, {class_of_trigger(word), refinement::none, 0});
         auto const refine = [&](refinement r, std::initializer_list<std::string_view> words) {
             for (auto word : words) add(word, {0, r, 0});
@@ -495,7 +497,8 @@ public:
         refine(refinement::a, {"a", "an"});
         refine(refinement::on, {"on"});
         refine(refinement::in, {"in"});
-        refine(refinement::preposition, {"for", "from", "by", "over", "under", "since", "within"});
+        refine(refinement::preposition,
+               {"for", "from", "by", "over", "under", "since", "within", "until", "through", "during", "throughout"});
         refine(refinement::at, {"at"});
         refine(refinement::as, {"as"});
         refine(refinement::more, {"more", "less", "fewer", "no"});

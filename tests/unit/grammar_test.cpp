@@ -244,6 +244,11 @@ TEST_CASE("years and periods") {
           {"began to fall apart in mid-1996 when", "in mid-1996", "1996", mention_kind::year},
           {"set to open in early 1991 near", "in early 1991", "1991", mention_kind::year},
           {"due by the end of 2022 at", "the end of 2022", "2022", mention_kind::year},
+          // "until", "through", "during" begin periods as "in" and "by" do.
+          {"the plant stays shut until June and", "until June", "XXXX-06", mention_kind::period},
+          {"in the 12 months through February, prices", "through February", "XXXX-02", mention_kind::period},
+          {"sales fell during March.", "during March", "XXXX-03", mention_kind::period},
+          {"output rose during 2022 as", "during 2022", "2022", mention_kind::year},
           // A month, a comma and its year after "since", "by", "the end of".
           {"the largest gain since April, 1986, the agency said", "since April, 1986", "1986-04", mention_kind::period},
           {"compared with the end of January, 1986.", "the end of January, 1986", "1986-01", mention_kind::period},
@@ -743,6 +748,7 @@ TEST_CASE("anchors: running a grammar only near its anchor words finds exactly w
         "in 2022, during 1986, in late November, early December, the end of January, mid-1996, the middle of "
         "October, in early 1991, the latest quarter, over the weekend, this weekend, this year's third quarter, "
         "last year's first half, now, right now, currently, these days, recently, in the past, in the near future, "
+        "until June, through February, during March, throughout 2022, "
         "in recent years, the coming months, in nineteen ninety-six, January nineteen ninety-seven, the year two "
         "thousand, "
         "the current quarter, in the quarter, the 1988 third quarter, on Thanksgiving Day, Christmas Eve, Labor Day, "
