@@ -2044,6 +2044,49 @@ void mark_dateline(std::string_view prose, std::vector<mention>& mentions) {
     }
 }
 
+/// "fell to 3.9% in April from 4.1% in March": the period of the new value stands between it
+/// and "from", so the grammar's "to X from Y" stops at "in April". A change with a "to" value and
+/// no "from" value takes the figure of the same kind that follows "from" just after one or two
+/// periods of its sentence (years, periods, relative times, dates).
+void join_from_after_period(std::string_view prose, std::vector<mention>& mentions) {
+    for (std::size_t c = 0; c < mentions.size(); ++c) {
+        mention& change = mentions[c];
+        if ((change.kind != mention_kind::change && change.kind != mention_kind::multiplier) || !change.to ||
+            change.from)
+            continue;
+        mention_kind const to_kind = mentions[*change.to].kind;
+        // The change's own children come first; then the periods; then the figure.
+        std::size_t k = c + 1;
+        while (k < mentions.size() && mentions[k].parent == c) ++k;
+        std::size_t periods = 0;
+        std::size_t end = change.end;
+        while (k < mentions.size() && periods < 2 && mentions[k].sentence == change.sentence && !mentions[k].parent &&
+               (mentions[k].kind == mention_kind::year || mentions[k].kind == mention_kind::period ||
+                mentions[k].kind == mention_kind::relative_time || mentions[k].kind == mention_kind::date)) {
+            // nothing but white space between them
+            if (prose.substr(end, mentions[k].begin - end).find_first_not_of(" \n") != std::string_view::npos) break;
+            end = mentions[k].end;
+            ++k;
+            ++periods;
+        }
+        if (periods == 0 || k >= mentions.size()) continue;
+        mention const& figure = mentions[k];
+        if (figure.kind != to_kind || figure.parent || figure.sentence != change.sentence) continue;
+        std::string_view between = prose.substr(end, figure.begin - end);
+        std::size_t const a = between.find_first_not_of(" \n");
+        std::size_t const b = between.find_last_not_of(" \n");
+        if (a == std::string_view::npos) continue;
+        std::string_view word = between.substr(a, b - a + 1); // "from" or ", from"
+        if (word.starts_with(',')) {
+            std::size_t const next = word.find_first_not_of(" \n", 1);
+            word = next == std::string_view::npos ? std::string_view() : word.substr(next);
+        }
+        if (word != "from") continue;
+        change.from = k;
+        mentions[k].parent = c;
+    }
+}
+
 } // namespace
 
 std::optional<calendar_date> parse_iso_date(std::string_view text) noexcept {
@@ -2072,6 +2115,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     scanner scan(doc.prose, result.mentions, reference, result.statistics, mode);
     for (std::size_t i = 0; i < result.sentences.size(); ++i) scan.scan(result.sentences[i], i);
     mark_dateline(doc.prose, result.mentions);
+    join_from_after_period(doc.prose, result.mentions);
     position_cursor cursor;
     for (auto& m : result.mentions) {
         m.span = doc.span_of(m.begin, m.end, cursor);

@@ -207,6 +207,33 @@ TEST_CASE("changes: direction, amount, from and to") {
     CHECK(noun.text == "a 26-percent rise");
 }
 
+TEST_CASE("changes: the period of the new value between it and its old one") {
+    // "to X in April from Y in March": the old value is still the change's.
+    auto const all = mentions_of("Unemployment fell to 3.9% in April from 4.1% in March.");
+    auto const changes = of_kind(all, mention_kind::change);
+    REQUIRE(changes.size() == 1);
+    REQUIRE(changes[0].to);
+    REQUIRE(changes[0].from);
+    CHECK(all[*changes[0].to].text == "3.9%");
+    CHECK(all[*changes[0].from].text == "4.1%");
+    CHECK(all[*changes[0].from].parent);
+    // Two periods may stand there; the figure must be of the same kind and follow "from".
+    auto const two = mentions_of("Imports rose to $5 billion last year in 2023 from $4 billion.");
+    auto const rose = of_kind(two, mention_kind::change);
+    REQUIRE(rose.size() == 1);
+    REQUIRE(rose[0].from);
+    CHECK(two[*rose[0].from].text == "$4 billion");
+    auto const comma = mentions_of("Unemployment fell to 3.9% in April, from 4.1% in March.");
+    REQUIRE(of_kind(comma, mention_kind::change).size() == 1);
+    CHECK(of_kind(comma, mention_kind::change)[0].from);
+    for (char const* text : {"Unemployment fell to 3.9% in April from the 4.1% of March.",
+                             "Prices rose to $5 in April from 300 units.", "Prices rose to $5 in April, 4.1% from"}) {
+        INFO(text);
+        auto const found = mentions_of(text);
+        for (auto const& c : of_kind(found, mention_kind::change)) CHECK_FALSE(c.from);
+    }
+}
+
 TEST_CASE("multipliers") {
     CHECK(*only("Profits doubled.", mention_kind::multiplier).value == 2);
     auto const all = mentions_of("Visitors tripled to 450 from 200.");

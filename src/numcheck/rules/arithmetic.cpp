@@ -98,6 +98,8 @@ std::string signed_percent(double x, int decimals) {
     return (x > 0 && s != "0" ? "+" : "") + s + "%";
 }
 
+std::string unsigned_percent(double x, int decimals) { return decimal(std::abs(x), decimals) + "%"; }
+
 std::string percent_range(interval x, int decimals) {
     return fmt::format("{} to {}", signed_percent(x.low, decimals), signed_percent(x.high, decimals));
 }

@@ -36,6 +36,9 @@ std::string decimal(double x, int decimals);
 std::string figure(double x);
 /// "+23.7%", "-9.1%".
 std::string signed_percent(double x, int decimals = 1);
+/// The size of a change in percent, without its sign ("4.1%" for -4.1): after "a rise of" or
+/// "a fall of", which say the sign.
+std::string unsigned_percent(double x, int decimals = 1);
 /// "23.7% to 42.9%" (a rise) written with signs where they matter.
 std::string percent_range(interval x, int decimals = 1);
 

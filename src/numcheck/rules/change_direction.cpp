@@ -27,7 +27,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
         f.related.push_back(related(to, "after"));
         f.notes.push_back(fmt::format("{} / {} = {}, a {} of {}", figure(c.to_stated), figure(c.from_stated),
                                       decimal(c.to_stated / c.from_stated, 4), rise_or_fall(actual),
-                                      signed_percent(actual)));
+                                      unsigned_percent(actual)));
         f.notes.push_back("either the direction word or one of the two values is wrong, or they are swapped");
         out.push_back(std::move(f));
     }

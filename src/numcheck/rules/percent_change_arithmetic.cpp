@@ -46,7 +46,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
         } else {
             f.notes.push_back(fmt::format("{} / {} = {}, a {} of {}", figure(c.to_stated), figure(c.from_stated),
                                           decimal(c.to_stated / c.from_stated, 4), rise_or_fall(computed_value),
-                                          signed_percent(computed_value)));
+                                          unsigned_percent(computed_value)));
         }
         f.notes.push_back(fmt::format(
             "given rounding of the stated figures the {} is {}; the text says {}",

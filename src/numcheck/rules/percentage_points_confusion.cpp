@@ -31,7 +31,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
                                       decimal(c.from_stated, 2), decimal(math->points_value, 2)));
         f.notes.push_back(fmt::format("{} / {} = {}, a relative {} of {} ({} given rounding)", decimal(c.to_stated, 2),
                                       decimal(c.from_stated, 2), decimal(c.to_stated / c.from_stated, 4),
-                                      rise_or_fall(math->relative_value), signed_percent(math->relative_value),
+                                      rise_or_fall(math->relative_value), unsigned_percent(math->relative_value),
                                       percent_range(math->relative)));
         f.notes.push_back(fmt::format("write \"{} percentage points\" or \"{}\"",
                                       decimal(std::abs(math->points_value), 2),
