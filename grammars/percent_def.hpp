@@ -14,13 +14,29 @@ namespace ascii = x3::ascii;
 percent_type const percent = "percent";
 
 auto const percent_def =
-    spanned(fresh() >> -common::hedge >> (act(amount(), common::take_value) |
-                                          act(kw("half") >> -kw("a"), [](auto& ctx) { _val(ctx).spelled = 0.5; })) >>
-            act(x3::lexeme[x3::no_case[lexicon::percent_words()] >> !ascii::alnum], [](auto& ctx) {
-                int const which = _attr(ctx);
-                _val(ctx).kind = which == 0 ? ast::quantity_kind::percent : ast::quantity_kind::points;
-                _val(ctx).factor = which == 2 ? 0.01 : 1.0;
-            }));
+    spanned(fresh() >> -common::hedge >>
+            (
+                // a quarter-point cut, a half-point rise, rose a quarter point: a fraction of a percentage
+                // point (said of rates; "25 points" alone may be index points and is not read as such)
+                act(-(kw("a") | kw("an")) >> as<double>(kw("quarter") >> x3::attr(0.25) | kw("half") >> x3::attr(0.5) |
+                                                        kw("three-quarter") >> x3::attr(0.75)) >>
+                        x3::lexeme[-x3::lit('-') >> ci("point") >> -ci('s') >> !ascii::alnum],
+                    [](auto& ctx) {
+                        auto& v = _val(ctx);
+                        v.spelled = _attr(ctx);
+                        v.fraction = true;
+                        v.kind = ast::quantity_kind::points;
+                    }) |
+                (act(amount(), common::take_value) | act(kw("half") >> -kw("a"),
+                                                         [](auto& ctx) {
+                                                             _val(ctx).spelled = 0.5;
+                                                             _val(ctx).fraction = true;
+                                                         })) >>
+                    act(x3::lexeme[x3::no_case[lexicon::percent_words()] >> !ascii::alnum], [](auto& ctx) {
+                        int const which = _attr(ctx);
+                        _val(ctx).kind = which == 0 ? ast::quantity_kind::percent : ast::quantity_kind::points;
+                        _val(ctx).factor = which == 2 ? 0.01 : 1.0;
+                    })));
 
 BOOST_SPIRIT_DEFINE(percent)
 

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <filesystem>
 #include <limits>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -51,8 +52,21 @@ TEST_CASE("numbers: spelled out, dozens, fractions and ratios") {
     check_number("two-thirds of members", "two-thirds", 2.0 / 3);
     check_number("one in five adults", "one in five adults", 0.2);
     check_number("it grew 1 1/2 times", "1 1/2", 1.5);
-    check_number("forecasts are for a half-point cut", "a half", 0.5);
-    check_number("by a quarter-point to 7-3/4 pct", "a quarter", 0.25);
+    // A quarter point, a half point: fractions of a percentage point (rates).
+    for (auto const& [text, said, value] :
+         {std::tuple{"forecasts are for a half-point cut", "half-point", 0.5},
+          std::tuple{"it lifted rates by a quarter-point to 7-3/4 pct", "a quarter-point", 0.25},
+          std::tuple{"Rates rose a quarter point.", "a quarter point", 0.25}}) {
+        INFO(text);
+        auto const points = only(text, mention_kind::percentage_points);
+        CHECK(points.text == said);
+        CHECK(*points.value == doctest::Approx(value));
+        CHECK(points.range->low < value);
+        CHECK(points.range->high > value);
+    }
+    auto const half = only("a half percentage point increase", mention_kind::percentage_points);
+    CHECK(half.range->low == doctest::Approx(0.45));
+    CHECK(half.range->high == doctest::Approx(0.55));
 }
 
 TEST_CASE("numbers: an ordinal with a hyphen is an adjective, not a fraction") {
