@@ -72,6 +72,11 @@ auto const relative_time_def = spanned((
                  v.quarter = 0;
                  v.unit = "year-half";
              })) |
+    // this fiscal year, last fiscal year, next fiscal quarter: counted in fiscal years, whose
+    // calendar year the text does not say (unit "fiscal-year", "fiscal-quarter"; left unresolved)
+    fresh(ast::time_kind::relative) >> act(detail::deixis, [](auto& ctx) { _val(ctx).offset = _attr(ctx); }) >>
+        kw("fiscal") >> (kw("year") >> act(x3::eps, [](auto& ctx) { _val(ctx).unit = "fiscal-year"; }) |
+                         kw("quarter") >> act(x3::eps, [](auto& ctx) { _val(ctx).unit = "fiscal-quarter"; })) |
     // earlier this year, later this month, so far this year
     fresh(ast::time_kind::relative) >>
         -(kw("earlier") | kw("later") | kw("so") >> kw("far") | kw("since") >> kw("the") >> kw("start") >> kw("of") |
@@ -119,8 +124,13 @@ auto const relative_time_def = spanned((
             // the next day, the following week (after the period the text is about)
             (kw("next") | kw("following") | kw("subsequent")) >> act(detail::calendar_unit, detail::set_unit) >>
                 act(x3::eps, detail::offset_is(1)) >> act(x3::eps, detail::anchored) |
-            // the current quarter, the current year
-            kw("current") >> act(detail::calendar_unit, detail::set_unit) |
+            // the current quarter, the current year, the current fiscal year
+            kw("current") >> (act(detail::calendar_unit, detail::set_unit) |
+                              kw("fiscal") >> kw("year") >> act(x3::eps,
+                                                                [](auto& ctx) {
+                                                                    _val(ctx).unit = "fiscal-year";
+                                                                    _val(ctx).offset = 0;
+                                                                })) |
             // the latest quarter: the one before the reference date's
             kw("latest") >> act(x3::lexeme[ci("quarter") >> !ascii::alnum],
                                 [](auto& ctx) {

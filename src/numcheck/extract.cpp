@@ -1079,7 +1079,7 @@ private:
             // "this year", "last Tuesday", "next April", "these days", "in recent years": relative
             // time begins with "this", "last", "next", "coming", "past", "recent" or "these" only
             // before a calendar unit, a weekday or a month ("this is", "the last two" are not).
-            return in(calendar_unit | weekday | month) ? grammars : 0;
+            return in(calendar_unit | weekday | month) || is_lower_word(w, e, "fiscal") ? grammars : 0;
         case refinement::none:
             break;
         }

@@ -410,6 +410,14 @@ TEST_CASE("the present, the past and the future as such: now, recently, in the n
         for (auto const& m : numcheck::extract_text(sentence, ref))
             CHECK(m.time_value.find("_REF") == std::string::npos);
     }
+    // Fiscal years: a mention, but no calendar year (and no note asking for a reference date).
+    for (char const* sentence : {"It expects $2 billion this fiscal year.", "Sales fell last fiscal year.",
+                                 "In the current fiscal year, profit rose."}) {
+        INFO(sentence);
+        auto const fiscal = only(sentence, mention_kind::relative_time, ref);
+        CHECK(fiscal.relative_unit == "fiscal-year");
+        CHECK_FALSE(fiscal.resolved);
+    }
     // "the coming month" is the next one; "from now" is no comparison with the present.
     CHECK(only("Rates may rise in the coming month.", mention_kind::relative_time, ref).resolved == "2024-05");
     CHECK(of_kind(numcheck::extract_text("It will run from now until May.", ref), mention_kind::comparison).empty());

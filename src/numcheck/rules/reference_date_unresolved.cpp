@@ -12,8 +12,10 @@ void check(claim_model const& model, std::vector<finding>& out) {
     if (model.reference_year) return;
     std::vector<mention const*> relative;
     for (auto const& m : *model.mentions)
-        // ("since 2019" and "now", "recently" have a value without a date)
-        if (m.kind == mention_kind::relative_time && !m.anchored && !m.resolved && m.time_value.empty())
+        // ("since 2019" and "now", "recently" have a value without a date; "this fiscal year" has
+        // none even with one)
+        if (m.kind == mention_kind::relative_time && !m.anchored && !m.resolved && m.time_value.empty() &&
+            !m.relative_unit.starts_with("fiscal-"))
             relative.push_back(&m);
     if (relative.empty()) return;
     std::string const message =
