@@ -18,15 +18,16 @@ auto const percent_def =
             (
                 // a quarter-point cut, a half-point rise, rose a quarter point: a fraction of a percentage
                 // point (said of rates; "25 points" alone may be index points and is not read as such)
-                act(-(kw("a") | kw("an")) >> as<double>(kw("quarter") >> x3::attr(0.25) | kw("half") >> x3::attr(0.5) |
-                                                        kw("three-quarter") >> x3::attr(0.75)) >>
-                        x3::lexeme[-x3::lit('-') >> ci("point") >> -ci('s') >> !ascii::alnum],
-                    [](auto& ctx) {
-                        auto& v = _val(ctx);
-                        v.spelled = _attr(ctx);
-                        v.fraction = true;
-                        v.kind = ast::quantity_kind::points;
-                    }) |
+                &ascii::alpha >> act(-(kw("a") | kw("an")) >>
+                                         as<double>(kw("quarter") >> x3::attr(0.25) | kw("half") >> x3::attr(0.5) |
+                                                    kw("three-quarter") >> x3::attr(0.75)) >>
+                                         x3::lexeme[-x3::lit('-') >> ci("point") >> -ci('s') >> !ascii::alnum],
+                                     [](auto& ctx) {
+                                         auto& v = _val(ctx);
+                                         v.spelled = _attr(ctx);
+                                         v.fraction = true;
+                                         v.kind = ast::quantity_kind::points;
+                                     }) |
                 (act(amount(), common::take_value) | act(kw("half") >> -kw("a"),
                                                          [](auto& ctx) {
                                                              _val(ctx).spelled = 0.5;

@@ -1121,11 +1121,32 @@ private:
             }
             return grammars;
         }
-        if (next == '/' || next == '\'') grammars |= bit(grammar_id::date) | bit(grammar_id::period);
+        // The digits of e + offset on, up to `most` of them, and where they end.
+        auto const digits_at = [&](std::size_t at, std::size_t most) {
+            std::size_t k = at;
+            while (k < end && k - at < most + 1 && is_digit(prose_[k])) ++k;
+            return k - at;
+        };
+        if (next == '/' || next == '\'') {
+            grammars |= bit(grammar_id::period);
+            // The date grammar's one form with a slash: "4/9/2024", "04/09/24".
+            if (next == '/' && !separators && digits <= 2) {
+                std::size_t const second = digits_at(e + 1, 2);
+                std::size_t const third_at = e + 1 + second;
+                if (second >= 1 && second <= 2 && third_at < end && prose_[third_at] == '/') {
+                    std::size_t const third = digits_at(third_at + 1, 4);
+                    if (third == 2 || third == 4) grammars |= bit(grammar_id::date);
+                }
+            }
+        }
         if (next == '-') {
-            // "20-year", "45-year-old", "10-fold", "2022-23", "2022-02-24"
-            grammars |= bit(grammar_id::duration) | bit(grammar_id::age) | bit(grammar_id::change) |
-                        bit(grammar_id::period) | bit(grammar_id::date);
+            // "20-year", "45-year-old", "10-fold", "2022-23"; and the date grammar's one form with a
+            // hyphen, "2022-02-24"
+            grammars |=
+                bit(grammar_id::duration) | bit(grammar_id::age) | bit(grammar_id::change) | bit(grammar_id::period);
+            if (!separators && digits == 4 && digits_at(e + 1, 2) == 2 && e + 3 < end && prose_[e + 3] == '-' &&
+                digits_at(e + 4, 2) == 2)
+                grammars |= bit(grammar_id::date);
             return grammars;
         }
         // The next word (after a fraction such as "1 1/2").
