@@ -20,7 +20,7 @@ inline auto const set_day = [](auto& ctx) {
     _pass(ctx) = _attr(ctx) >= 1 && _attr(ctx) <= 31;
     _val(ctx).day = _attr(ctx);
 };
-inline auto const set_year = [](auto& ctx) {
+inline auto const set_date_year = [](auto& ctx) {
     _pass(ctx) = _attr(ctx) >= 1800 && _attr(ctx) <= 2099;
     _val(ctx).year = _attr(ctx);
 };
@@ -32,18 +32,18 @@ inline auto const day_of_month =
 
 /// "April 8", "Feb. 24, 2022", "March 2 1987"
 inline auto const month_day = act(common::month_name, set_month) >> day_of_month >>
-                              -(-x3::lit(',') >> act(common::year4, set_year));
+                              -(-x3::lit(',') >> act(common::year4, set_date_year));
 /// "24 February 2022", "24th of February"
 inline auto const day_month = day_of_month >> -kw("of") >> act(common::month_name, set_month) >>
-                              -(-x3::lit(',') >> act(common::year4, set_year));
+                              -(-x3::lit(',') >> act(common::year4, set_date_year));
 /// "2022-02-24"
 inline auto const iso_date =
-    x3::lexeme[act(x3::uint_parser<int, 10, 4, 4>{}, set_year) >> '-' >> act(x3::uint_parser<int, 10, 2, 2>{},
-                                                                             [](auto& ctx) {
-                                                                                 _pass(ctx) = _attr(ctx) >= 1 &&
-                                                                                              _attr(ctx) <= 12;
-                                                                                 _val(ctx).month = _attr(ctx);
-                                                                             }) >>
+    x3::lexeme[act(x3::uint_parser<int, 10, 4, 4>{}, set_date_year) >> '-' >> act(x3::uint_parser<int, 10, 2, 2>{},
+                                                                                  [](auto& ctx) {
+                                                                                      _pass(ctx) = _attr(ctx) >= 1 &&
+                                                                                                   _attr(ctx) <= 12;
+                                                                                      _val(ctx).month = _attr(ctx);
+                                                                                  }) >>
                '-' >> act(x3::uint_parser<int, 10, 2, 2>{}, set_day) >> !ascii::alnum];
 /// "4/9/2024", "04/09/24": month first (US style); ambiguous when both parts could be either.
 inline auto const numeric_date =
@@ -101,7 +101,7 @@ auto const date_def = spanned((
         (detail::month_day | detail::day_month | detail::iso_date | detail::numeric_date) |
     // on Thanksgiving Day, Christmas, Election Day 1998
     fresh(ast::time_kind::date) >> -kw("on") >> detail::holiday >>
-        -(-x3::lit(',') >> act(common::year4, detail::set_year)) |
+        -(-x3::lit(',') >> act(common::year4, detail::set_date_year)) |
     // on Tuesday; Tuesday (alone); Wednesday's ruling (the mention is "Wednesday")
     fresh(ast::time_kind::date) >> -kw("on") >> act(common::weekday_name, detail::set_weekday)));
 

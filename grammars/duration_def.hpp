@@ -15,8 +15,8 @@ duration_type const duration = "duration";
 
 namespace detail {
 
-inline auto const set_amount = [](auto& ctx) { _val(ctx).amount = _attr(ctx); };
-inline auto const set_unit = [](auto& ctx) { _val(ctx).unit = _attr(ctx); };
+inline auto const set_duration_amount = [](auto& ctx) { _val(ctx).amount = _attr(ctx); };
+inline auto const set_duration_unit = [](auto& ctx) { _val(ctx).unit = _attr(ctx); };
 
 /// Singular units for the hyphenated adjective: "two-day", "20-year", "three-week".
 inline auto const adjective_unit = x3::no_case[lexicon::adjective_units()];
@@ -31,8 +31,8 @@ inline auto const hedge = act(kw_table(lexicon::hedges()), [](auto& ctx) { _val(
 auto const duration_def = spanned((
     // two-day, 20-year (but not 45-year-old)
     fresh(ast::time_kind::duration) >>
-        x3::lexeme[act(common::small_count, detail::set_amount) >> '-' >>
-                   act(detail::adjective_unit, detail::set_unit) >> !ascii::alnum >> !x3::lit('-')] |
+        x3::lexeme[act(common::small_count, detail::set_duration_amount) >> '-' >>
+                   act(detail::adjective_unit, detail::set_duration_unit) >> !ascii::alnum >> !x3::lit('-')] |
     // less than three weeks, more than a decade, within a month, 20 years, 1 1/2 years
     fresh(ast::time_kind::duration) >> -detail::hedge >>
         (act(x3::lexeme[x3::uint_parser<unsigned, 10, 1, 4>{} >> !ascii::alnum >> !('.' >> ascii::digit) >>
@@ -54,12 +54,12 @@ auto const duration_def = spanned((
              [](auto& ctx) {
                  _val(ctx).amount = boost::fusion::at_c<0>(_attr(ctx)) + boost::fusion::at_c<1>(_attr(ctx)) / 10.0;
              }) |
-         act(common::spelled_cardinal, detail::set_amount) |
+         act(common::spelled_cardinal, detail::set_duration_amount) |
          // half an hour, half a year
          act(kw("half") >> (kw("a") | kw("an")), [](auto& ctx) { _val(ctx).amount = 0.5; }) |
          act(kw("a") | kw("an") | kw("one"), [](auto& ctx) { _val(ctx).amount = 1; }) >> -kw("full") |
          act(kw("several") | kw("a") >> kw("few"), [](auto& ctx) { _val(ctx).amount = 0; })) >>
-        -kw("more") >> act(kw_table(lexicon::time_units()), detail::set_unit) >> !x3::lit('-') >> !kw("ago") >>
+        -kw("more") >> act(kw_table(lexicon::time_units()), detail::set_duration_unit) >> !x3::lit('-') >> !kw("ago") >>
         !kw("earlier") >> !kw("before") >> !kw("later") >> !(kw("from") >> kw("now")) >>
         // an hour and a half, two years and a half
         -act(kw("and") >> kw("a") >> kw("half"), [](auto& ctx) { _val(ctx).amount += 0.5; })));

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <iterator>
 #include <memory>
 #include <span>
 #include <string>
@@ -269,6 +270,72 @@ private:
 };
 
 inline keyword_parser kw(char const* word) { return keyword_parser(word); }
+
+/// A look-ahead on the first three characters of the next word (after white space, folded to
+/// lower case): it succeeds, consuming nothing, only where they are those of one of its words, or
+/// where a digit comes next and digits were allowed. Placed before an alternative with the words
+/// it can begin with, it fails the alternative in a few instructions instead of running it; a
+/// word too many costs only that run, a word missing would lose matches (the corpus dump and the
+/// unit tests compare). The characters are hashed to one of 1,024 bits, so words that share a
+/// bit ("the" and "these") let each other through.
+class first_letters_parser : public x3::parser<first_letters_parser> {
+public:
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+
+    first_letters_parser& words(std::initializer_list<char const*> list) {
+        for (char const* w : list) add(w);
+        return *this;
+    }
+    template <typename Table>
+    first_letters_parser& table(Table const& t) {
+        t.for_each([this](std::string const& key, auto const&) { add(key); });
+        return *this;
+    }
+    first_letters_parser& digits() {
+        digits_ = true;
+        return *this;
+    }
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&, Attribute&) const {
+        Iterator i = first;
+        x3::skip_over(i, last, context);
+        if (i == last) return false;
+        char const a = *i;
+        if (a >= '0' && a <= '9') return digits_;
+        char b = ' ', c = ' ';
+        if (++i != last) {
+            b = *i;
+            if (++i != last) c = *i;
+        }
+        unsigned const h = bucket(a, b, c);
+        return (bits_[h >> 6] >> (h & 63)) & 1u;
+    }
+
+private:
+    std::array<std::uint64_t, 16> bits_{};
+    bool digits_ = false;
+
+    static bool alnum(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+    static unsigned fold(char c) { return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c); }
+    /// The second and third characters count only as letters or digits, and the third only after
+    /// a second: "a dozen", "an" and "at" differ; "so far" is "so".
+    static unsigned bucket(char a, char b, char c) {
+        unsigned const fb = alnum(b) ? fold(b) : 0u;
+        unsigned const fc = fb != 0 && alnum(c) ? fold(c) : 0u;
+        return ((fold(a) * 31u + fb) * 31u + fc) & 1023u;
+    }
+    void add(std::string_view w) {
+        if (w.empty()) return;
+        unsigned const h = bucket(w[0], w.size() > 1 ? w[1] : ' ', w.size() > 2 ? w[2] : ' ');
+        bits_[h >> 6] |= std::uint64_t{1} << (h & 63);
+    }
+};
+/// first_letters_parser{}.words({...}) reads better as this.
+inline first_letters_parser first_of(std::initializer_list<char const*> list) {
+    return first_letters_parser{}.words(list);
+}
 
 /// A case-insensitive literal with ASCII case folding (x3::no_case over a plain literal folds
 /// with libc's locale-aware tolower), without the word-boundary test of kw().

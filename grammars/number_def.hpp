@@ -131,7 +131,7 @@ inline auto const ratio_guard = &(x3::lexeme[+ascii::digit >> !ascii::alnum] >> 
 inline auto const unit_word = x3::omit[-kw_table(lexicon::count_adjectives())] >>
                               !kw_table(lexicon::unit_stop_words()) >>
                               x3::raw[x3::lexeme[+ascii::lower >> !(ascii::alnum | '-' | '\'')]];
-inline auto const set_unit = [](auto& ctx) {
+inline auto const set_unit_word = [](auto& ctx) {
     auto const& r = _attr(ctx);
     _val(ctx).unit_word = std::string_view(r.begin(), r.size());
 };
@@ -270,7 +270,7 @@ auto const number_def = spanned(
                _pass(ctx) = n < d;
                if (_pass(ctx)) _val(ctx).mixed_fraction = n / d;
            }))) >>
-    -act(detail::unit_word, detail::set_unit));
+    -act(detail::unit_word, detail::set_unit_word));
 
 BOOST_SPIRIT_DEFINE(number)
 

@@ -55,13 +55,33 @@ inline auto const of_year = -kw("of") >> act(common::any_year, set_year);
 inline auto const part_of = (kw("early") | kw("late") | kw("mid")) >> -x3::lit('-') |
                             -kw("the") >> (kw("beginning") | kw("start") | kw("middle") | kw("end")) >> kw("of");
 
+/// The first words of each alternative below, for first_letters_parser (see lexicon.hpp): with
+/// optional leading words, those and the words after them; "FY2023", "Q3" and "H1" by their
+/// first three characters.
+inline auto const period_fiscal_first =
+    first_of({"fiscal", "fy", "fy0", "fy1", "fy2", "fy3", "fy4", "fy5", "fy6", "fy7", "fy8", "fy9"});
+inline auto const period_the_or_digits_first = first_of({"the"}).digits();
+inline auto const period_quarter_first = first_letters_parser{}.table(lexicon::quarter_words()).words({"the"}).digits();
+inline auto const period_q_first = first_of({"q0", "q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8", "q9"});
+inline auto const period_half_first = first_letters_parser{}.table(lexicon::half_words()).words({"the"}).digits();
+inline auto const period_h_first = first_of({"h0", "h1", "h2", "h3", "h4", "h5", "h6", "h7", "h8", "h9"});
+inline auto const period_season_first =
+    first_of({"in", "for", "during", "the", "crop", "marketing", "financial", "tax", "fiscal", "year"}).digits();
+inline auto const period_month_year_first = first_letters_parser{}.table(lexicon::months()).words({"in"});
+inline auto const period_month_first = first_of({"in", "by", "until", "through", "during", "since", "from", "early",
+                                                 "late", "mid", "the", "beginning", "start", "middle", "end"});
+inline auto const period_year_first =
+    first_of({"in", "during", "for", "throughout", "early", "late", "mid", "the", "beginning", "start", "middle", "end",
+              "eighteen", "nineteen", "twenty"})
+        .digits();
+
 } // namespace detail
 
 auto const period_def =
     spanned(
         (
             // fiscal 2023, fiscal year 2023, FY2023, FY 2023, FY23
-            fresh(ast::time_kind::year) >>
+            detail::period_fiscal_first >> fresh(ast::time_kind::year) >>
                 (kw("fiscal") >> -kw("year") >> act(common::year4, detail::set_year) |
                  x3::lexeme[ci("fy") >> -x3::lit(' ') >>
                             act(as<int>(x3::uint_parser<int, 10, 4, 4>{} | x3::uint_parser<int, 10, 2, 2>{}),
@@ -77,28 +97,29 @@ auto const period_def =
                         _val(ctx).fiscal = true;
                     }) |
             // the 1988 second quarter, 1988 fourth-quarter
-            fresh(ast::time_kind::year) >> -kw("the") >> act(common::year4, detail::set_year) >>
+            detail::period_the_or_digits_first >> fresh(ast::time_kind::year) >> -kw("the") >>
+                act(common::year4, detail::set_year) >>
                 act(x3::lexeme[detail::quarter_word >> x3::omit[x3::char_(" -")]], detail::set_quarter) >>
                 kw("quarter") |
             // the first quarter of 2023, the third quarter, first-quarter, the final quarter
-            fresh(ast::time_kind::year) >> -kw("the") >>
+            detail::period_quarter_first >> fresh(ast::time_kind::year) >> -kw("the") >>
                 act(x3::lexeme[detail::quarter_word >> x3::omit[x3::char_(" -")]], detail::set_quarter) >>
                 kw("quarter") >> -detail::of_year |
             // Q3, Q3 2023, 3Q
-            fresh(ast::time_kind::year) >>
+            detail::period_q_first >> fresh(ast::time_kind::year) >>
                 act(x3::lexeme[ci('q') >> x3::uint_parser<int, 10, 1, 1>{} >> !ascii::alnum], detail::set_quarter) >>
                 -act(common::year4, detail::set_year) >>
                 act(x3::eps, [](auto& ctx) { _pass(ctx) = _val(ctx).quarter <= 4; }) |
             // the first half of 2023, H1
-            fresh(ast::time_kind::year) >> -kw("the") >>
+            detail::period_half_first >> fresh(ast::time_kind::year) >> -kw("the") >>
                 act(x3::lexeme[detail::half_word >> x3::omit[x3::char_(" -")]], detail::set_half) >> kw("half") >>
                 -detail::of_year |
-            fresh(ast::time_kind::year) >>
+            detail::period_h_first >> fresh(ast::time_kind::year) >>
                 act(x3::lexeme[ci('h') >> x3::uint_parser<int, 10, 1, 1>{} >> !ascii::alnum], detail::set_half) >>
                 -act(common::year4, detail::set_year) >>
                 act(x3::eps, [](auto& ctx) { _pass(ctx) = _val(ctx).half <= 2; }) |
             // the 1990s, the '90s
-            fresh(ast::time_kind::year) >> -kw("the") >>
+            detail::period_the_or_digits_first >> fresh(ast::time_kind::year) >> -kw("the") >>
                 act(x3::lexeme[x3::uint_parser<int, 10, 4, 4>{} >> -x3::lit('\'') >> 's' >> !ascii::alnum],
                     [](auto& ctx) {
                         _pass(ctx) = _attr(ctx) % 10 == 0 && _attr(ctx) >= 1800 && _attr(ctx) <= 2090;
@@ -106,17 +127,17 @@ auto const period_def =
                         _val(ctx).decade = _attr(ctx);
                     }) |
             // the 2022-23 season, 1986/87, crop year 1986/87
-            fresh(ast::time_kind::year) >> -(kw("in") | kw("for") | kw("during")) >> -kw("the") >>
-                -(kw("crop") | kw("marketing") | kw("financial") | kw("tax") | kw("fiscal")) >> -kw("year") >>
-                x3::lexeme[act(x3::uint_parser<int, 10, 4, 4>{}, detail::set_year) >>
-                           act(detail::year_end, detail::set_year_end)] >>
+            detail::period_season_first >> fresh(ast::time_kind::year) >> -(kw("in") | kw("for") | kw("during")) >>
+                -kw("the") >> -(kw("crop") | kw("marketing") | kw("financial") | kw("tax") | kw("fiscal")) >>
+                -kw("year") >> x3::lexeme[act(x3::uint_parser<int, 10, 4, 4>{}, detail::set_year) >>
+                                          act(detail::year_end, detail::set_year_end)] >>
                 -act(kw("season"), [](auto& ctx) { _val(ctx).season = true; }) >> act(x3::eps, detail::period_kind) |
             // April 2018, in April 2018
-            fresh(ast::time_kind::year) >> -kw("in") >>
+            detail::period_month_year_first >> fresh(ast::time_kind::year) >> -kw("in") >>
                 act(common::month_name, [](auto& ctx) { _val(ctx).month = _attr(ctx); }) >> -x3::lit(',') >>
                 act(common::any_year, detail::set_year) >> act(x3::eps, detail::period_kind) |
             // in March, by April, until June (a month of an unstated year)
-            fresh(ast::time_kind::year) >>
+            detail::period_month_first >> fresh(ast::time_kind::year) >>
                 ((kw("in") | kw("by") | kw("until") | kw("through") | kw("during") | kw("since") | kw("from")) >>
                      -detail::part_of |
                  detail::part_of) >>
@@ -125,17 +146,18 @@ auto const period_def =
                 // "since August, 1985" (as "April, 2018" above)
                 -act(x3::lit(',') >> common::year4, detail::set_year) >> act(x3::eps, detail::period_kind) |
             // the year two thousand, the year two thousand and one
-            fresh(ast::time_kind::year) >> kw("the") >> kw("year") >> kw("two") >> kw("thousand") >>
-                act(-(-kw("and") >> common::spelled_cardinal),
-                    [](auto& ctx) {
-                        double const rest = _attr(ctx) ? *_attr(ctx) : 0.0;
-                        _pass(ctx) = rest >= 0 && rest < 100 && rest == static_cast<int>(rest);
-                        _val(ctx).year = 2000 + static_cast<int>(rest);
-                    }) >>
+            first_of({"the"}) >> fresh(ast::time_kind::year) >> kw("the") >> kw("year") >> kw("two") >>
+                kw("thousand") >> act(-(-kw("and") >> common::spelled_cardinal),
+                                      [](auto& ctx) {
+                                          double const rest = _attr(ctx) ? *_attr(ctx) : 0.0;
+                                          _pass(ctx) = rest >= 0 && rest < 100 && rest == static_cast<int>(rest);
+                                          _val(ctx).year = 2000 + static_cast<int>(rest);
+                                      }) >>
                 !x3::lit('-') |
             // in 2022, 2022, in early 1990, mid-1996, the end of 2022
-            fresh(ast::time_kind::year) >> -(kw("in") | kw("during") | kw("for") | kw("throughout")) >>
-                -detail::part_of >> act(common::any_year, detail::set_year) >> detail::not_a_year_after >>
+            detail::period_year_first >> fresh(ast::time_kind::year) >>
+                -(kw("in") | kw("during") | kw("for") | kw("throughout")) >> -detail::part_of >>
+                act(common::any_year, detail::set_year) >> detail::not_a_year_after >>
                 act(x3::eps, [](auto& ctx) { _val(ctx).kind = ast::time_kind::year; })));
 
 BOOST_SPIRIT_DEFINE(period)

@@ -18,7 +18,7 @@ namespace detail {
 /// Calendar units a relative expression counts in (singular and plural).
 inline auto const calendar_unit = x3::lexeme[x3::no_case[lexicon::calendar_units()] >> !ascii::alnum];
 
-inline auto const set_unit = [](auto& ctx) { _val(ctx).unit = _attr(ctx); };
+inline auto const set_relative_unit = [](auto& ctx) { _val(ctx).unit = _attr(ctx); };
 inline auto const set_relative = [](auto& ctx) { _val(ctx).kind = ast::time_kind::relative; };
 inline auto const offset_is = [](int offset) { return [offset](auto& ctx) { _val(ctx).offset = offset; }; };
 inline auto const anchored = [](auto& ctx) { _val(ctx).anchored = true; };
@@ -45,12 +45,30 @@ inline auto const plural_calendar_unit =
     x3::lexeme[(ci("years") | ci("months") | ci("weeks") | ci("days") | ci("decades") | ci("quarters")) >>
                !ascii::alnum];
 
+/// The first words of each alternative below, for first_letters_parser (see lexicon.hpp): with an
+/// optional leading word, both it and the words after it.
+inline auto const relative_references_first =
+    first_letters_parser{}.table(lexicon::time_references()).words({"the", "recent", "past", "coming"});
+inline auto const relative_deixis_first = first_of({"last", "this", "next", "coming", "current"});
+inline auto const relative_prefixed_deixis_first =
+    first_of({"earlier", "later", "so", "since", "at", "last", "this", "next", "coming", "current"});
+inline auto const relative_count_first = first_letters_parser{}
+                                             .table(lexicon::hedges())
+                                             .table(lexicon::cardinal_units())
+                                             .table(lexicon::cardinal_tens())
+                                             .words({"a", "an", "one"})
+                                             .digits();
+inline auto const relative_the_first = first_of({"the"});
+inline auto const relative_year_earlier_first = first_of({"the", "year", "month", "quarter"});
+inline auto const relative_on_unit_first = first_letters_parser{}.table(lexicon::on_units());
+inline auto const relative_year_first = first_of({"year"});
+
 } // namespace detail
 
 auto const relative_time_def = spanned((
     // now, currently, recently; in the past, in the near future; in recent years, the coming months:
     // the present, the past or the future as such, not a period counted from the reference date
-    fresh(ast::time_kind::relative) >>
+    detail::relative_references_first >> fresh(ast::time_kind::relative) >>
         (act(kw_table(lexicon::time_references()), detail::set_reference) >> !kw("that") | // not "now that"
          kw("the") >> act(kw_table(lexicon::time_references_after_the()), detail::set_reference) >>
              (!ascii::alnum | &kw_table(lexicon::after_time_reference())) |
@@ -59,7 +77,8 @@ auto const relative_time_def = spanned((
              detail::plural_calendar_unit) |
     // this year's third quarter, last year's fourth-quarter (profit), next year's first half: a
     // quarter or half of the year counted from the reference date
-    fresh(ast::time_kind::relative) >> act(detail::deixis, [](auto& ctx) { _val(ctx).offset = _attr(ctx); }) >>
+    detail::relative_deixis_first >> fresh(ast::time_kind::relative) >>
+        act(detail::deixis, [](auto& ctx) { _val(ctx).offset = _attr(ctx); }) >>
         x3::lexeme[ci("year") >> '\'' >> ci('s') >> !ascii::alnum] >>
         act(x3::lexeme[x3::no_case[lexicon::quarter_words()] >> x3::omit[x3::char_(" -")]],
             [](auto& ctx) { _val(ctx).quarter = _attr(ctx); }) >>
@@ -74,15 +93,16 @@ auto const relative_time_def = spanned((
              })) |
     // this fiscal year, last fiscal year, next fiscal quarter: counted in fiscal years, whose
     // calendar year the text does not say (unit "fiscal-year", "fiscal-quarter"; left unresolved)
-    fresh(ast::time_kind::relative) >> act(detail::deixis, [](auto& ctx) { _val(ctx).offset = _attr(ctx); }) >>
-        kw("fiscal") >> (kw("year") >> act(x3::eps, [](auto& ctx) { _val(ctx).unit = "fiscal-year"; }) |
-                         kw("quarter") >> act(x3::eps, [](auto& ctx) { _val(ctx).unit = "fiscal-quarter"; })) |
+    detail::relative_deixis_first >> fresh(ast::time_kind::relative) >>
+        act(detail::deixis, [](auto& ctx) { _val(ctx).offset = _attr(ctx); }) >> kw("fiscal") >>
+        (kw("year") >> act(x3::eps, [](auto& ctx) { _val(ctx).unit = "fiscal-year"; }) |
+         kw("quarter") >> act(x3::eps, [](auto& ctx) { _val(ctx).unit = "fiscal-quarter"; })) |
     // earlier this year, later this month, so far this year
-    fresh(ast::time_kind::relative) >>
+    detail::relative_prefixed_deixis_first >> fresh(ast::time_kind::relative) >>
         -(kw("earlier") | kw("later") | kw("so") >> kw("far") | kw("since") >> kw("the") >> kw("start") >> kw("of") |
           kw("at") >> kw("the") >> (kw("end") | kw("start") | kw("beginning")) >> kw("of")) >>
         act(detail::deixis, [](auto& ctx) { _val(ctx).offset = _attr(ctx); }) >> (act(detail::calendar_unit,
-                                                                                      detail::set_unit) |
+                                                                                      detail::set_relative_unit) |
                                                                                   act(common::weekday_name,
                                                                                       [](auto& ctx) {
                                                                                           _val(ctx).unit = "weekday";
@@ -95,11 +115,11 @@ auto const relative_time_def = spanned((
                                                                                           _val(ctx).month = _attr(ctx);
                                                                                       })) |
     // two years ago, a year earlier, three months later, less than a week later
-    fresh(ast::time_kind::relative) >>
+    detail::relative_count_first >> fresh(ast::time_kind::relative) >>
         -act(kw_table(lexicon::hedges()), [](auto& ctx) { _val(ctx).hedge = _attr(ctx); }) >>
         act(as<double>(common::small_count | (kw("a") | kw("an") | kw("one")) >> x3::attr(1.0)),
             [](auto& ctx) { _val(ctx).amount = _attr(ctx); }) >>
-        act(detail::calendar_unit, detail::set_unit) >>
+        act(detail::calendar_unit, detail::set_relative_unit) >>
         (kw("ago") >> act(x3::eps, [](auto& ctx) { _val(ctx).offset = -static_cast<int>(_val(ctx).amount); }) |
          // two weeks from now
          kw("from") >> kw("now") >>
@@ -119,13 +139,14 @@ auto const relative_time_def = spanned((
     // the actions of a branch that fails half way: every branch sets what it uses, and the one
     // that can fail after its action ("the quarter") comes before branches that set all of unit,
     // offset and anchored.
-    fresh(ast::time_kind::relative) >> kw("the") >>
+    detail::relative_the_first >> fresh(ast::time_kind::relative) >> kw("the") >>
         (
             // the next day, the following week (after the period the text is about)
-            (kw("next") | kw("following") | kw("subsequent")) >> act(detail::calendar_unit, detail::set_unit) >>
-                act(x3::eps, detail::offset_is(1)) >> act(x3::eps, detail::anchored) |
+            (kw("next") | kw("following") | kw("subsequent")) >>
+                act(detail::calendar_unit, detail::set_relative_unit) >> act(x3::eps, detail::offset_is(1)) >>
+                act(x3::eps, detail::anchored) |
             // the current quarter, the current year, the current fiscal year
-            kw("current") >> (act(detail::calendar_unit, detail::set_unit) |
+            kw("current") >> (act(detail::calendar_unit, detail::set_relative_unit) |
                               kw("fiscal") >> kw("year") >> act(x3::eps,
                                                                 [](auto& ctx) {
                                                                     _val(ctx).unit = "fiscal-year";
@@ -155,50 +176,52 @@ auto const relative_time_def = spanned((
                 // year-ago quarter), "the quarter ended Sept. 30" (the date says which)
                 !(kw("of") | kw("a") >> kw("year") | kw("ended") | kw("ending") | kw("to") | kw("through")) |
             // the previous year, the prior quarter, the preceding week; the year before
-            (kw("previous") | kw("prior") | kw("preceding")) >> act(detail::calendar_unit, detail::set_unit) >>
+            (kw("previous") | kw("prior") | kw("preceding")) >> act(detail::calendar_unit, detail::set_relative_unit) >>
                 act(x3::eps, detail::offset_is(-1)) >> act(x3::eps, detail::anchored) |
-            act(detail::calendar_unit, detail::set_unit) >> kw("before") >> act(x3::eps, detail::offset_is(-1)) >>
-                act(x3::eps, detail::anchored)) |
+            act(detail::calendar_unit, detail::set_relative_unit) >> kw("before") >>
+                act(x3::eps, detail::offset_is(-1)) >> act(x3::eps, detail::anchored)) |
     // the year-earlier period, the year-ago quarter, year-earlier
-    fresh(ast::time_kind::relative) >> -kw("the") >> act(x3::lexeme[(ci("year") | ci("month") | ci("quarter")) >> '-' >>
-                                                                    (ci("earlier") | ci("ago")) >> !ascii::alnum],
-                                                         [](auto& ctx) {
-                                                             _val(ctx).unit = "year";
-                                                             _val(ctx).offset = -1;
-                                                             _val(ctx).anchored = true;
-                                                         }) >>
+    detail::relative_year_earlier_first >> fresh(ast::time_kind::relative) >> -kw("the") >>
+        act(x3::lexeme[(ci("year") | ci("month") | ci("quarter")) >> '-' >> (ci("earlier") | ci("ago")) >>
+                       !ascii::alnum],
+            [](auto& ctx) {
+                _val(ctx).unit = "year";
+                _val(ctx).offset = -1;
+                _val(ctx).anchored = true;
+            }) >>
         -(kw("period") | kw("quarter") | kw("level") | kw("figure") | kw("month") | kw("levels") | kw("figures")) |
     // year on year, y/y
-    fresh(ast::time_kind::relative) >> act(detail::on_unit,
-                                           [](auto& ctx) {
-                                               _val(ctx).unit = _attr(ctx);
-                                               _val(ctx).offset = -1;
-                                               _val(ctx).anchored = true;
-                                           }) |
+    detail::relative_on_unit_first >> fresh(ast::time_kind::relative) >> act(detail::on_unit,
+                                                                             [](auto& ctx) {
+                                                                                 _val(ctx).unit = _attr(ctx);
+                                                                                 _val(ctx).offset = -1;
+                                                                                 _val(ctx).anchored = true;
+                                                                             }) |
     // year-to-date, year to date
-    fresh(ast::time_kind::relative) >>
+    detail::relative_year_first >> fresh(ast::time_kind::relative) >>
         x3::lexeme[ci("year") >> x3::char_(" -") >> ci("to") >> x3::char_(" -") >> ci("date") >> !ascii::alnum] >>
         act(x3::eps, [](auto& ctx) { _val(ctx).unit = "ytd"; }) |
     // since 2019
-    fresh(ast::time_kind::relative) >> kw("since") >> act(common::year4,
-                                                          [](auto& ctx) {
-                                                              _pass(ctx) = _attr(ctx) >= 1800 && _attr(ctx) <= 2099;
-                                                              _val(ctx).year = _attr(ctx);
-                                                              _val(ctx).since = true;
-                                                              _val(ctx).unit = "since";
-                                                          }) |
+    first_of({"since"}) >> fresh(ast::time_kind::relative) >> kw("since") >> act(common::year4,
+                                                                                 [](auto& ctx) {
+                                                                                     _pass(ctx) = _attr(ctx) >= 1800 &&
+                                                                                                  _attr(ctx) <= 2099;
+                                                                                     _val(ctx).year = _attr(ctx);
+                                                                                     _val(ctx).since = true;
+                                                                                     _val(ctx).unit = "since";
+                                                                                 }) |
     // yesterday, today, tomorrow
-    fresh(ast::time_kind::relative) >> kw("yesterday") >> act(x3::eps,
-                                                              [](auto& ctx) {
-                                                                  _val(ctx).unit = "day";
-                                                                  _val(ctx).offset = -1;
-                                                              }) |
-    fresh(ast::time_kind::relative) >> kw("today") >> act(x3::eps,
-                                                          [](auto& ctx) {
-                                                              _val(ctx).unit = "day";
-                                                              _val(ctx).offset = 0;
-                                                          }) |
-    fresh(ast::time_kind::relative) >> kw("tomorrow") >> act(x3::eps, [](auto& ctx) {
+    first_of({"yesterday"}) >> fresh(ast::time_kind::relative) >> kw("yesterday") >> act(x3::eps,
+                                                                                         [](auto& ctx) {
+                                                                                             _val(ctx).unit = "day";
+                                                                                             _val(ctx).offset = -1;
+                                                                                         }) |
+    first_of({"today"}) >> fresh(ast::time_kind::relative) >> kw("today") >> act(x3::eps,
+                                                                                 [](auto& ctx) {
+                                                                                     _val(ctx).unit = "day";
+                                                                                     _val(ctx).offset = 0;
+                                                                                 }) |
+    first_of({"tomorrow"}) >> fresh(ast::time_kind::relative) >> kw("tomorrow") >> act(x3::eps, [](auto& ctx) {
         _val(ctx).unit = "day";
         _val(ctx).offset = 1;
     })));
