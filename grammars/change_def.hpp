@@ -70,38 +70,50 @@ inline auto const has_content = act(x3::eps, [](auto& ctx) {
     _pass(ctx) = v.amount || v.to || v.from || v.multiplier != 0;
 });
 
+/// The first words of each alternative below, for first_letters_parser (see lexicon.hpp).
+inline auto const change_multiplier_first =
+    first_letters_parser{}.table(lexicon::hedges()).table(lexicon::multiplier_words());
+inline auto const change_fold_first =
+    first_letters_parser{}.words({"a", "an"}).table(lexicon::cardinal_units()).table(lexicon::cardinal_tens()).digits();
+inline auto const change_verb_first = first_letters_parser{}.table(lexicon::up_words()).table(lexicon::down_words());
+inline auto const change_noun_first =
+    first_letters_parser{}.words({"a", "an", "the"}).table(lexicon::up_nouns()).table(lexicon::down_nouns());
+
 } // namespace detail
 
 auto const change_def = spanned((
     // doubled, more than tripled to 450 from 200, halved
-    fresh() >> -kw_table(lexicon::hedges()) >> act(kw_table(lexicon::multiplier_words()),
-                                                   [](auto& ctx) {
-                                                       _val(ctx).multiplier = _attr(ctx);
-                                                       _val(ctx).direction = _attr(ctx) > 1 ? 1 : -1;
-                                                   }) >>
+    detail::change_multiplier_first >> fresh() >> -kw_table(lexicon::hedges()) >>
+        act(kw_table(lexicon::multiplier_words()),
+            [](auto& ctx) {
+                _val(ctx).multiplier = _attr(ctx);
+                _val(ctx).direction = _attr(ctx) > 1 ? 1 : -1;
+            }) >>
         *detail::adverb >> detail::targets |
     // a three-fold increase, rose three-fold, a 10-fold rise
-    fresh() >> -(kw("a") | kw("an")) >> detail::fold >> -detail::noun >>
+    detail::change_fold_first >> fresh() >> -(kw("a") | kw("an")) >> detail::fold >> -detail::noun >>
         act(x3::eps,
             [](auto& ctx) {
                 if (_val(ctx).direction == 0) _val(ctx).direction = _val(ctx).multiplier >= 1 ? 1 : -1;
             }) >>
         detail::targets |
     // rose 12 percent to $4.5 billion from $3.6 billion; fell by 11.6 percent; up 26 percent
-    fresh() >> detail::verb >> *detail::adverb >>
+    detail::change_verb_first >> fresh() >> detail::verb >> *detail::adverb >>
         (detail::fold >> detail::targets |
          -kw("by") >> -(detail::value(detail::set_amount) >>
                         ((!kw_table(lexicon::time_units())) | act(x3::eps, detail::drop_counted_time))) >>
              detail::targets) >>
         detail::has_content |
     // a 26-percent rise, a 5 pct increase to X
-    fresh() >> (kw("a") | kw("an")) >> (act(percent(), detail::set_amount) | act(money(), detail::set_amount)) >>
+    first_of({"a", "an"}) >> fresh() >> (kw("a") | kw("an")) >>
+        (act(percent(), detail::set_amount) | act(money(), detail::set_amount)) >>
         -(kw("annual") | kw("annualised") | kw("annualized") | kw("year-on-year")) >> detail::noun >> detail::targets |
     // an increase of 5 pct, a rise of 12 percent to $4.5 billion
-    fresh() >> -(kw("a") | kw("an") | kw("the")) >> detail::noun >> kw("of") >> detail::value(detail::set_amount) >>
-        detail::targets |
+    detail::change_noun_first >> fresh() >> -(kw("a") | kw("an") | kw("the")) >> detail::noun >> kw("of") >>
+        detail::value(detail::set_amount) >> detail::targets |
     // from 1.6 mln to 1.4 mln
-    fresh() >> kw("from") >> detail::value(detail::set_from) >> kw("to") >> detail::value(detail::set_to)));
+    first_of({"from"}) >> fresh() >> kw("from") >> detail::value(detail::set_from) >> kw("to") >>
+        detail::value(detail::set_to)));
 
 BOOST_SPIRIT_DEFINE(change)
 
