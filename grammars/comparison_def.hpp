@@ -28,7 +28,7 @@ inline auto const set_object = [](auto& ctx) { _val(ctx).object.assign(1, _attr(
 /// and a count of calendar units ("from 2 years ago"), the only forms of either grammar that begin
 /// with a digit. Most markers in wire copy are followed by figures: this fails them before both
 /// grammars run, with the same result.
-inline auto const may_begin_time = !ascii::digit | &x3::lexeme[x3::repeat(4)[ascii::digit] >> !ascii::digit] |
+inline auto const may_begin_time = (!ascii::digit) | &x3::lexeme[x3::repeat(4)[ascii::digit] >> !ascii::digit] |
                                    &(x3::lexeme[+ascii::digit >> !ascii::alpha] >>
                                      x3::lexeme[x3::no_case[lexicon::calendar_units()] >> !ascii::alnum]);
 

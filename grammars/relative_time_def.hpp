@@ -71,7 +71,7 @@ auto const relative_time_def = spanned((
     detail::relative_references_first >> fresh(ast::time_kind::relative) >>
         (act(kw_table(lexicon::time_references()), detail::set_reference) >> !kw("that") | // not "now that"
          kw("the") >> act(kw_table(lexicon::time_references_after_the()), detail::set_reference) >>
-             (!ascii::alnum | &kw_table(lexicon::after_time_reference())) |
+             ((!ascii::alnum) | &kw_table(lexicon::after_time_reference())) |
          act(as<int>(kw("recent") >> x3::attr(-1) | kw("past") >> x3::attr(-1) | kw("coming") >> x3::attr(1)),
              detail::set_reference) >>
              detail::plural_calendar_unit) |
