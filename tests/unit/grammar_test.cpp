@@ -3,7 +3,6 @@
 #include <cmath>
 #include <filesystem>
 #include <limits>
-#include <tuple>
 
 #include <fmt/format.h>
 
@@ -53,16 +52,20 @@ TEST_CASE("numbers: spelled out, dozens, fractions and ratios") {
     check_number("one in five adults", "one in five adults", 0.2);
     check_number("it grew 1 1/2 times", "1 1/2", 1.5);
     // A quarter point, a half point: fractions of a percentage point (rates).
-    for (auto const& [text, said, value] :
-         {std::tuple{"forecasts are for a half-point cut", "half-point", 0.5},
-          std::tuple{"it lifted rates by a quarter-point to 7-3/4 pct", "a quarter-point", 0.25},
-          std::tuple{"Rates rose a quarter point.", "a quarter point", 0.25}}) {
-        INFO(text);
-        auto const points = only(text, mention_kind::percentage_points);
-        CHECK(points.text == said);
-        CHECK(*points.value == doctest::Approx(value));
-        CHECK(points.range->low < value);
-        CHECK(points.range->high > value);
+    struct points_example {
+        char const* text;
+        char const* said;
+        double value;
+    };
+    for (auto const& e : {points_example{"forecasts are for a half-point cut", "half-point", 0.5},
+                          points_example{"it lifted rates by a quarter-point to 7-3/4 pct", "a quarter-point", 0.25},
+                          points_example{"Rates rose a quarter point.", "a quarter point", 0.25}}) {
+        INFO(e.text);
+        auto const points = only(e.text, mention_kind::percentage_points);
+        CHECK(points.text == e.said);
+        CHECK(*points.value == doctest::Approx(e.value));
+        CHECK(points.range->low < e.value);
+        CHECK(points.range->high > e.value);
     }
     auto const half = only("a half percentage point increase", mention_kind::percentage_points);
     CHECK(half.range->low == doctest::Approx(0.45));
