@@ -105,6 +105,27 @@ TEST_CASE("kw: case-insensitive, a whole word, after white space") {
     CHECK(parsed(g::kw("more") >> g::kw("than"), "more  than 5") == 10);
 }
 
+TEST_CASE("first_letters_parser: a look-ahead on the first three letters, consuming nothing") {
+    auto const guard = g::first_of({"the", "so", "a", "fy0", "fy2"}).table(sample_table());
+    // Its words, folded, after white space; the look-ahead consumes nothing.
+    CHECK(parsed(guard, "the quarter") == 0);
+    CHECK(parsed(guard, "  THE") == 0);      // not even the white space
+    CHECK(parsed(guard, "these days") == 0); // "the" and "these" share their first three letters
+    CHECK(parsed(guard, "so far") == 0);
+    CHECK(parsed(guard, "a dozen") == 0);
+    CHECK(parsed(guard, "tonnes") == 0); // from the table
+    CHECK(parsed(guard, "FY2023") == 0);
+    // Not its words: fails.
+    CHECK(parsed(guard, "this year") == -1);
+    CHECK(parsed(guard, "some") == -1);
+    CHECK(parsed(guard, "an") == -1);
+    CHECK(parsed(guard, "FY1987") == -1);
+    CHECK(parsed(guard, "") == -1);
+    // Digits only when allowed.
+    CHECK(parsed(guard, "1987") == -1);
+    CHECK(parsed(g::first_of({"in"}).digits(), "1987") == 0);
+}
+
 TEST_CASE("ci: case-insensitive literal without a word boundary") {
     CHECK(parsed(g::ci("year"), "Years") == 4);
     CHECK(parsed(g::ci('q'), "Q3") == 1);
