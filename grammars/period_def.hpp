@@ -136,9 +136,10 @@ auto const period_def =
             detail::period_month_year_first >> fresh(ast::time_kind::year) >> -kw("in") >>
                 act(common::month_name, [](auto& ctx) { _val(ctx).month = _attr(ctx); }) >> -x3::lit(',') >>
                 act(common::any_year, detail::set_year) >> act(x3::eps, detail::period_kind) |
-            // in March, by April, until June (a month of an unstated year)
+            // in March, by April, until June, the October slaying (a month of an unstated year)
             detail::period_month_first >> fresh(ast::time_kind::year) >>
-                ((kw("in") | kw("by") | kw("until") | kw("through") | kw("during") | kw("since") | kw("from")) >>
+                ((kw("in") | kw("by") | kw("until") | kw("through") | kw("during") | kw("since") | kw("from") |
+                  kw("the")) >>
                      -detail::part_of |
                  detail::part_of) >>
                 act(common::month_name, [](auto& ctx) { _val(ctx).month = _attr(ctx); }) >>

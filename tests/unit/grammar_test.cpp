@@ -292,6 +292,7 @@ TEST_CASE("years and periods") {
           {"the plant stays shut until June and", "until June", "XXXX-06", mention_kind::period},
           {"in the 12 months through February, prices", "through February", "XXXX-02", mention_kind::period},
           {"sales fell during March.", "during March", "XXXX-03", mention_kind::period},
+          {"in the October slaying of a doctor", "the October", "XXXX-10", mention_kind::period},
           {"output rose during 2022 as", "during 2022", "2022", mention_kind::year},
           // A month, a comma and its year after "since", "by", "the end of".
           {"the largest gain since April, 1986, the agency said", "since April, 1986", "1986-04", mention_kind::period},
