@@ -68,6 +68,8 @@ inline auto const period_h_first = first_of({"h0", "h1", "h2", "h3", "h4", "h5",
 inline auto const period_season_first =
     first_of({"in", "for", "during", "the", "crop", "marketing", "financial", "tax", "fiscal", "year"}).digits();
 inline auto const period_month_year_first = first_letters_parser{}.table(lexicon::months()).words({"in"});
+inline auto const period_month_range_first =
+    first_letters_parser{}.table(lexicon::months()).words({"in", "from", "between", "the", "during", "for"});
 inline auto const period_month_first = first_of({"in", "by", "until", "through", "during", "since", "from", "early",
                                                  "late", "mid", "the", "beginning", "start", "middle", "end"});
 inline auto const period_year_first =
@@ -136,6 +138,32 @@ auto const period_def =
             detail::period_month_year_first >> fresh(ast::time_kind::year) >> -kw("in") >>
                 act(common::month_name, [](auto& ctx) { _val(ctx).month = _attr(ctx); }) >> -x3::lit(',') >>
                 act(common::any_year, detail::set_year) >> act(x3::eps, detail::period_kind) |
+            // January-March, the October-December quarter, from April to June 1987, July through
+            // December: months that make a quarter or a half are that quarter or half
+            detail::period_month_range_first >> fresh(ast::time_kind::year) >>
+                // ("and" only after "between": "for April and June" is two months)
+                (kw("between") >> act(common::month_name, [](auto& ctx) { _val(ctx).month = _attr(ctx); }) >>
+                     kw("and") |
+                 -(kw("in") | kw("from") | kw("the") | kw("during") | kw("for")) >>
+                     act(common::month_name, [](auto& ctx) { _val(ctx).month = _attr(ctx); }) >>
+                     (x3::lit('-') | kw("through") | kw("to") | kw("until"))) >>
+                act(common::month_name,
+                    [](auto& ctx) {
+                        auto& v = _val(ctx);
+                        int const from = v.month;
+                        int const to = _attr(ctx);
+                        v.month = 0;
+                        v.kind = ast::time_kind::period;
+                        if (from % 3 == 1 && to == from + 2) {
+                            v.quarter = (from + 2) / 3;
+                        } else if ((from == 1 && to == 6) || (from == 7 && to == 12)) {
+                            v.half = from == 1 ? 1 : 2;
+                        } else {
+                            _pass(ctx) = false;
+                        }
+                    }) >>
+                -(-x3::lit(',') >> act(common::year4, detail::set_year)) >>
+                -(kw("quarter") | kw("period") | kw("half")) |
             // in March, by April, until June, the October slaying (a month of an unstated year)
             detail::period_month_first >> fresh(ast::time_kind::year) >>
                 ((kw("in") | kw("by") | kw("until") | kw("through") | kw("during") | kw("since") | kw("from") |

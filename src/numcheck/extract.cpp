@@ -363,8 +363,9 @@ grammar_mask class_of_trigger(std::string_view w) {
     if (in_list(w, {"in", "by"})) return bit(g::comparison) | bit(g::period) | bit(g::age); // in comparison, in 2022
     if (w == "for") return bit(g::period) | bit(g::duration) | bit(g::age);                 // for 1987, for nearly
     if (w == "from") return bit(g::change) | bit(g::comparison) | bit(g::period) | bit(g::age);
-    if (w == "on") return bit(g::date) | bit(g::age);                                    // on Tuesday
-    if (in_list(w, {"until", "through", "during", "throughout"})) return bit(g::period); // until June, during 2022
+    if (w == "on") return bit(g::date) | bit(g::age); // on Tuesday
+    if (in_list(w, {"until", "through", "during", "throughout", "between"}))
+        return bit(g::period); // until June, during 2022, between April and June
     if (w == "the") return bit(g::change) | bit(g::period) | bit(g::relative_time) | bit(g::age);
     if (in_list(w, {"within"})) return bit(g::duration);
     if (in_list(w, {"minus", "negative", "zero", "half", "dozen", "dozens", "hundred", "thousand", "billion"}))
@@ -488,7 +489,7 @@ public:
         for (auto word : grammar::lexicon::trigger_words()) add(word, {class_of_trigger(word), refinement::none, 0});
         // Function words the grammars begin with that are not trigger words themselves.
         for (std::string_view word : {"for", "by", "at", "as", "from", "in", "on", "the", "a", "an", "than", "versus",
-                                      "until", "through", "during", "throughout"})
+                                      "until", "through", "during", "throughout", "between"})
             add(word, {class_of_trigger(word), refinement::none, 0});
         auto const refine = [&](refinement r, std::initializer_list<std::string_view> words) {
             for (auto word : words) add(word, {0, r, 0});
@@ -497,8 +498,8 @@ public:
         refine(refinement::a, {"a", "an"});
         refine(refinement::on, {"on"});
         refine(refinement::in, {"in"});
-        refine(refinement::preposition,
-               {"for", "from", "by", "over", "under", "since", "within", "until", "through", "during", "throughout"});
+        refine(refinement::preposition, {"for", "from", "by", "over", "under", "since", "within", "until", "through",
+                                         "during", "throughout", "between"});
         refine(refinement::at, {"at"});
         refine(refinement::as, {"as"});
         refine(refinement::more, {"more", "less", "fewer", "no"});
@@ -928,8 +929,8 @@ private:
         token const* const t = token_at(p);
         if (!t || t->begin != p) return 0;
         grammar_mask grammars = t->refine ? refine_by_next_word(*t->info, t->end, s.end) : t->starts;
-        // At a month's name the period grammar can only match "April 2018" (or "January nineteen
-        // ninety-seven"): four digits or a century's number next.
+        // At a month's name the period grammar can only match "April 2018", "January nineteen
+        // ninety-seven" or a range of months: four digits, a century's number or a range next.
         if ((grammars & bit(grammar_id::period)) && t->info && (t->info->flags & month)) {
             token const* const next = t + 1 < tokens_.data() + tokens_.size() ? t + 1 : nullptr;
             bool const year_next =
@@ -938,7 +939,11 @@ private:
                   std::all_of(prose_.begin() + static_cast<std::ptrdiff_t>(next->begin),
                               prose_.begin() + static_cast<std::ptrdiff_t>(next->end), is_digit)) ||
                  is_lower_word(next->begin, next->end, "nineteen") || is_lower_word(next->begin, next->end, "twenty") ||
-                 is_lower_word(next->begin, next->end, "eighteen"));
+                 is_lower_word(next->begin, next->end, "eighteen") ||
+                 // a range of months: "January-March", "July through December"
+                 (next->info && (next->info->flags & month)) || is_lower_word(next->begin, next->end, "through") ||
+                 is_lower_word(next->begin, next->end, "to") || is_lower_word(next->begin, next->end, "until") ||
+                 is_lower_word(next->begin, next->end, "and"));
             if (!year_next) grammars &= ~bit(grammar_id::period);
         }
         return grammars;

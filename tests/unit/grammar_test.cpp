@@ -293,6 +293,12 @@ TEST_CASE("years and periods") {
           {"in the 12 months through February, prices", "through February", "XXXX-02", mention_kind::period},
           {"sales fell during March.", "during March", "XXXX-03", mention_kind::period},
           {"in the October slaying of a doctor", "the October", "XXXX-10", mention_kind::period},
+          // Months that make a quarter or a half.
+          {"sales in January-March rose", "in January-March", "XXXX-Q1", mention_kind::period},
+          {"profit for the October-December quarter fell", "the October-December quarter", "XXXX-Q4",
+           mention_kind::period},
+          {"output between April and June this year rose", "between April and June", "XXXX-Q2", mention_kind::period},
+          {"exports in July-December 1986 rose", "in July-December 1986", "1986-H2", mention_kind::period},
           {"output rose during 2022 as", "during 2022", "2022", mention_kind::year},
           // A month, a comma and its year after "since", "by", "the end of".
           {"the largest gain since April, 1986, the agency said", "since April, 1986", "1986-04", mention_kind::period},
@@ -311,6 +317,8 @@ TEST_CASE("years and periods") {
     // A year is not a count, and a count is not a year.
     CHECK(of_kind(mentions_of("2,022 people came"), mention_kind::year).empty());
     CHECK(of_kind(mentions_of("it produced 2000 tonnes"), mention_kind::year).empty());
+    // Two months are not a range without one: "for April and June".
+    for (auto const& m : mentions_of("The program for April and June is unclear.")) CHECK(m.time_value != "XXXX-Q2");
     // Not years: a count of nineteen, a compound, "two thousand" without "the year".
     for (char const* text : {"Nineteen people came.", "He holds nineteen ninety-day bills.", "They paid two thousand.",
                              "It cost twenty five dollars."}) {
