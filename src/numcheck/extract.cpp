@@ -1583,6 +1583,18 @@ private:
         int const now = ref.year * per_year + (per_year == 4 ? (ref.month - 1) / 3 : ref.month - 1);
         int best = 0;
         if (per_year == 12) {
+            // "April through November": the end of a range of months follows its first month, which
+            // is resolved as a month named alone (the nearest).
+            if (auto const first = month_before_range(candidate_)) {
+                int const start_delta = (*first - 1) - (ref.month - 1);
+                int const start = now + (start_delta >= 6   ? start_delta - 12
+                                         : start_delta < -6 ? start_delta + 12
+                                                            : start_delta);
+                int const end_month = start - (start % 12) + index;
+                best = end_month >= start ? end_month : end_month + 12;
+                m.resolved = year_month(year_digits(best / 12), best % 12 + 1);
+                return;
+            }
             // A month named alone: in the year its clause's tense gives, or the nearest.
             int const delta = index - (ref.month - 1); // in the reference year
             // Within two months either way, or ten or more, every tense gives the same month.
@@ -1611,6 +1623,29 @@ private:
         }
         m.resolved = per_year == 4 ? fmt::format("{:04}-Q{}", best / 4, best % 4 + 1)
                                    : year_month(year_digits(best / 12), best % 12 + 1);
+    }
+
+    /// The month (1-12) of "April" in "April through November" when the mention at `begin` is
+    /// "through November" (or "to", "until"): a month's name, then that word.
+    [[nodiscard]] std::optional<int> month_before_range(std::size_t begin) const {
+        std::size_t w = begin;
+        while (w < prose_.size() && is_alpha(prose_[w])) ++w;
+        if (!is_lower_word(begin, w, "through") && !is_lower_word(begin, w, "to") && !is_lower_word(begin, w, "until"))
+            return std::nullopt;
+        std::size_t e = begin;
+        while (e > sentence_->begin && prose_[e - 1] == ' ') --e;
+        if (e > sentence_->begin && prose_[e - 1] == '.') --e; // "Sept."
+        std::size_t b = e;
+        while (b > sentence_->begin && is_alpha(prose_[b - 1])) --b;
+        if (b == e || b == begin || !is_upper(prose_[b])) return std::nullopt;
+        static constexpr std::array<std::string_view, 12> names{"jan", "feb", "mar", "apr", "may", "jun",
+                                                                "jul", "aug", "sep", "oct", "nov", "dec"};
+        std::string lowered;
+        for (std::size_t i = b; i < e; ++i) lowered += lower(prose_[i]);
+        if (!is_month_word(lowered)) return std::nullopt;
+        for (std::size_t i = 0; i < names.size(); ++i)
+            if (lowered.starts_with(names[i])) return static_cast<int>(i) + 1;
+        return std::nullopt;
     }
 
     static std::string period_value(ast::temporal const& t) {

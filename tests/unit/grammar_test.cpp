@@ -565,6 +565,15 @@ TEST_CASE("dates") {
     CHECK(weekday("Talks are set to resume Tuesday in Belfast.") == "2024-04-16");
     CHECK(weekday("The board is expected to vote Tuesday.") == "2024-04-16");
     CHECK(weekday("The board was expected to vote Tuesday.") == "2024-04-09");
+    // The end of a range of months follows its first month.
+    auto const ranges = of_kind(mentions_of("Shipments for April through November and from November through "
+                                            "February rose.",
+                                            thursday),
+                                mention_kind::period);
+    REQUIRE(ranges.size() == 3);
+    CHECK(ranges[0].resolved == "2024-11");
+    CHECK(ranges[1].resolved == "2023-11");
+    CHECK(ranges[2].resolved == "2024-02");
     // "since July": a month that has begun, whatever the clause says; a month alone is the nearest.
     CHECK(only("Prices have risen since July.", mention_kind::period, thursday).resolved == "2023-07");
     CHECK(only("Sales have risen since August.", mention_kind::period, thursday).resolved == "2023-08");
