@@ -21,6 +21,9 @@ inline auto const hedge = act(kw_table(lexicon::hedges()), [](auto& ctx) { _val(
 /// Takes an amount's value into the rule's quantity (see ast::quantity::take_value_of).
 inline auto const take_value = [](auto& ctx) { _val(ctx).take_value_of(_attr(ctx)); };
 
+/// Sets the AST's month from a month_name (dates and periods).
+inline auto const set_month = [](auto& ctx) { _val(ctx).month = _attr(ctx); };
+
 /// A day of the month: 1-31, optionally "1st", "24th".
 inline auto const day_number = x3::lexeme[x3::uint_parser<int, 10, 1, 2>{} >>
                                           -x3::omit[x3::no_case[lexicon::ordinal_suffixes()]] >> !(x3::ascii::alnum)];

@@ -15,7 +15,6 @@ date_type const date = "date";
 
 namespace detail {
 
-inline auto const set_month = [](auto& ctx) { _val(ctx).month = _attr(ctx); };
 inline auto const set_day = [](auto& ctx) {
     _pass(ctx) = _attr(ctx) >= 1 && _attr(ctx) <= 31;
     _val(ctx).day = _attr(ctx);
@@ -31,10 +30,10 @@ inline auto const day_of_month =
     !(kw_table(lexicon::scale_words()) | x3::lexeme[x3::no_case[lexicon::percent_words()]]);
 
 /// "April 8", "Feb. 24, 2022", "March 2 1987"
-inline auto const month_day = act(common::month_name, set_month) >> day_of_month >>
+inline auto const month_day = act(common::month_name, common::set_month) >> day_of_month >>
                               -(-x3::lit(',') >> act(common::year4, set_date_year));
 /// "24 February 2022", "24th of February"
-inline auto const day_month = day_of_month >> -kw("of") >> act(common::month_name, set_month) >>
+inline auto const day_month = day_of_month >> -kw("of") >> act(common::month_name, common::set_month) >>
                               -(-x3::lit(',') >> act(common::year4, set_date_year));
 /// "2022-02-24"
 inline auto const iso_date =

@@ -136,16 +136,15 @@ auto const period_def =
                 -act(kw("season"), [](auto& ctx) { _val(ctx).season = true; }) >> act(x3::eps, detail::period_kind) |
             // April 2018, in April 2018
             detail::period_month_year_first >> fresh(ast::time_kind::year) >> -kw("in") >>
-                act(common::month_name, [](auto& ctx) { _val(ctx).month = _attr(ctx); }) >> -x3::lit(',') >>
+                act(common::month_name, common::set_month) >> -x3::lit(',') >>
                 act(common::any_year, detail::set_year) >> act(x3::eps, detail::period_kind) |
             // January-March, the October-December quarter, from April to June 1987, July through
             // December: months that make a quarter or a half are that quarter or half
             detail::period_month_range_first >> fresh(ast::time_kind::year) >>
                 // ("and" only after "between": "for April and June" is two months)
-                (kw("between") >> act(common::month_name, [](auto& ctx) { _val(ctx).month = _attr(ctx); }) >>
-                     kw("and") |
+                (kw("between") >> act(common::month_name, common::set_month) >> kw("and") |
                  -(kw("in") | kw("from") | kw("the") | kw("during") | kw("for")) >>
-                     act(common::month_name, [](auto& ctx) { _val(ctx).month = _attr(ctx); }) >>
+                     act(common::month_name, common::set_month) >>
                      (x3::lit('-') | kw("through") | kw("to") | kw("until"))) >>
                 act(common::month_name,
                     [](auto& ctx) {
@@ -170,8 +169,8 @@ auto const period_def =
                   kw("the")) >>
                      -detail::part_of |
                  detail::part_of) >>
-                act(common::month_name, [](auto& ctx) { _val(ctx).month = _attr(ctx); }) >>
-                !kw_table(lexicon::scale_words()) >> !(x3::lexeme[ascii::digit]) >> !common::year_in_words >>
+                act(common::month_name, common::set_month) >> !kw_table(lexicon::scale_words()) >>
+                !(x3::lexeme[ascii::digit]) >> !common::year_in_words >>
                 // "since August, 1985" (as "April, 2018" above)
                 -act(x3::lit(',') >> common::year4, detail::set_year) >> act(x3::eps, detail::period_kind) |
             // the year two thousand, the year two thousand and one

@@ -448,6 +448,7 @@ enum word_flag : std::uint32_t {
     hedge_after_a = 1u << 16,      ///< "estimated", "approximate", "additional": "an estimated 300"
     calendar_unit = 1u << 17,      ///< lexicon::calendar_units(): "year", "weeks", "spring" after "last", "this"
     relative_after_the = 1u << 18, ///< "next", "previous", "latest", "past" ...: relative time after "the"
+    after_month = 1u << 19,        ///< "nineteen", "through" ...: a period after a month's name (with `month`)
 };
 
 /// A lower-case word of at most 16 bytes, zero-padded into two machine words.
@@ -532,6 +533,10 @@ public:
               "first",       "second", "third",     "fourth",   "half",      "weekend",   "future",  "near",
               "foreseeable", "short",  "long"});
         flag(hedge_after_a, {"estimated", "approximate", "additional"});
+        // After a month's name, the words that make it a period: a century's number ("January
+        // nineteen ninety-seven") and the words of a range ("July through December"; a month
+        // next, "January-March", has the `month` flag).
+        flag(after_month, {"eighteen", "nineteen", "twenty", "through", "to", "until", "and"});
         // The second words of the relative-time grammar's phrases that begin with "the" (and
         // calendar units: "the year before", "the year-earlier period").
         flag(relative_after_the, {"next", "following", "subsequent", "current", "latest", "previous", "prior",
@@ -934,16 +939,10 @@ private:
         if ((grammars & bit(grammar_id::period)) && t->info && (t->info->flags & month)) {
             token const* const next = t + 1 < tokens_.data() + tokens_.size() ? t + 1 : nullptr;
             bool const year_next =
-                next &&
-                ((next->end - next->begin == 4 &&
-                  std::all_of(prose_.begin() + static_cast<std::ptrdiff_t>(next->begin),
-                              prose_.begin() + static_cast<std::ptrdiff_t>(next->end), is_digit)) ||
-                 is_lower_word(next->begin, next->end, "nineteen") || is_lower_word(next->begin, next->end, "twenty") ||
-                 is_lower_word(next->begin, next->end, "eighteen") ||
-                 // a range of months: "January-March", "July through December"
-                 (next->info && (next->info->flags & month)) || is_lower_word(next->begin, next->end, "through") ||
-                 is_lower_word(next->begin, next->end, "to") || is_lower_word(next->begin, next->end, "until") ||
-                 is_lower_word(next->begin, next->end, "and"));
+                next && ((next->end - next->begin == 4 &&
+                          std::all_of(prose_.begin() + static_cast<std::ptrdiff_t>(next->begin),
+                                      prose_.begin() + static_cast<std::ptrdiff_t>(next->end), is_digit)) ||
+                         (next->info && (next->info->flags & (month | after_month))));
             if (!year_next) grammars &= ~bit(grammar_id::period);
         }
         return grammars;
@@ -1585,11 +1584,13 @@ private:
         if (per_year == 12) {
             // "April through November": the end of a range of months follows its first month, which
             // is resolved as a month named alone (the nearest).
+            // The nearest occurrence of the month `delta` months from the reference's in its year
+            // (the earlier on a tie).
+            auto const nearest = [&](int delta) {
+                return now + (delta >= 6 ? delta - 12 : delta < -6 ? delta + 12 : delta);
+            };
             if (auto const first = month_before_range(candidate_)) {
-                int const start_delta = (*first - 1) - (ref.month - 1);
-                int const start = now + (start_delta >= 6   ? start_delta - 12
-                                         : start_delta < -6 ? start_delta + 12
-                                                            : start_delta);
+                int const start = nearest((*first - 1) - (ref.month - 1));
                 int const end_month = start - (start % 12) + index;
                 best = end_month >= start ? end_month : end_month + 12;
                 m.resolved = year_month(year_digits(best / 12), best % 12 + 1);
@@ -1610,7 +1611,7 @@ private:
                 best = now + (delta > 2 ? delta - 12 : delta < -9 ? delta + 12 : delta);
                 break;
             case tense::unknown:
-                best = now + (delta >= 6 ? delta - 12 : delta < -6 ? delta + 12 : delta); // the earlier on a tie
+                best = nearest(delta);
                 break;
             }
         } else {
@@ -1638,14 +1639,10 @@ private:
         std::size_t b = e;
         while (b > sentence_->begin && is_alpha(prose_[b - 1])) --b;
         if (b == e || b == begin || !is_upper(prose_[b])) return std::nullopt;
-        static constexpr std::array<std::string_view, 12> names{"jan", "feb", "mar", "apr", "may", "jun",
-                                                                "jul", "aug", "sep", "oct", "nov", "dec"};
         std::string lowered;
         for (std::size_t i = b; i < e; ++i) lowered += lower(prose_[i]);
-        if (!is_month_word(lowered)) return std::nullopt;
-        for (std::size_t i = 0; i < names.size(); ++i)
-            if (lowered.starts_with(names[i])) return static_cast<int>(i) + 1;
-        return std::nullopt;
+        int const* const number = grammar::lexicon::months().find(lowered); // the grammars' own month table
+        return number ? std::optional<int>(*number) : std::nullopt;
     }
 
     static std::string period_value(ast::temporal const& t) {
