@@ -4,7 +4,7 @@
 // accuracy per granularity (year, month, day, week, quarter, other), precision over numcheck's own
 // time mentions, and value F1.
 //
-//   numcheck_tempeval [DIR] [--verbose]      DIR defaults to ../shared/corpora/tempeval3/TBAQ-cleaned
+//   numcheck_tempeval [DIR] [--verbose] [--context]   DIR defaults to ../shared/corpora/tempeval3/TBAQ-cleaned
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
@@ -146,13 +146,15 @@ struct tally {
 
 int main(int argc, char** argv) {
     std::string dir = "../shared/corpora/tempeval3/TBAQ-cleaned";
-    bool verbose = false;
+    bool verbose = false, context = false;
     for (int i = 1; i < argc; ++i) {
         std::string_view const arg = argv[i];
         if (arg == "--verbose")
             verbose = true;
+        else if (arg == "--context")
+            verbose = context = true;
         else if (arg == "-h" || arg == "--help") {
-            std::puts("usage: numcheck_tempeval [DIR] [--verbose]");
+            std::puts("usage: numcheck_tempeval [DIR] [--verbose] [--context]");
             return 0;
         } else
             dir = arg;
@@ -185,6 +187,13 @@ int main(int argc, char** argv) {
                     break;
                 }
         }
+        auto const show_context = [&](gold_timex const& t) {
+            if (!context) return;
+            std::size_t const from = t.begin > 90 ? t.begin - 90 : 0;
+            std::string line = doc->text.substr(from, std::min(doc->text.size(), t.end + 60) - from);
+            std::replace(line.begin(), line.end(), '\n', ' ');
+            std::printf("        dct %04d-%02d-%02d  %s\n", doc->dct->year, doc->dct->month, doc->dct->day, line.c_str());
+        };
         for (auto const& t : doc->timexes) {
             if (t.type != "DATE") continue;
             auto& g = per[granularity(t.value)];
@@ -195,6 +204,7 @@ int main(int argc, char** argv) {
                 if (is_time_kind(m.kind) && m.begin < t.end && t.begin < m.end && (!match || match->parent)) match = &m;
             if (!match) {
                 if (verbose) std::printf("missed  %-12s %s\n", t.value.c_str(), t.text.c_str());
+                show_context(t);
                 continue;
             }
             ++g.found;
@@ -204,6 +214,7 @@ int main(int argc, char** argv) {
                 ++all.right;
             } else if (verbose) {
                 std::printf("value   %-12s %-14s %s\n", t.value.c_str(), value_of(*match).c_str(), t.text.c_str());
+                show_context(t);
             }
         }
     }

@@ -1201,7 +1201,18 @@ private:
         std::array<std::size_t, 11> length{};
         using g = grammar_id;
         auto const index = [](g id) { return static_cast<std::size_t>(id); };
-        if (grammars & bit(g::change)) length[index(g::change)] = attempt(grammar::change(), first, last, change);
+        if (grammars & bit(g::change)) {
+            length[index(g::change)] = attempt(grammar::change(), first, last, change);
+            // "at least twice from 1991 to 1997", "rose 20 pct from 1986 to 1990": a span of years,
+            // not a change from 1,991 to 1,997. The change, if any, ends before "from".
+            if (length[index(g::change)] > 0 && years_from_to(change)) {
+                char const* cut = change.from->first;
+                while (cut > first && cut[-1] == ' ') --cut;
+                while (cut > first && is_alpha(cut[-1])) --cut; // "from"
+                while (cut > first && (cut[-1] == ' ' || cut[-1] == ',')) --cut;
+                length[index(g::change)] = cut > first ? attempt(grammar::change(), first, cut, change) : 0;
+            }
+        }
         if (grammars & bit(g::comparison))
             length[index(g::comparison)] = attempt(grammar::comparison(), first, last, comparison);
         if (grammars & bit(g::age)) length[index(g::age)] = attempt(grammar::age(), first, last, age);
@@ -1269,6 +1280,15 @@ private:
             break;
         }
         return length[best];
+    }
+
+    /// A change from one plain year to a later one ("from 1991 to 1997": no unit, no comma).
+    static bool years_from_to(ast::change const& c) {
+        auto const year = [](std::optional<ast::quantity> const& q) {
+            return q && q->kind == ast::quantity_kind::number && q->unit_word.empty() && q->numeral_to.empty() &&
+                   is_year_numeral(*q);
+        };
+        return year(c.from) && year(c.to) && c.from->first < c.to->first && c.from->numeral < c.to->numeral;
     }
 
     static bool is_year_numeral(ast::quantity const& q) {

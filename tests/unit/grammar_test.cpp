@@ -222,6 +222,19 @@ TEST_CASE("changes: direction, amount, from and to") {
     auto const noun = only("a 26-percent rise in sales", mention_kind::change);
     CHECK(noun.direction == 1);
     CHECK(noun.text == "a 26-percent rise");
+
+    // "from 1991 to 1997" is a span of years, not a change from 1,991 to 1,997; a change before
+    // it keeps its amount. Figures with a unit, or a fall, stay changes.
+    auto const span = mentions_of("He was found guilty at least twice from 1991 to 1997.");
+    CHECK(of_kind(span, mention_kind::change).empty());
+    auto const years = of_kind(span, mention_kind::year);
+    REQUIRE(years.size() == 2);
+    CHECK(years[0].text == "1991");
+    CHECK(years[1].text == "1997");
+    CHECK(only("Sales will rise 20 pct from 1986 to 1990.", mention_kind::change).text == "rise 20 pct");
+    CHECK(of_kind(mentions_of("Sales will rise 20 pct from 1986 to 1990."), mention_kind::year).size() == 2);
+    CHECK(only("Output rose from 1850 to 1920 tonnes.", mention_kind::change).text == "rose from 1850 to 1920 tonnes");
+    CHECK(only("The index fell to 1850 from 1920.", mention_kind::change).direction == -1);
 }
 
 TEST_CASE("changes: the period of the new value between it and its old one") {
