@@ -192,7 +192,8 @@ int main(int argc, char** argv) {
             std::size_t const from = t.begin > 90 ? t.begin - 90 : 0;
             std::string line = doc->text.substr(from, std::min(doc->text.size(), t.end + 60) - from);
             std::replace(line.begin(), line.end(), '\n', ' ');
-            std::printf("        dct %04d-%02d-%02d  %s\n", doc->dct->year, doc->dct->month, doc->dct->day, line.c_str());
+            std::printf("        dct %04d-%02d-%02d  %s\n", doc->dct->year, doc->dct->month, doc->dct->day,
+                        line.c_str());
         };
         for (auto const& t : doc->timexes) {
             if (t.type != "DATE") continue;

@@ -720,8 +720,9 @@ private:
     std::vector<mention>& out_;
     std::optional<calendar_date> reference_;
     extraction_statistics& statistics_;
-    bool exhaustive_ = false;   ///< scan_mode::exhaustive: no anchors, no shared amounts
-    std::size_t candidate_ = 0; ///< where the mention being emitted begins
+    bool exhaustive_ = false;       ///< scan_mode::exhaustive: no anchors, no shared amounts
+    std::size_t candidate_ = 0;     ///< where the mention being emitted begins
+    std::size_t candidate_end_ = 0; ///< and where it ends
     sentence const* sentence_ = nullptr;
     std::size_t sentence_index_ = 0;
     /// A word of the sentence (a run of letters and digits), or a sign that anchors a grammar
@@ -1238,6 +1239,7 @@ private:
         if (length[best] == 0) return 0;
         std::size_t const begin = static_cast<std::size_t>(first - prose_.data());
         candidate_ = begin;
+        candidate_end_ = begin + length[best];
 
         switch (static_cast<g>(best)) {
         case g::change:
@@ -1487,48 +1489,6 @@ private:
 
     static std::string year_or_x(int year) { return year != 0 ? year_digits(year) : std::string("XXXX"); }
 
-    /// What the clause before a date or month named without a year says of its time ("was shot on
-    /// Oct. 23", "will open on Oct. 23"), which picks its year; without either, the nearest one.
-    enum class tense { unknown, past, future };
-    [[nodiscard]] tense tense_before(std::size_t begin) const {
-        if (future_before(begin)) return tense::future;
-        if (past_before(begin)) return tense::past;
-        return tense::unknown;
-    }
-
-    /// Whether the clause before `begin` tells of the past: a verb in the past tense among its last
-    /// eight words ("was shot to death on the night of Oct. 23", "stepped down in March", "in the
-    /// year ended March 31"). The clause ends at a comma, a semicolon, a colon, a dash or a quote.
-    [[nodiscard]] bool past_before(std::size_t begin) const {
-        std::size_t from = begin;
-        while (from > sentence_->begin) {
-            char const c = prose_[from - 1];
-            if (c == ',' || c == ';' || c == ':' || c == '"' || c == '(' || (c == '-' && prose_[from - 2] == ' '))
-                break;
-            if (begin - from > 120) break;
-            --from;
-        }
-        static constexpr std::array<std::string_view, 48> irregular{
-            "was",  "were",  "had",    "did",   "said",   "told", "began", "came",   "fell",    "rose",
-            "met",  "shot",  "seen",   "took",  "won",    "lost", "left",  "made",   "sold",    "bought",
-            "led",  "went",  "gave",   "held",  "ran",    "paid", "got",   "became", "brought", "found",
-            "fled", "spent", "struck", "built", "caught", "kept", "wrote", "sent",   "stood",   "knew",
-            "saw",  "broke", "drew",   "grew",  "threw",  "flew", "chose", "ago"};
-        // Words in -ed that speak of what is to come, or are not verbs.
-        static constexpr std::array<std::string_view, 9> not_past{
-            "scheduled", "planned", "expected", "proposed", "anticipated", "need", "indeed", "hundred", "intended"};
-        std::array<lower_word, 8> words;
-        std::size_t const n = last_words(from, begin, words);
-        for (std::size_t i = 0; i < n; ++i) {
-            if (words[i].capital) continue; // names: "United", "Red Cross"
-            std::string_view const w = words[i].view();
-            if (std::find(irregular.begin(), irregular.end(), w) != irregular.end()) return true;
-            if (w.size() > 4 && w.ends_with("ed") && std::find(not_past.begin(), not_past.end(), w) == not_past.end())
-                return true;
-        }
-        return false;
-    }
-
     /// A word of the prose in lower case, kept in place (cue words are short: a longer word is cut
     /// and matches none of them).
     struct lower_word {
@@ -1540,6 +1500,118 @@ private:
             return std::find(words.begin(), words.end(), view()) != words.end();
         }
     };
+
+    /// What the clause before a date or month named without a year says of its time ("was shot on
+    /// Oct. 23", "will open on Oct. 23"), which picks its year; without either, the nearest one.
+    enum class tense { unknown, past, future };
+    [[nodiscard]] tense tense_before(std::size_t begin) const {
+        if (future_before(begin)) return tense::future;
+        // "who until Oct. 23 was a director"
+        if (past_before(begin) || (begin == candidate_ && after_until(begin) && past_after())) return tense::past;
+        return tense_after(begin, candidate_end_);
+    }
+
+    /// Where the clause around prose_[begin] begins: after a comma, a semicolon, a colon, a dash or
+    /// a quote, or at the sentence's start (at most 120 bytes back).
+    [[nodiscard]] std::size_t clause_start(std::size_t begin) const {
+        std::size_t from = begin;
+        while (from > sentence_->begin) {
+            char const c = prose_[from - 1];
+            if (c == ',' || c == ';' || c == ':' || c == '"' || c == '(' || (c == '-' && prose_[from - 2] == ' '))
+                break;
+            if (begin - from > 120) break;
+            --from;
+        }
+        return from;
+    }
+
+    /// A verb in the past tense: "was", "fell", "brought", "stepped" (not "scheduled", "need",
+    /// "hundred"; not a name: "United").
+    static bool past_verb(lower_word const& w) {
+        static constexpr std::array<std::string_view, 48> irregular{
+            "was",  "were",  "had",    "did",   "said",   "told", "began", "came",   "fell",    "rose",
+            "met",  "shot",  "seen",   "took",  "won",    "lost", "left",  "made",   "sold",    "bought",
+            "led",  "went",  "gave",   "held",  "ran",    "paid", "got",   "became", "brought", "found",
+            "fled", "spent", "struck", "built", "caught", "kept", "wrote", "sent",   "stood",   "knew",
+            "saw",  "broke", "drew",   "grew",  "threw",  "flew", "chose", "ago"};
+        // Words in -ed that speak of what is to come, or are not verbs.
+        static constexpr std::array<std::string_view, 9> not_past{
+            "scheduled", "planned", "expected", "proposed", "anticipated", "need", "indeed", "hundred", "intended"};
+        if (w.capital) return false;
+        std::string_view const v = w.view();
+        if (std::find(irregular.begin(), irregular.end(), v) != irregular.end()) return true;
+        return v.size() > 4 && v.ends_with("ed") && std::find(not_past.begin(), not_past.end(), v) == not_past.end();
+    }
+
+    /// The tense of the clause a time expression opens, from the verbs after it: "In January,
+    /// American Medical brought in a new chief" (past), "On Tuesday, the committee will vote"
+    /// (future). Only when the expression is the clause's first words (a preposition or two before
+    /// it: "In", "Late in"); the first verb within ten words decides, an -ed word after an article
+    /// being an adjective ("the combined company will").
+    [[nodiscard]] tense tense_after(std::size_t begin, std::size_t end) const {
+        if (end <= begin || end > sentence_->end) return tense::unknown;
+        // "The May crush ended today": a futures contract's month, not the time of the clause.
+        if (is_lower_word(begin, std::min(begin + 3, end), "the")) return tense::unknown;
+        std::array<lower_word, 3> before;
+        std::size_t const lead = last_words(clause_start(begin), begin, before);
+        if (lead > 2) return tense::unknown;
+        for (std::size_t i = 0; i < lead; ++i)
+            if (!before[i].is({"in", "on", "at", "by", "during", "early", "late", "later", "earlier", "back", "and",
+                               "but", "then", "until", "through", "since"}))
+                return tense::unknown; // "He said Tuesday that talks will resume"
+        // Without a preposition, a comma must close the expression: "July 21, the day after", not
+        // "June 15-July 15 bill of lading was offered".
+        std::size_t after = end;
+        while (after < sentence_->end && prose_[after] == ' ') ++after;
+        if (lead == 0 && (after >= sentence_->end || prose_[after] != ',')) return tense::unknown;
+        std::array<lower_word, 10> words;
+        std::size_t const n = next_words(end, words);
+        for (std::size_t i = 0; i < n; ++i) {
+            lower_word const& w = words[i];
+            if (w.is({"will", "shall", "ll"})) return tense::future;
+            if (w.is({"is", "are", "has", "have", "would", "could", "may", "might"})) return tense::unknown;
+            bool const adjective = i > 0 && words[i - 1].is({"the", "a", "an", "its", "their", "his", "her"});
+            if (!adjective && past_verb(w)) return tense::past;
+        }
+        return tense::unknown;
+    }
+
+    /// The next words (runs of letters and digits) from prose_[from], in order, up to the end of
+    /// the clause's sentence or a semicolon, colon, parenthesis or quote; returns how many.
+    template <std::size_t N>
+    std::size_t next_words(std::size_t from, std::array<lower_word, N>& out) const {
+        std::size_t const end = sentence_->end;
+        std::size_t n = 0;
+        std::size_t i = from;
+        while (n < N) {
+            while (i < end && !is_alnum(prose_[i])) {
+                char const c = prose_[i];
+                if (c == ';' || c == ':' || c == '(' || c == '"') return n;
+                ++i;
+            }
+            std::size_t const begin = i;
+            while (i < end && (is_alnum(prose_[i]) || (prose_[i] == '\'' && i + 1 < end && is_alpha(prose_[i + 1]))))
+                ++i;
+            if (i == begin) break;
+            lower_word& w = out[n++];
+            w.capital = is_upper(prose_[begin]);
+            w.size = std::min(i - begin, w.text.size());
+            for (std::size_t k = 0; k < w.size; ++k) w.text[k] = lower(prose_[begin + k]);
+        }
+        return n;
+    }
+
+    /// Whether the clause before `begin` tells of the past: a verb in the past tense among its last
+    /// eight words ("was shot to death on the night of Oct. 23", "stepped down in March", "in the
+    /// year ended March 31"). The clause ends at a comma, a semicolon, a colon, a dash or a quote.
+    [[nodiscard]] bool past_before(std::size_t begin) const {
+        std::array<lower_word, 8> words;
+        std::size_t const n = last_words(clause_start(begin), begin, words);
+        for (std::size_t i = 0; i < n; ++i) {
+            if (past_verb(words[i])) return true;
+        }
+        return false;
+    }
 
     /// The last words (runs of letters and digits) of prose_[from, to), the last one first, as many
     /// as `out` holds or the text has; returns how many.
@@ -1928,7 +2000,9 @@ private:
         std::size_t first = 0; // the last word that counts
         if (first < n && words[first].is({"on"})) ++first;
         // "said Tuesday": when it was said; "the Aug. 7 bombings": the name of an event.
-        if (first < n && words[first].is({"said", "says", "announced", "reported", "told", "the"})) return false;
+        // "the year ended January 31": a period that is over.
+        if (first < n && words[first].is({"said", "says", "announced", "reported", "told", "the", "ended"}))
+            return false;
         // Within the last ten words, and not past a verb in the past: "will travel to Beijing on
         // Tuesday", "planned to leave Nairobi on Thursday", "is scheduled to close Monday", "set to
         // resume Monday", "is expected to vote Friday"; not
@@ -1937,18 +2011,54 @@ private:
         auto const past = [](lower_word const& w) {
             return w.is({"had", "was", "were", "previously", "said", "announced", "reported", "told"});
         };
+        // "as soon as Tuesday", "as early as Tuesday"
+        if (first + 2 < n && words[first].is({"as"}) && words[first + 1].is({"soon", "early"}) &&
+            words[first + 2].is({"as"}))
+            return true;
         for (std::size_t i = first; i < n && i < first + 10; ++i) {
             lower_word const& w = words[i];
             if (past(w)) return false;
             bool const to_after = i > first && words[i - 1].is({"to"});
-            if (w.is({"will", "shall", "would", "ll", "due", "upcoming", "payable"}) ||
-                (to_after && w.is({"planned", "planning", "plans", "scheduled", "set", "expected", "poised"}))) {
-                // "had been due to", "was scheduled to": the plan was in the past.
+            // "postponed until Tuesday", "scheduled a news conference Thursday", "is to resume
+            // trading Tuesday", "expects to close in June" (not "was closed until Tuesday").
+            // "could take place by July" (not "may have fallen in June", nor "should respect pledges
+            // made in the February accord": "the" and a month name an event).
+            bool const modal = w.is({"could", "might", "should", "may"}) && !(i > 0 && words[i - 1].is({"have"})) &&
+                               !is_lower_word(begin, begin + 3, "the");
+            // "until January 29 was a director": the time was in the past.
+            bool const until = i == first && w.is({"until", "till"}) && !past_after();
+            if ((w.is({"will", "shall", "would", "ll"}) && !(i > 0 && words[i - 1].is({"have"}))) ||
+                w.is({"due", "upcoming", "payable", "scheduled", "planned", "planning"}) || modal || until ||
+                (to_after && w.is({"plans", "plan", "set", "expected", "poised", "is", "are", "expects", "expect",
+                                   "intends", "intend", "aims", "hopes", "hope", "wants", "seeks"}))) {
+                // "had been due to", "was scheduled to": the plan was in the past (not "said it
+                // expects to"); "was not declared unconditional until December 5": so was the day.
+                if (until) {
+                    for (std::size_t j = i + 1; j < n && j <= i + 5; ++j)
+                        if (words[j].is({"not", "t", "never"})) return false;
+                    return true;
+                }
                 for (std::size_t j = i + 1; j < n && j <= i + 3; ++j)
-                    if (past(words[j])) return false;
+                    if (words[j].is({"had", "was", "were", "previously", "announced", "reported"})) return false;
                 return true;
             }
         }
+        return false;
+    }
+
+    /// Whether "until" or "till" is the word before prose_[begin].
+    [[nodiscard]] bool after_until(std::size_t begin) const {
+        std::array<lower_word, 1> word;
+        return last_words(clause_start(begin), begin, word) == 1 && word[0].is({"until", "till"});
+    }
+
+    /// Whether one of the three words after the mention being emitted is "was", "were" or "had".
+    [[nodiscard]] bool past_after() const {
+        if (candidate_end_ > sentence_->end) return false;
+        std::array<lower_word, 3> words;
+        std::size_t const n = next_words(candidate_end_, words);
+        for (std::size_t i = 0; i < n; ++i)
+            if (words[i].is({"was", "were", "had"})) return true;
         return false;
     }
 
@@ -2011,7 +2121,8 @@ private:
                 // "will appeal Wednesday's ruling": a possessive names an event, most often past.
                 std::size_t const after = static_cast<std::size_t>(t.last - prose_.data());
                 bool const possessive = after < prose_.size() && prose_[after] == '\'';
-                if (!possessive && future_before(candidate_)) {
+                if (!possessive &&
+                    (future_before(candidate_) || tense_after(candidate_, candidate_end_) == tense::future)) {
                     if (day < today) day += 7;
                 } else if (day > today) {
                     day -= 7;

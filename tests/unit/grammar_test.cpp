@@ -623,6 +623,24 @@ TEST_CASE("dates") {
     CHECK(month("He will retire in November.") == "1999-11");
     CHECK(month("The plant reopens in October.") == "1999-10");  // nearest
     CHECK(month("The plant reopens in November.") == "1998-11"); // the earlier on a tie
+    // A time that opens its clause takes the tense of the verbs after it; "until", "as soon as",
+    // "scheduled for", "is to", "expects to" and a modal speak of what is to come.
+    CHECK(month("In November, the company brought in a new chief.") == "1998-11");
+    CHECK(month("In November, the company will name a new chief.") == "1999-11");
+    CHECK(month("The November crush ended today.") == "1998-11"); // a contract's month, the nearest
+    CHECK(month("The company unveiled the plan in November.") == "1998-11");
+    CHECK(month("The company said it expects to close the deal in November.") == "1999-11");
+    CHECK(month("Talks could take place by November.") == "1999-11");
+    CHECK(month("They should respect pledges made in the November accord.") == "1998-11");
+    CHECK(dated("The offer was extended until Oct. 23.") == "1999-10-23");
+    CHECK(dated("Peters, who until Oct. 23 was a director, left.") == "1998-10-23");
+    CHECK(dated("The dividend is to be paid on Oct. 23 to holders.") == "1999-10-23");
+    CHECK(dated("Oct. 23, the day after the deal was announced, shares rose.") == "1998-10-23");
+    CHECK(weekday("The group could come as soon as Tuesday.") == "2024-04-16");
+    CHECK(weekday("On Tuesday, the committee will vote.") == "2024-04-16");
+    CHECK(weekday("On Tuesday, the committee voted.") == "2024-04-09");
+    CHECK(weekday("A vote on the bill is scheduled for Tuesday.") == "2024-04-16");
+    CHECK(weekday("The court adjourned the hearing until Tuesday.") == "2024-04-16");
     // The second date of a range follows the first: one summit, not one a year long.
     numcheck::calendar_date const june{2024, 6, 1};
     auto const range = of_kind(mentions_of("Leaders met at a summit from Oct. 1 to Oct. 7.", june), mention_kind::date);
