@@ -32,6 +32,23 @@ inline auto const day_of_month =
 /// "April 8", "Feb. 24, 2022", "March 2 1987"
 inline auto const month_day = act(common::month_name, common::set_month) >> day_of_month >>
                               -(-x3::lit(',') >> act(common::year4, set_date_year));
+/// "April one", "March five": a day below ten spelled out, as Reuters writes it. Only before a
+/// stop, a year or a word that cannot be counted: "in March two workers were hurt" is a count,
+/// "May one ask" no date.
+inline auto const spelled_day = act(common::spelled_cardinal,
+                                    [](auto& ctx) {
+                                        double const day = _attr(ctx);
+                                        _pass(ctx) = day >= 1 && day <= 9;
+                                        _val(ctx).day = static_cast<int>(day);
+                                    }) >>
+                                &(x3::lit(',') | x3::lit('.') | x3::lit(';') | x3::lit(':') | x3::lit(')') | x3::eoi |
+                                  common::year4 | kw("to") | kw("and") | kw("or") | kw("through") | kw("until") |
+                                  kw("by") | kw("at") | kw("from") | kw("in") | kw("on") | kw("when") | kw("after") |
+                                  kw("before") | kw("the") | kw("for") | kw("with") | kw("as") | kw("if") | kw("but") |
+                                  kw("that") | kw("is") | kw("was") | kw("will") | kw("would"));
+inline auto const month_spelled_day = act(common::month_name, common::set_month) >> spelled_day >>
+                                      -(-x3::lit(',') >> act(common::year4, set_date_year));
+
 /// "24 February 2022", "24th of February"
 inline auto const day_month = day_of_month >> -kw("of") >> act(common::month_name, common::set_month) >>
                               -(-x3::lit(',') >> act(common::year4, set_date_year));
@@ -97,7 +114,7 @@ auto const date_def = spanned((
     fresh(ast::time_kind::date) >> -kw("on") >> act(common::weekday_name, detail::set_weekday) >> -x3::lit(',') >>
         (detail::month_day | detail::day_month) |
     fresh(ast::time_kind::date) >> -kw("on") >>
-        (detail::month_day | detail::day_month | detail::iso_date | detail::numeric_date) |
+        (detail::month_day | detail::day_month | detail::iso_date | detail::numeric_date | detail::month_spelled_day) |
     // on Thanksgiving Day, Christmas, Election Day 1998
     fresh(ast::time_kind::date) >> -kw("on") >> detail::holiday >>
         -(-x3::lit(',') >> act(common::year4, detail::set_date_year)) |

@@ -173,8 +173,8 @@ auto const relative_time_def = spanned((
                     _val(ctx).anchored = true;
                 }) >>
                 // not "the quarter of a century", "the quarter a year ago" (one expression, the
-                // year-ago quarter), "the quarter ended Sept. 30" (the date says which)
-                !(kw("of") | kw("a") >> kw("year") | kw("ended") | kw("ending") | kw("to") | kw("through")) |
+                // year-ago quarter); "the quarter ended Sept. 30" takes its quarter from the date
+                !(kw("of") | kw("a") >> kw("year") | kw("to") | kw("through")) |
             // the previous year, the prior quarter, the preceding week; the year before
             (kw("previous") | kw("prior") | kw("preceding")) >> act(detail::calendar_unit, detail::set_relative_unit) >>
                 act(x3::eps, detail::offset_is(-1)) >> act(x3::eps, detail::anchored) |

@@ -1448,7 +1448,9 @@ private:
             break;
         case ast::time_kind::date:
             date(t, m);
-            break;
+            place(index, t.first, t.last);
+            quarter_ended_on(index);
+            return index;
         case ast::time_kind::duration:
             m.kind = mention_kind::duration;
             m.time_value = duration_value(t);
@@ -1713,6 +1715,11 @@ private:
                     (std::abs(candidate - now) == std::abs(best - now) && candidate < best))
                     best = candidate;
             }
+            // "Delta earned $5.2 million in the fiscal first quarter" in October 1989: a fiscal
+            // quarter reported in the past tense has begun (1989-Q1, not the nearer 1990-Q1; the
+            // calendar months of a fiscal quarter are not in the text, its year is). A calendar
+            // quarter stays the nearest: "said" frames plans as often as results.
+            if (best > now && after_word_fiscal(candidate_) && tense_before(candidate_) == tense::past) best -= 4;
         }
         m.resolved = per_year == 4 ? fmt::format("{:04}-Q{}", best / 4, best % 4 + 1)
                                    : year_month(year_digits(best / 12), best % 12 + 1);
@@ -2046,6 +2053,14 @@ private:
         return false;
     }
 
+    /// Whether "fiscal" is the word before prose_[begin] ("the fiscal first quarter", "fiscal-first").
+    [[nodiscard]] bool after_word_fiscal(std::size_t begin) const {
+        std::size_t at = begin;
+        while (at > sentence_->begin && (prose_[at - 1] == ' ' || prose_[at - 1] == '-')) --at;
+        return at >= sentence_->begin + 6 && is_lower_word(at - 6, at, "fiscal") &&
+               (at == sentence_->begin + 6 || !is_alnum(prose_[at - 7]));
+    }
+
     /// Whether "until" or "till" is the word before prose_[begin].
     [[nodiscard]] bool after_until(std::size_t begin) const {
         std::array<lower_word, 1> word;
@@ -2155,6 +2170,42 @@ private:
             });
             if (year != 0) m.resolved = year_month_day(year_digits(year), t.month, t.day);
         }
+    }
+
+    /// "the quarter ended Sept. 30", "the fiscal first quarter ended Sept. 30", "the quarter ending
+    /// July 31": the quarter before "ended" (mention `date` - 1) is the one that date closes. A
+    /// quarter named by number takes the date's year (a fiscal quarter keeps its number: "fiscal
+    /// first quarter ended Sept. 30" is 1989-Q1, as TimeBank has it); "the quarter" alone is the
+    /// calendar quarter of the middle of its three months (Sept. 30: Q3; July 31: Q2).
+    void quarter_ended_on(std::size_t date) {
+        if (date == 0) return;
+        mention const& day = out_[date];
+        mention& quarter = out_[date - 1];
+        if (quarter.parent || quarter.sentence != day.sentence || day.time_value.size() != 10) return;
+        bool const numbered =
+            quarter.kind == mention_kind::period && quarter.time_value.size() == 7 && quarter.time_value[5] == 'Q';
+        bool const story = quarter.kind == mention_kind::relative_time && quarter.relative_unit == "quarter" &&
+                           quarter.relative_offset == 0 && quarter.anchored; // "the quarter"
+        if (!numbered && !story) return;
+        auto const words = text::words(text::lower(prose_.substr(quarter.end, day.begin - quarter.end)));
+        if (words.empty() || words.size() > 2 || (words[0] != "ended" && words[0] != "ending") ||
+            (words.size() == 2 && words[1] != "on"))
+            return;
+        int const month = (day.time_value[5] - '0') * 10 + (day.time_value[6] - '0');
+        if (month < 1 || month > 12) return;
+        std::string const& when = day.resolved ? *day.resolved : day.time_value;
+        std::string const year = when.substr(0, 4);
+        if (numbered) {
+            // "the first quarter of 1987, ended December 28, 1986": the year said stays.
+            if (year != "XXXX" && quarter.time_value.starts_with("XXXX"))
+                quarter.resolved = year + quarter.time_value.substr(4);
+            return;
+        }
+        int const middle = (month + 10) % 12; // 0-based month before the last: Sept. 30 -> August (7)
+        std::string value = (middle > month - 1 ? year_or_x(year == "XXXX" ? 0 : std::stoi(year) - 1) : year) + "-Q" +
+                            static_cast<char>('1' + middle / 3);
+        quarter.time_value = day.time_value.starts_with("XXXX") ? "XXXX" + value.substr(4) : value;
+        quarter.resolved = value.starts_with("XXXX") ? std::optional<std::string>() : std::optional<std::string>(value);
     }
 
     /// The year of a day named without one, `day_in(year)` being that day in a given year (none
