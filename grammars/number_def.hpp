@@ -127,14 +127,33 @@ inline auto const ratio_side = x3::rule<struct ratio_side_class, double>{"ratio"
 /// figures are not ratios, and this fails them before the ratio's two sides are parsed).
 inline auto const ratio_guard = &(x3::lexeme[+ascii::digit >> !ascii::alnum] >> (kw("in") | kw("out"))) | !ascii::digit;
 
-/// The counted noun after a number: one lower-case word that is not a function word.
-inline auto const unit_word = x3::omit[-kw_table(lexicon::count_adjectives())] >>
-                              !kw_table(lexicon::unit_stop_words()) >>
-                              x3::raw[x3::lexeme[+ascii::lower >> !(ascii::alnum | '-' | '\'')]];
+/// A lower-case word; check_ed<true> passes it when it ends in -ed ("industrialised", "died"),
+/// check_ed<false> when not ("tonnes", "seed", "speed").
+inline auto const lower_word = x3::raw[x3::lexeme[+ascii::lower >> !(ascii::alnum | '-' | '\'')]];
+inline bool in_ed(std::string_view w) {
+    return w.size() > 3 && w.ends_with("ed") && !(w.size() <= 5 && w.ends_with("eed"));
+}
+template <bool Participle>
+inline auto const check_ed = [](auto& ctx) {
+    auto const& r = _attr(ctx);
+    std::string_view const w(r.begin(), r.size());
+    _pass(ctx) = in_ed(w) == Participle;
+};
 inline auto const set_unit_word = [](auto& ctx) {
     auto const& r = _attr(ctx);
-    _val(ctx).unit_word = std::string_view(r.begin(), r.size());
+    std::string_view const w(r.begin(), r.size());
+    _pass(ctx) = !in_ed(w);
+    if (_pass(ctx)) _val(ctx).unit_word = w;
 };
+
+/// The counted noun after a number: one lower-case word that is not a function word. A word in
+/// -ed is an adjective before the noun ("seven industrialised nations", "4,000 idled workers")
+/// or a verb ("17 died", "five increased"): never the noun itself.
+inline auto const unit_word = x3::omit[-kw_table(lexicon::count_adjectives())] >>
+                              !kw_table(lexicon::unit_stop_words()) >>
+                              (act(lower_word, check_ed<true>) >> !kw_table(lexicon::unit_stop_words()) >>
+                                   act(lower_word, set_unit_word) |
+                               act(lower_word, set_unit_word));
 
 } // namespace detail
 
@@ -270,7 +289,7 @@ auto const number_def = spanned(
                _pass(ctx) = n < d;
                if (_pass(ctx)) _val(ctx).mixed_fraction = n / d;
            }))) >>
-    -act(detail::unit_word, detail::set_unit_word));
+    -detail::unit_word);
 
 BOOST_SPIRIT_DEFINE(number)
 

@@ -761,6 +761,11 @@ TEST_CASE("counts carry their unit word") {
         INFO(text);
         CHECK(only(text, mention_kind::number).unit == unit);
     }
+    // A word in -ed is an adjective before the noun or a verb, never the noun: "seven
+    // industrialised nations", "17 died", "the 645.9 mln shipped during January".
+    CHECK(only("Finance ministers of seven industrialised nations met.", mention_kind::number).unit == "nations");
+    CHECK(only("At least 17 died in the fire.", mention_kind::number).unit.empty());
+    CHECK(only("Sales rose from the 645.9 mln shipped during January.", mention_kind::number).unit.empty());
 }
 
 TEST_CASE("spans are byte offsets with line and code-point column") {
