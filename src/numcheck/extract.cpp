@@ -449,6 +449,8 @@ enum word_flag : std::uint32_t {
     calendar_unit = 1u << 17,      ///< lexicon::calendar_units(): "year", "weeks", "spring" after "last", "this"
     relative_after_the = 1u << 18, ///< "next", "previous", "latest", "past" ...: relative time after "the"
     after_month = 1u << 19,        ///< "nineteen", "through" ...: a period after a month's name (with `month`)
+    season_word = 1u << 20,        ///< "spring", "summer", "autumn", "winter", "fall": "the summer"
+    season_prefix = 1u << 21,      ///< "early", "late", "mid": "the early summer"
 };
 
 /// A lower-case word of at most 16 bytes, zero-padded into two machine words.
@@ -537,6 +539,8 @@ public:
         // nineteen ninety-seven") and the words of a range ("July through December"; a month
         // next, "January-March", has the `month` flag).
         flag(after_month, {"eighteen", "nineteen", "twenty", "through", "to", "until", "and"});
+        flag(season_word, {"spring", "summer", "autumn", "winter", "fall"});
+        flag(season_prefix, {"early", "late", "mid"});
         // The second words of the relative-time grammar's phrases that begin with "the" (and
         // calendar units: "the year before", "the year-earlier period").
         flag(relative_after_the, {"next", "following", "subsequent", "current", "latest", "previous", "prior",
@@ -886,7 +890,11 @@ private:
         // "the quarter": the grammar's one form without a deixis or relative word.
         auto const the_quarter = [&] {
             if (!t || t->begin != p || t->end - t->begin != 3 || t + 1 == tokens_.data() + tokens_.size()) return false;
-            return is_lower_word(t[1].begin, t[1].end, "quarter");
+            if (is_lower_word(t[1].begin, t[1].end, "quarter")) return true;
+            // "the summer", "the early summer", "the fall of 1987"
+            token const* season = t + 1;
+            if (t[1].info && (t[1].info->flags & season_prefix) && t + 2 < tokens_.data() + tokens_.size()) ++season;
+            return season->info && (season->info->flags & season_word);
         };
         need(g::relative_time,
              (w & deixis_anchor) != 0 || ((w & relative_anchor) != 0 && (w & calendar_anchor) != 0) || the_quarter());
@@ -1039,7 +1047,8 @@ private:
             // an age after "the" begins with its figure.
             if ((next.grammars & bit(g::change)) == 0) out &= ~bit(g::change);
             if (!counted_next) out &= ~bit(g::age);
-            if (!in(relative_after_the | calendar_unit)) out &= ~bit(g::relative_time); // not "the first", "the same"
+            // not "the first", "the same"; "the early summer"
+            if (!in(relative_after_the | calendar_unit | season_prefix)) out &= ~bit(g::relative_time);
             return out;
         }
         case refinement::a:
@@ -1084,7 +1093,10 @@ private:
             // "this year", "last Tuesday", "next April", "these days", "in recent years": relative
             // time begins with "this", "last", "next", "coming", "past", "recent" or "these" only
             // before a calendar unit, a weekday or a month ("this is", "the last two" are not).
-            return in(calendar_unit | weekday | month) || is_lower_word(w, e, "fiscal") ? grammars : 0;
+            // "this past spring"
+            return in(calendar_unit | weekday | month) || is_lower_word(w, e, "fiscal") || is_lower_word(w, e, "past")
+                       ? grammars
+                       : 0;
         case refinement::none:
             break;
         }
@@ -1213,6 +1225,14 @@ private:
                 while (cut > first && (cut[-1] == ' ' || cut[-1] == ',')) --cut;
                 length[index(g::change)] = cut > first ? attempt(grammar::change(), first, cut, change) : 0;
             }
+            // "the fall of 1987", "the rise of 1929": a season or an event of that year, not a
+            // change of 1,987.
+            if (length[index(g::change)] > 0 && change.amount && !change.to && !change.from &&
+                change.amount->kind == ast::quantity_kind::number && change.amount->unit_word.empty() &&
+                is_year_numeral(*change.amount) &&
+                is_lower_word(static_cast<std::size_t>(first - prose_.data()),
+                              static_cast<std::size_t>(first - prose_.data()) + 3, "the"))
+                length[index(g::change)] = 0;
         }
         if (grammars & bit(g::comparison))
             length[index(g::comparison)] = attempt(grammar::comparison(), first, last, comparison);
@@ -1895,6 +1915,11 @@ private:
         return std::nullopt;
     }
 
+    /// TimeML's code of a season: "-SP", "-SU", "-FA", "-WI".
+    static std::string season_code(std::string_view unit) {
+        return unit == "spring" ? "-SP" : unit == "summer" ? "-SU" : unit == "autumn" ? "-FA" : "-WI";
+    }
+
     void relative(ast::temporal const& t, mention& m) const {
         m.kind = mention_kind::relative_time;
         m.hedge = t.hedge;
@@ -1938,6 +1963,13 @@ private:
             }
             return;
         }
+        // "the winter of 1994": that year's season, with or without a reference date: a period.
+        if (t.year != 0 && t.definite) {
+            m.kind = mention_kind::period;
+            m.relative_unit.clear();
+            m.time_value = year_digits(t.year) + season_code(t.unit);
+            return;
+        }
         if (!reference_) return;
         calendar_date const ref = *reference_;
         long const today = days_from_civil(ref.year, ref.month, ref.day);
@@ -1972,15 +2004,30 @@ private:
             m.resolved = fmt::format("{:04}-Q{}", ref.year + t.offset, t.quarter);
         } else if (unit == "year-half") {
             m.resolved = fmt::format("{:04}-H{}", ref.year + t.offset, t.half);
+        } else if ((unit == "spring" || unit == "summer" || unit == "autumn" || unit == "winter") && t.definite) {
+            // "the summer", "over the summer": the season nearest the reference date (the earlier
+            // on a tie), or the last begun in a clause about the past, the coming in one about the
+            // future. Seasons by their months: spring March-May, summer June-August, autumn
+            // September-November, winter December-February (named by the year it begins in).
+            int const first_month = unit == "spring" ? 2 : unit == "summer" ? 5 : unit == "autumn" ? 8 : 11;
+            int const now = ref.year * 12 + ref.month - 1;
+            tense const when = tense_before(candidate_);
+            int best = 0, best_distance = std::numeric_limits<int>::max();
+            for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
+                int const start = y * 12 + first_month, end = start + 2;
+                if ((when == tense::past && start > now) || (when == tense::future && end < now)) continue;
+                int const distance = now < start ? start - now : now > end ? now - end : 0;
+                if (distance < best_distance) {
+                    best_distance = distance;
+                    best = y;
+                }
+            }
+            if (best != 0) m.resolved = year_digits(best) + season_code(unit);
         } else if (unit == "spring" || unit == "summer" || unit == "autumn" || unit == "winter") {
             // "last fall", "this summer", "next spring": TimeML's season of the year before, of the
             // reference year, of the year after ("last spring" in a story of October 1989 is
             // 1988-SP, as TimeBank has it).
-            std::string_view const code = unit == "spring"   ? "-SP"
-                                          : unit == "summer" ? "-SU"
-                                          : unit == "autumn" ? "-FA"
-                                                             : "-WI";
-            m.resolved = year_digits(ref.year + t.offset) + std::string(code);
+            m.resolved = year_digits(ref.year + t.offset) + season_code(unit);
         } else if (unit == "month-name") {
             int year = ref.year;
             if (t.offset < 0 && t.month >= ref.month) --year;
@@ -2030,8 +2077,9 @@ private:
             // trading Tuesday", "expects to close in June" (not "was closed until Tuesday").
             // "could take place by July" (not "may have fallen in June", nor "should respect pledges
             // made in the February accord": "the" and a month name an event).
-            bool const modal = w.is({"could", "might", "should", "may"}) && !(i > 0 && words[i - 1].is({"have"})) &&
-                               !is_lower_word(begin, begin + 3, "the");
+            bool const modal =
+                w.is({"could", "might", "should", "may"}) && !(i > 0 && words[i - 1].is({"have"})) &&
+                !(is_lower_word(begin, begin + 3, "the") && begin + 4 < prose_.size() && is_upper(prose_[begin + 4]));
             // "until January 29 was a director": the time was in the past.
             bool const until = i == first && w.is({"until", "till"}) && !past_after();
             if ((w.is({"will", "shall", "would", "ll"}) && !(i > 0 && words[i - 1].is({"have"}))) ||

@@ -340,6 +340,30 @@ TEST_CASE("years and periods") {
     }
 }
 
+TEST_CASE("seasons: the summer, the winter of 1994, this past spring") {
+    numcheck::calendar_date const october{1989, 10, 26};
+    auto season = [&](std::string_view text) {
+        auto const found = mentions_of(text, october);
+        INFO(text);
+        REQUIRE(found.size() == 1);
+        return found[0].resolved ? *found[0].resolved : found[0].time_value;
+    };
+    // The nearest season, or the one the clause's tense gives.
+    CHECK(season("Rivals offered discounts over the summer.") == "1989-SU");
+    CHECK(season("Orders rose from the low levels of the early summer.") == "1989-SU");
+    CHECK(season("The plant will open in the spring.") == "1990-SP");
+    CHECK(season("The unit was scrapped this past spring.") == "1989-SP");
+    // A year said makes it a period; "the fall" only with one (alone it is a decline).
+    CHECK(only("a level we saw in the winter of nineteen ninety-four", mention_kind::period).time_value == "1994-WI");
+    CHECK(only("The fall of 1987 was hard.", mention_kind::period).time_value == "1987-FA");
+    CHECK(of_kind(mentions_of("The fall of 1987 was hard."), mention_kind::change).empty());
+    CHECK(of_kind(mentions_of("The fall in prices hurt.", october), mention_kind::relative_time).empty());
+    // A crop named by its season, a name with a capital: no time.
+    CHECK(
+        of_kind(mentions_of("Half of the winter wheat areas had snow.", october), mention_kind::relative_time).empty());
+    CHECK(of_kind(mentions_of("He spoke in the Autumn Statement.", october), mention_kind::relative_time).empty());
+}
+
 TEST_CASE("relative time, resolved against a reference date") {
     numcheck::calendar_date const ref{2024, 4, 9};
     struct expected {
