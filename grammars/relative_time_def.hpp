@@ -60,6 +60,7 @@ inline auto const relative_count_first = first_letters_parser{}
                                              .digits();
 inline auto const relative_the_first = first_of({"the"});
 inline auto const relative_this_past_first = first_of({"this"});
+inline auto const relative_that_first = first_of({"that"});
 
 /// A season's name other than "fall" (a decline as often as autumn).
 inline auto const season_word =
@@ -121,6 +122,18 @@ auto const relative_time_def =
                 act(detail::deixis, [](auto& ctx) { _val(ctx).offset = _attr(ctx); }) >> kw("fiscal") >>
                 (kw("year") >> act(x3::eps, [](auto& ctx) { _val(ctx).unit = "fiscal-year"; }) |
                  kw("quarter") >> act(x3::eps, [](auto& ctx) { _val(ctx).unit = "fiscal-quarter"; })) |
+            // that year, that same day, that month: the period the text has just named
+            detail::relative_that_first >> fresh(ast::time_kind::relative) >> kw("that") >> -kw("same") >>
+                act(detail::calendar_unit,
+                    [](auto& ctx) {
+                        auto& v = _val(ctx);
+                        v.unit = _attr(ctx);
+                        _pass(ctx) = v.unit == "year" || v.unit == "month" || v.unit == "day";
+                        v.offset = 0;
+                        v.anchored = true;
+                        v.definite = true;
+                    }) >>
+                !x3::lit('-') |
             // this past spring, this past weekend, this past Tuesday: the one just gone
             detail::relative_this_past_first >> fresh(ast::time_kind::relative) >> kw("this") >> kw("past") >>
                 (act(detail::calendar_unit,

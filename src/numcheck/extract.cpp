@@ -367,6 +367,7 @@ grammar_mask class_of_trigger(std::string_view w) {
     if (in_list(w, {"until", "through", "during", "throughout", "between"}))
         return bit(g::period); // until June, during 2022, between April and June
     if (w == "the") return bit(g::change) | bit(g::period) | bit(g::relative_time) | bit(g::age);
+    if (w == "that") return bit(g::relative_time); // that year, that same day
     if (in_list(w, {"within"})) return bit(g::duration);
     if (in_list(w, {"minus", "negative", "zero", "half", "dozen", "dozens", "hundred", "thousand", "billion"}))
         return counted;
@@ -492,7 +493,7 @@ public:
         for (auto word : grammar::lexicon::trigger_words()) add(word, {class_of_trigger(word), refinement::none, 0});
         // Function words the grammars begin with that are not trigger words themselves.
         for (std::string_view word : {"for", "by", "at", "as", "from", "in", "on", "the", "a", "an", "than", "versus",
-                                      "until", "through", "during", "throughout", "between"})
+                                      "until", "through", "during", "throughout", "between", "that"})
             add(word, {class_of_trigger(word), refinement::none, 0});
         auto const refine = [&](refinement r, std::initializer_list<std::string_view> words) {
             for (auto word : words) add(word, {0, r, 0});
@@ -509,7 +510,7 @@ public:
         refine(refinement::up, {"up", "down"});
         refine(refinement::hedge,
                {"about", "nearly", "some", "around", "almost", "roughly", "above", "below", "just", "close"});
-        refine(refinement::deixis, {"this", "last", "next", "coming", "past", "recent", "these"});
+        refine(refinement::deixis, {"this", "last", "next", "coming", "past", "recent", "these", "that"});
         auto const flag = [&](std::uint32_t f, std::initializer_list<std::string_view> words) {
             for (auto word : words) add(word, {0, refinement::none, f});
         };
@@ -527,13 +528,13 @@ public:
         flag(counts, {"few", "several", "quarter", "third", "fifth", "million", "trillion", "mln", "bln", "billion",
                       "thousand", "hundred"});
         flag(after_the,
-             {"previous",    "prior",  "preceding", "crop",     "marketing", "financial", "tax",     "fiscal",
-              "final",       "upturn", "years",     "months",   "weeks",     "days",      "decades", "hours",
-              "minutes",     "mid",    "early",     "late",     "next",      "last",      "past",    "same",
-              "current",     "coming", "latest",    "calendar", "season",    "nine",      "six",     "twelve",
-              "end",         "start",  "beginning", "middle",   "spring",    "summer",    "autumn",  "winter",
-              "first",       "second", "third",     "fourth",   "half",      "weekend",   "future",  "near",
-              "foreseeable", "short",  "long"});
+             {"previous",    "prior",  "preceding", "crop",      "marketing", "financial", "tax",     "fiscal",
+              "final",       "upturn", "years",     "months",    "weeks",     "days",      "decades", "hours",
+              "minutes",     "mid",    "early",     "late",      "next",      "last",      "past",    "same",
+              "current",     "coming", "latest",    "calendar",  "season",    "nine",      "six",     "twelve",
+              "end",         "start",  "beginning", "middle",    "spring",    "summer",    "autumn",  "winter",
+              "first",       "second", "third",     "fourth",    "half",      "weekend",   "future",  "near",
+              "foreseeable", "short",  "long",      "following", "subsequent"});
         flag(hedge_after_a, {"estimated", "approximate", "additional"});
         // After a month's name, the words that make it a period: a century's number ("January
         // nineteen ninety-seven") and the words of a range ("July through December"; a month
@@ -617,7 +618,7 @@ public:
              {"last",     "this",    "next",      "coming",    "current",   "following", "subsequent",
               "previous", "prior",   "preceding", "since",     "yesterday", "today",     "tomorrow",
               "latest",   "weekend", "now",       "currently", "presently", "nowadays",  "these",
-              "recently", "lately",  "recent",    "past",      "future",    "term"})
+              "recently", "lately",  "recent",    "past",      "future",    "term",      "that"})
             anchor_word(w, deixis_anchor);
         for (std::string_view w :
              {"ago", "now", "earlier", "before", "previously", "later", "after", "on", "over", "date"})
@@ -1093,8 +1094,9 @@ private:
             // "this year", "last Tuesday", "next April", "these days", "in recent years": relative
             // time begins with "this", "last", "next", "coming", "past", "recent" or "these" only
             // before a calendar unit, a weekday or a month ("this is", "the last two" are not).
-            // "this past spring"
-            return in(calendar_unit | weekday | month) || is_lower_word(w, e, "fiscal") || is_lower_word(w, e, "past")
+            // "this past spring", "that same day"
+            return in(calendar_unit | weekday | month) || is_lower_word(w, e, "fiscal") ||
+                           is_lower_word(w, e, "past") || is_lower_word(w, e, "same")
                        ? grammars
                        : 0;
         case refinement::none:
@@ -1855,13 +1857,18 @@ private:
         // from a period of that unit ("fiscal 2023", not "March 2023"); "a year earlier" and "the
         // year-ago quarter" count from any period.
         bool const whole_unit = lower.starts_with("the previous") || lower.starts_with("the prior") ||
-                                lower.starts_with("the preceding") || lower.ends_with(" before");
+                                lower.starts_with("the preceding") || lower.starts_with("the next") ||
+                                lower.starts_with("the following") || lower.starts_with("the subsequent") ||
+                                (lower.starts_with("the ") && lower.ends_with(" before"));
+        // A whole year counted from a finer period when no year is named: "On May 22, 1995, ...
+        // and the following year" is 1996.
+        std::optional<std::string> year_of_finer;
         // out_.back() is `m` itself; look at the mentions before it, at most 64 of them (a
         // sentence of thousands of "a year earlier" and no period stays linear).
         std::size_t const stop = out_.size() > 65 ? out_.size() - 65 : 0;
         for (std::size_t i = out_.size() - 1; i-- > stop;) {
             mention const& earlier = out_[i];
-            if (earlier.sentence + 1 < sentence_index_) return std::nullopt;
+            if (earlier.sentence + 1 < sentence_index_) return year_of_finer;
             if (earlier.kind != mention_kind::period && earlier.kind != mention_kind::year &&
                 earlier.kind != mention_kind::date)
                 continue;
@@ -1877,7 +1884,11 @@ private:
                 bool const same_unit = unit == "year"      ? value.size() == 4
                                        : unit == "quarter" ? value.size() == 7 && value[5] == 'Q'
                                                            : value.size() == 7 && is_digit(value[5]);
-                if (!same_unit) continue;
+                if (!same_unit) {
+                    if (unit == "year" && !year_of_finer && value.size() > 4 && value[4] == '-')
+                        year_of_finer = year_digits(std::stoi(value.substr(0, 4)) + offset);
+                    continue;
+                }
             }
             int const year =
                 (value[0] - '0') * 1000 + (value[1] - '0') * 100 + (value[2] - '0') * 10 + (value[3] - '0');
@@ -1911,6 +1922,30 @@ private:
                 shifted = year_month(year_digits(months / 12), months % 12 + 1);
             }
             return shifted; // the nearest period decides, shifted or not
+        }
+        return year_of_finer;
+    }
+
+    /// "that year", "that month", "that day": the year, month or day of the period, year or date
+    /// named last in this sentence or the two before it ("in June 1998 and returned later that
+    /// year": 1998); none when it is not that fine ("in 1998 ... that day").
+    [[nodiscard]] std::optional<std::string> that_period(std::string_view unit) const {
+        std::size_t const stop = out_.size() > 65 ? out_.size() - 65 : 0;
+        for (std::size_t i = out_.size() - 1; i-- > stop;) {
+            mention const& earlier = out_[i];
+            if (earlier.sentence + 2 < sentence_index_) return std::nullopt;
+            if (earlier.kind != mention_kind::period && earlier.kind != mention_kind::year &&
+                earlier.kind != mention_kind::date)
+                continue;
+            // "in May, June and September of that year": a month without its year is not the
+            // year meant.
+            if (unit == "year" && earlier.time_value.starts_with("XXXX")) continue;
+            std::string const& value = earlier.resolved ? *earlier.resolved : earlier.time_value;
+            if (value.size() < 4 || !std::all_of(value.begin(), value.begin() + 4, is_digit)) continue;
+            if (unit == "year") return value.substr(0, 4);
+            if (unit == "month" && value.size() >= 7 && is_digit(value[5])) return value.substr(0, 7);
+            if (unit == "day" && value.size() == 10 && is_digit(value[8])) return value;
+            return std::nullopt; // the last period named decides
         }
         return std::nullopt;
     }
@@ -1954,6 +1989,14 @@ private:
             }
         }
         std::string_view const spoken(t.first, static_cast<std::size_t>(t.last - t.first));
+        if (t.anchored && t.definite && t.offset == 0 && t.unit != "quarter") {
+            // "later that year", "that same day": the period the text has just named.
+            if (auto value = that_period(t.unit)) {
+                m.resolved = *value;
+                m.time_value = *value;
+            }
+            return;
+        }
         if (t.anchored) {
             auto value = from_named_period(m, spoken, false);
             if (!value) value = from_story_quarter(m, spoken);

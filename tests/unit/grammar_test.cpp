@@ -501,6 +501,15 @@ TEST_CASE("relative time anchored to the period just named") {
                    "crore the previous year.") == "FY2022");
     CHECK(resolved("Output rose in 1986 after a fall the previous year.") == "1985");
     CHECK(resolved("Profit rose in the third quarter of 1986 from the previous quarter.") == "1986-Q2");
+    // "the following year" after a date is the year after the date's; "a year before" shifts the
+    // period named as "a year earlier" does.
+    CHECK(resolved("On May 22, 1995, he was made a general, and the following year he left.") == "1996");
+    CHECK(resolved("Sales for the four weeks ended February 28 rose from 5 mln a year before.") == "1988-02-28");
+    // "that year", "that month", "that day": the period the text has just named, a year said
+    // outright ("in May, June and September of that year" is not this September's year).
+    CHECK(resolved("He fled to Florida in June 1988 and returned later that year.") == "1988");
+    CHECK(resolved("The first is due in April 1990, the others in May and June of that year.") == "1990");
+    CHECK(resolved("The dollar fell to a low on Jan. 28. On that day the Fed intervened.") == "1989-01-28");
     // Far from any period named, "a year earlier" is the same quarter a year before the quarter
     // the story is about; not when a year or a date is named just before, not for a rate.
     auto last = [&](std::string_view text) {
