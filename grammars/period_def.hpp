@@ -55,12 +55,17 @@ inline auto const of_year = -kw("of") >> act(common::any_year, set_year);
 inline auto const part_of = (kw("early") | kw("late") | kw("mid")) >> -x3::lit('-') |
                             -kw("the") >> (kw("beginning") | kw("start") | kw("middle") | kw("end")) >> kw("of");
 
+/// A part of a decade: "the mid-1990s", "the early 1980s", "the last half of the '80s".
+inline auto const part_of_decade = (kw("early") | kw("late") | kw("mid")) >> -x3::lit('-') |
+                                   (kw("first") | kw("last") | kw("second")) >> kw("half") >> kw("of") >> -kw("the");
+
 /// The first words of each alternative below, for first_letters_parser (see lexicon.hpp): with
 /// optional leading words, those and the words after them; "FY2023", "Q3" and "H1" by their
 /// first three characters.
 inline auto const period_fiscal_first =
     first_of({"fiscal", "fy", "fy0", "fy1", "fy2", "fy3", "fy4", "fy5", "fy6", "fy7", "fy8", "fy9"});
 inline auto const period_the_or_digits_first = first_of({"the"}).digits();
+inline auto const period_decade_first = first_of({"the", "early", "late", "mid"}).digits();
 inline auto const period_quarter_first = first_letters_parser{}.table(lexicon::quarter_words()).words({"the"}).digits();
 inline auto const period_q_first = first_of({"q0", "q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8", "q9"});
 inline auto const period_half_first = first_letters_parser{}.table(lexicon::half_words()).words({"the"}).digits();
@@ -70,8 +75,9 @@ inline auto const period_season_first =
 inline auto const period_month_year_first = first_letters_parser{}.table(lexicon::months()).words({"in"});
 inline auto const period_month_range_first =
     first_letters_parser{}.table(lexicon::months()).words({"in", "from", "between", "the", "during", "for"});
-inline auto const period_month_first = first_of({"in", "by", "until", "through", "during", "since", "from", "early",
-                                                 "late", "mid", "the", "beginning", "start", "middle", "end"});
+inline auto const period_month_first = first_of({"in", "by", "until", "through", "during", "since", "from", "for",
+                                                 "early", "late", "mid", "the", "beginning", "start", "middle", "end"});
+inline auto const period_month_possessive_first = first_letters_parser{}.table(lexicon::months());
 inline auto const period_year_first =
     first_of({"in", "during", "for", "throughout", "early", "late", "mid", "the", "beginning", "start", "middle", "end",
               "eighteen", "nineteen", "twenty"})
@@ -120,14 +126,21 @@ auto const period_def =
                 act(x3::lexeme[ci('h') >> x3::uint_parser<int, 10, 1, 1>{} >> !ascii::alnum], detail::set_half) >>
                 -act(common::year4, detail::set_year) >>
                 act(x3::eps, [](auto& ctx) { _pass(ctx) = _val(ctx).half <= 2; }) |
-            // the 1990s, the '90s
-            detail::period_the_or_digits_first >> fresh(ast::time_kind::year) >> -kw("the") >>
-                act(x3::lexeme[x3::uint_parser<int, 10, 4, 4>{} >> -x3::lit('\'') >> 's' >> !ascii::alnum],
-                    [](auto& ctx) {
-                        _pass(ctx) = _attr(ctx) % 10 == 0 && _attr(ctx) >= 1800 && _attr(ctx) <= 2090;
-                        _val(ctx).kind = ast::time_kind::period;
-                        _val(ctx).decade = _attr(ctx);
-                    }) |
+            // the 1990s, the mid-1990s, the late 1980s, the '80s, the last half of the '80s
+            detail::period_decade_first >> fresh(ast::time_kind::year) >> -kw("the") >> -detail::part_of_decade >>
+                (act(x3::lexeme[x3::uint_parser<int, 10, 4, 4>{} >> -x3::lit('\'') >> 's' >> !ascii::alnum],
+                     [](auto& ctx) {
+                         _pass(ctx) = _attr(ctx) % 10 == 0 && _attr(ctx) >= 1800 && _attr(ctx) <= 2090;
+                         _val(ctx).kind = ast::time_kind::period;
+                         _val(ctx).decade = _attr(ctx);
+                     }) |
+                 act(x3::lexeme[x3::lit('\'') >> x3::uint_parser<int, 10, 2, 2>{} >> 's' >> !ascii::alnum],
+                     [](auto& ctx) {
+                         int const d = _attr(ctx);
+                         _pass(ctx) = d % 10 == 0;
+                         _val(ctx).kind = ast::time_kind::period;
+                         _val(ctx).decade = (d >= 30 ? 1900 : 2000) + d; // "'80s": 1980s; "'20s": 2020s
+                     })) |
             // the 2022-23 season, 1986/87, crop year 1986/87
             detail::period_season_first >> fresh(ast::time_kind::year) >> -(kw("in") | kw("for") | kw("during")) >>
                 -kw("the") >> -(kw("crop") | kw("marketing") | kw("financial") | kw("tax") | kw("fiscal")) >>
@@ -166,13 +179,17 @@ auto const period_def =
             // in March, by April, until June, the October slaying (a month of an unstated year)
             detail::period_month_first >> fresh(ast::time_kind::year) >>
                 ((kw("in") | kw("by") | kw("until") | kw("through") | kw("during") | kw("since") | kw("from") |
-                  kw("the")) >>
+                  kw("for") | kw("the")) >>
                      -detail::part_of |
                  detail::part_of) >>
                 act(common::month_name, common::set_month) >> !kw_table(lexicon::scale_words()) >>
                 !(x3::lexeme[ascii::digit]) >> !common::year_in_words >>
                 // "since August, 1985" (as "April, 2018" above)
                 -act(x3::lit(',') >> common::year4, detail::set_year) >> act(x3::eps, detail::period_kind) |
+            // December's figures, January's rise: a month of an unstated year
+            detail::period_month_possessive_first >> fresh(ast::time_kind::year) >>
+                act(common::month_name, common::set_month) >>
+                x3::lexeme[x3::lit('\'') >> ascii::char_("sS") >> !ascii::alnum] >> act(x3::eps, detail::period_kind) |
             // the year two thousand, the year two thousand and one
             first_of({"the"}) >> fresh(ast::time_kind::year) >> kw("the") >> kw("year") >> kw("two") >>
                 kw("thousand") >> act(-(-kw("and") >> common::spelled_cardinal),

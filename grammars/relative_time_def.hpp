@@ -61,6 +61,16 @@ inline auto const relative_count_first = first_letters_parser{}
 inline auto const relative_the_first = first_of({"the"});
 inline auto const relative_this_past_first = first_of({"this"});
 inline auto const relative_that_first = first_of({"that"});
+inline auto const relative_year_end_first = first_of({"since", "year", "the"});
+/// "year-end", "year end", "year's end", "the end of the year" (not "the year-end figures" read
+/// as more: the words end there).
+inline auto const year_end_words =
+    (x3::lexeme[ci("year") >> (x3::lit('-') | +x3::lit(' ') | x3::lit("'s") >> +x3::lit(' ')) >> ci("end") >>
+                !ascii::alnum] |
+     kw("the") >> kw("end") >> kw("of") >> kw("the") >> kw("year")) >>
+    !x3::lit('-') >> !x3::lit('\'') >>
+    // not "year-end 1985" (that year's end), "a year-end review" (no time: a word follows)
+    !common::year4 >> !(x3::lexeme[+ascii::lower >> !ascii::alnum] - kw_table(lexicon::unit_stop_words()));
 
 /// A season's name other than "fall" (a decline as often as autumn).
 inline auto const season_word =
@@ -122,6 +132,20 @@ auto const relative_time_def =
                 act(detail::deixis, [](auto& ctx) { _val(ctx).offset = _attr(ctx); }) >> kw("fiscal") >>
                 (kw("year") >> act(x3::eps, [](auto& ctx) { _val(ctx).unit = "fiscal-year"; }) |
                  kw("quarter") >> act(x3::eps, [](auto& ctx) { _val(ctx).unit = "fiscal-quarter"; })) |
+            // by year-end, year end, by year's end, by the end of the year: this year; since year-end: the
+            // last year's end
+            detail::relative_year_end_first >> fresh(ast::time_kind::relative) >>
+                (kw("since") >> detail::year_end_words >> act(x3::eps,
+                                                              [](auto& ctx) {
+                                                                  _val(ctx).unit = "year";
+                                                                  _val(ctx).offset = -1;
+                                                              }) |
+                 detail::year_end_words >> act(x3::eps,
+                                               [](auto& ctx) {
+                                                   // "at year end": which year's, the extraction decides
+                                                   _val(ctx).unit = "year-end";
+                                                   _val(ctx).offset = 0;
+                                               })) |
             // that year, that same day, that month: the period the text has just named
             detail::relative_that_first >> fresh(ast::time_kind::relative) >> kw("that") >> -kw("same") >>
                 act(detail::calendar_unit,

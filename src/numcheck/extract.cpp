@@ -544,7 +544,7 @@ public:
         flag(season_prefix, {"early", "late", "mid"});
         // The second words of the relative-time grammar's phrases that begin with "the" (and
         // calendar units: "the year before", "the year-earlier period").
-        flag(relative_after_the, {"next", "following", "subsequent", "current", "latest", "previous", "prior",
+        flag(relative_after_the, {"next", "following", "subsequent", "current", "latest", "previous", "prior", "end",
                                   "preceding", "past", "future", "near", "foreseeable", "short", "long"});
         flag(after_a,
              {"further", "record", "total", "combined", "net", "more", "revised", "mere", "modest", "sharp", "slight"});
@@ -621,7 +621,7 @@ public:
               "recently", "lately",  "recent",    "past",      "future",    "term",      "that"})
             anchor_word(w, deixis_anchor);
         for (std::string_view w :
-             {"ago", "now", "earlier", "before", "previously", "later", "after", "on", "over", "date"})
+             {"ago", "now", "earlier", "before", "previously", "later", "after", "on", "over", "date", "end"})
             anchor_word(w, relative_anchor);
         for (std::string_view w :
              {"years", "year", "months", "month", "weeks", "week", "quarters", "quarter", "days", "day", "decades",
@@ -948,11 +948,15 @@ private:
         // ninety-seven" or a range of months: four digits, a century's number or a range next.
         if ((grammars & bit(grammar_id::period)) && t->info && (t->info->flags & month)) {
             token const* const next = t + 1 < tokens_.data() + tokens_.size() ? t + 1 : nullptr;
+            // "December's figures"
+            bool const possessive = t->end + 1 < prose_.size() && prose_[t->end] == '\'' &&
+                                    (prose_[t->end + 1] == 's' || prose_[t->end + 1] == 'S');
             bool const year_next =
-                next && ((next->end - next->begin == 4 &&
-                          std::all_of(prose_.begin() + static_cast<std::ptrdiff_t>(next->begin),
-                                      prose_.begin() + static_cast<std::ptrdiff_t>(next->end), is_digit)) ||
-                         (next->info && (next->info->flags & (month | after_month))));
+                possessive ||
+                (next && ((next->end - next->begin == 4 &&
+                           std::all_of(prose_.begin() + static_cast<std::ptrdiff_t>(next->begin),
+                                       prose_.begin() + static_cast<std::ptrdiff_t>(next->end), is_digit)) ||
+                          (next->info && (next->info->flags & (month | after_month)))));
             if (!year_next) grammars &= ~bit(grammar_id::period);
         }
         return grammars;
@@ -2019,6 +2023,23 @@ private:
         std::string const& unit = t.unit;
         if (unit == "year" || unit == "ytd") {
             m.resolved = year_digits(ref.year + t.offset);
+        } else if (unit == "year-end") {
+            // "by year-end": this year's end; "at year end" in a clause about the past, or with no
+            // tense in the first half of the year (results reported for the year just ended): the
+            // last one's. "The 1986 year end", "fiscal year-end": that year's, not counted.
+            std::array<lower_word, 2> before;
+            std::size_t const n = last_words(clause_start(candidate_), candidate_, before);
+            bool const said_year = n >= 1 && (before[0].is({"fiscal"}) ||
+                                              std::all_of(before[0].view().begin(), before[0].view().end(), is_digit));
+            if (!said_year) {
+                // "by year-end", "before the year end", "until year's end": a deadline to come
+                auto const deadline = [](lower_word const& w) { return w.is({"by", "before", "until", "till"}); };
+                bool const by =
+                    n >= 1 && (deadline(before[0]) || (n == 2 && before[0].is({"the"}) && deadline(before[1])));
+                tense const when = by ? tense::future : tense_before(candidate_);
+                bool const last = when == tense::past || (when == tense::unknown && ref.month <= 6);
+                m.resolved = year_digits(ref.year - (last ? 1 : 0));
+            }
         } else if (unit == "decade") {
             m.resolved = fmt::format("{:03}", ref.year / 10 + t.offset);
         } else if (unit == "month") {

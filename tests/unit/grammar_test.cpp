@@ -306,6 +306,11 @@ TEST_CASE("years and periods") {
           {"in the 12 months through February, prices", "through February", "XXXX-02", mention_kind::period},
           {"sales fell during March.", "during March", "XXXX-03", mention_kind::period},
           {"in the October slaying of a doctor", "the October", "XXXX-10", mention_kind::period},
+          {"job figures for January extended", "for January", "XXXX-01", mention_kind::period},
+          {"a revision to December's figures", "December's", "XXXX-12", mention_kind::period},
+          {"the lowest since the mid-1960s, the", "the mid-1960s", "196", mention_kind::period},
+          {"reforms in the late 1970s, farmers", "the late 1970s", "197", mention_kind::period},
+          {"as in the last half of the '80s, sales", "the last half of the '80s", "198", mention_kind::period},
           // Months that make a quarter or a half.
           {"sales in January-March rose", "in January-March", "XXXX-Q1", mention_kind::period},
           {"profit for the October-December quarter fell", "the October-December quarter", "XXXX-Q4",
@@ -362,6 +367,21 @@ TEST_CASE("seasons: the summer, the winter of 1994, this past spring") {
     CHECK(
         of_kind(mentions_of("Half of the winter wheat areas had snow.", october), mention_kind::relative_time).empty());
     CHECK(of_kind(mentions_of("He spoke in the Autumn Statement.", october), mention_kind::relative_time).empty());
+}
+
+TEST_CASE("year-end: this year's, or the last one's") {
+    auto year_end = [](std::string_view text, numcheck::calendar_date ref) {
+        return only(text, mention_kind::relative_time, ref).resolved.value_or("(none)");
+    };
+    numcheck::calendar_date const march{1987, 3, 2}, november{1989, 11, 2};
+    CHECK(year_end("The deal should close by year-end.", march) == "1987");
+    CHECK(year_end("Action is hoped for before the end of the year.", march) == "1987");
+    CHECK(year_end("The change is since year-end.", november) == "1988");
+    CHECK(year_end("Assets were 5 mln dlrs at year end.", march) == "1986"); // results of the year just ended
+    CHECK(year_end("Reserves will stand at 5 mln at year's end.", november) == "1989");
+    // A year said, or an adjective: no relative time.
+    CHECK(of_kind(mentions_of("Reserves at year-end 1985 rose.", march), mention_kind::relative_time).empty());
+    CHECK(of_kind(mentions_of("It did a year-end review.", march), mention_kind::relative_time).empty());
 }
 
 TEST_CASE("relative time, resolved against a reference date") {
@@ -629,10 +649,11 @@ TEST_CASE("dates") {
                                             "February rose.",
                                             thursday),
                                 mention_kind::period);
-    REQUIRE(ranges.size() == 3);
-    CHECK(ranges[0].resolved == "2024-11");
-    CHECK(ranges[1].resolved == "2023-11");
-    CHECK(ranges[2].resolved == "2024-02");
+    REQUIRE(ranges.size() == 4);
+    CHECK(ranges[0].text == "for April");
+    CHECK(ranges[1].resolved == "2024-11");
+    CHECK(ranges[2].resolved == "2023-11");
+    CHECK(ranges[3].resolved == "2024-02");
     // "since July": a month that has begun, whatever the clause says; a month alone is the nearest.
     CHECK(only("Prices have risen since July.", mention_kind::period, thursday).resolved == "2023-07");
     CHECK(only("Sales have risen since August.", mention_kind::period, thursday).resolved == "2023-08");
