@@ -1244,8 +1244,19 @@ private:
             length[index(g::comparison)] = attempt(grammar::comparison(), first, last, comparison);
         if (grammars & bit(g::age)) length[index(g::age)] = attempt(grammar::age(), first, last, age);
         if (grammars & bit(g::date)) length[index(g::date)] = attempt(grammar::date(), first, last, date);
-        if (grammars & bit(g::relative_time))
+        if (grammars & bit(g::relative_time)) {
             length[index(g::relative_time)] = attempt(grammar::relative_time(), first, last, relative);
+            // "its fiscal year-end", "the 1986 year end": the end of a year the words name, not
+            // one counted from the reference date.
+            if (length[index(g::relative_time)] > 0 && relative.unit == "year-end") {
+                std::array<lower_word, 1> before;
+                auto const at = static_cast<std::size_t>(first - prose_.data());
+                if (last_words(sentence_->begin, at, before) == 1 &&
+                    (before[0].is({"fiscal", "financial"}) ||
+                     (before[0].size == 4 && std::all_of(before[0].view().begin(), before[0].view().end(), is_digit))))
+                    length[index(g::relative_time)] = 0;
+            }
+        }
         if (grammars & bit(g::period)) length[index(g::period)] = attempt(grammar::period(), first, last, period);
         if (grammars & bit(g::duration))
             length[index(g::duration)] = attempt(grammar::duration(), first, last, duration);

@@ -382,6 +382,8 @@ TEST_CASE("year-end: this year's, or the last one's") {
     // A year said, or an adjective: no relative time.
     CHECK(of_kind(mentions_of("Reserves at year-end 1985 rose.", march), mention_kind::relative_time).empty());
     CHECK(of_kind(mentions_of("It did a year-end review.", march), mention_kind::relative_time).empty());
+    CHECK(of_kind(mentions_of("The deal closes by April 30, its fiscal year-end.", march), mention_kind::relative_time)
+              .empty());
 }
 
 TEST_CASE("relative time, resolved against a reference date") {
