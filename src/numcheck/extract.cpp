@@ -231,7 +231,9 @@ quantity_value evaluate(ast::quantity const& q) {
         }
     } else {
         stated.value = q.spelled + q.mixed_fraction * q.fraction_of;
-        stated.unit = q.fraction || q.mixed_fraction > 0 ? 0 : 1;
+        // "two" is [1.5, 3), "two million" [1.5, 3) million: the last word stated counts, as the
+        // last digit does ("five billion and a half" and fractions are exact).
+        stated.unit = q.fraction || q.mixed_fraction > 0 ? 0 : q.fraction_of;
     }
     double const scale = q.scale * q.factor;
     quantity_value out;

@@ -107,6 +107,13 @@ TEST_CASE("rounding intervals follow the last stated digit") {
     CHECK(more.hedge == "more than");
     CHECK(more.range->low == doctest::Approx(299.5));
     CHECK(std::isinf(more.range->high));
+    // Spelled out, the last word stated counts as the last digit does: "two million" is [1.5, 3)
+    // million, as "two" is [1.5, 3).
+    auto const spelled = only("warrants to buy two mln shares", mention_kind::number);
+    CHECK(spelled.range->low == doctest::Approx(1.5e6));
+    CHECK(spelled.range->high == doctest::Approx(3e6));
+    auto const hundreds = only("two thousand three hundred people", mention_kind::number);
+    CHECK(hundreds.range->low == doctest::Approx(2299.5));
 }
 
 TEST_CASE("ordinals") {
