@@ -31,6 +31,15 @@ inline auto const set_year_end = [](auto& ctx) {
 inline auto const year_end =
     x3::lexeme[x3::omit[x3::char_("/-")] >>
                as<int>(x3::uint_parser<int, 10, 4, 4>{} | x3::uint_parser<int, 10, 2, 2>{}) >> !ascii::alnum];
+/// "1985/6": one digit after a slash.
+inline auto const year_end_digit = x3::lexeme['/' >> x3::uint_parser<int, 10, 1, 1>{} >> !ascii::alnum];
+inline auto const set_year_end_digit = [](auto& ctx) {
+    int const first = _val(ctx).year;
+    int end = first / 10 * 10 + _attr(ctx);
+    if (end <= first) end += 10;
+    _pass(ctx) = end == first + 1;
+    _val(ctx).year_end = end;
+};
 
 inline auto const quarter_word = x3::no_case[lexicon::quarter_words()];
 inline auto const half_word = x3::no_case[lexicon::half_words()];
@@ -145,7 +154,8 @@ auto const period_def =
             detail::period_season_first >> fresh(ast::time_kind::year) >> -(kw("in") | kw("for") | kw("during")) >>
                 -kw("the") >> -(kw("crop") | kw("marketing") | kw("financial") | kw("tax") | kw("fiscal")) >>
                 -kw("year") >> x3::lexeme[act(x3::uint_parser<int, 10, 4, 4>{}, detail::set_year) >>
-                                          act(detail::year_end, detail::set_year_end)] >>
+                                          (act(detail::year_end, detail::set_year_end) |
+                                           act(detail::year_end_digit, detail::set_year_end_digit))] >>
                 -act(kw("season"), [](auto& ctx) { _val(ctx).season = true; }) >> act(x3::eps, detail::period_kind) |
             // April 2018, in April 2018
             detail::period_month_year_first >> fresh(ast::time_kind::year) >> -kw("in") >>

@@ -1416,7 +1416,38 @@ private:
         place(index, q.first, q.last);
     }
 
-    void emit_change(ast::change const& c) {
+    /// "rose 2 to 3 pct", "to rise 5 to 10 mln dlrs": a bare figure, then "to" and a figure with a
+    /// unit near it, is one amount given as a range (the unit and scale are the second figure's),
+    /// not a rise of 2 to a new level of 3 pct ("rose 2 to 45", two bare figures, is a rise to 45).
+    static bool amount_range(ast::change const& c) {
+        if (!c.amount || !c.to || c.from || c.multiplier != 0) return false;
+        ast::quantity const& a = *c.amount;
+        ast::quantity const& t = *c.to;
+        bool const bare = a.kind == ast::quantity_kind::number && a.unit_word.empty() && a.scale == 1 &&
+                          a.factor == 1 && !a.numeral.empty() && a.numeral_to.empty() && a.hedge.empty() &&
+                          !a.negative && a.mixed_fraction == 0;
+        bool const with_unit = t.kind != ast::quantity_kind::number || !t.unit_word.empty();
+        if (!bare || !with_unit || t.numeral.empty() || !t.numeral_to.empty() || t.negative || t.mixed_fraction != 0)
+            return false;
+        // A range's ends are near each other ("2 to 3 pct", "0.50 to 1.00 dlr"); "rose 2 to 45
+        // dlrs" is a rise of 2 to a price of 45.
+        double const low = read_numeral(a.numeral).value, high = read_numeral(t.numeral).value;
+        return low > 0 && low < high && high <= 4 * low;
+    }
+
+    void emit_change(ast::change const& given) {
+        ast::change range_amount;
+        bool const ranged = amount_range(given);
+        if (ranged) {
+            range_amount = given;
+            ast::quantity q = *given.to;
+            q.first = given.amount->first;
+            q.numeral_to = given.to->numeral;
+            q.numeral = given.amount->numeral;
+            range_amount.amount = std::move(q);
+            range_amount.to.reset();
+        }
+        ast::change const& c = ranged ? range_amount : given;
         auto const [m, index] = start_mention();
         m.kind = c.multiplier != 0 ? mention_kind::multiplier : mention_kind::change;
         int direction = c.direction;

@@ -242,6 +242,17 @@ TEST_CASE("changes: direction, amount, from and to") {
     CHECK(of_kind(mentions_of("Sales will rise 20 pct from 1986 to 1990."), mention_kind::year).size() == 2);
     CHECK(only("Output rose from 1850 to 1920 tonnes.", mention_kind::change).text == "rose from 1850 to 1920 tonnes");
     CHECK(only("The index fell to 1850 from 1920.", mention_kind::change).direction == -1);
+    // "rose 2 to 3 pct": one amount given as a range (the unit is the second figure's); "rose 2
+    // to 45" and "rose 2 to 45 dlrs" are rises to a new level.
+    auto const ranged = only("Prices rose 2 to 3 pct.", mention_kind::change);
+    CHECK(*ranged.value == doctest::Approx(2.5));
+    CHECK(ranged.unit == "%");
+    CHECK(!ranged.to);
+    CHECK(ranged.range->low == doctest::Approx(1.5));
+    CHECK(ranged.range->high == doctest::Approx(4));
+    CHECK(only("Barrows rose 1.00 to 2.00 dlrs in active trade.", mention_kind::change).unit == "USD");
+    CHECK(only("Shares rose 2 to 45.", mention_kind::change).to);
+    CHECK(only("Shares rose 2 to 45 dlrs.", mention_kind::change).to);
 }
 
 TEST_CASE("changes: the period of the new value between it and its old one") {
@@ -293,6 +304,7 @@ TEST_CASE("years and periods") {
          {expected{"trade in 2022 fell", "in 2022", "2022", mention_kind::year},
           {"for fiscal 2023 the", "fiscal 2023", "FY2023", mention_kind::period},
           {"the 1986/87 crop", "the 1986/87", "1986/1987", mention_kind::period},
+          {"25 pct more than in 1985/6.", "in 1985/6", "1985/1986", mention_kind::period},
           {"in the 2022-23 season", "in the 2022-23 season", "2022/2023", mention_kind::period},
           {"in the first quarter of 2023 sales", "the first quarter of 2023", "2023-Q1", mention_kind::period},
           {"profit in Q3 rose", "Q3", "XXXX-Q3", mention_kind::period},
