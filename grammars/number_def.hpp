@@ -127,11 +127,12 @@ inline auto const ratio_side = x3::rule<struct ratio_side_class, double>{"ratio"
 /// figures are not ratios, and this fails them before the ratio's two sides are parsed).
 inline auto const ratio_guard = &(x3::lexeme[+ascii::digit >> !ascii::alnum] >> (kw("in") | kw("out"))) | !ascii::digit;
 
-/// A lower-case word; check_ed<true> passes it when it ends in -ed ("industrialised", "died"),
-/// check_ed<false> when not ("tonnes", "seed", "speed").
+/// A lower-case word; check_ed<true> passes it when it ends in -ed or -ing ("industrialised",
+/// "died", "extending"), check_ed<false> when not ("tonnes", "seed", "speed", "wing").
 inline auto const lower_word = x3::raw[x3::lexeme[+ascii::lower >> !(ascii::alnum | '-' | '\'')]];
 inline bool in_ed(std::string_view w) {
-    return w.size() > 3 && w.ends_with("ed") && !(w.size() <= 5 && w.ends_with("eed"));
+    return (w.size() > 3 && w.ends_with("ed") && !(w.size() <= 5 && w.ends_with("eed"))) ||
+           (w.size() > 5 && w.ends_with("ing")); // "2,055.38 extending", "3,000 working days"
 }
 template <bool Participle>
 inline auto const check_ed = [](auto& ctx) {

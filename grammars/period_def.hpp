@@ -20,12 +20,14 @@ inline auto const set_year = [](auto& ctx) {
     _val(ctx).year = _attr(ctx);
 };
 
-/// The second year of "1986/87", "2022-23", "2022/2023": two or four digits that follow on.
+/// The second year of "1986/87", "2022-23", "2022/2023" (two or four digits that follow on) or of
+/// a span of years, "1987-90", "the 1987-1989 period".
 inline auto const set_year_end = [](auto& ctx) {
     int const first = _val(ctx).year;
     int end = _attr(ctx);
     if (end < 100) end += first / 100 * 100;
-    _pass(ctx) = end == first + 1;
+    if (end < first && end + 100 <= first + 20) end += 100; // "1998-01"
+    _pass(ctx) = end > first && end <= first + 20;
     _val(ctx).year_end = end;
 };
 inline auto const year_end =
@@ -61,7 +63,7 @@ inline auto const of_year = -kw("of") >> act(common::any_year, set_year);
 
 /// A part of the month or year that follows: "early", "late", "mid-", "the middle of", "the end
 /// of". The mention is of the whole month or year ("late November" is 1999-11, as TimeML has it).
-inline auto const part_of = (kw("early") | kw("late") | kw("mid")) >> -x3::lit('-') |
+inline auto const part_of = (kw("early") | kw("late") | kw("mid")) >> -x3::lit('-') | kw("end") >> x3::lit('-') |
                             -kw("the") >> (kw("beginning") | kw("start") | kw("middle") | kw("end")) >> kw("of");
 
 /// A part of a decade: "the mid-1990s", "the early 1980s", "the last half of the '80s".

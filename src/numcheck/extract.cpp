@@ -359,7 +359,7 @@ grammar_mask class_of_trigger(std::string_view w) {
         return bit(g::relative_time);
     if (w == "quarter") return counted | bit(g::period); // "quarter million", "a quarter earlier"
     if (in_list(w, {"previous", "prior", "since", "year", "century"})) return bit(g::relative_time) | bit(g::period);
-    if (in_list(w, {"fiscal", "fy", "mid", "early", "late", "q1", "q2", "q3", "q4", "h1", "h2"}))
+    if (in_list(w, {"fiscal", "fy", "mid", "early", "late", "end", "q1", "q2", "q3", "q4", "h1", "h2"}))
         return bit(g::period) | bit(g::date);
     // The grammars with an alternative that begins with the word (age also through "Smith, 45,").
     if (in_list(w, {"in", "by"})) return bit(g::comparison) | bit(g::period) | bit(g::age); // in comparison, in 2022
@@ -495,7 +495,7 @@ public:
         for (auto word : grammar::lexicon::trigger_words()) add(word, {class_of_trigger(word), refinement::none, 0});
         // Function words the grammars begin with that are not trigger words themselves.
         for (std::string_view word : {"for", "by", "at", "as", "from", "in", "on", "the", "a", "an", "than", "versus",
-                                      "until", "through", "during", "throughout", "between", "that"})
+                                      "until", "through", "during", "throughout", "between", "that", "end"})
             add(word, {class_of_trigger(word), refinement::none, 0});
         auto const refine = [&](refinement r, std::initializer_list<std::string_view> words) {
             for (auto word : words) add(word, {0, r, 0});
@@ -1298,6 +1298,7 @@ private:
                                      : best == index(g::period)        ? period
                                                                        : duration;
             emit_temporal(t);
+            if (best == index(g::date)) return length[best] + day_range_end(date);
             break;
         }
         case g::money:
@@ -1321,6 +1322,40 @@ private:
             break;
         }
         return length[best];
+    }
+
+    /// "March 10-31", "Oct. 1-7": the second day of a range of days in one month, after the date
+    /// just emitted (`d`), as a date of its own; returns how many bytes it adds to the match.
+    std::size_t day_range_end(ast::temporal const& d) {
+        if (d.month == 0 || d.day == 0 || d.weekday != 0 || d.holiday != 0) return 0;
+        char const* p = d.last;
+        char const* const end = prose_.data() + sentence_->end;
+        if (p >= end || *p != '-') return 0;
+        char const* q = p + 1;
+        int day = 0;
+        while (q < end && is_digit(*q) && q - p <= 2) day = day * 10 + (*q++ - '0');
+        if (q == p + 1 || (q < end && (is_alnum(*q) || *q == '-' || *q == '/'))) return 0;
+        if (day <= d.day || day > days_in_month(d.year != 0 ? d.year : 2000, d.month)) return 0;
+        ast::temporal second = d;
+        second.day = day;
+        second.first = p + 1;
+        // "Oct. 1-7, 1986": the year after the range is both days'.
+        if (d.year == 0 && end - q >= 6 && q[0] == ',' && q[1] == ' ' && std::all_of(q + 2, q + 6, is_digit) &&
+            (end - q == 6 || !is_alnum(q[6]))) {
+            int const year = (q[2] - '0') * 1000 + (q[3] - '0') * 100 + (q[4] - '0') * 10 + (q[5] - '0');
+            if (year >= 1800 && year <= 2099 && day <= days_in_month(year, d.month)) {
+                second.year = year;
+                q += 6;
+                mention& first_day = out_.back();
+                first_day.time_value = year_month_day(year_digits(year), d.month, d.day);
+                first_day.resolved.reset();
+            }
+        }
+        second.last = q;
+        candidate_ = static_cast<std::size_t>(p + 1 - prose_.data());
+        candidate_end_ = static_cast<std::size_t>(q - prose_.data());
+        emit_temporal(second);
+        return static_cast<std::size_t>(q - d.last);
     }
 
     /// A change from one plain year to a later one ("from 1991 to 1997": no unit, no comma).

@@ -305,6 +305,9 @@ TEST_CASE("years and periods") {
           {"for fiscal 2023 the", "fiscal 2023", "FY2023", mention_kind::period},
           {"the 1986/87 crop", "the 1986/87", "1986/1987", mention_kind::period},
           {"25 pct more than in 1985/6.", "in 1985/6", "1985/1986", mention_kind::period},
+          {"fund the period 1987-90, plus", "1987-90", "1987/1990", mention_kind::period},
+          {"debts at end-1986 rose", "end-1986", "1986", mention_kind::year},
+          {"supply rose in the year to end-April, raising", "end-April", "XXXX-04", mention_kind::period},
           {"in the 2022-23 season", "in the 2022-23 season", "2022/2023", mention_kind::period},
           {"in the first quarter of 2023 sales", "the first quarter of 2023", "2023-Q1", mention_kind::period},
           {"profit in Q3 rose", "Q3", "XXXX-Q3", mention_kind::period},
@@ -734,6 +737,13 @@ TEST_CASE("dates") {
     CHECK(only("The offer expires July three, 1987, unless extended.", mention_kind::date).time_value == "1987-07-03");
     CHECK(of_kind(mentions_of("In March two workers were hurt.", may), mention_kind::date).empty());
     CHECK(of_kind(mentions_of("May one ask why?", may), mention_kind::date).empty());
+    // "March 10-31", "Oct. 1-7, 1986": two dates, the year after both (a score "7-1" is none).
+    auto const days = of_kind(mentions_of("It bought shares March 10-31 and Oct. 1-7, 1986.", may), mention_kind::date);
+    REQUIRE(days.size() == 4);
+    CHECK(days[1].text == "31");
+    CHECK(days[1].time_value == "XXXX-03-31");
+    CHECK(days[2].time_value == "1986-10-01");
+    CHECK(days[3].time_value == "1986-10-07");
     // The second date of a range follows the first: one summit, not one a year long.
     numcheck::calendar_date const june{2024, 6, 1};
     auto const range = of_kind(mentions_of("Leaders met at a summit from Oct. 1 to Oct. 7.", june), mention_kind::date);
