@@ -767,7 +767,7 @@ private:
 
     /// Whether prose_[begin, end) is `word` (lower case) in any letter case.
     [[nodiscard]] bool is_lower_word(std::size_t begin, std::size_t end, std::string_view word) const {
-        if (end - begin != word.size()) return false;
+        if (end - begin != word.size() || end > prose_.size()) return false;
         for (std::size_t i = 0; i < word.size(); ++i)
             if (lower(prose_[begin + i]) != word[i]) return false;
         return true;
@@ -2378,7 +2378,8 @@ private:
         bool const story = quarter.kind == mention_kind::relative_time && quarter.relative_unit == "quarter" &&
                            quarter.relative_offset == 0 && quarter.anchored; // "the quarter"
         if (!numbered && !story) return;
-        auto const words = text::words(text::lower(prose_.substr(quarter.end, day.begin - quarter.end)));
+        std::string const between = text::lower(prose_.substr(quarter.end, day.begin - quarter.end));
+        auto const words = text::words(between); // views into `between`
         if (words.empty() || words.size() > 2 || (words[0] != "ended" && words[0] != "ending") ||
             (words.size() == 2 && words[1] != "on"))
             return;
