@@ -29,9 +29,6 @@ inline auto const day_of_month =
     act(common::day_number, set_day) >>
     !(kw_table(lexicon::scale_words()) | x3::lexeme[x3::no_case[lexicon::percent_words()]]);
 
-/// "April 8", "Feb. 24, 2022", "March 2 1987"
-inline auto const month_day = act(common::month_name, common::set_month) >> day_of_month >>
-                              -(-x3::lit(',') >> act(common::year4, set_date_year));
 /// "April one", "March five": a day below ten spelled out, as Reuters writes it. Only before a
 /// stop, a year or a word that cannot be counted: "in March two workers were hurt" is a count,
 /// "May one ask" no date.
@@ -46,8 +43,9 @@ inline auto const spelled_day = act(common::spelled_cardinal,
                                   kw("by") | kw("at") | kw("from") | kw("in") | kw("on") | kw("when") | kw("after") |
                                   kw("before") | kw("the") | kw("for") | kw("with") | kw("as") | kw("if") | kw("but") |
                                   kw("that") | kw("is") | kw("was") | kw("will") | kw("would"));
-inline auto const month_spelled_day = act(common::month_name, common::set_month) >> spelled_day >>
-                                      -(-x3::lit(',') >> act(common::year4, set_date_year));
+/// "April 8", "Feb. 24, 2022", "March 2 1987", "April one" (the month's name read once)
+inline auto const month_day = act(common::month_name, common::set_month) >> (day_of_month | spelled_day) >>
+                              -(-x3::lit(',') >> act(common::year4, set_date_year));
 
 /// "24 February 2022", "24th of February"
 inline auto const day_month = day_of_month >> -kw("of") >> act(common::month_name, common::set_month) >>
@@ -114,7 +112,7 @@ auto const date_def = spanned((
     fresh(ast::time_kind::date) >> -kw("on") >> act(common::weekday_name, detail::set_weekday) >> -x3::lit(',') >>
         (detail::month_day | detail::day_month) |
     fresh(ast::time_kind::date) >> -kw("on") >>
-        (detail::month_day | detail::day_month | detail::iso_date | detail::numeric_date | detail::month_spelled_day) |
+        (detail::month_day | detail::day_month | detail::iso_date | detail::numeric_date) |
     // on Thanksgiving Day, Christmas, Election Day 1998
     fresh(ast::time_kind::date) >> -kw("on") >> detail::holiday >>
         -(-x3::lit(',') >> act(common::year4, detail::set_date_year)) |

@@ -127,19 +127,13 @@ inline auto const ratio_side = x3::rule<struct ratio_side_class, double>{"ratio"
 /// figures are not ratios, and this fails them before the ratio's two sides are parsed).
 inline auto const ratio_guard = &(x3::lexeme[+ascii::digit >> !ascii::alnum] >> (kw("in") | kw("out"))) | !ascii::digit;
 
-/// A lower-case word; check_ed<true> passes it when it ends in -ed or -ing ("industrialised",
-/// "died", "extending"), check_ed<false> when not ("tonnes", "seed", "speed", "wing").
+/// A lower-case word.
 inline auto const lower_word = x3::raw[x3::lexeme[+ascii::lower >> !(ascii::alnum | '-' | '\'')]];
+/// A word in -ed or -ing ("industrialised", "died", "extending"; not "seed", "speed", "wing").
 inline bool in_ed(std::string_view w) {
     return (w.size() > 3 && w.ends_with("ed") && !(w.size() <= 5 && w.ends_with("eed"))) ||
            (w.size() > 5 && w.ends_with("ing")); // "2,055.38 extending", "3,000 working days"
 }
-template <bool Participle>
-inline auto const check_ed = [](auto& ctx) {
-    auto const& r = _attr(ctx);
-    std::string_view const w(r.begin(), r.size());
-    _pass(ctx) = in_ed(w) == Participle;
-};
 inline auto const set_unit_word = [](auto& ctx) {
     auto const& r = _attr(ctx);
     std::string_view const w(r.begin(), r.size());
@@ -150,11 +144,19 @@ inline auto const set_unit_word = [](auto& ctx) {
 /// The counted noun after a number: one lower-case word that is not a function word. A word in
 /// -ed is an adjective before the noun ("seven industrialised nations", "4,000 idled workers")
 /// or a verb ("17 died", "five increased"): never the noun itself.
+/// (The first word is read once: a word not in -ed or -ing is the noun; one in -ed or -ing needs
+/// the noun after it.)
 inline auto const unit_word = x3::omit[-kw_table(lexicon::count_adjectives())] >>
                               !kw_table(lexicon::unit_stop_words()) >>
-                              (act(lower_word, check_ed<true>) >> !kw_table(lexicon::unit_stop_words()) >>
-                                   act(lower_word, set_unit_word) |
-                               act(lower_word, set_unit_word));
+                              act(lower_word,
+                                  [](auto& ctx) {
+                                      auto const& r = _attr(ctx);
+                                      std::string_view const w(r.begin(), r.size());
+                                      if (!in_ed(w)) _val(ctx).unit_word = w;
+                                  }) >>
+                              // (no_skip: a check that consumes nothing must not take the spaces after the word either)
+                              (act(x3::no_skip[x3::eps], [](auto& ctx) { _pass(ctx) = !_val(ctx).unit_word.empty(); }) |
+                               !kw_table(lexicon::unit_stop_words()) >> act(lower_word, set_unit_word));
 
 } // namespace detail
 
