@@ -188,7 +188,15 @@ auto const relative_time_def =
                      [](auto& ctx) {
                          _val(ctx).unit = "month-name";
                          _val(ctx).month = _attr(ctx);
-                     })) |
+                     }) >>
+                     // "last Oct. 23": a day of that month (not "next May 5 pct")
+                     // (the guard before the action: X3 does not undo an action)
+                     -act(common::day_number >>
+                              !(kw_table(lexicon::scale_words()) | x3::lexeme[x3::no_case[lexicon::percent_words()]]),
+                          [](auto& ctx) {
+                              _pass(ctx) = _attr(ctx) >= 1 && _attr(ctx) <= 31;
+                              if (_pass(ctx)) _val(ctx).day = _attr(ctx);
+                          })) |
             // two years ago, a year earlier, three months later, less than a week later
             detail::relative_count_first >> fresh(ast::time_kind::relative) >>
                 -act(kw_table(lexicon::hedges()), [](auto& ctx) { _val(ctx).hedge = _attr(ctx); }) >>

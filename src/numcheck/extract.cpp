@@ -1718,6 +1718,8 @@ private:
         std::size_t const n = last_words(clause_start(begin), begin, words);
         for (std::size_t i = 0; i < n; ++i) {
             if (past_verb(words[i])) return true;
+            // "since shortly after the Oct. 23 slaying": what is counted from has happened
+            if (i < 5 && words[i].is({"since"})) return true;
         }
         return false;
     }
@@ -2175,9 +2177,18 @@ private:
             m.resolved = year_digits(ref.year + t.offset) + season_code(unit);
         } else if (unit == "month-name") {
             int year = ref.year;
-            if (t.offset < 0 && t.month >= ref.month) --year;
-            if (t.offset > 0 && t.month <= ref.month) ++year;
-            m.resolved = year_month(year_digits(year), t.month);
+            if (t.day != 0) {
+                // "last March 5" in a story of March 15: ten days before; "next March 5": next year's
+                int const day = t.month * 100 + t.day, today_md = ref.month * 100 + ref.day;
+                if (t.offset < 0 && day >= today_md) --year;
+                if (t.offset > 0 && day <= today_md) ++year;
+            } else {
+                if (t.offset < 0 && t.month >= ref.month) --year;
+                if (t.offset > 0 && t.month <= ref.month) ++year;
+            }
+            m.resolved = t.day != 0 && t.day <= days_in_month(year, t.month)
+                             ? year_month_day(year_digits(year), t.month, t.day)
+                             : year_month(year_digits(year), t.month);
         }
         if (unit == "year" && t.offset == -1 && m.resolved && text::lower(spoken).ends_with(" ago")) {
             // "from $4 mln a year ago" after "in the third quarter": the quarter a year before,

@@ -391,6 +391,17 @@ TEST_CASE("seasons: the summer, the winter of 1994, this past spring") {
     CHECK(of_kind(mentions_of("He spoke in the Autumn Statement.", october), mention_kind::relative_time).empty());
 }
 
+TEST_CASE("last Oct. 23, next June 1: a day counted from the reference date") {
+    numcheck::calendar_date const march{1987, 3, 15};
+    auto day = [&](std::string_view text) {
+        return only(text, mention_kind::relative_time, march).resolved.value_or("");
+    };
+    CHECK(day("He was shot to death last Oct. 23 at his home.") == "1986-10-23");
+    CHECK(day("The index reached 68.72 in the week ended last March 5.") == "1987-03-05");
+    CHECK(day("Aliens may own shares from next June 1.") == "1987-06-01");
+    CHECK(day("Sales rose last May 5 pct.") == "1986-05"); // a percentage, not a day
+}
+
 TEST_CASE("year-end: this year's, or the last one's") {
     auto year_end = [](std::string_view text, numcheck::calendar_date ref) {
         return only(text, mention_kind::relative_time, ref).resolved.value_or("(none)");
@@ -725,6 +736,7 @@ TEST_CASE("dates") {
     CHECK(month("They should respect pledges made in the November accord.") == "1998-11");
     CHECK(dated("The offer was extended until Oct. 23.") == "1999-10-23");
     CHECK(dated("Peters, who until Oct. 23 was a director, left.") == "1998-10-23");
+    CHECK(dated("Police have searched for him since shortly after the Oct. 23 slaying.") == "1998-10-23");
     CHECK(dated("The dividend is to be paid on Oct. 23 to holders.") == "1999-10-23");
     CHECK(dated("Oct. 23, the day after the deal was announced, shares rose.") == "1998-10-23");
     CHECK(weekday("The group could come as soon as Tuesday.") == "2024-04-16");
