@@ -66,6 +66,18 @@ inline auto const of_year = -kw("of") >> act(common::any_year, set_year);
 inline auto const part_of = (kw("early") | kw("late") | kw("mid")) >> -x3::lit('-') | kw("end") >> x3::lit('-') |
                             -kw("the") >> (kw("beginning") | kw("start") | kw("middle") | kw("end")) >> kw("of");
 
+/// A day below ten spelled out after a month, as the date grammar reads it ("May Eight", "April
+/// one,"): a look-ahead without actions.
+inline auto const spelled_day_ahead = x3::lexeme[(ci("one") | ci("two") | ci("three") | ci("four") | ci("five") |
+                                                  ci("six") | ci("seven") | ci("eight") | ci("nine")) >>
+                                                 !ascii::alnum] >>
+                                      (x3::lit(',') | x3::lit('.') | x3::lit(';') | x3::lit(':') | x3::lit(')') |
+                                       x3::eoi | kw("to") | kw("and") | kw("or") | kw("through") | kw("until") |
+                                       kw("by") | kw("at") | kw("from") | kw("in") | kw("on") | kw("when") |
+                                       kw("after") | kw("before") | kw("the") | kw("for") | kw("with") | kw("as") |
+                                       kw("if") | kw("but") | kw("that") | kw("is") | kw("was") | kw("will") |
+                                       kw("would") | common::year4);
+
 /// A part of a decade: "the mid-1990s", "the early 1980s", "the last half of the '80s".
 inline auto const part_of_decade = (kw("early") | kw("late") | kw("mid")) >> -x3::lit('-') |
                                    (kw("first") | kw("last") | kw("second")) >> kw("half") >> kw("of") >> -kw("the");
@@ -86,8 +98,9 @@ inline auto const period_season_first =
 inline auto const period_month_year_first = first_letters_parser{}.table(lexicon::months()).words({"in"});
 inline auto const period_month_range_first =
     first_letters_parser{}.table(lexicon::months()).words({"in", "from", "between", "the", "during", "for"});
-inline auto const period_month_first = first_of({"in", "by", "until", "through", "during", "since", "from", "for",
-                                                 "early", "late", "mid", "the", "beginning", "start", "middle", "end"});
+inline auto const period_month_first =
+    first_of({"in", "by", "until", "through", "during", "since", "from", "for", "of", "to", "early", "late", "mid",
+              "the", "start", "middle", "beginning", "end"});
 inline auto const period_month_possessive_first = first_letters_parser{}.table(lexicon::months());
 inline auto const period_year_first =
     first_of({"in", "during", "for", "throughout", "early", "late", "mid", "the", "beginning", "start", "middle", "end",
@@ -191,11 +204,13 @@ auto const period_def =
             // in March, by April, until June, the October slaying (a month of an unstated year)
             detail::period_month_first >> fresh(ast::time_kind::year) >>
                 ((kw("in") | kw("by") | kw("until") | kw("through") | kw("during") | kw("since") | kw("from") |
-                  kw("for") | kw("the")) >>
+                  kw("for") | kw("of") | kw("to") | kw("the")) >>
                      -detail::part_of |
                  detail::part_of) >>
                 act(common::month_name, common::set_month) >> !kw_table(lexicon::scale_words()) >>
                 !(x3::lexeme[ascii::digit]) >> !common::year_in_words >>
+                // not "as of May Eight" (a date), "a revision to December's figures" (the month alone)
+                !detail::spelled_day_ahead >> !x3::lit('\'') >>
                 // "since August, 1985" (as "April, 2018" above)
                 -act(x3::lit(',') >> common::year4, detail::set_year) >> act(x3::eps, detail::period_kind) |
             // December's figures, January's rise: a month of an unstated year

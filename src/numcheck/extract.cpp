@@ -369,7 +369,8 @@ grammar_mask class_of_trigger(std::string_view w) {
     if (in_list(w, {"until", "through", "during", "throughout", "between"}))
         return bit(g::period); // until June, during 2022, between April and June
     if (w == "the") return bit(g::change) | bit(g::period) | bit(g::relative_time) | bit(g::age);
-    if (w == "that") return bit(g::relative_time); // that year, that same day
+    if (w == "that") return bit(g::relative_time);     // that year, that same day
+    if (w == "of" || w == "to") return bit(g::period); // most of August, the year to March
     if (in_list(w, {"within"})) return bit(g::duration);
     if (in_list(w, {"minus", "negative", "zero", "half", "dozen", "dozens", "hundred", "thousand", "billion"}))
         return counted;
@@ -398,7 +399,7 @@ grammar_mask class_of_trigger(std::string_view w) {
 }
 
 /// How a function word's grammars depend on the word after it (scanner::refine_by_next_word).
-enum class refinement : std::uint8_t { none, the, a, on, in, preposition, at, as, more, up, hedge, deixis };
+enum class refinement : std::uint8_t { none, the, a, on, in, preposition, at, as, more, up, hedge, deixis, month_next };
 
 /// What the scanner needs to know of a word, from one look-up: the grammars it can begin, how
 /// the word after it narrows them, and which of the refinement lists it is in as that next word.
@@ -494,8 +495,9 @@ public:
         };
         for (auto word : grammar::lexicon::trigger_words()) add(word, {class_of_trigger(word), refinement::none, 0});
         // Function words the grammars begin with that are not trigger words themselves.
-        for (std::string_view word : {"for", "by", "at", "as", "from", "in", "on", "the", "a", "an", "than", "versus",
-                                      "until", "through", "during", "throughout", "between", "that", "end"})
+        for (std::string_view word :
+             {"for",    "by",    "at",      "as",     "from",       "in",      "on",   "the", "a",  "an", "than",
+              "versus", "until", "through", "during", "throughout", "between", "that", "end", "of", "to"})
             add(word, {class_of_trigger(word), refinement::none, 0});
         auto const refine = [&](refinement r, std::initializer_list<std::string_view> words) {
             for (auto word : words) add(word, {0, r, 0});
@@ -513,6 +515,7 @@ public:
         refine(refinement::hedge,
                {"about", "nearly", "some", "around", "almost", "roughly", "above", "below", "just", "close"});
         refine(refinement::deixis, {"this", "last", "next", "coming", "past", "recent", "these", "that"});
+        refine(refinement::month_next, {"of", "to"});
         auto const flag = [&](std::uint32_t f, std::initializer_list<std::string_view> words) {
             for (auto word : words) add(word, {0, refinement::none, f});
         };
@@ -1105,6 +1108,9 @@ private:
                            is_lower_word(w, e, "past") || is_lower_word(w, e, "same")
                        ? grammars
                        : 0;
+        case refinement::month_next:
+            // "most of August", "in the year to March": a period only before a month's name
+            return calendar_next ? grammars : 0;
         case refinement::none:
             break;
         }

@@ -329,6 +329,8 @@ TEST_CASE("years and periods") {
           {"sales fell during March.", "during March", "XXXX-03", mention_kind::period},
           {"in the October slaying of a doctor", "the October", "XXXX-10", mention_kind::period},
           {"job figures for January extended", "for January", "XXXX-01", mention_kind::period},
+          {"shut down for most of August while", "of August", "XXXX-08", mention_kind::period},
+          {"money grew in the year to March, partly", "to March", "XXXX-03", mention_kind::period},
           {"a revision to December's figures", "December's", "XXXX-12", mention_kind::period},
           {"the lowest since the mid-1960s, the", "the mid-1960s", "196", mention_kind::period},
           {"reforms in the late 1970s, farmers", "the late 1970s", "197", mention_kind::period},
@@ -749,6 +751,7 @@ TEST_CASE("dates") {
     CHECK(only("The offer expires July three, 1987, unless extended.", mention_kind::date).time_value == "1987-07-03");
     CHECK(of_kind(mentions_of("In March two workers were hurt.", may), mention_kind::date).empty());
     CHECK(of_kind(mentions_of("May one ask why?", may), mention_kind::date).empty());
+    CHECK(dated("The shares are held as of May Eight.") == "1999-05-08"); // not the month "of May"
     // "March 10-31", "Oct. 1-7, 1986": two dates, the year after both (a score "7-1" is none).
     auto const days = of_kind(mentions_of("It bought shares March 10-31 and Oct. 1-7, 1986.", may), mention_kind::date);
     REQUIRE(days.size() == 4);
