@@ -982,6 +982,13 @@ private:
         }
         if (length > 16) return;
         word_info const& info = *t.info; // set for every token of letters of at most 16 bytes
+        if (info.refine == refinement::month_next) {
+            // "of", "to": a place only before a capital (a month's name), decided here so that the
+            // two commonest words of English are no places at all otherwise
+            std::size_t w = e;
+            while (w < s.end && (prose_[w] == ' ' || prose_[w] == '\n')) ++w;
+            if (w >= s.end || !is_upper(prose_[w])) return;
+        }
         if (info.grammars != 0) {
             t.starts = info.grammars;
             t.refine = info.refine != refinement::none;
@@ -1031,6 +1038,8 @@ private:
         while (w < end && (prose_[w] == ' ' || prose_[w] == '\n')) ++w;
         if (w >= end) return 0;
         char const first = prose_[w];
+        // "of" and "to" (most common words) begin a period only before a month's name: a capital
+        if (word.refine == refinement::month_next && !is_upper(first)) return 0;
         if (word.refine == refinement::at && !is_alpha(first)) return 0; // "at 5 pct": the figure begins later
         if (is_digit(first) || first == '$' || static_cast<unsigned char>(first) >= 0x80 || first == '\'' ||
             first == '.')
