@@ -90,6 +90,7 @@ inline auto const period_fiscal_first =
 inline auto const period_the_or_digits_first = first_of({"the"}).digits();
 inline auto const period_decade_first = first_of({"the", "early", "late", "mid"}).digits();
 inline auto const period_quarter_first = first_letters_parser{}.table(lexicon::quarter_words()).words({"the"}).digits();
+inline auto const period_last_first = first_of({"the", "last"});
 inline auto const period_q_first = first_of({"q0", "q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8", "q9"});
 inline auto const period_half_first = first_letters_parser{}.table(lexicon::half_words()).words({"the"}).digits();
 inline auto const period_h_first = first_of({"h0", "h1", "h2", "h3", "h4", "h5", "h6", "h7", "h8", "h9"});
@@ -137,6 +138,20 @@ auto const period_def =
             detail::period_quarter_first >> fresh(ast::time_kind::year) >> -kw("the") >>
                 act(x3::lexeme[detail::quarter_word >> x3::omit[x3::char_(" -")]], detail::set_quarter) >>
                 kw("quarter") >> -detail::of_year |
+            // the last quarter of 1986, the last half of 1986: the fourth quarter, the second half
+            // (without a year, "the last quarter" is the one before the reference date's: relative time)
+            detail::period_last_first >> fresh(ast::time_kind::year) >>
+                -kw("the") >> kw("last") >> (kw("quarter") >> act(x3::eps,
+                                                                  [](auto& ctx) {
+                                                                      _val(ctx).kind = ast::time_kind::period;
+                                                                      _val(ctx).quarter = 4;
+                                                                  }) |
+                                             kw("half") >> act(x3::eps,
+                                                               [](auto& ctx) {
+                                                                   _val(ctx).kind = ast::time_kind::period;
+                                                                   _val(ctx).half = 2;
+                                                               })) >>
+                kw("of") >> act(common::any_year, detail::set_year) |
             // Q3, Q3 2023, 3Q
             detail::period_q_first >> fresh(ast::time_kind::year) >>
                 act(x3::lexeme[ci('q') >> x3::uint_parser<int, 10, 1, 1>{} >> !ascii::alnum], detail::set_quarter) >>

@@ -1263,6 +1263,18 @@ private:
         if (grammars & bit(g::date)) length[index(g::date)] = attempt(grammar::date(), first, last, date);
         if (grammars & bit(g::relative_time)) {
             length[index(g::relative_time)] = attempt(grammar::relative_time(), first, last, relative);
+            // "the last week of February", "the last day of trading": the final unit of what
+            // follows, not one counted from the reference date ("turnover last year of 62 mln" is).
+            if (length[index(g::relative_time)] > 0 && relative.offset != 0 && !relative.anchored) {
+                auto const at = static_cast<std::size_t>(first - prose_.data());
+                std::size_t after = at + length[index(g::relative_time)];
+                while (after < sentence_->end && prose_[after] == ' ') ++after;
+                std::array<lower_word, 1> before;
+                if (after + 2 < sentence_->end && is_lower_word(after, after + 2, "of") &&
+                    !is_alnum(prose_[after + 2]) && last_words(sentence_->begin, at, before) == 1 &&
+                    before[0].is({"the"}))
+                    length[index(g::relative_time)] = 0;
+            }
             // "its fiscal year-end", "the 1986 year end": the end of a year the words name, not
             // one counted from the reference date.
             if (length[index(g::relative_time)] > 0 && relative.unit == "year-end") {

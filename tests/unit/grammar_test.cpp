@@ -330,6 +330,9 @@ TEST_CASE("years and periods") {
           {"in the October slaying of a doctor", "the October", "XXXX-10", mention_kind::period},
           {"job figures for January extended", "for January", "XXXX-01", mention_kind::period},
           {"shut down for most of August while", "of August", "XXXX-08", mention_kind::period},
+          {"demand stagnated in the last quarter of 1986, would", "the last quarter of 1986", "1986-Q4",
+           mention_kind::period},
+          {"revenues from the last half of 1986 are", "the last half of 1986", "1986-H2", mention_kind::period},
           {"money grew in the year to March, partly", "to March", "XXXX-03", mention_kind::period},
           {"a revision to December's figures", "December's", "XXXX-12", mention_kind::period},
           {"the lowest since the mid-1960s, the", "the mid-1960s", "196", mention_kind::period},
@@ -402,6 +405,16 @@ TEST_CASE("last Oct. 23, next June 1: a day counted from the reference date") {
     CHECK(day("The index reached 68.72 in the week ended last March 5.") == "1987-03-05");
     CHECK(day("Aliens may own shares from next June 1.") == "1987-06-01");
     CHECK(day("Sales rose last May 5 pct.") == "1986-05"); // a percentage, not a day
+}
+
+TEST_CASE("the last week of February: the final unit of what follows, no relative time") {
+    numcheck::calendar_date const march{1987, 3, 10};
+    for (char const* text : {"Reserves rose in the last week of February.", "It expires after the last day of trading.",
+                             "It may not pay in the last year of the pact."}) {
+        INFO(text);
+        CHECK(of_kind(mentions_of(text, march), mention_kind::relative_time).empty());
+    }
+    CHECK(only("Turnover last year of 62 mln dlrs rose.", mention_kind::relative_time, march).resolved == "1986");
 }
 
 TEST_CASE("year-end: this year's, or the last one's") {
