@@ -1629,6 +1629,12 @@ private:
         std::array<char, 20> text{};
         std::size_t size = 0;
         bool capital = false; ///< written with a capital
+        /// The `length` bytes at `p`, lower-cased (cut to the buffer).
+        void assign(char const* p, std::size_t length) {
+            capital = is_upper(*p);
+            size = std::min(length, text.size());
+            for (std::size_t k = 0; k < size; ++k) text[k] = lower(p[k]);
+        }
         [[nodiscard]] std::string_view view() const { return {text.data(), size}; }
         [[nodiscard]] bool is(std::initializer_list<std::string_view> words) const {
             return std::find(words.begin(), words.end(), view()) != words.end();
@@ -1729,10 +1735,7 @@ private:
             while (i < end && (is_alnum(prose_[i]) || (prose_[i] == '\'' && i + 1 < end && is_alpha(prose_[i + 1]))))
                 ++i;
             if (i == begin) break;
-            lower_word& w = out[n++];
-            w.capital = is_upper(prose_[begin]);
-            w.size = std::min(i - begin, w.text.size());
-            for (std::size_t k = 0; k < w.size; ++k) w.text[k] = lower(prose_[begin + k]);
+            out[n++].assign(prose_.data() + begin, i - begin);
         }
         return n;
     }
@@ -1762,10 +1765,7 @@ private:
             std::size_t const end = i;
             while (i > from && is_alnum(prose_[i - 1])) --i;
             if (end == i) break;
-            lower_word& w = out[n++];
-            w.capital = is_upper(prose_[i]);
-            w.size = std::min(end - i, w.text.size());
-            for (std::size_t k = 0; k < w.size; ++k) w.text[k] = lower(prose_[i + k]);
+            out[n++].assign(prose_.data() + i, end - i);
         }
         return n;
     }
