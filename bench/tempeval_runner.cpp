@@ -4,7 +4,8 @@
 // accuracy per granularity (year, month, day, week, quarter, other), precision over numcheck's own
 // time mentions, and value F1.
 //
-//   numcheck_tempeval [DIR] [--verbose] [--context]   DIR defaults to ../shared/corpora/tempeval3/TBAQ-cleaned
+//   numcheck_tempeval [DIR] [--verbose] [--context] [--spurious]   DIR defaults to
+//   ../shared/corpora/tempeval3/TBAQ-cleaned
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
@@ -146,15 +147,17 @@ struct tally {
 
 int main(int argc, char** argv) {
     std::string dir = "../shared/corpora/tempeval3/TBAQ-cleaned";
-    bool verbose = false, context = false;
+    bool verbose = false, context = false, spurious = false;
     for (int i = 1; i < argc; ++i) {
         std::string_view const arg = argv[i];
         if (arg == "--verbose")
             verbose = true;
         else if (arg == "--context")
             verbose = context = true;
+        else if (arg == "--spurious")
+            spurious = true;
         else if (arg == "-h" || arg == "--help") {
-            std::puts("usage: numcheck_tempeval [DIR] [--verbose] [--context]");
+            std::puts("usage: numcheck_tempeval [DIR] [--verbose] [--context] [--spurious]");
             return 0;
         } else
             dir = arg;
@@ -181,11 +184,15 @@ int main(int argc, char** argv) {
         for (auto const& m : found.mentions) {
             if (!is_time_kind(m.kind) || m.parent || m.anchored) continue;
             ++ours;
-            for (auto const& t : doc->timexes)
-                if (m.begin < t.end && t.begin < m.end) {
-                    ++ours_matching;
-                    break;
-                }
+            bool const overlaps = std::any_of(doc->timexes.begin(), doc->timexes.end(),
+                                              [&](gold_timex const& t) { return m.begin < t.end && t.begin < m.end; });
+            ours_matching += overlaps ? 1 : 0;
+            if (spurious && !overlaps) {
+                std::size_t const from = m.begin > 70 ? m.begin - 70 : 0;
+                std::string line = doc->text.substr(from, std::min(doc->text.size(), m.end + 50) - from);
+                std::replace(line.begin(), line.end(), '\n', ' ');
+                std::printf("spurious %-14s %-24s %s\n", value_of(m).c_str(), m.text.c_str(), line.c_str());
+            }
         }
         auto const show_context = [&](gold_timex const& t) {
             if (!context) return;

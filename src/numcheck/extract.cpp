@@ -1647,7 +1647,8 @@ private:
     [[nodiscard]] tense tense_before(std::size_t begin) const {
         if (future_before(begin)) return tense::future;
         // "who until Oct. 23 was a director"
-        if (past_before(begin) || (begin == candidate_ && after_until(begin) && past_after())) return tense::past;
+        if (tense const before = clause_tense_before(begin); before != tense::unknown) return before;
+        if (begin == candidate_ && after_until(begin) && past_after()) return tense::past;
         return tense_after(begin, candidate_end_);
     }
 
@@ -1682,7 +1683,10 @@ private:
         if (w.capital) return false;
         std::string_view const v = w.view();
         if (v.size() <= 7 && std::binary_search(irregular.begin(), irregular.end(), v)) return true;
-        return v.size() > 4 && v.ends_with("ed") && std::find(not_past.begin(), not_past.end(), v) == not_past.end();
+        if (v.size() <= 4 || !v.ends_with("ed") || std::find(not_past.begin(), not_past.end(), v) != not_past.end())
+            return false;
+        // "exceed", "proceed", "succeed", "speed" are in the present; "agreed", "freed" are not.
+        return !v.ends_with("eed") || v.ends_with("reed") || v == "guaranteed";
     }
 
     /// The tense of the clause a time expression opens, from the verbs after it: "In January,
@@ -1740,18 +1744,58 @@ private:
         return n;
     }
 
-    /// Whether the clause before `begin` tells of the past: a verb in the past tense among its last
-    /// eight words ("was shot to death on the night of Oct. 23", "stepped down in March", "in the
-    /// year ended March 31"). The clause ends at a comma, a semicolon, a colon, a dash or a quote.
-    [[nodiscard]] bool past_before(std::size_t begin) const {
-        std::array<lower_word, 8> words;
-        std::size_t const n = last_words(clause_start(begin), begin, words);
-        for (std::size_t i = 0; i < n; ++i) {
-            if (past_verb(words[i])) return true;
-            // "since shortly after the Oct. 23 slaying": what is counted from has happened
-            if (i < 5 && words[i].is({"since"})) return true;
+    /// The tense the clause before `begin` tells: a verb in the past tense among its last twelve
+    /// words ("was shot to death on the night of Oct. 23", "stepped down in March", "changed from a
+    /// fiscal year to a calendar year in December", "in the year ended March 31") is the past, with
+    /// these exceptions:
+    /// - "be", "is" or "to" before it: "will be named commander ... for a mission in December", "to
+    ///   be completed in March" are to come; "is required to pay by June 30" is now ("could be
+    ///   named": unknown);
+    /// - an adjective: "a two-tiered board by the end of July", "the combined company";
+    /// - a verb whose time is that of what it tells, agrees or moves, when words lie between:
+    ///   "said it expects results for the quarter to end May 31", "agreed to purchase the line in
+    ///   February", "extended the expiration of its warrants to June 30".
+    /// The clause ends at a comma, a semicolon, a colon, a dash or a quote; the last item of a list
+    /// goes on before its comma ("who stepped down as chairman, president and chief executive in
+    /// March").
+    [[nodiscard]] tense clause_tense_before(std::size_t begin) const {
+        constexpr std::size_t window = 12;
+        std::size_t from = clause_start(begin);
+        std::array<lower_word, window + 2> words; // two more, to see what comes before the last
+        std::size_t n = last_words(from, begin, words);
+        if (from > sentence_->begin && prose_[from - 1] == ',' && n >= 2 && n <= 6) {
+            // "and" or "or" inside the clause (not its first word: "and in March the bank"), and
+            // no verb in it: the clause is a list's last item.
+            bool list = false;
+            for (std::size_t i = 0; i + 1 < n; ++i) list = list || words[i].is({"and", "or"});
+            for (std::size_t i = 0; i < n && list; ++i) list = !past_verb(words[i]);
+            if (list) n = last_words(clause_start(from - 1), begin, words);
         }
-        return false;
+        bool const moved_to = n > 0 && words[0].is({"to", "until", "till", "through"});
+        for (std::size_t i = 0; i < n && i < window; ++i) {
+            lower_word const& w = words[i];
+            // "since shortly after the Oct. 23 slaying": what is counted from has happened
+            if (i < 5 && w.is({"since"})) return tense::past;
+            if (!past_verb(w)) continue;
+            lower_word const* const before = i + 1 < n ? &words[i + 1] : nullptr;
+            if (before && before->is({"be"})) {
+                if (i + 2 < n && words[i + 2].is({"will", "shall", "ll", "to"})) return tense::future;
+                continue;
+            }
+            if (before && before->is({"is",  "are", "am",  "being", "to",    "a",    "an",   "the", "its",  "their",
+                                      "his", "her", "one", "two",   "three", "four", "five", "so",  "well", "newly"}))
+                continue;
+            if (i >= 2 && w.is({"said",    "told",      "announced",  "reported", "stated", "added",   "noted",
+                                "warned",  "confirmed", "agreed",     "decided",  "voted",  "offered", "promised",
+                                "pledged", "vowed",     "refused",    "failed",   "wanted", "hoped",   "sought",
+                                "asked",   "tried",     "threatened", "arranged", "aimed"}))
+                return tense::unknown;
+            if (moved_to && w.is({"extended", "postponed", "delayed", "deferred", "moved", "changed", "rescheduled",
+                                  "pushed", "received"}))
+                return tense::unknown;
+            return tense::past;
+        }
+        return tense::unknown;
     }
 
     /// The last words (runs of letters and digits) of prose_[from, to), the last one first, as many

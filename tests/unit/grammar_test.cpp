@@ -749,6 +749,20 @@ TEST_CASE("dates") {
     CHECK(month("The company said it expects to close the deal in November.") == "1999-11");
     CHECK(month("Talks could take place by November.") == "1999-11");
     CHECK(month("They should respect pledges made in the November accord.") == "1998-11");
+    // The clause's last twelve words; "be", "is", "to" or an article before an -ed word, a verb of
+    // saying or agreeing with words between, a date moved to: none of them the past.
+    CHECK(month("The operator changed from a fiscal year to a calendar year in November.") == "1998-11");
+    CHECK(month("Smith will be named commander of the shuttle for a mission in October.") == "1999-10");
+    CHECK(month("The report is expected to be published by the end of November.") == "1999-11");
+    CHECK(month("The company is required to pay its bank debt by October.") == "1999-10");
+    CHECK(month("It would replace a two-tiered committee with a single board by November.") == "1999-11");
+    CHECK(month("Taylor, who stepped down as chairman, president and chief executive in November, left.") == "1998-11");
+    CHECK(month("The firm said it expects results for the quarter to end in October.") == "1999-10");
+    CHECK(month("Exports rose in the year, the bank said, and in November.") == "1998-11"); // the nearest
+    CHECK(dated("The company said it extended the expiration of its warrants to Oct. 23.") == "1999-10-23");
+    CHECK(dated("The unit agreed to buy the line for $22 million on Oct. 23.") == "1999-10-23");
+    CHECK(dated("Demand was so weak the plant closed the line on Oct. 23.") == "1998-10-23");
+    CHECK(dated("Output will proceed on Oct. 23.") == "1999-10-23"); // not "-ed": "proceed" is now
     CHECK(dated("The offer was extended until Oct. 23.") == "1999-10-23");
     CHECK(dated("Peters, who until Oct. 23 was a director, left.") == "1998-10-23");
     CHECK(dated("Police have searched for him since shortly after the Oct. 23 slaying.") == "1998-10-23");
