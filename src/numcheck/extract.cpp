@@ -1864,10 +1864,50 @@ private:
                 return now + (delta >= 6 ? delta - 12 : delta < -6 ? delta + 12 : delta);
             };
             if (auto const first = month_before_range(candidate_)) {
-                int const start = nearest((*first - 1) - (ref.month - 1));
+                // The first month as resolved when it was found ("from January to August"), else
+                // the nearest.
+                int start = nearest((*first - 1) - (ref.month - 1));
+                mention const* const before = out_.size() >= 2 ? &out_[out_.size() - 2] : nullptr; // back() is m
+                if (before && before->sentence == sentence_index_ && before->resolved &&
+                    before->resolved->size() == 7 && before->end <= candidate_) {
+                    std::string const& v = *before->resolved;
+                    if (std::all_of(v.begin(), v.begin() + 4, is_digit) && is_digit(v[5]) && is_digit(v[6]) &&
+                        (v[5] - '0') * 10 + (v[6] - '0') == *first)
+                        start = std::stoi(v.substr(0, 4)) * 12 + *first - 1;
+                }
                 int const end_month = start - (start % 12) + index;
                 best = end_month >= start ? end_month : end_month + 12;
                 m.resolved = year_month(year_digits(best / 12), best % 12 + 1);
+                return;
+            }
+            // The first month of a range whose end has a year ("from January to August 1987",
+            // "January/September 1986", "Jan-Dec, 1986"), or that names a period ("the Jan-Sept
+            // period", "the July/September quarter"): in the year of the range's end, the year the
+            // text gives or else the one the clause's tense gives the last month, as for a month
+            // named alone. (Other ranges go from their first month: "for May to September
+            // shipment" in March is this year's, whatever the tense of the sale.)
+            if (auto const last = range_end_after(end); last && (last->year != 0 || last->period)) {
+                int last_month = 0;
+                if (last->year != 0) {
+                    last_month = last->year * 12 + last->month - 1;
+                } else {
+                    int const d = last->month - ref.month;
+                    bool const open = std::abs(d) > 2 && std::abs(d) < 10;
+                    switch (!open ? tense::unknown : tense_before(candidate_)) {
+                    case tense::future:
+                        last_month = now + (d < -2 ? d + 12 : d > 9 ? d - 12 : d);
+                        break;
+                    case tense::past:
+                        last_month = now + (d > 2 ? d - 12 : d < -9 ? d + 12 : d);
+                        break;
+                    case tense::unknown:
+                        last_month = nearest(d);
+                        break;
+                    }
+                }
+                int const year = last_month / 12 - (index > last_month % 12 ? 1 : 0);
+                m.resolved = year_month(year_digits(year), index + 1);
+                if (last->year != 0) m.time_value = *m.resolved; // the text gives the year
                 return;
             }
             // A month named alone: in the year its clause's tense gives, or the nearest.
@@ -1903,6 +1943,58 @@ private:
         }
         m.resolved = per_year == 4 ? fmt::format("{:04}-Q{}", best / 4, best % 4 + 1)
                                    : year_month(year_digits(best / 12), best % 12 + 1);
+    }
+
+    struct month_and_year {
+        int month = 0;
+        int year = 0;        ///< 0 when not given
+        bool period = false; ///< "period" or "quarter" follows
+    };
+    /// The last month of a range of months whose first month's name ends at prose_[at]: "-Sept",
+    /// "/September 1986", " to August 1987", " through May" (not "and June": two months).
+    [[nodiscard]] std::optional<month_and_year> range_end_after(std::size_t at) const {
+        std::size_t const end = sentence_->end;
+        std::size_t i = at;
+        if (i < end && (prose_[i] == '-' || prose_[i] == '/')) {
+            ++i;
+        } else if (i + 3 < end && prose_.substr(i, 3) == "\xE2\x80\x93") { // an en dash
+            i += 3;
+        } else {
+            while (i < end && prose_[i] == ' ') ++i;
+            std::size_t w = i;
+            while (w < end && is_alpha(prose_[w])) ++w;
+            if (!is_lower_word(i, w, "to") && !is_lower_word(i, w, "through") && !is_lower_word(i, w, "thru") &&
+                !is_lower_word(i, w, "until"))
+                return std::nullopt;
+            i = w;
+            if (i >= end || prose_[i] != ' ') return std::nullopt;
+            while (i < end && prose_[i] == ' ') ++i;
+        }
+        std::size_t w = i;
+        while (w < end && is_alpha(prose_[w])) ++w;
+        if (w == i || w - i > 9 || !is_upper(prose_[i]) || (w < end && is_digit(prose_[w]))) return std::nullopt;
+        std::array<char, 10> word{};
+        for (std::size_t k = i; k < w; ++k) word[k - i] = lower(prose_[k]);
+        int const* const month = grammar::lexicon::months().find(std::string(word.data(), w - i));
+        if (!month) return std::nullopt;
+        month_and_year result{*month, 0};
+        if (w < end && prose_[w] == '.') ++w;
+        while (w < end && (prose_[w] == ' ' || prose_[w] == ',')) ++w;
+        std::size_t d = w;
+        while (d < end && is_digit(prose_[d])) ++d;
+        if (d - w == 4 && d + 1 < end && (prose_[d] == '/' || prose_[d] == '-') && is_digit(prose_[d + 1]))
+            return std::nullopt; // "April/January 1986/87": a split year
+        if (d - w == 4 && (d == end || !is_alnum(prose_[d]))) {
+            int const year = std::stoi(std::string(prose_.substr(w, 4)));
+            if (year >= 1000) result.year = year;
+        } else if (d > w) {
+            return std::nullopt; // "March-May 15": a day, a date range
+        } else {
+            std::size_t e = w;
+            while (e < end && is_alpha(prose_[e])) ++e;
+            result.period = is_lower_word(w, e, "period") || is_lower_word(w, e, "quarter");
+        }
+        return result;
     }
 
     /// The month (1-12) of "April" in "April through November" when the mention at `begin` is

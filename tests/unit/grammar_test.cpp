@@ -701,9 +701,27 @@ TEST_CASE("dates") {
                                 mention_kind::period);
     REQUIRE(ranges.size() == 4);
     CHECK(ranges[0].text == "for April");
+    CHECK(ranges[0].resolved == "2024-04"); // a range that names no period goes from its first month
     CHECK(ranges[1].resolved == "2024-11");
     CHECK(ranges[2].resolved == "2023-11");
     CHECK(ranges[3].resolved == "2024-02");
+    // A range whose end has a year, or that names a period, ends in that year, or where the
+    // clause's tense puts its last month: "the Jan-Sept period" in October is this year's.
+    numcheck::calendar_date const october{1987, 10, 20};
+    auto starts = [&](std::string_view text) {
+        return of_kind(mentions_of(text, october), mention_kind::period).front();
+    };
+    CHECK(starts("Exports from January to August 1987 stood at 1.1 billion dlrs.").time_value == "1987-01");
+    CHECK(starts("Registrations rose to 2.18 mln from 2.12 mln during January/September 1986.").time_value ==
+          "1986-01");
+    CHECK(starts("Gold imports in Jan-Dec, 1986, totaled 15.7 mln ounces.").time_value == "1986-01");
+    CHECK(*starts("The surplus in the Jan-Sept period was 7.9 billion dlrs.").resolved == "1987-01");
+    CHECK(*starts("Revenues rose 3.4 pct in the January to July period.").resolved == "1987-01");
+    auto const july =
+        of_kind(mentions_of("Revenues rose 3.4 pct in the January to July period.", october), mention_kind::period);
+    REQUIRE(july.size() == 2);
+    CHECK(*july[1].resolved == "1987-07"); // the end follows the first month as resolved
+    CHECK(starts("Issues rose in April/January 1986/87.").time_value == "XXXX-04"); // a split year
     // "since July": a month that has begun, whatever the clause says; a month alone is the nearest.
     CHECK(only("Prices have risen since July.", mention_kind::period, thursday).resolved == "2023-07");
     CHECK(only("Sales have risen since August.", mention_kind::period, thursday).resolved == "2023-08");
