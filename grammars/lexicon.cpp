@@ -651,6 +651,17 @@ symbols_i const& time_references_after_the() {
 /// Words that may follow "the past" or "the future" when it ends its phrase ("in the near future it
 /// may reopen", "in the past and"); any other word makes it an adjective or a measure ("the past
 /// year", "the future king", "the future of the plant").
+symbols_i const& month_figure_nouns() {
+    static auto const table =
+        words_of({"index",     "indices",    "figure",     "figures",      "data",     "sales",     "exports",
+                  "imports",   "output",     "production", "load",         "trade",    "inflation", "deficit",
+                  "surplus",   "statistics", "survey",     "level",        "total",    "volume",    "orders",
+                  "shipments", "deliveries", "payrolls",   "unemployment", "vehicle",  "car",       "consumer",
+                  "retail",    "wholesale",  "industrial", "money",        "prices",   "average",   "balance",
+                  "earnings",  "revenue",    "revenues",   "traffic",      "loadings", "jobless"});
+    return table;
+}
+
 symbols_i const& after_time_reference() {
     static auto const table =
         words_of({"and",   "but",    "or",   "it",   "its",   "we",   "they",  "he",    "she",    "i",

@@ -228,10 +228,13 @@ auto const period_def =
                 !detail::spelled_day_ahead >> !x3::lit('\'') >>
                 // "since August, 1985" (as "April, 2018" above)
                 -act(x3::lit(',') >> common::year4, detail::set_year) >> act(x3::eps, detail::period_kind) |
-            // December's figures, January's rise: a month of an unstated year
+            // December's figures, January's rise: a month of an unstated year; "its March load
+            // factor", "the unadjusted March index", "May exports": a month that names the figures
             detail::period_month_possessive_first >> fresh(ast::time_kind::year) >>
                 act(common::month_name, common::set_month) >>
-                x3::lexeme[x3::lit('\'') >> ascii::char_("sS") >> !ascii::alnum] >> act(x3::eps, detail::period_kind) |
+                (x3::lexeme[x3::lit('\'') >> ascii::char_("sS") >> !ascii::alnum] |
+                 &kw_table(lexicon::month_figure_nouns())) >>
+                act(x3::eps, detail::period_kind) |
             // the year two thousand, the year two thousand and one
             first_of({"the"}) >> fresh(ast::time_kind::year) >> kw("the") >> kw("year") >> kw("two") >>
                 kw("thousand") >> act(-(-kw("and") >> common::spelled_cardinal),

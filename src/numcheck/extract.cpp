@@ -545,6 +545,10 @@ public:
         // nineteen ninety-seven") and the words of a range ("July through December"; a month
         // next, "January-March", has the `month` flag).
         flag(after_month, {"eighteen", "nineteen", "twenty", "through", "to", "until", "and"});
+        // ... and the figures a month names ("its March load factor", "May exports").
+        grammar::lexicon::month_figure_nouns().for_each([&](std::string const& noun, auto const&) {
+            add(noun, {0, refinement::none, after_month});
+        });
         flag(season_word, {"spring", "summer", "autumn", "winter", "fall"});
         flag(season_prefix, {"early", "late", "mid"});
         // The second words of the relative-time grammar's phrases that begin with "the" (and

@@ -335,6 +335,9 @@ TEST_CASE("years and periods") {
           {"revenues from the last half of 1986 are", "the last half of 1986", "1986-H2", mention_kind::period},
           {"money grew in the year to March, partly", "to March", "XXXX-03", mention_kind::period},
           {"a revision to December's figures", "December's", "XXXX-12", mention_kind::period},
+          // A month that names the figures: "its March load factor", "May exports".
+          {"the airline said its March load factor fell", "March", "XXXX-03", mention_kind::period},
+          {"Unadjusted May unemployment totalled 1.9 mln", "May", "XXXX-05", mention_kind::period},
           {"the lowest since the mid-1960s, the", "the mid-1960s", "196", mention_kind::period},
           {"reforms in the late 1970s, farmers", "the late 1970s", "197", mention_kind::period},
           {"as in the last half of the '80s, sales", "the last half of the '80s", "198", mention_kind::period},
@@ -722,6 +725,13 @@ TEST_CASE("dates") {
     REQUIRE(july.size() == 2);
     CHECK(*july[1].resolved == "1987-07"); // the end follows the first month as resolved
     CHECK(starts("Issues rose in April/January 1986/87.").time_value == "XXXX-04"); // a split year
+    // A month that names the figures is the base of "a year earlier"; a name is no month.
+    auto const load = of_kind(mentions_of("Delta said its March load factor fell from a year earlier.", october),
+                              mention_kind::relative_time);
+    REQUIRE(load.size() == 1);
+    CHECK(load[0].resolved == "1986-03");
+    CHECK(of_kind(mentions_of("Theresa May said exports rose.", october), mention_kind::period).empty());
+    CHECK(of_kind(mentions_of("May Department Stores said sales rose.", october), mention_kind::period).empty());
     // "since July": a month that has begun, whatever the clause says; a month alone is the nearest.
     CHECK(only("Prices have risen since July.", mention_kind::period, thursday).resolved == "2023-07");
     CHECK(only("Sales have risen since August.", mention_kind::period, thursday).resolved == "2023-08");
