@@ -715,11 +715,11 @@ constexpr std::string_view trigger_list[] = {
     "some",        "spiked",       "sunday",     "surge",        "surged",      "surges",     "swelled",
     "ten",         "tenth",        "than",       "thanksgiving", "the",         "these",      "third",
     "thirteen",    "thirteenth",   "thirtieth",  "thirty",       "this",        "thousand",   "thousandth",
-    "three",       "thursday",     "ticked",     "today",        "tomorrow",    "trebled",    "tripled",
-    "triples",     "tripling",     "tuesday",    "tumbled",      "tumbles",     "twelfth",    "twelve",
-    "twentieth",   "twenty",       "two",        "under",        "up",          "upwards",    "versus",
-    "veterans",    "vs",           "wednesday",  "went",         "widened",     "within",     "year",
-    "yesterday",   "zero",
+    "three",       "thursday",     "ticked",     "today",        "tomorrow",    "tonight",    "trebled",
+    "tripled",     "triples",      "tripling",   "tuesday",      "tumbled",     "tumbles",    "twelfth",
+    "twelve",      "twentieth",    "twenty",     "two",          "under",       "up",         "upwards",
+    "versus",      "veterans",     "vs",         "wednesday",    "went",        "widened",    "within",
+    "year",        "yesterday",    "zero",
 };
 
 } // namespace

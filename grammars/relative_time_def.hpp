@@ -312,7 +312,7 @@ auto const relative_time_def =
                         _val(ctx).since = true;
                         _val(ctx).unit = "since";
                     }) |
-            // yesterday, today, tomorrow
+            // yesterday, today, tonight (today's), tomorrow
             first_of({"yesterday"}) >> fresh(ast::time_kind::relative) >> kw("yesterday") >> act(x3::eps,
                                                                                                  [](auto& ctx) {
                                                                                                      _val(ctx).unit =
@@ -320,11 +320,12 @@ auto const relative_time_def =
                                                                                                      _val(ctx).offset =
                                                                                                          -1;
                                                                                                  }) |
-            first_of({"today"}) >> fresh(ast::time_kind::relative) >> kw("today") >> act(x3::eps,
-                                                                                         [](auto& ctx) {
-                                                                                             _val(ctx).unit = "day";
-                                                                                             _val(ctx).offset = 0;
-                                                                                         }) |
+            first_of({"today", "tonight"}) >> fresh(ast::time_kind::relative) >> (kw("today") | kw("tonight")) >>
+                act(x3::eps,
+                    [](auto& ctx) {
+                        _val(ctx).unit = "day";
+                        _val(ctx).offset = 0;
+                    }) |
             first_of({"tomorrow"}) >> fresh(ast::time_kind::relative) >> kw("tomorrow") >> act(x3::eps, [](auto& ctx) {
                 _val(ctx).unit = "day";
                 _val(ctx).offset = 1;

@@ -354,8 +354,8 @@ grammar_mask class_of_trigger(std::string_view w) {
     if (in_list(w, {"against", "than", "versus", "vs", "compared", "relative"})) return bit(g::comparison);
     if (in_list(w, {"age", "aged", "born"})) return bit(g::age);
     // (a duration never begins with one of these: "the last two years" is relative time)
-    if (in_list(w, {"today", "tomorrow", "yesterday", "earlier", "last", "next", "this", "past", "now", "right",
-                    "currently", "presently", "nowadays", "these", "recently", "lately", "recent", "coming"}))
+    if (in_list(w, {"today", "tonight", "tomorrow", "yesterday", "earlier", "last", "next", "this", "past", "now",
+                    "right", "currently", "presently", "nowadays", "these", "recently", "lately", "recent", "coming"}))
         return bit(g::relative_time);
     if (w == "quarter") return counted | bit(g::period); // "quarter million", "a quarter earlier"
     if (in_list(w, {"previous", "prior", "since", "year", "century"})) return bit(g::relative_time) | bit(g::period);
@@ -562,12 +562,12 @@ public:
                         "previous", "each",  "every",  "both",  "eighteen", "nineteen",  "twenty"});
         flag(after_in_compare, {"comparison", "contrast"});
         flag(after_preposition,
-             {"comparison",    "contrast",  "least",  "most",     "end",  "mid",   "fiscal",   "financial",
-              "marketing",     "calendar",  "last",   "next",     "this", "past",  "previous", "prior",
-              "current",       "yesterday", "today",  "tomorrow", "year", "early", "late",     "nearly",
-              "earlier",       "later",     "then",   "now",      "a",    "an",    "about",    "around",
-              "almost",        "more",      "less",   "some",     "over", "under", "just",     "roughly",
-              "approximately", "only",      "record", "same"});
+             {"comparison", "contrast",      "least", "most",     "end",     "mid",  "fiscal",   "financial",
+              "marketing",  "calendar",      "last",  "next",     "this",    "past", "previous", "prior",
+              "current",    "yesterday",     "today", "tomorrow", "tonight", "year", "early",    "late",
+              "nearly",     "earlier",       "later", "then",     "now",     "a",    "an",       "about",
+              "around",     "almost",        "more",  "less",     "some",    "over", "under",    "just",
+              "roughly",    "approximately", "only",  "record",   "same"});
         flag(after_as, {"much", "many", "compared", "against", "high", "low", "little", "few", "long", "recently",
                         "late", "early"});
         flag(after_more, {"than", "more", "less"});
@@ -624,10 +624,10 @@ public:
         for (auto word : holiday_words) anchor_word(word, date_anchor);
         for (std::string_view w : {"old", "age", "aged", "born"}) anchor_word(w, age_anchor);
         for (std::string_view w :
-             {"last",     "this",    "next",      "coming",    "current",   "following", "subsequent",
-              "previous", "prior",   "preceding", "since",     "yesterday", "today",     "tomorrow",
-              "latest",   "weekend", "now",       "currently", "presently", "nowadays",  "these",
-              "recently", "lately",  "recent",    "past",      "future",    "term",      "that"})
+             {"last",    "this",      "next",      "coming",    "current",  "following", "subsequent", "previous",
+              "prior",   "preceding", "since",     "yesterday", "today",    "tomorrow",  "tonight",    "latest",
+              "weekend", "now",       "currently", "presently", "nowadays", "these",     "recently",   "lately",
+              "recent",  "past",      "future",    "term",      "that"})
             anchor_word(w, deixis_anchor);
         for (std::string_view w :
              {"ago", "now", "earlier", "before", "previously", "later", "after", "on", "over", "date", "end"})

@@ -797,6 +797,7 @@ TEST_CASE("dates") {
     CHECK(dated("The dividend is to be paid on Oct. 23 to holders.") == "1999-10-23");
     CHECK(dated("Oct. 23, the day after the deal was announced, shares rose.") == "1998-10-23");
     CHECK(weekday("The group could come as soon as Tuesday.") == "2024-04-16");
+    CHECK(only("The president will speak tonight.", mention_kind::relative_time, thursday).resolved == "2024-04-11");
     CHECK(weekday("On Tuesday, the committee will vote.") == "2024-04-16");
     CHECK(weekday("On Tuesday, the committee voted.") == "2024-04-09");
     CHECK(weekday("A vote on the bill is scheduled for Tuesday.") == "2024-04-16");
@@ -1021,7 +1022,7 @@ TEST_CASE("anchors: running a grammar only near its anchor words finds exactly w
         "Earlier this year, later this month, so far this year, at the end of last year, since the start of "
         "this year, two years ago, two weeks from now, less than a week later, three months before, the next "
         "day, the previous year, the year before, the year-ago quarter, year-earlier, year on year, "
-        "year-to-date, since 2019, yesterday, today, tomorrow, next Tuesday, last April. In fiscal 2023, "
+        "year-to-date, since 2019, yesterday, today, tonight, tomorrow, next Tuesday, last April. In fiscal 2023, "
         "fiscal year 2022, FY2023, FY 23, the first quarter of 2023, third-quarter, Q3 2023, H1, the first half "
         "of 2023, the 1990s, the 2022-23 season, 1986/87, crop year 1986/87, April 2018, in March, by April, "
         "in 2022, during 1986, in late November, early December, the end of January, mid-1996, the middle of "
