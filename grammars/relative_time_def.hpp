@@ -312,6 +312,24 @@ auto const relative_time_def =
                         _val(ctx).since = true;
                         _val(ctx).unit = "since";
                     }) |
+            // for the year, the full year, earlier in the year, the current year: the year the story is
+            // about (not "the year earlier", "the year ended March 31", "the year starting July 1", "the
+            // year 1986", "the year two thousand", "the year-ago quarter", "the year's end")
+            first_of({"the"}) >> fresh(ast::time_kind::relative) >> kw("the") >>
+                -(kw("full") | kw("whole") | kw("entire") | kw("current")) >> kw("year") >> !x3::lit('-') >>
+                !x3::lit('\'') >> !x3::lit('/') >>
+                !(kw("earlier") | kw("ago") | kw("before") | kw("after") | kw("later") | kw("ended") | kw("ending") |
+                  kw("end") | kw("to") | kw("through") | kw("two") | kw("on") | kw("prior") | kw("previous") |
+                  kw("over") | kw("started") | kw("starting") | kw("beginning") | kw("begun") | kw("begins") |
+                  kw("commencing") | kw("following") | kw("of") >> !(x3::lit('$') | ascii::digit) | ascii::digit) >>
+                act(x3::eps,
+                    [](auto& ctx) {
+                        auto& v = _val(ctx);
+                        v.unit = "year";
+                        v.offset = 0;
+                        v.anchored = true;
+                        v.definite = true;
+                    }) |
             // yesterday, today, tonight (today's), tomorrow
             first_of({"yesterday"}) >> fresh(ast::time_kind::relative) >> kw("yesterday") >> act(x3::eps,
                                                                                                  [](auto& ctx) {

@@ -553,8 +553,9 @@ public:
         flag(season_prefix, {"early", "late", "mid"});
         // The second words of the relative-time grammar's phrases that begin with "the" (and
         // calendar units: "the year before", "the year-earlier period").
-        flag(relative_after_the, {"next", "following", "subsequent", "current", "latest", "previous", "prior", "end",
-                                  "preceding", "past", "future", "near", "foreseeable", "short", "long"});
+        flag(relative_after_the,
+             {"next", "following", "subsequent", "current", "latest", "previous", "prior", "end", "preceding", "past",
+              "future", "near", "foreseeable", "short", "long", "full", "whole", "entire"});
         flag(after_a,
              {"further", "record", "total", "combined", "net", "more", "revised", "mere", "modest", "sharp", "slight"});
         flag(after_in, {"fiscal",   "early", "late",   "mid",   "crop",     "marketing", "financial", "tax",
@@ -897,10 +898,16 @@ private:
         bool const figure = is_digit(prose_[p]) || prose_[p] == '.' || prose_[p] == '-';
         need(g::change, figure ? (w & fold_anchor) != 0 : (w & change_anchor) != 0 || from);
         need(g::age, (w & age_anchor) != 0 || is_upper(prose_[p])); // "Smith, 45,"
-        // "the quarter": the grammar's one form without a deixis or relative word.
+        // "the quarter", "the year", "the full year": the grammar's forms without a deixis or
+        // relative word.
         auto const the_quarter = [&] {
             if (!t || t->begin != p || t->end - t->begin != 3 || t + 1 == tokens_.data() + tokens_.size()) return false;
-            if (is_lower_word(t[1].begin, t[1].end, "quarter")) return true;
+            if (is_lower_word(t[1].begin, t[1].end, "quarter") || is_lower_word(t[1].begin, t[1].end, "year"))
+                return true;
+            if (t + 2 < tokens_.data() + tokens_.size() && is_lower_word(t[2].begin, t[2].end, "year") &&
+                (is_lower_word(t[1].begin, t[1].end, "full") || is_lower_word(t[1].begin, t[1].end, "whole") ||
+                 is_lower_word(t[1].begin, t[1].end, "entire")))
+                return true;
             // "the summer", "the early summer", "the fall of 1987"
             token const* season = t + 1;
             if (t[1].info && (t[1].info->flags & season_prefix) && t + 2 < tokens_.data() + tokens_.size()) ++season;
@@ -2183,11 +2190,11 @@ private:
     /// "that year", "that month", "that day": the year, month or day of the period, year or date
     /// named last in this sentence or the two before it ("in June 1998 and returned later that
     /// year": 1998); none when it is not that fine ("in 1998 ... that day").
-    [[nodiscard]] std::optional<std::string> that_period(std::string_view unit) const {
+    [[nodiscard]] std::optional<std::string> that_period(std::string_view unit, std::size_t sentences_back = 2) const {
         std::size_t const stop = out_.size() > 65 ? out_.size() - 65 : 0;
         for (std::size_t i = out_.size() - 1; i-- > stop;) {
             mention const& earlier = out_[i];
-            if (earlier.sentence + 2 < sentence_index_) return std::nullopt;
+            if (earlier.sentence + sentences_back < sentence_index_) return std::nullopt;
             if (earlier.kind != mention_kind::period && earlier.kind != mention_kind::year &&
                 earlier.kind != mention_kind::date)
                 continue;
@@ -2202,6 +2209,34 @@ private:
             return std::nullopt; // the last period named decides
         }
         return std::nullopt;
+    }
+
+    /// "for the year", "the full year", "earlier in the year", "the current year": the year its
+    /// sentence has named when it is the reference date's or the one before ("In 1986 Shell sold
+    /// ... in the last quarter of the year"); else the reference date's year, or the one before it
+    /// for results told in the past tense in the first half of the year ("For the year it reported
+    /// a net loss" in March 1987: 1986; not a part of the year: "the first two months of the
+    /// year"), as for "year end".
+    [[nodiscard]] std::optional<std::string> the_year() const {
+        std::array<lower_word, 1> before;
+        std::size_t const lead = last_words(clause_start(candidate_), candidate_, before);
+        if (lead == 1 && before[0].is({"on"})) return std::nullopt; // "16.8 pct on the year": year on year
+        bool const part = lead == 1 && before[0].is({"of"});
+        auto named = that_period("year", 0);
+        if (!reference_) return named;
+        int const year = reference_->year;
+        if (named && (std::stoi(*named) == year || std::stoi(*named) == year - 1)) return named;
+        if (part || reference_->month > 6) return year_digits(year);
+        // The past: in the clause before, or the first verb among the six words after ("Sales for
+        // the full year were", "For the year it reported").
+        bool past = tense_before(candidate_) == tense::past;
+        std::array<lower_word, 6> after;
+        std::size_t const n = candidate_end_ <= sentence_->end ? next_words(candidate_end_, after) : 0;
+        for (std::size_t i = 0; i < n && !past; ++i) {
+            if (after[i].is({"is", "are", "will", "would", "has", "have", "should", "could", "may"})) break;
+            past = past_verb(after[i]);
+        }
+        return year_digits(past ? year - 1 : year);
     }
 
     /// TimeML's code of a season: "-SP", "-SU", "-FA", "-WI".
@@ -2244,8 +2279,9 @@ private:
         }
         std::string_view const spoken(t.first, static_cast<std::size_t>(t.last - t.first));
         if (t.anchored && t.definite && t.offset == 0 && t.unit != "quarter") {
-            // "later that year", "that same day": the period the text has just named.
-            if (auto value = that_period(t.unit)) {
+            // "later that year", "that same day": the period the text has just named; "for the
+            // year", "the full year": the story's year.
+            if (auto value = (spoken.size() > 3 && lower(spoken[2]) == 'e') ? the_year() : that_period(t.unit)) {
                 m.resolved = *value;
                 m.time_value = *value;
             }

@@ -583,6 +583,25 @@ TEST_CASE("relative time anchored to the period just named") {
     CHECK(resolved("He fled to Florida in June 1988 and returned later that year.") == "1988");
     CHECK(resolved("The first is due in April 1990, the others in May and June of that year.") == "1990");
     CHECK(resolved("The dollar fell to a low on Jan. 28. On that day the Fed intervened.") == "1989-01-28");
+    // "for the year", "the full year", "earlier in the year": the story's year (in November 1989,
+    // 1989); a year its sentence names; in the first half of the year, results told in the past
+    // are the year's before (not a part of the year). Not "the year ended", "the year 1986".
+    CHECK(resolved("For the year, pet food volume was flat.") == "1989");
+    CHECK(resolved("Sales for the full year were $6.6 billion.") == "1989");
+    CHECK(resolved("In 1988 the company sold more in the last quarter of the year.") == "1988");
+    numcheck::calendar_date const march{1987, 3, 10};
+    auto early = [&](std::string_view text) {
+        return only(text, mention_kind::relative_time, march).resolved.value_or("(none)");
+    };
+    CHECK(early("For the year it reported a net loss of 6.5 mln dlrs.") == "1986");
+    CHECK(early("Sales for the first two months of the year fell.") == "1987");
+    CHECK(early("The company expects growth for the year.") == "1987");
+    CHECK(early("M3 rose 16.8 pct on the year.") == "(none)"); // year on year
+    CHECK(of_kind(mentions_of("For the year ended Sept. 30, it earned $4 mln.", ref), mention_kind::relative_time)
+              .empty());
+    CHECK(
+        of_kind(mentions_of("The year 1986 was good, and the year-ago quarter weak.", ref), mention_kind::relative_time)
+            .size() == 1);
     // Far from any period named, "a year earlier" is the same quarter a year before the quarter
     // the story is about; not when a year or a date is named just before, not for a rate.
     auto last = [&](std::string_view text) {
