@@ -2428,6 +2428,14 @@ private:
         if (first + 2 < n && words[first].is({"as"}) && words[first + 1].is({"soon", "early"}) &&
             words[first + 2].is({"as"}))
             return true;
+        // A meeting or a start told in the present ("meet separately Monday with Albright", "OPEC
+        // ministers meet on June 25", "talks resume Tuesday"): a time to come, the verb within the
+        // two words before (not "the group that meets each Monday": a plural is no day).
+        for (std::size_t i = first; i < n && i < first + 2; ++i)
+            if (words[i].is({"meet", "meets", "begin", "begins", "resume", "resumes", "reopen", "reopens", "convene",
+                             "convenes", "start", "starts", "expire", "expires", "arrive", "arrives"}) &&
+                !(i + 1 < n && words[i + 1].is({"to", "will", "would", "did", "didn", "that", "which", "who"})))
+                return true;
         for (std::size_t i = first; i < n && i < first + 10; ++i) {
             lower_word const& w = words[i];
             if (past(w)) return false;

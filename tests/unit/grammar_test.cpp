@@ -786,7 +786,10 @@ TEST_CASE("dates") {
     CHECK(month("He stepped down as chairman in November.") == "1998-11");
     CHECK(month("He will retire in November.") == "1999-11");
     CHECK(month("The plant reopens in October.") == "1999-10");  // nearest
-    CHECK(month("The plant reopens in November.") == "1998-11"); // the earlier on a tie
+    CHECK(month("Output peaks in November.") == "1998-11");      // the earlier on a tie
+    CHECK(month("The plant reopens in November.") == "1999-11"); // a start told in the present
+    CHECK(weekday("He and Arafat meet separately Monday with Albright.") == "2024-04-15");
+    CHECK(weekday("The group that meets each Monday.") != "2024-04-15");
     // A time that opens its clause takes the tense of the verbs after it; "until", "as soon as",
     // "scheduled for", "is to", "expects to" and a modal speak of what is to come.
     CHECK(month("In November, the company brought in a new chief.") == "1998-11");
