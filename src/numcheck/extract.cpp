@@ -2067,9 +2067,11 @@ private:
         std::size_t const stop = out_.size() > 65 ? out_.size() - 65 : 0;
         for (std::size_t i = out_.size() - 1; i-- > stop;) {
             mention const& earlier = out_[i];
-            // Not "the year-ago quarter": the quarter compared with, not the one reported.
+            // Not "the year-ago quarter" nor "from a year ago" read as a quarter: the quarter
+            // compared with, not the one reported.
             if (earlier.kind != mention_kind::period &&
-                (earlier.kind != mention_kind::relative_time || earlier.anchored))
+                (earlier.kind != mention_kind::relative_time || earlier.anchored ||
+                 (earlier.relative_unit == "year" && earlier.relative_offset != 0)))
                 continue;
             std::string const& value = earlier.resolved ? *earlier.resolved : earlier.time_value;
             if (value.size() == 7 && value[4] == '-' && value[5] == 'Q' &&
@@ -2393,7 +2395,10 @@ private:
                              ? year_month_day(year_digits(year), t.month, t.day)
                              : year_month(year_digits(year), t.month);
         }
-        if (unit == "year" && t.offset == -1 && m.resolved && text::lower(spoken).ends_with(" ago")) {
+        // (A relative time inside a change ends where the change's skipper left it: "from a year
+        // ago " has a space after it.)
+        if (unit == "year" && t.offset == -1 && m.resolved &&
+            text::lower(spoken.substr(0, spoken.find_last_not_of(' ') + 1)).ends_with(" ago")) {
             // "from $4 mln a year ago" after "in the third quarter": the quarter a year before,
             // as long as it falls in the year the reference date gives. ("Two years ago" is a
             // time in the past, not the base of a comparison: it stays a year.)

@@ -613,6 +613,8 @@ TEST_CASE("relative time anchored to the period just named") {
                "a year earlier.") == "1988-Q3");
     CHECK(last("Citadel posted a third-quarter loss. Sales rose in 1987. Net was 5 mln dlrs against 4 mln "
                "a year earlier.") == "1986");
+    // Inside a change too: "third-quarter profit grew 19% from a year ago".
+    CHECK(last("Du Pont said third-quarter profit grew 19% from a year ago on chemicals.") == "1988-Q3");
     CHECK(last("Citadel posted a third-quarter loss. Sales rose. Costs fell. Prices rose 5 pct year on year.") ==
           "(none)");
     // "the quarter": the last quarter named before it, not one counted from another.
