@@ -2397,15 +2397,29 @@ private:
         }
         // (A relative time inside a change ends where the change's skipper left it: "from a year
         // ago " has a space after it.)
+        std::string const said = text::lower(spoken.substr(0, spoken.find_last_not_of(' ') + 1));
         if (unit == "year" && t.offset == -1 && m.resolved &&
-            text::lower(spoken.substr(0, spoken.find_last_not_of(' ') + 1)).ends_with(" ago")) {
+            (said.ends_with(" ago") || (said.starts_with("last year") && last_year_as_base(said)))) {
             // "from $4 mln a year ago" after "in the third quarter": the quarter a year before,
-            // as long as it falls in the year the reference date gives. ("Two years ago" is a
-            // time in the past, not the base of a comparison: it stays a year.)
+            // as long as it falls in the year the reference date gives; so for "last year" as the
+            // base of a comparison. ("Two years ago" is a time in the past, not the base of a
+            // comparison: it stays a year; "Last year, the company earned" is the year.)
             auto const finer = from_named_period(m, spoken, true);
             if (finer && finer->starts_with(*m.resolved)) m.resolved = *finer;
         }
         if (m.resolved) m.time_value = *m.resolved;
+    }
+
+    /// Whether "last year" (`said`, lower case) being emitted is the base of a comparison with a
+    /// period the text has named: "last year's quarter", "the same period last year", "the like
+    /// months last year" (not "from 43 mln dlrs last year": a whole year as often as a quarter).
+    [[nodiscard]] bool last_year_as_base(std::string_view said) const {
+        if (said.find("quarter") != std::string_view::npos || said.find("period") != std::string_view::npos)
+            return true;
+        std::array<lower_word, 3> words;
+        std::size_t const n = last_words(clause_start(candidate_), candidate_, words);
+        return n >= 2 && words[0].is({"period", "quarter", "months", "weeks", "month", "week"}) &&
+               words[1].is({"same", "like", "corresponding", "comparable", "similar"});
     }
 
     /// Whether the clause before `begin` speaks of what is to come: "will meet on Tuesday", "is

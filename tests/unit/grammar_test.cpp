@@ -613,6 +613,11 @@ TEST_CASE("relative time anchored to the period just named") {
                "a year earlier.") == "1988-Q3");
     CHECK(last("Citadel posted a third-quarter loss. Sales rose in 1987. Net was 5 mln dlrs against 4 mln "
                "a year earlier.") == "1986");
+    // "the same period last year": the period named before it, a year back; "from 43 mln dlrs
+    // last year" stays the year.
+    CHECK(last("Turnover in the third quarter was 2.87 mln against 1.52 mln in the same period last year.") ==
+          "1988-Q3");
+    CHECK(last("Spending in the third quarter rose to 103 mln dlrs from 43 mln dlrs last year.") == "1988");
     // Inside a change too: "third-quarter profit grew 19% from a year ago".
     CHECK(last("Du Pont said third-quarter profit grew 19% from a year ago on chemicals.") == "1988-Q3");
     CHECK(last("Citadel posted a third-quarter loss. Sales rose. Costs fell. Prices rose 5 pct year on year.") ==
