@@ -1362,17 +1362,34 @@ private:
         return length[best];
     }
 
-    /// "March 10-31", "Oct. 1-7": the second day of a range of days in one month, after the date
-    /// just emitted (`d`), as a date of its own; returns how many bytes it adds to the match.
+    /// "March 10-31", "Oct. 1-7", "April 24 and 25.": the second day of a range or pair of days in
+    /// one month, after the date just emitted (`d`), as a date of its own; returns how many bytes
+    /// it adds to the match. (After "and" or "or" only a day that ends its clause: not "on April
+    /// 24 and 25 others".)
     std::size_t day_range_end(ast::temporal const& d) {
         if (d.month == 0 || d.day == 0 || d.weekday != 0 || d.holiday != 0) return 0;
         char const* p = d.last;
         char const* const end = prose_.data() + sentence_->end;
-        if (p >= end || *p != '-') return 0;
+        if (p >= end) return 0;
+        bool paired = false;
+        if (*p != '-') {
+            auto const word = [&](std::string_view w) {
+                return static_cast<std::size_t>(end - p) > w.size() + 1 && p[0] == ' ' &&
+                       std::equal(w.begin(), w.end(), p + 1) && p[w.size() + 1] == ' ';
+            };
+            if (word("and"))
+                p += 4;
+            else if (word("or"))
+                p += 3;
+            else
+                return 0;
+            paired = true;
+        }
         char const* q = p + 1;
         int day = 0;
         while (q < end && is_digit(*q) && q - p <= 2) day = day * 10 + (*q++ - '0');
         if (q == p + 1 || (q < end && (is_alnum(*q) || *q == '-' || *q == '/'))) return 0;
+        if (paired && q < end && *q != ',' && *q != '.' && *q != ';' && *q != ')') return 0;
         if (day <= d.day || day > days_in_month(d.year != 0 ? d.year : 2000, d.month)) return 0;
         ast::temporal second = d;
         second.day = day;

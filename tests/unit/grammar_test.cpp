@@ -844,6 +844,12 @@ TEST_CASE("dates") {
     CHECK(days[1].time_value == "XXXX-03-31");
     CHECK(days[2].time_value == "1986-10-01");
     CHECK(days[3].time_value == "1986-10-07");
+    // "April 24 and 25.", "March 9 or 10,": two dates (not "on April 24 and 25 others").
+    auto const pair = of_kind(mentions_of("The summit is on April 24 and 25. It sold 10 on May 2 and 25 others.", may),
+                              mention_kind::date);
+    REQUIRE(pair.size() == 3);
+    CHECK(pair[1].text == "25");
+    CHECK(*pair[1].resolved == "1999-04-25");
     // The second date of a range follows the first: one summit, not one a year long.
     numcheck::calendar_date const june{2024, 6, 1};
     auto const range = of_kind(mentions_of("Leaders met at a summit from Oct. 1 to Oct. 7.", june), mention_kind::date);
