@@ -330,6 +330,15 @@ auto const relative_time_def =
                         v.anchored = true;
                         v.definite = true;
                     }) |
+            // since then, until then, by then: the time the text has just named
+            first_of({"since", "until", "by"}) >> fresh(ast::time_kind::relative) >>
+                (kw("since") | kw("until") | kw("by")) >> kw("then") >> act(x3::eps,
+                                                                            [](auto& ctx) {
+                                                                                auto& v = _val(ctx);
+                                                                                v.unit = "then";
+                                                                                v.anchored = true;
+                                                                                v.definite = true;
+                                                                            }) |
             // yesterday, today, tonight (today's), tomorrow
             first_of({"yesterday"}) >> fresh(ast::time_kind::relative) >> kw("yesterday") >> act(x3::eps,
                                                                                                  [](auto& ctx) {

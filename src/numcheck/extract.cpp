@@ -362,12 +362,14 @@ grammar_mask class_of_trigger(std::string_view w) {
     if (in_list(w, {"fiscal", "fy", "mid", "early", "late", "end", "q1", "q2", "q3", "q4", "h1", "h2"}))
         return bit(g::period) | bit(g::date);
     // The grammars with an alternative that begins with the word (age also through "Smith, 45,").
-    if (in_list(w, {"in", "by"})) return bit(g::comparison) | bit(g::period) | bit(g::age); // in comparison, in 2022
-    if (w == "for") return bit(g::period) | bit(g::duration) | bit(g::age);                 // for 1987, for nearly
+    if (w == "in") return bit(g::comparison) | bit(g::period) | bit(g::age); // in comparison, in 2022
+    if (w == "by") return bit(g::comparison) | bit(g::period) | bit(g::age) | bit(g::relative_time); // by then
+    if (w == "for") return bit(g::period) | bit(g::duration) | bit(g::age); // for 1987, for nearly
     if (w == "from") return bit(g::change) | bit(g::comparison) | bit(g::period) | bit(g::age);
-    if (w == "on") return bit(g::date) | bit(g::age); // on Tuesday
-    if (in_list(w, {"until", "through", "during", "throughout", "between"}))
-        return bit(g::period); // until June, during 2022, between April and June
+    if (w == "on") return bit(g::date) | bit(g::age);                // on Tuesday
+    if (w == "until") return bit(g::period) | bit(g::relative_time); // until June, until then
+    if (in_list(w, {"through", "during", "throughout", "between"}))
+        return bit(g::period); // during 2022, between April and June
     if (w == "the") return bit(g::change) | bit(g::period) | bit(g::relative_time) | bit(g::age);
     if (w == "that") return bit(g::relative_time);     // that year, that same day
     if (w == "of" || w == "to") return bit(g::period); // most of August, the year to March
@@ -628,7 +630,7 @@ public:
              {"last",    "this",      "next",      "coming",    "current",  "following", "subsequent", "previous",
               "prior",   "preceding", "since",     "yesterday", "today",    "tomorrow",  "tonight",    "latest",
               "weekend", "now",       "currently", "presently", "nowadays", "these",     "recently",   "lately",
-              "recent",  "past",      "future",    "term",      "that"})
+              "recent",  "past",      "future",    "term",      "that",     "then"})
             anchor_word(w, deixis_anchor);
         for (std::string_view w :
              {"ago", "now", "earlier", "before", "previously", "later", "after", "on", "over", "date", "end"})
@@ -2208,20 +2210,26 @@ private:
 
     /// "that year", "that month", "that day": the year, month or day of the period, year or date
     /// named last in this sentence or the two before it ("in June 1998 and returned later that
-    /// year": 1998); none when it is not that fine ("in 1998 ... that day").
+    /// year": 1998); none when it is not that fine ("in 1998 ... that day"). "since then", "until
+    /// then" (unit "then"): that period, year or date as named.
     [[nodiscard]] std::optional<std::string> that_period(std::string_view unit, std::size_t sentences_back = 2) const {
         std::size_t const stop = out_.size() > 65 ? out_.size() - 65 : 0;
         for (std::size_t i = out_.size() - 1; i-- > stop;) {
             mention const& earlier = out_[i];
             if (earlier.sentence + sentences_back < sentence_index_) return std::nullopt;
+            // "since then" after "last November" too (a relative time counted from the reference
+            // date, resolved).
+            bool const relative_then = unit == "then" && earlier.kind == mention_kind::relative_time &&
+                                       !earlier.anchored && !earlier.parent && earlier.resolved;
             if (earlier.kind != mention_kind::period && earlier.kind != mention_kind::year &&
-                earlier.kind != mention_kind::date)
+                earlier.kind != mention_kind::date && !relative_then)
                 continue;
             // "in May, June and September of that year": a month without its year is not the
             // year meant.
             if (unit == "year" && earlier.time_value.starts_with("XXXX")) continue;
             std::string const& value = earlier.resolved ? *earlier.resolved : earlier.time_value;
             if (value.size() < 4 || !std::all_of(value.begin(), value.begin() + 4, is_digit)) continue;
+            if (unit == "then") return value; // "since then": whatever was named
             if (unit == "year") return value.substr(0, 4);
             if (unit == "month" && value.size() >= 7 && is_digit(value[5])) return value.substr(0, 7);
             if (unit == "day" && value.size() == 10 && is_digit(value[8])) return value;

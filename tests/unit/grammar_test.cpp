@@ -583,6 +583,13 @@ TEST_CASE("relative time anchored to the period just named") {
     CHECK(resolved("He fled to Florida in June 1988 and returned later that year.") == "1988");
     CHECK(resolved("The first is due in April 1990, the others in May and June of that year.") == "1990");
     CHECK(resolved("The dollar fell to a low on Jan. 28. On that day the Fed intervened.") == "1989-01-28");
+    // "since then", "until then", "by then": the time just named, as named.
+    CHECK(resolved("Rights end on Nov. 30. Until then, the stock remains convertible.") == "1989-11-30");
+    CHECK(resolved("Prices fell in 1985. Since then they have doubled.") == "1985");
+    auto const then = of_kind(mentions_of("France repaid 330 mln dlrs last November. Since then talks went on.", ref),
+                              mention_kind::relative_time);
+    REQUIRE(then.size() == 2);
+    CHECK(then[1].resolved == "1988-11");
     // "for the year", "the full year", "earlier in the year": the story's year (in November 1989,
     // 1989); a year its sentence names; in the first half of the year, results told in the past
     // are the year's before (not a part of the year). Not "the year ended", "the year 1986".
