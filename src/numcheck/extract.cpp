@@ -1893,6 +1893,22 @@ private:
             auto const nearest = [&](int delta) {
                 return now + (delta >= 6 ? delta - 12 : delta < -6 ? delta + 12 : delta);
             };
+            // The occurrence of the month `delta` months from the reference's in its year that the
+            // clause's tense gives: the past from nine months back to two ahead, the future from
+            // two back to nine ahead. Within two months either way, or ten or more, every tense
+            // gives the same month: the nearest. `when` is asked only when it can matter.
+            auto const by_tense = [&](int delta, auto const& when) {
+                bool const open = std::abs(delta) > 2 && std::abs(delta) < 10;
+                switch (!open ? tense::unknown : when()) {
+                case tense::future:
+                    return now + (delta < -2 ? delta + 12 : delta > 9 ? delta - 12 : delta);
+                case tense::past:
+                    return now + (delta > 2 ? delta - 12 : delta < -9 ? delta + 12 : delta);
+                case tense::unknown:
+                    break;
+                }
+                return nearest(delta);
+            };
             if (auto const first = month_before_range(candidate_)) {
                 // The first month as resolved when it was found ("from January to August"), else
                 // the nearest.
@@ -1917,47 +1933,19 @@ private:
             // named alone. (Other ranges go from their first month: "for May to September
             // shipment" in March is this year's, whatever the tense of the sale.)
             if (auto const last = range_end_after(end); last && (last->year != 0 || last->period)) {
-                int last_month = 0;
-                if (last->year != 0) {
-                    last_month = last->year * 12 + last->month - 1;
-                } else {
-                    int const d = last->month - ref.month;
-                    bool const open = std::abs(d) > 2 && std::abs(d) < 10;
-                    switch (!open ? tense::unknown : tense_before(candidate_)) {
-                    case tense::future:
-                        last_month = now + (d < -2 ? d + 12 : d > 9 ? d - 12 : d);
-                        break;
-                    case tense::past:
-                        last_month = now + (d > 2 ? d - 12 : d < -9 ? d + 12 : d);
-                        break;
-                    case tense::unknown:
-                        last_month = nearest(d);
-                        break;
-                    }
-                }
+                int const last_month =
+                    last->year != 0 ? last->year * 12 + last->month - 1
+                                    : by_tense(last->month - ref.month, [&] { return tense_before(candidate_); });
                 int const year = last_month / 12 - (index > last_month % 12 ? 1 : 0);
                 m.resolved = year_month(year_digits(year), index + 1);
                 if (last->year != 0) m.time_value = *m.resolved; // the text gives the year
                 return;
             }
-            // A month named alone: in the year its clause's tense gives, or the nearest.
-            int const delta = index - (ref.month - 1); // in the reference year
-            // Within two months either way, or ten or more, every tense gives the same month.
-            bool const open = std::abs(delta) > 2 && std::abs(delta) < 10;
-            // "since July": a month that has begun, whatever the clause's tense.
+            // A month named alone: in the year its clause's tense gives, or the nearest. "since
+            // July": a month that has begun, whatever the clause's tense.
             bool const since = candidate_ + 6 < end && is_lower_word(candidate_, candidate_ + 5, "since") &&
                                !is_alnum(prose_[candidate_ + 5]);
-            switch (!open ? tense::unknown : since ? tense::past : tense_before(candidate_)) {
-            case tense::future: // from two months back to nine ahead
-                best = now + (delta < -2 ? delta + 12 : delta > 9 ? delta - 12 : delta);
-                break;
-            case tense::past: // from nine months back to two ahead
-                best = now + (delta > 2 ? delta - 12 : delta < -9 ? delta + 12 : delta);
-                break;
-            case tense::unknown:
-                best = nearest(delta);
-                break;
-            }
+            best = by_tense(index - (ref.month - 1), [&] { return since ? tense::past : tense_before(candidate_); });
         } else {
             for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
                 int const candidate = y * per_year + index;
@@ -2002,10 +1990,8 @@ private:
         }
         std::size_t w = i;
         while (w < end && is_alpha(prose_[w])) ++w;
-        if (w == i || w - i > 9 || !is_upper(prose_[i]) || (w < end && is_digit(prose_[w]))) return std::nullopt;
-        std::array<char, 10> word{};
-        for (std::size_t k = i; k < w; ++k) word[k - i] = lower(prose_[k]);
-        int const* const month = grammar::lexicon::months().find(std::string(word.data(), w - i));
+        if (w == i || !is_upper(prose_[i]) || (w < end && is_digit(prose_[w]))) return std::nullopt;
+        auto const month = month_named(i, w);
         if (!month) return std::nullopt;
         month_and_year result{*month, 0};
         if (w < end && prose_[w] == '.') ++w;
@@ -2027,6 +2013,16 @@ private:
         return result;
     }
 
+    /// The month (1-12) whose name (or abbreviation, without its stop) is prose_[begin, end), in
+    /// any case, by the grammars' own month table.
+    [[nodiscard]] std::optional<int> month_named(std::size_t begin, std::size_t end) const {
+        std::array<char, 9> word{}; // "september", the longest
+        if (end <= begin || end - begin > word.size()) return std::nullopt;
+        for (std::size_t k = begin; k < end; ++k) word[k - begin] = lower(prose_[k]);
+        int const* const number = grammar::lexicon::months().find(std::string(word.data(), end - begin));
+        return number ? std::optional<int>(*number) : std::nullopt;
+    }
+
     /// The month (1-12) of "April" in "April through November" when the mention at `begin` is
     /// "through November" (or "to", "until"): a month's name, then that word.
     [[nodiscard]] std::optional<int> month_before_range(std::size_t begin) const {
@@ -2040,10 +2036,7 @@ private:
         std::size_t b = e;
         while (b > sentence_->begin && is_alpha(prose_[b - 1])) --b;
         if (b == e || b == begin || !is_upper(prose_[b])) return std::nullopt;
-        std::string lowered;
-        for (std::size_t i = b; i < e; ++i) lowered += lower(prose_[i]);
-        int const* const number = grammar::lexicon::months().find(lowered); // the grammars' own month table
-        return number ? std::optional<int>(*number) : std::nullopt;
+        return month_named(b, e);
     }
 
     static std::string period_value(ast::temporal const& t) {
@@ -2308,7 +2301,9 @@ private:
         if (t.anchored && t.definite && t.offset == 0 && t.unit != "quarter") {
             // "later that year", "that same day": the period the text has just named; "for the
             // year", "the full year": the story's year.
-            if (auto value = (spoken.size() > 3 && lower(spoken[2]) == 'e') ? the_year() : that_period(t.unit)) {
+            // ("the" and then a space or a line break, not "that")
+            bool const the = spoken.size() > 3 && text::lower(spoken.substr(0, 3)) == "the" && !is_alpha(spoken[3]);
+            if (auto value = the ? the_year() : that_period(t.unit)) {
                 m.resolved = *value;
                 m.time_value = *value;
             }
