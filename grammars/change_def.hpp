@@ -18,12 +18,24 @@ change_type const change = "change";
 
 namespace detail {
 
+/// The words a percentage, a sum of money or a number can begin with (and any sign or digit):
+/// a hedge, a spelled number, "a", "half", a currency's code or sign.
+inline auto const value_first = first_letters_parser{}
+                                    .non_letters()
+                                    .words({"a", "an", "one", "half", "quarter", "three-quarter", "minus", "negative"})
+                                    .table(lexicon::hedges())
+                                    .table(lexicon::cardinal_units())
+                                    .table(lexicon::cardinal_tens())
+                                    .table(lexicon::standalone_numbers())
+                                    .table(lexicon::currency_codes())
+                                    .table(lexicon::currency_signs());
+
 /// A value a change goes from or to, or its amount, handed to `action`. (Each alternative gets
 /// its own action: wrapping the external rules in one local rule would change the parse context,
-/// see config.hpp.)
+/// see config.hpp.) The look-ahead fails the three grammars at once where none can begin.
 template <typename Action>
 auto value(Action const& action) {
-    return act(percent(), action) | act(money(), action) | act(number(), action);
+    return value_first >> (act(percent(), action) | act(money(), action) | act(number(), action));
 }
 
 inline auto const set_amount = [](auto& ctx) { _val(ctx).amount = _attr(ctx); };

@@ -297,6 +297,12 @@ public:
         digits_ = true;
         return *this;
     }
+    /// Also passes at anything that is not an ASCII letter ("$", ".5", "-3", "€", digits).
+    first_letters_parser& non_letters() {
+        non_letters_ = true;
+        digits_ = true;
+        return *this;
+    }
 
     template <typename Iterator, typename Context, typename RContext, typename Attribute>
     bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&, Attribute&) const {
@@ -305,6 +311,7 @@ public:
         if (i == last) return false;
         char const a = *i;
         if (a >= '0' && a <= '9') return digits_;
+        if (non_letters_ && !((a >= 'a' && a <= 'z') || (a >= 'A' && a <= 'Z'))) return true;
         char b = ' ', c = ' ';
         if (++i != last) {
             b = *i;
@@ -317,6 +324,7 @@ public:
 private:
     std::array<std::uint64_t, 16> bits_{};
     bool digits_ = false;
+    bool non_letters_ = false;
 
     static bool alnum(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
     static unsigned fold(char c) { return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c); }

@@ -324,7 +324,7 @@ document read_document(std::string path, std::string bytes, document_format form
                                       column, static_cast<unsigned char>(src[*bad]), *bad));
     }
 
-    doc.ascii_ = std::all_of(src.begin(), src.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    doc.ascii_ = utf8::is_ascii(src);
     if (format == document_format::markdown) {
         std::size_t const body = detail::parse_front_matter(doc);
         detail::parse_markdown(doc, body);

@@ -48,6 +48,20 @@ std::optional<std::size_t> first_invalid(std::string_view bytes) noexcept {
     return std::nullopt;
 }
 
+bool is_ascii(std::string_view bytes) noexcept {
+    auto const* s = reinterpret_cast<unsigned char const*>(bytes.data());
+    std::size_t const n = bytes.size();
+    std::size_t i = 0;
+    std::uint64_t seen = 0;
+    for (; i + 8 <= n; i += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, s + i, sizeof word);
+        seen |= word;
+    }
+    for (; i < n; ++i) seen |= s[i];
+    return (seen & 0x8080808080808080ULL) == 0;
+}
+
 char32_t decode(char const* p) noexcept {
     auto const* s = reinterpret_cast<unsigned char const*>(p);
     switch (sequence_length(s[0])) {

@@ -11,6 +11,9 @@ namespace numcheck::utf8 {
 /// Overlong forms, surrogates and code points above U+10FFFF are ill-formed.
 std::optional<std::size_t> first_invalid(std::string_view bytes) noexcept;
 
+/// Whether every byte is below 0x80 (eight bytes at a time).
+bool is_ascii(std::string_view bytes) noexcept;
+
 /// Length in bytes of the (valid) sequence whose lead byte is `lead`.
 constexpr std::size_t sequence_length(unsigned char lead) noexcept {
     if (lead < 0x80) return 1;

@@ -5,6 +5,7 @@
 #include "numcheck/document.hpp"
 #include "numcheck/error.hpp"
 #include "numcheck/segment.hpp"
+#include "numcheck/utf8.hpp"
 
 using numcheck::document_format;
 using numcheck::read_document;
@@ -44,6 +45,26 @@ TEST_CASE("invalid UTF-8 is an error naming file, line and byte offset") {
     }
     CHECK_THROWS_AS((void)read_document("x.txt", "\xED\xA0\x80", document_format::plain), numcheck::input_error);
     CHECK_THROWS_AS((void)read_document("x.txt", "\xC0\xAF", document_format::plain), numcheck::input_error);
+}
+
+TEST_CASE("utf8::is_ascii finds a byte above 0x7F at any place of any length") {
+    for (std::size_t length = 0; length <= 40; ++length) {
+        std::string text(length, 'a');
+        CHECK(numcheck::utf8::is_ascii(text));
+        for (std::size_t at = 0; at < length; ++at) {
+            std::string bad = text;
+            bad[at] = static_cast<char>(0x80);
+            CHECK_MESSAGE(!numcheck::utf8::is_ascii(bad), "length ", length, ", at ", at);
+        }
+    }
+    CHECK(numcheck::utf8::is_ascii(std::string_view("\x7F\x01\t\n", 4)));
+    // A document that is ASCII maps prose offsets to itself; one with a curly quote does not.
+    auto const plain = read_document("a.txt", "Profit rose 5 pct.", document_format::plain);
+    CHECK(plain.span_of(7, 11).column == 8);
+    auto const curly = read_document("b.txt", "\xE2\x80\x9CProfit\xE2\x80\x9D rose 5 pct.", document_format::plain);
+    auto const at = curly.prose.find("rose");
+    REQUIRE(at != std::string::npos);
+    CHECK(curly.span_of(at, at + 4).column == 10);
 }
 
 TEST_CASE("binary data and empty files") {

@@ -255,6 +255,55 @@ TEST_CASE("changes: direction, amount, from and to") {
     CHECK(only("Shares rose 2 to 45 dlrs.", mention_kind::change).to);
 }
 
+TEST_CASE("changes: every way a value can begin after the verb, 'to' and 'from'") {
+    // The change grammar looks at the first letters of the word after its verb, "to" and "from"
+    // before trying the percentage, money and number grammars there: each first word they accept
+    // must pass.
+    struct example {
+        char const* text;
+        char const* change;
+        double value;
+    };
+    for (auto const& [text, change, value] : std::initializer_list<example>{
+             {"Sales rose about 5 pct.", "rose about 5 pct", 5},
+             {"Sales rose more than 5 pct.", "rose more than 5 pct", 5},
+             {"Sales rose nearly five pct.", "rose nearly five pct", 5},
+             {"Sales rose twenty-five percent.", "rose twenty-five percent", 25},
+             {"Sales rose eleven percent.", "rose eleven percent", 11},
+             {"Sales rose a third.", "rose a third", 1.0 / 3},
+             {"Sales rose one third.", "rose one third", 1.0 / 3},
+             {"Sales rose half a percentage point.", "rose half a percentage point", 0.5},
+             {"The rate rose a quarter point.", "rose a quarter point", 0.25},
+             {"The rate rose three-quarter point.", "rose three-quarter point", 0.75},
+             {"Sales rose by a dozen.", "rose by a dozen", 12},
+             {"Profit rose USD 5 mln.", "rose USD 5 mln", 5e6},
+             {"Profit rose Rs 500 crore.", "rose Rs 500 crore", 5e9},
+             {"Profit rose HK$ 5 mln.", "rose HK$ 5 mln", 5e6},
+             {"Profit rose US$5 mln.", "rose US$5 mln", 5e6},
+             {"Profit rose \u20ac5 mln.", "rose \u20ac5 mln", 5e6},
+             {"Profit rose $.5 mln.", "rose $.5 mln", 5e5},
+             {"Profit rose .5 pct.", "rose .5 pct", 0.5},
+             {"The index fell minus 3 points to 10.", "fell minus 3 points to 10", -3},
+             {"Sales rose by 634p.", "rose by 634p", 6.34},
+         }) {
+        INFO(text);
+        auto const m = only(text, mention_kind::change);
+        CHECK(m.text == change);
+        REQUIRE(m.value);
+        CHECK(std::abs(*m.value) == doctest::Approx(std::abs(value)));
+    }
+    auto const to = mentions_of("Output rose to nearly two million from about half a million.");
+    auto const rose = of_kind(to, mention_kind::change);
+    REQUIRE(rose.size() == 1);
+    REQUIRE(rose[0].to);
+    REQUIRE(rose[0].from);
+    CHECK(to[*rose[0].to].text == "nearly two million");
+    CHECK(to[*rose[0].from].text == "about half a million");
+    // No value after the verb: no change ("rose in the morning", "fell sharply on news").
+    CHECK(of_kind(mentions_of("The sun rose in the morning."), mention_kind::change).empty());
+    CHECK(of_kind(mentions_of("Shares fell sharply on the news."), mention_kind::change).empty());
+}
+
 TEST_CASE("changes: the period of the new value between it and its old one") {
     // "to X in April from Y in March": the old value is still the change's.
     auto const all = mentions_of("Unemployment fell to 3.9% in April from 4.1% in March.");
