@@ -103,6 +103,7 @@ struct temporal : tagged {
     int quarter = 0;
     int half = 0;
     int decade = 0;  ///< 1990 for "the 1990s"
+    int century = 0; ///< 19 for "the 20th century" and "the 1900s" (TimeML's "19")
     int weekday = 0; ///< 1 Monday ... 7 Sunday
     int holiday = 0; ///< a holiday whose date moves: 1 Thanksgiving, 2 Labor Day, 3 Memorial Day, 4 Election Day
     bool fiscal = false;
@@ -128,7 +129,7 @@ struct temporal : tagged {
     void reset(time_kind new_kind) {
         first = last = nullptr;
         kind = new_kind;
-        year = year_end = month = day = quarter = half = decade = weekday = holiday = 0;
+        year = year_end = month = day = quarter = half = decade = century = weekday = holiday = 0;
         fiscal = season = ambiguous = dateline = false;
         unit.clear();
         offset = 0;

@@ -513,25 +513,13 @@ symbols_i const& not_year_words() {
 }
 
 symbols_s const& calendar_units() {
-    static auto const table = make<std::string>(std::initializer_list<ss>{{"years", "year"},
-                                                                          {"year", "year"},
-                                                                          {"months", "month"},
-                                                                          {"month", "month"},
-                                                                          {"weekend", "weekend"},
-                                                                          {"weeks", "week"},
-                                                                          {"week", "week"},
-                                                                          {"quarters", "quarter"},
-                                                                          {"quarter", "quarter"},
-                                                                          {"days", "day"},
-                                                                          {"day", "day"},
-                                                                          {"decades", "decade"},
-                                                                          {"decade", "decade"},
-                                                                          {"season", "season"},
-                                                                          {"spring", "spring"},
-                                                                          {"summer", "summer"},
-                                                                          {"autumn", "autumn"},
-                                                                          {"fall", "autumn"},
-                                                                          {"winter", "winter"}});
+    static auto const table = make<std::string>(std::initializer_list<ss>{
+        {"years", "year"},      {"year", "year"},         {"months", "month"},    {"month", "month"},
+        {"weekend", "weekend"}, {"weeks", "week"},        {"week", "week"},       {"quarters", "quarter"},
+        {"quarter", "quarter"}, {"days", "day"},          {"day", "day"},         {"decades", "decade"},
+        {"decade", "decade"},   {"centuries", "century"}, {"century", "century"}, {"season", "season"},
+        {"spring", "spring"},   {"summer", "summer"},     {"autumn", "autumn"},   {"fall", "autumn"},
+        {"winter", "winter"}});
     return table;
 }
 
@@ -673,6 +661,18 @@ symbols_i const& after_time_reference() {
 
 symbols_i const& ordinal_suffixes() {
     static auto const table = words_of({"st", "nd", "rd", "th"});
+    return table;
+}
+
+symbols_i const& decade_words() {
+    // Not "twenties": "the twenties" may be the 1920s or the 2020s.
+    static auto const table = make<int>(std::initializer_list<si>{{"thirties", 1930},
+                                                                  {"forties", 1940},
+                                                                  {"fifties", 1950},
+                                                                  {"sixties", 1960},
+                                                                  {"seventies", 1970},
+                                                                  {"eighties", 1980},
+                                                                  {"nineties", 1990}});
     return table;
 }
 

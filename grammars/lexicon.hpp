@@ -183,6 +183,7 @@ symbols_i const& superlatives();              ///< largest, biggest ... (second-
 symbols_i const& quarter_words();             ///< first 1 ... fourth 4, final 4, 1st 1 ... 4th 4
 symbols_i const& half_words();                ///< first 1, second 2, 1st 1, 2nd 2
 symbols_i const& ordinal_suffixes();          ///< st, nd, rd, th
+symbols_i const& decade_words();              ///< thirties 1930 ... nineties 1990 ("the early nineties")
 symbols_i const& dozen_words();               ///< dozen, dozens, doz, dozs (after a figure: times 12)
 symbols_i const& time_references();           ///< now 0, currently 0, recently -1: the present, past or future as such
 symbols_i const& time_references_after_the(); ///< past -1, future 1, near term 1 (after "the")

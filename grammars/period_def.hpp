@@ -89,6 +89,10 @@ inline auto const period_fiscal_first =
     first_of({"fiscal", "fy", "fy0", "fy1", "fy2", "fy3", "fy4", "fy5", "fy6", "fy7", "fy8", "fy9"});
 inline auto const period_the_or_digits_first = first_of({"the"}).digits();
 inline auto const period_decade_first = first_of({"the", "early", "late", "mid"}).digits();
+inline auto const period_century_first = first_letters_parser{}
+                                             .words({"the", "early", "late", "mid", "twenty-first"})
+                                             .table(lexicon::ordinal_words())
+                                             .digits();
 inline auto const period_quarter_first = first_letters_parser{}.table(lexicon::quarter_words()).words({"the"}).digits();
 inline auto const period_last_first = first_of({"the", "last"});
 inline auto const period_q_first = first_of({"q0", "q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8", "q9"});
@@ -165,13 +169,18 @@ auto const period_def =
                 act(x3::lexeme[ci('h') >> x3::uint_parser<int, 10, 1, 1>{} >> !ascii::alnum], detail::set_half) >>
                 -act(common::year4, detail::set_year) >>
                 act(x3::eps, [](auto& ctx) { _pass(ctx) = _val(ctx).half <= 2; }) |
-            // the 1990s, the mid-1990s, the late 1980s, the '80s, the last half of the '80s
+            // the 1990s, the mid-1990s, the late 1980s, the '80s, the last half of the '80s; the 1800s,
+            // the early 1900s: a century (but "the 2000s" the decade)
             detail::period_decade_first >> fresh(ast::time_kind::year) >> -kw("the") >> -detail::part_of_decade >>
                 (act(x3::lexeme[x3::uint_parser<int, 10, 4, 4>{} >> -x3::lit('\'') >> 's' >> !ascii::alnum],
                      [](auto& ctx) {
-                         _pass(ctx) = _attr(ctx) % 10 == 0 && _attr(ctx) >= 1800 && _attr(ctx) <= 2090;
+                         int const y = _attr(ctx);
+                         _pass(ctx) = y % 10 == 0 && y >= 1800 && y <= 2090;
                          _val(ctx).kind = ast::time_kind::period;
-                         _val(ctx).decade = _attr(ctx);
+                         if (y % 100 == 0 && y != 2000)
+                             _val(ctx).century = y / 100;
+                         else
+                             _val(ctx).decade = y;
                      }) |
                  act(x3::lexeme[x3::lit('\'') >> x3::uint_parser<int, 10, 2, 2>{} >> 's' >> !ascii::alnum],
                      [](auto& ctx) {
@@ -180,6 +189,30 @@ auto const period_def =
                          _val(ctx).kind = ast::time_kind::period;
                          _val(ctx).decade = (d >= 30 ? 1900 : 2000) + d; // "'80s": 1980s; "'20s": 2020s
                      })) |
+            // the nineties, the early eighties, the mid-seventies (not "in their forties": "the"
+            // first; not "highs in the nineties" in degrees)
+            first_of({"the"}) >> fresh(ast::time_kind::year) >> kw("the") >> -detail::part_of_decade >>
+                act(kw_table(lexicon::decade_words()),
+                    [](auto& ctx) {
+                        _val(ctx).kind = ast::time_kind::period;
+                        _val(ctx).decade = _attr(ctx);
+                    }) >>
+                !kw("degrees") |
+            // the 20th century, the twentieth century, the early 19th century, a 19th-century house
+            detail::period_century_first >> fresh(ast::time_kind::year) >> -kw("the") >> -detail::part_of_decade >>
+                act(as<int>(x3::lexeme[x3::uint_parser<int, 10, 1, 2>{} >>
+                                       x3::omit[x3::no_case[lexicon::ordinal_suffixes()]] >> !ascii::alnum] |
+                            kw("twenty-first") >> x3::attr(21) | kw_table(lexicon::ordinal_words())),
+                    [](auto& ctx) {
+                        int const n = _attr(ctx);
+                        _pass(ctx) = n >= 2 && n <= 21;
+                        _val(ctx).kind = ast::time_kind::period;
+                        _val(ctx).century = n - 1;
+                    }) >>
+                -x3::lit('-') >>
+                // (not "20th Century Fox", "20th Century-Fox": a capital and a name after it)
+                (x3::lexeme[x3::lit('c') >> "entury" >> !ascii::alnum] |
+                 x3::lexeme[x3::lit('C') >> ci("entury") >> !ascii::alnum] >> !(-x3::lit('-') >> &ascii::upper)) |
             // the 2022-23 season, 1986/87, crop year 1986/87
             detail::period_season_first >> fresh(ast::time_kind::year) >> -(kw("in") | kw("for") | kw("during")) >>
                 -kw("the") >> -(kw("crop") | kw("marketing") | kw("financial") | kw("tax") | kw("fiscal")) >>

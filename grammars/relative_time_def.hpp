@@ -146,13 +146,13 @@ auto const relative_time_def =
                                                    _val(ctx).unit = "year-end";
                                                    _val(ctx).offset = 0;
                                                })) |
-            // that year, that same day, that month: the period the text has just named
+            // that year, that same day, that month, that quarter: the period the text has just named
             detail::relative_that_first >> fresh(ast::time_kind::relative) >> kw("that") >> -kw("same") >>
                 act(detail::calendar_unit,
                     [](auto& ctx) {
                         auto& v = _val(ctx);
                         v.unit = _attr(ctx);
-                        _pass(ctx) = v.unit == "year" || v.unit == "month" || v.unit == "day";
+                        _pass(ctx) = v.unit == "year" || v.unit == "month" || v.unit == "day" || v.unit == "quarter";
                         v.offset = 0;
                         v.anchored = true;
                         v.definite = true;

@@ -542,6 +542,10 @@ public:
               "end",         "start",  "beginning", "middle",    "spring",    "summer",    "autumn",  "winter",
               "first",       "second", "third",     "fourth",    "half",      "weekend",   "future",  "near",
               "foreseeable", "short",  "long",      "following", "subsequent"});
+        // "the nineties"
+        grammar::lexicon::decade_words().for_each([&](std::string const& word, auto const&) {
+            add(word, {0, refinement::none, after_the});
+        });
         flag(hedge_after_a, {"estimated", "approximate", "additional"});
         // After a month's name, the words that make it a period: a century's number ("January
         // nineteen ninety-seven") and the words of a range ("July through December"; a month
@@ -641,8 +645,10 @@ public:
             anchor_word(w, calendar_anchor);
         for (std::string_view w : {"day", "week", "month", "year", "decade", "hour", "minute", "quarter"})
             anchor_word(w, duration_anchor);
-        for (std::string_view w : {"fiscal", "fy", "quarter", "half", "eighteen", "nineteen", "twenty", "thousand"})
+        for (std::string_view w :
+             {"fiscal", "fy", "quarter", "half", "eighteen", "nineteen", "twenty", "thousand", "century", "centuries"})
             anchor_word(w, period_anchor);
+        anchor_table(lexicon::decade_words(), period_anchor);
         anchor_word("fold", fold_anchor);
     }
 
@@ -2044,6 +2050,7 @@ private:
         if (t.quarter != 0) return fmt::format("{}-Q{}", year_or_x(t.year), t.quarter);
         if (t.half != 0) return fmt::format("{}-H{}", year_or_x(t.year), t.half);
         if (t.decade != 0) return fmt::format("{}", t.decade / 10);
+        if (t.century != 0) return fmt::format("{:02}", t.century);
         if (t.year_end != 0) return fmt::format("{:04}/{:04}", t.year, t.year_end);
         if (t.month != 0) return year_month(year_or_x(t.year), t.month);
         return year_or_x(t.year);
@@ -2201,10 +2208,10 @@ private:
         return year_of_finer;
     }
 
-    /// "that year", "that month", "that day": the year, month or day of the period, year or date
-    /// named last in this sentence or the two before it ("in June 1998 and returned later that
-    /// year": 1998); none when it is not that fine ("in 1998 ... that day"). "since then", "until
-    /// then" (unit "then"): that period, year or date as named.
+    /// "that year", "that month", "that day", "that quarter": the year, month, day or quarter of the period, year or
+    /// date named last in this sentence or the two before it ("in June 1998 and returned later that year": 1998); none
+    /// when it is not that fine ("in 1998 ... that day"). "since then", "until then" (unit "then"): that period, year
+    /// or date as named.
     [[nodiscard]] std::optional<std::string> that_period(std::string_view unit, std::size_t sentences_back = 2) const {
         std::size_t const stop = out_.size() > 65 ? out_.size() - 65 : 0;
         for (std::size_t i = out_.size() - 1; i-- > stop;) {
@@ -2225,6 +2232,12 @@ private:
             if (unit == "then") return value; // "since then": whatever was named
             if (unit == "year") return value.substr(0, 4);
             if (unit == "month" && value.size() >= 7 && is_digit(value[5])) return value.substr(0, 7);
+            // "that quarter": the quarter named, or the one of the month named (not of a day: "the
+            // second quarter ended Oct. 31" is a fiscal quarter)
+            if (unit == "quarter" && value.size() == 7 && value[5] == 'Q') return value;
+            if (unit == "quarter" && value.size() == 7 && is_digit(value[5]) && is_digit(value[6]))
+                return fmt::format("{}-Q{}", value.substr(0, 4),
+                                   ((value[5] - '0') * 10 + (value[6] - '0') - 1) / 3 + 1);
             if (unit == "day" && value.size() == 10 && is_digit(value[8])) return value;
             return std::nullopt; // the last period named decides
         }
@@ -2265,6 +2278,13 @@ private:
     }
 
     void relative(ast::temporal const& t, mention& m) const {
+        // "the next century": counted from the story's time, not from a period it names
+        if (t.unit == "century" && t.anchored) {
+            ast::temporal counted = t;
+            counted.anchored = false;
+            relative(counted, m);
+            return;
+        }
         m.kind = mention_kind::relative_time;
         m.hedge = t.hedge;
         m.relative_unit = t.unit;
@@ -2298,11 +2318,11 @@ private:
             }
         }
         std::string_view const spoken(t.first, static_cast<std::size_t>(t.last - t.first));
-        if (t.anchored && t.definite && t.offset == 0 && t.unit != "quarter") {
-            // "later that year", "that same day": the period the text has just named; "for the
-            // year", "the full year": the story's year.
-            // ("the" and then a space or a line break, not "that")
-            bool const the = spoken.size() > 3 && text::lower(spoken.substr(0, 3)) == "the" && !is_alpha(spoken[3]);
+        // ("the" and then a space or a line break, not "that")
+        bool const the = spoken.size() > 3 && text::lower(spoken.substr(0, 3)) == "the" && !is_alpha(spoken[3]);
+        if (t.anchored && t.definite && t.offset == 0 && (t.unit != "quarter" || !the)) {
+            // "later that year", "that same day", "that quarter": the period the text has just
+            // named; "for the year", "the full year": the story's year ("the quarter": below).
             if (auto value = the ? the_year() : that_period(t.unit)) {
                 m.resolved = *value;
                 m.time_value = *value;
@@ -2350,6 +2370,8 @@ private:
             }
         } else if (unit == "decade") {
             m.resolved = fmt::format("{:03}", ref.year / 10 + t.offset);
+        } else if (unit == "century") {
+            m.resolved = fmt::format("{:02}", ref.year / 100 + t.offset);
         } else if (unit == "month") {
             int const months = ref.year * 12 + (ref.month - 1) + t.offset;
             m.resolved = year_month(year_digits(months / 12), months % 12 + 1);

@@ -118,7 +118,7 @@ TEST_CASE("rounding intervals follow the last stated digit") {
 
 TEST_CASE("ordinals") {
     for (auto [text, value] : {std::pair{"his fifth term", 5},
-                               {"the 21st century", 21},
+                               {"the 21st floor", 21},
                                {"the first time", 1},
                                {"the second-largest economy", 2},
                                {"the twenty-first round", 21}}) {
@@ -390,6 +390,20 @@ TEST_CASE("years and periods") {
           {"the lowest since the mid-1960s, the", "the mid-1960s", "196", mention_kind::period},
           {"reforms in the late 1970s, farmers", "the late 1970s", "197", mention_kind::period},
           {"as in the last half of the '80s, sales", "the last half of the '80s", "198", mention_kind::period},
+          // Decades in words (after "the": "in their forties" is an age); centuries (TimeML's "19"
+          // for the 20th), "the 1800s" a century but "the 2000s" a decade.
+          {"the futility of it in the seventies.", "the seventies", "197", mention_kind::period},
+          {"popular in the early nineties and", "the early nineties", "199", mention_kind::period},
+          {"since the mid-eighties the", "the mid-eighties", "198", mention_kind::period},
+          {"allies of the 19th century anarchist", "the 19th century", "18", mention_kind::period},
+          {"well into the 21st century, the", "the 21st century", "20", mention_kind::period},
+          {"a power by the early 21st century, he", "the early 21st century", "20", mention_kind::period},
+          {"events of the twentieth century.", "the twentieth century", "19", mention_kind::period},
+          {"in the twenty-first century it", "the twenty-first century", "20", mention_kind::period},
+          {"a 19th-century mansion", "19th-century", "18", mention_kind::period},
+          {"built in the 1800s by", "the 1800s", "18", mention_kind::period},
+          {"sold in the early 1900s to", "the early 1900s", "19", mention_kind::period},
+          {"a boom in the 2000s that", "the 2000s", "200", mention_kind::period},
           // Months that make a quarter or a half.
           {"sales in January-March rose", "in January-March", "XXXX-Q1", mention_kind::period},
           {"profit for the October-December quarter fell", "the October-December quarter", "XXXX-Q4",
@@ -422,6 +436,26 @@ TEST_CASE("years and periods") {
         INFO(text);
         CHECK(of_kind(mentions_of(text), mention_kind::year).empty());
     }
+}
+
+TEST_CASE("centuries and decades: names, and names that are not") {
+    numcheck::calendar_date const ref{1987, 3, 23};
+    // Counted from the reference date, "the next century" too.
+    CHECK(only("It was the worst accident this century.", mention_kind::relative_time, ref).resolved == "19");
+    CHECK(only("The exchange was founded last century.", mention_kind::relative_time, ref).resolved == "18");
+    CHECK(only("Oil will be needed into the next century.", mention_kind::relative_time, ref).resolved == "20");
+    // A name: "20th Century Fox", "20th Century-Fox Film Corp" (the ordinal stays).
+    for (char const* text : {"He ran 20th Century Fox Film Corp.", "a partner of 20th Century-Fox Film Corp."}) {
+        INFO(text);
+        auto const all = mentions_of(text, ref);
+        CHECK(of_kind(all, mention_kind::period).empty());
+        CHECK(of_kind(all, mention_kind::ordinal).size() == 1);
+    }
+    // A capital without a name after it is still a century; temperatures and ages are not decades.
+    CHECK(only("Art of the 20th Century was shown.", mention_kind::period, ref).time_value == "19");
+    CHECK(of_kind(mentions_of("Highs will be in the nineties degrees.", ref), mention_kind::period).empty());
+    CHECK(of_kind(mentions_of("Both men are in their forties.", ref), mention_kind::period).empty());
+    CHECK(of_kind(mentions_of("It was the first century of the empire.", ref), mention_kind::period).empty());
 }
 
 TEST_CASE("seasons: the summer, the winter of 1994, this past spring") {
@@ -632,6 +666,15 @@ TEST_CASE("relative time anchored to the period just named") {
     CHECK(resolved("He fled to Florida in June 1988 and returned later that year.") == "1988");
     CHECK(resolved("The first is due in April 1990, the others in May and June of that year.") == "1990");
     CHECK(resolved("The dollar fell to a low on Jan. 28. On that day the Fed intervened.") == "1989-01-28");
+    // "that quarter": the quarter named, or the month's; not a day's ("the quarter ended Oct. 31"
+    // is a fiscal quarter).
+    CHECK(resolved("Profit in the third quarter of 1988 rose, and sales that quarter fell.") == "1988-Q3");
+    CHECK(resolved("Output fell in March 1988, and that quarter exports rose.") == "1988-Q1");
+    auto const fiscal =
+        of_kind(mentions_of("Its quarter ended Oct. 31, 1988. Results for that quarter included a charge.", ref),
+                mention_kind::relative_time);
+    REQUIRE(fiscal.size() == 1);
+    CHECK(!fiscal[0].resolved);
     // "since then", "until then", "by then": the time just named, as named.
     CHECK(resolved("Rights end on Nov. 30. Until then, the stock remains convertible.") == "1989-11-30");
     CHECK(resolved("Prices fell in 1985. Since then they have doubled.") == "1985");
@@ -750,7 +793,7 @@ TEST_CASE("dates") {
     CHECK(date("The vote is on the 24th of May.").text == "24th of May");
     CHECK(date("The vote is on the 24th of May.").time_value == "XXXX-05-24");
     CHECK(date("It ended on the 3rd June 2024.").time_value == "2024-06-03");
-    CHECK(only("the 21st century", mention_kind::ordinal).text == "21st");
+    CHECK(only("the 21st floor", mention_kind::ordinal).text == "21st");
     CHECK(date("dated 2022-02-24 in").time_value == "2022-02-24");
     // A month or quarter followed by "last year", "this year", "next year" is of that year.
     auto period = [&](std::string_view text) { return of_kind(mentions_of(text, ref), mention_kind::period); };
