@@ -170,8 +170,11 @@ auto const period_def =
                 -act(common::year4, detail::set_year) >>
                 act(x3::eps, [](auto& ctx) { _pass(ctx) = _val(ctx).half <= 2; }) |
             // the 1990s, the mid-1990s, the late 1980s, the '80s, the last half of the '80s; the 1800s,
-            // the early 1900s: a century (but "the 2000s" the decade)
-            detail::period_decade_first >> fresh(ast::time_kind::year) >> -kw("the") >> -detail::part_of_decade >>
+            // the early 1900s: a century (but "the 2000s" the decade); decades in words, centuries
+            // (one alternative: the leading words are read once)
+            detail::period_decade_first >> fresh(ast::time_kind::year) >>
+                // ("definite": "the" was read, which a decade in words needs; cleared at the end)
+                -act(kw("the"), [](auto& ctx) { _val(ctx).definite = true; }) >> -detail::part_of_decade >>
                 (act(x3::lexeme[x3::uint_parser<int, 10, 4, 4>{} >> -x3::lit('\'') >> 's' >> !ascii::alnum],
                      [](auto& ctx) {
                          int const y = _attr(ctx);
@@ -188,31 +191,32 @@ auto const period_def =
                          _pass(ctx) = d % 10 == 0;
                          _val(ctx).kind = ast::time_kind::period;
                          _val(ctx).decade = (d >= 30 ? 1900 : 2000) + d; // "'80s": 1980s; "'20s": 2020s
-                     })) |
-            // the nineties, the early eighties, the mid-seventies (not "in their forties": "the"
-            // first; not "highs in the nineties" in degrees)
-            first_of({"the"}) >> fresh(ast::time_kind::year) >> kw("the") >> -detail::part_of_decade >>
-                act(kw_table(lexicon::decade_words()),
-                    [](auto& ctx) {
-                        _val(ctx).kind = ast::time_kind::period;
-                        _val(ctx).decade = _attr(ctx);
-                    }) >>
-                !kw("degrees") |
-            // the 20th century, the twentieth century, the early 19th century, a 19th-century house
-            detail::period_century_first >> fresh(ast::time_kind::year) >> -kw("the") >> -detail::part_of_decade >>
-                act(as<int>(x3::lexeme[x3::uint_parser<int, 10, 1, 2>{} >>
-                                       x3::omit[x3::no_case[lexicon::ordinal_suffixes()]] >> !ascii::alnum] |
-                            kw("twenty-first") >> x3::attr(21) | kw_table(lexicon::ordinal_words())),
-                    [](auto& ctx) {
-                        int const n = _attr(ctx);
-                        _pass(ctx) = n >= 2 && n <= 21;
-                        _val(ctx).kind = ast::time_kind::period;
-                        _val(ctx).century = n - 1;
-                    }) >>
-                -x3::lit('-') >>
-                // (not "20th Century Fox", "20th Century-Fox": a capital and a name after it)
-                (x3::lexeme[x3::lit('c') >> "entury" >> !ascii::alnum] |
-                 x3::lexeme[x3::lit('C') >> ci("entury") >> !ascii::alnum] >> !(-x3::lit('-') >> &ascii::upper)) |
+                     }) |
+                 // the nineties, the early eighties, the mid-seventies (not "in their forties": "the"
+                 // first; not "highs in the nineties" in degrees)
+                 act(kw_table(lexicon::decade_words()),
+                     [](auto& ctx) {
+                         _pass(ctx) = _val(ctx).definite;
+                         _val(ctx).kind = ast::time_kind::period;
+                         _val(ctx).decade = _attr(ctx);
+                     }) >>
+                     !kw("degrees") |
+                 // the 20th century, the twentieth century, the early 19th century, a 19th-century house
+                 act(as<int>(x3::lexeme[x3::uint_parser<int, 10, 1, 2>{} >>
+                                        x3::omit[x3::no_case[lexicon::ordinal_suffixes()]] >> !ascii::alnum] |
+                             kw("twenty-first") >> x3::attr(21) | kw_table(lexicon::ordinal_words())),
+                     [](auto& ctx) {
+                         int const n = _attr(ctx);
+                         _pass(ctx) = n >= 2 && n <= 21;
+                         _val(ctx).kind = ast::time_kind::period;
+                         _val(ctx).century = n - 1;
+                     }) >>
+                     -x3::lit('-') >>
+                     // (not "20th Century Fox", "20th Century-Fox": a capital and a name after it)
+                     (x3::lexeme[x3::lit('c') >> "entury" >> !ascii::alnum] |
+                      x3::lexeme[x3::lit('C') >> ci("entury") >> !ascii::alnum] >>
+                          !(-x3::lit('-') >> &ascii::upper))) >>
+                act(x3::eps, [](auto& ctx) { _val(ctx).definite = false; }) |
             // the 2022-23 season, 1986/87, crop year 1986/87
             detail::period_season_first >> fresh(ast::time_kind::year) >> -(kw("in") | kw("for") | kw("during")) >>
                 -kw("the") >> -(kw("crop") | kw("marketing") | kw("financial") | kw("tax") | kw("fiscal")) >>
