@@ -95,6 +95,8 @@ std::string lower_word_before(std::string_view text, std::size_t dot) {
 
 std::vector<sentence> split_sentences(std::string_view text) {
     std::vector<sentence> out;
+    // News sentences run 100-200 bytes: room for that many (up to 64 Ki; longer texts grow).
+    out.reserve(std::min<std::size_t>(text.size() / 96 + 4, 1u << 16));
     std::size_t paragraph = 0;
     std::size_t start = 0;
     bool paragraph_break_pending = false;
