@@ -26,6 +26,7 @@ struct quantity : tagged {
     // that resetting, remembering and copying a quantity copies no characters.
     std::string_view numeral;    ///< digits as written ("1,234.5"); empty when spelled out
     std::string_view numeral_to; ///< the upper end of a range ("18" in "16-18 dlrs")
+    double low_groups = 1;       ///< the low end's thousands said once: 1,000 in "140-150,000 bpd"
     double spelled = 0;          ///< value of a spelled-out number or fraction ("two-thirds")
     bool fraction = false;       ///< spelled value is a fraction or ratio ("a third", "one in five")
     bool negative = false;
@@ -43,6 +44,7 @@ struct quantity : tagged {
     void take_value_of(quantity const& amount) {
         numeral = amount.numeral;
         numeral_to = amount.numeral_to;
+        low_groups = amount.low_groups;
         spelled = amount.spelled;
         fraction = amount.fraction;
         negative = amount.negative;
@@ -59,6 +61,7 @@ struct quantity : tagged {
         kind = quantity_kind::number;
         numeral = {};
         numeral_to = {};
+        low_groups = 1;
         spelled = 0;
         fraction = false;
         negative = false;

@@ -10,6 +10,7 @@ namespace numcheck::grammar {
 namespace parser {
 
 using x3::_attr;
+using x3::_pass;
 using x3::_val;
 namespace ascii = x3::ascii;
 
@@ -26,6 +27,13 @@ inline auto const take_amount = [](auto& ctx) {
 inline auto const per_unit = (kw("per") | kw("a") | kw("an")) >>
                              x3::raw[x3::lexeme[x3::no_case[lexicon::per_units()] >> !ascii::alnum]] >>
                              !(kw("earlier") | kw("ago") | kw("before") | kw("later") | kw("on") | kw("after"));
+/// Before a hyphen and a currency: a figure ("2.2 billion-dlr") or one spelled word ("six-cent"),
+/// not "one billion one-dlr par shares" (a count, then a sum).
+inline bool one_word_amount(ast::quantity const& q) { return !q.numeral.empty() || (q.spelled < 100 && q.scale == 1); }
+
+/// "-a-share", "-per-share" after a hyphenated sum: "a 43-dlr-a-share offer", "a $5-a-share bid".
+inline auto const hyphen_per_unit = x3::lexeme['-' >> (ci("per") | ci("an") | ci('a')) >> '-' >>
+                                               x3::raw[x3::no_case[lexicon::per_units()]] >> !ascii::alnum];
 inline auto const set_per = [](auto& ctx) {
     auto const& r = _attr(ctx);
     _val(ctx).per.assign(r.begin(), r.end());
@@ -63,7 +71,21 @@ auto const money_def =
                          }) |
                      // "10 $", "10 €"
                      act(x3::lexeme[lexicon::currency_signs() >> !ascii::alnum],
-                         [](auto& ctx) { _val(ctx).currency = _attr(ctx); })) >>
+                         [](auto& ctx) { _val(ctx).currency = _attr(ctx); }) |
+                     // "a 43-dlr-a-share offer", "the 1,000-dlr bonds", "a 75-cent dividend", "a
+                     // six-cent rise", "its one-yen bid": the currency as part of an adjective
+                     // (not "100-pound bags", a weight)
+                     act(x3::lexeme['-' >> !ci("pound") >> x3::no_case[lexicon::currency_words()] >> !ascii::alnum],
+                         [](auto& ctx) {
+                             _pass(ctx) = detail::one_word_amount(_val(ctx));
+                             _val(ctx).currency = _attr(ctx);
+                         }) |
+                     act(x3::lexeme['-' >> x3::no_case[lexicon::subunit_words()] >> !ascii::alnum],
+                         [](auto& ctx) {
+                             _pass(ctx) = detail::one_word_amount(_val(ctx));
+                             _val(ctx).currency = _attr(ctx);
+                             _val(ctx).factor = 0.01;
+                         })) >>
                     // "thirteen dollars and forty-five cents"
                     -(kw("and") >> act(amount() >> kw_table(lexicon::subunit_words()),
                                        [](auto& ctx) {
@@ -82,7 +104,7 @@ auto const money_def =
                                            v.spelled = whole + part / 100;
                                            v.fraction = false;
                                        }))) >>
-            -act(detail::per_unit, detail::set_per));
+            -(act(detail::per_unit, detail::set_per) | act(detail::hyphen_per_unit, detail::set_per)));
 
 BOOST_SPIRIT_DEFINE(money)
 

@@ -173,14 +173,33 @@ auto const amount_def =
                                    auto const dash = text.find('-');
                                    std::string_view const a = text.substr(0, dash);
                                    std::string_view const b = text.substr(dash + 1);
-                                   double const x = std::strtod(std::string(a).c_str(), nullptr);
-                                   double const y = std::strtod(std::string(b).c_str(), nullptr);
+                                   // ("1,180-1,207 meters": without the thousands separators)
+                                   auto const value = [](std::string_view digits) {
+                                       std::string plain(digits);
+                                       std::erase(plain, ',');
+                                       return std::strtod(plain.c_str(), nullptr);
+                                   };
+                                   double x = value(a);
+                                   double const y = value(b);
                                    bool const phone = a.size() == 3 && b.size() == 4;
                                    bool const years = a.size() == 4 && x >= 1800 && x <= 2099;
-                                   _pass(ctx) = y > x && !phone && !years && b.size() <= a.size() + 1;
+                                   // "140-150,000 bpd", "75-100,000": the thousands said once,
+                                   // for both ends (not "400-1,000 billion yen")
+                                   double groups = 1;
+                                   if (a.find(',') == std::string_view::npos)
+                                       for (char const c : b)
+                                           if (c == ',') groups *= 1000;
+                                   if (groups > 1 && x * groups < y && x * groups * 10 >= y) {
+                                       x *= groups;
+                                   } else {
+                                       groups = 1;
+                                   }
+                                   _pass(ctx) = y > x && !phone && !years &&
+                                                (b.size() <= a.size() + 1 || groups > 1 || y <= 10 * x);
                                    if (!_pass(ctx)) return;
                                    _val(ctx).numeral = a;
                                    _val(ctx).numeral_to = b;
+                                   _val(ctx).low_groups = groups;
                                }) >>
                            -act(x3::no_case[lexicon::scale_suffixes()], detail::multiply_scale) >> !ascii::alnum] |
                 (-act(x3::lexeme['-' >> &ascii::digit] | kw("minus") | kw("negative"), detail::set_negative) >>

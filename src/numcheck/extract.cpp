@@ -240,6 +240,8 @@ quantity_value evaluate(ast::quantity const& q) {
     if (!q.numeral_to.empty()) {
         // A range stands for its midpoint; its interval runs from the low end to the high end.
         stated_value const high = read_numeral(q.numeral_to);
+        stated.value *= q.low_groups;
+        stated.unit *= q.low_groups;
         out.value = (stated.value + high.value) / 2 * scale;
         out.range = {(stated.value - stated.unit / 2) * scale, (high.value + high.unit) * scale};
         apply_hedge(out.range, out.value, q.hedge);
@@ -961,6 +963,10 @@ private:
             // Part of an identifier: "F-16", "COVID-19", "A320", "<SRD>".
             if (before == '-' && p >= 2 && is_alnum(prose_[p - 2])) return 0;
             if (before == '.' && p >= 2 && is_digit(prose_[p - 2])) return 0;
+            // A group of thousands of a figure the scanner did not begin at ("high-20,000-dlr")
+            if (before == ',' && p >= 2 && is_digit(prose_[p - 2]) && p + 3 <= s.end && is_digit(prose_[p + 1]) &&
+                is_digit(prose_[p + 2]) && (p + 3 == s.end || !is_digit(prose_[p + 3])))
+                return 0;
             return grammars_for_digits(p, s.end);
         }
         if (c == '.' || c == '-')

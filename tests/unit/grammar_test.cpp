@@ -169,6 +169,65 @@ TEST_CASE("money and currencies") {
     }
 }
 
+TEST_CASE("money as part of an adjective: a 43-dlr-a-share offer, a six-cent rise") {
+    struct expected {
+        char const* text;
+        char const* mention;
+        double value;
+        char const* currency;
+        char const* per;
+    };
+    for (auto const& e : {expected{"its 43-dlr-a-share offer", "43-dlr-a-share", 43, "USD", "share"},
+                          {"a 12-cent-a-share dividend", "12-cent-a-share", 0.12, "USD", "share"},
+                          {"its 25-dlr-per-share tender", "25-dlr-per-share", 25, "USD", "share"},
+                          {"GAF's 46 dlr-per-share offer", "46 dlr-per-share", 46, "USD", "share"},
+                          {"a 1.21-dlr-an-hour pay raise", "1.21-dlr-an-hour", 1.21, "USD", "hour"},
+                          {"a $5-a-share bid", "$5-a-share", 5, "USD", "share"},
+                          {"the 1,000-dlr bonds", "1,000-dlr", 1000, "USD", ""},
+                          {"a 2.2 billion-dlr tender offer", "2.2 billion-dlr", 2.2e9, "USD", ""},
+                          {"a 75-cent dividend", "75-cent", 0.75, "USD", ""},
+                          {"a narrow 0.30-cent range", "0.30-cent", 0.003, "USD", ""},
+                          {"the six-cent limit", "six-cent", 0.06, "USD", ""},
+                          {"its one-yen bid", "one-yen", 1, "JPY", ""},
+                          {"a two-pence cut in tax", "two-pence", 0.02, "GBP", ""},
+                          {"notes for 100-yuan were", "100-yuan", 100, "CNY", ""}}) {
+        INFO(e.text);
+        auto const m = only(e.text, mention_kind::money);
+        CHECK(m.text == e.mention);
+        CHECK(*m.value == doctest::Approx(e.value));
+        CHECK(m.unit == e.currency);
+        CHECK(m.per == e.per);
+    }
+    // A weight, not pounds sterling; a count, then a sum.
+    CHECK(of_kind(mentions_of("445,000 unsold 100-pound bags of sugar"), mention_kind::money).empty());
+    auto const par = mentions_of("capital of one billion one-dlr par shares");
+    CHECK(of_kind(par, mention_kind::money).empty());
+    // A change in cents said as an adjective.
+    auto const rise = only("It expects a six-cent rise.", mention_kind::change);
+    CHECK(*rise.value == doctest::Approx(0.06));
+    CHECK(rise.unit == "USD");
+}
+
+TEST_CASE("ranges: the thousands said once, and digits after a comma that begin nothing") {
+    auto const bpd = only("Output is estimated at 140-150,000 bpd.", mention_kind::number);
+    CHECK(bpd.text == "140-150,000 bpd");
+    CHECK(*bpd.value == doctest::Approx(145000));
+    CHECK(bpd.range->low == doctest::Approx(139500));
+    CHECK(bpd.range->high == doctest::Approx(151000));
+    CHECK(*only("Nigeria produced 75-100,000 bpd below quota.", mention_kind::number).value == doctest::Approx(87500));
+    // Not the thousands of both: 400 to 1,000 billion.
+    auto const yen = only("loans of 400-1,000 billion yen by", mention_kind::money);
+    CHECK(*yen.value == doctest::Approx(700e9));
+    CHECK(*only("over the intervals 1,180-1,207 meters and", mention_kind::number).value == doctest::Approx(1193.5));
+    // ",000" after a figure the scanner did not begin at is no figure of its own ("high-20,000").
+    CHECK(mentions_of("going to the high-20,000-dlr range").empty());
+    // A day of the month is not the first digits of a figure.
+    auto const shares = mentions_of("It plans to offer in late April 7,500,000 shares.");
+    CHECK(of_kind(shares, mention_kind::date).empty());
+    CHECK(only("It plans to offer in late April 7,500,000 shares.", mention_kind::number).text == "7,500,000 shares");
+    CHECK(only("Due on April 7, 1987.", mention_kind::date).time_value == "1987-04-07");
+}
+
 TEST_CASE("percentages and points") {
     for (auto text : {"up 26 percent", "26% of", "26 pct of", "11.6 per cent of"}) {
         INFO(text);
