@@ -72,6 +72,12 @@ auto const money_def =
                      // "10 $", "10 €"
                      act(x3::lexeme[lexicon::currency_signs() >> !ascii::alnum],
                          [](auto& ctx) { _val(ctx).currency = _attr(ctx); }) |
+                     // "a 300 mln mark placement", "a 12 mark dividend", "the 1.80 mark level": the
+                     // German mark after a scale word or before a noun (not "closed above the 2400
+                     // mark for the first time", a threshold)
+                     act(kw("mark"), [](auto& ctx) { _val(ctx).currency = "DEM"; }) >>
+                         (act(x3::eps, [](auto& ctx) { _pass(ctx) = _val(ctx).scale > 1; }) |
+                          &(!kw_table(lexicon::unit_stop_words()) >> x3::lexeme[+ascii::lower >> !ascii::alnum])) |
                      // "a 43-dlr-a-share offer", "the 1,000-dlr bonds", "a 75-cent dividend", "a
                      // six-cent rise", "its one-yen bid": the currency as part of an adjective
                      // (not "100-pound bags", a weight)

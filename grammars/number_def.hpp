@@ -146,7 +146,7 @@ inline auto const set_unit_word = [](auto& ctx) {
 /// or a verb ("17 died", "five increased"): never the noun itself.
 /// (The first word is read once: a word not in -ed or -ing is the noun; one in -ed or -ing needs
 /// the noun after it.)
-inline auto const unit_word = x3::omit[-kw_table(lexicon::count_adjectives())] >>
+inline auto const unit_word = x3::omit[*kw_table(lexicon::count_adjectives())] >>
                               !kw_table(lexicon::unit_stop_words()) >>
                               act(lower_word,
                                   [](auto& ctx) {

@@ -652,6 +652,7 @@ public:
             anchor_word(w, period_anchor);
         anchor_table(lexicon::decade_words(), period_anchor);
         anchor_word("fold", fold_anchor);
+        anchor_word("mark", money_anchor); // "a 300 mln mark placement"
     }
 
     /// The word's entry; an empty one for words the scanner does not know.

@@ -198,6 +198,27 @@ TEST_CASE("money as part of an adjective: a 43-dlr-a-share offer, a six-cent ris
         CHECK(m.unit == e.currency);
         CHECK(m.per == e.per);
     }
+    // Singular currency names before a noun; the German mark after a scale word or before a noun,
+    // not a threshold ("closed above the 2400 mark for the first time").
+    for (auto const& e : {expected{"a 200 mln franc 10-year bond", "200 mln franc", 200e6, "FRF", ""},
+                          {"a 25 mln Swiss franc convertible issue", "25 mln Swiss franc", 25e6, "CHF", ""},
+                          {"in 1,000 franc denominations", "1,000 franc", 1000, "FRF", ""},
+                          {"the 10 mln guilder annual subsidy", "10 mln guilder", 10e6, "NLG", ""},
+                          {"the 500 mln peso down payment", "500 mln peso", 500e6, "MXN", ""},
+                          {"a 300 mln mark private placement", "300 mln mark", 300e6, "DEM", ""},
+                          {"an unchanged 12 mark dividend", "12 mark", 12, "DEM", ""},
+                          {"down to the 1.80 mark level", "1.80 mark", 1.8, "DEM", ""}}) {
+        INFO(e.text);
+        auto const m = only(e.text, mention_kind::money);
+        CHECK(m.text == e.mention);
+        CHECK(*m.value == doctest::Approx(e.value));
+        CHECK(m.unit == e.currency);
+    }
+    for (char const* text : {"The Dow closed above the 2400 mark for the first time.",
+                             "It fell from its current 775.9 mark by year-end.", "He passed the 2,000 mark."}) {
+        INFO(text);
+        CHECK(of_kind(mentions_of(text), mention_kind::money).empty());
+    }
     // A weight, not pounds sterling; a count, then a sum.
     CHECK(of_kind(mentions_of("445,000 unsold 100-pound bags of sugar"), mention_kind::money).empty());
     auto const par = mentions_of("capital of one billion one-dlr par shares");
@@ -1116,6 +1137,28 @@ TEST_CASE("counts carry their unit word") {
     CHECK(only("Finance ministers of seven industrialised nations met.", mention_kind::number).unit == "nations");
     CHECK(only("At least 17 died in the fire.", mention_kind::number).unit.empty());
     CHECK(only("Sales rose from the 645.9 mln shipped during January.", mention_kind::number).unit.empty());
+    // Adjectives before the noun, any number of them: "four mln additional common shares", "five
+    // other industrial nations", "one Western envoy".
+    for (auto const& entry : {std::pair{"It will offer four mln additional common shares.", "shares"},
+                              {"Each unit has one common share and a warrant.", "share"},
+                              {"It sold 29 mln ordinary shares.", "shares"},
+                              {"It met five other industrial nations.", "nations"},
+                              {"Ten commercial banks signed.", "banks"},
+                              {"said one Western envoy.", "envoy"}}) {
+        INFO(entry.first);
+        CHECK(only(entry.first, mention_kind::number).unit == entry.second);
+    }
+    // Words that are no counted noun: adverbs and market shorthand ("from 953 mln previously",
+    // "148.50 unch", "closed 1-3/8 lower", "was 4.7 off"), and a part picked out of a whole ("the
+    // two largest creditor banks", "three former officers": not a count of all of them).
+    for (char const* text : {"Profit rose to 1.14 billion from 953 mln previously.", "Wheat was 148.50 unch.",
+                             "Inco closed 1-3/8 lower at 19.", "The index was 4.7 off at noon.",
+                             "It is held by the two largest creditor banks.", "He hired three former officers."}) {
+        INFO(text);
+        auto const numbers = of_kind(mentions_of(text), mention_kind::number);
+        REQUIRE(!numbers.empty());
+        CHECK(numbers[0].unit.empty());
+    }
 }
 
 TEST_CASE("spans are byte offsets with line and code-point column") {
