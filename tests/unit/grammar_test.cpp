@@ -249,6 +249,26 @@ TEST_CASE("ranges: the thousands said once, and digits after a comma that begin 
     CHECK(only("Due on April 7, 1987.", mention_kind::date).time_value == "1987-04-07");
 }
 
+TEST_CASE("plain text wrapped at any word: a line break inside a phrase is a space") {
+    auto const text = "The coupon will be reset 60 basis\npoints above LIBOR. Profit in the first\nquarter "
+                      "rose to more\nthan 25 mln dlrs compared\nwith 20 mln, after 90\ndays of talks.\r\n";
+    auto const all = mentions_of(text);
+    auto const find = [&](mention_kind kind) {
+        auto const found = of_kind(all, kind);
+        REQUIRE(found.size() == 1);
+        return found[0];
+    };
+    CHECK(*find(mention_kind::percentage_points).value == doctest::Approx(0.6));
+    CHECK(find(mention_kind::period).time_value == "XXXX-Q1");
+    CHECK(of_kind(all, mention_kind::ordinal).empty());
+    auto const money = of_kind(all, mention_kind::money);
+    REQUIRE(money.size() == 1); // ("20 mln" is a number: no currency)
+    CHECK(money[0].hedge == "more than");
+    CHECK(money[0].text == "more\nthan 25 mln dlrs"); // the file's own text
+    CHECK(find(mention_kind::comparison).text == "compared\nwith");
+    CHECK(find(mention_kind::duration).time_value == "P90D");
+}
+
 TEST_CASE("percentages and points") {
     for (auto text : {"up 26 percent", "26% of", "26 pct of", "11.6 per cent of"}) {
         INFO(text);
