@@ -180,6 +180,24 @@ symbols_s const& currency_words() {
                                                                           {"us dollars", "USD"},
                                                                           {"us dollar", "USD"},
                                                                           {"u.s. dollar", "USD"},
+                                                                          {"u.s. dlr", "USD"},
+                                                                          {"us dlrs", "USD"},
+                                                                          {"h.k. dlrs", "HKD"},
+                                                                          {"h.k. dlr", "HKD"},
+                                                                          {"h.k. dollars", "HKD"},
+                                                                          {"hk dollars", "HKD"},
+                                                                          {"hong kong dlr", "HKD"},
+                                                                          {"hong kong dollar", "HKD"},
+                                                                          {"n.z. dlrs", "NZD"},
+                                                                          {"n.z. dlr", "NZD"},
+                                                                          {"n.z. dollars", "NZD"},
+                                                                          {"nz dollars", "NZD"},
+                                                                          {"new zealand dlr", "NZD"},
+                                                                          {"canadian dollar", "CAD"},
+                                                                          {"australian dollar", "AUD"},
+                                                                          {"singapore dlr", "SGD"},
+                                                                          {"singapore dollar", "SGD"},
+                                                                          {"taiwan dlr", "TWD"},
                                                                           {"chinese yuan", "CNY"},
                                                                           {"japanese yen", "JPY"},
                                                                           {"indian rupees", "INR"},
@@ -626,7 +644,9 @@ symbols_i const& unit_stop_words() {
                                             {"leading", 1},
                                             {"key", 1},
                                             {"top", 1},
-                                            {"former", 1}});
+                                            {"former", 1},
+                                            {"below", 1},
+                                            {"above", 1}});
     return table;
 }
 

@@ -129,8 +129,15 @@ inline auto const ratio_guard = &(x3::lexeme[+ascii::digit >> !ascii::alnum] >> 
 
 /// A lower-case word.
 inline auto const lower_word = x3::raw[x3::lexeme[+ascii::lower >> !(ascii::alnum | '-' | '\'')]];
-/// A word in -ed or -ing ("industrialised", "died", "extending"; not "seed", "speed", "wing").
+/// A word in -ed or -ing ("industrialised", "died", "extending"; not "seed", "speed", "wing"), or
+/// an adverb in -ly ("six financially troubled firms"; not "one family", "supply", "rally").
 inline bool in_ed(std::string_view w) {
+    if (w.size() > 4 && w.ends_with("ly")) {
+        for (std::string_view noun : {"family", "supply", "assembly", "ally", "monopoly", "rally", "anomaly", "reply",
+                                      "belly", "bully", "jelly", "lily", "duopoly", "oligopoly", "homily"})
+            if (w == noun) return false;
+        return true;
+    }
     return (w.size() > 3 && w.ends_with("ed") && !(w.size() <= 5 && w.ends_with("eed"))) ||
            (w.size() > 5 && w.ends_with("ing")); // "2,055.38 extending", "3,000 working days"
 }
@@ -148,6 +155,8 @@ inline auto const set_unit_word = [](auto& ctx) {
 /// the noun after it.)
 inline auto const unit_word = x3::omit[*kw_table(lexicon::count_adjectives())] >>
                               !kw_table(lexicon::unit_stop_words()) >>
+                              // ("3.54 billion five years previously": a number is no counted noun)
+                              !kw_table(lexicon::cardinal_units()) >> !kw_table(lexicon::cardinal_tens()) >>
                               act(lower_word,
                                   [](auto& ctx) {
                                       auto const& r = _attr(ctx);

@@ -23,12 +23,12 @@ bool is_alpha(char c) { return is_upper(c) || is_lower(c); }
 bool is_closing(char c) { return c == '"' || c == '\'' || c == ')' || c == ']'; }
 
 // Words that end in a full stop without ending the sentence (compared without the stop, lower case).
-constexpr std::array<std::string_view, 64> abbreviations{
-    "mr",   "mrs",    "ms",  "dr",  "prof", "sr",   "jr",   "st",  "gen",  "gov",  "sen",  "rep", "col",
-    "lt",   "capt",   "sgt", "rev", "hon",  "pres", "supt", "det", "insp", "jan",  "feb",  "mar", "apr",
-    "jun",  "jul",    "aug", "sep", "sept", "oct",  "nov",  "dec", "inc",  "corp", "co",   "ltd", "plc",
-    "bros", "no",     "nos", "vs",  "v",    "etc",  "e.g",  "i.e", "a.m",  "p.m",  "u.s",  "u.k", "u.n",
-    "e.u",  "approx", "est", "fig", "vol",  "ave",  "blvd", "rd",  "mt",   "ft",   "dept", "univ"};
+constexpr std::array<std::string_view, 66> abbreviations{
+    "mr",   "mrs", "ms",   "dr",  "prof", "sr",   "jr",   "st",   "gen", "gov", "sen", "rep",    "col", "lt",
+    "capt", "sgt", "rev",  "hon", "pres", "supt", "det",  "insp", "jan", "feb", "mar", "apr",    "jun", "jul",
+    "aug",  "sep", "sept", "oct", "nov",  "dec",  "inc",  "corp", "co",  "ltd", "plc", "bros",   "no",  "nos",
+    "vs",   "v",   "etc",  "e.g", "i.e",  "a.m",  "p.m",  "u.s",  "u.k", "u.n", "e.u", "approx", "est", "fig",
+    "vol",  "ave", "blvd", "rd",  "mt",   "ft",   "dept", "univ", "h.k", "n.z"};
 
 /// Abbreviations after which a capitalised word rarely starts a sentence.
 constexpr std::array<std::string_view, 22> titles{"mr",  "mrs", "ms", "dr",   "prof", "gen", "gov", "sen",
@@ -168,9 +168,9 @@ std::vector<sentence> split_sentences(std::string_view text) {
                 // "Inc.", "U.S." and months end sentences only when a clear sentence start follows;
                 // titles ("Mr.", "No.") never do.
                 if (title) continue;
-                if (word == "u.s" || word == "u.k" || word == "u.n" || word == "e.u" || word == "a.m" ||
-                    word == "p.m" || word == "inc" || word == "corp" || word == "co" || word == "ltd" ||
-                    word == "plc" || word == "etc") {
+                if (word == "u.s" || word == "u.k" || word == "u.n" || word == "e.u" || word == "h.k" ||
+                    word == "n.z" || word == "a.m" || word == "p.m" || word == "inc" || word == "corp" ||
+                    word == "co" || word == "ltd" || word == "plc" || word == "etc") {
                     // Break if the next word is a common sentence opener.
                     std::size_t e = k;
                     while (e < n && is_alpha(text[e])) ++e;

@@ -219,6 +219,17 @@ TEST_CASE("money as part of an adjective: a 43-dlr-a-share offer, a six-cent ris
         INFO(text);
         CHECK(of_kind(mentions_of(text), mention_kind::money).empty());
     }
+    // Currencies with an abbreviated country, which also ends no sentence ("H.K. Dlrs").
+    for (auto const& e : {expected{"a 25 billion H.K. Dlr project", "25 billion H.K. Dlr", 25e9, "HKD", ""},
+                          {"debt fell to 32.94 billion N.Z. Dlrs in", "32.94 billion N.Z. Dlrs", 32.94e9, "NZD", ""},
+                          {"a 591 mln U.S. Dlr investment", "591 mln U.S. Dlr", 591e6, "USD", ""},
+                          {"a 40 mln Australian dlr bond", "40 mln Australian dlr", 40e6, "AUD", ""}}) {
+        INFO(e.text);
+        auto const m = only(e.text, mention_kind::money);
+        CHECK(m.text == e.mention);
+        CHECK(*m.value == doctest::Approx(e.value));
+        CHECK(m.unit == e.currency);
+    }
     // A weight, not pounds sterling; a count, then a sum.
     CHECK(of_kind(mentions_of("445,000 unsold 100-pound bags of sugar"), mention_kind::money).empty());
     auto const par = mentions_of("capital of one billion one-dlr par shares");
@@ -1171,9 +1182,14 @@ TEST_CASE("counts carry their unit word") {
     // Words that are no counted noun: adverbs and market shorthand ("from 953 mln previously",
     // "148.50 unch", "closed 1-3/8 lower", "was 4.7 off"), and a part picked out of a whole ("the
     // two largest creditor banks", "three former officers": not a count of all of them).
+    CHECK(only("It has 1,012 likely voters.", mention_kind::number).unit == "voters"); // an adverb in -ly
+    CHECK(only("It has 400 hourly workers.", mention_kind::number).unit == "workers"); // an adjective in -ly
+    CHECK(only("One family left.", mention_kind::number).unit == "family");
     for (char const* text : {"Profit rose to 1.14 billion from 953 mln previously.", "Wheat was 148.50 unch.",
-                             "Inco closed 1-3/8 lower at 19.", "The index was 4.7 off at noon.",
-                             "It is held by the two largest creditor banks.", "He hired three former officers."}) {
+                             "It was 3.54 billion five years previously.", "The crop is 2.0 mln below last year.",
+                             "It took over six financially troubled firms.", "Inco closed 1-3/8 lower at 19.",
+                             "The index was 4.7 off at noon.", "It is held by the two largest creditor banks.",
+                             "He hired three former officers."}) {
         INFO(text);
         auto const numbers = of_kind(mentions_of(text), mention_kind::number);
         REQUIRE(!numbers.empty());
