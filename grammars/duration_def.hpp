@@ -1,4 +1,7 @@
 #pragma once
+#include <cstdlib>
+#include <string>
+
 #include "common.hpp"
 #include "duration.hpp"
 
@@ -35,32 +38,50 @@ auto const duration_def = spanned((
                    act(detail::adjective_unit, detail::set_duration_unit) >> !ascii::alnum >> !x3::lit('-')] |
     // less than three weeks, more than a decade, within a month, 20 years, 1 1/2 years
     fresh(ast::time_kind::duration) >> -detail::hedge >>
-        (act(x3::lexeme[x3::uint_parser<unsigned, 10, 1, 4>{} >> !ascii::alnum >> !('.' >> ascii::digit) >>
-                        !(',' >> ascii::digit)],
-             [](auto& ctx) {
-                 // "the 1985 quarter" is a period, not 1,985 quarters
-                 _pass(ctx) = _attr(ctx) < 1800 || _attr(ctx) > 2099;
-                 _val(ctx).amount = _attr(ctx);
-             }) >>
-             -act(x3::lexeme[x3::uint_parser<unsigned, 10, 1, 1>{} >> '/' >> x3::uint_parser<unsigned, 10, 1, 1>{} >>
-                             !ascii::alnum],
-                  [](auto& ctx) {
-                      unsigned const n = boost::fusion::at_c<0>(_attr(ctx));
-                      unsigned const d = boost::fusion::at_c<1>(_attr(ctx));
-                      if (d > 0) _val(ctx).amount += static_cast<double>(n) / d;
-                  }) |
-         act(x3::lexeme[x3::uint_parser<unsigned, 10, 1, 3>{} >> '.' >> x3::uint_parser<unsigned, 10, 1, 1>{} >>
-                        !ascii::alnum],
-             [](auto& ctx) {
-                 _val(ctx).amount = boost::fusion::at_c<0>(_attr(ctx)) + boost::fusion::at_c<1>(_attr(ctx)) / 10.0;
-             }) |
-         act(common::spelled_cardinal, detail::set_duration_amount) |
-         // half an hour, half a year
-         act(kw("half") >> (kw("a") | kw("an")), [](auto& ctx) { _val(ctx).amount = 0.5; }) |
-         act(kw("a") | kw("an") | kw("one"), [](auto& ctx) { _val(ctx).amount = 1; }) >> -kw("full") |
-         act(kw("several") | kw("a") >> kw("few"), [](auto& ctx) { _val(ctx).amount = 0; })) >>
-        -kw("more") >> act(kw_table(lexicon::time_units()), detail::set_duration_unit) >> !x3::lit('-') >> !kw("ago") >>
-        !kw("earlier") >> !kw("before") >> !kw("later") >> !(kw("from") >> kw("now")) >>
+        (
+            // "1-1/2 years", "a 5-1/2 year grace period"
+            act(x3::lexeme[x3::uint_parser<unsigned, 10, 1, 2>{} >> '-' >> x3::uint_parser<unsigned, 10, 1, 1>{} >>
+                           '/' >> x3::uint_parser<unsigned, 10, 1, 1>{} >> !ascii::alnum],
+                [](auto& ctx) {
+                    using boost::fusion::at_c;
+                    unsigned const n = at_c<1>(_attr(ctx));
+                    unsigned const d = at_c<2>(_attr(ctx));
+                    _pass(ctx) = d >= 2 && n > 0 && n < d;
+                    if (_pass(ctx)) _val(ctx).amount = at_c<0>(_attr(ctx)) + static_cast<double>(n) / d;
+                }) |
+            act(x3::lexeme[x3::uint_parser<unsigned, 10, 1, 4>{} >> !ascii::alnum >> !('.' >> ascii::digit) >>
+                           !(',' >> ascii::digit)],
+                [](auto& ctx) {
+                    // "the 1985 quarter" is a period, not 1,985 quarters
+                    _pass(ctx) = _attr(ctx) < 1800 || _attr(ctx) > 2099;
+                    _val(ctx).amount = _attr(ctx);
+                }) >>
+                -act(x3::lexeme[x3::uint_parser<unsigned, 10, 1, 1>{} >> '/' >> x3::uint_parser<unsigned, 10, 1, 1>{} >>
+                                !ascii::alnum],
+                     [](auto& ctx) {
+                         unsigned const n = boost::fusion::at_c<0>(_attr(ctx));
+                         unsigned const d = boost::fusion::at_c<1>(_attr(ctx));
+                         if (d > 0) _val(ctx).amount += static_cast<double>(n) / d;
+                     }) |
+            // "7.11 years", "2.5 hours"
+            act(x3::lexeme[x3::raw[x3::uint_parser<unsigned, 10, 1, 3>{} >> '.' >> x3::repeat(1, 2)[ascii::digit]] >>
+                           !ascii::alnum],
+                [](auto& ctx) {
+                    auto const& r = _attr(ctx);
+                    _val(ctx).amount = std::strtod(std::string(r.begin(), r.end()).c_str(), nullptr);
+                }) |
+            // "three years", "three and a half years", "three and one-half years"
+            act(common::spelled_cardinal, detail::set_duration_amount) >>
+                -act(kw("and") >> (kw("a") | kw("one") >> -x3::lit('-')) >> kw("half"),
+                     [](auto& ctx) { _val(ctx).amount += 0.5; }) |
+            // half an hour, half a year
+            act(kw("half") >> (kw("a") | kw("an")), [](auto& ctx) { _val(ctx).amount = 0.5; }) |
+            act(kw("a") | kw("an") | kw("one"), [](auto& ctx) { _val(ctx).amount = 1; }) >> -kw("full") |
+            act(kw("several") | kw("a") >> kw("few"), [](auto& ctx) { _val(ctx).amount = 0; })) >>
+        // (not "20 years-old"; "six years -- would" is a duration)
+        -kw("more") >> act(kw_table(lexicon::time_units()), detail::set_duration_unit) >>
+        !x3::no_skip[x3::lit('-') >> ascii::alnum] >> !kw("ago") >> !kw("earlier") >> !kw("before") >> !kw("later") >>
+        !(kw("from") >> kw("now")) >>
         // an hour and a half, two years and a half
         -act(kw("and") >> kw("a") >> kw("half"), [](auto& ctx) { _val(ctx).amount += 0.5; })));
 

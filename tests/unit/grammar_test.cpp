@@ -1115,7 +1115,14 @@ TEST_CASE("durations") {
                           {"served 20 years in", "20 years", "P20Y", ""},
                           {"within a month of", "within a month", "P1M", "within"},
                           {"for half an hour", "half an hour", "PT0.5H", ""},
-                          {"for an hour and a half", "an hour and a half", "PT1.5H", ""}}) {
+                          {"for an hour and a half", "an hour and a half", "PT1.5H", ""},
+                          // fractions and decimals of a unit; a dash after the unit that is no hyphen
+                          {"The loan has a 4-1/2 year grace period.", "4-1/2 year", "P4.5Y", ""},
+                          {"It cuts the week by 1-1/2 hours to 37.", "1-1/2 hours", "PT1.5H", ""},
+                          {"It has an average life of 7.11 years and", "7.11 years", "P7.11Y", ""},
+                          {"ending three and one-half years of tests", "three and one-half years", "P3.5Y", ""},
+                          {"over the last two and a half years.", "two and a half years", "P2.5Y", ""},
+                          {"the first time in six years -- would", "six years", "P6Y", ""}}) {
         INFO(e.text);
         auto const m = only(e.text, mention_kind::duration);
         CHECK(m.text == e.mention);
