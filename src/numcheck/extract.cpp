@@ -2292,9 +2292,9 @@ private:
     void relative(ast::temporal const& t, mention& m) const {
         // "the next century": counted from the story's time, not from a period it names
         if (t.unit == "century" && t.anchored) {
-            ast::temporal counted = t;
-            counted.anchored = false;
-            relative(counted, m);
+            ast::temporal from_now = t;
+            from_now.anchored = false;
+            relative(from_now, m);
             return;
         }
         m.kind = mention_kind::relative_time;
