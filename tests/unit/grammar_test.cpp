@@ -375,7 +375,7 @@ TEST_CASE("changes: every way a value can begin after the verb, 'to' and 'from'"
         char const* change;
         double value;
     };
-    for (auto const& [text, change, value] : std::initializer_list<example>{
+    for (auto const& e : std::initializer_list<example>{
              {"Sales rose about 5 pct.", "rose about 5 pct", 5},
              {"Sales rose more than 5 pct.", "rose more than 5 pct", 5},
              {"Sales rose nearly five pct.", "rose nearly five pct", 5},
@@ -397,11 +397,11 @@ TEST_CASE("changes: every way a value can begin after the verb, 'to' and 'from'"
              {"The index fell minus 3 points to 10.", "fell minus 3 points to 10", -3},
              {"Sales rose by 634p.", "rose by 634p", 6.34},
          }) {
-        INFO(text);
-        auto const m = only(text, mention_kind::change);
-        CHECK(m.text == change);
+        INFO(e.text);
+        auto const m = only(e.text, mention_kind::change);
+        CHECK(m.text == e.change);
         REQUIRE(m.value);
-        CHECK(std::abs(*m.value) == doctest::Approx(std::abs(value)));
+        CHECK(std::abs(*m.value) == doctest::Approx(std::abs(e.value)));
     }
     auto const to = mentions_of("Output rose to nearly two million from about half a million.");
     auto const rose = of_kind(to, mention_kind::change);
