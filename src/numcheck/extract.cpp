@@ -1288,6 +1288,20 @@ private:
                               static_cast<std::size_t>(first - prose_.data()) + 3, "the"))
                 length[index(g::change)] = 0;
         }
+        // "help pay down 350 mln dlrs of debt", "took up 5 mln shares", "made up 40 pct of sales": a
+        // verb with "up" or "down" that is no rise or fall.
+        if (length[index(g::change)] > 0) {
+            auto const at = static_cast<std::size_t>(first - prose_.data());
+            bool const up = is_lower_word(at, at + 2, "up") && at + 2 < prose_.size() && !is_alnum(prose_[at + 2]);
+            bool const down = is_lower_word(at, at + 4, "down") && at + 4 < prose_.size() && !is_alnum(prose_[at + 4]);
+            std::array<lower_word, 1> before;
+            if ((up || down) && last_words(sentence_->begin, at, before) == 1 &&
+                before[0].is({"pay",    "pays",   "paid",    "paying",  "take",   "takes",  "took",
+                              "taken",  "taking", "make",    "makes",   "made",   "making", "write",
+                              "writes", "wrote",  "written", "writing", "marked", "marking"})) // (not "mark": "pushed
+                                                                                               // the mark up 10 cents")
+                length[index(g::change)] = 0;
+        }
         if (grammars & bit(g::comparison))
             length[index(g::comparison)] = attempt(grammar::comparison(), first, last, comparison);
         if (grammars & bit(g::age)) length[index(g::age)] = attempt(grammar::age(), first, last, age);

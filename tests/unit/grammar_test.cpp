@@ -364,6 +364,20 @@ TEST_CASE("changes: direction, amount, from and to") {
     CHECK(only("Barrows rose 1.00 to 2.00 dlrs in active trade.", mention_kind::change).unit == "USD");
     CHECK(only("Shares rose 2 to 45.", mention_kind::change).to);
     CHECK(only("Shares rose 2 to 45 dlrs.", mention_kind::change).to);
+    // A verb with "up" or "down" that is no rise or fall: the figure stays, the change goes.
+    for (char const* text : {"Proceeds will help pay down 350 mln dlrs of debt.", "The Bank took up 600 billion lire.",
+                             "Exports made up 40 pct of sales.", "The debt was written down two years ago."}) {
+        INFO(text);
+        auto const all = mentions_of(text);
+        CHECK(of_kind(all, mention_kind::change).empty());
+        CHECK(!all.empty());
+    }
+    // ... but the mark (the currency) can go up, and so can what "was" or "closed".
+    CHECK(only("Buying pushed the mark up 10 cents.", mention_kind::change).direction == 1);
+    auto const marks = of_kind(mentions_of("Holdings stood at 43.3 billion marks, down from 49.1 billion."),
+                               mention_kind::change);
+    REQUIRE(marks.size() == 1);
+    CHECK(marks[0].direction == -1);
 }
 
 TEST_CASE("changes: every way a value can begin after the verb, 'to' and 'from'") {
