@@ -1301,6 +1301,19 @@ private:
                               "writes", "wrote",  "written", "writing", "marked", "marking"})) // (not "mark": "pushed
                                                                                                // the mark up 10 cents")
                 length[index(g::change)] = 0;
+            // "net includes gain 46 cts per share", "an extraordinary gain of 1,035,000 dlrs", "vs
+            // gain 307,000 dlrs": a gain in the accounts, a sum of money, not a rise.
+            bool const gain =
+                (is_lower_word(at, at + 4, "gain") && at + 4 < prose_.size() && !is_alnum(prose_[at + 4])) ||
+                (is_lower_word(at, at + 5, "gains") && at + 5 < prose_.size() && !is_alnum(prose_[at + 5]));
+            if (gain && change.amount && change.amount->kind == ast::quantity_kind::money && !change.to &&
+                !change.from && last_words(sentence_->begin, at, before) == 1 &&
+                before[0].is({"includes",   "include",      "included",      "including",  "excludes",     "exclude",
+                              "excluded",   "excluding",    "extraordinary", "tax",        "pretax",       "net",
+                              "capital",    "nonrecurring", "recurring",     "time",       "operations",   "vs",
+                              "versus",     "and",          "investment",    "securities", "carryforward", "ago",
+                              "accounting", "credit",       "sale"}))
+                length[index(g::change)] = 0;
         }
         if (grammars & bit(g::comparison))
             length[index(g::comparison)] = attempt(grammar::comparison(), first, last, comparison);

@@ -372,10 +372,22 @@ TEST_CASE("changes: direction, amount, from and to") {
         CHECK(of_kind(all, mention_kind::change).empty());
         CHECK(!all.empty());
     }
+    // A gain in the accounts is a sum of money, not a rise; "a gain of 5 pct" and "gained 5 mln
+    // dlrs" are rises.
+    for (char const* text : {"Net includes gain 46 cts per share for the sale.",
+                             "Results include extraordinary gain of 1,035,000 dlrs.",
+                             "Loss 700,000 dlrs vs gain 307,000 dlrs in year."}) {
+        INFO(text);
+        auto const all = mentions_of(text);
+        CHECK(of_kind(all, mention_kind::change).empty());
+        CHECK(!of_kind(all, mention_kind::money).empty());
+    }
+    CHECK(only("Sales posted a gain of 5 pct.", mention_kind::change).direction == 1);
+    CHECK(only("Sales gained 5 mln dlrs.", mention_kind::change).direction == 1);
     // ... but the mark (the currency) can go up, and so can what "was" or "closed".
     CHECK(only("Buying pushed the mark up 10 cents.", mention_kind::change).direction == 1);
-    auto const marks = of_kind(mentions_of("Holdings stood at 43.3 billion marks, down from 49.1 billion."),
-                               mention_kind::change);
+    auto const marks =
+        of_kind(mentions_of("Holdings stood at 43.3 billion marks, down from 49.1 billion."), mention_kind::change);
     REQUIRE(marks.size() == 1);
     CHECK(marks[0].direction == -1);
 }
