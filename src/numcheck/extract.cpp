@@ -1302,12 +1302,15 @@ private:
                                                                                                // the mark up 10 cents")
                 length[index(g::change)] = 0;
             // "net includes gain 46 cts per share", "an extraordinary gain of 1,035,000 dlrs", "vs
-            // gain 307,000 dlrs": a gain in the accounts, a sum of money, not a rise.
+            // gain 307,000 dlrs", "extraordinary gain of 21.7 mln": a gain in the accounts, a sum,
+            // not a rise.
             bool const gain =
                 (is_lower_word(at, at + 4, "gain") && at + 4 < prose_.size() && !is_alnum(prose_[at + 4])) ||
                 (is_lower_word(at, at + 5, "gains") && at + 5 < prose_.size() && !is_alnum(prose_[at + 5]));
-            if (gain && change.amount && change.amount->kind == ast::quantity_kind::money && !change.to &&
-                !change.from && last_words(sentence_->begin, at, before) == 1 &&
+            if (gain && change.amount &&
+                (change.amount->kind == ast::quantity_kind::money ||
+                 change.amount->kind == ast::quantity_kind::number) &&
+                !change.to && !change.from && last_words(sentence_->begin, at, before) == 1 &&
                 before[0].is({"includes",   "include",      "included",      "including",  "excludes",     "exclude",
                               "excluded",   "excluding",    "extraordinary", "tax",        "pretax",       "net",
                               "capital",    "nonrecurring", "recurring",     "time",       "operations",   "vs",

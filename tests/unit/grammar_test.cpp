@@ -374,9 +374,9 @@ TEST_CASE("changes: direction, amount, from and to") {
     }
     // A gain in the accounts is a sum of money, not a rise; "a gain of 5 pct" and "gained 5 mln
     // dlrs" are rises.
-    for (char const* text : {"Net includes gain 46 cts per share for the sale.",
-                             "Results include extraordinary gain of 1,035,000 dlrs.",
-                             "Loss 700,000 dlrs vs gain 307,000 dlrs in year."}) {
+    for (char const* text :
+         {"Net includes gain 46 cts per share for the sale.", "Results include extraordinary gain of 1,035,000 dlrs.",
+          "Loss 700,000 dlrs vs gain 307,000 dlrs in year."}) {
         INFO(text);
         auto const all = mentions_of(text);
         CHECK(of_kind(all, mention_kind::change).empty());
