@@ -1318,8 +1318,19 @@ private:
                               "accounting", "credit",       "sale"}))
                 length[index(g::change)] = 0;
         }
-        if (grammars & bit(g::comparison))
+        if (grammars & bit(g::comparison)) {
             length[index(g::comparison)] = attempt(grammar::comparison(), first, last, comparison);
+            // "warned against expecting", "its offensive against Iraq", "longer than expected",
+            // "compared with its par price": a marker that sets no figure against another.
+            if (length[index(g::comparison)] > 0 && comparison.object.empty() &&
+                !figure_in_clause(first + length[index(g::comparison)])) {
+                std::string const marker = text::lower(comparison.marker);
+                if (marker == "than" || marker == "against" || marker.ends_with(" against") || marker == "versus" ||
+                    marker.starts_with("relative") || marker.starts_with("compared") ||
+                    marker.starts_with("as compared"))
+                    length[index(g::comparison)] = 0;
+            }
+        }
         if (grammars & bit(g::age)) length[index(g::age)] = attempt(grammar::age(), first, last, age);
         if (grammars & bit(g::date)) length[index(g::date)] = attempt(grammar::date(), first, last, date);
         if (grammars & bit(g::relative_time)) {
@@ -1410,6 +1421,44 @@ private:
             break;
         }
         return length[best];
+    }
+
+    /// Whether a figure or a time follows in the clause from `p` on (before ",", ";", ":", a full
+    /// stop or ten words): a digit, a currency sign, a spelled number, a calendar word ("than in
+    /// the preceding year").
+    [[nodiscard]] bool figure_in_clause(char const* p) const {
+        char const* const end = prose_.data() + sentence_->end;
+        int words = 0;
+        while (p < end && words < 10) {
+            char const c = *p;
+            if (is_digit(c) || c == '$' || static_cast<unsigned char>(c) >= 0x80) return true;
+            if (c == ',' || c == ';' || c == ':' || (c == '.' && !(p + 1 < end && is_digit(p[1])))) return false;
+            if (is_alpha(c)) {
+                char const* e = p;
+                while (e < end && (is_alpha(*e) || *e == '-')) ++e;
+                std::string const word = text::lower(std::string_view(p, static_cast<std::size_t>(e - p)));
+                static constexpr std::array<std::string_view, 24> spelled{
+                    "one",   "two",     "three",  "four",   "five",    "six",    "seven", "eight",
+                    "nine",  "ten",     "eleven", "twelve", "twenty",  "thirty", "forty", "fifty",
+                    "sixty", "seventy", "eighty", "ninety", "hundred", "dozen",  "half",  "nil"};
+                if (std::find(spelled.begin(), spelled.end(), word.substr(0, word.find('-'))) != spelled.end())
+                    return true;
+                static constexpr std::array<std::string_view, 14> calendar{
+                    "year",   "years",  "quarter",   "quarters", "month", "months",  "week",
+                    "period", "season", "yesterday", "today",    "ago",   "earlier", "year-ago"};
+                if (std::find(calendar.begin(), calendar.end(), word) != calendar.end()) return true;
+                if (is_upper(c) && words_.find(pack_at(static_cast<std::size_t>(p - prose_.data()),
+                                                       std::min<std::size_t>(static_cast<std::size_t>(e - p), 16)))
+                                           .flags &
+                                       month)
+                    return true;
+                ++words;
+                p = e;
+                continue;
+            }
+            ++p;
+        }
+        return false;
     }
 
     /// "March 10-31", "Oct. 1-7", "April 24 and 25.": the second day of a range or pair of days in

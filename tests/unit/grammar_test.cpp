@@ -1177,10 +1177,20 @@ TEST_CASE("comparison markers") {
     REQUIRE(years.size() == 1);
     CHECK(years[0].text == "2022");
     CHECK(years[0].parent);
-    for (auto text : {"In comparison, exports fell.", "By comparison, exports fell.", "exports versus imports",
-                      "exports vs imports", "more exports than imports"}) {
+    for (auto text : {"In comparison, exports fell.", "By comparison, exports fell.", "exports of 5 mln versus 4 mln",
+                      "exports vs imports", "more exports than the 5 mln of imports",
+                      "profit was higher than in the preceding year", "bills averaged 12.4 pct against 12.8 pct",
+                      "rates fell compared with March"}) {
         INFO(text);
         CHECK(of_kind(mentions_of(text), mention_kind::comparison).size() == 1);
+    }
+    // "than", "against", "versus", "compared with" and "relative to" with no figure or time after
+    // them in their clause set nothing against a figure: no comparison.
+    for (auto text : {"He warned against expecting a turnaround.", "Its offensive against Iraq ended.",
+                      "Approval is taking longer than expected.", "more exports than imports",
+                      "exports versus imports, he said", "It was priced at 97.35 compared with its par price."}) {
+        INFO(text);
+        CHECK(of_kind(mentions_of(text), mention_kind::comparison).empty());
     }
     CHECK(only("rose 5 pct from a year earlier", mention_kind::comparison).text == "from a year earlier");
 }
