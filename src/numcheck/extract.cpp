@@ -1436,21 +1436,23 @@ private:
             if (is_alpha(c)) {
                 char const* e = p;
                 while (e < end && (is_alpha(*e) || *e == '-')) ++e;
-                std::string const word = text::lower(std::string_view(p, static_cast<std::size_t>(e - p)));
+                lower_word word;
+                word.assign(p, static_cast<std::size_t>(e - p));
+                std::string_view const head = word.view().substr(0, word.view().find('-'));
                 static constexpr std::array<std::string_view, 24> spelled{
                     "one",   "two",     "three",  "four",   "five",    "six",    "seven", "eight",
                     "nine",  "ten",     "eleven", "twelve", "twenty",  "thirty", "forty", "fifty",
                     "sixty", "seventy", "eighty", "ninety", "hundred", "dozen",  "half",  "nil"};
-                if (std::find(spelled.begin(), spelled.end(), word.substr(0, word.find('-'))) != spelled.end())
-                    return true;
                 static constexpr std::array<std::string_view, 14> calendar{
                     "year",   "years",  "quarter",   "quarters", "month", "months",  "week",
                     "period", "season", "yesterday", "today",    "ago",   "earlier", "year-ago"};
-                if (std::find(calendar.begin(), calendar.end(), word) != calendar.end()) return true;
-                if (is_upper(c) && words_.find(pack_at(static_cast<std::size_t>(p - prose_.data()),
-                                                       std::min<std::size_t>(static_cast<std::size_t>(e - p), 16)))
-                                           .flags &
-                                       month)
+                if (std::find(spelled.begin(), spelled.end(), head) != spelled.end() ||
+                    std::find(calendar.begin(), calendar.end(), word.view()) != calendar.end())
+                    return true;
+                if (is_upper(c) && e - p <= 16 &&
+                    (words_.find(pack_at(static_cast<std::size_t>(p - prose_.data()), static_cast<std::size_t>(e - p)))
+                         .flags &
+                     month))
                     return true;
                 ++words;
                 p = e;
