@@ -368,9 +368,9 @@ TEST_CASE("changes: direction, amount, from and to") {
     for (char const* text : {"Proceeds will help pay down 350 mln dlrs of debt.", "The Bank took up 600 billion lire.",
                              "Exports made up 40 pct of sales.", "The debt was written down two years ago."}) {
         INFO(text);
-        auto const all = mentions_of(text);
-        CHECK(of_kind(all, mention_kind::change).empty());
-        CHECK(!all.empty());
+        auto const found = mentions_of(text);
+        CHECK(of_kind(found, mention_kind::change).empty());
+        CHECK(!found.empty());
     }
     // A gain in the accounts is a sum of money, not a rise; "a gain of 5 pct" and "gained 5 mln
     // dlrs" are rises.
@@ -378,9 +378,9 @@ TEST_CASE("changes: direction, amount, from and to") {
          {"Net includes gain 46 cts per share for the sale.", "Results include extraordinary gain of 1,035,000 dlrs.",
           "Loss 700,000 dlrs vs gain 307,000 dlrs in year."}) {
         INFO(text);
-        auto const all = mentions_of(text);
-        CHECK(of_kind(all, mention_kind::change).empty());
-        CHECK(!of_kind(all, mention_kind::money).empty());
+        auto const found = mentions_of(text);
+        CHECK(of_kind(found, mention_kind::change).empty());
+        CHECK(!of_kind(found, mention_kind::money).empty());
     }
     CHECK(only("Sales posted a gain of 5 pct.", mention_kind::change).direction == 1);
     CHECK(only("Sales gained 5 mln dlrs.", mention_kind::change).direction == 1);
