@@ -20,5 +20,12 @@ amount_memo_scope::amount_memo_scope(amount_memo& memo) noexcept : previous_(act
 }
 amount_memo_scope::~amount_memo_scope() { active_memo = previous_; }
 amount_memo* active_amount_memo() noexcept { return active_memo; }
+
+namespace {
+thread_local std::string_view active_text_view;
+}
+text_scope::text_scope(std::string_view text) noexcept : previous_(active_text_view) { active_text_view = text; }
+text_scope::~text_scope() { active_text_view = previous_; }
+std::string_view active_text() noexcept { return active_text_view; }
 parser::number_type const& number() { return parser::number; }
 } // namespace numcheck::grammar

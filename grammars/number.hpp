@@ -3,6 +3,10 @@
 // "two-thirds", "one in five", "1 1/2", "-0.4"; and counted nouns ("300 passengers").
 #include <algorithm>
 #include <array>
+#include <cctype>
+#include <cstdlib>
+#include <string>
+#include <string_view>
 
 #include "ast.hpp"
 #include "config.hpp"
@@ -74,6 +78,53 @@ public:
 private:
     amount_memo* previous_;
 };
+
+/// Makes `text` the one the grammars run over on this thread for its lifetime, so that an action
+/// may read the word before its match (the extraction sets it for each document).
+class text_scope {
+public:
+    explicit text_scope(std::string_view text) noexcept;
+    ~text_scope();
+    text_scope(text_scope const&) = delete;
+    text_scope& operator=(text_scope const&) = delete;
+
+private:
+    std::string_view previous_;
+};
+
+/// The text of the active text_scope on this thread, or empty.
+std::string_view active_text() noexcept;
+
+/// "15 to 17 dlrs a barrel", "20 to 23 pct": two plain figures joined by "to" before one unit, the
+/// low end within a quarter of the high (as a change's "rose 2 to 3 pct"; "rose 2 to 45 dlrs" is a
+/// rise to a new level), made one amount given as a range in `out`. False (and `out` untouched)
+/// when they are no such range.
+inline bool range_to(ast::quantity& out, ast::quantity const& low, ast::quantity const& high) {
+    auto const plain = [](ast::quantity const& q) {
+        return !q.numeral.empty() && q.numeral_to.empty() && q.scale == 1 && q.factor == 1 && !q.negative &&
+               q.mixed_fraction == 0 && q.numeral.find(',') == std::string_view::npos;
+    };
+    if (!plain(low) || !plain(high)) return false;
+    // Not after "from": "from 25 to 37 pct", "rose from 2 to 3 pct" are a change's old and new
+    // values. (Without the text around the match the range is not read.)
+    std::string_view const text = active_text();
+    if (text.empty() || low.first < text.data() || low.first > text.data() + text.size()) return false;
+    std::size_t at = static_cast<std::size_t>(low.first - text.data());
+    while (at > 0 && text[at - 1] == ' ') --at;
+    if (at >= 4) {
+        std::string_view const before = text.substr(at - 4, 4);
+        bool const from = (before[0] | 0x20) == 'f' && (before[1] | 0x20) == 'r' && (before[2] | 0x20) == 'o' &&
+                          (before[3] | 0x20) == 'm' &&
+                          (at == 4 || !std::isalnum(static_cast<unsigned char>(text[at - 5])));
+        if (from) return false;
+    }
+    double const a = std::strtod(std::string(low.numeral).c_str(), nullptr);
+    double const b = std::strtod(std::string(high.numeral).c_str(), nullptr);
+    if (!(a > 0 && a < b && b <= 4 * a)) return false;
+    out.take_value_of(low);
+    out.numeral_to = high.numeral;
+    return true;
+}
 
 /// The active memo on this thread, or nullptr.
 amount_memo* active_amount_memo() noexcept;

@@ -8,6 +8,7 @@ namespace numcheck::grammar {
 namespace parser {
 
 using x3::_attr;
+using x3::_pass;
 using x3::_val;
 namespace ascii = x3::ascii;
 
@@ -28,11 +29,19 @@ auto const percent_def =
                                          v.fraction = true;
                                          v.kind = ast::quantity_kind::points;
                                      }) |
-                (act(amount(), common::take_value) | act(kw("half") >> -kw("a"),
-                                                         [](auto& ctx) {
-                                                             _val(ctx).spelled = 0.5;
-                                                             _val(ctx).fraction = true;
-                                                         })) >>
+                // "20 to 23 pct": a range (not "rose 2 to 9 pct", a rise to a new level)
+                (act(amount() >> kw("to") >> amount(),
+                     [](auto& ctx) {
+                         using boost::fusion::at_c;
+                         _pass(ctx) = range_to(_val(ctx), at_c<0>(_attr(ctx)), at_c<1>(_attr(ctx)));
+                     }) >>
+                     &x3::lexeme[x3::no_case[lexicon::percent_words()] >> !ascii::alnum] |
+                 act(amount(), common::take_value) |
+                 act(kw("half") >> -kw("a"),
+                     [](auto& ctx) {
+                         _val(ctx).spelled = 0.5;
+                         _val(ctx).fraction = true;
+                     })) >>
                     act(x3::lexeme[x3::no_case[lexicon::percent_words()] >> !ascii::alnum], [](auto& ctx) {
                         int const which = _attr(ctx);
                         _val(ctx).kind = which == 0 ? ast::quantity_kind::percent : ast::quantity_kind::points;

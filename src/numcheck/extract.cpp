@@ -2937,6 +2937,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
             out[i] = space ? static_cast<unsigned char>(' ') : c;
         }
     }
+    grammar::text_scope const text(flat);
     scanner scan(flat, result.mentions, reference, result.statistics, mode);
     for (std::size_t i = 0; i < result.sentences.size(); ++i) scan.scan(result.sentences[i], i);
     mark_dateline(doc.prose, result.mentions);

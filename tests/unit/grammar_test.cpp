@@ -240,6 +240,37 @@ TEST_CASE("money as part of an adjective: a 43-dlr-a-share offer, a six-cent ris
     CHECK(rise.unit == "USD");
 }
 
+TEST_CASE("ranges with 'to': one amount, unless after 'from' or too far apart") {
+    auto const crude = only("Crude sold for 15 to 17 dlrs a barrel.", mention_kind::money);
+    CHECK(crude.text == "15 to 17 dlrs a barrel");
+    CHECK(*crude.value == doctest::Approx(16));
+    CHECK(crude.range->low == doctest::Approx(14.5));
+    CHECK(crude.range->high == doctest::Approx(18));
+    CHECK(crude.per == "barrel");
+    auto const premium = only("The premium is 20 to 23 pct.", mention_kind::percent);
+    CHECK(premium.text == "20 to 23 pct");
+    CHECK(*premium.value == doctest::Approx(21.5));
+    CHECK(only("expectations of 24 to 30 cts a share.", mention_kind::money).per == "share");
+    // A change's amount as a range, the same as before ("rose 2 to 3 pct"); a rise to a new level
+    // ("rose 2 to 45 dlrs", "rose 2 to 9 pct": the ends too far apart); old and new values after
+    // "from".
+    auto const two_three = only("Prices rose 2 to 3 pct.", mention_kind::change);
+    CHECK(*two_three.value == doctest::Approx(2.5));
+    CHECK(!two_three.to);
+    CHECK(only("Rates rose 2 to 9 pct.", mention_kind::change).to);
+    for (char const* text : {"Its stake rose from 25 to 37 pct.", "The stake in the venture went from 25 to 37 pct."}) {
+        INFO(text);
+        auto const c = only(text, mention_kind::change);
+        CHECK(c.from);
+        CHECK(c.to);
+    }
+    auto const level = mentions_of("Gold is poised to rise to 460 to 470 dlrs an ounce.");
+    auto const rise = of_kind(level, mention_kind::change);
+    REQUIRE(rise.size() == 1);
+    REQUIRE(rise[0].to);
+    CHECK(*level[*rise[0].to].value == doctest::Approx(465));
+}
+
 TEST_CASE("ranges: the thousands said once, and digits after a comma that begin nothing") {
     auto const bpd = only("Output is estimated at 140-150,000 bpd.", mention_kind::number);
     CHECK(bpd.text == "140-150,000 bpd");
