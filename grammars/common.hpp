@@ -18,6 +18,11 @@ inline auto const is_year = [](auto& ctx) { _pass(ctx) = _attr(ctx) >= 1800 && _
 /// A hedge before a figure ("about", "more than"), kept in the AST's `hedge`.
 inline auto const hedge = act(kw_table(lexicon::hedges()), [](auto& ctx) { _val(ctx).hedge = _attr(ctx); });
 
+/// Before trying "15 to 17 dlrs" as a range (two amounts, each parsed into a quantity): plain
+/// digits, "to" and a digit next, else the range cannot match (most figures are not ranges).
+inline auto const range_to_ahead = &x3::lexeme[+(x3::ascii::digit | x3::lit('.')) >> +x3::lit(' ') >> x3::lit("to") >>
+                                               +x3::lit(' ') >> x3::ascii::digit];
+
 /// Takes an amount's value into the rule's quantity (see ast::quantity::take_value_of).
 inline auto const take_value = [](auto& ctx) { _val(ctx).take_value_of(_attr(ctx)); };
 
