@@ -177,59 +177,50 @@ TEST_CASE("money as part of an adjective: a 43-dlr-a-share offer, a six-cent ris
         char const* currency;
         char const* per;
     };
-    for (auto const& e : {expected{"its 43-dlr-a-share offer", "43-dlr-a-share", 43, "USD", "share"},
-                          {"a 12-cent-a-share dividend", "12-cent-a-share", 0.12, "USD", "share"},
-                          {"its 25-dlr-per-share tender", "25-dlr-per-share", 25, "USD", "share"},
-                          {"GAF's 46 dlr-per-share offer", "46 dlr-per-share", 46, "USD", "share"},
-                          {"a 1.21-dlr-an-hour pay raise", "1.21-dlr-an-hour", 1.21, "USD", "hour"},
-                          {"a $5-a-share bid", "$5-a-share", 5, "USD", "share"},
-                          {"the 1,000-dlr bonds", "1,000-dlr", 1000, "USD", ""},
-                          {"a 2.2 billion-dlr tender offer", "2.2 billion-dlr", 2.2e9, "USD", ""},
-                          {"a 75-cent dividend", "75-cent", 0.75, "USD", ""},
-                          {"a narrow 0.30-cent range", "0.30-cent", 0.003, "USD", ""},
-                          {"the six-cent limit", "six-cent", 0.06, "USD", ""},
-                          {"its one-yen bid", "one-yen", 1, "JPY", ""},
-                          {"a two-pence cut in tax", "two-pence", 0.02, "GBP", ""},
-                          {"notes for 100-yuan were", "100-yuan", 100, "CNY", ""}}) {
-        INFO(e.text);
-        auto const m = only(e.text, mention_kind::money);
-        CHECK(m.text == e.mention);
-        CHECK(*m.value == doctest::Approx(e.value));
-        CHECK(m.unit == e.currency);
-        CHECK(m.per == e.per);
-    }
+    auto const check = [](std::initializer_list<expected> examples) {
+        for (auto const& e : examples) {
+            INFO(e.text);
+            auto const m = only(e.text, mention_kind::money);
+            CHECK(m.text == e.mention);
+            CHECK(*m.value == doctest::Approx(e.value));
+            CHECK(m.unit == e.currency);
+            CHECK(m.per == e.per);
+        }
+    };
+    check({expected{"its 43-dlr-a-share offer", "43-dlr-a-share", 43, "USD", "share"},
+           {"a 12-cent-a-share dividend", "12-cent-a-share", 0.12, "USD", "share"},
+           {"its 25-dlr-per-share tender", "25-dlr-per-share", 25, "USD", "share"},
+           {"GAF's 46 dlr-per-share offer", "46 dlr-per-share", 46, "USD", "share"},
+           {"a 1.21-dlr-an-hour pay raise", "1.21-dlr-an-hour", 1.21, "USD", "hour"},
+           {"a $5-a-share bid", "$5-a-share", 5, "USD", "share"},
+           {"the 1,000-dlr bonds", "1,000-dlr", 1000, "USD", ""},
+           {"a 2.2 billion-dlr tender offer", "2.2 billion-dlr", 2.2e9, "USD", ""},
+           {"a 75-cent dividend", "75-cent", 0.75, "USD", ""},
+           {"a narrow 0.30-cent range", "0.30-cent", 0.003, "USD", ""},
+           {"the six-cent limit", "six-cent", 0.06, "USD", ""},
+           {"its one-yen bid", "one-yen", 1, "JPY", ""},
+           {"a two-pence cut in tax", "two-pence", 0.02, "GBP", ""},
+           {"notes for 100-yuan were", "100-yuan", 100, "CNY", ""}});
     // Singular currency names before a noun; the German mark after a scale word or before a noun,
     // not a threshold ("closed above the 2400 mark for the first time").
-    for (auto const& e : {expected{"a 200 mln franc 10-year bond", "200 mln franc", 200e6, "FRF", ""},
-                          {"a 25 mln Swiss franc convertible issue", "25 mln Swiss franc", 25e6, "CHF", ""},
-                          {"in 1,000 franc denominations", "1,000 franc", 1000, "FRF", ""},
-                          {"the 10 mln guilder annual subsidy", "10 mln guilder", 10e6, "NLG", ""},
-                          {"the 500 mln peso down payment", "500 mln peso", 500e6, "MXN", ""},
-                          {"a 300 mln mark private placement", "300 mln mark", 300e6, "DEM", ""},
-                          {"an unchanged 12 mark dividend", "12 mark", 12, "DEM", ""},
-                          {"down to the 1.80 mark level", "1.80 mark", 1.8, "DEM", ""}}) {
-        INFO(e.text);
-        auto const m = only(e.text, mention_kind::money);
-        CHECK(m.text == e.mention);
-        CHECK(*m.value == doctest::Approx(e.value));
-        CHECK(m.unit == e.currency);
-    }
+    check({expected{"a 200 mln franc 10-year bond", "200 mln franc", 200e6, "FRF", ""},
+           {"a 25 mln Swiss franc convertible issue", "25 mln Swiss franc", 25e6, "CHF", ""},
+           {"in 1,000 franc denominations", "1,000 franc", 1000, "FRF", ""},
+           {"the 10 mln guilder annual subsidy", "10 mln guilder", 10e6, "NLG", ""},
+           {"the 500 mln peso down payment", "500 mln peso", 500e6, "MXN", ""},
+           {"a 300 mln mark private placement", "300 mln mark", 300e6, "DEM", ""},
+           {"an unchanged 12 mark dividend", "12 mark", 12, "DEM", ""},
+           {"down to the 1.80 mark level", "1.80 mark", 1.8, "DEM", ""}});
     for (char const* text : {"The Dow closed above the 2400 mark for the first time.",
                              "It fell from its current 775.9 mark by year-end.", "He passed the 2,000 mark."}) {
         INFO(text);
         CHECK(of_kind(mentions_of(text), mention_kind::money).empty());
     }
     // Currencies with an abbreviated country, which also ends no sentence ("H.K. Dlrs").
-    for (auto const& e : {expected{"a 25 billion H.K. Dlr project", "25 billion H.K. Dlr", 25e9, "HKD", ""},
-                          {"debt fell to 32.94 billion N.Z. Dlrs in", "32.94 billion N.Z. Dlrs", 32.94e9, "NZD", ""},
-                          {"a 591 mln U.S. Dlr investment", "591 mln U.S. Dlr", 591e6, "USD", ""},
-                          {"a 40 mln Australian dlr bond", "40 mln Australian dlr", 40e6, "AUD", ""}}) {
-        INFO(e.text);
-        auto const m = only(e.text, mention_kind::money);
-        CHECK(m.text == e.mention);
-        CHECK(*m.value == doctest::Approx(e.value));
-        CHECK(m.unit == e.currency);
-    }
+    check({expected{"a 25 billion H.K. Dlr project", "25 billion H.K. Dlr", 25e9, "HKD", ""},
+           {"debt fell to 32.94 billion N.Z. Dlrs in", "32.94 billion N.Z. Dlrs", 32.94e9, "NZD", ""},
+           {"a 591 mln U.S. Dlr investment", "591 mln U.S. Dlr", 591e6, "USD", ""},
+           {"a 40 mln Australian dlr bond", "40 mln Australian dlr", 40e6, "AUD", ""}});
     // A weight, not pounds sterling; a count, then a sum.
     CHECK(of_kind(mentions_of("445,000 unsold 100-pound bags of sugar"), mention_kind::money).empty());
     auto const par = mentions_of("capital of one billion one-dlr par shares");
