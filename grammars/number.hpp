@@ -95,6 +95,10 @@ private:
 /// The text of the active text_scope on this thread, or empty.
 std::string_view active_text() noexcept;
 
+/// Whether two figures joined by "to" are the ends of one range: the low end within a quarter of
+/// the high ("2 to 3 pct", "0.50 to 1.00 dlr"; "rose 2 to 45 dlrs" is a rise to a new level).
+inline bool range_ends_near(double low, double high) { return low > 0 && low < high && high <= 4 * low; }
+
 /// "15 to 17 dlrs a barrel", "20 to 23 pct": two plain figures joined by "to" before one unit, the
 /// low end within a quarter of the high (as a change's "rose 2 to 3 pct"; "rose 2 to 45 dlrs" is a
 /// rise to a new level), made one amount given as a range in `out`. False (and `out` untouched)
@@ -120,7 +124,7 @@ inline bool range_to(ast::quantity& out, ast::quantity const& low, ast::quantity
     }
     double const a = std::strtod(std::string(low.numeral).c_str(), nullptr);
     double const b = std::strtod(std::string(high.numeral).c_str(), nullptr);
-    if (!(a > 0 && a < b && b <= 4 * a)) return false;
+    if (!range_ends_near(a, b)) return false;
     out.take_value_of(low);
     out.numeral_to = high.numeral;
     return true;

@@ -797,6 +797,13 @@ private:
         return true;
     }
 
+    /// Whether `word` (lower case) stands at `at` in any letter case, with a byte after it that is
+    /// not a letter or digit.
+    [[nodiscard]] bool word_at(std::size_t at, std::string_view word) const {
+        std::size_t const end = at + word.size();
+        return is_lower_word(at, end, word) && end < prose_.size() && !is_alnum(prose_[end]);
+    }
+
     /// pack_word of the `length` (at most 16) bytes at `p`, read as two machine words where the
     /// text has 16 bytes from `p` on (no copy through a buffer).
     packed_word pack_at(std::size_t p, std::size_t length) const {
@@ -1292,10 +1299,11 @@ private:
         // verb with "up" or "down" that is no rise or fall.
         if (length[index(g::change)] > 0) {
             auto const at = static_cast<std::size_t>(first - prose_.data());
-            bool const up = is_lower_word(at, at + 2, "up") && at + 2 < prose_.size() && !is_alnum(prose_[at + 2]);
-            bool const down = is_lower_word(at, at + 4, "down") && at + 4 < prose_.size() && !is_alnum(prose_[at + 4]);
+            bool const up_down = word_at(at, "up") || word_at(at, "down");
+            bool const gain = word_at(at, "gain") || word_at(at, "gains");
             std::array<lower_word, 1> before;
-            if ((up || down) && last_words(sentence_->begin, at, before) == 1 &&
+            bool const after_word = (up_down || gain) && last_words(sentence_->begin, at, before) == 1;
+            if (up_down && after_word &&
                 before[0].is({"pay",    "pays",   "paid",    "paying",  "take",   "takes",  "took",
                               "taken",  "taking", "make",    "makes",   "made",   "making", "write",
                               "writes", "wrote",  "written", "writing", "marked", "marking"})) // (not "mark": "pushed
@@ -1304,13 +1312,10 @@ private:
             // "net includes gain 46 cts per share", "an extraordinary gain of 1,035,000 dlrs", "vs
             // gain 307,000 dlrs", "extraordinary gain of 21.7 mln": a gain in the accounts, a sum,
             // not a rise.
-            bool const gain =
-                (is_lower_word(at, at + 4, "gain") && at + 4 < prose_.size() && !is_alnum(prose_[at + 4])) ||
-                (is_lower_word(at, at + 5, "gains") && at + 5 < prose_.size() && !is_alnum(prose_[at + 5]));
             if (gain && change.amount &&
                 (change.amount->kind == ast::quantity_kind::money ||
                  change.amount->kind == ast::quantity_kind::number) &&
-                !change.to && !change.from && last_words(sentence_->begin, at, before) == 1 &&
+                !change.to && !change.from && after_word &&
                 before[0].is({"includes",   "include",      "included",      "including",  "excludes",     "exclude",
                               "excluded",   "excluding",    "extraordinary", "tax",        "pretax",       "net",
                               "capital",    "nonrecurring", "recurring",     "time",       "operations",   "vs",
@@ -1622,8 +1627,7 @@ private:
             return false;
         // A range's ends are near each other ("2 to 3 pct", "0.50 to 1.00 dlr"); "rose 2 to 45
         // dlrs" is a rise of 2 to a price of 45.
-        double const low = read_numeral(a.numeral).value, high = read_numeral(t.numeral).value;
-        return low > 0 && low < high && high <= 4 * low;
+        return grammar::range_ends_near(read_numeral(a.numeral).value, read_numeral(t.numeral).value);
     }
 
     void emit_change(ast::change const& given) {
@@ -2925,10 +2929,11 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     // The grammars read a line break, a carriage return or a tab inside a sentence as a space
     // ("60 basis\npoints", "more\nthan", "U.S.\ndlrs" in wrapped copy), through a copy of the prose
     // of the same length (every offset stays the same).
-    thread_local std::string flat;
+    thread_local std::string flat; // (reused: no allocation per document)
     flat.resize(doc.prose.size());
     {
-        // (branch-free, so that the compiler vectorises it)
+        // Branch-free: about one instruction per byte, where a test and a store per byte cost eight
+        // times that (callgrind on the first 2,000 Reuters articles).
         auto const* __restrict in = reinterpret_cast<unsigned char const*>(doc.prose.data());
         auto* __restrict out = reinterpret_cast<unsigned char*>(flat.data());
         for (std::size_t i = 0, n = doc.prose.size(); i < n; ++i) {
