@@ -26,6 +26,7 @@ struct quantity : tagged {
     // that resetting, remembering and copying a quantity copies no characters.
     std::string_view numeral;    ///< digits as written ("1,234.5"); empty when spelled out
     std::string_view numeral_to; ///< the upper end of a range ("18" in "16-18 dlrs")
+    double spelled_to = 0;       ///< the upper end of a spelled range (6 in "five to six billion")
     double low_groups = 1;       ///< the low end's thousands said once: 1,000 in "140-150,000 bpd"
     double spelled = 0;          ///< value of a spelled-out number or fraction ("two-thirds")
     bool fraction = false;       ///< spelled value is a fraction or ratio ("a third", "one in five")
@@ -44,6 +45,7 @@ struct quantity : tagged {
     void take_value_of(quantity const& amount) {
         numeral = amount.numeral;
         numeral_to = amount.numeral_to;
+        spelled_to = amount.spelled_to;
         low_groups = amount.low_groups;
         spelled = amount.spelled;
         fraction = amount.fraction;
@@ -56,11 +58,15 @@ struct quantity : tagged {
 
     /// Back to a fresh value without giving up the strings' storage (rules reset at every
     /// alternative, so this is on the hot path).
+    /// Whether this is a range ("16-18 dlrs", "five to six billion").
+    [[nodiscard]] bool is_range() const { return !numeral_to.empty() || spelled_to != 0; }
+
     void reset() {
         first = last = nullptr;
         kind = quantity_kind::number;
         numeral = {};
         numeral_to = {};
+        spelled_to = 0;
         low_groups = 1;
         spelled = 0;
         fraction = false;

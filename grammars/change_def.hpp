@@ -123,9 +123,14 @@ auto const change_def = spanned((
     // an increase of 5 pct, a rise of 12 percent to $4.5 billion
     detail::change_noun_first >> fresh() >> -(kw("a") | kw("an") | kw("the")) >> detail::noun >> kw("of") >>
         detail::value(detail::set_amount) >> detail::targets |
-    // from 1.6 mln to 1.4 mln
-    first_of({"from"}) >> fresh() >> kw("from") >> detail::value(detail::set_from) >> kw("to") >>
-        detail::value(detail::set_to)));
+    // from 1.6 mln to 1.4 mln (not "prices ranging from 15 to 17 dlrs", a range: range_from)
+    first_of({"from"}) >> fresh() >> act(kw("from"),
+                                         [](auto& ctx) {
+                                             std::size_t const at = offset_in_active_text(x3::_where(ctx).begin());
+                                             _pass(ctx) = at == std::string_view::npos ||
+                                                          !range_from(word_before(active_text(), at));
+                                         }) >>
+        detail::value(detail::set_from) >> kw("to") >> detail::value(detail::set_to)));
 
 BOOST_SPIRIT_DEFINE(change)
 

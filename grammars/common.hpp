@@ -1,8 +1,10 @@
 #pragma once
 // Small parser expressions several grammars share (not rules: they inline into each grammar).
+#include <array>
 #include <string>
 
 #include "lexicon.hpp"
+#include "number.hpp"
 
 namespace numcheck::grammar::common {
 
@@ -18,10 +20,52 @@ inline auto const is_year = [](auto& ctx) { _pass(ctx) = _attr(ctx) >= 1800 && _
 /// A hedge before a figure ("about", "more than"), kept in the AST's `hedge`.
 inline auto const hedge = act(kw_table(lexicon::hedges()), [](auto& ctx) { _val(ctx).hedge = _attr(ctx); });
 
-/// Before trying "15 to 17 dlrs" as a range (two amounts, each parsed into a quantity): plain
-/// digits, "to" and a digit next, else the range cannot match (most figures are not ranges).
-inline auto const range_to_ahead = &x3::lexeme[+(x3::ascii::digit | x3::lit('.')) >> +x3::lit(' ') >> x3::lit("to") >>
-                                               +x3::lit(' ') >> x3::ascii::digit];
+/// Before trying "15 to 17 dlrs", "five to six billion" or "between 13 and 15 pct" as a range
+/// (two amounts, each parsed into a quantity): one word of digits or letters, "to" (or "and" after
+/// "between"), and a digit or a letter next; else the range cannot match (most figures are not
+/// ranges). Consumes nothing.
+struct range_ahead_parser : x3::parser<range_ahead_parser> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&, Attribute&) const {
+        Iterator i = first;
+        x3::skip_over(i, last, context);
+        Iterator const begin = i;
+        // letters, digits, '.', ',', '-'
+        static constexpr auto word_chars = [] {
+            std::array<bool, 256> out{};
+            for (int c = 0; c < 256; ++c)
+                out[static_cast<std::size_t>(c)] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+                                                   (c >= 'A' && c <= 'Z') || c == '.' || c == ',' || c == '-';
+            return out;
+        }();
+        auto const word_char = [](char c) { return word_chars[static_cast<unsigned char>(c)]; };
+        while (i != last && word_char(*i)) ++i;
+        if (i == begin || i == last || *i != ' ') return false;
+        while (i != last && *i == ' ') ++i;
+        auto const is = [&](std::string_view w) {
+            if (last - i <= static_cast<std::ptrdiff_t>(w.size()) || i[static_cast<std::ptrdiff_t>(w.size())] != ' ')
+                return false;
+            for (std::size_t k = 0; k < w.size(); ++k)
+                if ((i[static_cast<std::ptrdiff_t>(k)] | 0x20) != w[k]) return false;
+            return true;
+        };
+        if (is("to")) {
+            i += 2;
+        } else if (is("and")) {
+            std::size_t const at = offset_in_active_text(begin);
+            if (at == std::string_view::npos || !word_is(word_before(active_text(), at), "between")) return false;
+            i += 3;
+        } else {
+            return false;
+        }
+        while (i != last && *i == ' ') ++i;
+        return i != last && word_char(*i) && *i != '.' && *i != ',' && *i != '-';
+    }
+};
+inline range_ahead_parser const range_ahead{};
 
 /// Takes an amount's value into the rule's quantity (see ast::quantity::take_value_of).
 inline auto const take_value = [](auto& ctx) { _val(ctx).take_value_of(_attr(ctx)); };

@@ -646,7 +646,11 @@ symbols_i const& unit_stop_words() {
                                             {"top", 1},
                                             {"former", 1},
                                             {"below", 1},
-                                            {"above", 1}});
+                                            {"above", 1},
+                                            // ("a range of 230 to 234 late last year")
+                                            {"late", 1},
+                                            {"early", 1},
+                                            {"because", 1}});
     return table;
 }
 

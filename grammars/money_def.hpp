@@ -61,13 +61,13 @@ auto const money_def =
                     [](auto& ctx) { _val(ctx).currency = _attr(ctx); }) >>
                     act(amount(), detail::take_amount) >> -kw_table(lexicon::currency_words()) |
                 // "15 to 17 dlrs a barrel", "1.05 to 1.10 dlrs a share": a range
-                (common::range_to_ahead >> act(amount() >> kw("to") >> amount(),
-                                               [](auto& ctx) {
-                                                   using boost::fusion::at_c;
-                                                   _pass(ctx) =
-                                                       range_to(_val(ctx), at_c<0>(_attr(ctx)), at_c<1>(_attr(ctx)));
-                                                   _val(ctx).kind = ast::quantity_kind::money;
-                                               }) >>
+                (common::range_ahead >> act(amount() >> (kw("to") | kw("and")) >> amount(),
+                                            [](auto& ctx) {
+                                                using boost::fusion::at_c;
+                                                _pass(ctx) =
+                                                    range_to(_val(ctx), at_c<0>(_attr(ctx)), at_c<1>(_attr(ctx)));
+                                                _val(ctx).kind = ast::quantity_kind::money;
+                                            }) >>
                      &(kw_table(lexicon::currency_words()) | kw_table(lexicon::subunit_words())) |
                  act(amount(), detail::take_amount)) >>
                     (act(kw_table(lexicon::currency_words()), [](auto& ctx) { _val(ctx).currency = _attr(ctx); }) |

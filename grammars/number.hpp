@@ -99,33 +99,90 @@ std::string_view active_text() noexcept;
 /// the high ("2 to 3 pct", "0.50 to 1.00 dlr"; "rose 2 to 45 dlrs" is a rise to a new level).
 inline bool range_ends_near(double low, double high) { return low > 0 && low < high && high <= 4 * low; }
 
-/// "15 to 17 dlrs a barrel", "20 to 23 pct": two plain figures joined by "to" before one unit, the
-/// low end within a quarter of the high (as a change's "rose 2 to 3 pct"; "rose 2 to 45 dlrs" is a
-/// rise to a new level), made one amount given as a range in `out`. False (and `out` untouched)
-/// when they are no such range.
-inline bool range_to(ast::quantity& out, ast::quantity const& low, ast::quantity const& high) {
-    auto const plain = [](ast::quantity const& q) {
-        return !q.numeral.empty() && q.numeral_to.empty() && q.scale == 1 && q.factor == 1 && !q.negative &&
-               q.mixed_fraction == 0 && q.numeral.find(',') == std::string_view::npos;
-    };
-    if (!plain(low) || !plain(high)) return false;
-    // Not after "from": "from 25 to 37 pct", "rose from 2 to 3 pct" are a change's old and new
-    // values. (Without the text around the match the range is not read.)
-    std::string_view const text = active_text();
-    if (text.empty() || low.first < text.data() || low.first > text.data() + text.size()) return false;
-    std::size_t at = static_cast<std::size_t>(low.first - text.data());
+/// The word of letters that ends before `at` in `text` (spaces skipped), or empty.
+inline std::string_view word_before(std::string_view text, std::size_t at) {
     while (at > 0 && text[at - 1] == ' ') --at;
-    if (at >= 4) {
-        std::string_view const before = text.substr(at - 4, 4);
-        bool const from = (before[0] | 0x20) == 'f' && (before[1] | 0x20) == 'r' && (before[2] | 0x20) == 'o' &&
-                          (before[3] | 0x20) == 'm' &&
-                          (at == 4 || !std::isalnum(static_cast<unsigned char>(text[at - 5])));
-        if (from) return false;
+    std::size_t begin = at;
+    while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
+    if (begin > 0 && std::isdigit(static_cast<unsigned char>(text[begin - 1]))) return {};
+    return text.substr(begin, at - begin);
+}
+
+/// Whether `word` is `lower` in any case.
+inline bool word_is(std::string_view word, std::string_view lower) {
+    if (word.size() != lower.size()) return false;
+    for (std::size_t i = 0; i < word.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(word[i])) != lower[i]) return false;
+    return true;
+}
+
+/// Whether "from" before a range is the range's own ("prices ranging from 15 to 17 dlrs", "varied
+/// from", "anywhere from") rather than a change's old value ("rose from 2 to 3 pct").
+inline bool range_from(std::string_view word) {
+    for (std::string_view w : {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying",
+                               "anywhere", "estimates", "estimated", "forecasts"})
+        if (word_is(word, w)) return true;
+    return false;
+}
+
+/// Where `at` is in the active text (see text_scope), or npos when it is not in it.
+inline std::size_t offset_in_active_text(char const* at) {
+    std::string_view const text = active_text();
+    if (text.empty() || at < text.data() || at > text.data() + text.size()) return std::string_view::npos;
+    return static_cast<std::size_t>(at - text.data());
+}
+
+/// "15 to 17 dlrs a barrel", "20 to 23 pct", "between 13 and 15 pct", "five to six billion dlrs",
+/// "1.5 to 2 billion": two figures joined by "to" (or by "and" after "between") before one unit,
+/// made one amount given as a range in `out`. Both ends are digits, or both spelled whole numbers;
+/// the scale is said once, after the high end, or after both. The low end must be within a quarter
+/// of the high (as a change's "rose 2 to 3 pct"; "rose 2 to 45 dlrs" is a rise to a new level); not
+/// after "from" ("from 25 to 37 pct", "rose from 2 to 3 pct" are a change's old and new values),
+/// but for "ranging from", "varied from". False (and `out` untouched) when they are no such range.
+inline bool range_to(ast::quantity& out, ast::quantity const& low, ast::quantity const& high) {
+    auto const simple = [](ast::quantity const& q) {
+        return (!q.numeral.empty() || (q.spelled > 0 && !q.fraction)) && !q.is_range() && q.factor == 1 &&
+               !q.negative && q.mixed_fraction == 0;
+    };
+    if (!simple(low) || !simple(high) || low.numeral.empty() != high.numeral.empty()) return false;
+    // Without the text around the match the range is not read.
+    std::string_view const text = active_text();
+    std::size_t const at = offset_in_active_text(low.first);
+    std::size_t const joint = offset_in_active_text(high.first);
+    if (at == std::string_view::npos || joint == std::string_view::npos || joint < at) return false;
+    std::string_view const before = word_before(text, at);
+    if (word_is(word_before(text, joint), "and")) {
+        if (!word_is(before, "between")) return false;
+    } else if (word_is(before, "from")) {
+        if (!range_from(word_before(text, static_cast<std::size_t>(before.data() - text.data())))) return false;
     }
-    double const a = std::strtod(std::string(low.numeral).c_str(), nullptr);
-    double const b = std::strtod(std::string(high.numeral).c_str(), nullptr);
-    if (!range_ends_near(a, b)) return false;
+    if (low.numeral.empty()) {
+        // "five to six billion": the scale of the high end's last word for both
+        double low_value = low.spelled * low.scale;
+        double low_unit = low.fraction_of * low.scale;
+        double const high_value = high.spelled * high.scale;
+        double const high_unit = high.fraction_of * high.scale;
+        if (low_unit == 1 && high_unit > 1) {
+            low_value *= high_unit;
+            low_unit = high_unit;
+        }
+        if (low_unit != high_unit || !range_ends_near(low_value, high_value)) return false;
+        out.take_value_of(low);
+        out.spelled = low_value;
+        out.fraction_of = low_unit;
+        out.scale = 1;
+        out.spelled_to = high_value;
+        return true;
+    }
+    if (low.scale != 1 && low.scale != high.scale) return false;
+    auto const value = [](std::string_view digits) {
+        std::string plain(digits);
+        std::erase(plain, ',');
+        return std::strtod(plain.c_str(), nullptr);
+    };
+    if (!range_ends_near(value(low.numeral), value(high.numeral))) return false;
     out.take_value_of(low);
+    out.scale = high.scale;
     out.numeral_to = high.numeral;
     return true;
 }

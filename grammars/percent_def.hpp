@@ -30,12 +30,12 @@ auto const percent_def =
                                          v.kind = ast::quantity_kind::points;
                                      }) |
                 // "20 to 23 pct": a range (not "rose 2 to 9 pct", a rise to a new level)
-                (common::range_to_ahead >> act(amount() >> kw("to") >> amount(),
-                                               [](auto& ctx) {
-                                                   using boost::fusion::at_c;
-                                                   _pass(ctx) =
-                                                       range_to(_val(ctx), at_c<0>(_attr(ctx)), at_c<1>(_attr(ctx)));
-                                               }) >>
+                (common::range_ahead >> act(amount() >> (kw("to") | kw("and")) >> amount(),
+                                            [](auto& ctx) {
+                                                using boost::fusion::at_c;
+                                                _pass(ctx) =
+                                                    range_to(_val(ctx), at_c<0>(_attr(ctx)), at_c<1>(_attr(ctx)));
+                                            }) >>
                      &x3::lexeme[x3::no_case[lexicon::percent_words()] >> !ascii::alnum] |
                  act(amount(), common::take_value) |
                  act(kw("half") >> -kw("a"),

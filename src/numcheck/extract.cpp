@@ -237,9 +237,15 @@ quantity_value evaluate(ast::quantity const& q) {
     }
     double const scale = q.scale * q.factor;
     quantity_value out;
-    if (!q.numeral_to.empty()) {
+    if (q.is_range()) {
         // A range stands for its midpoint; its interval runs from the low end to the high end.
-        stated_value const high = read_numeral(q.numeral_to);
+        stated_value high;
+        if (!q.numeral_to.empty()) {
+            high = read_numeral(q.numeral_to);
+        } else {
+            high.value = q.spelled_to; // "five to six billion": both ends in the high end's last word
+            high.unit = q.fraction_of;
+        }
         stated.value *= q.low_groups;
         stated.unit *= q.low_groups;
         out.value = (stated.value + high.value) / 2 * scale;
@@ -1522,7 +1528,7 @@ private:
     /// A change from one plain year to a later one ("from 1991 to 1997": no unit, no comma).
     static bool years_from_to(ast::change const& c) {
         auto const year = [](std::optional<ast::quantity> const& q) {
-            return q && q->kind == ast::quantity_kind::number && q->unit_word.empty() && q->numeral_to.empty() &&
+            return q && q->kind == ast::quantity_kind::number && q->unit_word.empty() && !q->is_range() &&
                    is_year_numeral(*q);
         };
         return year(c.from) && year(c.to) && c.from->first < c.to->first && c.from->numeral < c.to->numeral;
@@ -1582,7 +1588,7 @@ private:
 
     std::size_t emit_quantity(ast::quantity const& q, std::optional<std::size_t> parent) {
         auto const [m, index] = start_mention();
-        m.is_range = !q.numeral_to.empty();
+        m.is_range = q.is_range();
         m.kind = kind_of(q);
         auto const v = evaluate(q);
         m.value = v.value;
@@ -1620,10 +1626,10 @@ private:
         ast::quantity const& a = *c.amount;
         ast::quantity const& t = *c.to;
         bool const bare = a.kind == ast::quantity_kind::number && a.unit_word.empty() && a.scale == 1 &&
-                          a.factor == 1 && !a.numeral.empty() && a.numeral_to.empty() && a.hedge.empty() &&
-                          !a.negative && a.mixed_fraction == 0;
+                          a.factor == 1 && !a.numeral.empty() && !a.is_range() && a.hedge.empty() && !a.negative &&
+                          a.mixed_fraction == 0;
         bool const with_unit = t.kind != ast::quantity_kind::number || !t.unit_word.empty();
-        if (!bare || !with_unit || t.numeral.empty() || !t.numeral_to.empty() || t.negative || t.mixed_fraction != 0)
+        if (!bare || !with_unit || t.numeral.empty() || t.is_range() || t.negative || t.mixed_fraction != 0)
             return false;
         // A range's ends are near each other ("2 to 3 pct", "0.50 to 1.00 dlr"); "rose 2 to 45
         // dlrs" is a rise of 2 to a price of 45.

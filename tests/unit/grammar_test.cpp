@@ -262,6 +262,61 @@ TEST_CASE("ranges with 'to': one amount, unless after 'from' or too far apart") 
     CHECK(*level[*rise[0].to].value == doctest::Approx(465));
 }
 
+TEST_CASE("ranges with 'between ... and', spelled ends, a scale said once, and counts") {
+    auto const between = only("Prices will rise between 13 and 15 pct this year.", mention_kind::percent);
+    CHECK(between.text == "13 and 15 pct");
+    CHECK(between.is_range);
+    CHECK(*between.value == doctest::Approx(14));
+    CHECK(between.range->low == doctest::Approx(12.5));
+    CHECK(between.range->high == doctest::Approx(16));
+    CHECK(*only("oil prices varying between 15 and 18 dlrs a barrel", mention_kind::money).value ==
+          doctest::Approx(16.5));
+    // "and" without "between": two figures.
+    auto const two = mentions_of("Rates of 13 and 15 pct were offered.");
+    CHECK(of_kind(two, mention_kind::number).size() == 1);
+    CHECK(of_kind(two, mention_kind::percent).size() == 1);
+    // Spelled ends; the scale of the high end for both.
+    auto const spelled = only("It will cost five to six billion dlrs.", mention_kind::money);
+    CHECK(spelled.text == "five to six billion dlrs");
+    CHECK(*spelled.value == doctest::Approx(5.5e9));
+    CHECK(spelled.range->low == doctest::Approx(4.5e9));
+    CHECK(spelled.range->high == doctest::Approx(7e9));
+    CHECK(*only("Prices in West Germany were likely to rise between one and two pct.", mention_kind::percent).value ==
+          doctest::Approx(1.5));
+    auto const scaled = only("Profits should have been 2.8 to 2.9 billion dlrs.", mention_kind::money);
+    CHECK(*scaled.value == doctest::Approx(2.85e9));
+    CHECK(scaled.range->low == doctest::Approx(2.75e9));
+    // Counts: with the counted noun only; not years, times of day or a vote.
+    auto const jobs = only("The company will cut 200 to 300 jobs.", mention_kind::number);
+    CHECK(jobs.text == "200 to 300 jobs");
+    CHECK(jobs.unit == "jobs");
+    CHECK(*jobs.value == doctest::Approx(250));
+    CHECK(only("Japanese crushers bought 3,000 to 4,000 tonnes of rapeseed.", mention_kind::number).text ==
+          "3,000 to 4,000 tonnes");
+    CHECK(only("It will employ between 1,000 and 1,500 people.", mention_kind::number).is_range);
+    for (char const* text :
+         {"The court voted 5 to 4.", "Output was flat between 1985 and 1987.",
+          "A session between 1700 and 2100 hrs central time.", "It extends the break to 1115 to 1330 local time.",
+          "A range of 230 to 234 late last year.", "The ratio was 1 to 3."}) {
+        INFO(text);
+        for (auto const& m : mentions_of(text)) CHECK(!m.is_range);
+    }
+}
+
+TEST_CASE("'ranging from X to Y' is a range, not a change") {
+    for (char const* text :
+         {"He sold shares at prices ranging from 10.00 to 14.25 dlrs a share.",
+          "Estimates for the crop ranged from 2.3 to 2.6 mln tonnes.", "Yields range from 7.21 to 8.70 pct."}) {
+        INFO(text);
+        auto const found = mentions_of(text);
+        CHECK(of_kind(found, mention_kind::change).empty());
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].is_range);
+    }
+    // Old and new values after "from" otherwise.
+    CHECK(only("Output went from 2.3 to 2.6 mln tonnes.", mention_kind::change).from);
+}
+
 TEST_CASE("ranges: the thousands said once, and digits after a comma that begin nothing") {
     auto const bpd = only("Output is estimated at 140-150,000 bpd.", mention_kind::number);
     CHECK(bpd.text == "140-150,000 bpd");
