@@ -20,10 +20,10 @@ inline auto const is_year = [](auto& ctx) { _pass(ctx) = _attr(ctx) >= 1800 && _
 /// A hedge before a figure ("about", "more than"), kept in the AST's `hedge`.
 inline auto const hedge = act(kw_table(lexicon::hedges()), [](auto& ctx) { _val(ctx).hedge = _attr(ctx); });
 
-/// Before trying "15 to 17 dlrs", "five to six billion" or "between 13 and 15 pct" as a range
-/// (two amounts, each parsed into a quantity): one word of digits or letters, "to" (or "and" after
-/// "between"), and a digit or a letter next; else the range cannot match (most figures are not
-/// ranges). Consumes nothing.
+/// Before trying "15 to 17 dlrs", "five to six billion", "46 billion to 48 billion euros" or
+/// "between 13 and 15 pct" as a range (two amounts, each parsed into a quantity): one word of digits
+/// or letters, perhaps a scale word, "to" (or "and" after "between"), and a digit or a letter next; else the range
+/// cannot match (most figures are not ranges). Consumes nothing.
 struct range_ahead_parser : x3::parser<range_ahead_parser> {
     using attribute_type = x3::unused_type;
     static bool const has_attribute = false;
@@ -52,6 +52,14 @@ struct range_ahead_parser : x3::parser<range_ahead_parser> {
                 if ((i[static_cast<std::ptrdiff_t>(k)] | 0x20) != w[k]) return false;
             return true;
         };
+        // "46 billion to 48 billion euros": a scale word after the low end
+        for (std::string_view scale : {"million", "billion", "trillion", "thousand", "mln", "bln", "bn"}) {
+            if (is(scale)) {
+                i += static_cast<std::ptrdiff_t>(scale.size());
+                while (i != last && *i == ' ') ++i;
+                break;
+            }
+        }
         if (is("to")) {
             i += 2;
         } else if (is("and")) {

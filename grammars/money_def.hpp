@@ -40,6 +40,10 @@ inline auto const set_per = [](auto& ctx) {
     for (auto& c : _val(ctx).per) c = static_cast<char>(c | 0x20);
 };
 
+/// A currency's sign or code before its amount: "$", "US$", "EUR".
+inline auto const sign_first =
+    x3::lexeme[as<std::string>(lexicon::currency_signs() | x3::no_case[lexicon::currency_codes()]) >> !ascii::alpha];
+
 } // namespace detail
 
 // "$240 billion", "US$ 1.2bn", "Rs 500 crore": currency sign first.
@@ -56,9 +60,20 @@ auto const money_def =
                         _val(ctx).currency = "GBP";
                         _val(ctx).factor = 0.01;
                     }) |
-                act(x3::lexeme[as<std::string>(lexicon::currency_signs() | x3::no_case[lexicon::currency_codes()]) >>
-                               !ascii::alpha],
-                    [](auto& ctx) { _val(ctx).currency = _attr(ctx); }) >>
+                // "$15 to $17", "between $1 billion and $2 billion", "$15-$17": a range (the sign
+                // twice; each end's amount is parsed once, the memo serves the next alternative)
+                x3::omit[act(detail::sign_first >> amount() >> (kw("to") | kw("and") | x3::lit('-')) >>
+                                 detail::sign_first >> amount(),
+                             [](auto& ctx) {
+                                 using boost::fusion::at_c;
+                                 auto const& a = _attr(ctx);
+                                 _pass(ctx) =
+                                     at_c<0>(a) == at_c<2>(a) && range_to(_val(ctx), at_c<1>(a), at_c<3>(a), true);
+                                 if (!_pass(ctx)) return;
+                                 _val(ctx).currency = at_c<0>(a);
+                                 _val(ctx).kind = ast::quantity_kind::money;
+                             })] |
+                act(detail::sign_first, [](auto& ctx) { _val(ctx).currency = _attr(ctx); }) >>
                     act(amount(), detail::take_amount) >> -kw_table(lexicon::currency_words()) |
                 // "15 to 17 dlrs a barrel", "1.05 to 1.10 dlrs a share": a range
                 (common::range_ahead >> act(amount() >> (kw("to") | kw("and")) >> amount(),

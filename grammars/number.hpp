@@ -116,6 +116,30 @@ inline bool word_is(std::string_view word, std::string_view lower) {
     return true;
 }
 
+/// `word` in lower case.
+inline std::string lowered(std::string_view word) {
+    std::string out(word);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+/// Where a hedge of one to three words ends at `at` in `text` ("about", "more than", "as much as"),
+/// where it begins; else `at`.
+inline std::size_t before_hedge(std::string_view text, std::size_t at) {
+    for (std::size_t words = 3; words >= 1; --words) {
+        std::string phrase;
+        std::size_t begin = at;
+        for (std::size_t k = 0; k < words; ++k) {
+            std::string_view const w = word_before(text, begin);
+            if (w.empty()) break;
+            phrase = lowered(w) + (phrase.empty() ? "" : " ") + phrase;
+            begin = static_cast<std::size_t>(w.data() - text.data());
+        }
+        if (!phrase.empty() && lexicon::hedges().find(phrase)) return begin;
+    }
+    return at;
+}
+
 /// Whether "from" before a range is the range's own ("prices ranging from 15 to 17 dlrs", "varied
 /// from", "anywhere from") rather than a change's old value ("rose from 2 to 3 pct").
 inline bool range_from(std::string_view word) {
@@ -139,7 +163,12 @@ inline std::size_t offset_in_active_text(char const* at) {
 /// of the high (as a change's "rose 2 to 3 pct"; "rose 2 to 45 dlrs" is a rise to a new level); not
 /// after "from" ("from 25 to 37 pct", "rose from 2 to 3 pct" are a change's old and new values),
 /// but for "ranging from", "varied from". False (and `out` untouched) when they are no such range.
-inline bool range_to(ast::quantity& out, ast::quantity const& low, ast::quantity const& high) {
+///
+/// `unit_twice`: the unit is said at both ends ("$15 to $17", "2% to 3%"). Then "by X to Y", "to X
+/// to Y" and a verb of change before it are a change's amount and new value ("cut the deficit by
+/// $37 billion to $134 billion", "raised its stake by 65 pct to 100 pct", "rose 2% to 3%"), not a
+/// range.
+inline bool range_to(ast::quantity& out, ast::quantity const& low, ast::quantity const& high, bool unit_twice = false) {
     auto const simple = [](ast::quantity const& q) {
         return (!q.numeral.empty() || (q.spelled > 0 && !q.fraction)) && !q.is_range() && q.factor == 1 &&
                !q.negative && q.mixed_fraction == 0;
@@ -147,14 +176,24 @@ inline bool range_to(ast::quantity& out, ast::quantity const& low, ast::quantity
     if (!simple(low) || !simple(high) || low.numeral.empty() != high.numeral.empty()) return false;
     // Without the text around the match the range is not read.
     std::string_view const text = active_text();
-    std::size_t const at = offset_in_active_text(low.first);
-    std::size_t const joint = offset_in_active_text(high.first);
+    std::size_t at = offset_in_active_text(low.first);
+    std::size_t joint = offset_in_active_text(high.first);
     if (at == std::string_view::npos || joint == std::string_view::npos || joint < at) return false;
+    // (before a currency's sign: "between $1 billion and $2 billion")
+    while (at > 0 && text[at - 1] != ' ') --at;
+    while (joint > at && text[joint - 1] != ' ') --joint;
     std::string_view const before = word_before(text, at);
-    if (word_is(word_before(text, joint), "and")) {
+    bool const with_and = word_is(word_before(text, joint), "and");
+    if (with_and) {
         if (!word_is(before, "between")) return false;
     } else if (word_is(before, "from")) {
         if (!range_from(word_before(text, static_cast<std::size_t>(before.data() - text.data())))) return false;
+    }
+    if (unit_twice && !with_and) {
+        std::string_view const verb = word_before(text, before_hedge(text, at));
+        if (word_is(verb, "by") || word_is(verb, "to") || lexicon::up_words().find(lowered(verb)) ||
+            lexicon::down_words().find(lowered(verb)))
+            return false;
     }
     if (low.numeral.empty()) {
         // "five to six billion": the scale of the high end's last word for both

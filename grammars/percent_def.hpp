@@ -14,6 +14,11 @@ namespace ascii = x3::ascii;
 
 percent_type const percent = "percent";
 
+namespace detail {
+/// "%", "percent", "pct" (0), "percentage points" (1), "basis points" (2), as a whole word.
+inline auto const percent_word = x3::lexeme[x3::no_case[lexicon::percent_words()] >> !ascii::alnum];
+} // namespace detail
+
 auto const percent_def =
     spanned(fresh() >> -common::hedge >>
             (
@@ -29,8 +34,17 @@ auto const percent_def =
                                          v.fraction = true;
                                          v.kind = ast::quantity_kind::points;
                                      }) |
-                // "20 to 23 pct": a range (not "rose 2 to 9 pct", a rise to a new level)
-                (common::range_ahead >> act(amount() >> (kw("to") | kw("and")) >> amount(),
+                // "2% to 3%", "between 2 percent and 3 percent": a range with the sign twice (each
+                // amount parsed once: the memo serves the alternatives after this one)
+                (x3::omit[act(amount() >> detail::percent_word >> (kw("to") | kw("and") | x3::lit('-')) >> amount(),
+                              [](auto& ctx) {
+                                  using boost::fusion::at_c;
+                                  auto const& a = _attr(ctx);
+                                  _pass(ctx) = at_c<1>(a) == 0 && range_to(_val(ctx), at_c<0>(a), at_c<2>(a), true);
+                              })] >>
+                     &x3::lexeme[x3::no_case[lexicon::percent_words()] >> !ascii::alnum] |
+                 // "20 to 23 pct": a range (not "rose 2 to 9 pct", a rise to a new level)
+                 common::range_ahead >> act(amount() >> (kw("to") | kw("and")) >> amount(),
                                             [](auto& ctx) {
                                                 using boost::fusion::at_c;
                                                 _pass(ctx) =

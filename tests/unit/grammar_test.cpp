@@ -303,6 +303,42 @@ TEST_CASE("ranges with 'between ... and', spelled ends, a scale said once, and c
     }
 }
 
+TEST_CASE("ranges with the unit at both ends: '$15 to $17', '2% to 3%', 'between $1 billion and $2 billion'") {
+    struct expected {
+        char const* text;
+        char const* mention;
+        double value;
+        double low;
+        double high;
+    };
+    for (auto const& e :
+         {expected{"Tickets cost $15 to $17 each.", "$15 to $17", 16, 14.5, 18},
+          {"The deal is worth between $1 billion and $2 billion.", "$1 billion and $2 billion", 1.5e9, 0.5e9, 3e9},
+          {"It will raise $1.5 billion to $2 billion.", "$1.5 billion to $2 billion", 1.75e9, 1.45e9, 3e9},
+          {"Shares traded at $15-$17.", "$15-$17", 16, 14.5, 18},
+          {"Growth of 2% to 3% is expected.", "2% to 3%", 2.5, 1.5, 4},
+          {"Rates range between 21.0 pct and 21.5 pct.", "21.0 pct and 21.5 pct", 21.25, 20.95, 21.6},
+          {"Recoveries of 90 pct to 95 pct were seen.", "90 pct to 95 pct", 92.5, 89.5, 96}}) {
+        INFO(e.text);
+        auto const found = mentions_of(e.text);
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].text == e.mention);
+        CHECK(found[0].is_range);
+        CHECK(*found[0].value == doctest::Approx(e.value));
+        CHECK(found[0].range->low == doctest::Approx(e.low));
+        CHECK(found[0].range->high == doctest::Approx(e.high));
+    }
+    // Different currencies; a change's amount and new value: after "by", "to" or a verb of change
+    // (with or without a hedge between).
+    for (char const* text :
+         {"It sold for $15 to C$17.", "It would cut the deficit by about $37 billion to $134 billion.",
+          "It raised its stake by 65 pct to 100 pct.", "Inflation rose 2% to 3%.",
+          "The load factor fell to 36.3 pct to 40.3 pct."}) {
+        INFO(text);
+        for (auto const& m : mentions_of(text)) CHECK(!m.is_range);
+    }
+}
+
 TEST_CASE("'ranging from X to Y' is a range, not a change") {
     for (char const* text :
          {"He sold shares at prices ranging from 10.00 to 14.25 dlrs a share.",
