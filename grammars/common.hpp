@@ -20,10 +20,12 @@ inline auto const is_year = [](auto& ctx) { _pass(ctx) = _attr(ctx) >= 1800 && _
 /// A hedge before a figure ("about", "more than"), kept in the AST's `hedge`.
 inline auto const hedge = act(kw_table(lexicon::hedges()), [](auto& ctx) { _val(ctx).hedge = _attr(ctx); });
 
-/// Before trying "15 to 17 dlrs", "five to six billion", "46 billion to 48 billion euros" or
-/// "between 13 and 15 pct" as a range (two amounts, each parsed into a quantity): one word of digits
-/// or letters, perhaps a scale word, "to" (or "and" after "between"), and a digit or a letter next; else the range
-/// cannot match (most figures are not ranges). Consumes nothing.
+/// Before trying "15 to 17 dlrs", "five to six billion", "46 billion to 48 billion euros", "$15 to
+/// $17", "2% to 3%", "2 percent to 3 percent", "$15-$17" or "between 13 and 15 pct" as a range (two
+/// amounts, each parsed into a quantity): "to" (or "and" after "between") as the second, third or
+/// fourth word, the words between it and the first one a scale or a percentage ("billion",
+/// "pct", "per cent"); or a hyphen inside the first word. Else the range cannot match (most figures
+/// are not ranges). Consumes nothing.
 struct range_ahead_parser : x3::parser<range_ahead_parser> {
     using attribute_type = x3::unused_type;
     static bool const has_attribute = false;
@@ -32,19 +34,26 @@ struct range_ahead_parser : x3::parser<range_ahead_parser> {
     bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&, Attribute&) const {
         Iterator i = first;
         x3::skip_over(i, last, context);
+        // (number, money and percent all ask at the same place: the answer is remembered there)
+        amount_memo* const memo = active_amount_memo();
+        if (memo) {
+            if (auto const known = memo->range_ahead(i)) return *known;
+        }
+        bool const ok = ahead(i, last);
+        if (memo) memo->store_range_ahead(i, ok);
+        return ok;
+    }
+
+private:
+    template <typename Iterator>
+    static bool ahead(Iterator i, Iterator const& last) {
         Iterator const begin = i;
-        // letters, digits, '.', ',', '-'
-        static constexpr auto word_chars = [] {
-            std::array<bool, 256> out{};
-            for (int c = 0; c < 256; ++c)
-                out[static_cast<std::size_t>(c)] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-                                                   (c >= 'A' && c <= 'Z') || c == '.' || c == ',' || c == '-';
-            return out;
-        }();
-        auto const word_char = [](char c) { return word_chars[static_cast<unsigned char>(c)]; };
-        while (i != last && word_char(*i)) ++i;
-        if (i == begin || i == last || *i != ' ') return false;
-        while (i != last && *i == ' ') ++i;
+        bool hyphen = false;
+        while (i != last && *i != ' ') {
+            if (*i == '-' && i != begin && i + 1 != last && i[1] != ' ') hyphen = true;
+            ++i;
+        }
+        if (hyphen) return true;
         auto const is = [&](std::string_view w) {
             if (last - i <= static_cast<std::ptrdiff_t>(w.size()) || i[static_cast<std::ptrdiff_t>(w.size())] != ' ')
                 return false;
@@ -52,25 +61,20 @@ struct range_ahead_parser : x3::parser<range_ahead_parser> {
                 if ((i[static_cast<std::ptrdiff_t>(k)] | 0x20) != w[k]) return false;
             return true;
         };
-        // "46 billion to 48 billion euros": a scale word after the low end
-        for (std::string_view scale : {"million", "billion", "trillion", "thousand", "mln", "bln", "bn"}) {
-            if (is(scale)) {
-                i += static_cast<std::ptrdiff_t>(scale.size());
-                while (i != last && *i == ' ') ++i;
-                break;
+        for (int word = 2; word <= 4; ++word) {
+            while (i != last && *i == ' ') ++i;
+            if (i == last) return false;
+            if (is("to")) return true;
+            if (is("and")) {
+                std::size_t const at = offset_in_active_text(begin);
+                return at != std::string_view::npos && word_is(word_before(active_text(), at), "between");
             }
+            // ("million", "mln", "billion", "bn", "trillion", "thousand", "pct", "percent", "per cent")
+            char const c = static_cast<char>(*i | 0x20);
+            if (c != 'm' && c != 'b' && c != 't' && c != 'p' && c != 'c') return false;
+            while (i != last && *i != ' ') ++i;
         }
-        if (is("to")) {
-            i += 2;
-        } else if (is("and")) {
-            std::size_t const at = offset_in_active_text(begin);
-            if (at == std::string_view::npos || !word_is(word_before(active_text(), at), "between")) return false;
-            i += 3;
-        } else {
-            return false;
-        }
-        while (i != last && *i == ' ') ++i;
-        return i != last && word_char(*i) && *i != '.' && *i != ',' && *i != '-';
+        return false;
     }
 };
 inline range_ahead_parser const range_ahead{};

@@ -48,93 +48,91 @@ inline auto const sign_first =
 
 // "$240 billion", "US$ 1.2bn", "Rs 500 crore": currency sign first.
 // "120 billion yuan", "34.5 mln dlrs", "5 cents": currency word last.
-auto const money_def =
-    spanned(fresh() >> -common::hedge >>
-            (
-                // "634p", "3.95p": British pence written after the figure (Reuters)
-                act(x3::lexeme[x3::raw[+ascii::digit >> -('.' >> +ascii::digit)] >> 'p' >> !ascii::alnum],
-                    [](auto& ctx) {
-                        auto const& r = _attr(ctx);
-                        _val(ctx).numeral = std::string_view(r.begin(), r.size());
-                        _val(ctx).kind = ast::quantity_kind::money;
-                        _val(ctx).currency = "GBP";
-                        _val(ctx).factor = 0.01;
-                    }) |
-                // "$15 to $17", "between $1 billion and $2 billion", "$15-$17": a range (the sign
-                // twice; each end's amount is parsed once, the memo serves the next alternative)
-                x3::omit[act(detail::sign_first >> amount() >> (kw("to") | kw("and") | x3::lit('-')) >>
-                                 detail::sign_first >> amount(),
-                             [](auto& ctx) {
-                                 using boost::fusion::at_c;
-                                 auto const& a = _attr(ctx);
-                                 _pass(ctx) =
-                                     at_c<0>(a) == at_c<2>(a) && range_to(_val(ctx), at_c<1>(a), at_c<3>(a), true);
-                                 if (!_pass(ctx)) return;
-                                 _val(ctx).currency = at_c<0>(a);
-                                 _val(ctx).kind = ast::quantity_kind::money;
-                             })] |
-                act(detail::sign_first, [](auto& ctx) { _val(ctx).currency = _attr(ctx); }) >>
-                    act(amount(), detail::take_amount) >> -kw_table(lexicon::currency_words()) |
-                // "15 to 17 dlrs a barrel", "1.05 to 1.10 dlrs a share": a range
-                (common::range_ahead >> act(amount() >> (kw("to") | kw("and")) >> amount(),
+auto const money_def = spanned(
+    fresh() >> -common::hedge >>
+    (
+        // "634p", "3.95p": British pence written after the figure (Reuters)
+        act(x3::lexeme[x3::raw[+ascii::digit >> -('.' >> +ascii::digit)] >> 'p' >> !ascii::alnum],
+            [](auto& ctx) {
+                auto const& r = _attr(ctx);
+                _val(ctx).numeral = std::string_view(r.begin(), r.size());
+                _val(ctx).kind = ast::quantity_kind::money;
+                _val(ctx).currency = "GBP";
+                _val(ctx).factor = 0.01;
+            }) |
+        // "$15 to $17", "between $1 billion and $2 billion", "$15-$17": a range (the sign
+        // twice; each end's amount is parsed once, the memo serves the next alternative)
+        common::range_ahead >> x3::omit[act(detail::sign_first >> amount() >> (kw("to") | kw("and") | x3::lit('-')) >>
+                                                detail::sign_first >> amount(),
                                             [](auto& ctx) {
                                                 using boost::fusion::at_c;
-                                                _pass(ctx) =
-                                                    range_to(_val(ctx), at_c<0>(_attr(ctx)), at_c<1>(_attr(ctx)));
+                                                auto const& a = _attr(ctx);
+                                                _pass(ctx) = at_c<0>(a) == at_c<2>(a) &&
+                                                             range_to(_val(ctx), at_c<1>(a), at_c<3>(a), true);
+                                                if (!_pass(ctx)) return;
+                                                _val(ctx).currency = at_c<0>(a);
                                                 _val(ctx).kind = ast::quantity_kind::money;
-                                            }) >>
-                     &(kw_table(lexicon::currency_words()) | kw_table(lexicon::subunit_words())) |
-                 act(amount(), detail::take_amount)) >>
-                    (act(kw_table(lexicon::currency_words()), [](auto& ctx) { _val(ctx).currency = _attr(ctx); }) |
-                     // "10 rmb 20 usd": the codes that also stand before an amount
-                     act(kw_table(lexicon::currency_codes()), [](auto& ctx) { _val(ctx).currency = _attr(ctx); }) |
-                     act(kw_table(lexicon::subunit_words()),
-                         [](auto& ctx) {
-                             _val(ctx).currency = _attr(ctx);
-                             _val(ctx).factor = 0.01;
-                         }) |
-                     // "10 $", "10 €"
-                     act(x3::lexeme[lexicon::currency_signs() >> !ascii::alnum],
-                         [](auto& ctx) { _val(ctx).currency = _attr(ctx); }) |
-                     // "a 300 mln mark placement", "a 12 mark dividend", "the 1.80 mark level": the
-                     // German mark after a scale word or before a noun (not "closed above the 2400
-                     // mark for the first time", a threshold)
-                     act(kw("mark"), [](auto& ctx) { _val(ctx).currency = "DEM"; }) >>
-                         (act(x3::eps, [](auto& ctx) { _pass(ctx) = _val(ctx).scale > 1; }) |
-                          &(!kw_table(lexicon::unit_stop_words()) >> x3::lexeme[+ascii::lower >> !ascii::alnum])) |
-                     // "a 43-dlr-a-share offer", "the 1,000-dlr bonds", "a 75-cent dividend", "a
-                     // six-cent rise", "its one-yen bid": the currency as part of an adjective
-                     // (not "100-pound bags", a weight)
-                     act(x3::lexeme['-' >> !ci("pound") >> x3::no_case[lexicon::currency_words()] >> !ascii::alnum],
-                         [](auto& ctx) {
-                             _pass(ctx) = detail::one_word_amount(_val(ctx));
-                             _val(ctx).currency = _attr(ctx);
-                         }) |
-                     act(x3::lexeme['-' >> x3::no_case[lexicon::subunit_words()] >> !ascii::alnum],
-                         [](auto& ctx) {
-                             _pass(ctx) = detail::one_word_amount(_val(ctx));
-                             _val(ctx).currency = _attr(ctx);
-                             _val(ctx).factor = 0.01;
-                         })) >>
-                    // "thirteen dollars and forty-five cents"
-                    -(kw("and") >> act(amount() >> kw_table(lexicon::subunit_words()),
-                                       [](auto& ctx) {
-                                           auto const& cents = boost::fusion::at_c<0>(_attr(ctx));
-                                           auto& v = _val(ctx);
-                                           double const whole =
-                                               v.numeral.empty() ? v.spelled
-                                                                 : std::strtod(std::string(v.numeral).c_str(), nullptr);
-                                           double const part =
-                                               cents.numeral.empty()
-                                                   ? cents.spelled
-                                                   : std::strtod(std::string(cents.numeral).c_str(), nullptr);
-                                           _pass(ctx) = v.scale == 1 && cents.scale == 1 && part < 100;
-                                           if (!_pass(ctx)) return;
-                                           v.numeral = {};
-                                           v.spelled = whole + part / 100;
-                                           v.fraction = false;
-                                       }))) >>
-            -(act(detail::per_unit, detail::set_per) | act(detail::hyphen_per_unit, detail::set_per)));
+                                            })] |
+        act(detail::sign_first, [](auto& ctx) { _val(ctx).currency = _attr(ctx); }) >>
+            act(amount(), detail::take_amount) >> -kw_table(lexicon::currency_words()) |
+        // "15 to 17 dlrs a barrel", "1.05 to 1.10 dlrs a share": a range
+        (common::range_ahead >> act(amount() >> (kw("to") | kw("and")) >> amount(),
+                                    [](auto& ctx) {
+                                        using boost::fusion::at_c;
+                                        _pass(ctx) = range_to(_val(ctx), at_c<0>(_attr(ctx)), at_c<1>(_attr(ctx)));
+                                        _val(ctx).kind = ast::quantity_kind::money;
+                                    }) >>
+             &(kw_table(lexicon::currency_words()) | kw_table(lexicon::subunit_words())) |
+         act(amount(), detail::take_amount)) >>
+            (act(kw_table(lexicon::currency_words()), [](auto& ctx) { _val(ctx).currency = _attr(ctx); }) |
+             // "10 rmb 20 usd": the codes that also stand before an amount
+             act(kw_table(lexicon::currency_codes()), [](auto& ctx) { _val(ctx).currency = _attr(ctx); }) |
+             act(kw_table(lexicon::subunit_words()),
+                 [](auto& ctx) {
+                     _val(ctx).currency = _attr(ctx);
+                     _val(ctx).factor = 0.01;
+                 }) |
+             // "10 $", "10 €"
+             act(x3::lexeme[lexicon::currency_signs() >> !ascii::alnum],
+                 [](auto& ctx) { _val(ctx).currency = _attr(ctx); }) |
+             // "a 300 mln mark placement", "a 12 mark dividend", "the 1.80 mark level": the
+             // German mark after a scale word or before a noun (not "closed above the 2400
+             // mark for the first time", a threshold)
+             act(kw("mark"), [](auto& ctx) { _val(ctx).currency = "DEM"; }) >>
+                 (act(x3::eps, [](auto& ctx) { _pass(ctx) = _val(ctx).scale > 1; }) |
+                  &(!kw_table(lexicon::unit_stop_words()) >> x3::lexeme[+ascii::lower >> !ascii::alnum])) |
+             // "a 43-dlr-a-share offer", "the 1,000-dlr bonds", "a 75-cent dividend", "a
+             // six-cent rise", "its one-yen bid": the currency as part of an adjective
+             // (not "100-pound bags", a weight)
+             act(x3::lexeme['-' >> !ci("pound") >> x3::no_case[lexicon::currency_words()] >> !ascii::alnum],
+                 [](auto& ctx) {
+                     _pass(ctx) = detail::one_word_amount(_val(ctx));
+                     _val(ctx).currency = _attr(ctx);
+                 }) |
+             act(x3::lexeme['-' >> x3::no_case[lexicon::subunit_words()] >> !ascii::alnum],
+                 [](auto& ctx) {
+                     _pass(ctx) = detail::one_word_amount(_val(ctx));
+                     _val(ctx).currency = _attr(ctx);
+                     _val(ctx).factor = 0.01;
+                 })) >>
+            // "thirteen dollars and forty-five cents"
+            -(kw("and") >> act(amount() >> kw_table(lexicon::subunit_words()),
+                               [](auto& ctx) {
+                                   auto const& cents = boost::fusion::at_c<0>(_attr(ctx));
+                                   auto& v = _val(ctx);
+                                   double const whole = v.numeral.empty()
+                                                            ? v.spelled
+                                                            : std::strtod(std::string(v.numeral).c_str(), nullptr);
+                                   double const part = cents.numeral.empty()
+                                                           ? cents.spelled
+                                                           : std::strtod(std::string(cents.numeral).c_str(), nullptr);
+                                   _pass(ctx) = v.scale == 1 && cents.scale == 1 && part < 100;
+                                   if (!_pass(ctx)) return;
+                                   v.numeral = {};
+                                   v.spelled = whole + part / 100;
+                                   v.fraction = false;
+                               }))) >>
+    -(act(detail::per_unit, detail::set_per) | act(detail::hyphen_per_unit, detail::set_per)));
 
 BOOST_SPIRIT_DEFINE(money)
 

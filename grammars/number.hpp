@@ -5,6 +5,7 @@
 #include <array>
 #include <cctype>
 #include <cstdlib>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -58,9 +59,24 @@ public:
         e.end = end;
         if (ok) e.value = value;
     }
-    void clear() noexcept { count_ = next_ = 0; }
+    void clear() noexcept {
+        count_ = next_ = 0;
+        range_at_ = nullptr;
+    }
+
+    /// The range look-ahead's answer at `at` (common::range_ahead), if remembered.
+    [[nodiscard]] std::optional<bool> range_ahead(char const* at) const noexcept {
+        if (at != range_at_) return std::nullopt;
+        return range_ok_;
+    }
+    void store_range_ahead(char const* at, bool ok) noexcept {
+        range_at_ = at;
+        range_ok_ = ok;
+    }
 
 private:
+    char const* range_at_ = nullptr;
+    bool range_ok_ = false;
     std::array<entry, 4> entries_{};
     std::size_t count_ = 0;
     std::size_t next_ = 0;

@@ -20,48 +20,48 @@ inline auto const percent_word = x3::lexeme[x3::no_case[lexicon::percent_words()
 } // namespace detail
 
 auto const percent_def =
-    spanned(fresh() >> -common::hedge >>
-            (
-                // a quarter-point cut, a half-point rise, rose a quarter point: a fraction of a percentage
-                // point (said of rates; "25 points" alone may be index points and is not read as such)
-                &ascii::alpha >> act(-(kw("a") | kw("an")) >>
-                                         as<double>(kw("quarter") >> x3::attr(0.25) | kw("half") >> x3::attr(0.5) |
-                                                    kw("three-quarter") >> x3::attr(0.75)) >>
-                                         x3::lexeme[-x3::lit('-') >> ci("point") >> -ci('s') >> !ascii::alnum],
-                                     [](auto& ctx) {
-                                         auto& v = _val(ctx);
-                                         v.spelled = _attr(ctx);
-                                         v.fraction = true;
-                                         v.kind = ast::quantity_kind::points;
-                                     }) |
-                // "2% to 3%", "between 2 percent and 3 percent": a range with the sign twice (each
-                // amount parsed once: the memo serves the alternatives after this one)
-                (x3::omit[act(amount() >> detail::percent_word >> (kw("to") | kw("and") | x3::lit('-')) >> amount(),
-                              [](auto& ctx) {
-                                  using boost::fusion::at_c;
-                                  auto const& a = _attr(ctx);
-                                  _pass(ctx) = at_c<1>(a) == 0 && range_to(_val(ctx), at_c<0>(a), at_c<2>(a), true);
-                              })] >>
-                     &x3::lexeme[x3::no_case[lexicon::percent_words()] >> !ascii::alnum] |
-                 // "20 to 23 pct": a range (not "rose 2 to 9 pct", a rise to a new level)
-                 common::range_ahead >> act(amount() >> (kw("to") | kw("and")) >> amount(),
-                                            [](auto& ctx) {
-                                                using boost::fusion::at_c;
-                                                _pass(ctx) =
-                                                    range_to(_val(ctx), at_c<0>(_attr(ctx)), at_c<1>(_attr(ctx)));
-                                            }) >>
-                     &x3::lexeme[x3::no_case[lexicon::percent_words()] >> !ascii::alnum] |
-                 act(amount(), common::take_value) |
-                 act(kw("half") >> -kw("a"),
-                     [](auto& ctx) {
-                         _val(ctx).spelled = 0.5;
-                         _val(ctx).fraction = true;
-                     })) >>
-                    act(x3::lexeme[x3::no_case[lexicon::percent_words()] >> !ascii::alnum], [](auto& ctx) {
-                        int const which = _attr(ctx);
-                        _val(ctx).kind = which == 0 ? ast::quantity_kind::percent : ast::quantity_kind::points;
-                        _val(ctx).factor = which == 2 ? 0.01 : 1.0;
-                    })));
+    spanned(
+        fresh() >> -common::hedge >>
+        (
+            // a quarter-point cut, a half-point rise, rose a quarter point: a fraction of a percentage
+            // point (said of rates; "25 points" alone may be index points and is not read as such)
+            &ascii::alpha >>
+                act(-(kw("a") | kw("an")) >> as<double>(kw("quarter") >> x3::attr(0.25) | kw("half") >> x3::attr(0.5) |
+                                                        kw("three-quarter") >> x3::attr(0.75)) >>
+                        x3::lexeme[-x3::lit('-') >> ci("point") >> -ci('s') >> !ascii::alnum],
+                    [](auto& ctx) {
+                        auto& v = _val(ctx);
+                        v.spelled = _attr(ctx);
+                        v.fraction = true;
+                        v.kind = ast::quantity_kind::points;
+                    }) |
+            // Ranges, where a "to" or "and" is near: "2% to 3%", "between 2 percent and 3
+            // percent" (the sign twice); "20 to 23 pct" (not "rose 2 to 9 pct", a rise to a new
+            // level). Each amount is parsed once: the memo serves the alternatives after these.
+            (common::range_ahead >>
+                 (x3::omit[act(amount() >> detail::percent_word >> (kw("to") | kw("and") | x3::lit('-')) >> amount(),
+                               [](auto& ctx) {
+                                   using boost::fusion::at_c;
+                                   auto const& a = _attr(ctx);
+                                   _pass(ctx) = at_c<1>(a) == 0 && range_to(_val(ctx), at_c<0>(a), at_c<2>(a), true);
+                               })] |
+                  x3::omit[act(amount() >> (kw("to") | kw("and")) >> amount(),
+                               [](auto& ctx) {
+                                   using boost::fusion::at_c;
+                                   _pass(ctx) = range_to(_val(ctx), at_c<0>(_attr(ctx)), at_c<1>(_attr(ctx)));
+                               })]) >>
+                 &detail::percent_word |
+             act(amount(), common::take_value) |
+             act(kw("half") >> -kw("a"),
+                 [](auto& ctx) {
+                     _val(ctx).spelled = 0.5;
+                     _val(ctx).fraction = true;
+                 })) >>
+                act(x3::lexeme[x3::no_case[lexicon::percent_words()] >> !ascii::alnum], [](auto& ctx) {
+                    int const which = _attr(ctx);
+                    _val(ctx).kind = which == 0 ? ast::quantity_kind::percent : ast::quantity_kind::points;
+                    _val(ctx).factor = which == 2 ? 0.01 : 1.0;
+                })));
 
 BOOST_SPIRIT_DEFINE(percent)
 
