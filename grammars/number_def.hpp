@@ -80,6 +80,23 @@ inline auto const set_numeral = [](auto& ctx) {
     auto const& r = _attr(ctx);
     _val(ctx).numeral = std::string_view(r.begin(), r.size());
 };
+/// A dealer's two-way quote, "151.50/60 yen", "3.7498/7501", "1.5798/808 dlrs": the bid, then the
+/// last digits of the offer (no more of them than the bid has decimals, at least two) or the whole
+/// offer ("3.90/4.0 pct"). The bid is the value ("2.9/1", "4/9/2024" are no quotes).
+inline auto const quote =
+    x3::raw[numeral_core >> '/' >> +ascii::digit >> -('.' >> +ascii::digit) >> !ascii::alnum >> !x3::lit('/')];
+inline auto const set_quote = [](auto& ctx) {
+    auto const& r = _attr(ctx);
+    std::string_view const text(r.begin(), r.size());
+    std::size_t const slash = text.find('/');
+    std::string_view const bid = text.substr(0, slash);
+    std::size_t const point = bid.find('.');
+    std::size_t const decimals = point == std::string_view::npos ? 0 : bid.size() - point - 1;
+    std::string_view const offer = text.substr(slash + 1);
+    // ("3.90/4.0 pct", "418.50/419.00 dlrs": the offer in full)
+    _pass(ctx) = offer.find('.') != std::string_view::npos ? decimals >= 1 : decimals >= 2 && offer.size() <= decimals;
+    if (_pass(ctx)) _val(ctx).numeral = bid;
+};
 inline auto const set_negative = [](auto& ctx) { _val(ctx).negative = true; };
 inline auto const multiply_scale = [](auto& ctx) { _val(ctx).scale *= _attr(ctx); };
 inline auto const set_spelled = [](auto& ctx) { _val(ctx).spelled = _attr(ctx); };
@@ -212,7 +229,8 @@ auto const amount_def =
                                }) >>
                            -act(x3::no_case[lexicon::scale_suffixes()], detail::multiply_scale) >> !ascii::alnum] |
                 (-act(x3::lexeme['-' >> &ascii::digit] | kw("minus") | kw("negative"), detail::set_negative) >>
-                 x3::lexeme[act(x3::raw[detail::numeral_core >> detail::numeral_end], detail::set_numeral) >>
+                 x3::lexeme[(act(detail::quote, detail::set_quote) |
+                             act(x3::raw[detail::numeral_core >> detail::numeral_end], detail::set_numeral)) >>
                             -act(x3::no_case[lexicon::scale_suffixes()], detail::multiply_scale) >> !ascii::alnum] >>
                  -act(detail::mixed_fraction, detail::set_mixed)) |
                 // "8-5/8", "1-1/4": a whole number and a fraction (bond coupons and rates)

@@ -871,8 +871,12 @@ private:
                 while (e < s.end && is_alnum(prose_[e])) ++e;
                 token t = word_token(p, e);
                 if (!is_digit(c)) letter_starts(t, s);
-                // A word of letters that begins nothing is not a place (may_start would say 0).
-                if (is_digit(c) || t.starts != 0) places_.emplace_back(p, tokens_.size());
+                // A word of letters that begins nothing is not a place (may_start would say 0);
+                // nor are the digits after a slash that ends a decimal figure or a year ("151.50/60
+                // yen", "2.9/1", "fiscal 1986/87": the figure before them begins there, or nothing
+                // does; "20,000/22,000 long tons" are two).
+                if ((is_digit(c) && !after_figure_slash(p, e, s.begin)) || t.starts != 0)
+                    places_.emplace_back(p, tokens_.size());
                 tokens_.push_back(t);
                 p = e;
                 continue;
@@ -886,6 +890,19 @@ private:
             if (c == '%') tokens_.push_back({p, p + 1, nullptr, percent_anchor});
             ++p;
         }
+    }
+
+    /// Whether the digits from `p` to `e` follow a slash after a decimal figure ("151.50/60") or
+    /// a year, themselves two digits ("1986/87").
+    [[nodiscard]] bool after_figure_slash(std::size_t p, std::size_t e, std::size_t begin) const {
+        if (p < begin + 2 || prose_[p - 1] != '/' || !is_digit(prose_[p - 2])) return false;
+        std::size_t f = p - 1;
+        bool decimal = false;
+        while (f > begin && (is_digit(prose_[f - 1]) || prose_[f - 1] == '.' || prose_[f - 1] == ',')) {
+            decimal = decimal || prose_[f - 1] == '.';
+            --f;
+        }
+        return decimal || (p - 1 - f == 4 && e - p == 2);
     }
 
     /// The anchors of the tokens from `i` on, each within its grammar's window.

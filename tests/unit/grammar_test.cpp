@@ -1,5 +1,6 @@
 // The grammars through extraction: each kind's examples from the extraction issue and the
 // counter-examples, with values, intervals and spans.
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <limits>
@@ -337,6 +338,32 @@ TEST_CASE("ranges with the unit at both ends: '$15 to $17', '2% to 3%', 'between
         INFO(text);
         for (auto const& m : mentions_of(text)) CHECK(!m.is_range);
     }
+}
+
+TEST_CASE("dealers' two-way quotes are one figure, the bid; the digits after a decimal figure's slash begin nothing") {
+    struct expected {
+        char const* text;
+        char const* mention;
+        double value;
+    };
+    for (auto const& e : {expected{"the dollar closed at 151.50/60 yen after dipping", "151.50/60 yen", 151.5},
+                          {"It ended that day at 1.7820/30 marks.", "1.7820/30 marks", 1.782},
+                          {"Sterling was 1.5798/808 dlrs.", "1.5798/808 dlrs", 1.5798},
+                          {"Call money fell to 3.90/4.0 pct after the move.", "3.90/4.0 pct", 3.9},
+                          {"The riyal stood at 3.7498/7501 to the dollar.", "3.7498/7501", 3.7498}}) {
+        INFO(e.text);
+        auto const found = mentions_of(e.text);
+        auto const quote = std::find_if(found.begin(), found.end(), [&](auto const& m) { return m.text == e.mention; });
+        REQUIRE(quote != found.end());
+        CHECK(*quote->value == doctest::Approx(e.value));
+        // nothing begins at the offer's digits
+        for (auto const& m : found) CHECK(m.span.begin <= quote->span.begin);
+    }
+    // Not a quote: a ratio, a date, a fraction; a year's second half begins nothing.
+    CHECK(mentions_of("The soybean/corn ratio of 2.9/1 would make").empty());
+    CHECK(of_kind(mentions_of("in the first 10 months of fiscal 1986/87 ending March"), mention_kind::number).empty());
+    // Two figures with a slash between them, neither decimal: two cargoes.
+    CHECK(of_kind(mentions_of("River Plate/Malaysia 20,000/22,000 long tons"), mention_kind::number).size() == 1);
 }
 
 TEST_CASE("'ranging from X to Y' is a range, not a change") {
