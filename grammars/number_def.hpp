@@ -182,7 +182,18 @@ inline auto const unit_word = x3::omit[*kw_table(lexicon::count_adjectives())] >
                                   }) >>
                               // (no_skip: a check that consumes nothing must not take the spaces after the word either)
                               (act(x3::no_skip[x3::eps], [](auto& ctx) { _pass(ctx) = !_val(ctx).unit_word.empty(); }) |
-                               !kw_table(lexicon::unit_stop_words()) >> act(lower_word, set_unit_word));
+                               !kw_table(lexicon::unit_stop_words()) >> act(lower_word, set_unit_word)) >>
+                              // "100 square km", "20 cubic meters": the measure is two words
+                              -(act(x3::no_skip[x3::eps],
+                                    [](auto& ctx) {
+                                        auto const u = _val(ctx).unit_word;
+                                        _pass(ctx) = u == "square" || u == "cubic";
+                                    }) >>
+                                act(lower_word, [](auto& ctx) {
+                                    auto& u = _val(ctx).unit_word;
+                                    u = std::string_view(u.data(),
+                                                         static_cast<std::size_t>(_attr(ctx).end() - u.data()));
+                                }));
 
 } // namespace detail
 

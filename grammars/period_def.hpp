@@ -119,7 +119,9 @@ auto const period_def =
         (
             // fiscal 2023, fiscal year 2023, FY2023, FY 2023, FY23
             detail::period_fiscal_first >> fresh(ast::time_kind::year) >>
-                (kw("fiscal") >> -kw("year") >> act(common::year4, detail::set_year) |
+                // (not "fiscal 1986/87", a split year: below)
+                (kw("fiscal") >> -kw("year") >> act(common::year4, detail::set_year) >>
+                     !x3::lexeme[x3::char_("/-") >> ascii::digit] |
                  x3::lexeme[ci("fy") >> -x3::lit(' ') >>
                             act(as<int>(x3::uint_parser<int, 10, 4, 4>{} | x3::uint_parser<int, 10, 2, 2>{}),
                                 [](auto& ctx) {

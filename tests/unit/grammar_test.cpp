@@ -366,6 +366,15 @@ TEST_CASE("dealers' two-way quotes are one figure, the bid; the digits after a d
     CHECK(of_kind(mentions_of("River Plate/Malaysia 20,000/22,000 long tons"), mention_kind::number).size() == 1);
 }
 
+TEST_CASE("a measure of two words ('square km', 'cubic feet') and a fiscal split year") {
+    CHECK(only("Quakes were felt over an area of 100 square km.", mention_kind::number).unit == "square km");
+    CHECK(only("reserves of 905.5 billion cubic feet of gas", mention_kind::number).unit == "cubic feet");
+    auto const fiscal = only("in the first seven months of fiscal 1986/87 ending June 30", mention_kind::period);
+    CHECK(fiscal.text == "fiscal 1986/87");
+    CHECK(fiscal.time_value == "1986/1987");
+    CHECK(only("It earned 5 mln dlrs in fiscal 1987.", mention_kind::period).time_value == "FY1987");
+}
+
 TEST_CASE("'ranging from X to Y' is a range, not a change") {
     for (char const* text :
          {"He sold shares at prices ranging from 10.00 to 14.25 dlrs a share.",
