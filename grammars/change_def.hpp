@@ -77,6 +77,16 @@ inline auto const drop_counted_time = [](auto& ctx) {
     }
 };
 
+/// After an amount written as a year: "lower 1986 earnings", "higher 1987 sales" name a year, not
+/// an amount of change (a change of 1,986 is written with its comma). The reset undoes set_amount.
+inline auto const drop_year = [](auto& ctx) {
+    auto& v = _val(ctx);
+    if (v.amount && v.amount->kind == ast::quantity_kind::number && plain_year(*v.amount)) {
+        v.amount.reset();
+        _pass(ctx) = false;
+    }
+};
+
 inline auto const has_content = act(x3::eps, [](auto& ctx) {
     auto const& v = _val(ctx);
     _pass(ctx) = v.amount || v.to || v.from || v.multiplier != 0;
@@ -113,7 +123,8 @@ auto const change_def = spanned((
     detail::change_verb_first >> fresh() >> detail::verb >> *detail::adverb >>
         (detail::fold >> detail::targets |
          -kw("by") >> -(detail::value(detail::set_amount) >>
-                        ((!kw_table(lexicon::time_units())) | act(x3::eps, detail::drop_counted_time))) >>
+                        ((!kw_table(lexicon::time_units())) | act(x3::eps, detail::drop_counted_time)) >>
+                        act(x3::eps, detail::drop_year)) >>
              detail::targets) >>
         detail::has_content |
     // a 26-percent rise, a 5 pct increase to X

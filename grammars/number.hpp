@@ -115,6 +115,20 @@ std::string_view active_text() noexcept;
 /// the high ("2 to 3 pct", "0.50 to 1.00 dlr"; "rose 2 to 45 dlrs" is a rise to a new level).
 inline bool range_ends_near(double low, double high) { return low > 0 && low < high && high <= 4 * low; }
 
+/// Whether `q` is written as a year would be: four digits from `from` to 2099, no comma, scale,
+/// hedge, sign or fraction ("1986" in "lower 1986 earnings").
+inline bool plain_year(ast::quantity const& q, int from = 1900) {
+    if (q.numeral.size() != 4 || q.scale != 1 || !q.hedge.empty() || q.negative || q.mixed_fraction != 0 ||
+        q.is_range())
+        return false;
+    int year = 0;
+    for (char const c : q.numeral) {
+        if (c < '0' || c > '9') return false;
+        year = year * 10 + (c - '0');
+    }
+    return year >= from && year <= 2099;
+}
+
 /// The word of letters that ends before `at` in `text` (spaces skipped), or empty.
 inline std::string_view word_before(std::string_view text, std::size_t at) {
     while (at > 0 && text[at - 1] == ' ') --at;

@@ -322,12 +322,9 @@ inline auto const count_range =
     x3::omit[act(amount >> (kw("to") | kw("and")) >> amount,
                  [](auto& ctx) {
                      using boost::fusion::at_c;
-                     auto const year = [](ast::quantity const& q) {
-                         return q.numeral.size() == 4 && q.scale == 1 && q.numeral >= "1800" && q.numeral <= "2099";
-                     };
                      auto const& low = at_c<0>(_attr(ctx));
                      auto const& high = at_c<1>(_attr(ctx));
-                     _pass(ctx) = !(year(low) && year(high)) && range_to(_val(ctx), low, high);
+                     _pass(ctx) = !(plain_year(low, 1800) && plain_year(high, 1800)) && range_to(_val(ctx), low, high);
                  })] >>
     // ("one to two hours", "two to three years": durations, not counts)
     !kw_table(lexicon::time_units()) >> &unit_word >> act(x3::eps, [](auto& ctx) {

@@ -1551,13 +1551,7 @@ private:
         return year(c.from) && year(c.to) && c.from->first < c.to->first && c.from->numeral < c.to->numeral;
     }
 
-    static bool is_year_numeral(ast::quantity const& q) {
-        if (q.numeral.size() != 4 || q.scale != 1 || !q.hedge.empty() || q.negative || q.mixed_fraction != 0)
-            return false;
-        if (!std::all_of(q.numeral.begin(), q.numeral.end(), is_digit)) return false;
-        int const year = std::stoi(std::string(q.numeral));
-        return year >= 1900 && year <= 2099;
-    }
+    static bool is_year_numeral(ast::quantity const& q) { return grammar::plain_year(q); }
 
     /// Numbers that are not claims: "one of the best", "Boeing 737".
     bool keep_number(ast::quantity const& q, std::size_t begin) const {

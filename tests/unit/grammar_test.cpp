@@ -541,6 +541,19 @@ TEST_CASE("changes: direction, amount, from and to") {
     CHECK(marks[0].direction == -1);
 }
 
+TEST_CASE("changes: a year after the direction word is no amount ('lower 1986 earnings')") {
+    for (char const* text :
+         {"It also said lower 1986 earnings were due to losses.", "It forecast higher 1987 sales due to a backlog.",
+          "Forecasters have revised down 1987 predictions.", "Myra Falls 1986 production was 44,000 ounces."}) {
+        INFO(text);
+        auto const found = mentions_of(text);
+        CHECK(of_kind(found, mention_kind::change).empty());
+        CHECK(of_kind(found, mention_kind::year).size() == 1);
+    }
+    // A rise of 1,986 has its comma.
+    CHECK(*only("Sales rose 1,986 units.", mention_kind::change).value == doctest::Approx(1986));
+}
+
 TEST_CASE("changes: every way a value can begin after the verb, 'to' and 'from'") {
     // The change grammar looks at the first letters of the word after its verb, "to" and "from"
     // before trying the percentage, money and number grammars there: each first word they accept
