@@ -261,6 +261,20 @@ symbols_s const& currency_words() {
                                                                           {"roubles", "RUB"},
                                                                           {"schillings", "ATS"},
                                                                           {"crowns", "SEK"},
+                                                                          {"crown", "SEK"},
+                                                                          {"danish crown", "DKK"},
+                                                                          {"norwegian crown", "NOK"},
+                                                                          {"swedish crown", "SEK"},
+                                                                          {"bolivars", "VES"},
+                                                                          {"bolivar", "VES"},
+                                                                          {"shillings", "KES"},
+                                                                          {"kenya shillings", "KES"},
+                                                                          {"kenyan shillings", "KES"},
+                                                                          {"tanzanian shillings", "TZS"},
+                                                                          {"uganda shillings", "UGX"},
+                                                                          {"ugandan shillings", "UGX"},
+                                                                          {"rials", "IRR"},
+                                                                          {"dirhams", "AED"},
                                                                           {"kronor", "SEK"},
                                                                           {"danish crowns", "DKK"},
                                                                           {"norwegian crowns", "NOK"},
@@ -288,8 +302,15 @@ symbols_s const& currency_words() {
 }
 
 symbols_s const& subunit_words() {
-    static auto const table = make<std::string>(std::initializer_list<ss>{
-        {"cents", "USD"}, {"cent", "USD"}, {"cts", "USD"}, {"ct", "USD"}, {"pence", "GBP"}, {"pennies", "USD"}});
+    static auto const table = make<std::string>(std::initializer_list<ss>{{"cents", "USD"},
+                                                                          {"cent", "USD"},
+                                                                          {"cts", "USD"},
+                                                                          {"ct", "USD"},
+                                                                          {"pence", "GBP"},
+                                                                          {"pfennigs", "DEM"},
+                                                                          {"pfennig", "DEM"},
+                                                                          {"centimes", "FRF"},
+                                                                          {"pennies", "USD"}});
     return table;
 }
 
@@ -655,16 +676,55 @@ symbols_i const& unit_stop_words() {
 }
 
 symbols_i const& count_adjectives() {
-    static auto const table = make<int>(std::initializer_list<si>{
-        {"new", 1},        {"more", 1},          {"other", 1},       {"additional", 1}, {"extra", 1},
-        {"major", 1},      {"large", 1},         {"small", 1},       {"big", 1},        {"full", 1},
-        {"senior", 1},     {"local", 1},         {"foreign", 1},     {"private", 1},    {"public", 1},
-        {"separate", 1},   {"different", 1},     {"consecutive", 1}, {"straight", 1},   {"active", 1},
-        {"registered", 1}, {"eligible", 1},      {"armed", 1},       {"unemployed", 1}, {"young", 1},
-        {"elderly", 1},    {"full-time", 1},     {"part-time", 1},   {"short", 1},      {"long", 1},
-        {"metric", 1},     {"million", 0},       {"common", 1},      {"ordinary", 1},   {"industrial", 1},
-        {"commercial", 1}, {"international", 1}, {"western", 1},     {"eastern", 1},    {"annual", 1},
-        {"retail", 1},     {"existing", 1}});
+    static auto const table =
+        make<int>(std::initializer_list<si>{{"new", 1},
+                                            {"more", 1},
+                                            {"other", 1},
+                                            {"additional", 1},
+                                            {"extra", 1},
+                                            {"major", 1},
+                                            {"large", 1},
+                                            {"small", 1},
+                                            {"big", 1},
+                                            {"full", 1},
+                                            {"senior", 1},
+                                            {"local", 1},
+                                            {"foreign", 1},
+                                            {"private", 1},
+                                            {"public", 1},
+                                            {"separate", 1},
+                                            {"different", 1},
+                                            {"consecutive", 1},
+                                            {"straight", 1},
+                                            {"active", 1},
+                                            {"registered", 1},
+                                            {"eligible", 1},
+                                            {"armed", 1},
+                                            {"unemployed", 1},
+                                            {"young", 1},
+                                            {"elderly", 1},
+                                            {"full-time", 1},
+                                            {"part-time", 1},
+                                            {"short", 1},
+                                            {"long", 1},
+                                            {"metric", 1},
+                                            {"million", 0},
+                                            {"common", 1},
+                                            {"ordinary", 1},
+                                            {"industrial", 1},
+                                            {"commercial", 1},
+                                            {"international", 1},
+                                            {"western", 1},
+                                            {"eastern", 1},
+                                            {"annual", 1},
+                                            {"retail", 1},
+                                            {"existing", 1},
+                                            // ("the two previous months", "in six equal tranches")
+                                            {"previous", 1},
+                                            {"equal", 1},
+                                            {"domestic", 1},
+                                            {"regional", 1},
+                                            {"remaining", 1}});
     return table;
 }
 

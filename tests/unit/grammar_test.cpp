@@ -232,6 +232,29 @@ TEST_CASE("money as part of an adjective: a 43-dlr-a-share offer, a six-cent ris
     CHECK(rise.unit == "USD");
 }
 
+TEST_CASE("money: crowns, bolivars, shillings, rials, dirhams; pfennigs and centimes") {
+    struct expected {
+        char const* text;
+        char const* currency;
+        double value;
+    };
+    for (auto const& e : {expected{"Norsk Data showed a 177.9 mln crown pre-tax profit.", "SEK", 177.9e6},
+                          {"a 300 mln Danish crown eurobond", "DKK", 300e6},
+                          {"losses of 287 mln bolivars this year", "VES", 287e6},
+                          {"receive 18.3 billion Kenyan shillings in loans", "KES", 18.3e9},
+                          {"a 1986 trade surplus of 12.2 billion dirhams", "AED", 12.2e9},
+                          {"bonds lower by nearly one pfennig over the week", "DEM", 0.01},
+                          {"The mark slipped to 82.83 centimes.", "FRF", 0.8283}}) {
+        INFO(e.text);
+        auto const found = of_kind(mentions_of(e.text), mention_kind::money);
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].unit == e.currency);
+        CHECK(*found[0].value == doctest::Approx(e.value));
+    }
+    // An adjective between the count and its noun.
+    CHECK(only("for shipment in two equal parts in June", mention_kind::number).unit == "parts");
+}
+
 TEST_CASE("ranges with 'to': one amount, unless after 'from' or too far apart") {
     auto const crude = only("Crude sold for 15 to 17 dlrs a barrel.", mention_kind::money);
     CHECK(crude.text == "15 to 17 dlrs a barrel");
