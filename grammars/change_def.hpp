@@ -39,8 +39,19 @@ auto value(Action const& action) {
 }
 
 inline auto const set_amount = [](auto& ctx) { _val(ctx).amount = _attr(ctx); };
-inline auto const set_to = [](auto& ctx) { _val(ctx).to = _attr(ctx); };
-inline auto const set_from = [](auto& ctx) { _val(ctx).from = _attr(ctx); };
+/// Whether a value a change goes from or to is a year ("decreased by three pct to 6.2 billion
+/// marks from 1985": a period, not an old value of 1,985).
+inline bool year_value(ast::quantity const& q) {
+    return q.kind == ast::quantity_kind::number && q.unit_word.empty() && plain_year(q);
+}
+inline auto const set_to = [](auto& ctx) {
+    _pass(ctx) = !year_value(_attr(ctx));
+    if (_pass(ctx)) _val(ctx).to = _attr(ctx);
+};
+inline auto const set_from = [](auto& ctx) {
+    _pass(ctx) = !year_value(_attr(ctx));
+    if (_pass(ctx)) _val(ctx).from = _attr(ctx);
+};
 inline auto const up = [](auto& ctx) { _val(ctx).direction = 1; };
 inline auto const down = [](auto& ctx) { _val(ctx).direction = -1; };
 
@@ -54,8 +65,8 @@ inline auto const adverb = kw("sharply") | kw("slightly") | kw("marginally") | k
 inline auto const targets = -(-x3::lit(',') >> kw("to") >> value(set_to)) >>
                             -(-x3::lit(',') >> kw("from") >> value(set_from)) >>
                             -(-x3::lit(',') >> kw("to") >> value([](auto& ctx) {
-                                _pass(ctx) = !_val(ctx).to;
-                                _val(ctx).to = _attr(ctx);
+                                _pass(ctx) = !_val(ctx).to && !year_value(_attr(ctx));
+                                if (_pass(ctx)) _val(ctx).to = _attr(ctx);
                             }));
 
 /// The verb form: direction, optional "by" and amount, then targets.

@@ -37,18 +37,28 @@ inline auto const compared_period = may_begin_time >> (act(relative_time(), set_
 
 } // namespace detail
 
-auto const comparison_def = spanned(
-    fresh(ast::time_kind::comparison) >>
-    (
-        // compared with 2022, versus a year earlier, In comparison
-        act(x3::raw[kw_table(lexicon::comparison_markers())], detail::set_marker) >> -detail::compared_period |
-        // from a year earlier, from the previous week, from last year
-        act(x3::raw[kw("from")], detail::set_marker) >> detail::may_begin_time >> act(relative_time(), [](auto& ctx) {
-            // (not "from now on", "years from now", "from the past": no base of a change)
-            auto const& unit = _attr(ctx).unit;
-            _pass(ctx) = unit != "since" && unit != "ytd" && unit != "present" && unit != "past" && unit != "future";
-            _val(ctx).object.assign(1, _attr(ctx));
-        })));
+auto const comparison_def =
+    spanned(fresh(ast::time_kind::comparison) >>
+            (
+                // compared with 2022, versus a year earlier, In comparison
+                act(x3::raw[kw_table(lexicon::comparison_markers())], detail::set_marker) >> -detail::compared_period |
+                // from a year earlier, from the previous week, from last year
+                act(x3::raw[kw("from")], detail::set_marker) >> detail::may_begin_time >>
+                    act(relative_time(),
+                        [](auto& ctx) {
+                            // (not "from now on", "years from now", "from the past": no base of a change)
+                            auto const& unit = _attr(ctx).unit;
+                            _pass(ctx) = unit != "since" && unit != "ytd" && unit != "present" && unit != "past" &&
+                                         unit != "future";
+                            _val(ctx).object.assign(1, _attr(ctx));
+                        }) |
+                // "up 2.2 pct from 1985": the year a change is measured from (extraction keeps it only
+                // right after a change: "data from 1985 show" compares nothing)
+                act(x3::raw[kw("from")], detail::set_marker) >>
+                    &x3::lexeme[x3::repeat(4)[ascii::digit] >> !ascii::alnum] >> act(period(), [](auto& ctx) {
+                        _pass(ctx) = _attr(ctx).kind == ast::time_kind::year && _attr(ctx).year_end == 0;
+                        _val(ctx).object.assign(1, _attr(ctx));
+                    })));
 
 BOOST_SPIRIT_DEFINE(comparison)
 

@@ -892,6 +892,20 @@ private:
         }
     }
 
+    /// Whether the last mention emitted (with its parts) is a change that ends right before `at`,
+    /// with only spaces or a comma between.
+    [[nodiscard]] bool right_after_change(char const* at) const {
+        std::size_t i = out_.size();
+        while (i > 0 && out_[i - 1].parent) --i;
+        if (i == 0 || out_[i - 1].kind != mention_kind::change) return false;
+        std::size_t const end = out_[i - 1].end;
+        std::size_t const begin = static_cast<std::size_t>(at - prose_.data());
+        if (end > begin || begin - end > 3) return false;
+        for (std::size_t k = end; k < begin; ++k)
+            if (prose_[k] != ' ' && prose_[k] != ',') return false;
+        return true;
+    }
+
     /// Whether the digits from `p` to `e` follow a slash after a decimal figure ("151.50/60") or
     /// a year, themselves two digits ("1986/87").
     [[nodiscard]] bool after_figure_slash(std::size_t p, std::size_t e, std::size_t begin) const {
@@ -1318,19 +1332,30 @@ private:
                               static_cast<std::size_t>(first - prose_.data()) + 3, "the"))
                 length[index(g::change)] = 0;
         }
-        // "help pay down 350 mln dlrs of debt", "took up 5 mln shares", "made up 40 pct of sales": a
-        // verb with "up" or "down" that is no rise or fall.
+        // "help pay down 350 mln dlrs of debt", "took up 5 mln shares", "made up 40 pct of sales",
+        // "shut down one of its two refineries": a verb with "up" or "down" that is no rise or fall.
         if (length[index(g::change)] > 0) {
             auto const at = static_cast<std::size_t>(first - prose_.data());
             bool const up_down = word_at(at, "up") || word_at(at, "down");
             bool const gain = word_at(at, "gain") || word_at(at, "gains");
-            std::array<lower_word, 1> before;
-            bool const after_word = (up_down || gain) && last_words(sentence_->begin, at, before) == 1;
-            if (up_down && after_word &&
-                before[0].is({"pay",    "pays",   "paid",    "paying",  "take",   "takes",  "took",
-                              "taken",  "taking", "make",    "makes",   "made",   "making", "write",
-                              "writes", "wrote",  "written", "writing", "marked", "marking"})) // (not "mark": "pushed
-                                                                                               // the mark up 10 cents")
+            std::array<lower_word, 2> before;
+            std::size_t const words = up_down || gain ? last_words(sentence_->begin, at, before) : 0;
+            // ("including a gain of 28.6 mln dlrs": the word before the article)
+            if (gain && words == 2 && before[0].is({"a", "an"})) before[0] = before[1];
+            bool const after_word = words >= 1;
+            if (up_down && after_word && before[0].is({"pay",      "pays",    "paid",     "paying",  "take",
+                                                       "takes",    "took",    "taken",    "taking",  "make",
+                                                       "makes",    "made",    "making",   "write",   "writes",
+                                                       "wrote",    "written", "writing",  "marked",  "marking",
+                                                       "shut",     "shuts",   "shutting", "set",     "sets",
+                                                       "setting",  "break",   "breaks",   "broke",   "broken",
+                                                       "breaking", "wind",    "winds",    "wound",   "winding",
+                                                       "sign",     "signs",   "signed",   "signing", "turn",
+                                                       "turns",    "turned",  "turning",  "line",    "lines",
+                                                       "lined",    "lining"})) // (not "mark": "pushed the mark up 10
+                                                                               // cents"; not "closed up 5 cents",
+                                                                               // "opened up 5", "picked up 5 pfennigs":
+                                                                               // rises)
                 length[index(g::change)] = 0;
             // "net includes gain 46 cts per share", "an extraordinary gain of 1,035,000 dlrs", "vs
             // gain 307,000 dlrs", "extraordinary gain of 21.7 mln": a gain in the accounts, a sum,
@@ -1350,6 +1375,13 @@ private:
             length[index(g::comparison)] = attempt(grammar::comparison(), first, last, comparison);
             // "warned against expecting", "its offensive against Iraq", "longer than expected",
             // "compared with its par price": a marker that sets no figure against another.
+            // "up 2.2 pct from 1985": "from" and a year compare only right after a change, and only
+            // with a year not after the reference date's ("rising to 15,000 from 1990" in 1987 says
+            // when, not from what).
+            if (length[index(g::comparison)] > 0 && !comparison.object.empty() &&
+                comparison.object.front().kind == ast::time_kind::year && text::lower(comparison.marker) == "from" &&
+                (!right_after_change(first) || (reference_ && comparison.object.front().year > reference_->year)))
+                length[index(g::comparison)] = 0;
             if (length[index(g::comparison)] > 0 && comparison.object.empty() &&
                 !figure_in_clause(first + length[index(g::comparison)])) {
                 std::string const marker = text::lower(comparison.marker);

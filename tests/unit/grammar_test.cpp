@@ -577,6 +577,25 @@ TEST_CASE("changes: a year after the direction word is no amount ('lower 1986 ea
     CHECK(*only("Sales rose 1,986 units.", mention_kind::change).value == doctest::Approx(1986));
 }
 
+TEST_CASE("changes: 'from 1985' is the year a change is measured from, not its old value") {
+    char const* const text = "Profits were 1.79 billion francs for 1986, up 2.2 pct from 1985, while turnover fell.";
+    auto const change = only(text, mention_kind::change, numcheck::calendar_date{1987, 3, 1});
+    CHECK(change.text == "up 2.2 pct");
+    CHECK(!change.from);
+    CHECK(only(text, mention_kind::comparison, numcheck::calendar_date{1987, 3, 1}).text == "from 1985");
+    // Not after anything but a change; not a year after the reference date's.
+    CHECK(of_kind(mentions_of("Data from 1985 show it."), mention_kind::comparison).empty());
+    CHECK(of_kind(mentions_of("Output will be 7,000 the first year, rising to 15,000 from 1990.",
+                              numcheck::calendar_date{1987, 3, 1}),
+                  mention_kind::comparison)
+              .empty());
+    // Nor a year as a change's old or new value.
+    auto const orders =
+        only("Orders decreased by three pct to 6.2 billion marks from 1985, it said.", mention_kind::change);
+    CHECK(!orders.from);
+    CHECK(orders.to);
+}
+
 TEST_CASE("changes: every way a value can begin after the verb, 'to' and 'from'") {
     // The change grammar looks at the first letters of the word after its verb, "to" and "from"
     // before trying the percentage, money and number grammars there: each first word they accept
