@@ -86,10 +86,11 @@ inline auto const take_value = [](auto& ctx) { _val(ctx).take_value_of(_attr(ctx
 inline auto const set_month = [](auto& ctx) { _val(ctx).month = _attr(ctx); };
 
 /// A day of the month: 1-31, optionally "1st", "24th"; not the first digits of a figure ("in late
-/// April 7,500,000 shares", "May 2,560 (2,560)": a comma and three digits follow).
+/// April 7,500,000 shares", "May 2,560 (2,560)": a comma and three digits follow; "May 9.0, Jun
+/// 13.0" in a table of monthly figures: a decimal).
 inline auto const day_number =
     x3::lexeme[x3::uint_parser<int, 10, 1, 2>{} >> -x3::omit[x3::no_case[lexicon::ordinal_suffixes()]] >>
-               !(x3::ascii::alnum) >>
+               !(x3::ascii::alnum) >> !(x3::lit('.') >> x3::ascii::digit) >>
                !(x3::lit(',') >> x3::ascii::digit >> x3::ascii::digit >> x3::ascii::digit >> !x3::ascii::digit)];
 
 /// Spelled cardinal from one to ninety-nine ("twenty-five", "twenty five").

@@ -577,6 +577,13 @@ TEST_CASE("changes: a year after the direction word is no amount ('lower 1986 ea
     CHECK(*only("Sales rose 1,986 units.", mention_kind::change).value == doctest::Approx(1986));
 }
 
+TEST_CASE("dates: a month before a decimal is a table of monthly figures, not a day") {
+    auto const found = mentions_of("Soybean oil prev 3.7, Feb 21.1, Mar nil, Apr 2.0, May 9.0, Jun 13.0.");
+    CHECK(of_kind(found, mention_kind::date).empty());
+    CHECK(of_kind(found, mention_kind::number).size() == 5);
+    CHECK(only("The offer expires May 9.", mention_kind::date).time_value == "XXXX-05-09");
+}
+
 TEST_CASE("changes: 'from 1985' is the year a change is measured from, not its old value") {
     char const* const text = "Profits were 1.79 billion francs for 1986, up 2.2 pct from 1985, while turnover fell.";
     auto const change = only(text, mention_kind::change, numcheck::calendar_date{1987, 3, 1});
