@@ -584,6 +584,14 @@ TEST_CASE("dates: a month before a decimal is a table of monthly figures, not a 
     CHECK(only("The offer expires May 9.", mention_kind::date).time_value == "XXXX-05-09");
 }
 
+TEST_CASE("periods: a month before a figure with thousands ('in late April 7,500,000 shares')") {
+    auto const found = mentions_of("It plans to offer in late April 7,500,000 shares.");
+    REQUIRE(of_kind(found, mention_kind::period).size() == 1);
+    CHECK(of_kind(found, mention_kind::period)[0].text == "in late April");
+    CHECK(of_kind(found, mention_kind::number)[0].text == "7,500,000 shares");
+    CHECK(only("In April 7 people died.", mention_kind::date).text == "April 7");
+}
+
 TEST_CASE("changes: 'from 1985' is the year a change is measured from, not its old value") {
     char const* const text = "Profits were 1.79 billion francs for 1986, up 2.2 pct from 1985, while turnover fell.";
     auto const change = only(text, mention_kind::change, numcheck::calendar_date{1987, 3, 1});
