@@ -48,12 +48,13 @@ private:
     template <typename Iterator>
     static bool ahead(Iterator i, Iterator const& last) {
         Iterator const begin = i;
-        bool hyphen = false;
+        Iterator hyphen = last;
         while (i != last && *i != ' ') {
-            if (*i == '-' && i != begin && i + 1 != last && i[1] != ' ') hyphen = true;
+            if (*i == '-') hyphen = i;
             ++i;
         }
-        if (hyphen) return true;
+        // ("$15-$17", "5.25%-5.50%": a hyphen inside the first word, not at its ends)
+        if (hyphen != last && hyphen != begin && hyphen + 1 != i) return true;
         auto const is = [&](std::string_view w) {
             if (last - i <= static_cast<std::ptrdiff_t>(w.size()) || i[static_cast<std::ptrdiff_t>(w.size())] != ' ')
                 return false;

@@ -76,19 +76,62 @@ struct numeral_end_parser : x3::parser<numeral_end_parser> {
 };
 inline numeral_end_parser const numeral_end{};
 
-inline auto const set_numeral = [](auto& ctx) {
-    auto const& r = _attr(ctx);
-    _val(ctx).numeral = std::string_view(r.begin(), r.size());
-};
 /// A dealer's two-way quote, "151.50/60 yen", "3.7498/7501", "1.5798/808 dlrs": the bid, then the
 /// last digits of the offer (no more of them than the bid has decimals, at least two) or the whole
 /// offer ("3.90/4.0 pct"). The bid is the value ("2.9/1", "4/9/2024" are no quotes).
-inline auto const quote =
-    x3::raw[numeral_core >> '/' >> +ascii::digit >> -('.' >> +ascii::digit) >> !ascii::alnum >> !x3::lit('/')];
-inline auto const set_quote = [](auto& ctx) {
+/// "16-18 dlrs", "120-150 days", "0.2-0.3 mln", "140-150,000 bpd": a range (not "555-1234", not a
+/// year span), from the text of both numerals and the dash.
+template <typename Context>
+void set_range(Context& ctx, std::string_view text) {
+    auto const dash = text.find('-');
+    std::string_view const a = text.substr(0, dash);
+    std::string_view const b = text.substr(dash + 1);
+    // ("1,180-1,207 meters": without the thousands separators)
+    auto const value = [](std::string_view digits) {
+        std::string plain(digits);
+        std::erase(plain, ',');
+        return std::strtod(plain.c_str(), nullptr);
+    };
+    double x = value(a);
+    double const y = value(b);
+    bool const phone = a.size() == 3 && b.size() == 4;
+    bool const years = a.size() == 4 && x >= 1800 && x <= 2099;
+    // "140-150,000 bpd", "75-100,000": the thousands said once,
+    // for both ends (not "400-1,000 billion yen")
+    double groups = 1;
+    if (a.find(',') == std::string_view::npos)
+        for (char const c : b)
+            if (c == ',') groups *= 1000;
+    if (groups > 1 && x * groups < y && x * groups * 10 >= y) {
+        x *= groups;
+    } else {
+        groups = 1;
+    }
+    _pass(ctx) = y > x && !phone && !years && (b.size() <= a.size() + 1 || groups > 1 || y <= 10 * x);
+    if (!_pass(ctx)) return;
+    _val(ctx).numeral = a;
+    _val(ctx).numeral_to = b;
+    _val(ctx).low_groups = groups;
+}
+
+/// A numeral, a range of two ("16-18") or a quote ("151.50/60"), the first numeral read once: the
+/// range's second numeral and the quote's offer are tried where numeral_end fails.
+inline auto const quote_offer = '/' >> +ascii::digit >> -('.' >> +ascii::digit) >> !ascii::alnum >> !x3::lit('/');
+inline auto const numeral_or_quote =
+    x3::raw[numeral_core >> (numeral_end | quote_offer | '-' >> numeral_core >> numeral_end)];
+inline auto const set_numeral_or_quote = [](auto& ctx) {
     auto const& r = _attr(ctx);
     std::string_view const text(r.begin(), r.size());
     std::size_t const slash = text.find('/');
+    if (slash == std::string_view::npos) {
+        if (text.find('-') == std::string_view::npos) {
+            _val(ctx).numeral = text;
+        } else {
+            _pass(ctx) = !_val(ctx).negative;
+            if (_pass(ctx)) set_range(ctx, text);
+        }
+        return;
+    }
     std::string_view const bid = text.substr(0, slash);
     std::size_t const point = bid.find('.');
     std::size_t const decimals = point == std::string_view::npos ? 0 : bid.size() - point - 1;
@@ -199,49 +242,9 @@ inline auto const unit_word = x3::omit[*kw_table(lexicon::count_adjectives())] >
 
 // Digits: an optional minus sign, the numeral, a scale attached ("3.5bn") or as a word ("1.2 million").
 // Spelled: "twenty-five", "two hundred", "three million".
-auto const amount_def =
-    spanned(fresh() >>
-            (
-                // "16-18 dlrs", "120-150 days", "0.2-0.3 mln": a range (not "555-1234", not a year span)
-                x3::lexeme[act(x3::raw[detail::numeral_core >> '-' >> detail::numeral_core >> detail::numeral_end],
-                               [](auto& ctx) {
-                                   auto const& r = _attr(ctx);
-                                   std::string_view const text(r.begin(), r.size());
-                                   auto const dash = text.find('-');
-                                   std::string_view const a = text.substr(0, dash);
-                                   std::string_view const b = text.substr(dash + 1);
-                                   // ("1,180-1,207 meters": without the thousands separators)
-                                   auto const value = [](std::string_view digits) {
-                                       std::string plain(digits);
-                                       std::erase(plain, ',');
-                                       return std::strtod(plain.c_str(), nullptr);
-                                   };
-                                   double x = value(a);
-                                   double const y = value(b);
-                                   bool const phone = a.size() == 3 && b.size() == 4;
-                                   bool const years = a.size() == 4 && x >= 1800 && x <= 2099;
-                                   // "140-150,000 bpd", "75-100,000": the thousands said once,
-                                   // for both ends (not "400-1,000 billion yen")
-                                   double groups = 1;
-                                   if (a.find(',') == std::string_view::npos)
-                                       for (char const c : b)
-                                           if (c == ',') groups *= 1000;
-                                   if (groups > 1 && x * groups < y && x * groups * 10 >= y) {
-                                       x *= groups;
-                                   } else {
-                                       groups = 1;
-                                   }
-                                   _pass(ctx) = y > x && !phone && !years &&
-                                                (b.size() <= a.size() + 1 || groups > 1 || y <= 10 * x);
-                                   if (!_pass(ctx)) return;
-                                   _val(ctx).numeral = a;
-                                   _val(ctx).numeral_to = b;
-                                   _val(ctx).low_groups = groups;
-                               }) >>
-                           -act(x3::no_case[lexicon::scale_suffixes()], detail::multiply_scale) >> !ascii::alnum] |
-                (-act(x3::lexeme['-' >> &ascii::digit] | kw("minus") | kw("negative"), detail::set_negative) >>
-                 x3::lexeme[(act(detail::quote, detail::set_quote) |
-                             act(x3::raw[detail::numeral_core >> detail::numeral_end], detail::set_numeral)) >>
+auto const amount_def = spanned(
+    fresh() >> ((-act(x3::lexeme['-' >> &ascii::digit] | kw("minus") | kw("negative"), detail::set_negative) >>
+                 x3::lexeme[act(detail::numeral_or_quote, detail::set_numeral_or_quote) >>
                             -act(x3::no_case[lexicon::scale_suffixes()], detail::multiply_scale) >> !ascii::alnum] >>
                  -act(detail::mixed_fraction, detail::set_mixed)) |
                 // "8-5/8", "1-1/4": a whole number and a fraction (bond coupons and rates)
@@ -290,23 +293,23 @@ auto const amount_def =
                                                                                          _val(ctx).fraction_of =
                                                                                              _attr(ctx).last_scale;
                                                                                  }))) >>
-            // "3 hundred", "3 hundred and 21"
-            -(act(kw("hundred"),
-                  [](auto& ctx) {
-                      _pass(ctx) = !_val(ctx).numeral.empty();
-                      if (_pass(ctx)) _val(ctx).scale *= 100;
-                  }) >>
-              -act(kw("and") >> as<double>(common::small_count),
-                   [](auto& ctx) {
-                       auto& v = _val(ctx);
-                       _pass(ctx) = _attr(ctx) < 100 && v.numeral.find_first_of(",.") == std::string_view::npos;
-                       if (!_pass(ctx)) return;
-                       v.spelled = std::strtod(std::string(v.numeral).c_str(), nullptr) * v.scale + _attr(ctx);
-                       v.numeral = {};
-                       v.scale = 1;
-                   })) >>
-            -act(kw_table(lexicon::dozen_words()), [](auto& ctx) { _val(ctx).scale *= 12; }) >>
-            *act(kw_table(lexicon::scale_words()), detail::multiply_scale));
+    // "3 hundred", "3 hundred and 21"
+    -(act(kw("hundred"),
+          [](auto& ctx) {
+              _pass(ctx) = !_val(ctx).numeral.empty();
+              if (_pass(ctx)) _val(ctx).scale *= 100;
+          }) >>
+      -act(kw("and") >> as<double>(common::small_count),
+           [](auto& ctx) {
+               auto& v = _val(ctx);
+               _pass(ctx) = _attr(ctx) < 100 && v.numeral.find_first_of(",.") == std::string_view::npos;
+               if (!_pass(ctx)) return;
+               v.spelled = std::strtod(std::string(v.numeral).c_str(), nullptr) * v.scale + _attr(ctx);
+               v.numeral = {};
+               v.scale = 1;
+           })) >>
+    -act(kw_table(lexicon::dozen_words()), [](auto& ctx) { _val(ctx).scale *= 12; }) >>
+    *act(kw_table(lexicon::scale_words()), detail::multiply_scale));
 
 namespace detail {
 /// "one in five", "1 in 5", "two out of three".
