@@ -264,7 +264,7 @@ auto const period_def =
                 act(common::month_name, common::set_month) >> !kw_table(lexicon::scale_words()) >>
                 // (no digit after it, a day or a year, but for a figure with thousands: "in late April
                 // 7,500,000 shares")
-                (!x3::lexeme[ascii::digit] |
+                ((!x3::lexeme[ascii::digit]) |
                  &x3::lexeme[x3::repeat(1, 3)[ascii::digit] >> ',' >> x3::repeat(3)[ascii::digit]]) >>
                 !common::year_in_words >>
                 // not "as of May Eight" (a date), "a revision to December's figures" (the month alone)
