@@ -40,6 +40,12 @@ inline auto const set_per = [](auto& ctx) {
     for (auto& c : _val(ctx).per) c = static_cast<char>(c | 0x20);
 };
 
+/// "a 30,000 pound thrust", "500 pound bombs": the pound as a weight before the thing weighed
+/// ("a 10 pound note", "a 300 mln pound deal" are sterling).
+inline auto const pound_weight = kw("pound") >>
+                                 (kw("thrust") | kw("bomb") | kw("bombs") | kw("bag") | kw("bags") | kw("weight") |
+                                  kw("load") | kw("block") | kw("box") | kw("boxes") | kw("sack") | kw("sacks"));
+
 /// A currency's sign or code before its amount: "$", "US$", "EUR".
 inline auto const sign_first =
     x3::lexeme[as<std::string>(lexicon::currency_signs() | x3::no_case[lexicon::currency_codes()]) >> !ascii::alpha];
@@ -84,7 +90,8 @@ auto const money_def = spanned(
                                     }) >>
              &(kw_table(lexicon::currency_words()) | kw_table(lexicon::subunit_words())) |
          act(amount(), detail::take_amount)) >>
-            (act(kw_table(lexicon::currency_words()), [](auto& ctx) { _val(ctx).currency = _attr(ctx); }) |
+            (!detail::pound_weight >>
+                 act(kw_table(lexicon::currency_words()), [](auto& ctx) { _val(ctx).currency = _attr(ctx); }) |
              // "10 rmb 20 usd": the codes that also stand before an amount
              act(kw_table(lexicon::currency_codes()), [](auto& ctx) { _val(ctx).currency = _attr(ctx); }) |
              act(kw_table(lexicon::subunit_words()),

@@ -253,6 +253,10 @@ TEST_CASE("money: crowns, bolivars, shillings, rials, dirhams; pfennigs and cent
     }
     // An adjective between the count and its noun.
     CHECK(only("for shipment in two equal parts in June", mention_kind::number).unit == "parts");
+    // The pound as a weight before the thing weighed; sterling before a note or a deal.
+    CHECK(of_kind(mentions_of("Superfan is a 30,000 pound thrust upgrade."), mention_kind::money).empty());
+    CHECK(only("It is a 10 pound note.", mention_kind::money).unit == "GBP");
+    CHECK(only("A 300 mln pound deal was signed.", mention_kind::money).unit == "GBP");
 }
 
 TEST_CASE("ranges with 'to': one amount, unless after 'from' or too far apart") {
