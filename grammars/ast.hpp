@@ -56,11 +56,11 @@ struct quantity : tagged {
         factor = amount.factor;
     }
 
-    /// Back to a fresh value without giving up the strings' storage (rules reset at every
-    /// alternative, so this is on the hot path).
     /// Whether this is a range ("16-18 dlrs", "five to six billion").
     [[nodiscard]] bool is_range() const { return !numeral_to.empty() || spelled_to != 0; }
 
+    /// Back to a fresh value without giving up the strings' storage (rules reset at every
+    /// alternative, so this is on the hot path).
     void reset() {
         first = last = nullptr;
         kind = quantity_kind::number;

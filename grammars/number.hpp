@@ -3,7 +3,6 @@
 // "two-thirds", "one in five", "1 1/2", "-0.4"; and counted nouns ("300 passengers").
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <cstdlib>
 #include <optional>
 #include <string>
@@ -129,28 +128,36 @@ inline bool plain_year(ast::quantity const& q, int from = 1900) {
     return year >= from && year <= 2099;
 }
 
-/// The word of letters that ends before `at` in `text` (spaces skipped), or empty.
+/// The word of ASCII letters that ends before `at` in `text` (spaces skipped), or empty.
 inline std::string_view word_before(std::string_view text, std::size_t at) {
     while (at > 0 && text[at - 1] == ' ') --at;
     std::size_t begin = at;
-    while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
-    if (begin > 0 && std::isdigit(static_cast<unsigned char>(text[begin - 1]))) return {};
+    auto const letter = [](char c) { return ascii_fold::islower(ascii_fold::tolower(static_cast<unsigned char>(c))); };
+    while (begin > 0 && letter(text[begin - 1])) --begin;
+    if (begin > 0 && text[begin - 1] >= '0' && text[begin - 1] <= '9') return {};
     return text.substr(begin, at - begin);
 }
 
-/// Whether `word` is `lower` in any case.
+/// Whether `word` is `lower` in any case (ASCII folding, as the grammars' tables).
 inline bool word_is(std::string_view word, std::string_view lower) {
     if (word.size() != lower.size()) return false;
     for (std::size_t i = 0; i < word.size(); ++i)
-        if (std::tolower(static_cast<unsigned char>(word[i])) != lower[i]) return false;
+        if (ascii_fold::tolower(static_cast<unsigned char>(word[i])) != lower[i]) return false;
     return true;
 }
 
-/// `word` in lower case.
+/// `word` in lower case (ASCII folding).
 inline std::string lowered(std::string_view word) {
     std::string out(word);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : out) c = static_cast<char>(ascii_fold::tolower(static_cast<unsigned char>(c)));
     return out;
+}
+
+/// The value of digits with thousands separators ("1,180" 1180).
+inline double digits_value(std::string_view digits) {
+    std::string plain(digits);
+    std::erase(plain, ',');
+    return std::strtod(plain.c_str(), nullptr);
 }
 
 /// Where a hedge of one to three words ends at `at` in `text` ("about", "more than", "as much as"),
@@ -244,12 +251,7 @@ inline bool range_to(ast::quantity& out, ast::quantity const& low, ast::quantity
         return true;
     }
     if (low.scale != 1 && low.scale != high.scale) return false;
-    auto const value = [](std::string_view digits) {
-        std::string plain(digits);
-        std::erase(plain, ',');
-        return std::strtod(plain.c_str(), nullptr);
-    };
-    if (!range_ends_near(value(low.numeral), value(high.numeral))) return false;
+    if (!range_ends_near(digits_value(low.numeral), digits_value(high.numeral))) return false;
     out.take_value_of(low);
     out.scale = high.scale;
     out.numeral_to = high.numeral;

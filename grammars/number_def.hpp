@@ -87,13 +87,8 @@ void set_range(Context& ctx, std::string_view text) {
     std::string_view const a = text.substr(0, dash);
     std::string_view const b = text.substr(dash + 1);
     // ("1,180-1,207 meters": without the thousands separators)
-    auto const value = [](std::string_view digits) {
-        std::string plain(digits);
-        std::erase(plain, ',');
-        return std::strtod(plain.c_str(), nullptr);
-    };
-    double x = value(a);
-    double const y = value(b);
+    double x = digits_value(a);
+    double const y = digits_value(b);
     bool const phone = a.size() == 3 && b.size() == 4;
     bool const years = a.size() == 4 && x >= 1800 && x <= 2099;
     // "140-150,000 bpd", "75-100,000": the thousands said once,

@@ -57,7 +57,7 @@ auto const percent_def =
                      _val(ctx).spelled = 0.5;
                      _val(ctx).fraction = true;
                  })) >>
-                act(x3::lexeme[x3::no_case[lexicon::percent_words()] >> !ascii::alnum], [](auto& ctx) {
+                act(detail::percent_word, [](auto& ctx) {
                     int const which = _attr(ctx);
                     _val(ctx).kind = which == 0 ? ast::quantity_kind::percent : ast::quantity_kind::points;
                     _val(ctx).factor = which == 2 ? 0.01 : 1.0;

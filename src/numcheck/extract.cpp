@@ -1327,7 +1327,7 @@ private:
             // change of 1,987.
             if (length[index(g::change)] > 0 && change.amount && !change.to && !change.from &&
                 change.amount->kind == ast::quantity_kind::number && change.amount->unit_word.empty() &&
-                is_year_numeral(*change.amount) &&
+                grammar::plain_year(*change.amount) &&
                 is_lower_word(static_cast<std::size_t>(first - prose_.data()),
                               static_cast<std::size_t>(first - prose_.data()) + 3, "the"))
                 length[index(g::change)] = 0;
@@ -1472,7 +1472,7 @@ private:
             break;
         case g::number:
             // "1986 losses": a year with a noun after it, not a count of 1,986.
-            if (length[index(g::period)] > 0 && is_year_numeral(number)) {
+            if (length[index(g::period)] > 0 && grammar::plain_year(number)) {
                 emit_temporal(period);
                 return length[index(g::period)];
             }
@@ -1578,12 +1578,10 @@ private:
     static bool years_from_to(ast::change const& c) {
         auto const year = [](std::optional<ast::quantity> const& q) {
             return q && q->kind == ast::quantity_kind::number && q->unit_word.empty() && !q->is_range() &&
-                   is_year_numeral(*q);
+                   grammar::plain_year(*q);
         };
         return year(c.from) && year(c.to) && c.from->first < c.to->first && c.from->numeral < c.to->numeral;
     }
-
-    static bool is_year_numeral(ast::quantity const& q) { return grammar::plain_year(q); }
 
     /// Numbers that are not claims: "one of the best", "Boeing 737".
     bool keep_number(ast::quantity const& q, std::size_t begin) const {
