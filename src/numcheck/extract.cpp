@@ -1296,7 +1296,7 @@ private:
     std::size_t attempt(Rule const& rule, char const* first, char const* last, Attribute& attribute) const {
         char const* it = first;
         // The parse context must be exactly grammar::context_type (see grammars/config.hpp).
-        if (!x3::phrase_parse(it, last, rule, x3::ascii::space, attribute)) return 0;
+        if (!x3::phrase_parse(it, last, rule, grammar::space, attribute)) return 0;
         // Trailing white space consumed by the skipper is not part of the mention.
         while (it > first && (it[-1] == ' ' || it[-1] == '\n' || it[-1] == '\t' || it[-1] == '\r')) --it;
         return static_cast<std::size_t>(it - first);

@@ -25,7 +25,7 @@ void run(Rule const& rule, std::string const& text) {
     typename Rule::attribute_type attribute{};
     char const* first = text.data();
     char const* const last = text.data() + text.size();
-    (void)g::x3::phrase_parse(first, last, rule, g::x3::ascii::space, attribute);
+    (void)g::x3::phrase_parse(first, last, rule, g::space, attribute);
     if (first < text.data() || first > last) __builtin_trap();
 }
 

@@ -18,8 +18,7 @@ namespace x3 = boost::spirit::x3;
 template <typename Parser, typename Attribute>
 long parsed(Parser const& parser, std::string_view text, Attribute& attribute) {
     char const* first = text.data();
-    if (!x3::phrase_parse(first, text.data() + text.size(), parser, x3::ascii::space, attribute,
-                          x3::skip_flag::dont_post_skip))
+    if (!x3::phrase_parse(first, text.data() + text.size(), parser, g::space, attribute, x3::skip_flag::dont_post_skip))
         return -1;
     return first - text.data();
 }
