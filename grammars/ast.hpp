@@ -108,6 +108,7 @@ struct temporal : tagged {
     int year = 0;     ///< 0: not stated
     int year_end = 0; ///< 1987 in "1986/87", 2023 in "the 2022-23 season"
     int month = 0;
+    int month_end = 0; ///< 4 in "the February-April period" (month 2); year is the last month's
     int day = 0;
     int quarter = 0;
     int half = 0;
@@ -138,7 +139,7 @@ struct temporal : tagged {
     void reset(time_kind new_kind) {
         first = last = nullptr;
         kind = new_kind;
-        year = year_end = month = day = quarter = half = decade = century = weekday = holiday = 0;
+        year = year_end = month = month_end = day = quarter = half = decade = century = weekday = holiday = 0;
         fiscal = season = ambiguous = dateline = false;
         unit.clear();
         offset = 0;

@@ -59,6 +59,27 @@ inline auto const set_half = [](auto& ctx) {
 };
 inline auto const period_kind = [](auto& ctx) { _val(ctx).kind = ast::time_kind::period; };
 
+/// The last month of a range whose first is in the AST: a quarter or a half when the months make
+/// one, else (`span`) the months from the first to this one (across a new year when it comes
+/// before the first: "Oct-Sept", "Dec/Jan").
+template <bool span>
+inline auto const set_month_range = [](auto& ctx) {
+    auto& v = _val(ctx);
+    int const from = v.month;
+    int const to = _attr(ctx);
+    v.kind = ast::time_kind::period;
+    if (from % 3 == 1 && to == from + 2) {
+        v.month = 0;
+        v.quarter = (from + 2) / 3;
+    } else if ((from == 1 && to == 6) || (from == 7 && to == 12)) {
+        v.month = 0;
+        v.half = from == 1 ? 1 : 2;
+    } else {
+        _pass(ctx) = span && to != from;
+        v.month_end = to;
+    }
+};
+
 inline auto const of_year = -kw("of") >> act(common::any_year, set_year);
 
 /// A part of the month or year that follows: "early", "late", "mid-", "the middle of", "the end
@@ -231,29 +252,24 @@ auto const period_def =
                 act(common::month_name, common::set_month) >> -x3::lit(',') >>
                 act(common::any_year, detail::set_year) >> act(x3::eps, detail::period_kind) |
             // January-March, the October-December quarter, from April to June 1987, July through
-            // December: months that make a quarter or a half are that quarter or half
+            // December, January/March: months that make a quarter or a half are that quarter or
+            // half. Other months joined by a hyphen or a slash, or by "between ... and", are a span
+            // of months ("the February-April period", "Aug/Sept", "April-October, 1987"); joined by
+            // "to", "through" or "until" they are two months, each a mention (as TimeML has them).
             detail::period_month_range_first >> fresh(ast::time_kind::year) >>
                 // ("and" only after "between": "for April and June" is two months)
-                (kw("between") >> act(common::month_name, common::set_month) >> kw("and") |
+                (kw("between") >> act(common::month_name, common::set_month) >> kw("and") >>
+                     act(common::month_name, detail::set_month_range<true>) |
                  -(kw("in") | kw("from") | kw("the") | kw("during") | kw("for")) >>
                      act(common::month_name, common::set_month) >>
-                     (x3::lit('-') | kw("through") | kw("to") | kw("until"))) >>
-                act(common::month_name,
-                    [](auto& ctx) {
-                        auto& v = _val(ctx);
-                        int const from = v.month;
-                        int const to = _attr(ctx);
-                        v.month = 0;
-                        v.kind = ast::time_kind::period;
-                        if (from % 3 == 1 && to == from + 2) {
-                            v.quarter = (from + 2) / 3;
-                        } else if ((from == 1 && to == 6) || (from == 7 && to == 12)) {
-                            v.half = from == 1 ? 1 : 2;
-                        } else {
-                            _pass(ctx) = false;
-                        }
-                    }) >>
-                -(-x3::lit(',') >> act(common::year4, detail::set_year)) >>
+                     ((x3::lit('-') | x3::lit('/')) >> act(common::month_name, detail::set_month_range<true>) >>
+                          // (not before a day: "for March/May 15 shipments", "June/July 15" end on a date)
+                          !x3::lexeme[x3::uint_parser<int, 10, 1, 2>{} >> !(ascii::alnum | '-' | '/' | '.')] |
+                      (kw("through") | kw("to") | kw("until")) >>
+                          act(common::month_name, detail::set_month_range<false>))) >>
+                // (not the first year of a split year: "in April/January 1986/87")
+                -(-x3::lit(',') >> act(x3::lexeme[common::year4 >> !('/' >> ascii::digit) >> !('-' >> ascii::digit)],
+                                       detail::set_year)) >>
                 -(kw("quarter") | kw("period") | kw("half")) |
             // in March, by April, until June, the October slaying (a month of an unstated year)
             detail::period_month_first >> fresh(ast::time_kind::year) >>

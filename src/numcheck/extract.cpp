@@ -2012,6 +2012,20 @@ private:
     /// `end`: where the period's words end in the prose.
     void resolve_period(mention& m, std::size_t end) const {
         if (!reference_ || !m.time_value.starts_with("XXXX-")) return;
+        // A span of months, "XXXX-02/XXXX-04": its last month resolved as a month named alone
+        // ("the Jan-Sept period" in October is this year's), the first the one before it.
+        if (std::string_view const v = m.time_value; v.size() == 15 && v[7] == '/' && v.substr(8, 5) == "XXXX-") {
+            std::string const span = std::move(m.time_value);
+            m.time_value = span.substr(8);
+            resolve_period(m, end);
+            m.time_value = span;
+            if (!m.resolved || m.resolved->size() != 7) return;
+            int const year = std::stoi(m.resolved->substr(0, 4));
+            int const from = std::stoi(span.substr(5, 2));
+            int const to = std::stoi(span.substr(13, 2));
+            m.resolved = year_month(year_digits(to > from ? year : year - 1), from) + '/' + *m.resolved;
+            return;
+        }
         std::string_view const rest = std::string_view(m.time_value).substr(5);
         int per_year = 0, index = 0;
         if (rest.size() == 2 && rest[0] == 'Q' && rest[1] >= '1' && rest[1] <= '4') {
@@ -2196,6 +2210,10 @@ private:
         if (t.decade != 0) return fmt::format("{}", t.decade / 10);
         if (t.century != 0) return fmt::format("{:02}", t.century);
         if (t.year_end != 0) return fmt::format("{:04}/{:04}", t.year, t.year_end);
+        // "the February-April period" XXXX-02/XXXX-04, "Oct-Sept 1987" 1986-10/1987-09
+        if (t.month != 0 && t.month_end != 0)
+            return year_month(year_or_x(t.year == 0 || t.month_end > t.month ? t.year : t.year - 1), t.month) + '/' +
+                   year_month(year_or_x(t.year), t.month_end);
         if (t.month != 0) return year_month(year_or_x(t.year), t.month);
         return year_or_x(t.year);
     }
@@ -2311,7 +2329,9 @@ private:
                                        : unit == "quarter" ? value.size() == 7 && value[5] == 'Q'
                                                            : value.size() == 7 && is_digit(value[5]);
                 if (!same_unit) {
-                    if (unit == "year" && !year_of_finer && value.size() > 4 && value[4] == '-')
+                    // (not a span of months: "the 1986/87 (Oct-Sept) season")
+                    if (unit == "year" && !year_of_finer && value.size() > 4 && value[4] == '-' &&
+                        value.find('/') == std::string::npos)
                         year_of_finer = year_digits(std::stoi(value.substr(0, 4)) + offset);
                     continue;
                 }
@@ -2340,6 +2360,12 @@ private:
                     valid = valid && month >= 1 && month <= 12 && day <= days_in_month(year + offset, month);
                 }
                 if (valid) shifted = year_digits(year + offset) + std::string(rest);
+                // a span of months, "1987-02/1987-04": both ends
+                if (rest.size() == 11 && rest[0] == '-' && rest[3] == '/' &&
+                    std::all_of(rest.begin() + 4, rest.begin() + 8, is_digit))
+                    shifted = year_digits(year + offset) + std::string(rest.substr(0, 4)) +
+                              year_digits(std::stoi(std::string(rest.substr(4, 4))) + offset) +
+                              std::string(rest.substr(8));
             } else if (unit == "quarter" && rest.size() == 3 && rest[0] == '-' && rest[1] == 'Q') {
                 int const quarters = year * 4 + (rest[2] - '1') + offset;
                 shifted = year_digits(quarters / 4) + "-Q" + static_cast<char>('1' + quarters % 4);

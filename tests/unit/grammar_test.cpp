@@ -770,6 +770,17 @@ TEST_CASE("years and periods") {
            mention_kind::period},
           {"output between April and June this year rose", "between April and June", "XXXX-Q2", mention_kind::period},
           {"exports in July-December 1986 rose", "in July-December 1986", "1986-H2", mention_kind::period},
+          {"growth in the January/March period was", "the January/March period", "XXXX-Q1", mention_kind::period},
+          {"cut by 11 pct during the April/June quarter", "the April/June quarter", "XXXX-Q2", mention_kind::period},
+          // Other months joined by a hyphen, a slash or "between ... and": a span of months (one
+          // across a new year when the last comes first; the year given is the last month's).
+          {"Exports rose in the February-April period, the", "the February-April period", "XXXX-02/XXXX-04",
+           mention_kind::period},
+          {"wheat for Aug/Sept shipment", "for Aug/Sept", "XXXX-08/XXXX-09", mention_kind::period},
+          {"for shipment April-October, 1987, and", "April-October, 1987", "1987-04/1987-10", mention_kind::period},
+          {"shipments in Oct/Sept 1988 rose", "in Oct/Sept 1988", "1987-10/1988-09", mention_kind::period},
+          {"imports between January and September rose", "between January and September", "XXXX-01/XXXX-09",
+           mention_kind::period},
           {"output rose during 2022 as", "during 2022", "2022", mention_kind::year},
           // A month, a comma and its year after "since", "by", "the end of".
           {"the largest gain since April, 1986, the agency said", "since April, 1986", "1986-04", mention_kind::period},
@@ -788,6 +799,28 @@ TEST_CASE("years and periods") {
     // A year is not a count, and a count is not a year.
     CHECK(of_kind(mentions_of("2,022 people came"), mention_kind::year).empty());
     CHECK(of_kind(mentions_of("it produced 2000 tonnes"), mention_kind::year).empty());
+    // Months joined by "to" or "through" are two mentions (as TimeML has them), and a month before a
+    // day ends on that date: "for March/May 15 shipments".
+    {
+        auto const all = of_kind(mentions_of("Sales rose 5 pct from February to April."), mention_kind::period);
+        REQUIRE(all.size() == 2);
+        CHECK(all[0].time_value == "XXXX-02");
+        CHECK(all[1].time_value == "XXXX-04");
+        auto const dates = of_kind(mentions_of("Thai prices for March/May 15 shipments hardened."), mention_kind::date);
+        REQUIRE(dates.size() == 1);
+        CHECK(dates[0].time_value == "XXXX-05-15");
+    }
+    // A span resolved: its first month as a month named alone, the last after it; "a year
+    // earlier" shifts both ends.
+    {
+        numcheck::calendar_date const may{1987, 5, 5};
+        CHECK(only("Exports fell in the February-April period.", mention_kind::period, may).resolved ==
+              "1987-02/1987-04");
+        CHECK(only("Output fell in the Nov/Feb period.", mention_kind::period, may).resolved == "1986-11/1987-02");
+        CHECK(only("Sales were 5 mln dlrs in February-April 1987 against 4 mln a year earlier.",
+                   mention_kind::relative_time, may)
+                  .resolved == "1986-02/1986-04");
+    }
     // Two months are not a range without one: "for April and June".
     for (auto const& m : mentions_of("The program for April and June is unclear.")) CHECK(m.time_value != "XXXX-Q2");
     // Not years: a count of nineteen, a compound, "two thousand" without "the year".
@@ -1202,15 +1235,15 @@ TEST_CASE("dates") {
     };
     CHECK(starts("Exports from January to August 1987 stood at 1.1 billion dlrs.").time_value == "1987-01");
     CHECK(starts("Registrations rose to 2.18 mln from 2.12 mln during January/September 1986.").time_value ==
-          "1986-01");
-    CHECK(starts("Gold imports in Jan-Dec, 1986, totaled 15.7 mln ounces.").time_value == "1986-01");
-    CHECK(*starts("The surplus in the Jan-Sept period was 7.9 billion dlrs.").resolved == "1987-01");
+          "1986-01/1986-09");
+    CHECK(starts("Gold imports in Jan-Dec, 1986, totaled 15.7 mln ounces.").time_value == "1986-01/1986-12");
+    CHECK(*starts("The surplus in the Jan-Sept period was 7.9 billion dlrs.").resolved == "1987-01/1987-09");
     CHECK(*starts("Revenues rose 3.4 pct in the January to July period.").resolved == "1987-01");
     auto const july =
         of_kind(mentions_of("Revenues rose 3.4 pct in the January to July period.", october), mention_kind::period);
     REQUIRE(july.size() == 2);
     CHECK(*july[1].resolved == "1987-07"); // the end follows the first month as resolved
-    CHECK(starts("Issues rose in April/January 1986/87.").time_value == "XXXX-04"); // a split year
+    CHECK(starts("Issues rose in April/January 1986/87.").time_value == "XXXX-04/XXXX-01"); // a split year after
     // A month that names the figures is the base of "a year earlier"; a name is no month.
     auto const load = of_kind(mentions_of("Delta said its March load factor fell from a year earlier.", october),
                               mention_kind::relative_time);
