@@ -103,12 +103,23 @@ inline auto const has_content = act(x3::eps, [](auto& ctx) {
     _pass(ctx) = v.amount || v.to || v.from || v.multiplier != 0;
 });
 
+/// "up" or "down" after an amount: "5.2 pct down on the year".
+inline auto const up_or_down = act(kw("up"), up) | act(kw("down"), down);
+/// A number as the amount before "up" or "down": bare or in points ("10.6 down at 1,979.0", "12.3
+/// points up at 1,990.1"), not a count of something ("3,000 tonnes up at").
+inline auto const set_counted_amount = [](auto& ctx) {
+    auto const& q = _attr(ctx);
+    _pass(ctx) = (q.unit_word.empty() || q.unit_word == "points" || q.unit_word == "point") && !year_value(q);
+    if (_pass(ctx)) _val(ctx).amount = q;
+};
+
 /// The first words of each alternative below, for first_letters_parser (see lexicon.hpp).
 inline auto const change_multiplier_first =
     first_letters_parser{}.table(lexicon::hedges()).table(lexicon::multiplier_words());
 inline auto const change_fold_first =
     first_letters_parser{}.words({"a", "an"}).table(lexicon::cardinal_units()).table(lexicon::cardinal_tens()).digits();
 inline auto const change_verb_first = first_letters_parser{}.table(lexicon::up_words()).table(lexicon::down_words());
+inline auto const change_amount_first = first_letters_parser{}.non_letters();
 inline auto const change_noun_first =
     first_letters_parser{}.words({"a", "an", "the"}).table(lexicon::up_nouns()).table(lexicon::down_nouns());
 
@@ -145,6 +156,15 @@ auto const change_def = spanned((
     // an increase of 5 pct, a rise of 12 percent to $4.5 billion
     detail::change_noun_first >> fresh() >> -(kw("a") | kw("an") | kw("the")) >> detail::noun >> kw("of") >>
         detail::value(detail::set_amount) >> detail::targets |
+    // 0.2 pct up on January, 5.2 pct down on the year, 39 pct down at 3,267 units from 5,397; with
+    // a new level after "at", any amount: 10.6 down at 1,979.0, 12.3 points up at 1,990.1, 10p
+    // down at 1,334 (the amount before "up" or "down", as market reports write it)
+    detail::change_amount_first >> fresh() >>
+        (act(percent(), detail::set_amount) >> detail::up_or_down >>
+             (&kw("on") | kw("at") >> detail::value(detail::set_to)) |
+         (act(money(), detail::set_amount) | act(number(), detail::set_counted_amount)) >> detail::up_or_down >>
+             kw("at") >> detail::value(detail::set_to)) >>
+        -(-x3::lit(',') >> kw("from") >> detail::value(detail::set_from)) |
     // from 1.6 mln to 1.4 mln (not "prices ranging from 15 to 17 dlrs", a range: range_from)
     first_of({"from"}) >> fresh() >> act(kw("from"),
                                          [](auto& ctx) {

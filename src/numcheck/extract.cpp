@@ -794,6 +794,10 @@ private:
     };
 
     word_table const& words_ = words();
+    /// The word table's entries of "up" and "down" (a change may begin with its amount before
+    /// them: up_down_after).
+    word_info const* const up_info_ = &words_.find(pack_word("up", 2));
+    word_info const* const down_info_ = &words_.find(pack_word("down", 4));
 
     /// Whether prose_[begin, end) is `word` (lower case) in any letter case.
     [[nodiscard]] bool is_lower_word(std::size_t begin, std::size_t end, std::string_view word) const {
@@ -956,7 +960,9 @@ private:
         bool const from = t && t->begin == p && t->info && (t->info->flags & from_word);
         // A change that begins with a figure is "10-fold" (small_count, "-", "fold").
         bool const figure = is_digit(prose_[p]) || prose_[p] == '.' || prose_[p] == '-';
-        need(g::change, figure ? (w & fold_anchor) != 0 : (w & change_anchor) != 0 || from);
+        need(g::change, figure
+                            ? (w & fold_anchor) != 0 || ((w & change_anchor) != 0 && up_down_after(p, sentence_->end))
+                            : (w & change_anchor) != 0 || from);
         need(g::age, (w & age_anchor) != 0 || is_upper(prose_[p])); // "Smith, 45,"
         // "the quarter", "the year", "the full year": the grammar's forms without a deixis or
         // relative word.
@@ -1206,6 +1212,38 @@ private:
     /// not here but "8 April" is, "two-day", "45-year-old", "three weeks", "10-fold").
     static constexpr std::size_t longest_figure = 48;
 
+    /// Whether "up" or "down" and then "on" or "at" follow the figure at `p` within six words, in
+    /// its clause: "5.2 pct down on the year", "10.6 down at 1,979.0" (a change that begins with
+    /// its amount).
+    [[nodiscard]] bool up_down_after(std::size_t p, std::size_t end) const {
+        // (the text is read only where one of the next tokens is "up" or "down": cursor_ is the
+        // token at or after `p`)
+        bool near = false;
+        for (std::size_t k = cursor_ + 1; k < tokens_.size() && k < cursor_ + 8; ++k)
+            near = near || tokens_[k].info == up_info_ || tokens_[k].info == down_info_;
+        if (!near) return false;
+        std::size_t i = p;
+        for (int words = 0; words < 6; ++words) {
+            while (i < end && is_alnum(prose_[i])) ++i;
+            while (i < end && !is_alnum(prose_[i])) {
+                char const c = prose_[i];
+                if (c == ',' || c == ';' || c == ':' || c == '(' || c == '"' ||
+                    (c == '.' && !(i + 1 < end && is_digit(prose_[i + 1]))))
+                    return false;
+                ++i;
+            }
+            if (i >= end) return false;
+            std::size_t e = i;
+            while (e < end && is_alnum(prose_[e])) ++e;
+            if (is_lower_word(i, e, "up") || is_lower_word(i, e, "down")) {
+                std::size_t n = e;
+                while (n < end && prose_[n] == ' ') ++n;
+                return (word_at(n, "on") || word_at(n, "at")) && n + 2 < end;
+            }
+        }
+        return false;
+    }
+
     grammar_mask grammars_for_digits(std::size_t p, std::size_t end) const {
         grammar_mask grammars = quantities;
         std::size_t e = p;
@@ -1264,6 +1302,9 @@ private:
                 grammars |= bit(grammar_id::date);
             return grammars;
         }
+        // "5.2 pct down on the year": a change may begin with its amount (anchored_grammars keeps it
+        // only where "up" or "down" follows, up_down_after)
+        grammars |= bit(grammar_id::change);
         // The next word (after a fraction such as "1 1/2").
         std::size_t w = e;
         for (int words = 0; words < 2; ++words) {
@@ -1436,6 +1477,7 @@ private:
             if (length[i] > length[best]) best = i;
         if (length[best] == 0) return 0;
         std::size_t const begin = static_cast<std::size_t>(first - prose_.data());
+        if ((best == index(g::number) || best == index(g::period)) && clock_time(begin)) return 0;
         candidate_ = begin;
         candidate_end_ = begin + length[best];
 
@@ -1584,6 +1626,26 @@ private:
     }
 
     /// Numbers that are not claims: "one of the best", "Boeing 737".
+    /// "At 1141 GMT", "by 1530 EST", "1700 hrs local time", "at 2000 GMT": four digits at `at`
+    /// that are a time of day, before a time zone, "hrs" or "local time"; no figure, no year.
+    [[nodiscard]] bool clock_time(std::size_t at) const {
+        if (at + 4 > prose_.size() || !std::all_of(prose_.begin() + static_cast<std::ptrdiff_t>(at),
+                                                   prose_.begin() + static_cast<std::ptrdiff_t>(at + 4), is_digit))
+            return false;
+        std::string_view const digits = prose_.substr(at, 4);
+        if (digits.substr(0, 2) > "24" || digits.substr(2) > "59") return false;
+        std::size_t i = at + 4;
+        if (i < prose_.size() && (is_alnum(prose_[i]) || prose_[i] == ',' || prose_[i] == '.' || prose_[i] == '-'))
+            return false;
+        while (i < prose_.size() && prose_[i] == ' ') ++i;
+        std::size_t e = i;
+        while (e < prose_.size() && is_alpha(prose_[e])) ++e;
+        std::string const zone = text::lower(prose_.substr(i, e - i));
+        return in_list(zone, {"gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "jst", "hrs",
+                              "hkt", "sgt"}) ||
+               (zone == "local" && text::lower(prose_.substr(e, 5)) == " time");
+    }
+
     bool keep_number(ast::quantity const& q, std::size_t begin) const {
         auto const rest = prose_.substr(static_cast<std::size_t>(q.last - prose_.data()));
         // "That one is good": a bare "one" is a pronoun, not a figure.

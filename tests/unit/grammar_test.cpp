@@ -581,6 +581,61 @@ TEST_CASE("changes: a year after the direction word is no amount ('lower 1986 ea
     CHECK(*only("Sales rose 1,986 units.", mention_kind::change).value == doctest::Approx(1986));
 }
 
+TEST_CASE("changes: the amount before 'up' or 'down' ('5.2 pct down on the year', '10.6 down at 1,979.0')") {
+    struct example {
+        char const* text;
+        char const* change; // the change's text
+        double value;       // its signed amount
+        char const* to;     // its new value's text, "" when none
+        char const* from;   // its old value's text, "" when none
+    };
+    for (auto const& e : std::initializer_list<example>{
+             {"The February index was 0.2 pct up on January.", "0.2 pct up", 0.2, "", ""},
+             {"Shares closed 12.2 pct down on the day.", "12.2 pct down", -12.2, "", ""},
+             {"Domestic sales were 39 pct down at 3,267 units from 5,397, while",
+              "39 pct down at 3,267 units from 5,397", -39, "3,267 units", "5,397"},
+             {"At midday the FTSE 100 index was 10.6 down at 1,979.0.", "10.6 down at 1,979.0", -10.6, "1,979.0", ""},
+             {"The index closed 297.05 points down at 22,919.54.", "297.05 points down at 22,919.54", -297.05,
+              "22,919.54", ""},
+             {"ACM shares finished 30 cents down at 8.40 dlrs.", "30 cents down at 8.40 dlrs", -0.30, "8.40 dlrs", ""},
+             {"Yields were put at 3.2 mln tonnes, 16.7 to 22 pct down on last season.", "16.7 to 22 pct down", -19.35,
+              "", ""}}) {
+        INFO(e.text);
+        auto const found = mentions_of(e.text);
+        auto const changes = of_kind(found, mention_kind::change);
+        REQUIRE(changes.size() == 1);
+        CHECK(changes[0].text == e.change);
+        CHECK(*changes[0].value == doctest::Approx(e.value));
+        CHECK((changes[0].to ? found[*changes[0].to].text : std::string()) == e.to);
+        CHECK((changes[0].from ? found[*changes[0].from].text : std::string()) == e.from);
+    }
+    // Not a change: a count before "up" ("3,000 tonnes up at"), "up" or "down" before another word,
+    // a percentage before "up from" another one (a level: "was 4.5 pct up from 4.2 pct" is read by
+    // the "up from" change alone).
+    for (char const* text : {"It loaded 3,000 tonnes up at the port.", "They were 5 pct down the line.",
+                             "Prices were 10 up and 2 down."}) {
+        INFO(text);
+        CHECK(of_kind(mentions_of(text), mention_kind::change).empty());
+    }
+    auto const level = of_kind(mentions_of("Inflation was 4.5 pct up from 4.2 pct."), mention_kind::change);
+    REQUIRE(level.size() == 1);
+    CHECK(level[0].text == "up from 4.2 pct");
+}
+
+TEST_CASE("numbers: a time of day is no figure and no year ('At 1141 GMT', '1700 hrs local time')") {
+    for (char const* text :
+         {"At 1141 GMT the index was firm.", "Talks resume at 2000 GMT today.", "It closes at 1330 local time.",
+          "The session starts at 0930 EST.", "Trading ends at 1500 hrs."}) {
+        INFO(text);
+        auto const found = mentions_of(text);
+        CHECK(of_kind(found, mention_kind::number).empty());
+        CHECK(of_kind(found, mention_kind::year).empty());
+    }
+    // Not times of day: a year that cannot be one, a count.
+    CHECK(only("The 1986 GMT results were firm.", mention_kind::year).text == "1986");
+    CHECK(only("It sold 1200 tonnes at noon.", mention_kind::number).text == "1200 tonnes");
+}
+
 TEST_CASE("dates: a month before a decimal is a table of monthly figures, not a day") {
     auto const found = mentions_of("Soybean oil prev 3.7, Feb 21.1, Mar nil, Apr 2.0, May 9.0, Jun 13.0.");
     CHECK(of_kind(found, mention_kind::date).empty());
