@@ -1465,7 +1465,11 @@ private:
         if (grammars & bit(g::money)) length[index(g::money)] = attempt(grammar::money(), first, last, money);
         if (grammars & bit(g::percent)) length[index(g::percent)] = attempt(grammar::percent(), first, last, percent);
         if (grammars & bit(g::ordinal)) length[index(g::ordinal)] = attempt(grammar::ordinal(), first, last, ordinal);
-        if (grammars & bit(g::number)) length[index(g::number)] = attempt(grammar::number(), first, last, number);
+        // Where a sum of money or a percentage begins, no number does: "its 89.7 mln sterling
+        // investment", "a two billion schilling issue" are sums (a number would read the currency
+        // as an adjective of the noun after it and be the longer match); and the number is not tried.
+        if ((grammars & bit(g::number)) && length[index(g::money)] == 0 && length[index(g::percent)] == 0)
+            length[index(g::number)] = attempt(grammar::number(), first, last, number);
 
         for (std::size_t i = 0; i < length.size(); ++i) {
             if ((grammars >> i) & 1u) ++statistics_.attempts[i];

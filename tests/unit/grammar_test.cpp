@@ -4,6 +4,7 @@
 #include <cmath>
 #include <filesystem>
 #include <limits>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -620,6 +621,20 @@ TEST_CASE("changes: the amount before 'up' or 'down' ('5.2 pct down on the year'
     auto const level = of_kind(mentions_of("Inflation was 4.5 pct up from 4.2 pct."), mention_kind::change);
     REQUIRE(level.size() == 1);
     CHECK(level[0].text == "up from 4.2 pct");
+}
+
+TEST_CASE("money: a sum before a noun is a sum, not a count of that noun ('its 89.7 mln sterling investment')") {
+    for (auto const& [text, sum, currency] : std::initializer_list<std::tuple<char const*, char const*, char const*>>{
+             {"It sold its 89.7 mln sterling investment in the group.", "89.7 mln sterling", "GBP"},
+             {"Austria is making a two billion schilling issue of notes.", "two billion schilling", "ATS"},
+             {"It expects to beat the 181.5 mln schilling net profit made in 1986.", "181.5 mln schilling", "ATS"}}) {
+        INFO(text);
+        auto const found = mentions_of(text);
+        CHECK(of_kind(found, mention_kind::number).empty());
+        auto const m = only(text, mention_kind::money);
+        CHECK(m.text == sum);
+        CHECK(m.unit == currency);
+    }
 }
 
 TEST_CASE("numbers: a time of day is no figure and no year ('At 1141 GMT', '1700 hrs local time')") {
