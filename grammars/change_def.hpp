@@ -103,6 +103,34 @@ inline auto const has_content = act(x3::eps, [](auto& ctx) {
     _pass(ctx) = v.amount || v.to || v.from || v.multiplier != 0;
 });
 
+/// Before the values of "from 1.6 mln to 1.4 mln": "to" among the next twelve words, before a
+/// semicolon, colon, parenthesis or a comma and a space (a value has none of these); most "from"s
+/// have no "to" after them, and this fails them before three grammars parse the first value.
+/// Consumes nothing.
+struct to_ahead_parser : x3::parser<to_ahead_parser> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const&, RContext&, Attribute&) const {
+        Iterator i = first;
+        for (int words = 0; words < 12 && i != last; ++i) {
+            char const c = *i;
+            if (c == ';' || c == ':' || c == '(' || (c == ',' && (i + 1 == last || i[1] == ' ' || i[1] == '\n')))
+                return false;
+            if ((c == 't' || c == 'T') && (i == first || !alnum(i[-1])) && i + 1 != last &&
+                (i[1] == 'o' || i[1] == 'O') && (i + 2 == last || !alnum(i[2])))
+                return true;
+            if (c == ' ' || c == '\n' || c == '\t') ++words;
+        }
+        return false;
+    }
+
+private:
+    static bool alnum(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+};
+inline to_ahead_parser const to_ahead{};
+
 /// "up" or "down" after an amount: "5.2 pct down on the year".
 inline auto const up_or_down = act(kw("up"), up) | act(kw("down"), down);
 /// A number as the amount before "up" or "down": bare or in points ("10.6 down at 1,979.0", "12.3
@@ -150,7 +178,7 @@ auto const change_def = spanned((
              detail::targets) >>
         detail::has_content |
     // a 26-percent rise, a 5 pct increase to X
-    first_of({"a", "an"}) >> fresh() >> (kw("a") | kw("an")) >>
+    first_of({"a", "an"}) >> fresh() >> (kw("a") | kw("an")) >> detail::value_first >>
         (act(percent(), detail::set_amount) | act(money(), detail::set_amount)) >>
         -(kw("annual") | kw("annualised") | kw("annualized") | kw("year-on-year")) >> detail::noun >> detail::targets |
     // an increase of 5 pct, a rise of 12 percent to $4.5 billion
@@ -172,7 +200,7 @@ auto const change_def = spanned((
                                              _pass(ctx) = at == std::string_view::npos ||
                                                           !range_from(word_before(active_text(), at));
                                          }) >>
-        detail::value(detail::set_from) >> kw("to") >> detail::value(detail::set_to)));
+        detail::to_ahead >> detail::value(detail::set_from) >> kw("to") >> detail::value(detail::set_to)));
 
 BOOST_SPIRIT_DEFINE(change)
 

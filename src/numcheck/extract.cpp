@@ -1471,6 +1471,8 @@ private:
         if ((grammars & bit(g::number)) && length[index(g::money)] == 0 && length[index(g::percent)] == 0)
             length[index(g::number)] = attempt(grammar::number(), first, last, number);
 
+        // (the number grammar was not run where a sum or a percentage begins)
+        if (length[index(g::money)] > 0 || length[index(g::percent)] > 0) grammars &= ~bit(g::number);
         for (std::size_t i = 0; i < length.size(); ++i) {
             if ((grammars >> i) & 1u) ++statistics_.attempts[i];
             if (length[i] > 0) ++statistics_.matches[i];
