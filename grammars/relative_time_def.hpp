@@ -225,6 +225,13 @@ auto const relative_time_def =
             // offset and anchored.
             detail::relative_the_first >> fresh(ast::time_kind::relative) >> kw("the") >>
                 (
+                    // the day after tomorrow, the day before yesterday
+                    kw("day") >> act(as<int>(kw("after") >> kw("tomorrow") >> x3::attr(2) |
+                                             kw("before") >> kw("yesterday") >> x3::attr(-2)),
+                                     [](auto& ctx) {
+                                         _val(ctx).unit = "day";
+                                         _val(ctx).offset = _attr(ctx);
+                                     }) |
                     // the next day, the following week (after the period the text is about)
                     (kw("next") | kw("following") | kw("subsequent")) >>
                         act(detail::calendar_unit, detail::set_relative_unit) >> act(x3::eps, detail::offset_is(1)) >>

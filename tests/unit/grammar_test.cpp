@@ -990,6 +990,8 @@ TEST_CASE("relative time, resolved against a reference date") {
         char const* resolved; // "" when it stays unresolved (anchored to another period)
     };
     for (auto const& e : {expected{"last year", "2023"},
+                          {"the day after tomorrow", "2024-04-11"},
+                          {"the day before yesterday", "2024-04-07"},
                           {"this year", "2024"},
                           {"next year", "2025"},
                           {"last month", "2024-03"},
