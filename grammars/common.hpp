@@ -181,15 +181,19 @@ inline auto const month_name = x3::rule<struct month_name_class, int>{"month"} =
         auto const* p = &*r.begin();
         auto const length = static_cast<std::size_t>(r.end() - r.begin());
         _pass(ctx) = *p >= 'A' && *p <= 'Z';
-        // Look the month up again from the text (raw[] hides the symbol's value).
-        std::string word;
-        for (std::size_t i = 0; i < length; ++i) word.push_back(static_cast<char>(p[i] | 0x20));
-        if (word.back() == '.') word.pop_back();
-        static constexpr char const* names[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                                "jul", "aug", "sep", "oct", "nov", "dec"};
+        // Look the month up again from the text (raw[] hides the symbol's value): by its first
+        // three letters (every name and abbreviation in the table has them: "May", "Sept.").
         _val(ctx) = 0;
-        for (int m = 0; m < 12; ++m)
-            if (word.compare(0, 3, names[m]) == 0) _val(ctx) = m + 1;
+        if (length < 3) return;
+        auto const letter = [](char c) { return static_cast<unsigned>(static_cast<unsigned char>(c | 0x20)); };
+        unsigned const key = letter(p[0]) << 16 | letter(p[1]) << 8 | letter(p[2]);
+        static constexpr char const names[12][4] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                    "jul", "aug", "sep", "oct", "nov", "dec"};
+        for (int m = 0; m < 12; ++m) {
+            unsigned const name = static_cast<unsigned>(names[m][0]) << 16 | static_cast<unsigned>(names[m][1]) << 8 |
+                                  static_cast<unsigned>(names[m][2]);
+            if (key == name) _val(ctx) = m + 1;
+        }
     });
 
 /// A weekday name, capitalised.

@@ -2516,8 +2516,10 @@ private:
     }
 
     void relative(ast::temporal const& t, mention& m) const {
+        // (compared as a view: a std::string against a literal measures the literal every time)
+        std::string_view const unit_of_t = t.unit;
         // "the next century": counted from the story's time, not from a period it names
-        if (t.unit == "century" && t.anchored) {
+        if (unit_of_t == "century" && t.anchored) {
             ast::temporal from_now = t;
             from_now.anchored = false;
             relative(from_now, m);
@@ -2533,32 +2535,32 @@ private:
             return;
         }
         // "now", "recently", "the future": TimeML's values, with or without a reference date.
-        if (t.unit == "present" || t.unit == "past" || t.unit == "future") {
-            m.time_value = t.unit == "present" ? "PRESENT_REF" : t.unit == "past" ? "PAST_REF" : "FUTURE_REF";
+        if (unit_of_t == "present" || unit_of_t == "past" || unit_of_t == "future") {
+            m.time_value = unit_of_t == "present" ? "PRESENT_REF" : unit_of_t == "past" ? "PAST_REF" : "FUTURE_REF";
             return;
         }
         // "less than three weeks after", "more than a decade later": a hedged interval between two
         // events is a duration (DESIGN.md: "less than three weeks" is P3W with its hedge).
         if (t.anchored && t.offset > 0 && !t.hedge.empty()) {
-            char const* const letter = t.unit == "day"      ? "D"
-                                       : t.unit == "week"   ? "W"
-                                       : t.unit == "month"  ? "M"
-                                       : t.unit == "year"   ? "Y"
-                                       : t.unit == "decade" ? "Y"
-                                                            : nullptr;
+            char const* const letter = unit_of_t == "day"      ? "D"
+                                       : unit_of_t == "week"   ? "W"
+                                       : unit_of_t == "month"  ? "M"
+                                       : unit_of_t == "year"   ? "Y"
+                                       : unit_of_t == "decade" ? "Y"
+                                                               : nullptr;
             if (letter) {
                 m.kind = mention_kind::duration;
                 m.relative_unit.clear();
                 m.relative_offset = 0;
                 m.anchored = false;
-                m.time_value = fmt::format("P{}{}", t.unit == "decade" ? 10 * t.offset : t.offset, letter);
+                m.time_value = fmt::format("P{}{}", unit_of_t == "decade" ? 10 * t.offset : t.offset, letter);
                 return;
             }
         }
         std::string_view const spoken(t.first, static_cast<std::size_t>(t.last - t.first));
         // ("the" and then a space or a line break, not "that")
         bool const the = spoken.size() > 3 && text::lower(spoken.substr(0, 3)) == "the" && !is_alpha(spoken[3]);
-        if (t.anchored && t.definite && t.offset == 0 && (t.unit != "quarter" || !the)) {
+        if (t.anchored && t.definite && t.offset == 0 && (unit_of_t != "quarter" || !the)) {
             // "later that year", "that same day", "that quarter": the period the text has just
             // named; "for the year", "the full year": the story's year ("the quarter": below).
             if (auto value = the ? the_year() : that_period(t.unit)) {
@@ -2586,7 +2588,7 @@ private:
         if (!reference_) return;
         calendar_date const ref = *reference_;
         long const today = days_from_civil(ref.year, ref.month, ref.day);
-        std::string const& unit = t.unit;
+        std::string_view const unit = t.unit;
         if (unit == "year" || unit == "ytd") {
             m.resolved = year_digits(ref.year + t.offset);
         } else if (unit == "year-end") {
