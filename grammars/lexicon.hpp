@@ -313,6 +313,19 @@ private:
 
 inline keyword_parser kw(char const* word) { return keyword_parser(word); }
 
+namespace detail {
+/// The place a first_letters_parser last looked at on this thread, and its bucket; remembered only
+/// while an amount_memo_scope lasts (whose caller promises the text does not change: number.hpp),
+/// which empties it at its start and its end.
+struct first_letters_place {
+    bool enabled = false;
+    char const* at = nullptr;
+    char const* last = nullptr;
+    unsigned bucket = 0;
+};
+inline thread_local first_letters_place first_letters_memo{};
+} // namespace detail
+
 /// A look-ahead on the first three characters of the next word (after white space, folded to
 /// lower case): it succeeds, consuming nothing, only where they are those of one of its words, or
 /// where a digit comes next and digits were allowed. Placed before an alternative with the words
@@ -353,16 +366,38 @@ public:
         char const a = *i;
         if (a >= '0' && a <= '9') return digits_;
         if (non_letters_ && !((a >= 'a' && a <= 'z') || (a >= 'A' && a <= 'Z'))) return true;
+        unsigned h = 0;
+        if constexpr (std::is_pointer_v<Iterator>) {
+            // (every alternative of a grammar asks at the same place: the bucket is remembered)
+            auto& memo = detail::first_letters_memo;
+            if (memo.at == i && memo.last == last) {
+                h = memo.bucket;
+            } else {
+                h = bucket_at(i, last);
+                if (memo.enabled) {
+                    memo.at = i;
+                    memo.last = last;
+                    memo.bucket = h;
+                }
+            }
+        } else {
+            h = bucket_at(i, last);
+        }
+        return (bits_[h >> 6] >> (h & 63)) & 1u;
+    }
+
+private:
+    template <typename Iterator>
+    static unsigned bucket_at(Iterator i, Iterator const& last) {
+        char const a = *i;
         char b = ' ', c = ' ';
         if (++i != last) {
             b = *i;
             if (++i != last) c = *i;
         }
-        unsigned const h = bucket(a, b, c);
-        return (bits_[h >> 6] >> (h & 63)) & 1u;
+        return bucket(a, b, c);
     }
 
-private:
     std::array<std::uint64_t, 16> bits_{};
     bool digits_ = false;
     bool non_letters_ = false;

@@ -17,8 +17,13 @@ thread_local amount_memo* active_memo = nullptr;
 amount_memo_scope::amount_memo_scope(amount_memo& memo) noexcept : previous_(active_memo) {
     memo.clear();
     active_memo = &memo;
+    // (the look-ahead of the first letters remembers its last place while the scope lasts)
+    detail::first_letters_memo = {true, nullptr, nullptr, 0};
 }
-amount_memo_scope::~amount_memo_scope() { active_memo = previous_; }
+amount_memo_scope::~amount_memo_scope() {
+    active_memo = previous_;
+    detail::first_letters_memo = {};
+}
 amount_memo* active_amount_memo() noexcept { return active_memo; }
 
 namespace {

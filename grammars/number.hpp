@@ -82,7 +82,8 @@ private:
 };
 
 /// Makes `memo` the active one on this thread for its lifetime, emptied: the caller promises
-/// that the text does not change while the scope lasts (one place of one text).
+/// that the text does not change while the scope lasts (one place of one text). The look-ahead of
+/// the first letters (lexicon.hpp) remembers its last place only while a scope lasts.
 class amount_memo_scope {
 public:
     explicit amount_memo_scope(amount_memo& memo) noexcept;
