@@ -856,8 +856,9 @@ private:
             if (length == 2 && (first == 'q' || first == 'h') && is_digit(prose_[p + 1])) t.anchors |= period_anchor;
             if (length >= 2 && first == 'f' && lower(prose_[p + 1]) == 'y') t.anchors |= period_anchor; // FY2023
         }
-        if (length >= 4 && lower(prose_[e - 4]) == 'f' && lower(prose_[e - 3]) == 'o' && lower(prose_[e - 2]) == 'l' &&
-            lower(prose_[e - 1]) == 'd')
+        // (bit 0x20 set makes a capital small and maps no other byte to a letter)
+        if (length >= 4 && (prose_[e - 4] | 0x20) == 'f' && (prose_[e - 3] | 0x20) == 'o' &&
+            (prose_[e - 2] | 0x20) == 'l' && (prose_[e - 1] | 0x20) == 'd')
             t.anchors |= change_anchor; // "tenfold", "10fold"
         return t;
     }
