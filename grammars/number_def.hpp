@@ -203,6 +203,23 @@ inline auto const set_unit_word = [](auto& ctx) {
     if (_pass(ctx)) _val(ctx).unit_word = w;
 };
 
+/// A company's shares or bonds counted with its name between: "42.5 mln Encor shares", "108,666
+/// Triad common shares", "1.9 mln Supermarkets General shares": one or two capitalised words (not a
+/// month's or a weekday's name), then the counted noun, a security; the noun is the unit.
+inline auto const name_word = x3::lexeme[&ascii::upper >> !(x3::no_case[lexicon::months()] >> !ascii::alnum) >>
+                                         !(x3::no_case[lexicon::weekdays()] >> !ascii::alnum) >> ascii::upper >>
+                                         *(ascii::alnum | x3::lit('&')) >> !(ascii::alnum | '-' | '\'' | '.')];
+inline auto const security_noun = x3::raw[x3::lexeme[(ci("shares") | ci("stock") | ci("bonds") | ci("notes") |
+                                                      ci("warrants") | ci("debentures") | ci("units")) >>
+                                                     !(ascii::alnum | '-' | '\'')]];
+inline auto const named_holding = x3::omit[x3::repeat(1, 2)[name_word]] >>
+                                  x3::omit[*kw_table(lexicon::count_adjectives())] >> act(security_noun, [](auto& ctx) {
+                                      auto const& r = _attr(ctx);
+                                      // (written in lower case: "Encor Shares" is a name)
+                                      _pass(ctx) = *r.begin() >= 'a' && *r.begin() <= 'z';
+                                      if (_pass(ctx)) _val(ctx).unit_word = std::string_view(r.begin(), r.size());
+                                  });
+
 /// The counted noun after a number: one lower-case word that is not a function word. A word in
 /// -ed is an adjective before the noun ("seven industrialised nations", "4,000 idled workers")
 /// or a verb ("17 died", "five increased"): never the noun itself.
@@ -374,7 +391,7 @@ auto const number_def = spanned(
                _pass(ctx) = n < d;
                if (_pass(ctx)) _val(ctx).mixed_fraction = n / d;
            }))) >>
-    -detail::unit_word);
+    -(detail::named_holding | detail::unit_word));
 
 BOOST_SPIRIT_DEFINE(number)
 

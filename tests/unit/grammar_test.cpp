@@ -637,6 +637,23 @@ TEST_CASE("money: a sum before a noun is a sum, not a count of that noun ('its 8
     }
 }
 
+TEST_CASE("numbers: a company's shares counted with its name between ('42.5 mln Encor shares')") {
+    for (auto const& [text, count] : std::initializer_list<std::pair<char const*, char const*>>{
+             {"Dome has pledged its 42.5 mln Encor shares as security.", "42.5 mln Encor shares"},
+             {"Harris said it sold a net 108,666 Triad common shares in March.", "108,666 Triad common shares"},
+             {"It bought 1.9 mln Supermarkets General shares.", "1.9 mln Supermarkets General shares"},
+             {"An initial offering of 750,000 Class A common shares is under way.", "750,000 Class A common shares"}}) {
+        INFO(text);
+        auto const m = only(text, mention_kind::number);
+        CHECK(m.text == count);
+        CHECK(m.unit == "shares");
+    }
+    // Not a name: a month, a weekday, a capitalised noun ("Encor Shares" is a name), a year.
+    CHECK(only("It issued 500 March shares.", mention_kind::number).unit.empty());
+    CHECK(only("It sold 100 Encor Shares Ltd units.", mention_kind::number).unit.empty());
+    CHECK(only("In 1987 Encor shares rose.", mention_kind::year).text == "In 1987");
+}
+
 TEST_CASE("numbers: a time of day is no figure and no year ('At 1141 GMT', '1700 hrs local time')") {
     for (char const* text :
          {"At 1141 GMT the index was firm.", "Talks resume at 2000 GMT today.", "It closes at 1330 local time.",
