@@ -1390,19 +1390,18 @@ private:
             // ("including a gain of 28.6 mln dlrs": the word before the article)
             if (gain && words == 2 && before[0].is({"a", "an"})) before[0] = before[1];
             bool const after_word = words >= 1;
-            if (up_down && after_word && before[0].is({"pay",      "pays",    "paid",     "paying",  "take",
-                                                       "takes",    "took",    "taken",    "taking",  "make",
-                                                       "makes",    "made",    "making",   "write",   "writes",
-                                                       "wrote",    "written", "writing",  "marked",  "marking",
-                                                       "shut",     "shuts",   "shutting", "set",     "sets",
-                                                       "setting",  "break",   "breaks",   "broke",   "broken",
-                                                       "breaking", "wind",    "winds",    "wound",   "winding",
-                                                       "sign",     "signs",   "signed",   "signing", "turn",
-                                                       "turns",    "turned",  "turning",  "line",    "lines",
-                                                       "lined",    "lining"})) // (not "mark": "pushed the mark up 10
-                                                                               // cents"; not "closed up 5 cents",
-                                                                               // "opened up 5", "picked up 5 pfennigs":
-                                                                               // rises)
+            if (up_down && after_word &&
+                before[0].is({"pay",     "pays",    "paid",     "paying",  "take",   "takes",   "took",     "taken",
+                              "taking",  "make",    "makes",    "made",    "making", "write",   "writes",   "wrote",
+                              "written", "writing", "marked",   "marking", "shut",   "shuts",   "shutting", "set",
+                              "sets",    "setting", "break",    "breaks",  "broke",  "broken",  "breaking", "wind",
+                              "winds",   "wound",   "winding",  "sign",    "signs",  "signed",  "signing",  "turn",
+                              "turns",   "turned",  "turning",  "line",    "lines",  "lined",   "lining",   "scrape",
+                              "scrapes", "scraped", "scraping", "drum",    "drums",  "drummed", "drumming", "dig",
+                              "digs",    "dug",     "digging"})) // (not "mark": "pushed the mark up 10
+                                                                 // cents"; not "closed up 5 cents",
+                                                                 // "opened up 5", "picked up 5 pfennigs":
+                                                                 // rises)
                 length[index(g::change)] = 0;
             // "net includes gain 46 cts per share", "an extraordinary gain of 1,035,000 dlrs", "vs
             // gain 307,000 dlrs", "extraordinary gain of 21.7 mln": a gain in the accounts, a sum,
