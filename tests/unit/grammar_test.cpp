@@ -638,6 +638,20 @@ TEST_CASE("money: a sum before a noun is a sum, not a count of that noun ('its 8
     }
 }
 
+TEST_CASE("money: the scale joined by a hyphen ('a 36-mln-dlr contract', 'a 25-mln dlr platform')") {
+    for (auto const& [text, sum, value] : std::initializer_list<std::tuple<char const*, char const*, double>>{
+             {"It won a 36-mln-dlr contract from the Army.", "36-mln-dlr", 36e6},
+             {"Chevron said a 25-mln dlr platform was launched.", "25-mln dlr", 25e6},
+             {"Brazil's 108-billion-dlr foreign debt", "108-billion-dlr", 108e9},
+             {"to win a 2.5-billion guilder helicopter order", "2.5-billion guilder", 2.5e9}}) {
+        INFO(text);
+        auto const m = only(text, mention_kind::money);
+        CHECK(m.text == sum);
+        CHECK(*m.value == doctest::Approx(value));
+    }
+    CHECK(*only("a 1.6-mln strong union", mention_kind::number).value == doctest::Approx(1.6e6));
+}
+
 TEST_CASE("numbers: a company's shares counted with its name between ('42.5 mln Encor shares')") {
     for (auto const& [text, count] : std::initializer_list<std::pair<char const*, char const*>>{
              {"Dome has pledged its 42.5 mln Encor shares as security.", "42.5 mln Encor shares"},
