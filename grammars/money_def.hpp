@@ -27,9 +27,20 @@ inline auto const take_amount = [](auto& ctx) {
 inline auto const per_unit = (kw("per") | kw("a") | kw("an")) >>
                              x3::raw[x3::lexeme[x3::no_case[lexicon::per_units()] >> !ascii::alnum]] >>
                              !(kw("earlier") | kw("ago") | kw("before") | kw("later") | kw("on") | kw("after"));
-/// Before a hyphen and a currency: a figure ("2.2 billion-dlr") or one spelled word ("six-cent"),
+/// Before a hyphen and a currency at `at`: a figure ("2.2 billion-dlr"), one spelled word
+/// ("six-cent") or a spelled amount joined to its scale by a hyphen ("a two-billion-dlr program");
 /// not "one billion one-dlr par shares" (a count, then a sum).
-inline bool one_word_amount(ast::quantity const& q) { return !q.numeral.empty() || (q.spelled < 100 && q.scale == 1); }
+inline bool one_word_amount(ast::quantity const& q, char const* at) {
+    if (!q.numeral.empty() || (q.spelled < 100 && q.scale == 1)) return true;
+    // ("-billion" right before the hyphen)
+    char const* b = at;
+    std::size_t letters = 0;
+    while (letters < 12 && ((b[-1] >= 'a' && b[-1] <= 'z') || (b[-1] >= 'A' && b[-1] <= 'Z'))) {
+        --b;
+        ++letters;
+    }
+    return letters > 0 && b[-1] == '-' && q.scale > 1;
+}
 
 /// "-a-share", "-per-share" after a hyphenated sum: "a 43-dlr-a-share offer", "a $5-a-share bid".
 inline auto const hyphen_per_unit = x3::lexeme['-' >> (ci("per") | ci("an") | ci('a')) >> '-' >>
@@ -113,12 +124,12 @@ auto const money_def = spanned(
              // (not "100-pound bags", a weight)
              act(x3::lexeme['-' >> !ci("pound") >> x3::no_case[lexicon::currency_words()] >> !ascii::alnum],
                  [](auto& ctx) {
-                     _pass(ctx) = detail::one_word_amount(_val(ctx));
+                     _pass(ctx) = detail::one_word_amount(_val(ctx), x3::_where(ctx).begin());
                      _val(ctx).currency = _attr(ctx);
                  }) |
              act(x3::lexeme['-' >> x3::no_case[lexicon::subunit_words()] >> !ascii::alnum],
                  [](auto& ctx) {
-                     _pass(ctx) = detail::one_word_amount(_val(ctx));
+                     _pass(ctx) = detail::one_word_amount(_val(ctx), x3::_where(ctx).begin());
                      _val(ctx).currency = _attr(ctx);
                      _val(ctx).factor = 0.01;
                  })) >>

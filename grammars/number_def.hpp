@@ -299,7 +299,8 @@ auto const amount_def =
                       _val(ctx).spelled = _attr(ctx) * 0.25;
                       _val(ctx).fraction = true;
                   })) >>
-                 -kw("a") >> &kw_table(lexicon::scale_words()) |
+                 -kw("a") >> &(kw_table(lexicon::scale_words()) |
+                               x3::lexeme['-' >> x3::no_case[lexicon::scale_words()] >> !ascii::alnum]) |
              (-act(kw("minus") | kw("negative"), detail::set_negative) >> act(common::spelled_number,
                                                                               [](auto& ctx) {
                                                                                   _val(ctx).spelled =
@@ -324,6 +325,9 @@ auto const amount_def =
                        v.scale = 1;
                    })) >>
             -act(kw_table(lexicon::dozen_words()), [](auto& ctx) { _val(ctx).scale *= 12; }) >>
+            // "a two-billion-dlr program", "a half-million dollar house": a spelled amount's scale
+            // joined by a hyphen (a figure's is read with the figure)
+            -act(x3::lexeme['-' >> x3::no_case[lexicon::scale_words()] >> !ascii::alnum], detail::multiply_scale) >>
             *act(kw_table(lexicon::scale_words()), detail::multiply_scale));
 
 namespace detail {

@@ -643,7 +643,9 @@ TEST_CASE("money: the scale joined by a hyphen ('a 36-mln-dlr contract', 'a 25-m
              {"It won a 36-mln-dlr contract from the Army.", "36-mln-dlr", 36e6},
              {"Chevron said a 25-mln dlr platform was launched.", "25-mln dlr", 25e6},
              {"Brazil's 108-billion-dlr foreign debt", "108-billion-dlr", 108e9},
-             {"to win a 2.5-billion guilder helicopter order", "2.5-billion guilder", 2.5e9}}) {
+             {"to win a 2.5-billion guilder helicopter order", "2.5-billion guilder", 2.5e9},
+             {"its 1981 two-billion-dlr takeover", "two-billion-dlr", 2e9},
+             {"a Bank of England one-billion stg tap issue", "one-billion stg", 1e9}}) {
         INFO(text);
         auto const m = only(text, mention_kind::money);
         CHECK(m.text == sum);
