@@ -127,6 +127,12 @@ auto const money_def = spanned(
                      _pass(ctx) = detail::one_word_amount(_val(ctx), x3::_where(ctx).begin());
                      _val(ctx).currency = _attr(ctx);
                  }) |
+             // "a 1.93-billion-mark rise" (not "the 2400-mark level", a threshold)
+             act(x3::lexeme['-' >> ci("mark") >> !ascii::alnum],
+                 [](auto& ctx) {
+                     _pass(ctx) = _val(ctx).scale > 1;
+                     if (_pass(ctx)) _val(ctx).currency = "DEM";
+                 }) |
              act(x3::lexeme['-' >> x3::no_case[lexicon::subunit_words()] >> !ascii::alnum],
                  [](auto& ctx) {
                      _pass(ctx) = detail::one_word_amount(_val(ctx), x3::_where(ctx).begin());

@@ -220,6 +220,16 @@ inline auto const named_holding = x3::omit[x3::repeat(1, 2)[name_word]] >>
                                       if (_pass(ctx)) _val(ctx).unit_word = std::string_view(r.begin(), r.size());
                                   });
 
+/// "a 1.5-mln-tonne crop", "a 3.5-mln-share offering": the counted noun joined by a hyphen to a
+/// scale joined by one (not "20-year", a duration, nor "10-fold").
+inline auto const hyphen_unit = act(x3::lexeme['-' >> x3::raw[+ascii::lower] >> !(ascii::alnum | '-')], [](auto& ctx) {
+    auto const& r = _attr(ctx);
+    auto& v = _val(ctx);
+    _pass(ctx) = v.scale > 1 && v.numeral_to.empty() && r.begin()[-1] == '-' && r.begin() - 1 > v.numeral.data() &&
+                 (r.begin()[-2] < '0' || r.begin()[-2] > '9');
+    if (_pass(ctx)) v.unit_word = std::string_view(r.begin(), r.size());
+});
+
 /// The counted noun after a number: one lower-case word that is not a function word. A word in
 /// -ed is an adjective before the noun ("seven industrialised nations", "4,000 idled workers")
 /// or a verb ("17 died", "five increased"): never the noun itself.
@@ -398,7 +408,7 @@ auto const number_def = spanned(
                _pass(ctx) = n < d;
                if (_pass(ctx)) _val(ctx).mixed_fraction = n / d;
            }))) >>
-    -(detail::named_holding | detail::unit_word));
+    -(detail::named_holding | detail::hyphen_unit | detail::unit_word));
 
 BOOST_SPIRIT_DEFINE(number)
 

@@ -645,13 +645,19 @@ TEST_CASE("money: the scale joined by a hyphen ('a 36-mln-dlr contract', 'a 25-m
              {"Brazil's 108-billion-dlr foreign debt", "108-billion-dlr", 108e9},
              {"to win a 2.5-billion guilder helicopter order", "2.5-billion guilder", 2.5e9},
              {"its 1981 two-billion-dlr takeover", "two-billion-dlr", 2e9},
-             {"a Bank of England one-billion stg tap issue", "one-billion stg", 1e9}}) {
+             {"a Bank of England one-billion stg tap issue", "one-billion stg", 1e9},
+             {"this 1.93-billion-mark rise", "1.93-billion-mark", 1.93e9}}) {
         INFO(text);
         auto const m = only(text, mention_kind::money);
         CHECK(m.text == sum);
         CHECK(*m.value == doctest::Approx(value));
     }
     CHECK(*only("a 1.6-mln strong union", mention_kind::number).value == doctest::Approx(1.6e6));
+    // The counted noun joined by a hyphen too: "a 1.5-mln-tonne crop".
+    auto const crop = only("a 1.5-mln-tonne crop", mention_kind::number);
+    CHECK(crop.unit == "tonne");
+    CHECK(*crop.value == doctest::Approx(1.5e6));
+    CHECK(of_kind(mentions_of("the 2400-mark level"), mention_kind::money).empty());
 }
 
 TEST_CASE("numbers: a company's shares counted with its name between ('42.5 mln Encor shares')") {
