@@ -154,6 +154,20 @@ inline auto const after_fraction =
     &(kw("of") | kw("in") | kw("to") | kw("from") | kw("and") | kw("or") | kw("since") | kw("last") | kw("this") |
       kw("over") | kw("compared") | kw("the") | kw("its") | kw("their") | kw("a") | !ascii::alpha);
 
+/// Right after a plural word ("two-thirds", "three fifths"): a look-back at the last byte parsed,
+/// consuming nothing.
+struct after_plural_parser : x3::parser<after_plural_parser> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const&, Context const&, RContext&, Attribute&) const {
+        char const c = *(first - 1);
+        return c == 's' || c == 'S';
+    }
+};
+inline after_plural_parser const after_plural{};
+
 /// "a third-quarter loss", "a fourth-largest": an ordinal with a hyphen and a letter after it is
 /// an adjective, not a fraction ("a half-point cut", "a quarter-point rise" are fractions).
 inline auto const ordinal_adjective = x3::lexeme[x3::no_case[lexicon::ordinal_adjectives()] >> '-' >> ascii::alpha];
@@ -371,44 +385,46 @@ inline auto const count_range =
     });
 } // namespace detail
 
-auto const number_def = spanned(
-    fresh() >> -common::hedge >>
-    // A range of a count first: "200 to 300 jobs" (rare: its look-ahead fails it at once elsewhere).
-    (detail::count_range |
-     // At a digit only the ratio and the amount can match (every other alternative begins with a
-     // word): they are tried alone there, in the same order.
-     &ascii::digit >> (detail::ratio | act(amount, common::take_value)) |
-     !ascii::digit >>
-         (act(kw_table(lexicon::standalone_numbers()), detail::set_spelled) >>
-              *act(kw_table(lexicon::scale_words()), detail::multiply_scale) |
-          detail::ratio |
+auto const number_def =
+    spanned(
+        fresh() >> -common::hedge >>
+        // A range of a count first: "200 to 300 jobs" (rare: its look-ahead fails it at once elsewhere).
+        (detail::count_range |
+         // At a digit only the ratio and the amount can match (every other alternative begins with a
+         // word): they are tried alone there, in the same order.
+         &ascii::digit >> (detail::ratio | act(amount, common::take_value)) |
+         !ascii::digit >>
+             (act(kw_table(lexicon::standalone_numbers()), detail::set_spelled) >>
+                  *act(kw_table(lexicon::scale_words()), detail::multiply_scale) |
+              detail::ratio |
 
-          (kw("a") | kw("one")) >> -x3::lit('-') >> !detail::ordinal_adjective >>
-              act(kw_table(lexicon::fraction_denominators()), detail::set_fraction) >> detail::after_fraction |
-          act(x3::lexeme[common::spelled_cardinal >> x3::omit[*x3::lit(' ') >> -x3::lit('-') >> *x3::lit(' ')] >>
-                         x3::no_case[lexicon::fraction_denominators()] >> !ascii::alnum],
-              detail::set_fraction_n) >>
-              detail::after_fraction |
-          act(kw("half"),
-              [](auto& ctx) {
-                  _val(ctx).spelled = 0.5;
-                  _val(ctx).fraction = true;
-              }) >>
-              !x3::lit('-') >> !(-kw("a") >> kw_table(lexicon::scale_words())) >>
-              &(kw("of") | kw("the") | kw("its") | kw("their") | kw("a") | kw("an") | !ascii::alpha) |
-          act(amount, common::take_value))) >>
-    -(kw("and") >>
-      (act((kw("a") | kw("one")) >> x3::lexeme[x3::no_case[lexicon::fraction_denominators()] >> !ascii::alnum],
-           [](auto& ctx) { _val(ctx).mixed_fraction = 1.0 / _attr(ctx); }) |
-       act(common::spelled_cardinal >> x3::lexeme[*x3::lit(' ') >> -x3::lit('-') >>
-                                                  x3::no_case[lexicon::fraction_denominators()] >> !ascii::alnum],
-           [](auto& ctx) {
-               double const n = boost::fusion::at_c<0>(_attr(ctx));
-               double const d = boost::fusion::at_c<1>(_attr(ctx));
-               _pass(ctx) = n < d;
-               if (_pass(ctx)) _val(ctx).mixed_fraction = n / d;
-           }))) >>
-    -(detail::named_holding | detail::hyphen_unit | detail::unit_word));
+              (kw("a") | kw("one")) >> -x3::lit('-') >> !detail::ordinal_adjective >>
+                  act(kw_table(lexicon::fraction_denominators()), detail::set_fraction) >> detail::after_fraction |
+              act(x3::lexeme[common::spelled_cardinal >> x3::omit[*x3::lit(' ') >> -x3::lit('-') >> *x3::lit(' ')] >>
+                             x3::no_case[lexicon::fraction_denominators()] >> !ascii::alnum],
+                  detail::set_fraction_n) >>
+                  // ("nearly two-thirds were": a plural denominator is a fraction before any word)
+                  (detail::after_fraction | detail::after_plural) |
+              act(kw("half"),
+                  [](auto& ctx) {
+                      _val(ctx).spelled = 0.5;
+                      _val(ctx).fraction = true;
+                  }) >>
+                  !x3::lit('-') >> !(-kw("a") >> kw_table(lexicon::scale_words())) >>
+                  &(kw("of") | kw("the") | kw("its") | kw("their") | kw("a") | kw("an") | !ascii::alpha) |
+              act(amount, common::take_value))) >>
+        -(kw("and") >>
+          (act((kw("a") | kw("one")) >> x3::lexeme[x3::no_case[lexicon::fraction_denominators()] >> !ascii::alnum],
+               [](auto& ctx) { _val(ctx).mixed_fraction = 1.0 / _attr(ctx); }) |
+           act(common::spelled_cardinal >> x3::lexeme[*x3::lit(' ') >> -x3::lit('-') >>
+                                                      x3::no_case[lexicon::fraction_denominators()] >> !ascii::alnum],
+               [](auto& ctx) {
+                   double const n = boost::fusion::at_c<0>(_attr(ctx));
+                   double const d = boost::fusion::at_c<1>(_attr(ctx));
+                   _pass(ctx) = n < d;
+                   if (_pass(ctx)) _val(ctx).mixed_fraction = n / d;
+               }))) >>
+        -(detail::named_holding | detail::hyphen_unit | detail::unit_word));
 
 BOOST_SPIRIT_DEFINE(number)
 

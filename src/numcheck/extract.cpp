@@ -1659,6 +1659,12 @@ private:
 
     bool keep_number(ast::quantity const& q, std::size_t begin) const {
         auto const rest = prose_.substr(static_cast<std::size_t>(q.last - prose_.data()));
+        // "a two-for-one stock split", "a three-to-one ratio", "a 3-for-2 split": a ratio, not two
+        // figures (the first ends at its hyphen, the second begins after "-for-" or "-to-")
+        auto const joins = [](std::string_view s) { return s.starts_with("-for-") || s.starts_with("-to-"); };
+        if (q.unit_word.empty() && joins(rest)) return false;
+        for (std::size_t const n : {std::size_t{5}, std::size_t{4}})
+            if (begin >= n && joins(prose_.substr(begin - n, n))) return false;
         // "That one is good": a bare "one" is a pronoun, not a figure.
         if (q.numeral.empty() && q.spelled == 1 && !q.fraction && q.unit_word.empty() && q.scale == 1 &&
             q.hedge.empty() && q.mixed_fraction == 0 && !q.negative)

@@ -638,6 +638,22 @@ TEST_CASE("money: a sum before a noun is a sum, not a count of that noun ('its 8
     }
 }
 
+TEST_CASE(
+    "numbers: a plural fraction before any word; a ratio is no figure ('nearly two-thirds were', 'two-for-one')") {
+    for (char const* text : {"Of the issues, nearly two-thirds were for maturities.",
+                             "Of which nearly two thirds were in the United States."}) {
+        INFO(text);
+        auto const m = only(text, mention_kind::number);
+        CHECK(*m.value == doctest::Approx(2.0 / 3));
+        CHECK(m.hedge == "nearly");
+    }
+    for (char const* text : {"Its board declared a two-for-one stock split.", "By better than a three-to-one ratio.",
+                             "Results reflect a 3-for-2 split paid in January."}) {
+        INFO(text);
+        CHECK(of_kind(mentions_of(text), mention_kind::number).empty());
+    }
+}
+
 TEST_CASE("money: the scale joined by a hyphen ('a 36-mln-dlr contract', 'a 25-mln dlr platform')") {
     for (auto const& [text, sum, value] : std::initializer_list<std::tuple<char const*, char const*, double>>{
              {"It won a 36-mln-dlr contract from the Army.", "36-mln-dlr", 36e6},
