@@ -23,23 +23,11 @@ using ss = std::pair<char const*, std::string>;
 } // namespace
 
 symbols_d const& scale_words() {
-    static auto const table = make<double>(std::initializer_list<sd>{{"thousand", 1e3},
-                                                                     {"million", 1e6},
-                                                                     {"millions", 1e6},
-                                                                     {"mln", 1e6},
-                                                                     {"mn", 1e6},
-                                                                     {"billion", 1e9},
-                                                                     {"billions", 1e9},
-                                                                     {"bln", 1e9},
-                                                                     {"bn", 1e9},
-                                                                     {"trillion", 1e12},
-                                                                     {"tln", 1e12},
-                                                                     {"tn", 1e12},
-                                                                     {"crore", 1e7},
-                                                                     {"crores", 1e7},
-                                                                     {"lakh", 1e5},
-                                                                     {"lakhs", 1e5},
-                                                                     {"billion-dollar", 1e9}});
+    static auto const table = make<double>(std::initializer_list<sd>{
+        {"thousand", 1e3}, {"million", 1e6},  {"millions", 1e6}, {"mln", 1e6},   {"mn", 1e6},
+        {"billion", 1e9},  {"billions", 1e9}, {"bln", 1e9},      {"bn", 1e9},    {"trillion", 1e12},
+        {"tln", 1e12},     {"trln", 1e12},    {"tn", 1e12},      {"mlns", 1e6},  {"blns", 1e9},
+        {"crore", 1e7},    {"crores", 1e7},   {"lakh", 1e5},     {"lakhs", 1e5}, {"billion-dollar", 1e9}});
     return table;
 }
 
