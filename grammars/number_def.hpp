@@ -399,7 +399,9 @@ auto const number_def =
               detail::ratio |
 
               (kw("a") | kw("one")) >> -x3::lit('-') >> !detail::ordinal_adjective >>
-                  act(kw_table(lexicon::fraction_denominators()), detail::set_fraction) >> detail::after_fraction |
+                  act(kw_table(lexicon::fraction_denominators()), detail::set_fraction) >>
+                  // (not "a half-mln tonnes", "a half-billion-dollar estimate": half of a scale)
+                  !x3::lexeme['-' >> x3::no_case[lexicon::scale_words()] >> !ascii::alnum] >> detail::after_fraction |
               act(x3::lexeme[common::spelled_cardinal >> x3::omit[*x3::lit(' ') >> -x3::lit('-') >> *x3::lit(' ')] >>
                              x3::no_case[lexicon::fraction_denominators()] >> !ascii::alnum],
                   detail::set_fraction_n) >>

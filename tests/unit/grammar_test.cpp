@@ -675,6 +675,8 @@ TEST_CASE("money: the scale joined by a hyphen ('a 36-mln-dlr contract', 'a 25-m
         CHECK(*m.value == doctest::Approx(value));
     }
     CHECK(*only("a 1.6-mln strong union", mention_kind::number).value == doctest::Approx(1.6e6));
+    // "a half-mln tonnes" is half a million, not a half.
+    CHECK(*only("It cut a half-mln tonnes over the year.", mention_kind::number).value == doctest::Approx(5e5));
     // The counted noun joined by a hyphen too: "a 1.5-mln-tonne crop".
     auto const crop = only("a 1.5-mln-tonne crop", mention_kind::number);
     CHECK(crop.unit == "tonne");
