@@ -1200,8 +1200,10 @@ private:
             // time begins with "this", "last", "next", "coming", "past", "recent" or "these" only
             // before a calendar unit, a weekday or a month ("this is", "the last two" are not).
             // "this past spring", "that same day"
+            // "the next few weeks", "the last couple of years"
             return in(calendar_unit | weekday | month) || is_lower_word(w, e, "fiscal") ||
-                           is_lower_word(w, e, "past") || is_lower_word(w, e, "same")
+                           is_lower_word(w, e, "past") || is_lower_word(w, e, "same") || is_lower_word(w, e, "few") ||
+                           is_lower_word(w, e, "several") || is_lower_word(w, e, "couple")
                        ? grammars
                        : 0;
         case refinement::month_next:

@@ -1128,7 +1128,12 @@ TEST_CASE("the present, the past and the future as such: now, recently, in the n
                           example{"Over the long term, rates will rise.", "the long term", "FUTURE_REF"},
                           example{"In recent years sales fell.", "recent years", "PAST_REF"},
                           example{"Sales rose in past years.", "past years", "PAST_REF"},
-                          example{"In the coming months, it will hire.", "coming months", "FUTURE_REF"}}) {
+                          example{"In the coming months, it will hire.", "coming months", "FUTURE_REF"},
+                          example{"Prices may rise over the next few weeks.", "next few weeks", "FUTURE_REF"},
+                          example{"It will hire in the next several months.", "next several months", "FUTURE_REF"},
+                          example{"Sales fell in the past few years.", "past few years", "PAST_REF"},
+                          example{"It lost share over the last several quarters.", "last several quarters", "PAST_REF"},
+                          example{"Talks stalled in the last couple of days.", "last couple of days", "PAST_REF"}}) {
         INFO(e.sentence);
         for (auto const& reference : {std::optional<numcheck::calendar_date>{}, std::optional(ref)}) {
             auto const all = of_kind(numcheck::extract_text(e.sentence, reference), mention_kind::relative_time);
@@ -1141,7 +1146,8 @@ TEST_CASE("the present, the past and the future as such: now, recently, in the n
     // Not these: a conjunction, an adjective, a measure, a time counted from now.
     for (char const* sentence :
          {"Now that the strike is over, output rose.", "The future of the plant is unclear.",
-          "The past president spoke.", "Sales in the past two years fell.", "It will pay 15 years from now."}) {
+          "The past president spoke.", "Sales in the past two years fell.", "It will pay 15 years from now.",
+          "The last few were sold.", "The next several hundred tonnes are due.", "Next weeks, it said."}) {
         INFO(sentence);
         for (auto const& m : numcheck::extract_text(sentence, ref))
             CHECK(m.time_value.find("_REF") == std::string::npos);
