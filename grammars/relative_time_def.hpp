@@ -61,6 +61,7 @@ inline auto const relative_count_first = first_letters_parser{}
                                              .table(lexicon::cardinal_tens())
                                              .words({"a", "an", "one"})
                                              .digits();
+inline auto const relative_vague_first = first_of({"a", "several", "many", "some"});
 inline auto const relative_the_first = first_of({"the"});
 inline auto const relative_this_past_first = first_of({"this"});
 inline auto const relative_that_first = first_of({"that"});
@@ -183,8 +184,7 @@ auto const relative_time_def = spanned((
     // earlier this year, later this month, so far this year
     detail::relative_prefixed_deixis_first >> fresh(ast::time_kind::relative) >>
         -(kw("earlier") | kw("later") | kw("so") >> kw("far") | kw("since") >> kw("the") >> kw("start") >> kw("of") |
-          kw("at") >>
-              kw("the") >> (kw("end") | kw("start") | kw("beginning")) >> kw("of")) >>
+          kw("at") >> kw("the") >> (kw("end") | kw("start") | kw("beginning")) >> kw("of")) >>
         act(detail::deixis, [](auto& ctx) { _val(ctx).offset = _attr(ctx); }) >>
         (act(detail::calendar_unit, detail::set_relative_unit) |
          act(common::weekday_name,
@@ -226,6 +226,11 @@ auto const relative_time_def = spanned((
                                                            _val(ctx).offset = static_cast<int>(_val(ctx).amount);
                                                            _val(ctx).anchored = true;
                                                        })) |
+    // a few years ago, several months ago, a couple of weeks ago: the past as such (how far back the
+    // words do not say)
+    detail::relative_vague_first >> fresh(ast::time_kind::relative) >>
+        (kw("a") >> (kw("few") | kw("couple") >> kw("of")) | kw("several") | kw("many") | kw("some")) >>
+        detail::plural_calendar_unit >> act(kw("ago") >> x3::attr(-1), detail::set_reference) |
     // Phrases that begin with "the", one alternative so that "the" is read once. X3 does not undo
     // the actions of a branch that fails half way: every branch sets what it uses, and the one
     // that can fail after its action ("the quarter") comes before branches that set all of unit,
@@ -233,8 +238,8 @@ auto const relative_time_def = spanned((
     detail::relative_the_first >> fresh(ast::time_kind::relative) >> kw("the") >>
         (
             // the day after tomorrow, the day before yesterday
-            kw("day") >> act(as<int>(kw("after") >> kw("tomorrow") >> x3::attr(2) | kw("before") >> kw("yesterday") >>
-                                                                                        x3::attr(-2)),
+            kw("day") >> act(as<int>(kw("after") >> kw("tomorrow") >> x3::attr(2) |
+                                     kw("before") >> kw("yesterday") >> x3::attr(-2)),
                              [](auto& ctx) {
                                  _val(ctx).unit = "day";
                                  _val(ctx).offset = _attr(ctx);

@@ -370,7 +370,8 @@ grammar_mask class_of_trigger(std::string_view w) {
     if (in_list(w, {"today", "tonight", "tomorrow", "yesterday", "earlier", "last", "next", "this", "past", "now",
                     "right", "currently", "presently", "nowadays", "these", "recently", "lately", "recent", "coming"}))
         return bit(g::relative_time);
-    if (w == "quarter") return counted | bit(g::period); // "quarter million", "a quarter earlier"
+    if (in_list(w, {"several", "many"})) return bit(g::relative_time); // several years ago
+    if (w == "quarter") return counted | bit(g::period);               // "quarter million", "a quarter earlier"
     if (in_list(w, {"previous", "prior", "since", "year", "century"})) return bit(g::relative_time) | bit(g::period);
     if (in_list(w, {"fiscal", "fy", "mid", "early", "late", "end", "q1", "q2", "q3", "q4", "h1", "h2"}))
         return bit(g::period) | bit(g::date);
@@ -575,8 +576,8 @@ public:
         flag(relative_after_the,
              {"next", "following", "subsequent", "current", "latest", "previous", "prior", "end", "preceding", "past",
               "future", "near", "foreseeable", "short", "long", "full", "whole", "entire"});
-        flag(after_a,
-             {"further", "record", "total", "combined", "net", "more", "revised", "mere", "modest", "sharp", "slight"});
+        flag(after_a, {"further", "record", "total", "combined", "net", "more", "revised", "mere", "modest", "sharp",
+                       "slight", "couple"}); // (a couple of weeks ago)
         flag(after_in, {"fiscal",   "early", "late",   "mid",   "crop",     "marketing", "financial", "tax",
                         "calendar", "first", "second", "third", "fourth",   "last",      "recent",    "past",
                         "previous", "each",  "every",  "both",  "eighteen", "nineteen",  "twenty"});

@@ -1133,7 +1133,11 @@ TEST_CASE("the present, the past and the future as such: now, recently, in the n
                           example{"It will hire in the next several months.", "next several months", "FUTURE_REF"},
                           example{"Sales fell in the past few years.", "past few years", "PAST_REF"},
                           example{"It lost share over the last several quarters.", "last several quarters", "PAST_REF"},
-                          example{"Talks stalled in the last couple of days.", "last couple of days", "PAST_REF"}}) {
+                          example{"Talks stalled in the last couple of days.", "last couple of days", "PAST_REF"},
+                          example{"It was founded a few years ago.", "a few years ago", "PAST_REF"},
+                          example{"Several months ago, it was sold.", "Several months ago", "PAST_REF"},
+                          example{"He left a couple of weeks ago.", "a couple of weeks ago", "PAST_REF"},
+                          example{"It began many years ago.", "many years ago", "PAST_REF"}}) {
         INFO(e.sentence);
         for (auto const& reference : {std::optional<numcheck::calendar_date>{}, std::optional(ref)}) {
             auto const all = of_kind(numcheck::extract_text(e.sentence, reference), mention_kind::relative_time);
@@ -1147,7 +1151,8 @@ TEST_CASE("the present, the past and the future as such: now, recently, in the n
     for (char const* sentence :
          {"Now that the strike is over, output rose.", "The future of the plant is unclear.",
           "The past president spoke.", "Sales in the past two years fell.", "It will pay 15 years from now.",
-          "The last few were sold.", "The next several hundred tonnes are due.", "Next weeks, it said."}) {
+          "The last few were sold.", "The next several hundred tonnes are due.", "Next weeks, it said.",
+          "It takes several years.", "A few years later, it was sold.", "Many years of growth ended."}) {
         INFO(sentence);
         for (auto const& m : numcheck::extract_text(sentence, ref))
             CHECK(m.time_value.find("_REF") == std::string::npos);
