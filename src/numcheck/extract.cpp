@@ -366,9 +366,11 @@ grammar_mask class_of_trigger(std::string_view w) {
         return hedged | bit(g::comparison) | bit(g::relative_time);
     if (in_list(w, {"against", "than", "versus", "vs", "compared", "relative"})) return bit(g::comparison);
     if (in_list(w, {"age", "aged", "born"})) return bit(g::age);
-    // (a duration never begins with one of these: "the last two years" is relative time)
-    if (in_list(w, {"today", "tonight", "tomorrow", "yesterday", "earlier", "last", "next", "this", "past", "now",
-                    "right", "currently", "presently", "nowadays", "these", "recently", "lately", "recent", "coming"}))
+    // (a duration never begins with one of these: "the last two years" is relative time; but "the
+    // past year" is a year long)
+    if (w == "past") return bit(g::relative_time) | bit(g::duration);
+    if (in_list(w, {"today", "tonight", "tomorrow", "yesterday", "earlier", "last", "next", "this", "now", "right",
+                    "currently", "presently", "nowadays", "these", "recently", "lately", "recent", "coming"}))
         return bit(g::relative_time);
     if (in_list(w, {"several", "many"})) return bit(g::relative_time); // several years ago
     if (w == "quarter") return counted | bit(g::period);               // "quarter million", "a quarter earlier"

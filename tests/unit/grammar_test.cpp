@@ -1553,7 +1553,11 @@ TEST_CASE("durations") {
                           {"It has an average life of 7.11 years and", "7.11 years", "P7.11Y", ""},
                           {"ending three and one-half years of tests", "three and one-half years", "P3.5Y", ""},
                           {"over the last two and a half years.", "two and a half years", "P2.5Y", ""},
-                          {"the first time in six years -- would", "six years", "P6Y", ""}}) {
+                          {"the first time in six years -- would", "six years", "P6Y", ""},
+                          // the one up to now
+                          {"Sales rose in the past year.", "past year", "P1Y", ""},
+                          {"It grew over the past decade.", "past decade", "P10Y", ""},
+                          {"Shares fell in the past week.", "past week", "P1W", ""}}) {
         INFO(e.text);
         auto const m = only(e.text, mention_kind::duration);
         CHECK(m.text == e.mention);
