@@ -154,7 +154,14 @@ auto const relative_time_def = spanned((
                                            // "at year end": which year's, the extraction decides
                                            _val(ctx).unit = "year-end";
                                            _val(ctx).offset = 0;
-                                       })) |
+                                       }) |
+         // by the end of the month: which month's, the extraction decides
+         kw("the") >> kw("end") >> kw("of") >> kw("the") >> kw("month") >> !x3::lit('-') >> !x3::lit('\'') >>
+             !kw("of") >> act(x3::eps,
+                              [](auto& ctx) {
+                                  _val(ctx).unit = "month-end";
+                                  _val(ctx).offset = 0;
+                              })) |
     // that year, that same day, that month, that quarter: the period the text has just named
     detail::relative_that_first >> fresh(ast::time_kind::relative) >> kw("that") >> -kw("same") >>
         act(detail::calendar_unit,

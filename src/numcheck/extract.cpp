@@ -2624,6 +2624,15 @@ private:
                 bool const last = when == tense::past || (when == tense::unknown && ref.month <= 6);
                 m.resolved = year_digits(ref.year - (last ? 1 : 0));
             }
+        } else if (unit == "month-end") {
+            // "by the end of the month": this month's; in a clause about the past early in the
+            // month, the last one's ("reserves rose at the end of the month" on the 3rd)
+            std::array<lower_word, 2> before;
+            std::size_t const n = last_words(clause_start(candidate_), candidate_, before);
+            bool const by = n >= 1 && before[0].is({"by", "before", "until", "till"});
+            bool const last = !by && ref.day <= 10 && tense_before(candidate_) == tense::past;
+            int const months = ref.year * 12 + (ref.month - 1) - (last ? 1 : 0);
+            m.resolved = year_month(year_digits(months / 12), months % 12 + 1);
         } else if (unit == "decade") {
             m.resolved = fmt::format("{:03}", ref.year / 10 + t.offset);
         } else if (unit == "century") {

@@ -1049,6 +1049,24 @@ TEST_CASE("year-end: this year's, or the last one's") {
               .empty());
 }
 
+TEST_CASE("the end of the month: this month's, or the last one's early in a month, in the past tense") {
+    auto month_end = [](std::string_view text, numcheck::calendar_date ref) {
+        auto const m = only(text, mention_kind::relative_time, ref);
+        CHECK(m.text == "the end of the month");
+        CHECK(m.relative_unit == "month-end");
+        return m.resolved.value_or("(none)");
+    };
+    numcheck::calendar_date const early{1987, 3, 4}, late{1987, 3, 24};
+    CHECK(month_end("The bill expires at the end of the month.", early) == "1987-03");
+    CHECK(month_end("Reserves rose at the end of the month, it said.", early) == "1987-02");
+    CHECK(month_end("Reserves rose at the end of the month, it said.", late) == "1987-03");
+    CHECK(month_end("It was agreed to finish by the end of the month.", early) == "1987-03");
+    CHECK_FALSE(only("Talks end at the end of the month.", mention_kind::relative_time).resolved);
+    // the month named after it
+    CHECK(
+        of_kind(mentions_of("It rose at the end of the month of March.", early), mention_kind::relative_time).empty());
+}
+
 TEST_CASE("relative time, resolved against a reference date") {
     numcheck::calendar_date const ref{2024, 4, 9};
     struct expected {
