@@ -84,8 +84,13 @@ auto const duration_def = spanned((
             act(kw("several") | kw("a") >> kw("few"), [](auto& ctx) { _val(ctx).amount = 0; })) >>
         // (not "20 years-old"; "six years -- would" is a duration)
         -kw("more") >> act(kw_table(lexicon::time_units()), detail::set_duration_unit) >>
-        !x3::no_skip[x3::lit('-') >> ascii::alnum] >> !kw("ago") >> !kw("earlier") >> !kw("before") >> !kw("later") >>
-        !(kw("from") >> kw("now")) >>
+        !x3::no_skip[x3::lit('-') >> ascii::alnum] >>
+        // "a week or so": about a week
+        -act(kw("or") >> kw("so"),
+             [](auto& ctx) {
+                 if (_val(ctx).hedge.empty()) _val(ctx).hedge = "about";
+             }) >>
+        !kw("ago") >> !kw("earlier") >> !kw("before") >> !kw("later") >> !(kw("from") >> kw("now")) >>
         // an hour and a half, two years and a half
         -act(kw("and") >> kw("a") >> kw("half"), [](auto& ctx) { _val(ctx).amount += 0.5; })));
 

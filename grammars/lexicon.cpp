@@ -885,12 +885,14 @@ symbols_i const& time_references_after_the() {
 /// year", "the future king", "the future of the plant").
 symbols_i const& month_figure_nouns() {
     static auto const table =
-        words_of({"index",     "indices",    "figure",     "figures",      "data",     "sales",     "exports",
-                  "imports",   "output",     "production", "load",         "trade",    "inflation", "deficit",
-                  "surplus",   "statistics", "survey",     "level",        "total",    "volume",    "orders",
-                  "shipments", "deliveries", "payrolls",   "unemployment", "vehicle",  "car",       "consumer",
-                  "retail",    "wholesale",  "industrial", "money",        "prices",   "average",   "balance",
-                  "earnings",  "revenue",    "revenues",   "traffic",      "loadings", "jobless"});
+        words_of({"index", "indices", "figure", "figures", "data", "sales", "exports", "imports", "output",
+                  "production", "load", "trade", "inflation", "deficit", "surplus", "statistics", "survey", "level",
+                  "total", "volume", "orders", "shipments", "deliveries", "payrolls", "unemployment", "vehicle", "car",
+                  "consumer", "retail", "wholesale", "industrial", "money", "prices", "average", "balance", "earnings",
+                  "revenue", "revenues", "traffic", "loadings", "jobless",
+                  // ... and events: "at its March meeting", "under a June agreement"
+                  "meeting", "meetings", "agreement", "accord", "pact", "election", "elections", "report", "talks",
+                  "summit", "session", "auction", "visit", "announcement", "decision", "crash", "deadline", "results"});
     return table;
 }
 

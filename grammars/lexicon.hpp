@@ -209,8 +209,9 @@ symbols_i const& decade_words();              ///< thirties 1930 ... nineties 19
 symbols_i const& dozen_words();               ///< dozen, dozens, doz, dozs (after a figure: times 12)
 symbols_i const& time_references();           ///< now 0, currently 0, recently -1: the present, past or future as such
 symbols_i const& time_references_after_the(); ///< past -1, future 1, near term 1 (after "the")
-symbols_i const& month_figure_nouns();        ///< index, figures, exports ...: "its March load factor", "May exports"
-symbols_i const& after_time_reference();      ///< and, it, will ...: words after "the past" that end it
+symbols_i const&
+month_figure_nouns(); ///< index, exports, meeting ...: "its March load factor", "May exports", "its March meeting"
+symbols_i const& after_time_reference(); ///< and, it, will ...: words after "the past" that end it
 
 /// Lower-case words that can begin a mention whose first character is a letter. Extraction tries
 /// the grammars only at such words (and at digits and currency signs): keep it in step with the

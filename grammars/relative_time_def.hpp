@@ -218,6 +218,11 @@ auto const relative_time_def = spanned((
         act(as<double>(common::small_count | (kw("a") | kw("an") | kw("one")) >> x3::attr(1.0)),
             [](auto& ctx) { _val(ctx).amount = _attr(ctx); }) >>
         act(detail::calendar_unit, detail::set_relative_unit) >>
+        // "a week or so ago": about a week
+        -act(kw("or") >> kw("so"),
+             [](auto& ctx) {
+                 if (_val(ctx).hedge.empty()) _val(ctx).hedge = "about";
+             }) >>
         (kw("ago") >> act(x3::eps, [](auto& ctx) { _val(ctx).offset = -static_cast<int>(_val(ctx).amount); }) |
          // two weeks from now
          kw("from") >> kw("now") >>

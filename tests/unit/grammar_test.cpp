@@ -883,6 +883,10 @@ TEST_CASE("years and periods") {
           // A month that names the figures: "its March load factor", "May exports".
           {"the airline said its March load factor fell", "March", "XXXX-03", mention_kind::period},
           {"Unadjusted May unemployment totalled 1.9 mln", "May", "XXXX-05", mention_kind::period},
+          // ... or the time of an event: "at its March meeting", "a June election"
+          {"a dividend will be weighed at its June meeting.", "June", "XXXX-06", mention_kind::period},
+          {"under OPEC's December agreement to cut output", "December", "XXXX-12", mention_kind::period},
+          {"pressure to call a June election rose", "June", "XXXX-06", mention_kind::period},
           {"the lowest since the mid-1960s, the", "the mid-1960s", "196", mention_kind::period},
           {"reforms in the late 1970s, farmers", "the late 1970s", "197", mention_kind::period},
           {"as in the last half of the '80s, sales", "the last half of the '80s", "198", mention_kind::period},
@@ -1086,6 +1090,7 @@ TEST_CASE("relative time, resolved against a reference date") {
                           {"the current quarter", "2024-Q2"},
                           {"last Tuesday", "2024-04-02"},
                           {"two years ago", "2022"},
+                          {"a week or so ago", "2024-W14"},
                           {"a year earlier", ""},
                           {"the previous year", ""},
                           {"year on year", ""},
@@ -1572,6 +1577,7 @@ TEST_CASE("durations") {
                           {"ending three and one-half years of tests", "three and one-half years", "P3.5Y", ""},
                           {"over the last two and a half years.", "two and a half years", "P2.5Y", ""},
                           {"the first time in six years -- would", "six years", "P6Y", ""},
+                          {"talks lasted a week or so, he said", "a week or so", "P1W", "about"},
                           // the one up to now
                           {"Sales rose in the past year.", "past year", "P1Y", ""},
                           {"It grew over the past decade.", "past decade", "P10Y", ""},
