@@ -1680,6 +1680,17 @@ private:
             auto const next = rest.substr(i, 3);
             if ((next == "of " || next == "of\n") || rest.substr(i, 7) == "another") return false;
         }
+        // "5,347,000 dlrs in half" (the half-year), "split the provision in half", "the latter half of
+        // 1987", "the other half", "the first 1987/88 half": a half of something, not a count.
+        if (q.numeral.empty() && q.spelled == 0.5 && q.fraction && q.unit_word.empty() && q.scale == 1 &&
+            q.hedge.empty() && begin > sentence_->begin && is_lower_word(begin, begin + 4, "half")) {
+            std::array<lower_word, 1> before;
+            if (last_words(sentence_->begin, begin, before) == 1 &&
+                (before[0].is({"in", "latter", "last", "first", "second", "other", "final", "back", "front", "upper",
+                               "lower", "top", "bottom", "better", "eastern", "western", "northern", "southern"}) ||
+                 is_digit(before[0].text[0])))
+                return false;
+        }
         bool const bare = !q.numeral.empty() && q.numeral.find_first_of(",.") == std::string::npos && q.scale == 1 &&
                           q.hedge.empty() && !q.negative;
         if (bare && begin >= 2 && prose_[begin - 1] == ' ' && begin > sentence_->begin) {

@@ -49,6 +49,16 @@ TEST_CASE("numbers: spelled out, dozens, fractions and ratios") {
     check_number("a dozen banks", "a dozen banks", 12);
     check_number("a hundred delegates", "a hundred delegates", 100);
     check_number("half of the budget", "half", 0.5);
+    check_number("it cut revenue by half.", "half", 0.5);
+    // A half of something, not a count: the half-year of earnings tables, "cut in half", "the other
+    // half", "the first 1987/88 half".
+    for (char const* text : {"Net includes 5,347,000 dlrs in half.", "It split the provision in half, it said.",
+                             "It buys components for the other half.", "Sales grew in the latter half of it.",
+                             "Spending in the first 1987/88 half rose."}) {
+        INFO(text);
+        for (auto const& m : numcheck::extract_text(text, std::nullopt))
+            CHECK_FALSE((m.kind == mention_kind::number && m.value && *m.value == 0.5));
+    }
     check_number("a third of voters", "a third", 1.0 / 3);
     check_number("two-thirds of members", "two-thirds", 2.0 / 3);
     check_number("one in five adults", "one in five adults", 0.2);
