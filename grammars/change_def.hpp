@@ -1,4 +1,9 @@
 #pragma once
+#include <algorithm>
+#include <iterator>
+#include <string>
+#include <string_view>
+
 #include "change.hpp"
 #include "common.hpp"
 #include "money.hpp"
@@ -141,6 +146,72 @@ inline auto const set_counted_amount = [](auto& ctx) {
     if (_pass(ctx)) _val(ctx).amount = q;
 };
 
+/// Verbs that take an object before the values they move it to and from: "raised its prime rate to
+/// 7.75 pct from 7.50 pct", "cut the working week to 35 hours from 38.5 hours" (direction as said;
+/// "revised" leaves it to the values).
+inline auto const transitive =
+    act(kw_table(lexicon::transitive_change_words()), [](auto& ctx) { _val(ctx).direction = _attr(ctx); });
+/// Whether a word of an object names a time or a number, or has a part that does ("today's",
+/// "last", "end-June", "first-quarter", "year-end", "fiscal", "two"): an object hides the mentions
+/// inside it, so such a word ends the object ("cut last year to 49 pct from 60 pct" is no change
+/// from "cut": the year would be lost). Units of time alone are no time ("cut the working week to
+/// 35 hours"), but for "year", "quarter" and "half", which name periods.
+inline bool names_time(std::string_view word) {
+    static constexpr std::string_view times[] = {
+        "last",   "this",     "next",    "yesterday", "today",     "tomorrow", "tonight",  "earlier",
+        "later",  "recently", "now",     "year",      "years",     "quarter",  "quarters", "half",
+        "fiscal", "decade",   "monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday",
+        "sunday", "dozen",    "hundred", "thousand",  "million",   "billion",  "mln",      "bln"};
+    static constexpr std::string_view units[] = {"week", "weeks", "month", "months", "day", "days"};
+    bool const compound = word.find('-') != std::string_view::npos;
+    std::size_t start = 0;
+    while (start <= word.size()) {
+        std::size_t end = word.find_first_of("-'", start);
+        if (end == std::string_view::npos) end = word.size();
+        std::string part(word.substr(start, end - start));
+        bool const capital = !part.empty() && part[0] >= 'A' && part[0] <= 'Z';
+        for (char& c : part) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        if (std::find(std::begin(times), std::end(times), part) != std::end(times)) return true;
+        if (compound && std::find(std::begin(units), std::end(units), part) != std::end(units)) return true;
+        if (capital && lexicon::months().find(part)) return true;
+        if (lexicon::cardinal_units().find(part) || lexicon::cardinal_tens().find(part)) return true;
+        start = end + 1;
+    }
+    return false;
+}
+/// Whether a word ends the object before it can be part of it: a time (names_time), a verb of
+/// change ("the adjusted surplus fell to 7.4 billion from 9.1 billion" is a fall, not an
+/// adjustment of "surplus fell") or an auxiliary ("its facilities will rise to").
+inline bool ends_object(std::string_view word) {
+    if (names_time(word)) return true;
+    static constexpr std::string_view auxiliaries[] = {"will",   "would", "was",   "were", "is",   "are",
+                                                       "has",    "have",  "had",   "be",   "been", "could",
+                                                       "should", "may",   "might", "said", "says", "can"};
+    std::string lower(word);
+    for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    return std::find(std::begin(auxiliaries), std::end(auxiliaries), lower) != std::end(auxiliaries) ||
+           lexicon::up_words().find(lower) || lexicon::down_words().find(lower) ||
+           lexicon::multiplier_words().find(lower) || lexicon::transitive_change_words().find(lower);
+}
+/// The object between such a verb and its values: one to eight words of letters, up to "to" or
+/// "from"; not across "and", "but", "which", "by", a figure ("lowered its forecast for 1987 growth
+/// to 2.5 pct from 3.0 pct" is no change: the year would be lost inside it), a time or a verb
+/// (ends_object).
+inline auto const object_word =
+    !(kw("to") | kw("from") | kw("by") | kw("and") | kw("but") | kw("or") | kw("which") | kw("that") | kw("as") |
+      kw("up") | kw("down") | kw("upward") | kw("upwards") | kw("downward") | kw("downwards")) >>
+    act(x3::raw[x3::lexeme[+(ascii::alpha | x3::char_("'-")) >> *(x3::char_('.') >> +ascii::alpha) >> -x3::lit('.') >>
+                           !ascii::alnum]],
+        [](auto& ctx) {
+            auto const& r = _attr(ctx);
+            _pass(ctx) = !ends_object(std::string_view(&*r.begin(), static_cast<std::size_t>(r.end() - r.begin())));
+        });
+inline auto const object = x3::omit[x3::repeat(1, 8)[object_word]];
+/// "revised down to 1.9 billion stg from 2.25 billion", "revised downwards": a direction in place
+/// of the object.
+inline auto const direction_word =
+    act(kw("down") | kw("downward") | kw("downwards"), down) | act(kw("up") | kw("upward") | kw("upwards"), up);
+
 /// The first words of each alternative below, for first_letters_parser (see lexicon.hpp).
 inline auto const change_multiplier_first =
     first_letters_parser{}.table(lexicon::hedges()).table(lexicon::multiplier_words());
@@ -148,6 +219,7 @@ inline auto const change_fold_first =
     first_letters_parser{}.words({"a", "an"}).table(lexicon::cardinal_units()).table(lexicon::cardinal_tens()).digits();
 inline auto const change_verb_first = first_letters_parser{}.table(lexicon::up_words()).table(lexicon::down_words());
 inline auto const change_amount_first = first_letters_parser{}.non_letters();
+inline auto const change_transitive_first = first_letters_parser{}.table(lexicon::transitive_change_words());
 inline auto const change_noun_first =
     first_letters_parser{}.words({"a", "an", "the"}).table(lexicon::up_nouns()).table(lexicon::down_nouns());
 
@@ -177,6 +249,11 @@ auto const change_def = spanned((
                         act(x3::eps, detail::drop_year)) >>
              detail::targets) >>
         detail::has_content |
+    // raised its prime rate to 7.75 pct from 7.50 pct: a verb, its object and both values
+    detail::change_transitive_first >> fresh() >> detail::transitive >>
+        (detail::direction_word | detail::object >> -detail::direction_word) >>
+        (kw("to") >> detail::value(detail::set_to) >> -x3::lit(',') >> kw("from") >> detail::value(detail::set_from) |
+         kw("from") >> detail::value(detail::set_from) >> -x3::lit(',') >> kw("to") >> detail::value(detail::set_to)) |
     // a 26-percent rise, a 5 pct increase to X
     first_of({"a", "an"}) >> fresh() >> (kw("a") | kw("an")) >> detail::value_first >>
         (act(percent(), detail::set_amount) | act(money(), detail::set_amount)) >>

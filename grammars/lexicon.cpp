@@ -387,6 +387,19 @@ symbols_i const& down_nouns() {
     return table;
 }
 
+symbols_i const& transitive_change_words() {
+    static auto const table = make<int>(std::initializer_list<si>{
+        {"raised", 1},     {"raises", 1},    {"raising", 1},  {"increased", 1}, {"increases", 1}, {"increasing", 1},
+        {"boosted", 1},    {"boosts", 1},    {"boosting", 1}, {"lifted", 1},    {"lifts", 1},     {"hiked", 1},
+        {"hikes", 1},      {"upped", 1},     {"widened", 1},  {"expanded", 1},  {"lowered", -1},  {"lowers", -1},
+        {"lowering", -1},  {"cut", -1},      {"cuts", -1},    {"cutting", -1},  {"reduced", -1},  {"reduces", -1},
+        {"reducing", -1},  {"trimmed", -1},  {"trims", -1},   {"slashed", -1},  {"slashes", -1},  {"pared", -1},
+        {"decreased", -1}, {"narrowed", -1}, {"revised", 0},  {"revises", 0},   {"raise", 1},     {"increase", 1},
+        {"boost", 1},      {"lift", 1},      {"hike", 1},     {"widen", 1},     {"expand", 1},    {"lower", -1},
+        {"reduce", -1},    {"trim", -1},     {"slash", -1},   {"decrease", -1}, {"revise", 0}});
+    return table;
+}
+
 symbols_d const& multiplier_words() {
     static auto const table = make<double>(std::initializer_list<sd>{{"doubled", 2},
                                                                      {"doubling", 2},

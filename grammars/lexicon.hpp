@@ -164,31 +164,32 @@ using symbols_d = symbols_table<double>;
 using symbols_i = symbols_table<int>;
 using symbols_s = symbols_table<std::string>;
 
-symbols_d const& scale_words();           ///< million 1e6, bn 1e9, crore 1e7 ...
-symbols_d const& scale_suffixes();        ///< attached to digits: k, m, bn, mln
-symbols_d const& cardinal_units();        ///< one .. nineteen
-symbols_d const& cardinal_tens();         ///< twenty .. ninety
-symbols_d const& standalone_numbers();    ///< a dozen 12, a hundred 100, a thousand 1000
-symbols_d const& fraction_denominators(); ///< third 3, thirds 3, quarter 4, fifth 5 ...
-symbols_i const& ordinal_words();         ///< first 1 ... twentieth 20, thirtieth 30 ...
-symbols_i const& ordinal_tens();          ///< twenty 20 ... (for twenty-first)
-symbols_s const& currency_signs();        ///< $ USD, US$ USD, € EUR (case-sensitive: no_case fails on non-ASCII)
-symbols_s const& currency_codes();        ///< usd USD, rs INR (case-insensitive)
-symbols_s const& currency_words();        ///< dollars USD, dlrs USD, yuan CNY
-symbols_s const& subunit_words();         ///< cents USD, pence GBP
-symbols_i const& percent_words();         ///< 0 percent, 1 percentage points, 2 basis points
-symbols_i const& up_words();              ///< rose, increased, jumped ... (value unused)
-symbols_i const& down_words();            ///< fell, declined, slumped ...
-symbols_i const& up_nouns();              ///< rise, increase, gain
-symbols_i const& down_nouns();            ///< fall, decline, drop
-symbols_d const& multiplier_words();      ///< doubled 2, tripled 3, halved 0.5
-symbols_i const& months();                ///< january 1 ... dec 12
-symbols_i const& weekdays();              ///< monday 1 ... sunday 7
-symbols_s const& time_units();            ///< years "Y", weeks "W", decade "DE"
-symbols_s const& hedges();                ///< about, more than, nearly ...
-symbols_i const& unit_stop_words();       ///< words after a number that are not its counted noun
-symbols_i const& count_adjectives();      ///< "new" in "a dozen new models": skipped before the noun
-symbols_i const& comparison_markers();    ///< compared with, versus, than ...
+symbols_d const& scale_words();             ///< million 1e6, bn 1e9, crore 1e7 ...
+symbols_d const& scale_suffixes();          ///< attached to digits: k, m, bn, mln
+symbols_d const& cardinal_units();          ///< one .. nineteen
+symbols_d const& cardinal_tens();           ///< twenty .. ninety
+symbols_d const& standalone_numbers();      ///< a dozen 12, a hundred 100, a thousand 1000
+symbols_d const& fraction_denominators();   ///< third 3, thirds 3, quarter 4, fifth 5 ...
+symbols_i const& ordinal_words();           ///< first 1 ... twentieth 20, thirtieth 30 ...
+symbols_i const& ordinal_tens();            ///< twenty 20 ... (for twenty-first)
+symbols_s const& currency_signs();          ///< $ USD, US$ USD, € EUR (case-sensitive: no_case fails on non-ASCII)
+symbols_s const& currency_codes();          ///< usd USD, rs INR (case-insensitive)
+symbols_s const& currency_words();          ///< dollars USD, dlrs USD, yuan CNY
+symbols_s const& subunit_words();           ///< cents USD, pence GBP
+symbols_i const& percent_words();           ///< 0 percent, 1 percentage points, 2 basis points
+symbols_i const& up_words();                ///< rose, increased, jumped ... (value unused)
+symbols_i const& down_words();              ///< fell, declined, slumped ...
+symbols_i const& up_nouns();                ///< rise, increase, gain
+symbols_i const& down_nouns();              ///< fall, decline, drop
+symbols_d const& multiplier_words();        ///< doubled 2, tripled 3, halved 0.5
+symbols_i const& transitive_change_words(); ///< raised 1, cut -1, revised 0: before an object and its values
+symbols_i const& months();                  ///< january 1 ... dec 12
+symbols_i const& weekdays();                ///< monday 1 ... sunday 7
+symbols_s const& time_units();              ///< years "Y", weeks "W", decade "DE"
+symbols_s const& hedges();                  ///< about, more than, nearly ...
+symbols_i const& unit_stop_words();         ///< words after a number that are not its counted noun
+symbols_i const& count_adjectives();        ///< "new" in "a dozen new models": skipped before the noun
+symbols_i const& comparison_markers();      ///< compared with, versus, than ...
 /// Words after a four-digit number that make it a quantity, not a year ("2000 tonnes"): the
 /// scale, currency and percent words and the commonest counted nouns, in one table.
 symbols_i const& not_year_words();

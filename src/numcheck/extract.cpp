@@ -618,6 +618,10 @@ public:
         grammar::lexicon::currency_codes().for_each([&](std::string const& code, std::string const&) {
             add(code, {0, refinement::none, currency_code});
         });
+        // "raised its prime rate to 7.75 pct from 7.50 pct": a change may begin with such a verb
+        grammar::lexicon::transitive_change_words().for_each([&](std::string const& verb, int) {
+            add(verb, {bit(grammar_id::change), refinement::none, 0});
+        });
 
         // Anchors. An entry of several words ("u.s. dlrs", "per cent", "went up") is present only
         // if its last word is, so its last word is the anchor.
@@ -641,6 +645,7 @@ public:
         anchor_table(lexicon::up_nouns(), change_anchor);
         anchor_table(lexicon::down_nouns(), change_anchor);
         anchor_table(lexicon::multiplier_words(), change_anchor);
+        anchor_table(lexicon::transitive_change_words(), change_anchor);
         anchor_table(lexicon::time_units(), duration_anchor);
         anchor_table(lexicon::months(), period_anchor | date_anchor);
         anchor_table(lexicon::weekdays(), date_anchor);

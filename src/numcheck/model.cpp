@@ -49,6 +49,23 @@ double scale_in(std::string_view text) {
     return factor;
 }
 
+/// 0.01 for a sum said in a currency's hundredth ("24 cents", "22 cts", "13p", "40 pence"),
+/// else 1: a bare figure beside it is in the same hundredths ("to 24 cents from 22").
+double subunit_factor(mention const& m) {
+    if (m.kind != mention_kind::money) return 1;
+    for (auto const word : text::words(m.text)) {
+        std::string const lower = text::lower(word);
+        if (text::contains_any_word(lower, {"cents", "cent", "cts", "ct", "pence", "penny", "pfennigs", "pfennig",
+                                            "centimes", "centime", "sen", "paise", "centavos", "kopecks"}))
+            return 0.01;
+        // "13p", "40c": the hundredth joined to the digits
+        if (lower.size() >= 2 && (lower.back() == 'p' || lower.back() == 'c') &&
+            std::all_of(lower.begin(), lower.end() - 1, [](char c) { return (c >= '0' && c <= '9') || c == '.'; }))
+            return 0.01;
+    }
+    return 1;
+}
+
 /// Units that can be compared: the same currency, two percentages, two counts.
 bool comparable_units(mention const& a, mention const& b) {
     if (a.kind == mention_kind::money || b.kind == mention_kind::money) {
@@ -82,7 +99,8 @@ void add_changes(claim_model& model) {
         mention const& from = mentions[*c.from];
         mention const& to = mentions[*c.to];
         if (!has_value(from) || !has_value(to) || from.is_range || to.is_range) continue;
-        if (!comparable_units(from, to) || from.per != to.per) continue;
+        // ("to 18 cts a share from 14 cts": the bare "per" of one value is the other's)
+        if (!comparable_units(from, to) || (from.per != to.per && !from.per.empty() && !to.per.empty())) continue;
         // "swung to a loss of 5 mln from a profit of 3 mln": the signs are in the words.
         std::string const words = text::lower(c.text);
         if (text::contains_any_word(
@@ -128,6 +146,18 @@ void add_changes(claim_model& model) {
         } else if (to_scale == 1 && from_scale > 1) {
             claim.to_value = {claim.to_value.low * from_scale, claim.to_value.high * from_scale};
             claim.to_stated *= from_scale;
+        }
+        // "to 24 cents from 22": the bare figure is in cents too.
+        double const from_subunit = subunit_factor(from);
+        double const to_subunit = subunit_factor(to);
+        bool const from_bare = from.kind == mention_kind::number && from.unit.empty();
+        bool const to_bare = to.kind == mention_kind::number && to.unit.empty();
+        if (from_bare && to_subunit != 1) {
+            claim.from_value = {claim.from_value.low * to_subunit, claim.from_value.high * to_subunit};
+            claim.from_stated *= to_subunit;
+        } else if (to_bare && from_subunit != 1) {
+            claim.to_value = {claim.to_value.low * from_subunit, claim.to_value.high * from_subunit};
+            claim.to_stated *= from_subunit;
         }
         if (claim.from_value.low <= 0 || claim.to_value.low <= 0) continue;
         double const ratio = claim.to_stated / claim.from_stated;

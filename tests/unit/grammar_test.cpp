@@ -593,6 +593,56 @@ TEST_CASE("changes: a year after the direction word is no amount ('lower 1986 ea
     CHECK(*only("Sales rose 1,986 units.", mention_kind::change).value == doctest::Approx(1986));
 }
 
+TEST_CASE("changes: a verb, its object and both values ('raised its prime rate to 7.75 pct from 7.50 pct')") {
+    struct expected {
+        char const* sentence;
+        char const* text;
+        int direction;
+        double from, to;
+    };
+    for (auto const& e :
+         {expected{"The bank raised its prime rate to 7.75 pct from 7.50 pct.",
+                   "raised its prime rate to 7.75 pct from 7.50 pct", 1, 7.5, 7.75},
+          {"It cut the working week to 35 hours from 38.5 hours.", "cut the working week to 35 hours from 38.5 hours",
+           -1, 38.5, 35},
+          {"He offered to raise the cash portion of its Viacom offer to 42 dlrs a share from 40.50 dlrs.",
+           "raise the cash portion of its Viacom offer to 42 dlrs a share from 40.50 dlrs", 1, 40.5, 42},
+          {"The board will reduce its stake from 52 pct to 22 pct.", "reduce its stake from 52 pct to 22 pct", -1, 52,
+           22},
+          {"Growth was revised downwards to 3.7 pct from 5.2 pct.", "revised downwards to 3.7 pct from 5.2 pct", -1,
+           5.2, 3.7},
+          {"It revised its forecast down to 2 pct from 3 pct.", "revised its forecast down to 2 pct from 3 pct", -1, 3,
+           2},
+          {"It revised its estimate to 750 mln stg from 700 mln stg.",
+           "revised its estimate to 750 mln stg from 700 mln stg", 1, 700e6, 750e6}}) { // ("revised": the values tell)
+        std::string const sentence = e.sentence;
+        INFO(sentence);
+        auto const all = mentions_of(e.sentence);
+        auto const changes = of_kind(all, mention_kind::change);
+        REQUIRE(changes.size() == 1);
+        auto const& c = changes[0];
+        CHECK(c.text == e.text);
+        CHECK(c.direction == e.direction);
+        REQUIRE(c.from);
+        REQUIRE(c.to);
+        CHECK(*all[*c.from].value == doctest::Approx(e.from));
+        CHECK(*all[*c.to].value == doctest::Approx(e.to));
+    }
+    // Not these: no values, only one, a figure or a time inside the object (the year, "last year"
+    // and "today's" stay mentions of their own), a verb of change after an adjective.
+    for (char const* text :
+         {"It raised its stake in the company to 15 pct.", "It raised 500 mln dlrs to finance the deal.",
+          "It lowered its forecast for 1987 growth to 2.5 pct from 3.0 pct.",
+          "The rate was cut last year to 12.20 from 12.75 pct.",
+          "It revised its estimate of today's shortfall to 750 mln stg from 700 mln."}) {
+        INFO(text);
+        CHECK(of_kind(mentions_of(text), mention_kind::change).empty());
+    }
+    auto const fell = only("The adjusted surplus fell to 7.4 billion from 9.1 billion.", mention_kind::change);
+    CHECK(fell.text == "fell to 7.4 billion from 9.1 billion");
+    CHECK(fell.direction == -1);
+}
+
 TEST_CASE("changes: the amount before 'up' or 'down' ('5.2 pct down on the year', '10.6 down at 1,979.0')") {
     struct example {
         char const* text;

@@ -41,14 +41,18 @@ rule const change_direction{
     severity::error,
     "a direction word (fell, rose and kin) against before and after values that go the other way",
     {
-        "A change stated with a direction word and both of its values (\"slid to 640 units from 590\"). The "
-        "word must agree with the values: the rule reports when every value the two figures can stand for "
-        "(rounding included) moves the other way.",
+        "A change stated with a direction word and both of its values (\"slid to 640 units from 590\", "
+        "\"raised its prime rate to 7.75 pct from 7.50 pct\"). The word must agree with the values: the rule "
+        "reports when every value the two figures can stand for (rounding included) moves the other way. A bare "
+        "figure takes the other's scale, currency, hundredths and \"per\" (\"to 1.4 mln tonnes from 1.6\", "
+        "\"to 24 cents from 22\", \"to 18 cts a share from 14 cts\").",
         "A rise reported as a fall turns the story around. It usually comes from swapped values (\"to X from "
         "Y\" written as \"to Y from X\") or a changed verb.",
         "Sales slid to 640 units from 590.\n"
-        "Exports rose 5 pct to 1.2 mln tonnes from 1.3 mln.",
+        "Exports rose 5 pct to 1.2 mln tonnes from 1.3 mln.\n"
+        "The bank cut its prime rate to 7.75 pct from 7.50 pct.",
         "Inflation fell to 2.1 pct from 4.7 pct.\n"
+        "It lifted its dividend to 24 cents from 22.\n"
         "Output was steady at 1.4 mln tonnes against 1.4 mln.  (no direction stated)\n"
         "The loss widened to 5 mln dlrs from 3 mln.  (losses and profits are not read for direction)",
     },
