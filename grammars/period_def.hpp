@@ -115,7 +115,7 @@ inline auto const period_century_first = first_letters_parser{}
                                              .table(lexicon::ordinal_words())
                                              .digits();
 inline auto const period_quarter_first = first_letters_parser{}.table(lexicon::quarter_words()).words({"the"}).digits();
-inline auto const period_last_first = first_of({"the", "last"});
+inline auto const period_last_first = first_of({"the", "last", "first"});
 inline auto const period_q_first = first_of({"q0", "q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8", "q9"});
 inline auto const period_half_first = first_letters_parser{}.table(lexicon::half_words()).words({"the"}).digits();
 inline auto const period_h_first = first_of({"h0", "h1", "h2", "h3", "h4", "h5", "h6", "h7", "h8", "h9"});
@@ -179,6 +179,34 @@ auto const period_def =
                                                                    _val(ctx).half = 2;
                                                                })) >>
                 kw("of") >> act(common::any_year, detail::set_year) |
+            // the first nine months of 1987, the last six months of 1986: the span of months (a
+            // quarter or a half when they make one: "the first three months of 1987" is 1987-Q1)
+            detail::period_last_first >> fresh(ast::time_kind::year) >> -kw("the") >>
+                act(as<int>(kw("first") >> x3::attr(1) | kw("last") >> x3::attr(-1)),
+                    [](auto& ctx) { _val(ctx).month = _attr(ctx); }) >>
+                act(common::small_count,
+                    [](auto& ctx) {
+                        auto& v = _val(ctx);
+                        double const n = _attr(ctx);
+                        _pass(ctx) = n >= 2 && n <= 11 && n == static_cast<int>(n);
+                        if (!_pass(ctx)) return;
+                        int const from = v.month == 1 ? 1 : 13 - static_cast<int>(n);
+                        int const to = v.month == 1 ? static_cast<int>(n) : 12;
+                        v.kind = ast::time_kind::period;
+                        v.month = from;
+                        if (from % 3 == 1 && to == from + 2) {
+                            v.month = 0;
+                            v.quarter = (from + 2) / 3;
+                        } else if (to - from == 5) {
+                            v.month = 0;
+                            v.half = from == 1 ? 1 : 2;
+                        } else {
+                            v.month_end = to;
+                        }
+                    }) >>
+                kw("months") >> kw("of") >> act(common::year4, detail::set_year) >>
+                // (not a split year: "the first five months of 1986/87")
+                !(x3::lit('/') >> ascii::digit) >> !(x3::lit('-') >> ascii::digit) |
             // Q3, Q3 2023, 3Q
             detail::period_q_first >> fresh(ast::time_kind::year) >>
                 act(x3::lexeme[ci('q') >> x3::uint_parser<int, 10, 1, 1>{} >> !ascii::alnum], detail::set_quarter) >>

@@ -938,6 +938,14 @@ TEST_CASE("years and periods") {
           {"demand stagnated in the last quarter of 1986, would", "the last quarter of 1986", "1986-Q4",
            mention_kind::period},
           {"revenues from the last half of 1986 are", "the last half of 1986", "1986-H2", mention_kind::period},
+          // the first or last months of a year: their span, or the quarter or half they make
+          {"output rose in the first nine months of 1987 against", "the first nine months of 1987", "1987-01/1987-09",
+           mention_kind::period},
+          {"sales in the first three months of 1987 rose", "the first three months of 1987", "1987-Q1",
+           mention_kind::period},
+          {"in the last six months of 1986 it fell", "the last six months of 1986", "1986-H2", mention_kind::period},
+          {"exports in the first 10 months of 1986 were", "the first 10 months of 1986", "1986-01/1986-10",
+           mention_kind::period},
           {"money grew in the year to March, partly", "to March", "XXXX-03", mention_kind::period},
           {"a revision to December's figures", "December's", "XXXX-12", mention_kind::period},
           // A month that names the figures: "its March load factor", "May exports".
