@@ -151,62 +151,65 @@ inline auto const set_counted_amount = [](auto& ctx) {
 /// "revised" leaves it to the values).
 inline auto const transitive =
     act(kw_table(lexicon::transitive_change_words()), [](auto& ctx) { _val(ctx).direction = _attr(ctx); });
-/// Whether a word of an object names a time or a number, or has a part that does ("today's",
-/// "last", "end-June", "first-quarter", "year-end", "fiscal", "two"): an object hides the mentions
-/// inside it, so such a word ends the object ("cut last year to 49 pct from 60 pct" is no change
-/// from "cut": the year would be lost). Units of time alone are no time ("cut the working week to
-/// 35 hours"), but for "year", "quarter" and "half", which name periods.
-inline bool names_time(std::string_view word) {
-    static constexpr std::string_view times[] = {
-        "last",   "this",     "next",    "yesterday", "today",     "tomorrow", "tonight",  "earlier",
-        "later",  "recently", "now",     "year",      "years",     "quarter",  "quarters", "half",
-        "fiscal", "decade",   "monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday",
-        "sunday", "dozen",    "hundred", "thousand",  "million",   "billion",  "mln",      "bln"};
-    static constexpr std::string_view units[] = {"week", "weeks", "month", "months", "day", "days"};
-    bool const compound = word.find('-') != std::string_view::npos;
+/// Whether a hyphenated word of an object has a part that names a time ("end-June",
+/// "first-quarter", "year-end", "two-week"): a mention of its own, which the object would hide.
+inline bool compound_names_time(std::string_view word) {
+    static constexpr std::string_view units[] = {"year",  "years",  "quarter", "half", "week",  "weeks",
+                                                 "month", "months", "day",     "days", "decade"};
     std::size_t start = 0;
     while (start <= word.size()) {
-        std::size_t end = word.find_first_of("-'", start);
+        std::size_t end = word.find('-', start);
         if (end == std::string_view::npos) end = word.size();
         std::string part(word.substr(start, end - start));
         bool const capital = !part.empty() && part[0] >= 'A' && part[0] <= 'Z';
         for (char& c : part) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-        if (std::find(std::begin(times), std::end(times), part) != std::end(times)) return true;
-        if (compound && std::find(std::begin(units), std::end(units), part) != std::end(units)) return true;
+        if (std::find(std::begin(units), std::end(units), part) != std::end(units)) return true;
         if (capital && lexicon::months().find(part)) return true;
         if (lexicon::cardinal_units().find(part) || lexicon::cardinal_tens().find(part)) return true;
         start = end + 1;
     }
     return false;
 }
-/// Whether a word ends the object before it can be part of it: a time (names_time), a verb of
-/// change ("the adjusted surplus fell to 7.4 billion from 9.1 billion" is a fall, not an
-/// adjustment of "surplus fell") or an auxiliary ("its facilities will rise to").
-inline bool ends_object(std::string_view word) {
-    if (names_time(word)) return true;
-    static constexpr std::string_view auxiliaries[] = {"will",   "would", "was",   "were", "is",   "are",
-                                                       "has",    "have",  "had",   "be",   "been", "could",
-                                                       "should", "may",   "might", "said", "says", "can"};
-    std::string lower(word);
-    for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-    return std::find(std::begin(auxiliaries), std::end(auxiliaries), lower) != std::end(auxiliaries) ||
-           lexicon::up_words().find(lower) || lexicon::down_words().find(lower) ||
-           lexicon::multiplier_words().find(lower) || lexicon::transitive_change_words().find(lower);
-}
 /// The object between such a verb and its values: one to eight words of letters, up to "to" or
-/// "from"; not across "and", "but", "which", "by", a figure ("lowered its forecast for 1987 growth
-/// to 2.5 pct from 3.0 pct" is no change: the year would be lost inside it), a time or a verb
-/// (ends_object).
-inline auto const object_word =
-    !(kw("to") | kw("from") | kw("by") | kw("and") | kw("but") | kw("or") | kw("which") | kw("that") | kw("as") |
-      kw("up") | kw("down") | kw("upward") | kw("upwards") | kw("downward") | kw("downwards")) >>
-    act(x3::raw[x3::lexeme[+(ascii::alpha | x3::char_("'-")) >> *(x3::char_('.') >> +ascii::alpha) >> -x3::lit('.') >>
-                           !ascii::alnum]],
-        [](auto& ctx) {
-            auto const& r = _attr(ctx);
-            _pass(ctx) = !ends_object(std::string_view(&*r.begin(), static_cast<std::size_t>(r.end() - r.begin())));
-        });
-inline auto const object = x3::omit[x3::repeat(1, 8)[object_word]];
+/// "from"; it ends at a conjunction, an auxiliary, a verb of change, a time or a number
+/// (lexicon::object_stop_words, compound_names_time), so that no mention is hidden inside it:
+/// "lowered its forecast for 1987 growth to 2.5 pct from 3.0 pct", "cut last year to 49 pct from
+/// 60 pct" and "the adjusted surplus fell to" are no changes from the first verb.
+inline auto const
+    object_word = !kw_table(lexicon::object_stop_words()) >>
+                  act(x3::raw[x3::lexeme[+(ascii::alpha | x3::char_("'-")) >> *(x3::char_('.') >> +ascii::alpha) >>
+                                         -x3::lit('.') >> !ascii::alnum]],
+                      [](auto& ctx) {
+                          auto const& r = _attr(ctx);
+                          std::string_view const word(&*r.begin(), static_cast<std::size_t>(r.end() - r.begin()));
+                          _pass(ctx) = word.find('-') == std::string_view::npos || !compound_names_time(word);
+                      });
+/// Before the object: "to" or "from" among the next ten words, before a semicolon, colon or
+/// parenthesis (most such verbs have no values after them: this fails them at once).
+struct to_or_from_ahead_parser : x3::parser<to_or_from_ahead_parser> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const&, RContext&, Attribute&) const {
+        for (Iterator i = first; i != last; ++i) {
+            char const c = *i;
+            if (c == ';' || c == ':' || c == '(' || (c >= '0' && c <= '9')) return false;
+            if (i != first && i[-1] != ' ') continue;
+            auto const word = [&](char const* w, std::size_t n) {
+                if (static_cast<std::size_t>(last - i) <= n) return false;
+                for (std::size_t k = 0; k < n; ++k)
+                    if ((i[k] | 0x20) != w[k]) return false;
+                return i[n] == ' ';
+            };
+            if (word("to", 2) || word("from", 4)) return true;
+            if (i - first > 90) return false;
+        }
+        return false;
+    }
+};
+inline to_or_from_ahead_parser const to_or_from_ahead{};
+inline auto const object = to_or_from_ahead >> x3::omit[x3::repeat(1, 8)[object_word]];
 /// "revised down to 1.9 billion stg from 2.25 billion", "revised downwards": a direction in place
 /// of the object.
 inline auto const direction_word =

@@ -824,6 +824,35 @@ symbols_i words_of(std::initializer_list<char const*> words) {
 }
 } // namespace
 
+symbols_i const& object_stop_words() {
+    static auto const table = [] {
+        symbols_i t = words_of({// the object ends at the values, or at a conjunction or a relative pronoun
+                                "to", "from", "by", "and", "but", "or", "which", "that", "as",
+                                // a direction in place of or after the object ("revised down to")
+                                "up", "down", "upward", "upwards", "downward", "downwards",
+                                // an auxiliary: the verb of the clause is later ("its facilities will rise to")
+                                "will", "would", "was", "were", "is", "are", "has", "have", "had", "be", "been",
+                                "could", "should", "may", "might", "said", "says", "can",
+                                // a time or a number: a mention of its own ("cut last year to", "today's shortfall")
+                                "last", "this", "next", "yesterday", "today", "tomorrow", "tonight", "earlier", "later",
+                                "recently", "now", "year", "years", "quarter", "quarters", "half", "fiscal", "decade",
+                                "dozen", "hundred", "thousand", "million", "billion", "mln", "bln"});
+        auto const add_all = [&t](auto const& words) {
+            words.for_each([&t](std::string const& word, auto const&) { t.add(word, 1); });
+        };
+        add_all(months());
+        add_all(weekdays());
+        add_all(cardinal_units());
+        add_all(cardinal_tens());
+        add_all(up_words());
+        add_all(down_words());
+        add_all(multiplier_words());
+        add_all(transitive_change_words());
+        return t;
+    }();
+    return table;
+}
+
 symbols_i const& per_units() {
     static auto const table = words_of({"share",  "barrel", "tonne",  "ton",   "ounce", "hour",   "year", "month",
                                         "week",   "day",    "gallon", "litre", "liter", "kilo",   "unit", "head",

@@ -473,6 +473,7 @@ enum word_flag : std::uint32_t {
     after_month = 1u << 19,        ///< "nineteen", "through" ...: a period after a month's name (with `month`)
     season_word = 1u << 20,        ///< "spring", "summer", "autumn", "winter", "fall": "the summer"
     season_prefix = 1u << 21,      ///< "early", "late", "mid": "the early summer"
+    transitive_only = 1u << 22,    ///< "raised", "cut": a change only with "to" or "from" ahead (to_or_from_after)
 };
 
 /// A lower-case word of at most 16 bytes, zero-padded into two machine words.
@@ -620,7 +621,11 @@ public:
         });
         // "raised its prime rate to 7.75 pct from 7.50 pct": a change may begin with such a verb
         grammar::lexicon::transitive_change_words().for_each([&](std::string const& verb, int) {
-            add(verb, {bit(grammar_id::change), refinement::none, 0});
+            namespace lexicon = grammar::lexicon;
+            // (words that are also intransitive verbs or nouns of change begin a change anyway)
+            bool const intransitive = lexicon::up_words().find(verb) || lexicon::down_words().find(verb) ||
+                                      lexicon::up_nouns().find(verb) || lexicon::down_nouns().find(verb);
+            add(verb, {bit(grammar_id::change), refinement::none, intransitive ? 0u : transitive_only});
         });
 
         // Anchors. An entry of several words ("u.s. dlrs", "per cent", "went up") is present only
@@ -811,6 +816,9 @@ private:
     /// them: up_down_after).
     word_info const* const up_info_ = &words_.find(pack_word("up", 2));
     word_info const* const down_info_ = &words_.find(pack_word("down", 4));
+    /// ... and of "to" and "from" (a transitive change's values follow them: to_or_from_after).
+    word_info const* const to_info_ = &words_.find(pack_word("to", 2));
+    word_info const* const from_info_ = &words_.find(pack_word("from", 4));
 
     /// Whether prose_[begin, end) is `word` (lower case) in any letter case.
     [[nodiscard]] bool is_lower_word(std::size_t begin, std::size_t end, std::string_view word) const {
@@ -1044,6 +1052,9 @@ private:
         token const* const t = token_at(p);
         if (!t || t->begin != p) return 0;
         grammar_mask grammars = t->refine ? refine_by_next_word(*t->info, t->end, s.end) : t->starts;
+        // "raised", "cut": a change only with "to" or "from" among the next ten words (the grammar's
+        // to_or_from_ahead; most such verbs have neither)
+        if (t->info && (t->info->flags & transitive_only) && !to_or_from_after(t)) grammars &= ~bit(grammar_id::change);
         // At a month's name the period grammar can only match "April 2018", "January nineteen
         // ninety-seven" or a range of months: four digits, a century's number or a range next.
         if ((grammars & bit(grammar_id::period)) && t->info && (t->info->flags & month)) {
@@ -1060,6 +1071,14 @@ private:
             if (!year_next) grammars &= ~bit(grammar_id::period);
         }
         return grammars;
+    }
+
+    /// Whether "to" or "from" is among the ten tokens after `t`.
+    [[nodiscard]] bool to_or_from_after(token const* t) const {
+        token const* const end = tokens_.data() + tokens_.size();
+        for (token const* k = t + 1; k < end && k <= t + 10; ++k)
+            if (k->info == to_info_ || k->info == from_info_) return true;
+        return false;
     }
 
     /// The grammars a word of letters may begin, before the word after it is known: its own
