@@ -576,9 +576,9 @@ public:
         flag(season_prefix, {"early", "late", "mid"});
         // The second words of the relative-time grammar's phrases that begin with "the" (and
         // calendar units: "the year before", "the year-earlier period").
-        flag(relative_after_the,
-             {"next", "following", "subsequent", "current", "latest", "previous", "prior", "end", "preceding", "past",
-              "future", "near", "foreseeable", "short", "long", "full", "whole", "entire"});
+        flag(relative_after_the, {"next", "following", "subsequent", "current", "latest", "previous", "prior", "end",
+                                  "preceding", "past", "future", "near", "foreseeable", "short", "long", "full",
+                                  "whole", "entire", "first"}); // (the first nine months of this year)
         flag(after_a, {"further", "record", "total", "combined", "net", "more", "revised", "mere", "modest", "sharp",
                        "slight", "couple"}); // (a couple of weeks ago)
         flag(after_in, {"fiscal",   "early", "late",   "mid",   "crop",     "marketing", "financial", "tax",
@@ -1227,8 +1227,8 @@ private:
             // time begins with "this", "last", "next", "coming", "past", "recent" or "these" only
             // before a calendar unit, a weekday or a month ("this is", "the last two" are not).
             // "this past spring", "that same day"
-            // "the next few weeks", "the last couple of years"
-            return in(calendar_unit | weekday | month) || is_lower_word(w, e, "fiscal") ||
+            // "the next few weeks", "the last couple of years", "the last six months of last year"
+            return in(calendar_unit | weekday | month) || counted_next || is_lower_word(w, e, "fiscal") ||
                            is_lower_word(w, e, "past") || is_lower_word(w, e, "same") || is_lower_word(w, e, "few") ||
                            is_lower_word(w, e, "several") || is_lower_word(w, e, "couple")
                        ? grammars
@@ -2698,6 +2698,9 @@ private:
             m.resolved = fmt::format("{:04}-Q{}", ref.year + t.offset, t.quarter);
         } else if (unit == "year-half") {
             m.resolved = fmt::format("{:04}-H{}", ref.year + t.offset, t.half);
+        } else if (unit == "year-months") {
+            std::string const year = year_digits(ref.year + t.offset);
+            m.resolved = year_month(year, t.month) + '/' + year_month(year, t.month_end);
         } else if ((unit == "spring" || unit == "summer" || unit == "autumn" || unit == "winter") && t.definite) {
             // "the summer", "over the summer": the season nearest the reference date (the earlier
             // on a tie), or the last begun in a clause about the past, the coming in one about the

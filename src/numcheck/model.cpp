@@ -433,7 +433,8 @@ bool is_period_mention(mention const& m) {
     if (m.kind == mention_kind::year || m.kind == mention_kind::period) return true;
     return m.kind == mention_kind::relative_time && !m.anchored &&
            (m.relative_unit == "year" || m.relative_unit == "ytd" || m.relative_unit == "quarter" ||
-            m.relative_unit == "month" || m.relative_unit == "year-quarter" || m.relative_unit == "year-half");
+            m.relative_unit == "month" || m.relative_unit == "year-quarter" || m.relative_unit == "year-half" ||
+            m.relative_unit == "year-months");
 }
 
 bool clause_break(std::string_view between) {
@@ -646,7 +647,7 @@ std::optional<int> claim_model::year_of(mention const& time) const {
         if (time.resolved) return leading_year(*time.resolved);
         // "last year", "year-to-date", "last year's fourth quarter": the year is counted from it.
         if ((time.relative_unit == "year" || time.relative_unit == "ytd" || time.relative_unit == "year-quarter" ||
-             time.relative_unit == "year-half") &&
+             time.relative_unit == "year-half" || time.relative_unit == "year-months") &&
             reference_year)
             return *reference_year + time.relative_offset;
         return std::nullopt;

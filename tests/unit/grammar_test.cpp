@@ -1121,6 +1121,16 @@ TEST_CASE("year-end: this year's, or the last one's") {
               .empty());
 }
 
+TEST_CASE("the last months of a year counted from the reference date") {
+    auto const m = only("It rose in the last six months of last year.", mention_kind::relative_time,
+                        numcheck::calendar_date{2024, 4, 9});
+    CHECK(m.text == "last six months of last year");
+    CHECK(m.resolved == "2023-H2");
+    CHECK(only("It rose in the last five months of this year.", mention_kind::relative_time,
+               numcheck::calendar_date{2024, 4, 9})
+              .resolved == "2024-08/2024-12");
+}
+
 TEST_CASE("the end of the month: this month's, or the last one's early in a month, in the past tense") {
     auto month_end = [](std::string_view text, numcheck::calendar_date ref) {
         auto const m = only(text, mention_kind::relative_time, ref);
@@ -1172,6 +1182,9 @@ TEST_CASE("relative time, resolved against a reference date") {
                           // A quarter or half of a year counted from the reference date.
                           {"this year's third quarter", "2024-Q3"},
                           {"last year's fourth-quarter", "2023-Q4"},
+                          // months of a year counted from the reference date
+                          {"the first nine months of this year", "2024-01/2024-09"},
+                          {"the first three months of last year", "2023-Q1"},
                           {"next year's first half", "2025-H1"}}) {
         std::string const text = std::string("Sales rose ") + e.text + " in the region.";
         INFO(text);
