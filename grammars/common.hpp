@@ -174,6 +174,31 @@ inline auto const small_count = x3::rule<struct small_count_class, double>{"coun
         [](auto& ctx) { _val(ctx) = static_cast<double>(_attr(ctx)); }) |
     act(spelled_cardinal, [](auto& ctx) { _val(ctx) = _attr(ctx); });
 
+/// "the first nine months", "the last six months" (of 1987, of this year): "first" or "last", then
+/// a count of 2 to 11 months; the AST gets the months they span (month, month_end), or the
+/// quarter or half they make ("the first three months": Q1, "the last six months": H2).
+inline auto const first_or_last_months = act(as<int>(kw("first") >> x3::attr(1) | kw("last") >> x3::attr(-1)),
+                                             [](auto& ctx) { _val(ctx).month = _attr(ctx); }) >>
+                                         act(small_count,
+                                             [](auto& ctx) {
+                                                 auto& v = _val(ctx);
+                                                 double const n = _attr(ctx);
+                                                 _pass(ctx) = n >= 2 && n <= 11 && n == static_cast<int>(n);
+                                                 if (!_pass(ctx)) return;
+                                                 int const from = v.month == 1 ? 1 : 13 - static_cast<int>(n);
+                                                 int const to = v.month == 1 ? static_cast<int>(n) : 12;
+                                                 v.month = 0;
+                                                 if (from % 3 == 1 && to == from + 2) {
+                                                     v.quarter = (from + 2) / 3;
+                                                 } else if (to - from == 5) {
+                                                     v.half = from == 1 ? 1 : 2;
+                                                 } else {
+                                                     v.month = from;
+                                                     v.month_end = to;
+                                                 }
+                                             }) >>
+                                         kw("months") >> kw("of");
+
 /// A month name that is really a month: "May" must be capitalised (the verb "may" is not).
 inline auto const month_name = x3::rule<struct month_name_class, int>{"month"} =
     act(x3::raw[x3::lexeme[x3::no_case[lexicon::months()] >> !(x3::ascii::alnum)]], [](auto& ctx) {

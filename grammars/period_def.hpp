@@ -181,30 +181,8 @@ auto const period_def =
                 kw("of") >> act(common::any_year, detail::set_year) |
             // the first nine months of 1987, the last six months of 1986: the span of months (a
             // quarter or a half when they make one: "the first three months of 1987" is 1987-Q1)
-            detail::period_last_first >> fresh(ast::time_kind::year) >> -kw("the") >>
-                act(as<int>(kw("first") >> x3::attr(1) | kw("last") >> x3::attr(-1)),
-                    [](auto& ctx) { _val(ctx).month = _attr(ctx); }) >>
-                act(common::small_count,
-                    [](auto& ctx) {
-                        auto& v = _val(ctx);
-                        double const n = _attr(ctx);
-                        _pass(ctx) = n >= 2 && n <= 11 && n == static_cast<int>(n);
-                        if (!_pass(ctx)) return;
-                        int const from = v.month == 1 ? 1 : 13 - static_cast<int>(n);
-                        int const to = v.month == 1 ? static_cast<int>(n) : 12;
-                        v.kind = ast::time_kind::period;
-                        v.month = from;
-                        if (from % 3 == 1 && to == from + 2) {
-                            v.month = 0;
-                            v.quarter = (from + 2) / 3;
-                        } else if (to - from == 5) {
-                            v.month = 0;
-                            v.half = from == 1 ? 1 : 2;
-                        } else {
-                            v.month_end = to;
-                        }
-                    }) >>
-                kw("months") >> kw("of") >> act(common::year4, detail::set_year) >>
+            detail::period_last_first >> fresh(ast::time_kind::year) >> -kw("the") >> common::first_or_last_months >>
+                act(x3::eps, detail::period_kind) >> act(common::year4, detail::set_year) >>
                 // (not a split year: "the first five months of 1986/87")
                 !(x3::lit('/') >> ascii::digit) >> !(x3::lit('-') >> ascii::digit) |
             // Q3, Q3 2023, 3Q
