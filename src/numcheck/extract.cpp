@@ -533,7 +533,8 @@ public:
         refine(refinement::up, {"up", "down"});
         refine(refinement::hedge,
                {"about", "nearly", "some", "around", "almost", "roughly", "above", "below", "just", "close"});
-        refine(refinement::deixis, {"this", "last", "next", "coming", "past", "recent", "these", "that"});
+        refine(refinement::deixis,
+               {"this", "last", "next", "coming", "past", "recent", "these", "that", "several", "many"});
         refine(refinement::month_next, {"of", "to"});
         auto const flag = [&](std::uint32_t f, std::initializer_list<std::string_view> words) {
             for (auto word : words) add(word, {0, refinement::none, f});
@@ -576,9 +577,9 @@ public:
         flag(season_prefix, {"early", "late", "mid"});
         // The second words of the relative-time grammar's phrases that begin with "the" (and
         // calendar units: "the year before", "the year-earlier period").
-        flag(relative_after_the, {"next", "following", "subsequent", "current", "latest", "previous", "prior", "end",
-                                  "preceding", "past", "future", "near", "foreseeable", "short", "long", "full",
-                                  "whole", "entire", "first"}); // (the first nine months of this year)
+        flag(relative_after_the,
+             {"next", "following", "subsequent", "current", "latest", "previous", "prior", "end", "preceding", "past",
+              "future", "near", "foreseeable", "short", "long", "full", "whole", "entire"});
         flag(after_a, {"further", "record", "total", "combined", "net", "more", "revised", "mere", "modest", "sharp",
                        "slight", "couple"}); // (a couple of weeks ago)
         flag(after_in, {"fiscal",   "early", "late",   "mid",   "crop",     "marketing", "financial", "tax",
@@ -1180,8 +1181,10 @@ private:
             // an age after "the" begins with its figure.
             if ((next.grammars & bit(g::change)) == 0) out &= ~bit(g::change);
             if (!counted_next) out &= ~bit(g::age);
-            // not "the first", "the same"; "the early summer"
-            if (!in(relative_after_the | calendar_unit | season_prefix)) out &= ~bit(g::relative_time);
+            // not "the first", "the same"; "the early summer"; but "the first nine months of this year"
+            if (!in(relative_after_the | calendar_unit | season_prefix) &&
+                !(is_lower_word(w, e, "first") && months_after_count(e)))
+                out &= ~bit(g::relative_time);
             return out;
         }
         case refinement::a:
@@ -1228,8 +1231,9 @@ private:
             // before a calendar unit, a weekday or a month ("this is", "the last two" are not).
             // "this past spring", "that same day"
             // "the next few weeks", "the last couple of years", "the last six months of last year"
-            return in(calendar_unit | weekday | month) || counted_next || is_lower_word(w, e, "fiscal") ||
-                           is_lower_word(w, e, "past") || is_lower_word(w, e, "same") || is_lower_word(w, e, "few") ||
+            return in(calendar_unit | weekday | month) || (counted_next && months_after_count(w)) ||
+                           is_lower_word(w, e, "fiscal") || is_lower_word(w, e, "past") ||
+                           is_lower_word(w, e, "same") || is_lower_word(w, e, "few") ||
                            is_lower_word(w, e, "several") || is_lower_word(w, e, "couple")
                        ? grammars
                        : 0;
@@ -1240,6 +1244,19 @@ private:
             break;
         }
         return grammars;
+    }
+
+    /// Whether a word (a count: "nine", "10") and then "months" follow prose_[from] ("the first
+    /// nine months of this year": relative time at "the" and at "last" only then).
+    [[nodiscard]] bool months_after_count(std::size_t from) const {
+        std::size_t const end = sentence_->end;
+        std::size_t i = from;
+        while (i < end && prose_[i] == ' ') ++i;
+        std::size_t const count = i;
+        while (i < end && (is_alnum(prose_[i]) || prose_[i] == '-')) ++i;
+        if (i == count) return false;
+        while (i < end && prose_[i] == ' ') ++i;
+        return word_at(i, "months");
     }
 
     /// The grammars a number at `p` can begin: numbers, money and percentages always; the others
