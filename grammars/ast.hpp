@@ -89,11 +89,13 @@ struct change : tagged {
     std::optional<quantity> amount;
     std::optional<quantity> to;
     std::optional<quantity> from;
+    bool object = false; ///< a verb, its object, then the values: "raised its prime rate to 7.75 pct from 7.50"
 
     void reset() {
         first = last = nullptr;
         direction = 0;
         multiplier = 0;
+        object = false;
         amount.reset();
         to.reset();
         from.reset();

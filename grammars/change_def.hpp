@@ -172,7 +172,7 @@ inline bool compound_names_time(std::string_view word) {
 }
 /// The object between such a verb and its values: one to eight words of letters, up to "to" or
 /// "from"; it ends at a conjunction, an auxiliary, a verb of change, a time or a number
-/// (lexicon::object_stop_words, compound_names_time), so that no mention is hidden inside it:
+/// (lexicon::object_stop_words, compound_names_time), so that mentions are not hidden inside it:
 /// "lowered its forecast for 1987 growth to 2.5 pct from 3.0 pct", "cut last year to 49 pct from
 /// 60 pct" and "the adjusted surplus fell to" are no changes from the first verb.
 inline auto const
@@ -184,8 +184,9 @@ inline auto const
                           std::string_view const word(&*r.begin(), static_cast<std::size_t>(r.end() - r.begin()));
                           _pass(ctx) = word.find('-') == std::string_view::npos || !compound_names_time(word);
                       });
-/// Before the object: "to" or "from" among the next ten words, before a semicolon, colon or
-/// parenthesis (most such verbs have no values after them: this fails them at once).
+/// Before the object: "to" or "from" within about ninety bytes, before a semicolon, colon,
+/// parenthesis or digit (most such verbs have no values after them: this fails them at once; the
+/// prose the grammars read has its line breaks and tabs as spaces).
 struct to_or_from_ahead_parser : x3::parser<to_or_from_ahead_parser> {
     using attribute_type = x3::unused_type;
     static bool const has_attribute = false;
@@ -209,11 +210,20 @@ struct to_or_from_ahead_parser : x3::parser<to_or_from_ahead_parser> {
     }
 };
 inline to_or_from_ahead_parser const to_or_from_ahead{};
-inline auto const object = to_or_from_ahead >> x3::omit[x3::repeat(1, 8)[object_word]];
+inline auto const object = to_or_from_ahead >> x3::omit[x3::repeat(1, 8)[object_word]] >>
+                           act(x3::eps, [](auto& ctx) { _val(ctx).object = true; });
 /// "revised down to 1.9 billion stg from 2.25 billion", "revised downwards": a direction in place
 /// of the object.
-inline auto const direction_word =
-    act(kw("down") | kw("downward") | kw("downwards"), down) | act(kw("up") | kw("upward") | kw("upwards"), up);
+/// (a direction that contradicts the verb's, "cut up to 1,000 jobs from 5,000", is no change)
+inline auto const direction_is = [](int direction) {
+    return [direction](auto& ctx) {
+        auto& v = _val(ctx);
+        _pass(ctx) = v.direction == 0 || v.direction == direction;
+        v.direction = direction;
+    };
+};
+inline auto const direction_word = act(kw("down") | kw("downward") | kw("downwards"), direction_is(-1)) |
+                                   act(kw("up") | kw("upward") | kw("upwards"), direction_is(1));
 
 /// The first words of each alternative below, for first_letters_parser (see lexicon.hpp).
 inline auto const change_multiplier_first =

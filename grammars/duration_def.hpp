@@ -39,7 +39,8 @@ auto const duration_def = spanned((
     // (over) the past year, the past decade: the one up to now, a year long (not "the past years")
     fresh(ast::time_kind::duration) >> act(kw("past"), [](auto& ctx) { _val(ctx).amount = 1; }) >>
         &(kw("year") | kw("month") | kw("week") | kw("decade") | kw("quarter")) >>
-        act(kw_table(lexicon::time_units()), detail::set_duration_unit) >> !x3::no_skip[x3::lit('-') >> ascii::alnum] |
+        act(kw_table(lexicon::time_units()), detail::set_duration_unit) >> !x3::no_skip[x3::lit('-') >> ascii::alnum] >>
+        !kw("century") | // (not "the past quarter century")
     // less than three weeks, more than a decade, within a month, 20 years, 1 1/2 years
     fresh(ast::time_kind::duration) >> -detail::hedge >>
         (

@@ -826,17 +826,25 @@ symbols_i words_of(std::initializer_list<char const*> words) {
 
 symbols_i const& object_stop_words() {
     static auto const table = [] {
-        symbols_i t = words_of({// the object ends at the values, or at a conjunction or a relative pronoun
-                                "to", "from", "by", "and", "but", "or", "which", "that", "as",
-                                // a direction in place of or after the object ("revised down to")
-                                "up", "down", "upward", "upwards", "downward", "downwards",
-                                // an auxiliary: the verb of the clause is later ("its facilities will rise to")
-                                "will", "would", "was", "were", "is", "are", "has", "have", "had", "be", "been",
-                                "could", "should", "may", "might", "said", "says", "can",
-                                // a time or a number: a mention of its own ("cut last year to", "today's shortfall")
-                                "last", "this", "next", "yesterday", "today", "tomorrow", "tonight", "earlier", "later",
-                                "recently", "now", "year", "years", "quarter", "quarters", "half", "fiscal", "decade",
-                                "dozen", "hundred", "thousand", "million", "billion", "mln", "bln"});
+        symbols_i t =
+            words_of({// the object ends at the values, or at a conjunction or a relative pronoun
+                      "to", "from", "by", "and", "but", "or", "which", "that", "as",
+                      // a direction in place of or after the object ("revised down to")
+                      "up", "down", "upward", "upwards", "downward", "downwards",
+                      // an auxiliary: the verb of the clause is later ("its facilities will rise to")
+                      "will", "would", "was", "were", "is", "are", "has", "have", "had", "be", "been", "could",
+                      "should", "may", "might", "said", "says", "can",
+                      // a time or a number: a mention of its own ("cut last year to", "today's shortfall")
+                      "last", "this", "next", "yesterday", "today", "tomorrow", "tonight", "earlier", "later",
+                      "recently", "now", "year", "years", "quarter", "quarters", "half", "fiscal", "decade", "dozen",
+                      "hundred", "thousand", "million", "billion", "mln", "bln", "weekend", "currently", "christmas",
+                      // a range, not a change: "cut fares on tickets ranging from 99 to 299 dlrs"
+                      "ranging", "ranged", "range", "priced", "costing", "valued", "worth", "between",
+                      // a verb of its own that moves something to a value: "The tax cut pushed spending to 3.1 pct"
+                      "pushed", "pushes", "push", "sent", "sends", "send", "brought", "brings", "bring", "took",
+                      "takes", "drove", "drives", "put", "puts", "helped", "helps", "kept", "keeps", "forced", "forces",
+                      "caused", "causes", "made", "makes", "left", "pulled", "pulls", "dragged", "drags", "sparked",
+                      "prompted", "led", "leads", "gave", "gives", "knocked", "propelled", "carried", "carries"});
         auto const add_all = [&t](auto const& words) {
             words.for_each([&t](std::string const& word, auto const&) { t.add(word, 1); });
         };

@@ -147,15 +147,23 @@ void add_changes(claim_model& model) {
             claim.to_value = {claim.to_value.low * from_scale, claim.to_value.high * from_scale};
             claim.to_stated *= from_scale;
         }
-        // "to 24 cents from 22": the bare figure is in cents too.
+        // "to 24 cents from 22": the bare figure is in cents too, unless it reads better as the
+        // currency's units ("fell to 90 cents from 1.05"): of the two readings, the one whose ratio
+        // to the other value is nearer 1.
         double const from_subunit = subunit_factor(from);
         double const to_subunit = subunit_factor(to);
         bool const from_bare = from.kind == mention_kind::number && from.unit.empty();
         bool const to_bare = to.kind == mention_kind::number && to.unit.empty();
-        if (from_bare && to_subunit != 1) {
+        auto const nearer_one = [](double ratio, double other) {
+            return std::abs(std::log(ratio)) < std::abs(std::log(other));
+        };
+        if (from_bare && to_subunit != 1 && claim.from_stated > 0 && claim.to_stated > 0 &&
+            nearer_one(claim.to_stated / (claim.from_stated * to_subunit), claim.to_stated / claim.from_stated)) {
             claim.from_value = {claim.from_value.low * to_subunit, claim.from_value.high * to_subunit};
             claim.from_stated *= to_subunit;
-        } else if (to_bare && from_subunit != 1) {
+        } else if (to_bare && from_subunit != 1 && claim.from_stated > 0 && claim.to_stated > 0 &&
+                   nearer_one(claim.to_stated * from_subunit / claim.from_stated,
+                              claim.to_stated / claim.from_stated)) {
             claim.to_value = {claim.to_value.low * from_subunit, claim.to_value.high * from_subunit};
             claim.to_stated *= from_subunit;
         }

@@ -638,6 +638,18 @@ TEST_CASE("changes: a verb, its object and both values ('raised its prime rate t
         INFO(text);
         CHECK(of_kind(mentions_of(text), mention_kind::change).empty());
     }
+    // A verb of its own in the object, a verb that opens the sentence, a range after the object,
+    // "up to" (a hedge): no change from the first word.
+    for (char const* text :
+         {"The tax cut pushed consumer spending to 3.1 pct from 2.5 pct.",
+          "Reduced demand sent prices to 18 dlrs from 16 dlrs.",
+          "The airline cut fares on tickets ranging from 99 to 299 dlrs.", "They cut up to 1,000 jobs from 5,000."}) {
+        INFO(text);
+        for (auto const& m : of_kind(mentions_of(text), mention_kind::change))
+            CHECK_FALSE((m.text.starts_with("cut") || m.text.starts_with("Reduced")));
+    }
+    CHECK(of_kind(mentions_of("It cut its combined spending to 5 mln dlrs from 7 mln dlrs."), mention_kind::change)
+              .size() == 1);
     auto const fell = only("The adjusted surplus fell to 7.4 billion from 9.1 billion.", mention_kind::change);
     CHECK(fell.text == "fell to 7.4 billion from 9.1 billion");
     CHECK(fell.direction == -1);
@@ -1669,6 +1681,10 @@ TEST_CASE("durations") {
         CHECK(m.time_value == e.value);
         CHECK(m.hedge == e.hedge);
     }
+}
+
+TEST_CASE("durations: not 'the past quarter century'") {
+    CHECK(of_kind(mentions_of("It grew over the past quarter century."), mention_kind::duration).empty());
 }
 
 TEST_CASE("ages") {
