@@ -154,8 +154,6 @@ inline auto const transitive =
 /// Whether a hyphenated word of an object has a part that names a time ("end-June",
 /// "first-quarter", "year-end", "two-week"): a mention of its own, which the object would hide.
 inline bool compound_names_time(std::string_view word) {
-    static constexpr std::string_view units[] = {"year",  "years",  "quarter", "half", "week",  "weeks",
-                                                 "month", "months", "day",     "days", "decade"};
     std::size_t start = 0;
     while (start <= word.size()) {
         std::size_t end = word.find('-', start);
@@ -163,7 +161,7 @@ inline bool compound_names_time(std::string_view word) {
         std::string part(word.substr(start, end - start));
         bool const capital = !part.empty() && part[0] >= 'A' && part[0] <= 'Z';
         for (char& c : part) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-        if (std::find(std::begin(units), std::end(units), part) != std::end(units)) return true;
+        if (part == "half" || lexicon::time_units().find(part)) return true;
         if (capital && lexicon::months().find(part)) return true;
         if (lexicon::cardinal_units().find(part) || lexicon::cardinal_tens().find(part)) return true;
         start = end + 1;
@@ -212,9 +210,8 @@ struct to_or_from_ahead_parser : x3::parser<to_or_from_ahead_parser> {
 inline to_or_from_ahead_parser const to_or_from_ahead{};
 inline auto const object = to_or_from_ahead >> x3::omit[x3::repeat(1, 8)[object_word]] >>
                            act(x3::eps, [](auto& ctx) { _val(ctx).object = true; });
-/// "revised down to 1.9 billion stg from 2.25 billion", "revised downwards": a direction in place
-/// of the object.
-/// (a direction that contradicts the verb's, "cut up to 1,000 jobs from 5,000", is no change)
+/// Sets the direction a word states, failing when it contradicts the verb's: "cut up to 1,000 jobs
+/// from 5,000" is no change.
 inline auto const direction_is = [](int direction) {
     return [direction](auto& ctx) {
         auto& v = _val(ctx);
@@ -222,6 +219,8 @@ inline auto const direction_is = [](int direction) {
         v.direction = direction;
     };
 };
+/// "revised down to 1.9 billion stg from 2.25 billion", "revised downwards": a direction in place
+/// of the object, or after it.
 inline auto const direction_word = act(kw("down") | kw("downward") | kw("downwards"), direction_is(-1)) |
                                    act(kw("up") | kw("upward") | kw("upwards"), direction_is(1));
 

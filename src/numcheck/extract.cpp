@@ -1793,6 +1793,7 @@ private:
         m.unit = unit_of(q);
         m.hedge = q.hedge;
         m.per = q.per;
+        m.hundredths = q.kind == ast::quantity_kind::money && q.factor == 0.01;
         m.parent = parent;
         return place(index, q.first, q.last);
     }

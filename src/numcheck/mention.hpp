@@ -60,6 +60,7 @@ struct mention {
     std::string unit;              ///< ISO 4217 for money, "%", "pp", "x", "years", counted noun
     std::string hedge;             ///< "about", "more than", "less than", "nearly", "at least", "at most", "within"
     bool is_range = false;         ///< "16-18 dlrs": value is the midpoint, range the two ends
+    bool hundredths = false;       ///< money said in its currency's hundredth ("24 cents", "13p"); value in units
 
     // Changes and multipliers.
     int direction = 0;                 ///< +1 up, -1 down, 0 not stated

@@ -49,21 +49,11 @@ double scale_in(std::string_view text) {
     return factor;
 }
 
-/// 0.01 for a sum said in a currency's hundredth ("24 cents", "22 cts", "13p", "40 pence"),
-/// else 1: a bare figure beside it is in the same hundredths ("to 24 cents from 22").
-double subunit_factor(mention const& m) {
-    if (m.kind != mention_kind::money) return 1;
-    for (auto const word : text::words(m.text)) {
-        std::string const lower = text::lower(word);
-        if (text::contains_any_word(lower, {"cents", "cent", "cts", "ct", "pence", "penny", "pfennigs", "pfennig",
-                                            "centimes", "centime", "sen", "paise", "centavos", "kopecks"}))
-            return 0.01;
-        // "13p", "40c": the hundredth joined to the digits
-        if (lower.size() >= 2 && (lower.back() == 'p' || lower.back() == 'c') &&
-            std::all_of(lower.begin(), lower.end() - 1, [](char c) { return (c >= '0' && c <= '9') || c == '.'; }))
-            return 0.01;
-    }
-    return 1;
+/// Multiplies a value of a change, its interval and the figure stated, by `factor`: a bare figure
+/// read in the other value's scale or hundredths ("to 1.4 mln tonnes from 1.6", "to 24 cents from 22").
+void read_in(interval& value, double& stated, double factor) {
+    value = {value.low * factor, value.high * factor};
+    stated *= factor;
 }
 
 /// Units that can be compared: the same currency, two percentages, two counts.
@@ -141,31 +131,24 @@ void add_changes(claim_model& model) {
         double const from_scale = scale_in(from.text);
         double const to_scale = scale_in(to.text);
         if (from_scale == 1 && to_scale > 1) {
-            claim.from_value = {claim.from_value.low * to_scale, claim.from_value.high * to_scale};
-            claim.from_stated *= to_scale;
+            read_in(claim.from_value, claim.from_stated, to_scale);
         } else if (to_scale == 1 && from_scale > 1) {
-            claim.to_value = {claim.to_value.low * from_scale, claim.to_value.high * from_scale};
-            claim.to_stated *= from_scale;
+            read_in(claim.to_value, claim.to_stated, from_scale);
         }
         // "to 24 cents from 22": the bare figure is in cents too, unless it reads better as the
         // currency's units ("fell to 90 cents from 1.05"): of the two readings, the one whose ratio
         // to the other value is nearer 1.
-        double const from_subunit = subunit_factor(from);
-        double const to_subunit = subunit_factor(to);
-        bool const from_bare = from.kind == mention_kind::number && from.unit.empty();
-        bool const to_bare = to.kind == mention_kind::number && to.unit.empty();
-        auto const nearer_one = [](double ratio, double other) {
-            return std::abs(std::log(ratio)) < std::abs(std::log(other));
-        };
-        if (from_bare && to_subunit != 1 && claim.from_stated > 0 && claim.to_stated > 0 &&
-            nearer_one(claim.to_stated / (claim.from_stated * to_subunit), claim.to_stated / claim.from_stated)) {
-            claim.from_value = {claim.from_value.low * to_subunit, claim.from_value.high * to_subunit};
-            claim.from_stated *= to_subunit;
-        } else if (to_bare && from_subunit != 1 && claim.from_stated > 0 && claim.to_stated > 0 &&
-                   nearer_one(claim.to_stated * from_subunit / claim.from_stated,
-                              claim.to_stated / claim.from_stated)) {
-            claim.to_value = {claim.to_value.low * from_subunit, claim.to_value.high * from_subunit};
-            claim.to_stated *= from_subunit;
+        auto const bare = [](mention const& m) { return m.kind == mention_kind::number && m.unit.empty(); };
+        if (claim.from_stated > 0 && claim.to_stated > 0) {
+            double const ratio = claim.to_stated / claim.from_stated;
+            auto const nearer_one = [ratio](double other) {
+                return std::abs(std::log(other)) < std::abs(std::log(ratio));
+            };
+            if (bare(from) && to.hundredths && nearer_one(ratio / 0.01)) {
+                read_in(claim.from_value, claim.from_stated, 0.01);
+            } else if (bare(to) && from.hundredths && nearer_one(ratio * 0.01)) {
+                read_in(claim.to_value, claim.to_stated, 0.01);
+            }
         }
         if (claim.from_value.low <= 0 || claim.to_value.low <= 0) continue;
         double const ratio = claim.to_stated / claim.from_stated;

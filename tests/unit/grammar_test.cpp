@@ -1797,6 +1797,12 @@ TEST_CASE("forms seen in Reuters copy") {
     CHECK(pence.text == "634p");
     CHECK(*pence.value == doctest::Approx(6.34));
     CHECK(pence.unit == "GBP");
+    // said in hundredths: the claim model reads a bare figure beside it in hundredths too
+    CHECK(pence.hundredths);
+    CHECK(only("a dividend of 24 cents a share", mention_kind::money).hundredths);
+    CHECK(only("a 75-cent dividend", mention_kind::money).hundredths);
+    CHECK_FALSE(only("a dividend of 1.50 dlrs a share", mention_kind::money).hundredths);
+    CHECK_FALSE(only("cut by 50 basis points", mention_kind::percentage_points).hundredths);
     auto const range = only("at 16-18 dlrs there will be", mention_kind::money);
     CHECK(range.text == "16-18 dlrs");
     CHECK(range.is_range);
