@@ -83,6 +83,96 @@ inline range_ahead_parser const range_ahead{};
 /// Takes an amount's value into the rule's quantity (see ast::quantity::take_value_of).
 inline auto const take_value = [](auto& ctx) { _val(ctx).take_value_of(_attr(ctx)); };
 
+/// Whether two figures joined by "and" ("or": alternatives, `alternative`) can share the unit said
+/// once after the second: "rose 10 and 17 pct respectively", "denominations of 1,000 and 10,000
+/// dlrs", "30 and 36 mln tonnes", "2.6 or 2.7 pct". The first is plain digits (no unit, range,
+/// fraction or year), the second digits too; the two are of one order (within ten times; "or"
+/// within twice: "205,000, or 12.8 pct" is a restatement). The first's scale, if it has one, must
+/// be the second's ("1.5 billion and 2 billion dlrs").
+inline bool can_share_unit(ast::quantity const& first, ast::quantity const& second, bool alternative) {
+    if (first.numeral.empty() || first.is_range() || first.factor != 1 || first.mixed_fraction != 0 ||
+        !first.unit_word.empty() || !first.currency.empty() || plain_year(first, 1800))
+        return false;
+    if (second.numeral.empty() || second.is_range() || second.mixed_fraction != 0) return false;
+    if (first.scale != 1 && first.scale != second.scale) return false;
+    double const a = digits_value(first.numeral) * first.scale / (first.scale == 1 ? 1 : second.scale);
+    double const b = digits_value(second.numeral);
+    if (a <= 0 || b <= 0) return false;
+    double const most = alternative ? 2 : 10;
+    return a <= b * most && b <= a * most;
+}
+
+/// Before a figure that may share the unit said after a second one (shared_unit): "and" or "or"
+/// as the second or third word from here ("1,000 and", "2.09 billion and"). Consumes nothing; most
+/// figures fail here, before their amount is read again.
+struct and_or_ahead_parser : x3::parser<and_or_ahead_parser> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const&, RContext&, Attribute&) const {
+        Iterator i = first;
+        for (int word = 0; word < 3; ++word) {
+            while (i != last && *i == ' ') ++i;
+            Iterator const begin = i;
+            while (i != last && *i != ' ') ++i;
+            if (word == 0) continue;
+            auto const is = [&](char const* w, long n) {
+                if (i - begin != n) return false;
+                for (long k = 0; k < n; ++k)
+                    if ((begin[k] | 0x20) != w[k]) return false;
+                return true;
+            };
+            if (is("and", 3) || is("or", 2)) return true;
+        }
+        return false;
+    }
+};
+inline and_or_ahead_parser const and_or_ahead{};
+
+/// After a figure: "and" or "or", a second figure and then what `Tail` parses (its unit, whose
+/// actions set the rule's quantity: the first figure's), where the two can share that unit
+/// (can_share_unit); the first takes the second's scale. Consumes nothing: the second figure is
+/// a mention of its own. On failure the rule's quantity is as it was.
+template <typename Tail>
+struct shared_unit_parser : x3::parser<shared_unit_parser<Tail>> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+    Tail tail;
+    explicit shared_unit_parser(Tail const& t) : tail(t) {}
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const& context, RContext& rcontext, Attribute&) const {
+        ast::quantity& value = rcontext; // the rule's quantity (what _val gives an action)
+        // "and" or "or" as the next word (read by hand: this runs after most figures)
+        Iterator i = first;
+        while (i != last && *i == ' ') ++i;
+        auto const word = [&](char const* w, long n) {
+            if (last - i <= n) return false;
+            for (long k = 0; k < n; ++k)
+                if ((i[k] | 0x20) != w[k]) return false;
+            return i[n] == ' ';
+        };
+        bool const alternative = word("or", 2);
+        if (!alternative && !word("and", 3)) return false;
+        i += alternative ? 2 : 3;
+        ast::quantity second;
+        if (!amount().parse(i, last, context, rcontext, second) || !can_share_unit(value, second, alternative))
+            return false;
+        ast::quantity const saved = value;
+        value.scale = second.scale;
+        if (!tail.parse(i, last, context, rcontext, x3::unused)) {
+            value = saved;
+            return false;
+        }
+        return true;
+    }
+};
+template <typename Tail>
+shared_unit_parser<Tail> shared_unit(Tail const& tail) {
+    return shared_unit_parser<Tail>(tail);
+}
+
 /// Sets the AST's month from a month_name (dates and periods).
 inline auto const set_month = [](auto& ctx) { _val(ctx).month = _attr(ctx); };
 

@@ -155,7 +155,16 @@ auto const money_def = spanned(
                                    v.numeral = {};
                                    v.spelled = whole + part / 100;
                                    v.fraction = false;
-                               }))) >>
+                               })) |
+        // "denominations of 1,000 and 10,000 dlrs": the first figure, its currency said after the second
+        common::and_or_ahead >> act(amount(), detail::take_amount) >>
+            common::shared_unit(!detail::pound_weight >> act(kw_table(lexicon::currency_words()),
+                                                             [](auto& ctx) { _val(ctx).currency = _attr(ctx); }) |
+                                act(kw_table(lexicon::subunit_words()),
+                                    [](auto& ctx) {
+                                        _val(ctx).currency = _attr(ctx);
+                                        _val(ctx).factor = 0.01;
+                                    }))) >>
     -(act(detail::per_unit, detail::set_per) | act(detail::hyphen_per_unit, detail::set_per)));
 
 BOOST_SPIRIT_DEFINE(money)

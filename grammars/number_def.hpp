@@ -362,6 +362,11 @@ inline auto const ratio = ratio_guard >>
 } // namespace detail
 
 namespace detail {
+/// "30 and 36 mln tonnes": the first figure takes the scale and the counted noun said after the
+/// second (only with a scale: "units 5 and 6 reactors" are no counts of one noun).
+inline auto const shared_scale =
+    common::shared_unit(act(x3::no_skip[x3::eps], [](auto& ctx) { _pass(ctx) = _val(ctx).scale > 1; }) >> unit_word);
+
 /// "200 to 300 jobs", "25 to 40 mph", "between 13 and 15 mln shares", "two to three weeks": a range
 /// of a count (range_to), with its counted noun after it; not years ("between 1985 and 1987").
 inline auto const count_range =
@@ -393,7 +398,7 @@ auto const number_def =
         (detail::count_range |
          // At a digit only the ratio and the amount can match (every other alternative begins with a
          // word): they are tried alone there, in the same order.
-         &ascii::digit >> (detail::ratio | act(amount, common::take_value)) |
+         &ascii::digit >> (detail::ratio | act(amount, common::take_value) >> -detail::shared_scale) |
          !ascii::digit >>
              (act(kw_table(lexicon::standalone_numbers()), detail::set_spelled) >>
                   *act(kw_table(lexicon::scale_words()), detail::multiply_scale) |

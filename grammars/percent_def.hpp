@@ -17,6 +17,11 @@ percent_type const percent = "percent";
 namespace detail {
 /// "%", "percent", "pct" (0), "percentage points" (1), "basis points" (2), as a whole word.
 inline auto const percent_word = x3::lexeme[x3::no_case[lexicon::percent_words()] >> !ascii::alnum];
+inline auto const set_percent_kind = [](auto& ctx) {
+    int const which = _attr(ctx);
+    _val(ctx).kind = which == 0 ? ast::quantity_kind::percent : ast::quantity_kind::points;
+    _val(ctx).factor = which == 2 ? 0.01 : 1.0;
+};
 } // namespace detail
 
 auto const percent_def =
@@ -57,11 +62,10 @@ auto const percent_def =
                      _val(ctx).spelled = 0.5;
                      _val(ctx).fraction = true;
                  })) >>
-                act(detail::percent_word, [](auto& ctx) {
-                    int const which = _attr(ctx);
-                    _val(ctx).kind = which == 0 ? ast::quantity_kind::percent : ast::quantity_kind::points;
-                    _val(ctx).factor = which == 2 ? 0.01 : 1.0;
-                })));
+                act(detail::percent_word, detail::set_percent_kind) |
+            // "rose 10 and 17 pct respectively": the first figure, its unit said after the second
+            common::and_or_ahead >> act(amount(), common::take_value) >>
+                common::shared_unit(act(detail::percent_word, detail::set_percent_kind))));
 
 BOOST_SPIRIT_DEFINE(percent)
 

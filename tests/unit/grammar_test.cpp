@@ -310,10 +310,12 @@ TEST_CASE("ranges with 'between ... and', spelled ends, a scale said once, and c
     CHECK(between.range->high == doctest::Approx(16));
     CHECK(*only("oil prices varying between 15 and 18 dlrs a barrel", mention_kind::money).value ==
           doctest::Approx(16.5));
-    // "and" without "between": two figures.
+    // "and" without "between": two figures, the percentage said once for both.
     auto const two = mentions_of("Rates of 13 and 15 pct were offered.");
-    CHECK(of_kind(two, mention_kind::number).size() == 1);
-    CHECK(of_kind(two, mention_kind::percent).size() == 1);
+    CHECK(of_kind(two, mention_kind::number).empty());
+    REQUIRE(of_kind(two, mention_kind::percent).size() == 2);
+    CHECK(of_kind(two, mention_kind::percent)[0].text == "13");
+    CHECK_FALSE(of_kind(two, mention_kind::percent)[0].is_range);
     // Spelled ends; the scale of the high end for both.
     auto const spelled = only("It will cost five to six billion dlrs.", mention_kind::money);
     CHECK(spelled.text == "five to six billion dlrs");
@@ -694,6 +696,60 @@ TEST_CASE("changes: the amount before 'up' or 'down' ('5.2 pct down on the year'
     auto const level = of_kind(mentions_of("Inflation was 4.5 pct up from 4.2 pct."), mention_kind::change);
     REQUIRE(level.size() == 1);
     CHECK(level[0].text == "up from 4.2 pct");
+}
+
+TEST_CASE("two figures joined by 'and' or 'or' share the unit said after the second") {
+    struct example {
+        char const* text;
+        char const* first; ///< the first figure's mention text
+        mention_kind kind;
+        double value;
+        char const* unit;
+    };
+    for (auto const& e : std::initializer_list<example>{
+             {"Sales rose 10 and 17 pct respectively.", "10", mention_kind::percent, 10, "%"},
+             {"Parana 55 and 63 pct respectively.", "55", mention_kind::percent, 55, "%"},
+             {"It could slip to 95 or 90 pct.", "95", mention_kind::percent, 95, "%"},
+             {"They fell 50 and 40 basis points, respectively.", "50", mention_kind::percentage_points, 0.5, "pp"},
+             {"Denominations are 1,000 and 10,000 dlrs.", "1,000", mention_kind::money, 1000, "USD"},
+             {"They ended at 41.75 and 51 dlrs on late support.", "41.75", mention_kind::money, 41.75, "USD"},
+             {"It could require aid of 700 or 800 mln dlrs.", "700", mention_kind::money, 7e8, "USD"},
+             {"It shows deficits at 2.09 billion and 1.722 billion dlrs.", "2.09 billion", mention_kind::money, 2.09e9,
+              "USD"},
+             {"It rose 5 and 6 cents.", "5", mention_kind::money, 0.05, "USD"},
+             {"Stocks were unchanged at 178 and 210 mln tonnes.", "178", mention_kind::number, 1.78e8, "tonnes"},
+         }) {
+        INFO(e.text);
+        auto const found = mentions_of(e.text);
+        auto const first = std::find_if(found.begin(), found.end(), [&](auto const& m) { return m.text == e.first; });
+        REQUIRE(first != found.end());
+        CHECK(first->kind == e.kind);
+        REQUIRE(first->value);
+        CHECK(*first->value == doctest::Approx(e.value));
+        CHECK(first->unit == e.unit);
+    }
+    // Not of one order ("205,000 shares, or 12.8 pct" is a restatement; "or" joins alternatives
+    // within twice of each other), a year, a count without a scale, a unit after the first already.
+    for (auto const& [text, first] : std::initializer_list<std::pair<char const*, std::string_view>>{
+             {"It had 205,000 or 12.8 pct of the shares.", "205,000"},
+             {"It rose 10 or 25 pct.", "10"},
+             {"It rose 2 and 40 pct.", "2"},
+             {"It grew in 1986 and 5 pct in 1987.", "1986"},
+             {"Units 5 and 6 reactors.", "5"},
+             {"Output was 30 and 36 tonnes.", "30"}}) {
+        char const* const phrase = text;
+        INFO(phrase);
+        std::size_t seen = 0;
+        for (auto const& m : mentions_of(text)) {
+            if (!m.text.ends_with(first)) continue;
+            ++seen;
+            CHECK(m.unit.empty());
+            CHECK(m.kind != mention_kind::percent);
+            CHECK(m.kind != mention_kind::money);
+        }
+        CHECK(seen >= 1);
+    }
+    CHECK(only("It ranged between 40 and 45 mln acres.", mention_kind::number).is_range);
 }
 
 TEST_CASE("money: a sum before a noun is a sum, not a count of that noun ('its 89.7 mln sterling investment')") {
