@@ -283,9 +283,10 @@ auto const change_def = spanned((
              kw("at") >> detail::value(detail::set_to)) >>
         -(-x3::lit(',') >> kw("from") >> detail::value(detail::set_from)) |
     // from 1.6 mln to 1.4 mln (not "prices ranging from 15 to 17 dlrs", a range: range_from)
-    first_of({"from"}) >> fresh() >> act(kw("from"),
+    // (x3::_where is what follows a match: raw gives where "from" begins)
+    first_of({"from"}) >> fresh() >> act(x3::raw[kw("from")],
                                          [](auto& ctx) {
-                                             std::size_t const at = offset_in_active_text(x3::_where(ctx).begin());
+                                             std::size_t const at = offset_in_active_text(_attr(ctx).begin());
                                              _pass(ctx) = at == std::string_view::npos ||
                                                           !range_from(word_before(active_text(), at));
                                          }) >>

@@ -291,6 +291,12 @@ symbols_s const& currency_words() {
 
 symbols_s const& subunit_words() {
     static auto const table = make<std::string>(std::initializer_list<ss>{{"cents", "USD"},
+                                                                          {"canadian cents", "CAD"},
+                                                                          {"canadian cts", "CAD"},
+                                                                          {"u.s. cents", "USD"},
+                                                                          {"u.s. cts", "USD"},
+                                                                          {"australian cents", "AUD"},
+                                                                          {"australian cts", "AUD"},
                                                                           {"cent", "USD"},
                                                                           {"cts", "USD"},
                                                                           {"ct", "USD"},

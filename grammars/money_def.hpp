@@ -27,6 +27,14 @@ inline auto const take_amount = [](auto& ctx) {
 inline auto const per_unit = (kw("per") | kw("a") | kw("an")) >>
                              x3::raw[x3::lexeme[x3::no_case[lexicon::per_units()] >> !ascii::alnum]] >>
                              !(kw("earlier") | kw("ago") | kw("before") | kw("later") | kw("on") | kw("after"));
+/// Where the hyphen before a currency word joined to an amount is, from the end of the match
+/// (x3::_where begins there): "-dlr" in "a two-billion-dlr program".
+inline char const* hyphen_before(char const* end) {
+    char const* at = end;
+    while (*--at != '-') {
+    }
+    return at;
+}
 /// Before a hyphen and a currency at `at`: a figure ("2.2 billion-dlr"), one spelled word
 /// ("six-cent") or a spelled amount joined to its scale by a hyphen ("a two-billion-dlr program");
 /// not "one billion one-dlr par shares" (a count, then a sum).
@@ -124,7 +132,7 @@ auto const money_def = spanned(
              // (not "100-pound bags", a weight)
              act(x3::lexeme['-' >> !ci("pound") >> x3::no_case[lexicon::currency_words()] >> !ascii::alnum],
                  [](auto& ctx) {
-                     _pass(ctx) = detail::one_word_amount(_val(ctx), x3::_where(ctx).begin());
+                     _pass(ctx) = detail::one_word_amount(_val(ctx), detail::hyphen_before(x3::_where(ctx).begin()));
                      _val(ctx).currency = _attr(ctx);
                  }) |
              // "a 1.93-billion-mark rise" (not "the 2400-mark level", a threshold)
@@ -135,7 +143,7 @@ auto const money_def = spanned(
                  }) |
              act(x3::lexeme['-' >> x3::no_case[lexicon::subunit_words()] >> !ascii::alnum],
                  [](auto& ctx) {
-                     _pass(ctx) = detail::one_word_amount(_val(ctx), x3::_where(ctx).begin());
+                     _pass(ctx) = detail::one_word_amount(_val(ctx), detail::hyphen_before(x3::_where(ctx).begin()));
                      _val(ctx).currency = _attr(ctx);
                      _val(ctx).factor = 0.01;
                  })) >>
@@ -150,7 +158,10 @@ auto const money_def = spanned(
                                    double const part = cents.numeral.empty()
                                                            ? cents.spelled
                                                            : std::strtod(std::string(cents.numeral).c_str(), nullptr);
-                                   _pass(ctx) = v.scale == 1 && cents.scale == 1 && part < 100;
+                                   // (whole units and the hundredths of the same currency: not "37 U.S.
+                                   // cents and 50 Canadian cents")
+                                   _pass(ctx) = v.scale == 1 && cents.scale == 1 && part < 100 && v.factor == 1 &&
+                                                boost::fusion::at_c<1>(_attr(ctx)) == v.currency;
                                    if (!_pass(ctx)) return;
                                    v.numeral = {};
                                    v.spelled = whole + part / 100;

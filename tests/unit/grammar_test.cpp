@@ -752,6 +752,38 @@ TEST_CASE("two figures joined by 'and' or 'or' share the unit said after the sec
     CHECK(only("It ranged between 40 and 45 mln acres.", mention_kind::number).is_range);
 }
 
+TEST_CASE("money: cents of a named currency; whole units and cents only of one currency") {
+    auto const cad = only("It raised prices 32 Canadian cts a barrel.", mention_kind::money);
+    CHECK(cad.text == "32 Canadian cts a barrel");
+    CHECK(cad.unit == "CAD");
+    CHECK(*cad.value == doctest::Approx(0.32));
+    CHECK(cad.hundredths);
+    CHECK(only("The rand stays at 48 U.S. Cents.", mention_kind::money).unit == "USD");
+    // "and" between two sums in hundredths is no "dollars and cents"
+    for (char const* text : {"Gains were 29 cts and 71 cts per share, respectively.",
+                             "It costs 37 U.S. cents and 50 Canadian cents a pound."}) {
+        INFO(text);
+        auto const sums = of_kind(mentions_of(text), mention_kind::money);
+        REQUIRE(sums.size() == 2);
+        CHECK(*sums[0].value < 0.5);
+        CHECK(*sums[1].value > 0.49);
+    }
+    CHECK(*only("It paid thirteen dollars and forty-five cents.", mention_kind::money).value == doctest::Approx(13.45));
+    CHECK(*only("It cost 2 dlrs and 50 cents.", mention_kind::money).value == doctest::Approx(2.5));
+}
+
+TEST_CASE("changes: 'from X to Y' after 'range', 'ranged', 'varied' is a range of values, no change") {
+    for (char const* text : {"Prices ranged from 97.169 to 97.189.", "Estimates range from five dlrs to 7.80 dlrs.",
+                             "New prices would range from 31 U.S. cts a pound to about 38 cts.",
+                             "Maturities ranging from one to six months.", "Yields varied from 6.20 to 7-3/4 pct."}) {
+        INFO(text);
+        CHECK(of_kind(mentions_of(text), mention_kind::change).empty());
+    }
+    CHECK(only("Prices rose from 15 to 17.", mention_kind::change).text == "rose from 15 to 17");
+    CHECK(only("Output went from 1.6 mln to 1.4 mln tonnes.", mention_kind::change).text ==
+          "from 1.6 mln to 1.4 mln tonnes");
+}
+
 TEST_CASE("money: a sum before a noun is a sum, not a count of that noun ('its 89.7 mln sterling investment')") {
     for (auto const& [text, sum, currency] : std::initializer_list<std::tuple<char const*, char const*, char const*>>{
              {"It sold its 89.7 mln sterling investment in the group.", "89.7 mln sterling", "GBP"},
