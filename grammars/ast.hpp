@@ -26,6 +26,7 @@ struct quantity : tagged {
     // that resetting, remembering and copying a quantity copies no characters.
     std::string_view numeral;    ///< digits as written ("1,234.5"); empty when spelled out
     std::string_view numeral_to; ///< the upper end of a range ("18" in "16-18 dlrs")
+    bool last_digits_to = false; ///< numeral_to is the upper end's last digits ("65" in "5.63-65 pct")
     double spelled_to = 0;       ///< the upper end of a spelled range (6 in "five to six billion")
     double low_groups = 1;       ///< the low end's thousands said once: 1,000 in "140-150,000 bpd"
     double spelled = 0;          ///< value of a spelled-out number or fraction ("two-thirds")
@@ -45,6 +46,7 @@ struct quantity : tagged {
     void take_value_of(quantity const& amount) {
         numeral = amount.numeral;
         numeral_to = amount.numeral_to;
+        last_digits_to = amount.last_digits_to;
         spelled_to = amount.spelled_to;
         low_groups = amount.low_groups;
         spelled = amount.spelled;
@@ -66,6 +68,7 @@ struct quantity : tagged {
         kind = quantity_kind::number;
         numeral = {};
         numeral_to = {};
+        last_digits_to = false;
         spelled_to = 0;
         low_groups = 1;
         spelled = 0;

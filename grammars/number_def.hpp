@@ -1,4 +1,5 @@
 #pragma once
+#include <cmath>
 #include <cstdlib>
 
 #include "common.hpp"
@@ -86,6 +87,17 @@ void set_range(Context& ctx, std::string_view text) {
     auto const dash = text.find('-');
     std::string_view const a = text.substr(0, dash);
     std::string_view const b = text.substr(dash + 1);
+    // "5.63-65 pct", "137.80-85 yen": a dealer's range, the high end's last digits after the dash
+    // (at least two, no more than the low end has decimals; not "1.5-2 mln", "3.1-5 pct")
+    std::size_t const point = a.find('.');
+    std::size_t const decimals = point == std::string_view::npos ? 0 : a.size() - point - 1;
+    if (decimals >= 2 && b.size() >= 2 && b.size() <= decimals && b.find_first_of(".,") == std::string_view::npos &&
+        b > a.substr(a.size() - b.size())) {
+        _val(ctx).numeral = a;
+        _val(ctx).numeral_to = b;
+        _val(ctx).last_digits_to = true;
+        return;
+    }
     // ("1,180-1,207 meters": without the thousands separators)
     double x = digits_value(a);
     double const y = digits_value(b);
@@ -112,12 +124,29 @@ void set_range(Context& ctx, std::string_view text) {
 /// A numeral, a range of two ("16-18") or a quote ("151.50/60"), the first numeral read once: the
 /// range's second numeral and the quote's offer are tried where numeral_end fails.
 inline auto const quote_offer = '/' >> +ascii::digit >> -('.' >> +ascii::digit) >> !ascii::alnum >> !x3::lit('/');
+/// "2.88-1/4 dlrs", "5.04-3/4": a fraction of the last decimal place after a dash (grain prices in
+/// cents and fractions of a cent).
+inline auto const cent_fraction = '-' >> x3::repeat(1, 2)[ascii::digit] >> '/' >> x3::repeat(1, 2)[ascii::digit] >>
+                                  !ascii::alnum >> !x3::lit('/');
 inline auto const numeral_or_quote =
-    x3::raw[numeral_core >> (numeral_end | quote_offer | '-' >> numeral_core >> numeral_end)];
+    x3::raw[numeral_core >> (numeral_end | quote_offer | '-' >> numeral_core >> numeral_end | cent_fraction)];
 inline auto const set_numeral_or_quote = [](auto& ctx) {
     auto const& r = _attr(ctx);
     std::string_view const text(r.begin(), r.size());
     std::size_t const slash = text.find('/');
+    if (std::size_t const dash = text.find('-'); slash != std::string_view::npos && dash < slash) {
+        std::string_view const whole = text.substr(0, dash);
+        std::size_t const point = whole.find('.');
+        double const n = digits_value(text.substr(dash + 1, slash - dash - 1));
+        double const d = digits_value(text.substr(slash + 1));
+        // (a whole number before the dash is a coupon or a rate, "8-5/8": read elsewhere)
+        _pass(ctx) = point != std::string_view::npos && !_val(ctx).negative && n >= 1 && n < d &&
+                     (d == 2 || d == 4 || d == 8 || d == 16);
+        if (!_pass(ctx)) return;
+        _val(ctx).numeral = whole;
+        _val(ctx).mixed_fraction = n / d * std::pow(10.0, -static_cast<double>(whole.size() - point - 1));
+        return;
+    }
     if (slash == std::string_view::npos) {
         if (text.find('-') == std::string_view::npos) {
             _val(ctx).numeral = text;

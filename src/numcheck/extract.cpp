@@ -240,7 +240,12 @@ quantity_value evaluate(ast::quantity const& q) {
     if (q.is_range()) {
         // A range stands for its midpoint; its interval runs from the low end to the high end.
         stated_value high;
-        if (!q.numeral_to.empty()) {
+        if (q.last_digits_to) {
+            // "5.63-65": the low end with its last digits replaced
+            std::string digits(q.numeral.substr(0, q.numeral.size() - q.numeral_to.size()));
+            digits += q.numeral_to;
+            high = read_numeral(digits);
+        } else if (!q.numeral_to.empty()) {
             high = read_numeral(q.numeral_to);
         } else {
             high.value = q.spelled_to; // "five to six billion": both ends in the high end's last word
@@ -1842,6 +1847,7 @@ private:
             ast::quantity q = *given.to;
             q.first = given.amount->first;
             q.numeral_to = given.to->numeral;
+            q.last_digits_to = false;
             q.numeral = given.amount->numeral;
             range_amount.amount = std::move(q);
             range_amount.to.reset();

@@ -752,6 +752,28 @@ TEST_CASE("two figures joined by 'and' or 'or' share the unit said after the sec
     CHECK(only("It ranged between 40 and 45 mln acres.", mention_kind::number).is_range);
 }
 
+TEST_CASE("dealers' ranges and grain prices: '5.63-65 pct', '137.80-85 yen', '2.88-1/4 dlrs'") {
+    // the high end's last digits after the dash (at least two, no more than the decimals)
+    auto const bills = only("An average rate of 5.63-65 pct is expected.", mention_kind::percent);
+    CHECK(bills.text == "5.63-65 pct");
+    CHECK(bills.is_range);
+    CHECK(*bills.value == doctest::Approx(5.64));
+    CHECK(bills.range->high == doctest::Approx(5.66));
+    CHECK(*only("It bought dollars at 137.80-85 yen.", mention_kind::money).value == doctest::Approx(137.825));
+    CHECK(*only("It was at about 1.7770-80 marks.", mention_kind::money).value == doctest::Approx(1.7775));
+    // not when the digits could be the high end itself
+    CHECK(*only("It is 1.5-2 mln.", mention_kind::number).value == doctest::Approx(1.75e6));
+    CHECK(*only("Rates of 3.1-5 pct.", mention_kind::percent).value == doctest::Approx(4.05));
+    CHECK(*only("Yields of 16.42-16.45 pct.", mention_kind::percent).value == doctest::Approx(16.435));
+    // a fraction of the last decimal place: cents and eighths of a cent
+    auto const wheat = only("May settled at 2.88-1/4 dlrs per bushel.", mention_kind::money);
+    CHECK(wheat.text == "2.88-1/4 dlrs per bushel");
+    CHECK(*wheat.value == doctest::Approx(2.8825));
+    CHECK(*only("November was at 5.04-3/4.", mention_kind::number).value == doctest::Approx(5.0475));
+    // ("8-5/8": a whole number and a fraction, as before)
+    CHECK(*only("the 8-5/8 pct notes", mention_kind::percent).value == doctest::Approx(8.625));
+}
+
 TEST_CASE("money: cents of a named currency; whole units and cents only of one currency") {
     auto const cad = only("It raised prices 32 Canadian cts a barrel.", mention_kind::money);
     CHECK(cad.text == "32 Canadian cts a barrel");
