@@ -2058,6 +2058,10 @@ private:
         for (std::size_t i = 0; i < n; ++i) {
             lower_word const& w = words[i];
             if (w.is({"will", "shall", "ll"})) return tense::future;
+            // "On Tuesday, the league plans to hold a news conference"
+            if (i + 1 < n && words[i + 1].is({"to"}) &&
+                w.is({"plans", "plan", "intends", "intend", "expects", "expect", "aims", "aim", "hopes", "hope"}))
+                return tense::future;
             if (w.is({"is", "are", "has", "have", "would", "could", "may", "might"})) return tense::unknown;
             bool const adjective = i > 0 && words[i - 1].is({"the", "a", "an", "its", "their", "his", "her"});
             if (!adjective && past_verb(w)) return tense::past;

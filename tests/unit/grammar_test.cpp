@@ -1697,6 +1697,9 @@ TEST_CASE("dates") {
     CHECK(only("The president will speak tonight.", mention_kind::relative_time, thursday).resolved == "2024-04-11");
     CHECK(weekday("On Tuesday, the committee will vote.") == "2024-04-16");
     CHECK(weekday("On Tuesday, the committee voted.") == "2024-04-09");
+    CHECK(weekday("On Tuesday, the National Abortion Rights Action League plans to hold a news conference.") ==
+          "2024-04-16");
+    CHECK(weekday("On Tuesday, the group expected to win, but lost.") == "2024-04-09"); // not "expects to"
     CHECK(weekday("A vote on the bill is scheduled for Tuesday.") == "2024-04-16");
     CHECK(weekday("The court adjourned the hearing until Tuesday.") == "2024-04-16");
     // A day below ten spelled out, as Reuters writes it; not a count after a month.
