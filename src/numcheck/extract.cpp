@@ -1733,6 +1733,16 @@ private:
         if (q.unit_word.empty() && joins(rest)) return false;
         for (std::size_t const n : {std::size_t{5}, std::size_t{4}})
             if (begin >= n && joins(prose_.substr(begin - n, n))) return false;
+        // "from 6:00 to 9:00 P.M.": the minutes of a time of day
+        if (begin >= 2 && prose_[begin - 1] == ':' && is_digit(prose_[begin - 2])) return false;
+        // "until 9 a.m. Tuesday", "4 p.m. EDT": a time of day, no figure
+        if (!q.numeral.empty() && q.numeral.size() <= 2 &&
+            (q.unit_word.empty() || q.unit_word == "am" || q.unit_word == "pm") && q.scale == 1 && q.hedge.empty()) {
+            std::size_t i = 0;
+            while (i < rest.size() && rest[i] == ' ') ++i;
+            std::string const next = text::lower(rest.substr(i, 4));
+            if (!q.unit_word.empty() || next == "a.m." || next == "p.m.") return false;
+        }
         // "That one is good": a bare "one" is a pronoun, not a figure.
         if (q.numeral.empty() && q.spelled == 1 && !q.fraction && q.unit_word.empty() && q.scale == 1 &&
             q.hedge.empty() && q.mixed_fraction == 0 && !q.negative)
@@ -2823,6 +2833,11 @@ private:
         std::array<lower_word, 14> words; // the last first
         std::size_t const n = last_words(from, begin, words);
         std::size_t first = 0; // the last word that counts
+        // "until 9 a.m. Tuesday", "(4 a.m. EDT Thursday)": the time of day before the day
+        if (first < n && words[first].is({"gmt", "est", "edt", "cst", "cdt", "pst", "pdt", "bst"})) ++first;
+        if (first + 2 < n && words[first].is({"m"}) && words[first + 1].is({"a", "p"}) &&
+            std::all_of(words[first + 2].view().begin(), words[first + 2].view().end(), is_digit))
+            first += 3;
         if (first < n && words[first].is({"on"})) ++first;
         // "said Tuesday": when it was said; "the Aug. 7 bombings": the name of an event.
         // "the year ended January 31": a period that is over.

@@ -886,6 +886,9 @@ TEST_CASE("numbers: a company's shares counted with its name between ('42.5 mln 
 }
 
 TEST_CASE("numbers: a time of day is no figure and no year ('At 1141 GMT', '1700 hrs local time')") {
+    for (char const* text : {"The quake struck at 9:40 A.M. (0040 GMT).", "It begins at 10 a.m. EDT on Thursday.",
+                             "The session runs from 6:00 to 9:00 P.M. Chicago time.", "It closed at 5 pm."})
+        CHECK(of_kind(mentions_of(text), mention_kind::number).empty());
     for (char const* text :
          {"At 1141 GMT the index was firm.", "Talks resume at 2000 GMT today.", "It closes at 1330 local time.",
           "The session starts at 0930 EST.", "Trading ends at 1500 hrs."}) {
@@ -1700,6 +1703,8 @@ TEST_CASE("dates") {
     CHECK(weekday("On Tuesday, the National Abortion Rights Action League plans to hold a news conference.") ==
           "2024-04-16");
     CHECK(weekday("On Tuesday, the group expected to win, but lost.") == "2024-04-09"); // not "expects to"
+    CHECK(weekday("The relatives have until 9 a.m. Tuesday to sign.") == "2024-04-16");
+    CHECK(weekday("He will leave at dawn (4 a.m. EDT Tuesday), Castro said.") == "2024-04-16");
     CHECK(weekday("A vote on the bill is scheduled for Tuesday.") == "2024-04-16");
     CHECK(weekday("The court adjourned the hearing until Tuesday.") == "2024-04-16");
     // A day below ten spelled out, as Reuters writes it; not a count after a month.
