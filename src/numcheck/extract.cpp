@@ -1484,6 +1484,16 @@ private:
                               "versus",     "and",          "investment",    "securities", "carryforward", "ago",
                               "accounting", "credit",       "sale"}))
                 length[index(g::change)] = 0;
+            // "In 1985, the company lost 168.4 mln dlrs", "Omnilab was losing about 140,000 dlrs a
+            // quarter": a loss in the accounts, a sum, not a fall ("Chinese Estates lost 25 cents to
+            // 20.15 dlrs", "the peso lost 22.2 pct" are falls).
+            bool const lose =
+                word_at(at, "lost") || word_at(at, "lose") || word_at(at, "loses") || word_at(at, "losing");
+            if (lose && change.amount && change.amount->kind == ast::quantity_kind::money && !change.to &&
+                !change.from && change.multiplier == 0) {
+                double const sum = evaluate(*change.amount).value;
+                if (sum >= 10000) length[index(g::change)] = 0;
+            }
         }
         if (grammars & bit(g::comparison)) {
             length[index(g::comparison)] = attempt(grammar::comparison(), first, last, comparison);

@@ -794,6 +794,20 @@ TEST_CASE("money: cents of a named currency; whole units and cents only of one c
     CHECK(*only("It cost 2 dlrs and 50 cents.", mention_kind::money).value == doctest::Approx(2.5));
 }
 
+TEST_CASE("changes: a company that 'lost 168.4 mln dlrs' made a loss, a sum; prices and rates that lost fell") {
+    for (char const* text : {"In 1985, the company lost 168.4 mln dlrs, or 12.27 dlrs a share.",
+                             "Omnilab was losing about 140,000 dlrs a quarter.",
+                             "The bank lost 600 mln crowns in a shipping firm bankruptcy."}) {
+        INFO(text);
+        auto const found = mentions_of(text);
+        CHECK(of_kind(found, mention_kind::change).empty());
+        CHECK_FALSE(of_kind(found, mention_kind::money).empty());
+    }
+    CHECK(only("Chinese Estates lost 25 cents to 20.15 dlrs.", mention_kind::change).direction == -1);
+    CHECK(only("The peso lost 22.2 pct in value.", mention_kind::change).direction == -1);
+    CHECK(only("Gold lost 2.50 dlrs an ounce.", mention_kind::change).direction == -1);
+}
+
 TEST_CASE("changes: 'from X to Y' after 'range', 'ranged', 'varied' is a range of values, no change") {
     for (char const* text : {"Prices ranged from 97.169 to 97.189.", "Estimates range from five dlrs to 7.80 dlrs.",
                              "New prices would range from 31 U.S. cts a pound to about 38 cts.",
