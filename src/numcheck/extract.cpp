@@ -1743,6 +1743,12 @@ private:
         if (q.unit_word.empty() && joins(rest)) return false;
         for (std::size_t const n : {std::size_t{5}, std::size_t{4}})
             if (begin >= n && joins(prose_.substr(begin - n, n))) return false;
+        // "the Group of Seven", "the Group of Five", "the Gang of Four": a name, no count
+        if (q.numeral.empty() && q.first && is_upper(*q.first) && !q.fraction) {
+            std::array<lower_word, 2> before;
+            if (last_words(sentence_->begin, begin, before) == 2 && before[0].is({"of"}) && before[1].capital)
+                return false;
+        }
         // "from 6:00 to 9:00 P.M.": the minutes of a time of day
         if (begin >= 2 && prose_[begin - 1] == ':' && is_digit(prose_[begin - 2])) return false;
         // "until 9 a.m. Tuesday", "4 p.m. EDT": a time of day, no figure

@@ -899,10 +899,13 @@ TEST_CASE("numbers: a company's shares counted with its name between ('42.5 mln 
     CHECK(only("In 1987 Encor shares rose.", mention_kind::year).text == "In 1987");
 }
 
-TEST_CASE("numbers: a time of day is no figure and no year ('At 1141 GMT', '1700 hrs local time')") {
-    for (char const* text : {"The quake struck at 9:40 A.M. (0040 GMT).", "It begins at 10 a.m. EDT on Thursday.",
+TEST_CASE("numbers: a time of day is no figure and no year ('At 1141 GMT', '1700 hrs local time'), nor a name ('the "
+          "Group of Seven')") {
+    for (char const* text : {"The Group of Seven met in Paris.", "Finance ministers of the Group of Five agreed.",
+                             "The quake struck at 9:40 A.M. (0040 GMT).", "It begins at 10 a.m. EDT on Thursday.",
                              "The session runs from 6:00 to 9:00 P.M. Chicago time.", "It closed at 5 pm."})
         CHECK(of_kind(mentions_of(text), mention_kind::number).empty());
+    CHECK(only("A group of seven investors bought it.", mention_kind::number).unit == "investors");
     for (char const* text :
          {"At 1141 GMT the index was firm.", "Talks resume at 2000 GMT today.", "It closes at 1330 local time.",
           "The session starts at 0930 EST.", "Trading ends at 1500 hrs."}) {
