@@ -27,7 +27,8 @@ symbols_d const& scale_words() {
         {"thousand", 1e3}, {"million", 1e6},  {"millions", 1e6}, {"mln", 1e6},   {"mn", 1e6},
         {"billion", 1e9},  {"billions", 1e9}, {"bln", 1e9},      {"bn", 1e9},    {"trillion", 1e12},
         {"tln", 1e12},     {"trln", 1e12},    {"tn", 1e12},      {"mlns", 1e6},  {"blns", 1e9},
-        {"crore", 1e7},    {"crores", 1e7},   {"lakh", 1e5},     {"lakhs", 1e5}, {"billion-dollar", 1e9}});
+        {"crore", 1e7},    {"crores", 1e7},   {"lakh", 1e5},     {"lakhs", 1e5}, {"billion-dollar", 1e9},
+        {"bilion", 1e9}}); // (a misspelling Reuters copy has a dozen times: "3.5 bilion dlrs")
     return table;
 }
 
@@ -162,6 +163,7 @@ symbols_s const& currency_words() {
     static auto const table = make<std::string>(std::initializer_list<ss>{{"dollars", "USD"},
                                                                           {"dollar", "USD"},
                                                                           {"dlrs", "USD"},
+                                                                          {"dls", "USD"}, // "about six mln dls"
                                                                           {"dlr", "USD"},
                                                                           {"u.s. dollars", "USD"},
                                                                           {"u.s. dlrs", "USD"},

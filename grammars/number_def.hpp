@@ -343,6 +343,8 @@ auto const amount_def = spanned(
                         _val(ctx).spelled = static_cast<double>(n) / d;
                         _val(ctx).fraction = true;
                     }) |
+                // "a billion dlrs", "over a million dollars": one of the scale that follows
+                act(kw("a") >> &kw_table(lexicon::scale_words()), [](auto& ctx) { _val(ctx).spelled = 1; }) |
                 // half a million, a quarter million, three quarters billion (the scale word follows)
                 (act(as<double>(kw("half") >> x3::attr(0.5) | -kw("a") >> kw("quarter") >> x3::attr(0.25)),
                      [](auto& ctx) {

@@ -774,6 +774,24 @@ TEST_CASE("dealers' ranges and grain prices: '5.63-65 pct', '137.80-85 yen', '2.
     CHECK(*only("the 8-5/8 pct notes", mention_kind::percent).value == doctest::Approx(8.625));
 }
 
+TEST_CASE("money: 'a billion dlrs', and the misspellings of Reuters copy ('bilion', 'dls')") {
+    for (auto const& [text, value] :
+         std::initializer_list<std::pair<char const*, double>>{{"Reserves are still over a billion dlrs.", 1e9},
+                                                               {"Congress approved a trillion dollar budget.", 1e12},
+                                                               {"It is worth 3.5 bilion dlrs.", 3.5e9},
+                                                               {"Sales were about six mln dls in 1986.", 6e6}}) {
+        char const* const phrase = text;
+        INFO(phrase);
+        auto const m = only(text, mention_kind::money);
+        CHECK(m.unit == "USD");
+        CHECK(*m.value == doctest::Approx(value));
+    }
+    // (as "one billion dlrs": the last word stated counts)
+    auto const billion = only("Inflows totalled a billion dlrs.", mention_kind::money);
+    CHECK(billion.range->low == doctest::Approx(0.5e9));
+    CHECK(of_kind(mentions_of("A million people came."), mention_kind::money).empty());
+}
+
 TEST_CASE("money: cents of a named currency; whole units and cents only of one currency") {
     auto const cad = only("It raised prices 32 Canadian cts a barrel.", mention_kind::money);
     CHECK(cad.text == "32 Canadian cts a barrel");
