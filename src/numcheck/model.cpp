@@ -41,10 +41,13 @@ double scale_in(std::string_view text) {
                                                        {"billions", 1e9},
                                                        {"millions", 1e6}}};
     double factor = 1;
-    for (auto const word : text::words(text)) {
-        std::string const lower = text::lower(word);
+    for (std::size_t i = 0; i < text.size();) {
+        while (i < text.size() && !text::is_alnum(text[i])) ++i;
+        std::size_t const begin = i;
+        while (i < text.size() && text::is_alnum(text[i])) ++i;
+        std::string_view const word = text.substr(begin, i - begin);
         for (auto const& w : words)
-            if (lower == w.word) factor = w.factor;
+            if (text::iequals(word, w.word)) factor = w.factor;
     }
     return factor;
 }
@@ -100,9 +103,8 @@ void add_changes(claim_model& model) {
         if (is_year_like(from) || is_year_like(to)) continue;
         // "down from 2.4 to 2.7 mln tonnes estimated last week": after "up" or "down", "from X to Y" is
         // the earlier range, not a before and an after.
-        auto const first_words = text::words(c.text);
-        std::string const head = first_words.empty() ? std::string() : text::lower(first_words.front());
-        if ((head == "up" || head == "down") && from.begin < to.begin) continue;
+        std::string_view const head = text::first_word(c.text);
+        if ((text::iequals(head, "up") || text::iequals(head, "down")) && from.begin < to.begin) continue;
         // "the yen ... against the dollar rose to 161 from 221": an exchange rate quoted the other way.
         if (c.sentence < model.sentences->size()) {
             // Once per sentence, not once per change: a sentence of thousands of changes stays linear.
@@ -153,11 +155,9 @@ void add_changes(claim_model& model) {
         if (claim.from_value.low <= 0 || claim.to_value.low <= 0) continue;
         double const ratio = claim.to_stated / claim.from_stated;
         if (ratio > 1000 || ratio < 0.001) continue; // not one measure on one scale
-        auto const first = text::words(c.text);
-        if (!first.empty()) {
-            std::string const verb = text::lower(first.front());
-            if (verb != "from" && verb != "to") claim.verb = std::string(first.front());
-        }
+        if (std::string_view const verb = text::first_word(c.text);
+            !verb.empty() && !text::iequals(verb, "from") && !text::iequals(verb, "to"))
+            claim.verb = std::string(verb);
         model.changes.push_back(std::move(claim));
     }
 }
@@ -540,8 +540,10 @@ std::string attributive_subject(claim_model const& model, mention const& figure,
     std::string_view const before = model.prose.substr(from, figure.begin - from);
     std::string_view const last = text::last_word(before);
     if (last.empty()) return {};
-    std::string const det = text::lower(last);
-    if (det != "the" && det != "a" && det != "an" && det != "its" && det != "their" && det != "this") return {};
+    using text::iequals;
+    if (!iequals(last, "the") && !iequals(last, "a") && !iequals(last, "an") && !iequals(last, "its") &&
+        !iequals(last, "their") && !iequals(last, "this"))
+        return {};
     std::string_view rest = model.prose.substr(figure.end, s.end - figure.end);
     if (rest.empty() || rest.front() != ' ') return {};
     std::string_view const next = text::first_word(rest.substr(0, std::min<std::size_t>(rest.size(), 24)));
@@ -556,14 +558,27 @@ std::string attributive_subject(claim_model const& model, mention const& figure,
 std::string predicative_subject(claim_model const& model, mention const& figure, sentence const& s) {
     if (figure.begin - s.begin > 64) return {}; // a short clause: at most five words before the figure
     std::string_view const before = model.prose.substr(s.begin, figure.begin - s.begin);
-    auto const words = text::words(before);
-    if (words.size() < 2 || words.size() > 5) return {};
+    // The words before the figure, in order (at most five; without building a list or strings: this
+    // runs at every figure of a short clause).
+    std::array<std::string_view, 6> words;
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < before.size();) {
+        while (i < before.size() && !text::is_alnum(before[i])) ++i;
+        std::size_t const begin = i;
+        while (i < before.size() && text::is_alnum(before[i])) ++i;
+        if (i == begin) break;
+        if (count == words.size()) return {};
+        words[count++] = before.substr(begin, i - begin);
+    }
+    if (count < 2 || count > 5) return {};
     static constexpr std::array<std::string_view, 18> verbs{"costs", "cost",   "totals",  "totalled", "totaled", "is",
                                                             "was",   "stands", "stood",   "amounts",  "comes",   "came",
                                                             "hit",   "hits",   "reached", "reaches",  "were",    "are"};
-    std::size_t v = words.size();
+    std::size_t v = count;
     while (v-- > 0)
-        if (std::find(verbs.begin(), verbs.end(), text::lower(words[v])) != verbs.end()) break;
+        if (std::any_of(verbs.begin(), verbs.end(),
+                        [&](std::string_view verb) { return text::iequals(words[v], verb); }))
+            break;
     if (v == static_cast<std::size_t>(-1) || v == 0) return {};
     // Only "will"/"would", "at", "to", "about" and hedges between the verb and the figure.
     std::string noun = text::lower(words[v - 1]);
@@ -583,7 +598,7 @@ void add_measured(claim_model& model) {
         bool definite = false;
         if (!subject.empty()) {
             std::size_t const from = figure.begin - s.begin > 12 ? figure.begin - 12 : s.begin;
-            definite = text::lower(text::last_word(model.prose.substr(from, figure.begin - from))) == "the";
+            definite = text::iequals(text::last_word(model.prose.substr(from, figure.begin - from)), "the");
         } else {
             subject = predicative_subject(model, figure, s);
             if (!subject.empty()) {

@@ -20,6 +20,16 @@ inline std::string lower(std::string_view s) {
     return out;
 }
 
+/// Whether `word` is `lower` (lower case) in any case, without building a string.
+constexpr bool iequals(std::string_view word, std::string_view lower) noexcept {
+    if (word.size() != lower.size()) return false;
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        char const c = word[i];
+        if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c) != lower[i]) return false;
+    }
+    return true;
+}
+
 /// The runs of letters and digits in `s` ("i.e." gives "i", "e"; "year-on-year" three words).
 inline std::vector<std::string_view> words(std::string_view s) {
     std::vector<std::string_view> out;

@@ -7,6 +7,7 @@
 
 #include "grammars/lexicon.hpp"
 #include "grammars/number_def.hpp"
+#include "numcheck/text.hpp"
 
 namespace {
 
@@ -152,4 +153,17 @@ TEST_CASE("numeral: groups of three after one to three digits, decimals, or a le
     CHECK(parsed(whole, "10:30") == -1);
     CHECK(parsed(whole, "10.") == 2);
     CHECK(parsed(whole, "10-") == 2);
+}
+
+TEST_CASE("text helpers: a word in any case, first and last words, whole-word search") {
+    using namespace numcheck::text;
+    CHECK(iequals("The", "the"));
+    CHECK(iequals("COSTS", "costs"));
+    CHECK_FALSE(iequals("there", "the"));
+    CHECK_FALSE(iequals("th", "the"));
+    CHECK(first_word(" , Up 5 pct") == "Up");
+    CHECK(last_word("rose by about ") == "about");
+    CHECK(first_word("").empty());
+    CHECK(contains_any_word("a loss of 5 mln", {"loss", "profit"}));
+    CHECK_FALSE(contains_any_word("glossary", {"loss"}));
 }
