@@ -125,8 +125,14 @@ auto const relative_time_def = spanned((
                 auto& v = _val(ctx);
                 v.unit = v.quarter != 0 ? "year-quarter" : v.half != 0 ? "year-half" : "year-months";
             }) >>
-        act(as<int>(kw("this") >> x3::attr(0) | kw("last") >> x3::attr(-1) | kw("next") >> x3::attr(1)),
-            [](auto& ctx) { _val(ctx).offset = _attr(ctx); }) >>
+        // ("of the year": the year the text speaks of, read at emission)
+        act(as<int>(kw("this") >> x3::attr(0) | kw("last") >> x3::attr(-1) | kw("next") >> x3::attr(1) |
+                    kw("the") >> x3::attr(2)),
+            [](auto& ctx) {
+                auto& v = _val(ctx);
+                v.offset = _attr(ctx) == 2 ? 0 : _attr(ctx);
+                v.anchored = v.definite = _attr(ctx) == 2;
+            }) >>
         kw("year") >> !x3::lit('\'') |
     // this year's third quarter, last year's fourth-quarter (profit), next year's first half: a
     // quarter or half of the year counted from the reference date

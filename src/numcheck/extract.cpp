@@ -1007,8 +1007,14 @@ private:
             if (t[1].info && (t[1].info->flags & season_prefix) && t + 2 < tokens_.data() + tokens_.size()) ++season;
             return season->info && (season->info->flags & season_word);
         };
-        need(g::relative_time,
-             (w & deixis_anchor) != 0 || ((w & relative_anchor) != 0 && (w & calendar_anchor) != 0) || the_quarter());
+        // "the first nine months of the year": months of the year the text speaks of
+        auto const months_of_the_year = [&] {
+            return (w & calendar_anchor) != 0 &&
+                   prose_.substr(p, std::min<std::size_t>(48, sentence_->end - p)).find(" months of the year") !=
+                       std::string_view::npos;
+        };
+        need(g::relative_time, (w & deixis_anchor) != 0 || ((w & relative_anchor) != 0 && (w & calendar_anchor) != 0) ||
+                                   the_quarter() || months_of_the_year());
         need(g::duration, (w & duration_anchor) != 0);
         need(g::period, (w & period_anchor) != 0);
         need(g::date, (w & date_anchor) != 0);
@@ -2607,17 +2613,27 @@ private:
         return std::nullopt;
     }
 
+    /// The quarter, half or months of `year` a relative time names ("the first nine months of this
+    /// year": 1987-01/1987-09).
+    static std::string part_of_year(ast::temporal const& t, int year) {
+        if (t.unit == "year-quarter") return fmt::format("{:04}-Q{}", year, t.quarter);
+        if (t.unit == "year-half") return fmt::format("{:04}-H{}", year, t.half);
+        std::string const digits = year_digits(year);
+        return year_month(digits, t.month) + '/' + year_month(digits, t.month_end);
+    }
+
     /// "for the year", "the full year", "earlier in the year", "the current year": the year its
     /// sentence has named when it is the reference date's or the one before ("In 1986 Shell sold
     /// ... in the last quarter of the year"); else the reference date's year, or the one before it
     /// for results told in the past tense in the first half of the year ("For the year it reported
     /// a net loss" in March 1987: 1986; not a part of the year: "the first two months of the
     /// year"), as for "year end".
-    [[nodiscard]] std::optional<std::string> the_year() const {
+    /// `part`: the caller names a part of the year itself ("the first nine months of the year").
+    [[nodiscard]] std::optional<std::string> the_year(bool part_named = false) const {
         std::array<lower_word, 1> before;
         std::size_t const lead = last_words(clause_start(candidate_), candidate_, before);
-        if (lead == 1 && before[0].is({"on"})) return std::nullopt; // "16.8 pct on the year": year on year
-        bool const part = lead == 1 && before[0].is({"of"});
+        if (!part_named && lead == 1 && before[0].is({"on"})) return std::nullopt; // "16.8 pct on the year"
+        bool const part = part_named || (lead == 1 && before[0].is({"of"}));
         auto named = that_period("year", 0);
         if (!reference_) return named;
         int const year = reference_->year;
@@ -2683,6 +2699,34 @@ private:
             }
         }
         std::string_view const spoken(t.first, static_cast<std::size_t>(t.last - t.first));
+        // "the first nine months of the year", "the second half of the year": a part of the year
+        // the_year() reads, then as one counted from the reference date
+        if (t.anchored && t.definite &&
+            (unit_of_t == "year-months" || unit_of_t == "year-quarter" || unit_of_t == "year-half")) {
+            m.anchored = false;
+            if (auto const named = the_year(true)) {
+                // (a part not over by the reference date, told other than as to come, is last year's:
+                // "In the first nine months of the year, sales rose" in a story of March 1987)
+                int year = std::stoi(*named);
+                int const last_month = unit_of_t == "year-quarter" ? 3 * t.quarter
+                                       : unit_of_t == "year-half"  ? 6 * t.half
+                                                                   : t.month_end;
+                // ("in each of the last six months of the year": the tense from before "the")
+                std::size_t at = candidate_;
+                while (at > sentence_->begin && prose_[at - 1] == ' ') --at;
+                if (at >= sentence_->begin + 3 && is_lower_word(at - 3, at, "the") &&
+                    (at == sentence_->begin + 3 || !is_alnum(prose_[at - 4])))
+                    at -= 3;
+                else
+                    at = candidate_;
+                if (reference_ && year == reference_->year && last_month > reference_->month &&
+                    tense_before(at) != tense::future)
+                    --year;
+                m.resolved = part_of_year(t, year);
+                m.time_value = *m.resolved;
+            }
+            return;
+        }
         // ("the" and then a space or a line break, not "that")
         bool const the = spoken.size() > 3 && text::lower(spoken.substr(0, 3)) == "the" && !is_alpha(spoken[3]);
         if (t.anchored && t.definite && t.offset == 0 && (unit_of_t != "quarter" || !the)) {
@@ -2768,13 +2812,8 @@ private:
             if (t.offset < 0 && day >= today) day -= 7;
             if (t.offset > 0 && day <= today) day += 7;
             m.resolved = iso_date(civil_from_days(day));
-        } else if (unit == "year-quarter") {
-            m.resolved = fmt::format("{:04}-Q{}", ref.year + t.offset, t.quarter);
-        } else if (unit == "year-half") {
-            m.resolved = fmt::format("{:04}-H{}", ref.year + t.offset, t.half);
-        } else if (unit == "year-months") {
-            std::string const year = year_digits(ref.year + t.offset);
-            m.resolved = year_month(year, t.month) + '/' + year_month(year, t.month_end);
+        } else if (unit == "year-quarter" || unit == "year-half" || unit == "year-months") {
+            m.resolved = part_of_year(t, ref.year + t.offset);
         } else if ((unit == "spring" || unit == "summer" || unit == "autumn" || unit == "winter") && t.definite) {
             // "the summer", "over the summer": the season nearest the reference date (the earlier
             // on a tie), or the last begun in a clause about the past, the coming in one about the

@@ -1291,6 +1291,29 @@ TEST_CASE("the last months of a year counted from the reference date") {
               .resolved == "2024-08/2024-12");
 }
 
+TEST_CASE("the first nine months of the year: of the year the text speaks of, one period") {
+    numcheck::calendar_date const october{1987, 10, 20};
+    numcheck::calendar_date const march{1987, 3, 20};
+    auto const nine = only("In the first nine months of the year, sales rose.", mention_kind::relative_time, october);
+    CHECK(nine.text == "the first nine months of the year");
+    CHECK(nine.resolved == "1987-01/1987-09");
+    CHECK(only("The first three months of the year were good.", mention_kind::relative_time, october).resolved ==
+          "1987-Q1");
+    // not over by the reference date and told as done: last year's; as to come: this year's
+    CHECK(only("In the first nine months of the year, sales rose.", mention_kind::relative_time, march).resolved ==
+          "1986-01/1986-09");
+    CHECK(only("Sales will rise in the first nine months of the year.", mention_kind::relative_time, march).resolved ==
+          "1987-01/1987-09");
+    CHECK(only("The surplus should reach one billion dlrs in each of the last six months of the year.",
+               mention_kind::relative_time, march)
+              .resolved == "1987-H2");
+    CHECK(only("In the first two months of the year, inflation was 3.8 pct.", mention_kind::relative_time, march)
+              .resolved == "1987-01/1987-02");
+    // the sentence's year, when it names the reference year or the one before
+    CHECK(only("In 1986, sales rose in the first nine months of the year.", mention_kind::relative_time, march)
+              .resolved == "1986-01/1986-09");
+}
+
 TEST_CASE("the end of the month: this month's, or the last one's early in a month, in the past tense") {
     auto month_end = [](std::string_view text, numcheck::calendar_date ref) {
         auto const m = only(text, mention_kind::relative_time, ref);
@@ -1500,7 +1523,7 @@ TEST_CASE("relative time anchored to the period just named") {
     };
     CHECK(early("For the year it reported a net loss of 6.5 mln dlrs.") == "1986");
     CHECK(early("For the\nyear it reported a net loss of 6.5 mln dlrs.") == "1986"); // a line break
-    CHECK(early("Sales for the first two months of the year fell.") == "1987");
+    CHECK(early("Sales for the first two months of the year fell.") == "1987-01/1987-02"); // one period
     CHECK(early("The company expects growth for the year.") == "1987");
     CHECK(early("M3 rose 16.8 pct on the year.") == "(none)"); // year on year
     CHECK(of_kind(mentions_of("For the year ended Sept. 30, it earned $4 mln.", ref), mention_kind::relative_time)
