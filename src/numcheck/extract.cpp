@@ -1007,14 +1007,8 @@ private:
             if (t[1].info && (t[1].info->flags & season_prefix) && t + 2 < tokens_.data() + tokens_.size()) ++season;
             return season->info && (season->info->flags & season_word);
         };
-        // "the first nine months of the year": months of the year the text speaks of
-        auto const months_of_the_year = [&] {
-            return (w & calendar_anchor) != 0 &&
-                   prose_.substr(p, std::min<std::size_t>(48, sentence_->end - p)).find(" months of the year") !=
-                       std::string_view::npos;
-        };
         need(g::relative_time, (w & deixis_anchor) != 0 || ((w & relative_anchor) != 0 && (w & calendar_anchor) != 0) ||
-                                   the_quarter() || months_of_the_year());
+                                   the_quarter() || ((w & calendar_anchor) != 0 && months_of_the_year(p)));
         need(g::duration, (w & duration_anchor) != 0);
         need(g::period, (w & period_anchor) != 0);
         need(g::date, (w & date_anchor) != 0);
@@ -1269,6 +1263,16 @@ private:
             break;
         }
         return grammars;
+    }
+
+    /// Whether "the first nine months of the year" (or "first", "last") begins at `p`: months of
+    /// the year the text speaks of, relative time without a deixis (anchored_grammars; out of line,
+    /// as it is rarely asked).
+    [[nodiscard, gnu::noinline]] bool months_of_the_year(std::size_t p) const {
+        char const c = lower(prose_[p]);
+        return (c == 't' || c == 'f' || c == 'l') &&
+               prose_.substr(p, std::min<std::size_t>(48, sentence_->end - p)).find(" months of the year") !=
+                   std::string_view::npos;
     }
 
     /// Whether a word (a count: "nine", "10") and then "months" follow prose_[from] ("the first

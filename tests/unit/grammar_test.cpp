@@ -1522,7 +1522,7 @@ TEST_CASE("relative time anchored to the period just named") {
         return only(text, mention_kind::relative_time, march).resolved.value_or("(none)");
     };
     CHECK(early("For the year it reported a net loss of 6.5 mln dlrs.") == "1986");
-    CHECK(early("For the\nyear it reported a net loss of 6.5 mln dlrs.") == "1986"); // a line break
+    CHECK(early("For the\nyear it reported a net loss of 6.5 mln dlrs.") == "1986");       // a line break
     CHECK(early("Sales for the first two months of the year fell.") == "1987-01/1987-02"); // one period
     CHECK(early("The company expects growth for the year.") == "1987");
     CHECK(early("M3 rose 16.8 pct on the year.") == "(none)"); // year on year
