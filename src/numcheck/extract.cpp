@@ -2204,6 +2204,8 @@ private:
     [[nodiscard]] std::optional<int> year_words_after(std::size_t at) const {
         std::size_t const end = sentence_->end;
         while (at < end && prose_[at] == ' ') ++at;
+        // "the third quarter of last year", "December of this year"
+        if (end - at > 3 && is_lower_word(at, at + 2, "of") && prose_[at + 2] == ' ') at += 3;
         for (auto const& [text, offset] :
              {std::pair<std::string_view, int>{"last year", -1}, {"this year", 0}, {"next year", 1}}) {
             if (end - at < text.size() || !is_lower_word(at, at + text.size(), text)) continue;
@@ -2234,6 +2236,9 @@ private:
         if (rest.size() == 2 && rest[0] == 'Q' && rest[1] >= '1' && rest[1] <= '4') {
             per_year = 4;
             index = rest[1] - '1';
+        } else if (rest.size() == 2 && rest[0] == 'H' && (rest[1] == '1' || rest[1] == '2')) {
+            per_year = 2; // "the second half": the nearest, as a quarter
+            index = rest[1] - '1';
         } else if (rest.size() == 2 && is_digit(rest[0]) && is_digit(rest[1])) {
             per_year = 12;
             index = (rest[0] - '0') * 10 + (rest[1] - '0') - 1;
@@ -2250,7 +2255,7 @@ private:
             m.resolved = std::move(value);
             return;
         }
-        int const now = ref.year * per_year + (per_year == 4 ? (ref.month - 1) / 3 : ref.month - 1);
+        int const now = ref.year * per_year + (ref.month - 1) / (12 / per_year);
         int best = 0;
         if (per_year == 12) {
             // "April through November": the end of a range of months follows its first month, which
@@ -2326,8 +2331,9 @@ private:
             // quarter stays the nearest: "said" frames plans as often as results.
             if (best > now && after_word_fiscal(candidate_) && tense_before(candidate_) == tense::past) best -= 4;
         }
-        m.resolved = per_year == 4 ? fmt::format("{:04}-Q{}", best / 4, best % 4 + 1)
-                                   : year_month(year_digits(best / 12), best % 12 + 1);
+        m.resolved = per_year == 4   ? fmt::format("{:04}-Q{}", best / 4, best % 4 + 1)
+                     : per_year == 2 ? fmt::format("{:04}-H{}", best / 2, best % 2 + 1)
+                                     : year_month(year_digits(best / 12), best % 12 + 1);
     }
 
     struct month_and_year {

@@ -1314,6 +1314,20 @@ TEST_CASE("the first nine months of the year: of the year the text speaks of, on
               .resolved == "1986-01/1986-09");
 }
 
+TEST_CASE("halves as quarters: the nearest; 'of last year' after a quarter, a half or a month") {
+    numcheck::calendar_date const october{1987, 10, 20};
+    auto const period = [&](std::string_view text, numcheck::calendar_date ref) {
+        return only(text, mention_kind::period, ref).resolved.value_or("(none)");
+    };
+    CHECK(period("In the second half, profit rose.", october) == "1987-H2");
+    CHECK(period("The first half results were good.", october) == "1987-H1");
+    CHECK(period("Profit rose in the second half.", numcheck::calendar_date{1987, 3, 20}) == "1986-H2");
+    CHECK(period("Sales rose from the first quarter of last year.", october) == "1986-Q1");
+    CHECK(period("The second half of last year was good.", october) == "1986-H2");
+    CHECK(period("It ends in December of this year.", october) == "1987-12");
+    CHECK(period("The third quarter last year was good.", october) == "1986-Q3");
+}
+
 TEST_CASE("the end of the month: this month's, or the last one's early in a month, in the past tense") {
     auto month_end = [](std::string_view text, numcheck::calendar_date ref) {
         auto const m = only(text, mention_kind::relative_time, ref);
