@@ -158,10 +158,12 @@ auto const money_def = spanned(
                                    double const part = cents.numeral.empty()
                                                            ? cents.spelled
                                                            : std::strtod(std::string(cents.numeral).c_str(), nullptr);
-                                   // (whole units and the hundredths of the same currency: not "37 U.S.
-                                   // cents and 50 Canadian cents")
+                                   // (whole units and the hundredths of the same currency, or plain "cents": not "37
+                                   // U.S. cents and 50 Canadian cents")
                                    _pass(ctx) = v.scale == 1 && cents.scale == 1 && part < 100 && v.factor == 1 &&
-                                                boost::fusion::at_c<1>(_attr(ctx)) == v.currency;
+                                                (boost::fusion::at_c<1>(_attr(ctx)) == v.currency ||
+                                                 boost::fusion::at_c<1>(_attr(ctx)) ==
+                                                     "USD"); // plain "cents" take the dollars' currency
                                    if (!_pass(ctx)) return;
                                    v.numeral = {};
                                    v.spelled = whole + part / 100;

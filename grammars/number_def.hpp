@@ -92,7 +92,7 @@ void set_range(Context& ctx, std::string_view text) {
     std::size_t const point = a.find('.');
     std::size_t const decimals = point == std::string_view::npos ? 0 : a.size() - point - 1;
     if (decimals >= 2 && b.size() >= 2 && b.size() <= decimals && b.find_first_of(".,") == std::string_view::npos &&
-        b > a.substr(a.size() - b.size())) {
+        b != a.substr(a.size() - b.size())) { // ("1.7795-05": 1.7805, one carried; evaluate)
         _val(ctx).numeral = a;
         _val(ctx).numeral_to = b;
         _val(ctx).last_digits_to = true;
@@ -396,7 +396,24 @@ namespace detail {
 /// "30 and 36 mln tonnes": the first figure takes the scale and the counted noun said after the
 /// second (only with a scale: "units 5 and 6 reactors" are no counts of one noun).
 inline auto const shared_scale =
-    common::shared_unit(act(x3::no_skip[x3::eps], [](auto& ctx) { _pass(ctx) = _val(ctx).scale > 1; }) >> unit_word);
+    common::shared_unit(act(x3::no_skip[x3::eps],
+                            [](auto& ctx) {
+                                // (not a change's new value: "rose 3 to 45 and 50 mln shares changed hands")
+                                auto const& v = _val(ctx);
+                                std::size_t const at = offset_in_active_text(v.numeral.data());
+                                std::string_view const before =
+                                    at == std::string_view::npos ? std::string_view() : word_before(active_text(), at);
+                                _pass(ctx) = v.scale > 1 && !word_is(before, "to");
+                            }) >>
+                        unit_word >>
+                        // (nor the subject of a clause of its own: "... at 834 and 150 mln shares changed hands")
+                        !act(x3::lexeme[x3::raw[+ascii::lower] >> !ascii::alnum], [](auto& ctx) {
+                            auto const& r = _attr(ctx);
+                            std::string_view const w(r.begin(), r.size());
+                            _pass(ctx) = (w.size() > 3 && w.ends_with("ed")) || w == "was" || w == "were" ||
+                                         w == "is" || w == "are" || w == "had" || w == "have" || w == "has" ||
+                                         w == "will" || w == "would";
+                        }));
 
 /// "200 to 300 jobs", "25 to 40 mph", "between 13 and 15 mln shares", "two to three weeks": a range
 /// of a count (range_to), with its counted noun after it; not years ("between 1985 and 1987").

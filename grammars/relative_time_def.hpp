@@ -133,7 +133,9 @@ auto const relative_time_def = spanned((
                 v.offset = _attr(ctx) == 2 ? 0 : _attr(ctx);
                 v.anchored = v.definite = _attr(ctx) == 2;
             }) >>
-        kw("year") >> !x3::lit('\'') |
+        // (not a fiscal year: "the first nine months of the year ended June 30", "the year to March 31")
+        kw("year") >> !x3::lit('\'') >>
+        !(kw("ended") | kw("ending") | (kw("to") | kw("through")) >> common::month_name) |
     // this year's third quarter, last year's fourth-quarter (profit), next year's first half: a
     // quarter or half of the year counted from the reference date
     detail::relative_deixis_first >> fresh(ast::time_kind::relative) >>

@@ -87,6 +87,7 @@ bool is_digit(char c) { return has_class(c, digit_bit); }
 bool is_alpha(char c) { return has_class(c, lower_bit | upper_bit); }
 bool is_alnum(char c) { return has_class(c, digit_bit | lower_bit | upper_bit); }
 bool is_upper(char c) { return has_class(c, upper_bit); }
+bool is_lower(char c) { return has_class(c, lower_bit); }
 char lower(char c) { return is_upper(c) ? static_cast<char>(c | 0x20) : c; }
 
 // ---------------------------------------------------------------------------------------------
@@ -241,10 +242,16 @@ quantity_value evaluate(ast::quantity const& q) {
         // A range stands for its midpoint; its interval runs from the low end to the high end.
         stated_value high;
         if (q.last_digits_to) {
-            // "5.63-65": the low end with its last digits replaced
+            // "5.63-65": the low end with its last digits replaced; "1.7795-05": and one carried
+            // into the digit before them (1.7805)
             std::string digits(q.numeral.substr(0, q.numeral.size() - q.numeral_to.size()));
             digits += q.numeral_to;
             high = read_numeral(digits);
+            if (high.value <= stated.value) {
+                std::size_t const point = q.numeral.find('.');
+                std::size_t const kept = q.numeral.size() - point - 1 - q.numeral_to.size(); // decimals before
+                high.value += std::pow(10.0, -static_cast<double>(kept));
+            }
         } else if (!q.numeral_to.empty()) {
             high = read_numeral(q.numeral_to);
         } else {
@@ -1501,8 +1508,12 @@ private:
                 word_at(at, "lost") || word_at(at, "lose") || word_at(at, "loses") || word_at(at, "losing");
             if (lose && change.amount && change.amount->kind == ast::quantity_kind::money && !change.to &&
                 !change.from && change.multiplier == 0) {
+                // (in dollars, pounds, marks ...: "NTT shares lost 50,000 yen" is a fall)
+                std::string_view const currency = change.amount->currency;
                 double const sum = evaluate(*change.amount).value;
-                if (sum >= 10000) length[index(g::change)] = 0;
+                if (change.amount->scale >= 1e6 ||
+                    (sum >= 10000 && currency != "JPY" && currency != "ITL" && currency != "KRW"))
+                    length[index(g::change)] = 0;
             }
         }
         if (grammars & bit(g::comparison)) {
@@ -1754,7 +1765,8 @@ private:
         for (std::size_t const n : {std::size_t{5}, std::size_t{4}})
             if (begin >= n && joins(prose_.substr(begin - n, n))) return false;
         // "the Group of Seven", "the Group of Five", "the Gang of Four": a name, no count
-        if (q.numeral.empty() && q.first && is_upper(*q.first) && !q.fraction) {
+        if (q.numeral.empty() && q.first && is_upper(*q.first) && q.first + 1 < q.last && is_lower(q.first[1]) &&
+            !q.fraction) {
             std::array<lower_word, 2> before;
             if (last_words(sentence_->begin, begin, before) == 2 && before[0].is({"of"}) && before[1].capital)
                 return false;
@@ -2095,7 +2107,11 @@ private:
             lower_word const& w = words[i];
             if (w.is({"will", "shall", "ll"})) return tense::future;
             // "On Tuesday, the league plans to hold a news conference"
-            if (i + 1 < n && words[i + 1].is({"to"}) &&
+            // (not a noun after a determiner: "the company's plan to sell the unit was rejected")
+            bool const determined =
+                i > 0 && (words[i - 1].is({"the", "a", "an", "its", "their", "his", "her", "our", "this"}) ||
+                          words[i - 1].view().ends_with("'s"));
+            if (i + 1 < n && words[i + 1].is({"to"}) && !determined &&
                 w.is({"plans", "plan", "intends", "intend", "expects", "expect", "aims", "aim", "hopes", "hope"}))
                 return tense::future;
             if (w.is({"is", "are", "has", "have", "would", "could", "may", "might"})) return tense::unknown;
@@ -2623,6 +2639,23 @@ private:
         return std::nullopt;
     }
 
+    /// Whether the clause around the mention being emitted (from `at`) tells of the past: a past
+    /// tense before it, or a verb in the past first among the six words after it ("For the first
+    /// nine months of the year, it had earned"; not "are expected to rise").
+    [[nodiscard]] bool told_in_past(std::size_t at) const {
+        tense const before = tense_before(at);
+        if (before != tense::unknown) return before == tense::past;
+        std::array<lower_word, 6> after;
+        std::size_t const n = candidate_end_ <= sentence_->end ? next_words(candidate_end_, after) : 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (after[i].is(
+                    {"is", "are", "will", "would", "has", "have", "should", "could", "may", "expects", "expected"}))
+                return false;
+            if (past_verb(after[i])) return true;
+        }
+        return false;
+    }
+
     /// The quarter, half or months of `year` a relative time names ("the first nine months of this
     /// year": 1987-01/1987-09).
     static std::string part_of_year(ast::temporal const& t, int year) {
@@ -2714,9 +2747,12 @@ private:
         if (t.anchored && t.definite &&
             (unit_of_t == "year-months" || unit_of_t == "year-quarter" || unit_of_t == "year-half")) {
             m.anchored = false;
-            if (auto const named = the_year(true)) {
-                // (a part not over by the reference date, told other than as to come, is last year's:
-                // "In the first nine months of the year, sales rose" in a story of March 1987)
+            // A year its sentence names ("In 1984, sales in the first nine months of the year"), else
+            // the_year's; the year before when the part is not over by the reference date and the
+            // clause tells of it in the past ("In the first nine months of the year, sales rose" in
+            // a story of March 1987; not "are expected to rise").
+            auto const said = that_period("year", 0);
+            if (auto const named = said ? said : the_year(true)) {
                 int year = std::stoi(*named);
                 int const last_month = unit_of_t == "year-quarter" ? 3 * t.quarter
                                        : unit_of_t == "year-half"  ? 6 * t.half
@@ -2729,8 +2765,8 @@ private:
                     at -= 3;
                 else
                     at = candidate_;
-                if (reference_ && year == reference_->year && last_month > reference_->month &&
-                    tense_before(at) != tense::future)
+                if (!said && reference_ && year == reference_->year && last_month > reference_->month &&
+                    told_in_past(at))
                     --year;
                 m.resolved = part_of_year(t, year);
                 m.time_value = *m.resolved;

@@ -750,6 +750,16 @@ TEST_CASE("two figures joined by 'and' or 'or' share the unit said after the sec
         CHECK(seen >= 1);
     }
     CHECK(only("It ranged between 40 and 45 mln acres.", mention_kind::number).is_range);
+    // not a change's new value: the next clause begins with the second figure
+    auto const traded = mentions_of("The stock rose 3 to 45 and 50 mln shares changed hands.");
+    auto const level = std::find_if(traded.begin(), traded.end(), [](auto const& m) { return m.text == "45"; });
+    REQUIRE(level != traded.end());
+    CHECK(level->unit.empty());
+    CHECK(*level->value == 45);
+    auto const closed = mentions_of("The index closed at 834 and 150 mln shares changed hands.");
+    auto const index = std::find_if(closed.begin(), closed.end(), [](auto const& m) { return m.text == "834"; });
+    REQUIRE(index != closed.end());
+    CHECK(index->unit.empty());
 }
 
 TEST_CASE("dealers' ranges and grain prices: '5.63-65 pct', '137.80-85 yen', '2.88-1/4 dlrs'") {
@@ -761,6 +771,10 @@ TEST_CASE("dealers' ranges and grain prices: '5.63-65 pct', '137.80-85 yen', '2.
     CHECK(bills.range->high == doctest::Approx(5.66));
     CHECK(*only("It bought dollars at 137.80-85 yen.", mention_kind::money).value == doctest::Approx(137.825));
     CHECK(*only("It was at about 1.7770-80 marks.", mention_kind::money).value == doctest::Approx(1.7775));
+    // one carried into the digit before the last ones: 1.7795 to 1.7805
+    auto const carried = only("The mark traded at 1.7795-05 marks.", mention_kind::money);
+    CHECK(*carried.value == doctest::Approx(1.78));
+    CHECK(carried.range->high < 1.781);
     // not when the digits could be the high end itself
     CHECK(*only("It is 1.5-2 mln.", mention_kind::number).value == doctest::Approx(1.75e6));
     CHECK(*only("Rates of 3.1-5 pct.", mention_kind::percent).value == doctest::Approx(4.05));
@@ -810,6 +824,9 @@ TEST_CASE("money: cents of a named currency; whole units and cents only of one c
     }
     CHECK(*only("It paid thirteen dollars and forty-five cents.", mention_kind::money).value == doctest::Approx(13.45));
     CHECK(*only("It cost 2 dlrs and 50 cents.", mention_kind::money).value == doctest::Approx(2.5));
+    auto const dollars = only("It sold 13 Canadian dollars and 45 cents worth.", mention_kind::money);
+    CHECK(dollars.unit == "CAD");
+    CHECK(*dollars.value == doctest::Approx(13.45));
 }
 
 TEST_CASE("changes: a company that 'lost 168.4 mln dlrs' made a loss, a sum; prices and rates that lost fell") {
@@ -824,6 +841,7 @@ TEST_CASE("changes: a company that 'lost 168.4 mln dlrs' made a loss, a sum; pri
     CHECK(only("Chinese Estates lost 25 cents to 20.15 dlrs.", mention_kind::change).direction == -1);
     CHECK(only("The peso lost 22.2 pct in value.", mention_kind::change).direction == -1);
     CHECK(only("Gold lost 2.50 dlrs an ounce.", mention_kind::change).direction == -1);
+    CHECK(only("NTT shares lost 50,000 yen.", mention_kind::change).direction == -1); // (a price in yen)
 }
 
 TEST_CASE("changes: 'from X to Y' after 'range', 'ranged', 'varied' is a range of values, no change") {
@@ -924,6 +942,7 @@ TEST_CASE("numbers: a time of day is no figure and no year ('At 1141 GMT', '1700
                              "The session runs from 6:00 to 9:00 P.M. Chicago time.", "It closed at 5 pm."})
         CHECK(of_kind(mentions_of(text), mention_kind::number).empty());
     CHECK(only("A group of seven investors bought it.", mention_kind::number).unit == "investors");
+    CHECK(only("TAIWAN SALE OF TWO SHIPS COMPLETED.", mention_kind::number).value == 2); // a headline
     for (char const* text :
          {"At 1141 GMT the index was firm.", "Talks resume at 2000 GMT today.", "It closes at 1330 local time.",
           "The session starts at 0930 EST.", "Trading ends at 1500 hrs."}) {
@@ -1309,9 +1328,23 @@ TEST_CASE("the first nine months of the year: of the year the text speaks of, on
               .resolved == "1987-H2");
     CHECK(only("In the first two months of the year, inflation was 3.8 pct.", mention_kind::relative_time, march)
               .resolved == "1987-01/1987-02");
-    // the sentence's year, when it names the reference year or the one before
+    // the year its sentence names
     CHECK(only("In 1986, sales rose in the first nine months of the year.", mention_kind::relative_time, march)
               .resolved == "1986-01/1986-09");
+    CHECK(only("In 1984, sales in the first nine months of the year rose 5 pct.", mention_kind::relative_time, march)
+              .resolved == "1984-01/1984-09");
+    // forecasts are of this year; a fiscal year is no calendar year's months
+    CHECK(only("Sales in the first nine months of the year are expected to rise 5 pct.", mention_kind::relative_time,
+               march)
+              .resolved == "1987-01/1987-09");
+    for (char const* text : {"Net profit for the first nine months of the year ended June 30 rose 5 pct.",
+                             "In the first six months of the year to March 31, profit rose."}) {
+        INFO(text);
+        CHECK(of_kind(mentions_of(text, march), mention_kind::relative_time).empty());
+    }
+    CHECK(only("The surplus widened in the first two months of this year to 2.35 billion dlrs.",
+               mention_kind::relative_time, march)
+              .text == "the first two months of this year");
 }
 
 TEST_CASE("halves as quarters: the nearest; 'of last year' after a quarter, a half or a month") {
@@ -1774,7 +1807,8 @@ TEST_CASE("dates") {
     CHECK(weekday("On Tuesday, the committee voted.") == "2024-04-09");
     CHECK(weekday("On Tuesday, the National Abortion Rights Action League plans to hold a news conference.") ==
           "2024-04-16");
-    CHECK(weekday("On Tuesday, the group expected to win, but lost.") == "2024-04-09"); // not "expects to"
+    CHECK(weekday("On Tuesday, the group expected to win, but lost.") == "2024-04-09");              // not "expects to"
+    CHECK(weekday("On Tuesday, the company's plan to sell the unit was rejected.") == "2024-04-09"); // a noun
     CHECK(weekday("The relatives have until 9 a.m. Tuesday to sign.") == "2024-04-16");
     CHECK(weekday("He will leave at dawn (4 a.m. EDT Tuesday), Castro said.") == "2024-04-16");
     CHECK(weekday("A vote on the bill is scheduled for Tuesday.") == "2024-04-16");
@@ -1992,7 +2026,7 @@ TEST_CASE("forms seen in Reuters copy") {
     CHECK(only("a dividend of 24 cents a share", mention_kind::money).hundredths);
     CHECK(only("a 75-cent dividend", mention_kind::money).hundredths);
     CHECK_FALSE(only("a dividend of 1.50 dlrs a share", mention_kind::money).hundredths);
-    CHECK_FALSE(only("cut by 50 basis points", mention_kind::percentage_points).hundredths);
+    CHECK_FALSE(only("a 1.50 dlr dividend", mention_kind::money).hundredths);
     auto const range = only("at 16-18 dlrs there will be", mention_kind::money);
     CHECK(range.text == "16-18 dlrs");
     CHECK(range.is_range);
