@@ -943,6 +943,11 @@ TEST_CASE("numbers: a time of day is no figure and no year ('At 1141 GMT', '1700
         CHECK(of_kind(mentions_of(text), mention_kind::number).empty());
     CHECK(only("A group of seven investors bought it.", mention_kind::number).unit == "investors");
     CHECK(only("TAIWAN SALE OF TWO SHIPS COMPLETED.", mention_kind::number).value == 2); // a headline
+    // no counted noun: an adverb, a pronoun, a preposition or a verb after the figure
+    CHECK(only("The three most important issues remain.", mention_kind::number).unit.empty());
+    CHECK(only("It missed a payment of 71.25 mln due on September 29.", mention_kind::number).unit.empty());
+    CHECK(only("The seven seem to agree.", mention_kind::number).unit.empty());
+    CHECK(of_kind(mentions_of("They competed with one another."), mention_kind::number).empty());
     for (char const* text :
          {"At 1141 GMT the index was firm.", "Talks resume at 2000 GMT today.", "It closes at 1330 local time.",
           "The session starts at 0930 EST.", "Trading ends at 1500 hrs."}) {
