@@ -23,7 +23,12 @@ struct space_skipper : x3::parser<space_skipper> {
 
     template <typename Iterator, typename Context, typename RContext, typename Attribute>
     bool parse(Iterator& first, Iterator const& last, Context const&, RContext&, Attribute&) const {
-        while (first != last && (*first == ' ' || (*first >= '\t' && *first <= '\r'))) ++first;
+        // (most calls start on a word: one test sends everything above the space away)
+        while (first != last) {
+            auto const c = static_cast<unsigned char>(*first);
+            if (c > ' ' || (c != ' ' && (c < '\t' || c > '\r'))) break;
+            ++first;
+        }
         return false;
     }
 };
