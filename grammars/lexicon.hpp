@@ -99,7 +99,17 @@ public:
         auto const matches = [&](entry const& e) {
             std::string const& key = no_case ? e.folded : e.key;
             if (key.size() > available) return false;
-            for (std::size_t i = 0; i < key.size(); ++i)
+            std::size_t from = 0;
+            if constexpr (std::is_pointer_v<Iterator>) {
+                // The first eight bytes as one comparison of machine words (letters of the key
+                // match either case of the text's under no_case: 0x20 set in the text's byte).
+                if (available >= 8) {
+                    std::uint64_t const text = packed::load8(first) | (no_case ? e.head_letters : 0);
+                    if ((text & e.head_mask) != (no_case ? e.head_folded : e.head)) return false;
+                    from = std::min<std::size_t>(key.size(), 8);
+                }
+            }
+            for (std::size_t i = from; i < key.size(); ++i)
                 if ((no_case ? static_cast<char>(fold(static_cast<unsigned char>(first[i]))) : first[i]) != key[i])
                     return false;
             return true;
@@ -129,6 +139,9 @@ private:
         std::string key;
         std::string folded; ///< key with ASCII letters in lower case
         Value value;
+        /// The first eight bytes of key and folded, packed; the mask of those bytes; 0x20 in the
+        /// bytes of folded that are letters.
+        std::uint64_t head = 0, head_folded = 0, head_mask = 0, head_letters = 0;
     };
     struct data {
         std::vector<entry> entries;
@@ -142,6 +155,11 @@ private:
             entry& e = entries.back();
             e.folded = e.key;
             for (auto& c : e.folded) c = static_cast<char>(fold(static_cast<unsigned char>(c)));
+            e.head = packed::pack16(e.key)[0];
+            e.head_folded = packed::pack16(e.folded)[0];
+            e.head_mask = packed::low_bytes(e.key.size());
+            for (std::size_t k = 0; k < e.folded.size() && k < 8; ++k)
+                if (e.folded[k] >= 'a' && e.folded[k] <= 'z') e.head_letters |= std::uint64_t{0x20} << (8 * k);
             auto const added = static_cast<std::uint16_t>(entries.size() - 1);
             bool const pairs = e.folded.size() >= 2;
             unsigned const b =
