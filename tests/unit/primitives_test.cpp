@@ -63,6 +63,15 @@ TEST_CASE("symbols_table: the longest entry the text begins with, case-insensiti
     CHECK(value == 7);
     CHECK(parsed(x3::no_case[table], "to", value) == -1);
     CHECK(parsed(x3::no_case[table], "", value) == -1);
+    // Eight bytes and more of text ahead (compared as one machine word), the key longer than eight
+    // and differing only in its ninth byte; a byte that is a letter only with 0x20 set ("\x0e" is
+    // not ".")
+    CHECK(parsed(x3::no_case[table], "U.S. DLRS more text", value) == 9);
+    CHECK(value == 4);
+    CHECK(parsed(x3::no_case[table], "U.S. DLRX more text", value) == -1);
+    CHECK(parsed(x3::no_case[table], "u\x0es. dlrs more text", value) == -1);
+    CHECK(parsed(x3::no_case[table], "tONNES of wheat and barley", value) == 6);
+    CHECK(value == 3);
 }
 
 TEST_CASE("symbols_table: without no_case the entries are compared as they are") {
@@ -73,6 +82,9 @@ TEST_CASE("symbols_table: without no_case the entries are compared as they are")
     CHECK(parsed(table, "us$ 5", value) == -1);
     CHECK(parsed(table, "Tonnes", value) == -1);
     CHECK(parsed(table, "tonnes", value) == 6);
+    CHECK(parsed(table, "U.S. dlrs and more", value) == -1); // the entry is lower case
+    CHECK(parsed(table, "u.s. dlrs and more", value) == 9);
+    CHECK(parsed(table, "tonnEs of wheat and barley", value) == 3);
     CHECK(table.find("tonne") != nullptr);
     CHECK(*table.find("tonne") == 2);
     CHECK(table.find("Tonne") == nullptr); // find is exact
