@@ -1964,7 +1964,8 @@ private:
         case ast::time_kind::period:
             m.kind = mention_kind::period;
             m.time_value = period_value(t);
-            resolve_period(m, static_cast<std::size_t>(t.last - prose_.data()));
+            resolve_period(m, static_cast<std::size_t>(t.first - prose_.data()),
+                           static_cast<std::size_t>(t.last - prose_.data()));
             break;
         case ast::time_kind::relative:
             relative(t, m);
@@ -2213,9 +2214,6 @@ private:
         return n;
     }
 
-    /// "the third quarter" (XXXX-Q3), "in April" (XXXX-04): the occurrence nearest the reference
-    /// date, the earlier one on a tie (news reports what has happened); a month named alone in a
-    /// clause about the past or the future, the last or the coming one (tense_before).
     /// -1, 0 or 1 when "last year", "this year" or "next year" follows prose_[at] (after spaces).
     [[nodiscard]] std::optional<int> year_words_after(std::size_t at) const {
         std::size_t const end = sentence_->end;
@@ -2230,15 +2228,59 @@ private:
         return std::nullopt;
     }
 
-    /// `end`: where the period's words end in the prose.
-    void resolve_period(mention& m, std::size_t end) const {
+    /// The two years of the split year ("1986/87": 1986 and 1987) whose months the period beginning
+    /// at prose_[begin] gives in parentheses right after it: "in 1986/87 (Oct-Sept)", "the 1986/87
+    /// season (November-October)". `m` is that period's mention.
+    [[nodiscard]] std::optional<std::pair<int, int>> split_year_before(mention const& m, std::size_t begin) const {
+        std::size_t open = begin;
+        while (open > sentence_->begin && prose_[open - 1] == ' ') --open;
+        if (open == sentence_->begin || prose_[open - 1] != '(') return std::nullopt;
+        --open;
+        for (std::size_t i = out_.size(); i-- > 0;) {
+            mention const& p = out_[i];
+            if (&p == &m || p.parent) continue;
+            std::string_view const v = p.time_value;
+            if (p.end > open || p.kind != mention_kind::period || v.size() != 9 || v[4] != '/') return std::nullopt;
+            // (at most two words between: "season", "crop year")
+            int words = 0;
+            for (std::size_t k = p.end; k < open; ++k) {
+                if (prose_[k] != ' ' && !is_alpha(prose_[k])) return std::nullopt;
+                if (is_alpha(prose_[k]) && !is_alpha(prose_[k - 1])) ++words;
+            }
+            if (words > 2) return std::nullopt;
+            int first = 0, second = 0;
+            if (std::from_chars(v.data(), v.data() + 4, first).ec != std::errc{} ||
+                std::from_chars(v.data() + 5, v.data() + 9, second).ec != std::errc{} || second != first + 1)
+                return std::nullopt;
+            return std::pair{first, second};
+        }
+        return std::nullopt;
+    }
+
+    /// "the third quarter" (XXXX-Q3), "in April" (XXXX-04): the occurrence nearest the reference
+    /// date, the earlier one on a tie (news reports what has happened); a month named alone in a
+    /// clause about the past or the future, the last or the coming one (tense_before). `begin` and
+    /// `end`: where the period's words begin and end in the prose.
+    void resolve_period(mention& m, std::size_t begin, std::size_t end) const {
+        // "1986/87 (Oct-Sept)": the months of the split year before them, which the text gives
+        if (std::string_view const v = m.time_value;
+            v.size() == 15 && v.starts_with("XXXX-") && v[7] == '/' && v.substr(8, 5) == "XXXX-") {
+            int const from = (v[5] - '0') * 10 + (v[6] - '0');
+            int const to = (v[13] - '0') * 10 + (v[14] - '0');
+            if (auto const years = split_year_before(m, begin); years && to < from) {
+                m.time_value =
+                    year_month(year_digits(years->first), from) + '/' + year_month(year_digits(years->second), to);
+                m.resolved = m.time_value;
+                return;
+            }
+        }
         if (!reference_ || !m.time_value.starts_with("XXXX-")) return;
         // A span of months, "XXXX-02/XXXX-04": its last month resolved as a month named alone
         // ("the Jan-Sept period" in October is this year's), the first the one before it.
         if (std::string_view const v = m.time_value; v.size() == 15 && v[7] == '/' && v.substr(8, 5) == "XXXX-") {
             std::string const span = std::move(m.time_value);
             m.time_value = span.substr(8);
-            resolve_period(m, end);
+            resolve_period(m, begin, end);
             m.time_value = span;
             if (!m.resolved || m.resolved->size() != 7) return;
             int const year = std::stoi(m.resolved->substr(0, 4));

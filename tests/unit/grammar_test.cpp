@@ -1732,6 +1732,18 @@ TEST_CASE("dates") {
     REQUIRE(july.size() == 2);
     CHECK(*july[1].resolved == "1987-07"); // the end follows the first month as resolved
     CHECK(starts("Issues rose in April/January 1986/87.").time_value == "XXXX-04/XXXX-01"); // a split year after
+    // The months of a split year, in parentheses after it: that split year's, the text gives them
+    // (with or without a reference date); not a span that does not cross the year, nor one after
+    // a sentence's other words.
+    auto months = [](std::string_view text, std::optional<numcheck::calendar_date> reference) {
+        return of_kind(mentions_of(text, reference), mention_kind::period).back();
+    };
+    CHECK(months("Output will fall in 1987/88 (Oct-Sept) to 1.2 mln tonnes.", october).time_value == "1987-10/1988-09");
+    CHECK(*months("Imports rose during the 1986/87 season (November-October), it said.", october).resolved ==
+          "1986-11/1987-10");
+    CHECK(months("Imports rose during 1985/86 ( July/June ).", std::nullopt).time_value == "1985-07/1986-06");
+    CHECK(months("Imports in 1985/86 (Jan-May) rose.", october).time_value == "XXXX-01/XXXX-05");
+    CHECK(months("Imports in 1985/86 rose, it said (Oct-Sept).", std::nullopt).time_value == "XXXX-10/XXXX-09");
     // A month that names the figures is the base of "a year earlier"; a name is no month.
     auto const load = of_kind(mentions_of("Delta said its March load factor fell from a year earlier.", october),
                               mention_kind::relative_time);
