@@ -23,8 +23,8 @@ inline auto const hedge = act(kw_table(lexicon::hedges()), [](auto& ctx) { _val(
 /// Before trying "15 to 17 dlrs", "five to six billion", "46 billion to 48 billion euros", "$15 to
 /// $17", "2% to 3%", "2 percent to 3 percent", "$15-$17" or "between 13 and 15 pct" as a range (two
 /// amounts, each parsed into a quantity): "to" (or "and" after "between") as the second, third or
-/// fourth word, the words between it and the first one a scale or a percentage ("billion",
-/// "pct", "per cent"); or a hyphen inside the first word. Else the range cannot match (most figures
+/// fourth word, the words between it and the first one a scale, a percentage or a currency
+/// ("billion", "pct", "per cent", "dlrs"); or a hyphen inside the first word. Else the range cannot match (most figures
 /// are not ranges). Consumes nothing.
 struct range_ahead_parser : x3::parser<range_ahead_parser> {
     using attribute_type = x3::unused_type;
@@ -70,9 +70,12 @@ private:
                 std::size_t const at = offset_in_active_text(begin);
                 return at != std::string_view::npos && word_is(word_before(active_text(), at), "between");
             }
-            // ("million", "mln", "billion", "bn", "trillion", "thousand", "pct", "percent", "per cent")
+            // ("million", "mln", "billion", "bn", "trillion", "thousand", "pct", "percent", "per
+            // cent"; "dlrs", "yen", "stg", "francs", "lire", "cts": "13 dlrs to 15 dlrs")
             char const c = static_cast<char>(*i | 0x20);
-            if (c != 'm' && c != 'b' && c != 't' && c != 'p' && c != 'c') return false;
+            if (c != 'm' && c != 'b' && c != 't' && c != 'p' && c != 'c' && c != 'd' && c != 'y' && c != 's' &&
+                c != 'f' && c != 'l')
+                return false;
             while (i != last && *i != ' ') ++i;
         }
         return false;

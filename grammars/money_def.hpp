@@ -1,5 +1,8 @@
 #pragma once
 #include <cstdlib>
+#include <utility>
+
+#include <boost/fusion/include/std_pair.hpp>
 
 #include "common.hpp"
 #include "money.hpp"
@@ -69,6 +72,13 @@ inline auto const pound_weight = kw("pound") >>
 inline auto const sign_first =
     x3::lexeme[as<std::string>(lexicon::currency_signs() | x3::no_case[lexicon::currency_codes()]) >> !ascii::alpha];
 
+/// A currency's word after its amount, and whether it names hundredths: "dlrs" (USD, false),
+/// "cts" (USD, true); not "pound" before a weighed thing.
+inline auto const currency_after =
+    x3::rule<struct currency_after_class, std::pair<std::string, bool>>{
+        "currency_after"} = !pound_weight >> kw_table(lexicon::currency_words()) >> x3::attr(false) |
+                            kw_table(lexicon::subunit_words()) >> x3::attr(true);
+
 } // namespace detail
 
 // "$240 billion", "US$ 1.2bn", "Rs 500 crore": currency sign first.
@@ -97,6 +107,21 @@ auto const money_def = spanned(
                                                 if (!_pass(ctx)) return;
                                                 _val(ctx).currency = at_c<0>(a);
                                                 _val(ctx).kind = ast::quantity_kind::money;
+                                            })] |
+        // "between 13 dlrs and 15 dlrs", "ranged from 15 dlrs to 17 dlrs", "10 cts to 15 cts": a
+        // range with the currency said after each end (range_to: not a change's amount and new
+        // value, "cut its price by 1.50 dlrs to 16.50 dlrs")
+        common::range_ahead >> x3::omit[act(amount() >> detail::currency_after >> (kw("to") | kw("and")) >> amount() >>
+                                                detail::currency_after,
+                                            [](auto& ctx) {
+                                                using boost::fusion::at_c;
+                                                auto const& a = _attr(ctx);
+                                                _pass(ctx) = at_c<1>(a) == at_c<3>(a) &&
+                                                             range_to(_val(ctx), at_c<0>(a), at_c<2>(a), true);
+                                                if (!_pass(ctx)) return;
+                                                _val(ctx).kind = ast::quantity_kind::money;
+                                                _val(ctx).currency = at_c<1>(a).first;
+                                                if (at_c<1>(a).second) _val(ctx).factor = 0.01;
                                             })] |
         act(detail::sign_first, [](auto& ctx) { _val(ctx).currency = _attr(ctx); }) >>
             act(amount(), detail::take_amount) >> -kw_table(lexicon::currency_words()) |

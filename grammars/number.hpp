@@ -220,7 +220,17 @@ inline bool range_to(ast::quantity& out, ast::quantity const& low, ast::quantity
     // (before a currency's sign: "between $1 billion and $2 billion")
     while (at > 0 && text[at - 1] != ' ') --at;
     while (joint > at && text[joint - 1] != ' ') --joint;
-    std::string_view const before = word_before(text, at);
+    // The word before the range; with the unit twice, past a hedge ("from around 6.55 billion dlrs
+    // to 19.66 billion dlrs") and a possessive ("from 1985's 110.1 mln stg to 178.1 mln stg"). (Not
+    // for the unit once: "to around 18 dlrs from around 14 to 15 dlrs" is a range after a change's
+    // new value.)
+    std::size_t const lead_at = before_hedge(text, at);
+    std::string_view before = word_before(text, unit_twice ? lead_at : at);
+    if (word_is(before, "s") && before.data() > text.data() + 1 && before.data()[-1] == '\'') {
+        std::size_t owner = static_cast<std::size_t>(before.data() - text.data()) - 1;
+        while (owner > 0 && text[owner - 1] != ' ') --owner;
+        before = word_before(text, owner);
+    }
     bool const with_and = word_is(word_before(text, joint), "and");
     if (with_and) {
         if (!word_is(before, "between")) return false;
@@ -228,7 +238,7 @@ inline bool range_to(ast::quantity& out, ast::quantity const& low, ast::quantity
         if (!range_from(word_before(text, static_cast<std::size_t>(before.data() - text.data())))) return false;
     }
     if (unit_twice && !with_and) {
-        std::string_view const verb = word_before(text, before_hedge(text, at));
+        std::string_view const verb = word_before(text, lead_at);
         if (word_is(verb, "by") || word_is(verb, "to") || lexicon::up_words().find(lowered(verb)) ||
             lexicon::down_words().find(lowered(verb)))
             return false;

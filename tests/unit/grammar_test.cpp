@@ -359,7 +359,12 @@ TEST_CASE("ranges with the unit at both ends: '$15 to $17', '2% to 3%', 'between
           {"Shares traded at $15-$17.", "$15-$17", 16, 14.5, 18},
           {"Growth of 2% to 3% is expected.", "2% to 3%", 2.5, 1.5, 4},
           {"Rates range between 21.0 pct and 21.5 pct.", "21.0 pct and 21.5 pct", 21.25, 20.95, 21.6},
-          {"Recoveries of 90 pct to 95 pct were seen.", "90 pct to 95 pct", 92.5, 89.5, 96}}) {
+          {"Recoveries of 90 pct to 95 pct were seen.", "90 pct to 95 pct", 92.5, 89.5, 96},
+          // the currency's word after each end (the cents of the same currency in either spelling)
+          {"The price will be between 13 dlrs and 15 dlrs.", "13 dlrs and 15 dlrs", 14, 12.5, 16},
+          {"Bids ranged from 15 dlrs to 17 dlrs.", "15 dlrs to 17 dlrs", 16, 14.5, 18},
+          {"It expects to earn 17 cts to 19 cents.", "17 cts to 19 cents", 0.18, 0.165, 0.20},
+          {"Costs will be 110 mln stg to 130 mln stg.", "110 mln stg to 130 mln stg", 1.2e8, 1.095e8, 1.31e8}}) {
         INFO(e.text);
         auto const found = mentions_of(e.text);
         REQUIRE(found.size() == 1);
@@ -374,7 +379,10 @@ TEST_CASE("ranges with the unit at both ends: '$15 to $17', '2% to 3%', 'between
     for (char const* text :
          {"It sold for $15 to C$17.", "It would cut the deficit by about $37 billion to $134 billion.",
           "It raised its stake by 65 pct to 100 pct.", "Inflation rose 2% to 3%.",
-          "The load factor fell to 36.3 pct to 40.3 pct."}) {
+          "The load factor fell to 36.3 pct to 40.3 pct.", "It sold for 15 dlrs to 17 yen.",
+          "It would raise capital from around 6.55 billion dlrs to 19.66 billion dlrs.",
+          "Profits rose from 1985's 110.1 mln stg to 178.1 mln stg.", "It cut its price by 1.50 dlrs to 16.50 dlrs.",
+          "It sold 15 cts to 17 dlrs."}) {
         INFO(text);
         for (auto const& m : mentions_of(text)) CHECK(!m.is_range);
     }
