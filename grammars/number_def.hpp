@@ -437,13 +437,24 @@ inline auto const count_range =
         _pass(ctx) = !(clock(v.numeral) && clock(v.numeral_to) &&
                        (v.unit_word == "time" || v.unit_word == "hrs" || v.unit_word == "hours"));
     });
+
+/// "between 68 mln and 70 mln", "ranged from 20 mln to 25 mln": a range of two figures each with
+/// its scale, no counted noun after (range_to with the unit twice: not a change's amount and new
+/// value, "rose 2 mln to 25 mln").
+inline auto const scaled_range =
+    common::range_ahead >> x3::omit[act(amount >> (kw("to") | kw("and")) >> amount, [](auto& ctx) {
+        using boost::fusion::at_c;
+        auto const& low = at_c<0>(_attr(ctx));
+        auto const& high = at_c<1>(_attr(ctx));
+        _pass(ctx) = low.scale > 1 && low.scale == high.scale && range_to(_val(ctx), low, high, true);
+    })];
 } // namespace detail
 
 auto const number_def =
     spanned(
         fresh() >> -common::hedge >>
         // A range of a count first: "200 to 300 jobs" (rare: its look-ahead fails it at once elsewhere).
-        (detail::count_range |
+        (detail::count_range | detail::scaled_range |
          // At a digit only the ratio and the amount can match (every other alternative begins with a
          // word): they are tried alone there, in the same order.
          &ascii::digit >> (detail::ratio | act(amount, common::take_value) >> -detail::shared_scale) |

@@ -364,7 +364,10 @@ TEST_CASE("ranges with the unit at both ends: '$15 to $17', '2% to 3%', 'between
           {"The price will be between 13 dlrs and 15 dlrs.", "13 dlrs and 15 dlrs", 14, 12.5, 16},
           {"Bids ranged from 15 dlrs to 17 dlrs.", "15 dlrs to 17 dlrs", 16, 14.5, 18},
           {"It expects to earn 17 cts to 19 cents.", "17 cts to 19 cents", 0.18, 0.165, 0.20},
-          {"Costs will be 110 mln stg to 130 mln stg.", "110 mln stg to 130 mln stg", 1.2e8, 1.095e8, 1.31e8}}) {
+          {"Costs will be 110 mln stg to 130 mln stg.", "110 mln stg to 130 mln stg", 1.2e8, 1.095e8, 1.31e8},
+          // a scale at each end, no counted noun
+          {"Sales will be between 320 mln and 350 mln.", "320 mln and 350 mln", 3.35e8, 3.195e8, 3.51e8},
+          {"Guesses ranged from 14.0 mln to 16.0 mln.", "14.0 mln to 16.0 mln", 1.5e7, 1.395e7, 1.61e7}}) {
         INFO(e.text);
         auto const found = mentions_of(e.text);
         REQUIRE(found.size() == 1);
@@ -382,7 +385,8 @@ TEST_CASE("ranges with the unit at both ends: '$15 to $17', '2% to 3%', 'between
           "The load factor fell to 36.3 pct to 40.3 pct.", "It sold for 15 dlrs to 17 yen.",
           "It would raise capital from around 6.55 billion dlrs to 19.66 billion dlrs.",
           "Profits rose from 1985's 110.1 mln stg to 178.1 mln stg.", "It cut its price by 1.50 dlrs to 16.50 dlrs.",
-          "It sold 15 cts to 17 dlrs."}) {
+          "It sold 15 cts to 17 dlrs.", "Output rose 2 mln to 25 mln.", "Output rose from 20 mln to 25 mln.",
+          "Sales were 5 mln to 25 pct of the total."}) {
         INFO(text);
         for (auto const& m : mentions_of(text)) CHECK(!m.is_range);
     }
