@@ -184,7 +184,9 @@ inline auto const set_mixed = [](auto& ctx) {
 /// Words that can follow a fraction: "a third of", "cut by a third", "two-thirds in 2023".
 inline auto const after_fraction =
     &(kw("of") | kw("in") | kw("to") | kw("from") | kw("and") | kw("or") | kw("since") | kw("last") | kw("this") |
-      kw("over") | kw("compared") | kw("the") | kw("its") | kw("their") | kw("a") | !ascii::alpha);
+      kw("over") | kw("compared") | kw("the") | kw("its") | kw("their") | kw("a") | kw("below") | kw("above") |
+      kw("higher") | kw("lower") | kw("more") | kw("less") | kw("fewer") | kw("larger") | kw("smaller") |
+      kw("greater") | !ascii::alpha);
 
 /// Right after a plural word ("two-thirds", "three fifths"): a look-back at the last byte parsed,
 /// consuming nothing.

@@ -61,6 +61,10 @@ TEST_CASE("numbers: spelled out, dozens, fractions and ratios") {
     }
     check_number("a third of voters", "a third", 1.0 / 3);
     check_number("two-thirds of members", "two-thirds", 2.0 / 3);
+    // before a comparison: "one-fifth below the prior week", "a third more than"
+    check_number("sales were one-fifth below the prior week", "one-fifth", 0.2);
+    check_number("plantings are one-third more than the average", "one-third", 1.0 / 3);
+    check_number("sales were a third lower", "a third", 1.0 / 3);
     check_number("one in five adults", "one in five adults", 0.2);
     check_number("it grew 1 1/2 times", "1 1/2", 1.5);
     // A quarter point, a half point: fractions of a percentage point (rates).
