@@ -87,6 +87,13 @@ bool is_digit(char c) { return has_class(c, digit_bit); }
 bool is_alpha(char c) { return has_class(c, lower_bit | upper_bit); }
 bool is_alnum(char c) { return has_class(c, digit_bit | lower_bit | upper_bit); }
 bool is_upper(char c) { return has_class(c, upper_bit); }
+
+/// A time zone's abbreviation in lower case, after a time of day: "gmt", "edt", "jst".
+bool is_time_zone(std::string_view lower) {
+    static constexpr std::array<std::string_view, 14> zones{"gmt", "est", "edt", "cst", "cdt", "mst", "mdt",
+                                                            "pst", "pdt", "bst", "cet", "jst", "hkt", "sgt"};
+    return std::find(zones.begin(), zones.end(), lower) != zones.end();
+}
 bool is_lower(char c) { return has_class(c, lower_bit); }
 char lower(char c) { return is_upper(c) ? static_cast<char>(c | 0x20) : c; }
 
@@ -1751,9 +1758,7 @@ private:
         std::size_t e = i;
         while (e < prose_.size() && is_alpha(prose_[e])) ++e;
         std::string const zone = text::lower(prose_.substr(i, e - i));
-        return in_list(zone, {"gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "jst", "hrs",
-                              "hkt", "sgt"}) ||
-               (zone == "local" && text::lower(prose_.substr(e, 5)) == " time");
+        return is_time_zone(zone) || zone == "hrs" || (zone == "local" && text::lower(prose_.substr(e, 5)) == " time");
     }
 
     bool keep_number(ast::quantity const& q, std::size_t begin) const {
@@ -2977,7 +2982,7 @@ private:
         std::size_t const n = last_words(from, begin, words);
         std::size_t first = 0; // the last word that counts
         // "until 9 a.m. Tuesday", "(4 a.m. EDT Thursday)": the time of day before the day
-        if (first < n && words[first].is({"gmt", "est", "edt", "cst", "cdt", "pst", "pdt", "bst"})) ++first;
+        if (first < n && is_time_zone(words[first].view())) ++first;
         if (first + 2 < n && words[first].is({"m"}) && words[first + 1].is({"a", "p"}) &&
             std::all_of(words[first + 2].view().begin(), words[first + 2].view().end(), is_digit))
             first += 3;
