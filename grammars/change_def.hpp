@@ -66,13 +66,22 @@ inline auto const adverb = kw("sharply") | kw("slightly") | kw("marginally") | k
                            kw("substantially") | kw("a") >> kw("further") | kw("an") >> kw("additional") |
                            kw("some") >> &ascii::digit | kw("only") | kw("just");
 
+/// After a new value: not "higher" or "lower" ("traded 0.02 cent lower to 0.25 higher": two
+/// changes as the ends of a range, no new level); else fails, taking the new value back (an
+/// action's effect outlives the branch that fails).
+inline auto const level_end = (!(kw("higher") | kw("lower"))) | act(x3::eps, [](auto& ctx) {
+                                  _val(ctx).to.reset();
+                                  _pass(ctx) = false;
+                              });
+
 /// "to X from Y", "from Y to X", ", to X": in either order, each at most once.
-inline auto const targets = -(-x3::lit(',') >> kw("to") >> value(set_to)) >>
+inline auto const targets = -(-x3::lit(',') >> kw("to") >> value(set_to) >> level_end) >>
                             -(-x3::lit(',') >> kw("from") >> value(set_from)) >>
                             -(-x3::lit(',') >> kw("to") >> value([](auto& ctx) {
                                 _pass(ctx) = !_val(ctx).to && !year_value(_attr(ctx));
                                 if (_pass(ctx)) _val(ctx).to = _attr(ctx);
-                            }));
+                            }) >>
+                              level_end);
 
 /// The verb form: direction, optional "by" and amount, then targets.
 /// "up to" is a hedge ("up to 1.5 mln shares"), not a change.

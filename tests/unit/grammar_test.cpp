@@ -668,6 +668,15 @@ TEST_CASE("changes: a verb, its object and both values ('raised its prime rate t
     }
     CHECK(of_kind(mentions_of("It cut its combined spending to 5 mln dlrs from 7 mln dlrs."), mention_kind::change)
               .size() == 1);
+    // Market reports' ranges of changes: "0.02 cent lower to 0.25 higher" has no new level, no
+    // change "lower to 0.25" (nor, after "from", "higher to 0.12").
+    for (char const* text : {"Futures traded 0.02 cent lower to 0.25 higher in light dealings.",
+                             "Bills were anywhere from three basis points lower to one basis point higher.",
+                             "Prices slipped to trade 0.10 cent higher from 0.3 to 0.12 lower."}) {
+        INFO(text);
+        for (auto const& m : of_kind(mentions_of(text), mention_kind::change)) CHECK_FALSE(m.to.has_value());
+    }
+    CHECK(only("Prices closed lower to 15 dlrs.", mention_kind::change).to.has_value());
     auto const fell = only("The adjusted surplus fell to 7.4 billion from 9.1 billion.", mention_kind::change);
     CHECK(fell.text == "fell to 7.4 billion from 9.1 billion");
     CHECK(fell.direction == -1);
