@@ -45,9 +45,12 @@ auto value(Action const& action) {
 
 inline auto const set_amount = [](auto& ctx) { _val(ctx).amount = _attr(ctx); };
 /// Whether a value a change goes from or to is a year ("decreased by three pct to 6.2 billion
-/// marks from 1985": a period, not an old value of 1,985).
+/// marks from 1985": a period, not an old value of 1,985; "rose 5 pct to 1985 levels", "rose
+/// to over 1986 levels").
 inline bool year_value(ast::quantity const& q) {
-    return q.kind == ast::quantity_kind::number && q.unit_word.empty() && plain_year(q);
+    return q.kind == ast::quantity_kind::number &&
+           ((plain_year(q) && (q.unit_word.empty() || q.unit_word == "levels" || q.unit_word == "level")) ||
+            compared_year(q));
 }
 inline auto const set_to = [](auto& ctx) {
     _pass(ctx) = !year_value(_attr(ctx));
@@ -103,10 +106,12 @@ inline auto const drop_counted_time = [](auto& ctx) {
 };
 
 /// After an amount written as a year: "lower 1986 earnings", "higher 1987 sales" name a year, not
-/// an amount of change (a change of 1,986 is written with its comma). The reset undoes set_amount.
+/// an amount of change (a change of 1,986 is written with its comma), and so does "an increase
+/// over 1986" (compared_year). The reset undoes set_amount.
 inline auto const drop_year = [](auto& ctx) {
     auto& v = _val(ctx);
-    if (v.amount && v.amount->kind == ast::quantity_kind::number && plain_year(*v.amount)) {
+    if (v.amount && v.amount->kind == ast::quantity_kind::number &&
+        (plain_year(*v.amount) || compared_year(*v.amount))) {
         v.amount.reset();
         _pass(ctx) = false;
     }

@@ -115,12 +115,10 @@ std::string_view active_text() noexcept;
 /// the high ("2 to 3 pct", "0.50 to 1.00 dlr"; "rose 2 to 45 dlrs" is a rise to a new level).
 inline bool range_ends_near(double low, double high) { return low > 0 && low < high && high <= 4 * low; }
 
-/// Whether `q` is written as a year would be: four digits from `from` to 2099, no comma, scale,
-/// hedge, sign or fraction ("1986" in "lower 1986 earnings").
-inline bool plain_year(ast::quantity const& q, int from = 1900) {
-    if (q.numeral.size() != 4 || q.scale != 1 || !q.hedge.empty() || q.negative || q.mixed_fraction != 0 ||
-        q.is_range())
-        return false;
+/// Whether `q`'s figure is written as a year would be: four digits from `from` to 2099, no comma,
+/// scale, sign or fraction (a hedge before it or not).
+inline bool year_numeral(ast::quantity const& q, int from = 1900) {
+    if (q.numeral.size() != 4 || q.scale != 1 || q.negative || q.mixed_fraction != 0 || q.is_range()) return false;
     int year = 0;
     for (char const c : q.numeral) {
         if (c < '0' || c > '9') return false;
@@ -128,6 +126,10 @@ inline bool plain_year(ast::quantity const& q, int from = 1900) {
     }
     return year >= from && year <= 2099;
 }
+
+/// Whether `q` is written as a year would be: four digits from `from` to 2099, no comma, scale,
+/// hedge, sign or fraction ("1986" in "lower 1986 earnings").
+inline bool plain_year(ast::quantity const& q, int from = 1900) { return q.hedge.empty() && year_numeral(q, from); }
 
 /// The word of ASCII letters that ends before `at` in `text` (spaces skipped), or empty.
 inline std::string_view word_before(std::string_view text, std::size_t at) {
@@ -145,6 +147,13 @@ inline bool word_is(std::string_view word, std::string_view lower) {
     for (std::size_t i = 0; i < word.size(); ++i)
         if (ascii_fold::tolower(static_cast<unsigned char>(word[i])) != lower[i]) return false;
     return true;
+}
+
+/// A word that sets a figure against a year after it as a hedge would: "3 pct above 1985", "an
+/// increase over 1986", "10 pct below 1985 levels" compare with a year (a count after them has its
+/// comma: "over 1,500 workers").
+inline bool comparative_word(std::string_view word) {
+    return word_is(word, "over") || word_is(word, "above") || word_is(word, "below") || word_is(word, "under");
 }
 
 /// `word` in lower case (ASCII folding).
@@ -192,6 +201,14 @@ inline std::size_t offset_in_active_text(char const* at) {
     std::string_view const text = active_text();
     if (text.empty() || at < text.data() || at > text.data() + text.size()) return std::string_view::npos;
     return static_cast<std::size_t>(at - text.data());
+}
+
+/// Whether `q` is a year after a comparative word in the active text ("an increase over 1986"):
+/// see comparative_word.
+inline bool compared_year(ast::quantity const& q) {
+    if (q.hedge.empty() || !year_numeral(q)) return false;
+    std::size_t const at = offset_in_active_text(q.numeral.data());
+    return at != std::string_view::npos && comparative_word(word_before(active_text(), at));
 }
 
 /// "15 to 17 dlrs a barrel", "20 to 23 pct", "between 13 and 15 pct", "five to six billion dlrs",

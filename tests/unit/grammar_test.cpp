@@ -609,6 +609,25 @@ TEST_CASE("changes: a year after the direction word is no amount ('lower 1986 ea
     }
     // A rise of 1,986 has its comma.
     CHECK(*only("Sales rose 1,986 units.", mention_kind::change).value == doctest::Approx(1986));
+    // A year after "over", "above", "below" or "under" is compared with, no count and no amount or
+    // new value of a change: "3 pct above 1985", "an increase over 1986", "rose 5 pct to 1985 levels".
+    for (char const* text :
+         {"Net income was 106.9 mln dlrs, three pct below 1985.", "Output was 10.89 pct above 1985.",
+          "It expects earnings per share to increase over 1986 levels.", "Sales rose 5 pct to 1985 levels.",
+          "Volume showed a 34 pct rise over 1985 volume.", "It will be up slightly over 1986."}) {
+        INFO(text);
+        auto const found = mentions_of(text);
+        CHECK(of_kind(found, mention_kind::year).size() == 1);
+        for (auto const& m : of_kind(found, mention_kind::number)) CHECK(m.value != 1985.0);
+        for (auto const& m : of_kind(found, mention_kind::number)) CHECK(m.value != 1986.0);
+        for (auto const& m : of_kind(found, mention_kind::change)) {
+            CHECK_FALSE(m.to.has_value());
+            CHECK((!m.value || *m.value < 100));
+        }
+    }
+    // A count keeps its comma, or is no year: "over 1,500 workers", "over 1500 workers".
+    CHECK(*only("It had over 1,985 workers.", mention_kind::number).value == doctest::Approx(1985));
+    CHECK(*only("It had over 1500 workers.", mention_kind::number).value == doctest::Approx(1500));
 }
 
 TEST_CASE("changes: a verb, its object and both values ('raised its prime rate to 7.75 pct from 7.50 pct')") {
