@@ -70,9 +70,9 @@ inline auto const adverb = kw("sharply") | kw("slightly") | kw("marginally") | k
                            kw("some") >> &ascii::digit | kw("only") | kw("just");
 
 /// After a new value: not "higher" or "lower" ("traded 0.02 cent lower to 0.25 higher": two
-/// changes as the ends of a range, no new level); else fails, taking the new value back (an
-/// action's effect outlives the branch that fails).
-inline auto const level_end = (!(kw("higher") | kw("lower"))) | act(x3::eps, [](auto& ctx) {
+/// changes as the ends of a range, no new level; "rose to 7.5 pct, higher than forecast" is one);
+/// else fails, taking the new value back (an action's effect outlives the branch that fails).
+inline auto const level_end = (!((kw("higher") | kw("lower")) >> !kw("than"))) | act(x3::eps, [](auto& ctx) {
                                   _val(ctx).to.reset();
                                   _pass(ctx) = false;
                               });
@@ -304,7 +304,8 @@ auto const change_def = spanned((
                                              _pass(ctx) = at == std::string_view::npos ||
                                                           !range_from(word_before(active_text(), at));
                                          }) >>
-        detail::to_ahead >> detail::value(detail::set_from) >> kw("to") >> detail::value(detail::set_to)));
+        detail::to_ahead >> detail::value(detail::set_from) >> kw("to") >> detail::value(detail::set_to) >>
+        detail::level_end));
 
 BOOST_SPIRIT_DEFINE(change)
 

@@ -24,8 +24,8 @@ inline auto const hedge = act(kw_table(lexicon::hedges()), [](auto& ctx) { _val(
 /// $17", "2% to 3%", "2 percent to 3 percent", "$15-$17" or "between 13 and 15 pct" as a range (two
 /// amounts, each parsed into a quantity): "to" (or "and" after "between") as the second, third or
 /// fourth word, the words between it and the first one a scale, a percentage or a currency
-/// ("billion", "pct", "per cent", "dlrs"); or a hyphen inside the first word. Else the range cannot match (most figures
-/// are not ranges). Consumes nothing.
+/// (by first letters, below: "billion", "pct", "per cent", "dlrs"); or a hyphen inside the first word. Else the range
+/// cannot match (most figures are not ranges). Consumes nothing.
 struct range_ahead_parser : x3::parser<range_ahead_parser> {
     using attribute_type = x3::unused_type;
     static bool const has_attribute = false;
@@ -71,10 +71,12 @@ private:
                 return at != std::string_view::npos && word_is(word_before(active_text(), at), "between");
             }
             // ("million", "mln", "billion", "bn", "trillion", "thousand", "pct", "percent", "per
-            // cent"; "dlrs", "yen", "stg", "francs", "lire", "cts": "13 dlrs to 15 dlrs")
+            // cent"; currencies by their first letters: "dlrs", "yen", "stg", "francs", "lire",
+            // "cts", "guilders", "euros", "rupees", "won", "kronor", "U.S. dlrs": "13 dlrs to 15
+            // dlrs"; not "Australian dlrs")
             char const c = static_cast<char>(*i | 0x20);
             if (c != 'm' && c != 'b' && c != 't' && c != 'p' && c != 'c' && c != 'd' && c != 'y' && c != 's' &&
-                c != 'f' && c != 'l')
+                c != 'f' && c != 'l' && c != 'g' && c != 'e' && c != 'r' && c != 'w' && c != 'k' && c != 'u')
                 return false;
             while (i != last && *i != ' ') ++i;
         }

@@ -4,6 +4,7 @@
 // tables are looked up under x3::no_case.
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <iterator>
@@ -32,12 +33,13 @@ struct ascii_fold {
     static int toupper(int ch) { return islower(ch) ? ch - ('a' - 'A') : ch; }
 };
 
-/// Eight bytes at a time: keywords compare the text's next bytes with their word as one machine
-/// word instead of byte by byte. (The tables' entries gain nothing: most comparisons there fail
-/// at the first byte, cheaper than packing the text.)
+/// Eight bytes at a time: keywords and the entries of word tables compare the text's next bytes
+/// with their word as one machine word instead of byte by byte. The masks (low_bytes) and the
+/// case bits (0x20 << 8k for byte k) take the first byte as the lowest: a little-endian host.
 namespace packed {
-/// The eight bytes at `p` as one machine word (the byte at `p` lowest on every host: keys are
-/// packed the same way).
+static_assert(std::endian::native == std::endian::little, "packed words take the first byte as the lowest");
+/// The eight bytes at `p` as one machine word (the byte at `p` lowest; keys are packed the same
+/// way).
 inline std::uint64_t load8(char const* p) {
     std::uint64_t v;
     std::memcpy(&v, p, 8);

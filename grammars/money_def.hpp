@@ -116,7 +116,9 @@ auto const money_def = spanned(
                                             [](auto& ctx) {
                                                 using boost::fusion::at_c;
                                                 auto const& a = _attr(ctx);
+                                                // (each end's scale said: "3 dlrs to 4 mln dlrs" is no range)
                                                 _pass(ctx) = at_c<1>(a) == at_c<3>(a) &&
+                                                             at_c<0>(a).scale == at_c<2>(a).scale &&
                                                              range_to(_val(ctx), at_c<0>(a), at_c<2>(a), true);
                                                 if (!_pass(ctx)) return;
                                                 _val(ctx).kind = ast::quantity_kind::money;

@@ -243,7 +243,7 @@ inline bool range_to(ast::quantity& out, ast::quantity const& low, ast::quantity
     // new value.)
     std::size_t const lead_at = before_hedge(text, at);
     std::string_view before = word_before(text, unit_twice ? lead_at : at);
-    if (word_is(before, "s") && before.data() > text.data() + 1 && before.data()[-1] == '\'') {
+    if (unit_twice && word_is(before, "s") && before.data() > text.data() + 1 && before.data()[-1] == '\'') {
         std::size_t owner = static_cast<std::size_t>(before.data() - text.data()) - 1;
         while (owner > 0 && text[owner - 1] != ' ') --owner;
         before = word_before(text, owner);

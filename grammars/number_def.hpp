@@ -441,15 +441,18 @@ inline auto const count_range =
     });
 
 /// "between 68 mln and 70 mln", "ranged from 20 mln to 25 mln": a range of two figures each with
-/// its scale, no counted noun after (range_to with the unit twice: not a change's amount and new
-/// value, "rose 2 mln to 25 mln").
+/// its scale, no counted noun after (a noun that count_range did not take may still follow) (range_to with the unit
+/// twice: not a change's amount and new value, "rose 2 mln to 25 mln").
 inline auto const scaled_range =
-    common::range_ahead >> x3::omit[act(amount >> (kw("to") | kw("and")) >> amount, [](auto& ctx) {
-        using boost::fusion::at_c;
-        auto const& low = at_c<0>(_attr(ctx));
-        auto const& high = at_c<1>(_attr(ctx));
-        _pass(ctx) = low.scale > 1 && low.scale == high.scale && range_to(_val(ctx), low, high, true);
-    })];
+    common::range_ahead >>
+    x3::omit[act(amount >> (kw("to") | kw("and")) >> amount,
+                 [](auto& ctx) {
+                     using boost::fusion::at_c;
+                     auto const& low = at_c<0>(_attr(ctx));
+                     auto const& high = at_c<1>(_attr(ctx));
+                     _pass(ctx) = low.scale > 1 && low.scale == high.scale && range_to(_val(ctx), low, high, true);
+                 })] >>
+    !kw_table(lexicon::time_units()); // ("between 2 mln and 3 mln hours": a duration, not a count)
 } // namespace detail
 
 auto const number_def =

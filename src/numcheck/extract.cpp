@@ -2247,25 +2247,31 @@ private:
         while (open > sentence_->begin && prose_[open - 1] == ' ') --open;
         if (open == sentence_->begin || prose_[open - 1] != '(') return std::nullopt;
         --open;
-        for (std::size_t i = out_.size(); i-- > 0;) {
-            mention const& p = out_[i];
-            if (&p == &m || p.parent) continue;
+        // The mention that ends last before the parenthesis, a part of another or not ("compared
+        // with 1985/86 (Oct-Sept)"), a period on a tie with the mention it is part of.
+        auto const split = [](mention const& p) {
             std::string_view const v = p.time_value;
-            if (p.end > open || p.kind != mention_kind::period || v.size() != 9 || v[4] != '/') return std::nullopt;
-            // (at most two words between: "season", "crop year")
-            int words = 0;
-            for (std::size_t k = p.end; k < open; ++k) {
-                if (prose_[k] != ' ' && !is_alpha(prose_[k])) return std::nullopt;
-                if (is_alpha(prose_[k]) && !is_alpha(prose_[k - 1])) ++words;
-            }
-            if (words > 2) return std::nullopt;
-            int first = 0, second = 0;
-            if (std::from_chars(v.data(), v.data() + 4, first).ec != std::errc{} ||
-                std::from_chars(v.data() + 5, v.data() + 9, second).ec != std::errc{} || second != first + 1)
-                return std::nullopt;
-            return std::pair{first, second};
+            return p.kind == mention_kind::period && v.size() == 9 && v[4] == '/';
+        };
+        mention const* year = nullptr;
+        for (mention const& p : out_) {
+            if (&p == &m || p.end > open) continue;
+            if (!year || p.end > year->end || (p.end == year->end && split(p))) year = &p;
         }
-        return std::nullopt;
+        if (!year || !split(*year)) return std::nullopt;
+        // (at most two words between: "season", "crop year")
+        int words = 0;
+        for (std::size_t k = year->end; k < open; ++k) {
+            if (prose_[k] != ' ' && !is_alpha(prose_[k])) return std::nullopt;
+            if (is_alpha(prose_[k]) && !is_alpha(prose_[k - 1])) ++words;
+        }
+        if (words > 2) return std::nullopt;
+        std::string_view const v = year->time_value;
+        int first = 0, second = 0;
+        if (std::from_chars(v.data(), v.data() + 4, first).ec != std::errc{} ||
+            std::from_chars(v.data() + 5, v.data() + 9, second).ec != std::errc{} || second != first + 1)
+            return std::nullopt;
+        return std::pair{first, second};
     }
 
     /// "the third quarter" (XXXX-Q3), "in April" (XXXX-04): the occurrence nearest the reference

@@ -371,7 +371,10 @@ TEST_CASE("ranges with the unit at both ends: '$15 to $17', '2% to 3%', 'between
           {"Costs will be 110 mln stg to 130 mln stg.", "110 mln stg to 130 mln stg", 1.2e8, 1.095e8, 1.31e8},
           // a scale at each end, no counted noun
           {"Sales will be between 320 mln and 350 mln.", "320 mln and 350 mln", 3.35e8, 3.195e8, 3.51e8},
-          {"Guesses ranged from 14.0 mln to 16.0 mln.", "14.0 mln to 16.0 mln", 1.5e7, 1.395e7, 1.61e7}}) {
+          {"Guesses ranged from 14.0 mln to 16.0 mln.", "14.0 mln to 16.0 mln", 1.5e7, 1.395e7, 1.61e7},
+          // currencies the range look-ahead knows by their first letters
+          {"Bids ranged from 15 guilders to 17 guilders.", "15 guilders to 17 guilders", 16, 14.5, 18},
+          {"It sold at 15 U.S. dlrs to 17 U.S. dlrs.", "15 U.S. dlrs to 17 U.S. dlrs", 16, 14.5, 18}}) {
         INFO(e.text);
         auto const found = mentions_of(e.text);
         REQUIRE(found.size() == 1);
@@ -390,7 +393,8 @@ TEST_CASE("ranges with the unit at both ends: '$15 to $17', '2% to 3%', 'between
           "It would raise capital from around 6.55 billion dlrs to 19.66 billion dlrs.",
           "Profits rose from 1985's 110.1 mln stg to 178.1 mln stg.", "It cut its price by 1.50 dlrs to 16.50 dlrs.",
           "It sold 15 cts to 17 dlrs.", "Output rose 2 mln to 25 mln.", "Output rose from 20 mln to 25 mln.",
-          "Sales were 5 mln to 25 pct of the total."}) {
+          "Sales were 5 mln to 25 pct of the total.", "Fees ranged from 3 dlrs to 4 mln dlrs.",
+          "It lasted between 2 mln and 3 mln hours."}) {
         INFO(text);
         for (auto const& m : mentions_of(text)) CHECK(!m.is_range);
     }
@@ -696,6 +700,9 @@ TEST_CASE("changes: a verb, its object and both values ('raised its prime rate t
         for (auto const& m : of_kind(mentions_of(text), mention_kind::change)) CHECK_FALSE(m.to.has_value());
     }
     CHECK(only("Prices closed lower to 15 dlrs.", mention_kind::change).to.has_value());
+    CHECK(of_kind(mentions_of("Prices ended from 0.3 to 0.12 lower."), mention_kind::change).empty());
+    // "higher than" after the new value compares it with something else: the change keeps it
+    CHECK(only("Unemployment rose to 7.5 pct higher than forecast.", mention_kind::change).to.has_value());
     auto const fell = only("The adjusted surplus fell to 7.4 billion from 9.1 billion.", mention_kind::change);
     CHECK(fell.text == "fell to 7.4 billion from 9.1 billion");
     CHECK(fell.direction == -1);
@@ -1788,6 +1795,9 @@ TEST_CASE("dates") {
     CHECK(months("Imports rose during 1985/86 ( July/June ).", std::nullopt).time_value == "1985-07/1986-06");
     CHECK(months("Imports in 1985/86 (Jan-May) rose.", october).time_value == "XXXX-01/XXXX-05");
     CHECK(months("Imports in 1985/86 rose, it said (Oct-Sept).", std::nullopt).time_value == "XXXX-10/XXXX-09");
+    // the split year a part of a comparison
+    CHECK(months("Exports fell to 4 mln tonnes compared with 1985/86 (Oct-Sept).", october).time_value ==
+          "1985-10/1986-09");
     // A month that names the figures is the base of "a year earlier"; a name is no month.
     auto const load = of_kind(mentions_of("Delta said its March load factor fell from a year earlier.", october),
                               mention_kind::relative_time);

@@ -72,6 +72,16 @@ TEST_CASE("symbols_table: the longest entry the text begins with, case-insensiti
     CHECK(parsed(x3::no_case[table], "u\x0es. dlrs more text", value) == -1);
     CHECK(parsed(x3::no_case[table], "tONNES of wheat and barley", value) == 6);
     CHECK(value == 3);
+    // fewer than eight bytes ahead (compared byte by byte); a key of exactly eight bytes, with
+    // eight bytes ahead and with more
+    CHECK(parsed(x3::no_case[table], "Tonnes!", value) == 6);
+    CHECK(value == 3);
+    g::symbols_table<int> eight;
+    eight.add("kilogram", 8);
+    CHECK(parsed(x3::no_case[eight], "KILOGRAM", value) == 8);
+    CHECK(value == 8);
+    CHECK(parsed(x3::no_case[eight], "Kilograms of rice", value) == 8);
+    CHECK(parsed(x3::no_case[eight], "Kilogran of rice", value) == -1);
 }
 
 TEST_CASE("symbols_table: without no_case the entries are compared as they are") {
