@@ -417,42 +417,44 @@ inline auto const shared_scale =
                                          w == "will" || w == "would";
                         }));
 
+/// Two amounts joined by "to" (or "and" after "between", see range_ahead), made one range in the
+/// rule's quantity where `ends(low, high, out)` takes them (with range_to).
+template <typename Ends>
+auto two_amounts(Ends ends) {
+    return common::range_ahead >> x3::omit[act(amount >> (kw("to") | kw("and")) >> amount, [ends](auto& ctx) {
+               using boost::fusion::at_c;
+               _pass(ctx) = ends(at_c<0>(_attr(ctx)), at_c<1>(_attr(ctx)), _val(ctx));
+           })];
+}
+
 /// "200 to 300 jobs", "25 to 40 mph", "between 13 and 15 mln shares", "two to three weeks": a range
 /// of a count (range_to), with its counted noun after it; not years ("between 1985 and 1987").
-inline auto const count_range =
-    common::range_ahead >>
-    x3::omit[act(amount >> (kw("to") | kw("and")) >> amount,
-                 [](auto& ctx) {
-                     using boost::fusion::at_c;
-                     auto const& low = at_c<0>(_attr(ctx));
-                     auto const& high = at_c<1>(_attr(ctx));
-                     _pass(ctx) = !(plain_year(low, 1800) && plain_year(high, 1800)) && range_to(_val(ctx), low, high);
-                 })] >>
-    // ("one to two hours", "two to three years": durations, not counts)
-    !kw_table(lexicon::time_units()) >> &unit_word >> act(x3::eps, [](auto& ctx) {
-        // not times of day: "between 1700 and 2100 hrs", "1115 to 1330 local time"
-        auto const& v = _val(ctx);
-        auto const clock = [](std::string_view n) {
-            return n.size() == 4 && std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
-                   n.substr(0, 2) <= "24" && n.substr(2) <= "59";
-        };
-        _pass(ctx) = !(clock(v.numeral) && clock(v.numeral_to) &&
-                       (v.unit_word == "time" || v.unit_word == "hrs" || v.unit_word == "hours"));
-    });
+inline auto const
+    count_range = two_amounts([](ast::quantity const& low, ast::quantity const& high, ast::quantity& out) {
+                      return !(plain_year(low, 1800) && plain_year(high, 1800)) && range_to(out, low, high);
+                  }) >>
+                  // ("one to two hours", "two to three years": durations, not counts)
+                  !kw_table(lexicon::time_units()) >> &unit_word >> act(x3::eps, [](auto& ctx) {
+                      // not times of day: "between 1700 and 2100 hrs", "1115 to 1330 local time"
+                      auto const& v = _val(ctx);
+                      auto const clock = [](std::string_view n) {
+                          return n.size() == 4 &&
+                                 std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+                                 n.substr(0, 2) <= "24" && n.substr(2) <= "59";
+                      };
+                      _pass(ctx) = !(clock(v.numeral) && clock(v.numeral_to) &&
+                                     (v.unit_word == "time" || v.unit_word == "hrs" || v.unit_word == "hours"));
+                  });
 
 /// "between 68 mln and 70 mln", "ranged from 20 mln to 25 mln": a range of two figures each with
-/// its scale, no counted noun after (a noun that count_range did not take may still follow) (range_to with the unit
-/// twice: not a change's amount and new value, "rose 2 mln to 25 mln").
+/// its scale (range_to with the unit twice: not a change's amount and new value, "rose 2 mln to 25
+/// mln"), where count_range found no counted noun after; not before a unit of time ("between 2 mln
+/// and 3 mln hours").
 inline auto const scaled_range =
-    common::range_ahead >>
-    x3::omit[act(amount >> (kw("to") | kw("and")) >> amount,
-                 [](auto& ctx) {
-                     using boost::fusion::at_c;
-                     auto const& low = at_c<0>(_attr(ctx));
-                     auto const& high = at_c<1>(_attr(ctx));
-                     _pass(ctx) = low.scale > 1 && low.scale == high.scale && range_to(_val(ctx), low, high, true);
-                 })] >>
-    !kw_table(lexicon::time_units()); // ("between 2 mln and 3 mln hours": a duration, not a count)
+    two_amounts([](ast::quantity const& low, ast::quantity const& high, ast::quantity& out) {
+        return low.scale > 1 && low.scale == high.scale && range_to(out, low, high, true);
+    }) >>
+    !kw_table(lexicon::time_units());
 } // namespace detail
 
 auto const number_def =
