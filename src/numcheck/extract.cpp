@@ -87,15 +87,15 @@ bool is_digit(char c) { return has_class(c, digit_bit); }
 bool is_alpha(char c) { return has_class(c, lower_bit | upper_bit); }
 bool is_alnum(char c) { return has_class(c, digit_bit | lower_bit | upper_bit); }
 bool is_upper(char c) { return has_class(c, upper_bit); }
-
-/// A time zone's abbreviation in lower case, after a time of day: "gmt", "edt", "jst".
-bool is_time_zone(std::string_view lower) {
-    static constexpr std::array<std::string_view, 14> zones{"gmt", "est", "edt", "cst", "cdt", "mst", "mdt",
-                                                            "pst", "pdt", "bst", "cet", "jst", "hkt", "sgt"};
-    return std::find(zones.begin(), zones.end(), lower) != zones.end();
-}
 bool is_lower(char c) { return has_class(c, lower_bit); }
 char lower(char c) { return is_upper(c) ? static_cast<char>(c | 0x20) : c; }
+
+/// A time zone's abbreviation in lower case, after a time of day: "gmt", "edt", "jst".
+bool is_time_zone(std::string_view word) {
+    static constexpr std::array<std::string_view, 14> zones{"gmt", "est", "edt", "cst", "cdt", "mst", "mdt",
+                                                            "pst", "pdt", "bst", "cet", "jst", "hkt", "sgt"};
+    return std::find(zones.begin(), zones.end(), word) != zones.end();
+}
 
 // ---------------------------------------------------------------------------------------------
 // Calendar arithmetic
