@@ -1632,10 +1632,7 @@ private:
         case g::number:
             // "3 pct above 1985", "over 1985 levels": a year compared with, not a count of more
             // than 1,985 (the year is read at its digits).
-            if (!number.hedge.empty() && grammar::year_numeral(number) &&
-                grammar::comparative_word(
-                    grammar::word_before(prose_, static_cast<std::size_t>(number.numeral.data() - prose_.data()))))
-                return 0;
+            if (grammar::compared_year(number)) return 0;
             // "1986 losses": a year with a noun after it, not a count of 1,986.
             if (length[index(g::period)] > 0 && grammar::plain_year(number)) {
                 emit_temporal(period);
