@@ -848,6 +848,17 @@ private:
         return true;
     }
 
+    /// Whether mention `e` begins with "since" or follows it ("since January", "the lowest since
+    /// April 2021"): the start of a span up to now.
+    [[nodiscard]] bool after_since(mention const& e) const {
+        if (e.end > e.begin + 6 && word_at(e.begin, "since")) return true;
+        std::size_t at = e.begin;
+        while (at > 0 && prose_[at - 1] == ' ') --at;
+        std::size_t w = at;
+        while (w > 0 && is_alpha(prose_[w - 1])) --w;
+        return (w == 0 || !is_alnum(prose_[w - 1])) && is_lower_word(w, at, "since");
+    }
+
     /// Whether `word` (lower case) stands at `at` in any letter case, with a byte after it that is
     /// not a letter or digit.
     [[nodiscard]] bool word_at(std::size_t at, std::string_view word) const {
@@ -1781,9 +1792,13 @@ private:
         }
         // "from 6:00 to 9:00 P.M.": the minutes of a time of day
         if (begin >= 2 && prose_[begin - 1] == ':' && is_digit(prose_[begin - 2])) return false;
-        // "until 9 a.m. Tuesday", "4 p.m. EDT": a time of day, no figure
+        // "until 9 a.m. Tuesday", "4 p.m. EDT": a time of day, no figure (nor "7 p" with a noun "p"
+        // before ".m.")
+        bool const meridiem_noun = (q.unit_word == "a" || q.unit_word == "p") && rest.size() >= 3 && rest[0] == '.' &&
+                                   lower(rest[1]) == 'm' && rest[2] == '.';
         if (!q.numeral.empty() && q.numeral.size() <= 2 &&
-            (q.unit_word.empty() || q.unit_word == "am" || q.unit_word == "pm") && q.scale == 1 && q.hedge.empty()) {
+            (q.unit_word.empty() || q.unit_word == "am" || q.unit_word == "pm" || meridiem_noun) && q.scale == 1 &&
+            q.hedge.empty()) {
             std::size_t i = 0;
             while (i < rest.size() && rest[i] == ' ') ++i;
             std::string const next = text::lower(rest.substr(i, 4));
@@ -2386,10 +2401,13 @@ private:
                 return;
             }
             // A month named alone: in the year its clause's tense gives, or the nearest. "since
-            // July": a month that has begun, whatever the clause's tense.
+            // July": the last such month that has begun, whatever the clause's tense and however
+            // far back ("since January" in November is this year's January, not the nearer next one).
             bool const since = candidate_ + 6 < end && is_lower_word(candidate_, candidate_ + 5, "since") &&
                                !is_alnum(prose_[candidate_ + 5]);
-            best = by_tense(index - (ref.month - 1), [&] { return since ? tense::past : tense_before(candidate_); });
+            int const delta = index - (ref.month - 1);
+            best = since ? now + (delta > 0 ? delta - 12 : delta)
+                         : by_tense(delta, [&] { return tense_before(candidate_); });
         } else {
             for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
                 int const candidate = y * per_year + index;
@@ -2597,6 +2615,15 @@ private:
             if (earlier.kind != mention_kind::period && earlier.kind != mention_kind::year &&
                 earlier.kind != mention_kind::date)
                 continue;
+            // "the lowest since December 1977" in 1987: where a long span begins, not the period a
+            // figure is for ("the first growth since June 1986, when they rose 4.4 pct from a year
+            // earlier" in 1987 counts from June 1986)
+            if (reference_ && after_since(earlier)) {
+                std::string const& v = earlier.resolved ? *earlier.resolved : earlier.time_value;
+                if (v.size() >= 4 && std::all_of(v.begin(), v.begin() + 4, is_digit) &&
+                    std::stoi(v.substr(0, 4)) < reference_->year - 1)
+                    continue;
+            }
             std::string const& value = earlier.resolved ? *earlier.resolved : earlier.time_value;
             if (finer_only && (value.size() <= 4 || value.starts_with("FY"))) return std::nullopt;
             if (whole_unit && unit == "year" && value.size() == 6 && value.starts_with("FY") &&

@@ -990,7 +990,9 @@ TEST_CASE("numbers: a time of day is no figure and no year ('At 1141 GMT', '1700
           "Group of Seven')") {
     for (char const* text : {"The Group of Seven met in Paris.", "Finance ministers of the Group of Five agreed.",
                              "The quake struck at 9:40 A.M. (0040 GMT).", "It begins at 10 a.m. EDT on Thursday.",
-                             "The session runs from 6:00 to 9:00 P.M. Chicago time.", "It closed at 5 pm."})
+                             "The session runs from 6:00 to 9:00 P.M. Chicago time.", "It closed at 5 pm.",
+                             "Polls closed at 7 p.m. ET on Tuesday.", "The offer runs to 5 p.m. New York time.",
+                             "The talks last until 6 p.m. (2200 gmt)."})
         CHECK(of_kind(mentions_of(text), mention_kind::number).empty());
     CHECK(only("A group of seven investors bought it.", mention_kind::number).unit == "investors");
     CHECK(only("TAIWAN SALE OF TWO SHIPS COMPLETED.", mention_kind::number).value == 2); // a headline
@@ -1708,6 +1710,12 @@ TEST_CASE("relative time anchored to the period just named") {
     CHECK(resolved("Profit rose to 5 mln dlrs from 4 mln dlrs a year earlier.") == "(none)");
     CHECK(resolved("Prices in March 2024 rose 3.5 pct year on year.") == "(none)");
     CHECK(resolved("It opened on Feb. 29, 1988, and a year later it closed.") == "(none)");
+    // A long span's start is not the period of the figures after it; a recent one can be ("the
+    // first growth since June 1989, when they rose 4.4 pct from a year earlier").
+    CHECK(resolved("The rate was the lowest since December 1977.\n\nIt was 15 basis points below a month "
+                   "earlier.") == "(none)");
+    CHECK(resolved("It was the first growth since June 1989, when they rose 4.4 pct from a year earlier.") ==
+          "1988-06");
     // The sentence before counts across a paragraph break (one sentence a paragraph in wire
     // copy); two sentences back does not.
     CHECK(resolved("Sales were 5 mln dlrs in 1986.\n\nA year later they doubled.") == "1987");
@@ -1808,6 +1816,11 @@ TEST_CASE("dates") {
     // "since July": a month that has begun, whatever the clause says; a month alone is the nearest.
     CHECK(only("Prices have risen since July.", mention_kind::period, thursday).resolved == "2023-07");
     CHECK(only("Sales have risen since August.", mention_kind::period, thursday).resolved == "2023-08");
+    // however far back the month is: not the nearer one to come ("since May" in April)
+    CHECK(only("Shares have tripled since May.", mention_kind::period, thursday).resolved == "2023-05");
+    CHECK(only("Prices have been flat since April.", mention_kind::period, thursday).resolved == "2024-04");
+    CHECK(only("Shares have tripled since January.", mention_kind::period, numcheck::calendar_date{2024, 11, 5})
+              .resolved == "2024-01");
     CHECK(only("Trading resumes in July.", mention_kind::period, thursday).resolved == "2024-07");
     CHECK(weekday("He said Tuesday that talks will resume.") == "2024-04-09");
     CHECK(weekday("The offer had been due to expire Tuesday.") == "2024-04-09");
