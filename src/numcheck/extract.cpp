@@ -1082,6 +1082,10 @@ private:
         // A letter after a non-letter begins a token (tokenise), which knows what it may begin.
         token const* const t = token_at(p);
         if (!t || t->begin != p) return 0;
+        // "plus or minus 2%": a margin either way, no negative figure (the figure begins after it)
+        if (t->end - t->begin == 5 && t - tokens_.data() >= 2 && is_lower_word(t->begin, t->end, "minus") &&
+            is_lower_word(t[-1].begin, t[-1].end, "or") && is_lower_word(t[-2].begin, t[-2].end, "plus"))
+            return 0;
         grammar_mask grammars = t->refine ? refine_by_next_word(*t->info, t->end, s.end) : t->starts;
         // "raised", "cut": a change only with "to" or "from" among the next ten words (the grammar's
         // to_or_from_ahead; most such verbs have neither)

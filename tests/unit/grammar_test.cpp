@@ -495,6 +495,12 @@ TEST_CASE("percentages and points") {
         auto const m = only(text, mention_kind::percent);
         CHECK(m.unit == "%");
     }
+    // "plus or minus": a margin either way, not a negative figure; "minus" alone is one
+    auto const margin = only("Revenue of $37.5 billion, plus or minus 2%.", mention_kind::percent);
+    CHECK(margin.text == "2%");
+    CHECK(*margin.value == 2);
+    CHECK(only("a level plus or minus 10 yen from 170", mention_kind::money).value == 10);
+    CHECK(only("The rate was minus 2% last year.", mention_kind::percent).value == -2);
     auto const points = only("rose 2 percentage points", mention_kind::percentage_points);
     CHECK(*points.value == 2);
     CHECK(points.unit == "pp");
