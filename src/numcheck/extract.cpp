@@ -2619,6 +2619,9 @@ private:
             if (earlier.kind != mention_kind::period && earlier.kind != mention_kind::year &&
                 earlier.kind != mention_kind::date)
                 continue;
+            // "up from 151 dlrs in 1985/86": the nearest period is the base of a comparison, which
+            // says nothing of the period of the figures after it
+            if (is_base_period(i)) return std::nullopt;
             // "the lowest since December 1977" in 1987: where a long span begins, not the period a
             // figure is for ("the first growth since June 1986, when they rose 4.4 pct from a year
             // earlier" in 1987 counts from June 1986)
@@ -2637,7 +2640,7 @@ private:
             }
             if (value.size() < 4 || !std::all_of(value.begin(), value.begin() + 4, is_digit)) continue;
             if (whole_unit) {
-                bool const same_unit = unit == "year"      ? value.size() == 4
+                bool const same_unit = unit == "year"      ? value.size() == 4 || split_year(value)
                                        : unit == "quarter" ? value.size() == 7 && value[5] == 'Q'
                                                            : value.size() == 7 && is_digit(value[5]);
                 if (!same_unit) {
@@ -2672,6 +2675,9 @@ private:
                     valid = valid && month >= 1 && month <= 12 && day <= days_in_month(year + offset, month);
                 }
                 if (valid) shifted = year_digits(year + offset) + std::string(rest);
+                // a split year, "2023/2024" (said "2023/24"): both years
+                if (split_year(value))
+                    shifted = year_digits(year + offset) + '/' + year_digits(std::stoi(value.substr(5)) + offset);
                 // a span of months, "1987-02/1987-04": both ends
                 if (rest.size() == 11 && rest[0] == '-' && rest[3] == '/' &&
                     std::all_of(rest.begin() + 4, rest.begin() + 8, is_digit))
@@ -2688,6 +2694,34 @@ private:
             return shifted; // the nearest period decides, shifted or not
         }
         return year_of_finer;
+    }
+
+    /// Whether the period out_[i] is the base a figure is compared with ("from 151 dlrs in 1985/86",
+    /// "against 1.63 mln in the same 1985/86 period"): right after a figure (only "in", "for",
+    /// "during", "the", "same" between) that follows "from", "against", "with", "versus", "vs",
+    /// "than" or "over".
+    [[nodiscard]] bool is_base_period(std::size_t i) const {
+        if (i == 0) return false;
+        mention const& period = out_[i];
+        mention const& figure = out_[i - 1];
+        if (figure.kind != mention_kind::number && figure.kind != mention_kind::money &&
+            figure.kind != mention_kind::percent)
+            return false;
+        if (figure.sentence != period.sentence || figure.end > period.begin || period.begin - figure.end > 16)
+            return false;
+        std::array<lower_word, 4> gap;
+        std::size_t const words = last_words(figure.end, period.begin, gap);
+        for (std::size_t k = 0; k < words; ++k)
+            if (!gap[k].is({"in", "for", "during", "the", "same"})) return false;
+        std::array<lower_word, 1> before;
+        return last_words(figure.begin > 24 ? figure.begin - 24 : 0, figure.begin, before) == 1 &&
+               before[0].is({"from", "against", "with", "versus", "vs", "than", "over"});
+    }
+
+    /// Whether `value` is a split year, "2023/2024" (a crop, fiscal or season year said "2023/24").
+    [[nodiscard]] static bool split_year(std::string_view value) {
+        return value.size() == 9 && value[4] == '/' && std::all_of(value.begin(), value.begin() + 4, is_digit) &&
+               std::all_of(value.begin() + 5, value.end(), is_digit);
     }
 
     /// "that year", "that month", "that day", "that quarter": the year, month, day or quarter of the period, year or

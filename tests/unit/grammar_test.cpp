@@ -1716,6 +1716,18 @@ TEST_CASE("relative time anchored to the period just named") {
     CHECK(resolved("Profit rose to 5 mln dlrs from 4 mln dlrs a year earlier.") == "(none)");
     CHECK(resolved("Prices in March 2024 rose 3.5 pct year on year.") == "(none)");
     CHECK(resolved("It opened on Feb. 29, 1988, and a year later it closed.") == "(none)");
+    // A split year shifts as a whole ("1985/1986" said "1985/86"), for "the previous year" too.
+    CHECK(resolved("Toyota said its exports fell 5.5 pct to 1.87 mln in 1986/87, down 0.8 pct from a year "
+                   "earlier.") == "1985/1986");
+    CHECK(resolved("Housebuilders completed 212,570 homes in 2023/24, down 10% on the previous year.") == "2022/2023");
+    // The base of a comparison is not the period of the figures after it: "a year earlier" after
+    // "from 129.8 in November" is not November's ("The index rose to 134.1 from 129.8 in November
+    // and 122.8 a year earlier" is December's index); a period that is no base still counts.
+    CHECK(resolved("The index rose to 134.1 in December from 129.8 in November and 122.8 a year earlier.") == "(none)");
+    CHECK(resolved("The pool return fell to 128 dlrs from 151 dlrs in 1985/86.\n\nProfit was 34.5 mln dlrs, up "
+                   "15 pct from 30.0 mln dlrs a year earlier.") == "(none)");
+    CHECK(resolved("The bank earned 128.1 mln dlrs in the third quarter, up from 118.3 mln a year earlier.") ==
+          "1988-Q3");
     // A long span's start is not the period of the figures after it; a recent one can be ("the
     // first growth since June 1989, when they rose 4.4 pct from a year earlier").
     CHECK(resolved("The rate was the lowest since December 1977.\n\nIt was 15 basis points below a month "
