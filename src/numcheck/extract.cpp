@@ -1087,6 +1087,13 @@ private:
             is_lower_word(t[-1].begin, t[-1].end, "or") && is_lower_word(t[-2].begin, t[-2].end, "plus"))
             return 0;
         grammar_mask grammars = t->refine ? refine_by_next_word(*t->info, t->end, s.end) : t->starts;
+        // "some 300,000 more than a year earlier", "£11,000 more than a year ago": the figure is
+        // compared, the time is no hedged "more than a year" (the time is read from "a")
+        if ((grammars & (bit(grammar_id::relative_time) | bit(grammar_id::duration))) && !out_.empty() &&
+            (is_lower_word(t->begin, t->end, "more") || is_lower_word(t->begin, t->end, "less") ||
+             is_lower_word(t->begin, t->end, "fewer")) &&
+            figure_just_before(p))
+            grammars &= ~(bit(grammar_id::relative_time) | bit(grammar_id::duration));
         // "raised", "cut": a change only with "to" or "from" among the next ten words (the grammar's
         // to_or_from_ahead; most such verbs have neither)
         if (t->info && (t->info->flags & transitive_only) && !to_or_from_after(t)) grammars &= ~bit(grammar_id::change);
@@ -1106,6 +1113,19 @@ private:
             if (!year_next) grammars &= ~bit(grammar_id::period);
         }
         return grammars;
+    }
+
+    /// Whether the last mention emitted is a figure that ends right before prose_[at] (spaces
+    /// between).
+    [[nodiscard]] bool figure_just_before(std::size_t at) const {
+        mention const& last = out_.back();
+        if (last.kind != mention_kind::number && last.kind != mention_kind::money &&
+            last.kind != mention_kind::percent && last.kind != mention_kind::percentage_points)
+            return false;
+        if (last.end > at) return false;
+        for (std::size_t i = last.end; i < at; ++i)
+            if (prose_[i] != ' ' && prose_[i] != '\n') return false;
+        return true;
     }
 
     /// Whether "to" or "from" is among the ten tokens after `t`.

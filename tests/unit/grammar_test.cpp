@@ -1571,6 +1571,22 @@ TEST_CASE("the present, the past and the future as such: now, recently, in the n
     CHECK(than[0].text == "than now");
 }
 
+TEST_CASE("relative time: \"more than\" after a figure compares the figure, it is no hedge of the time") {
+    numcheck::calendar_date const ref{2024, 4, 9};
+    auto const after_figure = mentions_of("The average home cost \u00a311,000 more than a year ago.", ref);
+    auto const ago = of_kind(after_figure, mention_kind::relative_time);
+    REQUIRE(ago.size() == 1);
+    CHECK(ago[0].text == "a year ago");
+    CHECK(ago[0].hedge.empty());
+    CHECK(of_kind(after_figure, mention_kind::comparison).size() == 1);
+    CHECK(only("Jobless numbers were some 300,000 more than a year earlier.", mention_kind::relative_time, ref).text ==
+          "a year earlier");
+    // without a figure before it, "more than" is the hedge of the time
+    auto const hedged = only("It happened more than a year ago.", mention_kind::relative_time, ref);
+    CHECK(hedged.text == "more than a year ago");
+    CHECK(hedged.hedge == "more than");
+}
+
 TEST_CASE("relative time anchored to the period just named") {
     numcheck::calendar_date const ref{1989, 11, 2};
     auto resolved = [&](std::string_view text) {
