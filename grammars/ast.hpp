@@ -134,6 +134,7 @@ struct temporal : tagged {
     bool definite = false; ///< "the weekend": the one the story is about, not counted from today
     // Durations and ages.
     double amount = 0;
+    double amount_low = 0; ///< a range's low end: 6 in "six to eight weeks" (0: no range)
     std::string hedge;
     int age = 0;
     int born = 0;
@@ -149,7 +150,7 @@ struct temporal : tagged {
         unit.clear();
         offset = 0;
         anchored = since = definite = false;
-        amount = 0;
+        amount = amount_low = 0;
         hedge.clear();
         age = born = 0;
         marker.clear();

@@ -29,6 +29,14 @@ inline auto const hedge = act(kw_table(lexicon::hedges()), [](auto& ctx) { _val(
                           act(kw("within"), hedge_is("within")) | act(kw("for") >> kw("nearly"), hedge_is("nearly")) |
                           act(kw("barely"), hedge_is("nearly"));
 
+/// The low end of a range of durations and the word or dash before the high end: "six to",
+/// "two or", "6-" (then the high end and the unit).
+inline auto const range_low =
+    act(common::small_count >> (kw("to") | kw("or") |
+                                // (not "1-1/2 years", a whole and a fraction)
+                                x3::lexeme[x3::lit('-') >> &(+ascii::digit >> !x3::lit('/'))]),
+        [](auto& ctx) { _val(ctx).amount_low = _attr(ctx); });
+
 } // namespace detail
 
 auto const duration_def = spanned((
@@ -41,8 +49,9 @@ auto const duration_def = spanned((
         &(kw("year") | kw("month") | kw("week") | kw("decade") | kw("quarter")) >>
         act(kw_table(lexicon::time_units()), detail::set_duration_unit) >> !x3::no_skip[x3::lit('-') >> ascii::alnum] >>
         !kw("century") | // (not "the past quarter century")
-    // less than three weeks, more than a decade, within a month, 20 years, 1 1/2 years
-    fresh(ast::time_kind::duration) >> -detail::hedge >>
+    // less than three weeks, more than a decade, within a month, 20 years, 1 1/2 years; a range
+    // whose unit is said once, "six to eight weeks", "two or three years", "6-8 weeks"
+    fresh(ast::time_kind::duration) >> -detail::hedge >> -detail::range_low >>
         (
             // "1-1/2 years", "a 5-1/2 year grace period"
             act(x3::lexeme[x3::uint_parser<unsigned, 10, 1, 2>{} >> '-' >> x3::uint_parser<unsigned, 10, 1, 1>{} >>
@@ -93,7 +102,15 @@ auto const duration_def = spanned((
              }) >>
         !kw("ago") >> !kw("earlier") >> !kw("before") >> !kw("later") >> !(kw("from") >> kw("now")) >>
         // an hour and a half, two years and a half
-        -act(kw("and") >> kw("a") >> kw("half"), [](auto& ctx) { _val(ctx).amount += 0.5; })));
+        -act(kw("and") >> kw("a") >> kw("half"), [](auto& ctx) { _val(ctx).amount += 0.5; }) >>
+        // A range goes up (not "three to two years") and is no range of ages ("women 20 to 54 years
+        // of age") nor of times after another ("10 to 30 days after the offer": the time is "30
+        // days after", the low end a number).
+        (act(x3::no_skip[x3::eps], [](auto& ctx) { _pass(ctx) = _val(ctx).amount_low == 0; }) |
+         !(kw("of") >> kw("age")) >> !kw("old") >> !kw("after") >> act(x3::no_skip[x3::eps], [](auto& ctx) {
+             auto const& v = _val(ctx);
+             _pass(ctx) = v.amount_low < v.amount;
+         }))));
 
 BOOST_SPIRIT_DEFINE(duration)
 

@@ -1437,14 +1437,20 @@ private:
         grammars |= bit(grammar_id::change);
         // The next word (after a fraction such as "1 1/2").
         std::size_t w = e;
-        for (int words = 0; words < 2; ++words) {
+        bool range = false; // "10 to 12 months": the unit after the high end
+        for (int words = 0; words < 3; ++words) {
             while (w < end && prose_[w] == ' ') ++w;
             std::size_t const start = w;
             while (w < end && (is_alnum(prose_[w]) || prose_[w] == '/')) ++w;
             std::string_view const word = prose_.substr(start, w - start);
             if (word.empty()) break;
             if (is_digit(word[0]) && word.find('/') != std::string_view::npos) continue; // a fraction
-            if (word == "of" && digits <= 2) grammars |= bit(grammar_id::date);          // 24th of May
+            if (words == 0 && (word == "to" || word == "or")) {
+                range = true;
+                continue;
+            }
+            if (range && words == 1 && std::all_of(word.begin(), word.end(), is_digit)) continue;
+            if (word == "of" && digits <= 2) grammars |= bit(grammar_id::date); // 24th of May
             char unit[12];
             std::size_t const n = std::min<std::size_t>(word.size(), sizeof unit);
             for (std::size_t i = 0; i < n; ++i) unit[i] = lower(word[i]);
@@ -2025,6 +2031,13 @@ private:
         case ast::time_kind::duration:
             m.kind = mention_kind::duration;
             m.time_value = duration_value(t);
+            if (t.amount_low > 0) {
+                // "six to eight weeks": "P6W/P8W", the two ends
+                ast::temporal low = t;
+                low.amount = t.amount_low;
+                m.time_value = duration_value(low) + '/' + m.time_value;
+                m.is_range = true;
+            }
             m.hedge = t.hedge;
             break;
         case ast::time_kind::age:

@@ -2025,6 +2025,34 @@ TEST_CASE("durations") {
     }
 }
 
+TEST_CASE("durations: a range with its unit said once") {
+    struct expected {
+        char const* text;
+        char const* span;
+        char const* value;
+    };
+    for (auto const& e :
+         {expected{"It could take six to eight weeks.", "six to eight weeks", "P6W/P8W"},
+          expected{"Hearings will last two or three days.", "two or three days", "P2D/P3D"},
+          expected{"Rates for 60-90 days were 4.13 pct.", "60-90 days", "P60D/P90D"},
+          expected{"It will be built in the next 10 to 12 years.", "10 to 12 years", "P10Y/P12Y"},
+          expected{"Talks take at least three to six months.", "at least three to six months", "P3M/P6M"}}) {
+        INFO(e.text);
+        auto const mentions = mentions_of(e.text);
+        auto const d = of_kind(mentions, mention_kind::duration);
+        REQUIRE(d.size() == 1);
+        CHECK(d[0].text == e.span);
+        CHECK(d[0].time_value == e.value);
+        CHECK(d[0].is_range);
+        CHECK(of_kind(mentions, mention_kind::number).empty()); // the low end is no count of its own
+    }
+    // no range: a whole and a fraction, a range going down, ages, a time after another
+    CHECK(only("It runs 1-1/2 years.", mention_kind::duration).time_value == "P1.5Y");
+    CHECK_FALSE(only("It took three to two years.", mention_kind::duration).is_range);
+    CHECK(of_kind(mentions_of("The risk fell for women 20 to 54 years of age."), mention_kind::duration).empty());
+    CHECK(of_kind(mentions_of("It will pay 10 to 30 days after the offer."), mention_kind::duration).empty());
+}
+
 TEST_CASE("durations: not 'the past quarter century'") {
     CHECK(of_kind(mentions_of("It grew over the past quarter century."), mention_kind::duration).empty());
 }
