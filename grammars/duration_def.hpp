@@ -35,7 +35,11 @@ inline auto const range_low =
     act(common::small_count >> (kw("to") | kw("or") |
                                 // (not "1-1/2 years", a whole and a fraction)
                                 x3::lexeme[x3::lit('-') >> &(+ascii::digit >> !x3::lit('/'))]),
-        [](auto& ctx) { _val(ctx).amount_low = _attr(ctx); });
+        [](auto& ctx) {
+            // (no range from zero: the low end 0 would read as no range)
+            _pass(ctx) = _attr(ctx) > 0;
+            _val(ctx).amount_low = _attr(ctx);
+        });
 
 } // namespace detail
 

@@ -1087,13 +1087,6 @@ private:
             is_lower_word(t[-1].begin, t[-1].end, "or") && is_lower_word(t[-2].begin, t[-2].end, "plus"))
             return 0;
         grammar_mask grammars = t->refine ? refine_by_next_word(*t->info, t->end, s.end) : t->starts;
-        // "some 300,000 more than a year earlier", "£11,000 more than a year ago": the figure is
-        // compared, the time is no hedged "more than a year" (the time is read from "a")
-        if ((grammars & (bit(grammar_id::relative_time) | bit(grammar_id::duration))) && !out_.empty() &&
-            (is_lower_word(t->begin, t->end, "more") || is_lower_word(t->begin, t->end, "less") ||
-             is_lower_word(t->begin, t->end, "fewer")) &&
-            figure_just_before(p))
-            grammars &= ~(bit(grammar_id::relative_time) | bit(grammar_id::duration));
         // "raised", "cut": a change only with "to" or "from" among the next ten words (the grammar's
         // to_or_from_ahead; most such verbs have neither)
         if (t->info && (t->info->flags & transitive_only) && !to_or_from_after(t)) grammars &= ~bit(grammar_id::change);
@@ -1113,19 +1106,6 @@ private:
             if (!year_next) grammars &= ~bit(grammar_id::period);
         }
         return grammars;
-    }
-
-    /// Whether the last mention emitted is a figure that ends right before prose_[at] (spaces
-    /// between).
-    [[nodiscard]] bool figure_just_before(std::size_t at) const {
-        mention const& last = out_.back();
-        if (last.kind != mention_kind::number && last.kind != mention_kind::money &&
-            last.kind != mention_kind::percent && last.kind != mention_kind::percentage_points)
-            return false;
-        if (last.end > at) return false;
-        for (std::size_t i = last.end; i < at; ++i)
-            if (prose_[i] != ' ' && prose_[i] != '\n') return false;
-        return true;
     }
 
     /// Whether "to" or "from" is among the ten tokens after `t`.
@@ -2731,8 +2711,8 @@ private:
 
     /// Whether the period out_[i] is the base a figure is compared with ("from 151 dlrs in 1985/86",
     /// "against 1.63 mln in the same 1985/86 period"): right after a figure (only "in", "for",
-    /// "during", "the", "same" between) that follows "from", "against", "with", "versus", "vs",
-    /// "than" or "over".
+    /// "during", "the", "same" between) that follows "from", "against", "compared with", "versus",
+    /// "vs" or "over".
     [[nodiscard]] bool is_base_period(std::size_t i) const {
         if (i == 0) return false;
         mention const& period = out_[i];
@@ -2746,15 +2726,20 @@ private:
         std::size_t const words = last_words(figure.end, period.begin, gap);
         for (std::size_t k = 0; k < words; ++k)
             if (!gap[k].is({"in", "for", "during", "the", "same"})) return false;
-        std::array<lower_word, 1> before;
-        return last_words(figure.begin > 24 ? figure.begin - 24 : 0, figure.begin, before) == 1 &&
-               before[0].is({"from", "against", "with", "versus", "vs", "than", "over"});
+        std::array<lower_word, 2> before;
+        std::size_t const n = last_words(figure.begin > 32 ? figure.begin - 32 : 0, figure.begin, before);
+        // ("compared with", not "the airline, with 5,000 employees in 1986")
+        return (n >= 1 && before[0].is({"from", "against", "versus", "vs", "over"})) ||
+               (n == 2 && before[0].is({"with"}) && before[1].is({"compared", "compares", "compare"}));
     }
 
     /// Whether `value` is a split year, "2023/2024" (a crop, fiscal or season year said "2023/24").
     [[nodiscard]] static bool split_year(std::string_view value) {
-        return value.size() == 9 && value[4] == '/' && std::all_of(value.begin(), value.begin() + 4, is_digit) &&
-               std::all_of(value.begin() + 5, value.end(), is_digit);
+        if (value.size() != 9 || value[4] != '/' || !std::all_of(value.begin(), value.begin() + 4, is_digit) ||
+            !std::all_of(value.begin() + 5, value.end(), is_digit))
+            return false;
+        // (not a span of years, "1987/1990" for "the 1987-90 period")
+        return std::stoi(std::string(value.substr(5))) == std::stoi(std::string(value.substr(0, 4))) + 1;
     }
 
     /// "that year", "that month", "that day", "that quarter": the year, month, day or quarter of the period, year or
