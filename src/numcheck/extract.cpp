@@ -1090,6 +1090,12 @@ private:
             is_lower_word(t[-1].begin, t[-1].end, "or") && is_lower_word(t[-2].begin, t[-2].end, "plus"))
             return 0;
         grammar_mask grammars = t->refine ? refine_by_next_word(*t->info, t->end, s.end) : t->starts;
+        // "cut by a quarter", "raised the tender by one quarter": a fraction, not three months
+        if ((grammars & bit(grammar_id::duration)) && t - tokens_.data() >= 1 &&
+            t + 1 < tokens_.data() + tokens_.size() && is_lower_word(t[-1].begin, t[-1].end, "by") &&
+            (is_lower_word(t->begin, t->end, "a") || is_lower_word(t->begin, t->end, "one")) &&
+            is_lower_word(t[1].begin, t[1].end, "quarter"))
+            grammars &= ~bit(grammar_id::duration);
         // "raised", "cut": a change only with "to" or "from" among the next ten words (the grammar's
         // to_or_from_ahead; most such verbs have neither)
         if (t->info && (t->info->flags & transitive_only) && !to_or_from_after(t)) grammars &= ~bit(grammar_id::change);

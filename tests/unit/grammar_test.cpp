@@ -495,6 +495,22 @@ TEST_CASE("percentages and points") {
         auto const m = only(text, mention_kind::percent);
         CHECK(m.unit == "%");
     }
+    // fractions of a percentage point, said of rates
+    for (auto const& [text, span, value] :
+         {std::tuple{"It cut the rate by a quarter percentage point to 7-3/4 pct.", "a quarter percentage point", 0.25},
+          std::tuple{"Rates rose by a quarter of a percentage point.", "a quarter of a percentage point", 0.25},
+          std::tuple{"Citibank raised its prime rate by one quarter of a point.", "one quarter of a point", 0.25},
+          std::tuple{"The spread narrowed to three quarters of a percentage point.",
+                     "three quarters of a percentage point", 0.75},
+          std::tuple{"It raised the estimate a half percentage point.", "a half percentage point", 0.5}}) {
+        INFO(text);
+        auto const m = only(text, mention_kind::percentage_points);
+        CHECK(m.text == span);
+        CHECK(*m.value == doctest::Approx(value));
+        CHECK(of_kind(mentions_of(text), mention_kind::duration).empty()); // no "a quarter" of three months
+    }
+    // "cut by a quarter": a fraction, not three months
+    CHECK(only("Funding has been cut by a quarter over two years.", mention_kind::number).value == 0.25);
     // "plus or minus": a margin either way, not a negative figure; "minus" alone is one
     auto const margin = only("Revenue of $37.5 billion, plus or minus 2%.", mention_kind::percent);
     CHECK(margin.text == "2%");
