@@ -38,8 +38,17 @@ auto const age_def = spanned((
     // Smith, 45, said ...
     fresh(ast::time_kind::age) >> detail::surname >> ',' >> act(detail::years_of_age, detail::set_age) >>
         &(x3::lit(',') | ';' | ')') >> x3::lit(',') |
-    // aged 45, at age 45
-    fresh(ast::time_kind::age) >> (kw("aged") | -kw("at") >> kw("age")) >> act(detail::years_of_age, detail::set_age) |
+    // aged 45, at age 45; aged 18 to 24, aged between 18 and 34, aged 65 and over
+    fresh(ast::time_kind::age) >> kw("aged") >> -kw("between") >> act(detail::years_of_age, detail::set_age) >>
+        (act((kw("to") | kw("and") | x3::lit('-')) >> detail::years_of_age,
+             [](auto& ctx) {
+                 _pass(ctx) = _attr(ctx) > _val(ctx).age && _attr(ctx) <= 120;
+                 _val(ctx).age_to = _attr(ctx);
+             }) |
+         act((kw("and") | kw("or")) >> (kw("over") | kw("older") | kw("above")),
+             [](auto& ctx) { _val(ctx).hedge = "at least"; }) |
+         x3::eps) |
+    fresh(ast::time_kind::age) >> -kw("at") >> kw("age") >> act(detail::years_of_age, detail::set_age) |
     // a 45-year-old, the 45-year-old, 45-year-old
     fresh(ast::time_kind::age) >> -(kw("a") | kw("an") | kw("the")) >>
         x3::lexeme[act(common::small_count, detail::set_age_d) >> '-' >> ci("year") >> -x3::lit('s') >>

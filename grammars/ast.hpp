@@ -137,6 +137,7 @@ struct temporal : tagged {
     double amount_low = 0; ///< a range's low end: 6 in "six to eight weeks" (0: no range)
     std::string hedge;
     int age = 0;
+    int age_to = 0; ///< a range's high end: 24 in "aged 18 to 24" (0: no range)
     int born = 0;
     std::string marker;           ///< comparison marker as said ("compared with")
     std::vector<temporal> object; ///< what a comparison marker compares with ("compared with 2022")
@@ -152,7 +153,7 @@ struct temporal : tagged {
         anchored = since = definite = false;
         amount = amount_low = 0;
         hedge.clear();
-        age = born = 0;
+        age = age_to = born = 0;
         marker.clear();
         object.clear();
     }

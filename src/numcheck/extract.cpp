@@ -2039,6 +2039,13 @@ private:
                 m.range = interval{static_cast<double>(t.age), static_cast<double>(t.age) + 1};
                 m.unit = t.unit.empty() ? std::string("years") : t.unit;
                 m.hedge = t.hedge;
+                if (t.age_to > t.age) {
+                    // "aged 18 to 24": the midpoint, from the first birthday of the one to the last
+                    // of the other
+                    m.value = (t.age + t.age_to) / 2.0;
+                    m.range = interval{static_cast<double>(t.age), static_cast<double>(t.age_to) + 1};
+                    m.is_range = true;
+                }
                 apply_hedge(*m.range, *m.value, t.hedge);
             }
             break;

@@ -2062,6 +2062,22 @@ TEST_CASE("durations: not 'the past quarter century'") {
     CHECK(of_kind(mentions_of("It grew over the past quarter century."), mention_kind::duration).empty());
 }
 
+TEST_CASE("ages: ranges and open ends after \"aged\"") {
+    auto const young = only("Voters aged 18 to 24 backed the party.", mention_kind::age);
+    CHECK(young.text == "aged 18 to 24");
+    CHECK(young.is_range);
+    CHECK(*young.value == 21);
+    CHECK(young.range->low == 18);
+    CHECK(young.range->high == 25);
+    CHECK(only("Those aged between 15 and 24 were hit.", mention_kind::age).text == "aged between 15 and 24");
+    auto const old = only("Farmers aged 55 or over get pensions.", mention_kind::age);
+    CHECK(old.text == "aged 55 or over");
+    CHECK(old.hedge == "at least");
+    // no range downwards, and "and" before anything else is no range
+    CHECK_FALSE(only("Smith, aged 45 and 3 children, left.", mention_kind::age).is_range);
+    CHECK(only("He died aged 45 and was buried.", mention_kind::age).text == "aged 45");
+}
+
 TEST_CASE("ages") {
     auto const smith = only("Smith, 45, said the plan failed.", mention_kind::age);
     CHECK(smith.text == "Smith, 45,");
