@@ -509,6 +509,13 @@ TEST_CASE("percentages and points") {
         CHECK(*m.value == doctest::Approx(value));
         CHECK(of_kind(mentions_of(text), mention_kind::duration).empty()); // no "a quarter" of three months
     }
+    // "a quarter of" a whole is a fraction; of a year it is a time
+    CHECK(only("Foods make up about a quarter of sales.", mention_kind::number).value == 0.25);
+    CHECK(of_kind(mentions_of("Foods make up about a quarter of sales."), mention_kind::duration).empty());
+    CHECK(only("More than three quarters of the total was sold.", mention_kind::number).value == 0.75);
+    CHECK(only("Banks lent less during the first three quarters of 1986.", mention_kind::duration).time_value == "P9M");
+    CHECK(only("It earned 6.9 billion dlrs in the first three quarters of the year.", mention_kind::duration)
+              .time_value == "P9M");
     // "cut by a quarter": a fraction, not three months
     CHECK(only("Funding has been cut by a quarter over two years.", mention_kind::number).value == 0.25);
     // "plus or minus": a margin either way, not a negative figure; "minus" alone is one
