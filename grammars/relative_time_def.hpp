@@ -15,8 +15,15 @@ relative_time_type const relative_time = "relative time";
 
 namespace detail {
 
+/// A season's name with a capital before another capitalised word: a name, "the next Winter
+/// Games", "last Summer Olympics", not a season.
+inline auto const season_in_name =
+    x3::lexeme[(x3::lit("Spring") | "Summer" | "Autumn" | "Winter" | "Fall") >> !ascii::alnum] >>
+    x3::lexeme[ascii::upper >> ascii::lower];
+
 /// Calendar units a relative expression counts in (singular and plural).
-inline auto const calendar_unit = x3::lexeme[x3::no_case[lexicon::calendar_units()] >> !ascii::alnum];
+inline auto const calendar_unit =
+    !season_in_name >> x3::lexeme[x3::no_case[lexicon::calendar_units()] >> !ascii::alnum];
 
 inline auto const set_relative_unit = [](auto& ctx) { _val(ctx).unit = _attr(ctx); };
 inline auto const set_relative = [](auto& ctx) { _val(ctx).kind = ast::time_kind::relative; };

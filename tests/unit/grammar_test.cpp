@@ -1347,6 +1347,8 @@ TEST_CASE("seasons: the summer, the winter of 1994, this past spring") {
     CHECK(
         of_kind(mentions_of("Half of the winter wheat areas had snow.", october), mention_kind::relative_time).empty());
     CHECK(of_kind(mentions_of("He spoke in the Autumn Statement.", october), mention_kind::relative_time).empty());
+    CHECK(of_kind(mentions_of("The next Winter Games are in Milan.", october), mention_kind::relative_time).empty());
+    CHECK(only("The next winter will be cold.", mention_kind::relative_time, october).text == "The next winter");
 }
 
 TEST_CASE("last Oct. 23, next June 1: a day counted from the reference date") {
