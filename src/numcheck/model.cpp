@@ -348,6 +348,70 @@ bool restates(std::string_view between) {
     return true;
 }
 
+/// Whether the prose between two mentions is `word` with only spaces, commas and line breaks
+/// around it (", or ", " to ").
+bool only_word_between(std::string_view prose, mention const& before, mention const& after, std::string_view word) {
+    if (after.begin < before.end) return false;
+    std::string_view gap = prose.substr(before.end, after.begin - before.end);
+    auto const filler = [](char c) { return c == ' ' || c == ',' || c == '\n' || c == '\r' || c == '\t'; };
+    while (!gap.empty() && filler(gap.front())) gap.remove_prefix(1);
+    while (!gap.empty() && filler(gap.back())) gap.remove_suffix(1);
+    return text::iequals(gap, word);
+}
+
+void add_restated_changes(claim_model& model, std::size_t first, std::size_t last) {
+    auto const& mentions = *model.mentions;
+    // The next mention after `i` that is not a part of it, in the sentence.
+    auto const next_top = [&](std::size_t i) -> std::optional<std::size_t> {
+        for (std::size_t k = i + 1; k < last; ++k)
+            if (mentions[k].begin >= mentions[i].end) return k;
+        return std::nullopt;
+    };
+    for (std::size_t i = first; i < last; ++i) {
+        mention const& c = mentions[i];
+        if (c.kind != mention_kind::change || !c.amount || c.from || c.to || c.direction == 0) continue;
+        mention const& amount = mentions[*c.amount];
+        if ((amount.kind != mention_kind::number && amount.kind != mention_kind::money) || !has_value(amount) ||
+            amount.is_range || !amount.hedge.empty() || *amount.value <= 0)
+            continue;
+        auto const p = next_top(i);
+        if (!p) continue;
+        mention const& percent = mentions[*p];
+        if (percent.kind != mention_kind::percent || !has_value(percent) || percent.is_range ||
+            !percent.hedge.empty() || !only_word_between(model.prose, c, percent, "or"))
+            continue;
+        auto const t = next_top(*p);
+        if (!t) continue;
+        mention const& to = mentions[*t];
+        if ((to.kind != mention_kind::number && to.kind != mention_kind::money) || !has_value(to) || to.is_range ||
+            !to.hedge.empty() || !only_word_between(model.prose, percent, to, "to"))
+            continue;
+        if (!comparable_units(amount, to) && !(amount.kind == mention_kind::number && to.kind == mention_kind::number))
+            continue;
+        if (amount.kind == mention_kind::number && to.kind == mention_kind::number && !amount.unit.empty() &&
+            !to.unit.empty() && !same_noun(amount.unit, to.unit))
+            continue;
+        restated_change r;
+        r.change = i;
+        r.amount = *c.amount;
+        r.percent = *p;
+        r.to = *t;
+        r.amount_value = *amount.range;
+        r.to_value = *to.range;
+        r.amount_stated = *amount.value;
+        r.to_stated = *to.value;
+        // "up 1.2 mln to 15.6", "rose 5 cts, or 2 pct, to 2.50": one scale for both
+        double const amount_scale = scale_in(amount.text);
+        double const to_scale = scale_in(to.text);
+        if (amount_scale == 1 && to_scale > 1) read_in(r.amount_value, r.amount_stated, to_scale);
+        if (to_scale == 1 && amount_scale > 1) read_in(r.to_value, r.to_stated, amount_scale);
+        // not one measure on one scale
+        if (r.to_value.low <= 0 || r.amount_stated > 1000 * r.to_stated || r.to_stated > 1e6 * r.amount_stated)
+            continue;
+        model.restated_changes.push_back(r);
+    }
+}
+
 void add_restatements(claim_model& model, sentence const&, std::size_t first, std::size_t last) {
     auto const& mentions = *model.mentions;
     for (std::size_t i = first; i < last; ++i) {
@@ -686,6 +750,7 @@ claim_model build_claims(std::string_view prose, extraction const& found, std::o
             add_totals(model, s, first, last);
             add_shares(model, s, first, last);
             add_restatements(model, s, first, last);
+            add_restated_changes(model, first, last);
             add_parts(model, s, first, last);
         }
         first = last;

@@ -52,6 +52,19 @@ struct restatement {
     std::size_t percent = 0;
 };
 
+/// A change stated as an amount, restated in percent, with the value it reached: "fell 2,231.07
+/// points, or 5.5%, to 38,314.86", "rose 1.50 dlrs, or 2.3 pct, to 66.50".
+struct restated_change {
+    std::size_t change = 0;  ///< the change mention; its amount is the absolute figure
+    std::size_t amount = 0;  ///< "2,231.07 points"
+    std::size_t percent = 0; ///< "5.5%"
+    std::size_t to = 0;      ///< "38,314.86"
+    interval amount_value;   ///< the amount and the value reached on one scale
+    interval to_value;
+    double amount_stated = 0;
+    double to_stated = 0;
+};
+
 /// A part taken from a stated whole: "Of the 120 employees, 135 were laid off", "135 of the 120".
 struct part_of_whole {
     std::size_t part = 0;
@@ -106,6 +119,7 @@ struct claim_model {
     std::vector<total_claim> totals;
     std::vector<share_group> shares;
     std::vector<restatement> restatements;
+    std::vector<restated_change> restated_changes;
     std::vector<part_of_whole> parts;
     std::vector<figure_period> periods; ///< one per figure with a period or a year ruled out, in figure order
     std::vector<compared_pair> compared;

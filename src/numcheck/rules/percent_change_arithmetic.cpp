@@ -1,5 +1,6 @@
 // NC101 percent-change-arithmetic: a stated percentage change that the stated before and after
 // values cannot give.
+#include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -9,6 +10,69 @@
 namespace numcheck::rules {
 
 namespace {
+
+/// The digits after the decimal point of the first figure in `text` ("38,314.86": 2).
+int decimals_in(std::string_view text) {
+    std::size_t i = 0;
+    while (i < text.size() && !(text[i] >= '0' && text[i] <= '9')) ++i;
+    while (i < text.size() && ((text[i] >= '0' && text[i] <= '9') || text[i] == ',')) ++i;
+    if (i + 1 >= text.size() || text[i] != '.' || !(text[i + 1] >= '0' && text[i + 1] <= '9')) return 0;
+    int n = 0;
+    for (++i; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) ++n;
+    return n;
+}
+
+/// `x` with `places` decimals and its thousands grouped: "40,545.93", "1.20".
+std::string grouped(double x, int places) {
+    std::string digits = fmt::format("{:.{}f}", std::abs(x), places);
+    std::size_t const point = digits.find('.');
+    for (std::size_t at = point == std::string::npos ? digits.size() : point; at > 3; at -= 3)
+        digits.insert(at - 3, ",");
+    return x < 0 ? "-" + digits : digits;
+}
+
+/// "fell 2,231.07 points, or 5.5%, to 38,314.86": the before value is the after value less the
+/// change, and the percentage must be the change over it.
+void check_restated(claim_model const& model, std::vector<finding>& out) {
+    using namespace detail;
+    for (auto const& r : model.restated_changes) {
+        mention const& change = model.at(r.change);
+        mention const& amount = model.at(r.amount);
+        mention const& percent = model.at(r.percent);
+        mention const& to = model.at(r.to);
+        int const d = change.direction;
+        // before = to - d * amount, over the intervals: largest and smallest
+        double const before_low = d > 0 ? r.to_value.low - r.amount_value.high : r.to_value.low + r.amount_value.low;
+        double const before_high = d > 0 ? r.to_value.high - r.amount_value.low : r.to_value.high + r.amount_value.high;
+        if (before_low <= 0) continue;
+        interval const computed{100 * r.amount_value.low / before_high, 100 * r.amount_value.high / before_low};
+        if (meets(*percent.range, computed)) continue;
+        if (model.tolerance.percent_change > 0 && gap(*percent.range, computed) <= model.tolerance.percent_change)
+            continue;
+        double const before = r.to_stated - d * r.amount_stated;
+        if (before <= 0) continue;
+        double const stated_change = 100 * r.amount_stated / before;
+        // the figures with as many decimals as the text gives them (the percentage one more)
+        int const places = std::max(decimals_in(text_of(amount)), decimals_in(text_of(to)));
+        int const percent_places = decimals_in(text_of(percent)) + 1;
+        auto const value = [places](double x) { return places > 0 ? grouped(x, places) : figure(x); };
+        finding f =
+            make_finding(percent_change_arithmetic, change,
+                         fmt::format("{} {} to {} is a {} of {}% from {}, not the {} stated", d > 0 ? "up" : "down",
+                                     text_of(amount), text_of(to), d > 0 ? "rise" : "fall",
+                                     grouped(stated_change, percent_places), value(before), text_of(percent)));
+        if (gap(*percent.range, computed) <= last_digit(text_of(percent))) f.level = severity::note;
+        f.related.push_back(related(percent, "the percentage stated"));
+        f.related.push_back(related(to, "after"));
+        f.notes.push_back(fmt::format("{} {} {} = {} before; {} / {} = {}", value(r.to_stated), d > 0 ? "-" : "+",
+                                      value(r.amount_stated), value(before), value(r.amount_stated), value(before),
+                                      decimal(r.amount_stated / before, percent_places + 2)));
+        f.notes.push_back(fmt::format("given rounding of the stated figures the change is {}% to {}%; the text says {}",
+                                      grouped(computed.low, percent_places), grouped(computed.high, percent_places),
+                                      text_of(percent)));
+        out.push_back(std::move(f));
+    }
+}
 
 void check(claim_model const& model, std::vector<finding>& out) {
     using namespace detail;
@@ -59,6 +123,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
                                           decimal(last_digit(text_of(amount)), 3), unit));
         out.push_back(std::move(f));
     }
+    check_restated(model, out);
 }
 
 } // namespace
@@ -74,19 +139,24 @@ rule const percent_change_arithmetic{
         "that round or truncate to it, hedges widen it, and the rule reports only when no values in those "
         "intervals give the stated change. A miss within one unit of the stated change's last digit is a note; "
         "a larger one a warning. Changes stated in percentage points are checked against the difference of the "
-        "two percentages.",
+        "two percentages. A change stated as an amount, restated in percent and followed by the value reached "
+        "(\"fell 2,231.07 points, or 5.5%, to 38,314.86\") is checked the same way, its before value being the "
+        "value reached less the change.",
         "A wrong percentage beside correct figures is the commonest arithmetic slip in business copy, and "
         "readers quote the percentage. It usually means one of the three figures was updated and the others "
         "were not.",
         "Profit rose 9 percent to $2.4 billion from $1.8 billion.\n"
         "  ($1.8 billion to $2.4 billion is a rise of 23.7% to 42.9% given rounding.)\n"
         "Turnover rose by 20.8 pct to 87.1 mln dlrs from 72.6 mln dlrs.\n"
-        "  (19.7% to 20.2% given rounding.)",
+        "  (19.7% to 20.2% given rounding.)\n"
+        "The Dow fell 2,231.07 points, or 9.5%, to 38,314.86.\n"
+        "  (40,545.93 before: a fall of 5.5%.)",
         "Exports fell 9.1 pct to 1.4 mln tonnes from 1.6 mln.  (-20.6% to -3.2% given rounding: consistent.)\n"
         "Sunmeal usage rose 25 pct to 408,000 tonnes from 325,000.  (Trailing zeros are rounding.)\n"
         "The jobless rate climbed 3 percent, from 5 percent to 8 percent.  (3 is the difference in points: "
         "NC103 reports it.)\n"
-        "Sales fell 5 pct to 90 from 80.  (The direction is wrong: NC102 reports it.)",
+        "Sales fell 5 pct to 90 from 80.  (The direction is wrong: NC102 reports it.)\n"
+        "Profit rose 50 mln dlrs, or 20 pct, to 300 mln dlrs.  (250 mln before: consistent.)",
     },
     &check,
 };
