@@ -348,15 +348,23 @@ bool restates(std::string_view between) {
     return true;
 }
 
-/// Whether the prose between two mentions is `word` with only spaces, commas and line breaks
-/// around it (", or ", " to ").
-bool only_word_between(std::string_view prose, mention const& before, mention const& after, std::string_view word) {
-    if (after.begin < before.end) return false;
-    std::string_view gap = prose.substr(before.end, after.begin - before.end);
-    auto const filler = [](char c) { return c == ' ' || c == ',' || c == '\n' || c == '\r' || c == '\t'; };
-    while (!gap.empty() && filler(gap.front())) gap.remove_prefix(1);
-    while (!gap.empty() && filler(gap.back())) gap.remove_suffix(1);
-    return text::iequals(gap, word);
+/// Whether the prose between two mentions is one of `phrases` (lower case, single spaces) with only
+/// spaces, commas and line breaks around and between its words (", or ", " to ", ", to close at ").
+bool only_words_between(std::string_view prose, mention const& before, mention const& after,
+                        std::initializer_list<std::string_view> phrases) {
+    if (after.begin < before.end || after.begin - before.end > 40) return false;
+    std::string gap;
+    bool space = false;
+    for (char const c : prose.substr(before.end, after.begin - before.end)) {
+        if (c == ' ' || c == ',' || c == '\n' || c == '\r' || c == '\t') {
+            space = !gap.empty();
+            continue;
+        }
+        if (space) gap += ' ';
+        space = false;
+        gap += (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c;
+    }
+    return std::find(phrases.begin(), phrases.end(), gap) != phrases.end();
 }
 
 void add_restated_changes(claim_model& model, std::size_t first, std::size_t last) {
@@ -378,13 +386,15 @@ void add_restated_changes(claim_model& model, std::size_t first, std::size_t las
         if (!p) continue;
         mention const& percent = mentions[*p];
         if (percent.kind != mention_kind::percent || !has_value(percent) || percent.is_range ||
-            !percent.hedge.empty() || !only_word_between(model.prose, c, percent, "or"))
+            !percent.hedge.empty() || !only_words_between(model.prose, c, percent, {"or"}))
             continue;
         auto const t = next_top(*p);
         if (!t) continue;
         mention const& to = mentions[*t];
         if ((to.kind != mention_kind::number && to.kind != mention_kind::money) || !has_value(to) || to.is_range ||
-            !to.hedge.empty() || !only_word_between(model.prose, percent, to, "to"))
+            !to.hedge.empty() ||
+            !only_words_between(model.prose, percent, to,
+                                {"to", "at", "to close at", "to end at", "to settle at", "to finish at", "closing at"}))
             continue;
         if (!comparable_units(amount, to) && !(amount.kind == mention_kind::number && to.kind == mention_kind::number))
             continue;
