@@ -26,6 +26,12 @@ inline auto const set_age_d = [](auto& ctx) {
     _val(ctx).age = static_cast<int>(_attr(ctx));
 };
 
+/// The high end of a range of ages ("aged 18 to 24"): above the low end.
+inline auto const set_age_to = [](auto& ctx) {
+    _pass(ctx) = _attr(ctx) > _val(ctx).age && _attr(ctx) <= 120;
+    if (_pass(ctx)) _val(ctx).age_to = _attr(ctx);
+};
+
 inline auto const age_unit = x3::lexeme[x3::no_case[lexicon::age_units()] >> !ascii::alnum];
 inline auto const age_unit_singular = x3::no_case[lexicon::age_units_singular()];
 
@@ -38,16 +44,15 @@ auto const age_def = spanned((
     // Smith, 45, said ...
     fresh(ast::time_kind::age) >> detail::surname >> ',' >> act(detail::years_of_age, detail::set_age) >>
         &(x3::lit(',') | ';' | ')') >> x3::lit(',') |
-    // aged 45, at age 45; aged 18 to 24, aged between 18 and 34, aged 65 and over
-    fresh(ast::time_kind::age) >> kw("aged") >> -kw("between") >> act(detail::years_of_age, detail::set_age) >>
-        (act((kw("to") | kw("and") | x3::lit('-')) >> detail::years_of_age,
-             [](auto& ctx) {
-                 _pass(ctx) = _attr(ctx) > _val(ctx).age && _attr(ctx) <= 120;
-                 _val(ctx).age_to = _attr(ctx);
-             }) |
-         act((kw("and") | kw("or")) >> (kw("over") | kw("older") | kw("above")),
-             [](auto& ctx) { _val(ctx).hedge = "at least"; }) |
-         x3::eps) |
+    // aged 45, at age 45; aged 18 to 24, aged 18-24, aged between 18 and 34, aged 65 and over
+    fresh(ast::time_kind::age) >> kw("aged") >>
+        (kw("between") >> act(detail::years_of_age, detail::set_age) >>
+             act(kw("and") >> detail::years_of_age, detail::set_age_to) |
+         act(detail::years_of_age, detail::set_age) >>
+             (act((kw("to") | x3::lit('-')) >> detail::years_of_age, detail::set_age_to) |
+              act((kw("and") | kw("or")) >> (kw("over") | kw("older") | kw("above")),
+                  [](auto& ctx) { _val(ctx).hedge = "at least"; }) |
+              x3::eps)) |
     fresh(ast::time_kind::age) >> -kw("at") >> kw("age") >> act(detail::years_of_age, detail::set_age) |
     // a 45-year-old, the 45-year-old, 45-year-old
     fresh(ast::time_kind::age) >> -(kw("a") | kw("an") | kw("the")) >>

@@ -105,11 +105,12 @@ auto const duration_def = spanned((
                  if (_val(ctx).hedge.empty()) _val(ctx).hedge = "about";
              }) >>
         !kw("ago") >> !kw("earlier") >> !kw("before") >> !kw("later") >> !(kw("from") >> kw("now")) >>
-        // "about a quarter of sales": a fraction (not "a quarter of a century", "the first three
-        // quarters of 1986", "of fiscal 1984", "of the year", "of this year": times)
-        !(act(x3::no_skip[x3::eps], [](auto& ctx) { _pass(ctx) = _val(ctx).unit == "Q"; }) >> kw("of") >>
-          !(kw("a") >> kw("century")) >> !ascii::digit >> !kw("fiscal") >> !kw("this") >> !kw("last") >> !kw("next") >>
-          !(kw("the") >> (kw("year") | kw("fiscal") | kw("current") | ascii::digit))) >>
+        // "about a quarter of sales": a fraction (not "a quarter of a century", "a quarter of 1986",
+        // "of fiscal 1984", "of the year", "of this year": times; nor several quarters, "three
+        // quarters of losses", "the first three quarters of its fiscal year")
+        !(act(x3::no_skip[x3::eps], [](auto& ctx) { _pass(ctx) = _val(ctx).unit == "Q" && _val(ctx).amount == 1; }) >>
+          kw("of") >> !(kw("a") >> kw("century")) >> !ascii::digit >> !kw("fiscal") >> !kw("this") >> !kw("last") >>
+          !kw("next") >> !(kw("the") >> (kw("year") | kw("fiscal") | kw("current") | ascii::digit))) >>
         // an hour and a half, two years and a half
         -act(kw("and") >> kw("a") >> kw("half"), [](auto& ctx) { _val(ctx).amount += 0.5; }) >>
         // A range goes up (not "three to two years") and is no range of ages ("women 20 to 54 years

@@ -31,19 +31,21 @@ auto const percent_def =
             // a quarter-point cut, a half-point rise, rose a quarter point, a quarter percentage point,
             // a quarter of a percentage point, three quarters of a point: a fraction of a percentage
             // point (said of rates; "25 points" alone may be index points and is not read as such)
-            &ascii::alpha >> act(-(kw("a") | kw("an") | kw("one")) >>
-                                     as<double>(kw("quarter") >> x3::attr(0.25) | kw("half") >> x3::attr(0.5) |
-                                                kw("three-quarter") >> x3::attr(0.75) |
-                                                kw("three") >> kw("quarters") >> x3::attr(0.75)) >>
-                                     -(kw("of") >> kw("a")) >>
-                                     -x3::lexeme[-x3::lit('-') >> ci("percentage") >> (x3::lit('-') | &x3::lit(' '))] >>
-                                     x3::lexeme[-x3::lit('-') >> ci("point") >> -ci('s') >> !ascii::alnum],
-                                 [](auto& ctx) {
-                                     auto& v = _val(ctx);
-                                     v.spelled = _attr(ctx);
-                                     v.fraction = true;
-                                     v.kind = ast::quantity_kind::points;
-                                 }) |
+            &ascii::alpha >>
+                act(-(kw("a") | kw("an") | kw("one") >> !x3::lit('-')) >>
+                        as<double>(kw("quarter") >> x3::attr(0.25) | kw("one-quarter") >> x3::attr(0.25) |
+                                   kw("half") >> x3::attr(0.5) | kw("one-half") >> x3::attr(0.5) |
+                                   kw("three-quarter") >> x3::attr(0.75) | kw("three-quarters") >> x3::attr(0.75) |
+                                   kw("three") >> kw("quarters") >> x3::attr(0.75)) >>
+                        -(kw("of") >> kw("a")) >>
+                        -x3::lexeme[-x3::lit('-') >> ci("percentage") >> (x3::lit('-') | &x3::lit(' '))] >>
+                        x3::lexeme[-x3::lit('-') >> ci("point") >> -ci('s') >> !ascii::alnum],
+                    [](auto& ctx) {
+                        auto& v = _val(ctx);
+                        v.spelled = _attr(ctx);
+                        v.fraction = true;
+                        v.kind = ast::quantity_kind::points;
+                    }) |
             // Ranges, where a "to" or "and" is near: "2% to 3%", "between 2 percent and 3
             // percent" (the sign twice); "20 to 23 pct" (not "rose 2 to 9 pct", a rise to a new
             // level). Each amount is parsed once: the memo serves the alternatives after these.

@@ -19,7 +19,10 @@ namespace detail {
 /// Games", "last Summer Olympics", not a season.
 inline auto const season_in_name =
     x3::lexeme[(x3::lit("Spring") | "Summer" | "Autumn" | "Winter" | "Fall") >> !ascii::alnum] >>
-    x3::lexeme[ascii::upper >> ascii::lower];
+    x3::lexeme[(x3::lit("Games") | "Olympics" | "Olympic" | "Paralympics" | "Paralympic" | "Festival" | "Palace" |
+                "Statement" | "Session" | "Budget" | "Conference" | "Meetings" | "Meeting" | "Series" | "League" |
+                "Classic" | "Cup" | "Collection" | "Solstice" | "Universiade") >>
+               !ascii::alnum];
 
 /// Calendar units a relative expression counts in (singular and plural).
 inline auto const calendar_unit =

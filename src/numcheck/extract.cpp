@@ -1090,12 +1090,9 @@ private:
             is_lower_word(t[-1].begin, t[-1].end, "or") && is_lower_word(t[-2].begin, t[-2].end, "plus"))
             return 0;
         grammar_mask grammars = t->refine ? refine_by_next_word(*t->info, t->end, s.end) : t->starts;
-        // "cut by a quarter", "raised the tender by one quarter": a fraction, not three months
-        if ((grammars & bit(grammar_id::duration)) && t - tokens_.data() >= 1 &&
-            t + 1 < tokens_.data() + tokens_.size() && is_lower_word(t[-1].begin, t[-1].end, "by") &&
-            (is_lower_word(t->begin, t->end, "a") || is_lower_word(t->begin, t->end, "one")) &&
-            is_lower_word(t[1].begin, t[1].end, "quarter"))
-            grammars &= ~bit(grammar_id::duration);
+        // "cut by a quarter", "by about a quarter", "raised the tender by one quarter": a fraction,
+        // not three months
+        if ((grammars & bit(grammar_id::duration)) && by_a_quarter(t)) grammars &= ~bit(grammar_id::duration);
         // "raised", "cut": a change only with "to" or "from" among the next ten words (the grammar's
         // to_or_from_ahead; most such verbs have neither)
         if (t->info && (t->info->flags & transitive_only) && !to_or_from_after(t)) grammars &= ~bit(grammar_id::change);
@@ -1115,6 +1112,31 @@ private:
             if (!year_next) grammars &= ~bit(grammar_id::period);
         }
         return grammars;
+    }
+
+    /// Whether token `t` begins "a quarter" or "one quarter" after "by", or after "by" and a hedge
+    /// ("by about a quarter", "by more than a quarter"), or begins that hedge.
+    [[nodiscard]] bool by_a_quarter(token const* t) const {
+        auto const n = static_cast<std::ptrdiff_t>(tokens_.size());
+        auto const is = [&](std::ptrdiff_t k, std::string_view word) {
+            return k >= 0 && k < n &&
+                   is_lower_word(tokens_[static_cast<std::size_t>(k)].begin, tokens_[static_cast<std::size_t>(k)].end,
+                                 word);
+        };
+        auto const hedge_word = [&](std::ptrdiff_t k) {
+            return is(k, "about") || is(k, "nearly") || is(k, "almost") || is(k, "roughly") || is(k, "some") ||
+                   is(k, "around") || is(k, "more") || is(k, "less") || is(k, "than") || is(k, "over");
+        };
+        std::ptrdiff_t const at = t - tokens_.data();
+        // the hedge's words, then "a" or "one", then "quarter"
+        std::ptrdiff_t k = at;
+        while (k < at + 3 && hedge_word(k)) ++k;
+        if (!(is(k, "a") || is(k, "one")) || !is(k + 1, "quarter")) return false;
+        // "by" before the first of them, past a hedge before the count
+        std::ptrdiff_t before = at - 1;
+        if (k == at)
+            while (before > at - 4 && hedge_word(before)) --before;
+        return is(before, "by");
     }
 
     /// Whether "to" or "from" is among the ten tokens after `t`.

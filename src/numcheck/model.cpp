@@ -386,20 +386,25 @@ void add_restated_changes(claim_model& model, std::size_t first, std::size_t las
         if (!p) continue;
         mention const& percent = mentions[*p];
         if (percent.kind != mention_kind::percent || !has_value(percent) || percent.is_range ||
-            !percent.hedge.empty() || !only_words_between(model.prose, c, percent, {"or"}))
+            !percent.hedge.empty() || *percent.value <= 0 || !only_words_between(model.prose, c, percent, {"or"}))
             continue;
         auto const t = next_top(*p);
         if (!t) continue;
         mention const& to = mentions[*t];
+        // (the value reached in digits: not "at one point", a time)
         if ((to.kind != mention_kind::number && to.kind != mention_kind::money) || !has_value(to) || to.is_range ||
-            !to.hedge.empty() ||
+            !to.hedge.empty() || to.text.find_first_of("0123456789") == std::string::npos ||
             !only_words_between(model.prose, percent, to,
                                 {"to", "at", "to close at", "to end at", "to settle at", "to finish at", "closing at"}))
             continue;
-        if (!comparable_units(amount, to) && !(amount.kind == mention_kind::number && to.kind == mention_kind::number))
-            continue;
-        if (amount.kind == mention_kind::number && to.kind == mention_kind::number && !amount.unit.empty() &&
-            !to.unit.empty() && !same_noun(amount.unit, to.unit))
+        // One measure: two sums of one currency (whether said in its units or its hundredths, the
+        // values are in units), or two counts of one noun or none. Not a sum beside a bare figure
+        // ("fell 2 cents, or 3 pct, to 64": 64 cents), nor sums per different things ("a share", "a
+        // barrel": said of one of them, it is the other's too).
+        if (amount.kind != to.kind || (amount.per != to.per && !amount.per.empty() && !to.per.empty())) continue;
+        if (amount.kind == mention_kind::money && amount.unit != to.unit) continue;
+        if (amount.kind == mention_kind::number && !amount.unit.empty() && !to.unit.empty() &&
+            !same_noun(amount.unit, to.unit))
             continue;
         restated_change r;
         r.change = i;
@@ -410,11 +415,18 @@ void add_restated_changes(claim_model& model, std::size_t first, std::size_t las
         r.to_value = *to.range;
         r.amount_stated = *amount.value;
         r.to_stated = *to.value;
-        // "up 1.2 mln to 15.6", "rose 5 cts, or 2 pct, to 2.50": one scale for both
+        // "rose 1.2, or 8 pct, to 16.2 mln", "up 2 mln, or 5 pct, to 42": a bare figure smaller than
+        // the other's number is on its scale (not "fell 2,000, or 0.1 pct, to 3.1 mln")
         double const amount_scale = scale_in(amount.text);
         double const to_scale = scale_in(to.text);
-        if (amount_scale == 1 && to_scale > 1) read_in(r.amount_value, r.amount_stated, to_scale);
-        if (to_scale == 1 && amount_scale > 1) read_in(r.to_value, r.to_stated, amount_scale);
+        if (amount_scale == 1 && to_scale > 1) {
+            if (*amount.value >= *to.value / to_scale) continue; // which scale, the text does not say
+            read_in(r.amount_value, r.amount_stated, to_scale);
+        }
+        if (to_scale == 1 && amount_scale > 1) {
+            if (*to.value <= *amount.value / amount_scale) continue;
+            read_in(r.to_value, r.to_stated, amount_scale);
+        }
         // not one measure on one scale
         if (r.to_value.low <= 0 || r.amount_stated > 1000 * r.to_stated || r.to_stated > 1e6 * r.amount_stated)
             continue;

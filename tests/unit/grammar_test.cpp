@@ -512,12 +512,21 @@ TEST_CASE("percentages and points") {
     // "a quarter of" a whole is a fraction; of a year it is a time
     CHECK(only("Foods make up about a quarter of sales.", mention_kind::number).value == 0.25);
     CHECK(of_kind(mentions_of("Foods make up about a quarter of sales."), mention_kind::duration).empty());
-    CHECK(only("More than three quarters of the total was sold.", mention_kind::number).value == 0.75);
+    CHECK(only("Neste is buying one quarter of the shares.", mention_kind::number).value == 0.25);
+    // several quarters of something are a time
+    CHECK(only("It had two quarters of negative growth.", mention_kind::duration).time_value == "P6M");
+    CHECK(only("Sales fell in the first three quarters of its fiscal year.", mention_kind::duration).time_value ==
+          "P9M");
     CHECK(only("Banks lent less during the first three quarters of 1986.", mention_kind::duration).time_value == "P9M");
     CHECK(only("It earned 6.9 billion dlrs in the first three quarters of the year.", mention_kind::duration)
               .time_value == "P9M");
-    // "cut by a quarter": a fraction, not three months
+    // "cut by a quarter": a fraction, not three months, with a hedge too
     CHECK(only("Funding has been cut by a quarter over two years.", mention_kind::number).value == 0.25);
+    CHECK(only("It was cut by about a quarter.", mention_kind::number).hedge == "about");
+    CHECK(of_kind(mentions_of("It was cut by more than a quarter."), mention_kind::duration).empty());
+    CHECK(only("Rates rose one-quarter percentage point.", mention_kind::percentage_points).text ==
+          "one-quarter percentage point");
+    CHECK(only("Rates rose three-quarters of a percentage point.", mention_kind::percentage_points).value == 0.75);
     // "plus or minus": a margin either way, not a negative figure; "minus" alone is one
     auto const margin = only("Revenue of $37.5 billion, plus or minus 2%.", mention_kind::percent);
     CHECK(margin.text == "2%");
@@ -1348,6 +1357,8 @@ TEST_CASE("seasons: the summer, the winter of 1994, this past spring") {
         of_kind(mentions_of("Half of the winter wheat areas had snow.", october), mention_kind::relative_time).empty());
     CHECK(of_kind(mentions_of("He spoke in the Autumn Statement.", october), mention_kind::relative_time).empty());
     CHECK(of_kind(mentions_of("The next Winter Games are in Milan.", october), mention_kind::relative_time).empty());
+    CHECK(only("He said last Winter Britain had a cold spell.", mention_kind::relative_time, october).text ==
+          "last Winter");
     CHECK(only("The next winter will be cold.", mention_kind::relative_time, october).text == "The next winter");
 }
 
@@ -2082,9 +2093,13 @@ TEST_CASE("ages: ranges and open ends after \"aged\"") {
     auto const old = only("Farmers aged 55 or over get pensions.", mention_kind::age);
     CHECK(old.text == "aged 55 or over");
     CHECK(old.hedge == "at least");
-    // no range downwards, and "and" before anything else is no range
+    CHECK(only("Voters aged 18-24 backed it.", mention_kind::age).range->high == 25);
+    // no range downwards or beyond an age, and "and" makes one only after "between"
     CHECK_FALSE(only("Smith, aged 45 and 3 children, left.", mention_kind::age).is_range);
     CHECK(only("He died aged 45 and was buried.", mention_kind::age).text == "aged 45");
+    CHECK(only("He died aged 45 and 150 others were injured.", mention_kind::age).value == 45);
+    CHECK(only("He died aged 45 and 50 others were injured.", mention_kind::age).text == "aged 45");
+    CHECK(only("Workers aged 60 to 500 were surveyed.", mention_kind::age).value == 60);
 }
 
 TEST_CASE("ages") {

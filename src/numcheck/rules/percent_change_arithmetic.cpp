@@ -55,7 +55,9 @@ void check_restated(claim_model const& model, std::vector<finding>& out) {
         // the figures with as many decimals as the text gives them (the percentage one more)
         int const places = std::max(decimals_in(text_of(amount)), decimals_in(text_of(to)));
         int const percent_places = decimals_in(text_of(percent)) + 1;
-        auto const value = [places](double x) { return places > 0 ? grouped(x, places) : figure(x); };
+        auto const value = [places](double x) {
+            return std::abs(x) >= 1e5 || places == 0 ? figure(x) : grouped(x, places);
+        };
         finding f =
             make_finding(percent_change_arithmetic, change,
                          fmt::format("{} {} to {} is a {} of {}% from {}, not the {} stated", d > 0 ? "up" : "down",
@@ -66,7 +68,7 @@ void check_restated(claim_model const& model, std::vector<finding>& out) {
         f.related.push_back(related(to, "after"));
         f.notes.push_back(fmt::format("{} {} {} = {} before; {} / {} = {}", value(r.to_stated), d > 0 ? "-" : "+",
                                       value(r.amount_stated), value(before), value(r.amount_stated), value(before),
-                                      decimal(r.amount_stated / before, percent_places + 2)));
+                                      decimal(r.amount_stated / before, std::max(4, percent_places + 2))));
         f.notes.push_back(fmt::format("given rounding of the stated figures the change is {}% to {}%; the text says {}",
                                       grouped(computed.low, percent_places), grouped(computed.high, percent_places),
                                       text_of(percent)));
