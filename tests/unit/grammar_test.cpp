@@ -496,18 +496,26 @@ TEST_CASE("percentages and points") {
         CHECK(m.unit == "%");
     }
     // fractions of a percentage point, said of rates
-    for (auto const& [text, span, value] :
-         {std::tuple{"It cut the rate by a quarter percentage point to 7-3/4 pct.", "a quarter percentage point", 0.25},
-          std::tuple{"Rates rose by a quarter of a percentage point.", "a quarter of a percentage point", 0.25},
-          std::tuple{"Citibank raised its prime rate by one quarter of a point.", "one quarter of a point", 0.25},
-          std::tuple{"The spread narrowed to three quarters of a percentage point.",
-                     "three quarters of a percentage point", 0.75},
-          std::tuple{"It raised the estimate a half percentage point.", "a half percentage point", 0.5}}) {
-        INFO(text);
-        auto const m = only(text, mention_kind::percentage_points);
-        CHECK(m.text == span);
-        CHECK(*m.value == doctest::Approx(value));
-        CHECK(of_kind(mentions_of(text), mention_kind::duration).empty()); // no "a quarter" of three months
+    struct fraction_of_point {
+        char const* text;
+        char const* span;
+        double value;
+    };
+    // (named members, not structured bindings: doctest's INFO captures them in a lambda)
+    for (auto const& e :
+         {fraction_of_point{"It cut the rate by a quarter percentage point to 7-3/4 pct.", "a quarter percentage point",
+                            0.25},
+          fraction_of_point{"Rates rose by a quarter of a percentage point.", "a quarter of a percentage point", 0.25},
+          fraction_of_point{"Citibank raised its prime rate by one quarter of a point.", "one quarter of a point",
+                            0.25},
+          fraction_of_point{"The spread narrowed to three quarters of a percentage point.",
+                            "three quarters of a percentage point", 0.75},
+          fraction_of_point{"It raised the estimate a half percentage point.", "a half percentage point", 0.5}}) {
+        INFO(e.text);
+        auto const m = only(e.text, mention_kind::percentage_points);
+        CHECK(m.text == e.span);
+        CHECK(*m.value == doctest::Approx(e.value));
+        CHECK(of_kind(mentions_of(e.text), mention_kind::duration).empty()); // no "a quarter" of three months
     }
     // "a quarter of" a whole is a fraction; of a year it is a time
     CHECK(only("Foods make up about a quarter of sales.", mention_kind::number).value == 0.25);
