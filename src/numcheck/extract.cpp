@@ -1846,6 +1846,11 @@ private:
             std::string const next = text::lower(rest.substr(i, 4));
             if (!q.unit_word.empty() || next == "a.m." || next == "p.m.") return false;
         }
+        // "fell to 3.9% at one point": a time, not a count of points
+        if (q.numeral.empty() && q.spelled == 1 && q.unit_word == "point" && q.hedge.empty()) {
+            std::array<lower_word, 1> before;
+            if (last_words(sentence_->begin, begin, before) == 1 && before[0].is({"at"})) return false;
+        }
         // "That one is good": a bare "one" is a pronoun, not a figure.
         if (q.numeral.empty() && q.spelled == 1 && !q.fraction && q.unit_word.empty() && q.scale == 1 &&
             q.hedge.empty() && q.mixed_fraction == 0 && !q.negative)

@@ -528,6 +528,10 @@ TEST_CASE("percentages and points") {
     CHECK(only("Banks lent less during the first three quarters of 1986.", mention_kind::duration).time_value == "P9M");
     CHECK(only("It earned 6.9 billion dlrs in the first three quarters of the year.", mention_kind::duration)
               .time_value == "P9M");
+    // "at one point": a time, no count of points; "rose one point" is one
+    CHECK(of_kind(mentions_of("The yield fell to 3.9% at one point."), mention_kind::number).empty());
+    CHECK(of_kind(mentions_of("At one point the index was up 2 pct."), mention_kind::number).empty());
+    CHECK(only("Rates rose one point.", mention_kind::change).value == 1);
     // "cut by a quarter": a fraction, not three months, with a hedge too
     CHECK(only("Funding has been cut by a quarter over two years.", mention_kind::number).value == 0.25);
     CHECK(only("It was cut by about a quarter.", mention_kind::number).hedge == "about");
