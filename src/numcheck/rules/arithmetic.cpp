@@ -52,16 +52,18 @@ interval truncated(mention const& m) noexcept {
     return v >= 0 ? interval{v, v + 2 * h} : interval{v - 2 * h, v};
 }
 
-double last_digit(std::string_view text) noexcept {
+int decimals_in(std::string_view text) noexcept {
     auto const digit = std::find_if(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (digit == text.end()) return 1;
+    if (digit == text.end()) return 0;
     auto it = digit;
     while (it != text.end() && ((*it >= '0' && *it <= '9') || *it == ',')) ++it;
-    if (it == text.end() || *it != '.' || it + 1 == text.end() || it[1] < '0' || it[1] > '9') return 1;
+    if (it == text.end() || *it != '.' || it + 1 == text.end() || it[1] < '0' || it[1] > '9') return 0;
     int decimals = 0;
     for (++it; it != text.end() && *it >= '0' && *it <= '9'; ++it) ++decimals;
-    return std::pow(10.0, -decimals);
+    return decimals;
 }
+
+double last_digit(std::string_view text) noexcept { return std::pow(10.0, -decimals_in(text)); }
 
 std::string decimal(double x, int decimals) {
     std::string s = fmt::format("{:.{}f}", x, decimals);
@@ -79,18 +81,18 @@ std::string figure(double x) {
     if (a >= 1e12) return decimal(x / 1e12, 3) + " trillion";
     if (a >= 1e9) return decimal(x / 1e9, 3) + " billion";
     if (a >= 1e6) return decimal(x / 1e6, 3) + " million";
-    if (a >= 1000) {
-        std::string digits = fmt::format("{:.0f}", a);
-        std::string grouped;
-        for (std::size_t i = 0; i < digits.size(); ++i) {
-            if (i > 0 && (digits.size() - i) % 3 == 0) grouped.push_back(',');
-            grouped.push_back(digits[i]);
-        }
-        return (x < 0 ? "-" : "") + grouped;
-    }
+    if (a >= 1000) return grouped(x, 0);
     if (a >= 100) return decimal(x, 1);
     if (a >= 1) return decimal(x, 2);
     return decimal(x, 3);
+}
+
+std::string grouped(double x, int places) {
+    std::string digits = fmt::format("{:.{}f}", std::abs(x), places);
+    std::size_t const point = digits.find('.');
+    for (std::size_t at = point == std::string::npos ? digits.size() : point; at > 3; at -= 3)
+        digits.insert(at - 3, ",");
+    return x < 0 ? "-" + digits : digits;
 }
 
 std::string signed_percent(double x, int decimals) {

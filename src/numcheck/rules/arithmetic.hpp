@@ -28,12 +28,16 @@ interval difference(interval from, interval to) noexcept;
 interval rounded(mention const& m) noexcept;
 interval truncated(mention const& m) noexcept;
 
+/// The digits after the decimal point of the first figure in a text ("38,314.86": 2, "9 percent": 0).
+int decimals_in(std::string_view text) noexcept;
 /// The place of the last stated digit of a figure's text ("20.8 pct": 0.1, "9 percent": 1).
 double last_digit(std::string_view text) noexcept;
 
 /// A number for an editor: "1.333", "24.5", "5,000", "2.4 billion".
 std::string decimal(double x, int decimals);
 std::string figure(double x);
+/// `x` with `places` decimals kept (trailing zeros too) and its thousands grouped: "40,545.93", "1.20".
+std::string grouped(double x, int places);
 /// "+23.7%", "-9.1%".
 std::string signed_percent(double x, int decimals = 1);
 /// The size of a change in percent, without its sign ("4.1%" for -4.1): after "a rise of" or

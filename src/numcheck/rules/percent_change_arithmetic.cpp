@@ -11,26 +11,6 @@ namespace numcheck::rules {
 
 namespace {
 
-/// The digits after the decimal point of the first figure in `text` ("38,314.86": 2).
-int decimals_in(std::string_view text) {
-    std::size_t i = 0;
-    while (i < text.size() && !(text[i] >= '0' && text[i] <= '9')) ++i;
-    while (i < text.size() && ((text[i] >= '0' && text[i] <= '9') || text[i] == ',')) ++i;
-    if (i + 1 >= text.size() || text[i] != '.' || !(text[i + 1] >= '0' && text[i + 1] <= '9')) return 0;
-    int n = 0;
-    for (++i; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) ++n;
-    return n;
-}
-
-/// `x` with `places` decimals and its thousands grouped: "40,545.93", "1.20".
-std::string grouped(double x, int places) {
-    std::string digits = fmt::format("{:.{}f}", std::abs(x), places);
-    std::size_t const point = digits.find('.');
-    for (std::size_t at = point == std::string::npos ? digits.size() : point; at > 3; at -= 3)
-        digits.insert(at - 3, ",");
-    return x < 0 ? "-" + digits : digits;
-}
-
 /// "fell 2,231.07 points, or 5.5%, to 38,314.86": the before value is the after value less the
 /// change, and the percentage must be the change over it.
 void check_restated(claim_model const& model, std::vector<finding>& out) {
