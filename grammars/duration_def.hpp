@@ -94,6 +94,10 @@ auto const duration_def = spanned((
                      [](auto& ctx) { _val(ctx).amount += 0.5; }) |
             // half an hour, half a year
             act(kw("half") >> (kw("a") | kw("an")), [](auto& ctx) { _val(ctx).amount = 0.5; }) |
+            // "a quarter of a century", "a quarter-century"
+            act(-kw("a") >> x3::lexeme[ci("quarter") >> (x3::lit('-') | ' ')] >> -(kw("of") >> kw("a")) >>
+                    &kw("century"),
+                [](auto& ctx) { _val(ctx).amount = 0.25; }) |
             act(kw("a") | kw("an") | kw("one"), [](auto& ctx) { _val(ctx).amount = 1; }) >> -kw("full") |
             act(kw("several") | kw("a") >> kw("few"), [](auto& ctx) { _val(ctx).amount = 0; })) >>
         // (not "20 years-old"; "six years -- would" is a duration)

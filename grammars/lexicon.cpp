@@ -571,6 +571,7 @@ symbols_i const& unit_stop_words() {
                                             {"later", 1},
                                             {"more", 1},
                                             {"less", 1},
+                                            {"fewer", 1},
                                             {"now", 1},
                                             {"overnight", 1},
                                             {"apiece", 1},
@@ -694,6 +695,7 @@ symbols_i const& count_adjectives() {
     static auto const table =
         make<int>(std::initializer_list<si>{{"new", 1},
                                             {"more", 1},
+                                            {"fewer", 1},
                                             {"other", 1},
                                             {"additional", 1},
                                             {"extra", 1},

@@ -169,8 +169,6 @@ inline auto const hyphen_scale = x3::lexeme['-' >> x3::no_case[lexicon::scale_wo
 
 inline auto const set_negative = [](auto& ctx) { _val(ctx).negative = true; };
 inline auto const multiply_scale = [](auto& ctx) { _val(ctx).scale *= _attr(ctx); };
-inline auto const set_spelled = [](auto& ctx) { _val(ctx).spelled = _attr(ctx); };
-
 /// "1 1/2": the fraction after a whole number.
 inline auto const mixed_fraction =
     x3::lexeme[x3::uint_parser<unsigned, 10, 1, 2>{} >> '/' >> x3::uint_parser<unsigned, 10, 1, 2>{} >> !ascii::alnum];
@@ -214,6 +212,20 @@ inline auto const set_fraction_n = [](auto& ctx) {
     double const numerator = boost::fusion::at_c<0>(_attr(ctx));
     double const denominator = boost::fusion::at_c<1>(_attr(ctx));
     _pass(ctx) = numerator >= 1 && numerator < denominator;
+    if (!_pass(ctx)) return;
+    _val(ctx).spelled = numerator / denominator;
+    _val(ctx).fraction = true;
+};
+/// "one in five", "19 out of 50": the ratio's two sides and whether "in" joins them. With "in" it
+/// is a few in ten, a hundred or a thousand, not a record ("137 in 161 appearances", "about 15 in
+/// 16 months").
+inline auto const set_ratio = [](auto& ctx) {
+    using boost::fusion::at_c;
+    double const numerator = at_c<0>(_attr(ctx));
+    bool const in = at_c<1>(_attr(ctx));
+    double const denominator = at_c<2>(_attr(ctx));
+    _pass(ctx) = numerator >= 1 && numerator < denominator &&
+                 (!in || numerator < 10 || denominator == 100 || denominator == 1000);
     if (!_pass(ctx)) return;
     _val(ctx).spelled = numerator / denominator;
     _val(ctx).fraction = true;
@@ -358,7 +370,8 @@ auto const amount_def = spanned(
                          _val(ctx).spelled = _attr(ctx) * 0.25;
                          _val(ctx).fraction = true;
                      })) >>
-                    -kw("a") >> &(kw_table(lexicon::scale_words()) | detail::hyphen_scale) |
+                    // ("a quarter of a million", "three quarters of a billion")
+                    -(kw("of") >> &kw("a")) >> -kw("a") >> &(kw_table(lexicon::scale_words()) | detail::hyphen_scale) |
                 (-act(kw("minus") | kw("negative"), detail::set_negative) >> act(common::spelled_number,
                                                                                  [](auto& ctx) {
                                                                                      _val(ctx).spelled =
@@ -390,8 +403,10 @@ auto const amount_def = spanned(
 
 namespace detail {
 /// "one in five", "1 in 5", "two out of three".
-inline auto const ratio = ratio_guard >>
-                          act(ratio_side >> (kw("in") | kw("out") >> kw("of")) >> ratio_side, set_fraction_n);
+inline auto const ratio = ratio_guard >> act(ratio_side >> as<bool>(kw("in") >> x3::attr(true) |
+                                                                    kw("out") >> kw("of") >> x3::attr(false)) >>
+                                                 ratio_side,
+                                             set_ratio);
 } // namespace detail
 
 namespace detail {
@@ -466,14 +481,23 @@ auto const number_def =
          // word): they are tried alone there, in the same order.
          &ascii::digit >> (detail::ratio | act(amount, common::take_value) >> -detail::shared_scale) |
          !ascii::digit >>
-             (act(kw_table(lexicon::standalone_numbers()), detail::set_spelled) >>
+             (act(kw_table(lexicon::standalone_numbers()),
+                  [](auto& ctx) {
+                      // "a million" is stated to its word, as "one million" is: [0.5, 2) million
+                      // ("a dozen" to one)
+                      double const v = _attr(ctx);
+                      _val(ctx).spelled = v;
+                      if (v >= 100) _val(ctx).fraction_of = v;
+                  }) >>
                   *act(kw_table(lexicon::scale_words()), detail::multiply_scale) |
               detail::ratio |
 
               (kw("a") | kw("one")) >> -x3::lit('-') >> !detail::ordinal_adjective >>
                   act(kw_table(lexicon::fraction_denominators()), detail::set_fraction) >>
                   // (not "a half-mln tonnes", "a half-billion-dollar estimate": half of a scale)
-                  !detail::hyphen_scale >> detail::after_fraction |
+                  !detail::hyphen_scale >>
+                  // (nor "a quarter of a million": the amount below)
+                  !(kw("of") >> kw("a") >> kw_table(lexicon::scale_words())) >> detail::after_fraction |
               act(x3::lexeme[common::spelled_cardinal >> x3::omit[*x3::lit(' ') >> -x3::lit('-') >> *x3::lit(' ')] >>
                              x3::no_case[lexicon::fraction_denominators()] >> !ascii::alnum],
                   detail::set_fraction_n) >>

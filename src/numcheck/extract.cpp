@@ -1521,6 +1521,16 @@ private:
                               static_cast<std::size_t>(first - prose_.data()) + 3, "the"))
                 length[index(g::change)] = 0;
         }
+        // "lost seven of his last 10 meetings", "dropped two of its five seats": a count of what was
+        // lost, not a fall of seven
+        if (length[index(g::change)] > 0 && change.amount && change.amount->kind == ast::quantity_kind::number &&
+            change.amount->unit_word.empty() && !change.amount->fraction && !change.to && !change.from &&
+            change.multiplier == 0) {
+            std::size_t after = static_cast<std::size_t>(first - prose_.data()) + length[index(g::change)];
+            while (after < sentence_->end && prose_[after] == ' ') ++after;
+            if (after + 2 < sentence_->end && is_lower_word(after, after + 2, "of") && prose_[after + 2] == ' ')
+                length[index(g::change)] = 0;
+        }
         // "raised its prime rate to 7.75 pct from 7.50 pct": not a verb that opens the sentence with a
         // capital, an adjective there ("Reduced demand sent prices to 18 dlrs from 16 dlrs").
         if (length[index(g::change)] > 0 && change.object && !object_is_plain(first)) length[index(g::change)] = 0;
@@ -1543,7 +1553,12 @@ private:
                               "winds",   "wound",   "winding",  "sign",    "signs",  "signed",  "signing",  "turn",
                               "turns",   "turned",  "turning",  "line",    "lines",  "lined",   "lining",   "scrape",
                               "scrapes", "scraped", "scraping", "drum",    "drums",  "drummed", "drumming", "dig",
-                              "digs",    "dug",     "digging"})) // (not "mark": "pushed the mark up 10
+                              "digs",    "dug",     "digging",  "eat",     "eats",   "ate",     "eaten",    "eating",
+                              "use",     "uses",    "used",     "using",   "snap",   "snaps",   "snapped",  "snapping",
+                              "mop",     "mops",    "mopped",   "mopping", "soak",   "soaks",   "soaked",   "soaking",
+                              "free",    "frees",   "freed",    "freeing", "gobble", "gobbled", "swallow",  "swallowed",
+                              "hold",    "holds",   "held",     "holding", "put",    "puts",    "putting",  "rack",
+                              "racks",   "racked",  "racking"})) // (not "mark": "pushed the mark up 10
                                                                  // cents"; not "closed up 5 cents",
                                                                  // "opened up 5", "picked up 5 pfennigs":
                                                                  // rises)
@@ -1831,6 +1846,12 @@ private:
             std::array<lower_word, 2> before;
             if (last_words(sentence_->begin, begin, before) == 2 && before[0].is({"of"}) && before[1].capital)
                 return false;
+        }
+        // "top-six opponents", "a top-10 finish", "bottom-three clubs": a rank, not a count
+        if (begin >= 4 && prose_[begin - 1] == '-' && q.hedge.empty()) {
+            std::size_t w = begin - 1;
+            while (w > 0 && is_alpha(prose_[w - 1])) --w;
+            if (is_lower_word(w, begin - 1, "top") || is_lower_word(w, begin - 1, "bottom")) return false;
         }
         // "from 6:00 to 9:00 P.M.": the minutes of a time of day
         if (begin >= 2 && prose_[begin - 1] == ':' && is_digit(prose_[begin - 2])) return false;
@@ -3123,6 +3144,8 @@ private:
             std::all_of(words[first + 2].view().begin(), words[first + 2].view().end(), is_digit))
             first += 3;
         if (first < n && words[first].is({"on"})) ++first;
+        // "until at least Friday"
+        if (first + 1 < n && words[first].is({"least"}) && words[first + 1].is({"at"})) first += 2;
         // "said Tuesday": when it was said; "the Aug. 7 bombings": the name of an event.
         // "the year ended January 31": a period that is over.
         if (first < n && words[first].is({"said", "says", "announced", "reported", "told", "the", "ended"}))

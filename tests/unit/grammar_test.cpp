@@ -539,6 +539,38 @@ TEST_CASE("percentages and points") {
     CHECK(only("Rates rose one-quarter percentage point.", mention_kind::percentage_points).text ==
           "one-quarter percentage point");
     CHECK(only("Rates rose three-quarters of a percentage point.", mention_kind::percentage_points).value == 0.75);
+    // fractions of a scale or of a century
+    auto const quarter_million = only("A quarter of a million residents will get relief.", mention_kind::number);
+    CHECK(quarter_million.text == "A quarter of a million residents");
+    CHECK(*quarter_million.value == 250000);
+    CHECK(only("It may have cost a quarter of a billion dlrs.", mention_kind::money).value == 2.5e8);
+    CHECK(only("Prices are at their lowest in over a quarter of a century.", mention_kind::duration).time_value ==
+          "P25Y");
+    CHECK(only("It is the first decline in a quarter century.", mention_kind::duration).time_value == "P25Y");
+    CHECK(only("It took a quarter-century.", mention_kind::duration).time_value == "P25Y");
+    // "a million" is stated to its word, as "one million" is
+    auto const a_million = only("A million residents left.", mention_kind::number);
+    CHECK(a_million.range->low == 500000);
+    CHECK(a_million.range->high == 2e6);
+    // "N in M" is a fraction for a few in ten, a hundred or a thousand; "out of" always
+    CHECK(only("Nine in 10 voters agreed.", mention_kind::number).value == doctest::Approx(0.9));
+    CHECK(only("15 in 100 people agreed.", mention_kind::number).value == doctest::Approx(0.15));
+    CHECK(only("Nineteen out of 50 governments failed.", mention_kind::number).value == doctest::Approx(0.38));
+    for (char const* text : {"He has 137 in 161 appearances.", "It fell to about 15 in 16 months."}) {
+        INFO(text);
+        for (auto const& m : of_kind(mentions_of(text), mention_kind::number)) CHECK(m.value >= 15);
+    }
+    // a rank is no count; "fewer" is no counted noun
+    CHECK(of_kind(mentions_of("City beat top-six opponents."), mention_kind::number).empty());
+    CHECK(only("It sold 10,000 fewer than last year.", mention_kind::number).unit.empty());
+    CHECK(only("It has 1,500 fewer workers.", mention_kind::number).unit == "workers");
+    // a count of what was lost is no fall; a fraction lost is one
+    for (char const* text : {"He has lost seven of his last 10 meetings.", "The LDP has lost 92 of its 1,487 seats."}) {
+        INFO(text);
+        CHECK(of_kind(mentions_of(text), mention_kind::change).empty());
+    }
+    CHECK(only("Sales rose one-tenth of one pct.", mention_kind::change).value == doctest::Approx(0.1));
+    CHECK(only("The stock lost a third of its value.", mention_kind::change).value == doctest::Approx(-1.0 / 3));
     // "plus or minus": a margin either way, not a negative figure; "minus" alone is one
     auto const margin = only("Revenue of $37.5 billion, plus or minus 2%.", mention_kind::percent);
     CHECK(margin.text == "2%");
@@ -624,9 +656,12 @@ TEST_CASE("changes: direction, amount, from and to") {
     CHECK(only("Shares rose 2 to 45.", mention_kind::change).to);
     CHECK(only("Shares rose 2 to 45 dlrs.", mention_kind::change).to);
     // A verb with "up" or "down" that is no rise or fall: the figure stays, the change goes.
-    for (char const* text : {"Proceeds will help pay down 350 mln dlrs of debt.", "The Bank took up 600 billion lire.",
-                             "Exports made up 40 pct of sales.", "The debt was written down two years ago.",
-                             "You could not scrape up one mln barrels a day."}) {
+    for (char const* text :
+         {"Proceeds will help pay down 350 mln dlrs of debt.", "The Bank took up 600 billion lire.",
+          "Exports made up 40 pct of sales.", "The debt was written down two years ago.",
+          "You could not scrape up one mln barrels a day.", "Debt service eats up 14 cents of every dollar.",
+          "Texaco offered to put up one billion dlrs in a letter of credit.",
+          "It racked up another 1.4 billion dlrs in surplus."}) {
         INFO(text);
         auto const found = mentions_of(text);
         CHECK(of_kind(found, mention_kind::change).empty());
@@ -1967,6 +2002,7 @@ TEST_CASE("dates") {
     CHECK(weekday("He will leave at dawn (4 a.m. EDT Tuesday), Castro said.") == "2024-04-16");
     CHECK(weekday("A vote on the bill is scheduled for Tuesday.") == "2024-04-16");
     CHECK(weekday("The court adjourned the hearing until Tuesday.") == "2024-04-16");
+    CHECK(weekday("They expect the heat to last until at least Tuesday.") == "2024-04-16");
     // A day below ten spelled out, as Reuters writes it; not a count after a month.
     CHECK(dated("The dividend is payable April one to holders of record.") == "1999-04-01");
     CHECK(only("The offer expires July three, 1987, unless extended.", mention_kind::date).time_value == "1987-07-03");
@@ -2090,8 +2126,8 @@ TEST_CASE("durations: a range with its unit said once") {
     CHECK(of_kind(mentions_of("It will pay 10 to 30 days after the offer."), mention_kind::duration).empty());
 }
 
-TEST_CASE("durations: not 'the past quarter century'") {
-    CHECK(of_kind(mentions_of("It grew over the past quarter century."), mention_kind::duration).empty());
+TEST_CASE("durations: 'the past quarter century' is 25 years, not a quarter") {
+    CHECK(only("It grew over the past quarter century.", mention_kind::duration).time_value == "P25Y");
 }
 
 TEST_CASE("ages: ranges and open ends after \"aged\"") {
