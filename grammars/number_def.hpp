@@ -402,6 +402,34 @@ auto const amount_def = spanned(
     *act(kw_table(lexicon::scale_words()), detail::multiply_scale));
 
 namespace detail {
+/// "44.5C", "112F", "-5C", "40°C", "40 °F": a temperature, the scale joined to the figure (or
+/// after a degree sign); its unit is "°C" or "°F". ("30 degrees" is a count of degrees.)
+/// "44.5C", "112F", "-5C": a temperature, the scale's letter joined to the figure (where the
+/// amount fails: a letter follows its digits); its unit is "°C" or "°F". ("30 degrees" is a count
+/// of degrees.)
+inline auto const temperature = act(
+    x3::lexeme[x3::raw[-x3::lit('-') >> numeral_core >> (x3::lit('C') | x3::lit('F'))] >> !(ascii::alnum | '-' | '\'')],
+    [](auto& ctx) {
+        auto const& r = _attr(ctx);
+        std::string_view const text(r.begin(), r.size());
+        auto& v = _val(ctx);
+        v.negative = text.front() == '-';
+        v.numeral = text.substr(v.negative ? 1 : 0, text.size() - (v.negative ? 2 : 1));
+        v.unit_word = text.back() == 'C' ? std::string_view("\xC2\xB0"
+                                                            "C")
+                                         : std::string_view("\xC2\xB0"
+                                                            "F");
+    });
+/// "40°C", "98.6 °F": the unit of a temperature after a degree sign.
+inline auto const degree_unit = act(x3::lexeme[x3::no_skip[*x3::lit(' ')] >> x3::lit("\xC2\xB0") >> *x3::lit(' ') >>
+                                               x3::char_("CF") >> !(ascii::alnum | '-' | '\'')],
+                                    [](auto& ctx) {
+                                        _val(ctx).unit_word = _attr(ctx) == 'C' ? std::string_view("\xC2\xB0"
+                                                                                                   "C")
+                                                                                : std::string_view("\xC2\xB0"
+                                                                                                   "F");
+                                    });
+
 /// "one in five", "1 in 5", "two out of three".
 inline auto const ratio = ratio_guard >> act(ratio_side >> as<bool>(kw("in") >> x3::attr(true) |
                                                                     kw("out") >> kw("of") >> x3::attr(false)) >>
@@ -479,7 +507,8 @@ auto const number_def =
         (detail::count_range | detail::scaled_range |
          // At a digit only the ratio and the amount can match (every other alternative begins with a
          // word): they are tried alone there, in the same order.
-         &ascii::digit >> (detail::ratio | act(amount, common::take_value) >> -detail::shared_scale) |
+         &(ascii::digit | '-') >>
+             (detail::ratio | act(amount, common::take_value) >> -detail::shared_scale | detail::temperature) |
          !ascii::digit >>
              (act(kw_table(lexicon::standalone_numbers()),
                   [](auto& ctx) {
@@ -522,7 +551,7 @@ auto const number_def =
                    _pass(ctx) = n < d;
                    if (_pass(ctx)) _val(ctx).mixed_fraction = n / d;
                }))) >>
-        -(detail::named_holding | detail::hyphen_unit | detail::unit_word));
+        -(detail::degree_unit | detail::named_holding | detail::hyphen_unit | detail::unit_word));
 
 BOOST_SPIRIT_DEFINE(number)
 

@@ -436,7 +436,22 @@ grammar_mask class_of_trigger(std::string_view w) {
 }
 
 /// How a function word's grammars depend on the word after it (scanner::refine_by_next_word).
-enum class refinement : std::uint8_t { none, the, a, on, in, preposition, at, as, more, up, hedge, deixis, month_next };
+enum class refinement : std::uint8_t {
+    none,
+    the,
+    a,
+    on,
+    in,
+    preposition,
+    at,
+    as,
+    more,
+    up,
+    hedge,
+    deixis,
+    month_next,
+    unit_on ///< "month", "week": a place only before "on" or "over" ("week on week", "month-over-month")
+};
 
 /// What the scanner needs to know of a word, from one look-up: the grammars it can begin, how
 /// the word after it narrows them, and which of the refinement lists it is in as that next word.
@@ -555,6 +570,8 @@ public:
         refine(refinement::deixis,
                {"this", "last", "next", "coming", "past", "recent", "these", "that", "several", "many"});
         refine(refinement::month_next, {"of", "to"});
+        for (std::string_view word : {"month", "week"})
+            add(word, {bit(grammar_id::relative_time), refinement::unit_on, 0});
         auto const flag = [&](std::uint32_t f, std::initializer_list<std::string_view> words) {
             for (auto word : words) add(word, {0, refinement::none, f});
         };
@@ -1184,6 +1201,11 @@ private:
             while (w < s.end && (prose_[w] == ' ' || prose_[w] == '\n')) ++w;
             if (w >= s.end || !is_upper(prose_[w])) return;
         }
+        if (info.refine == refinement::unit_on) {
+            // "week on week", "month-over-month": decided here, as "week" and "month" are common
+            if (on_or_over_at(e, s.end)) t.starts = info.grammars;
+            return;
+        }
         if (info.grammars != 0) {
             t.starts = info.grammars;
             t.refine = info.refine != refinement::none;
@@ -1207,6 +1229,17 @@ private:
         // "Smith, 45,": a capitalised word, a comma and a number.
         if (is_upper(c) && e + 2 < s.end && prose_[e] == ',' && prose_[e + 1] == ' ' && is_digit(prose_[e + 2]))
             t.starts = bit(grammar_id::age);
+    }
+
+    /// Whether " on " or "-over-" (either joined by a space or a hyphen) begins at prose_[e], before
+    /// `end`. (Out of line: the tokeniser's loop stays small.)
+    [[gnu::noinline]] bool on_or_over_at(std::size_t e, std::size_t end) const {
+        auto const followed_by = [&](std::string_view word) {
+            return e + 1 + word.size() < end && (prose_[e] == ' ' || prose_[e] == '-') &&
+                   is_lower_word(e + 1, e + 1 + word.size(), word) &&
+                   (prose_[e + 1 + word.size()] == ' ' || prose_[e + 1 + word.size()] == '-');
+        };
+        return followed_by("on") || followed_by("over");
     }
 
     /// Function words ("the", "in", "for", "at", "up", "about", ...) begin a mention only before
@@ -1321,6 +1354,7 @@ private:
             // "most of August", "in the year to March": a period only before a month's name
             return calendar_next ? grammars : 0;
         case refinement::none:
+        case refinement::unit_on: // (decided in tokenise)
             break;
         }
         return grammars;
@@ -1845,6 +1879,21 @@ private:
             !q.fraction) {
             std::array<lower_word, 2> before;
             if (last_words(sentence_->begin, begin, before) == 2 && before[0].is({"of"}) && before[1].capital)
+                return false;
+        }
+        // "seat 10C", "Statement No. 4F", "Gate 3F": a label, not a temperature
+        if (q.unit_word.size() == 3 && q.unit_word.starts_with("\xC2\xB0")) {
+            std::array<lower_word, 1> before;
+            if (last_words(sentence_->begin, begin, before) == 1 &&
+                before[0].is(
+                    {"no",        "nos",      "number",   "seat",     "seats",     "gate",      "room",    "row",
+                     "floor",     "level",    "grade",    "platform", "section",   "apartment", "flat",    "suite",
+                     "unit",      "bus",      "route",    "form",     "statement", "channel",   "block",   "ward",
+                     "terminal",  "pier",     "aisle",    "bay",      "page",      "chapter",   "article", "rule",
+                     "paragraph", "clause",   "schedule", "item",     "annex",     "table",     "figure",  "exhibit",
+                     "appendix",  "category", "class",    "type",     "model",     "version",   "phase",   "stage",
+                     "tier",      "zone",     "district", "lane",     "exit",      "building",  "wing",    "hall",
+                     "court",     "box",      "size",     "part",     "title",     "division",  "form",    "sub"}))
                 return false;
         }
         // "top-six opponents", "a top-10 finish", "bottom-three clubs": a rank, not a count

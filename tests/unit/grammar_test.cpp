@@ -571,6 +571,29 @@ TEST_CASE("percentages and points") {
     }
     CHECK(only("Sales rose one-tenth of one pct.", mention_kind::change).value == doctest::Approx(0.1));
     CHECK(only("The stock lost a third of its value.", mention_kind::change).value == doctest::Approx(-1.0 / 3));
+    // temperatures: the scale's letter joined to the figure or after a degree sign
+    auto const heat = only("Temperatures hit 44.5C in Seville.", mention_kind::number);
+    CHECK(heat.text == "44.5C");
+    CHECK(heat.unit == "\xC2\xB0"
+                       "C");
+    CHECK(*heat.value == doctest::Approx(44.5));
+    CHECK(only("It was 112F.", mention_kind::number).unit == "\xC2\xB0"
+                                                             "F");
+    CHECK(*only("It was -5C at night.", mention_kind::number).value == -5);
+    CHECK(only("It reached 40\xC2\xB0"
+               "C.",
+               mention_kind::number)
+              .unit == "\xC2\xB0"
+                       "C");
+    CHECK(only("Readings of 98.6 \xC2\xB0"
+               "F.",
+               mention_kind::number)
+              .text == "98.6 \xC2\xB0"
+                       "F");
+    for (char const* text : {"He sat in seat 10C.", "The Association said Statement No. 4F was new."}) {
+        INFO(text);
+        CHECK(of_kind(mentions_of(text), mention_kind::number).empty());
+    }
     // "plus or minus": a margin either way, not a negative figure; "minus" alone is one
     auto const margin = only("Revenue of $37.5 billion, plus or minus 2%.", mention_kind::percent);
     CHECK(margin.text == "2%");
@@ -1549,6 +1572,9 @@ TEST_CASE("relative time, resolved against a reference date") {
                           {"a year earlier", ""},
                           {"the previous year", ""},
                           {"year on year", ""},
+                          {"week on week", ""},
+                          {"month-on-month", ""},
+                          {"month-over-month", ""},
                           {"year-to-date", "2024"},
                           {"the year-earlier period", ""},
                           // Seasons as TimeML has them: "last" is the year before's.
