@@ -1613,9 +1613,12 @@ private:
             // "In 1985, the company lost 168.4 mln dlrs", "Omnilab was losing about 140,000 dlrs a
             // quarter": a loss in the accounts, a sum, not a fall ("Chinese Estates lost 25 cents to
             // 20.15 dlrs", "the peso lost 22.2 pct" are falls).
-            bool const lose =
-                word_at(at, "lost") || word_at(at, "lose") || word_at(at, "loses") || word_at(at, "losing");
-            if (lose && change.amount && change.amount->kind == ast::quantity_kind::money && !change.to &&
+            // "the FDIC will advance 3.7 mln dlrs", "prepared to advance up to 750 mln dlrs": a loan,
+            // not a rise ("gold advanced 2.50 dlrs" is one)
+            bool const sum_verb = word_at(at, "lost") || word_at(at, "lose") || word_at(at, "loses") ||
+                                  word_at(at, "losing") || word_at(at, "advance") || word_at(at, "advances") ||
+                                  word_at(at, "advanced") || word_at(at, "advancing");
+            if (sum_verb && change.amount && change.amount->kind == ast::quantity_kind::money && !change.to &&
                 !change.from && change.multiplier == 0) {
                 // (in dollars, pounds, marks ...: "NTT shares lost 50,000 yen" is a fall)
                 std::string_view const currency = change.amount->currency;

@@ -571,6 +571,29 @@ TEST_CASE("percentages and points") {
     }
     CHECK(only("Sales rose one-tenth of one pct.", mention_kind::change).value == doctest::Approx(0.1));
     CHECK(only("The stock lost a third of its value.", mention_kind::change).value == doctest::Approx(-1.0 / 3));
+    // the -ing forms and the plain forms of the change verbs
+    struct verb_case {
+        char const* text;
+        char const* change;
+    };
+    for (auto const& e :
+         {verb_case{"The index, climbing 0.4% last month, beat forecasts.", "climbing 0.4%"},
+          verb_case{"Economists had forecast the CPI would advance 3.0% year on year.", "advance 3.0%"},
+          verb_case{"Output rose 0.7 pct after gaining 1.2 pct in January.", "gaining 1.2 pct"},
+          verb_case{"Orders rose 6.9 pct after dropping 15.4 pct in January.", "dropping 15.4 pct"},
+          verb_case{"The economy grew 1.9 pct after shrinking 1.8 pct in 1985.", "shrinking 1.8 pct"},
+          verb_case{"The rate is expected to ease to about 1.75 mln units.", "ease to about 1.75 mln units"}}) {
+        INFO(e.text);
+        auto const changes = of_kind(mentions_of(e.text), mention_kind::change);
+        CHECK(std::any_of(changes.begin(), changes.end(), [&](auto const& m) { return m.text == e.change; }));
+    }
+    // "advance" a large sum is a loan, not a rise; a price's rise in cents is one
+    for (char const* text :
+         {"The FDIC said it will advance 3.7 mln dlrs.", "It will be prepared to advance up to 750 mln dlrs."}) {
+        INFO(text);
+        CHECK(of_kind(mentions_of(text), mention_kind::change).empty());
+    }
+    CHECK(only("Gold advanced 2.50 dlrs.", mention_kind::change).value == 2.5);
     // temperatures: the scale's letter joined to the figure or after a degree sign
     auto const heat = only("Temperatures hit 44.5C in Seville.", mention_kind::number);
     CHECK(heat.text == "44.5C");
