@@ -17,6 +17,10 @@ namespace detail {
 
 inline auto const years_of_age =
     x3::lexeme[x3::uint_parser<int, 10, 1, 3>{} >> !ascii::alnum >> !('.' >> ascii::digit) >> !(',' >> ascii::digit)];
+/// After "aged" or "age": in figures or spelled ("aged five to 11").
+inline auto const age_years = x3::rule<struct age_years_class, int>{"age"} =
+    act(years_of_age, [](auto& ctx) { _val(ctx) = _attr(ctx); }) |
+    act(common::spelled_cardinal, [](auto& ctx) { _val(ctx) = static_cast<int>(_attr(ctx)); });
 inline auto const set_age = [](auto& ctx) {
     _pass(ctx) = _attr(ctx) >= 1 && _attr(ctx) <= 120;
     _val(ctx).age = _attr(ctx);
@@ -46,14 +50,14 @@ auto const age_def = spanned((
         &(x3::lit(',') | ';' | ')') >> x3::lit(',') |
     // aged 45, at age 45; aged 18 to 24, aged 18-24, aged between 18 and 34, aged 65 and over
     fresh(ast::time_kind::age) >> kw("aged") >>
-        (kw("between") >> act(detail::years_of_age, detail::set_age) >>
-             act(kw("and") >> detail::years_of_age, detail::set_age_to) |
-         act(detail::years_of_age, detail::set_age) >>
-             (act((kw("to") | x3::lit('-')) >> detail::years_of_age, detail::set_age_to) |
+        (kw("between") >> act(detail::age_years, detail::set_age) >>
+             act(kw("and") >> detail::age_years, detail::set_age_to) |
+         act(detail::age_years, detail::set_age) >>
+             (act((kw("to") | x3::lit('-')) >> detail::age_years, detail::set_age_to) |
               act((kw("and") | kw("or")) >> (kw("over") | kw("older") | kw("above")),
                   [](auto& ctx) { _val(ctx).hedge = "at least"; }) |
               x3::eps)) |
-    fresh(ast::time_kind::age) >> -kw("at") >> kw("age") >> act(detail::years_of_age, detail::set_age) |
+    fresh(ast::time_kind::age) >> -kw("at") >> kw("age") >> act(detail::age_years, detail::set_age) |
     // a 45-year-old, the 45-year-old, 45-year-old
     fresh(ast::time_kind::age) >> -(kw("a") | kw("an") | kw("the")) >>
         x3::lexeme[act(common::small_count, detail::set_age_d) >> '-' >> ci("year") >> -x3::lit('s') >>

@@ -2187,6 +2187,14 @@ TEST_CASE("ages: ranges and open ends after \"aged\"") {
     CHECK(young.range->low == 18);
     CHECK(young.range->high == 25);
     CHECK(only("Those aged between 15 and 24 were hit.", mention_kind::age).text == "aged between 15 and 24");
+    // spelled ages
+    auto const children = only("Children aged five to 11 were vaccinated.", mention_kind::age);
+    CHECK(children.text == "aged five to 11");
+    CHECK(children.range->low == 5);
+    CHECK(children.range->high == 12);
+    CHECK(of_kind(mentions_of("Children aged five to 11 were vaccinated."), mention_kind::number).empty());
+    CHECK(only("Horses aged between five and 15 suffer.", mention_kind::age).text == "aged between five and 15");
+    CHECK(*only("He retired at age sixty-five.", mention_kind::age).value == 65);
     auto const old = only("Farmers aged 55 or over get pensions.", mention_kind::age);
     CHECK(old.text == "aged 55 or over");
     CHECK(old.hedge == "at least");
