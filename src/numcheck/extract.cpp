@@ -1231,6 +1231,23 @@ private:
             t.starts = bit(grammar_id::age);
     }
 
+    /// Whether the duration at prose_[begin] begins with "over" that spreads something over the time
+    /// ("payable over four years", "cost one billion dlrs over three years") rather than saying
+    /// "more than" ("for over a year", "in over 18 months", "a maturity of over five years", "little
+    /// over a minute"; at a sentence's start, as in tables, "Over 270 days").
+    [[nodiscard]] bool spread_over(std::size_t begin) const {
+        if (begin + 5 > prose_.size() || !is_lower_word(begin, begin + 4, "over")) return false;
+        std::array<lower_word, 1> before;
+        if (last_words(sentence_->begin, begin, before) == 0) return false;
+        if (begin > 0 && (prose_[begin - 1] == '(' || prose_[begin - 1] == '-')) return false;
+        return !before[0].is({"for",    "in",      "of",    "than", "little", "just",   "after",  "within",
+                              "been",   "is",      "was",   "were", "are",    "be",     "lasted", "last",
+                              "lasts",  "lasting", "took",  "take", "takes",  "taking", "at",     "by",
+                              "from",   "to",      "since", "some", "with",   "only",   "well",   "slightly",
+                              "nearly", "age",     "aged",  "ago",  "spent",  "has",    "have",   "had",
+                              "still",  "already", "now",   "it",   "that",   "and",    "or"});
+    }
+
     /// Whether " on " or "-over-" (either joined by a space or a hyphen) begins at prose_[e], before
     /// `end`. (Out of line: the tokeniser's loop stays small.)
     [[gnu::noinline]] bool on_or_over_at(std::size_t e, std::size_t end) const {
@@ -2129,6 +2146,8 @@ private:
                 m.is_range = true;
             }
             m.hedge = t.hedge;
+            if (m.hedge == "more than" && spread_over(static_cast<std::size_t>(t.first - prose_.data())))
+                m.hedge.clear();
             break;
         case ast::time_kind::age:
             m.kind = mention_kind::age;

@@ -2187,6 +2187,19 @@ TEST_CASE("ages: ranges and open ends after \"aged\"") {
     CHECK(young.range->low == 18);
     CHECK(young.range->high == 25);
     CHECK(only("Those aged between 15 and 24 were hit.", mention_kind::age).text == "aged between 15 and 24");
+    // "over" a time: spread over it, or more than it
+    for (char const* text :
+         {"The note is payable in instalments over four years.", "It will cost one billion dlrs over three years."}) {
+        INFO(text);
+        auto const d = only(text, mention_kind::duration);
+        CHECK(d.hedge.empty());
+    }
+    for (char const* text : {"It has been there for over a month.", "Prices are at their best in over a year.",
+                             "Loans with a maturity of over five years.", "The country has over two months of arrears.",
+                             "It sank in little over a minute."}) {
+        INFO(text);
+        CHECK(only(text, mention_kind::duration).hedge == "more than");
+    }
     // spelled ages
     auto const children = only("Children aged five to 11 were vaccinated.", mention_kind::age);
     CHECK(children.text == "aged five to 11");
