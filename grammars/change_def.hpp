@@ -269,11 +269,12 @@ auto const change_def = spanned((
         detail::targets |
     // rose 12 percent to $4.5 billion from $3.6 billion; fell by 11.6 percent; up 26 percent
     detail::change_verb_first >> fresh() >> detail::verb >> *detail::adverb >>
-        (detail::fold >> detail::targets |
-         -kw("by") >> -(detail::value(detail::set_amount) >>
-                        ((!kw_table(lexicon::time_units())) | act(x3::eps, detail::drop_counted_time)) >>
-                        act(x3::eps, detail::drop_year)) >>
-             detail::targets) >>
+        (detail::fold >> detail::targets | -kw("by") >> -(detail::value(detail::set_amount) >>
+                                                          // ("rose three times last year": how often, not by how much)
+                                                          ((!(kw_table(lexicon::time_units()) | kw("times"))) |
+                                                           act(x3::eps, detail::drop_counted_time)) >>
+                                                          act(x3::eps, detail::drop_year)) >>
+                                               detail::targets) >>
         detail::has_content |
     // raised its prime rate to 7.75 pct from 7.50 pct: a verb, its object and both values
     detail::change_transitive_first >> fresh() >> detail::transitive >>

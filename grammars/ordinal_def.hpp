@@ -43,10 +43,15 @@ auto const ordinal_def =
                                 _val(ctx).spelled = boost::fusion::at_c<0>(_attr(ctx)) + ones;
                             }) |
              fresh() >> act(kw_table(lexicon::ordinal_words()), [](auto& ctx) { _val(ctx).spelled = _attr(ctx); })) >>
-            -act(x3::lexeme['-' >> x3::raw[x3::no_case[lexicon::superlatives()]] >> !ascii::alnum], [](auto& ctx) {
-                auto const& r = _attr(ctx);
-                _val(ctx).unit_word = std::string_view(r.begin(), r.size());
-            }));
+            -act(x3::lexeme['-' >> x3::raw[x3::no_case[lexicon::superlatives()]] >> !ascii::alnum],
+                 [](auto& ctx) {
+                     auto const& r = _attr(ctx);
+                     _val(ctx).unit_word = std::string_view(r.begin(), r.size());
+                 }) >>
+            // "first-time buyers", "second-hand cars", "a third-party vendor": an adjective, no rank
+            !x3::lexeme['-' >> (ci("time") | ci("hand") | ci("class") | ci("rate") | ci("party") | ci("world") |
+                                ci("degree") | ci("guess") | ci("aid") | ci("person") | ci("string") | ci("tier")) >>
+                        !ascii::alnum]);
 
 BOOST_SPIRIT_DEFINE(ordinal)
 

@@ -2187,6 +2187,15 @@ TEST_CASE("ages: ranges and open ends after \"aged\"") {
     CHECK(young.range->low == 18);
     CHECK(young.range->high == 25);
     CHECK(only("Those aged between 15 and 24 were hit.", mention_kind::age).text == "aged between 15 and 24");
+    // an ordinal joined to "-time", "-hand", "-party", "-world" ... is an adjective, no rank
+    for (char const* text : {"First-time buyers need a deposit.", "The second-hand Boeing 747 was bought.",
+                             "Sales by third-party brokers grew.", "Third-world debt talks began."}) {
+        INFO(text);
+        CHECK(of_kind(mentions_of(text), mention_kind::ordinal).empty());
+    }
+    CHECK(only("It was the second-largest bank.", mention_kind::ordinal).value == 2);
+    // "rose three times": how often, not by how much
+    CHECK(of_kind(mentions_of("Deposit rates have fallen six times since January."), mention_kind::change).empty());
     // "over" a time: spread over it, or more than it
     for (char const* text :
          {"The note is payable in instalments over four years.", "It will cost one billion dlrs over three years."}) {
