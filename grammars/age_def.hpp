@@ -58,6 +58,10 @@ auto const age_def = spanned((
                   [](auto& ctx) { _val(ctx).hedge = "at least"; }) |
               x3::eps)) |
     fresh(ast::time_kind::age) >> -kw("at") >> kw("age") >> act(detail::age_years, detail::set_age) |
+    // "She was 87.", "when he was 31,", "he turned 50 and": a person's age at the end of a clause
+    fresh(ast::time_kind::age) >> (kw("he") | kw("she")) >> (kw("was") | kw("is") | kw("turned") | kw("turns")) >>
+        act(detail::years_of_age, detail::set_age) >>
+        &(x3::lit('.') | ',' | ';' | kw("when") | kw("and") | kw("at") | x3::eoi) |
     // a 45-year-old, the 45-year-old, 45-year-old
     fresh(ast::time_kind::age) >> -(kw("a") | kw("an") | kw("the")) >>
         x3::lexeme[act(common::small_count, detail::set_age_d) >> '-' >> ci("year") >> -x3::lit('s') >>

@@ -450,7 +450,8 @@ enum class refinement : std::uint8_t {
     hedge,
     deixis,
     month_next,
-    unit_on ///< "month", "week": a place only before "on" or "over" ("week on week", "month-over-month")
+    unit_on,    ///< "month", "week": a place only before "on" or "over" ("week on week", "month-over-month")
+    pronoun_age ///< "he", "she": a place only before "was", "is", "turned" and a figure ("She was 87.")
 };
 
 /// What the scanner needs to know of a word, from one look-up: the grammars it can begin, how
@@ -473,7 +474,7 @@ enum anchor : std::uint16_t {
     percent_anchor = 1u << 0,  ///< percent_words; "%"
     money_anchor = 1u << 1,    ///< currency words, codes and subunits; "$" and signs outside ASCII; "634p"
     change_anchor = 1u << 2,   ///< direction verbs and nouns, multiplier words, "...fold"
-    age_anchor = 1u << 3,      ///< old, age, aged, born
+    age_anchor = 1u << 3,      ///< old, age, aged, born; he, she ("She was 87.")
     deixis_anchor = 1u << 4,   ///< last, this, next, previous, since, today ...: relative time on its own
     relative_anchor = 1u << 5, ///< ago, earlier, later, on, date ...: relative time with a calendar unit
     calendar_anchor = 1u << 6, ///< year, weeks, quarter, weekend, summer ...
@@ -572,6 +573,7 @@ public:
         refine(refinement::month_next, {"of", "to"});
         for (std::string_view word : {"month", "week"})
             add(word, {bit(grammar_id::relative_time), refinement::unit_on, 0});
+        for (std::string_view word : {"he", "she"}) add(word, {bit(grammar_id::age), refinement::pronoun_age, 0});
         auto const flag = [&](std::uint32_t f, std::initializer_list<std::string_view> words) {
             for (auto word : words) add(word, {0, refinement::none, f});
         };
@@ -692,7 +694,7 @@ public:
         anchor_table(lexicon::months(), period_anchor | date_anchor);
         anchor_table(lexicon::weekdays(), date_anchor);
         for (auto word : holiday_words) anchor_word(word, date_anchor);
-        for (std::string_view w : {"old", "age", "aged", "born"}) anchor_word(w, age_anchor);
+        for (std::string_view w : {"old", "age", "aged", "born", "he", "she"}) anchor_word(w, age_anchor);
         for (std::string_view w :
              {"last",    "this",      "next",      "coming",    "current",  "following", "subsequent", "previous",
               "prior",   "preceding", "since",     "yesterday", "today",    "tomorrow",  "tonight",    "latest",
@@ -1206,6 +1208,10 @@ private:
             if (on_or_over_at(e, s.end)) t.starts = info.grammars;
             return;
         }
+        if (info.refine == refinement::pronoun_age) {
+            if (verb_and_figure_at(e, s.end)) t.starts = info.grammars;
+            return;
+        }
         if (info.grammars != 0) {
             t.starts = info.grammars;
             t.refine = info.refine != refinement::none;
@@ -1257,6 +1263,19 @@ private:
                    (prose_[e + 1 + word.size()] == ' ' || prose_[e + 1 + word.size()] == '-');
         };
         return followed_by("on") || followed_by("over");
+    }
+
+    /// Whether " was ", " is ", " turned " or " turns " and a digit follow prose_[e] (before `end`):
+    /// "She was 87". (Out of line, as on_or_over_at.)
+    [[gnu::noinline]] bool verb_and_figure_at(std::size_t e, std::size_t end) const {
+        if (e >= end || prose_[e] != ' ') return false;
+        for (std::string_view verb : {"was", "is", "turned", "turns"}) {
+            std::size_t const d = e + 1 + verb.size() + 1;
+            if (d < end && is_lower_word(e + 1, e + 1 + verb.size(), verb) && prose_[d - 1] == ' ' &&
+                is_digit(prose_[d]))
+                return true;
+        }
+        return false;
     }
 
     /// Function words ("the", "in", "for", "at", "up", "about", ...) begin a mention only before
@@ -1372,6 +1391,7 @@ private:
             return calendar_next ? grammars : 0;
         case refinement::none:
         case refinement::unit_on: // (decided in tokenise)
+        case refinement::pronoun_age:
             break;
         }
         return grammars;
@@ -2969,6 +2989,22 @@ private:
         return year_digits(past ? year - 1 : year);
     }
 
+    /// Whether the relative time at [candidate_, candidate_end_) ends with "after" or "before" and the
+    /// name of an event follows, after a determiner ("after her debut", "before the merger"; not
+    /// "after that", "a year before, with", nor a figure: "two years after 1999").
+    [[nodiscard]] bool counted_from_event() const {
+        std::size_t const end = candidate_end_;
+        if (end > sentence_->end || end < candidate_ + 5) return false;
+        bool const after = end >= 5 && is_lower_word(end - 5, end, "after");
+        bool const before = end >= 6 && is_lower_word(end - 6, end, "before");
+        if (!after && !before) return false;
+        std::array<lower_word, 1> next;
+        if (next_words(end, next) == 0) return false;
+        // (a determiner begins the event's name; "a year before, with ...", "a year before and":
+        // no object, the period before)
+        return next[0].is({"the", "a", "an", "her", "his", "its", "their", "our", "my", "your"});
+    }
+
     /// TimeML's code of a season: "-SP", "-SU", "-FA", "-WI".
     static std::string season_code(std::string_view unit) {
         return unit == "spring" ? "-SP" : unit == "summer" ? "-SU" : unit == "autumn" ? "-FA" : "-WI";
@@ -3060,6 +3096,10 @@ private:
             return;
         }
         if (t.anchored) {
+            // "31 years after her debut", "two years before the war": counted from the event named
+            // after it, not from the period before ("three years later", "two years after that"
+            // are)
+            if (counted_from_event()) return;
             auto value = from_named_period(m, spoken, false);
             if (!value) value = from_story_quarter(m, spoken);
             if (value) {

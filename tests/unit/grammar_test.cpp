@@ -2209,6 +2209,12 @@ TEST_CASE("ages: ranges and open ends after \"aged\"") {
         INFO(text);
         CHECK(only(text, mention_kind::duration).hedge == "more than");
     }
+    // a person's age at the end of a clause, after "he" or "she"
+    CHECK(only("She died on Monday. She was 87.", mention_kind::age).text == "She was 87");
+    CHECK(only("It was published in 1968, when she was 31.", mention_kind::age).value == 31);
+    CHECK(only("He is 45 and lives in Paris.", mention_kind::age).value == 45);
+    CHECK(of_kind(mentions_of("She was 5 minutes late."), mention_kind::age).empty());
+    CHECK(of_kind(mentions_of("He was 12th in the race."), mention_kind::age).empty());
     // spelled ages
     auto const children = only("Children aged five to 11 were vaccinated.", mention_kind::age);
     CHECK(children.text == "aged five to 11");

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "numcheck/rules/time.hpp"
+#include "numcheck/text.hpp"
 
 namespace numcheck::rules {
 
@@ -20,6 +21,10 @@ void check(claim_model const& model, std::vector<finding>& out) {
         for (std::size_t a = first_a; a < last_a; ++a) {
             mention const& m = mentions[a];
             if (m.kind != mention_kind::age || m.born || !m.value || m.sentence != born.sentence) continue;
+            // "in 1968, when she was 31", "He was born in 1950 and she was 31": an age told of a
+            // pronoun is at a time the clause names, or of someone else
+            if (text::iequals(text::first_word(m.text), "he") || text::iequals(text::first_word(m.text), "she"))
+                continue;
             if (!age || std::labs(static_cast<long>(m.begin) - static_cast<long>(born.begin)) <
                             std::labs(static_cast<long>(mentions[*age].begin) - static_cast<long>(born.begin)))
                 age = a;
