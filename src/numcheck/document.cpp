@@ -358,6 +358,12 @@ document load_document(std::string const& path, document_format format) {
     if (path == "-") {
         bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
         if (std::cin.bad()) throw input_error("<stdin>: read error");
+        // Standard input has no extension: Markdown when it opens with front matter (a line "---",
+        // after a BOM if any), as an article piped from a Markdown file does.
+        std::string_view head(bytes);
+        if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
+        if (format == document_format::plain && (head.starts_with("---\n") || head.starts_with("---\r\n")))
+            format = document_format::markdown;
         return read_document("<stdin>", std::move(bytes), format);
     }
     std::ifstream in(path, std::ios::binary);

@@ -220,6 +220,12 @@ TEST_CASE("numcheck FILE is numcheck check FILE") {
     CHECK(nlohmann::json::parse(with_option.out)["files"].size() == 1);
     auto const from_stdin = numcheck("-", "Exports fell 3 pct.\n");
     CHECK(from_stdin.status == 0);
+    // standard input that opens with front matter is Markdown: its date is the reference date
+    auto const piped = numcheck("claims --format json -", "---\ndate: 2024-11-20\n---\nSales rose last year.\n");
+    CHECK(piped.status == 0);
+    auto const piped_report = nlohmann::json::parse(piped.out);
+    CHECK(piped_report["files"][0]["reference_date"]["value"] == "2024-11-20");
+    CHECK(piped_report["files"][0]["reference_date"]["source"] == "front-matter");
 }
 
 TEST_CASE("numcheck check --format json: claims, a diagnostics array and the summary") {

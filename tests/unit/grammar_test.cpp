@@ -2209,6 +2209,14 @@ TEST_CASE("ages: ranges and open ends after \"aged\"") {
         INFO(text);
         CHECK(only(text, mention_kind::duration).hedge == "more than");
     }
+    // "N years after her debut": counted from the event named, not from the year before it
+    {
+        numcheck::calendar_date const dated{2024, 11, 20};
+        auto const after = of_kind(numcheck::extract_text("She won in 1999, 31 years after her debut.", dated),
+                                   mention_kind::relative_time);
+        REQUIRE(after.size() == 1);
+        CHECK_FALSE(after[0].resolved);
+    }
     // a person's age at the end of a clause, after "he" or "she"
     CHECK(only("She died on Monday. She was 87.", mention_kind::age).text == "She was 87");
     CHECK(only("It was published in 1968, when she was 31.", mention_kind::age).value == 31);
