@@ -275,7 +275,11 @@ void add_shares(claim_model& model, sentence const& s, std::size_t first, std::s
     // The whole: "Of voters polled, ...", "... of those surveyed", "respondents".
     std::size_t whole_begin = s.begin, whole_end = s.begin;
     if (lower.starts_with("of ")) {
-        whole_end = s.begin + std::min(lower.find(','), lower.size());
+        // (to the first comma that is no thousands separator: "Of the 1,012 adults polled, ...")
+        std::size_t comma = lower.find(',');
+        while (comma != std::string::npos && comma + 1 < lower.size() && text::is_digit(lower[comma + 1]))
+            comma = lower.find(',', comma + 1);
+        whole_end = s.begin + std::min(comma, lower.size());
     } else {
         bool found = false;
         for (std::string_view const cue : {"of those ", "respondents", " polled", " surveyed", " questioned",

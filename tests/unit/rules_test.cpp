@@ -125,3 +125,18 @@ TEST_CASE("rules: table, lookup by name and code") {
     CHECK(numcheck::find_rule("NC999") == nullptr);
 }
 TEST_CASE("NC301 conflicting-figures fixtures") { check_rule_fixtures("NC301"); }
+
+TEST_CASE("NC106 names the whole: a thousands separator does not end it") {
+    std::string const text = "Of the 1,012 adults polled, 57% said worse, 36% said better and 15% said the same.\n";
+    auto result =
+        numcheck::analyse_document(numcheck::read_document("poll.txt", text, numcheck::document_format::plain),
+                                   std::optional<numcheck::calendar_date>{});
+    numcheck::rule_selection only;
+    only.rules.push_back(numcheck::find_rule("NC106"));
+    numcheck::check_file(result, only);
+    REQUIRE(result.findings.size() == 1);
+    auto const& notes = result.findings.front().notes;
+    CHECK(std::any_of(notes.begin(), notes.end(), [](std::string const& n) {
+        return n.find("(\"Of the 1,012 adults polled\")") != std::string::npos;
+    }));
+}
