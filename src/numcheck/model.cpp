@@ -82,15 +82,82 @@ bool same_noun(std::string_view a, std::string_view b) {
     return stem(a) == stem(b);
 }
 
+/// "Revenue was $3.1 billion, up 22% from $2.77 billion": the after value of an "up" or "down"
+/// with a before value only, stated just before it and set off by a comma (a period between may
+/// say when: "$3.1 billion in the quarter, up ..."). None where other words join them ("$3.1
+/// billion, while sales were up ...", "with", "and", "compared").
+std::optional<std::size_t> value_before_change(claim_model const& model, std::size_t change) {
+    auto const& mentions = *model.mentions;
+    mention const& c = mentions[change];
+    std::string_view const head = text::first_word(c.text);
+    if (!text::iequals(head, "up") && !text::iequals(head, "down")) return std::nullopt;
+    std::size_t j = change;
+    while (j > 0) {
+        mention const& m = mentions[--j];
+        if (m.sentence != c.sentence) return std::nullopt;
+        if (m.parent) continue; // the parts of an earlier change or comparison
+        bool const temporal = m.kind == mention_kind::year || m.kind == mention_kind::period ||
+                              m.kind == mention_kind::relative_time || m.kind == mention_kind::date;
+        if (temporal) continue;
+        if (!has_value(m) || m.is_range || is_year_like(m) || m.kind == mention_kind::change ||
+            m.kind == mention_kind::multiplier || m.end > c.begin)
+            return std::nullopt;
+        // Between the two, only the periods skipped above, spaces and one comma.
+        if (c.begin - m.end > 60) return std::nullopt;
+        std::size_t commas = 0;
+        for (std::size_t at = m.end, k = j + 1; at < c.begin;) {
+            if (k < change && mentions[k].begin <= at && !mentions[k].parent) {
+                at = std::max(at, mentions[k].end);
+                ++k;
+                continue;
+            }
+            if (k < change && mentions[k].parent) {
+                ++k;
+                continue;
+            }
+            char const ch = model.prose[at];
+            if (text::is_alpha(ch)) {
+                // a preposition before a period ("in the quarter", "for 1986", "on Tuesday")
+                std::size_t e = at;
+                while (e < c.begin && text::is_alpha(model.prose[e])) ++e;
+                std::string_view const word = model.prose.substr(at, e - at);
+                bool const before_period =
+                    k < change && !mentions[k].parent && mentions[k].begin > at && mentions[k].begin <= e + 1;
+                if (!before_period || !(text::iequals(word, "in") || text::iequals(word, "for") ||
+                                        text::iequals(word, "on") || text::iequals(word, "during")))
+                    return std::nullopt;
+                at = e;
+                continue;
+            }
+            ++at;
+            if (ch == ',') {
+                ++commas;
+            } else if (ch != ' ') {
+                return std::nullopt;
+            }
+        }
+        if (commas != 1) return std::nullopt;
+        // One measure, said the same way: a sum in one currency, counts of one noun, percentages;
+        // the same "per" ("71 cts a share, up from 4.4 mln dlrs" is no change of one figure).
+        mention const& from = mentions[*c.from];
+        if (m.kind != from.kind || m.unit != from.unit || m.per != from.per) return std::nullopt;
+        if (m.text.find('/') != std::string::npos || from.text.find('/') != std::string::npos) return std::nullopt;
+        return j;
+    }
+    return std::nullopt;
+}
+
 void add_changes(claim_model& model) {
     auto const& mentions = *model.mentions;
     std::vector<signed char> exchange_rate; ///< per sentence: -1 not looked at yet, 0 no, 1 an exchange rate
     for (std::size_t i = 0; i < mentions.size(); ++i) {
         mention const& c = mentions[i];
         if (c.kind != mention_kind::change && c.kind != mention_kind::multiplier) continue;
-        if (!c.from || !c.to) continue;
+        if (!c.from) continue;
+        std::optional<std::size_t> const to_index = c.to ? c.to : value_before_change(model, i);
+        if (!to_index) continue;
         mention const& from = mentions[*c.from];
-        mention const& to = mentions[*c.to];
+        mention const& to = mentions[*to_index];
         if (!has_value(from) || !has_value(to) || from.is_range || to.is_range) continue;
         // ("to 18 cts a share from 14 cts": the bare "per" of one value is the other's)
         if (!comparable_units(from, to) || (from.per != to.per && !from.per.empty() && !to.per.empty())) continue;
@@ -124,7 +191,7 @@ void add_changes(claim_model& model) {
         claim.change = i;
         if (c.kind == mention_kind::change && c.amount) claim.amount = c.amount;
         claim.from = *c.from;
-        claim.to = *c.to;
+        claim.to = *to_index;
         claim.from_value = *from.range;
         claim.to_value = *to.range;
         claim.from_stated = *from.value;

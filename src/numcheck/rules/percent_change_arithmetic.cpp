@@ -123,7 +123,9 @@ rule const percent_change_arithmetic{
         "a larger one a warning. Changes stated in percentage points are checked against the difference of the "
         "two percentages. A change stated as an amount, restated in percent and followed by the value reached "
         "(\"fell 2,231.07 points, or 5.5%, to 38,314.86\") is checked the same way, its before value being the "
-        "value reached less the change.",
+        "value reached less the change. The after value may come first, set off by a comma (\"Revenue was $3.1 "
+        "billion, up 22% from $2.77 billion\"), with at most a period between (\"in the quarter\"); the two must be "
+        "one measure said the same way.",
         "A wrong percentage beside correct figures is the commonest arithmetic slip in business copy, and "
         "readers quote the percentage. It usually means one of the three figures was updated and the others "
         "were not.",
