@@ -50,6 +50,8 @@ std::optional<numeral> first_numeral(std::string_view text) {
     bool point = false;
     while (i < text.size() && ((text[i] >= '0' && text[i] <= '9') || text[i] == ',' || text[i] == '.')) {
         if (text[i] == '.' && (point || i + 1 >= text.size() || text[i + 1] < '0' || text[i + 1] > '9')) break;
+        // (a comma after the figure is punctuation: "121,616, up 8.8 pct")
+        if (text[i] == ',' && (i + 1 >= text.size() || text[i + 1] < '0' || text[i + 1] > '9')) break;
         if (text[i] == '.')
             point = true;
         else if (point)
