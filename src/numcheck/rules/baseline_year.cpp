@@ -27,9 +27,8 @@ void check(claim_model const& model, std::vector<finding>& out) {
                  lower.find("year over year") != std::string::npos ||
                  lower.find("a year earlier") != std::string::npos || lower.find("a year ago") != std::string::npos))
                 marker = m;
-            // The base year: "from 2020", "compared with 2020", "over 2020".
-            if (marker && !base &&
-                (t.kind == mention_kind::year || (t.kind == mention_kind::number && t.parent == c))) {
+            // The base year: "from 2020", "compared with 2020", "over 2020" (after the marker, if any).
+            if (!base && (t.kind == mention_kind::year || (t.kind == mention_kind::number && t.parent == c))) {
                 std::string_view const before =
                     model.prose.substr(t.begin >= 16 ? t.begin - 16 : 0, t.begin >= 16 ? 16 : t.begin);
                 std::string const lead = text::lower(before);
@@ -38,7 +37,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
                     base = m;
             }
         }
-        if (!marker || !base) continue;
+        if (!base) continue;
         std::optional<int> const base_year =
             mentions[*base].kind == mention_kind::year ? model.year_of(mentions[*base])
             : mentions[*base].value && *mentions[*base].value >= 1900 && *mentions[*base].value < 2100
@@ -57,7 +56,24 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 break;
             }
         }
-        if (!period || *base_year == *period - 1) continue;
+        if (!period) continue;
+        if (!marker) {
+            // Without "year on year" any earlier base will do; but not the figure's own year: "94
+            // million tourists last year, up 10% from 2024" (in 2025).
+            mention const& p = mentions[*period_mention];
+            bool const whole_year = p.kind == mention_kind::year ||
+                                    (p.kind == mention_kind::relative_time && p.relative_unit == "year") ||
+                                    (p.kind == mention_kind::period && p.time_value.size() == 4);
+            if (!whole_year || *base_year != *period) continue;
+            finding f = make_finding(baseline_year, mentions[*base],
+                                     fmt::format("a change for {} is measured from {} itself", *period, *base_year));
+            f.related.push_back(related(p, "the period of the figure"));
+            f.notes.push_back(
+                fmt::format("\"{}\" is {}: a change in it is measured from an earlier year", text_of(p), *period));
+            out.push_back(std::move(f));
+            continue;
+        }
+        if (*base_year == *period - 1) continue;
         finding f = make_finding(
             baseline_year, mentions[*base],
             fmt::format("a year-on-year change for {} is measured from {}, not {}", *period, *period - 1, *base_year));
@@ -79,7 +95,8 @@ rule const baseline_year{
     {
         "A change stated as year on year (\"year on year\", \"from a year earlier\") that also names its base "
         "year (\"from 2020\") for a figure whose period is known (\"in 2023\"). The base must be the year "
-        "before the figure's year.",
+        "before the figure's year. Any change of a year's figure must be measured from an earlier year than its "
+        "own (\"94 million tourists last year, up 10% from 2024\", in 2025).",
         "A growth rate over three years presented as one year's growth overstates it; either the base year or "
         "\"year on year\" is wrong.",
         "Output reached 3 mln tonnes in 2023, up 5 pct year on year from 2022... wrongly written as from 2020.",
