@@ -458,11 +458,30 @@ symbols_i const& weekdays() {
 }
 
 symbols_s const& time_units() {
-    static auto const table = make<std::string>(std::initializer_list<ss>{
-        {"years", "Y"}, {"year", "Y"}, {"months", "M"},    {"month", "M"},    {"weeks", "W"},      {"week", "W"},
-        {"days", "D"},  {"day", "D"},  {"decades", "DE"},  {"decade", "DE"},  {"centuries", "CE"}, {"century", "CE"},
-        {"hours", "H"}, {"hour", "H"}, {"minutes", "MIN"}, {"minute", "MIN"}, {"quarters", "Q"},   {"quarter", "Q"},
-        {"yrs", "Y"},   {"yr", "Y"},   {"mths", "M"},      {"mth", "M"}});
+    static auto const table = make<std::string>(std::initializer_list<ss>{{"years", "Y"},
+                                                                          {"year", "Y"},
+                                                                          {"months", "M"},
+                                                                          {"month", "M"},
+                                                                          {"weeks", "W"},
+                                                                          {"week", "W"},
+                                                                          {"days", "D"},
+                                                                          {"day", "D"},
+                                                                          {"decades", "DE"},
+                                                                          {"decade", "DE"},
+                                                                          {"centuries", "CE"},
+                                                                          {"century", "CE"},
+                                                                          {"hours", "H"},
+                                                                          {"hour", "H"},
+                                                                          {"minutes", "MIN"},
+                                                                          {"minute", "MIN"},
+                                                                          {"quarters", "Q"},
+                                                                          {"quarter", "Q"},
+                                                                          {"yrs", "Y"},
+                                                                          {"yr", "Y"},
+                                                                          {"mths", "M"},
+                                                                          {"mth", "M"},
+                                                                          // (the plural only: "a second" is an ordinal)
+                                                                          {"seconds", "S"}});
     return table;
 }
 

@@ -1543,7 +1543,7 @@ private:
             static constexpr std::string_view time_units[] = {
                 "centuries", "century", "day",     "days",  "decade", "decades", "fold", "hour",
                 "hours",     "minute",  "minutes", "month", "months", "mth",     "mths", "quarter",
-                "quarters",  "week",    "weeks",   "year",  "years",  "yr",      "yrs"};
+                "quarters",  "seconds", "week",    "weeks", "year",   "years",   "yr",   "yrs"};
             if (std::binary_search(std::begin(time_units), std::end(time_units), lw))
                 grammars |= bit(grammar_id::duration) | bit(grammar_id::age) | bit(grammar_id::relative_time) |
                             bit(grammar_id::change);
@@ -2703,6 +2703,7 @@ private:
                                                                 : fmt::format("{}", value);
         if (unit == "H") return fmt::format("PT{}H", amount);
         if (unit == "MIN") return fmt::format("PT{}M", amount);
+        if (unit == "S") return fmt::format("PT{}S", amount);
         return fmt::format("P{}{}", amount, unit);
     }
 

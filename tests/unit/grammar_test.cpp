@@ -2196,6 +2196,14 @@ TEST_CASE("ages: ranges and open ends after \"aged\"") {
     CHECK(only("It was the second-largest bank.", mention_kind::ordinal).value == 2);
     // "rose three times": how often, not by how much
     CHECK(of_kind(mentions_of("Deposit rates have fallen six times since January."), mention_kind::change).empty());
+    // seconds (the plural only: "a second" is an ordinal)
+    {
+        auto const race = of_kind(mentions_of("He won in 2 hours and 16 seconds."), mention_kind::duration);
+        REQUIRE(race.size() == 2);
+        CHECK(race[0].time_value == "PT2H");
+        CHECK(race[1].time_value == "PT16S");
+    }
+    CHECK(of_kind(mentions_of("It was his second win."), mention_kind::duration).empty());
     // "over" a time: spread over it, or more than it
     for (char const* text :
          {"The note is payable in instalments over four years.", "It will cost one billion dlrs over three years."}) {
