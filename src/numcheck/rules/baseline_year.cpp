@@ -8,6 +8,63 @@ namespace numcheck::rules {
 
 namespace {
 
+/// Without "year on year": a figure with its year, set off by a comma, then "up/down X from" that
+/// same year ("94 million tourists last year, up 10% from 2024," in 2025), the year ending the
+/// clause. Only this tight form: "up 4% from 2024's close", "from 2024 levels", "expected to grow 8%
+/// from 2024" and a year said in another clause are other comparisons.
+void own_year_base(claim_model const& model, std::size_t c, std::vector<finding>& out) {
+    using namespace detail;
+    auto const& mentions = *model.mentions;
+    mention const& change = mentions[c];
+    std::string_view const head = text::first_word(change.text);
+    if (!text::iequals(head, "up") && !text::iequals(head, "down")) return;
+    // Before the change: a figure, its period, then ", ".
+    if (c < 2) return;
+    std::size_t p = c - 1;
+    while (p > 0 && mentions[p].parent) --p;
+    mention const& period = mentions[p];
+    bool const whole_year = period.kind == mention_kind::year ||
+                            (period.kind == mention_kind::relative_time && period.relative_unit == "year" &&
+                             period.relative_offset != 0 && !period.anchored) ||
+                            (period.kind == mention_kind::period && period.time_value.size() == 4);
+    if (!whole_year || period.sentence != change.sentence || p == 0) return;
+    std::string_view const gap = model.prose.substr(period.end, change.begin - period.end);
+    if (gap != ", ") return;
+    std::size_t v = p - 1;
+    while (v > 0 && mentions[v].parent) --v;
+    mention const& figure = mentions[v];
+    if (figure.sentence != change.sentence || figure.parent || !figure.value || figure.kind == mention_kind::change)
+        return;
+    // After it: "from YEAR" and the end of the clause.
+    std::optional<std::size_t> base;
+    std::size_t k = c + 1;
+    while (k < mentions.size() && mentions[k].parent == c) ++k;
+    if (k < mentions.size() && mentions[k].kind == mention_kind::comparison &&
+        mentions[k].sentence == change.sentence && text::iequals(text::first_word(mentions[k].text), "from"))
+        for (std::size_t y = k + 1; y < mentions.size() && mentions[y].parent == k; ++y)
+            if (mentions[y].kind == mention_kind::year) base = y;
+    if (!base) return;
+    mention const& b = mentions[*base];
+    std::size_t const after = b.end;
+    if (after < model.prose.size() && model.prose[after] != ',' && model.prose[after] != '.' &&
+        model.prose[after] != ';')
+        return;
+    // No other period later in the sentence ("... from 2024 this year").
+    for (std::size_t t = *base + 1; t < mentions.size() && mentions[t].sentence == change.sentence; ++t)
+        if (mentions[t].kind == mention_kind::year || mentions[t].kind == mention_kind::period ||
+            mentions[t].kind == mention_kind::relative_time)
+            return;
+    std::optional<int> const year = model.year_of(period);
+    std::optional<int> const base_year = model.year_of(b);
+    if (!year || !base_year || *year != *base_year) return;
+    finding f =
+        make_finding(baseline_year, b, fmt::format("a change for {} is measured from {} itself", *year, *base_year));
+    f.related.push_back(related(period, "the period of the figure"));
+    f.notes.push_back(
+        fmt::format("\"{}\" is {}: a change in it is measured from an earlier year", text_of(period), *year));
+    out.push_back(std::move(f));
+}
+
 void check(claim_model const& model, std::vector<finding>& out) {
     using namespace detail;
     auto const& mentions = *model.mentions;
@@ -27,8 +84,9 @@ void check(claim_model const& model, std::vector<finding>& out) {
                  lower.find("year over year") != std::string::npos ||
                  lower.find("a year earlier") != std::string::npos || lower.find("a year ago") != std::string::npos))
                 marker = m;
-            // The base year: "from 2020", "compared with 2020", "over 2020" (after the marker, if any).
-            if (!base && (t.kind == mention_kind::year || (t.kind == mention_kind::number && t.parent == c))) {
+            // The base year: "from 2020", "compared with 2020", "over 2020", after the marker.
+            if (marker && !base &&
+                (t.kind == mention_kind::year || (t.kind == mention_kind::number && t.parent == c))) {
                 std::string_view const before =
                     model.prose.substr(t.begin >= 16 ? t.begin - 16 : 0, t.begin >= 16 ? 16 : t.begin);
                 std::string const lead = text::lower(before);
@@ -37,7 +95,10 @@ void check(claim_model const& model, std::vector<finding>& out) {
                     base = m;
             }
         }
-        if (!base) continue;
+        if (!marker || !base) {
+            own_year_base(model, c, out);
+            continue;
+        }
         std::optional<int> const base_year =
             mentions[*base].kind == mention_kind::year ? model.year_of(mentions[*base])
             : mentions[*base].value && *mentions[*base].value >= 1900 && *mentions[*base].value < 2100
@@ -57,22 +118,6 @@ void check(claim_model const& model, std::vector<finding>& out) {
             }
         }
         if (!period) continue;
-        if (!marker) {
-            // Without "year on year" any earlier base will do; but not the figure's own year: "94
-            // million tourists last year, up 10% from 2024" (in 2025).
-            mention const& p = mentions[*period_mention];
-            bool const whole_year = p.kind == mention_kind::year ||
-                                    (p.kind == mention_kind::relative_time && p.relative_unit == "year") ||
-                                    (p.kind == mention_kind::period && p.time_value.size() == 4);
-            if (!whole_year || *base_year != *period) continue;
-            finding f = make_finding(baseline_year, mentions[*base],
-                                     fmt::format("a change for {} is measured from {} itself", *period, *base_year));
-            f.related.push_back(related(p, "the period of the figure"));
-            f.notes.push_back(
-                fmt::format("\"{}\" is {}: a change in it is measured from an earlier year", text_of(p), *period));
-            out.push_back(std::move(f));
-            continue;
-        }
         if (*base_year == *period - 1) continue;
         finding f = make_finding(
             baseline_year, mentions[*base],
@@ -95,8 +140,10 @@ rule const baseline_year{
     {
         "A change stated as year on year (\"year on year\", \"from a year earlier\") that also names its base "
         "year (\"from 2020\") for a figure whose period is known (\"in 2023\"). The base must be the year "
-        "before the figure's year. Any change of a year's figure must be measured from an earlier year than its "
-        "own (\"94 million tourists last year, up 10% from 2024\", in 2025).",
+        "before the figure's year. Without \"year on year\", one tight form is reported too: a figure with its "
+        "year, a comma, then \"up\" or \"down\" from that same year at the end of the clause (\"94 million "
+        "tourists last year, up 10% from 2024,\" in 2025); \"from 2024 levels\", \"from 2024's close\" and a "
+        "year in another clause are other comparisons.",
         "A growth rate over three years presented as one year's growth overstates it; either the base year or "
         "\"year on year\" is wrong.",
         "Output reached 3 mln tonnes in 2023, up 5 pct year on year from 2022... wrongly written as from 2020.",
