@@ -18,9 +18,12 @@ namespace detail {
 inline auto const years_of_age =
     x3::lexeme[x3::uint_parser<int, 10, 1, 3>{} >> !ascii::alnum >> !('.' >> ascii::digit) >> !(',' >> ascii::digit)];
 /// After "aged" or "age": in figures or spelled ("aged five to 11").
+/// (Not before a unit of time: "raise the retirement age two years, to 67", "the pension age three
+/// years ago", "aged six months": a span, not an age in years.)
 inline auto const age_years = x3::rule<struct age_years_class, int>{"age"} =
-    act(years_of_age, [](auto& ctx) { _val(ctx) = _attr(ctx); }) |
-    act(common::spelled_cardinal, [](auto& ctx) { _val(ctx) = static_cast<int>(_attr(ctx)); });
+    (act(years_of_age, [](auto& ctx) { _val(ctx) = _attr(ctx); }) |
+     act(common::spelled_cardinal, [](auto& ctx) { _val(ctx) = static_cast<int>(_attr(ctx)); })) >>
+    !kw_table(lexicon::time_units());
 inline auto const set_age = [](auto& ctx) {
     _pass(ctx) = _attr(ctx) >= 1 && _attr(ctx) <= 120;
     _val(ctx).age = _attr(ctx);
@@ -60,8 +63,7 @@ auto const age_def = spanned((
     fresh(ast::time_kind::age) >> -kw("at") >> kw("age") >> act(detail::age_years, detail::set_age) |
     // "She was 87.", "when he was 31,", "he turned 50 and": a person's age at the end of a clause
     fresh(ast::time_kind::age) >> (kw("he") | kw("she")) >> (kw("was") | kw("is") | kw("turned") | kw("turns")) >>
-        act(detail::years_of_age, detail::set_age) >>
-        &(x3::lit('.') | ',' | ';' | kw("when") | kw("and") | kw("at") | x3::eoi) |
+        act(detail::years_of_age, detail::set_age) >> &(x3::lit('.') | ',' | ';' | kw("when") | x3::eoi) |
     // a 45-year-old, the 45-year-old, 45-year-old
     fresh(ast::time_kind::age) >> -(kw("a") | kw("an") | kw("the")) >>
         x3::lexeme[act(common::small_count, detail::set_age_d) >> '-' >> ci("year") >> -x3::lit('s') >>

@@ -217,15 +217,15 @@ inline auto const set_fraction_n = [](auto& ctx) {
     _val(ctx).fraction = true;
 };
 /// "one in five", "19 out of 50": the ratio's two sides and whether "in" joins them. With "in" it
-/// is a few in ten, a hundred or a thousand, not a record ("137 in 161 appearances", "about 15 in
-/// 16 months").
+/// is a few, or some in tens ("one in five", "nine in 10", "12 in 20"), not a record ("137 in 161
+/// appearances", "14 in 16 games").
 inline auto const set_ratio = [](auto& ctx) {
     using boost::fusion::at_c;
     double const numerator = at_c<0>(_attr(ctx));
     bool const in = at_c<1>(_attr(ctx));
     double const denominator = at_c<2>(_attr(ctx));
     _pass(ctx) = numerator >= 1 && numerator < denominator &&
-                 (!in || numerator < 10 || denominator == 100 || denominator == 1000);
+                 (!in || numerator < 10 || static_cast<long>(denominator) % 10 == 0);
     if (!_pass(ctx)) return;
     _val(ctx).spelled = numerator / denominator;
     _val(ctx).fraction = true;
@@ -431,10 +431,13 @@ inline auto const degree_unit = act(x3::lexeme[x3::no_skip[*x3::lit(' ')] >> x3:
                                     });
 
 /// "one in five", "1 in 5", "two out of three".
-inline auto const ratio = ratio_guard >> act(ratio_side >> as<bool>(kw("in") >> x3::attr(true) |
-                                                                    kw("out") >> kw("of") >> x3::attr(false)) >>
-                                                 ratio_side,
-                                             set_ratio);
+inline auto const ratio = ratio_guard >>
+                          act(ratio_side >>
+                                  as<bool>(kw("in") >> x3::attr(true) | kw("out") >> kw("of") >> x3::attr(false)) >>
+                                  ratio_side,
+                              set_ratio) >>
+                          // ("scored 3 in 12 minutes": a time, not a share)
+                          !kw_table(lexicon::time_units());
 } // namespace detail
 
 namespace detail {
@@ -518,7 +521,12 @@ auto const number_def =
                       _val(ctx).spelled = v;
                       if (v >= 100) _val(ctx).fraction_of = v;
                   }) >>
-                  *act(kw_table(lexicon::scale_words()), detail::multiply_scale) |
+                  // ("a hundred million": a hundred stated to the unit, in millions)
+                  *act(kw_table(lexicon::scale_words()),
+                       [](auto& ctx) {
+                           detail::multiply_scale(ctx);
+                           _val(ctx).fraction_of = 1;
+                       }) |
               detail::ratio |
 
               (kw("a") | kw("one")) >> -x3::lit('-') >> !detail::ordinal_adjective >>
@@ -551,7 +559,9 @@ auto const number_def =
                    _pass(ctx) = n < d;
                    if (_pass(ctx)) _val(ctx).mixed_fraction = n / d;
                }))) >>
-        -(detail::degree_unit | detail::named_holding | detail::hyphen_unit | detail::unit_word));
+        // (a temperature has its unit: "its 13F filing" is no count of filings)
+        -(act(x3::no_skip[x3::eps], [](auto& ctx) { _pass(ctx) = !_val(ctx).unit_word.starts_with("\xC2\xB0"); }) >>
+          (detail::degree_unit | detail::named_holding | detail::hyphen_unit | detail::unit_word)));
 
 BOOST_SPIRIT_DEFINE(number)
 

@@ -1246,12 +1246,27 @@ private:
         std::array<lower_word, 1> before;
         if (last_words(sentence_->begin, begin, before) == 0) return false;
         if (begin > 0 && (prose_[begin - 1] == '(' || prose_[begin - 1] == '-')) return false;
-        return !before[0].is({"for",    "in",      "of",    "than", "little", "just",   "after",  "within",
-                              "been",   "is",      "was",   "were", "are",    "be",     "lasted", "last",
-                              "lasts",  "lasting", "took",  "take", "takes",  "taking", "at",     "by",
-                              "from",   "to",      "since", "some", "with",   "only",   "well",   "slightly",
-                              "nearly", "age",     "aged",  "ago",  "spent",  "has",    "have",   "had",
-                              "still",  "already", "now",   "it",   "that",   "and",    "or"});
+        return !before[0].is({"for", "in", "of", "than", "little", "just", "after", "within", "been", "is", "was",
+                              "were", "are", "be", "lasted", "last", "lasts", "lasting", "took", "take", "takes",
+                              "taking", "at", "by", "from", "to", "since", "some", "with", "only", "well", "slightly",
+                              "nearly", "age", "aged", "ago", "spent", "has", "have", "had", "still", "already", "now",
+                              "it", "that", "and", "or",
+                              // a time lived through: "served over 20 years", "waited over three hours"
+                              "served", "serving", "spanned", "spanning", "married", "waited", "waiting", "lived",
+                              "living", "worked", "working", "stayed", "staying", "remained", "continued", "existed",
+                              "operated", "reigned", "ruled", "stood", "jailed", "imprisoned", "detained", "held",
+                              "employed", "run", "ran", "running", "lasting", "old", "aged", "experience"});
+    }
+
+    /// Whether the sentence speaks of temperatures: "temperature", "heat", "degrees", "highs",
+    /// "lows", "warm", "cold", "hot", "celsius", "fahrenheit", "weather", "thermometer".
+    [[gnu::noinline]] bool temperature_cue() const {
+        std::string const lower = text::lower(prose_.substr(sentence_->begin, sentence_->end - sentence_->begin));
+        return text::contains_any_word(lower, {"temperature", "temperatures", "heat",         "heatwave", "degrees",
+                                               "highs",       "lows",         "high",         "low",      "warm",
+                                               "warmer",      "warmest",      "cold",         "colder",   "coldest",
+                                               "hot",         "hotter",       "hottest",      "celsius",  "fahrenheit",
+                                               "weather",     "thermometer",  "thermometers", "frost",    "freezing"});
     }
 
     /// Whether " on " or "-over-" (either joined by a space or a hyphen) begins at prose_[e], before
@@ -1654,7 +1669,7 @@ private:
             // not a rise ("gold advanced 2.50 dlrs" is one)
             bool const sum_verb = word_at(at, "lost") || word_at(at, "lose") || word_at(at, "loses") ||
                                   word_at(at, "losing") || word_at(at, "advance") || word_at(at, "advances") ||
-                                  word_at(at, "advanced") || word_at(at, "advancing");
+                                  word_at(at, "advancing"); // ("consumer credit advanced 1.2 billion dlrs" rose)
             if (sum_verb && change.amount && change.amount->kind == ast::quantity_kind::money && !change.to &&
                 !change.from && change.multiplier == 0) {
                 // (in dollars, pounds, marks ...: "NTT shares lost 50,000 yen" is a fall)
@@ -1921,7 +1936,13 @@ private:
             if (last_words(sentence_->begin, begin, before) == 2 && before[0].is({"of"}) && before[1].capital)
                 return false;
         }
-        // "seat 10C", "Statement No. 4F", "Gate 3F": a label, not a temperature
+        // "seat 10C", "Statement No. 4F", "Gate 3F", "its 13F filing", "the iPhone 5C": a label,
+        // not a temperature; the letter alone (no degree sign) only where the sentence speaks of one
+        bool const letter_joined =
+            !q.numeral.empty() && q.numeral.data() + q.numeral.size() < prose_.data() + prose_.size() &&
+            (q.numeral.data()[q.numeral.size()] == 'C' || q.numeral.data()[q.numeral.size()] == 'F');
+        if (q.unit_word.size() == 3 && q.unit_word.starts_with("\xC2\xB0") && letter_joined && !temperature_cue())
+            return false;
         if (q.unit_word.size() == 3 && q.unit_word.starts_with("\xC2\xB0")) {
             std::array<lower_word, 1> before;
             if (last_words(sentence_->begin, begin, before) == 1 &&
@@ -2246,7 +2267,9 @@ private:
         std::size_t from = begin;
         while (from > sentence_->begin) {
             char const c = prose_[from - 1];
-            if (c == ',' || c == ';' || c == ':' || c == '"' || c == '(' || (c == '-' && prose_[from - 2] == ' '))
+            // (a dash with a space before it; none before the text's first byte)
+            if (c == ',' || c == ';' || c == ':' || c == '"' || c == '(' ||
+                (c == '-' && from >= 2 && prose_[from - 2] == ' '))
                 break;
             if (begin - from > 120) break;
             --from;

@@ -207,3 +207,12 @@ TEST_CASE("input files are never modified, whatever the options") {
     CHECK(before == after);
     CHECK(mtimes == times());
 }
+
+TEST_CASE("a dash at the text's first byte before a weekday (the clause's start is looked for before it)") {
+    // (the sanitizer build reads out of bounds if the look-back passes the text's start)
+    for (std::string text : {"- Friday, prices rose.", "-Friday, prices rose 5 pct.", "-\nFriday, it fell."}) {
+        INFO(text);
+        auto const file = check(text);
+        CHECK(count_kind(file, numcheck::mention_kind::date) == 1);
+    }
+}
