@@ -1954,7 +1954,7 @@ private:
                      "paragraph", "clause",   "schedule", "item",     "annex",     "table",     "figure",  "exhibit",
                      "appendix",  "category", "class",    "type",     "model",     "version",   "phase",   "stage",
                      "tier",      "zone",     "district", "lane",     "exit",      "building",  "wing",    "hall",
-                     "court",     "box",      "size",     "part",     "title",     "division",  "form",    "sub"}))
+                     "court",     "box",      "size",     "part",     "title",     "division",  "lot",     "sub"}))
                 return false;
         }
         // "top-six opponents", "a top-10 finish", "bottom-three clubs": a rank, not a count

@@ -601,7 +601,7 @@ TEST_CASE("percentages and points") {
                        "C");
     CHECK(*heat.value == doctest::Approx(44.5));
     CHECK(only("The high was 112F.", mention_kind::number).unit == "\xC2\xB0"
-                                                             "F");
+                                                                   "F");
     CHECK(*only("Temperatures fell to -5C at night.", mention_kind::number).value == -5);
     CHECK(only("It reached 40\xC2\xB0"
                "C.",
