@@ -3606,7 +3606,25 @@ void join_from_after_period(std::string_view prose, std::vector<mention>& mentio
             std::size_t const next = word.find_first_not_of(" \n", 1);
             word = next == std::string_view::npos ? std::string_view() : word.substr(next);
         }
-        if (word != "from") continue;
+        // ("in the 1986/87 marketing year from", "in the 2023-24 school year from": the period's
+        // noun after it, which the period's mention does not cover)
+        if (word != "from") {
+            if (!word.ends_with(" from")) continue;
+            std::string_view rest = word.substr(0, word.size() - 5);
+            std::size_t nouns = 0;
+            bool only_nouns = true;
+            while (!rest.empty() && only_nouns) {
+                std::size_t const space = rest.find(' ');
+                std::string_view const w = rest.substr(0, space);
+                only_nouns = text::iequals(w, "season") || text::iequals(w, "year") || text::iequals(w, "marketing") ||
+                             text::iequals(w, "crop") || text::iequals(w, "school") || text::iequals(w, "fiscal") ||
+                             text::iequals(w, "financial") || text::iequals(w, "calendar") ||
+                             text::iequals(w, "campaign") || text::iequals(w, "period");
+                ++nouns;
+                rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+            }
+            if (!only_nouns || nouns > 2) continue;
+        }
         change.from = k;
         mentions[k].parent = c;
     }
