@@ -246,9 +246,15 @@ auto const relative_time_def = spanned((
     // two years ago, a year earlier, three months later, less than a week later
     detail::relative_count_first >> fresh(ast::time_kind::relative) >>
         -act(kw_table(lexicon::hedges()), [](auto& ctx) { _val(ctx).hedge = _attr(ctx); }) >>
-        act(as<double>(common::small_count | (kw("a") | kw("an") | kw("one")) >> x3::attr(1.0)),
-            [](auto& ctx) { _val(ctx).amount = _attr(ctx); }) >>
-        act(detail::calendar_unit, detail::set_relative_unit) >>
+        // "a quarter of a century ago": 25 years
+        (act(kw("a") >> x3::lexeme[ci("quarter") >> (x3::lit('-') | ' ')] >> -(kw("of") >> kw("a")) >> kw("century"),
+             [](auto& ctx) {
+                 _val(ctx).amount = 25;
+                 _val(ctx).unit = "year";
+             }) |
+         act(as<double>(common::small_count | (kw("a") | kw("an") | kw("one")) >> x3::attr(1.0)),
+             [](auto& ctx) { _val(ctx).amount = _attr(ctx); }) >>
+             act(detail::calendar_unit, detail::set_relative_unit)) >>
         // "a week or so ago": about a week
         -act(kw("or") >> kw("so"),
              [](auto& ctx) {

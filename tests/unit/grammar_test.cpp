@@ -2243,6 +2243,16 @@ TEST_CASE("ages: ranges and open ends after \"aged\"") {
         INFO(text);
         CHECK(only(text, mention_kind::duration).hedge == "more than");
     }
+    // "a quarter of a century ago": 25 years back
+    {
+        numcheck::calendar_date const dated{2024, 5, 1};
+        auto const ago = of_kind(numcheck::extract_text("A quarter of a century ago, the wall fell.", dated),
+                                 mention_kind::relative_time);
+        REQUIRE(ago.size() == 1);
+        CHECK(ago[0].text == "A quarter of a century ago");
+        REQUIRE(ago[0].resolved);
+        CHECK(*ago[0].resolved == "1999");
+    }
     // "N years after her debut": counted from the event named, not from the year before it
     {
         numcheck::calendar_date const dated{2024, 11, 20};
