@@ -111,6 +111,16 @@ private:
 /// The text of the active text_scope on this thread, or empty.
 std::string_view active_text() noexcept;
 
+/// The unit word of a temperature ("44.5C", "40°C"): "°C" or "°F" for the scale's letter.
+inline std::string_view temperature_unit(char scale) {
+    return scale == 'C' ? "\xC2\xB0"
+                          "C"
+                        : "\xC2\xB0"
+                          "F";
+}
+/// Whether a figure's unit word is a temperature's (temperature_unit).
+inline bool is_temperature_unit(std::string_view unit) { return unit.starts_with("\xC2\xB0"); }
+
 /// Whether two figures joined by "to" are the ends of one range: the low end within a quarter of
 /// the high ("2 to 3 pct", "0.50 to 1.00 dlr"; "rose 2 to 45 dlrs" is a rise to a new level).
 inline bool range_ends_near(double low, double high) { return low > 0 && low < high && high <= 4 * low; }

@@ -402,8 +402,6 @@ auto const amount_def = spanned(
     *act(kw_table(lexicon::scale_words()), detail::multiply_scale));
 
 namespace detail {
-/// "44.5C", "112F", "-5C", "40°C", "40 °F": a temperature, the scale joined to the figure (or
-/// after a degree sign); its unit is "°C" or "°F". ("30 degrees" is a count of degrees.)
 /// "44.5C", "112F", "-5C": a temperature, the scale's letter joined to the figure (where the
 /// amount fails: a letter follows its digits); its unit is "°C" or "°F". ("30 degrees" is a count
 /// of degrees.)
@@ -415,20 +413,12 @@ inline auto const temperature = act(
         auto& v = _val(ctx);
         v.negative = text.front() == '-';
         v.numeral = text.substr(v.negative ? 1 : 0, text.size() - (v.negative ? 2 : 1));
-        v.unit_word = text.back() == 'C' ? std::string_view("\xC2\xB0"
-                                                            "C")
-                                         : std::string_view("\xC2\xB0"
-                                                            "F");
+        v.unit_word = temperature_unit(text.back());
     });
 /// "40°C", "98.6 °F": the unit of a temperature after a degree sign.
 inline auto const degree_unit = act(x3::lexeme[x3::no_skip[*x3::lit(' ')] >> x3::lit("\xC2\xB0") >> *x3::lit(' ') >>
                                                x3::char_("CF") >> !(ascii::alnum | '-' | '\'')],
-                                    [](auto& ctx) {
-                                        _val(ctx).unit_word = _attr(ctx) == 'C' ? std::string_view("\xC2\xB0"
-                                                                                                   "C")
-                                                                                : std::string_view("\xC2\xB0"
-                                                                                                   "F");
-                                    });
+                                    [](auto& ctx) { _val(ctx).unit_word = temperature_unit(_attr(ctx)); });
 
 /// "one in five", "1 in 5", "two out of three".
 inline auto const ratio = ratio_guard >>
@@ -560,7 +550,7 @@ auto const number_def =
                    if (_pass(ctx)) _val(ctx).mixed_fraction = n / d;
                }))) >>
         // (a temperature has its unit: "its 13F filing" is no count of filings)
-        -(act(x3::no_skip[x3::eps], [](auto& ctx) { _pass(ctx) = !_val(ctx).unit_word.starts_with("\xC2\xB0"); }) >>
+        -(act(x3::no_skip[x3::eps], [](auto& ctx) { _pass(ctx) = !is_temperature_unit(_val(ctx).unit_word); }) >>
           (detail::degree_unit | detail::named_holding | detail::hyphen_unit | detail::unit_word)));
 
 BOOST_SPIRIT_DEFINE(number)

@@ -1938,12 +1938,11 @@ private:
         }
         // "seat 10C", "Statement No. 4F", "Gate 3F", "its 13F filing", "the iPhone 5C": a label,
         // not a temperature; the letter alone (no degree sign) only where the sentence speaks of one
-        bool const letter_joined =
-            !q.numeral.empty() && q.numeral.data() + q.numeral.size() < prose_.data() + prose_.size() &&
-            (q.numeral.data()[q.numeral.size()] == 'C' || q.numeral.data()[q.numeral.size()] == 'F');
-        if (q.unit_word.size() == 3 && q.unit_word.starts_with("\xC2\xB0") && letter_joined && !temperature_cue())
-            return false;
-        if (q.unit_word.size() == 3 && q.unit_word.starts_with("\xC2\xB0")) {
+        if (grammar::is_temperature_unit(q.unit_word)) {
+            char const* const after_digits = q.numeral.data() + q.numeral.size();
+            bool const letter_joined = !q.numeral.empty() && after_digits < prose_.data() + prose_.size() &&
+                                       (*after_digits == 'C' || *after_digits == 'F');
+            if (letter_joined && !temperature_cue()) return false;
             std::array<lower_word, 1> before;
             if (last_words(sentence_->begin, begin, before) == 1 &&
                 before[0].is(
@@ -3615,11 +3614,9 @@ void join_from_after_period(std::string_view prose, std::vector<mention>& mentio
             bool only_nouns = true;
             while (!rest.empty() && only_nouns) {
                 std::size_t const space = rest.find(' ');
-                std::string_view const w = rest.substr(0, space);
-                only_nouns = text::iequals(w, "season") || text::iequals(w, "year") || text::iequals(w, "marketing") ||
-                             text::iequals(w, "crop") || text::iequals(w, "school") || text::iequals(w, "fiscal") ||
-                             text::iequals(w, "financial") || text::iequals(w, "calendar") ||
-                             text::iequals(w, "campaign") || text::iequals(w, "period");
+                only_nouns = in_list(text::lower(rest.substr(0, space)),
+                                     {"season", "year", "marketing", "crop", "school", "fiscal", "financial",
+                                      "calendar", "campaign", "period"});
                 ++nouns;
                 rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
             }
