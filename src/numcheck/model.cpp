@@ -137,9 +137,8 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
             }
         }
         if (commas != 1) return std::nullopt;
-        // One measure, said the same way: a sum in one currency, counts of one noun, percentages;
-        // the same "per" ("71 cts a share, up from 4.4 mln dlrs" is no change of one figure).
-        // A unit or "per" left off the before value is the after value's ("$80 a barrel, up 25% from
+        // One measure: a sum in one currency, counts of one noun, percentages, with one "per". A
+        // unit or "per" left off the before value is the after value's ("$80 a barrel, up 25% from
         // $70", "1.2 mln tonnes, up 25 pct from 1.1 mln", "$1.05 a share, up 50% from 88 cents"),
         // where the two are of one size (not "71 cts a share, up 16 pct from 4.4 mln dlrs").
         mention const& from = mentions[*c.from];
@@ -153,9 +152,9 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
             if (ratio > 10 || ratio < 0.1) return std::nullopt;
         }
         // "The trade gap was 1.2 billion dlrs, down from 300 mln dlrs in surplus": signs in the words
-        std::string const sentence_text =
+        std::string const words =
             text::lower(model.prose.substr(m.begin, std::min(model.prose.size(), c.end + 40) - m.begin));
-        if (text::contains_any_word(sentence_text,
+        if (text::contains_any_word(words,
                                     {"surplus", "surpluses", "deficit", "deficits", "gap", "loss", "losses", "profit"}))
             return std::nullopt;
         return j;
