@@ -35,12 +35,21 @@ inline auto const value_first = first_letters_parser{}
                                     .table(lexicon::currency_codes())
                                     .table(lexicon::currency_signs());
 
+/// What a value may be called before it: "to a record 7.32 billion dlrs", "to a seasonally
+/// adjusted annual rate of 1.79 mln units", "from a revised 1.2 pct" ("an estimated" is a hedge
+/// of the value's own grammar).
+inline auto const value_qualifier = (kw("a") | kw("an")) >>
+                                    (kw("record") >> -((kw("high") | kw("low")) >> kw("of")) |
+                                     -kw("seasonally") >> kw("adjusted") >> -kw("annual") >> -(kw("rate") >> kw("of")) |
+                                     kw("unadjusted") | -(kw("downwardly") | kw("upwardly")) >> kw("revised") |
+                                     kw("provisional") | kw("preliminary") | kw("annual") >> -(kw("rate") >> kw("of")));
+
 /// A value a change goes from or to, or its amount, handed to `action`. (Each alternative gets
 /// its own action: wrapping the external rules in one local rule would change the parse context,
 /// see config.hpp.) The look-ahead fails the three grammars at once where none can begin.
 template <typename Action>
 auto value(Action const& action) {
-    return value_first >> (act(percent(), action) | act(money(), action) | act(number(), action));
+    return value_first >> -value_qualifier >> (act(percent(), action) | act(money(), action) | act(number(), action));
 }
 
 inline auto const set_amount = [](auto& ctx) { _val(ctx).amount = _attr(ctx); };
@@ -273,12 +282,18 @@ auto const change_def = spanned((
         detail::targets |
     // rose 12 percent to $4.5 billion from $3.6 billion; fell by 11.6 percent; up 26 percent
     detail::change_verb_first >> fresh() >> detail::verb >> *detail::adverb >>
-        (detail::fold >> detail::targets | -kw("by") >> -(detail::value(detail::set_amount) >>
-                                                          // ("rose three times last year": how often, not by how much)
-                                                          ((!(kw_table(lexicon::time_units()) | kw("times"))) |
-                                                           act(x3::eps, detail::drop_counted_time)) >>
-                                                          act(x3::eps, detail::drop_year)) >>
-                                               detail::targets) >>
+        (detail::fold >> detail::targets |
+         // "fell below 1.50 marks", "rose above 18 ringgit": the level reached, hedged by its word
+         // (not an amount: "rose over 5 pct" is more than 5 pct)
+         &(kw("below") | kw("above") | kw("under") | kw("just") >> (kw("below") | kw("under"))) >>
+             detail::value(detail::set_to) >> detail::level_end >>
+             -(-x3::lit(',') >> kw("from") >> detail::value(detail::set_from)) |
+         -kw("by") >>
+             -(detail::value(detail::set_amount) >>
+               // ("rose three times last year": how often, not by how much)
+               ((!(kw_table(lexicon::time_units()) | kw("times"))) | act(x3::eps, detail::drop_counted_time)) >>
+               act(x3::eps, detail::drop_year)) >>
+             detail::targets) >>
         detail::has_content |
     // raised its prime rate to 7.75 pct from 7.50 pct: a verb, its object and both values
     detail::change_transitive_first >> fresh() >> detail::transitive >>

@@ -108,7 +108,11 @@ auto const duration_def = spanned((
              [](auto& ctx) {
                  if (_val(ctx).hedge.empty()) _val(ctx).hedge = "about";
              }) >>
-        !kw("ago") >> !kw("earlier") >> !kw("before") >> !kw("later") >> !(kw("from") >> kw("now")) >>
+        // ("six months later than planned": a delay, a duration)
+        !kw("ago") >> !(kw("earlier") >> !kw("than")) >> !kw("before") >> !(kw("later") >> !kw("than")) >>
+        !(kw("from") >> kw("now")) >>
+        // (nor "a year" of "on a year on year basis", a rate's basis)
+        !((kw("on") | kw("over")) >> kw_table(lexicon::time_units())) >>
         // "about a quarter of sales": a fraction (not "a quarter of a century", "a quarter of 1986",
         // "of fiscal 1984", "of the year", "of this year": times; nor several quarters, "three
         // quarters of losses", "the first three quarters of its fiscal year")

@@ -264,17 +264,21 @@ auto const relative_time_def = spanned((
          // two weeks from now
          kw("from") >> kw("now") >>
              act(x3::eps, [](auto& ctx) { _val(ctx).offset = static_cast<int>(_val(ctx).amount); }) |
-         (kw("earlier") | kw("before") | kw("previously")) >> act(x3::eps,
-                                                                  [](auto& ctx) {
-                                                                      _val(ctx).offset =
-                                                                          -static_cast<int>(_val(ctx).amount);
-                                                                      _val(ctx).anchored = true;
-                                                                  }) |
-         (kw("later") | kw("after") | kw("on")) >> act(x3::eps,
-                                                       [](auto& ctx) {
-                                                           _val(ctx).offset = static_cast<int>(_val(ctx).amount);
-                                                           _val(ctx).anchored = true;
-                                                       })) |
+         // ("six months later than planned", "a year earlier than expected": a delay, a duration)
+         (kw("earlier") >> !kw("than") | kw("before") | kw("previously")) >>
+             act(x3::eps,
+                 [](auto& ctx) {
+                     _val(ctx).offset = -static_cast<int>(_val(ctx).amount);
+                     _val(ctx).anchored = true;
+                 }) |
+         // ("a year on, ...", "two years on from the crash"; not "3,600 flights a day on average",
+         // "20 years on the board")
+         (kw("later") >> !kw("than") | kw("after") | kw("on") >> (&kw("from") | &kw("since") | !ascii::alnum)) >>
+             act(x3::eps,
+                 [](auto& ctx) {
+                     _val(ctx).offset = static_cast<int>(_val(ctx).amount);
+                     _val(ctx).anchored = true;
+                 })) |
     // a few years ago, several months ago, a couple of weeks ago: the past as such (how far back the
     // words do not say)
     detail::relative_vague_first >> fresh(ast::time_kind::relative) >>

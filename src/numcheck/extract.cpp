@@ -1115,6 +1115,8 @@ private:
         // "raised", "cut": a change only with "to" or "from" among the next ten words (the grammar's
         // to_or_from_ahead; most such verbs have neither)
         if (t->info && (t->info->flags & transitive_only) && !to_or_from_after(t)) grammars &= ~bit(grammar_id::change);
+        if ((grammars & bit(grammar_id::change)) && t->end - t->begin == 4 && the_season_fall(t))
+            grammars &= ~bit(grammar_id::change);
         // At a month's name the period grammar can only match "April 2018", "January nineteen
         // ninety-seven" or a range of months: four digits, a century's number or a range next.
         if ((grammars & bit(grammar_id::period)) && t->info && (t->info->flags & month)) {
@@ -1157,6 +1159,18 @@ private:
         if (k == at)
             while (before > at - 4 && hedge_word(before)) --before;
         return is(before, "by");
+    }
+
+    /// Whether token `t` is "fall" the season: "in the fall", "during the fall", "by the fall"
+    /// ("raise production in the fall to an annual rate of 20 mln pounds" is no fall to 20 mln;
+    /// "the fall to 3 pct" at the start of a clause is one). (Out of line: see by_a_quarter.)
+    [[nodiscard, gnu::noinline]] bool the_season_fall(token const* t) const {
+        auto const at = t - tokens_.data();
+        if (at < 2 || !is_lower_word(t->begin, t->end, "fall") || !is_lower_word(t[-1].begin, t[-1].end, "the"))
+            return false;
+        for (std::string_view const w : {"in", "during", "by", "until", "till", "through", "since", "before", "after"})
+            if (is_lower_word(t[-2].begin, t[-2].end, w)) return true;
+        return false;
     }
 
     /// Whether "to" or "from" is among the ten tokens after `t`.
@@ -2879,9 +2893,14 @@ private:
             } else if (unit == "quarter" && rest.size() == 3 && rest[0] == '-' && rest[1] == 'Q') {
                 int const quarters = year * 4 + (rest[2] - '1') + offset;
                 shifted = year_digits(quarters / 4) + "-Q" + static_cast<char>('1' + quarters % 4);
-            } else if (unit == "month" && rest.size() == 3 && rest[0] == '-') {
+            } else if (unit == "month" && rest.size() == 3 && rest[0] == '-' && is_digit(rest[1]) &&
+                       is_digit(rest[2])) {
                 int const months = year * 12 + ((rest[1] - '0') * 10 + (rest[2] - '0') - 1) + offset;
                 shifted = year_month(year_digits(months / 12), months % 12 + 1);
+            } else if (unit == "month" && rest.size() == 3 && rest[0] == '-' && rest[1] == 'Q' && offset % 3 == 0) {
+                // "the second quarter of 2028 ... six months later": two quarters on
+                int const quarters = year * 4 + (rest[2] - '1') + offset / 3;
+                shifted = year_digits(quarters / 4) + "-Q" + static_cast<char>('1' + quarters % 4);
             }
             return shifted; // the nearest period decides, shifted or not
         }
@@ -3605,6 +3624,15 @@ void join_from_after_period(std::string_view prose, std::vector<mention>& mentio
             std::size_t const next = word.find_first_not_of(" \n", 1);
             word = next == std::string_view::npos ? std::string_view() : word.substr(next);
         }
+        // ("in February from a revised 83,231": what the value is called, as the grammar's
+        // value_qualifier reads it)
+        for (std::string_view const called :
+             {" a revised", " a downwardly revised", " an upwardly revised", " a provisional", " a preliminary",
+              " a record", " a seasonally adjusted", " an adjusted", " an unadjusted"})
+            if (word.size() > called.size() && text::lower(word.substr(word.size() - called.size())) == called) {
+                word.remove_suffix(called.size());
+                break;
+            }
         // ("in the 1986/87 marketing year from", "in the 2023-24 school year from": the period's
         // noun after it, which the period's mention does not cover)
         if (word != "from") {

@@ -749,6 +749,32 @@ TEST_CASE("changes: direction, amount, from and to") {
         CHECK(of_kind(found, mention_kind::change).empty());
         CHECK(!of_kind(found, mention_kind::money).empty());
     }
+    // What a value is called before it: "to a record", "to a seasonally adjusted (annual rate
+    // of)", "from a revised", "a provisional"; the values are the change's.
+    auto const record = only("Reserves rose to a record 51.73 billion dlrs from 49.1 billion.", mention_kind::change);
+    REQUIRE(record.to);
+    REQUIRE(record.from);
+    CHECK(record.text == "rose to a record 51.73 billion dlrs from 49.1 billion");
+    auto const adjusted =
+        only("Starts fell 2.8 pct to a seasonally adjusted annual rate of 1.79 mln units.", mention_kind::change);
+    REQUIRE(adjusted.to);
+    CHECK(adjusted.text == "fell 2.8 pct to a seasonally adjusted annual rate of 1.79 mln units");
+    CHECK(only("Claims fell by 4,000 to a seasonally adjusted 217,000.", mention_kind::change).to);
+    CHECK(only("Credit grew to 22.24 billion dlrs from a revised 20.92 billion.", mention_kind::change).from);
+    CHECK(*only("M-3 rose a provisional 1.2 pct in January.", mention_kind::change).value == doctest::Approx(1.2));
+    // ... and after the new value's period ("in February from a revised 55,693").
+    auto const revised =
+        only("Stocks dropped to 45,870 tonnes in February from a revised 55,693 tonnes.", mention_kind::change);
+    CHECK(revised.from);
+    // "an estimated" stays the value's hedge.
+    auto const estimated = mentions_of("Output fell to an estimated 270,400 tonnes.");
+    REQUIRE(of_kind(estimated, mention_kind::number).size() == 1);
+    CHECK(of_kind(estimated, mention_kind::number)[0].hedge == "about");
+    // "in the fall" is the season: no fall to 20 mln pounds.
+    CHECK(of_kind(mentions_of("It will raise production in the fall to an annual rate of 20 mln pounds."),
+                  mention_kind::change)
+              .empty());
+    CHECK(only("The fall to 3 pct from 4 pct surprised.", mention_kind::change).to);
     CHECK(only("Sales posted a gain of 5 pct.", mention_kind::change).direction == 1);
     CHECK(only("Sales gained 5 mln dlrs.", mention_kind::change).direction == 1);
     // ... but the mark (the currency) can go up, and so can what "was" or "closed".
@@ -1743,6 +1769,9 @@ TEST_CASE("relative time anchored to the period just named") {
                    "million euros in the year-earlier period.") == "2023-Q1");
     // The sentence before.
     CHECK(resolved("Sales were 5 mln dlrs in 1986. A year later they doubled.") == "1987");
+    // Months after a quarter: whole quarters on; otherwise none.
+    CHECK(resolved("It will open in the second quarter of 2028. Six months later it will close.") == "2028-Q4");
+    CHECK(resolved("It will open in the second quarter of 2028. Four months later it will close.") == "(none)");
     // A date a year earlier; "the year-ago quarter" after a date is that date's quarter.
     auto const year_ago =
         of_kind(mentions_of("Results for the quarter ended Sept. 30, 1989, fell from the year-ago quarter.", ref),
@@ -2163,13 +2192,25 @@ TEST_CASE("durations") {
                           // the one up to now
                           {"Sales rose in the past year.", "past year", "P1Y", ""},
                           {"It grew over the past decade.", "past decade", "P10Y", ""},
-                          {"Shares fell in the past week.", "past week", "P1W", ""}}) {
+                          {"Shares fell in the past week.", "past week", "P1W", ""},
+                          // a delay: "later than", "earlier than" (no time counted from a period)
+                          {"It reaches 2% in 2028, six months later than it forecast.", "six months", "P6M", ""},
+                          {"It came a day earlier than expected.", "a day", "P1D", ""},
+                          // "on" before a word: no time counted on ("a year on, ..." is one)
+                          {"It flew 3,600 flights a day on average.", "a day", "P1D", ""},
+                          {"He was jailed for 11 years on charges of fraud.", "11 years", "P11Y", ""}}) {
         INFO(e.text);
         auto const m = only(e.text, mention_kind::duration);
         CHECK(m.text == e.mention);
         CHECK(m.time_value == e.value);
         CHECK(m.hedge == e.hedge);
     }
+    CHECK(only("A year on, the plant is closed.", mention_kind::relative_time).text == "A year on");
+    CHECK(only("Two years on from the crash, nothing changed.", mention_kind::relative_time).text == "Two years on");
+    // "On a year on year basis": a rate's basis, not a year
+    auto const basis = mentions_of("On a year on year basis, M2 rose 16.25 pct.");
+    CHECK(of_kind(basis, mention_kind::duration).empty());
+    CHECK(only("On a year on year basis, M2 rose 16.25 pct.", mention_kind::relative_time).text == "year on year");
 }
 
 TEST_CASE("durations: a range with its unit said once") {
