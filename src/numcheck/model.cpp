@@ -502,12 +502,15 @@ void add_restated_changes(claim_model& model, std::size_t first, std::size_t las
         r.amount_stated = *amount.value;
         r.to_stated = *to.value;
         // "rose 1.2, or 8 pct, to 16.2 mln", "up 2 mln, or 5 pct, to 42": a bare figure smaller than
-        // the other's number is on its scale (not "fell 2,000, or 0.1 pct, to 3.1 mln")
+        // the other's number is on its scale; one of four digits or more is in units ("fell by
+        // 550,000, or 0.44%, to 123.4 million", "fell 2,000, or 0.1 pct, to 3.1 mln")
         double const amount_scale = scale_in(amount.text);
         double const to_scale = scale_in(to.text);
         if (amount_scale == 1 && to_scale > 1) {
-            if (*amount.value >= *to.value / to_scale) continue; // which scale, the text does not say
-            read_in(r.amount_value, r.amount_stated, to_scale);
+            if (*amount.value < *to.value / to_scale)
+                read_in(r.amount_value, r.amount_stated, to_scale);
+            else if (*amount.value < 1000)
+                continue; // which scale, the text does not say ("rose 150, or 5 pct, to 3.1 mln")
         }
         if (to_scale == 1 && amount_scale > 1) {
             if (*to.value <= *amount.value / amount_scale) continue;
