@@ -162,6 +162,48 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
     return std::nullopt;
 }
 
+/// The amount of `claim` when it is said in its values' unit: a sum of their currency ("fell 205.7
+/// mln dlrs to 2.01 billion dlrs from 2.21 billion"), a count of their noun or of none ("rose 28,000
+/// barrels to 38.25 mln from 37.98 mln barrels", "rose 12.5 points to 410 from 397.5"), in digits.
+/// A bare amount smaller than the values' number is on their scale ("rose 1.2 to 16.2 mln from
+/// 15 mln"); one of three digits or fewer beside scaled values is left (which scale, the text does
+/// not say).
+void units_amount(claim_model const& model, change_claim& claim) {
+    mention const& a = model.at(*claim.amount);
+    mention const& from = model.at(claim.from);
+    mention const& to = model.at(claim.to);
+    if ((a.kind != mention_kind::number && a.kind != mention_kind::money) || !has_value(a) || a.is_range ||
+        *a.value <= 0 || a.text.find_first_of("0123456789") == std::string::npos)
+        return;
+    if (a.kind == mention_kind::money) {
+        // the values' currency, said by one of them at least
+        bool const money = from.kind == mention_kind::money || to.kind == mention_kind::money;
+        for (mention const* v : {&from, &to})
+            if (v->kind == mention_kind::money && v->unit != a.unit) return;
+        if (!money) return;
+    } else {
+        for (mention const* v : {&from, &to}) {
+            if (v->kind != mention_kind::number) return;
+            if (!a.unit.empty() && !v->unit.empty() && !same_noun(a.unit, v->unit)) return;
+        }
+        if (a.hundredths) return;
+    }
+    if (!a.per.empty() && ((!to.per.empty() && to.per != a.per) || (!from.per.empty() && from.per != a.per))) return;
+    interval value = *a.range;
+    double stated = *a.value;
+    double const amount_scale = scale_in(a.text);
+    double const values_scale = std::max(scale_in(from.text), scale_in(to.text));
+    if (amount_scale == 1 && values_scale > 1) {
+        if (stated < claim.to_stated / values_scale)
+            read_in(value, stated, values_scale);
+        else if (stated < 1000)
+            return;
+    }
+    if (value.low <= 0) return;
+    claim.units_amount = value;
+    claim.units_amount_stated = stated;
+}
+
 void add_changes(claim_model& model) {
     auto const& mentions = *model.mentions;
     std::vector<signed char> exchange_rate; ///< per sentence: -1 not looked at yet, 0 no, 1 an exchange rate
@@ -235,6 +277,7 @@ void add_changes(claim_model& model) {
             }
         }
         if (claim.from_value.low <= 0 || claim.to_value.low <= 0) continue;
+        if (claim.amount) units_amount(model, claim);
         double const ratio = claim.to_stated / claim.from_stated;
         if (ratio > 1000 || ratio < 0.001) continue; // not one measure on one scale
         if (std::string_view const verb = text::first_word(c.text);

@@ -27,6 +27,11 @@ struct change_claim {
     double from_stated = 0; ///< the values as stated, on that scale
     double to_stated = 0;
     std::string verb; ///< the word that states the direction ("slid", "rose"), empty for "from X to Y"
+    /// An amount in the values' own unit ("rose 28,000 barrels to 38.25 mln from 37.98 mln"), on
+    /// their scale, unsigned; none when the amount is a percentage, points of a percentage, a
+    /// fraction, or of another measure.
+    std::optional<interval> units_amount;
+    double units_amount_stated = 0;
 };
 
 /// Parts joined to the total they are said to make: "$2 million and ... $5 million, a total of $9

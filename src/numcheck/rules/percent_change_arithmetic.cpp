@@ -56,9 +56,44 @@ void check_restated(claim_model const& model, std::vector<finding>& out) {
     }
 }
 
+/// "rose 28,000 barrels to 38.25 mln from 37.98 mln barrels": an amount in the values' own unit
+/// must be their difference.
+void check_units(claim_model const& model, change_claim const& c, std::vector<finding>& out) {
+    using namespace detail;
+    mention const& change = model.at(c.change);
+    int const d = change.direction;
+    if (!c.units_amount || d == 0 || contradicts_direction(model, c)) return; // (NC102's finding)
+    interval const stated = d > 0 ? *c.units_amount : interval{-c.units_amount->high, -c.units_amount->low};
+    interval const computed = difference(c.from_value, c.to_value);
+    if (meets(stated, computed)) return;
+    mention const& amount = model.at(*c.amount);
+    mention const& from = model.at(c.from);
+    mention const& to = model.at(c.to);
+    double const computed_value = c.to_stated - c.from_stated;
+    // the figures with as many decimals as the text gives them (the amount its own)
+    auto const shown = [](int places) {
+        return [places](double x) { return std::abs(x) >= 1e5 || places == 0 ? figure(x) : grouped(x, places); };
+    };
+    auto const value = shown(std::max(decimals_in(text_of(from)), decimals_in(text_of(to))));
+    finding f =
+        make_finding(percent_change_arithmetic, change,
+                     fmt::format("{} to {} is a {} of {}, not the {} stated", text_of(from), text_of(to),
+                                 rise_or_fall(computed_value), value(std::abs(computed_value)), text_of(amount)));
+    if (gap(stated, computed) <= last_digit(text_of(amount)) * std::max(1.0, c.units_amount_stated / *amount.value))
+        f.level = severity::note;
+    f.related.push_back(related(from, "before"));
+    f.related.push_back(related(to, "after"));
+    f.notes.push_back(fmt::format("{} - {} = {}", value(c.to_stated), value(c.from_stated), value(computed_value)));
+    f.notes.push_back(fmt::format("given rounding of the stated figures the change is {} to {}; the text says {}{}",
+                                  value(computed.low), value(computed.high), d > 0 ? "+" : "-",
+                                  shown(decimals_in(text_of(amount)))(c.units_amount_stated)));
+    out.push_back(std::move(f));
+}
+
 void check(claim_model const& model, std::vector<finding>& out) {
     using namespace detail;
     for (auto const& c : model.changes) {
+        check_units(model, c, out);
         auto const math = analyse_change(model, c);
         if (!math || math->direction_contradicted) continue; // NC102's finding
         mention const& change = model.at(c.change);
@@ -125,7 +160,9 @@ rule const percent_change_arithmetic{
         "(\"fell 2,231.07 points, or 5.5%, to 38,314.86\") is checked the same way, its before value being the "
         "value reached less the change. The after value may come first, set off by a comma (\"Revenue was $3.1 "
         "billion, up 22% from $2.77 billion\"), with at most a period between (\"in the quarter\"); the two must be "
-        "one measure said the same way.",
+        "one measure said the same way. A change stated as an amount in the values' own unit, with both values "
+        "(\"rose 28,000 barrels to 38.25 mln from 37.98 mln\", \"121.4 billion euros, down 48.6 billion euros from "
+        "170.0 billion euros\"), must be their difference.",
         "A wrong percentage beside correct figures is the commonest arithmetic slip in business copy, and "
         "readers quote the percentage. It usually means one of the three figures was updated and the others "
         "were not.",
@@ -134,13 +171,16 @@ rule const percent_change_arithmetic{
         "Turnover rose by 20.8 pct to 87.1 mln dlrs from 72.6 mln dlrs.\n"
         "  (19.7% to 20.2% given rounding.)\n"
         "The Dow fell 2,231.07 points, or 9.5%, to 38,314.86.\n"
-        "  (40,545.93 before: a fall of 5.5%.)",
+        "  (40,545.93 before: a fall of 5.5%.)\n"
+        "Residual fuel stocks rose 28,000 barrels to 38.25 mln from 37.98 mln barrels.\n"
+        "  (A rise of 255,000 to 285,000 given rounding.)",
         "Exports fell 9.1 pct to 1.4 mln tonnes from 1.6 mln.  (-20.6% to -3.2% given rounding: consistent.)\n"
         "Sunmeal usage rose 25 pct to 408,000 tonnes from 325,000.  (Trailing zeros are rounding.)\n"
         "The jobless rate climbed 3 percent, from 5 percent to 8 percent.  (3 is the difference in points: "
         "NC103 reports it.)\n"
         "Sales fell 5 pct to 90 from 80.  (The direction is wrong: NC102 reports it.)\n"
-        "Profit rose 50 mln dlrs, or 20 pct, to 300 mln dlrs.  (250 mln before: consistent.)",
+        "Profit rose 50 mln dlrs, or 20 pct, to 300 mln dlrs.  (250 mln before: consistent.)\n"
+        "Gasoline stocks fell 30,000 barrels to 252.92 mln barrels from 252.95 mln.  (Consistent.)",
     },
     &check,
 };
