@@ -592,6 +592,58 @@ void add_restatements(claim_model& model, sentence const&, std::size_t first, st
 
 bool is_count(mention const& m) { return m.kind == mention_kind::number && top_level(m) && !m.is_range; }
 
+/// "9,000 jobs, or 7% of its global workforce of about 128,000", "$2 billion, or 15% of its revenue
+/// of $13.3 billion", "12 million people, or 3.5% of the population of 340 million": a count or a
+/// sum, ", or" a percentage, "of" and up to six words of letters ending in "of", then the whole, a
+/// figure of the same measure in digits.
+void add_restated_shares(claim_model& model, std::size_t first, std::size_t last) {
+    auto const& mentions = *model.mentions;
+    auto const next_top = [&](std::size_t i) -> std::optional<std::size_t> {
+        for (std::size_t k = i + 1; k < last; ++k)
+            if (mentions[k].begin >= mentions[i].end) return k;
+        return std::nullopt;
+    };
+    auto const figure = [](mention const& m) {
+        return (m.kind == mention_kind::number || m.kind == mention_kind::money) && top_level(m) && !m.is_range &&
+               *m.value > 0 && m.per.empty() && m.text.find_first_of("0123456789") != std::string::npos;
+    };
+    for (std::size_t i = first; i < last; ++i) {
+        mention const& part = mentions[i];
+        if (!figure(part)) continue;
+        auto const p = next_top(i);
+        if (!p) continue;
+        mention const& percent = mentions[*p];
+        if (percent.kind != mention_kind::percent || !top_level(percent) || percent.is_range ||
+            !only_words_between(model.prose, part, percent, {"or"}))
+            continue;
+        auto const w = next_top(*p);
+        if (!w) continue;
+        mention const& whole = mentions[*w];
+        if (!figure(whole) || whole.kind != part.kind || whole.begin - percent.end > 60) continue;
+        if (part.kind == mention_kind::money && part.unit != whole.unit) continue;
+        if (part.kind == mention_kind::number && !part.unit.empty() && !whole.unit.empty() &&
+            !same_noun(part.unit, whole.unit))
+            continue;
+        // " of its global workforce of ", " of the population of ": letters only, "of" first and last
+        std::string const gap = text::lower(model.prose.substr(percent.end, whole.begin - percent.end));
+        if (gap.find_first_of(",;:.()\"") != std::string::npos) continue; // one phrase
+        auto const words = text::words(gap);
+        if (words.size() < 3 || words.size() > 8 || words.front() != "of" || words.back() != "of") continue;
+        bool letters = true;
+        for (auto const word : words)
+            for (char const c : word) letters = letters && (text::is_alpha(c) || c == '\'' || c == '-');
+        if (!letters) continue;
+        restated_share r{i, *p, *w, *part.range, *whole.range, *part.value, *whole.value};
+        // "12 million people, or 3.5% of the population of 340": a bare whole on the part's scale
+        double const part_scale = scale_in(part.text);
+        double const whole_scale = scale_in(whole.text);
+        if (whole_scale == 1 && part_scale > 1 && *whole.value < *part.value / part_scale)
+            read_in(r.whole_value, r.whole_stated, part_scale);
+        if (r.whole_value.low <= 0 || r.part_stated > r.whole_stated * 1.5) continue; // not a share of it
+        model.restated_shares.push_back(r);
+    }
+}
+
 void add_parts(claim_model& model, sentence const& s, std::size_t first, std::size_t last) {
     auto const& mentions = *model.mentions;
     std::string_view const sentence_text = model.prose.substr(s.begin, s.end - s.begin);
@@ -904,6 +956,7 @@ claim_model build_claims(std::string_view prose, extraction const& found, std::o
             add_totals(model, s, first, last);
             add_shares(model, s, first, last);
             add_restatements(model, s, first, last);
+            add_restated_shares(model, first, last);
             add_restated_changes(model, first, last);
             add_parts(model, s, first, last);
         }

@@ -57,6 +57,18 @@ struct restatement {
     std::size_t percent = 0;
 };
 
+/// A part restated as a percentage of a whole stated after it: "9,000 jobs, or 7% of its global
+/// workforce of about 128,000", "$2 billion, or 15% of its revenue of $13.3 billion".
+struct restated_share {
+    std::size_t part = 0;
+    std::size_t percent = 0;
+    std::size_t whole = 0;
+    interval part_value; ///< the part and the whole on one scale
+    interval whole_value;
+    double part_stated = 0;
+    double whole_stated = 0;
+};
+
 /// A change stated as an amount, restated in percent, with the value it reached: "fell 2,231.07
 /// points, or 5.5%, to 38,314.86", "rose 1.50 dlrs, or 2.3 pct, to 66.50".
 struct restated_change {
@@ -124,6 +136,7 @@ struct claim_model {
     std::vector<total_claim> totals;
     std::vector<share_group> shares;
     std::vector<restatement> restatements;
+    std::vector<restated_share> restated_shares;
     std::vector<restated_change> restated_changes;
     std::vector<part_of_whole> parts;
     std::vector<figure_period> periods; ///< one per figure with a period or a year ruled out, in figure order

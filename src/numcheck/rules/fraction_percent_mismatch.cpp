@@ -25,6 +25,29 @@ void check(claim_model const& model, std::vector<finding>& out) {
                                       decimal(percent.range->high, 2)));
         out.push_back(std::move(f));
     }
+    // "9,000 jobs, or 7% of its workforce of 128,000": the part over the whole
+    for (auto const& r : model.restated_shares) {
+        mention const& part = model.at(r.part);
+        mention const& percent = model.at(r.percent);
+        mention const& whole = model.at(r.whole);
+        interval const computed = quotient(r.part_value, r.whole_value);
+        interval const as_percent{computed.low * 100, computed.high * 100};
+        if (meets(as_percent, *percent.range)) continue;
+        double const share = 100 * r.part_stated / r.whole_stated;
+        int const places = decimals_in(text_of(percent)) + 1;
+        finding f = make_finding(fraction_percent_mismatch, percent,
+                                 fmt::format("{} of {} is {}%, not {}", text_of(part), text_of(whole),
+                                             decimal(share, places), text_of(percent)));
+        if (gap(as_percent, *percent.range) <= last_digit(text_of(percent))) f.level = severity::note;
+        f.related.push_back(related(part, "the part"));
+        f.related.push_back(related(whole, "the whole"));
+        f.notes.push_back(fmt::format("{} / {} = {}", figure(r.part_stated), figure(r.whole_stated),
+                                      decimal(r.part_stated / r.whole_stated, places + 2)));
+        f.notes.push_back(fmt::format("given rounding of the stated figures the share is {}% to {}%; the text says {}",
+                                      decimal(as_percent.low, places), decimal(as_percent.high, places),
+                                      text_of(percent)));
+        out.push_back(std::move(f));
+    }
 }
 
 } // namespace
@@ -37,13 +60,17 @@ rule const fraction_percent_mismatch{
     {
         "A fraction in words (\"one in five\", \"a third\", \"nearly half\") restated as a percentage right "
         "beside it (\", or 25 percent\", \"(25%)\"): the two must be the same share. A fraction in words stands "
-        "for 10% either side of its value, hedges widen it, and the percentage for its rounding interval.",
+        "for 10% either side of its value, hedges widen it, and the percentage for its rounding interval. A "
+        "count or a sum restated as a percentage of a whole stated after it (\"9,000 jobs, or 7% of its "
+        "workforce of 128,000\") must be that share of it, given the rounding of all three figures.",
         "The restatement is there to make the fraction precise; when they disagree the reader cannot tell "
         "which one the reporter meant.",
         "Nearly one in three residents, or 45 percent, rent.\n"
-        "One in five, or 25 percent, of the town's workers commute.",
+        "One in five, or 25 percent, of the town's workers commute.\n"
+        "The company cut 400 jobs, or about 22% of its workforce of 3,300.",
         "About a third of them, or 35 percent, rent.\n"
-        "One in four, or 27 percent, said they would move.",
+        "One in four, or 27 percent, said they would move.\n"
+        "Nordwerk will cut 9,000 jobs, or 7% of its global workforce of about 128,000.",
     },
     &check,
 };
