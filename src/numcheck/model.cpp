@@ -592,6 +592,86 @@ void add_restatements(claim_model& model, sentence const&, std::size_t first, st
 
 bool is_count(mention const& m) { return m.kind == mention_kind::number && top_level(m) && !m.is_range; }
 
+/// Whether `gap` (lower case) holds only letters, spaces, apostrophes and hyphens and at most
+/// `most` words, each of them in `allowed` when that is not empty.
+bool plain_words(std::string_view gap, std::size_t most, std::initializer_list<std::string_view> allowed = {}) {
+    for (char const c : gap)
+        if (!(text::is_alpha(c) || c == ' ' || c == '\'' || c == '-' || c == '\n')) return false;
+    auto const words = text::words(gap);
+    if (words.size() > most) return false;
+    if (allowed.size() == 0) return true;
+    for (auto const w : words)
+        if (std::find(allowed.begin(), allowed.end(), w) == allowed.end()) return false;
+    return true;
+}
+
+/// "$52 a share in cash, a 37% premium to the closing price of $38", "74 dlrs per share which
+/// represents a 23.85 pct premium over Genentech's stock closing level of 59.75", "at 290p, a 5%
+/// discount to Friday's close of 305p": the price, the percentage before "premium" or "discount"
+/// and "to", "over" or "on", and the base, the next figure within a phrase of letters (at most eight
+/// words) of one currency or bare.
+void add_premiums(claim_model& model, std::size_t first, std::size_t last) {
+    auto const& mentions = *model.mentions;
+    auto const price_like = [](mention const& m) {
+        return (m.kind == mention_kind::money || (m.kind == mention_kind::number && m.unit.empty())) && top_level(m) &&
+               !m.is_range && m.hedge.empty() && *m.value > 0;
+    };
+    for (std::size_t p = first; p < last; ++p) {
+        mention const& percent = mentions[p];
+        if (percent.kind != mention_kind::percent || !top_level(percent) || percent.is_range) continue;
+        // "37% premium to", "23.85 pct premium over", "5% discount to"
+        std::string const after = text::lower(model.prose.substr(percent.end, 24));
+        int sign = 0;
+        std::size_t skip = 0;
+        for (auto const& [cue, s] : {std::pair<std::string_view, int>{" premium to ", 1},
+                                     {" premium over ", 1},
+                                     {" premium on ", 1},
+                                     {" discount to ", -1},
+                                     {" discount on ", -1}})
+            if (std::string_view(after).starts_with(cue)) {
+                sign = s;
+                skip = cue.size();
+            }
+        if (sign == 0) continue;
+        // the price: the figure before, joined by "a" or "an" and a few linking words
+        std::optional<std::size_t> price;
+        for (std::size_t k = p; k-- > first;) {
+            mention const& m = mentions[k];
+            if (m.end > percent.begin) continue;
+            if (!m.parent && price_like(m) && m.kind == mention_kind::money && percent.begin - m.end <= 60) {
+                std::string gap = text::lower(model.prose.substr(m.end, percent.begin - m.end));
+                std::replace(gap.begin(), gap.end(), ',', ' ');
+                // ", a", " representing a": the last word before the percentage is "a" or "an"
+                std::string_view const tail = text::last_word(gap);
+                if ((tail == "a" || tail == "an") &&
+                    plain_words(gap, 6,
+                                {"a", "an", "in", "cash", "which", "represents", "representing", "to", "give", "giving",
+                                 "or", "for", "each", "share"}))
+                    price = k;
+            }
+            break;
+        }
+        if (!price) continue;
+        // the base: the next figure after the cue, within one phrase of letters
+        std::size_t const from = percent.end + skip;
+        for (std::size_t k = p + 1; k < last; ++k) {
+            mention const& m = mentions[k];
+            if (m.begin < from) continue;
+            // ("Friday's close of 305p", "the May 1 closing price of $38": a time in the phrase)
+            if (m.kind == mention_kind::date || m.kind == mention_kind::relative_time ||
+                m.kind == mention_kind::period || m.kind == mention_kind::year)
+                continue;
+            if (m.parent || !price_like(m) || m.begin - from > 80) break;
+            if (!plain_words(text::lower(model.prose.substr(from, m.begin - from)), 8)) break;
+            mention const& x = mentions[*price];
+            if (m.kind == mention_kind::money && m.unit != x.unit) break;
+            if (!m.per.empty()) break;
+            model.premiums.push_back({*price, p, k, sign});
+            break;
+        }
+    }
+}
+
 /// "9,000 jobs, or 7% of its global workforce of about 128,000", "$2 billion, or 15% of its revenue
 /// of $13.3 billion", "12 million people, or 3.5% of the population of 340 million": a count or a
 /// sum, ", or" a percentage, "of" and up to six words of letters ending in "of", then the whole, a
@@ -957,6 +1037,7 @@ claim_model build_claims(std::string_view prose, extraction const& found, std::o
             add_shares(model, s, first, last);
             add_restatements(model, s, first, last);
             add_restated_shares(model, first, last);
+            add_premiums(model, first, last);
             add_restated_changes(model, first, last);
             add_parts(model, s, first, last);
         }

@@ -69,6 +69,16 @@ struct restated_share {
     double whole_stated = 0;
 };
 
+/// A price set against a base as a premium or a discount in percent: "$52 a share in cash, a 37%
+/// premium to the closing price of $38", "74 dlrs per share which represents a 23.85 pct premium
+/// over Genentech's stock closing level of 59.75".
+struct premium_claim {
+    std::size_t price = 0;
+    std::size_t percent = 0;
+    std::size_t base = 0;
+    int sign = 1; ///< +1 a premium (the price above the base), -1 a discount
+};
+
 /// A change stated as an amount, restated in percent, with the value it reached: "fell 2,231.07
 /// points, or 5.5%, to 38,314.86", "rose 1.50 dlrs, or 2.3 pct, to 66.50".
 struct restated_change {
@@ -137,6 +147,7 @@ struct claim_model {
     std::vector<share_group> shares;
     std::vector<restatement> restatements;
     std::vector<restated_share> restated_shares;
+    std::vector<premium_claim> premiums;
     std::vector<restated_change> restated_changes;
     std::vector<part_of_whole> parts;
     std::vector<figure_period> periods; ///< one per figure with a period or a year ruled out, in figure order

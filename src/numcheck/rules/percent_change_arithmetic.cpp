@@ -90,8 +90,54 @@ void check_units(claim_model const& model, change_claim const& c, std::vector<fi
     out.push_back(std::move(f));
 }
 
+/// "$52 a share, a 37% premium to the closing price of $38": the price over the base.
+void check_premiums(claim_model const& model, std::vector<finding>& out) {
+    using namespace detail;
+    for (auto const& p : model.premiums) {
+        mention const& price = model.at(p.price);
+        mention const& percent = model.at(p.percent);
+        mention const& base = model.at(p.base);
+        // (price / base - 1) * 100 for a premium, (1 - price / base) * 100 for a discount
+        interval const change = percent_change(*base.range, *price.range);
+        interval const computed = p.sign > 0 ? change : interval{-change.high, -change.low};
+        if (meets(*percent.range, computed)) continue;
+        if (model.tolerance.percent_change > 0 && gap(*percent.range, computed) <= model.tolerance.percent_change)
+            continue;
+        double const stated_value = p.sign * (*price.value / *base.value - 1) * 100;
+        int const places = decimals_in(text_of(percent)) + 1;
+        std::string_view const what = p.sign > 0 ? "premium" : "discount";
+        // a discount stated where the price is above the base, or a premium below it
+        bool const other_way = stated_value < 0;
+        finding f =
+            make_finding(percent_change_arithmetic, percent,
+                         other_way ? fmt::format("{} against {} is a {} of {}%, not a {} of {}", text_of(price),
+                                                 text_of(base), p.sign > 0 ? "discount" : "premium",
+                                                 decimal(-stated_value, places), what, text_of(percent))
+                                   : fmt::format("{} against {} is a {} of {}%, not the {} stated", text_of(price),
+                                                 text_of(base), what, decimal(stated_value, places), text_of(percent)));
+        if (!other_way && gap(*percent.range, computed) <= last_digit(text_of(percent))) f.level = severity::note;
+        f.related.push_back(related(price, "the price"));
+        f.related.push_back(related(base, "the base"));
+        // (in pence when both are: "290p", "305p")
+        double const shown = price.hundredths && base.hundredths ? 100 : 1;
+        f.notes.push_back(fmt::format("{} / {} = {}", figure(*price.value * shown), figure(*base.value * shown),
+                                      decimal(*price.value / *base.value, places + 2)));
+        if (other_way)
+            f.notes.push_back(fmt::format(
+                "given rounding of the stated figures the price is {}% to {}% {} the base; the text says a {} of {}",
+                decimal(-computed.high, places), decimal(-computed.low, places), p.sign > 0 ? "below" : "above", what,
+                text_of(percent)));
+        else
+            f.notes.push_back(fmt::format("given rounding of the stated figures the {} is {}% to {}%; the text says {}",
+                                          what, decimal(computed.low, places), decimal(computed.high, places),
+                                          text_of(percent)));
+        out.push_back(std::move(f));
+    }
+}
+
 void check(claim_model const& model, std::vector<finding>& out) {
     using namespace detail;
+    check_premiums(model, out);
     for (auto const& c : model.changes) {
         check_units(model, c, out);
         auto const math = analyse_change(model, c);
@@ -162,7 +208,9 @@ rule const percent_change_arithmetic{
         "billion, up 22% from $2.77 billion\"), with at most a period between (\"in the quarter\"); the two must be "
         "one measure said the same way. A change stated as an amount in the values' own unit, with both values "
         "(\"rose 28,000 barrels to 38.25 mln from 37.98 mln\", \"121.4 billion euros, down 48.6 billion euros from "
-        "170.0 billion euros\"), must be their difference.",
+        "170.0 billion euros\"), must be their difference. A price set against a base as a premium or a discount "
+        "(\"$52 a share, a 37% premium to the closing price of $38\", \"at 290p, a 5% discount to Friday's close of "
+        "305p\") must be that far above or below it.",
         "A wrong percentage beside correct figures is the commonest arithmetic slip in business copy, and "
         "readers quote the percentage. It usually means one of the three figures was updated and the others "
         "were not.",
@@ -173,7 +221,9 @@ rule const percent_change_arithmetic{
         "The Dow fell 2,231.07 points, or 9.5%, to 38,314.86.\n"
         "  (40,545.93 before: a fall of 5.5%.)\n"
         "Residual fuel stocks rose 28,000 barrels to 38.25 mln from 37.98 mln barrels.\n"
-        "  (A rise of 255,000 to 285,000 given rounding.)",
+        "  (A rise of 255,000 to 285,000 given rounding.)\n"
+        "Halvorsen will pay $52 a share in cash, a 47% premium to Cellix's closing price of $38.\n"
+        "  (A premium of 32.1% to 41.3% given rounding.)",
         "Exports fell 9.1 pct to 1.4 mln tonnes from 1.6 mln.  (-20.6% to -3.2% given rounding: consistent.)\n"
         "Sunmeal usage rose 25 pct to 408,000 tonnes from 325,000.  (Trailing zeros are rounding.)\n"
         "The jobless rate climbed 3 percent, from 5 percent to 8 percent.  (3 is the difference in points: "
