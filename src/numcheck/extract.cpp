@@ -3606,8 +3606,12 @@ void join_from_after_period(std::string_view prose, std::vector<mention>& mentio
         while (k < mentions.size() && periods < 2 && mentions[k].sentence == change.sentence && !mentions[k].parent &&
                (mentions[k].kind == mention_kind::year || mentions[k].kind == mention_kind::period ||
                 mentions[k].kind == mention_kind::relative_time || mentions[k].kind == mention_kind::date)) {
-            // nothing but white space between them
-            if (prose.substr(end, mentions[k].begin - end).find_first_not_of(" \n") != std::string_view::npos) break;
+            // nothing but white space between them, or a preposition before a period that does not
+            // begin with one ("to 2.3 billion euros in the first quarter from 3.9 billion euros")
+            std::string_view gap = prose.substr(end, mentions[k].begin - end);
+            while (!gap.empty() && (gap.front() == ' ' || gap.front() == '\n')) gap.remove_prefix(1);
+            while (!gap.empty() && (gap.back() == ' ' || gap.back() == '\n')) gap.remove_suffix(1);
+            if (!gap.empty() && !in_list(text::lower(gap), {"in", "for", "during", "over", "on", "at", "by"})) break;
             end = mentions[k].end;
             ++k;
             ++periods;
