@@ -151,6 +151,44 @@ void check(claim_model const& model, std::vector<finding>& out) {
                                       days_words(interval->days)));
         out.push_back(std::move(f));
     }
+    // "a protest on June 12, nine days from now", "on March 3, two weeks ago": a date and its distance
+    // from the reference date, said beside it
+    if (model.reference) {
+        calendar::ymd const today{model.reference->year, model.reference->month, model.reference->day};
+        for (std::size_t r = 0; r < mentions.size(); ++r) {
+            mention const& rel = mentions[r];
+            if (rel.kind != mention_kind::relative_time || rel.anchored || rel.relative_offset == 0 ||
+                (rel.relative_unit != "day" && rel.relative_unit != "week"))
+                continue;
+            std::string const words = text::lower(rel.text);
+            bool const ago = words.ends_with(" ago");
+            if (!ago && !words.ends_with(" from now")) continue;
+            // the full date right before it (", "), in its sentence
+            if (r == 0) continue;
+            std::size_t d = r;
+            while (d > 0 && mentions[d - 1].sentence == rel.sentence && mentions[d - 1].end > rel.begin) --d;
+            if (d == 0) continue;
+            mention const& date = mentions[d - 1];
+            auto const day = full_date(date);
+            if (date.sentence != rel.sentence || date.kind != mention_kind::date || date.dateline || !day ||
+                model.prose.substr(date.end, rel.begin - date.end) != ", ")
+                continue;
+            long const actual = ago ? day_number(today) - day_number(*day) : day_number(*day) - day_number(today);
+            stated_interval stated;
+            stated.hedge = rel.hedge;
+            stated.days = std::abs(rel.relative_offset) * (rel.relative_unit == "week" ? 7.0 : 1.0);
+            if (actual < 0 || fits(stated, actual)) continue;
+            finding f = make_finding(date_interval, rel,
+                                     fmt::format("{} is {} {} {}, not {}", date_words(*day),
+                                                 days_words(static_cast<double>(actual)), ago ? "before" : "after",
+                                                 date_words(today), text_of(rel)));
+            f.related.push_back(related(date, "the date"));
+            f.notes.push_back(fmt::format("the reference date is {} ({})", date_words(today), model.reference_source));
+            f.notes.push_back(fmt::format("\"{}\" is {}{}", text_of(rel),
+                                          stated.hedge.empty() ? "" : stated.hedge + " ", days_words(stated.days)));
+            out.push_back(std::move(f));
+        }
+    }
     // "built in 1990, 50 years ago"
     for (std::size_t r = 0; r < mentions.size(); ++r) {
         mention const& ago = mentions[r];
@@ -192,7 +230,9 @@ rule const date_interval{
         "the first date may end the sentence before when \"later\" counts from it and the two are far apart: "
         "\"made March 31, 1987. The rights expire ten years later on March 31, 1987\"), "
         "a length stated before a date range (\"a three-day summit from Oct. 1 to Oct. 7\"), or \"N years "
-        "ago\" beside a year (\"built in 1990, 50 years ago\"). The days between the dates must fit the "
+        "ago\" beside a year (\"built in 1990, 50 years ago\"), or days or weeks \"from now\" or \"ago\" beside a date "
+        "(\"a protest on June 12, nine days from now\", counted from the reference date). The days between the dates "
+        "must fit the "
         "interval: hedges (\"less than\", \"more than\", \"nearly\") set one bound; an exact interval allows a "
         "day for counting one end or both (more for months and years). Dates without a year take their "
         "year from the reference date (the second date of a range follows the first).",
@@ -200,7 +240,8 @@ rule const date_interval{
         "or the interval is wrong.",
         "The strike began on May 2 and ended less than a week later, on May 15.\n"
         "Leaders met at a three-day summit from Oct. 1 to Oct. 7.\n"
-        "The bridge was built in 1990, 50 years ago.  (dated 2024)",
+        "The bridge was built in 1990, 50 years ago.  (dated 2024)\n"
+        "The union called a protest for June 12, seven days from now.  (dated June 3)",
         "The strike began on May 2 and ended a week later, on May 9.\n"
         "Leaders met at a three-day summit from Oct. 1 to Oct. 3.",
     },
