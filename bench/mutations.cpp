@@ -1,7 +1,7 @@
 // The mutation check of issue 3: consistent real changes ("rose X pct to A from B") from the
 // Reuters corpus, each checked alone, then changed one way at a time:
 //   amount    the stated percentage replaced by one the figures cannot give;
-//   value     the after value moved well beyond rounding;
+//   value     the after value moved well beyond rounding (not where the amount is a lower bound);
 //   direction the direction word swapped for its opposite (only where the values differ beyond
 //             rounding, so that the direction is certain).
 // numcheck must flag (warning or above) nearly every mutation and none of the originals.
@@ -151,8 +151,11 @@ int main(int argc, char** argv) {
                 else
                     report_miss("amount", mutated);
             }
-            // value: the after value 60% higher (or lower for a fall), beyond any rounding.
-            if (auto const n = first_numeral(std::string_view(sentence).substr(to.begin - s.begin))) {
+            // value: the after value 60% higher (or lower for a fall), beyond any rounding (not where the
+            // amount is only a lower bound, "by over 7.0 pct": a larger change still agrees with it).
+            bool const open_amount = amount.hedge == "more than" || amount.hedge == "at least";
+            if (auto const n = first_numeral(std::string_view(sentence).substr(to.begin - s.begin));
+                n && !open_amount) {
                 double const factor = relative.low >= 0 ? 1.6 : 0.5;
                 std::string mutated = sentence;
                 mutated.replace(to.begin - s.begin + n->at, n->length, format_like(n->value * factor, n->decimals));

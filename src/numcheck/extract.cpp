@@ -3587,6 +3587,71 @@ void mark_dateline(std::string_view prose, std::vector<mention>& mentions) {
     }
 }
 
+/// Whether `gap`, the prose between two mentions, is only white space, or one preposition that may
+/// open a period ("in", "for", "during", ...) with white space around it.
+bool space_or_preposition(std::string_view gap) {
+    while (!gap.empty() && (gap.front() == ' ' || gap.front() == '\n')) gap.remove_prefix(1);
+    while (!gap.empty() && (gap.back() == ' ' || gap.back() == '\n')) gap.remove_suffix(1);
+    return gap.empty() || in_list(text::lower(gap), {"in", "for", "during", "over", "on", "at", "by"});
+}
+
+bool time_kind(mention const& m) {
+    return m.kind == mention_kind::year || m.kind == mention_kind::period || m.kind == mention_kind::relative_time ||
+           m.kind == mention_kind::date;
+}
+
+/// "grew 24.1 pct in February to 9.1 billion dlrs from 7.3 billion", "fell 47% last year to $1.4
+/// billion, from $2.6 billion": the period of the change stands between its amount and its values,
+/// so the grammar stops at the amount. A change with an amount and neither value takes the figure
+/// after "to" (or ", to") and the one after "from" that follow one or two periods of its sentence
+/// right after it, in either order.
+void join_values_after_period(std::string_view prose, std::vector<mention>& mentions) {
+    auto const figure = [](mention const& m) {
+        return !m.parent &&
+               (m.kind == mention_kind::money || m.kind == mention_kind::number || m.kind == mention_kind::percent);
+    };
+    // "to" or "from" (after a comma or not) alone between two mentions: 1 for "to", -1 for "from"
+    auto const joint = [&](std::size_t end, std::size_t begin) {
+        std::string_view gap = prose.substr(end, begin - end);
+        while (!gap.empty() && (gap.front() == ' ' || gap.front() == '\n' || gap.front() == ',')) gap.remove_prefix(1);
+        while (!gap.empty() && (gap.back() == ' ' || gap.back() == '\n')) gap.remove_suffix(1);
+        std::string const word = text::lower(gap);
+        return word == "to" ? 1 : word == "from" ? -1 : 0;
+    };
+    for (std::size_t c = 0; c < mentions.size(); ++c) {
+        mention& change = mentions[c];
+        if (change.kind != mention_kind::change || !change.amount || change.to || change.from) continue;
+        std::size_t k = c + 1;
+        while (k < mentions.size() && mentions[k].parent == c) ++k;
+        std::size_t periods = 0;
+        std::size_t end = change.end;
+        while (k < mentions.size() && periods < 2 && mentions[k].sentence == change.sentence && !mentions[k].parent &&
+               time_kind(mentions[k]) && space_or_preposition(prose.substr(end, mentions[k].begin - end))) {
+            end = mentions[k].end;
+            ++k;
+            ++periods;
+        }
+        if (periods == 0 || k >= mentions.size()) continue;
+        // the first value, then perhaps the other
+        mention const& first = mentions[k];
+        int const first_joint = joint(end, first.begin);
+        if (!figure(first) || first.sentence != change.sentence || first_joint == 0) continue;
+        (first_joint > 0 ? change.to : change.from) = k;
+        mentions[k].parent = c;
+        std::size_t const next = k + 1;
+        if (next >= mentions.size()) continue;
+        mention const& second = mentions[next];
+        int const second_joint = joint(first.end, second.begin);
+        if (!figure(second) || second.sentence != change.sentence || second_joint != -first_joint) continue;
+        // one measure: two of one kind, or a bare figure beside the other
+        bool const bare = (second.kind == mention_kind::number && second.unit.empty()) ||
+                          (first.kind == mention_kind::number && first.unit.empty());
+        if (second.kind != first.kind && !bare) continue;
+        (second_joint > 0 ? change.to : change.from) = next;
+        mentions[next].parent = c;
+    }
+}
+
 /// "fell to 3.9% in April from 4.1% in March": the period of the new value stands between it
 /// and "from", so the grammar's "to X from Y" stops at "in April". A change with a "to" value and
 /// no "from" value takes the figure of the same kind that follows "from" just after one or two
@@ -3608,10 +3673,7 @@ void join_from_after_period(std::string_view prose, std::vector<mention>& mentio
                 mentions[k].kind == mention_kind::relative_time || mentions[k].kind == mention_kind::date)) {
             // nothing but white space between them, or a preposition before a period that does not
             // begin with one ("to 2.3 billion euros in the first quarter from 3.9 billion euros")
-            std::string_view gap = prose.substr(end, mentions[k].begin - end);
-            while (!gap.empty() && (gap.front() == ' ' || gap.front() == '\n')) gap.remove_prefix(1);
-            while (!gap.empty() && (gap.back() == ' ' || gap.back() == '\n')) gap.remove_suffix(1);
-            if (!gap.empty() && !in_list(text::lower(gap), {"in", "for", "during", "over", "on", "at", "by"})) break;
+            if (!space_or_preposition(prose.substr(end, mentions[k].begin - end))) break;
             end = mentions[k].end;
             ++k;
             ++periods;
@@ -3704,6 +3766,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     scanner scan(flat, result.mentions, reference, result.statistics, mode);
     for (std::size_t i = 0; i < result.sentences.size(); ++i) scan.scan(result.sentences[i], i);
     mark_dateline(doc.prose, result.mentions);
+    join_values_after_period(doc.prose, result.mentions);
     join_from_after_period(doc.prose, result.mentions);
     position_cursor cursor;
     for (auto& m : result.mentions) {
