@@ -2051,6 +2051,13 @@ private:
     }
 
     std::size_t emit_quantity(ast::quantity const& q, std::optional<std::size_t> parent) {
+        // "hospitalised over two seasons": a count of seasons the thing is spread over, not more than two
+        if (q.hedge == "more than" && (q.unit_word == "seasons" || q.unit_word == "season") &&
+            spread_over(static_cast<std::size_t>(q.first - prose_.data()))) {
+            ast::quantity plain = q;
+            plain.hedge = {};
+            return emit_quantity(plain, parent);
+        }
         auto const [m, index] = start_mention();
         m.is_range = q.is_range();
         m.kind = kind_of(q);

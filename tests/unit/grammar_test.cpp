@@ -2284,6 +2284,13 @@ TEST_CASE("ages: ranges and open ends after \"aged\"") {
         INFO(text);
         CHECK(only(text, mention_kind::duration).hedge == "more than");
     }
+    // ... and seasons, counted: "hospitalised over two seasons" is two, "played for over two seasons" more
+    auto const counts =
+        of_kind(mentions_of("Eleven were hospitalised with RSV over two seasons."), mention_kind::number);
+    REQUIRE(counts.size() == 2);
+    CHECK(counts[1].hedge.empty());
+    CHECK(counts[1].range->high == doctest::Approx(3));
+    CHECK(only("He played for over two seasons.", mention_kind::number).hedge == "more than");
     // "a quarter of a century ago": 25 years back
     {
         numcheck::calendar_date const dated{2024, 5, 1};
