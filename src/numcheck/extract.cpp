@@ -3595,16 +3595,19 @@ void mark_dateline(std::string_view prose, std::vector<mention>& mentions) {
 }
 
 /// Whether `gap`, the prose between two mentions, is only white space, or one preposition that may
-/// open a period ("in", "for", "during", ...) with white space around it.
+/// open a period ("in", "for", "during", ..., "in the" before a duration) with white space around it.
 bool space_or_preposition(std::string_view gap) {
     while (!gap.empty() && (gap.front() == ' ' || gap.front() == '\n')) gap.remove_prefix(1);
     while (!gap.empty() && (gap.back() == ' ' || gap.back() == '\n')) gap.remove_suffix(1);
-    return gap.empty() || in_list(text::lower(gap), {"in", "for", "during", "over", "on", "at", "by"});
+    return gap.empty() || in_list(text::lower(gap), {"in", "for", "during", "over", "on", "at", "by", "in the",
+                                                     "for the", "during the", "over the"});
 }
 
+/// A time a figure may be said for: a year, a period, a relative time, a date, a duration ("in the
+/// three months to September").
 bool time_kind(mention const& m) {
     return m.kind == mention_kind::year || m.kind == mention_kind::period || m.kind == mention_kind::relative_time ||
-           m.kind == mention_kind::date;
+           m.kind == mention_kind::date || m.kind == mention_kind::duration;
 }
 
 /// "grew 24.1 pct in February to 9.1 billion dlrs from 7.3 billion", "fell 47% last year to $1.4
@@ -3676,8 +3679,7 @@ void join_from_after_period(std::string_view prose, std::vector<mention>& mentio
         std::size_t periods = 0;
         std::size_t end = change.end;
         while (k < mentions.size() && periods < 2 && mentions[k].sentence == change.sentence && !mentions[k].parent &&
-               (mentions[k].kind == mention_kind::year || mentions[k].kind == mention_kind::period ||
-                mentions[k].kind == mention_kind::relative_time || mentions[k].kind == mention_kind::date)) {
+               time_kind(mentions[k])) {
             // nothing but white space between them, or a preposition before a period that does not
             // begin with one ("to 2.3 billion euros in the first quarter from 3.9 billion euros")
             if (!space_or_preposition(prose.substr(end, mentions[k].begin - end))) break;

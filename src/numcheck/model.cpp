@@ -619,10 +619,13 @@ void add_premiums(claim_model& model, std::size_t first, std::size_t last) {
     for (std::size_t p = first; p < last; ++p) {
         mention const& percent = mentions[p];
         if (percent.kind != mention_kind::percent || !top_level(percent) || percent.is_range) continue;
-        // "37% premium to", "23.85 pct premium over", "5% discount to"
+        // "37% premium to", "23.85 pct premium over", "5% discount to"; "a premium of 25% to"
         std::string const after = text::lower(model.prose.substr(percent.end, 24));
+        std::string const before_percent = text::lower(
+            model.prose.substr(percent.begin >= 12 ? percent.begin - 12 : 0, std::min<std::size_t>(12, percent.begin)));
         int sign = 0;
         std::size_t skip = 0;
+        std::size_t lead = 0; // "premium of " before the percentage
         for (auto const& [cue, s] : {std::pair<std::string_view, int>{" premium to ", 1},
                                      {" premium over ", 1},
                                      {" premium on ", 1},
@@ -632,14 +635,25 @@ void add_premiums(claim_model& model, std::size_t first, std::size_t last) {
                 sign = s;
                 skip = cue.size();
             }
+        if (sign == 0) {
+            for (auto const& [cue, s] : {std::pair<std::string_view, int>{"premium of ", 1}, {"discount of ", -1}})
+                if (std::string_view(before_percent).ends_with(cue)) {
+                    for (std::string_view const joint : {" to ", " over ", " on "})
+                        if (std::string_view(after).starts_with(joint)) {
+                            sign = s;
+                            skip = joint.size();
+                            lead = cue.size();
+                        }
+                }
+        }
         if (sign == 0) continue;
         // the price: the figure before, joined by "a" or "an" and a few linking words
         std::optional<std::size_t> price;
         for (std::size_t k = p; k-- > first;) {
             mention const& m = mentions[k];
             if (m.end > percent.begin) continue;
-            if (!m.parent && price_like(m) && m.kind == mention_kind::money && percent.begin - m.end <= 60) {
-                std::string gap = text::lower(model.prose.substr(m.end, percent.begin - m.end));
+            if (!m.parent && price_like(m) && m.kind == mention_kind::money && percent.begin - m.end <= 60 + lead) {
+                std::string gap = text::lower(model.prose.substr(m.end, percent.begin - lead - m.end));
                 std::replace(gap.begin(), gap.end(), ',', ' ');
                 // ", a", " representing a": the last word before the percentage is "a" or "an"
                 std::string_view const tail = text::last_word(gap);
@@ -657,12 +671,22 @@ void add_premiums(claim_model& model, std::size_t first, std::size_t last) {
         for (std::size_t k = p + 1; k < last; ++k) {
             mention const& m = mentions[k];
             if (m.begin < from) continue;
-            // ("Friday's close of 305p", "the May 1 closing price of $38": a time in the phrase)
+            // ("Friday's close of 305p", "the 30-day average price of $34.60": a time in the phrase)
             if (m.kind == mention_kind::date || m.kind == mention_kind::relative_time ||
-                m.kind == mention_kind::period || m.kind == mention_kind::year)
+                m.kind == mention_kind::period || m.kind == mention_kind::year || m.kind == mention_kind::duration)
                 continue;
             if (m.parent || !price_like(m) || m.begin - from > 80) break;
-            if (!plain_words(text::lower(model.prose.substr(from, m.begin - from)), 8)) break;
+            // (the digits of a joined length, "30-day", "52-week", read as letters)
+            std::string phrase = text::lower(model.prose.substr(from, m.begin - from));
+            for (std::size_t c = 0; c < phrase.size(); ++c)
+                if (text::is_digit(phrase[c]) && phrase.find('-', c) != std::string::npos) {
+                    std::size_t e = c;
+                    while (e < phrase.size() && text::is_digit(phrase[e])) ++e;
+                    if (e < phrase.size() && phrase[e] == '-')
+                        for (std::size_t d = c; d < e; ++d) phrase[d] = 'n';
+                    c = e;
+                }
+            if (!plain_words(phrase, 8)) break;
             mention const& x = mentions[*price];
             if (m.kind == mention_kind::money && m.unit != x.unit) break;
             if (!m.per.empty()) break;

@@ -65,6 +65,33 @@ int decimals_in(std::string_view text) noexcept {
 
 double last_digit(std::string_view text) noexcept { return std::pow(10.0, -decimals_in(text)); }
 
+double last_digit_of(mention const& m) noexcept {
+    std::string_view const text = m.text;
+    double const unit = last_digit(text);
+    if (!m.value || *m.value == 0) return unit;
+    // the first numeral as written, without its grouping commas
+    std::size_t i = 0;
+    while (i < text.size() && !(text[i] >= '0' && text[i] <= '9')) ++i;
+    double written = 0, place = 0;
+    for (; i < text.size(); ++i) {
+        char const c = text[i];
+        if (c >= '0' && c <= '9') {
+            if (place > 0) {
+                written += (c - '0') * place;
+                place /= 10;
+            } else {
+                written = written * 10 + (c - '0');
+            }
+        } else if (c == '.' && place == 0 && i + 1 < text.size() && text[i + 1] >= '0' && text[i + 1] <= '9') {
+            place = 0.1;
+        } else if (!(c == ',' && i + 1 < text.size() && text[i + 1] >= '0' && text[i + 1] <= '9')) {
+            break;
+        }
+    }
+    if (written == 0) return unit;
+    return unit * std::abs(*m.value) / written;
+}
+
 std::string decimal(double x, int decimals) {
     std::string s = fmt::format("{:.{}f}", x, decimals);
     if (s.find('.') != std::string::npos) {

@@ -32,6 +32,9 @@ interval truncated(mention const& m) noexcept;
 int decimals_in(std::string_view text) noexcept;
 /// The place of the last stated digit of a figure's text ("20.8 pct": 0.1, "9 percent": 1).
 double last_digit(std::string_view text) noexcept;
+/// One unit of the last digit of a figure, in the unit of its value: "35 basis points" 0.01 (points),
+/// "8 cents" 0.01 (dollars), "2.5 mln dlrs" 100,000; last_digit of its text when it has no numeral.
+double last_digit_of(mention const& m) noexcept;
 
 /// A number for an editor: "1.333", "24.5", "5,000", "2.4 billion".
 std::string decimal(double x, int decimals);

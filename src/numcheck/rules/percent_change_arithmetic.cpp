@@ -79,7 +79,8 @@ void check_units(claim_model const& model, change_claim const& c, std::vector<fi
         make_finding(percent_change_arithmetic, change,
                      fmt::format("{} to {} is a {} of {}, not the {} stated", text_of(from), text_of(to),
                                  rise_or_fall(computed_value), value(std::abs(computed_value)), text_of(amount)));
-    if (gap(stated, computed) <= last_digit(text_of(amount)) * std::max(1.0, c.units_amount_stated / *amount.value))
+    // (one unit of the amount's last digit, on the values' scale: "rose 1.2 to 16.2 mln" 100,000)
+    if (gap(stated, computed) <= last_digit_of(amount) * c.units_amount_stated / *amount.value)
         f.level = severity::note;
     f.related.push_back(related(from, "before"));
     f.related.push_back(related(to, "after"));
@@ -164,7 +165,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
                                              math->stated_in_points ? decimal(std::abs(computed_value), 2) + " points"
                                                                     : decimal(std::abs(computed_value), 1) + "%",
                                              text_of(amount)));
-        if (gap(math->stated, computed) <= last_digit(text_of(amount))) f.level = severity::note;
+        if (gap(math->stated, computed) <= last_digit_of(amount)) f.level = severity::note;
         f.related.push_back(related(from, "before"));
         f.related.push_back(related(to, "after"));
         if (math->stated_in_points) {
@@ -183,7 +184,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
             show(math->stated_value)));
         if (f.level == severity::note)
             f.notes.push_back(fmt::format("the miss is within one unit of the last stated digit ({}{})",
-                                          decimal(last_digit(text_of(amount)), 3), unit));
+                                          decimal(last_digit_of(amount), 3), unit));
         out.push_back(std::move(f));
     }
     check_restated(model, out);
