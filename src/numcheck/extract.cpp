@@ -2832,6 +2832,16 @@ private:
             if (earlier.kind != mention_kind::period && earlier.kind != mention_kind::year &&
                 earlier.kind != mention_kind::date)
                 continue;
+            // "reported second-quarter revenue on Wednesday, up 56% from a year earlier": a weekday
+            // after a period of its sentence is when the news was told, not the period of its figures
+            // (alone it may be: "Friday's slaughter ... versus 136,000 a year ago")
+            if (earlier.kind == mention_kind::date && earlier.time_value.starts_with("XXXX-WXX")) {
+                bool period_before = false;
+                for (std::size_t j = i; j-- > stop && out_[j].sentence == earlier.sentence && !period_before;)
+                    period_before =
+                        !out_[j].parent && (out_[j].kind == mention_kind::period || out_[j].kind == mention_kind::year);
+                if (period_before) continue;
+            }
             // "up from 151 dlrs in 1985/86": the nearest period is the base of a comparison, which
             // says nothing of the period of the figures after it
             if (is_base_period(i)) return std::nullopt;
@@ -3665,7 +3675,8 @@ void join_values_after_period(std::string_view prose, std::vector<mention>& ment
 /// "fell to 3.9% in April from 4.1% in March": the period of the new value stands between it
 /// and "from", so the grammar's "to X from Y" stops at "in April". A change with a "to" value and
 /// no "from" value takes the figure of the same kind that follows "from" just after one or two
-/// periods of its sentence (years, periods, relative times, dates).
+/// periods of its sentence (years, periods, relative times, dates, durations), or after the new
+/// value restated per share ("to $26.4 billion, or $1.08 per share, from $16.6 billion").
 void join_from_after_period(std::string_view prose, std::vector<mention>& mentions) {
     for (std::size_t c = 0; c < mentions.size(); ++c) {
         mention& change = mentions[c];
@@ -3678,6 +3689,22 @@ void join_from_after_period(std::string_view prose, std::vector<mention>& mentio
         while (k < mentions.size() && mentions[k].parent == c) ++k;
         std::size_t periods = 0;
         std::size_t end = change.end;
+        // "rose 59% to $26.4 billion, or $1.08 per share, from $16.6 billion": the new value restated
+        // per share between it and "from"
+        bool restated = false;
+        if (k < mentions.size() && mentions[k].sentence == change.sentence && !mentions[k].parent &&
+            mentions[k].kind == mention_kind::money && !mentions[k].per.empty() && to_kind == mention_kind::money &&
+            mentions[*change.to].per.empty()) {
+            std::string_view gap = prose.substr(end, mentions[k].begin - end);
+            std::string joint;
+            for (char const ch : gap)
+                if (ch != ' ' && ch != '\n') joint += ch;
+            if (text::lower(joint) == ",or") {
+                end = mentions[k].end;
+                ++k;
+                restated = true;
+            }
+        }
         while (k < mentions.size() && periods < 2 && mentions[k].sentence == change.sentence && !mentions[k].parent &&
                time_kind(mentions[k])) {
             // nothing but white space between them, or a preposition before a period that does not
@@ -3687,7 +3714,7 @@ void join_from_after_period(std::string_view prose, std::vector<mention>& mentio
             ++k;
             ++periods;
         }
-        if (periods == 0 || k >= mentions.size()) continue;
+        if ((periods == 0 && !restated) || k >= mentions.size()) continue;
         mention const& figure = mentions[k];
         if (figure.kind != to_kind || figure.parent || figure.sentence != change.sentence) continue;
         std::string_view between = prose.substr(end, figure.begin - end);

@@ -1769,6 +1769,23 @@ TEST_CASE("relative time anchored to the period just named") {
                    "million euros in the year-earlier period.") == "2023-Q1");
     // The sentence before.
     CHECK(resolved("Sales were 5 mln dlrs in 1986. A year later they doubled.") == "1987");
+    // A weekday after a period of its sentence is when the news was told ...
+    {
+        auto const told = of_kind(mentions_of("Nvidia reported second-quarter revenue of $46.7 billion on Wednesday, "
+                                              "up 56% from a year earlier.",
+                                              numcheck::calendar_date{2026, 8, 27}),
+                                  mention_kind::relative_time);
+        REQUIRE(told.size() == 1);
+        CHECK(told[0].resolved == "2025-Q2");
+    }
+    // ... alone, the day the figures are for.
+    {
+        auto const day =
+            of_kind(mentions_of("Friday's slaughter was estimated at 121,000 head versus 136,000 a year ago.", ref),
+                    mention_kind::relative_time);
+        REQUIRE(day.size() == 1);
+        CHECK(day[0].resolved == "1988-10-27");
+    }
     // Months after a quarter: whole quarters on; otherwise none.
     CHECK(resolved("It will open in the second quarter of 2028. Six months later it will close.") == "2028-Q4");
     CHECK(resolved("It will open in the second quarter of 2028. Four months later it will close.") == "(none)");
