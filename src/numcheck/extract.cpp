@@ -1272,10 +1272,14 @@ private:
                               "employed", "run", "ran", "running", "lasting", "old", "aged", "experience"});
     }
 
-    /// Whether the sentence speaks of temperatures: "temperature", "heat", "degrees", "highs",
-    /// "lows", "warm", "cold", "hot", "celsius", "fahrenheit", "weather", "thermometer".
+    /// Whether the sentence, or the text just before it (about two sentences of wire copy, 400
+    /// bytes), speaks of temperatures: "temperature", "heat", "degrees", "highs", "lows", "warm",
+    /// "cold", "hot", "celsius", "fahrenheit", "weather", "thermometer" ("... the global average
+    /// temperature 1.6C above pre-industrial levels. It was the first year to exceed the 1.5C
+    /// limit").
     [[gnu::noinline]] bool temperature_cue() const {
-        std::string const lower = text::lower(prose_.substr(sentence_->begin, sentence_->end - sentence_->begin));
+        std::size_t const from = sentence_->begin > 400 ? sentence_->begin - 400 : 0;
+        std::string const lower = text::lower(prose_.substr(from, sentence_->end - from));
         return text::contains_any_word(lower, {"temperature", "temperatures", "heat",         "heatwave", "degrees",
                                                "highs",       "lows",         "high",         "low",      "warm",
                                                "warmer",      "warmest",      "cold",         "colder",   "coldest",

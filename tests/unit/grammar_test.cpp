@@ -624,6 +624,16 @@ TEST_CASE("percentages and points") {
     }
     CHECK(only("Lows stayed above 25C overnight.", mention_kind::number).unit == "\xC2\xB0"
                                                                                  "C");
+    // ... or in the sentences just before: "It was the first year to exceed the 1.5C limit."
+    {
+        auto const limit = of_kind(mentions_of("The global average temperature was 1.6C above pre-industrial levels. "
+                                               "It was the first year to exceed the 1.5C limit."),
+                                   mention_kind::number);
+        REQUIRE(limit.size() == 2);
+        CHECK(limit[1].text == "1.5C");
+        CHECK(limit[1].unit == "\xC2\xB0"
+                               "C");
+    }
     // (review) "age" before a unit of time is a span; "He was 87 at stumps" is a score
     CHECK(of_kind(mentions_of("It raised the retirement age two years, to 67."), mention_kind::age).empty());
     CHECK(of_kind(mentions_of("The cheese is aged six months."), mention_kind::age).empty());
