@@ -38,11 +38,14 @@ inline auto const value_first = first_letters_parser{}
 /// What a value may be called before it: "to a record 7.32 billion dlrs", "to a seasonally
 /// adjusted annual rate of 1.79 mln units", "from a revised 1.2 pct" ("an estimated" is a hedge
 /// of the value's own grammar).
+/// (Not an annual rate in percent: "rose 0.4% to an annual rate of 3.5% from 3.2%" sets a month's
+/// change beside the year's rates, two measures.)
+inline auto const annual_rate = kw("annual") >> -(kw("rate") >> kw("of")) >> !percent();
 inline auto const value_qualifier = (kw("a") | kw("an")) >>
                                     (kw("record") >> -((kw("high") | kw("low")) >> kw("of")) |
-                                     -kw("seasonally") >> kw("adjusted") >> -kw("annual") >> -(kw("rate") >> kw("of")) |
-                                     kw("unadjusted") | -(kw("downwardly") | kw("upwardly")) >> kw("revised") |
-                                     kw("provisional") | kw("preliminary") | kw("annual") >> -(kw("rate") >> kw("of")));
+                                     -kw("seasonally") >> kw("adjusted") >> -annual_rate | kw("unadjusted") |
+                                     -(kw("downwardly") | kw("upwardly")) >> kw("revised") | kw("provisional") |
+                                     kw("preliminary") | annual_rate);
 
 /// A value a change goes from or to, or its amount, handed to `action`. (Each alternative gets
 /// its own action: wrapping the external rules in one local rule would change the parse context,
@@ -285,8 +288,9 @@ auto const change_def = spanned((
         (detail::fold >> detail::targets |
          // "fell below 1.50 marks", "rose above 18 ringgit": the level reached, hedged by its word
          // (not an amount: "rose over 5 pct" is more than 5 pct)
+         // (not before a new value: "fell just under 3% to $45.10 from $46.48" is by how much)
          &(kw("below") | kw("above") | kw("under") | kw("just") >> (kw("below") | kw("under"))) >>
-             detail::value(detail::set_to) >> detail::level_end >>
+             detail::value(detail::set_to) >> detail::level_end >> !kw("to") >>
              -(-x3::lit(',') >> kw("from") >> detail::value(detail::set_from)) |
          -kw("by") >>
              -(detail::value(detail::set_amount) >>

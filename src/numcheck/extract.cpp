@@ -1161,16 +1161,15 @@ private:
         return is(before, "by");
     }
 
-    /// Whether token `t` is "fall" the season: "in the fall", "during the fall", "by the fall"
+    /// Whether token `t` is "fall" the season: "in the fall", "during the fall"
     /// ("raise production in the fall to an annual rate of 20 mln pounds" is no fall to 20 mln;
     /// "the fall to 3 pct" at the start of a clause is one). (Out of line: see by_a_quarter.)
     [[nodiscard, gnu::noinline]] bool the_season_fall(token const* t) const {
         auto const at = t - tokens_.data();
         if (at < 2 || !is_lower_word(t->begin, t->end, "fall") || !is_lower_word(t[-1].begin, t[-1].end, "the"))
             return false;
-        for (std::string_view const w : {"in", "during", "by", "until", "till", "through", "since", "before", "after"})
-            if (is_lower_word(t[-2].begin, t[-2].end, w)) return true;
-        return false;
+        // (not "rattled by the fall to $40", "since the fall to 1.2 pct": the noun of a change)
+        return is_lower_word(t[-2].begin, t[-2].end, "in") || is_lower_word(t[-2].begin, t[-2].end, "during");
     }
 
     /// Whether "to" or "from" is among the ten tokens after `t`.
@@ -3624,11 +3623,83 @@ bool time_kind(mention const& m) {
            m.kind == mention_kind::date || m.kind == mention_kind::duration;
 }
 
+/// The value of a time mention as resolved, else as said.
+std::string_view time_of(mention const& m) { return m.resolved ? std::string_view(*m.resolved) : m.time_value; }
+
+/// Whether period `earlier` is the one before `later`, a year or one unit back ("1985" before
+/// "1986", "1986-01" before "1987-01" or "1986-12", "FY1987" before "FY1988", "1986-Q4" before
+/// "1987-Q1").
+bool period_before(std::string_view earlier, std::string_view later) {
+    bool const fiscal = earlier.starts_with("FY") && later.starts_with("FY");
+    if (fiscal) {
+        earlier.remove_prefix(2);
+        later.remove_prefix(2);
+    }
+    if (earlier.size() != later.size() || earlier.size() < 4) return false;
+    // (without a reference date both may have no year: "in April, from 4.1% in March")
+    bool const unknown = earlier.starts_with("XXXX") && later.starts_with("XXXX");
+    for (std::size_t i = 0; i < 4 && !unknown; ++i)
+        if (!is_digit(earlier[i]) || !is_digit(later[i])) return false;
+    int const ye = unknown ? 0 : std::stoi(std::string(earlier.substr(0, 4)));
+    int const yl = unknown ? 0 : std::stoi(std::string(later.substr(0, 4)));
+    std::string_view const re = earlier.substr(4), rl = later.substr(4);
+    if (re == rl) return !unknown && ye + 1 == yl; // a year back, the same part of it
+    // one month, quarter or half back
+    if (re.size() != 3 || re[0] != '-' || rl[0] != '-') return false;
+    int per_year = 0, ie = 0, il = 0;
+    if (is_digit(re[1]) && is_digit(re[2]) && is_digit(rl[1]) && is_digit(rl[2])) {
+        per_year = 12;
+        ie = (re[1] - '0') * 10 + (re[2] - '0');
+        il = (rl[1] - '0') * 10 + (rl[2] - '0');
+    } else if (re[1] == rl[1] && (re[1] == 'Q' || re[1] == 'H') && is_digit(re[2]) && is_digit(rl[2])) {
+        per_year = re[1] == 'Q' ? 4 : 2;
+        ie = re[2] - '0';
+        il = rl[2] - '0';
+    } else {
+        return false;
+    }
+    if (unknown) return ie + 1 == il || (ie == per_year && il == 1);
+    return ye * per_year + ie + 1 == yl * per_year + il;
+}
+
+/// Whether figure `k` is followed by a time of its own, within two words ("from 1.55 million a
+/// year earlier", "from $65 at their 2021 peak", "from $2.6 billion in 2024"), other than a period
+/// named as the one before `period` ("rose 25 pct in 1986, to eight billion dlrs, from 6.4 billion
+/// dlrs in 1985": the values of one comparison).
+bool own_time_after(std::string_view prose, std::vector<mention> const& mentions, std::size_t k,
+                    mention const* period) {
+    if (k + 1 >= mentions.size()) return false;
+    mention const& figure = mentions[k];
+    mention const& next = mentions[k + 1];
+    if (next.sentence != figure.sentence || !time_kind(next) || next.begin < figure.end) return false;
+    std::string_view const gap = prose.substr(figure.end, next.begin - figure.end);
+    std::size_t words = 0;
+    bool in_word = false;
+    for (char const c : gap) {
+        if (is_alpha(c)) {
+            words += in_word ? 0 : 1;
+            in_word = true;
+        } else if (c == ' ' || c == '\n') {
+            in_word = false;
+        } else {
+            return false;
+        }
+    }
+    if (words > 2) return false;
+    // ("from 155.4 million a year earlier" after "rose by 150,000 in March": a year-on-year base
+    // beside a month's change; a year named, "from 6.4 billion dlrs in 1985" after "in 1986", is the
+    // change's own base)
+    if (next.kind == mention_kind::relative_time) return true;
+    return !(period && period_before(time_of(next), time_of(*period)));
+}
+
 /// "grew 24.1 pct in February to 9.1 billion dlrs from 7.3 billion", "fell 47% last year to $1.4
 /// billion, from $2.6 billion": the period of the change stands between its amount and its values,
 /// so the grammar stops at the amount. A change with an amount and neither value takes the figure
 /// after "to" (or ", to") and the one after "from" that follow one or two periods of its sentence
-/// right after it, in either order.
+/// right after it, in either order. Not a value set off by a comma with a time of its own (", from
+/// 155.4 million a year earlier" after "rose by 150,000 in March": another comparison than the
+/// change's).
 void join_values_after_period(std::string_view prose, std::vector<mention>& mentions) {
     auto const figure = [](mention const& m) {
         return !m.parent &&
@@ -3649,17 +3720,23 @@ void join_values_after_period(std::string_view prose, std::vector<mention>& ment
         while (k < mentions.size() && mentions[k].parent == c) ++k;
         std::size_t periods = 0;
         std::size_t end = change.end;
+        mention const* period = nullptr; // the change's own period, the last of them
         while (k < mentions.size() && periods < 2 && mentions[k].sentence == change.sentence && !mentions[k].parent &&
                time_kind(mentions[k]) && space_or_preposition(prose.substr(end, mentions[k].begin - end))) {
+            period = &mentions[k];
             end = mentions[k].end;
             ++k;
             ++periods;
         }
         if (periods == 0 || k >= mentions.size()) continue;
         // the first value, then perhaps the other
+        auto const comma = [&](std::size_t from, std::size_t to) {
+            return prose.substr(from, to - from).find(',') != std::string_view::npos;
+        };
         mention const& first = mentions[k];
         int const first_joint = joint(end, first.begin);
         if (!figure(first) || first.sentence != change.sentence || first_joint == 0) continue;
+        if (first_joint < 0 && comma(end, first.begin) && own_time_after(prose, mentions, k, period)) continue;
         (first_joint > 0 ? change.to : change.from) = k;
         mentions[k].parent = c;
         std::size_t const next = k + 1;
@@ -3667,6 +3744,8 @@ void join_values_after_period(std::string_view prose, std::vector<mention>& ment
         mention const& second = mentions[next];
         int const second_joint = joint(first.end, second.begin);
         if (!figure(second) || second.sentence != change.sentence || second_joint != -first_joint) continue;
+        if (second_joint < 0 && comma(first.end, second.begin) && own_time_after(prose, mentions, next, period))
+            continue;
         // one measure: two of one kind, or a bare figure beside the other
         bool const bare = (second.kind == mention_kind::number && second.unit.empty()) ||
                           (first.kind == mention_kind::number && first.unit.empty());
@@ -3709,11 +3788,13 @@ void join_from_after_period(std::string_view prose, std::vector<mention>& mentio
                 restated = true;
             }
         }
+        mention const* period = nullptr; // the new value's period, the last of them
         while (k < mentions.size() && periods < 2 && mentions[k].sentence == change.sentence && !mentions[k].parent &&
                time_kind(mentions[k])) {
             // nothing but white space between them, or a preposition before a period that does not
             // begin with one ("to 2.3 billion euros in the first quarter from 3.9 billion euros")
             if (!space_or_preposition(prose.substr(end, mentions[k].begin - end))) break;
+            period = &mentions[k];
             end = mentions[k].end;
             ++k;
             ++periods;
@@ -3726,6 +3807,8 @@ void join_from_after_period(std::string_view prose, std::vector<mention>& mentio
         std::size_t const b = between.find_last_not_of(" \n");
         if (a == std::string_view::npos) continue;
         std::string_view word = between.substr(a, b - a + 1); // "from" or ", from"
+        // (", from 1.55 million a year earlier": another comparison, with a time of its own)
+        if (word.starts_with(',') && own_time_after(prose, mentions, k, period)) continue;
         if (word.starts_with(',')) {
             std::size_t const next = word.find_first_not_of(" \n", 1);
             word = next == std::string_view::npos ? std::string_view() : word.substr(next);

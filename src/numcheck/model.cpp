@@ -188,7 +188,8 @@ void units_amount(claim_model const& model, change_claim& claim) {
         }
         if (a.hundredths) return;
     }
-    if (!a.per.empty() && ((!to.per.empty() && to.per != a.per) || (!from.per.empty() && from.per != a.per))) return;
+    // the amount per what the values are per ("rose 10 cents a share to $120 million" is not)
+    if (!a.per.empty() && (to.per != a.per || (!from.per.empty() && from.per != a.per))) return;
     interval value = *a.range;
     double stated = *a.value;
     double const amount_scale = scale_in(a.text);
@@ -199,7 +200,9 @@ void units_amount(claim_model const& model, change_claim& claim) {
         else if (stated < 1000)
             return;
     }
-    if (value.low <= 0) return;
+    // (a difference of two positive values is smaller than the larger: "rose $5 million to $1.20
+    // a share from $1.10 a share" is no amount of the values)
+    if (value.low <= 0 || stated > std::max(claim.to_stated, claim.from_stated)) return;
     claim.units_amount = value;
     claim.units_amount_stated = stated;
 }
@@ -690,6 +693,9 @@ void add_premiums(claim_model& model, std::size_t first, std::size_t last) {
             mention const& x = mentions[*price];
             if (m.kind == mention_kind::money && m.unit != x.unit) break;
             if (!m.per.empty()) break;
+            // one measure on one scale: not a company's value beside a share price ("bought for $4
+            // billion, a 30% premium to its closing share price of $38.20")
+            if (scale_in(x.text) != scale_in(m.text) || *x.value > 4 * *m.value || *m.value > 4 * *x.value) break;
             model.premiums.push_back({*price, p, k, sign});
             break;
         }
@@ -732,11 +738,18 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
         std::string const gap = text::lower(model.prose.substr(percent.end, whole.begin - percent.end));
         if (gap.find_first_of(",;:.()\"") != std::string::npos) continue; // one phrase
         auto const words = text::words(gap);
-        if (words.size() < 3 || words.size() > 8 || words.front() != "of" || words.back() != "of") continue;
-        bool letters = true;
-        for (auto const word : words)
-            for (char const c : word) letters = letters && (text::is_alpha(c) || c == '\'' || c == '-');
-        if (!letters) continue;
+        if (words.size() < 3 || words.size() > 6 || words.front() != "of" || words.back() != "of") continue;
+        // one noun phrase between: "of its global workforce of", not "of the workforce of the town
+        // of", "of the jobs in the town of", "of the company out of his holding of"
+        static constexpr std::array<std::string_view, 14> joints{"of", "in",   "out", "at",  "for", "from", "on",
+                                                                 "by", "with", "to",  "and", "or",  "than", "per"};
+        bool phrase = true;
+        for (std::size_t n = 0; n < words.size(); ++n) {
+            for (char const c : words[n]) phrase = phrase && (text::is_alpha(c) || c == '\'' || c == '-');
+            if (n > 0 && n + 1 < words.size())
+                phrase = phrase && std::find(joints.begin(), joints.end(), words[n]) == joints.end();
+        }
+        if (!phrase) continue;
         restated_share r{i, *p, *w, *part.range, *whole.range, *part.value, *whole.value};
         // "12 million people, or 3.5% of the population of 340": a bare whole on the part's scale
         double const part_scale = scale_in(part.text);

@@ -785,6 +785,11 @@ TEST_CASE("changes: direction, amount, from and to") {
                   mention_kind::change)
               .empty());
     CHECK(only("The fall to 3 pct from 4 pct surprised.", mention_kind::change).to);
+    CHECK(only("Investors were rattled by the fall to $40 from $60.", mention_kind::change).from);
+    // "to an annual rate of 3.5%" after a month's change in percent is another measure: no values
+    auto const annual = only("Consumer prices rose 0.4% to an annual rate of 3.5% from 3.2%.", mention_kind::change);
+    CHECK(!annual.to);
+    CHECK(!annual.from);
     CHECK(only("Sales posted a gain of 5 pct.", mention_kind::change).direction == 1);
     CHECK(only("Sales gained 5 mln dlrs.", mention_kind::change).direction == 1);
     // ... but the mark (the currency) can go up, and so can what "was" or "closed".

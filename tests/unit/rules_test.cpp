@@ -140,3 +140,21 @@ TEST_CASE("NC106 names the whole: a thousands separator does not end it") {
         return n.find("(\"Of the 1,012 adults polled\")") != std::string::npos;
     }));
 }
+
+TEST_CASE("NC205 counts days from now only from a reference date the text or the user gives") {
+    // The reference date inferred from the text's own dates may be the date said itself.
+    std::string const text = "Union membership rose last year compared with 2024.\n\n"
+                             "The union said on Friday it would strike on June 12, seven days from now.\n";
+    auto inferred =
+        numcheck::analyse_document(numcheck::read_document("strike.txt", text, numcheck::document_format::plain),
+                                   std::optional<numcheck::calendar_date>{});
+    numcheck::rule_selection only;
+    only.rules.push_back(numcheck::find_rule("NC205"));
+    numcheck::check_file(inferred, only);
+    CHECK(inferred.findings.empty());
+    auto given =
+        numcheck::analyse_document(numcheck::read_document("strike.txt", text, numcheck::document_format::plain),
+                                   std::optional<numcheck::calendar_date>{numcheck::calendar_date{2026, 6, 3}});
+    numcheck::check_file(given, only);
+    CHECK(given.findings.size() == 1);
+}
