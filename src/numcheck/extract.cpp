@@ -3629,11 +3629,20 @@ std::string_view time_of(mention const& m) { return m.resolved ? std::string_vie
 /// Whether period `earlier` is the one before `later`, a year or one unit back ("1985" before
 /// "1986", "1986-01" before "1987-01" or "1986-12", "FY1987" before "FY1988", "1986-Q4" before
 /// "1987-Q1").
-bool period_before(std::string_view earlier, std::string_view later) {
+bool period_before(std::string_view earlier, std::string_view later, bool year_back = true) {
     bool const fiscal = earlier.starts_with("FY") && later.starts_with("FY");
     if (fiscal) {
         earlier.remove_prefix(2);
         later.remove_prefix(2);
+    }
+    // a split year before the year of its second half or the next ("this year ... from 14.9 mln
+    // in 1986/87" in 1987)
+    if (earlier.size() == 9 && earlier[4] == '/' && later.size() == 4 &&
+        std::all_of(later.begin(), later.end(), is_digit) &&
+        std::all_of(earlier.begin() + 5, earlier.end(), is_digit)) {
+        int const second = std::stoi(std::string(earlier.substr(5)));
+        int const year = std::stoi(std::string(later));
+        return year == second || year == second + 1;
     }
     if (earlier.size() != later.size() || earlier.size() < 4) return false;
     // (without a reference date both may have no year: "in April, from 4.1% in March")
@@ -3643,7 +3652,8 @@ bool period_before(std::string_view earlier, std::string_view later) {
     int const ye = unknown ? 0 : std::stoi(std::string(earlier.substr(0, 4)));
     int const yl = unknown ? 0 : std::stoi(std::string(later.substr(0, 4)));
     std::string_view const re = earlier.substr(4), rl = later.substr(4);
-    if (re == rl) return !unknown && ye + 1 == yl; // a year back, the same part of it
+    // a year back, the same part of it (only a whole year without `year_back`)
+    if (re == rl) return !unknown && ye + 1 == yl && (year_back || re.empty() || (fiscal && re.empty()));
     // one month, quarter or half back
     if (re.size() != 3 || re[0] != '-' || rl[0] != '-') return false;
     int per_year = 0, ie = 0, il = 0;
@@ -3662,16 +3672,25 @@ bool period_before(std::string_view earlier, std::string_view later) {
     return ye * per_year + ie + 1 == yl * per_year + il;
 }
 
-/// Whether figure `k` is followed by a time of its own, within two words ("from 1.55 million a
-/// year earlier", "from $65 at their 2021 peak", "from $2.6 billion in 2024"), other than a period
-/// named as the one before `period` ("rose 25 pct in 1986, to eight billion dlrs, from 6.4 billion
-/// dlrs in 1985": the values of one comparison).
-bool own_time_after(std::string_view prose, std::vector<mention> const& mentions, std::size_t k,
-                    mention const* period) {
-    if (k + 1 >= mentions.size()) return false;
+/// Whether a base value, figure `k`, may be the base of a change whose own period, or its new
+/// value's, is `period`: when nothing but a comma, a stop or a parenthesis follows it ("from
+/// 245.62 mln."), or a period of its own within two words that is the one before `period` ("rose 25
+/// pct in 1986, to eight billion dlrs, from 6.4 billion dlrs in 1985"). Not another time ("from
+/// 155.4 million a year earlier" after "rose by 150,000 in March": a year-on-year base beside a
+/// month's change), nor other words ("from $1,950 at the start of the year", "before the war").
+bool base_of_period(std::string_view prose, std::vector<mention> const& mentions, std::size_t k, mention const* period,
+                    bool comma) {
     mention const& figure = mentions[k];
+    std::size_t at = figure.end;
+    while (at < prose.size() && (prose[at] == ' ' || prose[at] == '\n')) ++at;
+    if (at >= prose.size() || prose[at] == '.' || prose[at] == ';' || prose[at] == ',' || prose[at] == ')' ||
+        prose[at] == '(' || prose[at] == '"')
+        return true;
+    // other words than a time: after a comma, another comparison ("from $1,950 at the start of the
+    // year"); without one, the sentence goes on ("from 743.8 mln and 18.5 pct year to date ...")
+    if (k + 1 >= mentions.size()) return !comma;
     mention const& next = mentions[k + 1];
-    if (next.sentence != figure.sentence || !time_kind(next) || next.begin < figure.end) return false;
+    if (next.sentence != figure.sentence || !time_kind(next) || next.begin < figure.end) return !comma;
     std::string_view const gap = prose.substr(figure.end, next.begin - figure.end);
     std::size_t words = 0;
     bool in_word = false;
@@ -3682,24 +3701,80 @@ bool own_time_after(std::string_view prose, std::vector<mention> const& mentions
         } else if (c == ' ' || c == '\n') {
             in_word = false;
         } else {
-            return false;
+            return !comma;
         }
     }
-    if (words > 2) return false;
-    // ("from 155.4 million a year earlier" after "rose by 150,000 in March": a year-on-year base
-    // beside a month's change; a year named, "from 6.4 billion dlrs in 1985" after "in 1986", is the
-    // change's own base)
-    if (next.kind == mention_kind::relative_time) return true;
-    return !(period && period_before(time_of(next), time_of(*period)));
+    if (words > 2) return !comma;
+    // a relative time only for the unit before ("in 1986 from 40 billion the previous year", "in
+    // January from 260 billion crowns the previous month"), not a year back from a month ("in
+    // March ... from 155.4 million a year earlier": a year-on-year base beside a month's change)
+    if (!period) return false;
+    // (a period of the change the text does not date, "this season", against a base's named one, "in
+    // the 2022-23 season": the writer's own pairing)
+    std::string_view const own = time_of(*period);
+    bool const dated = own.size() >= 4 && (is_digit(own[0]) || own.starts_with("FY") || own.starts_with("XXXX"));
+    if (!dated) return next.kind != mention_kind::relative_time;
+    return period_before(time_of(next), own, next.kind != mention_kind::relative_time);
+}
+
+/// Whether time mention `m` is the basis of a rate ("year on year", "month-on-month", "year over
+/// year"): the values after it need not be the change's.
+bool rate_basis(std::string_view prose, mention const& m) {
+    if (m.kind != mention_kind::relative_time) return false;
+    // (the mentions' texts are set after the joins: the prose gives it)
+    std::string const lower = text::lower(prose.substr(m.begin, m.end - m.begin));
+    for (std::string_view const rate : {" on ", "-on-", " over ", "-over-", "y/y", "m/m"})
+        if (lower.find(rate) != std::string::npos) return true;
+    // "on the year", "on the month" (the mention may begin after "on")
+    std::string_view const before = prose.substr(m.begin >= 3 ? m.begin - 3 : 0, m.begin >= 3 ? 3 : m.begin);
+    return lower.starts_with("on the ") || (lower.starts_with("the ") && text::lower(before) == "on ");
+}
+
+/// "Gold rose 0.5% to $2,290 an ounce, from $1,950 at the start of the year": a base the change's
+/// grammar took after a comma, followed by words that are no time of its own ("from $2.2 billion a
+/// year earlier", "in 1985"), is another comparison's; it stays a figure of its own.
+void unlink_comma_bases(std::string_view prose, std::vector<mention>& mentions) {
+    for (std::size_t c = 0; c < mentions.size(); ++c) {
+        mention& change = mentions[c];
+        if ((change.kind != mention_kind::change && change.kind != mention_kind::multiplier) || !change.from ||
+            !change.to)
+            continue;
+        std::size_t const f = *change.from;
+        mention const& to = mentions[*change.to];
+        mention& from = mentions[f];
+        if (from.begin < to.end || prose.substr(to.end, from.begin - to.end).find(',') == std::string_view::npos)
+            continue;
+        std::size_t at = from.end;
+        while (at < prose.size() && (prose[at] == ' ' || prose[at] == '\n')) ++at;
+        if (at >= prose.size() || std::string_view(".;,()\"").find(prose[at]) != std::string_view::npos) continue;
+        if (f + 1 < mentions.size() && time_kind(mentions[f + 1]) && mentions[f + 1].sentence == from.sentence) {
+            // its own time within two words: a base said with its period
+            std::string_view const gap = prose.substr(at, mentions[f + 1].begin > at ? mentions[f + 1].begin - at : 0);
+            std::size_t words = 0;
+            bool in_word = false, letters = true;
+            for (char const ch : gap) {
+                if (is_alpha(ch)) {
+                    words += in_word ? 0 : 1;
+                    in_word = true;
+                } else {
+                    in_word = false;
+                    letters = letters && (ch == ' ' || ch == '\n');
+                }
+            }
+            if (letters && words <= 2) continue;
+        }
+        from.parent.reset();
+        change.from.reset();
+    }
 }
 
 /// "grew 24.1 pct in February to 9.1 billion dlrs from 7.3 billion", "fell 47% last year to $1.4
 /// billion, from $2.6 billion": the period of the change stands between its amount and its values,
 /// so the grammar stops at the amount. A change with an amount and neither value takes the figure
 /// after "to" (or ", to") and the one after "from" that follow one or two periods of its sentence
-/// right after it, in either order. Not a value set off by a comma with a time of its own (", from
-/// 155.4 million a year earlier" after "rose by 150,000 in March": another comparison than the
-/// change's).
+/// right after it, in either order. Not after a rate's basis ("rose 5% year on year in March to
+/// $245.3 billion from $240.1 billion in February"), nor a base that may be another comparison's
+/// (base_of_period).
 void join_values_after_period(std::string_view prose, std::vector<mention>& mentions) {
     auto const figure = [](mention const& m) {
         return !m.parent &&
@@ -3721,14 +3796,19 @@ void join_values_after_period(std::string_view prose, std::vector<mention>& ment
         std::size_t periods = 0;
         std::size_t end = change.end;
         mention const* period = nullptr; // the change's own period, the last of them
+        bool basis = false;
         while (k < mentions.size() && periods < 2 && mentions[k].sentence == change.sentence && !mentions[k].parent &&
                time_kind(mentions[k]) && space_or_preposition(prose.substr(end, mentions[k].begin - end))) {
+            basis = basis || rate_basis(prose, mentions[k]);
             period = &mentions[k];
             end = mentions[k].end;
             ++k;
             ++periods;
         }
-        if (periods == 0 || k >= mentions.size()) continue;
+        // a rate's basis alone ("rose 14 percent year on year to US$1.2bn from US$1.05bn") is no
+        // period of the change; beside one ("year on year in March") the values may be any month's
+        if (periods == 0 || (basis && periods > 1) || k >= mentions.size()) continue;
+        if (basis) period = nullptr;
         // the first value, then perhaps the other
         auto const comma = [&](std::size_t from, std::size_t to) {
             return prose.substr(from, to - from).find(',') != std::string_view::npos;
@@ -3736,7 +3816,7 @@ void join_values_after_period(std::string_view prose, std::vector<mention>& ment
         mention const& first = mentions[k];
         int const first_joint = joint(end, first.begin);
         if (!figure(first) || first.sentence != change.sentence || first_joint == 0) continue;
-        if (first_joint < 0 && comma(end, first.begin) && own_time_after(prose, mentions, k, period)) continue;
+        if (first_joint < 0 && !base_of_period(prose, mentions, k, period, comma(end, first.begin))) continue;
         (first_joint > 0 ? change.to : change.from) = k;
         mentions[k].parent = c;
         std::size_t const next = k + 1;
@@ -3744,7 +3824,7 @@ void join_values_after_period(std::string_view prose, std::vector<mention>& ment
         mention const& second = mentions[next];
         int const second_joint = joint(first.end, second.begin);
         if (!figure(second) || second.sentence != change.sentence || second_joint != -first_joint) continue;
-        if (second_joint < 0 && comma(first.end, second.begin) && own_time_after(prose, mentions, next, period))
+        if (second_joint < 0 && !base_of_period(prose, mentions, next, period, comma(first.end, second.begin)))
             continue;
         // one measure: two of one kind, or a bare figure beside the other
         bool const bare = (second.kind == mention_kind::number && second.unit.empty()) ||
@@ -3808,7 +3888,7 @@ void join_from_after_period(std::string_view prose, std::vector<mention>& mentio
         if (a == std::string_view::npos) continue;
         std::string_view word = between.substr(a, b - a + 1); // "from" or ", from"
         // (", from 1.55 million a year earlier": another comparison, with a time of its own)
-        if (word.starts_with(',') && own_time_after(prose, mentions, k, period)) continue;
+        if (word.starts_with(',') && !base_of_period(prose, mentions, k, period, true)) continue;
         if (word.starts_with(',')) {
             std::size_t const next = word.find_first_not_of(" \n", 1);
             word = next == std::string_view::npos ? std::string_view() : word.substr(next);
@@ -3889,6 +3969,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     scanner scan(flat, result.mentions, reference, result.statistics, mode);
     for (std::size_t i = 0; i < result.sentences.size(); ++i) scan.scan(result.sentences[i], i);
     mark_dateline(doc.prose, result.mentions);
+    unlink_comma_bases(doc.prose, result.mentions);
     join_values_after_period(doc.prose, result.mentions);
     join_from_after_period(doc.prose, result.mentions);
     position_cursor cursor;

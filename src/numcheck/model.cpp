@@ -157,6 +157,29 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
         if (text::contains_any_word(words,
                                     {"surplus", "surpluses", "deficit", "deficits", "gap", "loss", "losses", "profit"}))
             return std::nullopt;
+        // The figure must be what the clause states, not a figure set beside it: "Revenue was $13.6
+        // billion, compared with estimates of $13.2 billion, up 12% from ...", "traded at $68,000,
+        // below its record of $73,800, up 60% from ...", "with services contributing $1.2 billion".
+        std::size_t clause = m.begin;
+        while (clause > 0 && model.prose[clause - 1] != ',' && model.prose[clause - 1] != ';' &&
+               model.prose[clause - 1] != '(' && m.begin - clause < 200)
+            --clause;
+        if (sentence const* s =
+                model.sentences && c.sentence < model.sentences->size() ? &(*model.sentences)[c.sentence] : nullptr;
+            s && clause < s->begin)
+            clause = s->begin;
+        // (the last four words before the figure: "estimated at 8.35 mln, up from" is the clause's)
+        std::string const lead = text::lower(model.prose.substr(clause, m.begin - clause));
+        auto const lead_words = text::words(lead);
+        for (std::size_t w = lead_words.size() > 4 ? lead_words.size() - 4 : 0; w < lead_words.size(); ++w)
+            if (text::contains_any_word(
+                    lead_words[w],
+                    {"estimate", "estimates", "expectation", "expectations", "forecasts", "consensus", "record",
+                     "high",     "low",       "peak",        "compared",     "versus",    "vs",        "against",
+                     "beat",     "beating",   "topped",      "topping",      "ahead",     "behind",    "only",
+                     "near",     "below",     "above",       "contributing", "whereas",   "when",      "since",
+                     "hit",      "highest",   "lowest"}))
+                return std::nullopt;
         return j;
     }
     return std::nullopt;
@@ -244,8 +267,34 @@ void add_changes(claim_model& model) {
                         whole.find("exchange rate") != std::string::npos ||
                         whole.find("per dollar") != std::string::npos ||
                         whole.find("to the dollar") != std::string::npos;
+                // "The yen rose 1.3% to 149.05 from 151.02": a currency quoted in units per dollar
+                // (2 when the sentence names a currency: only bare figures are its quotes)
+                // ("won", "real" and the dollar's, euro's and pound's own names are common words)
+                if (!known && text::contains_any_word(
+                                  whole, {"yen",    "franc",    "francs",  "rupee",  "rupees",  "peso",   "pesos",
+                                          "yuan",   "renminbi", "lira",    "rouble", "ruble",   "rand",   "krona",
+                                          "krone",  "baht",     "ringgit", "rupiah", "shekel",  "forint", "zloty",
+                                          "koruna", "dinar",    "riyal",   "dirham", "hryvnia", "naira"}))
+                    known = 2;
             }
             if (known == 1) continue;
+            // ... and a currency named as what rose or fell ("The yen gained 1.3% to 149.05 yen from
+            // 151.02 yen": fewer yen to the dollar), in the three words before the change
+            auto const bare_figure = [](mention const& v) { return v.kind == mention_kind::number && v.unit.empty(); };
+            if (known == 2 && bare_figure(from) && bare_figure(to)) continue;
+            if (known == 2) {
+                std::size_t const lead = c.begin > 40 ? c.begin - 40 : 0;
+                std::string const before = text::lower(model.prose.substr(lead, c.begin - lead));
+                auto const last = text::words(before);
+                bool subject = false;
+                for (std::size_t w = last.size() > 3 ? last.size() - 3 : 0; w < last.size(); ++w)
+                    subject = subject || text::contains_any_word(
+                                             last[w], {"yen",    "franc",   "rupee",  "peso",   "yuan",    "renminbi",
+                                                       "lira",   "rouble",  "ruble",  "rand",   "krona",   "krone",
+                                                       "baht",   "ringgit", "rupiah", "shekel", "forint",  "zloty",
+                                                       "koruna", "dinar",   "riyal",  "dirham", "hryvnia", "naira"});
+                if (subject) continue;
+            }
         }
         change_claim claim;
         claim.change = i;

@@ -176,6 +176,24 @@ void check(claim_model const& model, std::vector<finding>& out) {
             if (date.sentence != rel.sentence || date.kind != mention_kind::date || date.dateline || !day ||
                 model.prose.substr(date.end, rel.begin - date.end) != ", ")
                 continue;
+            // (not the end of a range, "from April 10 to April 19, nine days from now", which counts
+            // to its start)
+            if (d >= 2 && mentions[d - 2].kind == mention_kind::date && mentions[d - 2].sentence == rel.sentence &&
+                date.begin - mentions[d - 2].end <= 10)
+                continue;
+            // (nor words quoted: "He said on March 20: \"The plant will reopen on April 19, 30 days
+            // from now.\"" counts from the day he said it)
+            {
+                std::size_t const from = model.sentences && rel.sentence < model.sentences->size()
+                                             ? (*model.sentences)[rel.sentence].begin
+                                             : 0;
+                std::string_view const lead = model.prose.substr(from, rel.begin - from);
+                std::size_t quotes = 0;
+                for (std::size_t q = 0; q < lead.size(); ++q)
+                    if (lead[q] == '"' || lead.substr(q, 3) == "\xE2\x80\x9C" || lead.substr(q, 3) == "\xE2\x80\x9D")
+                        ++quotes;
+                if (quotes % 2 == 1) continue;
+            }
             long const actual = ago ? day_number(today) - day_number(*day) : day_number(*day) - day_number(today);
             stated_interval stated;
             stated.hedge = rel.hedge;
@@ -214,6 +232,18 @@ void check(claim_model const& model, std::vector<finding>& out) {
             if (distance > 3) continue;
             auto const stated_year = model.year_of(year);
             if (!stated_year || std::abs(*stated_year - *resolved) <= 1) continue;
+            // a hedge sets one bound: "in 2008, more than 15 years ago", "formed in 2009, less than 20
+            // years ago", "completed in 1999, over a quarter of a century ago"
+            int const actual_years = *model.reference_year - *stated_year;
+            int const said = -ago.relative_offset;
+            if ((ago.hedge == "more than" || ago.hedge == "at least") && actual_years >= said - 1) continue;
+            if ((ago.hedge == "less than" || ago.hedge == "within" || ago.hedge == "at most") &&
+                actual_years <= said + 1)
+                continue;
+            if ((ago.hedge == "nearly" || ago.hedge == "almost") && actual_years <= said + 1 &&
+                actual_years >= said * 3 / 4)
+                continue;
+            if (ago.hedge == "about" && std::abs(actual_years - said) <= std::max(1, said / 5)) continue;
             int const years = -ago.relative_offset;
             finding f = make_finding(date_interval, ago,
                                      fmt::format("{} is {} years before {}, not {}", *stated_year,
