@@ -267,34 +267,24 @@ void add_changes(claim_model& model) {
                         whole.find("exchange rate") != std::string::npos ||
                         whole.find("per dollar") != std::string::npos ||
                         whole.find("to the dollar") != std::string::npos;
-                // "The yen rose 1.3% to 149.05 from 151.02": a currency quoted in units per dollar
-                // (2 when the sentence names a currency: only bare figures are its quotes)
-                // ("won", "real" and the dollar's, euro's and pound's own names are common words)
-                if (!known && text::contains_any_word(
-                                  whole, {"yen",    "franc",    "francs",  "rupee",  "rupees",  "peso",   "pesos",
-                                          "yuan",   "renminbi", "lira",    "rouble", "ruble",   "rand",   "krona",
-                                          "krone",  "baht",     "ringgit", "rupiah", "shekel",  "forint", "zloty",
-                                          "koruna", "dinar",    "riyal",   "dirham", "hryvnia", "naira"}))
-                    known = 2;
             }
             if (known == 1) continue;
-            // ... and a currency named as what rose or fell ("The yen gained 1.3% to 149.05 yen from
-            // 151.02 yen": fewer yen to the dollar), in the three words before the change
-            auto const bare_figure = [](mention const& v) { return v.kind == mention_kind::number && v.unit.empty(); };
-            if (known == 2 && bare_figure(from) && bare_figure(to)) continue;
-            if (known == 2) {
-                std::size_t const lead = c.begin > 40 ? c.begin - 40 : 0;
-                std::string const before = text::lower(model.prose.substr(lead, c.begin - lead));
-                auto const last = text::words(before);
-                bool subject = false;
-                for (std::size_t w = last.size() > 3 ? last.size() - 3 : 0; w < last.size(); ++w)
-                    subject = subject || text::contains_any_word(
-                                             last[w], {"yen",    "franc",   "rupee",  "peso",   "yuan",    "renminbi",
-                                                       "lira",   "rouble",  "ruble",  "rand",   "krona",   "krone",
-                                                       "baht",   "ringgit", "rupiah", "shekel", "forint",  "zloty",
-                                                       "koruna", "dinar",   "riyal",  "dirham", "hryvnia", "naira"});
-                if (subject) continue;
-            }
+            // "The yen rose 1.3% to 149.05 from 151.02", "The yen gained 1.3% to 149.05 yen from 151.02
+            // yen": a currency named as what rose or fell, in the three words before the change, is
+            // quoted in units per dollar (fewer yen to the dollar). ("won", "real" and the dollar's,
+            // euro's and pound's own names are common words.)
+            std::size_t const lead = c.begin > 40 ? c.begin - 40 : 0;
+            std::string const before = text::lower(model.prose.substr(lead, c.begin - lead));
+            auto const last = text::words(before);
+            bool subject = false;
+            for (std::size_t w = last.size() > 3 ? last.size() - 3 : 0; w < last.size(); ++w)
+                subject =
+                    subject || text::contains_any_word(last[w], {"yen",    "franc",    "francs", "rupee",   "peso",
+                                                                 "yuan",   "renminbi", "lira",   "rouble",  "ruble",
+                                                                 "rand",   "krona",    "krone",  "baht",    "ringgit",
+                                                                 "rupiah", "shekel",   "forint", "zloty",   "koruna",
+                                                                 "dinar",  "riyal",    "dirham", "hryvnia", "naira"});
+            if (subject) continue;
         }
         change_claim claim;
         claim.change = i;
@@ -671,6 +661,19 @@ void add_premiums(claim_model& model, std::size_t first, std::size_t last) {
     for (std::size_t p = first; p < last; ++p) {
         mention const& percent = mentions[p];
         if (percent.kind != mention_kind::percent || !top_level(percent) || percent.is_range) continue;
+        // (most percentages have neither word near them: look before lowering anything)
+        {
+            std::size_t const from = percent.begin >= 12 ? percent.begin - 12 : 0;
+            std::string_view const near = model.prose.substr(from, percent.end + 24 - from);
+            bool cue = false;
+            for (std::size_t q = 0; q + 7 <= near.size() && !cue; ++q) {
+                char const ch = static_cast<char>(near[q] | 0x20);
+                if (ch == 'p' || ch == 'd')
+                    cue = text::iequals(near.substr(q, 7), "premium") ||
+                          (q + 8 <= near.size() && text::iequals(near.substr(q, 8), "discount"));
+            }
+            if (!cue) continue;
+        }
         // "37% premium to", "23.85 pct premium over", "5% discount to"; "a premium of 25% to"
         std::string const after = text::lower(model.prose.substr(percent.end, 24));
         std::string const before_percent = text::lower(
