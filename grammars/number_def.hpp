@@ -295,30 +295,36 @@ inline auto const hyphen_unit = act(x3::lexeme['-' >> x3::raw[+ascii::lower] >> 
 /// or a verb ("17 died", "five increased"): never the noun itself.
 /// (The first word is read once: a word not in -ed or -ing is the noun; one in -ed or -ing needs
 /// the noun after it.)
-inline auto const unit_word = x3::omit[*kw_table(lexicon::count_adjectives())] >>
-                              !kw_table(lexicon::unit_stop_words()) >>
-                              // ("3.54 billion five years previously": a number is no counted noun)
-                              !kw_table(lexicon::cardinal_units()) >> !kw_table(lexicon::cardinal_tens()) >>
-                              act(lower_word,
-                                  [](auto& ctx) {
-                                      auto const& r = _attr(ctx);
-                                      std::string_view const w(r.begin(), r.size());
-                                      if (!in_ed(w)) _val(ctx).unit_word = w;
-                                  }) >>
-                              // (no_skip: a check that consumes nothing must not take the spaces after the word either)
-                              (act(x3::no_skip[x3::eps], [](auto& ctx) { _pass(ctx) = !_val(ctx).unit_word.empty(); }) |
-                               !kw_table(lexicon::unit_stop_words()) >> act(lower_word, set_unit_word)) >>
-                              // "100 square km", "20 cubic meters": the measure is two words
-                              -(act(x3::no_skip[x3::eps],
-                                    [](auto& ctx) {
-                                        auto const u = _val(ctx).unit_word;
-                                        _pass(ctx) = u == "square" || u == "cubic";
-                                    }) >>
-                                act(lower_word, [](auto& ctx) {
-                                    auto& u = _val(ctx).unit_word;
-                                    u = std::string_view(u.data(),
-                                                         static_cast<std::size_t>(_attr(ctx).end() - u.data()));
-                                }));
+inline auto const
+    unit_word = x3::omit[*kw_table(lexicon::count_adjectives())] >> !kw_table(lexicon::unit_stop_words()) >>
+                // ("3.54 billion five years previously": a number is no counted noun)
+                !kw_table(lexicon::cardinal_units()) >> !kw_table(lexicon::cardinal_tens()) >>
+                act(lower_word,
+                    [](auto& ctx) {
+                        auto const& r = _attr(ctx);
+                        std::string_view const w(r.begin(), r.size());
+                        if (!in_ed(w)) _val(ctx).unit_word = w;
+                    }) >>
+                // (no_skip: a check that consumes nothing must not take the spaces after the word either)
+                (act(x3::no_skip[x3::eps], [](auto& ctx) { _pass(ctx) = !_val(ctx).unit_word.empty(); }) |
+                 !kw_table(lexicon::unit_stop_words()) >> act(lower_word, set_unit_word)) >>
+                // "100 square km", "20 cubic meters": the measure is two words
+                -(act(x3::no_skip[x3::eps],
+                      [](auto& ctx) {
+                          auto const u = _val(ctx).unit_word;
+                          _pass(ctx) = u == "square" || u == "cubic";
+                      }) >>
+                  act(lower_word,
+                      [](auto& ctx) {
+                          auto& u = _val(ctx).unit_word;
+                          u = std::string_view(u.data(), static_cast<std::size_t>(_attr(ctx).end() - u.data()));
+                      })) >>
+                // "2.9 parts per million": one measure, ppm (unit_of)
+                -(act(x3::no_skip[x3::eps], [](auto& ctx) { _pass(ctx) = _val(ctx).unit_word == "parts"; }) >>
+                  kw("per") >> act(x3::raw[kw("million") | kw("billion")], [](auto& ctx) {
+                      auto& u = _val(ctx).unit_word;
+                      u = std::string_view(u.data(), static_cast<std::size_t>(_attr(ctx).end() - u.data()));
+                  }));
 
 } // namespace detail
 

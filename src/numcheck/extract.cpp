@@ -311,6 +311,12 @@ std::string unit_of(ast::quantity const& q) {
     case ast::quantity_kind::number:
         break;
     }
+    // "parts per million" is ppm, as the figures beside it are often written
+    if (q.unit_word.size() > 10 && q.unit_word.starts_with("parts per ")) {
+        std::string_view const scale = q.unit_word.substr(10);
+        if (scale == "million") return "ppm";
+        if (scale == "billion") return "ppb";
+    }
     return std::string(q.unit_word);
 }
 

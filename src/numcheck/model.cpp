@@ -783,14 +783,26 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
         mention const& whole = mentions[*w];
         if (!figure(whole) || whole.kind != part.kind || whole.begin - percent.end > 60) continue;
         if (part.kind == mention_kind::money && part.unit != whole.unit) continue;
+        // (jobs of a workforce counted in employees: "1,200 jobs, or 9% of its 13,000 employees")
+        static constexpr std::array<std::string_view, 12> staff{"jobs",      "job",    "employees", "employee",
+                                                                "workers",   "worker", "staff",     "people",
+                                                                "positions", "posts",  "roles",     "personnel"};
+        auto const of_staff = [](std::string_view u) {
+            return std::find(staff.begin(), staff.end(), u) != staff.end();
+        };
         if (part.kind == mention_kind::number && !part.unit.empty() && !whole.unit.empty() &&
-            !same_noun(part.unit, whole.unit))
+            !same_noun(part.unit, whole.unit) && !(of_staff(part.unit) && of_staff(whole.unit)))
             continue;
-        // " of its global workforce of ", " of the population of ": letters only, "of" first and last
+        // " of its global workforce of ", " of the population of ": letters only, "of" first and last;
+        // or " of its " before a whole that carries its noun ("of its 21,000 employees")
         std::string const gap = text::lower(model.prose.substr(percent.end, whole.begin - percent.end));
         if (gap.find_first_of(",;:.()\"") != std::string::npos) continue; // one phrase
         auto const words = text::words(gap);
-        if (words.size() < 3 || words.size() > 6 || words.front() != "of" || words.back() != "of") continue;
+        bool const determined = words.size() == 2 && words.front() == "of" &&
+                                (words.back() == "its" || words.back() == "the" || words.back() == "their") &&
+                                !whole.unit.empty();
+        if (!determined && (words.size() < 3 || words.size() > 6 || words.front() != "of" || words.back() != "of"))
+            continue;
         // one noun phrase between: "of its global workforce of", not "of the workforce of the town
         // of", "of the jobs in the town of", "of the company out of his holding of"
         static constexpr std::array<std::string_view, 14> joints{"of", "in",   "out", "at",  "for", "from", "on",

@@ -2406,6 +2406,8 @@ TEST_CASE("comparison markers") {
 }
 
 TEST_CASE("counts carry their unit word") {
+    CHECK(only("CO2 stood at 425 parts per million.", mention_kind::number).unit == "ppm");
+    CHECK(only("Ozone reached 70 parts per billion.", mention_kind::number).unit == "ppb");
     for (auto const& entry : {std::pair{"1.2 million vehicles", "vehicles"},
                               {"300 passengers", "passengers"},
                               {"17.25 mln tonnes", "tonnes"},
