@@ -171,14 +171,19 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
         // (the last four words before the figure: "estimated at 8.35 mln, up from" is the clause's)
         std::string const lead = text::lower(model.prose.substr(clause, m.begin - clause));
         auto const lead_words = text::words(lead);
+        // ("a record", "a high" before the figure describe it: "carried a record 20.1 million
+        // passengers, up 9% from"; "its record of", "a high of" name another figure)
+        for (std::size_t w = lead_words.size() > 1 ? lead_words.size() - 2 : 0; w + 1 < lead_words.size(); ++w)
+            if (lead_words[w + 1] == "of" &&
+                text::contains_any_word(lead_words[w], {"record", "high", "low", "peak", "level"}))
+                return std::nullopt;
         for (std::size_t w = lead_words.size() > 4 ? lead_words.size() - 4 : 0; w < lead_words.size(); ++w)
             if (text::contains_any_word(
                     lead_words[w],
-                    {"estimate", "estimates", "expectation", "expectations", "forecasts", "consensus", "record",
-                     "high",     "low",       "peak",        "compared",     "versus",    "vs",        "against",
-                     "beat",     "beating",   "topped",      "topping",      "ahead",     "behind",    "only",
-                     "near",     "below",     "above",       "contributing", "whereas",   "when",      "since",
-                     "hit",      "highest",   "lowest"}))
+                    {"estimate", "estimates", "expectation", "expectations", "forecasts", "consensus", "compared",
+                     "versus",   "vs",        "against",     "beat",         "beating",   "topped",    "topping",
+                     "ahead",    "behind",    "only",        "near",         "below",     "above",     "contributing",
+                     "whereas",  "when",      "since",       "hit",          "highest",   "lowest"}))
                 return std::nullopt;
         return j;
     }
