@@ -712,7 +712,8 @@ void add_premiums(claim_model& model, std::size_t first, std::size_t last) {
         for (std::size_t k = p; k-- > first;) {
             mention const& m = mentions[k];
             if (m.end > percent.begin) continue;
-            if (!m.parent && price_like(m) && m.kind == mention_kind::money && percent.begin - m.end <= 60 + lead) {
+            if (!m.parent && price_like(m) && m.kind == mention_kind::money && m.end + lead <= percent.begin &&
+                percent.begin - m.end <= 60 + lead) {
                 std::string gap = text::lower(model.prose.substr(m.end, percent.begin - lead - m.end));
                 std::replace(gap.begin(), gap.end(), ',', ' ');
                 // ", a", " representing a": the last word before the percentage is "a" or "an"
