@@ -783,6 +783,13 @@ constexpr std::array<std::string_view, 40> function_words{
     "Of",  "On",    "Only",  "Or",     "Over", "Per", "Roughly", "Since", "Some",   "The",
     "To",  "Total", "Under", "Until",  "Up",   "Was", "Were",    "With",  "Within", "Year"};
 
+/// "year on year", "month-over-month" (lower case): a rate's basis, not a period.
+bool is_rate_basis(std::string_view lower) {
+    for (std::string_view const rate : {" on ", "-on-", " over ", "-over-"})
+        if (lower.find(rate) != std::string_view::npos) return true;
+    return false;
+}
+
 class scanner {
 public:
     scanner(std::string_view prose, std::vector<mention>& out, std::optional<calendar_date> reference,
@@ -2759,13 +2766,6 @@ private:
         return fmt::format("P{}{}", amount, unit);
     }
 
-    /// "year on year", "month-over-month" (lower case): a rate's basis, not a period.
-    static bool is_rate_basis(std::string_view lower) {
-        for (std::string_view const rate : {" on ", "-on-", " over ", "-over-"})
-            if (lower.find(rate) != std::string_view::npos) return true;
-        return false;
-    }
-
     /// The quarter the story is about, for "the quarter": the last quarter named before it (a
     /// period such as "the third quarter", or a relative time such as "the latest quarter", not
     /// one counted from another such as "the year-ago quarter"), among the 64 mentions before it.
@@ -3678,6 +3678,34 @@ bool period_before(std::string_view earlier, std::string_view later, bool year_b
     return ye * per_year + ie + 1 == yl * per_year + il;
 }
 
+/// What follows a base value, figure `k`: a stop (nothing but a comma, a stop, a parenthesis or a
+/// quote: "from 245.62 mln."), its own time (mentions[k + 1], of its sentence, within two words of
+/// letters: "from 6.4 billion dlrs in 1985", "from 155.4 million a year earlier"), or other words.
+enum class base_end { stop, own_time, words };
+base_end what_follows(std::string_view prose, std::vector<mention> const& mentions, std::size_t k) {
+    mention const& figure = mentions[k];
+    std::size_t at = figure.end;
+    while (at < prose.size() && (prose[at] == ' ' || prose[at] == '\n')) ++at;
+    if (at >= prose.size() || std::string_view(".;,()\"").find(prose[at]) != std::string_view::npos)
+        return base_end::stop;
+    if (k + 1 >= mentions.size()) return base_end::words;
+    mention const& next = mentions[k + 1];
+    if (next.sentence != figure.sentence || !time_kind(next) || next.begin < figure.end) return base_end::words;
+    std::size_t words = 0;
+    bool in_word = false;
+    for (char const c : prose.substr(figure.end, next.begin - figure.end)) {
+        if (is_alpha(c)) {
+            words += in_word ? 0 : 1;
+            in_word = true;
+        } else if (c == ' ' || c == '\n') {
+            in_word = false;
+        } else {
+            return base_end::words;
+        }
+    }
+    return words <= 2 ? base_end::own_time : base_end::words;
+}
+
 /// Whether a base value, figure `k`, may be the base of a change whose own period, or its new
 /// value's, is `period`: when nothing but a comma, a stop or a parenthesis follows it ("from
 /// 245.62 mln."), or a period of its own within two words that is the one before `period` ("rose 25
@@ -3686,31 +3714,12 @@ bool period_before(std::string_view earlier, std::string_view later, bool year_b
 /// month's change), nor other words ("from $1,950 at the start of the year", "before the war").
 bool base_of_period(std::string_view prose, std::vector<mention> const& mentions, std::size_t k, mention const* period,
                     bool comma) {
-    mention const& figure = mentions[k];
-    std::size_t at = figure.end;
-    while (at < prose.size() && (prose[at] == ' ' || prose[at] == '\n')) ++at;
-    if (at >= prose.size() || prose[at] == '.' || prose[at] == ';' || prose[at] == ',' || prose[at] == ')' ||
-        prose[at] == '(' || prose[at] == '"')
-        return true;
+    base_end const follows = what_follows(prose, mentions, k);
+    if (follows == base_end::stop) return true;
     // other words than a time: after a comma, another comparison ("from $1,950 at the start of the
     // year"); without one, the sentence goes on ("from 743.8 mln and 18.5 pct year to date ...")
-    if (k + 1 >= mentions.size()) return !comma;
+    if (follows == base_end::words) return !comma;
     mention const& next = mentions[k + 1];
-    if (next.sentence != figure.sentence || !time_kind(next) || next.begin < figure.end) return !comma;
-    std::string_view const gap = prose.substr(figure.end, next.begin - figure.end);
-    std::size_t words = 0;
-    bool in_word = false;
-    for (char const c : gap) {
-        if (is_alpha(c)) {
-            words += in_word ? 0 : 1;
-            in_word = true;
-        } else if (c == ' ' || c == '\n') {
-            in_word = false;
-        } else {
-            return !comma;
-        }
-    }
-    if (words > 2) return !comma;
     // a relative time only for the unit before ("in 1986 from 40 billion the previous year", "in
     // January from 260 billion crowns the previous month"), not a year back from a month ("in
     // March ... from 155.4 million a year earlier": a year-on-year base beside a month's change)
@@ -3723,14 +3732,40 @@ bool base_of_period(std::string_view prose, std::vector<mention> const& mentions
     return period_before(time_of(next), own, next.kind != mention_kind::relative_time);
 }
 
+/// The periods (one or two time mentions of the sentence) right after prose offset `end`, from
+/// mentions[k] on, each after white space or a preposition (space_or_preposition): where they end,
+/// the index after them, the last of them, and whether one is a rate's basis.
+struct period_run {
+    std::size_t next = 0;
+    std::size_t end = 0;
+    mention const* last = nullptr;
+    std::size_t count = 0;
+    bool basis = false;
+};
+bool rate_basis(std::string_view prose, mention const& m);
+period_run periods_after(std::string_view prose, std::vector<mention> const& mentions, std::size_t sentence,
+                         std::size_t k, std::size_t end) {
+    period_run run{k, end};
+    while (run.next < mentions.size() && run.count < 2 && mentions[run.next].sentence == sentence &&
+           !mentions[run.next].parent && time_kind(mentions[run.next]) &&
+           space_or_preposition(prose.substr(run.end, mentions[run.next].begin - run.end))) {
+        run.basis = run.basis || rate_basis(prose, mentions[run.next]);
+        run.last = &mentions[run.next];
+        run.end = mentions[run.next].end;
+        ++run.next;
+        ++run.count;
+    }
+    return run;
+}
+
 /// Whether time mention `m` is the basis of a rate ("year on year", "month-on-month", "year over
 /// year"): the values after it need not be the change's.
 bool rate_basis(std::string_view prose, mention const& m) {
     if (m.kind != mention_kind::relative_time) return false;
     // (the mentions' texts are set after the joins: the prose gives it)
     std::string const lower = text::lower(prose.substr(m.begin, m.end - m.begin));
-    for (std::string_view const rate : {" on ", "-on-", " over ", "-over-", "y/y", "m/m"})
-        if (lower.find(rate) != std::string::npos) return true;
+    if (is_rate_basis(lower) || lower.find("y/y") != std::string::npos || lower.find("m/m") != std::string::npos)
+        return true;
     // "on the year", "on the month" (the mention may begin after "on")
     std::string_view const before = prose.substr(m.begin >= 3 ? m.begin - 3 : 0, m.begin >= 3 ? 3 : m.begin);
     return lower.starts_with("on the ") || (lower.starts_with("the ") && text::lower(before) == "on ");
@@ -3750,25 +3785,8 @@ void unlink_comma_bases(std::string_view prose, std::vector<mention>& mentions) 
         mention& from = mentions[f];
         if (from.begin < to.end || prose.substr(to.end, from.begin - to.end).find(',') == std::string_view::npos)
             continue;
-        std::size_t at = from.end;
-        while (at < prose.size() && (prose[at] == ' ' || prose[at] == '\n')) ++at;
-        if (at >= prose.size() || std::string_view(".;,()\"").find(prose[at]) != std::string_view::npos) continue;
-        if (f + 1 < mentions.size() && time_kind(mentions[f + 1]) && mentions[f + 1].sentence == from.sentence) {
-            // its own time within two words: a base said with its period
-            std::string_view const gap = prose.substr(at, mentions[f + 1].begin > at ? mentions[f + 1].begin - at : 0);
-            std::size_t words = 0;
-            bool in_word = false, letters = true;
-            for (char const ch : gap) {
-                if (is_alpha(ch)) {
-                    words += in_word ? 0 : 1;
-                    in_word = true;
-                } else {
-                    in_word = false;
-                    letters = letters && (ch == ' ' || ch == '\n');
-                }
-            }
-            if (letters && words <= 2) continue;
-        }
+        // (a stop after it, or its own time: a base said with its period)
+        if (what_follows(prose, mentions, f) != base_end::words) continue;
         from.parent.reset();
         change.from.reset();
     }
@@ -3797,20 +3815,14 @@ void join_values_after_period(std::string_view prose, std::vector<mention>& ment
     for (std::size_t c = 0; c < mentions.size(); ++c) {
         mention& change = mentions[c];
         if (change.kind != mention_kind::change || !change.amount || change.to || change.from) continue;
-        std::size_t k = c + 1;
-        while (k < mentions.size() && mentions[k].parent == c) ++k;
-        std::size_t periods = 0;
-        std::size_t end = change.end;
-        mention const* period = nullptr; // the change's own period, the last of them
-        bool basis = false;
-        while (k < mentions.size() && periods < 2 && mentions[k].sentence == change.sentence && !mentions[k].parent &&
-               time_kind(mentions[k]) && space_or_preposition(prose.substr(end, mentions[k].begin - end))) {
-            basis = basis || rate_basis(prose, mentions[k]);
-            period = &mentions[k];
-            end = mentions[k].end;
-            ++k;
-            ++periods;
-        }
+        std::size_t first_after = c + 1;
+        while (first_after < mentions.size() && mentions[first_after].parent == c) ++first_after;
+        period_run const run = periods_after(prose, mentions, change.sentence, first_after, change.end);
+        std::size_t const k = run.next;
+        std::size_t const periods = run.count;
+        std::size_t const end = run.end;
+        bool const basis = run.basis;
+        mention const* period = run.last; // the change's own period, the last of them
         // a rate's basis alone ("rose 14 percent year on year to US$1.2bn from US$1.05bn") is no
         // period of the change; beside one ("year on year in March") the values may be any month's
         if (periods == 0 || (basis && periods > 1) || k >= mentions.size()) continue;
@@ -3856,7 +3868,6 @@ void join_from_after_period(std::string_view prose, std::vector<mention>& mentio
         // The change's own children come first; then the periods; then the figure.
         std::size_t k = c + 1;
         while (k < mentions.size() && mentions[k].parent == c) ++k;
-        std::size_t periods = 0;
         std::size_t end = change.end;
         // "rose 59% to $26.4 billion, or $1.08 per share, from $16.6 billion": the new value restated
         // per share between it and "from"
@@ -3874,17 +3885,13 @@ void join_from_after_period(std::string_view prose, std::vector<mention>& mentio
                 restated = true;
             }
         }
-        mention const* period = nullptr; // the new value's period, the last of them
-        while (k < mentions.size() && periods < 2 && mentions[k].sentence == change.sentence && !mentions[k].parent &&
-               time_kind(mentions[k])) {
-            // nothing but white space between them, or a preposition before a period that does not
-            // begin with one ("to 2.3 billion euros in the first quarter from 3.9 billion euros")
-            if (!space_or_preposition(prose.substr(end, mentions[k].begin - end))) break;
-            period = &mentions[k];
-            end = mentions[k].end;
-            ++k;
-            ++periods;
-        }
+        // the periods after it: white space or a preposition before each ("to 2.3 billion euros in
+        // the first quarter from 3.9 billion euros")
+        period_run const run = periods_after(prose, mentions, change.sentence, k, end);
+        k = run.next;
+        end = run.end;
+        std::size_t const periods = run.count;
+        mention const* period = run.last; // the new value's period, the last of them
         if ((periods == 0 && !restated) || k >= mentions.size()) continue;
         mention const& figure = mentions[k];
         if (figure.kind != to_kind || figure.parent || figure.sentence != change.sentence) continue;
