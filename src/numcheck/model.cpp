@@ -867,8 +867,71 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
         std::string const between = text::lower(model.prose.substr(part.end, mentions[j].begin - part.end));
         if (between == " of the " || between == " out of " || between == " out of the " || between == " of its " ||
             between == " of their " || between == " of all ") {
-            if (compatible(part, mentions[j])) model.parts.push_back({i, j});
+            // ("41 seats out of 120": the whole counts what the part does)
+            bool const counted = between == " out of " && mentions[j].unit.empty() &&
+                                 *part.value <= *mentions[j].value &&
+                                 std::floor(*mentions[j].value) == *mentions[j].value;
+            if (compatible(part, mentions[j]) || counted) model.parts.push_back({i, j});
         }
+    }
+}
+
+/// A part of a whole stated just before ("41 of the 120 seats", "Of the 120 seats, the party won
+/// 41") restated as a percentage right after them: ", or 44%", ", or 34% of the total". The share is
+/// the part over that whole, as add_restated_shares reads "9,000 jobs, or 7% of its workforce of
+/// 128,000". Not when the percentage is "of" something else ("two of the 10 biggest banks, or 40% of
+/// the sector's assets": another measure).
+void add_restated_parts(claim_model& model, std::size_t first_part) {
+    auto const& mentions = *model.mentions;
+    for (std::size_t k = first_part; k < model.parts.size(); ++k) {
+        auto const [i, w] = model.parts[k];
+        mention const& part = mentions[i];
+        mention const& whole = mentions[w];
+        if (*part.value > *whole.value) continue; // NC108's
+        std::size_t const later = std::max(i, w);
+        std::size_t p = later + 1;
+        while (p < mentions.size() && mentions[p].begin < mentions[later].end) ++p;
+        if (p >= mentions.size() || mentions[p].sentence != part.sentence) continue;
+        mention const& percent = mentions[p];
+        if (percent.kind != mention_kind::percent || !top_level(percent) || percent.is_range) continue;
+        // ", or" right after the later figure, or after the whole's noun of up to three words ("10
+        // biggest banks, or")
+        std::string_view gap = model.prose.substr(mentions[later].end, percent.begin - mentions[later].end);
+        if (!gap.ends_with(", or ")) continue;
+        gap.remove_suffix(5);
+        if (!gap.empty() && (later != w || !gap.starts_with(' ') || !plain_words(gap, 3))) continue;
+        bool const restated = std::any_of(model.restated_shares.begin(), model.restated_shares.end(),
+                                          [&](restated_share const& r) { return r.percent == p; });
+        if (restated) continue;
+        // "or 44% of the total", "of them", "of the seats"; not "of the sector's assets"
+        std::size_t after = percent.end;
+        while (after < model.prose.size() && model.prose[after] == ' ') ++after;
+        if (text::lower(model.prose.substr(after, 3)) == "of ") {
+            std::size_t end = after;
+            for (int words = 0; end < model.prose.size() && words < 5; ++end) {
+                char const c = model.prose[end];
+                if (c == ',' || c == ';' || c == '.' || c == '(' || c == ')') break;
+                if (c == ' ') ++words;
+            }
+            auto const phrase = text::words(text::lower(model.prose.substr(after + 3, end - after - 3)));
+            bool whole_named = false;
+            for (std::size_t n = 0; n < phrase.size() && !whole_named; ++n) {
+                std::string_view const word = phrase[n];
+                whole_named = word == "total" || word == "them" || word == "those" || word == "all" ||
+                              word == "these" || (!whole.unit.empty() && same_noun(word, whole.unit)) ||
+                              (!part.unit.empty() && same_noun(word, part.unit));
+            }
+            if (!whole_named) continue;
+        }
+        // Members of a small whole are counted, not rounded: "seven of the 12 members" is 7 of 12.
+        auto const counted = [](mention const& m) {
+            return m.hedge.empty() && *m.value < 100 && std::floor(*m.value) == *m.value &&
+                   m.text.find_first_of(".") == std::string::npos;
+        };
+        bool const exact = counted(part) && counted(whole);
+        interval const part_value = exact ? interval{*part.value, *part.value} : *part.range;
+        interval const whole_value = exact ? interval{*whole.value, *whole.value} : *whole.range;
+        model.restated_shares.push_back({i, p, w, part_value, whole_value, *part.value, *whole.value});
     }
 }
 
@@ -1146,7 +1209,9 @@ claim_model build_claims(std::string_view prose, extraction const& found, std::o
             add_restated_shares(model, first, last);
             add_premiums(model, first, last);
             add_restated_changes(model, first, last);
+            std::size_t const parts_before = model.parts.size();
             add_parts(model, s, first, last);
+            add_restated_parts(model, parts_before);
         }
         first = last;
     }

@@ -62,15 +62,19 @@ rule const fraction_percent_mismatch{
         "beside it (\", or 25 percent\", \"(25%)\"): the two must be the same share. A fraction in words stands "
         "for 10% either side of its value, hedges widen it, and the percentage for its rounding interval. A "
         "count or a sum restated as a percentage of a whole stated after it (\"9,000 jobs, or 7% of its "
-        "workforce of 128,000\") must be that share of it, given the rounding of all three figures.",
+        "workforce of 128,000\") must be that share of it, given the rounding of all three figures; so must a "
+        "part of a whole stated just before it (\"41 of the 120 seats, or 34%\", \"Of the 120 seats, the party won "
+        "41, or 34%\"), where a small count (under 100) is taken as exact.",
         "The restatement is there to make the fraction precise; when they disagree the reader cannot tell "
         "which one the reporter meant.",
         "Nearly one in three residents, or 45 percent, rent.\n"
         "One in five, or 25 percent, of the town's workers commute.\n"
-        "The company cut 400 jobs, or about 22% of its workforce of 3,300.",
+        "The company cut 400 jobs, or about 22% of its workforce of 3,300.\n"
+        "The party won 41 of the 120 seats, or 44% of the total.",
         "About a third of them, or 35 percent, rent.\n"
         "One in four, or 27 percent, said they would move.\n"
-        "Nordwerk will cut 9,000 jobs, or 7% of its global workforce of about 128,000.",
+        "Nordwerk will cut 9,000 jobs, or 7% of its global workforce of about 128,000.\n"
+        "The party won 41 of the 120 seats, or 34% of the total.",
     },
     &check,
 };
