@@ -718,10 +718,12 @@ void add_premiums(claim_model& model, std::size_t first, std::size_t last) {
                 std::replace(gap.begin(), gap.end(), ',', ' ');
                 // ", a", " representing a": the last word before the percentage is "a" or "an"
                 std::string_view const tail = text::last_word(gap);
+                // ("$52 a share is a", "the $52-a-share offer represents a", "$20 per ADS would be a")
                 if ((tail == "a" || tail == "an") &&
-                    plain_words(gap, 6,
-                                {"a", "an", "in", "cash", "which", "represents", "representing", "to", "give", "giving",
-                                 "or", "for", "each", "share"}))
+                    plain_words(gap, 6, {"a",   "an",   "in",     "cash", "which",     "represents",  "representing",
+                                         "to",  "give", "giving", "or",   "for",       "each",        "share",
+                                         "is",  "was",  "would",  "be",   "represent", "represented", "offer",
+                                         "bid", "ads",  "adr",    "per",  "price"}))
                     price = k;
             }
             break;
