@@ -7,6 +7,7 @@
 #include "numcheck/text.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -1771,14 +1772,15 @@ private:
 
         // (the number grammar was not run where a sum or a percentage begins)
         if (length[index(g::money)] > 0 || length[index(g::percent)] > 0) grammars &= ~bit(g::number);
-        for (std::size_t i = 0; i < length.size(); ++i) {
-            if ((grammars >> i) & 1u) ++statistics_.attempts[i];
-            if (length[i] > 0) ++statistics_.matches[i];
-        }
-        // Longest match wins; on a tie the earlier grammar (more specific) wins.
+        // (only the grammars run can have matched: visit their bits alone)
         std::size_t best = 0;
-        for (std::size_t i = 1; i < length.size(); ++i)
+        for (grammar_mask run = grammars; run != 0; run &= run - 1) {
+            auto const i = static_cast<std::size_t>(std::countr_zero(run));
+            ++statistics_.attempts[i];
+            if (length[i] > 0) ++statistics_.matches[i];
+            // Longest match wins; on a tie the earlier grammar (more specific) wins.
             if (length[i] > length[best]) best = i;
+        }
         if (length[best] == 0) return 0;
         std::size_t const begin = static_cast<std::size_t>(first - prose_.data());
         if ((best == index(g::number) || best == index(g::period)) && clock_time(begin)) return 0;
