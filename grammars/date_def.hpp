@@ -19,9 +19,11 @@ inline auto const set_day = [](auto& ctx) {
     _pass(ctx) = _attr(ctx) >= 1 && _attr(ctx) <= 31;
     _val(ctx).day = _attr(ctx);
 };
+/// A date's year: from 1000 on ("Friday, Oct. 13, 1307"), set only when it passes (an action's
+/// effect outlives a failed branch).
 inline auto const set_date_year = [](auto& ctx) {
-    _pass(ctx) = _attr(ctx) >= 1800 && _attr(ctx) <= 2099;
-    _val(ctx).year = _attr(ctx);
+    _pass(ctx) = _attr(ctx) >= 1000 && _attr(ctx) <= 2099;
+    if (_pass(ctx)) _val(ctx).year = _attr(ctx);
 };
 
 /// A day number that is not the start of a quantity ("April 8 pct" is not a date).

@@ -7,8 +7,8 @@
 #include "numcheck/text.hpp"
 
 #include <algorithm>
-#include <bit>
 #include <array>
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -3460,6 +3460,9 @@ private:
                         continue;
                     auto const d = parse_iso_date(*named.resolved);
                     if (!d || std::labs(days_from_civil(d->year, d->month, d->day) - today) > 6) continue;
+                    // (not a date the weekday does not fall on in the year taken for it: "The 2022
+                    // vote was held on Sunday, Sept. 11. Andersson spoke on Sunday.")
+                    if (weekday_of(days_from_civil(d->year, d->month, d->day)) != t.weekday) continue;
                     m.resolved = named.resolved;
                     return;
                 }

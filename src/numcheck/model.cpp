@@ -915,7 +915,8 @@ void add_restated_parts(claim_model& model, std::size_t first_part) {
                 if (c == ',' || c == ';' || c == '.' || c == '(' || c == ')') break;
                 if (c == ' ') ++words;
             }
-            auto const phrase = text::words(text::lower(model.prose.substr(after + 3, end - after - 3)));
+            std::string const lowered = text::lower(model.prose.substr(after + 3, end - after - 3));
+            auto const phrase = text::words(lowered);
             bool whole_named = false;
             for (std::size_t n = 0; n < phrase.size() && !whole_named; ++n) {
                 std::string_view const word = phrase[n];

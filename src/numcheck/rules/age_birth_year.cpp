@@ -31,7 +31,53 @@ void check(claim_model const& model, std::vector<finding>& out) {
         }
         if (!age) continue;
         mention const& stated = mentions[*age];
-        int const year = *model.reference_year;
+        // "Chen, 33, whose son was born in 2023": a relative's birth, not the person's
+        {
+            std::size_t const from = born.begin > 48 ? born.begin - 48 : 0;
+            std::string const before = text::lower(model.prose.substr(from, born.begin - from));
+            auto const words = text::words(before);
+            bool kin = false;
+            for (std::size_t w = words.size() > 4 ? words.size() - 4 : 0; w < words.size(); ++w)
+                kin = kin || text::contains_any_word(
+                                 words[w],
+                                 {"whose",       "son",         "sons",     "daughter",   "daughters", "child",
+                                  "children",    "father",      "mother",   "wife",       "husband",   "brother",
+                                  "sister",      "parents",     "grandson", "grandchild", "baby",      "granddaughter",
+                                  "grandfather", "grandmother", "twins",    "partner",    "niece",     "nephew"});
+            if (kin) continue;
+        }
+        // An age at an event the sentence dates ("who died in 1990 aged 71", "painted Guernica in 1937,
+        // aged 55") is counted to that year; an age at death with no year is not checked.
+        std::string sentence_words;
+        if (model.sentences && born.sentence < model.sentences->size()) {
+            auto const& s = (*model.sentences)[born.sentence];
+            sentence_words = text::lower(model.prose.substr(s.begin, s.end - s.begin));
+        }
+        std::vector<int> event_years;
+        // ("Jones, 38, born in 1960, joined in 2001": an age set beside the name is today's)
+        std::string_view const age_word = text::first_word(stated.text);
+        bool const at_event =
+            text::iequals(age_word, "aged") || text::iequals(age_word, "age") || text::iequals(age_word, "at");
+        for (std::size_t y = first_a; y < last_a && at_event; ++y) {
+            mention const& m = mentions[y];
+            if (m.kind != mention_kind::year || y == b) continue;
+            auto const given = text::leading_year(m.time_value);
+            if (!given) continue;
+            int const event = *given;
+            if (event > *born.born && event < *model.reference_year) event_years.push_back(event);
+        }
+        if (event_years.empty() &&
+            text::contains_any_word(sentence_words, {"died", "dies", "death", "killed", "late", "dead"}))
+            continue;
+        int const said_age = static_cast<int>(*stated.value);
+        bool fits_event = false;
+        for (int const event : event_years) {
+            int const oldest = event - *born.born;
+            fits_event = fits_event ||
+                         (said_age >= oldest - 1 - model.tolerance.age && said_age <= oldest + model.tolerance.age);
+        }
+        if (fits_event) continue;
+        int const year = event_years.size() == 1 ? event_years.front() : *model.reference_year;
         int const oldest = year - *born.born, youngest = oldest - 1; // before or after the birthday
         int const said = static_cast<int>(*stated.value);
         if (said >= youngest - model.tolerance.age && said <= oldest + model.tolerance.age) continue;

@@ -128,7 +128,37 @@ void check(claim_model const& model, std::vector<finding>& out) {
             if (range) start = first_after, end = second_after;
         }
         if (!start) continue;
-        auto const from = *full_date(mentions[*start]), to = *full_date(mentions[*end]);
+        auto from = *full_date(mentions[*start]), to = *full_date(mentions[*end]);
+        // A date without its year is counted from the other one, not from the reference date: "charged
+        // on Nov. 8, 2024, and arrested five weeks later, on Dec. 12" ends in 2024; "began on May 2
+        // and ended a week later, on May 9" in the year of May 2.
+        auto const yearless = [&](std::size_t d) { return mentions[d].time_value.starts_with("XXXX"); };
+        auto const moved = [](calendar::ymd d, int year) {
+            return d.day <= calendar::days_in_month(year, d.month) ? std::optional(calendar::ymd{year, d.month, d.day})
+                                                                   : std::nullopt;
+        };
+        // (only for an interval of days, weeks or months that the dates as resolved miss by most of a
+        // year or more, and when the moved date is within the year: "expire 10 years later on April 6,
+        // 1997" counts from a date of 1987)
+        long const span_days = day_number(to) - day_number(from);
+        if (interval->days < 300 && (span_days < 0 || span_days > 300)) {
+            auto const near = [&](calendar::ymd a, calendar::ymd b) {
+                return day_number(b) - day_number(a) >= 0 && day_number(b) - day_number(a) <= 300;
+            };
+            if (yearless(*end)) {
+                for (int year = from.year; year <= from.year + 1; ++year)
+                    if (auto const d = moved(to, year); d && day_number(*d) >= day_number(from)) {
+                        if (near(from, *d)) to = *d;
+                        break;
+                    }
+            } else if (yearless(*start)) {
+                for (int year = to.year; year >= to.year - 1; --year)
+                    if (auto const d = moved(from, year); d && day_number(*d) <= day_number(to)) {
+                        if (near(*d, to)) from = *d;
+                        break;
+                    }
+            }
+        }
         long const actual = day_number(to) - day_number(from);
         if (actual < 0) continue;
         long const counted = interval->inclusive ? actual + 1 : actual;

@@ -1,11 +1,47 @@
 // NC204 weekday-date-mismatch: a weekday that the date does not fall on.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "numcheck/rules/time.hpp"
+#include "numcheck/text.hpp"
 
 namespace numcheck::rules {
 
 namespace {
+
+/// The day number (as day_number) of a date of the Julian calendar, which Europe used before 1582
+/// and Britain and its colonies until 1752: "Friday, Oct. 13, 1307" is Julian.
+long julian_day_number(calendar::ymd d) noexcept {
+    long const a = (14 - d.month) / 12;
+    long const y = d.year + 4800 - a;
+    long const m = d.month + 12 * a - 3;
+    long const jdn = d.day + (153 * m + 2) / 5 + 365 * y + y / 4 - 32083;
+    return jdn - 2440588; // the Julian day number of 1970-01-01
+}
+
+/// The years a date without one may be for, besides the one taken from the reference date: a year
+/// the sentence states ("In 2025, the heatwave began on Monday, June 23", "The 2022 vote was held on
+/// Sunday, Sept. 11", "charged on Nov. 8, 2024, and arrested on Dec. 12") or resolves ("next year,
+/// on Friday, Jan. 1"), and the year before for a date more than two weeks after the reference date
+/// (an event of late last year told in the past tense: "The meeting was held on Tuesday, Dec. 30").
+std::vector<int> other_years(claim_model const& model, mention const& date, calendar::ymd resolved) {
+    std::vector<int> years;
+    for (auto const& m : *model.mentions) {
+        if (m.sentence != date.sentence || &m == &date) continue;
+        if (m.kind != mention_kind::year && m.kind != mention_kind::period && m.kind != mention_kind::date &&
+            m.kind != mention_kind::relative_time)
+            continue;
+        std::string const& value = m.resolved ? *m.resolved : m.time_value;
+        if (value.size() < 4 || !std::all_of(value.begin(), value.begin() + 4, text::is_digit)) continue;
+        years.push_back(std::stoi(value.substr(0, 4)));
+    }
+    if (model.reference) {
+        calendar::ymd const reference{model.reference->year, model.reference->month, model.reference->day};
+        if (detail::day_number(resolved) > detail::day_number(reference) + 14) years.push_back(resolved.year - 1);
+    }
+    return years;
+}
 
 void check(claim_model const& model, std::vector<finding>& out) {
     using namespace detail;
@@ -15,9 +51,21 @@ void check(claim_model const& model, std::vector<finding>& out) {
         if (!date) continue;
         char const* const actual = calendar::weekday_name(calendar::weekday_of(day_number(*date)));
         if (m.weekday == actual) continue;
+        bool const year_stated = m.time_value.size() == 10 && m.time_value[0] != 'X';
+        if (year_stated && date->year <= 1752 &&
+            m.weekday == calendar::weekday_name(calendar::weekday_of(julian_day_number(*date))))
+            continue;
+        if (!year_stated) {
+            bool fits = false;
+            for (int const year : other_years(model, m, *date)) {
+                calendar::ymd other{year, date->month, date->day};
+                fits = fits || (other.day <= calendar::days_in_month(year, other.month) &&
+                                m.weekday == calendar::weekday_name(calendar::weekday_of(day_number(other))));
+            }
+            if (fits) continue;
+        }
         finding f = make_finding(weekday_date_mismatch, m,
                                  fmt::format("{} is a {}, not a {}", date_words(*date), actual, m.weekday));
-        bool const year_stated = m.time_value.size() == 10 && m.time_value[0] != 'X';
         if (!year_stated)
             f.notes.push_back(
                 fmt::format("the date names no year; {} is the year taken from the reference date", date->year));
