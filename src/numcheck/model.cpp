@@ -437,6 +437,108 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
     }
 }
 
+/// The answers of one question among the shares `found` of a sentence, or none: shares add up to at
+/// most 100 only when they answer one question with exclusive answers. A poll's sentence also
+/// reports a subgroup ("including 70% of those under 30", "; among Republicans, 45% did", "; of
+/// those, 60% backed the challenger", "and 60% of them supported it") and answers to separate
+/// questions ("72% said they owned a car and 64% said they owned a bicycle", "62% were women and
+/// 48% were over 50", "..., while 51% said the country was on the wrong track"). The shares kept run
+/// from the first to a subgroup, a semicolon or "but" (or "while", unless the answer after it is
+/// the opposite of one before: "47% approve, while 49% disapprove"), and count only when they are
+/// told apart as exclusive answers: a residual answer ("undecided", "no opinion", "unsure",
+/// "neutral", "the rest"), opposite answers ("supported" and "opposed", "yes" and "no",
+/// "satisfied" and "dissatisfied"), different names after one verb ("backed Ms. Lee", "backed Mr.
+/// Park"), or one subject told twice ("said prices were too high", "said they were fair").
+std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence const& s,
+                                           std::vector<std::size_t> const& found) {
+    auto const& mentions = *model.mentions;
+    if (found.size() < 2) return {};
+    // the words after each share, to the next share or the sentence's end (at most eight)
+    auto const answer_text = [&](std::size_t k) {
+        std::size_t const end = k + 1 < found.size() ? mentions[found[k + 1]].begin : s.end;
+        std::size_t const begin = mentions[found[k]].end;
+        return std::string(model.prose.substr(begin, end > begin ? end - begin : 0));
+    };
+    auto const polarity = [](std::string const& lower) {
+        auto const words = text::words(lower);
+        for (std::size_t w = 0; w < words.size() && w < 6; ++w) {
+            std::string_view const word = words[w];
+            for (std::string_view const no : {"opposed", "oppose", "opposes", "against", "disapprove", "disapproved",
+                                              "disapproves", "disagree", "disagreed", "disagrees", "dissatisfied", "no",
+                                              "unfavourable", "unfavorable", "rejected", "reject", "worse"})
+                if (word == no) return -1;
+            for (std::string_view const yes :
+                 {"supported", "support", "supports",   "backed",    "back",     "backs",  "favoured", "favored",
+                  "favour",    "favor",   "approve",    "approved",  "approves", "agree",  "agreed",   "agrees",
+                  "satisfied", "yes",     "favourable", "favorable", "accepted", "accept", "better"})
+                if (word == yes) return 1;
+        }
+        return 0;
+    };
+    std::vector<std::size_t> kept{found.front()};
+    std::vector<int> polarities{polarity(text::lower(answer_text(0)))};
+    for (std::size_t k = 1; k < found.size(); ++k) {
+        mention const& previous = mentions[found[k - 1]];
+        mention const& share = mentions[found[k]];
+        std::string const between = text::lower(model.prose.substr(previous.end, share.begin - previous.end));
+        std::string const after = text::lower(answer_text(k));
+        int const p = polarity(after);
+        auto const words_after = text::words(after);
+        bool const subgroup =
+            between.find(';') != std::string::npos ||
+            text::contains_any_word(between, {"among", "including", "latter", "whom", "but", "compared"}) ||
+            between.find("of those") != std::string::npos || between.find("of them") != std::string::npos ||
+            between.find("of these") != std::string::npos ||
+            (words_after.size() >= 2 && words_after[0] == "of" &&
+             text::contains_any_word(words_after[1], {"them", "those", "these", "whom"}));
+        if (subgroup) break;
+        if (text::contains_any_word(between, {"while", "whereas"})) {
+            bool const opposite = p != 0 && std::find(polarities.begin(), polarities.end(), -p) != polarities.end();
+            if (!opposite) break;
+        }
+        kept.push_back(found[k]);
+        polarities.push_back(p);
+    }
+    if (kept.size() < 2) return {};
+    // told apart as exclusive answers?
+    std::vector<std::string> answers;
+    for (std::size_t k = 0; k < kept.size(); ++k) answers.push_back(answer_text(k));
+    for (auto const& a : answers) {
+        std::string const lower = text::lower(a);
+        if (text::contains_any_word(lower, {"undecided", "unsure", "neutral", "neither", "refused", "other", "rest",
+                                            "same", "unchanged"}) ||
+            lower.find("no opinion") != std::string::npos || lower.find("not sure") != std::string::npos ||
+            lower.find("know") != std::string::npos)
+            return kept;
+    }
+    if (std::find(polarities.begin(), polarities.end(), 1) != polarities.end() &&
+        std::find(polarities.begin(), polarities.end(), -1) != polarities.end())
+        return kept;
+    // the name after the verb: "backed Ms. Lee", "favoured Smith"
+    std::vector<std::string> names;
+    for (auto const& a : answers) {
+        auto const words = text::words(a);
+        if (words.size() < 2 || words[1].front() < 'A' || words[1].front() > 'Z') continue;
+        std::size_t n = 1;
+        for (std::string_view const title : {"Mr", "Ms", "Mrs", "Dr", "President", "Senator", "Governor"})
+            if (words[1] == title && words.size() > 2) n = 2;
+        names.emplace_back(words[n]);
+    }
+    std::sort(names.begin(), names.end());
+    if (names.size() >= 2 && std::unique(names.begin(), names.end()) - names.begin() >= 2) return kept;
+    // one subject told twice: "said prices were too high" and "said they were fair"
+    for (std::size_t k = 0; k + 1 < answers.size(); ++k) {
+        std::string const a = text::lower(answers[k]), b = text::lower(answers[k + 1]);
+        auto const x = text::words(a), y = text::words(b);
+        auto const pronoun = [](std::string_view w) { return w == "they" || w == "it"; };
+        auto const copula = [](std::string_view w) { return w == "were" || w == "was" || w == "is" || w == "are"; };
+        if (x.size() >= 3 && y.size() >= 3 && x[0] == y[0] && !pronoun(x[1]) && pronoun(y[1]) && copula(x[2]) &&
+            x[2] == y[2])
+            return kept;
+    }
+    return {};
+}
+
 void add_shares(claim_model& model, sentence const& s, std::size_t first, std::size_t last) {
     auto const& mentions = *model.mentions;
     std::size_t percentages = 0;
@@ -469,16 +571,16 @@ void add_shares(claim_model& model, sentence const& s, std::size_t first, std::s
     for (std::string_view const cue : {"more than one", "multiple", "could choose", "could name", "could pick",
                                        "could give", "could select", "at least one", "each of"})
         if (lower.find(cue) != std::string::npos) return;
-    static constexpr std::array<std::string_view, 69> verbs{
-        "said",     "say",       "says",     "backed",    "back",      "backs",      "supported", "support",
-        "supports", "favoured",  "favored",  "favour",    "favor",     "opposed",    "oppose",    "were",
-        "was",      "are",       "is",       "had",       "have",      "did",        "do",        "would",
-        "will",     "wanted",    "want",     "chose",     "preferred", "prefer",     "thought",   "think",
-        "believe",  "believed",  "named",    "picked",    "voted",     "approved",   "approve",   "disapproved",
-        "rated",    "agreed",    "agree",    "disagreed", "disagree",  "expect",     "expected",  "planned",
-        "felt",     "feel",      "saw",      "gave",      "trust",     "trusted",    "liked",     "disliked",
-        "answered", "responded", "remain",   "remained",  "undecided", "identified", "supports",  "opposes",
-        "favors",   "favours",   "approves", "prefers",   "wants"};
+    static constexpr std::array<std::string_view, 70> verbs{
+        "said",     "say",      "says",      "backed",    "back",      "backs",      "supported",  "support",
+        "supports", "favoured", "favored",   "favour",    "favor",     "opposed",    "oppose",     "were",
+        "was",      "are",      "is",        "had",       "have",      "did",        "do",         "would",
+        "will",     "wanted",   "want",      "chose",     "preferred", "prefer",     "thought",    "think",
+        "believe",  "believed", "named",     "picked",    "voted",     "approved",   "approve",    "disapproved",
+        "rated",    "agreed",   "agree",     "disagreed", "disagree",  "disapprove", "expect",     "expected",
+        "planned",  "felt",     "feel",      "saw",       "gave",      "trust",      "trusted",    "liked",
+        "disliked", "answered", "responded", "remain",    "remained",  "undecided",  "identified", "supports",
+        "opposes",  "favors",   "favours",   "approves",  "prefers",   "wants"};
     share_group group;
     group.whole_begin = whole_begin;
     group.whole_end = whole_end;
@@ -493,6 +595,7 @@ void add_shares(claim_model& model, sentence const& s, std::size_t first, std::s
                              text::contains_any_word(text::lower(rest[1]), {"them", "those", "respondents", "voters"}));
         if (answer) group.shares.push_back(i);
     }
+    group.shares = exclusive_answers(model, s, group.shares);
     if (group.shares.size() >= 2) model.shares.push_back(std::move(group));
 }
 

@@ -45,14 +45,20 @@ rule const shares_exceed_100{
         "Percentages in one sentence that divide one named whole (\"Of voters polled\", \"of those surveyed\", "
         "\"respondents\"), each followed by what that share did (\"48% backed Ms. Lee\"): they cannot add up to "
         "more than 100%. Each share may have been rounded, so the rule reports only when the sum is over 100 "
-        "even with every share at the bottom of its rounding interval. Questions that allow several answers "
-        "(\"more than one\", \"could choose\") are not checked.",
+        "even with every share at the bottom of its rounding interval. Only answers to one question are "
+        "added: the text must tell them apart as exclusive (a residual answer such as \"undecided\" or \"no "
+        "opinion\", opposite answers such as \"supported\" and \"opposed\" or \"yes\" and \"no\", different "
+        "names after one verb), and the shares stop at a subgroup (\"including 70% of those under 30\", \"; "
+        "among Republicans\", \"60% of them\") or a semicolon. Traits that overlap (\"62% were women and 48% "
+        "were over 50\") and questions that allow several answers (\"more than one\", \"could choose\") are "
+        "not checked.",
         "Poll results that add up to more than the whole are the first thing a reader notices and the surest "
         "sign that one figure was mistyped.",
         "Of voters polled, 48% backed Ms. Lee, 45% backed Mr. Park and 12% were undecided.",
         "Of voters polled, 48% backed Ms. Lee and 45% backed Mr. Park; 52% of men and 44% of women backed Lee.\n"
         "  (the last two are shares of different wholes)\n"
-        "Of those surveyed, 60% said prices, 55% said jobs: respondents could name more than one issue.",
+        "Of those surveyed, 60% said prices, 55% said jobs: respondents could name more than one issue.\n"
+        "Of respondents, 62% were women and 48% were over 50.",
     },
     &check,
 };
