@@ -410,6 +410,25 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             return between.find(',') != std::string::npos || between.find(';') != std::string::npos ||
                    text::contains_any_word(between, {"and", "plus"});
         };
+        // (not a total stated before: "a total of 27 medals, up from a total of 20 medals in 2021")
+        std::erase_if(candidates, [&](std::size_t p) {
+            return std::any_of(model.totals.begin(), model.totals.end(),
+                               [&](total_claim const& c) { return c.total == p; });
+        });
+        // A part of a part: "300 stores in Germany, 120 of them in Bavaria", "$197 billion, of which $128
+        // billion for pensions", "including $128 billion": inside the figure before it, not beside it.
+        auto const sub_part = [&](std::size_t p) {
+            std::string const lead_in = before(mentions[p], 24);
+            std::string const follow = after(mentions[p], 12);
+            return std::string_view(lead_in).ends_with("of which ") ||
+                   std::string_view(lead_in).ends_with("of whom ") ||
+                   std::string_view(lead_in).ends_with("including ") ||
+                   std::string_view(lead_in).ends_with("among them ") ||
+                   std::string_view(follow).starts_with(" of them") ||
+                   std::string_view(follow).starts_with(" of which") ||
+                   std::string_view(follow).starts_with(" of those");
+        };
+        std::erase_if(candidates, sub_part);
         if (candidates.empty() || total.begin - mentions[candidates.back()].end > 30) continue;
         claim.parts.push_back(candidates.back());
         for (std::size_t k = candidates.size() - 1; k-- > 0;) {
@@ -417,7 +436,48 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             claim.parts.insert(claim.parts.begin(), candidates[k]);
         }
         if (claim.parts.size() < 2) continue;
+        // "paid $2 million each": a part counted several times; "lost $2 million": a part taken away
+        bool unsigned_parts = true;
+        for (std::size_t const p : claim.parts) {
+            std::string const follow = after(mentions[p], 12);
+            std::string const lead_in = before(mentions[p], 12);
+            // (" each", " apiece", " for each adult", " per head")
+            if (text::contains_any_word(follow, {"each", "apiece", "per", "every"}) ||
+                text::contains_any_word(lead_in, {"lost", "loses", "lose", "losing", "minus", "less", "deficit", "loss",
+                                                  "losses", "shortfall", "negative"}))
+                unsigned_parts = false;
+        }
+        if (!unsigned_parts) continue;
+        // The list was cut before other figures of its kind in the sentence ("$197 billion, of which
+        // $128 billion go to pensions, defence $83 billion and transport $39 billion, a total of $319
+        // billion"): a part may be among them.
+        if (claim.parts.front() != candidates.front()) claim.open_ended = true;
         if (lower.empty()) lower = text::lower(model.prose.substr(s.begin, s.end - s.begin));
+        // A total for a longer time than its parts' ("$3 million in 2024 and $4 million in 2025, a total
+        // of $12 million since 2020", "in October ... in November, a total of 41,000 units so far this
+        // year"): not their sum.
+        {
+            std::string const follow = after(total, 40);
+            bool const longer = text::contains_any_word(follow, {"since", "so", "to", "this", "over", "past", "during",
+                                                                 "throughout", "overall", "ytd", "cumulative"}) ||
+                                follow.find("year-to-date") != std::string::npos;
+            bool dated_parts = false;
+            for (std::size_t const p : claim.parts)
+                for (std::size_t k = p + 1; k < t && k < p + 4; ++k) {
+                    mention const& m = mentions[k];
+                    if (m.begin < mentions[p].end || m.begin - mentions[p].end > 4) continue;
+                    dated_parts = dated_parts || m.kind == mention_kind::year || m.kind == mention_kind::period ||
+                                  m.kind == mention_kind::date || m.kind == mention_kind::relative_time;
+                }
+            std::string_view const follow_view(follow);
+            bool const time_next =
+                longer && (follow_view.starts_with(" since") || follow_view.starts_with(" so far") ||
+                           follow_view.starts_with(" to date") || follow_view.starts_with(" this") ||
+                           follow_view.starts_with(" over the") || follow_view.starts_with(" in the past") ||
+                           follow_view.starts_with(" during") || follow_view.starts_with(" throughout") ||
+                           follow_view.starts_with(" year-to-date"));
+            if (time_next && dated_parts) continue;
+        }
         // "... for a total of 5.3 billion over three years" after two years' figures: a part is elsewhere.
         auto const rest = text::words(std::string_view(lower).substr(std::min(total.end - s.begin, lower.size())));
         for (std::size_t w = 0; w + 1 < rest.size(); ++w) {

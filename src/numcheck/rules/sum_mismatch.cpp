@@ -67,7 +67,11 @@ rule const sum_mismatch{
         "\"a combined\", \"in all\", \"altogether\"): the parts must add up to it. Figures are taken as all "
         "rounded or all truncated, and the rule reports only when neither reading adds up. When the sentence "
         "allows unlisted parts (\"other\", \"including\", \"among\", \"mainly\"), only parts that exceed the "
-        "total are reported.",
+        "total are reported; so too when the list of parts stops short of other figures of its kind. Not "
+        "parts: a part of a part (\"120 of them\", \"of which\", \"including\"), a total stated before. Not "
+        "checked: parts counted several times (\"$2 million each\") or taken away (\"lost $2 million\"), a "
+        "total for a longer time than its dated parts (\"$3 million in 2024 and $4 million in 2025, a total of "
+        "$12 million since 2020\").",
         "A total that its own parts contradict means one of the figures is wrong, and readers check sums.",
         "Phase one costs $2 million and phase two $5 million, a total of $9 million.",
         "Wheat exports were 2.1 mln tonnes and maize 1.4 mln, a total of 3.5 mln tonnes.\n"
