@@ -172,8 +172,9 @@ int main(int argc, char** argv) {
     check_cmd->add_option("PATH", check.paths, "Files or directories (*.md, *.markdown, *.txt); - reads stdin")
         ->required();
     check_cmd->add_option("--date", check.date,
-                          "Reference date for relative time ('last year'): YYYY-MM-DD; git (each file's last "
-                          "commit) or today, used when a file has no date of its own (front matter, dateline)");
+                          "Reference date for relative time ('last year'): YYYY-MM-DD, for every file (over its "
+                          "front matter and dateline); or git (each file's last commit) or today, each used only "
+                          "when a file has no date of its own (front matter, dateline)");
     check_cmd
         ->add_option("--format", check.format,
                      "Output format: text (annotated source), short (one line per finding), json, sarif "

@@ -32,6 +32,18 @@ void check(claim_model const& model, std::vector<finding>& out) {
             if (!(gap == ", " || gap == " (" || gap == " - " || gap == " or ")) continue;
             auto const stated = model.year_of(year);
             if (!stated || *stated == *resolved) continue;
+            // Told from another year the sentence names: "Speaking in 2019, she said: \"Last year, in
+            // 2018, ...\"", "In 2022, the government promised to finish the line next year, in 2023".
+            bool told_then = false;
+            for (std::size_t o = first_y; o < last_y; ++o) {
+                mention const& other = mentions[o];
+                if (o == y || other.sentence != rel.sentence || other.parent ||
+                    (other.kind != mention_kind::year && other.kind != mention_kind::date))
+                    continue;
+                auto const then = text::leading_year(other.time_value);
+                told_then = told_then || (then && *then + rel.relative_offset == *stated);
+            }
+            if (told_then) continue;
             finding f = make_finding(
                 relative_year_conflict, rel,
                 fmt::format("\"{}\" is {}, but the text gives the year as {}", text_of(rel), *resolved, *stated));
