@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "numcheck/rules/time.hpp"
+#include "numcheck/text.hpp"
 
 namespace numcheck::rules {
 
@@ -11,6 +12,43 @@ namespace {
 
 bool rules_out(figure_period const* p, int year) {
     return p && std::find(p->not_years.begin(), p->not_years.end(), year) != p->not_years.end();
+}
+
+/// Whether the period mention is written as the figure's label: "this year's harvest", "the 2025
+/// crop", "the 2012 Games" (a possessive, or a year between an article and a noun).
+bool labels_its_figure(claim_model const& model, mention const& time) {
+    std::string const lower = text::lower(model.prose.substr(time.begin, time.end - time.begin + 2));
+    if (lower.ends_with("'s")) return true;
+    if (time.kind != mention_kind::year) return false;
+    std::size_t const end = time.end;
+    std::size_t const begin = time.begin;
+    bool const noun_after =
+        end + 1 < model.prose.size() && model.prose[end] == ' ' && text::is_alpha(model.prose[end + 1]);
+    std::string const before =
+        text::lower(model.prose.substr(begin >= 6 ? begin - 6 : 0, std::min<std::size_t>(begin, 6)));
+    return noun_after && (before.ends_with("the ") || before.ends_with("its ") || before.ends_with("their "));
+}
+
+/// Whether the text sets the two years against each other openly, so that no reader takes one for
+/// the other: years far apart
+/// (a historical comparison: "the average in 1990"), both written as the figures' labels ("This
+/// year's harvest ...; by comparison, the 2025 crop"), or a reason given ("in 2024, the latest year
+/// available"). What stays: a relative year set against a near stated one ("$240 billion last year
+/// ... $664 billion in 2022"), the mix-up the rule is for.
+bool openly_different(claim_model const& model, figure_period const& here, figure_period const& there, int a, int b) {
+    if (!here.period || !there.period) return false;
+    mention const& x = model.at(*here.period);
+    mention const& y = model.at(*there.period);
+    if (std::abs(a - b) > 5) return true;
+    if (labels_its_figure(model, x) && labels_its_figure(model, y)) return true;
+    for (mention const* time : {&x, &y}) {
+        std::string const after = text::lower(model.prose.substr(time->end, 48));
+        for (std::string_view const reason :
+             {"latest year", "latest available", "most recent year", "last year for which", "latest figures",
+              "latest data", "the last full year"})
+            if (after.find(reason) != std::string::npos) return true;
+    }
+    return false;
 }
 
 void check(claim_model const& model, std::vector<finding>& out) {
@@ -26,6 +64,14 @@ void check(claim_model const& model, std::vector<finding>& out) {
         mention const& figure = model.at(pair.figure);
         mention const& other = model.at(pair.other);
         mention const& marker = model.at(pair.marker);
+        if (a && b && openly_different(model, *here, *there, *a, *b)) continue;
+        // One measure over time: "Revenue was $12 billion in 2025. By comparison, it was $8 billion in
+        // 2020" (the figure after the marker told of "it", "they", "that", "the figure").
+        {
+            std::size_t const from = std::min(marker.end, figure.begin);
+            std::string const lead = text::lower(model.prose.substr(from, figure.begin - from));
+            if (text::contains_any_word(lead, {"it", "they", "that", "this", "figure", "same"})) continue;
+        }
         // Without a reference date one side may only be known not to be for a year ("up 26 percent
         // compared with 2022" is not for 2022).
         std::string const message =
@@ -70,7 +116,9 @@ rule const comparison_year_mismatch{
         "\"In contrast\") and the periods they are for (\"in 2022\", \"last year\", resolved against the "
         "reference date). The rule reports when the periods are different years, or when the text proves "
         "they differ without a reference date (\"$240 billion last year, up 26 percent compared with 2022\" "
-        "is not for 2022).",
+        "is not for 2022). Not reported: one measure over time (the later figure told of \"it\" or \"they\"), "
+        "years more than five apart (a historical comparison), years written as both figures' labels (\"this "
+        "year's harvest ... the 2023 crop\"), or a reason given (\"the latest year available\").",
         "A comparison across measures only means something for the same period; setting last year's figure "
         "against one from two years ago misleads the reader about which is larger.",
         "Trade with Russia hit $240 billion last year, up 26 percent compared with 2022. In comparison, trade "
