@@ -90,8 +90,17 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 std::string_view const before =
                     model.prose.substr(t.begin >= 16 ? t.begin - 16 : 0, t.begin >= 16 ? 16 : t.begin);
                 std::string const lead = text::lower(before);
-                if (lead.ends_with("from ") || lead.ends_with("with ") || lead.ends_with("over ") ||
-                    lead.ends_with("against ") || text::lower(t.text).starts_with("from "))
+                // (in the marker's clause, and a year, not "from 2023's slump" nor "with 2026 expected")
+                std::size_t const marker_end = mentions[*marker].end;
+                std::string_view const between =
+                    t.begin > marker_end ? model.prose.substr(marker_end, t.begin - marker_end) : std::string_view{};
+                bool const same_clause =
+                    between.find(';') == std::string_view::npos && between.find(':') == std::string_view::npos;
+                bool const possessive = t.end + 1 < model.prose.size() && model.prose[t.end] == '\'' &&
+                                        (model.prose[t.end + 1] == 's' || model.prose[t.end + 1] == 'S');
+                if (same_clause && !possessive &&
+                    (lead.ends_with("from ") || lead.ends_with("compared with ") || lead.ends_with("compared to ") ||
+                     lead.ends_with("over ") || lead.ends_with("against ") || text::lower(t.text).starts_with("from ")))
                     base = m;
             }
         }
