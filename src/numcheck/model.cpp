@@ -668,6 +668,24 @@ bool is_fraction(mention const& m) {
 
 /// Only ", or", "(", "or", "i.e." between two figures, after at most a short "of the members":
 /// the second restates the first.
+/// Whether the percentage restating a fraction is "of" another whole than the fraction: "a third of
+/// revenue (40% of profit)" sets two shares side by side.
+bool of_another_whole(std::string_view prose, mention const& fraction, mention const& percent) {
+    auto const whole_after = [&](std::size_t at) -> std::string {
+        std::string const next = text::lower(prose.substr(at, 32));
+        auto const words = text::words(next);
+        if (words.size() < 2 || words[0] != "of") return {};
+        std::size_t w = 1;
+        while (w + 1 < words.size() && (words[w] == "the" || words[w] == "its" || words[w] == "their" ||
+                                        words[w] == "all" || words[w] == "a" || words[w] == "an"))
+            ++w;
+        return std::string(words[w]);
+    };
+    std::string const a = whole_after(fraction.end);
+    std::string const b = whole_after(percent.end);
+    return !a.empty() && !b.empty() && !same_noun(a, b) && b != "them" && b != "those" && b != "it";
+}
+
 bool restates(std::string_view between) {
     std::string const lower = text::lower(between);
     std::size_t cut = std::string::npos;
@@ -785,7 +803,8 @@ void add_restatements(claim_model& model, sentence const&, std::size_t first, st
             mention const& p = mentions[j];
             if (p.begin < mentions[i].end) continue;
             if (p.kind == mention_kind::percent && has_value(p) &&
-                restates(model.prose.substr(mentions[i].end, p.begin - mentions[i].end)))
+                restates(model.prose.substr(mentions[i].end, p.begin - mentions[i].end)) &&
+                !of_another_whole(model.prose, mentions[i], p))
                 model.restatements.push_back({i, j});
             break;
         }
@@ -1010,9 +1029,13 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
         std::size_t const comma = sentence_text.find(',');
         if (comma != std::string::npos) {
             std::optional<std::size_t> whole;
+            std::size_t wholes = 0; // "Of the 300 passengers and 25 crew": a whole of two counts
             for (std::size_t i = first; i < last && mentions[i].begin < s.begin + comma; ++i)
-                if (is_count(mentions[i]) && !whole) whole = i;
-            if (whole) {
+                if (is_count(mentions[i])) {
+                    ++wholes;
+                    if (!whole) whole = i;
+                }
+            if (whole && wholes == 1) {
                 for (std::size_t i = *whole + 1; i < last; ++i) {
                     mention const& m = mentions[i];
                     if (m.begin < s.begin + comma || !top_level(m)) continue;
