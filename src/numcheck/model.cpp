@@ -1339,6 +1339,18 @@ void add_measured(claim_model& model) {
             if (mentions[*change.amount].kind != mention_kind::percent) break;
             auto const* p = model.period_of(f);
             if (!p || p->not_years.empty()) break;
+            // ("up 6% at constant currency", "organic growth", "like-for-like": not the reported change)
+            if (model.sentences && figure.sentence < model.sentences->size()) {
+                auto const& sentence = (*model.sentences)[figure.sentence];
+                std::string const rest = text::lower(model.prose.substr(change.begin, sentence.end - change.begin));
+                bool const other_basis =
+                    text::contains_any_word(rest, {"organic", "organically", "like-for-like", "underlying",
+                                                   "comparable", "excluding", "currency-neutral", "adjusted"}) ||
+                    rest.find("constant") != std::string::npos || rest.find("local currenc") != std::string::npos ||
+                    rest.find("real terms") != std::string::npos || rest.find("volume terms") != std::string::npos ||
+                    rest.find("reported basis") != std::string::npos;
+                if (other_basis) break;
+            }
             measured_figure implied = m;
             implied.change = c;
             implied.year = p->not_years.front();

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "numcheck/rules/time.hpp"
+#include "numcheck/text.hpp"
 
 namespace numcheck::rules {
 
@@ -22,6 +23,14 @@ bool names_time(claim_model const& model, std::size_t index) {
             return true;
     }
     return false;
+}
+
+/// Whether the words right after a figure qualify what it counts: "$3 billion, excluding interest",
+/// "the $4 billion plan, with interest", "before tax", "in real terms".
+bool qualified(claim_model const& model, mention const& figure) {
+    std::string const after = text::lower(model.prose.substr(figure.end, 32));
+    return text::contains_any_word(after, {"excluding", "including", "with", "without", "before", "after", "net",
+                                           "gross", "adjusted", "nominal", "real", "inflation-adjusted"});
 }
 
 void check(claim_model const& model, std::vector<finding>& out) {
@@ -70,6 +79,8 @@ void check(claim_model const& model, std::vector<finding>& out) {
             interval const later_rounded = later.change ? later.value : rounded(figure);
             interval const earlier_rounded = earlier.change ? earlier.value : rounded(first);
             if (within(later.stated, earlier_rounded) || within(earlier.stated, later_rounded)) break;
+            // "costs $3 billion, excluding interest ... the $4 billion plan, with interest": told apart
+            if (qualified(model, first) || qualified(model, figure)) break;
             if (!first.hedge.empty() || !figure.hedge.empty()) {
                 if (meets(earlier.value, later.value)) break; // "about $3 billion": the hedge decides
             }
