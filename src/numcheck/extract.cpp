@@ -3623,8 +3623,10 @@ void mark_dateline(std::string_view prose, std::vector<mention>& mentions) {
 bool space_or_preposition(std::string_view gap) {
     while (!gap.empty() && (gap.front() == ' ' || gap.front() == '\n')) gap.remove_prefix(1);
     while (!gap.empty() && (gap.back() == ' ' || gap.back() == '\n')) gap.remove_suffix(1);
-    return gap.empty() || in_list(text::lower(gap), {"in", "for", "during", "over", "on", "at", "by", "in the",
-                                                     "for the", "during the", "over the"});
+    // ("in the quarter ended March 31", "the year to March": a period and the day or month it ends)
+    return gap.empty() ||
+           in_list(text::lower(gap), {"in", "for", "during", "over", "on", "at", "by", "in the", "for the",
+                                      "during the", "over the", "ended", "ending", "ended on", "to", "through"});
 }
 
 /// A time a figure may be said for: a year, a period, a relative time, a date, a duration ("in the
@@ -3814,7 +3816,16 @@ void join_values_after_period(std::string_view prose, std::vector<mention>& ment
         std::string_view gap = prose.substr(end, begin - end);
         while (!gap.empty() && (gap.front() == ' ' || gap.front() == '\n' || gap.front() == ',')) gap.remove_prefix(1);
         while (!gap.empty() && (gap.back() == ' ' || gap.back() == '\n')) gap.remove_suffix(1);
-        std::string const word = text::lower(gap);
+        std::string word = text::lower(gap);
+        // what the value is called, as the grammar's value_qualifier: "to a record", "from a revised"
+        for (std::string_view const called :
+             {" a record high of", " a record low of", " an all-time high of", " a record", " a revised",
+              " an upwardly revised", " a downwardly revised", " a provisional", " a preliminary",
+              " a seasonally adjusted"})
+            if (std::string_view(word).ends_with(called)) {
+                word.resize(word.size() - called.size());
+                break;
+            }
         return word == "to" ? 1 : word == "from" ? -1 : 0;
     };
     for (std::size_t c = 0; c < mentions.size(); ++c) {
