@@ -105,6 +105,7 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
         // Between the two, only the periods skipped above, spaces and one comma.
         if (c.begin - m.end > 60) return std::nullopt;
         std::size_t commas = 0;
+        bool copula = false; // "Sales of $2.31 billion were up 27% from $1.82 billion"
         for (std::size_t at = m.end, k = j + 1; at < c.begin;) {
             if (k < change && mentions[k].begin <= at && !mentions[k].parent) {
                 at = std::max(at, mentions[k].end);
@@ -123,6 +124,14 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
                 std::string_view const word = model.prose.substr(at, e - at);
                 bool const before_period =
                     k < change && !mentions[k].parent && mentions[k].begin > at && mentions[k].begin <= e + 1;
+                bool const verb = (text::iequals(word, "was") || text::iequals(word, "were") ||
+                                   text::iequals(word, "is") || text::iequals(word, "are")) &&
+                                  e + 1 == c.begin && model.prose[e] == ' ';
+                if (verb) {
+                    copula = true;
+                    at = e;
+                    continue;
+                }
                 if (!before_period || !(text::iequals(word, "in") || text::iequals(word, "for") ||
                                         text::iequals(word, "on") || text::iequals(word, "during")))
                     return std::nullopt;
@@ -136,7 +145,11 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
                 return std::nullopt;
             }
         }
-        if (commas != 1) return std::nullopt;
+        // (the figure as the subject, named by the noun before it: "Sales of $2.31 billion were up")
+        bool const subject =
+            copula && commas == 0 && m.begin >= 4 && text::iequals(model.prose.substr(m.begin - 4, 4), " of ");
+        if (commas != 1 && !subject) return std::nullopt;
+        if (copula && !subject) return std::nullopt;
         // One measure: a sum in one currency, counts of one noun, percentages, with one "per". A
         // unit or "per" left off the before value is the after value's ("$80 a barrel, up 25% from
         // $70", "1.2 mln tonnes, up 25 pct from 1.1 mln", "$1.05 a share, up 50% from 88 cents"),
