@@ -108,7 +108,10 @@ inline auto const noun = act(kw_table(lexicon::up_nouns()), up) | act(kw_table(l
 /// 600,000": not how often, which "rose three times last year" is).
 inline auto const fold =
     act(as<double>(x3::lexeme[common::small_count >> x3::omit[-x3::lit('-')] >> ci("fold") >> !ascii::alnum] |
-                   common::small_count >> kw("times") >> &(kw("to") | kw("from"))),
+                   x3::lexeme[x3::no_case[lexicon::fold_words()] >> !ascii::alnum] |
+                   common::small_count >> kw("times") >> &(kw("to") | kw("from")) |
+                   // "by a factor of three"
+                   kw("by") >> kw("a") >> kw("factor") >> kw("of") >> common::small_count),
         [](auto& ctx) { _val(ctx).multiplier = _attr(ctx); });
 
 /// After an amount followed by a unit of time: "rose 5 pct year on year" keeps its amount, "rose 5

@@ -317,6 +317,7 @@ symbols_i const& percent_words() {
                                                                   {"percentage", 0},
                                                                   {"per cent", 0},
                                                                   {"pct", 0},
+                                                                  {"pc", 0}, // British papers: "17pc"
                                                                   {"per-cent", 0},
                                                                   {"-percent", 0},
                                                                   {"-per-cent", 0},
@@ -415,6 +416,24 @@ symbols_i const& transitive_change_words() {
         {"decreased", -1}, {"narrowed", -1}, {"revised", 0},  {"revises", 0},   {"raise", 1},     {"increase", 1},
         {"boost", 1},      {"lift", 1},      {"hike", 1},     {"widen", 1},     {"expand", 1},    {"lower", -1},
         {"reduce", -1},    {"trim", -1},     {"slash", -1},   {"decrease", -1}, {"revise", 0}});
+    return table;
+}
+
+symbols_d const& fold_words() {
+    static auto const table = make<double>(std::initializer_list<sd>{{"twofold", 2},
+                                                                     {"threefold", 3},
+                                                                     {"fourfold", 4},
+                                                                     {"fivefold", 5},
+                                                                     {"sixfold", 6},
+                                                                     {"sevenfold", 7},
+                                                                     {"eightfold", 8},
+                                                                     {"ninefold", 9},
+                                                                     {"tenfold", 10},
+                                                                     {"twelvefold", 12},
+                                                                     {"fifteenfold", 15},
+                                                                     {"twentyfold", 20},
+                                                                     {"fiftyfold", 50},
+                                                                     {"hundredfold", 100}});
     return table;
 }
 

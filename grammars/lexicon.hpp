@@ -202,6 +202,7 @@ symbols_i const& down_words();              ///< fell, declined, slumped ...
 symbols_i const& up_nouns();                ///< rise, increase, gain
 symbols_i const& down_nouns();              ///< fall, decline, drop
 symbols_d const& multiplier_words();        ///< doubled 2, tripled 3, halved 0.5
+symbols_d const& fold_words();              ///< twofold 2, threefold 3, tenfold 10 (written closed)
 symbols_i const& transitive_change_words(); ///< raised 1, cut -1, revised 0: before an object and its values
 symbols_i const&
 object_stop_words();         ///< words that end the object of a transitive change ("to", "will", "last", "two", "fell")
