@@ -303,8 +303,9 @@ auto const change_def = spanned((
              detail::targets) >>
         detail::has_content |
     // raised its prime rate to 7.75 pct from 7.50 pct: a verb, its object and both values
+    // (or in the passive, no object: "the dividend was cut to 30 cents from 28 cents")
     detail::change_transitive_first >> fresh() >> detail::transitive >>
-        (detail::direction_word | detail::object >> -detail::direction_word) >>
+        (detail::direction_word | detail::object >> -detail::direction_word | &(kw("to") | kw("from"))) >>
         (kw("to") >> detail::value(detail::set_to) >> -x3::lit(',') >> kw("from") >> detail::value(detail::set_from) |
          kw("from") >> detail::value(detail::set_from) >> -x3::lit(',') >> kw("to") >> detail::value(detail::set_to)) |
     // a 26-percent rise, a 5 pct increase to X

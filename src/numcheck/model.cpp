@@ -291,7 +291,9 @@ void add_changes(claim_model& model) {
             // yen": a currency named as what rose or fell, in the three words before the change, is
             // quoted in units per dollar (fewer yen to the dollar). ("won", "real" and the dollar's,
             // euro's and pound's own names are common words.)
-            std::size_t const lead = c.begin > 40 ? c.begin - 40 : 0;
+            // (within the sentence: "... from 151.02 yen. Inflation accelerated to 2.9% from 3.4%")
+            std::size_t const sentence_begin = (*model.sentences)[c.sentence].begin;
+            std::size_t const lead = std::max(sentence_begin, c.begin > 40 ? c.begin - 40 : std::size_t{0});
             std::string const before = text::lower(model.prose.substr(lead, c.begin - lead));
             auto const last = text::words(before);
             bool subject = false;
