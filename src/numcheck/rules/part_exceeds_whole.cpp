@@ -1,4 +1,6 @@
 // NC108 part-exceeds-whole: "of the 300 passengers, 320 were rescued".
+#include <cmath>
+
 #include <fmt/format.h>
 
 #include "numcheck/rules/arithmetic.hpp"
@@ -12,8 +14,14 @@ void check(claim_model const& model, std::vector<finding>& out) {
     for (auto const& p : model.parts) {
         mention const& part = model.at(p.part);
         mention const& whole = model.at(p.whole);
-        // The part must be larger than any value the whole can stand for.
-        if (part.range->low < whole.range->high) continue;
+        // The part must be larger than any value the whole can stand for. Members of a small whole are
+        // counted, not rounded: "Of the 12 jurors, 13 voted to convict" (both under 100, no hedge).
+        auto const counted = [](mention const& m) {
+            return m.hedge.empty() && *m.value < 100 && std::floor(*m.value) == *m.value &&
+                   m.text.find('.') == std::string::npos;
+        };
+        bool const exact = counted(part) && counted(whole);
+        if (exact ? *part.value <= *whole.value : part.range->low < whole.range->high) continue;
         finding f =
             make_finding(part_exceeds_whole, part,
                          fmt::format("{} is more than the whole it is part of ({})", text_of(part), text_of(whole)));
