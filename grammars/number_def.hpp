@@ -543,6 +543,9 @@ auto const number_def =
                   }) >>
                   !x3::lit('-') >> !(-kw("a") >> kw_table(lexicon::scale_words())) >>
                   &(kw("of") | kw("the") | kw("its") | kw("their") | kw("a") | kw("an") | !ascii::alpha) |
+              // "minus 12C": a temperature below zero in words
+              kw("minus") >> &ascii::digit >> detail::temperature >>
+                  act(x3::eps, [](auto& ctx) { _val(ctx).negative = true; }) |
               act(amount, common::take_value))) >>
         -(kw("and") >>
           (act((kw("a") | kw("one")) >> x3::lexeme[x3::no_case[lexicon::fraction_denominators()] >> !ascii::alnum],

@@ -603,6 +603,9 @@ TEST_CASE("percentages and points") {
     CHECK(only("The high was 112F.", mention_kind::number).unit == "\xC2\xB0"
                                                                    "F");
     CHECK(*only("Temperatures fell to -5C at night.", mention_kind::number).value == -5);
+    auto const frost = only("Lows of minus 3C are forecast.", mention_kind::number);
+    CHECK(frost.text == "minus 3C");
+    CHECK(*frost.value == -3);
     CHECK(only("It reached 40\xC2\xB0"
                "C.",
                mention_kind::number)
