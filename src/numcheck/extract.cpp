@@ -3624,9 +3624,9 @@ bool space_or_preposition(std::string_view gap) {
     while (!gap.empty() && (gap.front() == ' ' || gap.front() == '\n')) gap.remove_prefix(1);
     while (!gap.empty() && (gap.back() == ' ' || gap.back() == '\n')) gap.remove_suffix(1);
     // ("in the quarter ended March 31", "the year to March": a period and the day or month it ends)
-    return gap.empty() ||
-           in_list(text::lower(gap), {"in", "for", "during", "over", "on", "at", "by", "in the", "for the",
-                                      "during the", "over the", "ended", "ending", "ended on", "to", "through"});
+    return gap.empty() || in_list(text::lower(gap), {"in", "for", "during", "over", "on", "at", "by", "in the",
+                                                     "for the", "during the", "over the", "ended", "ending", "ended on",
+                                                     "to", "through", "in the year", "for the year", "over the year"});
 }
 
 /// A time a figure may be said for: a year, a period, a relative time, a date, a duration ("in the
