@@ -19,12 +19,29 @@ inline auto const set_day = [](auto& ctx) {
     _pass(ctx) = _attr(ctx) >= 1 && _attr(ctx) <= 31;
     _val(ctx).day = _attr(ctx);
 };
-/// A date's year: from 1000 on ("Friday, Oct. 13, 1307"), set only when it passes (an action's
-/// effect outlives a failed branch).
+/// A date's year: from 1000 to 2099 ("Friday, Oct. 13, 1307"), set only when it passes (an action's
+/// effect outlives a failed branch); before 1800 only before a stop (old_year_end).
 inline auto const set_date_year = [](auto& ctx) {
     _pass(ctx) = _attr(ctx) >= 1000 && _attr(ctx) <= 2099;
     if (_pass(ctx)) _val(ctx).year = _attr(ctx);
 };
+
+/// After a date's year before 1800: a stop or the end must follow ("Friday, Oct. 13, 1307.", not
+/// "On Monday, Dec. 7, 1300 police officers were deployed", a count); else the year is taken back.
+struct old_year_end_parser : x3::parser<old_year_end_parser> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const&, RContext& rcontext, Attribute&) const {
+        if (rcontext.year == 0 || rcontext.year >= 1800) return true;
+        if (first == last || *first == '.' || *first == ',' || *first == ';' || *first == ')' || *first == ':')
+            return true;
+        rcontext.year = 0;
+        return false;
+    }
+};
+inline old_year_end_parser const old_year_end{};
 
 /// A day number that is not the start of a quantity ("April 8 pct" is not a date).
 inline auto const day_of_month =
@@ -47,11 +64,11 @@ inline auto const spelled_day = act(common::spelled_cardinal,
                                   kw("that") | kw("is") | kw("was") | kw("will") | kw("would"));
 /// "April 8", "Feb. 24, 2022", "March 2 1987", "April one" (the month's name read once)
 inline auto const month_day = act(common::month_name, common::set_month) >> (day_of_month | spelled_day) >>
-                              -(-x3::lit(',') >> act(common::year4, set_date_year));
+                              -(-x3::lit(',') >> act(common::year4, set_date_year) >> old_year_end);
 
 /// "24 February 2022", "24th of February"
 inline auto const day_month = day_of_month >> -kw("of") >> act(common::month_name, common::set_month) >>
-                              -(-x3::lit(',') >> act(common::year4, set_date_year));
+                              -(-x3::lit(',') >> act(common::year4, set_date_year) >> old_year_end);
 /// "2022-02-24"
 inline auto const iso_date =
     x3::lexeme[act(x3::uint_parser<int, 10, 4, 4>{}, set_date_year) >> '-' >> act(x3::uint_parser<int, 10, 2, 2>{},
@@ -117,7 +134,7 @@ auto const date_def = spanned((
         (detail::month_day | detail::day_month | detail::iso_date | detail::numeric_date) |
     // on Thanksgiving Day, Christmas, Election Day 1998
     fresh(ast::time_kind::date) >> -kw("on") >> detail::holiday >>
-        -(-x3::lit(',') >> act(common::year4, detail::set_date_year)) |
+        -(-x3::lit(',') >> act(common::year4, detail::set_date_year) >> detail::old_year_end) |
     // on Tuesday; Tuesday (alone); Wednesday's ruling (the mention is "Wednesday")
     fresh(ast::time_kind::date) >> -kw("on") >> act(common::weekday_name, detail::set_weekday)));
 

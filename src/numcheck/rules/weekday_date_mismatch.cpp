@@ -20,13 +20,27 @@ long julian_day_number(calendar::ymd d) noexcept {
     return jdn - 2440588; // the Julian day number of 1970-01-01
 }
 
-/// The years a date without one may be for, besides the one taken from the reference date: a year
-/// the sentence states ("In 2025, the heatwave began on Monday, June 23", "The 2022 vote was held on
-/// Sunday, Sept. 11", "charged on Nov. 8, 2024, and arrested on Dec. 12") or resolves ("next year,
-/// on Friday, Jan. 1"), and the year before for a date more than two weeks after the reference date
-/// (an event of late last year told in the past tense: "The meeting was held on Tuesday, Dec. 30").
+/// Whether the sentence of `m` speaks of what is to come: "will", "next", "due", "scheduled", a
+/// present tense of the calendar ("resumes on", "opens on").
+bool future_sentence(claim_model const& model, mention const& m) {
+    if (!model.sentences || m.sentence >= model.sentences->size()) return false;
+    auto const& s = (*model.sentences)[m.sentence];
+    std::string const lower = text::lower(model.prose.substr(s.begin, s.end - s.begin));
+    return text::contains_any_word(lower, {"will", "next", "due", "scheduled", "expected", "plans", "planned",
+                                           "upcoming", "coming", "resume", "resumes", "begins", "opens", "starts",
+                                           "takes", "meets", "ll", "shall", "tomorrow"});
+}
+
+/// The years a date without one may be for, besides the one taken from the reference date, in a
+/// sentence about the past: a year the sentence states or resolves before the reference year ("In
+/// 2025, the heatwave began on Monday, June 23", "The 2022 vote was held on Sunday, Sept. 11",
+/// "charged on Nov. 8, 2024, and arrested on Dec. 12"), and the year before for a date more than
+/// two weeks after the reference date (late last year: "The meeting was held on Tuesday, Dec. 30");
+/// in a sentence about the future, a later year it names ("next year, on Friday, Jan. 1").
 std::vector<int> other_years(claim_model const& model, mention const& date, calendar::ymd resolved) {
     std::vector<int> years;
+    bool const future = future_sentence(model, date);
+    int const reference_year = model.reference_year ? *model.reference_year : resolved.year;
     for (auto const& m : *model.mentions) {
         if (m.sentence != date.sentence || &m == &date) continue;
         if (m.kind != mention_kind::year && m.kind != mention_kind::period && m.kind != mention_kind::date &&
@@ -34,13 +48,22 @@ std::vector<int> other_years(claim_model const& model, mention const& date, cale
             continue;
         std::string const& value = m.resolved ? *m.resolved : m.time_value;
         if (value.size() < 4 || !std::all_of(value.begin(), value.begin() + 4, text::is_digit)) continue;
-        years.push_back(std::stoi(value.substr(0, 4)));
+        int const year = std::stoi(value.substr(0, 4));
+        if (future ? year > reference_year : year < reference_year) years.push_back(year);
     }
-    if (model.reference) {
+    if (model.reference && !future) {
         calendar::ymd const reference{model.reference->year, model.reference->month, model.reference->day};
         if (detail::day_number(resolved) > detail::day_number(reference) + 14) years.push_back(resolved.year - 1);
     }
     return years;
+}
+
+/// The weekday a stated date fell on in the calendar of its time: the Julian calendar before
+/// 15 October 1582.
+char const* weekday_then(calendar::ymd d) {
+    bool const julian = d.year < 1582 || (d.year == 1582 && (d.month < 10 || (d.month == 10 && d.day < 15)));
+    long const day = julian ? julian_day_number(d) : detail::day_number(d);
+    return calendar::weekday_name(calendar::weekday_of(day));
 }
 
 void check(claim_model const& model, std::vector<finding>& out) {
@@ -49,9 +72,10 @@ void check(claim_model const& model, std::vector<finding>& out) {
         if (m.kind != mention_kind::date || m.weekday.empty()) continue;
         auto const date = full_date(m);
         if (!date) continue;
-        char const* const actual = calendar::weekday_name(calendar::weekday_of(day_number(*date)));
+        char const* const actual = weekday_then(*date);
         if (m.weekday == actual) continue;
         bool const year_stated = m.time_value.size() == 10 && m.time_value[0] != 'X';
+        // (Britain and its colonies kept the Julian calendar until 1752)
         if (year_stated && date->year <= 1752 &&
             m.weekday == calendar::weekday_name(calendar::weekday_of(julian_day_number(*date))))
             continue;
