@@ -1,4 +1,7 @@
 // NC206 age-birth-year: an age that the birth year and the reference date contradict.
+#include <algorithm>
+#include <array>
+
 #include <fmt/format.h>
 
 #include "numcheck/rules/time.hpp"
@@ -31,43 +34,70 @@ void check(claim_model const& model, std::vector<finding>& out) {
         }
         if (!age) continue;
         mention const& stated = mentions[*age];
-        // "Chen, 33, whose son was born in 2023": a relative's birth, not the person's
+        // "Chen, 33, whose son was born in 2023", "his daughter, born in 2015": a relative's birth, not
+        // the person's (the relative is what "born" is said of: right before it, past "was", or after
+        // "whose"; not "a father of two, was born", "who has two children, was born")
         {
             std::size_t const from = born.begin > 48 ? born.begin - 48 : 0;
-            std::string const before = text::lower(model.prose.substr(from, born.begin - from));
+            std::string before = text::lower(model.prose.substr(from, born.begin - from));
+            auto const strip = [&](std::string_view tail) {
+                while (!before.empty() && before.back() == ' ') before.pop_back();
+                if (std::string_view(before).ends_with(tail) &&
+                    (before.size() == tail.size() || !text::is_alpha(before[before.size() - tail.size() - 1]))) {
+                    before.resize(before.size() - tail.size());
+                    return true;
+                }
+                return false;
+            };
+            strip("born");
+            for (std::string_view const verb : {"was", "were", "is", "are", "been", "had been", "has been"})
+                if (strip(verb)) break;
+            while (!before.empty() && before.back() == ' ') before.pop_back();
+            bool const comma = !before.empty() && before.back() == ',';
+            while (!before.empty() && (before.back() == ' ' || before.back() == ',')) before.pop_back();
             auto const words = text::words(before);
+            static constexpr std::array<std::string_view, 23> kin_words{
+                "son",   "sons",    "daughter", "daughters", "child",         "children",    "father",     "mother",
+                "wife",  "husband", "brother",  "sister",    "parents",       "grandson",    "grandchild", "baby",
+                "twins", "partner", "niece",    "nephew",    "granddaughter", "grandfather", "grandmother"};
             bool kin = false;
-            for (std::size_t w = words.size() > 4 ? words.size() - 4 : 0; w < words.size(); ++w)
-                kin = kin || text::contains_any_word(
-                                 words[w],
-                                 {"whose",       "son",         "sons",     "daughter",   "daughters", "child",
-                                  "children",    "father",      "mother",   "wife",       "husband",   "brother",
-                                  "sister",      "parents",     "grandson", "grandchild", "baby",      "granddaughter",
-                                  "grandfather", "grandmother", "twins",    "partner",    "niece",     "nephew"});
+            if (!words.empty() && std::find(kin_words.begin(), kin_words.end(), words.back()) != kin_words.end()) {
+                // ("his daughter, born in 2015": the relative's; "a father of two, was born": the person's)
+                bool const own = comma && words.size() >= 2 && (words[words.size() - 2] == "of");
+                kin = !own && !(comma && before.find("who") != std::string::npos);
+            }
+            for (std::size_t w = words.size() > 3 ? words.size() - 3 : 0; w < words.size(); ++w)
+                kin = kin || (words[w] == "whose" && !comma);
             if (kin) continue;
         }
-        // An age at an event the sentence dates ("who died in 1990 aged 71", "painted Guernica in 1937,
-        // aged 55") is counted to that year; an age at death with no year is not checked.
+        // An age at an event the sentence dates right before it ("who died in 1990 aged 71", "painted
+        // Guernica in 1937, aged 55") is counted to that year; an age at death with no time is not
+        // checked. ("John Smith, aged 66, ... joined in 2001": an age beside the name is today's.)
         std::string sentence_words;
         if (model.sentences && born.sentence < model.sentences->size()) {
             auto const& s = (*model.sentences)[born.sentence];
             sentence_words = text::lower(model.prose.substr(s.begin, s.end - s.begin));
         }
         std::vector<int> event_years;
-        // ("Jones, 38, born in 1960, joined in 2001": an age set beside the name is today's)
         std::string_view const age_word = text::first_word(stated.text);
         bool const at_event =
             text::iequals(age_word, "aged") || text::iequals(age_word, "age") || text::iequals(age_word, "at");
-        for (std::size_t y = first_a; y < last_a && at_event; ++y) {
+        bool timed = false; // a time of the death in the sentence ("died last week aged 71")
+        for (std::size_t y = first_a; y < last_a; ++y) {
             mention const& m = mentions[y];
-            if (m.kind != mention_kind::year || y == b) continue;
+            if (m.sentence != born.sentence || y == b) continue;
+            timed = timed || m.kind == mention_kind::relative_time || m.kind == mention_kind::date ||
+                    m.kind == mention_kind::year;
+            if (!at_event || m.kind != mention_kind::year || m.end > stated.begin) continue;
+            std::string_view const gap = model.prose.substr(m.end, stated.begin - m.end);
+            if (gap.find_first_not_of(" ,") != std::string_view::npos) continue; // right before the age
             auto const given = text::leading_year(m.time_value);
             if (!given) continue;
             int const event = *given;
-            if (event > *born.born && event < *model.reference_year) event_years.push_back(event);
+            if (event > *born.born && event <= *model.reference_year) event_years.push_back(event);
         }
-        if (event_years.empty() &&
-            text::contains_any_word(sentence_words, {"died", "dies", "death", "killed", "late", "dead"}))
+        if (at_event && event_years.empty() && !timed &&
+            text::contains_any_word(sentence_words, {"died", "dies", "death", "killed", "dead"}))
             continue;
         int const said_age = static_cast<int>(*stated.value);
         bool fits_event = false;
