@@ -512,99 +512,195 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
     }
 }
 
+/// An answer's place on one question's scale, from its first words: the dimension (support, approval,
+/// yes or no, satisfaction, better or worse, right or wrong track, sex, over or under an age, a
+/// rating) and the value on it. Answers of one dimension with different values exclude each other.
+struct answer_value {
+    int dimension = 0; ///< 0: none found
+    int value = 0;
+    std::string rest; ///< the words after the one that placed it ("of the president", "it")
+};
+
+answer_value value_of_answer(std::string const& lower) {
+    struct scale_word {
+        std::string_view word;
+        int dimension;
+        int value;
+    };
+    static constexpr std::array<scale_word, 52> scale{{
+        {"supported", 1, 1},    {"support", 1, 1},      {"supports", 1, 1},       {"backed", 1, 1},
+        {"back", 1, 1},         {"backs", 1, 1},        {"favoured", 1, 1},       {"favored", 1, 1},
+        {"favour", 1, 1},       {"favor", 1, 1},        {"opposed", 1, -1},       {"oppose", 1, -1},
+        {"opposes", 1, -1},     {"against", 1, -1},     {"rejected", 1, -1},      {"reject", 1, -1},
+        {"approve", 2, 1},      {"approved", 2, 1},     {"approves", 2, 1},       {"disapprove", 2, -1},
+        {"disapproved", 2, -1}, {"disapproves", 2, -1}, {"agree", 3, 1},          {"agreed", 3, 1},
+        {"agrees", 3, 1},       {"disagree", 3, -1},    {"disagreed", 3, -1},     {"disagrees", 3, -1},
+        {"yes", 4, 1},          {"no", 4, -1},          {"satisfied", 5, 1},      {"dissatisfied", 5, -1},
+        {"better", 6, 1},       {"worse", 6, -1},       {"right", 7, 1},          {"wrong", 7, -1},
+        {"men", 8, 1},          {"women", 8, -1},       {"male", 8, 1},           {"female", 8, -1},
+        {"over", 9, 1},         {"under", 9, -1},       {"older", 9, 1},          {"younger", 9, -1},
+        {"excellent", 10, 2},   {"good", 10, 1},        {"fair", 10, 0},          {"poor", 10, -1},
+        {"favourable", 11, 1},  {"favorable", 11, 1},   {"unfavourable", 11, -1}, {"unfavorable", 11, -1},
+    }};
+    auto const words = text::words(lower);
+    for (std::size_t w = 0; w < words.size() && w < 8; ++w)
+        for (auto const& s : scale)
+            if (words[w] == s.word) {
+                answer_value a{s.dimension, s.value, {}};
+                for (std::size_t r = w + 1; r < words.size(); ++r) {
+                    if (words[r] == "while" || words[r] == "whereas" || words[r] == "but" || words[r] == "and") break;
+                    a.rest += std::string(words[r]) + " ";
+                }
+                return a;
+            }
+    return {};
+}
+
 /// The answers of one question among the shares `found` of a sentence, or none: shares add up to at
 /// most 100 only when they answer one question with exclusive answers. A poll's sentence also
 /// reports a subgroup ("including 70% of those under 30", "; among Republicans, 45% did", "; of
 /// those, 60% backed the challenger", "and 60% of them supported it") and answers to separate
 /// questions ("72% said they owned a car and 64% said they owned a bicycle", "62% were women and
 /// 48% were over 50", "..., while 51% said the country was on the wrong track"). The shares kept run
-/// from the first to a subgroup, a semicolon or "but" (or "while", unless the answer after it is
+/// from the first to a subgroup or a semicolon (or "while", "but": unless the answer after it is
 /// the opposite of one before: "47% approve, while 49% disapprove"), and count only when they are
-/// told apart as exclusive answers: a residual answer ("undecided", "no opinion", "unsure",
-/// "neutral", "the rest"), opposite answers ("supported" and "opposed", "yes" and "no",
-/// "satisfied" and "dissatisfied"), different names after one verb ("backed Ms. Lee", "backed Mr.
-/// Park"), or one subject told twice ("said prices were too high", "said they were fair").
+/// told apart as exclusive answers: a residual answer ("undecided", "no opinion", "unsure", "don't
+/// know", "the rest"), opposite answers to one question ("supported the plan" and "opposed it",
+/// "yes" and "no", "were women" and "were men"; not "disapprove of Congress" and "approve of the
+/// Supreme Court"), different names after one verb of choice ("backed Ms. Lee", "backed Mr. Park",
+/// "would vote for Lee"), or one subject told twice ("said prices were too high", "said they were
+/// fair"). Answers given for different years ("backed Biden in 2020 and ... Trump in 2024") are not
+/// one question.
 std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence const& s,
                                            std::vector<std::size_t> const& found) {
     auto const& mentions = *model.mentions;
     if (found.size() < 2) return {};
-    // the words after each share, to the next share or the sentence's end (at most eight)
+    // the words after each share, to the next share or the sentence's end
     auto const answer_text = [&](std::size_t k) {
         std::size_t const end = k + 1 < found.size() ? mentions[found[k + 1]].begin : s.end;
         std::size_t const begin = mentions[found[k]].end;
-        return std::string(model.prose.substr(begin, end > begin ? end - begin : 0));
+        return text::lower(model.prose.substr(begin, end > begin ? end - begin : 0));
     };
-    auto const polarity = [](std::string const& lower) {
-        auto const words = text::words(lower);
-        for (std::size_t w = 0; w < words.size() && w < 6; ++w) {
-            std::string_view const word = words[w];
-            for (std::string_view const no : {"opposed", "oppose", "opposes", "against", "disapprove", "disapproved",
-                                              "disapproves", "disagree", "disagreed", "disagrees", "dissatisfied", "no",
-                                              "unfavourable", "unfavorable", "rejected", "reject", "worse"})
-                if (word == no) return -1;
-            for (std::string_view const yes :
-                 {"supported", "support", "supports",   "backed",    "back",     "backs",  "favoured", "favored",
-                  "favour",    "favor",   "approve",    "approved",  "approves", "agree",  "agreed",   "agrees",
-                  "satisfied", "yes",     "favourable", "favorable", "accepted", "accept", "better"})
-                if (word == yes) return 1;
-        }
-        return 0;
+    // two answers of one question with different values: one question's object, or none after the
+    // second ("approve of the president, while 49% disapprove"), or a pronoun for it
+    auto const opposite = [](answer_value const& a, answer_value const& b) {
+        if (a.dimension == 0 || a.dimension != b.dimension || a.value == b.value) return false;
+        auto const first_words = [](std::string const& rest) {
+            auto const w = text::words(rest);
+            std::string out;
+            for (std::size_t i = 0; i < w.size() && i < 3; ++i) out += std::string(w[i]) + " ";
+            return out;
+        };
+        std::string const x = first_words(a.rest), y = first_words(b.rest);
+        auto const pronoun = [](std::string const& r) {
+            return r.empty() || r.starts_with("it ") || r.starts_with("them ") || r.starts_with("him ") ||
+                   r.starts_with("her ") || r.starts_with("so ");
+        };
+        // (a sex, an age or a rating needs no common object)
+        return a.dimension >= 8 || x == y || pronoun(x) || pronoun(y);
     };
     std::vector<std::size_t> kept{found.front()};
-    std::vector<int> polarities{polarity(text::lower(answer_text(0)))};
+    std::vector<answer_value> values{value_of_answer(answer_text(0))};
     for (std::size_t k = 1; k < found.size(); ++k) {
         mention const& previous = mentions[found[k - 1]];
         mention const& share = mentions[found[k]];
         std::string const between = text::lower(model.prose.substr(previous.end, share.begin - previous.end));
-        std::string const after = text::lower(answer_text(k));
-        int const p = polarity(after);
+        std::string const after = answer_text(k);
+        answer_value const v = value_of_answer(after);
         auto const words_after = text::words(after);
-        bool const subgroup =
-            between.find(';') != std::string::npos ||
-            text::contains_any_word(between, {"among", "including", "latter", "whom", "but", "compared"}) ||
-            between.find("of those") != std::string::npos || between.find("of them") != std::string::npos ||
-            between.find("of these") != std::string::npos ||
-            (words_after.size() >= 2 && words_after[0] == "of" &&
-             text::contains_any_word(words_after[1], {"them", "those", "these", "whom"}));
+        bool const subgroup = between.find(';') != std::string::npos ||
+                              text::contains_any_word(between, {"among", "including", "latter", "whom", "compared"}) ||
+                              between.find("of those") != std::string::npos ||
+                              between.find("of them") != std::string::npos ||
+                              between.find("of these") != std::string::npos ||
+                              (words_after.size() >= 2 && words_after[0] == "of" &&
+                               text::contains_any_word(words_after[1], {"them", "those", "these", "whom"}));
         if (subgroup) break;
-        if (text::contains_any_word(between, {"while", "whereas"})) {
-            bool const opposite = p != 0 && std::find(polarities.begin(), polarities.end(), -p) != polarities.end();
-            if (!opposite) break;
+        if (text::contains_any_word(between, {"while", "whereas", "but"})) {
+            bool against = std::any_of(values.begin(), values.end(),
+                                       [&](answer_value const& earlier) { return opposite(earlier, v); });
+            // ("55% preferred Lee while 50% preferred Park": one verb of choice, another name)
+            std::string const before_answer = answer_text(k - 1);
+            auto const before_words = text::words(before_answer);
+            if (!against && !before_words.empty() && !words_after.empty() && before_words[0] == words_after[0] &&
+                text::contains_any_word(words_after[0], {"backed", "supported", "favoured", "favored", "preferred",
+                                                         "chose", "picked", "voted"}) &&
+                words_after.size() >= 2 && before_words.size() >= 2 && words_after[1] != before_words[1])
+                against = true;
+            if (!against) break;
         }
         kept.push_back(found[k]);
-        polarities.push_back(p);
+        values.push_back(v);
     }
     if (kept.size() < 2) return {};
-    // told apart as exclusive answers?
     std::vector<std::string> answers;
     for (std::size_t k = 0; k < kept.size(); ++k) answers.push_back(answer_text(k));
+    // answers for different years are answers to different questions
+    {
+        std::vector<std::string> years;
+        for (auto const& a : answers)
+            for (auto const w : text::words(a))
+                if (w.size() == 4 && std::all_of(w.begin(), w.end(), text::is_digit) && (w[0] == '1' || w[0] == '2'))
+                    years.emplace_back(w);
+        std::sort(years.begin(), years.end());
+        if (std::unique(years.begin(), years.end()) - years.begin() > 1) return {};
+    }
+    // a residual answer
     for (auto const& a : answers) {
-        std::string const lower = text::lower(a);
-        if (text::contains_any_word(lower, {"undecided", "unsure", "neutral", "neither", "refused", "other", "rest",
-                                            "same", "unchanged"}) ||
-            lower.find("no opinion") != std::string::npos || lower.find("not sure") != std::string::npos ||
-            lower.find("know") != std::string::npos)
+        auto const w = text::words(a);
+        bool const first_words_residual =
+            !w.empty() && ((w[0] == "were" || w[0] == "was" || w[0] == "are" || w[0] == "remained" || w[0] == "said") &&
+                           w.size() >= 2 && text::contains_any_word(w[1], {"undecided", "unsure", "neutral"}));
+        // (a residual phrase ends the answer: "7% did not know", not "did not know how to limit it")
+        auto const ends_with_phrase = [&](std::string_view phrase) {
+            std::size_t const at = a.find(phrase);
+            if (at == std::string::npos) return false;
+            return text::words(std::string_view(a).substr(at + phrase.size())).size() <= 1;
+        };
+        bool const residual = ends_with_phrase("no opinion") || ends_with_phrase("not sure") ||
+                              ends_with_phrase("don't know") || ends_with_phrase("did not know") ||
+                              ends_with_phrase("didn't know") || ends_with_phrase("something else") ||
+                              ends_with_phrase("the same") || ends_with_phrase("neither") ||
+                              ends_with_phrase("refused") || ends_with_phrase("undecided") ||
+                              ends_with_phrase("unsure") || (w.size() >= 2 && w[0] == "the" && w[1] == "rest");
+        if (first_words_residual || residual) return kept;
+    }
+    for (std::size_t i = 0; i < values.size(); ++i)
+        for (std::size_t j = i + 1; j < values.size(); ++j)
+            if (opposite(values[i], values[j])) return kept;
+    // different names after one verb of choice: "backed Ms. Lee", "favoured Smith", "would vote for Park"
+    {
+        std::vector<std::string> names;
+        std::string verb;
+        bool same_verb = true;
+        for (std::size_t k = 0; k < kept.size(); ++k) {
+            std::size_t const begin = mentions[kept[k]].end;
+            std::size_t const end = k + 1 < kept.size() ? mentions[kept[k + 1]].begin : s.end;
+            auto const words = text::words(model.prose.substr(begin, end - begin));
+            if (words.empty()) continue;
+            std::string const first = text::lower(words.front());
+            if (verb.empty()) verb = first;
+            same_verb = same_verb && first == verb;
+            for (std::size_t w = 1; w < words.size() && w < 7; ++w) {
+                std::string_view const word = words[w];
+                if (word.front() < 'A' || word.front() > 'Z') continue;
+                if (word == "Mr" || word == "Ms" || word == "Mrs" || word == "Dr" || word == "President" ||
+                    word == "Senator" || word == "Governor")
+                    continue;
+                names.emplace_back(word);
+                break;
+            }
+        }
+        bool const choice = text::contains_any_word(
+            verb, {"backed", "back", "backs", "supported", "support", "favoured", "favored", "favour", "favor",
+                   "preferred", "prefer", "chose", "picked", "voted", "named", "said", "would", "will"});
+        std::sort(names.begin(), names.end());
+        if (same_verb && choice && names.size() >= 2 && std::unique(names.begin(), names.end()) - names.begin() >= 2)
             return kept;
     }
-    if (std::find(polarities.begin(), polarities.end(), 1) != polarities.end() &&
-        std::find(polarities.begin(), polarities.end(), -1) != polarities.end())
-        return kept;
-    // the name after the verb: "backed Ms. Lee", "favoured Smith"
-    std::vector<std::string> names;
-    for (auto const& a : answers) {
-        auto const words = text::words(a);
-        if (words.size() < 2 || words[1].front() < 'A' || words[1].front() > 'Z') continue;
-        std::size_t n = 1;
-        for (std::string_view const title : {"Mr", "Ms", "Mrs", "Dr", "President", "Senator", "Governor"})
-            if (words[1] == title && words.size() > 2) n = 2;
-        names.emplace_back(words[n]);
-    }
-    std::sort(names.begin(), names.end());
-    if (names.size() >= 2 && std::unique(names.begin(), names.end()) - names.begin() >= 2) return kept;
     // one subject told twice: "said prices were too high" and "said they were fair"
     for (std::size_t k = 0; k + 1 < answers.size(); ++k) {
-        std::string const a = text::lower(answers[k]), b = text::lower(answers[k + 1]);
-        auto const x = text::words(a), y = text::words(b);
+        auto const x = text::words(answers[k]), y = text::words(answers[k + 1]);
         auto const pronoun = [](std::string_view w) { return w == "they" || w == "it"; };
         auto const copula = [](std::string_view w) { return w == "were" || w == "was" || w == "is" || w == "are"; };
         if (x.size() >= 3 && y.size() >= 3 && x[0] == y[0] && !pronoun(x[1]) && pronoun(y[1]) && copula(x[2]) &&
