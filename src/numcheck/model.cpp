@@ -443,6 +443,7 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                    std::string_view(follow).starts_with(" of which") ||
                    std::string_view(follow).starts_with(" of those");
         };
+        bool const had_sub_parts = std::any_of(candidates.begin(), candidates.end(), sub_part);
         std::erase_if(candidates, sub_part);
         if (candidates.empty() || total.begin - mentions[candidates.back()].end > 30) continue;
         claim.parts.push_back(candidates.back());
@@ -451,22 +452,27 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             claim.parts.insert(claim.parts.begin(), candidates[k]);
         }
         if (claim.parts.size() < 2) continue;
-        // "paid $2 million each": a part counted several times; "lost $2 million": a part taken away
-        bool unsigned_parts = true;
+        // "paid $2 million each": a part counted several times; "earned $5 million ... and lost $2
+        // million": a part taken away from the others (all parts losses add up as they are)
+        bool counted_each = false;
+        std::size_t losses = 0, gains = 0;
         for (std::size_t const p : claim.parts) {
             std::string const follow = after(mentions[p], 12);
             std::string const lead_in = before(mentions[p], 12);
             // (" each", " apiece", " for each adult", " per head")
-            if (text::contains_any_word(follow, {"each", "apiece", "per", "every"}) ||
-                text::contains_any_word(lead_in, {"lost", "loses", "lose", "losing", "minus", "less", "deficit", "loss",
+            counted_each = counted_each || text::contains_any_word(follow, {"each", "apiece", "per", "every"});
+            if (text::contains_any_word(lead_in, {"lost", "loses", "lose", "losing", "minus", "less", "deficit", "loss",
                                                   "losses", "shortfall", "negative"}))
-                unsigned_parts = false;
+                ++losses;
+            if (text::contains_any_word(
+                    lead_in, {"earned", "earns", "made", "makes", "gained", "gains", "profit", "income", "surplus"}))
+                ++gains;
         }
-        if (!unsigned_parts) continue;
+        if (counted_each || (losses > 0 && gains > 0)) continue;
         // The list was cut before other figures of its kind in the sentence ("$197 billion, of which
         // $128 billion go to pensions, defence $83 billion and transport $39 billion, a total of $319
         // billion"): a part may be among them.
-        if (claim.parts.front() != candidates.front()) claim.open_ended = true;
+        if (had_sub_parts && claim.parts.front() != candidates.front()) claim.open_ended = true;
         if (lower.empty()) lower = text::lower(model.prose.substr(s.begin, s.end - s.begin));
         // A total for a longer time than its parts' ("$3 million in 2024 and $4 million in 2025, a total
         // of $12 million since 2020", "in October ... in November, a total of 41,000 units so far this
@@ -488,8 +494,8 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             bool const time_next =
                 longer && (follow_view.starts_with(" since") || follow_view.starts_with(" so far") ||
                            follow_view.starts_with(" to date") || follow_view.starts_with(" this") ||
-                           follow_view.starts_with(" over the") || follow_view.starts_with(" in the past") ||
-                           follow_view.starts_with(" during") || follow_view.starts_with(" throughout") ||
+                           follow_view.starts_with(" over the past") || follow_view.starts_with(" over the last") ||
+                           follow_view.starts_with(" in the past") || follow_view.starts_with(" throughout") ||
                            follow_view.starts_with(" year-to-date"));
             if (time_next && dated_parts) continue;
         }
@@ -915,7 +921,8 @@ void add_restatements(claim_model& model, sentence const&, std::size_t first, st
             if (p.begin < mentions[i].end) continue;
             if (p.kind == mention_kind::percent && has_value(p) &&
                 restates(model.prose.substr(mentions[i].end, p.begin - mentions[i].end)) &&
-                !of_another_whole(model.prose, mentions[i], p))
+                !(model.prose.substr(mentions[i].end, p.begin - mentions[i].end).find('(') != std::string_view::npos &&
+                  of_another_whole(model.prose, mentions[i], p)))
                 model.restatements.push_back({i, j});
             break;
         }
@@ -1202,9 +1209,18 @@ void add_restated_parts(claim_model& model, std::size_t first_part) {
         bool const restated = std::any_of(model.restated_shares.begin(), model.restated_shares.end(),
                                           [&](restated_share const& r) { return r.percent == p; });
         if (restated) continue;
-        // "or 44% of the total", "of them", "of the seats"; not "of the sector's assets"
+        // "or 44% of the total", "of them", "of the seats"; not "of the sector's assets", "of total
+        // output", "of all deposits"; not a change ("or 8% more than in 2021")
         std::size_t after = percent.end;
         while (after < model.prose.size() && model.prose[after] == ' ') ++after;
+        {
+            std::string const next = text::lower(model.prose.substr(after, 12));
+            std::string_view const first = text::first_word(next);
+            if (first == "more" || first == "less" || first == "fewer" || first == "higher" || first == "lower" ||
+                first == "up" || first == "down" || first == "above" || first == "below" || first == "over" ||
+                first == "under")
+                continue;
+        }
         if (text::lower(model.prose.substr(after, 3)) == "of ") {
             std::size_t end = after;
             for (int words = 0; end < model.prose.size() && words < 5; ++end) {
@@ -1214,11 +1230,13 @@ void add_restated_parts(claim_model& model, std::size_t first_part) {
             }
             std::string const lowered = text::lower(model.prose.substr(after + 3, end - after - 3));
             auto const phrase = text::words(lowered);
-            bool whole_named = false;
+            // (the phrase names the whole: "the total" alone, "them", "those", "these", or its noun)
+            bool whole_named = (phrase.size() == 2 && phrase[0] == "the" && phrase[1] == "total") ||
+                               (phrase.size() == 1 && (phrase[0] == "them" || phrase[0] == "those" ||
+                                                       phrase[0] == "these" || phrase[0] == "all"));
             for (std::size_t n = 0; n < phrase.size() && !whole_named; ++n) {
                 std::string_view const word = phrase[n];
-                whole_named = word == "total" || word == "them" || word == "those" || word == "all" ||
-                              word == "these" || (!whole.unit.empty() && same_noun(word, whole.unit)) ||
+                whole_named = (!whole.unit.empty() && same_noun(word, whole.unit)) ||
                               (!part.unit.empty() && same_noun(word, part.unit));
             }
             if (!whole_named) continue;
