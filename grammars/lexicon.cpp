@@ -317,7 +317,6 @@ symbols_i const& percent_words() {
                                                                   {"percentage", 0},
                                                                   {"per cent", 0},
                                                                   {"pct", 0},
-                                                                  {"pc", 0}, // British papers: "17pc"
                                                                   {"per-cent", 0},
                                                                   {"-percent", 0},
                                                                   {"-per-cent", 0},

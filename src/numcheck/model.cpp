@@ -1050,6 +1050,10 @@ void add_premiums(claim_model& model, std::size_t first, std::size_t last) {
                     c = e;
                 }
             if (!plain_words(phrase, 8)) break;
+            // one phrase: not "to the 30-day average but below the $60 IPO price"
+            if (text::contains_any_word(
+                    phrase, {"but", "and", "while", "below", "above", "under", "compared", "versus", "than"}))
+                break;
             mention const& x = mentions[*price];
             if (m.kind == mention_kind::money && m.unit != x.unit) break;
             if (!m.per.empty()) break;
@@ -1146,18 +1150,27 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
     if (text::lower(sentence_text.substr(0, 3)) == "of ") {
         std::size_t const comma = sentence_text.find(',');
         if (comma != std::string::npos) {
-            std::optional<std::size_t> whole;
-            std::size_t wholes = 0; // "Of the 300 passengers and 25 crew": a whole of two counts
+            std::optional<std::size_t> whole, second;
             for (std::size_t i = first; i < last && mentions[i].begin < s.begin + comma; ++i)
                 if (is_count(mentions[i])) {
-                    ++wholes;
-                    if (!whole) whole = i;
+                    if (!whole)
+                        whole = i;
+                    else if (!second)
+                        second = i;
                 }
-            if (whole && wholes == 1) {
+            // "Of the 300 passengers and 25 crew": a whole of two counts, the part checked against both
+            // (not "Of the 200 employees at its 3 plants": one whole)
+            double combined = 0;
+            if (whole && second &&
+                text::lower(model.prose.substr(mentions[*whole].end, mentions[*second].begin - mentions[*whole].end)) ==
+                    " and ")
+                combined = *mentions[*whole].value + *mentions[*second].value;
+            if (whole) {
                 for (std::size_t i = *whole + 1; i < last; ++i) {
                     mention const& m = mentions[i];
                     if (m.begin < s.begin + comma || !top_level(m)) continue;
-                    if (is_count(m) && compatible(m, mentions[*whole])) model.parts.push_back({i, *whole});
+                    if (is_count(m) && compatible(m, mentions[*whole]) && (combined == 0 || *m.value > combined))
+                        model.parts.push_back({i, *whole});
                     break;
                 }
             }
@@ -1468,16 +1481,20 @@ void add_measured(claim_model& model) {
             if (mentions[*change.amount].kind != mention_kind::percent) break;
             auto const* p = model.period_of(f);
             if (!p || p->not_years.empty()) break;
-            // ("up 6% at constant currency", "organic growth", "like-for-like": not the reported change)
-            if (model.sentences && figure.sentence < model.sentences->size()) {
-                auto const& sentence = (*model.sentences)[figure.sentence];
-                std::string const rest = text::lower(model.prose.substr(change.begin, sentence.end - change.begin));
+            // ("up 6% at constant currency", "organic growth", "like-for-like": not the reported change;
+            // the words right after the change, not "the highest since comparable records began")
+            {
+                std::string const rest = text::lower(model.prose.substr(change.begin, change.end - change.begin + 40));
                 bool const other_basis =
-                    text::contains_any_word(rest, {"organic", "organically", "like-for-like", "underlying",
-                                                   "comparable", "excluding", "currency-neutral", "adjusted"}) ||
-                    rest.find("constant") != std::string::npos || rest.find("local currenc") != std::string::npos ||
-                    rest.find("real terms") != std::string::npos || rest.find("volume terms") != std::string::npos ||
-                    rest.find("reported basis") != std::string::npos;
+                    rest.find("constant currenc") != std::string::npos ||
+                    rest.find("constant-currenc") != std::string::npos ||
+                    rest.find("in constant") != std::string::npos || rest.find("organic") != std::string::npos ||
+                    rest.find("like-for-like") != std::string::npos || rest.find("underlying") != std::string::npos ||
+                    rest.find("comparable basis") != std::string::npos || rest.find("excluding") != std::string::npos ||
+                    rest.find("local currenc") != std::string::npos || rest.find("real terms") != std::string::npos ||
+                    rest.find("volume terms") != std::string::npos ||
+                    rest.find("currency-neutral") != std::string::npos ||
+                    rest.find("adjusted for") != std::string::npos || rest.find("reported basis") != std::string::npos;
                 if (other_basis) break;
             }
             measured_figure implied = m;

@@ -3,6 +3,9 @@
 #include <string_view>
 #include <unordered_map>
 
+#include <algorithm>
+#include <array>
+
 #include <fmt/format.h>
 
 #include "numcheck/rules/time.hpp"
@@ -25,12 +28,29 @@ bool names_time(claim_model const& model, std::size_t index) {
     return false;
 }
 
-/// Whether the words right after a figure qualify what it counts: "$3 billion, excluding interest",
-/// "the $4 billion plan, with interest", "before tax", "in real terms".
+/// Whether the words right after a figure (and its noun) qualify what it counts: "$3 billion,
+/// excluding interest", "the $4 billion plan, with interest", "$5 million before tax".
 bool qualified(claim_model const& model, mention const& figure) {
-    std::string const after = text::lower(model.prose.substr(figure.end, 32));
-    return text::contains_any_word(after, {"excluding", "including", "with", "without", "before", "after", "net",
-                                           "gross", "adjusted", "nominal", "real", "inflation-adjusted"});
+    std::string const after = text::lower(model.prose.substr(figure.end, 40));
+    auto const words = text::words(after);
+    static constexpr std::array<std::string_view, 12> qualifiers{
+        "excluding", "including", "before",  "after",   "net",  "gross",
+        "adjusted",  "pretax",    "pre-tax", "nominal", "real", "inflation-adjusted"};
+    // the qualifier within the first three words, or "with"/"without" and a cost word
+    for (std::size_t w = 0; w < words.size() && w < 3; ++w) {
+        if (std::find(qualifiers.begin(), qualifiers.end(), words[w]) != qualifiers.end()) {
+            // ("after a review", "before the vote": no cost word after it)
+            if ((words[w] == "before" || words[w] == "after") &&
+                !(w + 1 < words.size() && text::contains_any_word(words[w + 1], {"tax", "taxes", "interest", "costs",
+                                                                                 "inflation", "fees", "charges"})))
+                continue;
+            return true;
+        }
+        if ((words[w] == "with" || words[w] == "without") && w + 1 < words.size() &&
+            text::contains_any_word(words[w + 1], {"interest", "tax", "taxes", "fees", "vat", "inflation", "costs"}))
+            return true;
+    }
+    return false;
 }
 
 void check(claim_model const& model, std::vector<finding>& out) {

@@ -1,5 +1,6 @@
 // NC205 date-interval: a stated interval ("less than a week later", "a three-day summit", "50 years
 // ago") that the dates it spans contradict.
+#include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -137,13 +138,16 @@ void check(claim_model const& model, std::vector<finding>& out) {
             return d.day <= calendar::days_in_month(year, d.month) ? std::optional(calendar::ymd{year, d.month, d.day})
                                                                    : std::nullopt;
         };
-        // (only for an interval of days, weeks or months that the dates as resolved miss by most of a
-        // year or more, and when the moved date is within the year: "expire 10 years later on April 6,
+        // (only for an interval of days, weeks or months that the dates as resolved miss by a year or
+        // more, and when the moved date is within the year: "expire 10 years later on April 6,
         // 1997" counts from a date of 1987)
         long const span_days = day_number(to) - day_number(from);
-        if (interval->days < 300 && (span_days < 0 || span_days > 300)) {
+        if (interval->days < 366 && (span_days < 0 || span_days > 366)) {
+            // (near the stated interval: "a day after" Sept. 25 is not Sept. 12 of the next year)
+            double const reach = std::max(2 * interval->days, interval->days + 31);
             auto const near = [&](calendar::ymd a, calendar::ymd b) {
-                return day_number(b) - day_number(a) >= 0 && day_number(b) - day_number(a) <= 300;
+                long const d = day_number(b) - day_number(a);
+                return d >= 0 && static_cast<double>(d) <= reach;
             };
             if (yearless(*end)) {
                 for (int year = from.year; year <= from.year + 1; ++year)

@@ -32,7 +32,8 @@ void check(claim_model const& model, std::vector<finding>& out) {
     for (auto const& c : model.changes) {
         mention const& change = model.at(c.change);
         if (change.kind != mention_kind::multiplier || !change.value) continue;
-        double const k = *change.value;
+        // "fell tenfold to 10 from 100", "fell by a factor of three": a fall by that factor
+        double const k = change.direction < 0 && *change.value > 1 ? 1 / *change.value : *change.value;
         mention const& from = model.at(c.from);
         mention const& to = model.at(c.to);
         // A writer rounds all figures of one sentence one way: the check fails only if both fail.
