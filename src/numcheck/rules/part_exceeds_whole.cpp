@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "numcheck/rules/arithmetic.hpp"
+#include "numcheck/text.hpp"
 
 namespace numcheck::rules {
 
@@ -20,7 +21,12 @@ void check(claim_model const& model, std::vector<finding>& out) {
             return m.hedge.empty() && *m.value < 100 && std::floor(*m.value) == *m.value &&
                    m.text.find('.') == std::string::npos;
         };
-        bool const exact = counted(part) && counted(whole);
+        // ("Of the 50 states and the District of Columbia, 51": a whole and something more)
+        std::string const between =
+            part.begin > whole.end ? text::lower(model.prose.substr(whole.end, part.begin - whole.end)) : std::string();
+        bool const more = text::contains_any_word(between, {"and", "plus"});
+        bool const exact = counted(part) && counted(whole) && !more;
+        if (more && *part.value > *whole.value && *part.value <= *whole.value * 1.1) continue;
         if (exact ? *part.value <= *whole.value : part.range->low < whole.range->high) continue;
         finding f =
             make_finding(part_exceeds_whole, part,
