@@ -61,6 +61,13 @@ bool fits(stated_interval const& s, long actual) {
     return std::abs(a - s.days) <= slack;
 }
 
+/// Whether a duration is said as how long something lasts: "runs for eight months, from March 26
+/// to Sept. 27", "lasted for three weeks, from".
+bool lasts_for(std::string_view prose, mention const& stated) {
+    if (stated.kind != mention_kind::duration || stated.begin < 4) return false;
+    return text::lower(prose.substr(stated.begin - 4, 4)) == "for " || text::lower(stated.text).starts_with("for ");
+}
+
 std::string days_words(double days) { return days == 1 ? "1 day" : fmt::format("{} days", detail::decimal(days, 0)); }
 
 void check(claim_model const& model, std::vector<finding>& out) {
@@ -116,7 +123,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
         }
         if (between_events && before && first_after) {
             start = before, end = first_after;
-        } else if (interval->inclusive && first_after && second_after) {
+        } else if ((interval->inclusive || lasts_for(model.prose, stated)) && first_after && second_after) {
             std::string const lead =
                 text::lower(model.prose.substr(stated.end, mentions[*first_after].begin - stated.end));
             std::string const joint = text::lower(model.prose.substr(
@@ -195,7 +202,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
         for (std::size_t r = 0; r < mentions.size(); ++r) {
             mention const& rel = mentions[r];
             if (rel.kind != mention_kind::relative_time || rel.anchored || rel.relative_offset == 0 ||
-                (rel.relative_unit != "day" && rel.relative_unit != "week"))
+                (rel.relative_unit != "day" && rel.relative_unit != "week" && rel.relative_unit != "month"))
                 continue;
             std::string const words = text::lower(rel.text);
             bool const ago = words.ends_with(" ago");
@@ -231,11 +238,16 @@ void check(claim_model const& model, std::vector<finding>& out) {
             long const actual = ago ? day_number(today) - day_number(*day) : day_number(*day) - day_number(today);
             stated_interval stated;
             stated.hedge = rel.hedge;
-            stated.days = std::abs(rel.relative_offset) * (rel.relative_unit == "week" ? 7.0 : 1.0);
+            double const unit = rel.relative_unit == "week" ? 7.0 : rel.relative_unit == "month" ? 30.44 : 1.0;
+            stated.days = std::abs(rel.relative_offset) * unit;
             if (actual < 0 || fits(stated, actual)) continue;
-            // weeks are said loosely: "a week ago" of nine days, "two weeks from now" of 17
+            // weeks and months are said loosely: "a week ago" of nine days, "two weeks from now" of 17,
+            // "three months ago" of ten weeks
             if (rel.relative_unit == "week" &&
                 std::abs(static_cast<double>(actual) - stated.days) <= std::max(2.0, stated.days * 0.25))
+                continue;
+            if (rel.relative_unit == "month" &&
+                std::abs(static_cast<double>(actual) - stated.days) <= std::max(16.0, stated.days * 0.25))
                 continue;
             finding f = make_finding(date_interval, rel,
                                      fmt::format("{} is {} {} {}, not {}", date_words(*day),
