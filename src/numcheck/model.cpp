@@ -382,9 +382,10 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         if (!top_level(total) || (total.kind != mention_kind::number && total.kind != mention_kind::money)) continue;
         if (total.is_range || !total.per.empty()) continue;
         std::string cue;
-        std::string const lead = before(total, 12); // the longest cue is 11 bytes
-        for (std::string_view const c :
-             {"a total of ", "total of ", "totalling ", "totaling ", "totalled ", "totaled ", "a combined "}) {
+        std::string const lead = before(total, 16); // the longest cue is 15 bytes
+        // ("taking the total to Rs 3,846 crore", "bringing its total to 74,200")
+        for (std::string_view const c : {"a total of ", "total of ", "totalling ", "totaling ", "totalled ", "totaled ",
+                                         "a combined ", "the total to ", "its total to ", "their total to "}) {
             if (std::string_view(lead).ends_with(c)) {
                 cue = std::string(c.substr(0, c.size() - 1));
                 break;

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "numcheck/rules/arithmetic.hpp"
+#include "numcheck/text.hpp"
 
 namespace numcheck::rules {
 
@@ -37,17 +38,26 @@ void check(claim_model const& model, std::vector<finding>& out) {
         std::string parts_text;
         for (std::size_t i = 0; i < t.parts.size(); ++i)
             parts_text += (i == 0 ? "" : " + ") + text_of(model.at(t.parts[i]));
-        finding f = make_finding(
-            sum_mismatch, total,
-            fmt::format("the parts add up to {}, not the total of {} stated", figure(stated_sum), text_of(total)));
+        // (in the total's own scale where figure() has none: "3,906 crore", not "39.06 billion")
+        std::string const total_words = text::lower(text_of(total));
+        auto const in_scale = [&](double value) {
+            for (auto const& [word, scale] : {std::pair<std::string_view, double>{"crore", 1e7}, {"lakh", 1e5}})
+                if (text::contains_any_word(total_words, {word}))
+                    return figure(value / scale) + " " + std::string(word);
+            return figure(value);
+        };
+        std::string const sum_text = in_scale(stated_sum);
+        finding f =
+            make_finding(sum_mismatch, total,
+                         fmt::format("the parts add up to {}, not the total of {} stated", sum_text, text_of(total)));
         for (auto const p : t.parts) f.related.push_back(related(model.at(p), "part"));
         f.notes.push_back(
-            fmt::format("{} = {}; the text says {} (\"{}\")", parts_text, figure(stated_sum), text_of(total), t.cue));
+            fmt::format("{} = {}; the text says {} (\"{}\")", parts_text, sum_text, text_of(total), t.cue));
         f.notes.push_back(fmt::format("given rounding the parts add up to {} to {}, the total stands for {} to {}",
-                                      figure(std::min(by_rounding.low, by_truncation.low)),
-                                      figure(std::max(by_rounding.high, by_truncation.high)),
-                                      figure(std::min(total_rounded.low, total_truncated.low)),
-                                      figure(std::max(total_rounded.high, total_truncated.high))));
+                                      in_scale(std::min(by_rounding.low, by_truncation.low)),
+                                      in_scale(std::max(by_rounding.high, by_truncation.high)),
+                                      in_scale(std::min(total_rounded.low, total_truncated.low)),
+                                      in_scale(std::max(total_rounded.high, total_truncated.high))));
         if (short_of_total)
             f.notes.push_back("if the total includes parts the text does not list, say so (\"including\", "
                               "\"among others\")");
