@@ -106,7 +106,26 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
         if (c.begin - m.end > 60) return std::nullopt;
         std::size_t commas = 0;
         bool copula = false; // "Sales of $2.31 billion were up 27% from $1.82 billion"
-        for (std::size_t at = m.end, k = j + 1; at < c.begin;) {
+        // what the figure counts, right after it: "38.2 bcm of natural gas in 2025, down 8.4% from"
+        std::size_t start = m.end;
+        auto const small = [](char ch) { return ch >= 'a' && ch <= 'z'; };
+        if (text::lower(model.prose.substr(start, 4)) == " of ") {
+            std::size_t e = start + 4;
+            int words = 0;
+            while (words < 3 && e < c.begin && small(model.prose[e])) {
+                while (e < c.begin && (small(model.prose[e]) || model.prose[e] == '-')) ++e;
+                ++words;
+                if (e < c.begin && model.prose[e] == ' ' && e + 1 < c.begin && small(model.prose[e + 1]) && words < 3)
+                    ++e;
+                else
+                    break;
+            }
+            // (no word that starts a clause of its own: "38.2 bcm of gas was imported")
+            std::string const noun = text::lower(model.prose.substr(start + 4, e - start - 4));
+            if (words > 0 && !text::contains_any_word(noun, {"was", "were", "is", "are", "and", "or", "which", "that"}))
+                start = e;
+        }
+        for (std::size_t at = start, k = j + 1; at < c.begin;) {
             if (k < change && mentions[k].begin <= at && !mentions[k].parent) {
                 at = std::max(at, mentions[k].end);
                 ++k;
