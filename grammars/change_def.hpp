@@ -43,6 +43,8 @@ inline auto const value_first = first_letters_parser{}
 inline auto const annual_rate = kw("annual") >> -(kw("rate") >> kw("of")) >> !percent();
 inline auto const value_qualifier = (kw("a") | kw("an")) >>
                                     (kw("record") >> -((kw("high") | kw("low")) >> kw("of")) |
+                                     // "down 21% from a peak of $8.97 trillion"
+                                     (kw("peak") | kw("high") | kw("low") | kw("all-time") >> kw("high")) >> kw("of") |
                                      -kw("seasonally") >> kw("adjusted") >> -annual_rate | kw("unadjusted") |
                                      -(kw("downwardly") | kw("upwardly")) >> kw("revised") | kw("provisional") |
                                      kw("preliminary") | annual_rate);
