@@ -17,7 +17,20 @@ void check(claim_model const& model, std::vector<finding>& out) {
     auto const& mentions = *model.mentions;
     for (std::size_t b = 0; b < mentions.size(); ++b) {
         mention const& born = mentions[b];
-        if (born.kind != mention_kind::age || !born.born) continue;
+        // the birth: "born in 1970" (an age mention), or a full date after "born" ("Born on March 4,
+        // 1935", "born March 4, 1935"), which gives the birthday too
+        std::optional<calendar::ymd> birthday;
+        if (born.kind == mention_kind::date && born.time_value.size() == 10 && born.time_value[0] != 'X') {
+            std::size_t const from = born.begin >= 9 ? born.begin - 9 : 0;
+            std::string const lead = text::lower(model.prose.substr(from, born.begin - from));
+            std::string const own = text::lower(born.text);
+            bool const after_born =
+                std::string_view(lead).ends_with("born on ") || std::string_view(lead).ends_with("born ") ||
+                (std::string_view(own).starts_with("on ") && std::string_view(lead).ends_with("born "));
+            if (after_born) birthday = full_date(born);
+        }
+        if (!birthday && (born.kind != mention_kind::age || !born.born)) continue;
+        int const birth_year = birthday ? birthday->year : *born.born;
         // The age stated in the same sentence, nearest the birth year.
         std::optional<std::size_t> age;
         auto const [first_a, last_a] = sentence_of(mentions, b);
@@ -94,7 +107,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
             auto const given = text::leading_year(m.time_value);
             if (!given) continue;
             int const event = *given;
-            if (event > *born.born && event <= *model.reference_year) event_years.push_back(event);
+            if (event > birth_year && event <= *model.reference_year) event_years.push_back(event);
         }
         if (at_event && event_years.empty() && !timed &&
             text::contains_any_word(sentence_words, {"died", "dies", "death", "killed", "dead"}))
@@ -102,20 +115,36 @@ void check(claim_model const& model, std::vector<finding>& out) {
         int const said_age = static_cast<int>(*stated.value);
         bool fits_event = false;
         for (int const event : event_years) {
-            int const oldest = event - *born.born;
+            int const oldest = event - birth_year;
             fits_event = fits_event ||
                          (said_age >= oldest - 1 - model.tolerance.age && said_age <= oldest + model.tolerance.age);
         }
         if (fits_event) continue;
         int const year = event_years.size() == 1 ? event_years.front() : *model.reference_year;
-        int const oldest = year - *born.born, youngest = oldest - 1; // before or after the birthday
         int const said = static_cast<int>(*stated.value);
+        // With the birthday and the reference day, the age is exact.
+        if (birthday && event_years.empty() && model.reference) {
+            auto const& today = *model.reference;
+            bool const had_birthday =
+                today.month > birthday->month || (today.month == birthday->month && today.day >= birthday->day);
+            int const exact = today.year - birthday->year - (had_birthday ? 0 : 1);
+            if (std::abs(said - exact) <= model.tolerance.age) continue;
+            finding f = make_finding(age_birth_year, stated,
+                                     fmt::format("someone born on {} is {} on {}, not {}", date_words(*birthday), exact,
+                                                 date_words({today.year, today.month, today.day}), said));
+            f.related.push_back(related(born, "the birth date"));
+            f.notes.push_back(fmt::format("{} - {} = {}{}", today.year, birthday->year, today.year - birthday->year,
+                                          had_birthday ? ", the birthday passed" : ", less one before the birthday"));
+            out.push_back(std::move(f));
+            continue;
+        }
+        int const oldest = year - birth_year, youngest = oldest - 1; // before or after the birthday
         if (said >= youngest - model.tolerance.age && said <= oldest + model.tolerance.age) continue;
         finding f = make_finding(
             age_birth_year, stated,
-            fmt::format("someone born in {} is {} or {} in {}, not {}", *born.born, youngest, oldest, year, said));
-        f.related.push_back(related(born, "the birth year"));
-        f.notes.push_back(fmt::format("{} - {} = {}: {} before the birthday, {} after it", year, *born.born, oldest,
+            fmt::format("someone born in {} is {} or {} in {}, not {}", birth_year, youngest, oldest, year, said));
+        f.related.push_back(related(born, birthday ? "the birth date" : "the birth year"));
+        f.notes.push_back(fmt::format("{} - {} = {}: {} before the birthday, {} after it", year, birth_year, oldest,
                                       youngest, oldest));
         out.push_back(std::move(f));
     }
@@ -130,7 +159,11 @@ rule const age_birth_year{
     "an age that the birth year and the reference date contradict",
     {
         "An age and a birth year for the same person in one sentence (\"Jones, 38, born in 1960\"). With the "
-        "reference year, the age must be the year minus the birth year, or one less before the birthday.",
+        "reference year, the age must be the year minus the birth year, or one less before the birthday; "
+        "with a full birth date (\"born on March 4, 1935\") and the reference day, exactly one age fits. An "
+        "age right after the year of an event (\"died in 1990 aged 71\") is counted to that year. Not "
+        "checked: a relative's birth (\"whose son was born in 2023\"), an age at a death the sentence does "
+        "not date.",
         "A wrong age is a factual error about a named person, and one of the commonest corrections newspapers "
         "print.",
         "Jones, 38, born in 1960, has lived in the town all her life.  (dated 2024)",
