@@ -753,8 +753,9 @@ void add_shares(claim_model& model, sentence const& s, std::size_t first, std::s
         whole_end = s.begin + std::min(comma, lower.size());
     } else {
         bool found = false;
-        for (std::string_view const cue : {"of those ", "respondents", " polled", " surveyed", " questioned",
-                                           " interviewed", "survey of ", "poll of "}) {
+        for (std::string_view const cue :
+             {"of those ", "respondents", " polled", " surveyed", " questioned", " interviewed", "survey of ",
+              "poll of ", "asked how", "asked whether", "asked if", " likely voters", " registered voters"}) {
             if (auto const at = lower.find(cue); at != std::string::npos) {
                 whole_begin = s.begin + at;
                 whole_end = whole_begin + cue.size();
@@ -787,9 +788,16 @@ void add_shares(claim_model& model, sentence const& s, std::size_t first, std::s
         auto const rest = text::words(model.prose.substr(m.end, s.end - m.end));
         if (rest.empty()) continue;
         std::string const next = text::lower(rest.front());
-        bool const answer = std::find(verbs.begin(), verbs.end(), next) != verbs.end() ||
-                            (next == "of" && rest.size() > 1 &&
-                             text::contains_any_word(text::lower(rest[1]), {"them", "those", "respondents", "voters"}));
+        // ("48% backed", "48% of them said", "59% of likely voters said")
+        bool answer = std::find(verbs.begin(), verbs.end(), next) != verbs.end() ||
+                      (next == "of" && rest.size() > 1 &&
+                       text::contains_any_word(text::lower(rest[1]), {"them", "those", "respondents", "voters"}));
+        if (!answer && next == "of" && rest.size() > 3) {
+            std::string const group_words = text::lower(std::string(rest[1]) + " " + std::string(rest[2]));
+            bool const voters = group_words == "likely voters" || group_words == "registered voters" ||
+                                group_words == "all respondents" || group_words == "all adults";
+            answer = voters && std::find(verbs.begin(), verbs.end(), text::lower(rest[3])) != verbs.end();
+        }
         if (answer) group.shares.push_back(i);
     }
     group.shares = exclusive_answers(model, s, group.shares);
