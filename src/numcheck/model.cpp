@@ -426,6 +426,8 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         total_claim claim;
         claim.total = t;
         claim.cue = cue;
+        // "taking the total to": a running total, which may include parts told before the sentence
+        if (cue.ends_with("total to")) claim.open_ended = true;
         // The parts: a list ("X and Y", "X, Y and Z") that ends just before the total.
         std::vector<std::size_t> candidates;
         for (std::size_t p = first; p < t; ++p) {
@@ -1515,9 +1517,9 @@ void add_measured(claim_model& model) {
                 std::string const rest = text::lower(model.prose.substr(change.begin, change.end - change.begin + 40));
                 bool const other_basis =
                     rest.find("constant currenc") != std::string::npos ||
-                    rest.find("constant-currenc") != std::string::npos ||
-                    rest.find("in constant") != std::string::npos || rest.find("organic") != std::string::npos ||
-                    rest.find("like-for-like") != std::string::npos || rest.find("underlying") != std::string::npos ||
+                    rest.find("constant-currenc") != std::string::npos || rest.find("constant ") != std::string::npos ||
+                    rest.find("organic") != std::string::npos || rest.find("like-for-like") != std::string::npos ||
+                    rest.find("underlying") != std::string::npos ||
                     rest.find("comparable basis") != std::string::npos || rest.find("excluding") != std::string::npos ||
                     rest.find("local currenc") != std::string::npos || rest.find("real terms") != std::string::npos ||
                     rest.find("volume terms") != std::string::npos ||
