@@ -1287,7 +1287,7 @@ void add_restated_parts(claim_model& model, std::size_t first_part) {
         // Members of a small whole are counted, not rounded: "seven of the 12 members" is 7 of 12.
         auto const counted = [](mention const& m) {
             return m.hedge.empty() && *m.value < 100 && std::floor(*m.value) == *m.value &&
-                   m.text.find_first_of(".") == std::string::npos;
+                   m.text.find('.') == std::string::npos;
         };
         bool const exact = counted(part) && counted(whole);
         interval const part_value = exact ? interval{*part.value, *part.value} : *part.range;
