@@ -813,8 +813,6 @@ bool is_fraction(mention const& m) {
     return point == std::string::npos || point + 1 >= m.text.size() || !text::is_digit(m.text[point + 1]);
 }
 
-/// Only ", or", "(", "or", "i.e." between two figures, after at most a short "of the members":
-/// the second restates the first.
 /// Whether the percentage restating a fraction is "of" another whole than the fraction: "a third of
 /// revenue (40% of profit)" sets two shares side by side.
 bool of_another_whole(std::string_view prose, mention const& fraction, mention const& percent) {
@@ -833,6 +831,8 @@ bool of_another_whole(std::string_view prose, mention const& fraction, mention c
     return !a.empty() && !b.empty() && !same_noun(a, b) && b != "them" && b != "those" && b != "it";
 }
 
+/// Only ", or", "(", "or", "i.e." between two figures, after at most a short "of the members":
+/// the second restates the first.
 bool restates(std::string_view between) {
     std::string const lower = text::lower(between);
     std::size_t cut = std::string::npos;
@@ -949,10 +949,11 @@ void add_restatements(claim_model& model, sentence const&, std::size_t first, st
         for (std::size_t j = i + 1; j < last; ++j) {
             mention const& p = mentions[j];
             if (p.begin < mentions[i].end) continue;
-            if (p.kind == mention_kind::percent && has_value(p) &&
-                restates(model.prose.substr(mentions[i].end, p.begin - mentions[i].end)) &&
-                !(model.prose.substr(mentions[i].end, p.begin - mentions[i].end).find('(') != std::string_view::npos &&
-                  of_another_whole(model.prose, mentions[i], p)))
+            std::string_view const between = model.prose.substr(mentions[i].end, p.begin - mentions[i].end);
+            // (in parentheses, a share of another whole: "a third of revenue (40% of profit)")
+            bool const beside =
+                between.find('(') != std::string_view::npos && of_another_whole(model.prose, mentions[i], p);
+            if (p.kind == mention_kind::percent && has_value(p) && restates(between) && !beside)
                 model.restatements.push_back({i, j});
             break;
         }
@@ -1285,11 +1286,7 @@ void add_restated_parts(claim_model& model, std::size_t first_part) {
             if (!whole_named) continue;
         }
         // Members of a small whole are counted, not rounded: "seven of the 12 members" is 7 of 12.
-        auto const counted = [](mention const& m) {
-            return m.hedge.empty() && *m.value < 100 && std::floor(*m.value) == *m.value &&
-                   m.text.find('.') == std::string::npos;
-        };
-        bool const exact = counted(part) && counted(whole);
+        bool const exact = counted_exactly(part) && counted_exactly(whole);
         interval const part_value = exact ? interval{*part.value, *part.value} : *part.range;
         interval const whole_value = exact ? interval{*whole.value, *whole.value} : *whole.range;
         model.restated_shares.push_back({i, p, w, part_value, whole_value, *part.value, *whole.value});
@@ -1558,6 +1555,11 @@ std::optional<int> claim_model::year_of(mention const& time) const {
     if (time.kind == mention_kind::date && time.resolved) return leading_year(*time.resolved);
     // "FY2025" is the fiscal year ending in 2025: not a calendar year.
     return leading_year(time.time_value);
+}
+
+bool counted_exactly(mention const& m) {
+    return m.value && m.hedge.empty() && *m.value < 100 && std::floor(*m.value) == *m.value &&
+           m.text.find('.') == std::string::npos;
 }
 
 claim_model build_claims(std::string_view prose, extraction const& found, std::optional<calendar_date> reference,

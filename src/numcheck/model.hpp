@@ -171,6 +171,10 @@ struct claim_model {
     [[nodiscard]] mention const& at(std::size_t index) const { return (*mentions)[index]; }
 };
 
+/// Whether a figure is a count of members taken as exact, not rounded: a whole number under 100
+/// written without a decimal point or a hedge ("seven of the 12 members", "Of the 12 jurors, 13").
+[[nodiscard]] bool counted_exactly(mention const& m);
+
 /// Builds the claim model of one extraction. The model points into `prose` and `found`, which
 /// must outlive it.
 claim_model build_claims(std::string_view prose, extraction const& found,

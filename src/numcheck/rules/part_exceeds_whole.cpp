@@ -1,6 +1,4 @@
 // NC108 part-exceeds-whole: "of the 300 passengers, 320 were rescued".
-#include <cmath>
-
 #include <fmt/format.h>
 
 #include "numcheck/rules/arithmetic.hpp"
@@ -17,15 +15,11 @@ void check(claim_model const& model, std::vector<finding>& out) {
         mention const& whole = model.at(p.whole);
         // The part must be larger than any value the whole can stand for. Members of a small whole are
         // counted, not rounded: "Of the 12 jurors, 13 voted to convict" (both under 100, no hedge).
-        auto const counted = [](mention const& m) {
-            return m.hedge.empty() && *m.value < 100 && std::floor(*m.value) == *m.value &&
-                   m.text.find('.') == std::string::npos;
-        };
         // ("Of the 50 states and the District of Columbia, 51": a whole and something more)
         std::string const between =
             part.begin > whole.end ? text::lower(model.prose.substr(whole.end, part.begin - whole.end)) : std::string();
         bool const more = text::contains_any_word(between, {"and", "plus"});
-        bool const exact = counted(part) && counted(whole) && !more;
+        bool const exact = counted_exactly(part) && counted_exactly(whole) && !more;
         if (more && *part.value > *whole.value && *part.value <= *whole.value * 1.1) continue;
         if (exact ? *part.value <= *whole.value : part.range->low < whole.range->high) continue;
         finding f =
