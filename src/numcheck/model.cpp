@@ -396,27 +396,46 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         std::size_t const from = std::min(m.end, s.end);
         return text::lower(model.prose.substr(from, std::min(n, s.end - from)));
     };
+    // (the same bytes as they are, for the cues looked for at every figure: no string built)
+    auto const raw_before = [&](mention const& m, std::size_t n) {
+        std::size_t const at = m.begin - s.begin;
+        return model.prose.substr(at >= n ? m.begin - n : s.begin, at >= n ? n : at);
+    };
+    auto const raw_after = [&](mention const& m, std::size_t n) {
+        std::size_t const from = std::min(m.end, s.end);
+        return model.prose.substr(from, std::min(n, s.end - from));
+    };
     for (std::size_t t = first; t < last; ++t) {
         mention const& total = mentions[t];
         if (!top_level(total) || (total.kind != mention_kind::number && total.kind != mention_kind::money)) continue;
         if (total.is_range || !total.per.empty()) continue;
         std::string cue;
-        std::string const lead = before(total, 16); // the longest cue is 15 bytes
+        std::string_view const lead = raw_before(total, 16); // the longest cue is 15 bytes
+        // (every cue before a total ends in "of ", "to ", "-ing " or "-ed ": one test of the last
+        // letter sends most figures past the list)
+        char const last_letter =
+            lead.size() >= 2 && lead.back() == ' ' ? static_cast<char>(lead[lead.size() - 2] | 0x20) : 0;
+        bool const may_cue = last_letter == 'f' || last_letter == 'o' || last_letter == 'g' || last_letter == 'd';
         // ("taking the total to Rs 3,846 crore", "bringing its total to 74,200")
-        for (std::string_view const c : {"a total of ", "total of ", "totalling ", "totaling ", "totalled ", "totaled ",
-                                         "a combined ", "the total to ", "its total to ", "their total to "}) {
-            if (std::string_view(lead).ends_with(c)) {
-                cue = std::string(c.substr(0, c.size() - 1));
-                break;
+        if (may_cue)
+            for (std::string_view const c :
+                 {"a total of ", "total of ", "totalling ", "totaling ", "totalled ", "totaled ", "a combined ",
+                  "the total to ", "its total to ", "their total to "}) {
+                if (text::iends_with(lead, c)) {
+                    cue = std::string(c.substr(0, c.size() - 1));
+                    break;
+                }
             }
-        }
-        std::string const trail = cue.empty() ? after(total, 12) : std::string(); // the longest cue and a byte
-        if (cue.empty()) {
+        std::string_view const trail = raw_after(total, 12); // the longest cue and a byte
+        // (" in all", " in total", " combined", " altogether")
+        char const next_letter = trail.size() >= 2 && trail[0] == ' ' ? static_cast<char>(trail[1] | 0x20) : 0;
+        if (cue.empty() && (next_letter == 'i' || next_letter == 'c' || next_letter == 'a')) {
             // "..., or $7 million in all." The cue ends the clause: "in all 1985/86" is something else.
             for (std::string_view const c : {" in all", " in total", " combined", " altogether"}) {
-                auto const next = std::string_view(trail).substr(0, c.size() + 1);
-                if (next.starts_with(c) && (next.size() == c.size() || next[c.size()] == ',' || next[c.size()] == '.' ||
-                                            next[c.size()] == ';' || next[c.size()] == ')')) {
+                auto const next = trail.substr(0, c.size() + 1);
+                if (text::istarts_with(next, c) &&
+                    (next.size() == c.size() || next[c.size()] == ',' || next[c.size()] == '.' ||
+                     next[c.size()] == ';' || next[c.size()] == ')')) {
                     cue = std::string(c.substr(1));
                     break;
                 }

@@ -30,6 +30,16 @@ constexpr bool iequals(std::string_view word, std::string_view lower) noexcept {
     return true;
 }
 
+/// Whether `s` begins with `lower_prefix` (lower case) in any letter case.
+constexpr bool istarts_with(std::string_view s, std::string_view lower_prefix) noexcept {
+    return s.size() >= lower_prefix.size() && iequals(s.substr(0, lower_prefix.size()), lower_prefix);
+}
+
+/// Whether `s` ends with `lower_suffix` (lower case) in any letter case.
+constexpr bool iends_with(std::string_view s, std::string_view lower_suffix) noexcept {
+    return s.size() >= lower_suffix.size() && iequals(s.substr(s.size() - lower_suffix.size()), lower_suffix);
+}
+
 /// The runs of letters and digits in `s` ("i.e." gives "i", "e"; "year-on-year" three words).
 inline std::vector<std::string_view> words(std::string_view s) {
     std::vector<std::string_view> out;
