@@ -1988,6 +1988,13 @@ private:
                      "court",     "box",      "size",     "part",     "title",     "division",  "lot",     "sub"}))
                 return false;
         }
+        // "No. 12 Rune", "world No. 52", "Nos. 3 and 4": a rank or a label, not a count
+        // (a capital N: "he said no. 5 people came" ends a sentence with "no")
+        if (begin >= 4 && prose_[begin - 1] == ' ' && prose_[begin - 2] == '.') {
+            std::size_t const n = prose_[begin - 3] == 's' ? begin - 5 : begin - 4; // "Nos." or "No."
+            if (n < begin && prose_[n] == 'N' && prose_[n + 1] == 'o' && (n == 0 || !is_alnum(prose_[n - 1])))
+                return false;
+        }
         // "top-six opponents", "a top-10 finish", "bottom-three clubs": a rank, not a count
         if (begin >= 4 && prose_[begin - 1] == '-' && q.hedge.empty()) {
             std::size_t w = begin - 1;
@@ -2044,8 +2051,11 @@ private:
             while (w > sentence_->begin && is_alpha(prose_[w - 1])) --w;
             std::string_view const word = prose_.substr(w, begin - 1 - w);
             bool const sentence_start = w == sentence_->begin;
+            // (not a month's name before a measure: "July 38 mm", where the figure is no day; "Feb 87",
+            // "May 320" in a table are a year and a price)
             if (!word.empty() && is_upper(word[0]) && !sentence_start &&
-                std::find(function_words.begin(), function_words.end(), word) == function_words.end())
+                std::find(function_words.begin(), function_words.end(), word) == function_words.end() &&
+                !(!q.unit_word.empty() && is_month_word(text::lower(word))))
                 return false; // a name followed by a number: a model, a flight, a route
         }
         return true;
@@ -3314,6 +3324,18 @@ private:
     /// Whether the clause before `begin` speaks of what is to come: "will meet on Tuesday", "is
     /// scheduled to vote April 9". A weekday or a date right after "said" ("said Tuesday") is
     /// when something was said: not the future.
+    /// Whether words[i] (the last word first) opens "could not be reached", "could be located", "couldn't
+    /// be found": the past tense of "can", a try that was made ("could not be reached for comment
+    /// Wednesday"), not a possibility to come.
+    template <std::size_t N>
+    static bool could_not_be_reached(std::array<lower_word, N> const& words, std::size_t i) {
+        if (!words[i].is({"could", "couldn"})) return false;
+        std::size_t j = i;
+        if (j >= 1 && words[j - 1].is({"not", "t"})) --j;
+        return j >= 2 && words[j - 1].is({"be"}) &&
+               words[j - 2].is({"reached", "located", "found", "contacted", "traced", "identified"});
+    }
+
     bool future_before(std::size_t begin) const {
         std::size_t const from = begin - sentence_->begin > 160 ? begin - 160 : sentence_->begin;
         std::array<lower_word, 14> words; // the last first
@@ -3361,7 +3383,8 @@ private:
             // made in the February accord": "the" and a month name an event).
             bool const modal =
                 w.is({"could", "might", "should", "may"}) && !(i > 0 && words[i - 1].is({"have"})) &&
-                !(is_lower_word(begin, begin + 3, "the") && begin + 4 < prose_.size() && is_upper(prose_[begin + 4]));
+                !(is_lower_word(begin, begin + 3, "the") && begin + 4 < prose_.size() && is_upper(prose_[begin + 4])) &&
+                !could_not_be_reached(words, i);
             // "until January 29 was a director": the time was in the past.
             bool const until = i == first && w.is({"until", "till"}) && !past_after();
             if ((w.is({"will", "shall", "would", "ll"}) && !(i > 0 && words[i - 1].is({"have"}))) ||

@@ -405,12 +405,10 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         std::size_t const from = std::min(m.end, s.end);
         return model.prose.substr(from, std::min(n, s.end - from));
     };
-    for (std::size_t t = first; t < last; ++t) {
-        mention const& total = mentions[t];
-        if (!top_level(total) || (total.kind != mention_kind::number && total.kind != mention_kind::money)) continue;
-        if (total.is_range || !total.per.empty()) continue;
+    // The cue that makes `m` a stated total ("a total of", "in all" ...), or empty.
+    auto const total_cue = [&](mention const& m) {
         std::string cue;
-        std::string_view const lead = raw_before(total, 16); // the longest cue is 15 bytes
+        std::string_view const lead = raw_before(m, 16); // the longest cue is 15 bytes
         // (every cue before a total ends in "of ", "to ", "-ing " or "-ed ": one test of the last
         // letter sends most figures past the list)
         char const last_letter =
@@ -426,7 +424,7 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                     break;
                 }
             }
-        std::string_view const trail = raw_after(total, 12); // the longest cue and a byte
+        std::string_view const trail = raw_after(m, 12); // the longest cue and a byte
         // (" in all", " in total", " combined", " altogether")
         char const next_letter = trail.size() >= 2 && trail[0] == ' ' ? static_cast<char>(trail[1] | 0x20) : 0;
         if (cue.empty() && (next_letter == 'i' || next_letter == 'c' || next_letter == 'a')) {
@@ -441,6 +439,13 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 }
             }
         }
+        return cue;
+    };
+    for (std::size_t t = first; t < last; ++t) {
+        mention const& total = mentions[t];
+        if (!top_level(total) || (total.kind != mention_kind::number && total.kind != mention_kind::money)) continue;
+        if (total.is_range || !total.per.empty()) continue;
+        std::string cue = total_cue(total);
         if (cue.empty()) continue;
         total_claim claim;
         claim.total = t;
@@ -449,28 +454,67 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         if (cue.ends_with("total to")) claim.open_ended = true;
         // The parts: a list ("X and Y", "X, Y and Z") that ends just before the total.
         std::vector<std::size_t> candidates;
+        std::vector<std::size_t> other_units; // figures of the total's kind left out for their unit
+        // A count of a change with no values told is a part too: "won 25, drew eight and lost five, 38
+        // games in all", "Labour gained 12 seats, the Lib Dems four and the Greens two, a total of 18".
+        auto const counted_change = [&](mention const& part) {
+            if (!part.parent || total.kind != mention_kind::number || !has_value(part)) return false;
+            mention const& change = mentions[*part.parent];
+            // (a result told with its verb, "lost five", "gained 12 seats"; not "an increase of three")
+            std::string_view const verb = text::first_word(change.text);
+            return change.kind == mention_kind::change && change.amount && &mentions[*change.amount] == &part &&
+                   !change.from && !change.to &&
+                   (text::iequals(verb, "won") || text::iequals(verb, "lost") || text::iequals(verb, "gained") ||
+                    text::iequals(verb, "drew") || text::iequals(verb, "tied"));
+        };
         for (std::size_t p = first; p < t; ++p) {
             mention const& part = mentions[p];
-            if (!top_level(part) || part.kind != total.kind || part.is_range || !part.per.empty()) continue;
+            if ((!top_level(part) && !counted_change(part)) || part.kind != total.kind || part.is_range ||
+                !part.per.empty())
+                continue;
+            // (a total without a noun counts its parts': "2,150 sales, apartments 1,210 and
+            // townhouses 280, a total of 3,640")
             if (total.kind == mention_kind::money
                     ? part.unit != total.unit
-                    : !part.unit.empty() && !same_noun(part.unit, total.unit) && !counts_people(part.unit, total.unit))
+                    : !part.unit.empty() && !total.unit.empty() && !same_noun(part.unit, total.unit) &&
+                          !counts_people(part.unit, total.unit)) {
+                other_units.push_back(p);
                 continue;
+            }
             candidates.push_back(p);
         }
         auto const joins_list = [&](std::size_t left, std::size_t right) {
             std::string const between = text::lower(model.prose.substr(left, right - left));
-            if (text::contains_any_word(between, {"compared", "compare", "against", "from", "versus", "vs", "than",
-                                                  "to", "before", "after", "while", "whereas", "but", "however"}))
+            auto const words = text::words(between);
+            if (text::contains_any_word(between, {"compared", "compare", "against", "versus", "vs", "than", "before",
+                                                  "after", "while", "whereas", "but", "however", "giving", "bringing",
+                                                  "taking", "making", "leaving", "spending"}))
                 return false;
+            // "rose to $5 million from $4 million", "from $4 million to $5 million": the next figure is
+            // a change's value ("$1.41 million from savings accounts, $820,000 from term deposits" is a list)
+            if (!words.empty() && (words.back() == "from" || words.back() == "to")) return false;
+            // ("revenue was $40 million, with $20 million from ads and ...": the list that follows is its parts)
+            if (!words.empty() && words.back() == "with") return false;
+            // (list glue is short: "to defence, ", " from the National Lottery Heritage Fund, "; not " to
+            // shareholders in the quarter, on buybacks of shares and dividends, ". Words between commas are a clause of
+            // their own: " stores in Germany, 120 of them in Bavaria, and ")
+            auto const glue_words = [](std::string_view segment) {
+                auto const w = text::words(segment);
+                return static_cast<std::size_t>(
+                    std::count_if(w.begin(), w.end(), [](std::string_view x) { return x != "and" && x != "plus"; }));
+            };
+            std::size_t const first_comma = between.find(','), last_comma = between.rfind(',');
+            std::size_t const glue = first_comma == std::string::npos
+                                         ? glue_words(between)
+                                         : glue_words(std::string_view(between).substr(0, first_comma)) +
+                                               glue_words(std::string_view(between).substr(last_comma + 1));
+            if (glue > 8) return false;
             return between.find(',') != std::string::npos || between.find(';') != std::string::npos ||
                    text::contains_any_word(between, {"and", "plus"});
         };
-        // (not a total stated before: "a total of 27 medals, up from a total of 20 medals in 2021")
-        std::erase_if(candidates, [&](std::size_t p) {
-            return std::any_of(model.totals.begin(), model.totals.end(),
-                               [&](total_claim const& c) { return c.total == p; });
-        });
+        // (not a total stated before: "a total of 27 medals, up from a total of 20 medals in 2021",
+        // "taking the total to 54")
+        std::erase_if(candidates, [&](std::size_t p) { return !total_cue(mentions[p]).empty(); });
         // A part of a part: "300 stores in Germany, 120 of them in Bavaria", "$197 billion, of which $128
         // billion for pensions", "including $128 billion": inside the figure before it, not beside it.
         auto const sub_part = [&](std::size_t p) {
@@ -486,13 +530,31 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         };
         bool const had_sub_parts = std::any_of(candidates.begin(), candidates.end(), sub_part);
         std::erase_if(candidates, sub_part);
-        if (candidates.empty() || total.begin - mentions[candidates.back()].end > 30) continue;
+        // (the list ends close before the total, "$240,000 from a family trust, a total of", with no
+        // figure of its kind between: "12 medals and 15 medals, a total of 27 medals, up from a total
+        // of 20 medals")
+        if (candidates.empty() || total.begin - mentions[candidates.back()].end > 45) continue;
+        bool figure_between = false;
+        for (std::size_t k = candidates.back() + 1; k < t && !figure_between; ++k)
+            figure_between = top_level(mentions[k]) && mentions[k].kind == total.kind;
+        if (figure_between) continue;
         claim.parts.push_back(candidates.back());
         for (std::size_t k = candidates.size() - 1; k-- > 0;) {
             if (!joins_list(mentions[candidates[k]].end, mentions[candidates[k + 1]].begin)) break;
             claim.parts.insert(claim.parts.begin(), candidates[k]);
         }
         if (claim.parts.size() < 2) continue;
+        // (the total told before its parts, "returned $4.3 billion ..., $3.1 billion on buybacks and $1.2
+        // billion on dividends, for a total of $4.3 billion": the first figure is the total again)
+        if (*mentions[claim.parts.front()].value == *total.value && mentions[claim.parts.front()].unit == total.unit)
+            continue;
+        // ("$1.2 billion to education, out of a total of $15 billion": a larger whole, not the sum)
+        if (text::iends_with(raw_before(total, 24), "out of a total of ")) continue;
+        // (a figure of another unit inside the list: "$2 million in 2024, 3 million euros in 2025 and
+        // $4 million, a total of ...": the list is not all of one measure)
+        if (std::any_of(other_units.begin(), other_units.end(),
+                        [&](std::size_t p) { return p > claim.parts.front() && p < t; }))
+            continue;
         // "paid $2 million each": a part counted several times; "earned $5 million ... and lost $2
         // million": a part taken away from the others (all parts losses add up as they are)
         bool counted_each = false;
@@ -510,6 +572,27 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 ++gains;
         }
         if (counted_each || (losses > 0 && gains > 0)) continue;
+        // A price or an amount to multiply ("two tickets at £45", "12 monthly payments of £250") or a
+        // rate ("300 homes a year for five years"): the parts are not the figures as they stand.
+        bool const multiplied = std::any_of(claim.parts.begin(), claim.parts.end(), [&](std::size_t p) {
+            mention const& part = mentions[p];
+            std::string const lead_in = before(part, 24);
+            std::string const follow = after(part, 16);
+            auto const lead_words = text::words(lead_in);
+            bool const at_price = !lead_words.empty() && (lead_words.back() == "at" || lead_words.back() == "of") &&
+                                  p > first && mentions[p - 1].kind == mention_kind::number &&
+                                  part.begin - mentions[p - 1].end < 40 && part.kind == mention_kind::money;
+            auto const follow_words = text::words(follow);
+            bool const rate =
+                (follow_words.size() >= 2 &&
+                 (follow_words[0] == "a" || follow_words[0] == "per" || follow_words[0] == "each" ||
+                  follow_words[0] == "every") &&
+                 (follow_words[1] == "year" || follow_words[1] == "month" || follow_words[1] == "week" ||
+                  follow_words[1] == "day" || follow_words[1] == "quarter")) ||
+                (!follow_words.empty() && (follow_words[0] == "annually" || follow_words[0] == "monthly"));
+            return at_price || rate;
+        });
+        if (multiplied) continue;
         // The list was cut before other figures of its kind in the sentence ("$197 billion, of which
         // $128 billion go to pensions, defence $83 billion and transport $39 billion, a total of $319
         // billion"): a part may be among them.
@@ -692,6 +775,15 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
         std::sort(years.begin(), years.end());
         if (std::unique(years.begin(), years.end()) - years.begin() > 1) return {};
     }
+    // answers to another question or another round: "41% backed Reform when asked a second question",
+    // "60% backed Lee in the first round and 55% backed Park in the run-off", "64% backed Rayner as
+    // deputy", "their second choice"
+    for (auto const& a : answers)
+        for (std::string_view const marker :
+             {"when asked", "if asked", "asked separately", "second question", "separate question", "another question",
+              "first round", "second round", "run-off", "runoff", "as deputy", "second choice", "second preference",
+              "first choice", "first preference"})
+            if (a.find(marker) != std::string::npos) return {};
     // a residual answer
     for (auto const& a : answers) {
         auto const w = text::words(a);

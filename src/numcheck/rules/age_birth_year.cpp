@@ -11,6 +11,76 @@ namespace numcheck::rules {
 
 namespace {
 
+constexpr std::array<std::string_view, 23> kin_words{
+    "son",   "sons",    "daughter", "daughters", "child",         "children",    "father",     "mother",
+    "wife",  "husband", "brother",  "sister",    "parents",       "grandson",    "grandchild", "baby",
+    "twins", "partner", "niece",    "nephew",    "granddaughter", "grandfather", "grandmother"};
+
+bool is_month(std::string_view lower_word) {
+    static constexpr std::array<std::string_view, 21> months{
+        "january",  "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan",      "feb",   "mar",   "apr", "jun",  "jul",  "aug",    "sept",      "oct"};
+    return std::find(months.begin(), months.end(), lower_word) != months.end() || lower_word == "nov" ||
+           lower_word == "dec" || lower_word == "sep";
+}
+
+bool is_kin(std::string_view lower_word) {
+    return std::find(kin_words.begin(), kin_words.end(), lower_word) != kin_words.end();
+}
+
+/// Whether the age and the birth are told of different people: another person named between them
+/// ("Smith, 45, married Jones, who was born in 1975", "Kohli, 36, and Gill, born in 1999": a
+/// capitalised name and a comma, not a place after "in"), a relative between them ("Singh, 42, and
+/// his father, ... who was born in 1955"), the age of a relative or of the youngest of a group after
+/// it ("has a 30-year-old son", "named 21 new cardinals, the youngest aged 45"), or an age at an
+/// event the sentence does not date ("born in 1940, joined the company aged 25").
+bool of_someone_else(claim_model const& model, mention const& age, mention const& born) {
+    std::size_t const from = std::min(age.end, born.end), to = std::max(age.begin, born.begin);
+    std::string_view const between = from < to ? model.prose.substr(from, to - from) : std::string_view();
+    std::string_view previous;
+    for (std::size_t i = 0; i < between.size();) {
+        if (!text::is_alpha(between[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t e = i;
+        while (e < between.size() && text::is_alpha(between[e])) ++e;
+        std::string_view const word = between.substr(i, e - i);
+        std::string const lower = text::lower(word);
+        bool const capital = word[0] >= 'A' && word[0] <= 'Z';
+        bool const place = text::iequals(previous, "in") || text::iequals(previous, "at") ||
+                           text::iequals(previous, "on") || text::iequals(previous, "of") ||
+                           text::iequals(previous, "from") || text::iequals(previous, "near") ||
+                           text::iequals(previous, "the");
+        if (capital && e < between.size() && between[e] == ',' && !place && !is_month(lower)) return true;
+        // ("and his father": not "a father of two", "who has two children")
+        if (age.begin < born.begin && is_kin(lower) &&
+            (text::iequals(previous, "his") || text::iequals(previous, "her") || text::iequals(previous, "their")))
+            return true;
+        previous = word;
+        i = e;
+    }
+    // (what follows the age, and the words before it)
+    std::size_t a = age.end;
+    while (a < model.prose.size() && model.prose[a] == ' ') ++a;
+    std::size_t b = a;
+    while (b < model.prose.size() && text::is_alpha(model.prose[b])) ++b;
+    if (is_kin(text::lower(model.prose.substr(a, b - a)))) return true;
+    std::size_t const lead = age.begin >= 16 ? age.begin - 16 : 0;
+    std::string const before = text::lower(model.prose.substr(lead, age.begin - lead));
+    if (text::contains_any_word(before, {"youngest", "oldest", "eldest"})) return true;
+    return false;
+}
+
+/// Whether "aged 25" follows the words of an event ("joined the company aged 25"), not a comma beside a
+/// name ("John Smith, aged 66,").
+bool after_event_words(claim_model const& model, mention const& age) {
+    if (!text::iequals(text::first_word(age.text), "aged")) return false;
+    std::size_t k = age.begin;
+    while (k > 0 && model.prose[k - 1] == ' ') --k;
+    return k > 0 && model.prose[k - 1] != ',' && model.prose[k - 1] != '(';
+}
+
 void check(claim_model const& model, std::vector<finding>& out) {
     using namespace detail;
     if (!model.reference_year) return;
@@ -47,6 +117,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
         }
         if (!age) continue;
         mention const& stated = mentions[*age];
+        if (of_someone_else(model, stated, born)) continue;
         // "Chen, 33, whose son was born in 2023", "his daughter, born in 2015": a relative's birth, not
         // the person's (the relative is what "born" is said of: right before it, past "was", or after
         // "whose"; not "a father of two, was born", "who has two children, was born")
@@ -69,10 +140,6 @@ void check(claim_model const& model, std::vector<finding>& out) {
             bool const comma = !before.empty() && before.back() == ',';
             while (!before.empty() && (before.back() == ' ' || before.back() == ',')) before.pop_back();
             auto const words = text::words(before);
-            static constexpr std::array<std::string_view, 23> kin_words{
-                "son",   "sons",    "daughter", "daughters", "child",         "children",    "father",     "mother",
-                "wife",  "husband", "brother",  "sister",    "parents",       "grandson",    "grandchild", "baby",
-                "twins", "partner", "niece",    "nephew",    "granddaughter", "grandfather", "grandmother"};
             bool kin = false;
             if (!words.empty() && std::find(kin_words.begin(), kin_words.end(), words.back()) != kin_words.end()) {
                 // ("his daughter, born in 2015": the relative's; "a father of two, was born": the person's)
@@ -109,8 +176,10 @@ void check(claim_model const& model, std::vector<finding>& out) {
             int const event = *given;
             if (event > birth_year && event <= *model.reference_year) event_years.push_back(event);
         }
+        // (nor an age at an event the sentence does not date: "born in 1940, joined the company aged 25")
         if (at_event && event_years.empty() && !timed &&
-            text::contains_any_word(sentence_words, {"died", "dies", "death", "killed", "dead"}))
+            (text::contains_any_word(sentence_words, {"died", "dies", "death", "killed", "dead"}) ||
+             (born.begin < stated.begin && after_event_words(model, stated))))
             continue;
         int const said_age = static_cast<int>(*stated.value);
         bool fits_event = false;

@@ -156,21 +156,58 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 long const d = day_number(b) - day_number(a);
                 return d >= 0 && static_cast<double>(d) <= reach;
             };
+            // (else the nearest such day before: "adopted on July 4, 1776, two days after the vote
+            // on July 2" names the earlier date second, and the dates are then not in order)
+            auto const nearest_before = [&](calendar::ymd d, calendar::ymd anchor) {
+                for (int year = anchor.year; year >= anchor.year - 1; --year)
+                    if (auto const m = moved(d, year); m && day_number(*m) <= day_number(anchor))
+                        return near(*m, anchor) ? m : std::nullopt;
+                return std::optional<calendar::ymd>();
+            };
+            auto const nearest_after = [&](calendar::ymd d, calendar::ymd anchor) {
+                for (int year = anchor.year; year <= anchor.year + 1; ++year)
+                    if (auto const m = moved(d, year); m && day_number(*m) >= day_number(anchor))
+                        return near(anchor, *m) ? m : std::nullopt;
+                return std::optional<calendar::ymd>();
+            };
+            // (the earlier date second only with "after" between: "July 4, 1776, two days after the
+            // vote on July 2"; "a ruling came 3 months later, on Dec. 2" after Jan. 5 keeps its order)
+            bool const after_between = text::contains_any_word(text::lower(text_of(stated)), {"after"}) &&
+                                       stated.begin > mentions[*start].end && stated.end <= mentions[*end].begin;
+            // ("a ruling came 3 months later, on Dec. 2" after Jan. 5, 2024: the Dec. 2 after it, however far)
+            bool const later = text::contains_any_word(text::lower(text_of(stated)), {"later"});
             if (yearless(*end)) {
-                for (int year = from.year; year <= from.year + 1; ++year)
-                    if (auto const d = moved(to, year); d && day_number(*d) >= day_number(from)) {
-                        if (near(from, *d)) to = *d;
-                        break;
-                    }
+                if (auto const d = nearest_after(to, from)) {
+                    to = *d;
+                } else if (auto const b = after_between ? nearest_before(to, from) : std::nullopt) {
+                    to = *b;
+                } else if (later) {
+                    for (int year = from.year; year <= from.year + 1; ++year)
+                        if (auto const m = moved(to, year); m && day_number(*m) >= day_number(from)) {
+                            to = *m;
+                            break;
+                        }
+                }
             } else if (yearless(*start)) {
-                for (int year = to.year; year >= to.year - 1; --year)
-                    if (auto const d = moved(from, year); d && day_number(*d) <= day_number(to)) {
-                        if (near(*d, to)) from = *d;
-                        break;
-                    }
+                if (auto const d = nearest_before(from, to)) from = *d;
             }
         }
-        long const actual = day_number(to) - day_number(from);
+        long actual = day_number(to) - day_number(from);
+        // "adopted on July 4, 1776, two days after the vote on July 2": the first date is the later
+        // one, the interval said between them
+        // (the earlier date as the day of the event after "after": "the vote on July 2", "talks began
+        // on 8 November"; not "a day after Allied rejected Campeau's Sept 12 offer")
+        auto const on_day = [&](mention const& d) {
+            if (text::iequals(text::first_word(d.text), "on")) return true;
+            std::size_t const from = d.begin >= 4 ? d.begin - 4 : 0;
+            return text::iequals(text::last_word(model.prose.substr(from, d.begin - from)), "on");
+        };
+        if (actual < 0 && text::contains_any_word(text::lower(text_of(stated)), {"after"}) &&
+            stated.begin > mentions[*start].end && stated.end <= mentions[*end].begin && on_day(mentions[*end])) {
+            actual = -actual;
+            std::swap(from, to);
+            std::swap(start, end);
+        }
         if (actual < 0) continue;
         long const counted = interval->inclusive ? actual + 1 : actual;
         if (fits(*interval, actual) || fits(*interval, counted)) continue;

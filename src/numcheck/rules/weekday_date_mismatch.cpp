@@ -22,13 +22,29 @@ long julian_day_number(calendar::ymd d) noexcept {
 
 /// Whether the sentence of `m` speaks of what is to come: "will", "next", "due", "scheduled", a
 /// present tense of the calendar ("resumes on", "opens on").
+/// Whether `lower_word` is a weekday's name ("tuesday").
+bool is_weekday_word(std::string_view lower_word) {
+    for (int k = 1; k <= 7; ++k)
+        if (text::iequals(calendar::weekday_name(k), lower_word)) return true;
+    return false;
+}
+
 bool future_sentence(claim_model const& model, mention const& m) {
     if (!model.sentences || m.sentence >= model.sentences->size()) return false;
     auto const& s = (*model.sentences)[m.sentence];
     std::string const lower = text::lower(model.prose.substr(s.begin, s.end - s.begin));
-    return text::contains_any_word(lower, {"will", "next", "due", "scheduled", "expected", "plans", "planned",
-                                           "upcoming", "coming", "resume", "resumes", "begins", "opens", "starts",
-                                           "takes", "meets", "ll", "shall", "tomorrow"});
+    if (text::contains_any_word(lower, {"will", "due", "scheduled", "expected", "plans", "planned", "upcoming",
+                                        "coming", "resume", "resumes", "begins", "opens", "starts", "takes", "meets",
+                                        "ll", "shall", "tomorrow"}))
+        return true;
+    // "next week", "next Tuesday" (not "died the next morning": the day after another)
+    auto const words = text::words(lower);
+    for (std::size_t i = 0; i + 1 < words.size(); ++i)
+        if (words[i] == "next" &&
+            (is_weekday_word(words[i + 1]) ||
+             text::contains_any_word(words[i + 1], {"week", "month", "year", "quarter", "season", "weekend"})))
+            return true;
+    return false;
 }
 
 /// The years a date without one may be for, besides the one taken from the reference date, in a
@@ -66,12 +82,57 @@ char const* weekday_then(calendar::ymd d) {
     return calendar::weekday_name(calendar::weekday_of(day));
 }
 
+/// "on Tuesday and Wednesday, June 10 and 11", "from Friday to Sunday, June 13 to 15": a list or
+/// range of weekdays before a list or range of days. The date mention holds the last weekday and the
+/// first day; the first weekday of the list is the one that day must fall on. Empty when the date
+/// is no such pair.
+std::string first_listed_weekday(claim_model const& model, mention const& m) {
+    std::string_view const prose = model.prose;
+    // (a joiner and a day number after the date)
+    std::size_t i = m.end;
+    while (i < prose.size() && prose[i] == ' ') ++i;
+    std::size_t w = i;
+    while (w < prose.size() && text::is_alpha(prose[w])) ++w;
+    std::string_view const joiner = prose.substr(i, w - i);
+    bool const dash = w == i && i < prose.size() && prose[i] == '-';
+    if (!dash && !text::iequals(joiner, "and") && !text::iequals(joiner, "to") && !text::iequals(joiner, "through") &&
+        !text::iequals(joiner, "until") && !text::iequals(joiner, "or"))
+        return {};
+    std::size_t d = dash ? i + 1 : w;
+    while (d < prose.size() && prose[d] == ' ') ++d;
+    if (d >= prose.size() || !text::is_digit(prose[d])) return {};
+    // (weekdays and joiners before the date's own weekday, back to the first weekday)
+    std::string first;
+    std::size_t at = m.begin;
+    for (int words = 0; words < 8; ++words) {
+        std::size_t e = at;
+        while (e > 0 && (prose[e - 1] == ' ' || prose[e - 1] == ',' || prose[e - 1] == '-')) --e;
+        std::size_t b = e;
+        while (b > 0 && text::is_alpha(prose[b - 1])) --b;
+        if (b == e) break;
+        std::string_view const word = prose.substr(b, e - b);
+        std::string const lower = text::lower(word);
+        if (is_weekday_word(lower)) {
+            first = std::string(word);
+        } else if (lower != "and" && lower != "to" && lower != "through" && lower != "until" && lower != "or") {
+            break;
+        }
+        at = b;
+    }
+    if (first.empty()) return {};
+    for (int k = 1; k <= 7; ++k)
+        if (text::iequals(first, text::lower(calendar::weekday_name(k)))) return calendar::weekday_name(k);
+    return {};
+}
+
 void check(claim_model const& model, std::vector<finding>& out) {
     using namespace detail;
-    for (auto const& m : *model.mentions) {
-        if (m.kind != mention_kind::date || m.weekday.empty()) continue;
-        auto const date = full_date(m);
+    for (auto const& given : *model.mentions) {
+        if (given.kind != mention_kind::date || given.weekday.empty()) continue;
+        auto const date = full_date(given);
         if (!date) continue;
+        mention m = given;
+        if (std::string const listed = first_listed_weekday(model, given); !listed.empty()) m.weekday = listed;
         char const* const actual = weekday_then(*date);
         if (m.weekday == actual) continue;
         bool const year_stated = m.time_value.size() == 10 && m.time_value[0] != 'X';
