@@ -129,8 +129,9 @@ inline auto const holiday = &ascii::upper >> (act(kw("christmas") >> kw("eve"), 
 
 auto const date_def = spanned((
     // Tuesday, April 9; on Tuesday, April 9, 2024; Tuesday 9 April
+    // ("Sunday the 3rd of May", "Thursday, the 4th of June")
     fresh(ast::time_kind::date) >> -kw("on") >> act(common::weekday_name, detail::set_weekday) >> -x3::lit(',') >>
-        (detail::month_day | detail::day_month) |
+        (detail::month_day | -kw("the") >> detail::day_month) |
     fresh(ast::time_kind::date) >> -kw("on") >>
         (detail::month_day | detail::day_month | detail::iso_date | detail::numeric_date) |
     // on Thanksgiving Day, Christmas, Election Day 1998

@@ -421,6 +421,20 @@ inline auto const temperature = act(
         v.numeral = text.substr(v.negative ? 1 : 0, text.size() - (v.negative ? 2 : 1));
         v.unit_word = temperature_unit(text.back());
     });
+/// "250g", "42mm", "400ml", "40cm", "1.5kg", "300MW": a measure's unit joined to the figure (where
+/// the amount fails: a letter follows its digits); the unit as written is the counted noun. ("40m" is
+/// 40 million: the amount reads it.)
+inline auto const joined_measure =
+    act(x3::lexeme[x3::raw[numeral_core >> (x3::lit("mm") | "cm" | "km" | "kg" | "mg" | "ml" | "kph" | "mph" |
+                                             "kWh" | "MWh" | "GWh" | "kW" | "MW" | "GW" | "ha" | "g")] >>
+                   !(ascii::alnum | '-' | '\'')],
+        [](auto& ctx) {
+            auto const& r = _attr(ctx);
+            std::string_view const text(r.begin(), r.size());
+            std::size_t const letters = text.find_first_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+            _val(ctx).numeral = text.substr(0, letters);
+            _val(ctx).unit_word = text.substr(letters);
+        });
 /// "40°C", "98.6 °F": the unit of a temperature after a degree sign.
 inline auto const degree_unit = act(x3::lexeme[x3::no_skip[*x3::lit(' ')] >> x3::lit("\xC2\xB0") >> *x3::lit(' ') >>
                                                x3::char_("CF") >> !(ascii::alnum | '-' | '\'')],
@@ -507,7 +521,8 @@ auto const number_def =
          // At a digit only the ratio and the amount can match (every other alternative begins with a
          // word): they are tried alone there, in the same order.
          &(ascii::digit | '-') >>
-             (detail::ratio | act(amount, common::take_value) >> -detail::shared_scale | detail::temperature) |
+             (detail::ratio | act(amount, common::take_value) >> -detail::shared_scale | detail::temperature |
+              detail::joined_measure) |
          !ascii::digit >>
              (act(kw_table(lexicon::standalone_numbers()),
                   [](auto& ctx) {
@@ -559,7 +574,14 @@ auto const number_def =
                    if (_pass(ctx)) _val(ctx).mixed_fraction = n / d;
                }))) >>
         // (a temperature has its unit: "its 13F filing" is no count of filings)
-        -(act(x3::no_skip[x3::eps], [](auto& ctx) { _pass(ctx) = !is_temperature_unit(_val(ctx).unit_word); }) >>
+        // (nor does a measure joined to its figure: "250g flour" counts grams)
+        -(act(x3::no_skip[x3::eps],
+              [](auto& ctx) {
+                  auto const& v = _val(ctx);
+                  _pass(ctx) = !is_temperature_unit(v.unit_word) &&
+                               !(!v.unit_word.empty() && !v.numeral.empty() &&
+                                 v.unit_word.data() == v.numeral.data() + v.numeral.size());
+              }) >>
           (detail::degree_unit | detail::named_holding | detail::hyphen_unit | detail::unit_word)));
 
 BOOST_SPIRIT_DEFINE(number)

@@ -46,6 +46,17 @@ auto const percent_def =
                         v.fraction = true;
                         v.kind = ast::quantity_kind::points;
                     }) |
+            // "3.1pc", "12pc": the percent of British papers, joined to the figure (not "the top 5 PC
+            // makers", a word of its own)
+            &ascii::digit >> act(x3::lexeme[x3::raw[+ascii::digit >> *(',' >> x3::repeat(3)[ascii::digit]) >>
+                                                     -('.' >> +ascii::digit)] >>
+                                            ci("pc") >> !ascii::alnum],
+                                 [](auto& ctx) {
+                                     auto const& r = _attr(ctx);
+                                     _val(ctx).numeral = std::string_view(r.begin(), r.size());
+                                     _val(ctx).kind = ast::quantity_kind::percent;
+                                     _val(ctx).factor = 1.0;
+                                 }) |
             // Ranges, where a "to" or "and" is near: "2% to 3%", "between 2 percent and 3
             // percent" (the sign twice); "20 to 23 pct" (not "rose 2 to 9 pct", a rise to a new
             // level). Each amount is parsed once: the memo serves the alternatives after these.

@@ -688,6 +688,7 @@ public:
         };
         namespace lexicon = grammar::lexicon;
         anchor_table(lexicon::percent_words(), percent_anchor);
+        anchor_word("pc", percent_anchor); // "3.1pc" (the percent grammar reads it joined to digits only)
         anchor_table(lexicon::currency_words(), money_anchor);
         anchor_table(lexicon::currency_codes(), money_anchor);
         anchor_table(lexicon::subunit_words(), money_anchor);

@@ -486,9 +486,10 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         auto const joins_list = [&](std::size_t left, std::size_t right) {
             std::string const between = text::lower(model.prose.substr(left, right - left));
             auto const words = text::words(between);
-            if (text::contains_any_word(between, {"compared", "compare", "against", "versus", "vs", "than", "before",
-                                                  "after", "while", "whereas", "but", "however", "giving", "bringing",
-                                                  "taking", "making", "leaving", "spending"}))
+            if (text::contains_any_word(between, {"compared", "compare", "against", "versus",  "vs",      "than",
+                                                  "before",   "less",    "minus",   "leaves",  "leaving", "deducting",
+                                                  "after",    "while",   "whereas", "but",     "however", "giving",
+                                                  "bringing", "taking",  "making",  "leaving", "spending"}))
                 return false;
             // "rose to $5 million from $4 million", "from $4 million to $5 million": the next figure is
             // a change's value ("$1.41 million from savings accounts, $820,000 from term deposits" is a list)
@@ -513,8 +514,13 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                    text::contains_any_word(between, {"and", "plus"});
         };
         // (not a total stated before: "a total of 27 medals, up from a total of 20 medals in 2021",
-        // "taking the total to 54")
-        std::erase_if(candidates, [&](std::size_t p) { return !total_cue(mentions[p]).empty(); });
+        // "taking the total to 54"; nor the whole of a part: "Five of the 11 players")
+        std::erase_if(candidates, [&](std::size_t p) {
+            std::string const lead_in = before(mentions[p], 12);
+            return !total_cue(mentions[p]).empty() || std::string_view(lead_in).ends_with(" of the ") ||
+                   std::string_view(lead_in).ends_with(" of its ") ||
+                   std::string_view(lead_in).ends_with(" of their ") || std::string_view(lead_in).ends_with(" out of ");
+        });
         // A part of a part: "300 stores in Germany, 120 of them in Bavaria", "$197 billion, of which $128
         // billion for pensions", "including $128 billion": inside the figure before it, not beside it.
         auto const sub_part = [&](std::size_t p) {
@@ -548,6 +554,8 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         // billion on dividends, for a total of $4.3 billion": the first figure is the total again)
         if (*mentions[claim.parts.front()].value == *total.value && mentions[claim.parts.front()].unit == total.unit)
             continue;
+        // ("... less £600 tax and £240 national insurance leaves a total of £2,160": what remains, not a sum)
+        if (text::contains_any_word(before(total, 32), {"leaves", "leaving", "left", "remaining", "remains"})) continue;
         // ("$1.2 billion to education, out of a total of $15 billion": a larger whole, not the sum)
         if (text::iends_with(raw_before(total, 24), "out of a total of ")) continue;
         // (a figure of another unit inside the list: "$2 million in 2024, 3 million euros in 2025 and
@@ -1311,7 +1319,13 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
                 for (std::size_t i = *whole + 1; i < last; ++i) {
                     mention const& m = mentions[i];
                     if (m.begin < s.begin + comma || !top_level(m)) continue;
-                    if (is_count(m) && compatible(m, mentions[*whole]) && (combined == 0 || *m.value > combined))
+                    // ("860 backed strike action": the figure's first word is a verb in -ed, and what
+                    // the grammar took for its noun the verb's object; the figure counts the whole's)
+                    auto const words = text::words(m.text);
+                    bool const verb_next = words.size() >= 3 && words[1].size() > 4 && words[1].ends_with("ed") &&
+                                           !text::is_digit(words[1][0]);
+                    if (is_count(m) && (compatible(m, mentions[*whole]) || verb_next) &&
+                        (combined == 0 || *m.value > combined))
                         model.parts.push_back({i, *whole});
                     break;
                 }
@@ -1327,7 +1341,7 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
         if (j >= last || !is_count(mentions[j])) continue;
         std::string const between = text::lower(model.prose.substr(part.end, mentions[j].begin - part.end));
         if (between == " of the " || between == " out of " || between == " out of the " || between == " of its " ||
-            between == " of their " || between == " of all ") {
+            between == " of their " || between == " of all " || between == " of his " || between == " of her ") {
             // ("41 seats out of 120": the whole counts what the part does)
             bool const counted = between == " out of " && mentions[j].unit.empty() &&
                                  *part.value <= *mentions[j].value &&
@@ -1395,6 +1409,14 @@ void add_restated_parts(claim_model& model, std::size_t first_part) {
                               (!part.unit.empty() && same_noun(word, part.unit));
             }
             if (!whole_named) continue;
+        }
+        // A fraction of the whole ("Half of the 2,000 staff, or 35%", "about one in four, or 26%") is
+        // that share of it, not a count.
+        if (*part.value < 1) {
+            double const n = *whole.value;
+            model.restated_shares.push_back(
+                {i, p, w, interval{part.range->low * n, part.range->high * n}, interval{n, n}, *part.value * n, n});
+            continue;
         }
         // Members of a small whole are counted, not rounded: "seven of the 12 members" is 7 of 12.
         bool const exact = counted_exactly(part) && counted_exactly(whole);

@@ -35,7 +35,10 @@ void check_restated(claim_model const& model, std::vector<finding>& out) {
         // the figures with as many decimals as the text gives them (the percentage one more)
         int const places = std::max(decimals_in(text_of(amount)), decimals_in(text_of(to)));
         int const percent_places = decimals_in(text_of(percent)) + 1;
-        auto const value = [places](double x) {
+        // (sums said in hundredths, "6.5p", "303.5p", in hundredths: 310, not 3.1)
+        double const shown = amount.hundredths && to.hundredths ? 100 : 1;
+        auto const value = [places, shown](double x) {
+            x *= shown;
             return std::abs(x) >= 1e5 || places == 0 ? figure(x) : grouped(x, places);
         };
         finding f =

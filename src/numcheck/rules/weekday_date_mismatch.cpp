@@ -34,7 +34,7 @@ bool future_sentence(claim_model const& model, mention const& m) {
     auto const& s = (*model.sentences)[m.sentence];
     std::string const lower = text::lower(model.prose.substr(s.begin, s.end - s.begin));
     if (text::contains_any_word(lower, {"will", "due", "scheduled", "expected", "plans", "planned", "upcoming",
-                                        "coming", "resume", "resumes", "begins", "opens", "starts", "takes", "meets",
+                                        "coming", "resume", "resumes", "begins", "opens", "starts", "takes", "meets", "runs",
                                         "ll", "shall", "tomorrow"}))
         return true;
     // "next week", "next Tuesday" (not "died the next morning": the day after another)
@@ -67,9 +67,14 @@ std::vector<int> other_years(claim_model const& model, mention const& date, cale
         int const year = std::stoi(value.substr(0, 4));
         if (future ? year > reference_year : year < reference_year) years.push_back(year);
     }
-    if (model.reference && !future) {
+    if (model.reference) {
         calendar::ymd const reference{model.reference->year, model.reference->month, model.reference->day};
-        if (detail::day_number(resolved) > detail::day_number(reference) + 14) years.push_back(resolved.year - 1);
+        // (a day more than two weeks ahead told in the past is last year's; one more than two weeks
+        // gone told of the future, next year's: "The festival opens on Sunday the 3rd of May" in June)
+        if (!future && detail::day_number(resolved) > detail::day_number(reference) + 14)
+            years.push_back(resolved.year - 1);
+        if (future && detail::day_number(resolved) < detail::day_number(reference) - 14)
+            years.push_back(resolved.year + 1);
     }
     return years;
 }
