@@ -60,7 +60,9 @@ auto const age_def = spanned((
               act((kw("and") | kw("or")) >> (kw("over") | kw("older") | kw("above")),
                   [](auto& ctx) { _val(ctx).hedge = "at least"; }) |
               x3::eps)) |
-    fresh(ast::time_kind::age) >> -kw("at") >> kw("age") >> act(detail::age_years, detail::set_age) |
+    // ("at the age of 72")
+    fresh(ast::time_kind::age) >> -kw("at") >> -kw("the") >> kw("age") >> -kw("of") >>
+        act(detail::age_years, detail::set_age) |
     // "She was 87.", "when he was 31,", "he turned 50 and": a person's age at the end of a clause
     fresh(ast::time_kind::age) >> (kw("he") | kw("she")) >> (kw("was") | kw("is") | kw("turned") | kw("turns")) >>
         act(detail::years_of_age, detail::set_age) >> &(x3::lit('.') | ',' | ';' | kw("when") | x3::eoi) |

@@ -43,6 +43,14 @@ struct numeral_core_parser : x3::parser<numeral_core_parser> {
                 while (g != last && *g == ',' && digit(g + 1) && digit(g + 2) && digit(g + 3) && !digit(g + 4)) g += 4;
                 if (g != run) grouped = g;
             }
+            if (grouped == i && run - i <= 2) {
+                // Indian grouping: 1-2 digits, groups of two, then one of three ("3,12,450",
+                // "12,00,000", "1,23,45,678")
+                Iterator g = run;
+                while (g != last && *g == ',' && digit(g + 1) && digit(g + 2) && g + 3 != last && *(g + 3) == ',') g += 3;
+                if (g != run && g != last && *g == ',' && digit(g + 1) && digit(g + 2) && digit(g + 3) && !digit(g + 4))
+                    grouped = g + 4;
+            }
             i = grouped != first ? grouped : run;
             if (i != last && *i == '.' && digit(i + 1)) {
                 ++i;
@@ -426,7 +434,8 @@ inline auto const temperature = act(
 /// 40 million: the amount reads it.)
 inline auto const joined_measure =
     act(x3::lexeme[x3::raw[numeral_core >> (x3::lit("mm") | "cm" | "km" | "kg" | "mg" | "ml" | "kph" | "mph" |
-                                             "kWh" | "MWh" | "GWh" | "kW" | "MW" | "GW" | "ha" | "g")] >>
+                                             "kWh" | "MWh" | "GWh" | "kW" | "MW" | "GW" | "ha" | "mAh" | "GB" | "TB" |
+                                             "MB" | "GHz" | "MHz" | "Mbps" | "Gbps" | "Mt" | "g")] >>
                    !(ascii::alnum | '-' | '\'')],
         [](auto& ctx) {
             auto const& r = _attr(ctx);
@@ -434,6 +443,17 @@ inline auto const joined_measure =
             std::size_t const letters = text.find_first_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
             _val(ctx).numeral = text.substr(0, letters);
             _val(ctx).unit_word = text.substr(letters);
+        });
+/// "87.4 Mt", "256 GB", "5,000 mAh", "300 MW": a measure's abbreviation after the figure, in the
+/// case it is written in (the counted-noun reading takes lower-case words only).
+inline auto const spaced_measure =
+    act(x3::lexeme[x3::no_skip[+x3::lit(' ')] >>
+                   x3::raw[x3::lit("Mt") | "GB" | "TB" | "MB" | "mAh" | "GWh" | "MWh" | "kWh" | "GW" | "MW" | "kW" |
+                           "GHz" | "MHz" | "Mbps" | "Gbps" | "bcm" | "tcf" | "mtpa" | "MP"] >>
+                   !(ascii::alnum | '-' | '\'')],
+        [](auto& ctx) {
+            auto const& r = _attr(ctx);
+            _val(ctx).unit_word = std::string_view(r.begin(), r.size());
         });
 /// "40°C", "98.6 °F": the unit of a temperature after a degree sign.
 inline auto const degree_unit = act(x3::lexeme[x3::no_skip[*x3::lit(' ')] >> x3::lit("\xC2\xB0") >> *x3::lit(' ') >>
@@ -582,7 +602,8 @@ auto const number_def =
                                !(!v.unit_word.empty() && !v.numeral.empty() &&
                                  v.unit_word.data() == v.numeral.data() + v.numeral.size());
               }) >>
-          (detail::degree_unit | detail::named_holding | detail::hyphen_unit | detail::unit_word)));
+          (detail::degree_unit | detail::spaced_measure | detail::named_holding | detail::hyphen_unit |
+           detail::unit_word)));
 
 BOOST_SPIRIT_DEFINE(number)
 

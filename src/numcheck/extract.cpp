@@ -2054,9 +2054,14 @@ private:
             bool const sentence_start = w == sentence_->begin;
             // (not a month's name before a measure: "July 38 mm", where the figure is no day; "Feb 87",
             // "May 320" in a table are a year and a price)
+            // (nor a group named in a list of counts: "the Liberals 32, the Greens 4 and independents 6")
+            std::size_t const after = static_cast<std::size_t>(q.last - prose_.data());
+            bool const listed_group = word.size() > 3 && word.back() == 's' && w >= sentence_->begin + 4 &&
+                                      is_lower_word(w - 4, w - 1, "the") && after < prose_.size() &&
+                                      (prose_[after] == ',' || prose_[after] == ';' || word_at(after + 1, "and"));
             if (!word.empty() && is_upper(word[0]) && !sentence_start &&
                 std::find(function_words.begin(), function_words.end(), word) == function_words.end() &&
-                !(!q.unit_word.empty() && is_month_word(text::lower(word))))
+                !(!q.unit_word.empty() && is_month_word(text::lower(word))) && !listed_group)
                 return false; // a name followed by a number: a model, a flight, a route
         }
         return true;
@@ -3437,7 +3442,8 @@ private:
         if (out_.size() < 2) return std::nullopt;
         mention const& first = out_[out_.size() - 2];
         if (first.kind != mention_kind::date || first.sentence != sentence_index_ || !first.resolved ||
-            !first.time_value.starts_with("XXXX-") || first.end > candidate_ || candidate_ - first.end > 12)
+            !first.time_value.starts_with("XXXX-") || first.time_value.starts_with("XXXX-W") ||
+            first.end > candidate_ || candidate_ - first.end > 12)
             return std::nullopt;
         std::string const between = text::lower(prose_.substr(first.end, candidate_ - first.end));
         auto const words = text::words(between);

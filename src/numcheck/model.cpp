@@ -483,7 +483,10 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             }
             candidates.push_back(p);
         }
+        bool cut_by_length = false; // the last list joint tried failed for its length alone
+        std::vector<std::pair<std::size_t, std::size_t>> sub_spans; // parts of parts, left out of the list
         auto const joins_list = [&](std::size_t left, std::size_t right) {
+            cut_by_length = false;
             std::string const between = text::lower(model.prose.substr(left, right - left));
             auto const words = text::words(between);
             if (text::contains_any_word(between, {"compared", "compare", "against", "versus",  "vs",      "than",
@@ -494,6 +497,21 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             // "rose to $5 million from $4 million", "from $4 million to $5 million": the next figure is
             // a change's value ("$1.41 million from savings accounts, $820,000 from term deposits" is a list)
             if (!words.empty() && (words.back() == "from" || words.back() == "to")) return false;
+            // (a figure between that is no part, other than a year: "the Left Party 31, the Centre Party 22
+            // and the Greens" has figures the list does not hold)
+            for (std::size_t k = 0; k < between.size();) {
+                if (!text::is_digit(between[k])) {
+                    ++k;
+                    continue;
+                }
+                std::size_t e = k;
+                while (e < between.size() && text::is_digit(between[e])) ++e;
+                bool const in_sub_part = std::any_of(sub_spans.begin(), sub_spans.end(), [&](auto const& span) {
+                    return left + k >= span.first && left + k < span.second;
+                });
+                if (e - k != 4 && !in_sub_part) return false;
+                k = e;
+            }
             // ("revenue was $40 million, with $20 million from ads and ...": the list that follows is its parts)
             if (!words.empty() && words.back() == "with") return false;
             // (list glue is short: "to defence, ", " from the National Lottery Heritage Fund, "; not " to
@@ -509,7 +527,10 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                                          ? glue_words(between)
                                          : glue_words(std::string_view(between).substr(0, first_comma)) +
                                                glue_words(std::string_view(between).substr(last_comma + 1));
-            if (glue > 8) return false;
+            if (glue > 8) {
+                cut_by_length = true;
+                return false;
+            }
             return between.find(',') != std::string::npos || between.find(';') != std::string::npos ||
                    text::contains_any_word(between, {"and", "plus"});
         };
@@ -517,9 +538,17 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         // "taking the total to 54"; nor the whole of a part: "Five of the 11 players")
         std::erase_if(candidates, [&](std::size_t p) {
             std::string const lead_in = before(mentions[p], 12);
+            // ("taking its workforce there to 2,100", "giving it 16", "leaving 1,400 there": a running count)
+            std::string const lead_words = before(mentions[p], 40);
+            auto const lw = text::words(lead_words);
+            for (std::size_t k = lw.size() > 5 ? lw.size() - 5 : 0; k < lw.size(); ++k)
+                if (lw[k] == "taking" || lw[k] == "giving" || lw[k] == "leaving" || lw[k] == "bringing" ||
+                    lw[k] == "making")
+                    return true;
             return !total_cue(mentions[p]).empty() || std::string_view(lead_in).ends_with(" of the ") ||
                    std::string_view(lead_in).ends_with(" of its ") ||
-                   std::string_view(lead_in).ends_with(" of their ") || std::string_view(lead_in).ends_with(" out of ");
+                   std::string_view(lead_in).ends_with(" of their ") ||
+                   std::string_view(lead_in).ends_with(" out of ") || std::string_view(lead_in).ends_with(" of those ");
         });
         // A part of a part: "300 stores in Germany, 120 of them in Bavaria", "$197 billion, of which $128
         // billion for pensions", "including $128 billion": inside the figure before it, not beside it.
@@ -535,6 +564,8 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                    std::string_view(follow).starts_with(" of those");
         };
         bool const had_sub_parts = std::any_of(candidates.begin(), candidates.end(), sub_part);
+        for (std::size_t const p : candidates)
+            if (sub_part(p)) sub_spans.emplace_back(mentions[p].begin, mentions[p].end);
         std::erase_if(candidates, sub_part);
         // (the list ends close before the total, "$240,000 from a family trust, a total of", with no
         // figure of its kind between: "12 medals and 15 medals, a total of 27 medals, up from a total
@@ -552,12 +583,55 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         if (claim.parts.size() < 2) continue;
         // (the total told before its parts, "returned $4.3 billion ..., $3.1 billion on buybacks and $1.2
         // billion on dividends, for a total of $4.3 billion": the first figure is the total again)
-        if (*mentions[claim.parts.front()].value == *total.value && mentions[claim.parts.front()].unit == total.unit)
+        if (*mentions[claim.parts.front()].value == *total.value &&
+            (mentions[claim.parts.front()].unit == total.unit || total.unit.empty()))
             continue;
+        // (fractions are no counts to add: "Three out of 10 drivers and 2 out of 8 cyclists, five in all")
+        if (std::any_of(claim.parts.begin(), claim.parts.end(),
+                        [&](std::size_t p) { return *mentions[p].value < 1; }) &&
+            *total.value >= 1)
+            continue;
+        // (a list cut short of a figure of its kind before it: the total may count that one too, so only
+        // an excess is certain)
+        if (claim.parts.front() != candidates.front() && cut_by_length) claim.open_ended = true;
+        // (what is left or kept is no sum: "... $8,000 on travel, keeping a total of $30,000", "ending the
+        // year with a total of", "the heirs received a total of")
+        {
+            std::size_t const from = mentions[claim.parts.back()].end;
+            auto const gap_text = text::lower(model.prose.substr(from, total.begin - from));
+            auto const gap_words = text::words(gap_text);
+            bool const verb = std::any_of(gap_words.begin(), gap_words.end(), [](std::string_view w) {
+                if (w == "totalling" || w == "totaling" || w == "totalled" || w == "totaled" || w == "combined" ||
+                    w == "bringing" || w == "taking")
+                    return false;
+                return (w.size() > 4 && w.ends_with("ing")) || (w.size() > 3 && w.ends_with("ed")) || w == "cut" ||
+                       w == "cuts";
+            });
+            if (verb) continue;
+        }
+        // (a subtraction: "The prize of $5,000, minus $500 in fees and $300 in tax, came to a total of")
+        if (text::contains_any_word(before(mentions[claim.parts.front()], 10), {"minus", "less"})) continue;
+        // (points for results, not the results: "won 20, drew 10 and lost 8, taking 70 points in all")
+        if ((total.unit == "points" || total.unit == "pts") &&
+            std::any_of(claim.parts.begin(), claim.parts.end(), [&](std::size_t p) { return !top_level(mentions[p]); }))
+            continue;
+        // (a figure of another unit joined to the list before it: "won 60 races, finished second 45 times
+        // and third 30 times, 135 podiums in all")
+        {
+            std::size_t const front = claim.parts.front();
+            auto const other =
+                std::find_if(other_units.rbegin(), other_units.rend(), [&](std::size_t p) { return p < front; });
+            if (other != other_units.rend() && joins_list(mentions[*other].end, mentions[front].begin)) continue;
+        }
         // ("... less £600 tax and £240 national insurance leaves a total of £2,160": what remains, not a sum)
         if (text::contains_any_word(before(total, 32), {"leaves", "leaving", "left", "remaining", "remains"})) continue;
         // ("$1.2 billion to education, out of a total of $15 billion": a larger whole, not the sum)
-        if (text::iends_with(raw_before(total, 24), "out of a total of ")) continue;
+        {
+            std::string_view const lead = raw_before(total, 24);
+            if (text::iends_with(lead, " of a total of ") || text::iends_with(lead, "within a total of ") ||
+                text::iends_with(lead, "from a total of ") || text::iends_with(lead, " in a total of "))
+                continue;
+        }
         // (a figure of another unit inside the list: "$2 million in 2024, 3 million euros in 2025 and
         // $4 million, a total of ...": the list is not all of one measure)
         if (std::any_of(other_units.begin(), other_units.end(),
@@ -587,9 +661,10 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             std::string const lead_in = before(part, 24);
             std::string const follow = after(part, 16);
             auto const lead_words = text::words(lead_in);
-            bool const at_price = !lead_words.empty() && (lead_words.back() == "at" || lead_words.back() == "of") &&
-                                  p > first && mentions[p - 1].kind == mention_kind::number &&
-                                  part.begin - mentions[p - 1].end < 40 && part.kind == mention_kind::money;
+            bool const at_price =
+                !lead_words.empty() && (lead_words.back() == "at" || lead_words.back() == "of") && p > first &&
+                (mentions[p - 1].kind == mention_kind::number || mentions[p - 1].kind == mention_kind::duration) &&
+                part.begin - mentions[p - 1].end < 40 && part.kind == mention_kind::money;
             auto const follow_words = text::words(follow);
             bool const rate =
                 (follow_words.size() >= 2 &&
@@ -786,12 +861,21 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
     // answers to another question or another round: "41% backed Reform when asked a second question",
     // "60% backed Lee in the first round and 55% backed Park in the run-off", "64% backed Rayner as
     // deputy", "their second choice"
-    for (auto const& a : answers)
-        for (std::string_view const marker :
-             {"when asked", "if asked", "asked separately", "second question", "separate question", "another question",
-              "first round", "second round", "run-off", "runoff", "as deputy", "second choice", "second preference",
-              "first choice", "first preference"})
-            if (a.find(marker) != std::string::npos) return {};
+    {
+        std::vector<std::string_view> rounds;
+        for (auto const& a : answers) {
+            for (std::string_view const marker : {"when asked", "if asked", "asked separately", "second question",
+                                                  "separate question", "another question", "as deputy", "second choice",
+                                                  "second preference", "first choice", "first preference"})
+                if (a.find(marker) != std::string::npos) return {};
+            // (rounds only when two answers name different ones: "52% backed Lee and 53% backed Park in
+            // the second round" is one question)
+            for (std::string_view const round : {"first round", "second round", "run-off", "runoff", "final round"})
+                if (a.find(round) != std::string::npos) rounds.push_back(round);
+        }
+        std::sort(rounds.begin(), rounds.end());
+        if (std::unique(rounds.begin(), rounds.end()) - rounds.begin() > 1) return {};
+    }
     // a residual answer
     for (auto const& a : answers) {
         auto const w = text::words(a);
@@ -1322,8 +1406,18 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
                     // ("860 backed strike action": the figure's first word is a verb in -ed, and what
                     // the grammar took for its noun the verb's object; the figure counts the whole's)
                     auto const words = text::words(m.text);
-                    bool const verb_next = words.size() >= 3 && words[1].size() > 4 && words[1].ends_with("ed") &&
-                                           !text::is_digit(words[1][0]);
+                    // (not "900 rescued migrants were taken": an adjective, the noun's verb after it)
+                    bool verb_next = words.size() >= 3 && words[1].size() > 4 && words[1].ends_with("ed") &&
+                                     !text::is_digit(words[1][0]);
+                    if (verb_next) {
+                        auto const next =
+                            text::words(model.prose.substr(m.end, std::min<std::size_t>(24, s.end - m.end)));
+                        for (std::size_t k = 0; k < next.size() && k < 3; ++k)
+                            verb_next = verb_next && !text::iequals(next[k], "were") &&
+                                        !text::iequals(next[k], "was") && !text::iequals(next[k], "are") &&
+                                        !text::iequals(next[k], "is") && !text::iequals(next[k], "had") &&
+                                        !text::iequals(next[k], "have");
+                    }
                     if (is_count(m) && (compatible(m, mentions[*whole]) || verb_next) &&
                         (combined == 0 || *m.value > combined))
                         model.parts.push_back({i, *whole});

@@ -52,13 +52,47 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
                            text::iequals(previous, "on") || text::iequals(previous, "of") ||
                            text::iequals(previous, "from") || text::iequals(previous, "near") ||
                            text::iequals(previous, "the");
-        if (capital && e < between.size() && between[e] == ',' && !place && !is_month(lower)) return true;
+        // (the birth told of that name: "Jones, who was born", "Gill, born"; not "a nurse from Madrid,
+        // Spain, was born", where the sentence's subject is born)
+        if (capital && e < between.size() && between[e] == ',' && !place && !is_month(lower)) {
+            std::string const rest = text::lower(between.substr(e + 1));
+            auto const rest_words = text::words(rest);
+            if (age.begin < born.begin &&
+                (rest_words.empty() || (rest_words.size() == 2 && rest_words[0] == "who" &&
+                                        (rest_words[1] == "was" || rest_words[1] == "is" || rest_words[1] == "were"))))
+                return true;
+        }
         // ("and his father": not "a father of two", "who has two children")
         if (age.begin < born.begin && is_kin(lower) &&
             (text::iequals(previous, "his") || text::iequals(previous, "her") || text::iequals(previous, "their")))
             return true;
         previous = word;
         i = e;
+    }
+    // (someone else right before "who was born" or "born": "married Smith who was born", "lives with a
+    // partner who was born", "and a colleague born in 1970")
+    if (age.begin < born.begin) {
+        auto const words = text::words(between);
+        std::size_t n = words.size();
+        if (n >= 2 && text::iequals(words[n - 1], "was") && text::iequals(words[n - 2], "who")) n -= 2;
+        if (n >= 1 && n < words.size() + 1) {
+            std::string_view const last = words[n - 1];
+            // (a name with no comma after it, not a place: "Smith, 45, of London, who was born")
+            std::size_t const after_last = static_cast<std::size_t>(last.data() - between.data()) + last.size();
+            bool const named = last.front() >= 'A' && last.front() <= 'Z' && n < words.size() &&
+                               after_last < between.size() && between[after_last] != ',' &&
+                               !(n >= 2 && (text::iequals(words[n - 2], "of") || text::iequals(words[n - 2], "in") ||
+                                            text::iequals(words[n - 2], "from") || text::iequals(words[n - 2], "at") ||
+                                            text::iequals(words[n - 2], "on")));
+            // (not an apposition: "Smith, 45, a nurse who was born in 1980")
+            bool noun = n >= 2 && (text::iequals(words[n - 2], "a") || text::iequals(words[n - 2], "an"));
+            if (noun) {
+                std::size_t k = static_cast<std::size_t>(words[n - 2].data() - between.data());
+                while (k > 0 && between[k - 1] == ' ') --k;
+                noun = k > 0 && between[k - 1] != ',';
+            }
+            if (named || noun) return true;
+        }
     }
     // (what follows the age, and the words before it)
     std::size_t a = age.end;
@@ -111,8 +145,14 @@ void check(claim_model const& model, std::vector<finding>& out) {
             // pronoun is at a time the clause names, or of someone else
             if (text::iequals(text::first_word(m.text), "he") || text::iequals(text::first_word(m.text), "she"))
                 continue;
-            if (!age || std::labs(static_cast<long>(m.begin) - static_cast<long>(born.begin)) <
-                            std::labs(static_cast<long>(mentions[*age].begin) - static_cast<long>(born.begin)))
+            // (an age beside a name before one at an event: "Davies, 67, who joined the company aged 25,
+            // was born in 1958")
+            bool const event = after_event_words(model, m);
+            bool const chosen_event = age && after_event_words(model, mentions[*age]);
+            if (age && event && !chosen_event) continue;
+            if (!age || (chosen_event && !event) ||
+                std::labs(static_cast<long>(m.begin) - static_cast<long>(born.begin)) <
+                    std::labs(static_cast<long>(mentions[*age].begin) - static_cast<long>(born.begin)))
                 age = a;
         }
         if (!age) continue;

@@ -129,14 +129,48 @@ void check(claim_model const& model, std::vector<finding>& out) {
             std::string const joint = text::lower(model.prose.substr(
                 mentions[*first_after].end, mentions[*second_after].begin - mentions[*first_after].end));
             auto const lead_words = text::words(lead);
-            bool const range = !lead_words.empty() && lead_words.size() <= 3 &&
+            // ("a three-day summit from", "The four-week exam season ran from")
+            bool const range = !lead_words.empty() && lead_words.size() <= 5 &&
                                (lead_words.back() == "from" || lead_words.back() == "between") &&
                                (joint == " to " || joint == " and " || joint == " through " || joint == " until " ||
                                 joint == "-" || joint == " - ");
             if (range) start = first_after, end = second_after;
         }
+        // "ran from Monday, May 12, to Tuesday, June 24, a period of four weeks": the length of the
+        // range just told, after it
+        if (!start && before && *before > 0 && stated.kind == mention_kind::duration) {
+            std::size_t const lead_from = mentions[*before].end;
+            std::string const lead = text::lower(model.prose.substr(lead_from, stated.begin - lead_from));
+            std::size_t const first = *before - 1;
+            mention const& earlier = mentions[first];
+            if ((lead == ", a period of " || lead == ", a span of " || lead == ", a stretch of " ||
+                 lead == ", a total of ") &&
+                earlier.sentence == stated.sentence && full_date(earlier) && !earlier.dateline) {
+                std::string const joint =
+                    text::lower(model.prose.substr(earlier.end, mentions[*before].begin - earlier.end));
+                auto const joint_words = text::words(joint);
+                std::size_t const head_from = earlier.begin >= 6 ? earlier.begin - 6 : 0;
+                bool const from_before =
+                    text::iequals(text::last_word(model.prose.substr(head_from, earlier.begin - head_from)), "from") ||
+                    text::iequals(text::first_word(earlier.text), "from");
+                if (from_before && joint_words.size() == 1 &&
+                    (joint_words[0] == "to" || joint_words[0] == "through" || joint_words[0] == "until"))
+                    start = first, end = *before;
+            }
+        }
         if (!start) continue;
+        // (the earlier date as the day of the event after "after": "the vote on July 2", "talks began
+        // on 8 November"; not "a day after Allied rejected Campeau's Sept 12 offer")
+        auto const on_day = [&](mention const& d) {
+            if (text::iequals(text::first_word(d.text), "on")) return true;
+            std::size_t const lead = d.begin >= 4 ? d.begin - 4 : 0;
+            return text::iequals(text::last_word(model.prose.substr(lead, d.begin - lead)), "on");
+        };
         auto from = *full_date(mentions[*start]), to = *full_date(mentions[*end]);
+        // "X, two days after the vote on Y": the interval between the dates, the later date first
+        bool const after_between = text::contains_any_word(text::lower(text_of(stated)), {"after"}) &&
+                                   stated.begin > mentions[*start].end && stated.end <= mentions[*end].begin &&
+                                   on_day(mentions[*end]);
         // A date without its year is counted from the other one, not from the reference date: "charged
         // on Nov. 8, 2024, and arrested five weeks later, on Dec. 12" ends in 2024; "began on May 2
         // and ended a week later, on May 9" in the year of May 2.
@@ -149,7 +183,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
         // more, and when the moved date is within the year: "expire 10 years later on April 6,
         // 1997" counts from a date of 1987)
         long const span_days = day_number(to) - day_number(from);
-        if (interval->days < 366 && (span_days < 0 || span_days > 366)) {
+        if (interval->days < 366 && (span_days < 0 || span_days > 366 || (after_between && yearless(*end)))) {
             // (near the stated interval: "a day after" Sept. 25 is not Sept. 12 of the next year)
             double const reach = std::max(2 * interval->days, interval->days + 31);
             auto const near = [&](calendar::ymd a, calendar::ymd b) {
@@ -172,15 +206,13 @@ void check(claim_model const& model, std::vector<finding>& out) {
             };
             // (the earlier date second only with "after" between: "July 4, 1776, two days after the
             // vote on July 2"; "a ruling came 3 months later, on Dec. 2" after Jan. 5 keeps its order)
-            bool const after_between = text::contains_any_word(text::lower(text_of(stated)), {"after"}) &&
-                                       stated.begin > mentions[*start].end && stated.end <= mentions[*end].begin;
             // ("a ruling came 3 months later, on Dec. 2" after Jan. 5, 2024: the Dec. 2 after it, however far)
             bool const later = text::contains_any_word(text::lower(text_of(stated)), {"later"});
-            if (yearless(*end)) {
+            if (yearless(*end) && after_between) {
+                if (auto const b = nearest_before(to, from)) to = *b;
+            } else if (yearless(*end)) {
                 if (auto const d = nearest_after(to, from)) {
                     to = *d;
-                } else if (auto const b = after_between ? nearest_before(to, from) : std::nullopt) {
-                    to = *b;
                 } else if (later) {
                     for (int year = from.year; year <= from.year + 1; ++year)
                         if (auto const m = moved(to, year); m && day_number(*m) >= day_number(from)) {
@@ -195,18 +227,25 @@ void check(claim_model const& model, std::vector<finding>& out) {
         long actual = day_number(to) - day_number(from);
         // "adopted on July 4, 1776, two days after the vote on July 2": the first date is the later
         // one, the interval said between them
-        // (the earlier date as the day of the event after "after": "the vote on July 2", "talks began
-        // on 8 November"; not "a day after Allied rejected Campeau's Sept 12 offer")
-        auto const on_day = [&](mention const& d) {
-            if (text::iequals(text::first_word(d.text), "on")) return true;
-            std::size_t const from = d.begin >= 4 ? d.begin - 4 : 0;
-            return text::iequals(text::last_word(model.prose.substr(from, d.begin - from)), "on");
-        };
-        if (actual < 0 && text::contains_any_word(text::lower(text_of(stated)), {"after"}) &&
-            stated.begin > mentions[*start].end && stated.end <= mentions[*end].begin && on_day(mentions[*end])) {
+        if (actual < 0 && after_between) {
             actual = -actual;
             std::swap(from, to);
             std::swap(start, end);
+            // (the earlier date without its year in the year the interval puts it: "freed on Jan. 19,
+            // 2025, 15 months after they were seized on Oct. 7" is Oct. 7, 2023)
+            if (yearless(*start) && !yearless(*end)) {
+                long best = actual;
+                for (int year = to.year; year >= to.year - 3; --year)
+                    if (auto const m = moved(from, year); m && day_number(*m) <= day_number(to)) {
+                        long const a = day_number(to) - day_number(*m);
+                        if (std::abs(static_cast<double>(a) - interval->days) <
+                            std::abs(static_cast<double>(best) - interval->days)) {
+                            best = a;
+                            from = *m;
+                        }
+                    }
+                actual = best;
+            }
         }
         if (actual < 0) continue;
         long const counted = interval->inclusive ? actual + 1 : actual;

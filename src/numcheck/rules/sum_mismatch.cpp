@@ -1,4 +1,5 @@
 // NC105 sum-mismatch: parts that do not add up to the stated total.
+#include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -25,7 +26,14 @@ void check(claim_model const& model, std::vector<finding>& out) {
             stated_sum += *part.value;
         }
         interval const total_rounded = rounded(total), total_truncated = truncated(total);
-        if (meets(by_rounding, total_rounded) || meets(by_truncation, total_truncated)) continue;
+        // Small counts are counted, not rounded: "won 14 medals and the women's team 11, a total of 24
+        // medals" is 25, not anything from 24 to 27.
+        bool const counted =
+            total.kind == mention_kind::number && counted_exactly(total) &&
+            std::all_of(t.parts.begin(), t.parts.end(), [&](std::size_t p) { return counted_exactly(model.at(p)); });
+        if (counted ? stated_sum == *total.value
+                    : meets(by_rounding, total_rounded) || meets(by_truncation, total_truncated))
+            continue;
         if (model.tolerance.sum > 0 && std::min(gap(by_rounding, total_rounded), gap(by_truncation, total_truncated)) <=
                                            model.tolerance.sum * std::abs(*total.value))
             continue;
@@ -53,11 +61,14 @@ void check(claim_model const& model, std::vector<finding>& out) {
         for (auto const p : t.parts) f.related.push_back(related(model.at(p), "part"));
         f.notes.push_back(
             fmt::format("{} = {}; the text says {} (\"{}\")", parts_text, sum_text, text_of(total), t.cue));
-        f.notes.push_back(fmt::format("given rounding the parts add up to {} to {}, the total stands for {} to {}",
-                                      in_scale(std::min(by_rounding.low, by_truncation.low)),
-                                      in_scale(std::max(by_rounding.high, by_truncation.high)),
-                                      in_scale(std::min(total_rounded.low, total_truncated.low)),
-                                      in_scale(std::max(total_rounded.high, total_truncated.high))));
+        if (counted)
+            f.notes.push_back("whole numbers under 100 are taken as counted exactly, not rounded");
+        else
+            f.notes.push_back(fmt::format("given rounding the parts add up to {} to {}, the total stands for {} to {}",
+                                          in_scale(std::min(by_rounding.low, by_truncation.low)),
+                                          in_scale(std::max(by_rounding.high, by_truncation.high)),
+                                          in_scale(std::min(total_rounded.low, total_truncated.low)),
+                                          in_scale(std::max(total_rounded.high, total_truncated.high))));
         if (short_of_total)
             f.notes.push_back("if the total includes parts the text does not list, say so (\"including\", "
                               "\"among others\")");

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 
 #include "numcheck/rules/time.hpp"
 #include "numcheck/text.hpp"
@@ -34,11 +35,16 @@ bool future_sentence(claim_model const& model, mention const& m) {
     auto const& s = (*model.sentences)[m.sentence];
     std::string const lower = text::lower(model.prose.substr(s.begin, s.end - s.begin));
     if (text::contains_any_word(lower, {"will", "due", "scheduled", "expected", "plans", "planned", "upcoming",
-                                        "coming", "resume", "resumes", "begins", "opens", "starts", "takes", "meets", "runs",
+                                        "coming", "resume", "resumes", "begins", "opens", "starts", "takes", "meets",
                                         "ll", "shall", "tomorrow"}))
         return true;
-    // "next week", "next Tuesday" (not "died the next morning": the day after another)
+    // "next week", "next Tuesday" (not "died the next morning": the day after another); "runs from
+    // Monday to Saturday" (not "made 50 runs on Sunday")
     auto const words = text::words(lower);
+    for (std::size_t i = 0; i + 1 < words.size(); ++i)
+        if ((words[i] == "runs" || words[i] == "run") &&
+            (words[i + 1] == "from" || words[i + 1] == "until" || words[i + 1] == "through" || words[i + 1] == "to"))
+            return true;
     for (std::size_t i = 0; i + 1 < words.size(); ++i)
         if (words[i] == "next" &&
             (is_weekday_word(words[i + 1]) ||
@@ -92,6 +98,7 @@ char const* weekday_then(calendar::ymd d) {
 /// first day; the first weekday of the list is the one that day must fall on. Empty when the date
 /// is no such pair.
 std::string first_listed_weekday(claim_model const& model, mention const& m) {
+    if (m.time_value.starts_with("XXXX-W")) return {}; // a weekday alone names no day to pair
     std::string_view const prose = model.prose;
     // (a joiner and a day number after the date)
     std::size_t i = m.end;
@@ -99,13 +106,35 @@ std::string first_listed_weekday(claim_model const& model, mention const& m) {
     std::size_t w = i;
     while (w < prose.size() && text::is_alpha(prose[w])) ++w;
     std::string_view const joiner = prose.substr(i, w - i);
-    bool const dash = w == i && i < prose.size() && prose[i] == '-';
+    bool const dash = w == i && i < prose.size() && (prose[i] == '-' || prose[i] == ',');
     if (!dash && !text::iequals(joiner, "and") && !text::iequals(joiner, "to") && !text::iequals(joiner, "through") &&
         !text::iequals(joiner, "until") && !text::iequals(joiner, "or"))
         return {};
     std::size_t d = dash ? i + 1 : w;
     while (d < prose.size() && prose[d] == ' ') ++d;
+    // (the next day may name its month: "May 31 and June 1", "April 28 to May 2")
+    {
+        std::size_t m = d;
+        while (m < prose.size() && text::is_alpha(prose[m])) ++m;
+        std::string const month = text::lower(prose.substr(d, m - d));
+        static constexpr std::array<std::string_view, 12> months{"january",   "february", "march",    "april",
+                                                                 "may",       "june",     "july",     "august",
+                                                                 "september", "october",  "november", "december"};
+        if (m > d && std::find(months.begin(), months.end(), month) != months.end()) {
+            d = m;
+            while (d < prose.size() && prose[d] == ' ') ++d;
+        }
+    }
     if (d >= prose.size() || !text::is_digit(prose[d])) return {};
+    // (a day of the month, not a count: "Wednesday, June 11 and 40 lawmakers objected")
+    std::size_t n = d;
+    int day = 0;
+    while (n < prose.size() && text::is_digit(prose[n]) && day <= 31) day = day * 10 + (prose[n++] - '0');
+    while (n < prose.size() && prose[n] == ' ') ++n;
+    bool const joined_on = text::istarts_with(prose.substr(n), "and ") || text::istarts_with(prose.substr(n), "to ") ||
+                           text::istarts_with(prose.substr(n), "or ") ||
+                           text::istarts_with(prose.substr(n), "through ");
+    if (day < 1 || day > 31 || (n < prose.size() && prose[n] >= 'a' && prose[n] <= 'z' && !joined_on)) return {};
     // (weekdays and joiners before the date's own weekday, back to the first weekday)
     std::string first;
     std::size_t at = m.begin;
