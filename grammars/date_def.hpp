@@ -45,9 +45,9 @@ inline old_year_end_parser const old_year_end{};
 
 /// A day number that is not the start of a quantity ("April 8 pct", "July 28 mm" are no dates).
 inline auto const day_of_month =
-    act(common::day_number, set_day) >> !(kw_table(lexicon::scale_words()) |
-                                          x3::lexeme[x3::no_case[lexicon::percent_words()]] |
-                                          kw_table(lexicon::measure_words()));
+    act(common::day_number, set_day) >>
+    !(kw_table(lexicon::scale_words()) | x3::lexeme[x3::no_case[lexicon::percent_words()]] |
+      kw_table(lexicon::measure_words()));
 
 /// "April one", "March five": a day below ten spelled out, as Reuters writes it. Only before a
 /// stop, a year or a word that cannot be counted: "in March two workers were hurt" is a count,

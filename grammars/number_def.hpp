@@ -47,7 +47,8 @@ struct numeral_core_parser : x3::parser<numeral_core_parser> {
                 // Indian grouping: 1-2 digits, groups of two, then one of three ("3,12,450",
                 // "12,00,000", "1,23,45,678")
                 Iterator g = run;
-                while (g != last && *g == ',' && digit(g + 1) && digit(g + 2) && g + 3 != last && *(g + 3) == ',') g += 3;
+                while (g != last && *g == ',' && digit(g + 1) && digit(g + 2) && g + 3 != last && *(g + 3) == ',')
+                    g += 3;
                 if (g != run && g != last && *g == ',' && digit(g + 1) && digit(g + 2) && digit(g + 3) && !digit(g + 4))
                     grouped = g + 4;
             }
@@ -433,9 +434,9 @@ inline auto const temperature = act(
 /// the amount fails: a letter follows its digits); the unit as written is the counted noun. ("40m" is
 /// 40 million: the amount reads it.)
 inline auto const joined_measure =
-    act(x3::lexeme[x3::raw[numeral_core >> (x3::lit("mm") | "cm" | "km" | "kg" | "mg" | "ml" | "kph" | "mph" |
-                                             "kWh" | "MWh" | "GWh" | "kW" | "MW" | "GW" | "ha" | "mAh" | "GB" | "TB" |
-                                             "MB" | "GHz" | "MHz" | "Mbps" | "Gbps" | "Mt" | "g")] >>
+    act(x3::lexeme[x3::raw[numeral_core >> (x3::lit("mm") | "cm" | "km" | "kg" | "mg" | "ml" | "kph" | "mph" | "kWh" |
+                                            "MWh" | "GWh" | "kW" | "MW" | "GW" | "ha" | "mAh" | "GB" | "TB" | "MB" |
+                                            "GHz" | "MHz" | "Mbps" | "Gbps" | "Mt" | "g")] >>
                    !(ascii::alnum | '-' | '\'')],
         [](auto& ctx) {
             auto const& r = _attr(ctx);
@@ -447,8 +448,7 @@ inline auto const joined_measure =
 /// "87.4 Mt", "256 GB", "5,000 mAh", "300 MW": a measure's abbreviation after the figure, in the
 /// case it is written in (the counted-noun reading takes lower-case words only).
 inline auto const spaced_measure =
-    act(x3::lexeme[x3::no_skip[+x3::lit(' ')] >>
-                   x3::raw[x3::lit("Mt") | "GB" | "TB" | "MB" | "mAh" | "GWh" | "MWh" | "kWh" | "GW" | "MW" | "kW" |
+    act(x3::lexeme[x3::raw[x3::lit("Mt") | "GB" | "TB" | "MB" | "mAh" | "GWh" | "MWh" | "kWh" | "GW" | "MW" | "kW" |
                            "GHz" | "MHz" | "Mbps" | "Gbps" | "bcm" | "tcf" | "mtpa" | "MP"] >>
                    !(ascii::alnum | '-' | '\'')],
         [](auto& ctx) {
@@ -540,9 +540,8 @@ auto const number_def =
         (detail::count_range | detail::scaled_range |
          // At a digit only the ratio and the amount can match (every other alternative begins with a
          // word): they are tried alone there, in the same order.
-         &(ascii::digit | '-') >>
-             (detail::ratio | act(amount, common::take_value) >> -detail::shared_scale | detail::temperature |
-              detail::joined_measure) |
+         &(ascii::digit | '-') >> (detail::ratio | act(amount, common::take_value) >> -detail::shared_scale |
+                                   detail::temperature | detail::joined_measure) |
          !ascii::digit >>
              (act(kw_table(lexicon::standalone_numbers()),
                   [](auto& ctx) {
@@ -598,9 +597,9 @@ auto const number_def =
         -(act(x3::no_skip[x3::eps],
               [](auto& ctx) {
                   auto const& v = _val(ctx);
-                  _pass(ctx) = !is_temperature_unit(v.unit_word) &&
-                               !(!v.unit_word.empty() && !v.numeral.empty() &&
-                                 v.unit_word.data() == v.numeral.data() + v.numeral.size());
+                  _pass(ctx) =
+                      !is_temperature_unit(v.unit_word) && !(!v.unit_word.empty() && !v.numeral.empty() &&
+                                                             v.unit_word.data() == v.numeral.data() + v.numeral.size());
               }) >>
           (detail::degree_unit | detail::spaced_measure | detail::named_holding | detail::hyphen_unit |
            detail::unit_word)));

@@ -605,7 +605,7 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                     w == "bringing" || w == "taking")
                     return false;
                 return (w.size() > 4 && w.ends_with("ing")) || (w.size() > 3 && w.ends_with("ed")) || w == "cut" ||
-                       w == "cuts";
+                       w == "cuts" || w == "paid" || w == "pay" || w == "pays" || w == "spent" || w == "spend";
             });
             if (verb) continue;
         }

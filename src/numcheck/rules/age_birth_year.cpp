@@ -37,6 +37,22 @@ bool is_kin(std::string_view lower_word) {
 bool of_someone_else(claim_model const& model, mention const& age, mention const& born) {
     std::size_t const from = std::min(age.end, born.end), to = std::max(age.begin, born.begin);
     std::string_view const between = from < to ? model.prose.substr(from, to - from) : std::string_view();
+    // (another clause: "Brennan, born in 1951, is the oldest candidate; her rival, 63, was born in 1961")
+    if (between.find(';') != std::string_view::npos) return true;
+    // (two names: "Nadal, who was born in 1986, beat Evans, 35, in four sets")
+    {
+        std::string_view const age_name = text::first_word(age.text);
+        bool const named_age = !age_name.empty() && age_name.front() >= 'A' && age_name.front() <= 'Z' &&
+                               age.text.find(',') != std::string::npos;
+        if (named_age && born.begin < age.begin) {
+            std::size_t const lead = born.begin >= 24 ? born.begin - 24 : 0;
+            auto const words = text::words(model.prose.substr(lead, born.begin - lead));
+            for (std::size_t k = words.size(); k-- > 0 && k + 4 >= words.size();)
+                if (words[k].front() >= 'A' && words[k].front() <= 'Z' && !text::iequals(words[k], age_name) &&
+                    !is_month(text::lower(words[k])))
+                    return true;
+        }
+    }
     std::string_view previous;
     for (std::size_t i = 0; i < between.size();) {
         if (!text::is_alpha(between[i])) {
@@ -210,7 +226,12 @@ void check(claim_model const& model, std::vector<finding>& out) {
                     m.kind == mention_kind::year;
             if (!at_event || m.kind != mention_kind::year || m.end > stated.begin) continue;
             std::string_view const gap = model.prose.substr(m.end, stated.begin - m.end);
-            if (gap.find_first_not_of(" ,") != std::string_view::npos) continue; // right before the age
+            // (right before the age: "died in 1990 aged 71", "died in 1993 at the age of 20")
+            auto const gap_words = text::words(gap);
+            bool const only_at_the = std::all_of(gap_words.begin(), gap_words.end(), [](std::string_view w) {
+                return text::iequals(w, "at") || text::iequals(w, "the");
+            });
+            if (gap.find_first_not_of(" ,") != std::string_view::npos && !only_at_the) continue;
             auto const given = text::leading_year(m.time_value);
             if (!given) continue;
             int const event = *given;

@@ -183,7 +183,8 @@ void check(claim_model const& model, std::vector<finding>& out) {
         // more, and when the moved date is within the year: "expire 10 years later on April 6,
         // 1997" counts from a date of 1987)
         long const span_days = day_number(to) - day_number(from);
-        if (interval->days < 366 && (span_days < 0 || span_days > 366 || (after_between && yearless(*end)))) {
+        if (interval->days < 366 &&
+            (span_days < 0 || span_days > 366 || (after_between && (yearless(*end) || yearless(*start))))) {
             // (near the stated interval: "a day after" Sept. 25 is not Sept. 12 of the next year)
             double const reach = std::max(2 * interval->days, interval->days + 31);
             auto const near = [&](calendar::ymd a, calendar::ymd b) {
@@ -220,6 +221,9 @@ void check(claim_model const& model, std::vector<finding>& out) {
                             break;
                         }
                 }
+            } else if (yearless(*start) && after_between) {
+                // ("published on May 27, 18 days after polls closed on May 9, 2022": the later date first)
+                if (auto const d = nearest_after(from, to)) from = *d;
             } else if (yearless(*start)) {
                 if (auto const d = nearest_before(from, to)) from = *d;
             }

@@ -117,11 +117,13 @@ std::string first_listed_weekday(claim_model const& model, mention const& m) {
         std::size_t m = d;
         while (m < prose.size() && text::is_alpha(prose[m])) ++m;
         std::string const month = text::lower(prose.substr(d, m - d));
-        static constexpr std::array<std::string_view, 12> months{"january",   "february", "march",    "april",
-                                                                 "may",       "june",     "july",     "august",
-                                                                 "september", "october",  "november", "december"};
+        static constexpr std::array<std::string_view, 24> months{
+            "january",   "february", "march",    "april",    "may",  "june", "july", "august",
+            "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
+            "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"};
         if (m > d && std::find(months.begin(), months.end(), month) != months.end()) {
             d = m;
+            if (d < prose.size() && prose[d] == '.') ++d; // "Feb. 6"
             while (d < prose.size() && prose[d] == ' ') ++d;
         }
     }
