@@ -234,7 +234,10 @@ void check(claim_model const& model, std::vector<finding>& out) {
         if (actual < 0 && after_between) {
             actual = -actual;
             std::swap(from, to);
-            std::swap(start, end);
+            // (plain indices: GCC takes a swap of the optionals for a read of an unset one)
+            std::size_t const later = *start, earlier = *end;
+            start = earlier;
+            end = later;
             // (the earlier date without its year in the year the interval puts it: "freed on Jan. 19,
             // 2025, 15 months after they were seized on Oct. 7" is Oct. 7, 2023)
             if (yearless(*start) && !yearless(*end)) {

@@ -114,15 +114,15 @@ std::string first_listed_weekday(claim_model const& model, mention const& m) {
     while (d < prose.size() && prose[d] == ' ') ++d;
     // (the next day may name its month: "May 31 and June 1", "April 28 to May 2")
     {
-        std::size_t m = d;
-        while (m < prose.size() && text::is_alpha(prose[m])) ++m;
-        std::string const month = text::lower(prose.substr(d, m - d));
+        std::size_t word_end = d;
+        while (word_end < prose.size() && text::is_alpha(prose[word_end])) ++word_end;
+        std::string const month = text::lower(prose.substr(d, word_end - d));
         static constexpr std::array<std::string_view, 24> months{
             "january",   "february", "march",    "april",    "may",  "june", "july", "august",
             "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
             "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"};
-        if (m > d && std::find(months.begin(), months.end(), month) != months.end()) {
-            d = m;
+        if (word_end > d && std::find(months.begin(), months.end(), month) != months.end()) {
+            d = word_end;
             if (d < prose.size() && prose[d] == '.') ++d; // "Feb. 6"
             while (d < prose.size() && prose[d] == ' ') ++d;
         }
