@@ -829,8 +829,8 @@ symbols_i const& measure_words() {
     static auto const table = [] {
         symbols_i out;
         for (char const* word :
-             {"mm",     "cm",     "km",     "kg",      "mg",     "ml",      "kph",    "mph",    "lb",
-              "lbs",    "oz",     "ft",     "inches",  "tonnes", "tons",    "metres", "meters", "miles",
+             {"mm",     "cm",     "km",      "kg",      "mg",     "ml",      "kph",    "mph",    "lb",
+              "lbs",    "oz",     "ft",      "inches",  "tonnes", "tons",    "metres", "meters", "miles",
               "litres", "liters", "gallons", "barrels", "bpd",    "degrees", "points", "pts"})
             out.add(word, 1);
         return out;
