@@ -1,5 +1,9 @@
 #pragma once
-/// Calendar arithmetic on the proleptic Gregorian calendar (days counted from 1970-01-01).
+/// Calendar arithmetic on the proleptic Gregorian calendar (days counted from 1970-01-01), and the
+/// names of months and weekdays as articles write them.
+#include <array>
+#include <string_view>
+
 namespace numcheck::calendar {
 
 constexpr bool is_leap(int y) noexcept { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
@@ -42,6 +46,19 @@ constexpr int weekday_of(long days) noexcept { return static_cast<int>(((days % 
 constexpr char const* weekday_name(int iso_weekday) noexcept {
     constexpr char const* names[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
     return iso_weekday >= 1 && iso_weekday <= 7 ? names[iso_weekday - 1] : "";
+}
+
+/// Month names in lower case, in full and abbreviated ("sept" and "sep"), as articles write them.
+inline constexpr std::array<std::string_view, 24> month_names{
+    "january",   "february", "march",    "april",    "may",  "june", "july", "august",
+    "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
+    "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"};
+
+/// Whether `lower_word` (already in lower case) names a month, in full or abbreviated.
+constexpr bool is_month_name(std::string_view lower_word) noexcept {
+    for (std::string_view const m : month_names)
+        if (m == lower_word) return true;
+    return false;
 }
 
 } // namespace numcheck::calendar

@@ -359,18 +359,12 @@ bool in_list(std::string_view word, std::initializer_list<std::string_view> word
     return false;
 }
 
-/// Month and weekday names as the scanner classes them (full and abbreviated).
-constexpr std::array<std::string_view, 24> month_words{
-    "january",   "february", "march",    "april",    "may",  "june", "july", "august",
-    "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
-    "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"};
+/// Weekday names as the scanner classes them (full and abbreviated; months: calendar::month_names).
 constexpr std::array<std::string_view, 16> weekday_words{
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
     "tue",    "tues",    "wed",       "thu",      "thurs",  "fri",      "sat",    "sun"};
 
-bool is_month_word(std::string_view w) {
-    return std::find(month_words.begin(), month_words.end(), w) != month_words.end();
-}
+bool is_month_word(std::string_view w) { return calendar::is_month_name(w); }
 /// The first words of the holidays the date grammar reads ("Thanksgiving Day", "Labor Day").
 constexpr std::array<std::string_view, 8> holiday_words{"christmas", "election", "independence", "labor",
                                                         "labour",    "memorial", "thanksgiving", "veterans"};
@@ -584,7 +578,7 @@ public:
         auto const flag = [&](std::uint32_t f, std::initializer_list<std::string_view> words) {
             for (auto word : words) add(word, {0, refinement::none, f});
         };
-        for (auto word : month_words) add(word, {0, refinement::none, month});
+        for (auto word : calendar::month_names) add(word, {0, refinement::none, month});
         grammar::lexicon::calendar_units().for_each([&](std::string const& unit, std::string const&) {
             add(unit, {0, refinement::none, calendar_unit});
         });

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "numcheck/calendar.hpp"
 #include "numcheck/rules/time.hpp"
 #include "numcheck/text.hpp"
 
@@ -15,14 +16,6 @@ constexpr std::array<std::string_view, 23> kin_words{
     "son",   "sons",    "daughter", "daughters", "child",         "children",    "father",     "mother",
     "wife",  "husband", "brother",  "sister",    "parents",       "grandson",    "grandchild", "baby",
     "twins", "partner", "niece",    "nephew",    "granddaughter", "grandfather", "grandmother"};
-
-bool is_month(std::string_view lower_word) {
-    static constexpr std::array<std::string_view, 21> months{
-        "january",  "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "jan",      "feb",   "mar",   "apr", "jun",  "jul",  "aug",    "sept",      "oct"};
-    return std::find(months.begin(), months.end(), lower_word) != months.end() || lower_word == "nov" ||
-           lower_word == "dec" || lower_word == "sep";
-}
 
 bool is_kin(std::string_view lower_word) {
     return std::find(kin_words.begin(), kin_words.end(), lower_word) != kin_words.end();
@@ -49,7 +42,7 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
             auto const words = text::words(model.prose.substr(lead, born.begin - lead));
             for (std::size_t k = words.size(); k-- > 0 && k + 4 >= words.size();)
                 if (words[k].front() >= 'A' && words[k].front() <= 'Z' && !text::iequals(words[k], age_name) &&
-                    !is_month(text::lower(words[k])))
+                    !calendar::is_month_name(text::lower(words[k])))
                     return true;
         }
     }
@@ -70,7 +63,7 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
                            text::iequals(previous, "the");
         // (the birth told of that name: "Jones, who was born", "Gill, born"; not "a nurse from Madrid,
         // Spain, was born", where the sentence's subject is born)
-        if (capital && e < between.size() && between[e] == ',' && !place && !is_month(lower)) {
+        if (capital && e < between.size() && between[e] == ',' && !place && !calendar::is_month_name(lower)) {
             std::string const rest = text::lower(between.substr(e + 1));
             auto const rest_words = text::words(rest);
             if (age.begin < born.begin &&

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 
+#include "numcheck/calendar.hpp"
 #include "numcheck/rules/time.hpp"
 #include "numcheck/text.hpp"
 
@@ -93,52 +94,88 @@ char const* weekday_then(calendar::ymd d) {
     return calendar::weekday_name(calendar::weekday_of(day));
 }
 
-/// "on Tuesday and Wednesday, June 10 and 11", "from Friday to Sunday, June 13 to 15": a list or
-/// range of weekdays before a list or range of days. The date mention holds the last weekday and the
-/// first day; the first weekday of the list is the one that day must fall on. Empty when the date
-/// is no such pair.
-std::string first_listed_weekday(claim_model const& model, mention const& m) {
-    if (m.time_value.starts_with("XXXX-W")) return {}; // a weekday alone names no day to pair
+/// A list or range of weekdays before a list or range of days: "on Tuesday and Wednesday, June 10
+/// and 11", "from Friday to Sunday, June 13 to 15", "Tuesday, Friday and Saturday, Feb. 4, Feb. 7
+/// and Feb. 8". The date mention holds the last weekday and the first day.
+struct weekday_list {
+    std::vector<std::string> weekdays; ///< every weekday of the list, in order ("Tuesday", "Friday", ...)
+    struct day {
+        int month = 0; ///< when named ("and June 1"), else 0
+        int number = 0;
+        std::size_t at = 0; ///< prose offset of its digits
+    };
+    std::vector<day> days; ///< the days after the first
+};
+
+/// The list around date mention `m`; empty when the date is no such list (a weekday alone names no
+/// day to pair).
+weekday_list listed_weekdays(claim_model const& model, mention const& m) {
+    weekday_list list;
+    if (m.time_value.starts_with("XXXX-W")) return list;
     std::string_view const prose = model.prose;
-    // (a joiner and a day number after the date)
+    // (joiners and day numbers after the date: ", 4 and 5", " and June 1", " to Feb. 8")
     std::size_t i = m.end;
-    while (i < prose.size() && prose[i] == ' ') ++i;
-    std::size_t w = i;
-    while (w < prose.size() && text::is_alpha(prose[w])) ++w;
-    std::string_view const joiner = prose.substr(i, w - i);
-    bool const dash = w == i && i < prose.size() && (prose[i] == '-' || prose[i] == ',');
-    if (!dash && !text::iequals(joiner, "and") && !text::iequals(joiner, "to") && !text::iequals(joiner, "through") &&
-        !text::iequals(joiner, "until") && !text::iequals(joiner, "or"))
-        return {};
-    std::size_t d = dash ? i + 1 : w;
-    while (d < prose.size() && prose[d] == ' ') ++d;
-    // (the next day may name its month: "May 31 and June 1", "April 28 to May 2")
-    {
-        std::size_t word_end = d;
-        while (word_end < prose.size() && text::is_alpha(prose[word_end])) ++word_end;
-        std::string const month = text::lower(prose.substr(d, word_end - d));
-        static constexpr std::array<std::string_view, 24> months{
-            "january",   "february", "march",    "april",    "may",  "june", "july", "august",
-            "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
-            "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"};
-        if (word_end > d && std::find(months.begin(), months.end(), month) != months.end()) {
-            d = word_end;
-            if (d < prose.size() && prose[d] == '.') ++d; // "Feb. 6"
-            while (d < prose.size() && prose[d] == ' ') ++d;
+    for (;;) {
+        std::size_t j = i;
+        while (j < prose.size() && prose[j] == ' ') ++j;
+        std::size_t w = j;
+        while (w < prose.size() && text::is_alpha(prose[w])) ++w;
+        std::string_view joiner = prose.substr(j, w - j);
+        bool const mark = w == j && j < prose.size() && (prose[j] == '-' || prose[j] == ',');
+        if (mark && prose[j] == ',') {
+            // (", and 8": a comma before the last joiner)
+            std::size_t k = j + 1;
+            while (k < prose.size() && prose[k] == ' ') ++k;
+            std::size_t e = k;
+            while (e < prose.size() && text::is_alpha(prose[e])) ++e;
+            if (text::iequals(prose.substr(k, e - k), "and") || text::iequals(prose.substr(k, e - k), "or")) {
+                j = k;
+                w = e;
+                joiner = prose.substr(k, e - k);
+            }
         }
+        bool const word_joiner = text::iequals(joiner, "and") || text::iequals(joiner, "to") ||
+                                 text::iequals(joiner, "through") || text::iequals(joiner, "until") ||
+                                 text::iequals(joiner, "or");
+        if (!(mark && w == j) && !word_joiner) break;
+        std::size_t d = w == j ? j + 1 : w;
+        while (d < prose.size() && prose[d] == ' ') ++d;
+        // (the next day may name its month: "May 31 and June 1", "April 28 to May 2")
+        int month = 0;
+        {
+            std::size_t word_end = d;
+            while (word_end < prose.size() && text::is_alpha(prose[word_end])) ++word_end;
+            std::string const name = text::lower(prose.substr(d, word_end - d));
+            if (word_end > d && calendar::is_month_name(name)) {
+                for (std::size_t k = 0; k < calendar::month_names.size(); ++k)
+                    if (calendar::month_names[k] == name) month = static_cast<int>(k < 12 ? k + 1 : 0);
+                if (month == 0) { // an abbreviation: its first three letters name it
+                    for (std::size_t k = 0; k < 12; ++k)
+                        if (calendar::month_names[k].starts_with(name.substr(0, 3))) month = static_cast<int>(k + 1);
+                }
+                d = word_end;
+                if (d < prose.size() && prose[d] == '.') ++d; // "Feb. 6"
+                while (d < prose.size() && prose[d] == ' ') ++d;
+            }
+        }
+        if (d >= prose.size() || !text::is_digit(prose[d])) break;
+        // (a day of the month, not a count: "Wednesday, June 11 and 40 lawmakers objected")
+        std::size_t n = d;
+        int day = 0;
+        while (n < prose.size() && text::is_digit(prose[n]) && day <= 31) day = day * 10 + (prose[n++] - '0');
+        if (n < prose.size() && text::is_alnum(prose[n])) break; // "4th", "40s"
+        std::size_t after = n;
+        while (after < prose.size() && prose[after] == ' ') ++after;
+        std::string_view const rest = prose.substr(after);
+        bool const joined_on = text::istarts_with(rest, "and ") || text::istarts_with(rest, "to ") ||
+                               text::istarts_with(rest, "or ") || text::istarts_with(rest, "through ");
+        if (day < 1 || day > 31 || (after < prose.size() && prose[after] >= 'a' && prose[after] <= 'z' && !joined_on))
+            break;
+        list.days.push_back({month, day, d});
+        i = n;
     }
-    if (d >= prose.size() || !text::is_digit(prose[d])) return {};
-    // (a day of the month, not a count: "Wednesday, June 11 and 40 lawmakers objected")
-    std::size_t n = d;
-    int day = 0;
-    while (n < prose.size() && text::is_digit(prose[n]) && day <= 31) day = day * 10 + (prose[n++] - '0');
-    while (n < prose.size() && prose[n] == ' ') ++n;
-    bool const joined_on = text::istarts_with(prose.substr(n), "and ") || text::istarts_with(prose.substr(n), "to ") ||
-                           text::istarts_with(prose.substr(n), "or ") ||
-                           text::istarts_with(prose.substr(n), "through ");
-    if (day < 1 || day > 31 || (n < prose.size() && prose[n] >= 'a' && prose[n] <= 'z' && !joined_on)) return {};
+    if (list.days.empty()) return list;
     // (weekdays and joiners before the date's own weekday, back to the first weekday)
-    std::string first;
     std::size_t at = m.begin;
     for (int words = 0; words < 8; ++words) {
         std::size_t e = at;
@@ -146,19 +183,47 @@ std::string first_listed_weekday(claim_model const& model, mention const& m) {
         std::size_t b = e;
         while (b > 0 && text::is_alpha(prose[b - 1])) --b;
         if (b == e) break;
-        std::string_view const word = prose.substr(b, e - b);
-        std::string const lower = text::lower(word);
+        std::string const lower = text::lower(prose.substr(b, e - b));
         if (is_weekday_word(lower)) {
-            first = std::string(word);
+            for (int k = 1; k <= 7; ++k)
+                if (text::iequals(lower, text::lower(calendar::weekday_name(k))))
+                    list.weekdays.insert(list.weekdays.begin(), calendar::weekday_name(k));
         } else if (lower != "and" && lower != "to" && lower != "through" && lower != "until" && lower != "or") {
             break;
         }
         at = b;
     }
-    if (first.empty()) return {};
-    for (int k = 1; k <= 7; ++k)
-        if (text::iequals(first, text::lower(calendar::weekday_name(k)))) return calendar::weekday_name(k);
-    return {};
+    if (list.weekdays.empty())
+        list.days.clear();
+    else
+        list.weekdays.push_back(m.weekday); // (the date's own, the last of the list)
+    return list;
+}
+
+/// The mention that holds prose offset `at` (a day of a list: "Feb. 7", the "4" of "June 3, 4 and 5"),
+/// or `fallback`.
+mention const& mention_at(claim_model const& model, std::size_t at, mention const& fallback) {
+    for (auto const& m : *model.mentions)
+        if (m.begin <= at && at < m.end) return m;
+    return fallback;
+}
+
+finding mismatch(mention const& where, calendar::ymd date, std::string const& weekday) {
+    char const* const actual = weekday_then(date);
+    finding f = detail::make_finding(weekday_date_mismatch, where,
+                                     fmt::format("{} is a {}, not a {}", detail::date_words(date), actual, weekday));
+    // The nearest dates that are that weekday, to help find which half is wrong.
+    long const day = detail::day_number(date);
+    for (int delta = 1; delta <= 6; ++delta) {
+        for (long const candidate : {day - delta, day + delta}) {
+            if (calendar::weekday_name(calendar::weekday_of(candidate)) != weekday) continue;
+            f.notes.push_back(
+                fmt::format("the nearest {} is {}", weekday, detail::date_words(calendar::civil_from_days(candidate))));
+            delta = 7;
+            break;
+        }
+    }
+    return f;
 }
 
 void check(claim_model const& model, std::vector<finding>& out) {
@@ -168,40 +233,61 @@ void check(claim_model const& model, std::vector<finding>& out) {
         auto const date = full_date(given);
         if (!date) continue;
         mention m = given;
-        if (std::string const listed = first_listed_weekday(model, given); !listed.empty()) m.weekday = listed;
-        char const* const actual = weekday_then(*date);
-        if (m.weekday == actual) continue;
+        weekday_list const list = listed_weekdays(model, given);
+        // (a list of as many weekdays as days pairs them in order; otherwise the first weekday is the
+        // first day's)
+        if (!list.weekdays.empty()) m.weekday = list.weekdays.front();
         bool const year_stated = m.time_value.size() == 10 && m.time_value[0] != 'X';
+        // The year the first day is in: its own, or another its sentence allows that the weekday fits.
+        std::optional<int> year;
+        if (m.weekday == weekday_then(*date)) year = date->year;
         // (Britain and its colonies kept the Julian calendar until 1752)
-        if (year_stated && date->year <= 1752 &&
+        if (!year && year_stated && date->year <= 1752 &&
             m.weekday == calendar::weekday_name(calendar::weekday_of(julian_day_number(*date))))
             continue;
-        if (!year_stated) {
-            bool fits = false;
-            for (int const year : other_years(model, m, *date)) {
-                calendar::ymd other{year, date->month, date->day};
-                fits = fits || (other.day <= calendar::days_in_month(year, other.month) &&
-                                m.weekday == calendar::weekday_name(calendar::weekday_of(day_number(other))));
-            }
-            if (fits) continue;
-        }
-        finding f = make_finding(weekday_date_mismatch, m,
-                                 fmt::format("{} is a {}, not a {}", date_words(*date), actual, m.weekday));
-        if (!year_stated)
-            f.notes.push_back(
-                fmt::format("the date names no year; {} is the year taken from the reference date", date->year));
-        // The nearest dates that are that weekday, to help find which half is wrong.
-        long const day = day_number(*date);
-        for (int delta = 1; delta <= 6; ++delta) {
-            for (long const candidate : {day - delta, day + delta}) {
-                if (calendar::weekday_name(calendar::weekday_of(candidate)) != m.weekday) continue;
-                f.notes.push_back(
-                    fmt::format("the nearest {} is {}", m.weekday, date_words(calendar::civil_from_days(candidate))));
-                delta = 7;
-                break;
+        if (!year && !year_stated) {
+            for (int const other_year : other_years(model, m, *date)) {
+                calendar::ymd other{other_year, date->month, date->day};
+                if (other.day <= calendar::days_in_month(other_year, other.month) &&
+                    m.weekday == calendar::weekday_name(calendar::weekday_of(day_number(other)))) {
+                    year = other_year;
+                    break;
+                }
             }
         }
-        out.push_back(std::move(f));
+        if (!year) {
+            finding f = mismatch(m, *date, m.weekday);
+            if (!year_stated)
+                f.notes.insert(
+                    f.notes.begin(),
+                    fmt::format("the date names no year; {} is the year taken from the reference date", date->year));
+            out.push_back(std::move(f));
+            continue;
+        }
+        // The other pairs of the list: "Tuesday, Friday and Saturday, Feb. 4, Feb. 7 and Feb. 8".
+        if (list.weekdays.size() != list.days.size() + 1) continue;
+        calendar::ymd day{*year, date->month, date->day};
+        for (std::size_t k = 0; k < list.days.size(); ++k) {
+            auto const& next = list.days[k];
+            calendar::ymd listed{day.year, next.month != 0 ? next.month : day.month, next.number};
+            if (listed.month < day.month) ++listed.year; // ("Dec. 30 and Jan. 2")
+            if (listed.day > calendar::days_in_month(listed.year, listed.month)) break;
+            day = listed;
+            std::string const& weekday = list.weekdays[k + 1];
+            if (weekday == weekday_then(day)) continue;
+            finding f = mismatch(mention_at(model, next.at, given), day, weekday);
+            std::string weekdays;
+            for (std::size_t w = 0; w < list.weekdays.size(); ++w)
+                weekdays += (w == 0 ? "" : w + 1 == list.weekdays.size() ? " and " : ", ") + list.weekdays[w];
+            f.related.push_back(
+                related(given, fmt::format("the first day of the list; {} pair with its days in order", weekdays)));
+            if (!year_stated)
+                f.notes.insert(f.notes.begin(), fmt::format("the list names no year; {} is the year "
+                                                            "of its first day",
+                                                            *year));
+            out.push_back(std::move(f));
+            break;
+        }
     }
 }
 
