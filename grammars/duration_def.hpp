@@ -119,6 +119,11 @@ auto const duration_def = spanned((
         !(act(x3::no_skip[x3::eps], [](auto& ctx) { _pass(ctx) = _val(ctx).unit == "Q" && _val(ctx).amount == 1; }) >>
           kw("of") >> !(kw("a") >> kw("century")) >> !ascii::digit >> !kw("fiscal") >> !kw("this") >> !kw("last") >>
           !kw("next") >> !(kw("the") >> (kw("year") | kw("fiscal") | kw("current") | ascii::digit))) >>
+        // "three quarters of the budget", "three quarters of its staff": a fraction, three fourths
+        // ("three quarters of losses" are three quarters of a year)
+        !(act(x3::no_skip[x3::eps], [](auto& ctx) { _pass(ctx) = _val(ctx).unit == "Q" && _val(ctx).amount == 3; }) >>
+          kw("of") >> (kw("the") | kw("its") | kw("their") | kw("his") | kw("her") | kw("our") | kw("all")) >>
+          !kw("year") >> !kw("fiscal") >> !kw("current") >> !kw("financial") >> !ascii::digit) >>
         // an hour and a half, two years and a half
         -act(kw("and") >> kw("a") >> kw("half"), [](auto& ctx) { _val(ctx).amount += 0.5; }) >>
         // A range goes up (not "three to two years") and is no range of ages ("women 20 to 54 years

@@ -126,6 +126,9 @@ symbols_s const& currency_signs() {
                                                                           {"S$", "SGD"},
                                                                           {"R$", "BRL"},
                                                                           {"NT$", "TWD"},
+                                                                          {"$US", "USD"}, // (Australian and
+                                                                          {"$A", "AUD"},  // New Zealand copy)
+                                                                          {"$NZ", "NZD"},
                                                                           {"\xE2\x82\xAC", "EUR"},
                                                                           {"\xC2\xA3", "GBP"},
                                                                           {"\xC2\xA5", "JPY"},
@@ -297,6 +300,12 @@ symbols_s const& subunit_words() {
                                                                           {"canadian cts", "CAD"},
                                                                           {"u.s. cents", "USD"},
                                                                           {"u.s. cts", "USD"},
+                                                                          {"us cents", "USD"},
+                                                                          {"euro cents", "EUR"},
+                                                                          {"euro cent", "EUR"},
+                                                                          {"nz cents", "NZD"},
+                                                                          {"hk cents", "HKD"},
+                                                                          {"singapore cents", "SGD"},
                                                                           {"australian cents", "AUD"},
                                                                           {"australian cts", "AUD"},
                                                                           {"cent", "USD"},

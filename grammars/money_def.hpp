@@ -76,8 +76,8 @@ inline auto const sign_first =
 /// "cts" (USD, true); not "pound" before a weighed thing.
 inline auto const currency_after =
     x3::rule<struct currency_after_class, std::pair<std::string, bool>>{
-        "currency_after"} = !pound_weight >> kw_table(lexicon::currency_words()) >> x3::attr(false) |
-                            kw_table(lexicon::subunit_words()) >> x3::attr(true);
+        "currency_after"} = kw_table(lexicon::subunit_words()) >> x3::attr(true) | // (first: "euro cents")
+                            !pound_weight >> kw_table(lexicon::currency_words()) >> x3::attr(false);
 
 } // namespace detail
 
@@ -136,44 +136,45 @@ auto const money_def = spanned(
                                     }) >>
              &(kw_table(lexicon::currency_words()) | kw_table(lexicon::subunit_words())) |
          act(amount(), detail::take_amount)) >>
-            (!detail::pound_weight >>
-                 act(kw_table(lexicon::currency_words()), [](auto& ctx) { _val(ctx).currency = _attr(ctx); }) |
-             // "10 rmb 20 usd": the codes that also stand before an amount
-             act(kw_table(lexicon::currency_codes()), [](auto& ctx) { _val(ctx).currency = _attr(ctx); }) |
-             act(kw_table(lexicon::subunit_words()),
-                 [](auto& ctx) {
-                     _val(ctx).currency = _attr(ctx);
-                     _val(ctx).factor = 0.01;
-                 }) |
-             // "10 $", "10 €"
-             act(x3::lexeme[lexicon::currency_signs() >> !ascii::alnum],
-                 [](auto& ctx) { _val(ctx).currency = _attr(ctx); }) |
-             // "a 300 mln mark placement", "a 12 mark dividend", "the 1.80 mark level": the
-             // German mark after a scale word or before a noun (not "closed above the 2400
-             // mark for the first time", a threshold)
-             act(kw("mark"), [](auto& ctx) { _val(ctx).currency = "DEM"; }) >>
-                 (act(x3::eps, [](auto& ctx) { _pass(ctx) = _val(ctx).scale > 1; }) |
-                  &(!kw_table(lexicon::unit_stop_words()) >> x3::lexeme[+ascii::lower >> !ascii::alnum])) |
-             // "a 43-dlr-a-share offer", "the 1,000-dlr bonds", "a 75-cent dividend", "a
-             // six-cent rise", "its one-yen bid": the currency as part of an adjective
-             // (not "100-pound bags", a weight)
-             act(x3::lexeme['-' >> !ci("pound") >> x3::no_case[lexicon::currency_words()] >> !ascii::alnum],
-                 [](auto& ctx) {
-                     _pass(ctx) = detail::one_word_amount(_val(ctx), detail::hyphen_before(x3::_where(ctx).begin()));
-                     _val(ctx).currency = _attr(ctx);
-                 }) |
-             // "a 1.93-billion-mark rise" (not "the 2400-mark level", a threshold)
-             act(x3::lexeme['-' >> ci("mark") >> !ascii::alnum],
-                 [](auto& ctx) {
-                     _pass(ctx) = _val(ctx).scale > 1;
-                     if (_pass(ctx)) _val(ctx).currency = "DEM";
-                 }) |
-             act(x3::lexeme['-' >> x3::no_case[lexicon::subunit_words()] >> !ascii::alnum],
-                 [](auto& ctx) {
-                     _pass(ctx) = detail::one_word_amount(_val(ctx), detail::hyphen_before(x3::_where(ctx).begin()));
-                     _val(ctx).currency = _attr(ctx);
-                     _val(ctx).factor = 0.01;
-                 })) >>
+            ( // (hundredths first: "73 euro cents")
+                act(kw_table(lexicon::subunit_words()),
+                    [](auto& ctx) {
+                        _val(ctx).currency = _attr(ctx);
+                        _val(ctx).factor = 0.01;
+                    }) |
+                !detail::pound_weight >>
+                    act(kw_table(lexicon::currency_words()), [](auto& ctx) { _val(ctx).currency = _attr(ctx); }) |
+                // "10 rmb 20 usd": the codes that also stand before an amount
+                act(kw_table(lexicon::currency_codes()), [](auto& ctx) { _val(ctx).currency = _attr(ctx); }) |
+                // "10 $", "10 €"
+                act(x3::lexeme[lexicon::currency_signs() >> !ascii::alnum],
+                    [](auto& ctx) { _val(ctx).currency = _attr(ctx); }) |
+                // "a 300 mln mark placement", "a 12 mark dividend", "the 1.80 mark level": the
+                // German mark after a scale word or before a noun (not "closed above the 2400
+                // mark for the first time", a threshold)
+                act(kw("mark"), [](auto& ctx) { _val(ctx).currency = "DEM"; }) >>
+                    (act(x3::eps, [](auto& ctx) { _pass(ctx) = _val(ctx).scale > 1; }) |
+                     &(!kw_table(lexicon::unit_stop_words()) >> x3::lexeme[+ascii::lower >> !ascii::alnum])) |
+                // "a 43-dlr-a-share offer", "the 1,000-dlr bonds", "a 75-cent dividend", "a
+                // six-cent rise", "its one-yen bid": the currency as part of an adjective
+                // (not "100-pound bags", a weight)
+                act(x3::lexeme['-' >> !ci("pound") >> x3::no_case[lexicon::currency_words()] >> !ascii::alnum],
+                    [](auto& ctx) {
+                        _pass(ctx) = detail::one_word_amount(_val(ctx), detail::hyphen_before(x3::_where(ctx).begin()));
+                        _val(ctx).currency = _attr(ctx);
+                    }) |
+                // "a 1.93-billion-mark rise" (not "the 2400-mark level", a threshold)
+                act(x3::lexeme['-' >> ci("mark") >> !ascii::alnum],
+                    [](auto& ctx) {
+                        _pass(ctx) = _val(ctx).scale > 1;
+                        if (_pass(ctx)) _val(ctx).currency = "DEM";
+                    }) |
+                act(x3::lexeme['-' >> x3::no_case[lexicon::subunit_words()] >> !ascii::alnum],
+                    [](auto& ctx) {
+                        _pass(ctx) = detail::one_word_amount(_val(ctx), detail::hyphen_before(x3::_where(ctx).begin()));
+                        _val(ctx).currency = _attr(ctx);
+                        _val(ctx).factor = 0.01;
+                    })) >>
             // "thirteen dollars and forty-five cents"
             -(kw("and") >> act(amount() >> kw_table(lexicon::subunit_words()),
                                [](auto& ctx) {

@@ -188,6 +188,20 @@ inline auto const set_mixed = [](auto& ctx) {
     if (_pass(ctx)) _val(ctx).mixed_fraction = static_cast<double>(numerator) / denominator;
 };
 
+/// "two and a half million", "1 and a half billion", "five-and-a-half thousand": a half or a
+/// quarter said before the scale it is a fraction of the unit of (only there: "two and a half" alone
+/// is the number grammar's, "rose two and a half times" a multiplier's).
+inline auto const and_fraction_before_scale =
+    act(as<double>(x3::lexeme[x3::lit('-') >> ci("and") >> '-' >> (ci("a") | ci("one")) >> '-' >>
+                              x3::no_case[lexicon::fraction_denominators()] >> !ascii::alnum] |
+                   kw("and") >> (kw("a") | kw("one")) >>
+                       x3::lexeme[x3::no_case[lexicon::fraction_denominators()] >> !ascii::alnum]) >>
+            &kw_table(lexicon::scale_words()),
+        [](auto& ctx) {
+            _pass(ctx) = _val(ctx).mixed_fraction == 0 && !_val(ctx).fraction;
+            if (_pass(ctx)) _val(ctx).mixed_fraction = 1.0 / _attr(ctx);
+        });
+
 /// Words that can follow a fraction: "a third of", "cut by a third", "two-thirds in 2023".
 inline auto const after_fraction =
     &(kw("of") | kw("in") | kw("to") | kw("from") | kw("and") | kw("or") | kw("since") | kw("last") | kw("this") |
@@ -339,82 +353,85 @@ inline auto const
 
 // Digits: an optional minus sign, the numeral, a scale attached ("3.5bn") or as a word ("1.2 million").
 // Spelled: "twenty-five", "two hundred", "three million".
-auto const amount_def = spanned(
-    fresh() >> ((-act(x3::lexeme['-' >> &ascii::digit] | kw("minus") | kw("negative"), detail::set_negative) >>
-                 x3::lexeme[act(detail::numeral_or_quote, detail::set_numeral_or_quote) >>
-                            -act(x3::no_case[lexicon::scale_suffixes()], detail::multiply_scale) >> !ascii::alnum >>
-                            // "a 36-mln-dlr contract", "a 25-mln dlr platform", "8.16-billion-dlr"
-                            -act(detail::hyphen_scale, detail::multiply_scale)] >>
-                 -act(detail::mixed_fraction, detail::set_mixed)) |
-                // "8-5/8", "1-1/4": a whole number and a fraction (bond coupons and rates)
-                act(x3::lexeme[x3::uint_parser<unsigned, 10, 1, 3>{} >> '-' >> x3::uint_parser<unsigned, 10, 1, 2>{} >>
-                               '/' >> x3::uint_parser<unsigned, 10, 1, 2>{} >> !ascii::alnum >> !x3::lit('/')],
-                    [](auto& ctx) {
-                        using boost::fusion::at_c;
-                        unsigned const whole = at_c<0>(_attr(ctx));
-                        unsigned const n = at_c<1>(_attr(ctx));
-                        unsigned const d = at_c<2>(_attr(ctx));
-                        _pass(ctx) = d >= 2 && d <= 64 && n > 0 && n < d;
-                        if (!_pass(ctx)) return;
-                        _val(ctx).numeral = {};
-                        _val(ctx).spelled = whole;
-                        _val(ctx).mixed_fraction = static_cast<double>(n) / d;
-                    }) |
-                // "3/4" alone (a date has two slashes)
-                act(x3::lexeme[x3::uint_parser<unsigned, 10, 1, 2>{} >> '/' >> x3::uint_parser<unsigned, 10, 1, 3>{} >>
-                               !ascii::alnum >> !x3::lit('/')],
-                    [](auto& ctx) {
-                        unsigned const n = boost::fusion::at_c<0>(_attr(ctx));
-                        unsigned const d = boost::fusion::at_c<1>(_attr(ctx));
-                        _pass(ctx) = d >= 2 && d <= 100 && n < d;
-                        if (!_pass(ctx)) return;
-                        _val(ctx).numeral = {};
-                        _val(ctx).spelled = static_cast<double>(n) / d;
-                        _val(ctx).fraction = true;
-                    }) |
-                // "a billion dlrs", "over a million dollars": one of the scale that follows
-                act(kw("a") >> &kw_table(lexicon::scale_words()), [](auto& ctx) { _val(ctx).spelled = 1; }) |
-                // half a million, a quarter million, three quarters billion (the scale word follows)
-                (act(as<double>(kw("half") >> x3::attr(0.5) | -kw("a") >> kw("quarter") >> x3::attr(0.25)),
-                     [](auto& ctx) {
-                         _val(ctx).spelled = _attr(ctx);
-                         _val(ctx).fraction = true;
-                     }) |
-                 act(common::spelled_cardinal >> x3::lexeme[ci("quarters") >> !ascii::alnum],
-                     [](auto& ctx) {
-                         _val(ctx).spelled = _attr(ctx) * 0.25;
-                         _val(ctx).fraction = true;
-                     })) >>
-                    // ("a quarter of a million", "three quarters of a billion")
-                    -(kw("of") >> &kw("a")) >> -kw("a") >> &(kw_table(lexicon::scale_words()) | detail::hyphen_scale) |
-                (-act(kw("minus") | kw("negative"), detail::set_negative) >> act(common::spelled_number,
-                                                                                 [](auto& ctx) {
-                                                                                     _val(ctx).spelled =
-                                                                                         _attr(ctx).value();
-                                                                                     if (_attr(ctx).current == 0)
-                                                                                         _val(ctx).fraction_of =
-                                                                                             _attr(ctx).last_scale;
-                                                                                 }))) >>
-    // "3 hundred", "3 hundred and 21"
-    -(act(kw("hundred"),
-          [](auto& ctx) {
-              _pass(ctx) = !_val(ctx).numeral.empty();
-              if (_pass(ctx)) _val(ctx).scale *= 100;
-          }) >>
-      -act(kw("and") >> as<double>(common::small_count),
-           [](auto& ctx) {
-               auto& v = _val(ctx);
-               _pass(ctx) = _attr(ctx) < 100 && v.numeral.find_first_of(",.") == std::string_view::npos;
-               if (!_pass(ctx)) return;
-               v.spelled = std::strtod(std::string(v.numeral).c_str(), nullptr) * v.scale + _attr(ctx);
-               v.numeral = {};
-               v.scale = 1;
-           })) >>
-    -act(kw_table(lexicon::dozen_words()), [](auto& ctx) { _val(ctx).scale *= 12; }) >>
-    // "a two-billion-dlr program", "a half-million dollar house": a spelled amount's scale
-    // joined by a hyphen (a figure's is read with the figure)
-    -act(detail::hyphen_scale, detail::multiply_scale) >>
-    *act(kw_table(lexicon::scale_words()), detail::multiply_scale));
+auto const amount_def =
+    spanned(fresh() >>
+            ((-act(x3::lexeme['-' >> &ascii::digit] | kw("minus") | kw("negative"), detail::set_negative) >>
+              x3::lexeme[act(detail::numeral_or_quote, detail::set_numeral_or_quote) >>
+                         -act(x3::no_case[lexicon::scale_suffixes()], detail::multiply_scale) >> !ascii::alnum >>
+                         // "a 36-mln-dlr contract", "a 25-mln dlr platform", "8.16-billion-dlr"
+                         -act(detail::hyphen_scale, detail::multiply_scale)] >>
+              -act(detail::mixed_fraction, detail::set_mixed)) |
+             // "8-5/8", "1-1/4": a whole number and a fraction (bond coupons and rates)
+             act(x3::lexeme[x3::uint_parser<unsigned, 10, 1, 3>{} >> '-' >> x3::uint_parser<unsigned, 10, 1, 2>{} >>
+                            '/' >> x3::uint_parser<unsigned, 10, 1, 2>{} >> !ascii::alnum >> !x3::lit('/')],
+                 [](auto& ctx) {
+                     using boost::fusion::at_c;
+                     unsigned const whole = at_c<0>(_attr(ctx));
+                     unsigned const n = at_c<1>(_attr(ctx));
+                     unsigned const d = at_c<2>(_attr(ctx));
+                     _pass(ctx) = d >= 2 && d <= 64 && n > 0 && n < d;
+                     if (!_pass(ctx)) return;
+                     _val(ctx).numeral = {};
+                     _val(ctx).spelled = whole;
+                     _val(ctx).mixed_fraction = static_cast<double>(n) / d;
+                 }) |
+             // "3/4" alone (a date has two slashes)
+             act(x3::lexeme[x3::uint_parser<unsigned, 10, 1, 2>{} >> '/' >> x3::uint_parser<unsigned, 10, 1, 3>{} >>
+                            !ascii::alnum >> !x3::lit('/')],
+                 [](auto& ctx) {
+                     unsigned const n = boost::fusion::at_c<0>(_attr(ctx));
+                     unsigned const d = boost::fusion::at_c<1>(_attr(ctx));
+                     // (the denominators of fractions in copy: "3/4", "5/16", "1/64"; not "9/11")
+                     _pass(ctx) = n < d && (d <= 6 || d == 8 || d == 10 || d == 16 || d == 32 || d == 64 || d == 100);
+                     if (!_pass(ctx)) return;
+                     _val(ctx).numeral = {};
+                     _val(ctx).spelled = static_cast<double>(n) / d;
+                     _val(ctx).fraction = true;
+                 }) |
+             // "a billion dlrs", "over a million dollars": one of the scale that follows
+             act(kw("a") >> &kw_table(lexicon::scale_words()), [](auto& ctx) { _val(ctx).spelled = 1; }) |
+             // half a million, a quarter million, three quarters billion (the scale word follows)
+             (act(as<double>(kw("half") >> x3::attr(0.5) | -kw("a") >> kw("quarter") >> x3::attr(0.25)),
+                  [](auto& ctx) {
+                      _val(ctx).spelled = _attr(ctx);
+                      _val(ctx).fraction = true;
+                  }) |
+              act(common::spelled_cardinal >> x3::lexeme[ci("quarters") >> !ascii::alnum],
+                  [](auto& ctx) {
+                      _val(ctx).spelled = _attr(ctx) * 0.25;
+                      _val(ctx).fraction = true;
+                  })) >>
+                 // ("a quarter of a million", "three quarters of a billion")
+                 -(kw("of") >> &kw("a")) >> -kw("a") >> &(kw_table(lexicon::scale_words()) | detail::hyphen_scale) |
+             (-act(kw("minus") | kw("negative"), detail::set_negative) >> act(common::spelled_number,
+                                                                              [](auto& ctx) {
+                                                                                  _val(ctx).spelled =
+                                                                                      _attr(ctx).value();
+                                                                                  if (_attr(ctx).current == 0)
+                                                                                      _val(ctx).fraction_of =
+                                                                                          _attr(ctx).last_scale;
+                                                                              }))) >>
+            // "3 hundred", "3 hundred and 21"
+            -(act(kw("hundred"),
+                  [](auto& ctx) {
+                      _pass(ctx) = !_val(ctx).numeral.empty();
+                      if (_pass(ctx)) _val(ctx).scale *= 100;
+                  }) >>
+              -act(kw("and") >> as<double>(common::small_count),
+                   [](auto& ctx) {
+                       auto& v = _val(ctx);
+                       _pass(ctx) = _attr(ctx) < 100 && v.numeral.find_first_of(",.") == std::string_view::npos;
+                       if (!_pass(ctx)) return;
+                       v.spelled = std::strtod(std::string(v.numeral).c_str(), nullptr) * v.scale + _attr(ctx);
+                       v.numeral = {};
+                       v.scale = 1;
+                   })) >>
+            -act(kw_table(lexicon::dozen_words()), [](auto& ctx) { _val(ctx).scale *= 12; }) >>
+            -detail::and_fraction_before_scale >>
+            // "a two-billion-dlr program", "a half-million dollar house": a spelled amount's scale
+            // joined by a hyphen (a figure's is read with the figure)
+            -act(detail::hyphen_scale, detail::multiply_scale) >>
+            *act(kw_table(lexicon::scale_words()), detail::multiply_scale));
 
 namespace detail {
 /// "44.5C", "112F", "-5C": a temperature, the scale's letter joined to the figure (where the

@@ -1098,6 +1098,14 @@ private:
             // Part of an identifier: "F-16", "COVID-19", "A320", "<SRD>".
             if (before == '-' && p >= 2 && is_alnum(prose_[p - 2])) return 0;
             if (before == '.' && p >= 2 && is_digit(prose_[p - 2])) return 0;
+            // The second figure of a short pair written with a slash: "24/7", "a 50/50 chance", "the 5/1
+            // favourite" (not of two cargoes, "20,000/22,000 long tons")
+            if (before == '/' && p >= 2 && is_digit(prose_[p - 2])) {
+                std::size_t b = p - 1;
+                while (b > s.begin && is_digit(prose_[b - 1])) --b;
+                bool const grouped = b > s.begin && (prose_[b - 1] == ',' || prose_[b - 1] == '.');
+                if (p - 1 - b <= 2 && !grouped) return 0;
+            }
             // A group of thousands of a figure the scanner did not begin at ("high-20,000-dlr")
             if (before == ',' && p >= 2 && is_digit(prose_[p - 2]) && p + 3 <= s.end && is_digit(prose_[p + 1]) &&
                 is_digit(prose_[p + 2]) && (p + 3 == s.end || !is_digit(prose_[p + 3])))
@@ -1214,6 +1222,13 @@ private:
         t.refine = false;
         if (e < s.end && prose_[e] == '$') {
             t.starts = bit(grammar_id::money); // US$, C$, HK$
+            return;
+        }
+        // "Rs2bn", "Rs500": the rupee's code joined to its amount
+        if (length >= 3 && (c == 'R' || c == 'r') && (prose_[p + 1] == 's' || prose_[p + 1] == 'S') &&
+            is_digit(prose_[p + 2])) {
+            t.starts = bit(grammar_id::money);
+            t.anchors |= money_anchor;
             return;
         }
         if (length > 16) return;

@@ -2594,3 +2594,37 @@ TEST_CASE("numerals are read as strtod reads them, correctly rounded, short or l
         CHECK_MESSAGE(*m.value == std::strtod(digits.c_str(), nullptr), numeral);
     }
 }
+
+TEST_CASE("forms of modern copy (2026-12-02): fractions before a scale, currency prefixes, slashed pairs") {
+    // A half or a quarter said before the scale is a fraction of the scale's unit.
+    auto const people = only("About two and a half million people voted.", mention_kind::number);
+    CHECK(*people.value == doctest::Approx(2.5e6));
+    CHECK(people.unit == "people");
+    CHECK(*only("Five-and-a-half thousand jobs went.", mention_kind::number).value == doctest::Approx(5500));
+    auto const dollars = only("It cost two and a half million dollars.", mention_kind::money);
+    CHECK(*dollars.value == doctest::Approx(2.5e6));
+    CHECK(dollars.unit == "USD");
+    CHECK(*only("It cost $2 and a half million.", mention_kind::money).value == doctest::Approx(2.5e6));
+    CHECK(*only("He scored two and a half goals.", mention_kind::number).value == doctest::Approx(2.5));
+    // "three quarters of the budget" is a fraction; "three quarters of losses" three quarters of a year
+    CHECK(*only("Three quarters of the budget was spent.", mention_kind::number).value == doctest::Approx(0.75));
+    CHECK(only("It posted three quarters of losses.", mention_kind::duration).time_value == "P9M");
+    // Currency signs of Australian and New Zealand copy, the rupee's code joined, hundredths named
+    auto const us = only("It raised $US2.5 million.", mention_kind::money);
+    CHECK(us.unit == "USD");
+    CHECK(*us.value == doctest::Approx(2.5e6));
+    CHECK(only("It raised $A500 million.", mention_kind::money).unit == "AUD");
+    CHECK(only("It raised $NZ40 million.", mention_kind::money).unit == "NZD");
+    auto const rupees = only("It raised Rs2bn.", mention_kind::money);
+    CHECK(rupees.unit == "INR");
+    CHECK(*rupees.value == doctest::Approx(2e9));
+    auto const cents = only("The bid was 73 euro cents.", mention_kind::money);
+    CHECK(cents.unit == "EUR");
+    CHECK(*cents.value == doctest::Approx(0.73));
+    CHECK(*only("It fetched 73 US cents.", mention_kind::money).value == doctest::Approx(0.73));
+    // Pairs with a slash are no fractions and their second figure no count: "9/11", "24/7", "50/50"
+    CHECK(mentions_of("The 9/11 attacks changed everything.").empty());
+    CHECK(mentions_of("The store is open 24/7.").empty());
+    CHECK(of_kind(mentions_of("It is a 50/50 chance."), mention_kind::number).empty());
+    CHECK(*only("About 5/8 of the crop was sold.", mention_kind::number).value == doctest::Approx(0.625));
+}
