@@ -2064,16 +2064,91 @@ private:
             // (not a month's name before a measure: "July 38 mm", where the figure is no day; "Feb 87",
             // "May 320" in a table are a year and a price)
             // (nor a group named in a list of counts: "the Liberals 32, the Greens 4 and independents 6")
-            std::size_t const after = static_cast<std::size_t>(q.last - prose_.data());
+            // (the parse may end after the spaces that follow the figure)
+            std::size_t after = static_cast<std::size_t>(q.last - prose_.data());
+            while (after > begin && prose_[after - 1] == ' ') --after;
             bool const listed_group = word.size() > 3 && word.back() == 's' && w >= sentence_->begin + 4 &&
                                       is_lower_word(w - 4, w - 1, "the") && after < prose_.size() &&
-                                      (prose_[after] == ',' || prose_[after] == ';' || word_at(after + 1, "and"));
+                                      (prose_[after] == ',' || prose_[after] == ';' || word_at(after + 1, "and")) &&
+                                      !model_number(w, after);
             if (!word.empty() && is_upper(word[0]) && !sentence_start &&
                 std::find(function_words.begin(), function_words.end(), word) == function_words.end() &&
-                !(!q.unit_word.empty() && is_month_word(text::lower(word))) && !listed_group)
+                !(!q.unit_word.empty() && is_month_word(text::lower(word))) && !listed_group &&
+                !named_list_item(w, after, q.unit_word))
                 return false; // a name followed by a number: a model, a flight, a route
         }
         return true;
+    }
+
+    /// Whether the figure after the name at `name` (ending at `after`) numbers a model, a series or a
+    /// road: "Boeing 737", "Route 66", "the Series 53 and 54 bonds", "the Unisys 5000 and 7000".
+    [[nodiscard]] bool model_number(std::size_t name, std::size_t after) const {
+        // (a maker or a road names a model or a number: "Boeing 737 and Airbus 320", "Route 66")
+        std::size_t name_end = name;
+        while (name_end < after && is_alpha(prose_[name_end])) ++name_end;
+        if (is_lower_word(name, name_end, "boeing") || is_lower_word(name, name_end, "airbus") ||
+            is_lower_word(name, name_end, "embraer") || is_lower_word(name, name_end, "cessna") ||
+            is_lower_word(name, name_end, "iphone") || is_lower_word(name, name_end, "galaxy") ||
+            is_lower_word(name, name_end, "pixel") || is_lower_word(name, name_end, "windows") ||
+            is_lower_word(name, name_end, "route") || is_lower_word(name, name_end, "interstate") ||
+            is_lower_word(name, name_end, "highway") || is_lower_word(name, name_end, "flight") ||
+            is_lower_word(name, name_end, "apollo") || is_lower_word(name, name_end, "formula") ||
+            is_lower_word(name, name_end, "fortune") || is_lower_word(name, name_end, "russell") ||
+            is_lower_word(name, name_end, "model") || is_lower_word(name, name_end, "series") ||
+            is_lower_word(name, name_end, "type") || is_lower_word(name, name_end, "class") ||
+            is_lower_word(name, name_end, "version") || is_lower_word(name, name_end, "mark"))
+            return true;
+        // (nor a pair of model numbers: "the Unisys 5000 and 7000", "Series 53 and 54 bonds")
+        std::size_t next = after;
+        while (next < prose_.size() && prose_[next] == ' ') ++next;
+        if (word_at(next, "and") || word_at(next, "or")) {
+            next += 3;
+            while (next < prose_.size() && prose_[next] == ' ') ++next;
+            if (next < prose_.size() && is_digit(prose_[next])) return true;
+        }
+        return false;
+    }
+
+    /// Whether the bare figure after the name at `name` (ending at `after`) is an item of a list of
+    /// counts whose first item told its noun: "The BJP won 89 seats, the JD(U) 85 and the LJP 21,",
+    /// "Smith scored 12 points, Jones 10 and Brown 8." (the name after ", " or "and", the figure before
+    /// ",", ";", "." or "and"; not "Boeing 737, Airbus 320 and Embraer 190": no counted noun before).
+    [[nodiscard]] bool named_list_item(std::size_t name,
+                                       std::size_t after, // NOLINT(readability-function-cognitive-complexity)
+                                       std::string_view unit_word) const {
+        bool const ends_item =
+            after < prose_.size() && (prose_[after] == ',' || prose_[after] == ';' || prose_[after] == '.' ||
+                                      word_at(after + 1, "and") || word_at(after + 1, "or"));
+        if (!ends_item) return false;
+        if (model_number(name, after)) return false;
+        // (a name of up to three capitalised words: "the Liberal Democrats 72")
+        for (int k = 0; k < 2; ++k) {
+            std::size_t b = name;
+            while (b > sentence_->begin && prose_[b - 1] == ' ') --b;
+            std::size_t const e = b;
+            while (b > sentence_->begin && is_alpha(prose_[b - 1])) --b;
+            if (b == e || !is_upper(prose_[b]) || (b > sentence_->begin && prose_[b - 1] != ' ')) break;
+            name = b;
+        }
+        std::array<lower_word, 2> before;
+        std::size_t const words = last_words(sentence_->begin, name, before);
+        std::size_t lead = name;
+        while (lead > sentence_->begin && prose_[lead - 1] == ' ') --lead;
+        bool const after_and = words >= 1 && (before[0].is({"and", "or"}) ||
+                                              (before[0].is({"the"}) && words == 2 && before[1].is({"and", "or"})));
+        bool const after_comma = (lead > sentence_->begin && prose_[lead - 1] == ',') ||
+                                 (words >= 1 && before[0].is({"the"}) && lead >= sentence_->begin + 5 &&
+                                  prose_.substr(lead - 5, 5) == ", the");
+        if (!after_and && !after_comma) return false;
+        // (a figure of this sentence before it, with its counted noun)
+        for (std::size_t k = out_.size(); k-- > 0;) {
+            mention const& m = out_[k];
+            if (m.sentence != sentence_index_) break;
+            // (with a noun of its own, the same: "Misiones 90 mm and Cordoba 80 mm", not "PDP 11 computers")
+            if (m.kind == mention_kind::number && !m.unit.empty() && m.end <= name)
+                return unit_word.empty() || m.unit == unit_word;
+        }
+        return false;
     }
 
     /// A new mention at the end of the output, built in place (a mention is a few hundred bytes).

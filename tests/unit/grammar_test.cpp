@@ -2628,3 +2628,13 @@ TEST_CASE("forms of modern copy (2026-12-02): fractions before a scale, currency
     CHECK(of_kind(mentions_of("It is a 50/50 chance."), mention_kind::number).empty());
     CHECK(*only("About 5/8 of the crop was sold.", mention_kind::number).value == doctest::Approx(0.625));
 }
+
+TEST_CASE("a figure after a name: an item of a list of counts, or a model's number") {
+    auto const seats = of_kind(mentions_of("Labour won 412 seats, the Conservatives 121 and the Liberal Democrats 72."),
+                               mention_kind::number);
+    CHECK(seats.size() == 3);
+    CHECK(of_kind(mentions_of("Smith scored 12 points, Jones 10 and Brown 8."), mention_kind::number).size() == 3);
+    CHECK(of_kind(mentions_of("It ordered 20 planes, Boeing 737 and Airbus 320."), mention_kind::number).size() == 1);
+    CHECK(of_kind(mentions_of("It will redeem 100 notes, the Series 53 and 54 bonds."), mention_kind::number).size() ==
+          2);
+}
