@@ -51,6 +51,9 @@ auto const age_def = spanned((
     // Smith, 45, said ...
     fresh(ast::time_kind::age) >> detail::surname >> ',' >> act(detail::years_of_age, detail::set_age) >>
         &(x3::lit(',') | ';' | ')') >> x3::lit(',') |
+    // "The victim, 27, was named", "his wife, 38,": a person's noun in apposition
+    fresh(ast::time_kind::age) >> x3::lexeme[x3::no_case[lexicon::person_nouns()] >> !ascii::alnum] >> ',' >>
+        act(detail::years_of_age, detail::set_age) >> &x3::lit(',') |
     // aged 45, at age 45; aged 18 to 24, aged 18-24, aged between 18 and 34, aged 65 and over
     fresh(ast::time_kind::age) >> kw("aged") >>
         (kw("between") >> act(detail::age_years, detail::set_age) >>
@@ -64,8 +67,10 @@ auto const age_def = spanned((
     fresh(ast::time_kind::age) >> -kw("at") >> -kw("the") >> kw("age") >> -kw("of") >>
         act(detail::age_years, detail::set_age) |
     // "She was 87.", "when he was 31,", "he turned 50 and": a person's age at the end of a clause
-    fresh(ast::time_kind::age) >> (kw("he") | kw("she")) >> (kw("was") | kw("is") | kw("turned") | kw("turns")) >>
-        act(detail::years_of_age, detail::set_age) >> &(x3::lit('.') | ',' | ';' | kw("when") | x3::eoi) |
+    // ("Smith, who is 59, was born in 1966")
+    fresh(ast::time_kind::age) >> (kw("he") | kw("she") | kw("who")) >>
+        (kw("was") | kw("is") | kw("turned") | kw("turns")) >> act(detail::years_of_age, detail::set_age) >>
+        &(x3::lit('.') | ',' | ';' | kw("when") | x3::eoi) |
     // a 45-year-old, the 45-year-old, 45-year-old
     fresh(ast::time_kind::age) >> -(kw("a") | kw("an") | kw("the")) >>
         x3::lexeme[act(common::small_count, detail::set_age_d) >> '-' >> ci("year") >> -x3::lit('s') >>

@@ -834,6 +834,25 @@ symbols_i const& comparison_markers() {
     return table;
 }
 
+symbols_i const& person_nouns() {
+    static auto const table = [] {
+        symbols_i out;
+        for (char const* word :
+             {"victim",    "man",       "woman",      "boy",         "girl",        "teenager",    "suspect",
+              "driver",    "passenger", "mother",     "father",      "wife",        "husband",     "son",
+              "daughter",  "brother",   "sister",     "grandmother", "grandfather", "singer",      "actor",
+              "actress",   "player",    "striker",    "midfielder",  "defender",    "goalkeeper",  "pilot",
+              "nurse",     "doctor",    "teacher",    "student",     "officer",     "worker",      "farmer",
+              "founder",   "chairman",  "chairwoman", "president",   "senator",     "minister",    "candidate",
+              "author",    "writer",    "artist",     "executive",   "spokesman",   "spokeswoman", "lawyer",
+              "judge",     "coach",     "captain",    "veteran",     "survivor",    "mayor",       "governor",
+              "pensioner", "patient",   "defendant",  "officer",     "soldier",     "climber",     "swimmer"})
+            out.add(word, 1);
+        return out;
+    }();
+    return table;
+}
+
 symbols_i const& measure_words() {
     static auto const table = [] {
         symbols_i out;

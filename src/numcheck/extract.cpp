@@ -451,8 +451,9 @@ enum class refinement : std::uint8_t {
     hedge,
     deixis,
     month_next,
-    unit_on,    ///< "month", "week": a place only before "on" or "over" ("week on week", "month-over-month")
-    pronoun_age ///< "he", "she": a place only before "was", "is", "turned" and a figure ("She was 87.")
+    unit_on,       ///< "month", "week": a place only before "on" or "over" ("week on week", "month-over-month")
+    pronoun_age,   ///< "he", "she", "who": a place only before "was", "is", "turned" and a figure ("She was 87.")
+    apposition_age ///< "victim", "wife": a place only before a comma, a figure and a comma ("The victim, 27,")
 };
 
 /// What the scanner needs to know of a word, from one look-up: the grammars it can begin, how
@@ -574,7 +575,11 @@ public:
         refine(refinement::month_next, {"of", "to"});
         for (std::string_view word : {"month", "week"})
             add(word, {bit(grammar_id::relative_time), refinement::unit_on, 0});
-        for (std::string_view word : {"he", "she"}) add(word, {bit(grammar_id::age), refinement::pronoun_age, 0});
+        for (std::string_view word : {"he", "she", "who"})
+            add(word, {bit(grammar_id::age), refinement::pronoun_age, 0});
+        grammar::lexicon::person_nouns().for_each([&](std::string const& word, int) {
+            add(word, {bit(grammar_id::age), refinement::apposition_age, 0});
+        });
         auto const flag = [&](std::uint32_t f, std::initializer_list<std::string_view> words) {
             for (auto word : words) add(word, {0, refinement::none, f});
         };
@@ -696,7 +701,8 @@ public:
         anchor_table(lexicon::months(), period_anchor | date_anchor);
         anchor_table(lexicon::weekdays(), date_anchor);
         for (auto word : holiday_words) anchor_word(word, date_anchor);
-        for (std::string_view w : {"old", "age", "aged", "born", "he", "she"}) anchor_word(w, age_anchor);
+        for (std::string_view w : {"old", "age", "aged", "born", "he", "she", "who"}) anchor_word(w, age_anchor);
+        anchor_table(lexicon::person_nouns(), age_anchor);
         for (std::string_view w :
              {"last",    "this",      "next",      "coming",    "current",  "following", "subsequent", "previous",
               "prior",   "preceding", "since",     "yesterday", "today",    "tomorrow",  "tonight",    "latest",
@@ -1249,6 +1255,10 @@ private:
             if (verb_and_figure_at(e, s.end)) t.starts = info.grammars;
             return;
         }
+        if (info.refine == refinement::apposition_age) {
+            if (comma_figure_comma_at(e, s.end)) t.starts = info.grammars;
+            return;
+        }
         if (info.grammars != 0) {
             t.starts = info.grammars;
             t.refine = info.refine != refinement::none;
@@ -1323,6 +1333,14 @@ private:
 
     /// Whether " was ", " is ", " turned " or " turns " and a digit follow prose_[e] (before `end`):
     /// "She was 87". (Out of line, as on_or_over_at.)
+    /// Whether ", 27," follows prose_[e] (an age in apposition to the word before).
+    [[gnu::noinline]] bool comma_figure_comma_at(std::size_t e, std::size_t end) const {
+        if (e + 4 >= end || prose_[e] != ',' || prose_[e + 1] != ' ') return false;
+        std::size_t d = e + 2;
+        while (d < end && d < e + 6 && is_digit(prose_[d])) ++d;
+        return d > e + 2 && d < e + 6 && d < end && prose_[d] == ',';
+    }
+
     [[gnu::noinline]] bool verb_and_figure_at(std::size_t e, std::size_t end) const {
         if (e >= end || prose_[e] != ' ') return false;
         for (std::string_view verb : {"was", "is", "turned", "turns"}) {
@@ -1448,6 +1466,7 @@ private:
         case refinement::none:
         case refinement::unit_on: // (decided in tokenise)
         case refinement::pronoun_age:
+        case refinement::apposition_age:
             break;
         }
         return grammars;

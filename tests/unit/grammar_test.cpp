@@ -2638,3 +2638,13 @@ TEST_CASE("a figure after a name: an item of a list of counts, or a model's numb
     CHECK(of_kind(mentions_of("It will redeem 100 notes, the Series 53 and 54 bonds."), mention_kind::number).size() ==
           2);
 }
+
+TEST_CASE("ages written 'who is 59' and in apposition to a person's noun") {
+    CHECK(*only("Smith, who is 59, was promoted.", mention_kind::age).value == 59);
+    auto const victim = only("The victim, 27, was named on Friday.", mention_kind::age);
+    CHECK(*victim.value == 27);
+    CHECK(victim.text == "victim, 27");
+    // (not a noun outside the list, nor without the second comma)
+    CHECK(of_kind(mentions_of("The index, 27, rose."), mention_kind::age).empty());
+    CHECK(of_kind(mentions_of("The victim, 27 and counting."), mention_kind::age).empty());
+}

@@ -124,6 +124,42 @@ bool after_event_words(claim_model const& model, mention const& age) {
     return k > 0 && model.prose[k - 1] != ',' && model.prose[k - 1] != '(';
 }
 
+/// The ages and birth years of a list told in order, "Lee, 52, and Cho, 49, were born in 1973 and
+/// 1976": the birth mention `b` ("born in 1973") followed by "and" or commas and more years, and as
+/// many ages beside names before it in its sentence. Each pair is an age's index and its year; empty
+/// when the sentence is no such list.
+std::vector<std::pair<std::size_t, int>> listed_births(claim_model const& model, std::size_t b, std::size_t first,
+                                                       std::size_t last) {
+    auto const& mentions = *model.mentions;
+    mention const& born = mentions[b];
+    if (born.kind != mention_kind::age || !born.born) return {};
+    std::vector<int> years{*born.born};
+    std::size_t end = born.end;
+    for (std::size_t k = b + 1; k < last; ++k) {
+        mention const& m = mentions[k];
+        if (m.sentence != born.sentence || m.kind != mention_kind::year) break;
+        auto const gap = text::words(model.prose.substr(end, m.begin - end));
+        std::string_view const rest = model.prose.substr(end, m.begin - end);
+        bool const joined = (gap.empty() && rest.find(',') != std::string_view::npos) ||
+                            (gap.size() == 1 && text::iequals(gap[0], "and"));
+        auto const year = text::leading_year(m.time_value);
+        if (!joined || !year) break;
+        years.push_back(*year);
+        end = m.end;
+        if (!gap.empty()) break; // ("and" ends the list)
+    }
+    if (years.size() < 2) return {};
+    std::vector<std::size_t> ages;
+    for (std::size_t a = first; a < b; ++a) {
+        mention const& m = mentions[a];
+        if (m.kind == mention_kind::age && !m.born && m.value && m.sentence == born.sentence) ages.push_back(a);
+    }
+    if (ages.size() != years.size()) return {};
+    std::vector<std::pair<std::size_t, int>> pairs;
+    for (std::size_t i = 0; i < ages.size(); ++i) pairs.emplace_back(ages[i], years[i]);
+    return pairs;
+}
+
 void check(claim_model const& model, std::vector<finding>& out) {
     using namespace detail;
     if (!model.reference_year) return;
@@ -152,7 +188,10 @@ void check(claim_model const& model, std::vector<finding>& out) {
             if (m.kind != mention_kind::age || m.born || !m.value || m.sentence != born.sentence) continue;
             // "in 1968, when she was 31", "He was born in 1950 and she was 31": an age told of a
             // pronoun is at a time the clause names, or of someone else
-            if (text::iequals(text::first_word(m.text), "he") || text::iequals(text::first_word(m.text), "she"))
+            // ("Smith, who was 42 when he founded it": the past too; "who is 59" is today's age)
+            std::string const lower = text::lower(m.text);
+            if (text::iequals(text::first_word(m.text), "he") || text::iequals(text::first_word(m.text), "she") ||
+                std::string_view(lower).starts_with("who was ") || std::string_view(lower).starts_with("who turned "))
                 continue;
             // (an age beside a name before one at an event: "Davies, 67, who joined the company aged 25,
             // was born in 1958")
@@ -165,6 +204,24 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 age = a;
         }
         if (!age) continue;
+        // "Lee, 52, and Cho, 49, were born in 1973 and 1976": as many ages as birth years, paired in order
+        if (std::vector<std::pair<std::size_t, int>> const pairs = listed_births(model, b, first_a, last_a);
+            !pairs.empty()) {
+            for (auto const& [a, year] : pairs) {
+                mention const& listed = mentions[a];
+                int const said = static_cast<int>(*listed.value);
+                int const oldest = *model.reference_year - year, youngest = oldest - 1;
+                if (said >= youngest - model.tolerance.age && said <= oldest + model.tolerance.age) continue;
+                finding f = make_finding(age_birth_year, listed,
+                                         fmt::format("someone born in {} is {} or {} in {}, not {}", year, youngest,
+                                                     oldest, *model.reference_year, said));
+                f.related.push_back(related(born, "the birth years, paired with the ages in order"));
+                f.notes.push_back(fmt::format("{} - {} = {}: {} before the birthday, {} after it",
+                                              *model.reference_year, year, oldest, youngest, oldest));
+                out.push_back(std::move(f));
+            }
+            continue;
+        }
         mention const& stated = mentions[*age];
         if (of_someone_else(model, stated, born)) continue;
         // "Chen, 33, whose son was born in 2023", "his daughter, born in 2015": a relative's birth, not
@@ -217,7 +274,9 @@ void check(claim_model const& model, std::vector<finding>& out) {
             if (m.sentence != born.sentence || y == b) continue;
             timed = timed || m.kind == mention_kind::relative_time || m.kind == mention_kind::date ||
                     m.kind == mention_kind::year;
-            if (!at_event || m.kind != mention_kind::year || m.end > stated.begin) continue;
+            // (a year, or a full date: "died on Sept. 8, 2022, aged 96")
+            bool const dated = m.kind == mention_kind::date && full_date(m).has_value();
+            if (!at_event || (m.kind != mention_kind::year && !dated) || m.end > stated.begin) continue;
             std::string_view const gap = model.prose.substr(m.end, stated.begin - m.end);
             // (right before the age: "died in 1990 aged 71", "died in 1993 at the age of 20")
             auto const gap_words = text::words(gap);
@@ -284,7 +343,9 @@ rule const age_birth_year{
         "An age and a birth year for the same person in one sentence (\"Jones, 38, born in 1960\"). With the "
         "reference year, the age must be the year minus the birth year, or one less before the birthday; "
         "with a full birth date (\"born on March 4, 1935\") and the reference day, exactly one age fits. An "
-        "age right after the year of an event (\"died in 1990 aged 71\") is counted to that year. Not "
+        "age right after the year or the date of an event (\"died in 1990 aged 71\") is counted to that year; "
+        "ages listed with as many birth years are paired in order (\"Lee, 51, and Cho, 47, were born in 1973 "
+        "and 1976\"). Not "
         "checked: a relative's birth (\"whose son was born in 2023\"), an age at a death the sentence does "
         "not date.",
         "A wrong age is a factual error about a named person, and one of the commonest corrections newspapers "
