@@ -373,6 +373,16 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 actual_years >= said * 3 / 4)
                 continue;
             if (ago.hedge == "about" && std::abs(actual_years - said) <= std::max(1, said / 5)) continue;
+            // "In a 2013 interview, she said she had arrived in 1983, 30 years ago": counted from the
+            // time of the words reported, another year of the sentence that it fits
+            bool reported = false;
+            for (std::size_t o = first_y; o < last_y && !reported; ++o) {
+                mention const& other = mentions[o];
+                if (o == y || other.sentence != ago.sentence || other.kind != mention_kind::year) continue;
+                auto const then = model.year_of(other);
+                reported = then && *then < *model.reference_year - 1 && std::abs(*stated_year + said - *then) <= 1;
+            }
+            if (reported) continue;
             int const years = -ago.relative_offset;
             finding f = make_finding(date_interval, ago,
                                      fmt::format("{} is {} years before {}, not {}", *stated_year,

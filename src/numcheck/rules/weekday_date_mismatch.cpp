@@ -78,9 +78,14 @@ std::vector<int> other_years(claim_model const& model, mention const& date, cale
         calendar::ymd const reference{model.reference->year, model.reference->month, model.reference->day};
         // (a day more than two weeks ahead told in the past is last year's; one more than two weeks
         // gone told of the future, next year's: "The festival opens on Sunday the 3rd of May" in June)
-        if (!future && detail::day_number(resolved) > detail::day_number(reference) + 14)
+        // ("a warning ahead of the elections on Tuesday, November 3": the coming one or the last)
+        bool const ahead = model.sentences && date.sentence < model.sentences->size() && [&] {
+            auto const& s = (*model.sentences)[date.sentence];
+            return text::contains_any_word(text::lower(model.prose.substr(s.begin, s.end - s.begin)), {"ahead"});
+        }();
+        if ((!future || ahead) && detail::day_number(resolved) > detail::day_number(reference) + 14)
             years.push_back(resolved.year - 1);
-        if (future && detail::day_number(resolved) < detail::day_number(reference) - 14)
+        if ((future || ahead) && detail::day_number(resolved) < detail::day_number(reference) - 14)
             years.push_back(resolved.year + 1);
     }
     return years;
