@@ -801,11 +801,14 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
         auto const first_words = [](std::string const& rest) {
             auto const w = text::words(rest);
             std::string out;
-            for (std::size_t i = 0; i < w.size() && i < 3; ++i) out += std::string(w[i]) + " ";
+            // (eight words: "of his handling of the economy" and "of his handling of tariffs" differ)
+            for (std::size_t i = 0; i < w.size() && i < 8; ++i) out += std::string(w[i]) + " ";
             return out;
         };
         std::string const x = first_words(a.rest), y = first_words(b.rest);
-        auto const pronoun = [](std::string const& r) {
+        auto const pronoun = [](std::string r) {
+            // ("disapproved of him", "disagreed with it")
+            if (r.starts_with("of ") || r.starts_with("with ")) r.erase(0, r.find(' ') + 1);
             return r.empty() || r.starts_with("it ") || r.starts_with("them ") || r.starts_with("him ") ||
                    r.starts_with("her ") || r.starts_with("so ");
         };
