@@ -17,6 +17,7 @@ struct stated_interval {
     double days = 0;
     std::string hedge;
     bool inclusive = false; ///< "a three-day summit from Oct. 1 to Oct. 3" counts both ends
+    char unit = 'D';        ///< the unit it was told in: D, W, M, Y
 };
 
 std::optional<stated_interval> interval_of(mention const& m) {
@@ -32,6 +33,7 @@ std::optional<stated_interval> interval_of(mention const& m) {
         double const unit = detail::unit_days(v[i]);
         if (unit == 0) return std::nullopt;
         s.days = std::stod(v.substr(1, i - 1)) * unit;
+        s.unit = v[i];
         s.inclusive = m.text.find('-') != std::string::npos; // "three-day"
         return s;
     }
@@ -44,6 +46,7 @@ std::optional<stated_interval> interval_of(mention const& m) {
                                                        : '?';
         if (detail::unit_days(unit) == 0) return std::nullopt;
         s.days = m.relative_offset * detail::unit_days(unit);
+        s.unit = unit;
         return s;
     }
     return std::nullopt;
@@ -53,7 +56,12 @@ std::optional<stated_interval> interval_of(mention const& m) {
 bool fits(stated_interval const& s, long actual) {
     double const a = static_cast<double>(actual);
     // Counting one end or both: a day either way for exact intervals.
-    double const slack = s.days <= 7 ? 1 : s.days <= 31 ? 3 : s.days <= 366 ? 15 : 183;
+    // (weeks are counted closer than months: "eight weeks later" is not seven weeks, 49 days)
+    double const slack = s.days <= 7                      ? 1
+                         : s.days <= 31                   ? 3
+                         : s.unit == 'W' && s.days <= 366 ? std::max(3.0, s.days * 0.1)
+                         : s.days <= 366                  ? 15
+                                                          : 183;
     if (s.hedge == "less than" || s.hedge == "within" || s.hedge == "at most") return a <= s.days;
     if (s.hedge == "more than" || s.hedge == "at least") return a >= s.days;
     if (s.hedge == "nearly" || s.hedge == "almost") return a <= s.days + 1 && a >= s.days * 0.75;
