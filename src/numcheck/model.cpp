@@ -124,6 +124,15 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
             std::string const noun = text::lower(model.prose.substr(start + 4, e - start - 4));
             if (words > 0 && !text::contains_any_word(noun, {"was", "were", "is", "are", "and", "or", "which", "that"}))
                 start = e;
+        } else if (!m.unit.empty() && start + 2 < c.begin && model.prose[start] == ' ' &&
+                   small(model.prose[start + 1])) {
+            // the second word of what it counts: "19,053 flu admissions, up 37% from 12,961"
+            std::size_t e = start + 1;
+            while (e < c.begin && small(model.prose[e])) ++e;
+            std::string const noun = text::lower(model.prose.substr(start + 1, e - start - 1));
+            if (e < c.begin && model.prose[e] == ',' && noun.size() > 3 && noun.back() == 's' &&
+                !text::contains_any_word(noun, {"was", "were", "is", "are", "has", "does", "this", "thus"}))
+                start = e;
         }
         for (std::size_t at = start, k = j + 1; at < c.begin;) {
             if (k < change && mentions[k].begin <= at && !mentions[k].parent) {
@@ -1471,7 +1480,13 @@ void add_restated_parts(claim_model& model, std::size_t first_part) {
         std::string_view gap = model.prose.substr(mentions[later].end, percent.begin - mentions[later].end);
         if (!gap.ends_with(", or ")) continue;
         gap.remove_suffix(5);
-        if (!gap.empty() && (later != w || !gap.starts_with(' ') || !plain_words(gap, 3))) continue;
+        // (or after the part's verb: "Of the 78,450 voters, 37,712 voted, or 48.1 per cent", "40
+        // joined the union, or 33%")
+        bool const part_verb = later == i && gap.starts_with(' ') && plain_words(gap, 3) && [&] {
+            auto const words = text::words(gap);
+            return !words.empty() && (words[0].ends_with("ed") || words[0] == "were" || words[0] == "did");
+        }();
+        if (!gap.empty() && !part_verb && (later != w || !gap.starts_with(' ') || !plain_words(gap, 3))) continue;
         bool const restated = std::any_of(model.restated_shares.begin(), model.restated_shares.end(),
                                           [&](restated_share const& r) { return r.percent == p; });
         if (restated) continue;

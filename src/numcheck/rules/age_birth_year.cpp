@@ -109,7 +109,10 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
     std::size_t b = a;
     while (b < model.prose.size() && text::is_alpha(model.prose[b])) ++b;
     if (is_kin(text::lower(model.prose.substr(a, b - a)))) return true;
-    std::size_t const lead = age.begin >= 16 ? age.begin - 16 : 0;
+    // (in its sentence: "He is the oldest. Jones, 38, born in 1960" is about Jones)
+    std::size_t lead = age.begin >= 16 ? age.begin - 16 : 0;
+    if (model.sentences && age.sentence < model.sentences->size())
+        lead = std::max(lead, (*model.sentences)[age.sentence].begin);
     std::string const before = text::lower(model.prose.substr(lead, age.begin - lead));
     if (text::contains_any_word(before, {"youngest", "oldest", "eldest"})) return true;
     return false;
