@@ -130,8 +130,12 @@ inline auto const holiday = &ascii::upper >> (act(kw("christmas") >> kw("eve"), 
 auto const date_def = spanned((
     // Tuesday, April 9; on Tuesday, April 9, 2024; Tuesday 9 April
     // ("Sunday the 3rd of May", "Thursday, the 4th of June")
-    fresh(ast::time_kind::date) >> -kw("on") >> act(common::weekday_name, detail::set_weekday) >> -x3::lit(',') >>
-        (detail::month_day | -kw("the") >> detail::day_month) |
+    // ("Wed., June 19": an abbreviation with its period; "on Tuesday (June 11)")
+    fresh(ast::time_kind::date) >> -kw("on") >>
+        act(as<int>(common::weekday_name |
+                    x3::lexeme[&x3::ascii::upper >> x3::no_case[lexicon::weekday_abbreviations()] >> x3::lit('.')]),
+            detail::set_weekday) >>
+        -x3::lit(',') >> (detail::month_day | -kw("the") >> detail::day_month | '(' >> detail::month_day >> ')') |
     fresh(ast::time_kind::date) >> -kw("on") >>
         (detail::month_day | detail::day_month | detail::iso_date | detail::numeric_date) |
     // on Thanksgiving Day, Christmas, Election Day 1998

@@ -484,6 +484,20 @@ symbols_i const& weekdays() {
     return table;
 }
 
+symbols_i const& weekday_abbreviations() {
+    static auto const table = make<int>(std::initializer_list<si>{{"mon", 1},
+                                                                  {"tue", 2},
+                                                                  {"tues", 2},
+                                                                  {"wed", 3},
+                                                                  {"thu", 4},
+                                                                  {"thur", 4},
+                                                                  {"thurs", 4},
+                                                                  {"fri", 5},
+                                                                  {"sat", 6},
+                                                                  {"sun", 7}});
+    return table;
+}
+
 symbols_s const& time_units() {
     static auto const table = make<std::string>(std::initializer_list<ss>{{"years", "Y"},
                                                                           {"year", "Y"},

@@ -208,11 +208,12 @@ symbols_i const&
 object_stop_words();         ///< words that end the object of a transitive change ("to", "will", "last", "two", "fell")
 symbols_i const& months();   ///< january 1 ... dec 12
 symbols_i const& weekdays(); ///< monday 1 ... sunday 7
-symbols_s const& time_units();         ///< years "Y", weeks "W", decade "DE"
-symbols_s const& hedges();             ///< about, more than, nearly ...
-symbols_i const& unit_stop_words();    ///< words after a number that are not its counted noun
-symbols_i const& count_adjectives();   ///< "new" in "a dozen new models": skipped before the noun
-symbols_i const& comparison_markers(); ///< compared with, versus, than ...
+symbols_i const& weekday_abbreviations(); ///< mon 1, tue 2, tues 2 ... sun 7 ("Wed., June 19")
+symbols_s const& time_units();            ///< years "Y", weeks "W", decade "DE"
+symbols_s const& hedges();                ///< about, more than, nearly ...
+symbols_i const& unit_stop_words();       ///< words after a number that are not its counted noun
+symbols_i const& count_adjectives();      ///< "new" in "a dozen new models": skipped before the noun
+symbols_i const& comparison_markers();    ///< compared with, versus, than ...
 /// Words after a four-digit number that make it a quantity, not a year ("2000 tonnes"): the
 /// scale, currency and percent words and the commonest counted nouns, in one table.
 symbols_i const& not_year_words();
