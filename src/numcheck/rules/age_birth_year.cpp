@@ -31,7 +31,16 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
     std::size_t const from = std::min(age.end, born.end), to = std::max(age.begin, born.begin);
     std::string_view const between = from < to ? model.prose.substr(from, to - from) : std::string_view();
     // (another clause: "Brennan, born in 1951, is the oldest candidate; her rival, 63, was born in 1961")
-    if (between.find(';') != std::string_view::npos) return true;
+    // ("Pele died in 2022 aged 85; he was born in 1940": the same person, the clause after it told of
+    // "he" or "she" and no other name between)
+    if (std::size_t const semicolon = between.find(';'); semicolon != std::string_view::npos) {
+        std::string const after = text::lower(between.substr(semicolon + 1));
+        std::string_view const subject = text::first_word(after);
+        bool const same = between.find(';', semicolon + 1) == std::string_view::npos && age.begin < born.begin &&
+                          (subject == "he" || subject == "she") &&
+                          std::none_of(between.begin(), between.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        if (!same) return true;
+    }
     // (two names: "Nadal, who was born in 1986, beat Evans, 35, in four sets")
     {
         std::string_view const age_name = text::first_word(age.text);
