@@ -276,6 +276,29 @@ void units_amount(claim_model const& model, change_claim& claim) {
     claim.units_amount_stated = stated;
 }
 
+/// "rose to $120 million from $100 million, an increase of 25 per cent", "a 25% rise": the amount of
+/// a change told by values alone, restated right after it (a comma between) as a change of its own
+/// with an amount and no values, in the same direction.
+std::optional<std::size_t> amount_after(claim_model const& model, std::size_t change) {
+    auto const& mentions = *model.mentions;
+    mention const& c = mentions[change];
+    std::size_t k = change + 1;
+    while (k < mentions.size() && mentions[k].parent) ++k; // (the change's own values)
+    if (k >= mentions.size()) return std::nullopt;
+    mention const& next = mentions[k];
+    if (next.sentence != c.sentence || next.kind != mention_kind::change || !next.amount || next.from || next.to)
+        return std::nullopt;
+    if (next.begin < c.end || model.prose.substr(c.end, next.begin - c.end) != ", ") return std::nullopt;
+    if (next.direction != 0 && c.direction != 0 && next.direction != c.direction) return std::nullopt;
+    mention const& amount = mentions[*next.amount];
+    if (amount.kind != mention_kind::percent && amount.kind != mention_kind::percentage_points) return std::nullopt;
+    // ("an increase of", "a rise of", "a 25 per cent increase": a noun of change, not "up 5%" nor a
+    // clause of its own)
+    std::string const words = text::lower(next.text);
+    if (!std::string_view(words).starts_with("a ") && !std::string_view(words).starts_with("an ")) return std::nullopt;
+    return next.amount;
+}
+
 void add_changes(claim_model& model) {
     auto const& mentions = *model.mentions;
     std::vector<signed char> exchange_rate; ///< per sentence: -1 not looked at yet, 0 no, 1 an exchange rate
@@ -337,6 +360,7 @@ void add_changes(claim_model& model) {
         change_claim claim;
         claim.change = i;
         if (c.kind == mention_kind::change && c.amount) claim.amount = c.amount;
+        if (c.kind == mention_kind::change && !c.amount) claim.amount = amount_after(model, i);
         claim.from = *c.from;
         claim.to = *to_index;
         claim.from_value = *from.range;

@@ -29,8 +29,10 @@ bool contradicts_direction(claim_model const& model, change_claim const& c) {
 
 std::optional<change_math> analyse_change(claim_model const& model, change_claim const& c) {
     if (!c.amount) return std::nullopt;
-    mention const& change = model.at(c.change);
     mention const& amount = model.at(*c.amount);
+    // (the amount may be restated right after the change: "rose to $120 million from $100 million, an
+    // increase of 25 per cent" is stated by the second change, signed by its direction)
+    mention const& change = amount.parent && *amount.parent != c.change ? model.at(*amount.parent) : model.at(c.change);
     if (!change.range || !change.value) return std::nullopt;
     if (amount.kind != mention_kind::percent && amount.kind != mention_kind::percentage_points) return std::nullopt;
     change_math out;

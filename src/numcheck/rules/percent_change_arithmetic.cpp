@@ -146,8 +146,9 @@ void check(claim_model const& model, std::vector<finding>& out) {
         check_units(model, c, out);
         auto const math = analyse_change(model, c);
         if (!math || math->direction_contradicted) continue; // NC102's finding
-        mention const& change = model.at(c.change);
         mention const& amount = model.at(*c.amount);
+        // (the change that states the amount: "..., an increase of 25 per cent" after the values)
+        mention const& change = amount.parent ? model.at(*amount.parent) : model.at(c.change);
         mention const& from = model.at(c.from);
         mention const& to = model.at(c.to);
         interval const computed = math->stated_in_points ? math->points : math->relative;
