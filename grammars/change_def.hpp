@@ -236,7 +236,8 @@ struct to_or_from_ahead_parser : x3::parser<to_or_from_ahead_parser> {
                     if ((i[k] | 0x20) != w[k]) return false;
                 return i[n] == ' ';
             };
-            if (word("to", 2) || word("from", 4)) return true;
+            // ("reduced its forecast by $420 million to $980 million": the amount before them)
+            if (word("to", 2) || word("from", 4) || word("by", 2)) return true;
             if (i - first > 90) return false;
         }
         return false;
@@ -307,7 +308,9 @@ auto const change_def = spanned((
     // raised its prime rate to 7.75 pct from 7.50 pct: a verb, its object and both values
     // (or in the passive, no object: "the dividend was cut to 30 cents from 28 cents")
     detail::change_transitive_first >> fresh() >> detail::transitive >>
-        (detail::direction_word | detail::object >> -detail::direction_word | &(kw("to") | kw("from"))) >>
+        (detail::direction_word | detail::object >> -detail::direction_word | &(kw("to") | kw("from") | kw("by"))) >>
+        // ("cut its forecast by $420 million to $980 million from $1.38 billion")
+        -(kw("by") >> detail::value(detail::set_amount)) >>
         (kw("to") >> detail::value(detail::set_to) >> -x3::lit(',') >> kw("from") >> detail::value(detail::set_from) |
          kw("from") >> detail::value(detail::set_from) >> -x3::lit(',') >> kw("to") >> detail::value(detail::set_to)) |
     // a 26-percent rise, a 5 pct increase to X

@@ -2648,3 +2648,17 @@ TEST_CASE("ages written 'who is 59' and in apposition to a person's noun") {
     CHECK(of_kind(mentions_of("The index, 27, rose."), mention_kind::age).empty());
     CHECK(of_kind(mentions_of("The victim, 27 and counting."), mention_kind::age).empty());
 }
+
+TEST_CASE("a verb with its object, the amount after 'by', then both values") {
+    auto const found =
+        mentions_of("The company reduced its forecast by $420 million to $980 million from $1.38 billion.");
+    auto const changes = of_kind(found, mention_kind::change);
+    REQUIRE(changes.size() == 1);
+    CHECK(changes.front().direction == -1);
+    CHECK(changes.front().amount.has_value());
+    CHECK(changes.front().from.has_value());
+    CHECK(changes.front().to.has_value());
+    // ("held by its parent": no amount, and no change without values)
+    CHECK(of_kind(mentions_of("The stake held by its parent was raised to 20 pct from 15 pct."), mention_kind::change)
+              .size() == 1);
+}
