@@ -12,10 +12,11 @@ namespace numcheck::rules {
 
 namespace {
 
-constexpr std::array<std::string_view, 23> kin_words{
-    "son",   "sons",    "daughter", "daughters", "child",         "children",    "father",     "mother",
-    "wife",  "husband", "brother",  "sister",    "parents",       "grandson",    "grandchild", "baby",
-    "twins", "partner", "niece",    "nephew",    "granddaughter", "grandfather", "grandmother"};
+constexpr std::array<std::string_view, 32> kin_words{
+    "son",       "sons",    "daughter", "daughters", "child",         "children",    "father",      "mother",
+    "wife",      "husband", "brother",  "sister",    "parents",       "grandson",    "grandchild",  "baby",
+    "twins",     "partner", "niece",    "nephew",    "granddaughter", "grandfather", "grandmother", "predecessor",
+    "successor", "rival",   "opponent", "friend",    "colleague",     "boss",        "deputy",      "teammate"};
 
 bool is_kin(std::string_view lower_word) {
     return std::find(kin_words.begin(), kin_words.end(), lower_word) != kin_words.end();
@@ -30,14 +31,27 @@ bool is_kin(std::string_view lower_word) {
 bool of_someone_else(claim_model const& model, mention const& age, mention const& born) {
     std::size_t const from = std::min(age.end, born.end), to = std::max(age.begin, born.begin);
     std::string_view const between = from < to ? model.prose.substr(from, to - from) : std::string_view();
+    // (a comparison with someone else: "The mayor, 48, is 12 years younger than her predecessor, who was
+    // born in 1965")
+    {
+        std::string const lower = text::lower(between);
+        if (lower.find("younger than") != std::string::npos || lower.find("older than") != std::string::npos)
+            return true;
+    }
     // (another clause: "Brennan, born in 1951, is the oldest candidate; her rival, 63, was born in 1961")
     // ("Pele died in 2022 aged 85; he was born in 1940": the same person, the clause after it told of
     // "he" or "she" and no other name between)
     if (std::size_t const semicolon = between.find(';'); semicolon != std::string_view::npos) {
         std::string const after = text::lower(between.substr(semicolon + 1));
         std::string_view const subject = text::first_word(after);
+        // (nor a person between: "Mr Hill, 19, is charged with assaulting a woman ...; she was born in 1990")
+        bool const person_between =
+            text::contains_any_word(text::lower(between.substr(0, semicolon)),
+                                    {"woman",  "man",     "women", "men",      "girl",    "boy",    "victim", "friend",
+                                     "wife",   "husband", "son",   "daughter", "mother",  "father", "child",  "brother",
+                                     "sister", "partner", "rival", "player",   "officer", "driver"});
         bool const same = between.find(';', semicolon + 1) == std::string_view::npos && age.begin < born.begin &&
-                          (subject == "he" || subject == "she") &&
+                          (subject == "he" || subject == "she") && !person_between &&
                           std::none_of(between.begin(), between.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
         if (!same) return true;
     }
@@ -147,6 +161,7 @@ std::vector<std::pair<std::size_t, int>> listed_births(claim_model const& model,
     if (born.kind != mention_kind::age || !born.born) return {};
     std::vector<int> years{*born.born};
     std::size_t end = born.end;
+    bool ended = false;
     for (std::size_t k = b + 1; k < last; ++k) {
         mention const& m = mentions[k];
         if (m.sentence != born.sentence || m.kind != mention_kind::year) break;
@@ -155,12 +170,17 @@ std::vector<std::pair<std::size_t, int>> listed_births(claim_model const& model,
         bool const joined = (gap.empty() && rest.find(',') != std::string_view::npos) ||
                             (gap.size() == 1 && text::iequals(gap[0], "and"));
         auto const year = text::leading_year(m.time_value);
-        if (!joined || !year) break;
+        // (the year alone: not "married Park, 33, born in 1992, in 2020", a year of the sentence)
+        bool const plain = m.text.size() == 4 && std::all_of(m.text.begin(), m.text.end(), text::is_digit);
+        if (!joined || !year || !plain) break;
         years.push_back(*year);
         end = m.end;
-        if (!gap.empty()) break; // ("and" ends the list)
+        if (!gap.empty()) {
+            ended = true; // ("and" ends the list)
+            break;
+        }
     }
-    if (years.size() < 2) return {};
+    if (years.size() < 2 || !ended) return {};
     std::vector<std::size_t> ages;
     for (std::size_t a = first; a < b; ++a) {
         mention const& m = mentions[a];
@@ -216,24 +236,6 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 age = a;
         }
         if (!age) continue;
-        // "Lee, 52, and Cho, 49, were born in 1973 and 1976": as many ages as birth years, paired in order
-        if (std::vector<std::pair<std::size_t, int>> const pairs = listed_births(model, b, first_a, last_a);
-            !pairs.empty()) {
-            for (auto const& [a, year] : pairs) {
-                mention const& listed = mentions[a];
-                int const said = static_cast<int>(*listed.value);
-                int const oldest = *model.reference_year - year, youngest = oldest - 1;
-                if (said >= youngest - model.tolerance.age && said <= oldest + model.tolerance.age) continue;
-                finding f = make_finding(age_birth_year, listed,
-                                         fmt::format("someone born in {} is {} or {} in {}, not {}", year, youngest,
-                                                     oldest, *model.reference_year, said));
-                f.related.push_back(related(born, "the birth years, paired with the ages in order"));
-                f.notes.push_back(fmt::format("{} - {} = {}: {} before the birthday, {} after it",
-                                              *model.reference_year, year, oldest, youngest, oldest));
-                out.push_back(std::move(f));
-            }
-            continue;
-        }
         mention const& stated = mentions[*age];
         if (of_someone_else(model, stated, born)) continue;
         // "Chen, 33, whose son was born in 2023", "his daughter, born in 2015": a relative's birth, not
@@ -268,6 +270,24 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 kin = kin || (words[w] == "whose" && !comma);
             if (kin) continue;
         }
+        // "Lee, 52, and Cho, 49, were born in 1973 and 1976": as many ages as birth years, paired in order
+        if (std::vector<std::pair<std::size_t, int>> const pairs = listed_births(model, b, first_a, last_a);
+            !pairs.empty()) {
+            for (auto const& [a, year] : pairs) {
+                mention const& listed = mentions[a];
+                int const said = static_cast<int>(*listed.value);
+                int const oldest = *model.reference_year - year, youngest = oldest - 1;
+                if (said >= youngest - model.tolerance.age && said <= oldest + model.tolerance.age) continue;
+                finding f = make_finding(age_birth_year, listed,
+                                         fmt::format("someone born in {} is {} or {} in {}, not {}", year, youngest,
+                                                     oldest, *model.reference_year, said));
+                f.related.push_back(related(born, "the birth years, paired with the ages in order"));
+                f.notes.push_back(fmt::format("{} - {} = {}: {} before the birthday, {} after it",
+                                              *model.reference_year, year, oldest, youngest, oldest));
+                out.push_back(std::move(f));
+            }
+            continue;
+        }
         // An age at an event the sentence dates right before it ("who died in 1990 aged 71", "painted
         // Guernica in 1937, aged 55") is counted to that year; an age at death with no time is not
         // checked. ("John Smith, aged 66, ... joined in 2001": an age beside the name is today's.)
@@ -277,6 +297,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
             sentence_words = text::lower(model.prose.substr(s.begin, s.end - s.begin));
         }
         std::vector<int> event_years;
+        std::optional<calendar::ymd> event_date; // the event's day, when the sentence gives it
         std::string_view const age_word = text::first_word(stated.text);
         bool const at_event =
             text::iequals(age_word, "aged") || text::iequals(age_word, "age") || text::iequals(age_word, "at");
@@ -299,7 +320,10 @@ void check(claim_model const& model, std::vector<finding>& out) {
             auto const given = text::leading_year(m.time_value);
             if (!given) continue;
             int const event = *given;
-            if (event > birth_year && event <= *model.reference_year) event_years.push_back(event);
+            if (event > birth_year && event <= *model.reference_year) {
+                event_years.push_back(event);
+                if (dated) event_date = full_date(m);
+            }
         }
         // (nor an age at an event the sentence does not date: "born in 1940, joined the company aged 25")
         if (at_event && event_years.empty() && !timed &&
@@ -307,6 +331,23 @@ void check(claim_model const& model, std::vector<finding>& out) {
              (born.begin < stated.begin && after_event_words(model, stated))))
             continue;
         int const said_age = static_cast<int>(*stated.value);
+        // With the birthday and the day of the event, the age is exact: "born on May 4, 1931, died on
+        // Jan. 9, 2020, aged 89" (88: the birthday had not come).
+        if (birthday && event_date && event_years.size() == 1) {
+            bool const had_birthday = event_date->month > birthday->month ||
+                                      (event_date->month == birthday->month && event_date->day >= birthday->day);
+            int const exact = event_date->year - birthday->year - (had_birthday ? 0 : 1);
+            if (std::abs(said_age - exact) <= model.tolerance.age) continue;
+            finding f = make_finding(age_birth_year, stated,
+                                     fmt::format("someone born on {} was {} on {}, not {}", date_words(*birthday),
+                                                 exact, date_words(*event_date), said_age));
+            f.related.push_back(related(born, "the birth date"));
+            f.notes.push_back(fmt::format("{} - {} = {}{}", event_date->year, birthday->year,
+                                          event_date->year - birthday->year,
+                                          had_birthday ? ", the birthday passed" : ", less one before the birthday"));
+            out.push_back(std::move(f));
+            continue;
+        }
         bool fits_event = false;
         for (int const event : event_years) {
             int const oldest = event - birth_year;

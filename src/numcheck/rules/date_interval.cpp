@@ -383,8 +383,19 @@ void check(claim_model const& model, std::vector<finding>& out) {
             if (ago.hedge == "about" && std::abs(actual_years - said) <= std::max(1, said / 5)) continue;
             // "In a 2013 interview, she said she had arrived in 1983, 30 years ago": counted from the
             // time of the words reported, another year of the sentence that it fits
+            // (words reported: a verb of saying in the sentence, or "ago" inside a quotation; not "In
+            // 2013, the plant, opened in 1983, 30 years ago, was sold")
+            bool const speech = model.sentences && ago.sentence < model.sentences->size() && [&] {
+                auto const& s = (*model.sentences)[ago.sentence];
+                std::string const words = text::lower(model.prose.substr(s.begin, s.end - s.begin));
+                std::string_view const lead = model.prose.substr(s.begin, ago.begin - s.begin);
+                bool const quoted =
+                    lead.find('"') != std::string_view::npos || lead.find("\xE2\x80\x9C") != std::string_view::npos;
+                return quoted || text::contains_any_word(words, {"said", "says", "told", "tells", "interview", "wrote",
+                                                                 "recalled", "according", "quoted"});
+            }();
             bool reported = false;
-            for (std::size_t o = first_y; o < last_y && !reported; ++o) {
+            for (std::size_t o = first_y; o < last_y && !reported && speech; ++o) {
                 mention const& other = mentions[o];
                 if (o == y || other.sentence != ago.sentence || other.kind != mention_kind::year) continue;
                 auto const then = model.year_of(other);

@@ -125,6 +125,7 @@ weekday_list listed_weekdays(claim_model const& model, mention const& m) {
         while (j < prose.size() && prose[j] == ' ') ++j;
         std::size_t w = j;
         while (w < prose.size() && text::is_alpha(prose[w])) ++w;
+        if (w == j && j < prose.size() && prose[j] == '&') w = j + 1; // ("Aug. 9 & 10")
         std::string_view joiner = prose.substr(j, w - j);
         bool const mark = w == j && j < prose.size() && (prose[j] == '-' || prose[j] == ',');
         if (mark && prose[j] == ',') {
@@ -139,7 +140,7 @@ weekday_list listed_weekdays(claim_model const& model, mention const& m) {
                 joiner = prose.substr(k, e - k);
             }
         }
-        bool const word_joiner = text::iequals(joiner, "and") || text::iequals(joiner, "to") ||
+        bool const word_joiner = text::iequals(joiner, "and") || text::iequals(joiner, "to") || joiner == "&" ||
                                  text::iequals(joiner, "through") || text::iequals(joiner, "until") ||
                                  text::iequals(joiner, "or");
         if (!(mark && w == j) && !word_joiner) break;
@@ -187,8 +188,20 @@ weekday_list listed_weekdays(claim_model const& model, mention const& m) {
         while (e > 0 && (prose[e - 1] == ' ' || prose[e - 1] == ',' || prose[e - 1] == '-')) --e;
         std::size_t b = e;
         while (b > 0 && text::is_alpha(prose[b - 1])) --b;
+        if (b == e && e > 0 && prose[e - 1] == '&') b = e - 1; // ("Saturday & Sunday")
         if (b == e) break;
         std::string const lower = text::lower(prose.substr(b, e - b));
+        // (the first word of a holiday named by its weekday: "Good Friday and Easter Monday")
+        bool const holiday = lower == "good" || lower == "easter" || lower == "black" || lower == "cyber" ||
+                             lower == "holy" || lower == "maundy" || lower == "ash" || lower == "super";
+        if (holiday) {
+            at = b;
+            continue;
+        }
+        if (lower == "&") {
+            at = b;
+            continue;
+        }
         if (is_weekday_word(lower)) {
             for (int k = 1; k <= 7; ++k)
                 if (text::iequals(lower, text::lower(calendar::weekday_name(k))))
