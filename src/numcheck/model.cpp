@@ -945,10 +945,15 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
             std::size_t const end = k + 1 < kept.size() ? mentions[kept[k + 1]].begin : s.end;
             auto const words = text::words(model.prose.substr(begin, end - begin));
             if (words.empty()) continue;
-            std::string const first = text::lower(words.front());
+            // ("said they trusted the BBC": the verb after "said they" is the answer's)
+            std::size_t head = 0;
+            if (words.size() >= 3 && text::iequals(words[0], "said") &&
+                text::contains_any_word(text::lower(words[1]), {"they", "he", "she", "we", "it"}))
+                head = 2;
+            std::string const first = text::lower(words[head]);
             if (verb.empty()) verb = first;
             same_verb = same_verb && first == verb;
-            for (std::size_t w = 1; w < words.size() && w < 7; ++w) {
+            for (std::size_t w = head + 1; w < words.size() && w < head + 7; ++w) {
                 std::string_view const word = words[w];
                 if (word.front() < 'A' || word.front() > 'Z') continue;
                 if (word == "Mr" || word == "Ms" || word == "Mrs" || word == "Dr" || word == "President" ||
