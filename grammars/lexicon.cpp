@@ -860,7 +860,7 @@ symbols_i const& person_nouns() {
               "founder",   "chairman",  "chairwoman", "president",   "senator",     "minister",    "candidate",
               "author",    "writer",    "artist",     "executive",   "spokesman",   "spokeswoman", "lawyer",
               "judge",     "coach",     "captain",    "veteran",     "survivor",    "mayor",       "governor",
-              "pensioner", "patient",   "defendant",  "officer",     "soldier",     "climber",     "swimmer"})
+              "pensioner", "patient",   "defendant",  "soldier",     "climber",     "swimmer"})
             out.add(word, 1);
         return out;
     }();

@@ -61,4 +61,13 @@ constexpr bool is_month_name(std::string_view lower_word) noexcept {
     return false;
 }
 
+/// The month (1-12) a lower-case name in month_names stands for; 0 for any other word. (Its first
+/// three letters decide: "sept" and "sep" are September.)
+constexpr int month_number(std::string_view lower_word) noexcept {
+    if (!is_month_name(lower_word)) return 0;
+    for (std::size_t k = 0; k < 12; ++k)
+        if (month_names[k].substr(0, 3) == lower_word.substr(0, 3)) return static_cast<int>(k + 1);
+    return 0;
+}
+
 } // namespace numcheck::calendar

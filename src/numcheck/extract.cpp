@@ -2105,18 +2105,11 @@ private:
         // (a maker or a road names a model or a number: "Boeing 737 and Airbus 320", "Route 66")
         std::size_t name_end = name;
         while (name_end < after && is_alpha(prose_[name_end])) ++name_end;
-        if (is_lower_word(name, name_end, "boeing") || is_lower_word(name, name_end, "airbus") ||
-            is_lower_word(name, name_end, "embraer") || is_lower_word(name, name_end, "cessna") ||
-            is_lower_word(name, name_end, "iphone") || is_lower_word(name, name_end, "galaxy") ||
-            is_lower_word(name, name_end, "pixel") || is_lower_word(name, name_end, "windows") ||
-            is_lower_word(name, name_end, "route") || is_lower_word(name, name_end, "interstate") ||
-            is_lower_word(name, name_end, "highway") || is_lower_word(name, name_end, "flight") ||
-            is_lower_word(name, name_end, "apollo") || is_lower_word(name, name_end, "formula") ||
-            is_lower_word(name, name_end, "fortune") || is_lower_word(name, name_end, "russell") ||
-            is_lower_word(name, name_end, "model") || is_lower_word(name, name_end, "series") ||
-            is_lower_word(name, name_end, "type") || is_lower_word(name, name_end, "class") ||
-            is_lower_word(name, name_end, "version") || is_lower_word(name, name_end, "mark"))
-            return true;
+        for (std::string_view const maker :
+             {"boeing", "airbus",     "embraer", "cessna", "iphone",  "galaxy",  "pixel",   "windows",
+              "route",  "interstate", "highway", "flight", "apollo",  "formula", "fortune", "russell",
+              "model",  "series",     "type",    "class",  "version", "mark"})
+            if (is_lower_word(name, name_end, maker)) return true;
         // (nor a pair of model numbers: "the Unisys 5000 and 7000", "Series 53 and 54 bonds")
         std::size_t next = after;
         while (next < prose_.size() && prose_[next] == ' ') ++next;

@@ -192,6 +192,22 @@ std::vector<std::pair<std::size_t, int>> listed_births(claim_model const& model,
     return pairs;
 }
 
+/// Reports `age` (`said` years) when someone born in `birth_year` cannot be that old in `year`:
+/// the year's difference, or one less before the birthday.
+void check_year(claim_model const& model, mention const& age, int said, mention const& born, int birth_year, int year,
+                std::string_view born_label, std::vector<finding>& out) {
+    using namespace detail;
+    int const oldest = year - birth_year, youngest = oldest - 1; // before or after the birthday
+    if (said >= youngest - model.tolerance.age && said <= oldest + model.tolerance.age) return;
+    finding f = make_finding(
+        age_birth_year, age,
+        fmt::format("someone born in {} is {} or {} in {}, not {}", birth_year, youngest, oldest, year, said));
+    f.related.push_back(related(born, std::string(born_label)));
+    f.notes.push_back(
+        fmt::format("{} - {} = {}: {} before the birthday, {} after it", year, birth_year, oldest, youngest, oldest));
+    out.push_back(std::move(f));
+}
+
 void check(claim_model const& model, std::vector<finding>& out) {
     using namespace detail;
     if (!model.reference_year) return;
@@ -276,15 +292,8 @@ void check(claim_model const& model, std::vector<finding>& out) {
             for (auto const& [a, year] : pairs) {
                 mention const& listed = mentions[a];
                 int const said = static_cast<int>(*listed.value);
-                int const oldest = *model.reference_year - year, youngest = oldest - 1;
-                if (said >= youngest - model.tolerance.age && said <= oldest + model.tolerance.age) continue;
-                finding f = make_finding(age_birth_year, listed,
-                                         fmt::format("someone born in {} is {} or {} in {}, not {}", year, youngest,
-                                                     oldest, *model.reference_year, said));
-                f.related.push_back(related(born, "the birth years, paired with the ages in order"));
-                f.notes.push_back(fmt::format("{} - {} = {}: {} before the birthday, {} after it",
-                                              *model.reference_year, year, oldest, youngest, oldest));
-                out.push_back(std::move(f));
+                check_year(model, listed, said, born, year, *model.reference_year,
+                           "the birth years, paired with the ages in order", out);
             }
             continue;
         }
@@ -373,15 +382,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
             out.push_back(std::move(f));
             continue;
         }
-        int const oldest = year - birth_year, youngest = oldest - 1; // before or after the birthday
-        if (said >= youngest - model.tolerance.age && said <= oldest + model.tolerance.age) continue;
-        finding f = make_finding(
-            age_birth_year, stated,
-            fmt::format("someone born in {} is {} or {} in {}, not {}", birth_year, youngest, oldest, year, said));
-        f.related.push_back(related(born, birthday ? "the birth date" : "the birth year"));
-        f.notes.push_back(fmt::format("{} - {} = {}: {} before the birthday, {} after it", year, birth_year, oldest,
-                                      youngest, oldest));
-        out.push_back(std::move(f));
+        check_year(model, stated, said, born, birth_year, year, birthday ? "the birth date" : "the birth year", out);
     }
 }
 

@@ -151,14 +151,8 @@ weekday_list listed_weekdays(claim_model const& model, mention const& m) {
         {
             std::size_t word_end = d;
             while (word_end < prose.size() && text::is_alpha(prose[word_end])) ++word_end;
-            std::string const name = text::lower(prose.substr(d, word_end - d));
-            if (word_end > d && calendar::is_month_name(name)) {
-                for (std::size_t k = 0; k < calendar::month_names.size(); ++k)
-                    if (calendar::month_names[k] == name) month = static_cast<int>(k < 12 ? k + 1 : 0);
-                if (month == 0) { // an abbreviation: its first three letters name it
-                    for (std::size_t k = 0; k < 12; ++k)
-                        if (calendar::month_names[k].starts_with(name.substr(0, 3))) month = static_cast<int>(k + 1);
-                }
+            month = word_end > d ? calendar::month_number(text::lower(prose.substr(d, word_end - d))) : 0;
+            if (month != 0) {
                 d = word_end;
                 if (d < prose.size() && prose[d] == '.') ++d; // "Feb. 6"
                 while (d < prose.size() && prose[d] == ' ') ++d;
