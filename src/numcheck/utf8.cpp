@@ -62,6 +62,19 @@ bool is_ascii(std::string_view bytes) noexcept {
     return (seen & 0x8080808080808080ULL) == 0;
 }
 
+std::size_t ascii_prefix(std::string_view bytes) noexcept {
+    auto const* s = reinterpret_cast<unsigned char const*>(bytes.data());
+    std::size_t const n = bytes.size();
+    std::size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, s + i, sizeof word);
+        if ((word & 0x8080808080808080ULL) != 0) break;
+    }
+    while (i < n && s[i] < 0x80) ++i;
+    return i;
+}
+
 char32_t decode(char const* p) noexcept {
     auto const* s = reinterpret_cast<unsigned char const*>(p);
     switch (sequence_length(s[0])) {

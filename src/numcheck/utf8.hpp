@@ -14,6 +14,9 @@ std::optional<std::size_t> first_invalid(std::string_view bytes) noexcept;
 /// Whether every byte is below 0x80 (eight bytes at a time).
 bool is_ascii(std::string_view bytes) noexcept;
 
+/// How many bytes at the start are below 0x80 (eight at a time).
+std::size_t ascii_prefix(std::string_view bytes) noexcept;
+
 /// Length in bytes of the (valid) sequence whose lead byte is `lead`.
 constexpr std::size_t sequence_length(unsigned char lead) noexcept {
     if (lead < 0x80) return 1;

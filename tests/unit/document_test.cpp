@@ -58,6 +58,30 @@ TEST_CASE("utf8::is_ascii finds a byte above 0x7F at any place of any length") {
         }
     }
     CHECK(numcheck::utf8::is_ascii(std::string_view("\x7F\x01\t\n", 4)));
+    for (std::size_t length = 0; length <= 40; ++length) {
+        std::string text(length, 'a');
+        CHECK(numcheck::utf8::ascii_prefix(text) == length);
+        for (std::size_t at = 0; at < length; ++at) {
+            std::string bad = text;
+            bad[at] = static_cast<char>(0xC3);
+            CHECK_MESSAGE(numcheck::utf8::ascii_prefix(bad) == at, "length ", length, ", at ", at);
+        }
+    }
+    // Markdown prose is copied a run of ASCII at a time: every byte still maps to its source byte,
+    // before and after a folded character and across text pieces of any length.
+    for (std::size_t lead = 0; lead <= 20; ++lead) {
+        std::string const before(lead, 'x');
+        std::string const source = "# T\n\n" + before +
+                                   " \xE2\x80\x9C"
+                                   "12\xC2\xA0pct\xE2\x80\x9D rose *5* pct.\n";
+        auto const doc = read_document("m.md", source, document_format::markdown);
+        for (std::string_view word : {"12", "pct", "rose", "5 pct"}) {
+            auto const at = doc.prose.find(word, lead);
+            REQUIRE(at != std::string::npos);
+            auto const span = doc.span_of(at, at + 1);
+            CHECK_MESSAGE(source.substr(span.begin, 1) == word.substr(0, 1), "lead ", lead, ", word ", word);
+        }
+    }
     // A document that is ASCII maps prose offsets to itself; one with a curly quote does not.
     auto const plain = read_document("a.txt", "Profit rose 5 pct.", document_format::plain);
     CHECK(plain.span_of(7, 11).column == 8);

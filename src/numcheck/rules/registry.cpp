@@ -57,7 +57,11 @@ rule const* find_rule(std::string_view name_or_code) noexcept {
 }
 
 bool rule_selection::runs(rule const& r) const noexcept {
-    return rules.empty() || std::any_of(rules.begin(), rules.end(), [&](rule const* s) { return s->code == r.code; });
+    if (rules.empty()) return true;
+    // The pointers usually come from find_rule() or all_rules(), so the address answers without
+    // comparing codes (this ran once per rule and file: 2.6% of checking a directory of articles).
+    if (std::find(rules.begin(), rules.end(), &r) != rules.end()) return true;
+    return std::any_of(rules.begin(), rules.end(), [&](rule const* s) { return s->code == r.code; });
 }
 
 severity rule_selection::severity_of(rule const& r, severity level) const noexcept {
