@@ -29,6 +29,26 @@ bool labels_its_figure(claim_model const& model, mention const& time) {
     return noun_after && (before.ends_with("the ") || before.ends_with("its ") || before.ends_with("their "));
 }
 
+/// Whether the figure's year labels a bare noun that names the measure again for that year: "In
+/// comparison, the 2023 crop was 105 million tonnes", "the 2022 figure stood at" (one measure over
+/// time). A qualified label names another measure ("the 2022 U.S. trade figure was"), and so does
+/// a noun followed by anything but a verb of being or reaching.
+bool labels_the_same_measure(claim_model const& model, mention const& time) {
+    if (time.kind != mention_kind::year || !labels_its_figure(model, time)) return false;
+    std::string_view const after = model.prose.substr(time.end, 40);
+    auto const all = text::words(after);
+    if (all.size() < 2) return false;
+    // the noun must follow the year directly, and nothing but a space separate it from the verb
+    std::size_t const noun_end = static_cast<std::size_t>(all[0].data() - after.data()) + all[0].size();
+    if (noun_end >= after.size() || after[noun_end] != ' ' || all[1].data() != after.data() + noun_end + 1)
+        return false;
+    std::string const verb = text::lower(all[1]);
+    for (std::string_view const v : {"was", "were", "is", "stood", "came", "totalled", "totaled", "reached", "amounted",
+                                     "had", "been", "hit", "measured", "numbered"})
+        if (verb == v) return true;
+    return false;
+}
+
 /// Whether the text sets the two years against each other openly, so that no reader takes one for
 /// the other: years far apart
 /// (a historical comparison: "the average in 1990"), both written as the figures' labels ("This
@@ -41,6 +61,7 @@ bool openly_different(claim_model const& model, figure_period const& here, figur
     mention const& y = model.at(*there.period);
     if (std::abs(a - b) > 5) return true;
     if (labels_its_figure(model, x) && labels_its_figure(model, y)) return true;
+    if (labels_the_same_measure(model, x) || labels_the_same_measure(model, y)) return true;
     for (mention const* time : {&x, &y}) {
         std::string const after = text::lower(model.prose.substr(time->end, 48));
         for (std::string_view const reason :
@@ -119,7 +140,8 @@ rule const comparison_year_mismatch{
         "they differ without a reference date (\"$240 billion last year, up 26 percent compared with 2022\" "
         "is not for 2022). Not reported: one measure over time (the later figure told of \"it\" or \"they\"), "
         "years more than five apart (a historical comparison), years written as both figures' labels (\"this "
-        "year's harvest ... the 2023 crop\"), or a reason given (\"the latest year available\").",
+        "year's harvest ... the 2023 crop\") or as a bare label that names the measure again (\"112 million "
+        "tonnes this year ... the 2023 crop was 105 million\"), or a reason given (\"the latest year available\").",
         "A comparison across measures only means something for the same period; setting last year's figure "
         "against one from two years ago misleads the reader about which is larger.",
         "Trade with Russia hit $240 billion last year, up 26 percent compared with 2022. In comparison, trade "
