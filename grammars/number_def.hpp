@@ -453,7 +453,7 @@ inline auto const temperature = act(
 inline auto const joined_measure =
     act(x3::lexeme[x3::raw[numeral_core >> (x3::lit("mm") | "cm" | "km" | "kg" | "mg" | "ml" | "kph" | "mph" | "kWh" |
                                             "MWh" | "GWh" | "kW" | "MW" | "GW" | "ha" | "mAh" | "GB" | "TB" | "MB" |
-                                            "GHz" | "MHz" | "Mbps" | "Gbps" | "Mt" | "g")] >>
+                                            "GHz" | "MHz" | "Mbps" | "Gbps" | "Mt" | "mpg" | "g")] >>
                    !(ascii::alnum | '-' | '\'')],
         [](auto& ctx) {
             auto const& r = _attr(ctx);

@@ -2180,7 +2180,57 @@ private:
         return index;
     }
 
+    /// "the 100m final", "cleared 6.25m", "330m tall", "the 10,000m": a lower-case "m" joined to the
+    /// figure is metres, not millions, where the words around it say so (a race, a height, a jump)
+    /// or a race's distance stands alone after "the" ("won the 100m in 9.8 seconds"). The figure
+    /// then counts metres, and a word the unit reading took ("final", "tall") is left out.
+    [[nodiscard]] std::optional<ast::quantity> as_metres(ast::quantity const& q) const {
+        if (q.kind != ast::quantity_kind::number || q.scale != 1e6 || q.numeral.empty() || q.is_range() ||
+            !q.hedge.empty() || q.first == nullptr)
+            return std::nullopt;
+        std::size_t const m = static_cast<std::size_t>(q.numeral.data() - prose_.data()) + q.numeral.size();
+        if (m + 1 > sentence_->end || prose_[m] != 'm' || (m + 1 < prose_.size() && is_alnum(prose_[m + 1])))
+            return std::nullopt;
+        // the words on either side
+        std::size_t after = m + 1;
+        if (after < sentence_->end && prose_[after] == '-') ++after; // "a 5m-high wall"
+        while (after < sentence_->end && prose_[after] == ' ') ++after;
+        std::size_t after_end = after;
+        while (after_end < sentence_->end && (is_alpha(prose_[after_end]) || prose_[after_end] == '-')) ++after_end;
+        std::string const next = text::lower(prose_.substr(after, after_end - after));
+        std::size_t const start = static_cast<std::size_t>(q.numeral.data() - prose_.data());
+        std::size_t before_end = start;
+        while (before_end > sentence_->begin && prose_[before_end - 1] == ' ') --before_end;
+        std::size_t before = before_end;
+        while (before > sentence_->begin && (is_alpha(prose_[before - 1]) || prose_[before - 1] == '\'')) --before;
+        std::string const previous = text::lower(prose_.substr(before, before_end - before));
+        auto const in = [](std::string_view word, std::initializer_list<std::string_view> list) {
+            return std::find(list.begin(), list.end(), word) != list.end();
+        };
+        double const value = read_numeral(q.numeral).value;
+        bool const race_distance = in(q.numeral, {"60", "100", "110", "200", "400", "800", "1500", "1,500", "3000",
+                                                  "3,000", "5000", "5,000", "10,000", "10000"});
+        bool const metres =
+            in(next, {"tall",        "high",       "long",         "deep",         "wide",   "final",      "finals",
+                      "freestyle",   "backstroke", "breaststroke", "butterfly",    "medley", "individual", "hurdles",
+                      "relay",       "sprint",     "dash",         "steeplechase", "heat",   "heats",      "semi-final",
+                      "semi-finals", "semifinal",  "semifinals",   "race",         "swim",   "runner",     "sprinter",
+                      "champion",    "title",      "underground",  "world",        "olympic"}) ||
+            in(previous, {"cleared", "jumped", "vaulted", "threw", "leapt", "leaped", "hurled", "measuring", "measures",
+                          "measured", "towering", "rises", "depth", "height", "altitude", "elevation"}) ||
+            (race_distance && in(previous, {"the", "a", "men's", "women's", "mens", "womens"}) &&
+             in(next, {"", "in", "at", "on", "and", "or", "with", "after", "ahead", "behind", "gold", "silver",
+                       "bronze", "crown", "event"}));
+        if (!metres || value <= 0) return std::nullopt;
+        ast::quantity out = q;
+        out.scale = 1;
+        out.unit_word = prose_.substr(m, 1);
+        out.last = prose_.data() + m + 1;
+        return out;
+    }
+
     std::size_t emit_quantity(ast::quantity const& q, std::optional<std::size_t> parent) {
+        if (auto const metres = as_metres(q)) return emit_quantity(*metres, parent);
         // "hospitalised over two seasons": a count of seasons the thing is spread over, not more than two
         if (q.hedge == "more than" && (q.unit_word == "seasons" || q.unit_word == "season") &&
             spread_over(static_cast<std::size_t>(q.first - prose_.data()))) {

@@ -278,23 +278,51 @@ void units_amount(claim_model const& model, change_claim& claim) {
 
 /// "rose to $120 million from $100 million, an increase of 25 per cent", "a 25% rise": the amount of
 /// a change told by values alone, restated right after it (a comma between) as a change of its own
-/// with an amount and no values, in the same direction.
+/// with an amount and no values, in the same direction. The period of the base may come between
+/// ("from 27.8 per cent last year, an increase of", "from Rs 13,210 crore in 2023-24, a jump of"),
+/// and the amount may be in the values' own unit ("fell to £1,720 from £1,849, a reduction of £192").
 std::optional<std::size_t> amount_after(claim_model const& model, std::size_t change) {
     auto const& mentions = *model.mentions;
     mention const& c = mentions[change];
+    // the end of the change with its values ("rose to 28.3 per cent this year from 27.8 per cent")
+    std::size_t end = c.end;
+    for (auto const value : {c.from, c.to})
+        if (value) end = std::max(end, mentions[*value].end);
     std::size_t k = change + 1;
-    while (k < mentions.size() && mentions[k].parent) ++k; // (the change's own values)
+    while (k < mentions.size() && (mentions[k].begin < end || mentions[k].parent)) ++k;
+    // the period of the base, next to the change ("last year", "in 2023-24", "a year earlier")
+    while (k < mentions.size() && mentions[k].sentence == c.sentence &&
+           (mentions[k].kind == mention_kind::relative_time || mentions[k].kind == mention_kind::year ||
+            mentions[k].kind == mention_kind::period) &&
+           mentions[k].begin >= end) {
+        std::string_view const gap = model.prose.substr(end, mentions[k].begin - end);
+        if (gap != " " && gap != " in " && gap != " for " && gap != " during ") break;
+        end = mentions[k].end;
+        ++k;
+        while (k < mentions.size() && mentions[k].begin < end) ++k;
+    }
     if (k >= mentions.size()) return std::nullopt;
     mention const& next = mentions[k];
     if (next.sentence != c.sentence || next.kind != mention_kind::change || !next.amount || next.from || next.to)
         return std::nullopt;
-    if (next.begin < c.end || model.prose.substr(c.end, next.begin - c.end) != ", ") return std::nullopt;
-    if (next.direction != 0 && c.direction != 0 && next.direction != c.direction) return std::nullopt;
+    if (next.begin < end || model.prose.substr(end, next.begin - end) != ", ") return std::nullopt;
+    std::string const words = text::lower(next.text);
+    // ("an improvement of 65 basis points" after "declined": better is no direction of the figure)
+    bool const neutral = text::contains_any_word(words, {"improvement", "deterioration", "change", "swing"});
+    if (!neutral && next.direction != 0 && c.direction != 0 && next.direction != c.direction) return std::nullopt;
     mention const& amount = mentions[*next.amount];
-    if (amount.kind != mention_kind::percent && amount.kind != mention_kind::percentage_points) return std::nullopt;
+    bool const relative = amount.kind == mention_kind::percent || amount.kind == mention_kind::percentage_points;
+    // an amount in the values' unit: money of their currency, or a count of their noun
+    bool in_units = false;
+    if (!relative && c.to && amount.kind == mentions[*c.to].kind) {
+        mention const& to = mentions[*c.to];
+        in_units = amount.kind == mention_kind::money
+                       ? amount.unit == to.unit
+                       : amount.kind == mention_kind::number && (amount.unit.empty() || amount.unit == to.unit);
+    }
+    if (!relative && !in_units) return std::nullopt;
     // ("an increase of", "a rise of", "a 25 per cent increase": a noun of change, not "up 5%" nor a
     // clause of its own)
-    std::string const words = text::lower(next.text);
     if (!std::string_view(words).starts_with("a ") && !std::string_view(words).starts_with("an ")) return std::nullopt;
     return next.amount;
 }

@@ -594,6 +594,31 @@ TEST_CASE("percentages and points") {
         CHECK(of_kind(mentions_of(text), mention_kind::change).empty());
     }
     CHECK(only("Gold advanced 2.50 dlrs.", mention_kind::change).value == 2.5);
+    // (review, seventeenth session) a lower-case "m" joined to the figure is metres where the words
+    // around it say a race, a height or a jump; millions elsewhere
+    for (auto const& [text, figure, metres] : std::initializer_list<std::tuple<char const*, char const*, double>>{
+             {"Bolt won the 100m final in 9.63 seconds.", "100m", 100},
+             {"Duplantis cleared 6.25m to break the record.", "6.25m", 6.25},
+             {"The tower is 330m tall.", "330m", 330},
+             {"He ran the 10,000m in 27 minutes.", "10,000m", 10000},
+             {"She won the women's 800m gold.", "800m", 800},
+             {"A 5m-high wall surrounds it.", "5m", 5}}) {
+        INFO(text);
+        auto const m = only(text, mention_kind::number);
+        CHECK(m.text == figure);
+        CHECK(m.unit == "m");
+        CHECK(*m.value == doctest::Approx(metres));
+    }
+    for (char const* text : {"It raised the 200m it needed.", "About 3m people watched.", "The 100m people left."}) {
+        INFO(text);
+        CHECK(*only(text, mention_kind::number).value >= 1e6);
+    }
+    // basis points and miles per gallon joined to the figure
+    auto const bps = only("The bank cut rates by 50bps on Tuesday.", mention_kind::percentage_points);
+    CHECK(bps.text == "50bps");
+    CHECK(*bps.value == doctest::Approx(0.5));
+    CHECK(*only("Rates rose 25bp to 4.5%.", mention_kind::percentage_points).value == doctest::Approx(0.25));
+    CHECK(only("The car does 45mpg.", mention_kind::number).unit == "mpg");
     // temperatures: the scale's letter joined to the figure or after a degree sign
     auto const heat = only("Temperatures hit 44.5C in Seville.", mention_kind::number);
     CHECK(heat.text == "44.5C");

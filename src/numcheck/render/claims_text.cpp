@@ -16,6 +16,13 @@ std::string show(double x) {
     return fmt::format("{:.6g}", x);
 }
 
+/// An interval's end, with the digits that tell it from the value ("113,600" is [113599.5, 113601):
+/// six digits would show 113600).
+std::string show_end(double x) {
+    if (std::isinf(x)) return x > 0 ? "inf" : "-inf";
+    return fmt::format("{:.10g}", x);
+}
+
 /// `dated`: the file has a reference date, so a relative time left unresolved is one numcheck
 /// cannot place ("last season"), not one waiting for a date.
 std::string value_of(mention const& m, bool dated) {
@@ -37,7 +44,7 @@ std::string notes_of(mention const& m, std::vector<mention> const& all) {
     std::vector<std::string> notes;
     if (!m.unit.empty()) notes.push_back(m.unit);
     if (m.range && m.range->low != m.range->high)
-        notes.push_back(fmt::format("[{}, {})", show(m.range->low), show(m.range->high)));
+        notes.push_back(fmt::format("[{}, {})", show_end(m.range->low), show_end(m.range->high)));
     if (!m.hedge.empty()) notes.push_back(fmt::format("hedge: {}", m.hedge));
     if (!m.per.empty()) notes.push_back(fmt::format("per {}", m.per));
     if (m.is_range) notes.push_back("range");

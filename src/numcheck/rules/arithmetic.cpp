@@ -92,6 +92,35 @@ double last_digit_of(mention const& m) noexcept {
     return unit * std::abs(*m.value) / written;
 }
 
+int absolute_decimals(mention const& m) noexcept {
+    double const place = last_digit_of(m);
+    if (!(place > 0) || place >= 1) return 0;
+    return static_cast<int>(std::lround(-std::log10(place)));
+}
+
+std::string written_like(mention const& like, double x, int places) {
+    std::string_view const text = like.text;
+    std::size_t begin = 0;
+    while (begin < text.size() && !(text[begin] >= '0' && text[begin] <= '9')) ++begin;
+    std::size_t end = begin;
+    while (end < text.size() && ((text[end] >= '0' && text[end] <= '9') ||
+                                 ((text[end] == ',' || text[end] == '.') && end + 1 < text.size() &&
+                                  text[end + 1] >= '0' && text[end + 1] <= '9')))
+        ++end;
+    if (begin == end || !like.value || *like.value == 0) return grouped(x, places);
+    // the scale the numeral is written in ("1.2 mln": a million), from the value it stands for
+    double const scale = last_digit_of(like) / last_digit(text);
+    bool const scaled = std::abs(scale - 1) > 1e-9;
+    std::string const number = scaled ? decimal(x / scale, std::max(decimals_in(text), 2)) : grouped(x, places);
+    std::string out(text.substr(0, begin));
+    out += number;
+    out += text.substr(end);
+    // (the figure's text on one line)
+    std::replace_if(
+        out.begin(), out.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
+    return out;
+}
+
 std::string decimal(double x, int decimals) {
     std::string s = fmt::format("{:.{}f}", x, decimals);
     if (s.find('.') != std::string::npos) {

@@ -36,6 +36,12 @@ double last_digit(std::string_view text) noexcept;
 /// "8 cents" 0.01 (dollars), "2.5 mln dlrs" 100,000; last_digit of its text when it has no numeral.
 double last_digit_of(mention const& m) noexcept;
 
+/// The decimals a figure is stated to in its value's own unit: "$1.50" 2, "2.369 mln" 0, "9.1 pct" 1.
+int absolute_decimals(mention const& m) noexcept;
+/// `x` (in the unit of `like`'s value) written as `like` is, its first numeral replaced: "£129" for
+/// "£192", "69,000 barrels" for "96,000 barrels", "1.53 mln dlrs" for "1.2 mln dlrs".
+std::string written_like(mention const& like, double x, int places);
+
 /// A number for an editor: "1.333", "24.5", "5,000", "2.4 billion".
 std::string decimal(double x, int decimals);
 std::string figure(double x);

@@ -38,6 +38,13 @@ std::optional<change_math> analyse_change(claim_model const& model, change_claim
     change_math out;
     out.stated = *change.range;
     out.stated_value = *change.value;
+    // ("declined ..., an improvement of 65 basis points": the restating word says better, not up; the
+    // change's own verb gives the sign)
+    if (mention const& own = model.at(c.change);
+        &change != &own && own.direction != 0 && change.direction != 0 && own.direction != change.direction) {
+        out.stated = {-change.range->high, -change.range->low};
+        out.stated_value = -*change.value;
+    }
     out.relative = percent_change(c.from_value, c.to_value);
     out.relative_value = (c.to_stated / c.from_stated - 1) * 100;
     out.between_percentages =

@@ -77,11 +77,13 @@ void check_units(claim_model const& model, change_claim const& c, std::vector<fi
     auto const shown = [](int places) {
         return [places](double x) { return std::abs(x) >= 1e5 || places == 0 ? figure(x) : grouped(x, places); };
     };
-    auto const value = shown(std::max(decimals_in(text_of(from)), decimals_in(text_of(to))));
-    finding f =
-        make_finding(percent_change_arithmetic, change,
-                     fmt::format("{} to {} is a {} of {}, not the {} stated", text_of(from), text_of(to),
-                                 rise_or_fall(computed_value), value(std::abs(computed_value)), text_of(amount)));
+    // (decimals in the values' own unit: "2.369 mln" has none, "$1.50" two)
+    int const places = std::max(absolute_decimals(from), absolute_decimals(to));
+    auto const value = shown(places);
+    finding f = make_finding(percent_change_arithmetic, change,
+                             fmt::format("{} to {} is a {} of {}, not the {} stated", text_of(from), text_of(to),
+                                         rise_or_fall(computed_value),
+                                         written_like(amount, std::abs(computed_value), places), text_of(amount)));
     // (one unit of the amount's last digit, on the values' scale: "rose 1.2 to 16.2 mln" 100,000)
     if (gap(stated, computed) <= last_digit_of(amount) * c.units_amount_stated / *amount.value)
         f.level = severity::note;
