@@ -1103,6 +1103,21 @@ bool of_another_whole(std::string_view prose, mention const& fraction, mention c
     return !a.empty() && !b.empty() && !same_noun(a, b) && b != "them" && b != "those" && b != "it";
 }
 
+/// Whether a percentage is of a larger whole named as such: "15% of total assets", "of all
+/// lending", "of the entire workforce", "of overall sales".
+bool of_a_total(std::string_view prose, mention const& percent) {
+    std::string const after = text::lower(prose.substr(percent.end, 32));
+    auto const words = text::words(after);
+    std::size_t w = 0;
+    if (w < words.size() && words[w] == "of")
+        ++w;
+    else
+        return false;
+    if (w < words.size() && (words[w] == "the" || words[w] == "its" || words[w] == "their")) ++w;
+    return w < words.size() && (words[w] == "total" || words[w] == "all" || words[w] == "overall" ||
+                                words[w] == "entire" || words[w] == "whole" || words[w] == "combined");
+}
+
 /// Only ", or", "(", "or", "i.e." between two figures, after at most a short "of the members":
 /// the second restates the first.
 bool restates(std::string_view between) {
@@ -1222,9 +1237,11 @@ void add_restatements(claim_model& model, sentence const&, std::size_t first, st
             mention const& p = mentions[j];
             if (p.begin < mentions[i].end) continue;
             std::string_view const between = model.prose.substr(mentions[i].end, p.begin - mentions[i].end);
-            // (in parentheses, a share of another whole: "a third of revenue (40% of profit)")
-            bool const beside =
-                between.find('(') != std::string_view::npos && of_another_whole(model.prose, mentions[i], p);
+            // (a share of another whole, in parentheses or of a total named as such: "a third of revenue
+            // (40% of profit)", "a quarter of the loan book, or 15% of total assets"; "a third of
+            // voters, or 45% of the electorate" is one whole named twice)
+            bool const beside = of_another_whole(model.prose, mentions[i], p) &&
+                                (between.find('(') != std::string_view::npos || of_a_total(model.prose, p));
             if (p.kind == mention_kind::percent && has_value(p) && restates(between) && !beside)
                 model.restatements.push_back({i, j});
             break;
