@@ -49,10 +49,15 @@ private:
     static bool ahead(Iterator i, Iterator const& last) {
         Iterator const begin = i;
         Iterator hyphen = last;
-        while (i != last && *i != ' ') {
+        // (a "word" of more than 64 bytes is no range's first figure: "0|1|2|...|19999", a table
+        // flattened into one line, would otherwise be read to its end from each of its figures)
+        constexpr std::ptrdiff_t longest_word = 64;
+        Iterator const stop = last - i > longest_word ? i + longest_word : last;
+        while (i != stop && *i != ' ') {
             if (*i == '-') hyphen = i;
             ++i;
         }
+        if (i == stop && stop != last) return false;
         // ("$15-$17", "5.25%-5.50%": a hyphen inside the first word, not at its ends)
         if (hyphen != last && hyphen != begin && hyphen + 1 != i) return true;
         auto const is = [&](std::string_view w) {
@@ -78,7 +83,9 @@ private:
             if (c != 'm' && c != 'b' && c != 't' && c != 'p' && c != 'c' && c != 'd' && c != 'y' && c != 's' &&
                 c != 'f' && c != 'l' && c != 'g' && c != 'e' && c != 'r' && c != 'w' && c != 'k' && c != 'u')
                 return false;
-            while (i != last && *i != ' ') ++i;
+            Iterator const word_stop = last - i > longest_word ? i + longest_word : last;
+            while (i != word_stop && *i != ' ') ++i;
+            if (i == word_stop && word_stop != last) return false;
         }
         return false;
     }
@@ -120,7 +127,10 @@ struct and_or_ahead_parser : x3::parser<and_or_ahead_parser> {
         for (int word = 0; word < 3; ++word) {
             while (i != last && *i == ' ') ++i;
             Iterator const begin = i;
-            while (i != last && *i != ' ') ++i;
+            // (a "word" of more than 64 bytes, "1$2$3$...", ends the look: see range_ahead)
+            Iterator const stop = last - i > 64 ? i + 64 : last;
+            while (i != stop && *i != ' ') ++i;
+            if (i == stop && stop != last) return false;
             if (word == 0) continue;
             auto const is = [&](char const* w, long n) {
                 if (i - begin != n) return false;

@@ -1599,9 +1599,12 @@ private:
         for (int words = 0; words < 3; ++words) {
             while (w < end && prose_[w] == ' ') ++w;
             std::size_t const start = w;
-            while (w < end && (is_alnum(prose_[w]) || prose_[w] == '/')) ++w;
+            // (at most a word's length: "0/1/2/.../19999" is one "word" of slashes, read to its end
+            // from each of its figures it made the scan quadratic)
+            std::size_t const stop = std::min(end, start + 32);
+            while (w < stop && (is_alnum(prose_[w]) || prose_[w] == '/')) ++w;
             std::string_view const word = prose_.substr(start, w - start);
-            if (word.empty()) break;
+            if (word.empty() || (w == stop && stop < end && (is_alnum(prose_[w]) || prose_[w] == '/'))) break;
             if (is_digit(word[0]) && word.find('/') != std::string_view::npos) continue; // a fraction
             if (words == 0 && (word == "to" || word == "or")) {
                 range = true;
@@ -3769,11 +3772,20 @@ private:
 
 /// "BEIJING, April 9 (Reuters) -": a date after an upper-case place name at the start of the text.
 void mark_dateline(std::string_view prose, std::vector<mention>& mentions) {
+    // (the line's start is carried from one date to the next: a first "sentence" of a megabyte on
+    // one line, as in a table flattened into text, is read once, not once per date)
+    std::size_t line_start = 0;
+    std::size_t scanned = 0;
     for (auto& m : mentions) {
         if (m.kind != mention_kind::date) continue;
         if (m.sentence > 1) break;
-        std::size_t line_start = prose.rfind('\n', m.begin);
-        line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+        if (m.begin > scanned) {
+            std::size_t const newline = prose.substr(scanned, m.begin - scanned).rfind('\n');
+            if (newline != std::string_view::npos) line_start = scanned + newline + 1;
+            scanned = m.begin;
+        }
+        // a dateline's place is a few words ("BEIJING, ", "NEW YORK/LONDON, ")
+        if (m.begin - line_start > 80) continue;
         std::string_view const before = prose.substr(line_start, m.begin - line_start);
         std::size_t trimmed = before.find_first_not_of(" \t");
         if (trimmed == std::string_view::npos) continue;

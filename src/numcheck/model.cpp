@@ -528,7 +528,9 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                    (text::iequals(verb, "won") || text::iequals(verb, "lost") || text::iequals(verb, "gained") ||
                     text::iequals(verb, "drew") || text::iequals(verb, "tied"));
         };
-        for (std::size_t p = first; p < t; ++p) {
+        // (a list of parts is at most some dozens of figures: the 64 mentions before the total are
+        // looked at, so that a sentence of thousands of totals stays linear)
+        for (std::size_t p = t - first > 64 ? t - 64 : first; p < t; ++p) {
             mention const& part = mentions[p];
             if ((!top_level(part) && !counted_change(part)) || part.kind != total.kind || part.is_range ||
                 !part.per.empty())

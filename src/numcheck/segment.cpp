@@ -101,7 +101,7 @@ std::vector<sentence> split_sentences(std::string_view text) {
     std::size_t start = 0;
     bool paragraph_break_pending = false;
 
-    auto emit = [&](std::size_t end) {
+    auto emit_one = [&](std::size_t end) {
         std::size_t b = start;
         std::size_t e = end;
         while (b < e && is_space(text[b])) ++b;
@@ -112,6 +112,29 @@ std::vector<sentence> split_sentences(std::string_view text) {
             out.push_back({b, e, paragraph});
         }
         start = end;
+    };
+    // A "sentence" longer than any written one (a table or a list flattened into one line, a file
+    // with no full stop) is cut at a space into pieces of at most max_sentence_bytes: the claim model
+    // and the rules look for partners within a sentence, and a piece bounds that work.
+    auto emit = [&](std::size_t end) {
+        while (end - start > max_sentence_bytes) {
+            // after a comma or a semicolon where the second half has one (a clause's end), else at a space
+            std::size_t cut = start + max_sentence_bytes;
+            while (cut > start + max_sentence_bytes / 2 &&
+                   !(is_space(text[cut - 1]) && (text[cut - 2] == ',' || text[cut - 2] == ';')))
+                --cut;
+            if (cut == start + max_sentence_bytes / 2) {
+                cut = start + max_sentence_bytes;
+                while (cut > start + max_sentence_bytes / 2 && !is_space(text[cut - 1])) --cut;
+            }
+            if (!is_space(text[cut - 1])) {
+                // no space in the second half: cut where a UTF-8 sequence begins
+                cut = start + max_sentence_bytes;
+                while (cut > start + 1 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+            }
+            emit_one(cut);
+        }
+        emit_one(end);
     };
 
     std::size_t const n = text.size();

@@ -12,10 +12,14 @@ struct sentence {
     std::size_t paragraph = 0; ///< 0-based paragraph number
 };
 
+/// The longest sentence: a longer run of text without a sentence end (a table flattened into one
+/// line, a file with no full stop) is cut at a space into pieces of at most this many bytes.
+inline constexpr std::size_t max_sentence_bytes = 8192;
+
 /// Splits prose into sentences. Does not break after abbreviations ("Mr.", "Feb.", "U.S.", "Inc.",
 /// "No. 2", "a.m."), initials, decimals, or before closing quotes and brackets. Paragraphs end
 /// at blank lines, at a line break followed by indentation, and at a line break after a line
-/// that ends a sentence.
+/// that ends a sentence. No sentence is longer than max_sentence_bytes.
 std::vector<sentence> split_sentences(std::string_view prose);
 
 } // namespace numcheck

@@ -17,6 +17,7 @@
 #include "numcheck/analyse.hpp"
 #include "numcheck/document.hpp"
 #include "numcheck/error.hpp"
+#include "numcheck/segment.hpp"
 #include "run.hpp"
 
 namespace fs = std::filesystem;
@@ -55,14 +56,17 @@ TEST_CASE("10 MB of digits and commas") {
     CHECK(file.doc->source.size() == text.size());
 }
 
-TEST_CASE("a 1 MB line of wrong changes: every one found, the last one's column exact") {
+TEST_CASE("a 1 MB line of wrong changes: all but the few cut apart found, the last one's column exact") {
     std::string const change = "rose 5 percent to 3.2 million from 2.1 million ";
     std::string text;
     while (text.size() + change.size() <= 1'000'000) text += change;
     auto const file = check(text);
     std::size_t const changes = text.size() / change.size();
-    CHECK(count_kind(file, numcheck::mention_kind::change) == changes);
-    REQUIRE(file.findings.size() == changes);
+    CHECK(count_kind(file, numcheck::mention_kind::change) >= changes - changes / 100);
+    // (a line with no sentence end is cut into pieces of max_sentence_bytes at a space: the change
+    // a cut falls inside, one in about 170, loses its values)
+    REQUIRE(file.findings.size() >= changes - changes / 100);
+    REQUIRE(file.findings.size() <= changes);
     auto const& last = file.findings.back();
     CHECK(last.span.line == 1);
     CHECK(last.span.column == (changes - 1) * change.size() + 1);
@@ -74,6 +78,35 @@ TEST_CASE("100,000 numbers in one sentence") {
     text += "in all.\n";
     auto const file = check(text);
     CHECK(count_kind(file, numcheck::mention_kind::number) >= 100'000);
+}
+
+TEST_CASE("figures joined by any punctuation and time phrases repeated on one line (review, 2026-12-02)") {
+    // Each was quadratic: a look-ahead read a "word" of "0|1|2|..." to its end from every figure, the
+    // dateline looked back to the line start from every date, totals and dates looked at every
+    // earlier mention of the sentence. Now a sentence is at most max_sentence_bytes long and the
+    // look-aheads stop at a word's length.
+    for (std::string const separator : {"|", "/", "$", "%", ";", "_"}) {
+        std::string text;
+        for (int i = 0; i < 40'000; ++i) text += std::to_string(i) + separator;
+        text += "\n";
+        INFO(separator);
+        auto const file = check(text);
+        // (figures after a slash are pairs such as "24/7", no figures of their own)
+        if (separator == "/") continue;
+        CHECK(count_kind(file, numcheck::mention_kind::number) + count_kind(file, numcheck::mention_kind::money) +
+                  count_kind(file, numcheck::mention_kind::percent) >
+              1'000);
+    }
+    for (std::string const phrase : {"Jan 1 ", "a total of 5 ", "last year ", "In comparison ", "three weeks later "}) {
+        std::string text;
+        for (int i = 0; i < 40'000; ++i) text += phrase;
+        INFO(phrase);
+        auto const file = check(text);
+        REQUIRE(!file.found.sentences.empty());
+        for (auto const& sentence : file.found.sentences)
+            CHECK(sentence.end - sentence.begin <= numcheck::max_sentence_bytes);
+        CHECK(file.found.sentences.back().end == text.size() - 1);
+    }
 }
 
 TEST_CASE("deeply nested Markdown lists and block quotes") {
