@@ -284,13 +284,25 @@ int run_check(check_options const& options) {
     struct job {
         std::string path;
         std::shared_ptr<file_settings const> settings;
+        std::string error; ///< met while walking a folder (an unreadable subfolder, a broken link)
     };
     std::vector<job> jobs;
     for (auto const& input : numcheck::find_inputs(options.paths)) {
         fs::path const folder = input.path == "-" ? fs::path(".") : fs::path(input.path).parent_path();
         auto const& entry = settings_of_folder(folder.empty() ? fs::path(".") : folder);
         if (input.found_in_folder && entry.config && !entry.config->wants(input.path)) continue;
-        jobs.push_back({input.path, entry.settings});
+        jobs.push_back({input.path, entry.settings, input.error});
+    }
+
+    // The baseline is written over its path: never over a file being checked (input is never modified).
+    if (!options.write_baseline.empty()) {
+        for (auto const& j : jobs) {
+            std::error_code ec;
+            if (j.path != "-" && fs::equivalent(j.path, options.write_baseline, ec))
+                throw usage_error(fmt::format("--write-baseline: '{}' is one of the files checked; numcheck does "
+                                              "not write over its input (give the baseline a path of its own)",
+                                              options.write_baseline));
+        }
     }
 
     std::optional<numcheck::baseline> known;
@@ -310,7 +322,10 @@ int run_check(check_options const& options) {
         outcome out;
         auto const& j = jobs[index];
         numcheck::file_result result;
-        if (j.settings->error) {
+        if (!j.error.empty()) {
+            result.path = j.path;
+            result.error = fmt::format("{}: {}", j.path, j.error);
+        } else if (j.settings->error) {
             result.path = j.path;
             result.error = fmt::format("{}: not checked: {}", j.path, *j.settings->error);
         } else {
@@ -423,8 +438,12 @@ int run_check(check_options const& options) {
         std::string const text = numcheck::baseline::write_begin() + numcheck::baseline::write_join(baseline_entries) +
                                  numcheck::baseline::write_end(baseline_entries.size());
         FILE* file = std::fopen(options.write_baseline.c_str(), "wb");
-        if (!file || std::fwrite(text.data(), 1, text.size(), file) != text.size() || std::fclose(file) != 0) {
-            report_input_error(fmt::format("{}: cannot write the baseline", options.write_baseline));
+        bool const written = file && std::fwrite(text.data(), 1, text.size(), file) == text.size();
+        int const error = errno;
+        bool const closed = file && std::fclose(file) == 0;
+        if (!written || !closed) {
+            report_input_error(
+                fmt::format("{}: cannot write the baseline: {}", options.write_baseline, std::strerror(error)));
             return exit_usage_or_input;
         }
         std::fprintf(stderr, "numcheck: wrote %zu finding%s to %s\n", baseline_entries.size(),

@@ -1,7 +1,9 @@
 // numcheck's command line: options, exit codes, and the only place that prints.
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <optional>
 #include <stdexcept>
@@ -46,8 +48,14 @@ int run_claims(claims_options const& options) {
     bool any_error = false;
     numcheck::render::claims_json_writer writer;
     if (json) write(writer.begin());
-    for (auto const& path : numcheck::expand_paths(options.paths)) {
-        auto result = numcheck::analyse_file(path, reference);
+    for (auto const& input : numcheck::find_inputs(options.paths)) {
+        numcheck::file_result result;
+        if (input.error.empty()) {
+            result = numcheck::analyse_file(input.path, reference);
+        } else {
+            result.path = input.path;
+            result.error = fmt::format("{}: {}", input.path, input.error);
+        }
         if (json) numcheck::link_periods(result);
         if (result.error) {
             any_error = true;
@@ -270,12 +278,21 @@ int main(int argc, char** argv) {
     std::string check_word = "check";
     if (!is_subcommand_or_top_level_flag(first)) args.insert(args.begin() + 1, check_word.data());
 
+    // A report that could not be written in full (a full disk, a closed pipe) is no success: the
+    // exit status says so, whatever the findings were.
+    auto const written = [](int status) {
+        if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+            std::fprintf(stderr, "numcheck: error: cannot write the output: %s\n", std::strerror(errno));
+            return exit_usage_or_input;
+        }
+        return status;
+    };
     try {
         app.parse(static_cast<int>(args.size()), args.data());
-        if (*check_cmd) return run_check(check);
-        if (*claims_cmd) return run_claims(claims);
-        if (*rules_cmd) return run_rules();
-        if (*explain_cmd) return run_explain(rule_name);
+        if (*check_cmd) return written(run_check(check));
+        if (*claims_cmd) return written(run_claims(claims));
+        if (*rules_cmd) return written(run_rules());
+        if (*explain_cmd) return written(run_explain(rule_name));
         if (*serve_cmd) return run_serve(serve);
     } catch (CLI::ParseError const& e) {
         return e.get_exit_code() == 0 ? app.exit(e) : (app.exit(e), exit_usage_or_input);

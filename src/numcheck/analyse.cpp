@@ -203,30 +203,65 @@ std::vector<std::string> expand_paths(std::vector<std::string> const& paths) {
     return out;
 }
 
+namespace {
+
+bool text_extension(std::filesystem::path const& p) {
+    auto ext = p.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return ext == ".md" || ext == ".markdown" || ext == ".txt";
+}
+
+/// The text files under `folder` (symbolic links to folders are not followed, as a loop of them
+/// would never end), and an entry with its error for each subfolder that cannot be read and each
+/// link to a text file that leads nowhere: a folder left out must not pass for a clean one.
+void walk(std::filesystem::path const& folder, std::vector<input_file>& found) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    fs::directory_iterator it(folder, ec);
+    if (ec) {
+        found.push_back({folder.string(), true, fmt::format("cannot read the folder: {}", ec.message())});
+        return;
+    }
+    for (fs::directory_iterator const end; it != end; it.increment(ec)) {
+        if (ec) {
+            found.push_back({folder.string(), true, fmt::format("cannot read the folder: {}", ec.message())});
+            return;
+        }
+        fs::path const& p = it->path();
+        std::error_code entry_ec;
+        auto const own = it->symlink_status(entry_ec);
+        if (fs::is_directory(own)) {
+            walk(p, found);
+            continue;
+        }
+        if (!text_extension(p)) continue;
+        auto const target = it->status(entry_ec);
+        if (entry_ec || target.type() == fs::file_type::not_found) {
+            found.push_back({p.string(), true,
+                             fmt::format("cannot read: {}", entry_ec ? entry_ec.message() : "a broken symbolic link")});
+            continue;
+        }
+        // (FIFOs, sockets and devices named like text files are passed over: reading one would wait)
+        if (fs::is_regular_file(target)) found.push_back({p.string(), true, {}});
+    }
+}
+
+} // namespace
+
 std::vector<input_file> find_inputs(std::vector<std::string> const& paths) {
     namespace fs = std::filesystem;
     std::vector<input_file> files;
     for (auto const& path : paths) {
         std::error_code ec;
         if (path != "-" && fs::is_directory(path, ec)) {
-            std::vector<std::string> found;
-            fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
-            if (ec) {
-                files.push_back({path, false}); // reading it reports the error
-                continue;
-            }
-            for (; it != end; it.increment(ec)) {
-                if (ec) break;
-                if (!it->is_regular_file(ec)) continue;
-                auto ext = it->path().extension().string();
-                std::transform(ext.begin(), ext.end(), ext.begin(),
-                               [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-                if (ext == ".md" || ext == ".markdown" || ext == ".txt") found.push_back(it->path().string());
-            }
-            std::sort(found.begin(), found.end());
-            for (auto& f : found) files.push_back({std::move(f), true});
+            std::vector<input_file> found;
+            walk(path, found);
+            std::sort(found.begin(), found.end(),
+                      [](input_file const& a, input_file const& b) { return a.path < b.path; });
+            for (auto& f : found) files.push_back(std::move(f));
         } else {
-            files.push_back({path, false});
+            files.push_back({path, false, {}});
         }
     }
     return files;

@@ -93,6 +93,9 @@ void apply_suppressions(file_result& file, rule_selection const& selection);
 struct input_file {
     std::string path;
     bool found_in_folder = false;
+    /// Why a file or folder met on the way cannot be read (an unreadable subfolder, a broken or
+    /// looping symbolic link to a text file); empty for a file to check.
+    std::string error;
 };
 
 /// Files to check for the given paths, as expand_paths, with where each came from.

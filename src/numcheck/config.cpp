@@ -250,6 +250,14 @@ config parse_config(std::string_view text, std::string const& path) {
 }
 
 config load_config(std::string const& path) {
+    // (a folder opens as an empty stream, a FIFO waits for a writer: both are refused by their type)
+    std::error_code ec;
+    auto const status = std::filesystem::status(path, ec);
+    if (!ec && status.type() != std::filesystem::file_type::regular)
+        throw config_error(fmt::format("{}: not a configuration file: it is {}", path,
+                                       status.type() == std::filesystem::file_type::directory
+                                           ? fmt::format("a folder (the file is {} inside it)", config_file_name)
+                                           : std::string("not a regular file")));
     std::ifstream in(path, std::ios::binary);
     if (!in) throw config_error(fmt::format("{}: cannot open the configuration: {}", path, std::strerror(errno)));
     std::stringstream text;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -364,8 +365,11 @@ document load_document(std::string const& path) { return load_document(path, for
 document load_document(std::string const& path, document_format format) {
     std::string bytes;
     if (path == "-") {
+        errno = 0;
         bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-        if (std::cin.bad()) throw input_error("<stdin>: read error");
+        // (a folder or a closed descriptor as standard input reads as nothing with an error set)
+        if (std::cin.bad() || (bytes.empty() && errno != 0))
+            throw input_error(fmt::format("<stdin>: read error: {}", std::strerror(errno != 0 ? errno : EIO)));
         // Standard input has no extension: Markdown when it opens with front matter (a line "---",
         // after a BOM if any), as an article piped from a Markdown file does.
         std::string_view head(bytes);
@@ -374,15 +378,34 @@ document load_document(std::string const& path, document_format format) {
             format = document_format::markdown;
         return read_document("<stdin>", std::move(bytes), format);
     }
+    // What the path is, before opening it: opening a FIFO would wait for a writer, and a device
+    // such as /dev/zero never ends.
+    std::error_code ec;
+    auto const status = std::filesystem::status(path, ec);
+    if (!ec && status.type() != std::filesystem::file_type::regular) {
+        using type = std::filesystem::file_type;
+        char const* const what = status.type() == type::directory ? "a folder"
+                                 : status.type() == type::fifo    ? "a FIFO (named pipe)"
+                                 : status.type() == type::socket  ? "a socket"
+                                 : status.type() == type::character || status.type() == type::block ? "a device"
+                                                                                                    : nullptr;
+        if (what) throw input_error(fmt::format("{}: not a text file: it is {}", path, what));
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in) throw input_error(fmt::format("{}: cannot open: {}", path, std::strerror(errno)));
     in.seekg(0, std::ios::end);
     auto const size = in.tellg();
-    if (size < 0) throw input_error(fmt::format("{}: cannot read (not a regular file?)", path));
     in.seekg(0, std::ios::beg);
-    bytes.resize(static_cast<std::size_t>(size));
-    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (!in) throw input_error(fmt::format("{}: read error: {}", path, std::strerror(errno)));
+    if (size > 0) {
+        bytes.resize(static_cast<std::size_t>(size));
+        in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        if (!in) throw input_error(fmt::format("{}: read error: {}", path, std::strerror(errno)));
+    } else {
+        // a size the system does not tell (files under /proc say 0): read to the end
+        in.clear();
+        bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        if (in.bad()) throw input_error(fmt::format("{}: read error: {}", path, std::strerror(errno)));
+    }
     return read_document(path, std::move(bytes), format);
 }
 

@@ -11,6 +11,7 @@
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
+#include <sys/stat.h>
 
 #include "run.hpp"
 
@@ -166,6 +167,40 @@ TEST_CASE("an unreadable file is an error, not a crash") {
     auto const report = nlohmann::json::parse(result.out.substr(0, result.out.find("\n[stderr]\n")));
     CHECK(report["files"][0]["error"].get<std::string>().find("dangling.txt: cannot open") != std::string::npos);
     CHECK(report["files"][1]["claims"].size() == 2);
+}
+
+TEST_CASE("no input passes for clean that was not read (review, 2026-12-02)") {
+    fs::path const dir = temp_dir("not-read");
+    fs::create_directories(dir / "loop");
+    std::ofstream(dir / "good.md") << "Exports rose 4 pct.\n";
+    // Inside a folder: a link to nothing and a loop of links are errors, not passed over.
+    fs::create_symlink(dir / "nowhere.md", dir / "dangling.md");
+    fs::create_symlink("b.md", dir / "loop" / "a.md");
+    fs::create_symlink("a.md", dir / "loop" / "b.md");
+    auto const walked = numcheck("check --format short '" + dir.string() + "'");
+    CHECK(walked.status == 2);
+    CHECK(walked.out.find("dangling.md: cannot read: No such file") != std::string::npos);
+    CHECK(walked.out.find("a.md: cannot read: Too many levels of symbolic links") != std::string::npos);
+    CHECK(numcheck("claims '" + dir.string() + "'").status == 2);
+    // A FIFO or a device named outright is refused by its type (opening a FIFO would wait forever).
+    fs::path const fifo = dir / "pipe.md";
+    REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
+    auto const piped = numcheck("check '" + fifo.string() + "' '" + (dir / "good.md").string() + "'");
+    CHECK(piped.status == 2);
+    CHECK(piped.out.find("pipe.md: not a text file: it is a FIFO") != std::string::npos);
+    CHECK(numcheck("check /dev/zero").out.find("/dev/zero: not a text file: it is a device") != std::string::npos);
+    // A report that cannot be written in full is no success.
+    if (fs::exists("/dev/full"))
+        CHECK(numcheck("check --format sarif samples/china-russia-trade.txt > /dev/full").status == 2);
+    // --write-baseline never writes over a file being checked; --config must be a file.
+    std::string const before = test::read_file(dir / "good.md");
+    auto const over = numcheck("check --write-baseline '" + (dir / "good.md").string() + "' '" + dir.string() + "'");
+    CHECK(over.status == 2);
+    CHECK(over.out.find("is one of the files checked") != std::string::npos);
+    CHECK(test::read_file(dir / "good.md") == before);
+    auto const config_folder = numcheck("check --config '" + dir.string() + "' '" + (dir / "good.md").string() + "'");
+    CHECK(config_folder.status == 2);
+    CHECK(config_folder.out.find("not a configuration file: it is a folder") != std::string::npos);
 }
 
 TEST_CASE("standard input") {
