@@ -71,6 +71,55 @@ reference_date infer_reference(std::string_view, std::vector<mention> const& men
             }
         }
     }
+    // "Revenue was 1.08 billion pounds last year, in 2024": a relative year and the year it is, side
+    // by side ("last year (2024)").
+    for (std::size_t r = 0; r + 1 < mentions.size(); ++r) {
+        mention const& rel = mentions[r];
+        if (rel.kind != mention_kind::relative_time || rel.relative_unit != "year" || rel.anchored ||
+            rel.relative_offset == 0 || rel.relative_offset < -1 || rel.relative_offset > 1)
+            continue;
+        mention const& named = mentions[r + 1];
+        if (named.kind != mention_kind::year || named.sentence != rel.sentence || named.begin < rel.end) continue;
+        auto const base = text::leading_year(named.time_value);
+        if (!base || named.begin - rel.end > 2) continue;
+        int const year = *base - rel.relative_offset;
+        ++votes[year];
+        reasons.push_back(fmt::format("\"{}\" is \"{}\" (line {}): the text is from {}", one_line(rel.text),
+                                      one_line(named.text), rel.span.line, year));
+    }
+    // "on Tuesday" beside "June 24": the year after the latest one the text names, or that one, in
+    // which the date falls on the weekday.
+    std::optional<int> latest;
+    for (auto const& m : mentions)
+        if (m.kind == mention_kind::year && !m.parent)
+            if (auto const y = text::leading_year(m.time_value); y && (!latest || *y > *latest)) latest = y;
+    if (latest) {
+        std::set<std::pair<std::string_view, std::string_view>> pairs_tried;
+        for (std::size_t w = 0; w < mentions.size(); ++w) {
+            mention const& weekday = mentions[w];
+            if (weekday.kind != mention_kind::date || weekday.weekday.empty() ||
+                !weekday.time_value.starts_with("XXXX-W"))
+                continue;
+            auto const [first, last] = rules::detail::sentence_of(mentions, w);
+            for (std::size_t k = first; k < last; ++k) {
+                mention const& d = mentions[k];
+                if (d.kind != mention_kind::date || !d.time_value.starts_with("XXXX-") || d.time_value.size() != 10 ||
+                    d.time_value[5] == 'W')
+                    continue;
+                if (!pairs_tried.insert({weekday.weekday, d.time_value}).second) continue;
+                int const month = std::stoi(d.time_value.substr(5, 2)), dom = std::stoi(d.time_value.substr(8, 2));
+                for (int const year : {*latest, *latest + 1}) {
+                    if (dom > calendar::days_in_month(year, month)) continue;
+                    long const days = calendar::days_from_civil(year, month, dom);
+                    if (calendar::weekday_name(calendar::weekday_of(days)) != weekday.weekday) continue;
+                    ++votes[year];
+                    reasons.push_back(fmt::format("\"{}\" (line {}) with \"{}\" (line {}): {} {}, {} is a {}",
+                                                  one_line(weekday.text), weekday.span.line, one_line(d.text),
+                                                  d.span.line, month_names[month - 1], dom, year, weekday.weekday));
+                }
+            }
+        }
+    }
     if (votes.empty()) return ref;
     auto const best =
         std::max_element(votes.begin(), votes.end(), [](auto const& a, auto const& b) { return a.second < b.second; });

@@ -141,6 +141,27 @@ TEST_CASE("NC106 names the whole: a thousands separator does not end it") {
     }));
 }
 
+TEST_CASE("inference weighs a weekday with its date and 'last year, in 2024' against a wrong 'years ago'") {
+    // (review, 2026-12-02) June 24 was a Tuesday in 2025, and "last year, in 2024" says 2025: two
+    // votes against the one of "1987, 28 years ago" (2015), which is the slip NC205 reports; "last
+    // year" is not flagged.
+    std::string const text = "LONDON, June 24 (Reuters) - Harlow agreed on Tuesday to a takeover. Harlow was founded "
+                             "in 1987, 28 years ago. Revenue was 1.08 billion pounds last year, in 2024.\n";
+    auto file =
+        numcheck::analyse_document(numcheck::read_document("harlow.txt", text, numcheck::document_format::plain),
+                                   std::optional<numcheck::calendar_date>{});
+    REQUIRE(file.reference.value);
+    CHECK(file.reference.source == "inferred");
+    CHECK(file.reference.value->year == 2025);
+    CHECK(file.reference.value->month == 6);
+    CHECK(file.reference.value->day == 24);
+    numcheck::check_file(file);
+    std::vector<std::string> codes;
+    for (auto const& f : file.findings)
+        if (f.level >= numcheck::severity::warning) codes.emplace_back(f.code);
+    CHECK(codes == std::vector<std::string>{"NC205"});
+}
+
 TEST_CASE("NC205 counts days from now only from a reference date the text or the user gives") {
     // The reference date inferred from the text's own dates may be the date said itself.
     std::string const text = "Union membership rose last year compared with 2024.\n\n"
