@@ -228,7 +228,9 @@ struct to_or_from_ahead_parser : x3::parser<to_or_from_ahead_parser> {
     bool parse(Iterator& first, Iterator const& last, Context const&, RContext&, Attribute&) const {
         for (Iterator i = first; i != last; ++i) {
             char const c = *i;
-            if (c == ';' || c == ':' || c == '(' || (c >= '0' && c <= '9')) return false;
+            // ("raised the dividend 15% to 46 cents": a percentage right before "to" is the amount)
+            if (c >= '0' && c <= '9') return i != first && i[-1] == ' ' && percent_then_to(i, last);
+            if (c == ';' || c == ':' || c == '(') return false;
             if (i != first && i[-1] != ' ') continue;
             auto const word = [&](char const* w, std::size_t n) {
                 if (static_cast<std::size_t>(last - i) <= n) return false;
@@ -240,6 +242,17 @@ struct to_or_from_ahead_parser : x3::parser<to_or_from_ahead_parser> {
             if (word("to", 2) || word("from", 4) || word("by", 2)) return true;
             if (i - first > 90) return false;
         }
+        return false;
+    }
+
+private:
+    /// "15% to ", "9.5 pct to ", "15 per cent to " at `i`.
+    template <typename Iterator>
+    static bool percent_then_to(Iterator i, Iterator const& last) {
+        while (i != last && ((*i >= '0' && *i <= '9') || *i == '.')) ++i;
+        std::string_view const rest(&*i, static_cast<std::size_t>(std::min<std::ptrdiff_t>(last - i, 16)));
+        for (std::string_view const sign : {"% to ", " pct to ", " percent to ", " per cent to "})
+            if (rest.starts_with(sign)) return true;
         return false;
     }
 };
@@ -309,8 +322,10 @@ auto const change_def = spanned((
     // (or in the passive, no object: "the dividend was cut to 30 cents from 28 cents")
     detail::change_transitive_first >> fresh() >> detail::transitive >>
         (detail::direction_word | detail::object >> -detail::direction_word | &(kw("to") | kw("from") | kw("by"))) >>
-        // ("cut its forecast by $420 million to $980 million from $1.38 billion")
-        -(kw("by") >> detail::value(detail::set_amount)) >>
+        // ("cut its forecast by $420 million to $980 million from $1.38 billion"; "raised the quarterly
+        // dividend 15% to 46 cents from 42 cents", the amount without "by")
+        -(kw("by") >> detail::value(detail::set_amount) |
+          &ascii::digit >> act(percent(), detail::set_amount) >> &kw("to")) >>
         (kw("to") >> detail::value(detail::set_to) >> -x3::lit(',') >> kw("from") >> detail::value(detail::set_from) |
          kw("from") >> detail::value(detail::set_from) >> -x3::lit(',') >> kw("to") >> detail::value(detail::set_to)) |
     // a 26-percent rise, a 5 pct increase to X

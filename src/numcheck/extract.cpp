@@ -4098,7 +4098,10 @@ void join_from_after_period(std::string_view prose, std::vector<mention>& mentio
         mention const* period = run.last; // the new value's period, the last of them
         if ((periods == 0 && !restated) || k >= mentions.size()) continue;
         mention const& figure = mentions[k];
-        if (figure.kind != to_kind || figure.parent || figure.sentence != change.sentence) continue;
+        // (the unit said once: "to 120 mln dlrs in 1986 from 100 mln")
+        bool const bare = figure.kind == mention_kind::number && figure.unit.empty() &&
+                          (to_kind == mention_kind::money || to_kind == mention_kind::number);
+        if ((figure.kind != to_kind && !bare) || figure.parent || figure.sentence != change.sentence) continue;
         std::string_view between = prose.substr(end, figure.begin - end);
         std::size_t const a = between.find_first_not_of(" \n");
         std::size_t const b = between.find_last_not_of(" \n");
