@@ -992,9 +992,13 @@ symbols_i const& object_stop_words() {
 }
 
 symbols_i const& per_units() {
-    static auto const table = words_of({"share",  "barrel", "tonne",  "ton",   "ounce", "hour",   "year", "month",
-                                        "week",   "day",    "gallon", "litre", "liter", "kilo",   "unit", "head",
-                                        "person", "bushel", "pound",  "lb",    "night", "vehicle"});
+    static auto const table =
+        words_of({"share", "barrel", "tonne", "ton", "ounce", "hour", "year", "month", "week", "day", "gallon", "litre",
+                  "liter", "kilo", "unit", "head", "person", "bushel", "pound", "lb", "night", "vehicle",
+                  // (Indian farm pages: "Rs 2,369 per quintal"; others by weight and area)
+                  "quintal", "kg", "kilogram", "kilogramme", "tonne-km", "acre", "hectare", "sq ft", "square foot",
+                  "square metre", "square meter", "cubic metre", "mmbtu", "megawatt hour", "megawatt-hour", "mwh",
+                  "kwh", "passenger", "student", "household", "capita", "employee", "seat", "room", "visit", "trip"});
     return table;
 }
 

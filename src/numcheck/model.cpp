@@ -779,11 +779,23 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 text::contains_any_word(rest[w + 1], {"years", "months", "quarters", "phases", "stages", "parts"}))
                 claim.open_ended = true;
         }
+        // ("plus" between the parts joins them, "£50m plus £5m in add-ons, a total of £58m"; elsewhere
+        // it adds what is not told, "a total of £58m, plus bonuses")
+        bool plus_outside = false;
+        {
+            std::size_t const parts_begin = mentions[claim.parts.front()].begin - s.begin;
+            std::size_t const parts_end = mentions[claim.parts.back()].end - s.begin;
+            for (std::size_t at = lower.find("plus"); at != std::string::npos; at = lower.find("plus", at + 4)) {
+                bool const word = (at == 0 || !text::is_alnum(lower[at - 1])) &&
+                                  (at + 4 >= lower.size() || !text::is_alnum(lower[at + 4]));
+                if (word && (at < parts_begin || at >= parts_end)) plus_outside = true;
+            }
+        }
         claim.open_ended =
-            claim.open_ended ||
+            claim.open_ended || plus_outside ||
             text::contains_any_word(lower, {"other", "others", "including", "include", "includes", "included", "rest",
                                             "remainder", "among", "such", "mainly", "mostly", "largely", "partly",
-                                            "some", "several", "remaining", "plus"});
+                                            "some", "several", "remaining"});
         model.totals.push_back(std::move(claim));
     }
 }

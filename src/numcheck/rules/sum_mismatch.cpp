@@ -55,9 +55,11 @@ void check(claim_model const& model, std::vector<finding>& out) {
             return figure(value);
         };
         std::string const sum_text = in_scale(stated_sum);
+        // (the sum written as the total is: "£55m" beside "£58m", "1,150 jobs" beside "1,200 jobs")
         finding f =
             make_finding(sum_mismatch, total,
-                         fmt::format("the parts add up to {}, not the total of {} stated", sum_text, text_of(total)));
+                         fmt::format("the parts add up to {}, not the total of {} stated",
+                                     written_like(total, stated_sum, absolute_decimals(total)), text_of(total)));
         for (auto const p : t.parts) f.related.push_back(related(model.at(p), "part"));
         f.notes.push_back(
             fmt::format("{} = {}; the text says {} (\"{}\")", parts_text, sum_text, text_of(total), t.cue));
