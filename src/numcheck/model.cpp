@@ -1566,8 +1566,22 @@ void add_restated_parts(claim_model& model, std::size_t first_part) {
         // ", or" right after the later figure, or after the whole's noun of up to three words ("10
         // biggest banks, or")
         std::string_view gap = model.prose.substr(mentions[later].end, percent.begin - mentions[later].end);
-        if (!gap.ends_with(", or ")) continue;
-        gap.remove_suffix(5);
+        // (or a rate named as such: "1,416 were sold, a clearance rate of 57 per cent", "a turnout of
+        // 48%", "a pass rate of 91%")
+        std::size_t const named_rate = [&]() -> std::size_t {
+            std::size_t const comma = gap.rfind(", a");
+            if (comma == std::string_view::npos) return 0;
+            std::string const tail = text::lower(gap.substr(comma + 2));
+            auto const words = text::words(tail);
+            if (words.size() < 3 || words.size() > 5 || words.back() != "of" || !tail.ends_with(" of ")) return 0;
+            if (words.front() != "a" && words.front() != "an") return 0;
+            std::string_view const noun = words[words.size() - 2];
+            bool const rate = noun == "rate" || noun == "share" || noun == "proportion" || noun == "turnout" ||
+                              noun == "ratio" || noun == "percentage";
+            return rate && plain_words(tail, 5) ? gap.size() - comma : 0;
+        }();
+        if (!gap.ends_with(", or ") && named_rate == 0) continue;
+        gap.remove_suffix(named_rate != 0 ? named_rate : 5);
         // (or after the part's verb: "Of the 78,450 voters, 37,712 voted, or 48.1 per cent", "40
         // joined the union, or 33%")
         bool const part_verb = later == i && gap.starts_with(' ') && plain_words(gap, 3) && [&] {
