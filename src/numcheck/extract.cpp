@@ -4096,7 +4096,18 @@ void join_from_after_period(std::string_view prose, std::vector<mention>& mentio
         end = run.end;
         std::size_t const periods = run.count;
         mention const* period = run.last; // the new value's period, the last of them
-        if ((periods == 0 && !restated) || k >= mentions.size()) continue;
+        // "doubled to 2.1% of GDP from 1.4%", "rose to 45% of the vote from 38%": the whole of a
+        // percentage between it and "from"
+        bool share_of = false;
+        if (periods == 0 && !restated && to_kind == mention_kind::percent && k < mentions.size() &&
+            mentions[k].sentence == change.sentence && mentions[k].begin > end) {
+            std::string const gap = text::lower(prose.substr(end, mentions[k].begin - end));
+            auto const words = text::words(gap);
+            share_of = gap.starts_with(" of ") && gap.ends_with(" from ") && words.size() >= 3 && words.size() <= 5 &&
+                       std::all_of(gap.begin(), gap.end(),
+                                   [](char ch) { return text::is_alpha(ch) || ch == ' ' || ch == '\''; });
+        }
+        if ((periods == 0 && !restated && !share_of) || k >= mentions.size()) continue;
         mention const& figure = mentions[k];
         // (the unit said once: "to 120 mln dlrs in 1986 from 100 mln")
         bool const bare = figure.kind == mention_kind::number && figure.unit.empty() &&
@@ -4124,7 +4135,7 @@ void join_from_after_period(std::string_view prose, std::vector<mention>& mentio
             }
         // ("in the 1986/87 marketing year from", "in the 2023-24 school year from": the period's
         // noun after it, which the period's mention does not cover)
-        if (word != "from") {
+        if (word != "from" && !share_of) {
             if (!word.ends_with(" from")) continue;
             std::string_view rest = word.substr(0, word.size() - 5);
             std::size_t nouns = 0;

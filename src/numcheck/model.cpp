@@ -398,9 +398,10 @@ void add_changes(claim_model& model) {
         // "to 1.4 mln tonnes from 1.6": the bare figure is on the other's scale.
         double const from_scale = scale_in(from.text);
         double const to_scale = scale_in(to.text);
-        if (from_scale == 1 && to_scale > 1) {
+        // (only a figure near the other's digits: "to 1.3 million from 900,000" is 900,000)
+        if (from_scale == 1 && to_scale > 1 && claim.from_stated < 100 * claim.to_stated / to_scale) {
             read_in(claim.from_value, claim.from_stated, to_scale);
-        } else if (to_scale == 1 && from_scale > 1) {
+        } else if (to_scale == 1 && from_scale > 1 && claim.to_stated < 100 * claim.from_stated / from_scale) {
             read_in(claim.to_value, claim.to_stated, from_scale);
         }
         // "to 24 cents from 22": the bare figure is in cents too, unless it reads better as the
