@@ -177,6 +177,17 @@ int main(int argc, char** argv) {
                 if (change.verb[0] >= 'A' && change.verb[0] <= 'Z')
                     replacement[0] = static_cast<char>(replacement[0] - 32);
                 mutated.replace(m.begin - s.begin, change.verb.size(), replacement);
+                // ("edged up" is "edged down" the other way, not "slid up")
+                if (verb == "edged") {
+                    std::size_t const after = m.begin - s.begin + change.verb.size();
+                    mutated = sentence;
+                    if (sentence.compare(after, 3, " up") == 0)
+                        mutated.replace(after, 3, " down");
+                    else if (sentence.compare(after, 5, " down") == 0)
+                        mutated.replace(after, 5, " up");
+                    else
+                        mutated.replace(m.begin - s.begin, change.verb.size(), replacement);
+                }
                 auto& t = tallies["direction"];
                 ++t.made;
                 if (!check_text(mutated, a.date).empty())

@@ -11,15 +11,19 @@ namespace numcheck::rules {
 namespace {
 
 /// The ratios a multiplier word allows: a plain "tripled" is 2.7 to 3.3 times; "more than doubled"
-/// has no upper limit; "nearly", "roughly" and kin widen it.
+/// is two times or more; "nearly", "roughly" and kin widen it.
 interval allowed_ratio(double k, std::string const& lower_text) {
     interval band{k * 0.9, k * 1.1};
     if (text::contains_any_word(lower_text, {"roughly", "about", "around", "approximately", "some", "nearly", "almost",
                                              "just", "virtually", "close", "effectively"}))
         band = {k * 0.8, k * 1.2};
+    // ("more than doubled" is at least twice: the stated figures' rounding gives the slack, not the
+    // tenth a plain "doubled" is allowed; 29 million from 16 million, 1.81 times, is not)
     if (lower_text.find("more than") != std::string::npos || text::contains_any_word(lower_text, {"over", "above"}) ||
-        lower_text.find("at least") != std::string::npos)
+        lower_text.find("at least") != std::string::npos) {
+        band.low = k;
         band.high = INFINITY;
+    }
     if (lower_text.find("less than") != std::string::npos || text::contains_any_word(lower_text, {"under", "below"}))
         band.low = 0;
     // "a three-fold increase" is read by some as four times the base.
@@ -66,7 +70,8 @@ rule const multiplier_arithmetic{
     {
         "A multiplier word with both values (\"tripled to 450 from 150\"): the after value divided by the "
         "before value must be near the multiplier. A plain multiplier allows 10% either way; \"roughly\", "
-        "\"nearly\" and kin allow 20%; \"more than doubled\" has no upper limit; \"N-fold\" also allows N + 1 "
+        "\"nearly\" and kin allow 20%; \"more than doubled\" is at least twice (the figures' rounding gives the slack) "
+        "with no upper limit; \"N-fold\" also allows N + 1 "
         "times. Figures are taken as all rounded or all truncated, and the rule reports only when neither "
         "reading fits.",
         "\"Tripled\" is a strong word in a headline; when the figures show a doubling, the story overstates "
