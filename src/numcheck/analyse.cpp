@@ -87,13 +87,12 @@ reference_date infer_reference(std::string_view, std::vector<mention> const& men
         reasons.push_back(fmt::format("\"{}\" is \"{}\" (line {}): the text is from {}", one_line(rel.text),
                                       one_line(named.text), rel.span.line, year));
     }
-    // "on Tuesday" beside "June 24": the year after the latest one the text names, or that one, in
-    // which the date falls on the weekday.
-    std::optional<int> latest;
-    for (auto const& m : mentions)
-        if (m.kind == mention_kind::year && !m.parent)
-            if (auto const y = text::leading_year(m.time_value); y && (!latest || *y > *latest)) latest = y;
-    if (latest) {
+    // "on Tuesday" beside "June 24": a year some other evidence points to gains a vote where the date
+    // falls on the weekday (the pair alone fits a year in every six or so: it confirms, it does not
+    // propose; a forecast's "by 2030" is no year of the text).
+    if (!votes.empty()) {
+        std::vector<int> candidates;
+        for (auto const& [year, count] : votes) candidates.push_back(year);
         std::set<std::pair<std::string_view, std::string_view>> pairs_tried;
         for (std::size_t w = 0; w < mentions.size(); ++w) {
             mention const& weekday = mentions[w];
@@ -108,7 +107,7 @@ reference_date infer_reference(std::string_view, std::vector<mention> const& men
                     continue;
                 if (!pairs_tried.insert({weekday.weekday, d.time_value}).second) continue;
                 int const month = std::stoi(d.time_value.substr(5, 2)), dom = std::stoi(d.time_value.substr(8, 2));
-                for (int const year : {*latest, *latest + 1}) {
+                for (int const year : candidates) {
                     if (dom > calendar::days_in_month(year, month)) continue;
                     long const days = calendar::days_from_civil(year, month, dom);
                     if (calendar::weekday_name(calendar::weekday_of(days)) != weekday.weekday) continue;

@@ -2213,14 +2213,46 @@ private:
         double const value = read_numeral(q.numeral).value;
         bool const race_distance = in(q.numeral, {"60", "100", "110", "200", "400", "800", "1500", "1,500", "3000",
                                                   "3,000", "5000", "5,000", "10,000", "10000"});
+        // the word after the next ("the 100m final in 9.63 seconds", not "a 100m final payment")
+        std::size_t second = after_end;
+        while (second < sentence_->end && prose_[second] == ' ') ++second;
+        std::size_t second_end = second;
+        while (second_end < sentence_->end && (is_alpha(prose_[second_end]) || prose_[second_end] == '-')) ++second_end;
+        std::string const next2 = text::lower(prose_.substr(second, second_end - second));
+        bool const race_follows =
+            in(next2, {"",      "in",     "at",     "on",         "and",         "or",       "with",   "after",
+                       "ahead", "behind", "record", "title",      "gold",        "silver",   "bronze", "heat",
+                       "heats", "final",  "finals", "semi-final", "semi-finals", "champion", "runner", "sprinter",
+                       "was",   "is",     "will",   "for",        "race",        "event"}) ||
+            in(next, {"freestyle", "backstroke", "breaststroke", "butterfly", "medley", "individual", "hurdles",
+                      "steeplechase"});
+        // a jump or a throw is told to the centimetre ("cleared 6.25m", "threw 92.97m"; not "jumped 45m
+        // to 300m", a sum of money)
+        std::size_t const point = q.numeral.find('.');
+        bool const centimetres = point != std::string_view::npos && q.numeral.size() - point == 3 && value < 100;
         bool const metres =
-            in(next, {"tall",        "high",       "long",         "deep",         "wide",   "final",      "finals",
-                      "freestyle",   "backstroke", "breaststroke", "butterfly",    "medley", "individual", "hurdles",
-                      "relay",       "sprint",     "dash",         "steeplechase", "heat",   "heats",      "semi-final",
-                      "semi-finals", "semifinal",  "semifinals",   "race",         "swim",   "runner",     "sprinter",
-                      "champion",    "title",      "underground",  "world",        "olympic"}) ||
-            in(previous, {"cleared", "jumped", "vaulted", "threw", "leapt", "leaped", "hurled", "measuring", "measures",
-                          "measured", "towering", "rises", "depth", "height", "altitude", "elevation"}) ||
+            // a measure: "330m tall", "a 5m-high wall", "400m underground"
+            in(next, {"tall", "high", "long", "deep", "wide", "underground"}) ||
+            // a race: "the 100m final in 9.63 seconds", "the 400m hurdles champion"
+            (race_distance && race_follows &&
+             in(next,
+                {"final",      "finals",     "freestyle",   "backstroke", "breaststroke", "butterfly",    "medley",
+                 "individual", "hurdles",    "relay",       "sprint",     "dash",         "steeplechase", "heat",
+                 "heats",      "semi-final", "semi-finals", "semifinal",  "semifinals",   "race",         "swim",
+                 "runner",     "sprinter",   "champion",    "title",      "world",        "olympic"})) ||
+            (centimetres && in(previous, {"cleared", "jumped", "vaulted", "threw", "leapt", "leaped", "hurled"})) ||
+            in(previous, {"measuring", "towering"}) ||
+            // "a depth of 400m", "an altitude of 2,400m"
+            (previous == "of" &&
+             [&] {
+                 std::size_t e = before;
+                 while (e > sentence_->begin && prose_[e - 1] == ' ') --e;
+                 std::size_t b = e;
+                 while (b > sentence_->begin && is_alpha(prose_[b - 1])) --b;
+                 return in(text::lower(prose_.substr(b, e - b)),
+                           {"depth", "height", "altitude", "elevation", "length", "distance", "width", "span"});
+             }()) ||
+            // "won the 100m in 9.8 seconds", "the women's 800m gold"
             (race_distance && in(previous, {"the", "a", "men's", "women's", "mens", "womens"}) &&
              in(next, {"", "in", "at", "on", "and", "or", "with", "after", "ahead", "behind", "gold", "silver",
                        "bronze", "crown", "event"}));

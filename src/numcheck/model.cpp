@@ -276,6 +276,23 @@ void units_amount(claim_model const& model, change_claim& claim) {
     claim.units_amount_stated = stated;
 }
 
+/// Whether a change is told on another basis than the reported figures, by the words right after
+/// it: "up 6% at constant currency", "organic growth", "like-for-like", "an increase of 2 per cent
+/// in volume terms", "a rise of 2.3% after inflation", "a decline of 2% in constant currency", "by
+/// volume", "per share" (not "the highest since comparable records began": 40 bytes at most).
+bool on_another_basis(std::string_view prose, mention const& change) {
+    std::string const rest = text::lower(prose.substr(change.begin, change.end - change.begin + 40));
+    for (std::string_view const cue :
+         {"constant currenc", "constant-currenc", "constant ", "organic", "like-for-like", "underlying",
+          "comparable basis", "excluding", "local currenc", "currency-neutral", "adjusted for", "reported basis",
+          " terms", "inflation", "by volume", "by value", "per share", "per-share", "adjusting"})
+        if (rest.find(cue) != std::string::npos) return true;
+    // "on an organic basis", "on a per-store basis"; not "65 basis points"
+    for (std::size_t at = rest.find(" basis"); at != std::string::npos; at = rest.find(" basis", at + 6))
+        if (rest.compare(at + 6, 6, " point") != 0 && rest.compare(at + 6, 1, "-") != 0) return true;
+    return false;
+}
+
 /// "rose to $120 million from $100 million, an increase of 25 per cent", "a 25% rise": the amount of
 /// a change told by values alone, restated right after it (a comma between) as a change of its own
 /// with an amount and no values, in the same direction. The period of the base may come between
@@ -310,6 +327,8 @@ std::optional<std::size_t> amount_after(claim_model const& model, std::size_t ch
     // ("an improvement of 65 basis points" after "declined": better is no direction of the figure)
     bool const neutral = text::contains_any_word(words, {"improvement", "deterioration", "change", "swing"});
     if (!neutral && next.direction != 0 && c.direction != 0 && next.direction != c.direction) return std::nullopt;
+    // ("an increase of 2 per cent in volume terms", "after inflation": another measure of the change)
+    if (on_another_basis(model.prose, next)) return std::nullopt;
     mention const& amount = mentions[*next.amount];
     bool const relative = amount.kind == mention_kind::percent || amount.kind == mention_kind::percentage_points;
     // an amount in the values' unit: money of their currency, or a count of their noun
@@ -1118,10 +1137,12 @@ bool of_another_whole(std::string_view prose, mention const& fraction, mention c
     return !a.empty() && !b.empty() && !same_noun(a, b) && b != "them" && b != "those" && b != "it";
 }
 
-/// Whether a percentage is of a larger whole named as such: "15% of total assets", "of all
-/// lending", "of the entire workforce", "of overall sales".
-bool of_a_total(std::string_view prose, mention const& percent) {
-    std::string const after = text::lower(prose.substr(percent.end, 32));
+/// Whether a percentage is of a larger whole named as such, other than the fraction's: "a quarter of
+/// the loan book, or 15% of total assets", "of all lending", "of the entire workforce"; not "of the
+/// total" alone nor a total of the fraction's own noun ("a fifth of board seats, or 45% of all seats").
+bool of_a_total(std::string_view prose, mention const& fraction, mention const& percent) {
+    std::string after = text::lower(prose.substr(percent.end, 40));
+    after = after.substr(0, after.find_first_of(",;.()")); // (the phrase, not the clause after it)
     auto const words = text::words(after);
     std::size_t w = 0;
     if (w < words.size() && words[w] == "of")
@@ -1129,8 +1150,34 @@ bool of_a_total(std::string_view prose, mention const& percent) {
     else
         return false;
     if (w < words.size() && (words[w] == "the" || words[w] == "its" || words[w] == "their")) ++w;
-    return w < words.size() && (words[w] == "total" || words[w] == "all" || words[w] == "overall" ||
-                                words[w] == "entire" || words[w] == "whole" || words[w] == "combined");
+    // (a share of the economy is of another whole than any fraction's but the economy's own)
+    auto const names_gdp = [](std::string_view lowered) {
+        return lowered.find("gdp") != std::string_view::npos ||
+               lowered.find("gross domestic product") != std::string_view::npos;
+    };
+    if (w < words.size() && (words[w] == "gdp" || words[w] == "gross")) {
+        std::string of_fraction = text::lower(prose.substr(fraction.end, 32));
+        of_fraction = of_fraction.substr(0, of_fraction.find_first_of(",;.()"));
+        return names_gdp(after) && !names_gdp(of_fraction);
+    }
+    if (!(w < words.size() && (words[w] == "total" || words[w] == "all" || words[w] == "overall" ||
+                               words[w] == "entire" || words[w] == "whole" || words[w] == "combined")))
+        return false;
+    ++w;
+    // the total's noun, up to two words before the clause goes on
+    std::vector<std::string_view> nouns;
+    for (; w < words.size() && nouns.size() < 2; ++w) {
+        if (words[w] == "and" || words[w] == "or" || text::is_digit(words[w].front())) break;
+        nouns.push_back(words[w]);
+    }
+    if (nouns.empty()) return false;
+    std::string of_fraction = text::lower(prose.substr(fraction.end, 40));
+    of_fraction = of_fraction.substr(0, of_fraction.find_first_of(",;.()"));
+    auto const fraction_words = text::words(of_fraction);
+    for (std::size_t f = 0; f < fraction_words.size() && f < 5; ++f)
+        for (auto const n : nouns)
+            if (n.size() > 2 && same_noun(n, fraction_words[f])) return false;
+    return true;
 }
 
 /// Only ", or", "(", "or", "i.e." between two figures, after at most a short "of the members":
@@ -1143,9 +1190,11 @@ bool restates(std::string_view between) {
         if (at != std::string::npos && (cut == std::string::npos || at > cut)) cut = at;
     }
     if (cut == std::string::npos) return false;
-    // Before the joint: nothing, or what the fraction is of ("of the members").
+    // Before the joint: nothing, or what the fraction is of ("of the members") or where ("in the
+    // state", "among adults").
     auto const head = text::words(std::string_view(lower).substr(0, cut));
-    if (!head.empty() && (head.front() != "of" || head.size() > 5)) return false;
+    bool const where = !head.empty() && (head.front() == "in" || head.front() == "among" || head.front() == "across");
+    if (!head.empty() && ((head.front() != "of" && !where) || head.size() > (where ? 3 : 5))) return false;
     for (auto const w : head)
         if (text::is_digit(w.front())) return false;
     // After it: only the joint's words.
@@ -1255,8 +1304,9 @@ void add_restatements(claim_model& model, sentence const&, std::size_t first, st
             // (a share of another whole, in parentheses or of a total named as such: "a third of revenue
             // (40% of profit)", "a quarter of the loan book, or 15% of total assets"; "a third of
             // voters, or 45% of the electorate" is one whole named twice)
-            bool const beside = of_another_whole(model.prose, mentions[i], p) &&
-                                (between.find('(') != std::string_view::npos || of_a_total(model.prose, p));
+            bool const beside =
+                of_another_whole(model.prose, mentions[i], p) &&
+                (between.find('(') != std::string_view::npos || of_a_total(model.prose, mentions[i], p));
             if (p.kind == mention_kind::percent && has_value(p) && restates(between) && !beside)
                 model.restatements.push_back({i, j});
             break;
@@ -1858,20 +1908,7 @@ void add_measured(claim_model& model) {
             if (!p || p->not_years.empty()) break;
             // ("up 6% at constant currency", "organic growth", "like-for-like": not the reported change;
             // the words right after the change, not "the highest since comparable records began")
-            {
-                std::string const rest = text::lower(model.prose.substr(change.begin, change.end - change.begin + 40));
-                bool const other_basis =
-                    rest.find("constant currenc") != std::string::npos ||
-                    rest.find("constant-currenc") != std::string::npos || rest.find("constant ") != std::string::npos ||
-                    rest.find("organic") != std::string::npos || rest.find("like-for-like") != std::string::npos ||
-                    rest.find("underlying") != std::string::npos ||
-                    rest.find("comparable basis") != std::string::npos || rest.find("excluding") != std::string::npos ||
-                    rest.find("local currenc") != std::string::npos || rest.find("real terms") != std::string::npos ||
-                    rest.find("volume terms") != std::string::npos ||
-                    rest.find("currency-neutral") != std::string::npos ||
-                    rest.find("adjusted for") != std::string::npos || rest.find("reported basis") != std::string::npos;
-                if (other_basis) break;
-            }
+            if (on_another_basis(model.prose, change)) break;
             measured_figure implied = m;
             implied.change = c;
             implied.year = p->not_years.front();

@@ -602,14 +602,19 @@ TEST_CASE("percentages and points") {
              {"The tower is 330m tall.", "330m", 330},
              {"He ran the 10,000m in 27 minutes.", "10,000m", 10000},
              {"She won the women's 800m gold.", "800m", 800},
-             {"A 5m-high wall surrounds it.", "5m", 5}}) {
+             {"A 5m-high wall surrounds it.", "5m", 5},
+             {"The wreck lies at a depth of 400m.", "400m", 400},
+             {"She threw 92.97m in the final round.", "92.97m", 92.97}}) {
         INFO(text);
         auto const m = only(text, mention_kind::number);
         CHECK(m.text == figure);
         CHECK(m.unit == "m");
         CHECK(*m.value == doctest::Approx(metres));
     }
-    for (char const* text : {"It raised the 200m it needed.", "About 3m people watched.", "The 100m people left."}) {
+    // (review, seventeenth session: business copy read as metres by the first version)
+    for (char const* text : {"It raised the 200m it needed.", "About 3m people watched.", "The 100m people left.",
+                             "It paid a 100m final payment.", "The fund cleared 25m of the backlog.",
+                             "The 100m final tranche was sold."}) {
         INFO(text);
         CHECK(*only(text, mention_kind::number).value >= 1e6);
     }

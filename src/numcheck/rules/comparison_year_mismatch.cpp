@@ -29,23 +29,44 @@ bool labels_its_figure(claim_model const& model, mention const& time) {
     return noun_after && (before.ends_with("the ") || before.ends_with("its ") || before.ends_with("their "));
 }
 
-/// Whether the figure's year labels a bare noun that names the measure again for that year: "In
+/// Whether the figure's year labels a noun that names the measure again for that year: "In
 /// comparison, the 2023 crop was 105 million tonnes", "the 2022 figure stood at" (one measure over
-/// time). A qualified label names another measure ("the 2022 U.S. trade figure was"), and so does
-/// a noun followed by anything but a verb of being or reaching.
-bool labels_the_same_measure(claim_model const& model, mention const& time) {
+/// time), or two or three words in lower case that the other figure's sentence uses too ("a wheat
+/// crop of 112 million tonnes this year ... the 2023 wheat crop was"). A label the other sentence
+/// does not use names another measure ("the 2022 U.S. trade figure was"), and so does a noun
+/// followed by anything but a verb of being or reaching.
+bool labels_the_same_measure(claim_model const& model, mention const& time, mention const& other) {
     if (time.kind != mention_kind::year || !labels_its_figure(model, time)) return false;
-    std::string_view const after = model.prose.substr(time.end, 40);
+    std::string_view const after = model.prose.substr(time.end, 48);
     auto const all = text::words(after);
-    if (all.size() < 2) return false;
-    // the noun must follow the year directly, and nothing but a space separate it from the verb
-    std::size_t const noun_end = static_cast<std::size_t>(all[0].data() - after.data()) + all[0].size();
-    if (noun_end >= after.size() || after[noun_end] != ' ' || all[1].data() != after.data() + noun_end + 1)
-        return false;
-    std::string const verb = text::lower(all[1]);
-    for (std::string_view const v : {"was", "were", "is", "stood", "came", "totalled", "totaled", "reached", "amounted",
-                                     "had", "been", "hit", "measured", "numbered"})
-        if (verb == v) return true;
+    // the label's words, each after one space, then the verb
+    std::size_t at = 0;
+    std::size_t n = 0;
+    while (n < all.size() && n < 4 && all[n].data() == after.data() + at + 1 && after[at] == ' ') {
+        at = static_cast<std::size_t>(all[n].data() - after.data()) + all[n].size();
+        ++n;
+        std::string const word = text::lower(all[n - 1]);
+        bool verb = false;
+        for (std::string_view const v : {"was", "were", "is", "stood", "came", "totalled", "totaled", "reached",
+                                         "amounted", "had", "been", "hit", "measured", "numbered"})
+            verb = verb || word == v;
+        if (!verb) continue;
+        std::size_t const label_words = n - 1;
+        if (label_words == 1) return true;
+        if (label_words == 0 || label_words > 3) return false;
+        // two or three words: all in lower case and all in the other figure's sentence
+        std::string const other_sentence = [&] {
+            auto const& s = (*model.sentences)[other.sentence];
+            return text::lower(model.prose.substr(s.begin, s.end - s.begin));
+        }();
+        auto const there = text::words(other_sentence);
+        for (std::size_t k = 0; k < label_words; ++k) {
+            std::string_view const w = all[k];
+            if (!std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;
+            if (std::none_of(there.begin(), there.end(), [&](std::string_view t) { return t == w; })) return false;
+        }
+        return true;
+    }
     return false;
 }
 
@@ -55,13 +76,14 @@ bool labels_the_same_measure(claim_model const& model, mention const& time) {
 /// year's harvest ...; by comparison, the 2025 crop"), or a reason given ("in 2024, the latest year
 /// available"). What stays: a relative year set against a near stated one ("$240 billion last year
 /// ... $664 billion in 2022"), the mix-up the rule is for.
-bool openly_different(claim_model const& model, figure_period const& here, figure_period const& there, int a, int b) {
+bool openly_different(claim_model const& model, figure_period const& here, figure_period const& there, int a, int b,
+                      mention const& figure, mention const& other) {
     if (!here.period || !there.period) return false;
     mention const& x = model.at(*here.period);
     mention const& y = model.at(*there.period);
     if (std::abs(a - b) > 5) return true;
     if (labels_its_figure(model, x) && labels_its_figure(model, y)) return true;
-    if (labels_the_same_measure(model, x) || labels_the_same_measure(model, y)) return true;
+    if (labels_the_same_measure(model, x, other) || labels_the_same_measure(model, y, figure)) return true;
     for (mention const* time : {&x, &y}) {
         std::string const after = text::lower(model.prose.substr(time->end, 48));
         for (std::string_view const reason :
@@ -85,7 +107,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
         mention const& figure = model.at(pair.figure);
         mention const& other = model.at(pair.other);
         mention const& marker = model.at(pair.marker);
-        if (a && b && openly_different(model, *here, *there, *a, *b)) continue;
+        if (a && b && openly_different(model, *here, *there, *a, *b, figure, other)) continue;
         // One measure over time: "Revenue was $12 billion in 2025. By comparison, it was $8 billion in
         // 2020" (the clause after the marker told of "it" or "they").
         {
