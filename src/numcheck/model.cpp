@@ -1683,6 +1683,12 @@ void add_restated_parts(claim_model& model, std::size_t first_part) {
                 {i, p, w, interval{part.range->low * n, part.range->high * n}, interval{n, n}, *part.value * n, n});
             continue;
         }
+        // A rate of the other group: "136 failed, a pass rate of 84 per cent", "698 were passed in, a
+        // clearance rate of 67 per cent": the rate is 100 less the share, within a point)
+        if (named_rate != 0 && *whole.value > 0) {
+            double const share = 100 * *part.value / *whole.value;
+            if (std::abs(100 - share - *percent.value) <= 1) continue;
+        }
         // Members of a small whole are counted, not rounded: "seven of the 12 members" is 7 of 12.
         bool const exact = counted_exactly(part) && counted_exactly(whole);
         interval const part_value = exact ? interval{*part.value, *part.value} : *part.range;

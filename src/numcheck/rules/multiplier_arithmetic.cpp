@@ -41,8 +41,13 @@ void check(claim_model const& model, std::vector<finding>& out) {
         mention const& from = model.at(c.from);
         mention const& to = model.at(c.to);
         // A writer rounds all figures of one sentence one way: the check fails only if both fail.
-        interval const by_rounding = quotient(rounded(to), rounded(from));
-        interval const by_truncation = quotient(truncated(to), truncated(from));
+        // (a bare value is on the other's scale where the claim model read it so: "doubled to 2.4
+        // million tonnes from 1.2")
+        double const from_factor = from.value && *from.value != 0 ? c.from_stated / *from.value : 1;
+        double const to_factor = to.value && *to.value != 0 ? c.to_stated / *to.value : 1;
+        auto const scaled = [](interval x, double factor) { return interval{x.low * factor, x.high * factor}; };
+        interval const by_rounding = quotient(scaled(rounded(to), to_factor), scaled(rounded(from), from_factor));
+        interval const by_truncation = quotient(scaled(truncated(to), to_factor), scaled(truncated(from), from_factor));
         interval const allowed = allowed_ratio(k, text::lower(change.text));
         if (meets(by_rounding, allowed) || meets(by_truncation, allowed)) continue;
         double const ratio = c.to_stated / c.from_stated;
