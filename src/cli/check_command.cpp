@@ -438,10 +438,10 @@ int run_check(check_options const& options) {
         std::string const text = numcheck::baseline::write_begin() + numcheck::baseline::write_join(baseline_entries) +
                                  numcheck::baseline::write_end(baseline_entries.size());
         FILE* file = std::fopen(options.write_baseline.c_str(), "wb");
-        bool const written = file && std::fwrite(text.data(), 1, text.size(), file) == text.size();
+        bool const complete = file && std::fwrite(text.data(), 1, text.size(), file) == text.size();
         int const error = errno;
         bool const closed = file && std::fclose(file) == 0;
-        if (!written || !closed) {
+        if (!complete || !closed) {
             report_input_error(
                 fmt::format("{}: cannot write the baseline: {}", options.write_baseline, std::strerror(error)));
             return exit_usage_or_input;

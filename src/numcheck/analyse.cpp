@@ -27,6 +27,24 @@ std::string one_line(std::string_view text) {
 constexpr char const* month_names[] = {"January", "February", "March",     "April",   "May",      "June",
                                        "July",    "August",   "September", "October", "November", "December"};
 
+/// The month and day of a date said without its year ("June 24": XXXX-06-24); nullopt for other
+/// mentions (a weekday alone is XXXX-WXX-2).
+std::optional<std::pair<int, int>> month_and_day(mention const& d) {
+    if (d.kind != mention_kind::date || !d.time_value.starts_with("XXXX-") || d.time_value.size() != 10 ||
+        d.time_value[5] == 'W')
+        return std::nullopt;
+    return std::pair{std::stoi(d.time_value.substr(5, 2)), std::stoi(d.time_value.substr(8, 2))};
+}
+
+/// The day number of `month` `dom` in `year` when it falls on `weekday` ("Tuesday"); nullopt when
+/// it does not, or the month has no such day that year.
+std::optional<long> day_on(int year, int month, int dom, std::string_view weekday) {
+    if (dom > calendar::days_in_month(year, month)) return std::nullopt;
+    long const days = calendar::days_from_civil(year, month, dom);
+    if (calendar::weekday_name(calendar::weekday_of(days)) != weekday) return std::nullopt;
+    return days;
+}
+
 } // namespace
 
 reference_date infer_reference(std::string_view, std::vector<mention> const& mentions) {
@@ -102,15 +120,11 @@ reference_date infer_reference(std::string_view, std::vector<mention> const& men
             auto const [first, last] = rules::detail::sentence_of(mentions, w);
             for (std::size_t k = first; k < last; ++k) {
                 mention const& d = mentions[k];
-                if (d.kind != mention_kind::date || !d.time_value.starts_with("XXXX-") || d.time_value.size() != 10 ||
-                    d.time_value[5] == 'W')
-                    continue;
-                if (!pairs_tried.insert({weekday.weekday, d.time_value}).second) continue;
-                int const month = std::stoi(d.time_value.substr(5, 2)), dom = std::stoi(d.time_value.substr(8, 2));
+                auto const date = month_and_day(d);
+                if (!date || !pairs_tried.insert({weekday.weekday, d.time_value}).second) continue;
+                auto const [month, dom] = *date;
                 for (int const year : candidates) {
-                    if (dom > calendar::days_in_month(year, month)) continue;
-                    long const days = calendar::days_from_civil(year, month, dom);
-                    if (calendar::weekday_name(calendar::weekday_of(days)) != weekday.weekday) continue;
+                    if (!day_on(year, month, dom, weekday.weekday)) continue;
                     ++votes[year];
                     reasons.push_back(fmt::format("\"{}\" (line {}) with \"{}\" (line {}): {} {}, {} is a {}",
                                                   one_line(weekday.text), weekday.span.line, one_line(d.text),
@@ -136,13 +150,12 @@ reference_date infer_reference(std::string_view, std::vector<mention> const& men
         if (w.kind != mention_kind::date || w.weekday.empty() || !w.time_value.starts_with("XXXX-W")) continue;
         if (!weekdays_tried.insert(w.weekday).second) continue;
         for (auto const& d : mentions) {
-            if (d.kind != mention_kind::date || !d.time_value.starts_with("XXXX-") || d.time_value.size() != 10 ||
-                d.time_value[5] == 'W')
-                continue;
-            int const month = std::stoi(d.time_value.substr(5, 2)), dom = std::stoi(d.time_value.substr(8, 2));
-            if (dom > calendar::days_in_month(year, month)) continue;
-            long const days = calendar::days_from_civil(year, month, dom);
-            if (calendar::weekday_name(calendar::weekday_of(days)) != w.weekday) continue;
+            auto const date = month_and_day(d);
+            if (!date) continue;
+            auto const [month, dom] = *date;
+            auto const on = day_on(year, month, dom, w.weekday);
+            if (!on) continue;
+            long const days = *on;
             if (day && calendar::days_from_civil(day->year, day->month, day->day) >= days) continue;
             day = calendar_date{year, month, dom};
             ref.reasons.push_back(fmt::format("\"{}\" (line {}) and \"{}\" (line {}): {} {}, {} is a {}",

@@ -1141,8 +1141,13 @@ bool of_another_whole(std::string_view prose, mention const& fraction, mention c
 /// the loan book, or 15% of total assets", "of all lending", "of the entire workforce"; not "of the
 /// total" alone nor a total of the fraction's own noun ("a fifth of board seats, or 45% of all seats").
 bool of_a_total(std::string_view prose, mention const& fraction, mention const& percent) {
-    std::string after = text::lower(prose.substr(percent.end, 40));
-    after = after.substr(0, after.find_first_of(",;.()")); // (the phrase, not the clause after it)
+    // the phrases after the two figures, in lower case, up to the clause's next punctuation
+    auto const phrase_after = [&](mention const& m) {
+        std::string phrase = text::lower(prose.substr(m.end, 40));
+        return phrase.substr(0, phrase.find_first_of(",;.()"));
+    };
+    std::string const after = phrase_after(percent);
+    std::string const of_fraction = phrase_after(fraction);
     auto const words = text::words(after);
     std::size_t w = 0;
     if (w < words.size() && words[w] == "of")
@@ -1155,11 +1160,8 @@ bool of_a_total(std::string_view prose, mention const& fraction, mention const& 
         return lowered.find("gdp") != std::string_view::npos ||
                lowered.find("gross domestic product") != std::string_view::npos;
     };
-    if (w < words.size() && (words[w] == "gdp" || words[w] == "gross")) {
-        std::string of_fraction = text::lower(prose.substr(fraction.end, 32));
-        of_fraction = of_fraction.substr(0, of_fraction.find_first_of(",;.()"));
+    if (w < words.size() && (words[w] == "gdp" || words[w] == "gross"))
         return names_gdp(after) && !names_gdp(of_fraction);
-    }
     if (!(w < words.size() && (words[w] == "total" || words[w] == "all" || words[w] == "overall" ||
                                words[w] == "entire" || words[w] == "whole" || words[w] == "combined")))
         return false;
@@ -1171,8 +1173,6 @@ bool of_a_total(std::string_view prose, mention const& fraction, mention const& 
         nouns.push_back(words[w]);
     }
     if (nouns.empty()) return false;
-    std::string of_fraction = text::lower(prose.substr(fraction.end, 40));
-    of_fraction = of_fraction.substr(0, of_fraction.find_first_of(",;.()"));
     auto const fraction_words = text::words(of_fraction);
     for (std::size_t f = 0; f < fraction_words.size() && f < 5; ++f)
         for (auto const n : nouns)
