@@ -46,7 +46,11 @@ struct file_settings {
     std::optional<std::string> error; ///< the configuration could not be used
 };
 
-numcheck::rule const* look_up(std::string const& name, std::string_view where) {
+numcheck::rule const* look_up(std::string const& given, std::string_view where) {
+    // ("--select 'NC101, NC102'": the spaces around a name are no part of it)
+    std::string_view name = given;
+    while (!name.empty() && (name.front() == ' ' || name.front() == '\t')) name.remove_prefix(1);
+    while (!name.empty() && (name.back() == ' ' || name.back() == '\t')) name.remove_suffix(1);
     auto const* found = numcheck::find_rule(name);
     if (!found) throw usage_error(fmt::format("{}: no rule named '{}'; `numcheck rules` lists the rules", where, name));
     return found;

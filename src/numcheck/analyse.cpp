@@ -313,6 +313,16 @@ void walk(std::filesystem::path const& folder, std::vector<input_file>& found) {
 std::vector<input_file> find_inputs(std::vector<std::string> const& paths) {
     namespace fs = std::filesystem;
     std::vector<input_file> files;
+    // A file named twice, or named and found in a folder given too, is checked once; standard
+    // input can be read once.
+    std::set<std::string> seen;
+    auto const first_time = [&](std::string const& path) {
+        if (paths.size() == 1) return true; // (one folder's walk meets each file once)
+        if (path == "-") return seen.insert("-").second;
+        std::error_code ec;
+        auto const canonical = fs::weakly_canonical(path, ec);
+        return seen.insert(ec ? path : canonical.string()).second;
+    };
     for (auto const& path : paths) {
         std::error_code ec;
         if (path != "-" && fs::is_directory(path, ec)) {
@@ -320,8 +330,9 @@ std::vector<input_file> find_inputs(std::vector<std::string> const& paths) {
             walk(path, found);
             std::sort(found.begin(), found.end(),
                       [](input_file const& a, input_file const& b) { return a.path < b.path; });
-            for (auto& f : found) files.push_back(std::move(f));
-        } else {
+            for (auto& f : found)
+                if (first_time(f.path)) files.push_back(std::move(f));
+        } else if (first_time(path)) {
             files.push_back({path, false, {}});
         }
     }

@@ -324,6 +324,11 @@ document read_document(std::string path, std::string bytes, document_format form
     for (std::size_t i = src.find('\n'); i != std::string_view::npos; i = src.find('\n', i + 1))
         doc.line_starts_.push_back(i + 1);
 
+    // UTF-16 opens with its byte order mark, and its ASCII letters each carry a NUL byte
+    if (src.starts_with("\xFF\xFE") || src.starts_with("\xFE\xFF"))
+        throw input_error(fmt::format("{}:1:1: UTF-16 text (byte order mark {}); numcheck reads UTF-8: convert the "
+                                      "file first (iconv -f UTF-16 -t UTF-8)",
+                                      doc.path, src.starts_with("\xFF\xFE") ? "FF FE" : "FE FF"));
     if (auto nul = src.find('\0'); nul != std::string_view::npos) {
         auto [line, column] = doc.line_column(nul);
         throw input_error(fmt::format("{}:{}:{}: binary data (NUL byte at byte offset {}); not a text file", doc.path,

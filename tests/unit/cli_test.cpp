@@ -203,6 +203,18 @@ TEST_CASE("no input passes for clean that was not read (review, 2026-12-02)") {
     CHECK(config_folder.out.find("not a configuration file: it is a folder") != std::string::npos);
 }
 
+TEST_CASE("a file named twice is checked once; UTF-16 is named; spaces in --select are trimmed") {
+    auto const twice = numcheck("check --format json samples/china-russia-trade.txt ./samples/china-russia-trade.txt");
+    auto const report = nlohmann::json::parse(twice.out.substr(0, twice.out.find("\n[stderr]\n")));
+    CHECK(report["files"].size() == 1);
+    fs::path const dir = temp_dir("utf16");
+    std::ofstream(dir / "u16.md", std::ios::binary) << std::string("\xFF\xFES\0a\0", 6);
+    auto const utf16 = numcheck("check '" + (dir / "u16.md").string() + "'");
+    CHECK(utf16.status == 2);
+    CHECK(utf16.out.find("UTF-16 text") != std::string::npos);
+    CHECK(numcheck("check --select 'NC101, NC202' samples/china-russia-trade.txt").status == 1);
+}
+
 TEST_CASE("standard input") {
     auto const result = numcheck("claims --format json -", "Imports fell 3 pct to 2 mln tonnes.\n");
     REQUIRE(result.status == 0);
