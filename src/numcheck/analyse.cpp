@@ -110,6 +110,7 @@ reference_date infer_reference(std::string_view, std::vector<mention> const& men
     // propose; a forecast's "by 2030" is no year of the text).
     if (!votes.empty()) {
         std::vector<int> candidates;
+        candidates.reserve(votes.size());
         for (auto const& [year, count] : votes) candidates.push_back(year);
         std::set<std::pair<std::string_view, std::string_view>> pairs_tried;
         for (std::size_t w = 0; w < mentions.size(); ++w) {
