@@ -370,6 +370,13 @@ void check_file(file_result& file, rule_selection const& selection) {
     rule_selection every_severity = selection;
     every_severity.min_severity = severity::note;
     file.findings = run_rules(claims, every_severity);
+    if (auto const& unread = file.doc->metadata.unread; unread && selection.runs(rules::reference_date_unresolved) &&
+                                                        file.reference.source != "cli" &&
+                                                        file.reference.source != "config") {
+        finding f = unread_date_note(*unread, file.reference);
+        f.level = selection.severity_of(rules::reference_date_unresolved, f.level);
+        file.findings.insert(file.findings.begin(), std::move(f));
+    }
     apply_suppressions(file, selection);
     std::erase_if(file.findings, [&](finding const& f) { return f.level < selection.min_severity; });
     assign_fingerprints(*file.doc, file.findings);

@@ -88,6 +88,10 @@ void link_periods(file_result& file);
 /// or names no rule. A comment is judged only when every rule it names ran.
 void apply_suppressions(file_result& file, rule_selection const& selection);
 
+/// NC001's note on a front matter date that could not be read (the date it gave is not the
+/// reference date), at the value in the front matter. Made by check_file; here for its tests.
+finding unread_date_note(document_metadata::unread_date const& unread, reference_date const& reference);
+
 /// A file to check and whether it was found by searching a folder (include and exclude patterns
 /// apply to those) or named outright.
 struct input_file {

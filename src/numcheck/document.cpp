@@ -1,6 +1,7 @@
 #include "numcheck/document.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -13,6 +14,7 @@
 
 #include <fmt/format.h>
 
+#include "numcheck/calendar.hpp"
 #include "numcheck/error.hpp"
 #include "numcheck/utf8.hpp"
 
@@ -251,13 +253,134 @@ std::string trim(std::string_view s) {
     return std::string(s);
 }
 
-bool is_iso_date(std::string_view s) {
-    if (s.size() < 10) return false;
-    for (std::size_t i = 0; i < 10; ++i) {
-        bool const digit = s[i] >= '0' && s[i] <= '9';
-        if ((i == 4 || i == 7) ? s[i] != '-' : !digit) return false;
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/// The words of a date value: runs of letters or of digits; everything else separates them.
+std::vector<std::string_view> date_words(std::string_view s) {
+    std::vector<std::string_view> words;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        auto const letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+        if (!letter(s[i]) && !is_digit(s[i])) {
+            ++i;
+            continue;
+        }
+        bool const digits = is_digit(s[i]);
+        std::size_t j = i;
+        while (j < s.size() && (digits ? is_digit(s[j]) : letter(s[j]))) ++j;
+        words.push_back(s.substr(i, j - i));
+        i = j;
     }
-    return true;
+    return words;
+}
+
+int small_number(std::string_view digits) {
+    if (digits.empty() || digits.size() > 4) return -1;
+    int n = 0;
+    for (char const c : digits) n = n * 10 + (c - '0');
+    return n;
+}
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (auto& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+} // namespace
+
+std::optional<std::string> read_date_value(std::string_view value, std::string& why) {
+    why.clear();
+    int year = 0, month = 0, day = 0;
+    // Numbers first: year, month, day with one separator ("2024-04-09", "2024/4/9", "2024.04.09"),
+    // a time or zone after it or not.
+    if (value.size() >= 8 && is_digit(value[0]) && is_digit(value[1]) && is_digit(value[2]) && is_digit(value[3]) &&
+        (value[4] == '-' || value[4] == '/' || value[4] == '.')) {
+        char const sep = value[4];
+        std::size_t i = 5, j = 5;
+        while (j < value.size() && is_digit(value[j])) ++j;
+        month = small_number(value.substr(i, j - i));
+        if (j >= value.size() || value[j] != sep) {
+            why = "it is not a date";
+            return std::nullopt;
+        }
+        i = j + 1;
+        j = i;
+        while (j < value.size() && is_digit(value[j])) ++j;
+        day = small_number(value.substr(i, j - i));
+        year = small_number(value.substr(0, 4));
+        if (j < value.size() && value[j] != 'T' && value[j] != 't' && value[j] != ' ' && value[j] != '\t') {
+            why = "it is not a date";
+            return std::nullopt;
+        }
+    } else {
+        auto words = date_words(value);
+        // A weekday before the date ("Tue, 09 Apr 2024") says nothing the date does not.
+        static constexpr std::array<std::string_view, 7> weekdays{"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+        if (!words.empty() && words.front().size() >= 3 &&
+            std::find(weekdays.begin(), weekdays.end(), lower(words.front().substr(0, 3))) != weekdays.end() &&
+            !calendar::is_month_name(lower(words.front())))
+            words.erase(words.begin());
+        if (words.size() < 3) {
+            why = "it is not a date";
+            return std::nullopt;
+        }
+        int const named_first = calendar::month_number(lower(words[0]));
+        int const named_second = calendar::month_number(lower(words[1]));
+        if (named_first && is_digit(words[1][0]) && is_digit(words[2][0])) { // April 9, 2024
+            month = named_first;
+            day = small_number(words[1]);
+            year = small_number(words[2]);
+        } else if (named_second && is_digit(words[0][0]) && is_digit(words[2][0])) { // 9 April 2024
+            month = named_second;
+            day = small_number(words[0]);
+            year = small_number(words[2]);
+        } else if (is_digit(words[0][0]) && is_digit(words[1][0]) && is_digit(words[2][0]) && words[2].size() == 4) {
+            int const first = small_number(words[0]), second = small_number(words[1]);
+            year = small_number(words[2]);
+            if (first > 12 && second <= 12) {
+                day = first;
+                month = second;
+            } else if (second > 12 && first <= 12) {
+                month = first;
+                day = second;
+            } else if (first <= 12 && second <= 12) {
+                why = "the order of day and month is ambiguous; write it as YYYY-MM-DD";
+                return std::nullopt;
+            } else {
+                why = "it is not a date";
+                return std::nullopt;
+            }
+        } else {
+            why = "it is not a date";
+            return std::nullopt;
+        }
+        if (year < 1000) {
+            why = "it has no year of four digits";
+            return std::nullopt;
+        }
+    }
+    if (month < 1 || month > 12) {
+        why = fmt::format("there is no month {}", month);
+        return std::nullopt;
+    }
+    if (day < 1 || day > calendar::days_in_month(year, month)) {
+        why = fmt::format("{} {} has {} days", calendar::month_names[static_cast<std::size_t>(month - 1)], year,
+                          calendar::days_in_month(year, month));
+        why[0] = static_cast<char>(why[0] - 'a' + 'A');
+        return std::nullopt;
+    }
+    return fmt::format("{:04}-{:02}-{:02}", year, month, day);
+}
+
+namespace {
+
+/// Where a line's value begins in the source, after the separator and its spaces.
+std::size_t value_offset(std::string_view src, std::size_t line_begin, std::size_t separator) {
+    std::size_t at = line_begin + separator + 1;
+    while (at < src.size() && (src[at] == ' ' || src[at] == '\t')) ++at;
+    return at;
 }
 
 } // namespace
@@ -266,27 +389,70 @@ std::size_t parse_front_matter(document& doc) {
     std::string_view const src = doc.source;
     std::size_t start = src.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;
     auto opening = src.substr(start);
-    if (!(opening.rfind("---\n", 0) == 0 || opening.rfind("---\r\n", 0) == 0)) return start;
+    // YAML between "---" lines; TOML between "+++" lines (Hugo), its keys set with '='.
+    std::string_view fence;
+    if (opening.starts_with("---\n") || opening.starts_with("---\r\n"))
+        fence = "---";
+    else if (opening.starts_with("+++\n") || opening.starts_with("+++\r\n"))
+        fence = "+++";
+    else
+        return start;
+    char const separator = fence == "+++" ? '=' : ':';
     std::size_t line_begin = start + (opening[3] == '\r' ? 5 : 4);
+    std::optional<std::string> date;
+    std::string date_key;
+    std::optional<document_metadata::unread_date> unread;
+    std::string title;
     while (line_begin < src.size()) {
         std::size_t line_end = src.find('\n', line_begin);
         if (line_end == std::string_view::npos) line_end = src.size();
         std::string_view line = src.substr(line_begin, line_end - line_begin);
         if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-        if (line == "---" || line == "...") return std::min(line_end + 1, src.size());
-        if (auto colon = line.find(':'); colon != std::string_view::npos && line.front() != ' ') {
-            std::string const key = trim(line.substr(0, colon));
-            std::string const value = trim(line.substr(colon + 1));
-            if (key == "title") doc.metadata.title = value;
-            if ((key == "date" || key == "published" || key == "pubDate") && !doc.metadata.date && is_iso_date(value)) {
-                doc.metadata.date = value.substr(0, 10);
-                doc.metadata.date_key = key;
+        if (line == fence || (fence == "---" && line == "...")) {
+            doc.metadata.title = std::move(title);
+            doc.metadata.date = std::move(date);
+            doc.metadata.date_key = std::move(date_key);
+            if (!doc.metadata.date) doc.metadata.unread = std::move(unread);
+            return std::min(line_end + 1, src.size());
+        }
+        if (auto sep = line.find(separator); sep != std::string_view::npos && line.front() != ' ') {
+            std::string const key = trim(line.substr(0, sep));
+            std::string const value = trim(line.substr(sep + 1));
+            if (key == "title") title = value;
+            if ((key == "date" || key == "published" || key == "pubDate") && !date && !value.empty()) {
+                std::string why;
+                if (auto read = read_date_value(value, why)) {
+                    date = std::move(read);
+                    date_key = key;
+                } else if (!unread) {
+                    why = "cannot be read as a date: " + why;
+                    std::size_t const begin = value_offset(src, line_begin, sep);
+                    std::size_t const end = line_begin + line.size();
+                    auto const [l, c] = doc.line_column(begin);
+                    unread = document_metadata::unread_date{key, value, std::move(why), {begin, end, l, c}};
+                }
             }
         }
         line_begin = line_end + 1;
     }
-    // No closing fence: it was not front matter.
-    doc.metadata = {};
+    // No closing fence: it was not front matter, but a date key in it meant it to be.
+    if (unread || date) {
+        if (!unread) {
+            // the span of the date key's value, found again
+            std::size_t const key_at = src.find(date_key + std::string(1, separator), start);
+            std::size_t const begin =
+                key_at == std::string_view::npos ? start : value_offset(src, key_at, date_key.size());
+            std::size_t end = src.find_first_of("\r\n", begin);
+            if (end == std::string_view::npos) end = src.size();
+            auto const [l, c] = doc.line_column(begin);
+            unread = document_metadata::unread_date{
+                date_key, std::string(src.substr(begin, end - begin)), {}, {begin, end, l, c}};
+        }
+        unread->why =
+            fmt::format("is not used: the front matter has no closing line \"{}\", so it was read as text", fence);
+        unread->unclosed = true;
+        doc.metadata.unread = std::move(unread);
+    }
     return start;
 }
 

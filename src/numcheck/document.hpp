@@ -22,6 +22,16 @@ struct document_metadata {
     std::string title;
     std::optional<std::string> date; ///< YYYY-MM-DD from front matter `date:`, `published:` or `pubDate:`
     std::string date_key;            ///< which key gave the date
+    /// A date key whose value could not be read (no date given by another key): the key, its
+    /// value, why, and where the value is in the source. Reported as a note (NC001).
+    struct unread_date {
+        std::string key;
+        std::string value;
+        std::string why; ///< "cannot be read as a date: ...", "is not used: ..."
+        source_span span;
+        bool unclosed = false; ///< the front matter has no closing line: it is text
+    };
+    std::optional<unread_date> unread;
 };
 
 /// Remembers the last position located, so that locating positions in increasing order costs
@@ -79,6 +89,10 @@ void append_char(document& doc, char c, std::size_t origin);
 void blank_urls(std::string& prose);
 void parse_markdown(document& doc, std::size_t body_begin);
 std::size_t parse_front_matter(document& doc);
+/// A front matter date value as YYYY-MM-DD: "2024-04-09" (a time after it or not), "2024/4/9",
+/// "April 9, 2024", "9 Apr 2024", RFC 822's "Tue, 09 Apr 2024 10:00:00 +0000", "09/04/2024" when
+/// one of the first two numbers is over 12. Otherwise nullopt, with the reason in `why`.
+std::optional<std::string> read_date_value(std::string_view value, std::string& why);
 } // namespace detail
 
 } // namespace numcheck

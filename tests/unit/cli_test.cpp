@@ -215,6 +215,30 @@ TEST_CASE("a file named twice is checked once; UTF-16 is named; spaces in --sele
     CHECK(numcheck("check --select 'NC101, NC202' samples/china-russia-trade.txt").status == 1);
 }
 
+TEST_CASE("a front matter date that cannot be read is a note at its place, not a silent fallback") {
+    fs::path const dir = temp_dir("front_matter_date");
+    std::ofstream(dir / "a.md") << "---\ntitle: T\ndate: 2024-04-31\n---\nSales rose 5 pct last year.\n";
+    auto const result = numcheck("check --format json '" + (dir / "a.md").string() + "'");
+    CHECK(result.status == 0); // notes do not fail a check
+    auto const report = nlohmann::json::parse(result.out);
+    auto const& diagnostics = report["files"][0]["diagnostics"];
+    REQUIRE(diagnostics.size() == 2);
+    CHECK(diagnostics[0]["code"] == "NC001");
+    CHECK(diagnostics[0]["message"] ==
+          "front matter date: \"2024-04-31\" cannot be read as a date: April 2024 has 30 days");
+    CHECK(diagnostics[0]["span"]["line"] == 3);
+    CHECK(diagnostics[0]["span"]["column"] == 7);
+    CHECK(diagnostics[1]["message"].get<std::string>().find("\"last year\" cannot be resolved") == 0);
+    // the date given on the command line makes it moot
+    auto const given =
+        nlohmann::json::parse(numcheck("check --format json --date 2024-04-09 '" + (dir / "a.md").string() + "'").out);
+    CHECK(given["files"][0]["diagnostics"].empty());
+    // and --ignore NC001 silences it
+    auto const ignored =
+        nlohmann::json::parse(numcheck("check --format json --ignore NC001 '" + (dir / "a.md").string() + "'").out);
+    CHECK(ignored["files"][0]["diagnostics"].empty());
+}
+
 TEST_CASE("standard input") {
     auto const result = numcheck("claims --format json -", "Imports fell 3 pct to 2 mln tonnes.\n");
     REQUIRE(result.status == 0);

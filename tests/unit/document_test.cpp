@@ -123,6 +123,68 @@ TEST_CASE("typographic characters are understood like plain ones") {
     CHECK(season[0].time_value == "2022/2023");
 }
 
+TEST_CASE("front matter dates: the forms articles' front matter uses, and the ones no date can be read from") {
+    std::string why;
+    auto const read = [&](std::string_view value) {
+        return numcheck::detail::read_date_value(value, why).value_or("-");
+    };
+    CHECK(read("2024-04-09") == "2024-04-09");
+    CHECK(read("2024-04-09T10:00:00+02:00") == "2024-04-09");
+    CHECK(read("2024-04-09 10:00:00 +0200") == "2024-04-09");
+    CHECK(read("2024/4/9") == "2024-04-09");
+    CHECK(read("2024.04.09") == "2024-04-09");
+    CHECK(read("April 9, 2024") == "2024-04-09");
+    CHECK(read("Apr. 9 2024") == "2024-04-09");
+    CHECK(read("9 April 2024") == "2024-04-09");
+    CHECK(read("Tue, 09 Apr 2024 10:00:00 +0000") == "2024-04-09"); // RSS pubDate (RFC 822)
+    CHECK(read("13/04/2024") == "2024-04-13");
+    CHECK(read("04/13/2024") == "2024-04-13");
+    CHECK(read("2024-02-29") == "2024-02-29");
+    // none of these is a date
+    CHECK(read("04/09/2024") == "-");
+    CHECK(why.find("ambiguous") != std::string::npos);
+    CHECK(read("2023-02-29") == "-");
+    CHECK(why == "February 2023 has 28 days");
+    CHECK(read("2024-13-01") == "-");
+    CHECK(why == "there is no month 13");
+    CHECK(read("April 31, 2024") == "-");
+    CHECK(read("2024-04-09x") == "-");
+    CHECK(read("yesterday") == "-");
+    CHECK(read("2024") == "-");
+    CHECK(read("April 9") == "-");
+
+    // Read from the front matter; one that cannot be read is kept to be reported, not used.
+    auto const doc = markdown("---\ndate: April 9, 2024\n---\nText.\n");
+    REQUIRE(doc.metadata.date);
+    CHECK(*doc.metadata.date == "2024-04-09");
+    CHECK_FALSE(doc.metadata.unread);
+    auto const bad = markdown("---\ntitle: T\ndate: 2024-04-31\n---\nText.\n");
+    CHECK_FALSE(bad.metadata.date);
+    REQUIRE(bad.metadata.unread);
+    CHECK(bad.metadata.unread->value == "2024-04-31");
+    CHECK(bad.metadata.unread->span.line == 3);
+    CHECK(bad.metadata.unread->span.column == 7);
+    CHECK(bad.source.substr(bad.metadata.unread->span.begin, 10) == "2024-04-31");
+    CHECK(bad.metadata.title == "T");
+    // another key's date is used: nothing to report
+    auto const two = markdown("---\ndate: soon\npublished: 2024-04-09\n---\nText.\n");
+    CHECK(*two.metadata.date == "2024-04-09");
+    CHECK_FALSE(two.metadata.unread);
+    // Hugo's TOML front matter
+    auto const toml = markdown("+++\ntitle = \"Trade\"\ndate = 2024-04-09T10:00:00Z\n+++\nSales rose 5 pct.\n");
+    CHECK(*toml.metadata.date == "2024-04-09");
+    CHECK(toml.metadata.title == "Trade");
+    CHECK(toml.prose.find("title") == std::string::npos);
+    // no closing line: it is text, and the date it meant to give is reported
+    auto const open = markdown("---\ndate: 2024-04-09\n\nSales rose 5 pct.\n");
+    CHECK_FALSE(open.metadata.date);
+    REQUIRE(open.metadata.unread);
+    CHECK(open.metadata.unread->unclosed);
+    CHECK(open.metadata.unread->span.line == 2);
+    // a thematic break then text is no front matter
+    CHECK_FALSE(markdown("---\nNote: figures are provisional.\n").metadata.unread);
+}
+
 TEST_CASE("Markdown: prose only, mapped back to the file") {
     std::string const text = "---\ntitle: \"Trade hits record\"\ndate: 2024-04-09\n---\n"
                              "# Trade rose 26 percent\n\n"

@@ -1,7 +1,35 @@
 // NC001 reference-date-unresolved: relative dates present but no reference date.
 #include <fmt/format.h>
 
+#include "numcheck/analyse.hpp"
 #include "numcheck/rules/time.hpp"
+
+namespace numcheck {
+
+finding unread_date_note(document_metadata::unread_date const& unread, reference_date const& reference) {
+    finding f;
+    f.rule = rules::reference_date_unresolved.name;
+    f.code = rules::reference_date_unresolved.code;
+    f.level = rules::reference_date_unresolved.default_severity;
+    f.message = fmt::format("front matter {}: \"{}\" {}", unread.key, unread.value, unread.why);
+    f.span = unread.span;
+    if (!reference.value && !reference.year)
+        f.notes.push_back("the article has no reference date");
+    else if (reference.value)
+        f.notes.push_back(fmt::format("the reference date is {:04}-{:02}-{:02}, {}", reference.value->year,
+                                      reference.value->month, reference.value->day,
+                                      reference.source == "dateline"   ? "from the dateline"
+                                      : reference.source == "inferred" ? "inferred from the text"
+                                                                       : fmt::format("from {}", reference.source)));
+    else
+        f.notes.push_back(fmt::format("the reference year is {}, inferred from the text", *reference.year));
+    if (!unread.unclosed)
+        f.notes.push_back("numcheck reads 2024-04-09 (a time after it or not), 2024/4/9, April 9, 2024, 9 April 2024 "
+                          "and Tue, 09 Apr 2024");
+    return f;
+}
+
+} // namespace numcheck
 
 namespace numcheck::rules {
 
@@ -40,7 +68,9 @@ rule const reference_date_unresolved{
     {
         "Relative dates (\"last year\", \"this week\", \"on Tuesday\") need the article's date. It comes from "
         "--date, the front matter, a dateline with a year, or what the text implies (\"last year ... compared "
-        "with 2022\", a weekday beside a date). When none gives it, this note says so once per file.",
+        "with 2022\", a weekday beside a date). When none gives it, this note says so once per file. It also "
+        "marks a front matter date that cannot be read (\"April 31, 2024\", \"04/09/2024\", a front matter "
+        "with no closing line), unless --date gives the date.",
         "Without a reference date numcheck cannot check figures against relative years; the note tells the "
         "editor how to give one.",
         "Sales rose last year.  (plain text, no date anywhere)",
