@@ -318,14 +318,25 @@ void check(claim_model const& model, std::vector<finding>& out) {
                     m.kind == mention_kind::year;
             // (a year, or a full date: "died on Sept. 8, 2022, aged 96")
             bool const dated = m.kind == mention_kind::date && full_date(m).has_value();
-            if (!at_event || (m.kind != mention_kind::year && !dated) || m.end > stated.begin) continue;
-            std::string_view const gap = model.prose.substr(m.end, stated.begin - m.end);
-            // (right before the age: "died in 1990 aged 71", "died in 1993 at the age of 20")
-            auto const gap_words = text::words(gap);
-            bool const only_at_the = std::all_of(gap_words.begin(), gap_words.end(), [](std::string_view w) {
-                return text::iequals(w, "at") || text::iequals(w, "the");
-            });
-            if (gap.find_first_not_of(" ,") != std::string_view::npos && !only_at_the) continue;
+            if (!at_event || (m.kind != mention_kind::year && !dated)) continue;
+            if (m.begin >= stated.end) {
+                // (right after the age: "died aged 71 in 1990", "retired aged 65 in 2015")
+                std::string_view const gap = model.prose.substr(stated.end, m.begin - stated.end);
+                auto const gap_words = text::words(gap);
+                bool const in_year = text::istarts_with(m.text, "in ")
+                                         ? gap_words.empty()
+                                         : gap_words.size() == 1 && text::iequals(gap_words.front(), "in");
+                if (!in_year || gap.find_first_not_of(" ,in") != std::string_view::npos) continue;
+            } else {
+                if (m.end > stated.begin) continue;
+                std::string_view const gap = model.prose.substr(m.end, stated.begin - m.end);
+                // (right before the age: "died in 1990 aged 71", "died in 1993 at the age of 20")
+                auto const gap_words = text::words(gap);
+                bool const only_at_the = std::all_of(gap_words.begin(), gap_words.end(), [](std::string_view w) {
+                    return text::iequals(w, "at") || text::iequals(w, "the");
+                });
+                if (gap.find_first_not_of(" ,") != std::string_view::npos && !only_at_the) continue;
+            }
             auto const given = text::leading_year(m.time_value);
             if (!given) continue;
             int const event = *given;

@@ -94,6 +94,43 @@ bool openly_different(claim_model const& model, figure_period const& here, figur
     return false;
 }
 
+/// The words of `lead` after a time phrase that opens it ("in 2023 it lost" -> "it lost").
+std::vector<std::string_view> after_time_words(std::string_view lead) {
+    auto words = text::words(lead);
+    std::size_t k = 0;
+    while (k < words.size() &&
+           (text::is_digit(words[k].front()) ||
+            text::contains_any_word(words[k], {"in",       "during", "for",  "the",      "a",          "year", "last",
+                                               "previous", "prior",  "same", "period",   "earlier",    "ago",  "then",
+                                               "that",     "time",   "by",   "contrast", "comparison", "of"})))
+        ++k;
+    words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(k));
+    return words;
+}
+
+/// One measure over time: the clause after the marker tells of "it" or "they" ("Revenue was $12
+/// billion in 2025. By comparison, it was $8 billion in 2020"; "In contrast, in 2023 it lost $500
+/// million"), or names the subject and verb of the other figure's sentence again ("The plant emitted 3
+/// million tonnes in 2024. By comparison, the plant emitted 4 million tonnes in 2022").
+bool same_subject_again(claim_model const& model, mention const& marker, mention const& figure, mention const& other) {
+    std::size_t const from = std::min(marker.end, figure.begin);
+    std::string const lead = text::lower(model.prose.substr(from, figure.begin - from));
+    auto const words = after_time_words(lead);
+    if (!words.empty() && (words.front() == "it" || words.front() == "they")) return true;
+    if (words.size() < 2 || other.sentence == figure.sentence || !model.sentences ||
+        other.sentence >= model.sentences->size())
+        return false;
+    // (the whole clause before the figure, subject and verb: "exports to Japan were" is not
+    // "exports to China were")
+    auto const& s = (*model.sentences)[other.sentence];
+    std::string const there = text::lower(model.prose.substr(s.begin, other.begin - s.begin));
+    auto const again = text::words(there);
+    std::size_t start = 0;
+    while (start < again.size() && again[start] != words.front()) ++start;
+    if (start >= again.size() || start > 4 || again.size() - start != words.size()) return false;
+    return std::equal(words.begin(), words.end(), again.begin() + static_cast<std::ptrdiff_t>(start));
+}
+
 void check(claim_model const& model, std::vector<finding>& out) {
     using namespace detail;
     for (auto const& pair : model.compared) {
@@ -110,12 +147,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
         if (a && b && openly_different(model, *here, *there, *a, *b, figure, other)) continue;
         // One measure over time: "Revenue was $12 billion in 2025. By comparison, it was $8 billion in
         // 2020" (the clause after the marker told of "it" or "they").
-        {
-            std::size_t const from = std::min(marker.end, figure.begin);
-            std::string const lead = text::lower(model.prose.substr(from, figure.begin - from));
-            std::string_view const subject = text::first_word(lead);
-            if (subject == "it" || subject == "they") continue;
-        }
+        if (same_subject_again(model, marker, figure, other)) continue;
         // Without a reference date one side may only be known not to be for a year ("up 26 percent
         // compared with 2022" is not for 2022).
         std::string const message =

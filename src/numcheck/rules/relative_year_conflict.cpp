@@ -15,7 +15,8 @@ void check(claim_model const& model, std::vector<finding>& out) {
     for (std::size_t r = 0; r < mentions.size(); ++r) {
         mention const& rel = mentions[r];
         if (rel.kind != mention_kind::relative_time || rel.anchored || rel.relative_unit != "year" ||
-            rel.relative_offset == 0 || rel.text.find("ago") != std::string::npos)
+            (rel.relative_offset == 0 && !text::iequals(rel.text, "this year")) ||
+            rel.text.find("ago") != std::string::npos)
             continue;
         auto const resolved = model.year_of(rel);
         if (!resolved) continue;
@@ -30,6 +31,13 @@ void check(claim_model const& model, std::vector<finding>& out) {
                       : (year.end <= rel.begin ? model.prose.substr(year.end, rel.begin - year.end) : "?");
             std::string const gap = text::lower(between);
             if (!(gap == ", " || gap == " (" || gap == " - " || gap == " or ")) continue;
+            // (a year that labels what follows is not the relative year's own: "Last year, 2023's
+            // record was broken", "Next year, 2025 models arrive")
+            if (after && year.end < model.prose.size()) {
+                std::string_view const next = model.prose.substr(year.end, 3);
+                if (next.starts_with("'s") || (next.size() >= 2 && next[0] == ' ' && next[1] >= 'a' && next[1] <= 'z'))
+                    continue;
+            }
             auto const stated = model.year_of(year);
             if (!stated || *stated == *resolved) continue;
             // Told from another year the sentence names: "Speaking in 2019, she said: \"Last year, in
@@ -64,13 +72,15 @@ rule const relative_year_conflict{
     severity::error,
     "a relative period that resolves to a year other than the one stated with it",
     {
-        "A relative year (\"last year\", \"next year\") with an explicit year right beside it (\"last year, in "
+        "A relative year (\"last year\", \"this year\", \"next year\") with an explicit year right beside it (\"last "
+        "year, in "
         "2021\", \"next year (2025)\"). With a reference date the relative year is resolved; the rule reports "
         "when the two years differ.",
         "When a story is updated or reused, \"last year\" silently changes meaning while the explicit year "
         "stays; the two then contradict each other.",
         "Revenue hit $5 billion last year, in 2021, the company said.  (dated 2024)",
         "Revenue hit $5 billion last year, in 2023.  (dated 2024)\n"
+        "Last year, 2023's record fell.  (dated 2024: a year that labels what follows)\n"
         "Revenue hit $5 billion last year; in 2021 it was $4 billion.  (two periods, not one)",
     },
     &check,

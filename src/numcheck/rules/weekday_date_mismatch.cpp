@@ -59,7 +59,8 @@ bool future_sentence(claim_model const& model, mention const& m) {
 /// 2025, the heatwave began on Monday, June 23", "The 2022 vote was held on Sunday, Sept. 11",
 /// "charged on Nov. 8, 2024, and arrested on Dec. 12"), and the year before for a date more than
 /// two weeks after the reference date (late last year: "The meeting was held on Tuesday, Dec. 30");
-/// in a sentence about the future, a later year it names ("next year, on Friday, Jan. 1").
+/// in a sentence about the future, a later year it names ("next year, on Friday, Jan. 1") and the
+/// next year for a day before the reference date.
 std::vector<int> other_years(claim_model const& model, mention const& date, calendar::ymd resolved) {
     std::vector<int> years;
     bool const future = future_sentence(model, date);
@@ -85,7 +86,10 @@ std::vector<int> other_years(claim_model const& model, mention const& date, cale
         }();
         if ((!future || ahead) && detail::day_number(resolved) > detail::day_number(reference) + 14)
             years.push_back(resolved.year - 1);
-        if ((future || ahead) && detail::day_number(resolved) < detail::day_number(reference) - 14)
+        // (told of the future, any day already gone may be next year's: "The next summit will be
+        // held on Monday, June 15" in an article of June 18; "ahead of" needs two weeks)
+        if ((future && detail::day_number(resolved) < detail::day_number(reference)) ||
+            (ahead && detail::day_number(resolved) < detail::day_number(reference) - 14))
             years.push_back(resolved.year + 1);
     }
     return years;
