@@ -365,6 +365,15 @@ void add_changes(claim_model& model) {
         if (text::contains_any_word(
                 words, {"loss", "losses", "deficit", "deficits", "negative", "minus", "profit", "profits", "surplus"}))
             continue;
+        // A rise is never from a peak, nor a fall from a low: "rose 1.4% to £532,000, from a peak of
+        // £540,000 in 2022" sets the figure beside its peak, not after it.
+        if ((c.direction > 0 &&
+             (words.find("from a peak") != std::string::npos || words.find("from a high") != std::string::npos ||
+              words.find("from a record high") != std::string::npos ||
+              words.find("from an all-time high") != std::string::npos)) ||
+            (c.direction < 0 &&
+             (words.find("from a low") != std::string::npos || words.find("from a record low") != std::string::npos)))
+            continue;
         // "from 1985's 584 mln", "fell 0.2 pct from 1985 to 119.3 billion": a year, not a value.
         if (is_year_like(from) || is_year_like(to)) continue;
         // "down from 2.4 to 2.7 mln tonnes estimated last week": after "up" or "down", "from X to Y" is
@@ -1088,8 +1097,7 @@ void add_shares(claim_model& model, sentence const& s, std::size_t first, std::s
         "disliked", "answered", "responded", "remain",    "remained",  "undecided",  "identified", "supports",
         "opposes",  "favors",   "favours",   "approves",  "prefers",   "wants"};
     share_group group;
-    group.whole_begin = whole_begin;
-    group.whole_end = whole_end;
+    std::vector<std::string> answer_verbs; // the first word of each answer
     for (std::size_t i = first; i < last; ++i) {
         mention const& m = mentions[i];
         if (m.kind != mention_kind::percent || !top_level(m) || m.is_range) continue;
@@ -1106,10 +1114,34 @@ void add_shares(claim_model& model, sentence const& s, std::size_t first, std::s
                                 group_words == "all respondents" || group_words == "all adults";
             answer = voters && std::find(verbs.begin(), verbs.end(), text::lower(rest[3])) != verbs.end();
         }
-        if (answer) group.shares.push_back(i);
+        if (answer) {
+            group.shares.push_back(i);
+            answer_verbs.push_back(next);
+        }
     }
-    group.shares = exclusive_answers(model, s, group.shares);
-    if (group.shares.size() >= 2) model.shares.push_back(std::move(group));
+    // Two questions told alike: "37% approved of his handling of the economy and 59% disapproved,
+    // while 30% approved of his handling of the cost of living and 67% disapproved" is two wholes:
+    // the answers' verbs repeat in the same order (a run of two or more; "48% backed Lee, 45% backed
+    // Park" is one question).
+    std::size_t run = 0;
+    for (std::size_t k = 1; k < answer_verbs.size() && run == 0; ++k)
+        if (answer_verbs[k] == answer_verbs[0]) run = k;
+    bool const repeated = run >= 2 && [&] {
+        for (std::size_t k = run; k < answer_verbs.size(); ++k)
+            if (answer_verbs[k] != answer_verbs[k % run]) return false;
+        return true;
+    }();
+    std::vector<std::size_t> const answers = std::move(group.shares);
+    for (std::size_t from = 0; from < answers.size(); from += repeated ? run : answers.size()) {
+        std::size_t const to = repeated ? std::min(from + run, answers.size()) : answers.size();
+        share_group part;
+        part.whole_begin = whole_begin;
+        part.whole_end = whole_end;
+        part.shares = exclusive_answers(model, s,
+                                        std::vector<std::size_t>(answers.begin() + static_cast<std::ptrdiff_t>(from),
+                                                                 answers.begin() + static_cast<std::ptrdiff_t>(to)));
+        if (part.shares.size() >= 2) model.shares.push_back(std::move(part));
+    }
 }
 
 bool is_fraction(mention const& m) {

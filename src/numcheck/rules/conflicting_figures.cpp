@@ -29,7 +29,8 @@ bool names_time(claim_model const& model, std::size_t index) {
 }
 
 /// Whether the words right after a figure (and its noun) qualify what it counts: "$3 billion,
-/// excluding interest", "the $4 billion plan, with interest", "$5 million before tax".
+/// excluding interest", "the $4 billion plan, with interest", "$5 million before tax", or make it
+/// an amount for each one ("£150 to each household", "cost each taxpayer £45").
 bool qualified(claim_model const& model, mention const& figure) {
     std::string const after = text::lower(model.prose.substr(figure.end, 40));
     auto const words = text::words(after);
@@ -50,6 +51,21 @@ bool qualified(claim_model const& model, mention const& figure) {
             text::contains_any_word(words[w + 1], {"interest", "tax", "taxes", "fees", "vat", "inflation", "costs"}))
             return true;
     }
+    // an amount for each one, not the whole: "£150 to each household", "£45 per taxpayer", "cost each
+    // taxpayer £45", "$20 a head"
+    if (!words.empty() && (words[0] == "each" || words[0] == "per" || words[0] == "apiece")) return true;
+    if (words.size() >= 2 && (words[0] == "to" || words[0] == "for" || words[0] == "from") &&
+        (words[1] == "each" || words[1] == "every"))
+        return true;
+    if (words.size() >= 2 && (words[0] == "a" || words[0] == "an") &&
+        text::contains_any_word(words[1],
+                                {"head", "household", "person", "family", "taxpayer", "resident", "home", "customer",
+                                 "pupil", "student", "worker", "employee", "month", "week", "day", "year"}))
+        return true;
+    std::size_t const from = figure.begin >= 32 ? figure.begin - 32 : 0;
+    auto const before = text::words(text::lower(model.prose.substr(from, figure.begin - from)));
+    for (std::size_t w = before.size() >= 2 ? before.size() - 2 : 0; w < before.size(); ++w)
+        if (before[w] == "each" || before[w] == "every" || before[w] == "per") return true;
     return false;
 }
 

@@ -11,7 +11,7 @@ namespace numcheck::rules {
 namespace {
 
 /// The ratios a multiplier word allows: a plain "tripled" is 2.7 to 3.3 times; "more than doubled"
-/// is two times or more; "nearly", "roughly" and kin widen it.
+/// is two times or more, "more than halved" half or less; "nearly", "roughly" and kin widen it.
 interval allowed_ratio(double k, std::string const& lower_text) {
     interval band{k * 0.9, k * 1.1};
     if (text::contains_any_word(lower_text, {"roughly", "about", "around", "approximately", "some", "nearly", "almost",
@@ -21,11 +21,11 @@ interval allowed_ratio(double k, std::string const& lower_text) {
     // tenth a plain "doubled" is allowed; 29 million from 16 million, 1.81 times, is not)
     if (lower_text.find("more than") != std::string::npos || text::contains_any_word(lower_text, {"over", "above"}) ||
         lower_text.find("at least") != std::string::npos) {
-        band.low = k;
-        band.high = INFINITY;
+        // (a fall by a factor: "more than halved" is half or less)
+        band = k < 1 ? interval{0, k} : interval{k, INFINITY};
     }
     if (lower_text.find("less than") != std::string::npos || text::contains_any_word(lower_text, {"under", "below"}))
-        band.low = 0;
+        band = k < 1 ? interval{k, 1} : interval{0, band.high};
     // "a three-fold increase" is read by some as four times the base.
     if (lower_text.find("fold") != std::string::npos && k > 1) band.high = std::max(band.high, (k + 1) * 1.1);
     return band;
