@@ -2496,14 +2496,17 @@ private:
         return tense_after(begin, candidate_end_);
     }
 
-    /// Where the clause around prose_[begin] begins: after a comma, a semicolon, a colon, a dash or
-    /// a quote, or at the sentence's start (at most 120 bytes back).
+    /// Where the clause around prose_[begin] begins: after a comma (not one between digits), a
+    /// semicolon, a colon, a dash or a quote, or at the sentence's start (at most 120 bytes back).
     [[nodiscard]] std::size_t clause_start(std::size_t begin) const {
         std::size_t from = begin;
         while (from > sentence_->begin) {
             char const c = prose_[from - 1];
             // (a dash with a space before it; none before the text's first byte)
-            if (c == ',' || c == ';' || c == ':' || c == '"' || c == '(' ||
+            // (not a thousands separator: "Prices were 60,500 in April")
+            bool const separator =
+                c == ',' && from >= 2 && from < prose_.size() && is_digit(prose_[from - 2]) && is_digit(prose_[from]);
+            if ((c == ',' && !separator) || c == ';' || c == ':' || c == '"' || c == '(' ||
                 (c == '-' && from >= 2 && prose_[from - 2] == ' '))
                 break;
             if (begin - from > 120) break;
@@ -2626,11 +2629,27 @@ private:
             if (list) n = last_words(clause_start(from - 1), begin, words);
         }
         bool const moved_to = n > 0 && words[0].is({"to", "until", "till", "through"});
+        // ("had contracted to buy 125,000 bpd from the Saudis until June": the end of what began
+        // then may be to come)
+        if ((n > 0 && words[0].is({"until", "till"})) ||
+            is_lower_word(begin, std::min(begin + 6, sentence_->end), "until ") ||
+            is_lower_word(begin, std::min(begin + 5, sentence_->end), "till "))
+            return tense::unknown;
+        // A trade's month of shipment or delivery is its own, whenever the trade was made: "bought
+        // 214,000 tonnes for late April/early July shipment", "cargoes for June at 346 dlrs", "bills
+        // maturing from May through September 24".
+        if (trade_month(begin)) return tense::future;
         for (std::size_t i = 0; i < n && i < window; ++i) {
             lower_word const& w = words[i];
             // "since shortly after the Oct. 23 slaying": what is counted from has happened
             if (i < 5 && w.is({"since"})) return tense::past;
+            // ("bought bills maturing from May through September 24": the day they fall due)
+            if (w.is({"maturing", "expiring"})) return tense::unknown;
             if (!past_verb(w)) continue;
+            // ("were expected to fall to 9,000 in the year ending July 31", "bills maturing")
+            if (i > 0 && words[i - 1].is({"expected", "due", "scheduled", "set", "likely", "forecast", "projected",
+                                          "planned", "poised", "maturing"}))
+                return tense::unknown;
             lower_word const* const before = i + 1 < n ? &words[i + 1] : nullptr;
             if (before && before->is({"be"})) {
                 if (i + 2 < n && words[i + 2].is({"will", "shall", "ll", "to"})) return tense::future;
@@ -2650,6 +2669,49 @@ private:
             return tense::past;
         }
         return tense::unknown;
+    }
+
+    /// Whether the months at prose_[begin] are a trade's time of shipment or a contract's: only
+    /// months, days and "late", "early", "mid" before "shipment", "delivery" and kin, or before
+    /// "at" and a price ("for late April/early July shipment", "May 20/Jun 20 shipment", "for June
+    /// at 346 dlrs", "Aug/Sept at 4,351 dlrs").
+    [[nodiscard]] bool trade_month(std::size_t begin) const {
+        std::size_t i = begin;
+        std::size_t const end = std::min(sentence_->end, begin + 48);
+        bool month = false, day = false;
+        // a price before it: "753 dlrs for Aug"
+        if (is_lower_word(begin, std::min(begin + 4, end), "for ")) {
+            std::array<lower_word, 2> before;
+            if (last_words(sentence_->begin, begin, before) == 2 && before[0].is({"dlrs", "cents", "stg", "yen"}) &&
+                std::all_of(before[1].view().begin(), before[1].view().end(), is_digit))
+                return true;
+        }
+        while (i < end) {
+            while (i < end && (prose_[i] == ' ' || prose_[i] == '/' || prose_[i] == '-' || prose_[i] == '.')) ++i;
+            std::size_t w = i;
+            while (w < end && is_alnum(prose_[w])) ++w;
+            if (w == i) return false;
+            std::string const word = text::lower(prose_.substr(i, w - i));
+            if (calendar::month_number(word) != 0) {
+                month = true;
+            } else if (std::all_of(word.begin(), word.end(), is_digit)) {
+                if (!month) return false; // (a figure before any month)
+                day = true;
+            } else if (word == "for" || word == "late" || word == "early" || word == "mid") {
+            } else {
+                if (!month) return false;
+                for (std::string_view const trade :
+                     {"shipment", "shipments", "delivery", "deliveries", "loading", "arrival", "positions", "call"})
+                    if (word == trade) return true;
+                // (a contract's month has no day: "stocks as of January 1 at 18 mln bags" is no price)
+                if (word != "at" || day) return false;
+                std::size_t d = w;
+                while (d < sentence_->end && prose_[d] == ' ') ++d;
+                return d < sentence_->end && is_digit(prose_[d]);
+            }
+            i = w;
+        }
+        return false;
     }
 
     /// The last words (runs of letters and digits) of prose_[from, to), the last one first, as many
@@ -2678,6 +2740,32 @@ private:
              {std::pair<std::string_view, int>{"last year", -1}, {"this year", 0}, {"next year", 1}}) {
             if (end - at < text.size() || !is_lower_word(at, at + text.size(), text)) continue;
             if (at + text.size() == end || !is_alnum(prose_[at + text.size()])) return offset; // not "years"
+        }
+        return std::nullopt;
+    }
+
+    /// The year of a sentence that opens with "In 2019," ("In 2019, the fair opened on Friday, Oct.
+    /// 4"): the time of all it tells.
+    [[nodiscard]] std::optional<int> opening_year() const {
+        std::size_t const b = sentence_->begin;
+        if (sentence_->end - b < 9 || !is_lower_word(b, b + 2, "in") || prose_[b + 2] != ' ') return std::nullopt;
+        for (std::size_t i = b + 3; i < b + 7; ++i)
+            if (!is_digit(prose_[i])) return std::nullopt;
+        if (prose_[b + 7] != ',') return std::nullopt;
+        int const year = std::stoi(std::string(prose_.substr(b + 3, 4)));
+        if (year < 1000) return std::nullopt;
+        return year;
+    }
+
+    /// "this year", "last year" or "next year" right before prose_[at] (a comma between or not):
+    /// the year offset they give.
+    [[nodiscard]] std::optional<int> year_words_before(std::size_t at) const {
+        std::size_t const begin = sentence_->begin;
+        while (at > begin && (prose_[at - 1] == ' ' || prose_[at - 1] == ',')) --at;
+        for (auto const& [text, offset] :
+             {std::pair<std::string_view, int>{"last year", -1}, {"this year", 0}, {"next year", 1}}) {
+            if (at - begin < text.size() || !is_lower_word(at - text.size(), at, text)) continue;
+            if (at - text.size() == begin || !is_alnum(prose_[at - text.size() - 1])) return offset;
         }
         return std::nullopt;
     }
@@ -3302,8 +3390,15 @@ private:
             return;
         }
         // "less than three weeks after", "more than a decade later": a hedged interval between two
-        // events is a duration (DESIGN.md: "less than three weeks" is P3W with its hedge).
-        if (t.anchored && t.offset > 0 && !t.hedge.empty()) {
+        // events is a duration (DESIGN.md: "less than three weeks" is P3W with its hedge); so is one
+        // after "for" ("was jailed for four years after being convicted").
+        bool const for_before = [&] {
+            std::size_t e = static_cast<std::size_t>(t.first - prose_.data());
+            while (e > sentence_->begin && prose_[e - 1] == ' ') --e;
+            return e >= sentence_->begin + 3 && is_lower_word(e - 3, e, "for") &&
+                   (e - 3 == sentence_->begin || !is_alnum(prose_[e - 4]));
+        }();
+        if (t.anchored && t.offset > 0 && (!t.hedge.empty() || for_before)) {
             char const* const letter = unit_of_t == "day"      ? "D"
                                        : unit_of_t == "week"   ? "W"
                                        : unit_of_t == "month"  ? "M"
@@ -3569,7 +3664,8 @@ private:
             // "could take place by July" (not "may have fallen in June", nor "should respect pledges
             // made in the February accord": "the" and a month name an event).
             bool const modal =
-                w.is({"could", "might", "should", "may"}) && !(i > 0 && words[i - 1].is({"have"})) &&
+                w.is({"could", "might", "should", "may"}) && !(w.capital && w.is({"may"})) && // (the month)
+                !(i > 0 && words[i - 1].is({"have"})) &&
                 !(is_lower_word(begin, begin + 3, "the") && begin + 4 < prose_.size() && is_upper(prose_[begin + 4])) &&
                 !could_not_be_reached(words, i);
             // "until January 29 was a director": the time was in the past.
@@ -3707,6 +3803,18 @@ private:
                         return;
                     }
                 }
+            }
+            // "for the last time this year on Thursday, Dec. 18": the year the words before it count;
+            // "In 2019, the fair opened on Friday, Oct. 4": the year that opens the sentence
+            std::optional<int> framed;
+            if (auto const offset = year_words_before(candidate_)) framed = reference_->year + *offset;
+            // (not a date that names a report or an event: "according to the February 9 USDA report")
+            if (!framed && !is_lower_word(candidate_ >= 4 ? candidate_ - 4 : candidate_, candidate_, "the ") &&
+                !(candidate_ >= 4 && is_lower_word(candidate_ - 4, candidate_ - 1, "the")))
+                framed = opening_year();
+            if (framed && t.day <= days_in_month(*framed, t.month)) {
+                m.resolved = year_month_day(year_digits(*framed), t.month, t.day);
+                return;
             }
             int const year = year_of_day([&](int y) -> std::optional<calendar_date> {
                 if (t.day > days_in_month(y, t.month)) return std::nullopt;

@@ -1674,6 +1674,49 @@ TEST_CASE("the end of the month: this month's, or the last one's early in a mont
         of_kind(mentions_of("It rose at the end of the month of March.", early), mention_kind::relative_time).empty());
 }
 
+TEST_CASE("the tense of a month's or a day's clause: thousands, the month May, trades, a year that frames it") {
+    auto resolved = [](std::string_view text, mention_kind kind, numcheck::calendar_date ref, std::size_t k = 0) {
+        auto const all = of_kind(mentions_of(text, ref), kind);
+        REQUIRE(all.size() > k);
+        return all[k].resolved.value_or("(none)");
+    };
+    numcheck::calendar_date const november{2025, 11, 27}, march{1987, 3, 23}, june{2025, 6, 5};
+    // a thousands separator is no clause's end: "were" is the clause's verb
+    CHECK(resolved("Prices were 60,500 in April.", mention_kind::period, november) == "2025-04");
+    // "May" with a capital is the month, not the verb: the clause stays in the past
+    CHECK(resolved("Prices rose to 63 in May from 60 in April.", mention_kind::period, november, 1) == "2025-04");
+    CHECK(resolved("Prices may rise in April.", mention_kind::period, november) == "2026-04");
+    // a trade's month of shipment or delivery is to come, whenever the trade was made
+    CHECK(resolved("Crushers bought 214,000 tonnes for late June/early July shipment.", mention_kind::period, march) ==
+          "1987-06");
+    CHECK(resolved("The business comprised three 6,000 tonne cargoes for June at 346 dlrs.", mention_kind::period,
+                   march) == "1987-06");
+    CHECK(resolved("Cake sales were registered at 785 dlrs for May, 753 dlrs for Aug.", mention_kind::period, march,
+                   1) == "1987-08");
+    CHECK(resolved("Sales were expected to fall to 9,000 in the year ending July 31.", mention_kind::date, march) ==
+          "1987-07-31");
+    CHECK(resolved("Brazil had contracted to buy 125,000 bpd from the Saudis until June.", mention_kind::period,
+                   march) == "1987-06");
+    // (a stock as of a day is no price)
+    CHECK(resolved("He estimated stocks as of January 1 at 18 mln bags.", mention_kind::date, march) == "1987-01-01");
+    // the year words before a day, or the year that opens the sentence
+    CHECK(resolved("They will meet on Thursday, Oct. 30, and for the last time this year on Thursday, Dec. 18.",
+                   mention_kind::date, june, 1) == "2025-12-18");
+    CHECK(resolved("In 2019, the fair opened on Friday, Oct. 4.", mention_kind::date, june) == "2019-10-04");
+    CHECK(resolved("In 1986, farmers planted 61.5 mln acres, according to the February 9 USDA report.",
+                   mention_kind::date, march) == "1987-02-09");
+}
+
+TEST_CASE("a span after 'for' is a duration: 'jailed for four years after being convicted'") {
+    numcheck::calendar_date const ref{2025, 6, 5};
+    auto const all =
+        mentions_of("She was born on 12 March 1981 and was jailed for four years after being convicted.", ref);
+    CHECK(of_kind(all, mention_kind::relative_time).empty());
+    auto const spans = of_kind(all, mention_kind::duration);
+    REQUIRE(spans.size() == 1);
+    CHECK(spans[0].time_value == "P4Y");
+}
+
 TEST_CASE("relative time, resolved against a reference date") {
     numcheck::calendar_date const ref{2024, 4, 9};
     struct expected {
