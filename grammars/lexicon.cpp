@@ -24,11 +24,11 @@ using ss = std::pair<char const*, std::string>;
 
 symbols_d const& scale_words() {
     static auto const table = make<double>(std::initializer_list<sd>{
-        {"thousand", 1e3}, {"million", 1e6},  {"millions", 1e6}, {"mln", 1e6},   {"mn", 1e6},
-        {"billion", 1e9},  {"billions", 1e9}, {"bln", 1e9},      {"bn", 1e9},    {"trillion", 1e12},
-        {"tln", 1e12},     {"trln", 1e12},    {"tn", 1e12},      {"mlns", 1e6},  {"blns", 1e9},
-        {"crore", 1e7},    {"crores", 1e7},   {"lakh", 1e5},     {"lakhs", 1e5}, {"billion-dollar", 1e9},
-        {"bilion", 1e9}}); // (a misspelling Reuters copy has a dozen times: "3.5 bilion dlrs")
+        {"thousand", 1e3},       {"million", 1e6},  {"millions", 1e6}, {"mln", 1e6},  {"mn", 1e6},
+        {"billion", 1e9},        {"billions", 1e9}, {"bln", 1e9},      {"bn", 1e9},   {"trillion", 1e12},
+        {"tln", 1e12},           {"trln", 1e12},    {"tn", 1e12},      {"trn", 1e12}, {"mlns", 1e6},
+        {"blns", 1e9},           {"crore", 1e7},    {"crores", 1e7},   {"lakh", 1e5}, {"lakhs", 1e5},
+        {"billion-dollar", 1e9}, {"bilion", 1e9}}); // (a misspelling Reuters copy has a dozen times: "3.5 bilion dlrs")
     return table;
 }
 
@@ -41,6 +41,7 @@ symbols_d const& scale_suffixes() {
                                                                      {"b", 1e9},
                                                                      {"bln", 1e9},
                                                                      {"tn", 1e12},
+                                                                     {"trn", 1e12},
                                                                      {"tr", 1e12}});
     return table;
 }
@@ -612,6 +613,16 @@ symbols_i const& unit_stop_words() {
                                             {"stayed", 1},
                                             {"survived", 1},
                                             {"returned", 1},
+                                            {"lost", 1},
+                                            {"left", 1},
+                                            {"fled", 1},
+                                            {"paid", 1},
+                                            {"spent", 1},
+                                            // a time of its own ("turns 54 tomorrow")
+                                            {"today", 1},
+                                            {"tomorrow", 1},
+                                            {"yesterday", 1},
+                                            {"tonight", 1},
                                             {"says", 1},
                                             {"that", 1},
                                             {"this", 1},

@@ -1989,10 +1989,33 @@ private:
         auto const rest = prose_.substr(static_cast<std::size_t>(q.last - prose_.data()));
         // "a two-for-one stock split", "a three-to-one ratio", "a 3-for-2 split": a ratio, not two
         // figures (the first ends at its hyphen, the second begins after "-for-" or "-to-")
-        auto const joins = [](std::string_view s) { return s.starts_with("-for-") || s.starts_with("-to-"); };
+        // ("a 1-in-100-year flood": odds)
+        auto const joins = [](std::string_view s) {
+            return s.starts_with("-for-") || s.starts_with("-to-") || s.starts_with("-in-");
+        };
         if (q.unit_word.empty() && joins(rest)) return false;
         for (std::size_t const n : {std::size_t{5}, std::size_t{4}})
             if (begin >= n && joins(prose_.substr(begin - n, n))) return false;
+        // "zero-emission vehicles", "the zero emission vehicle mandate", "net zero", "zero-hours
+        // contracts", "zero tolerance": a name for a kind of thing, no count
+        if (q.numeral.empty() && begin + 4 <= prose_.size() && text::iequals(prose_.substr(begin, 4), "zero") &&
+            (begin + 4 == prose_.size() || !is_alpha(prose_[begin + 4]))) {
+            if (begin + 5 < prose_.size() && prose_[begin + 4] == '-' && is_alpha(prose_[begin + 5])) return false;
+            if (text::contains_any_word(text::lower(q.unit_word), {"emission", "emissions", "carbon", "tolerance",
+                                                                   "waste", "hours", "hour", "sum", "gravity"}))
+                return false;
+            std::array<lower_word, 1> before;
+            if (last_words(sentence_->begin, begin, before) == 1 && before[0].is({"net", "to", "towards", "toward"}) &&
+                q.unit_word.empty())
+                return false;
+        }
+        // "the 737 Max 8": Boeing's model, whoever names it
+        std::string_view const next_word = rest.substr(std::min(rest.find_first_not_of(' '), rest.size()));
+        bool const max_next = (next_word.starts_with("Max") || next_word.starts_with("MAX")) &&
+                              (next_word.size() == 3 || !is_alpha(next_word[3]));
+        if (!q.numeral.empty() && (max_next || (begin >= 4 && (prose_.substr(begin - 4, 4) == "Max " ||
+                                                               prose_.substr(begin - 4, 4) == "MAX "))))
+            return false;
         // "the Group of Seven", "the Group of Five", "the Gang of Four": a name, no count
         if (q.numeral.empty() && q.first && is_upper(*q.first) && q.first + 1 < q.last && is_lower(q.first[1]) &&
             !q.fraction) {

@@ -28,7 +28,7 @@ double scale_in(std::string_view text) {
         std::string_view word;
         double factor;
     };
-    static constexpr std::array<scale_word, 12> words{{{"thousand", 1e3},
+    static constexpr std::array<scale_word, 13> words{{{"thousand", 1e3},
                                                        {"mln", 1e6},
                                                        {"million", 1e6},
                                                        {"mn", 1e6},
@@ -38,6 +38,7 @@ double scale_in(std::string_view text) {
                                                        {"trillion", 1e12},
                                                        {"trln", 1e12},
                                                        {"tn", 1e12},
+                                                       {"trn", 1e12},
                                                        {"billions", 1e9},
                                                        {"millions", 1e6}}};
     double factor = 1;

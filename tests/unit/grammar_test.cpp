@@ -102,10 +102,21 @@ TEST_CASE("numbers: an ordinal with a hyphen is an adjective, not a fraction") {
 TEST_CASE("numbers: identifiers and names are not claims") {
     for (std::string text :
          {"The F-16 flew.", "COVID-19 spread.", "A Boeing 737 landed.", "Update to version 6.6.0 now.",
-          "Call 555-1234 today.", "Shares of <SRD> rose.", "It is one of the best."}) {
+          "Call 555-1234 today.", "Shares of <SRD> rose.", "It is one of the best.",
+          // (a kind of thing named by "zero", a model, odds)
+          "Zero-emission vehicles sold well.", "The zero emission vehicle mandate stays.", "The goal is net zero.",
+          "It issued zero-coupon bonds.", "The 737 Max 8 was grounded.", "It was a 1-in-100-year flood."}) {
         INFO(text);
         CHECK(of_kind(mentions_of(text), mention_kind::number).empty());
     }
+    // "zero" as a count stays one
+    CHECK(only("There were zero deaths.", mention_kind::number).value == 0);
+    // a verb or a time after a count is not its noun
+    CHECK(only("Of the investors, 1,312 lost their savings.", mention_kind::number).unit.empty());
+    CHECK(only("He turns 54 tomorrow.", mention_kind::number).unit.empty());
+    // "trn" is a trillion, as a word or joined to the digits
+    CHECK(only("Debt hit £2.3 trn.", mention_kind::money).value == doctest::Approx(2.3e12));
+    CHECK(only("Debt hit $2.3trn.", mention_kind::money).value == doctest::Approx(2.3e12));
 }
 
 TEST_CASE("rounding intervals follow the last stated digit") {

@@ -264,7 +264,14 @@ void check(claim_model const& model, std::vector<finding>& out) {
         }
         if (actual < 0) continue;
         long const counted = interval->inclusive ? actual + 1 : actual;
-        if (fits(*interval, actual) || fits(*interval, counted)) continue;
+        // "a two-day meeting from March 18 to March 21": a length of days counted on a calendar is
+        // exact, counting both ends or one (not the slack of "three days later")
+        if (interval->inclusive && interval->hedge.empty() && interval->unit == 'D') {
+            if (static_cast<double>(counted) == interval->days || static_cast<double>(actual) == interval->days)
+                continue;
+        } else if (fits(*interval, actual) || fits(*interval, counted)) {
+            continue;
+        }
         if (across && static_cast<double>(actual) >= interval->days / 2 &&
             static_cast<double>(actual) <= interval->days * 2)
             continue;
