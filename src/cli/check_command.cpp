@@ -276,6 +276,15 @@ int run_check(check_options const& options) {
         }
         try {
             entry.settings = std::make_shared<file_settings const>(settings_from(options, entry.config.get()));
+            // (a failing level below what is shown fails on nothing: the hidden findings are not counted)
+            if (auto const& settings = *entry.settings; settings.fail_level < settings.selection.min_severity)
+                std::fprintf(stderr,
+                             "numcheck: note: the fail level (%s) is below the lowest severity shown (%s)%s: "
+                             "findings below %s are neither shown nor counted\n",
+                             std::string(numcheck::name_of(settings.fail_level)).c_str(),
+                             std::string(numcheck::name_of(settings.selection.min_severity)).c_str(),
+                             entry.config ? (" in " + entry.config->path).c_str() : "",
+                             std::string(numcheck::name_of(settings.selection.min_severity)).c_str());
         } catch (usage_error const& e) {
             if (!entry.config || entry.config == given_config) throw;
             file_settings broken;

@@ -81,6 +81,8 @@ std::pair<std::size_t, std::size_t> document::line_column(std::size_t source_byt
     if (cursor.valid && cursor.line_index == index && cursor.byte <= source_byte) {
         from = cursor.byte;
         column = cursor.column;
+    } else if (index == 0 && source_byte >= 3 && source.starts_with("\xEF\xBB\xBF")) {
+        from = 3; // a byte-order mark takes no column
     }
     column += utf8::count_code_points(std::string_view(source.data() + from, source_byte - from));
     cursor = {index, source_byte, column, true};
@@ -92,7 +94,9 @@ std::string_view document::source_line(std::size_t line) const {
     std::size_t const start = line_starts_[line - 1];
     std::size_t stop = line < line_starts_.size() ? line_starts_[line] : source.size();
     while (stop > start && (source[stop - 1] == '\n' || source[stop - 1] == '\r')) --stop;
-    return std::string_view(source).substr(start, stop - start);
+    std::string_view text = std::string_view(source).substr(start, stop - start);
+    if (line == 1 && text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3); // (it takes no column)
+    return text;
 }
 
 namespace detail {
@@ -487,8 +491,17 @@ document read_document(std::string path, std::string bytes, document_format form
     // Wrapped copy has a line per 60-80 bytes (reserved up to 64 Ki lines; longer files grow).
     doc.line_starts_.reserve(std::min<std::size_t>(src.size() / 48 + 2, 1u << 16));
     doc.line_starts_.push_back(0);
-    for (std::size_t i = src.find('\n'); i != std::string_view::npos; i = src.find('\n', i + 1))
-        doc.line_starts_.push_back(i + 1);
+    if (src.find('\r') == std::string_view::npos) {
+        for (std::size_t i = src.find('\n'); i != std::string_view::npos; i = src.find('\n', i + 1))
+            doc.line_starts_.push_back(i + 1);
+    } else {
+        // a carriage return alone ends a line too (classic Mac OS text), as editors count lines
+        for (std::size_t i = src.find_first_of("\r\n"); i != std::string_view::npos;
+             i = src.find_first_of("\r\n", i + 1)) {
+            if (src[i] == '\r' && i + 1 < src.size() && src[i + 1] == '\n') continue;
+            doc.line_starts_.push_back(i + 1);
+        }
+    }
 
     // UTF-16 opens with its byte order mark, and its ASCII letters each carry a NUL byte
     if (src.starts_with("\xFF\xFE") || src.starts_with("\xFE\xFF"))

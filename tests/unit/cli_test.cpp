@@ -239,6 +239,14 @@ TEST_CASE("a front matter date that cannot be read is a note at its place, not a
     CHECK(ignored["files"][0]["diagnostics"].empty());
 }
 
+TEST_CASE("a fail level below the lowest severity shown is said, not silently moot") {
+    auto const result = numcheck("check --min-severity error --fail-level warning samples/china-russia-trade.txt");
+    CHECK(result.status == 0);
+    CHECK(result.out.find("neither shown nor counted") != std::string::npos);
+    CHECK(numcheck("check --min-severity warning samples/china-russia-trade.txt").out.find("neither shown") ==
+          std::string::npos);
+}
+
 TEST_CASE("standard input") {
     auto const result = numcheck("claims --format json -", "Imports fell 3 pct to 2 mln tonnes.\n");
     REQUIRE(result.status == 0);

@@ -107,6 +107,20 @@ TEST_CASE("a BOM is accepted and CRLF lines keep their columns") {
     CHECK(found[0].span.line == 2);
     CHECK(found[0].span.column == 7);
     CHECK(found[0].text == "rose 5 percent");
+    // the mark takes no column on the first line either
+    auto const first = read_document("bom.txt", "\xEF\xBB\xBFSales rose 5 percent.\n", document_format::plain);
+    auto const on_first = numcheck::extract(first).mentions;
+    REQUIRE_FALSE(on_first.empty());
+    CHECK(on_first[0].span.line == 1);
+    CHECK(on_first[0].span.column == 7);
+    CHECK(first.source_line(1) == "Sales rose 5 percent.");
+    // a carriage return alone ends a line (classic Mac OS text)
+    auto const mac = read_document("mac.txt", "Headline\rIntro.\rSales rose 5 percent.\r", document_format::plain);
+    auto const on_third = numcheck::extract(mac).mentions;
+    REQUIRE_FALSE(on_third.empty());
+    CHECK(on_third[0].span.line == 3);
+    CHECK(on_third[0].span.column == 7);
+    CHECK(mac.source_line(3) == "Sales rose 5 percent.");
 }
 
 TEST_CASE("typographic characters are understood like plain ones") {

@@ -75,6 +75,17 @@ TEST_CASE("text report: marks under code-point columns, a related span on the ne
           "not 9%\n");
 }
 
+TEST_CASE("text report: marks under wide characters take their cells; combining marks take none") {
+    auto file = file_of("東京の売上は9 percent上昇。e\xCC\x81 rose 5 percent.\n");
+    file.findings.push_back(make_finding(span_of(file, "9 percent"), "m"));
+    file.findings.push_back(make_finding(span_of(file, "5 percent"), "n"));
+    auto const text = numcheck::render::report_text(file);
+    // six wide characters before "9": twelve cells
+    CHECK(text.find("  | " + std::string(12, ' ') + "^^^^^^^^^\n") != std::string::npos);
+    // then "9 percent" nine, "上昇。" six, "e" and its accent one, " rose " six
+    CHECK(text.find("  | " + std::string(34, ' ') + "^^^^^^^^^\n") != std::string::npos);
+}
+
 TEST_CASE("text report: lines in order, a gap shown as ..., labels of marks on one line on rows of their own") {
     auto file = file_of("Of the 120 employees at the plant,\n"
                         "\n"

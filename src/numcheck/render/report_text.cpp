@@ -92,13 +92,37 @@ mark mark_of(document const& doc, source_span const& span, bool primary, std::st
     return m;
 }
 
+/// The cells a code point takes in a terminal: two for East Asian wide and full-width characters
+/// and emoji, none for combining marks, zero-width characters and the byte-order mark, else one.
+std::size_t cells(std::string_view cp) {
+    if (cp.size() == 1) return 1;
+    char32_t const c = utf8::decode(cp.data());
+    if ((c >= 0x0300 && c <= 0x036F) || (c >= 0x1AB0 && c <= 0x1AFF) || (c >= 0x1DC0 && c <= 0x1DFF) ||
+        (c >= 0x20D0 && c <= 0x20FF) || (c >= 0xFE20 && c <= 0xFE2F) || (c >= 0x200B && c <= 0x200F) ||
+        (c >= 0xFE00 && c <= 0xFE0F) || c == 0xFEFF)
+        return 0;
+    if ((c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF) ||
+        (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF) ||
+        (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) ||
+        (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F) ||
+        (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x20000 && c <= 0x3FFFD))
+        return 2;
+    return 1;
+}
+
 /// The part of a line that is shown: code points [begin, end), with "..." where cut.
 struct window {
     std::size_t begin = 0;
     std::size_t end = 0;
+    std::vector<std::string_view> const* line = nullptr;
     [[nodiscard]] std::size_t prefix() const { return begin > 0 ? ellipsis.size() + 1 : 0; }
-    /// Display column (0-based, after the gutter) of code-point column `column`.
-    [[nodiscard]] std::size_t display(std::size_t column) const { return prefix() + column - begin; }
+    /// Display column (0-based, after the gutter) of code-point column `column`: the cells of the
+    /// code points before it ("東京" takes four).
+    [[nodiscard]] std::size_t display(std::size_t column) const {
+        std::size_t at = prefix();
+        for (std::size_t i = begin; i < column; ++i) at += line && i < line->size() ? cells((*line)[i]) : 1;
+        return at;
+    }
 };
 
 bool is_space(std::string_view cp) { return cp == " " || cp == "\t"; }
@@ -107,7 +131,7 @@ bool is_space(std::string_view cp) { return cp == " " || cp == "\t"; }
 /// cut at spaces where it can be.
 window window_of(std::vector<std::string_view> const& line, std::vector<mark const*> const& marks) {
     std::size_t const width = line.size();
-    if (width <= max_line_width) return {0, width};
+    if (width <= max_line_width) return {0, width, &line};
     std::size_t low = width, high = 0;
     for (auto const* m : marks) {
         low = std::min(low, m->first);
@@ -129,18 +153,19 @@ window window_of(std::vector<std::string_view> const& line, std::vector<mark con
         while (at > high && is_space(line[at - 1])) --at;
         if (at > high) end = at;
     }
-    return {begin, end};
+    return {begin, end, &line};
 }
 
-/// The shown text of a line: control characters as spaces (a tab would move the marks), a
-/// byte-order mark as a space (it takes a column the marks count).
+/// The shown text of a line: control characters as spaces (a tab would move the marks), no
+/// byte-order mark.
 std::string shown_text(std::vector<std::string_view> const& line, window const& w) {
     std::string out;
     if (w.begin > 0) out += std::string(ellipsis) + " ";
     for (std::size_t i = w.begin; i < w.end; ++i) {
         auto const cp = line[i];
         bool const control = cp.size() == 1 && (static_cast<unsigned char>(cp[0]) < 0x20 || cp[0] == 0x7F);
-        out += control || cp == "\xEF\xBB\xBF" ? std::string_view(" ") : cp;
+        if (cp == "\xEF\xBB\xBF") continue;
+        out += control ? std::string_view(" ") : cp;
     }
     if (w.end < line.size()) out += " " + std::string(ellipsis);
     return out;
@@ -166,7 +191,7 @@ std::string render_row(std::vector<mark const*> const& row, window const& w, sev
     for (auto const* m : row) {
         std::size_t const from = w.display(m->first);
         if (from > at) out.append(from - at, ' ');
-        std::string const underline(m->last - m->first, m->primary ? '^' : '-');
+        std::string const underline(std::max<std::size_t>(w.display(m->last) - from, 1), m->primary ? '^' : '-');
         out += paint(underline, m->primary ? severity_style(level) : related_style, color);
         at = from + underline.size();
     }
