@@ -41,6 +41,7 @@ struct file_settings {
     numcheck::rule_selection selection;
     bool any_rule = true; ///< false when --ignore and "off" left no rule
     severity fail_level = severity::warning;
+    bool fail_level_given = false; ///< by --fail-level or the configuration
     numcheck::reference_options reference;
     std::string date_mode;            ///< "git" or "today" when the date comes from there
     std::optional<std::string> error; ///< the configuration could not be used
@@ -102,6 +103,7 @@ file_settings settings_from(check_options const& options, numcheck::config const
                                    .value_or(config && config->min_severity ? *config->min_severity : severity::note);
     s.fail_level = severity_option(options.fail_level)
                        .value_or(config && config->fail_level ? *config->fail_level : severity::warning);
+    s.fail_level_given = !options.fail_level.empty() || (config && config->fail_level);
 
     std::string date = options.date;
     std::string source = "cli";
@@ -277,7 +279,8 @@ int run_check(check_options const& options) {
         try {
             entry.settings = std::make_shared<file_settings const>(settings_from(options, entry.config.get()));
             // (a failing level below what is shown fails on nothing: the hidden findings are not counted)
-            if (auto const& settings = *entry.settings; settings.fail_level < settings.selection.min_severity)
+            if (auto const& settings = *entry.settings;
+                settings.fail_level_given && settings.fail_level < settings.selection.min_severity)
                 std::fprintf(stderr,
                              "numcheck: note: the fail level (%s) is below the lowest severity shown (%s)%s: "
                              "findings below %s are neither shown nor counted\n",
