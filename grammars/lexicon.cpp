@@ -618,6 +618,8 @@ symbols_i const& unit_stop_words() {
                                             {"fled", 1},
                                             {"paid", 1},
                                             {"spent", 1},
+                                            {"number", 1},
+                                            {"numbered", 1},
                                             // a time of its own ("turns 54 tomorrow")
                                             {"today", 1},
                                             {"tomorrow", 1},

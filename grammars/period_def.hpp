@@ -99,6 +99,17 @@ inline auto const spelled_day_ahead = x3::lexeme[(ci("one") | ci("two") | ci("th
                                        kw("if") | kw("but") | kw("that") | kw("is") | kw("was") | kw("will") |
                                        kw("would") | common::year4);
 
+/// A decade ("1990s") or a century ("1800s": the 19th) from its first year.
+inline auto const set_decade = [](auto& ctx) {
+    int const y = _attr(ctx);
+    _pass(ctx) = y % 10 == 0 && y >= 1800 && y <= 2090;
+    _val(ctx).kind = ast::time_kind::period;
+    if (y % 100 == 0 && y != 2000)
+        _val(ctx).century = y / 100;
+    else
+        _val(ctx).decade = y;
+};
+
 /// A part of a decade: "the mid-1990s", "the early 1980s", "the last half of the '80s".
 inline auto const part_of_decade = (kw("early") | kw("late") | kw("mid")) >> -x3::lit('-') |
                                    (kw("first") | kw("last") | kw("second")) >> kw("half") >> kw("of") >> -kw("the");
@@ -203,17 +214,19 @@ auto const period_def =
             // (one alternative: the leading words are read once)
             detail::period_decade_first >> fresh(ast::time_kind::year) >>
                 // ("definite": "the" was read, which a decade in words needs; cleared at the end)
-                -act(kw("the"), [](auto& ctx) { _val(ctx).definite = true; }) >> -detail::part_of_decade >>
-                (act(x3::lexeme[x3::uint_parser<int, 10, 4, 4>{} >> -x3::lit('\'') >> 's' >> !ascii::alnum],
+                -act(kw("the"), [](auto& ctx) { _val(ctx).definite = true; }) >>
+                -act(detail::part_of_decade, [](auto& ctx) { _val(ctx).definite = true; }) >>
+                (act(x3::lexeme[x3::uint_parser<int, 10, 4, 4>{} >> 's' >> !ascii::alnum], detail::set_decade) |
+                 // ("the 1990's", "the late 1980's and 1990's"; not "2020's record low", a year's: with
+                 // "the" or a part of the decade before it, or no noun after it)
+                 act(x3::lexeme[x3::uint_parser<int, 10, 4, 4>{} >> x3::lit('\'') >> 's' >> !ascii::alnum],
                      [](auto& ctx) {
-                         int const y = _attr(ctx);
-                         _pass(ctx) = y % 10 == 0 && y >= 1800 && y <= 2090;
-                         _val(ctx).kind = ast::time_kind::period;
-                         if (y % 100 == 0 && y != 2000)
-                             _val(ctx).century = y / 100;
-                         else
-                             _val(ctx).decade = y;
+                         detail::set_decade(ctx);
+                         _pass(ctx) = _pass(ctx) && _val(ctx).definite;
                      }) |
+                 act(x3::lexeme[x3::uint_parser<int, 10, 4, 4>{} >> x3::lit('\'') >> 's' >> !ascii::alnum],
+                     detail::set_decade) >>
+                     !(&ascii::lower >> !(kw("and") | kw("or"))) |
                  act(x3::lexeme[x3::lit('\'') >> x3::uint_parser<int, 10, 2, 2>{} >> 's' >> !ascii::alnum],
                      [](auto& ctx) {
                          int const d = _attr(ctx);

@@ -1836,6 +1836,9 @@ private:
                                      : best == index(g::relative_time) ? relative
                                      : best == index(g::period)        ? period
                                                                        : duration;
+            // "46 extra Sunday services", "Sunday journeys", "Black Friday": a weekday that names a
+            // kind of day or a sale, no date
+            if (best == index(g::date) && weekday_as_adjective(date)) return 0;
             emit_temporal(t);
             if (best == index(g::date)) return length[best] + day_range_end(date);
             break;
@@ -1966,6 +1969,33 @@ private:
         return year(c.from) && year(c.to) && c.from->first < c.to->first && c.from->numeral < c.to->numeral;
     }
 
+    /// A weekday alone between a word that counts and a plural noun ("46 extra Sunday services",
+    /// "more Sunday journeys") or after "Black" or "Cyber": no date.
+    [[nodiscard]] bool weekday_as_adjective(ast::temporal const& t) const {
+        if (t.weekday == 0 || t.month != 0 || t.day != 0 || !t.first || !t.last) return false;
+        std::size_t const begin = static_cast<std::size_t>(t.first - prose_.data());
+        std::array<lower_word, 1> before;
+        if (last_words(sentence_->begin, begin, before) != 1) return false;
+        if (before[0].is({"black", "cyber"})) return true;
+        // (only after a word that counts such days: "Friday talks", "Wednesday borrowings were" are a
+        // day's)
+        bool const counted = before[0].is({"extra", "more", "fewer", "additional", "regular", "weekly", "all", "no",
+                                           "every", "some", "many"}) ||
+                             std::all_of(before[0].view().begin(), before[0].view().end(), is_digit);
+        if (!counted) return false;
+        std::size_t at = static_cast<std::size_t>(t.last - prose_.data());
+        while (at < sentence_->end && prose_[at] == ' ') ++at;
+        std::size_t e = at;
+        while (e < sentence_->end && is_lower(prose_[e])) ++e;
+        if (e - at < 4 || prose_[e - 1] != 's' || (e < sentence_->end && (prose_[e] == '\'' || is_alnum(prose_[e]))))
+            return false;
+        std::string_view const word = prose_.substr(at, e - at);
+        for (std::string_view const not_noun : {"this", "always", "unless", "towards", "afterwards", "versus", "thus",
+                                                "less", "plus", "was", "has", "its", "his", "across", "perhaps"})
+            if (word == not_noun) return false;
+        return true;
+    }
+
     /// Numbers that are not claims: "one of the best", "Boeing 737".
     /// "At 1141 GMT", "by 1530 EST", "1700 hrs local time", "at 2000 GMT": four digits at `at`
     /// that are a time of day, before a time zone, "hrs" or "local time"; no figure, no year.
@@ -2009,6 +2039,10 @@ private:
                 q.unit_word.empty())
                 return false;
         }
+        // "911 calls": the emergency number, no count
+        if (q.numeral == "911" && (text::iequals(q.unit_word, "calls") || text::iequals(q.unit_word, "call") ||
+                                   text::iequals(q.unit_word, "dispatchers") || text::iequals(q.unit_word, "operator")))
+            return false;
         // "the 737 Max 8": Boeing's model, whoever names it
         std::string_view const next_word = rest.substr(std::min(rest.find_first_not_of(' '), rest.size()));
         bool const max_next = (next_word.starts_with("Max") || next_word.starts_with("MAX")) &&
@@ -2116,6 +2150,9 @@ private:
                                       is_lower_word(w - 4, w - 1, "the") && after < prose_.size() &&
                                       (prose_[after] == ',' || prose_[after] == ';' || word_at(after + 1, "and")) &&
                                       !model_number(w, after);
+            // ("Interstate 985 reopened": a road also at a sentence's start)
+            bool const road = sentence_start && (word == "Interstate" || word == "Highway" || word == "Route");
+            if (road) return false;
             if (!word.empty() && is_upper(word[0]) && !sentence_start &&
                 std::find(function_words.begin(), function_words.end(), word) == function_words.end() &&
                 !(!q.unit_word.empty() && is_month_word(text::lower(word))) && !listed_group &&
@@ -2767,10 +2804,18 @@ private:
         return std::nullopt;
     }
 
-    /// The year of a sentence that opens with "In 2019," ("In 2019, the fair opened on Friday, Oct.
-    /// 4"): the time of all it tells.
+    /// The year of a sentence that opens with "In 2019," or "Back in 2019," ("In 2019, the fair
+    /// opened on Friday, Oct. 4"), or with "Next year's" and kin: the time of all it tells.
     [[nodiscard]] std::optional<int> opening_year() const {
-        std::size_t const b = sentence_->begin;
+        std::size_t b = sentence_->begin;
+        // "Next year's race will be run on Saturday, April 26", "Last year's summit opened on ..."
+        if (reference_ && sentence_->end - b > 12 && prose_.substr(b + 9, 3) == "'s ") {
+            for (auto const& [text, offset] :
+                 {std::pair<std::string_view, int>{"last year", -1}, {"this year", 0}, {"next year", 1}})
+                if (is_lower_word(b, b + 9, text)) return reference_->year + offset;
+        }
+        // "Back in 2018, the bridge closed on Wednesday, Dec. 18"
+        if (sentence_->end - b > 14 && is_lower_word(b, b + 5, "back ")) b += 5;
         if (sentence_->end - b < 9 || !is_lower_word(b, b + 2, "in") || prose_[b + 2] != ' ') return std::nullopt;
         for (std::size_t i = b + 3; i < b + 7; ++i)
             if (!is_digit(prose_[i])) return std::nullopt;

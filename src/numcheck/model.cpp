@@ -1117,7 +1117,10 @@ void add_shares(claim_model& model, sentence const& s, std::size_t first, std::s
         }
         if (answer) {
             group.shares.push_back(i);
-            answer_verbs.push_back(next);
+            // (the answer's verb, with the word after a copula or "said": "said yes", "were satisfied")
+            bool const two = rest.size() > 1 && (next == "said" || next == "say" || next == "says" || next == "were" ||
+                                                 next == "was" || next == "are" || next == "is" || next == "would");
+            answer_verbs.push_back(two ? next + " " + text::lower(rest[1]) : next);
         }
     }
     // Two questions told alike: "37% approved of his handling of the economy and 59% disapproved,
@@ -1866,6 +1869,11 @@ std::string attributive_subject(claim_model const& model, mention const& figure,
         return {}; // "the 23 mln dlr IDA loan": a name, not what is measured
     std::string noun = text::lower(next);
     if (is_generic_noun(noun) || !text::is_alpha(noun.front())) return {};
+    // ("Of the 898,000 people who arrived": a relative clause, no noun that names the measure)
+    if (text::contains_any_word(noun, {"who", "whom", "whose", "which", "that", "where", "when", "were",
+                                       "was", "is",   "are",   "of",    "in",   "to",    "for",  "and",
+                                       "or",  "from", "on",    "at",    "by",   "with"}))
+        return {};
     return noun;
 }
 

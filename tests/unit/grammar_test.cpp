@@ -1718,6 +1718,34 @@ TEST_CASE("the tense of a month's or a day's clause: thousands, the month May, t
                    mention_kind::date, march) == "1987-02-09");
 }
 
+TEST_CASE("years and weekdays that name something else: a year's, a road, a kind of day") {
+    numcheck::calendar_date const ref{2025, 10, 22};
+    // "2020's record low" is the year's; "the 1990's", "the late 1980's and 1990's" are decades
+    CHECK(only("Prices hit 2020's record low.", mention_kind::year).time_value == "2020");
+    auto const decades = of_kind(mentions_of("Funds grew in the late 1980's and 1990's."), mention_kind::period);
+    REQUIRE(decades.size() == 2);
+    CHECK(decades[0].time_value == "198");
+    CHECK(decades[1].time_value == "199");
+    // a weekday between a word that counts and a plural noun, or after "Black", is no date
+    CHECK(of_kind(mentions_of("There will be 46 extra Sunday services and more Sunday journeys.", ref),
+                  mention_kind::date)
+              .empty());
+    CHECK(of_kind(mentions_of("Shops expect record Black Friday sales.", ref), mention_kind::date).empty());
+    CHECK(of_kind(mentions_of("The two sides in the Thursday and Friday talks met.", ref), mention_kind::date).size() ==
+          2);
+    // roads and the emergency number
+    CHECK(of_kind(mentions_of("Interstate 985 reopened. Dispatchers took 911 calls."), mention_kind::number).empty());
+    // "Back in 2018," and "Next year's" give a day its year
+    auto const back =
+        of_kind(mentions_of("Back in 2018, the bridge closed on Wednesday, Dec. 18.", ref), mention_kind::date);
+    REQUIRE(back.size() == 1);
+    CHECK(back[0].resolved == "2018-12-18");
+    auto const next =
+        of_kind(mentions_of("Next year's race will be run on Saturday, April 25.", ref), mention_kind::date);
+    REQUIRE(next.size() == 1);
+    CHECK(next[0].resolved == "2026-04-25");
+}
+
 TEST_CASE("a span after 'for' is a duration: 'jailed for four years after being convicted'") {
     numcheck::calendar_date const ref{2025, 6, 5};
     auto const all =

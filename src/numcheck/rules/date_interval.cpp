@@ -73,6 +73,9 @@ bool fits(stated_interval const& s, long actual) {
 /// to Sept. 27", "lasted for three weeks, from".
 bool lasts_for(std::string_view prose, mention const& stated) {
     if (stated.kind != mention_kind::duration || stated.begin < 4) return false;
+    // ("paid no dividend for four years after its listing on June 1, 2012": from that date on)
+    if (std::string_view(stated.text).ends_with(" after") || std::string_view(stated.text).ends_with(" later"))
+        return false;
     return text::lower(prose.substr(stated.begin - 4, 4)) == "for " || text::lower(stated.text).starts_with("for ");
 }
 
@@ -103,8 +106,13 @@ void check(claim_model const& model, std::vector<finding>& out) {
         // "a three-day summit from Oct. 1 to Oct. 7" before a range. A length that describes a thing
         // ("five-year notes", "a seven-day repurchase rate") is not an interval between the dates.
         std::string const words = text::lower(stated.text);
-        bool const between_events = stated.kind == mention_kind::relative_time ||
-                                    text::contains_any_word(words, {"later", "after", "afterwards", "on"});
+        // ("paid no dividend for four years after its listing on June 1, 2012": a length from the
+        // date after it, not the gap between two)
+        bool const for_length = stated.kind == mention_kind::duration && stated.begin >= 4 &&
+                                text::lower(model.prose.substr(stated.begin - 4, 4)) == "for ";
+        bool const between_events =
+            stated.kind == mention_kind::relative_time ||
+            (!for_length && text::contains_any_word(words, {"later", "after", "afterwards", "on"}));
         std::optional<std::size_t> start, end;
         // "The distribution will be made March 31, 1987. The rights will expire ten years later on
         // March 31, 1987.": an interval counted "later" from the last date of the sentence before
@@ -267,6 +275,8 @@ void check(claim_model const& model, std::vector<finding>& out) {
         // "a two-day meeting from March 18 to March 21": a length of days counted on a calendar is
         // exact, counting both ends or one (not the slack of "three days later")
         if (interval->inclusive && interval->hedge.empty() && interval->unit == 'D') {
+            // (one end counted too: "the nine-day period from March 11 through March 20" counts a
+            // car maker's selling days, Sunday left out)
             if (static_cast<double>(counted) == interval->days || static_cast<double>(actual) == interval->days)
                 continue;
         } else if (fits(*interval, actual) || fits(*interval, counted)) {

@@ -37,7 +37,7 @@ bool future_sentence(claim_model const& model, mention const& m) {
     std::string const lower = text::lower(model.prose.substr(s.begin, s.end - s.begin));
     if (text::contains_any_word(lower, {"will", "due", "scheduled", "expected", "plans", "planned", "upcoming",
                                         "coming", "resume", "resumes", "begins", "opens", "starts", "takes", "meets",
-                                        "ll", "shall", "tomorrow"}))
+                                        "ll", "shall", "tomorrow", "set"}))
         return true;
     // "next week", "next Tuesday" (not "died the next morning": the day after another); "runs from
     // Monday to Saturday" (not "made 50 runs on Sunday")
