@@ -1680,6 +1680,19 @@ private:
             if (after + 2 < sentence_->end && is_lower_word(after, after + 2, "of") && prose_[after + 2] == ' ')
                 length[index(g::change)] = 0;
         }
+        // "he grew 180 hectares of wheat", "the storm dropped 14.2 inches of rain": a crop or a fall
+        // of rain, the verb's object, not a rise or a fall of the amount
+        if (length[index(g::change)] > 0 && change.amount && change.amount->kind == ast::quantity_kind::number &&
+            !change.amount->unit_word.empty() && !change.to && !change.from && change.multiplier == 0) {
+            auto const at = static_cast<std::size_t>(first - prose_.data());
+            if (word_at(at, "grew") || word_at(at, "grow") || word_at(at, "grows") || word_at(at, "dropped") ||
+                word_at(at, "drops")) {
+                std::size_t after = at + length[index(g::change)];
+                while (after < sentence_->end && prose_[after] == ' ') ++after;
+                if (after + 2 < sentence_->end && is_lower_word(after, after + 2, "of") && prose_[after + 2] == ' ')
+                    length[index(g::change)] = 0;
+            }
+        }
         // "raised its prime rate to 7.75 pct from 7.50 pct": not a verb that opens the sentence with a
         // capital, an adjective there ("Reduced demand sent prices to 18 dlrs from 16 dlrs").
         if (length[index(g::change)] > 0 && change.object && !object_is_plain(first)) length[index(g::change)] = 0;
