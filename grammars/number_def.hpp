@@ -331,16 +331,22 @@ inline auto const
                 // (no_skip: a check that consumes nothing must not take the spaces after the word either)
                 (act(x3::no_skip[x3::eps], [](auto& ctx) { _pass(ctx) = !_val(ctx).unit_word.empty(); }) |
                  !kw_table(lexicon::unit_stop_words()) >> act(lower_word, set_unit_word)) >>
-                // "100 square km", "20 cubic meters": the measure is two words
+                // "100 square km", "20 cubic meters", "14.3 sq km", "62.4 terawatt hours": the measure
+                // is two words
                 -(act(x3::no_skip[x3::eps],
                       [](auto& ctx) {
                           auto const u = _val(ctx).unit_word;
-                          _pass(ctx) = u == "square" || u == "cubic";
+                          _pass(ctx) = u == "square" || u == "cubic" || u == "sq" || u == "terawatt" ||
+                                       u == "gigawatt" || u == "megawatt" || u == "kilowatt";
                       }) >>
                   act(lower_word,
                       [](auto& ctx) {
                           auto& u = _val(ctx).unit_word;
-                          u = std::string_view(u.data(), static_cast<std::size_t>(_attr(ctx).end() - u.data()));
+                          // ("62.4 terawatt hours", not "35 megawatt plants")
+                          std::string_view const next(_attr(ctx).begin(), _attr(ctx).size());
+                          _pass(ctx) = !u.ends_with("watt") || next == "hours" || next == "hour";
+                          if (_pass(ctx))
+                              u = std::string_view(u.data(), static_cast<std::size_t>(_attr(ctx).end() - u.data()));
                       })) >>
                 // "2.9 parts per million": one measure, ppm (unit_of)
                 -(act(x3::no_skip[x3::eps], [](auto& ctx) { _pass(ctx) = _val(ctx).unit_word == "parts"; }) >>
@@ -452,8 +458,8 @@ inline auto const temperature = act(
 /// 40 million: the amount reads it.)
 inline auto const joined_measure =
     act(x3::lexeme[x3::raw[numeral_core >> (x3::lit("mm") | "cm" | "km" | "kg" | "mg" | "ml" | "kph" | "mph" | "kWh" |
-                                            "MWh" | "GWh" | "kW" | "MW" | "GW" | "ha" | "mAh" | "GB" | "TB" | "MB" |
-                                            "GHz" | "MHz" | "Mbps" | "Gbps" | "Mt" | "mpg" | "g")] >>
+                                            "MWh" | "GWh" | "TWh" | "kW" | "MW" | "GW" | "TW" | "ha" | "mAh" | "GB" |
+                                            "TB" | "MB" | "GHz" | "MHz" | "Mbps" | "Gbps" | "Mt" | "mpg" | "g")] >>
                    !(ascii::alnum | '-' | '\'')],
         [](auto& ctx) {
             auto const& r = _attr(ctx);
@@ -465,8 +471,8 @@ inline auto const joined_measure =
 /// "87.4 Mt", "256 GB", "5,000 mAh", "300 MW": a measure's abbreviation after the figure, in the
 /// case it is written in (the counted-noun reading takes lower-case words only).
 inline auto const spaced_measure =
-    act(x3::lexeme[x3::raw[x3::lit("Mt") | "GB" | "TB" | "MB" | "mAh" | "GWh" | "MWh" | "kWh" | "GW" | "MW" | "kW" |
-                           "GHz" | "MHz" | "Mbps" | "Gbps" | "bcm" | "tcf" | "mtpa" | "MP"] >>
+    act(x3::lexeme[x3::raw[x3::lit("Mt") | "GB" | "TB" | "MB" | "mAh" | "TWh" | "GWh" | "MWh" | "kWh" | "TW" | "GW" |
+                           "MW" | "kW" | "GHz" | "MHz" | "Mbps" | "Gbps" | "bcm" | "tcf" | "mtpa" | "MP"] >>
                    !(ascii::alnum | '-' | '\'')],
         [](auto& ctx) {
             auto const& r = _attr(ctx);

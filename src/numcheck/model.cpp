@@ -22,6 +22,8 @@ bool is_year_like(mention const& m) {
     return *m.value >= 1900 && *m.value < 2100;
 }
 
+bool is_fraction(mention const& m);
+
 /// The factor of the last scale word in a figure's text ("1.4 mln tonnes": 1e6), 1 when none.
 double scale_in(std::string_view text) {
     struct scale_word {
@@ -679,9 +681,10 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         if (*mentions[claim.parts.front()].value == *total.value &&
             (mentions[claim.parts.front()].unit == total.unit || total.unit.empty()))
             continue;
-        // (fractions are no counts to add: "Three out of 10 drivers and 2 out of 8 cyclists, five in all")
+        // (fractions are no counts to add: "Three out of 10 drivers and 2 out of 8 cyclists, five in all";
+        // a decimal below one is: "hydro 0.9 TWh and other sources 5.0 TWh, a total of 62.4 TWh")
         if (std::any_of(claim.parts.begin(), claim.parts.end(),
-                        [&](std::size_t p) { return *mentions[p].value < 1; }) &&
+                        [&](std::size_t p) { return is_fraction(mentions[p]); }) &&
             *total.value >= 1)
             continue;
         // (a list cut short of a figure of its kind before it: the total may count that one too, so only
@@ -821,11 +824,28 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 if (word && (at < parts_begin || at >= parts_end)) plus_outside = true;
             }
         }
-        claim.open_ended =
-            claim.open_ended || plus_outside ||
-            text::contains_any_word(lower, {"other", "others", "including", "include", "includes", "included", "rest",
-                                            "remainder", "among", "such", "mainly", "mostly", "largely", "partly",
-                                            "some", "several", "remaining"});
+        // ("hydro 0.9 TWh and other sources 5.0 TWh, a total of 62.4 TWh": the others are a part told,
+        // their figure in the list; an "other" elsewhere leaves parts untold)
+        bool untold_other = false;
+        {
+            auto const words = text::words(std::string_view(lower));
+            for (std::size_t w = 0; w < words.size(); ++w) {
+                if (words[w] != "other" && words[w] != "others") continue;
+                std::size_t const at = static_cast<std::size_t>(words[w].data() - lower.data()) + s.begin;
+                bool listed = false;
+                for (std::size_t const p : claim.parts) {
+                    mention const& part = mentions[p];
+                    if (part.begin < at || part.begin - at > 24 || p == claim.parts.front()) continue;
+                    listed = text::words(model.prose.substr(at, part.begin - at)).size() <= 3;
+                    break;
+                }
+                untold_other = untold_other || !listed;
+            }
+        }
+        claim.open_ended = claim.open_ended || plus_outside || untold_other ||
+                           text::contains_any_word(lower, {"including", "include", "includes", "included", "rest",
+                                                           "remainder", "among", "such", "mainly", "mostly", "largely",
+                                                           "partly", "some", "several", "remaining"});
         model.totals.push_back(std::move(claim));
     }
 }

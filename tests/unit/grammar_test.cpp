@@ -1720,6 +1720,14 @@ TEST_CASE("the tense of a month's or a day's clause: thousands, the month May, t
                    mention_kind::date, march) == "1987-02-09");
 }
 
+TEST_CASE("measures of energy and area: TWh, terawatt hours, sq km") {
+    CHECK(only("Wind produced 17.9 TWh.", mention_kind::number).unit == "TWh");
+    CHECK(only("Wind produced 40TWh.", mention_kind::number).unit == "TWh");
+    CHECK(only("It made 62.4 terawatt hours.", mention_kind::number).unit == "terawatt hours");
+    CHECK(only("It built five megawatt plants.", mention_kind::number).unit == "megawatt");
+    CHECK(only("The glacier covers 14.3 sq km.", mention_kind::number).unit == "sq km");
+}
+
 TEST_CASE("years and weekdays that name something else: a year's, a road, a kind of day") {
     numcheck::calendar_date const ref{2025, 10, 22};
     // "2020's record low" is the year's; "the 1990's", "the late 1980's and 1990's" are decades
