@@ -16,6 +16,7 @@
 #include <limits>
 #include <memory>
 #include <stdexcept>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -347,6 +348,10 @@ constexpr grammar_mask hedged = quantities | bit(grammar_id::duration) | bit(gra
 /// The grammars that can begin with each trigger word, by the word's class (a direction verb can
 /// only begin a change, a month a date or a period, ...). Extraction tries only those there. Keep
 /// in step with the grammars' first words; a trigger word of no class tries every grammar.
+/// "last year", "this year", "next year" and the years they count from the reference year's.
+constexpr std::array<std::pair<std::string_view, int>, 3> relative_year_words{
+    {{"last year", -1}, {"this year", 0}, {"next year", 1}}};
+
 constexpr grammar_mask counted = quantities | bit(grammar_id::duration) | bit(grammar_id::age) |
                                  bit(grammar_id::relative_time) | bit(grammar_id::change);
 
@@ -1992,10 +1997,10 @@ private:
         if (before[0].is({"black", "cyber"})) return true;
         // (only after a word that counts such days: "Friday talks", "Wednesday borrowings were" are a
         // day's)
-        bool const counted = before[0].is({"extra", "more", "fewer", "additional", "regular", "weekly", "all", "no",
-                                           "every", "some", "many"}) ||
-                             std::all_of(before[0].view().begin(), before[0].view().end(), is_digit);
-        if (!counted) return false;
+        bool const counting = before[0].is({"extra", "more", "fewer", "additional", "regular", "weekly", "all", "no",
+                                            "every", "some", "many"}) ||
+                              std::all_of(before[0].view().begin(), before[0].view().end(), is_digit);
+        if (!counting) return false;
         std::size_t at = static_cast<std::size_t>(t.last - prose_.data());
         while (at < sentence_->end && prose_[at] == ' ') ++at;
         std::size_t e = at;
@@ -2809,8 +2814,7 @@ private:
         while (at < end && prose_[at] == ' ') ++at;
         // "the third quarter of last year", "December of this year"
         if (end - at > 3 && is_lower_word(at, at + 2, "of") && prose_[at + 2] == ' ') at += 3;
-        for (auto const& [text, offset] :
-             {std::pair<std::string_view, int>{"last year", -1}, {"this year", 0}, {"next year", 1}}) {
+        for (auto const& [text, offset] : relative_year_words) {
             if (end - at < text.size() || !is_lower_word(at, at + text.size(), text)) continue;
             if (at + text.size() == end || !is_alnum(prose_[at + text.size()])) return offset; // not "years"
         }
@@ -2823,8 +2827,7 @@ private:
         std::size_t b = sentence_->begin;
         // "Next year's race will be run on Saturday, April 26", "Last year's summit opened on ..."
         if (reference_ && sentence_->end - b > 12 && prose_.substr(b + 9, 3) == "'s ") {
-            for (auto const& [text, offset] :
-                 {std::pair<std::string_view, int>{"last year", -1}, {"this year", 0}, {"next year", 1}})
+            for (auto const& [text, offset] : relative_year_words)
                 if (is_lower_word(b, b + 9, text)) return reference_->year + offset;
         }
         // "Back in 2018, the bridge closed on Wednesday, Dec. 18"
@@ -2843,8 +2846,7 @@ private:
     [[nodiscard]] std::optional<int> year_words_before(std::size_t at) const {
         std::size_t const begin = sentence_->begin;
         while (at > begin && (prose_[at - 1] == ' ' || prose_[at - 1] == ',')) --at;
-        for (auto const& [text, offset] :
-             {std::pair<std::string_view, int>{"last year", -1}, {"this year", 0}, {"next year", 1}}) {
+        for (auto const& [text, offset] : relative_year_words) {
             if (at - begin < text.size() || !is_lower_word(at - text.size(), at, text)) continue;
             if (at - text.size() == begin || !is_alnum(prose_[at - text.size() - 1])) return offset;
         }
@@ -3890,8 +3892,8 @@ private:
             std::optional<int> framed;
             if (auto const offset = year_words_before(candidate_)) framed = reference_->year + *offset;
             // (not a date that names a report or an event: "according to the February 9 USDA report")
-            if (!framed && !is_lower_word(candidate_ >= 4 ? candidate_ - 4 : candidate_, candidate_, "the ") &&
-                !(candidate_ >= 4 && is_lower_word(candidate_ - 4, candidate_ - 1, "the")))
+            if (std::array<lower_word, 1> before;
+                !framed && !(last_words(sentence_->begin, candidate_, before) == 1 && before[0].is({"the"})))
                 framed = opening_year();
             if (framed && t.day <= days_in_month(*framed, t.month)) {
                 m.resolved = year_month_day(year_digits(*framed), t.month, t.day);
