@@ -405,7 +405,7 @@ std::size_t parse_front_matter(document& doc) {
     std::size_t line_begin = start + (opening[3] == '\r' ? 5 : 4);
     std::optional<std::string> date;
     std::string date_key;
-    std::optional<document_metadata::unread_date> unread;
+    std::optional<document_metadata::unread_date> unread, read_at;
     std::string title;
     while (line_begin < src.size()) {
         std::size_t line_end = src.find('\n', line_begin);
@@ -425,15 +425,17 @@ std::size_t parse_front_matter(document& doc) {
             if (key == "title") title = value;
             if ((key == "date" || key == "published" || key == "pubDate") && !date && !value.empty()) {
                 std::string why;
+                std::size_t const begin = value_offset(src, line_begin, sep);
+                std::size_t const end = line_begin + line.size();
+                auto const [l, c] = doc.line_column(begin);
                 if (auto read = read_date_value(value, why)) {
                     date = std::move(read);
                     date_key = key;
+                    // (kept for a front matter that turns out to have no closing line)
+                    read_at = document_metadata::unread_date{key, value, {}, {begin, end, l, c}};
                 } else if (!unread) {
-                    why = "cannot be read as a date: " + why;
-                    std::size_t const begin = value_offset(src, line_begin, sep);
-                    std::size_t const end = line_begin + line.size();
-                    auto const [l, c] = doc.line_column(begin);
-                    unread = document_metadata::unread_date{key, value, std::move(why), {begin, end, l, c}};
+                    unread = document_metadata::unread_date{
+                        key, value, "cannot be read as a date: " + why, {begin, end, l, c}};
                 }
             }
         }
@@ -441,17 +443,7 @@ std::size_t parse_front_matter(document& doc) {
     }
     // No closing fence: it was not front matter, but a date key in it meant it to be.
     if (unread || date) {
-        if (!unread) {
-            // the span of the date key's value, found again
-            std::size_t const key_at = src.find(date_key + std::string(1, separator), start);
-            std::size_t const begin =
-                key_at == std::string_view::npos ? start : value_offset(src, key_at, date_key.size());
-            std::size_t end = src.find_first_of("\r\n", begin);
-            if (end == std::string_view::npos) end = src.size();
-            auto const [l, c] = doc.line_column(begin);
-            unread = document_metadata::unread_date{
-                date_key, std::string(src.substr(begin, end - begin)), {}, {begin, end, l, c}};
-        }
+        if (!unread) unread = std::move(read_at);
         unread->why =
             fmt::format("is not used: the front matter has no closing line \"{}\", so it was read as text", fence);
         unread->unclosed = true;

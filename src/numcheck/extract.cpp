@@ -2706,6 +2706,14 @@ private:
             for (std::size_t i = 0; i < n && list; ++i) list = !past_verb(words[i]);
             if (list) n = last_words(clause_start(from - 1), begin, words);
         }
+        // A phrase set off after a comma ("The port handled 1,245,000 containers, including a record
+        // 14,300 on Tuesday, March 3"): without a verb of its own, the clause before gives the tense.
+        if (from > sentence_->begin && prose_[from - 1] == ',' && n >= 1 && n < words.size() &&
+            words[n - 1].is({"including", "excluding"})) {
+            bool verb = false;
+            for (std::size_t i = 0; i < n; ++i) verb = verb || past_verb(words[i]);
+            if (!verb) return clause_tense_before(from - 1);
+        }
         bool const moved_to = n > 0 && words[0].is({"to", "until", "till", "through"});
         // ("had contracted to buy 125,000 bpd from the Saudis until June": the end of what began
         // then may be to come)

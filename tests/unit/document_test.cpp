@@ -195,6 +195,11 @@ TEST_CASE("front matter dates: the forms articles' front matter uses, and the on
     REQUIRE(open.metadata.unread);
     CHECK(open.metadata.unread->unclosed);
     CHECK(open.metadata.unread->span.line == 2);
+    auto const open_toml = markdown("+++\ntitle = \"T\"\ndate = 2024-04-09\n\nSales rose 5 pct.\n");
+    REQUIRE(open_toml.metadata.unread);
+    CHECK(open_toml.metadata.unread->value == "2024-04-09");
+    CHECK(open_toml.metadata.unread->span.line == 3);
+    CHECK(open_toml.metadata.unread->span.column == 8);
     // a thematic break then text is no front matter
     CHECK_FALSE(markdown("---\nNote: figures are provisional.\n").metadata.unread);
 }

@@ -1710,6 +1710,9 @@ TEST_CASE("the tense of a month's or a day's clause: thousands, the month May, t
           "1987-07-31");
     CHECK(resolved("Brazil had contracted to buy 125,000 bpd from the Saudis until June.", mention_kind::period,
                    march) == "1987-06");
+    // a phrase set off by "including" takes the tense of the clause before it
+    CHECK(resolved("The port handled 1,245,000 containers in the first half, including a record 14,300 on March 3.",
+                   mention_kind::date, numcheck::calendar_date{2025, 10, 28}) == "2025-03-03");
     // (a stock as of a day is no price)
     CHECK(resolved("He estimated stocks as of January 1 at 18 mln bags.", mention_kind::date, march) == "1987-01-01");
     // the year words before a day, or the year that opens the sentence
