@@ -2038,8 +2038,10 @@ private:
         // "a two-for-one stock split", "a three-to-one ratio", "a 3-for-2 split": a ratio, not two
         // figures (the first ends at its hyphen, the second begins after "-for-" or "-to-")
         // ("a 1-in-100-year flood": odds)
+        // (the hyphen first: this runs at every figure)
         auto const joins = [](std::string_view s) {
-            return s.starts_with("-for-") || s.starts_with("-to-") || s.starts_with("-in-");
+            return s.size() >= 4 && s[0] == '-' &&
+                   (s.starts_with("-for-") || s.starts_with("-to-") || s.starts_with("-in-"));
         };
         if (q.unit_word.empty() && joins(rest)) return false;
         for (std::size_t const n : {std::size_t{5}, std::size_t{4}})

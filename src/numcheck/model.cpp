@@ -827,20 +827,17 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         // ("hydro 0.9 TWh and other sources 5.0 TWh, a total of 62.4 TWh": the others are a part told,
         // their figure in the list; an "other" elsewhere leaves parts untold)
         bool untold_other = false;
-        {
-            auto const words = text::words(std::string_view(lower));
-            for (std::size_t w = 0; w < words.size(); ++w) {
-                if (words[w] != "other" && words[w] != "others") continue;
-                std::size_t const at = static_cast<std::size_t>(words[w].data() - lower.data()) + s.begin;
-                bool listed = false;
-                for (std::size_t const p : claim.parts) {
-                    mention const& part = mentions[p];
-                    if (part.begin < at || part.begin - at > 24 || p == claim.parts.front()) continue;
-                    listed = text::words(model.prose.substr(at, part.begin - at)).size() <= 3;
-                    break;
-                }
-                untold_other = untold_other || !listed;
+        for (std::string_view const word : text::words(std::string_view(lower))) {
+            if (word != "other" && word != "others") continue;
+            std::size_t const at = static_cast<std::size_t>(word.data() - lower.data()) + s.begin;
+            bool listed = false;
+            for (std::size_t const p : claim.parts) {
+                mention const& part = mentions[p];
+                if (part.begin < at || part.begin - at > 24 || p == claim.parts.front()) continue;
+                listed = text::words(model.prose.substr(at, part.begin - at)).size() <= 3;
+                break;
             }
+            untold_other = untold_other || !listed;
         }
         claim.open_ended = claim.open_ended || plus_outside || untold_other ||
                            text::contains_any_word(lower, {"including", "include", "includes", "included", "rest",
