@@ -63,7 +63,8 @@ bool qualified(claim_model const& model, mention const& figure) {
                                  "pupil", "student", "worker", "employee", "month", "week", "day", "year"}))
         return true;
     std::size_t const from = figure.begin >= 32 ? figure.begin - 32 : 0;
-    auto const before = text::words(text::lower(model.prose.substr(from, figure.begin - from)));
+    std::string const lead = text::lower(model.prose.substr(from, figure.begin - from)); // (the words view it)
+    auto const before = text::words(lead);
     for (std::size_t w = before.size() >= 2 ? before.size() - 2 : 0; w < before.size(); ++w)
         if (before[w] == "each" || before[w] == "every" || before[w] == "per") return true;
     return false;
