@@ -16,6 +16,7 @@
 
 #include "numcheck/calendar.hpp"
 #include "numcheck/error.hpp"
+#include "numcheck/text.hpp"
 #include "numcheck/utf8.hpp"
 
 namespace numcheck {
@@ -257,21 +258,22 @@ std::string trim(std::string_view s) {
     return std::string(s);
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+using text::is_alpha;
+using text::is_digit;
+using text::lower;
 
 /// The words of a date value: runs of letters or of digits; everything else separates them.
 std::vector<std::string_view> date_words(std::string_view s) {
     std::vector<std::string_view> words;
     std::size_t i = 0;
     while (i < s.size()) {
-        auto const letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-        if (!letter(s[i]) && !is_digit(s[i])) {
+        if (!is_alpha(s[i]) && !is_digit(s[i])) {
             ++i;
             continue;
         }
         bool const digits = is_digit(s[i]);
         std::size_t j = i;
-        while (j < s.size() && (digits ? is_digit(s[j]) : letter(s[j]))) ++j;
+        while (j < s.size() && (digits ? is_digit(s[j]) : is_alpha(s[j]))) ++j;
         words.push_back(s.substr(i, j - i));
         i = j;
     }
@@ -283,13 +285,6 @@ int small_number(std::string_view digits) {
     int n = 0;
     for (char const c : digits) n = n * 10 + (c - '0');
     return n;
-}
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (auto& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
 }
 
 } // namespace
