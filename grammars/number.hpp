@@ -221,6 +221,28 @@ inline bool compared_year(ast::quantity const& q) {
     return at != std::string_view::npos && comparative_word(word_before(active_text(), at));
 }
 
+/// Where a value's name before `at` begins: "a low of", "a peak of", "a record high of", "an
+/// all-time high of" (as change_def.hpp's value_qualifier), or `at` when there is none.
+inline std::size_t before_value_name(std::string_view text, std::size_t at) {
+    std::string_view w = word_before(text, at);
+    if (!word_is(w, "of")) return at;
+    auto const start = [&](std::string_view word) { return static_cast<std::size_t>(word.data() - text.data()); };
+    w = word_before(text, start(w));
+    if (!word_is(w, "low") && !word_is(w, "high") && !word_is(w, "peak")) return at;
+    w = word_before(text, start(w));
+    if (word_is(w, "record") || word_is(w, "all-time") || word_is(w, "time")) {
+        if (word_is(w, "time")) { // "all-time": the hyphen ends the word before
+            std::size_t const hyphen = start(w);
+            if (hyphen < 5 || text[hyphen - 1] != '-') return at;
+            w = word_before(text, hyphen - 1);
+            if (!word_is(w, "all")) return at;
+        }
+        w = word_before(text, start(w));
+    }
+    if (!word_is(w, "a") && !word_is(w, "an")) return at;
+    return start(w);
+}
+
 /// "15 to 17 dlrs a barrel", "20 to 23 pct", "between 13 and 15 pct", "five to six billion dlrs",
 /// "1.5 to 2 billion": two figures joined by "to" (or by "and" after "between") before one unit,
 /// made one amount given as a range in `out`. Both ends are digits, or both spelled whole numbers;
@@ -251,7 +273,8 @@ inline bool range_to(ast::quantity& out, ast::quantity const& low, ast::quantity
     // to 19.66 billion dlrs") and a possessive ("from 1985's 110.1 mln stg to 178.1 mln stg"). (Not
     // for the unit once: "to around 18 dlrs from around 14 to 15 dlrs" is a range after a change's
     // new value.)
-    std::size_t const lead_at = before_hedge(text, at);
+    // ("from a low of $50 to $70": a change's old and new values, as "from $50 to $70")
+    std::size_t const lead_at = before_hedge(text, before_value_name(text, at));
     std::string_view before = word_before(text, unit_twice ? lead_at : at);
     if (unit_twice && word_is(before, "s") && before.data() > text.data() + 1 && before.data()[-1] == '\'') {
         std::size_t owner = static_cast<std::size_t>(before.data() - text.data()) - 1;
