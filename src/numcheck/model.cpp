@@ -98,7 +98,12 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
     while (j > 0) {
         mention const& m = mentions[--j];
         if (m.sentence != c.sentence) return std::nullopt;
-        if (m.parent) continue; // the parts of an earlier change or comparison
+        // The parts of an earlier change or comparison, but for the new value that ends a change:
+        // "Copper rose 2% to $9,050, down 15% from a peak of $10,650" (the $9,050 is both).
+        if (m.parent) {
+            mention const& owner = mentions[*m.parent];
+            if (owner.kind != mention_kind::change || owner.to != j || owner.end != m.end) continue;
+        }
         bool const temporal = m.kind == mention_kind::year || m.kind == mention_kind::period ||
                               m.kind == mention_kind::relative_time || m.kind == mention_kind::date;
         if (temporal) continue;
