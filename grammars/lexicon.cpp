@@ -1004,14 +1004,40 @@ symbols_i const& object_stop_words() {
     return table;
 }
 
+namespace {
+// What a price is given for ("1.50 dlrs per share", "$80 a barrel") ...
+constexpr std::array per_thing_words = {"share", "barrel", "tonne", "ton", "ounce", "gallon", "litre", "liter", "kilo",
+                                        "unit", "head", "person", "bushel", "pound", "lb", "vehicle",
+                                        // (Indian farm pages: "Rs 2,369 per quintal"; others by weight and area)
+                                        "quintal", "kg", "kilogram", "kilogramme", "tonne-km", "acre", "hectare",
+                                        "sq ft", "square foot", "square metre", "square meter", "cubic metre", "mmbtu",
+                                        "megawatt hour", "megawatt-hour", "mwh", "kwh", "passenger", "student",
+                                        "household", "capita", "employee", "seat", "room", "visit", "trip"};
+// ... and the units of time ("$2,000 a month"), apart: "a year earlier", "a year on" name a time,
+// not a rate.
+constexpr std::array per_time_words = {"hour", "year", "month", "week", "day", "night"};
+template <std::size_t... N>
+symbols_i per_table(std::array<char const*, N> const&... lists) {
+    symbols_i table;
+    (..., [&] {
+        for (char const* word : lists) table.add(word, 1);
+    }());
+    return table;
+}
+} // namespace
+
+symbols_i const& per_thing_units() {
+    static auto const table = per_table(per_thing_words);
+    return table;
+}
+
+symbols_i const& per_time_units() {
+    static auto const table = per_table(per_time_words);
+    return table;
+}
+
 symbols_i const& per_units() {
-    static auto const table =
-        words_of({"share", "barrel", "tonne", "ton", "ounce", "hour", "year", "month", "week", "day", "gallon", "litre",
-                  "liter", "kilo", "unit", "head", "person", "bushel", "pound", "lb", "night", "vehicle",
-                  // (Indian farm pages: "Rs 2,369 per quintal"; others by weight and area)
-                  "quintal", "kg", "kilogram", "kilogramme", "tonne-km", "acre", "hectare", "sq ft", "square foot",
-                  "square metre", "square meter", "cubic metre", "mmbtu", "megawatt hour", "megawatt-hour", "mwh",
-                  "kwh", "passenger", "student", "household", "capita", "employee", "seat", "room", "visit", "trip"});
+    static auto const table = per_table(per_thing_words, per_time_words);
     return table;
 }
 

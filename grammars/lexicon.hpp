@@ -228,6 +228,8 @@ symbols_s const& age_units_singular();        ///< month "months", week "weeks",
 symbols_s const& on_units();                  ///< year, month, quarter, week (year-on-year)
 symbols_s const& adjective_units();           ///< day "D", week "W", decade "DE" (two-day, 20-year)
 symbols_i const& per_units();                 ///< share, barrel, tonne ... (1.50 dlrs per share)
+symbols_i const& per_thing_units();           ///< per_units but those of time: share, barrel, tonne ...
+symbols_i const& per_time_units();            ///< hour, year, month, week, day, night ($2,000 a month)
 symbols_i const& ordinal_adjectives();        ///< third .. tenth (a third-quarter loss)
 symbols_i const& superlatives();              ///< largest, biggest ... (second-largest)
 symbols_i const& quarter_words();             ///< first 1 ... fourth 4, final 4, 1st 1 ... 4th 4

@@ -26,10 +26,13 @@ inline auto const take_amount = [](auto& ctx) {
     _val(ctx).kind = ast::quantity_kind::money;
 };
 
-/// "per share", "a barrel", "an ounce".
-inline auto const per_unit = (kw("per") | kw("a") | kw("an")) >>
-                             x3::raw[x3::lexeme[x3::no_case[lexicon::per_units()] >> !ascii::alnum]] >>
-                             !(kw("earlier") | kw("ago") | kw("before") | kw("later") | kw("on") | kw("after"));
+/// "per share", "a barrel", "an ounce", "a month" (not "a year earlier", "a year on": a time; "$172
+/// a tonne on Tuesday" is a price).
+inline auto const per_unit =
+    (kw("per") | kw("a") | kw("an")) >>
+    x3::raw[x3::lexeme[x3::no_case[lexicon::per_thing_units()] >> !ascii::alnum] |
+            x3::lexeme[x3::no_case[lexicon::per_time_units()] >> !ascii::alnum] >>
+                !(kw("earlier") | kw("ago") | kw("before") | kw("later") | kw("on") | kw("after"))];
 /// Where the hyphen before a currency word joined to an amount is, from the end of the match
 /// (x3::_where begins there): "-dlr" in "a two-billion-dlr program".
 inline char const* hyphen_before(char const* end) {
