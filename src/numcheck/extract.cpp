@@ -2059,6 +2059,66 @@ private:
                 q.unit_word.empty())
                 return false;
         }
+        // "call 0800 123 4567", "020 7946 0000", "at 0930 GMT": a telephone number or a code, written
+        // with a leading zero, and the groups of digits after it
+        if (!q.numeral.empty() && q.numeral.find_first_of(",.") == std::string::npos && q.scale == 1) {
+            if (q.numeral.size() >= 3 && q.numeral[0] == '0' && is_digit(q.numeral[1])) return false;
+            std::size_t w = begin;
+            for (int group = 0; group < 3 && w >= 2 && prose_[w - 1] == ' ' && is_digit(prose_[w - 2]); ++group) {
+                std::size_t const end = w - 1;
+                w = end;
+                while (w > sentence_->begin && is_digit(prose_[w - 1])) --w;
+                if (w > sentence_->begin && !(prose_[w - 1] == ' ' || prose_[w - 1] == '(' || prose_[w - 1] == '+'))
+                    break;
+                if (end - w >= 3 && prose_[w] == '0' && is_digit(prose_[w + 1])) return false;
+            }
+        }
+        // "the 7-Eleven store": a name (the figure before the hyphen and the capital word after it)
+        if (!q.numeral.empty() && (rest.starts_with("-Eleven") || rest.starts_with("-Up"))) return false;
+        // "Formula One", "Air Force One", "Channel Four", "7-Eleven": a capital spelled number after a
+        // name or a figure's hyphen is part of the name ("Storm Kills Three People" counts)
+        // (in a word's capital only: "SALE OF TWO SHIPS" is a headline's capitals)
+        auto const plural = [](std::string_view word) {
+            std::string const w = text::lower(word);
+            return (w.size() > 2 && w.back() == 's') ||
+                   text::contains_any_word(w, {"people", "men", "women", "children"});
+        };
+        auto const word_after = [&] {
+            std::size_t i = 0;
+            while (i < rest.size() && rest[i] == ' ') ++i;
+            std::size_t e = i;
+            while (e < rest.size() && is_alpha(rest[e])) ++e;
+            return rest.substr(i, e - i);
+        };
+        if (q.numeral.empty() && q.first && is_upper(*q.first) && q.first + 1 < q.last && is_lower(q.first[1]) &&
+            !q.fraction && q.scale == 1 &&
+            !plural(q.unit_word.empty() ? word_after() : std::string_view(q.unit_word)) &&
+            begin > sentence_->begin + 1) {
+            if (prose_[begin - 1] == '-' && is_digit(prose_[begin - 2])) return false;
+            std::size_t w = begin - 1;
+            while (w > sentence_->begin && is_alpha(prose_[w - 1])) --w;
+            if (prose_[begin - 1] == ' ' && w < begin - 1 && is_upper(prose_[w]) && w > sentence_->begin) return false;
+        }
+        // "at 10 Downing Street", "to 1600 Pennsylvania Avenue": a house number (not "the sale of 29
+        // Bakers Square restaurants")
+        std::array<lower_word, 1> preposition;
+        if (!q.numeral.empty() && q.unit_word.empty() && q.numeral.size() <= 5 &&
+            q.numeral.find_first_of(",.") == std::string::npos && q.scale == 1 &&
+            last_words(sentence_->begin, begin, preposition) == 1 &&
+            preposition[0].is({"at", "on", "from", "to", "near", "outside", "opposite", "behind", "into", "for"})) {
+            std::size_t at = static_cast<std::size_t>(q.numeral.data() - prose_.data()) + q.numeral.size();
+            for (int word = 0; word < 3; ++word) {
+                while (at < sentence_->end && prose_[at] == ' ') ++at;
+                if (at >= sentence_->end || !is_upper(prose_[at])) break;
+                std::size_t e = at;
+                while (e < sentence_->end && is_alpha(prose_[e])) ++e;
+                std::string const name = text::lower(prose_.substr(at, e - at));
+                if (word > 0 && text::contains_any_word(name, {"street", "st", "road", "rd", "avenue", "ave", "lane",
+                                                               "boulevard", "drive", "place", "square", "terrace"}))
+                    return false;
+                at = e;
+            }
+        }
         // "911 calls": the emergency number, no count
         if (q.numeral == "911" && (text::iequals(q.unit_word, "calls") || text::iequals(q.unit_word, "call") ||
                                    text::iequals(q.unit_word, "dispatchers") || text::iequals(q.unit_word, "operator")))
@@ -2173,6 +2233,10 @@ private:
             // ("Interstate 985 reopened": a road also at a sentence's start)
             bool const road = sentence_start && (word == "Interstate" || word == "Highway" || word == "Route");
             if (road) return false;
+            // ("the iPhone 15", "an eBay 5": a name in camel case)
+            bool const camel = word.size() > 2 && is_lower(word[0]) &&
+                               std::any_of(word.begin() + 1, word.end(), [](char c) { return is_upper(c); });
+            if (camel) return false;
             if (!word.empty() && is_upper(word[0]) && !sentence_start &&
                 std::find(function_words.begin(), function_words.end(), word) == function_words.end() &&
                 !(!q.unit_word.empty() && is_month_word(text::lower(word))) && !listed_group &&

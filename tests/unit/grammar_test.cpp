@@ -1748,6 +1748,17 @@ TEST_CASE("years and weekdays that name something else: a year's, a road, a kind
           2);
     // roads and the emergency number
     CHECK(of_kind(mentions_of("Interstate 985 reopened. Dispatchers took 911 calls."), mention_kind::number).empty());
+    // telephone numbers, addresses, names with a number in them (the counts beside them stay)
+    CHECK(of_kind(mentions_of("Call 0800 123 4567 or 020 7946 0000 after 0930 GMT."), mention_kind::number).empty());
+    CHECK(of_kind(mentions_of("Protesters gathered outside 10 Downing Street."), mention_kind::number).empty());
+    CHECK(of_kind(mentions_of("The iPhone 15 sold well at the 7-Eleven store."), mention_kind::number).empty());
+    auto const f1 = of_kind(mentions_of("The Formula One season has 24 races."), mention_kind::number);
+    REQUIRE(f1.size() == 1);
+    CHECK(f1[0].value == 24);
+    auto const sold = of_kind(mentions_of("It agreed the sale of 29 Bakers Square restaurants."), mention_kind::number);
+    REQUIRE(sold.size() == 1);
+    CHECK(sold[0].value == 29);
+    CHECK(of_kind(mentions_of("Storm Kills Three People."), mention_kind::number).size() == 1);
     // "Back in 2018," and "Next year's" give a day its year
     auto const back =
         of_kind(mentions_of("Back in 2018, the bridge closed on Wednesday, Dec. 18.", ref), mention_kind::date);
