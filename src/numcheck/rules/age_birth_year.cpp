@@ -94,8 +94,9 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
                                         (rest_words[1] == "was" || rest_words[1] == "is" || rest_words[1] == "were"))))
                 return true;
         }
-        // ("and his father": not "a father of two", "who has two children")
-        if (age.begin < born.begin && is_kin(lower) &&
+        // ("and his father": not "a father of two", "who has two children"; "born in 1933, outlived her
+        // husband, who died in 2011 aged 80")
+        if (is_kin(lower) &&
             (text::iequals(previous, "his") || text::iequals(previous, "her") || text::iequals(previous, "their")))
             return true;
         previous = word;
@@ -124,6 +125,36 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
                 noun = k > 0 && between[k - 1] != ',';
             }
             if (named || noun) return true;
+        }
+    }
+    // (someone met after the birth is told: "born in 1943, was attacked by a 29-year-old man", "born in
+    // 1933, she married Paul Hart, 25, in 1958"; not "born in 1980, is a 44-year-old nurse")
+    if (born.begin < age.begin && model.sentences && age.sentence < model.sentences->size()) {
+        std::size_t const start = std::max((*model.sentences)[age.sentence].begin, born.end);
+        auto const words = text::words(model.prose.substr(start, age.begin - start));
+        std::size_t const n = words.size();
+        // (the article in the age's text, "a 29-year-old", or before it)
+        std::string_view const head = text::first_word(age.text);
+        bool const own_article = text::iequals(head, "a") || text::iequals(head, "an");
+        bool const indefinite =
+            own_article || (n >= 1 && (text::iequals(words[n - 1], "a") || text::iequals(words[n - 1], "an")));
+        std::size_t const verb_at = own_article ? n : n - 1; // one past the word before the article
+        if (indefinite && verb_at >= 1 &&
+            !text::contains_any_word(text::lower(words[verb_at - 1]),
+                                     {"is", "was", "as", "became", "becomes", "being", "been", "now", "then"}))
+            return true;
+        // (a name that is a verb's object: the word before the name's capital words)
+        std::string_view const age_name = text::first_word(age.text);
+        if (!indefinite && !age_name.empty() && age_name.front() >= 'A' && age_name.front() <= 'Z' &&
+            age.text.find(',') != std::string::npos) {
+            std::size_t k = n;
+            while (k > 0 && words[k - 1].front() >= 'A' && words[k - 1].front() <= 'Z') --k;
+            if (k > 0) {
+                std::string const verb = text::lower(words[k - 1]);
+                if ((verb.size() > 4 && verb.ends_with("ed")) ||
+                    text::contains_any_word(verb, {"beat", "met", "wed", "hit", "shot", "chose", "sued", "won"}))
+                    return true;
+            }
         }
     }
     // (what follows the age, and the words before it)
