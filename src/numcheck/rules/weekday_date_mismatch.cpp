@@ -36,12 +36,17 @@ bool future_sentence(claim_model const& model, mention const& m) {
     auto const& s = (*model.sentences)[m.sentence];
     std::string const lower = text::lower(model.prose.substr(s.begin, s.end - s.begin));
     if (text::contains_any_word(lower, {"will", "due", "scheduled", "expected", "plans", "planned", "upcoming",
-                                        "coming", "resume", "resumes", "begins", "opens", "starts", "takes", "meets",
-                                        "ll", "shall", "tomorrow", "set"}))
+                                        "resume", "resumes", "begins", "opens", "starts", "takes", "meets", "ll",
+                                        "shall", "tomorrow", "set"}))
         return true;
     // "next week", "next Tuesday" (not "died the next morning": the day after another); "runs from
     // Monday to Saturday" (not "made 50 runs on Sunday")
     auto const words = text::words(lower);
+    // "the coming week", "in coming days" (not "the number of people coming to study fell")
+    for (std::size_t i = 1; i < words.size(); ++i)
+        if (words[i] == "coming" && (words[i - 1] == "the" || words[i - 1] == "in" || words[i - 1] == "this" ||
+                                     words[i - 1] == "is" || words[i - 1] == "are"))
+            return true;
     for (std::size_t i = 0; i + 1 < words.size(); ++i)
         if ((words[i] == "runs" || words[i] == "run") &&
             (words[i + 1] == "from" || words[i + 1] == "until" || words[i + 1] == "through" || words[i + 1] == "to"))
