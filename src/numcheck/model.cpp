@@ -1157,9 +1157,27 @@ void add_shares(claim_model& model, sentence const& s, std::size_t first, std::s
             if (answer_verbs[k] != answer_verbs[k % run]) return false;
         return true;
     }();
+    // An answer of two sides said twice starts another question: "44% approved of his performance,
+    // 51% disapproved, and on the economy 53% disapproved" (one whole cannot disapprove twice).
+    std::size_t second_question = answer_verbs.size();
+    if (!repeated) {
+        auto const polar = [](std::string const& verb) {
+            return text::contains_any_word(verb, {"approved", "approve", "approves", "disapproved", "disapprove",
+                                                  "agreed", "agree", "disagreed", "disagree", "opposed", "oppose",
+                                                  "yes", "no", "satisfied", "dissatisfied"});
+        };
+        for (std::size_t k = 1; k < answer_verbs.size() && second_question == answer_verbs.size(); ++k)
+            if (polar(answer_verbs[k]) &&
+                std::find(answer_verbs.begin(), answer_verbs.begin() + static_cast<std::ptrdiff_t>(k),
+                          answer_verbs[k]) != answer_verbs.begin() + static_cast<std::ptrdiff_t>(k))
+                second_question = k;
+    }
     std::vector<std::size_t> const answers = std::move(group.shares);
-    for (std::size_t from = 0; from < answers.size(); from += repeated ? run : answers.size()) {
-        std::size_t const to = repeated ? std::min(from + run, answers.size()) : answers.size();
+    for (std::size_t from = 0; from < answers.size();
+         from += repeated ? run : (from < second_question ? second_question : answers.size())) {
+        std::size_t const to = repeated                 ? std::min(from + run, answers.size())
+                               : from < second_question ? std::min(second_question, answers.size())
+                                                        : answers.size();
         share_group part;
         part.whole_begin = whole_begin;
         part.whole_end = whole_end;
@@ -1627,6 +1645,12 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
                                         !text::iequals(next[k], "is") && !text::iequals(next[k], "had") &&
                                         !text::iequals(next[k], "have");
                     }
+                    // ("Of the 86 victims, the oldest was 94": an age, a superlative's measure, not a count)
+                    std::size_t const lead = std::max(s.begin, m.begin >= 24 ? m.begin - 24 : std::size_t{0});
+                    bool const superlative = text::contains_any_word(
+                        text::lower(model.prose.substr(lead, m.begin - lead)),
+                        {"oldest", "youngest", "eldest", "tallest", "heaviest", "longest", "shortest", "aged", "age"});
+                    if (superlative) break;
                     if (is_count(m) && (compatible(m, mentions[*whole]) || verb_next) &&
                         (combined == 0 || *m.value > combined))
                         model.parts.push_back({i, *whole});
