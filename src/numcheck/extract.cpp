@@ -2904,6 +2904,21 @@ private:
             for (auto const& [text, offset] : relative_year_words)
                 if (is_lower_word(b, b + 9, text)) return reference_->year + offset;
         }
+        // "The 2026 race will be held on Sunday, April 26": an event of that year (not "The 1987
+        // budget was approved on Dec. 16", a plan for the year after)
+        if (sentence_->end - b > 12 && is_lower_word(b, b + 4, "the ") && is_digit(prose_[b + 4]) &&
+            is_digit(prose_[b + 5]) && is_digit(prose_[b + 6]) && is_digit(prose_[b + 7]) && prose_[b + 8] == ' ') {
+            std::size_t e = b + 9;
+            while (e < sentence_->end && is_alpha(prose_[e])) ++e;
+            std::string const noun = text::lower(prose_.substr(b + 9, e - b - 9));
+            int const year = std::stoi(std::string(prose_.substr(b + 4, 4)));
+            if (year >= 1000 &&
+                text::contains_any_word(noun, {"race", "election", "elections", "games", "olympics", "tournament",
+                                               "championship", "championships", "final", "festival", "summit",
+                                               "marathon", "season", "vote", "referendum", "conference", "show",
+                                               "fair", "census", "contest", "edition", "meeting", "ceremony"}))
+                return year;
+        }
         // "Back in 2018, the bridge closed on Wednesday, Dec. 18"
         if (sentence_->end - b > 14 && is_lower_word(b, b + 5, "back ")) b += 5;
         if (sentence_->end - b < 9 || !is_lower_word(b, b + 2, "in") || prose_[b + 2] != ' ') return std::nullopt;
