@@ -3111,6 +3111,11 @@ private:
             // calendar months of a fiscal quarter are not in the text, its year is). A calendar
             // quarter stays the nearest: "said" frames plans as often as results.
             if (best > now && after_word_fiscal(candidate_) && tense_before(candidate_) == tense::past) best -= 4;
+            // "will close in the third quarter", "is due to start in the second half" in March: of
+            // two as near, the past one and the coming one, the coming one when the clause tells of
+            // what is to come (a nearer past one stays: "will report a fourth quarter loss" in March)
+            if (best < now && best + per_year - now == now - best && tense_before(candidate_) == tense::future)
+                best += per_year;
         }
         m.resolved = per_year == 4   ? fmt::format("{:04}-Q{}", best / 4, best % 4 + 1)
                      : per_year == 2 ? fmt::format("{:04}-H{}", best / 2, best % 2 + 1)

@@ -1748,6 +1748,12 @@ TEST_CASE("years and weekdays that name something else: a year's, a road, a kind
           2);
     // roads and the emergency number
     CHECK(of_kind(mentions_of("Interstate 985 reopened. Dispatchers took 911 calls."), mention_kind::number).empty());
+    // of a past quarter and a coming one as near, the coming one where the clause tells of the future
+    numcheck::calendar_date const march{2024, 3, 11};
+    CHECK(only("The deal will close in the third quarter.", mention_kind::period, march).resolved == "2024-Q3");
+    CHECK(only("Profit rose in the third quarter.", mention_kind::period, march).resolved == "2023-Q3");
+    CHECK(only("Trials are due to start in the second half.", mention_kind::period, march).resolved == "2024-H2");
+    CHECK(only("It will report a fourth quarter loss.", mention_kind::period, march).resolved == "2023-Q4");
     // telephone numbers, addresses, names with a number in them (the counts beside them stay)
     CHECK(of_kind(mentions_of("Call 0800 123 4567 or 020 7946 0000 after 0930 GMT."), mention_kind::number).empty());
     CHECK(of_kind(mentions_of("Protesters gathered outside 10 Downing Street."), mention_kind::number).empty());
