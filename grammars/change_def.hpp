@@ -47,7 +47,10 @@ inline auto const value_qualifier = (kw("a") | kw("an")) >>
                                      (kw("peak") | kw("high") | kw("low") | kw("all-time") >> kw("high")) >> kw("of") |
                                      -kw("seasonally") >> kw("adjusted") >> -annual_rate | kw("unadjusted") |
                                      -(kw("downwardly") | kw("upwardly")) >> kw("revised") | kw("provisional") |
-                                     kw("preliminary") | annual_rate);
+                                     kw("preliminary") | annual_rate |
+                                     // "from an initially reported 36,000", "a previously estimated 2.1%"
+                                     (kw("initially") | kw("originally") | kw("previously") | kw("first")) >>
+                                         (kw("reported") | kw("estimated") | kw("forecast") | kw("projected")));
 
 /// A value a change goes from or to, or its amount, handed to `action`. (Each alternative gets
 /// its own action: wrapping the external rules in one local rule would change the parse context,

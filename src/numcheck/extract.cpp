@@ -1698,6 +1698,22 @@ private:
                     length[index(g::change)] = 0;
             }
         }
+        // "a downward revision in February's gain to 236,000 from a previously reported 337,000": the
+        // noun names the measure revised, the revision says which way (not "Apple's rise to $3
+        // trillion from $2 trillion")
+        if (length[index(g::change)] > 0 && change.from && change.to) {
+            auto const at = static_cast<std::size_t>(first - prose_.data());
+            std::size_t e = at;
+            while (e < sentence_->end && is_alpha(prose_[e])) ++e;
+            std::string const head = text::lower(prose_.substr(at, e - at));
+            if (grammar::lexicon::up_nouns().find(head) || grammar::lexicon::down_nouns().find(head)) {
+                std::array<lower_word, 6> before;
+                std::size_t const n = last_words(sentence_->begin, at, before);
+                for (std::size_t k = 0; k < n; ++k)
+                    if (before[k].is({"revision", "revisions", "revised", "revise", "revising"}))
+                        length[index(g::change)] = 0;
+            }
+        }
         // "raised its prime rate to 7.75 pct from 7.50 pct": not a verb that opens the sentence with a
         // capital, an adjective there ("Reduced demand sent prices to 18 dlrs from 16 dlrs").
         if (length[index(g::change)] > 0 && change.object && !object_is_plain(first)) length[index(g::change)] = 0;
