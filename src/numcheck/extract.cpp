@@ -2433,6 +2433,34 @@ private:
             plain.hedge = {};
             return emit_quantity(plain, parent);
         }
+        // "below the 175,000 economists had expected", "the 2.1% analysts forecast": the figure they
+        // expected, not a count of them
+        if (q.kind == ast::quantity_kind::number && !q.numeral.empty() && q.scale == 1 &&
+            text::contains_any_word(text::lower(q.unit_word),
+                                    {"economists", "analysts", "forecasters", "strategists", "traders", "experts"})) {
+            // (the verb with no object after it: not "The 40 analysts expected a cut")
+            std::size_t at = static_cast<std::size_t>(q.last - prose_.data());
+            auto const next_word = [&] {
+                while (at < sentence_->end && prose_[at] == ' ') ++at;
+                std::size_t const b = at;
+                while (at < sentence_->end && is_alpha(prose_[at])) ++at;
+                return text::lower(prose_.substr(b, at - b));
+            };
+            std::string verb = next_word();
+            if (verb == "had") verb = next_word();
+            bool const expected = text::contains_any_word(
+                verb, {"expected", "forecast", "predicted", "estimated", "anticipated", "projected"});
+            std::string const object = expected ? next_word() : std::string();
+            bool const closed =
+                object.empty() ? at >= sentence_->end || prose_[at] == ',' || prose_[at] == '.' || prose_[at] == ';'
+                               : text::contains_any_word(object, {"in", "for", "on", "by", "and", "but", "before"});
+            if (expected && closed) {
+                ast::quantity plain = q;
+                plain.unit_word = {};
+                plain.last = q.numeral.data() + q.numeral.size();
+                return emit_quantity(plain, parent);
+            }
+        }
         auto const [m, index] = start_mention();
         m.is_range = q.is_range();
         m.kind = kind_of(q);
@@ -2929,10 +2957,11 @@ private:
             std::string const noun = text::lower(prose_.substr(b + 9, e - b - 9));
             int const year = std::stoi(std::string(prose_.substr(b + 4, 4)));
             if (year >= 1000 &&
-                text::contains_any_word(noun, {"race", "election", "elections", "games", "olympics", "tournament",
-                                               "championship", "championships", "final", "festival", "summit",
-                                               "marathon", "season", "vote", "referendum", "conference", "show",
-                                               "fair", "census", "contest", "edition", "meeting", "ceremony"}))
+                text::contains_any_word(noun, {"race",       "election",     "elections",     "games",  "olympics",
+                                               "tournament", "championship", "championships", "final",  "festival",
+                                               "summit",     "marathon",     "season",        "vote",   "referendum",
+                                               "conference", "show",         "fair",          "census", "contest",
+                                               "edition",    "meeting",      "ceremony"}))
                 return year;
         }
         // "Back in 2018, the bridge closed on Wednesday, Dec. 18"

@@ -1754,6 +1754,9 @@ TEST_CASE("years and weekdays that name something else: a year's, a road, a kind
     CHECK(only("Profit rose in the third quarter.", mention_kind::period, march).resolved == "2023-Q3");
     CHECK(only("Trials are due to start in the second half.", mention_kind::period, march).resolved == "2024-H2");
     CHECK(only("It will report a fourth quarter loss.", mention_kind::period, march).resolved == "2023-Q4");
+    // the figure economists expected is no count of economists; the economists polled are
+    CHECK(only("Payrolls were below the 175,000 economists had expected.", mention_kind::number).unit.empty());
+    CHECK(only("The 40 analysts expected a cut.", mention_kind::number).unit == "analysts");
     // telephone numbers, addresses, names with a number in them (the counts beside them stay)
     CHECK(of_kind(mentions_of("Call 0800 123 4567 or 020 7946 0000 after 0930 GMT."), mention_kind::number).empty());
     CHECK(of_kind(mentions_of("Protesters gathered outside 10 Downing Street."), mention_kind::number).empty());
