@@ -1698,6 +1698,26 @@ private:
                     length[index(g::change)] = 0;
             }
         }
+        // "Chelsea lost 1-3 at home", "The Warriors lost 98-104": a score; "Remain lost by 48.1% to
+        // 51.9%": two shares of a vote; not a fall ("shares lost 25 cents to 20.15 dlrs" is one)
+        if (length[index(g::change)] > 0 && change.amount) {
+            auto const at = static_cast<std::size_t>(first - prose_.data());
+            bool const contest = word_at(at, "lost") || word_at(at, "won") || word_at(at, "beat") ||
+                                 word_at(at, "drew") || word_at(at, "lose") || word_at(at, "win") ||
+                                 word_at(at, "wins") || word_at(at, "loses") || word_at(at, "trailed") ||
+                                 word_at(at, "led");
+            ast::quantity const& a = *change.amount;
+            bool const score = a.is_range() && !a.numeral.empty() && !a.numeral_to.empty() &&
+                               a.numeral.data() + a.numeral.size() + 1 == a.numeral_to.data() &&
+                               a.numeral.data()[a.numeral.size()] == '-' && a.unit_word.empty() && a.scale == 1;
+            bool shares = false;
+            if (contest && !score && change.to && a.kind == ast::quantity_kind::percent &&
+                change.to->kind == ast::quantity_kind::percent) {
+                double const sum = evaluate(a).value + evaluate(*change.to).value;
+                shares = sum > 98 && sum < 102;
+            }
+            if (contest && (score || shares)) length[index(g::change)] = 0;
+        }
         // "a downward revision in February's gain to 236,000 from a previously reported 337,000": the
         // noun names the measure revised, the revision says which way (not "Apple's rise to $3
         // trillion from $2 trillion")
