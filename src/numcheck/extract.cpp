@@ -2422,6 +2422,10 @@ private:
                  "runner",     "sprinter",   "champion",    "title",      "world",        "olympic"})) ||
             (centimetres && in(previous, {"cleared", "jumped", "vaulted", "threw", "leapt", "leaped", "hurled"})) ||
             in(previous, {"measuring", "towering"}) ||
+            // "ran 100m in 9.58 seconds", "swam the 200m" (a race's distance after a verb of racing)
+            (race_distance && race_follows &&
+             in(previous, {"ran", "run", "runs", "running", "swam", "swim", "swims", "swimming", "sprinted",
+                           "raced", "race", "races", "racing", "clocked"})) ||
             // "a depth of 400m", "an altitude of 2,400m"
             (previous == "of" &&
              [&] {

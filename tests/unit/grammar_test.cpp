@@ -1754,6 +1754,9 @@ TEST_CASE("years and weekdays that name something else: a year's, a road, a kind
     CHECK(only("Profit rose in the third quarter.", mention_kind::period, march).resolved == "2023-Q3");
     CHECK(only("Trials are due to start in the second half.", mention_kind::period, march).resolved == "2024-H2");
     CHECK(only("It will report a fourth quarter loss.", mention_kind::period, march).resolved == "2023-Q4");
+    // a race's distance after a verb of racing; a sum of money after the same verb
+    CHECK(only("The athlete ran 100m in 9.58 seconds.", mention_kind::number).unit == "m");
+    CHECK(only("The fund ran 100m through its accounts.", mention_kind::number).value == 1e8);
     // the figure economists expected is no count of economists; the economists polled are
     CHECK(only("Payrolls were below the 175,000 economists had expected.", mention_kind::number).unit.empty());
     CHECK(only("The 40 analysts expected a cut.", mention_kind::number).unit == "analysts");
