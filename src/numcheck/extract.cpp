@@ -2424,8 +2424,8 @@ private:
             in(previous, {"measuring", "towering"}) ||
             // "ran 100m in 9.58 seconds", "swam the 200m" (a race's distance after a verb of racing)
             (race_distance && race_follows &&
-             in(previous, {"ran", "run", "runs", "running", "swam", "swim", "swims", "swimming", "sprinted",
-                           "raced", "race", "races", "racing", "clocked"})) ||
+             in(previous, {"ran", "run", "runs", "running", "swam", "swim", "swims", "swimming", "sprinted", "raced",
+                           "race", "races", "racing", "clocked"})) ||
             // "a depth of 400m", "an altitude of 2,400m"
             (previous == "of" &&
              [&] {
@@ -3875,6 +3875,19 @@ private:
             std::all_of(words[first + 2].view().begin(), words[first + 2].view().end(), is_digit))
             first += 3;
         if (first < n && words[first].is({"on"})) ++first;
+        // "open at 10am on Monday", "at 7.30pm on Friday": the time of day before the day
+        if (first + 1 < n && words[first + 1].is({"at"}) && is_digit(words[first].view().front()) &&
+            (words[first].view().ends_with("am") || words[first].view().ends_with("pm")))
+            first += 2;
+        // "will be announced on Sunday", "is to be reported Monday": a report to come
+        if (first + 2 < n && words[first].is({"announced", "reported", "published", "released", "told"}) &&
+            words[first + 1].is({"be"}) && words[first + 2].is({"will", "would", "shall", "ll", "to"}))
+            return true;
+        // "The final is on Sunday": a day on the calendar, told in the present (not "was on Sunday")
+        if (first < n && words[first].is({"is", "are"}) &&
+            ((first > 0 && words[first - 1].is({"on"})) ||
+             (begin + 3 < prose_.size() && is_lower_word(begin, begin + 2, "on") && prose_[begin + 2] == ' ')))
+            return true;
         // "until at least Friday"
         if (first + 1 < n && words[first].is({"least"}) && words[first + 1].is({"at"})) first += 2;
         // "said Tuesday": when it was said; "the Aug. 7 bombings": the name of an event.
@@ -3897,9 +3910,12 @@ private:
         // ministers meet on June 25", "talks resume Tuesday"): a time to come, the verb within the
         // two words before (not "the group that meets each Monday": a plural is no day).
         for (std::size_t i = first; i < n && i < first + 2; ++i)
-            if (words[i].is({"meet", "meets", "begin", "begins", "resume", "resumes", "reopen", "reopens", "convene",
-                             "convenes", "start", "starts", "expire", "expires", "arrive", "arrives"}) &&
-                !(i + 1 < n && words[i + 1].is({"to", "will", "would", "did", "didn", "that", "which", "who"})))
+            if (words[i].is({"meet",    "meets",   "begin",    "begins", "resume", "resumes", "reopen",
+                             "reopens", "convene", "convenes", "start",  "starts", "expire",  "expires",
+                             "arrive",  "arrives", "open",     "opens",  "close",  "closes"}) &&
+                // (not a noun: "compared with its close here on Friday")
+                !(i + 1 < n && words[i + 1].is({"to", "will", "would", "did", "didn", "that", "which", "who", "its",
+                                                "the", "a", "their", "his", "her", "weekly", "daily", "market"})))
                 return true;
         for (std::size_t i = first; i < n && i < first + 10; ++i) {
             lower_word const& w = words[i];

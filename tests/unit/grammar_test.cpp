@@ -1754,6 +1754,14 @@ TEST_CASE("years and weekdays that name something else: a year's, a road, a kind
     CHECK(only("Profit rose in the third quarter.", mention_kind::period, march).resolved == "2023-Q3");
     CHECK(only("Trials are due to start in the second half.", mention_kind::period, march).resolved == "2024-H2");
     CHECK(only("It will report a fourth quarter loss.", mention_kind::period, march).resolved == "2023-Q4");
+    // a weekday told of what is to come: a report to be made, a day on the calendar, a time to open
+    numcheck::calendar_date const june{2024, 6, 15}; // a Saturday
+    CHECK(only("The results will be announced on Sunday.", mention_kind::date, june).resolved == "2024-06-16");
+    CHECK(only("The results were announced on Sunday.", mention_kind::date, june).resolved == "2024-06-09");
+    CHECK(only("The final is on Sunday.", mention_kind::date, june).resolved == "2024-06-16");
+    CHECK(only("The final was on Sunday.", mention_kind::date, june).resolved == "2024-06-09");
+    CHECK(only("Polls open at 10am on Monday.", mention_kind::date, june).resolved == "2024-06-17");
+    CHECK(only("Sterling was firm against its close on Friday.", mention_kind::date, june).resolved == "2024-06-14");
     // a race's distance after a verb of racing; a sum of money after the same verb
     CHECK(only("The athlete ran 100m in 9.58 seconds.", mention_kind::number).unit == "m");
     CHECK(only("The fund ran 100m through its accounts.", mention_kind::number).value == 1e8);
