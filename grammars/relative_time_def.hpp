@@ -117,7 +117,7 @@ auto const relative_time_def = spanned((
     // now, currently, recently; in the past, in the near future; in recent years, the coming months:
     // the present, the past or the future as such, not a period counted from the reference date
     detail::relative_references_first >> fresh(ast::time_kind::relative) >>
-        (act(kw_table(lexicon::time_references()), detail::set_reference) >> !kw("that") | // not "now that"
+        (act(kw_table(lexicon::time_references()), detail::set_reference) |
          kw("the") >> act(kw_table(lexicon::time_references_after_the()), detail::set_reference) >>
              ((!ascii::alnum) | &kw_table(lexicon::after_time_reference())) |
          act(as<int>(kw("recent") >> x3::attr(-1) | kw("past") >> x3::attr(-1) | kw("coming") >> x3::attr(1)),
