@@ -1904,7 +1904,7 @@ private:
             emit_quantity(percent, std::nullopt);
             break;
         case g::ordinal:
-            if (is_name(ordinal)) return 0;
+            if (is_name(ordinal) || ordinal_compound(ordinal)) return 0;
             emit_ordinal(ordinal);
             break;
         case g::number:
@@ -2507,6 +2507,21 @@ private:
             return at < sentence_->end && is_upper(prose_[at]);
         }
         return false;
+    }
+
+    /// "first-preference votes", "a first-class seat", "a third-party vendor", "second-hand cars": a
+    /// spelled ordinal joined to a noun is part of an adjective, no rank (not "second-largest", a
+    /// superlative ranked).
+    [[nodiscard]] bool ordinal_compound(ast::quantity const& q) const {
+        if (!q.numeral.empty() || q.last == nullptr) return false;
+        char const* const end = prose_.data() + sentence_->end;
+        if (q.last + 2 > end || *q.last != '-' || !is_lower(q.last[1])) return false;
+        char const* e = q.last + 1;
+        while (e < end && is_alpha(*e)) ++e;
+        std::string_view const word(q.last + 1, static_cast<std::size_t>(e - q.last - 1));
+        return !grammar::lexicon::superlatives().find(std::string(word)) && !word.ends_with("est") &&
+               !word.ends_with("most") && word != "quarter" && word != "half" && word != "ranking" &&
+               word != "ranked" && word != "place" && word != "placed";
     }
 
     void emit_ordinal(ast::quantity const& q) {
