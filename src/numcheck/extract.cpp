@@ -2126,6 +2126,19 @@ private:
             while (e < rest.size() && is_alpha(rest[e])) ++e;
             return rest.substr(i, e - i);
         };
+        // (not in a headline in title case: "Storm Kills Three, Injures Two")
+        auto const title_case = [&] {
+            std::size_t words = 0, capitals = 0;
+            for (std::size_t i = sentence_->begin; i < sentence_->end; ++i) {
+                if (!is_alpha(prose_[i]) || (i > sentence_->begin && is_alpha(prose_[i - 1]))) continue;
+                std::size_t e = i;
+                while (e < sentence_->end && is_alpha(prose_[e])) ++e;
+                if (e - i <= 3 && is_lower(prose_[i])) continue; // "of", "in", "the"
+                ++words;
+                capitals += is_upper(prose_[i]) ? 1 : 0;
+            }
+            return words >= 3 && capitals == words;
+        };
         if (q.numeral.empty() && q.first && is_upper(*q.first) && q.first + 1 < q.last && is_lower(q.first[1]) &&
             !q.fraction && q.scale == 1 &&
             !plural(q.unit_word.empty() ? word_after() : std::string_view(q.unit_word)) &&
@@ -2133,7 +2146,9 @@ private:
             if (prose_[begin - 1] == '-' && is_digit(prose_[begin - 2])) return false;
             std::size_t w = begin - 1;
             while (w > sentence_->begin && is_alpha(prose_[w - 1])) --w;
-            if (prose_[begin - 1] == ' ' && w < begin - 1 && is_upper(prose_[w]) && w > sentence_->begin) return false;
+            if (prose_[begin - 1] == ' ' && w < begin - 1 && is_upper(prose_[w]) && w > sentence_->begin &&
+                !title_case())
+                return false;
         }
         // "at 10 Downing Street", "to 1600 Pennsylvania Avenue": a house number (not "the sale of 29
         // Bakers Square restaurants")
@@ -2995,7 +3010,16 @@ private:
             while (e < sentence_->end && is_alpha(prose_[e])) ++e;
             std::string const noun = text::lower(prose_.substr(b + 9, e - b - 9));
             int const year = std::stoi(std::string(prose_.substr(b + 4, 4)));
-            if (year >= 1000 &&
+            // (the event itself held on the day: "will be held", "takes place"; not "The 2026 election
+            // campaign will begin", "The 2026 conference will be announced on Friday, Dec. 5" in 2025)
+            std::array<lower_word, 3> verb;
+            std::size_t const verbs = next_words(e, verb);
+            bool const held = (verbs >= 3 && verb[0].is({"will", "is", "was"}) && verb[1].is({"be", "being"}) &&
+                               verb[2].is({"held", "played", "run", "staged", "hosted", "contested", "fought"})) ||
+                              (verbs >= 3 && verb[0].is({"will"}) && verb[1].is({"take"}) && verb[2].is({"place"})) ||
+                              (verbs >= 2 && verb[0].is({"takes", "took"}) && verb[1].is({"place"})) ||
+                              (verbs >= 2 && verb[0].is({"is", "was"}) && verb[1].is({"held", "played", "run", "on"}));
+            if (year >= 1000 && held &&
                 text::contains_any_word(noun, {"race",       "election",     "elections",     "games",  "olympics",
                                                "tournament", "championship", "championships", "final",  "festival",
                                                "summit",     "marathon",     "season",        "vote",   "referendum",
@@ -3198,8 +3222,10 @@ private:
             // "will close in the third quarter", "is due to start in the second half" in March: of
             // two as near, the past one and the coming one, the coming one when the clause tells of
             // what is to come (a nearer past one stays: "will report a fourth quarter loss" in March)
-            if (best < now && best + per_year - now == now - best && tense_before(candidate_) == tense::future)
+            if (best < now && best + per_year - now == now - best && tense_before(candidate_) == tense::future &&
+                !results_of_past_period()) {
                 best += per_year;
+            }
         }
         m.resolved = per_year == 4   ? fmt::format("{:04}-Q{}", best / 4, best % 4 + 1)
                      : per_year == 2 ? fmt::format("{:04}-H{}", best / 2, best % 2 + 1)
@@ -4136,6 +4162,24 @@ private:
                             static_cast<char>('1' + middle / 3);
         quarter.time_value = day.time_value.starts_with("XXXX") ? "XXXX" + value.substr(4) : value;
         quarter.resolved = value.starts_with("XXXX") ? std::optional<std::string>() : std::optional<std::string>(value);
+    }
+
+    /// Whether the period at candidate_ is told as one whose results are reported or that is over,
+    /// whatever the tense around it: "will report second-half results", "will restate results for
+    /// the third quarter", "sales, which slumped in the third quarter, recover" (a verb in the past
+    /// right before it).
+    [[nodiscard]] bool results_of_past_period() const {
+        std::array<lower_word, 8> before;
+        std::size_t const n = last_words(clause_start(candidate_), candidate_, before);
+        for (std::size_t k = 0; k < n; ++k)
+            if (before[k].is({"report", "reports", "reported", "restate", "restates", "results", "earnings"}) ||
+                (k < 3 && past_verb(before[k])))
+                return true;
+        std::array<lower_word, 2> after;
+        std::size_t const m = candidate_end_ <= sentence_->end ? next_words(candidate_end_, after) : 0;
+        for (std::size_t k = 0; k < m; ++k)
+            if (after[k].is({"results", "earnings", "report", "figures"})) return true;
+        return false;
     }
 
     /// The year of a day named without one, `day_in(year)` being that day in a given year (none

@@ -1754,6 +1754,12 @@ TEST_CASE("years and weekdays that name something else: a year's, a road, a kind
     CHECK(only("Profit rose in the third quarter.", mention_kind::period, march).resolved == "2023-Q3");
     CHECK(only("Trials are due to start in the second half.", mention_kind::period, march).resolved == "2024-H2");
     CHECK(only("It will report a fourth quarter loss.", mention_kind::period, march).resolved == "2023-Q4");
+    numcheck::calendar_date const february{2024, 2, 10};
+    CHECK(only("It will report second-half results on Thursday.", mention_kind::period, february).resolved ==
+          "2023-H2");
+    CHECK(
+        only("It will ask whether sales, which slumped in the third quarter, recover.", mention_kind::period, february)
+            .resolved == "2023-Q3");
     // a weekday told of what is to come: a report to be made, a day on the calendar, a time to open
     numcheck::calendar_date const june{2024, 6, 15}; // a Saturday
     CHECK(only("The results will be announced on Sunday.", mention_kind::date, june).resolved == "2024-06-16");
@@ -1779,6 +1785,7 @@ TEST_CASE("years and weekdays that name something else: a year's, a road, a kind
     REQUIRE(sold.size() == 1);
     CHECK(sold[0].value == 29);
     CHECK(of_kind(mentions_of("Storm Kills Three People."), mention_kind::number).size() == 1);
+    CHECK(of_kind(mentions_of("Storm Kills Three, Injures Two"), mention_kind::number).size() == 2);
     // "Back in 2018," and "Next year's" give a day its year
     auto const back =
         of_kind(mentions_of("Back in 2018, the bridge closed on Wednesday, Dec. 18.", ref), mention_kind::date);
@@ -1910,10 +1917,10 @@ TEST_CASE("the present, the past and the future as such: now, recently, in the n
           "PRESENT_REF");
     // Not these: an adjective, a measure, a time counted from now.
     for (char const* sentence :
-         {"The future of the plant is unclear.",
-          "The past president spoke.", "Sales in the past two years fell.", "It will pay 15 years from now.",
-          "The last few were sold.", "The next several hundred tonnes are due.", "Next weeks, it said.",
-          "It takes several years.", "A few years later, it was sold.", "Many years of growth ended."}) {
+         {"The future of the plant is unclear.", "The past president spoke.", "Sales in the past two years fell.",
+          "It will pay 15 years from now.", "The last few were sold.", "The next several hundred tonnes are due.",
+          "Next weeks, it said.", "It takes several years.", "A few years later, it was sold.",
+          "Many years of growth ended."}) {
         INFO(sentence);
         for (auto const& m : numcheck::extract_text(sentence, ref))
             CHECK(m.time_value.find("_REF") == std::string::npos);

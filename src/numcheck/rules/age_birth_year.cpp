@@ -94,11 +94,20 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
                                         (rest_words[1] == "was" || rest_words[1] == "is" || rest_words[1] == "were"))))
                 return true;
         }
-        // ("and his father": not "a father of two", "who has two children"; "born in 1933, outlived her
-        // husband, who died in 2011 aged 80")
+        // ("and his father": not "a father of two", "who has two children"; after the birth, a
+        // relative with a clause or an age of their own: "born in 1933, outlived her husband, who died
+        // in 2011 aged 80", "and his wife, 70," (not "outlived her husband and died in 2011 aged 80")
         if (is_kin(lower) &&
-            (text::iequals(previous, "his") || text::iequals(previous, "her") || text::iequals(previous, "their")))
-            return true;
+            (text::iequals(previous, "his") || text::iequals(previous, "her") || text::iequals(previous, "their"))) {
+            if (age.begin < born.begin) return true;
+            std::string const rest = text::lower(between.substr(e));
+            std::string_view trimmed = rest;
+            while (!trimmed.empty() && (trimmed.front() == ' ' || trimmed.back() == ' ')) {
+                if (trimmed.front() == ' ') trimmed.remove_prefix(1);
+                if (!trimmed.empty() && trimmed.back() == ' ') trimmed.remove_suffix(1);
+            }
+            if (trimmed.empty() || trimmed == "," || text::contains_any_word(rest, {"who", "whose"})) return true;
+        }
         previous = word;
         i = e;
     }
@@ -127,6 +136,13 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
             if (named || noun) return true;
         }
     }
+    // (a relative's age after the birth: "born in 1948, and his wife, 70,", "nursed her father, 90,")
+    if (born.begin < age.begin && is_kin(text::lower(text::first_word(age.text)))) {
+        auto const words = text::words(between);
+        if (!words.empty() && (text::iequals(words.back(), "his") || text::iequals(words.back(), "her") ||
+                               text::iequals(words.back(), "their")))
+            return true;
+    }
     // (someone met after the birth is told: "born in 1943, was attacked by a 29-year-old man", "born in
     // 1933, she married Paul Hart, 25, in 1958"; not "born in 1980, is a 44-year-old nurse")
     if (born.begin < age.begin && model.sentences && age.sentence < model.sentences->size()) {
@@ -139,6 +155,18 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
         bool const indefinite =
             own_article || (n >= 1 && (text::iequals(words[n - 1], "a") || text::iequals(words[n - 1], "an")));
         std::size_t const verb_at = own_article ? n : n - 1; // one past the word before the article
+        // ("beat the 31-year-old champion", "replaced 58-year-old Tom Jones", "was replaced by 41-year-old
+        // Silva": an age before a noun or a name, after a verb or a preposition, is the other's)
+        bool const attributive = age.text.find("year-old") != std::string::npos;
+        if (attributive && !indefinite && n >= 1) {
+            std::size_t k = n;
+            if (k >= 1 && text::iequals(words[k - 1], "the")) --k;
+            if (k >= 1 &&
+                !text::contains_any_word(text::lower(words[k - 1]), {"is", "was", "as", "became", "becomes", "being",
+                                                                     "been", "now", "then", "and"}) &&
+                words[k - 1].front() >= 'a' && words[k - 1].front() <= 'z')
+                return true;
+        }
         if (indefinite && verb_at >= 1 &&
             !text::contains_any_word(text::lower(words[verb_at - 1]),
                                      {"is", "was", "as", "became", "becomes", "being", "been", "now", "then"}))
@@ -152,7 +180,8 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
             if (k > 0) {
                 std::string const verb = text::lower(words[k - 1]);
                 if ((verb.size() > 4 && verb.ends_with("ed")) ||
-                    text::contains_any_word(verb, {"beat", "met", "wed", "hit", "shot", "chose", "sued", "won"}))
+                    text::contains_any_word(verb, {"beat", "met", "wed", "hit", "shot", "chose", "sued", "won", "to",
+                                                   "with", "by", "for", "against", "from"}))
                     return true;
             }
         }
