@@ -2098,7 +2098,9 @@ private:
         // "call 0800 123 4567", "020 7946 0000", "at 0930 GMT": a telephone number or a code, written
         // with a leading zero, and the groups of digits after it
         if (!q.numeral.empty() && q.numeral.find_first_of(",.") == std::string::npos && q.scale == 1) {
-            if (q.numeral.size() >= 3 && q.numeral[0] == '0' && is_digit(q.numeral[1])) return false;
+            // (not "0000", all zeros: a zero written long, "423 0000")
+            bool const zero = q.numeral.find_first_not_of('0') == std::string_view::npos;
+            if (q.numeral.size() >= 3 && q.numeral[0] == '0' && is_digit(q.numeral[1]) && !zero) return false;
             std::size_t w = begin;
             for (int group = 0; group < 3 && w >= 2 && prose_[w - 1] == ' ' && is_digit(prose_[w - 2]); ++group) {
                 std::size_t const end = w - 1;
