@@ -842,6 +842,9 @@ private:
     std::size_t candidate_end_ = 0; ///< and where it ends
     sentence const* sentence_ = nullptr;
     std::size_t sentence_index_ = 0;
+    /// The sentence index and whether that sentence is in title case (title_case()), worked out once
+    /// per sentence: a sentence of thousands of "Formula One" stays linear.
+    mutable std::optional<std::pair<std::size_t, bool>> title_case_;
     /// A word of the sentence (a run of letters and digits), or a sign that anchors a grammar
     /// ("$", "%", a character outside ASCII).
     struct token {
@@ -2129,18 +2132,6 @@ private:
             return rest.substr(i, e - i);
         };
         // (not in a headline in title case: "Storm Kills Three, Injures Two")
-        auto const title_case = [&] {
-            std::size_t words = 0, capitals = 0;
-            for (std::size_t i = sentence_->begin; i < sentence_->end; ++i) {
-                if (!is_alpha(prose_[i]) || (i > sentence_->begin && is_alpha(prose_[i - 1]))) continue;
-                std::size_t e = i;
-                while (e < sentence_->end && is_alpha(prose_[e])) ++e;
-                if (e - i <= 3 && is_lower(prose_[i])) continue; // "of", "in", "the"
-                ++words;
-                capitals += is_upper(prose_[i]) ? 1 : 0;
-            }
-            return words >= 3 && capitals == words;
-        };
         if (q.numeral.empty() && q.first && is_upper(*q.first) && q.first + 1 < q.last && is_lower(q.first[1]) &&
             !q.fraction && q.scale == 1 &&
             !plural(q.unit_word.empty() ? word_after() : std::string_view(q.unit_word)) &&
@@ -2524,6 +2515,24 @@ private:
             return at < sentence_->end && is_upper(prose_[at]);
         }
         return false;
+    }
+
+    /// Whether the sentence is in title case, a headline's: every word of more than three letters,
+    /// and every shorter one with a capital, begins with a capital ("Storm Kills Three in Texas").
+    [[nodiscard]] bool title_case() const {
+        if (title_case_ && title_case_->first == sentence_index_) return title_case_->second;
+        std::size_t words = 0, capitals = 0;
+        for (std::size_t i = sentence_->begin; i < sentence_->end; ++i) {
+            if (!is_alpha(prose_[i]) || (i > sentence_->begin && is_alpha(prose_[i - 1]))) continue;
+            std::size_t e = i;
+            while (e < sentence_->end && is_alpha(prose_[e])) ++e;
+            if (e - i <= 3 && is_lower(prose_[i])) continue; // "of", "in", "the"
+            ++words;
+            capitals += is_upper(prose_[i]) ? 1 : 0;
+        }
+        bool const title = words >= 3 && capitals == words;
+        title_case_ = std::pair{sentence_index_, title};
+        return title;
     }
 
     /// "first-preference votes", "a first-class seat", "a third-party vendor", "second-hand cars": a

@@ -22,6 +22,18 @@ bool is_kin(std::string_view lower_word) {
     return std::find(kin_words.begin(), kin_words.end(), lower_word) != kin_words.end();
 }
 
+/// "his", "her", "their" (any case): the word before a relative ("her husband").
+bool is_possessive(std::string_view word) {
+    return text::iequals(word, "his") || text::iequals(word, "her") || text::iequals(word, "their");
+}
+
+/// A copula or a word of the same person's time before an age ("is a 34-year-old nurse", "was then
+/// a 40-year-old"), in any case: the age is the subject's own.
+bool is_own_age_lead(std::string_view word) {
+    return text::contains_any_word(text::lower(word),
+                                   {"is", "was", "as", "became", "becomes", "being", "been", "now", "then"});
+}
+
 /// Whether the age and the birth are told of different people: another person named between them
 /// ("Smith, 45, married Jones, who was born in 1975", "Kohli, 36, and Gill, born in 1999": a
 /// capitalised name and a comma, not a place after "in"), a relative between them ("Singh, 42, and
@@ -97,15 +109,14 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
         // ("and his father": not "a father of two", "who has two children"; after the birth, a
         // relative with a clause or an age of their own: "born in 1933, outlived her husband, who died
         // in 2011 aged 80", "and his wife, 70," (not "outlived her husband and died in 2011 aged 80")
-        if (is_kin(lower) &&
-            (text::iequals(previous, "his") || text::iequals(previous, "her") || text::iequals(previous, "their"))) {
+        if (is_kin(lower) && is_possessive(previous)) {
             if (age.begin < born.begin) return true;
             std::string const rest = text::lower(between.substr(e));
-            std::string_view trimmed = rest;
-            while (!trimmed.empty() && (trimmed.front() == ' ' || trimmed.back() == ' ')) {
-                if (trimmed.front() == ' ') trimmed.remove_prefix(1);
-                if (!trimmed.empty() && trimmed.back() == ' ') trimmed.remove_suffix(1);
-            }
+            std::size_t const first = rest.find_first_not_of(' ');
+            std::string_view const trimmed =
+                first == std::string::npos
+                    ? std::string_view()
+                    : std::string_view(rest).substr(first, rest.find_last_not_of(' ') - first + 1);
             if (trimmed.empty() || trimmed == "," || text::contains_any_word(rest, {"who", "whose"})) return true;
         }
         previous = word;
@@ -139,9 +150,7 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
     // (a relative's age after the birth: "born in 1948, and his wife, 70,", "nursed her father, 90,")
     if (born.begin < age.begin && is_kin(text::lower(text::first_word(age.text)))) {
         auto const words = text::words(between);
-        if (!words.empty() && (text::iequals(words.back(), "his") || text::iequals(words.back(), "her") ||
-                               text::iequals(words.back(), "their")))
-            return true;
+        if (!words.empty() && is_possessive(words.back())) return true;
     }
     // (someone met after the birth is told: "born in 1943, was attacked by a 29-year-old man", "born in
     // 1933, she married Paul Hart, 25, in 1958"; not "born in 1980, is a 44-year-old nurse")
@@ -161,16 +170,11 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
         if (attributive && !indefinite && n >= 1) {
             std::size_t k = n;
             if (k >= 1 && text::iequals(words[k - 1], "the")) --k;
-            if (k >= 1 &&
-                !text::contains_any_word(text::lower(words[k - 1]), {"is", "was", "as", "became", "becomes", "being",
-                                                                     "been", "now", "then", "and"}) &&
+            if (k >= 1 && !is_own_age_lead(words[k - 1]) && !text::iequals(words[k - 1], "and") &&
                 words[k - 1].front() >= 'a' && words[k - 1].front() <= 'z')
                 return true;
         }
-        if (indefinite && verb_at >= 1 &&
-            !text::contains_any_word(text::lower(words[verb_at - 1]),
-                                     {"is", "was", "as", "became", "becomes", "being", "been", "now", "then"}))
-            return true;
+        if (indefinite && verb_at >= 1 && !is_own_age_lead(words[verb_at - 1])) return true;
         // (a name that is a verb's object: the word before the name's capital words)
         std::string_view const age_name = text::first_word(age.text);
         if (!indefinite && !age_name.empty() && age_name.front() >= 'A' && age_name.front() <= 'Z' &&
