@@ -3017,26 +3017,30 @@ private:
         // budget was approved on Dec. 16", a plan for the year after)
         if (sentence_->end - b > 12 && is_lower_word(b, b + 4, "the ") && is_digit(prose_[b + 4]) &&
             is_digit(prose_[b + 5]) && is_digit(prose_[b + 6]) && is_digit(prose_[b + 7]) && prose_[b + 8] == ' ') {
-            std::size_t e = b + 9;
-            while (e < sentence_->end && is_alpha(prose_[e])) ++e;
-            std::string const noun = text::lower(prose_.substr(b + 9, e - b - 9));
             int const year = std::stoi(std::string(prose_.substr(b + 4, 4)));
-            // (the event itself held on the day: "will be held", "takes place"; not "The 2026 election
-            // campaign will begin", "The 2026 conference will be announced on Friday, Dec. 5" in 2025)
-            std::array<lower_word, 3> verb;
-            std::size_t const verbs = next_words(e, verb);
-            bool const held = (verbs >= 3 && verb[0].is({"will", "is", "was"}) && verb[1].is({"be", "being"}) &&
-                               verb[2].is({"held", "played", "run", "staged", "hosted", "contested", "fought"})) ||
-                              (verbs >= 3 && verb[0].is({"will"}) && verb[1].is({"take"}) && verb[2].is({"place"})) ||
-                              (verbs >= 2 && verb[0].is({"takes", "took"}) && verb[1].is({"place"})) ||
-                              (verbs >= 2 && verb[0].is({"is", "was"}) && verb[1].is({"held", "played", "run", "on"}));
-            if (year >= 1000 && held &&
-                text::contains_any_word(noun, {"race",       "election",     "elections",     "games",  "olympics",
-                                               "tournament", "championship", "championships", "final",  "festival",
-                                               "summit",     "marathon",     "season",        "vote",   "referendum",
-                                               "conference", "show",         "fair",          "census", "contest",
-                                               "edition",    "meeting",      "ceremony"}))
-                return year;
+            // The event's name, up to three words ("race", "World Cup final", "Grand Prix"), its last
+            // word an event's, then the event itself held on the day: "will be held", "takes place"
+            // (not "The 2026 election campaign will begin", "The 2026 conference will be announced on
+            // Friday, Dec. 5" in 2025)
+            std::array<lower_word, 6> w;
+            std::size_t const n = next_words(b + 9, w);
+            bool held = false;
+            for (std::size_t at = 1; at <= 3 && at < n && !held; ++at) {
+                std::size_t const rest = n - at;
+                bool const verb =
+                    (rest >= 3 && w[at].is({"will", "is", "was"}) && w[at + 1].is({"be", "being"}) &&
+                     w[at + 2].is({"held", "played", "run", "staged", "hosted", "contested", "fought"})) ||
+                    (rest >= 3 && w[at].is({"will"}) && w[at + 1].is({"take"}) && w[at + 2].is({"place"})) ||
+                    (rest >= 2 && w[at].is({"takes", "took"}) && w[at + 1].is({"place"})) ||
+                    (rest >= 2 && w[at].is({"is", "was"}) && w[at + 1].is({"held", "played", "run", "on"}));
+                held = verb && w[at - 1].is({"race",       "election",   "elections",     "games",    "olympics",
+                                             "tournament", "cup",        "championship",  "prix",     "final",
+                                             "festival",   "summit",     "championships", "marathon", "season",
+                                             "vote",       "referendum", "conference",    "show",     "fair",
+                                             "census",     "contest",    "edition",       "meeting",  "ceremony",
+                                             "derby",      "playoffs",   "series"});
+            }
+            if (year >= 1000 && held) return year;
         }
         // "Back in 2018, the bridge closed on Wednesday, Dec. 18"
         if (sentence_->end - b > 14 && is_lower_word(b, b + 5, "back ")) b += 5;
