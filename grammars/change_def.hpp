@@ -69,12 +69,34 @@ inline bool year_value(ast::quantity const& q) {
            ((plain_year(q) && (q.unit_word.empty() || q.unit_word == "levels" || q.unit_word == "level")) ||
             compared_year(q));
 }
+/// Whether the figure of `q` is the first part of a compound that names a time ("rallied to 10-year
+/// highs", "fell to two-year lows": the figure counts years, it is no level reached).
+inline bool starts_compound(ast::quantity const& q) {
+    std::string_view const text = active_text();
+    std::size_t at = offset_in_active_text(q.first);
+    if (at == std::string_view::npos) return false;
+    auto const letter = [&](std::size_t k) {
+        return k < text.size() && ((text[k] >= 'a' && text[k] <= 'z') || (text[k] >= 'A' && text[k] <= 'Z'));
+    };
+    auto const digit = [&](std::size_t k) { return k < text.size() && text[k] >= '0' && text[k] <= '9'; };
+    // the figure: digits and their separators, or one spelled word
+    if (digit(at))
+        while (digit(at) || ((text[at] == '.' || text[at] == ',') && digit(at + 1))) ++at;
+    else
+        while (letter(at)) ++at;
+    if (at >= text.size() || text[at] != '-' || !letter(at + 1)) return false;
+    std::size_t end = at + 1;
+    while (letter(end)) ++end;
+    std::string word(text.substr(at + 1, end - at - 1));
+    for (char& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    return lexicon::time_units().find(word) != nullptr;
+}
 inline auto const set_to = [](auto& ctx) {
-    _pass(ctx) = !year_value(_attr(ctx));
+    _pass(ctx) = !year_value(_attr(ctx)) && !starts_compound(_attr(ctx));
     if (_pass(ctx)) _val(ctx).to = _attr(ctx);
 };
 inline auto const set_from = [](auto& ctx) {
-    _pass(ctx) = !year_value(_attr(ctx));
+    _pass(ctx) = !year_value(_attr(ctx)) && !starts_compound(_attr(ctx));
     if (_pass(ctx)) _val(ctx).from = _attr(ctx);
 };
 inline auto const up = [](auto& ctx) { _val(ctx).direction = 1; };
@@ -98,7 +120,7 @@ inline auto const level_end = (!((kw("higher") | kw("lower")) >> !kw("than"))) |
 inline auto const targets = -(-x3::lit(',') >> kw("to") >> value(set_to) >> level_end) >>
                             -(-x3::lit(',') >> kw("from") >> value(set_from)) >>
                             -(-x3::lit(',') >> kw("to") >> value([](auto& ctx) {
-                                _pass(ctx) = !_val(ctx).to && !year_value(_attr(ctx));
+                                _pass(ctx) = !_val(ctx).to && !year_value(_attr(ctx)) && !starts_compound(_attr(ctx));
                                 if (_pass(ctx)) _val(ctx).to = _attr(ctx);
                             }) >>
                               level_end);

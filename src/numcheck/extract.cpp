@@ -2740,13 +2740,48 @@ private:
 
     /// What the clause before a date or month named without a year says of its time ("was shot on
     /// Oct. 23", "will open on Oct. 23"), which picks its year; without either, the nearest one.
-    enum class tense { unknown, past, future };
+    /// `undecided`: the clause has a verb, but its time is not the date's ("said it expects results
+    /// for the quarter to end in October", "agreed to buy the line in February", "extended the
+    /// expiration to June 30", "could take place"); `unknown`: it has none.
+    enum class tense { unknown, undecided, past, future };
     [[nodiscard]] tense tense_before(std::size_t begin) const {
         if (future_before(begin)) return tense::future;
         // "who until Oct. 23 was a director"
-        if (tense const before = clause_tense_before(begin); before != tense::unknown) return before;
+        tense const before = clause_tense_before(begin);
+        if (before == tense::past || before == tense::future) return before;
         if (begin == candidate_ && after_until(begin) && past_after()) return tense::past;
-        return tense_after(begin, candidate_end_);
+        tense const after = tense_after(begin, candidate_end_);
+        return after == tense::unknown ? before : after;
+    }
+    /// Whether `t` gives the past or the future.
+    static bool decided(tense t) { return t == tense::past || t == tense::future; }
+
+    /// Whether the time at prose_[begin] is the time of a figure's base ("fell to 81.5 billion francs
+    /// at end-1986 from 106.7 billion at end-September", "rising to $42.875 in June from $29.75 in
+    /// March", "against a low of 10.50 dlrs in July", "compared with 4.1% in March"): a figure
+    /// right before it (only "in", "at", "for", "during", "the", "same" between) after "from",
+    /// "against", "versus", "vs", "compared with" or "a low of" and kin. What a figure is compared
+    /// with has happened.
+    [[nodiscard]] bool time_of_base(std::size_t begin) const {
+        // out_.back() is the time itself
+        for (std::size_t i = out_.size() - 1; i-- > 0;) {
+            mention const& figure = out_[i];
+            if (figure.sentence != sentence_index_ || figure.end + 24 < begin) return false;
+            if (figure.end > begin) continue;
+            if (figure.kind != mention_kind::number && figure.kind != mention_kind::money &&
+                figure.kind != mention_kind::percent)
+                return false;
+            std::array<lower_word, 4> gap;
+            std::size_t const words = last_words(figure.end, begin, gap);
+            for (std::size_t k = 0; k < words; ++k)
+                if (!gap[k].is({"in", "at", "for", "during", "the", "same"})) return false;
+            std::array<lower_word, 3> before;
+            std::size_t const n = last_words(figure.begin > 32 ? figure.begin - 32 : 0, figure.begin, before);
+            return (n >= 1 && before[0].is({"from", "against", "versus", "vs"})) ||
+                   (n >= 2 && before[0].is({"with"}) && before[1].is({"compared", "compares", "compare"})) ||
+                   (n >= 2 && before[0].is({"of"}) && before[1].is({"low", "high", "peak", "trough", "level"}));
+        }
+        return false;
     }
 
     /// Where the clause around prose_[begin] begins: after a comma (not one between digits), a
@@ -2825,7 +2860,7 @@ private:
             if (i + 1 < n && words[i + 1].is({"to"}) && !determined &&
                 w.is({"plans", "plan", "intends", "intend", "expects", "expect", "aims", "aim", "hopes", "hope"}))
                 return tense::future;
-            if (w.is({"is", "are", "has", "have", "would", "could", "may", "might"})) return tense::unknown;
+            if (w.is({"is", "are", "has", "have", "would", "could", "may", "might"})) return tense::undecided;
             bool const adjective = i > 0 && words[i - 1].is({"the", "a", "an", "its", "their", "his", "her"});
             if (!adjective && past_verb(w)) return tense::past;
         }
@@ -2881,6 +2916,19 @@ private:
             for (std::size_t i = 0; i < n && list; ++i) list = !past_verb(words[i]);
             if (list) n = last_words(clause_start(from - 1), begin, words);
         }
+        // A time set off after a figure's restatement ("said it earned $5.2 million, or seven cents
+        // a share, in the fiscal first quarter"): neither has a verb; the clause before them gives
+        // the tense.
+        if (from > sentence_->begin && prose_[from - 1] == ',' && n <= 3) {
+            bool bare = true;
+            for (std::size_t i = 0; i < n && bare; ++i)
+                bare = words[i].is({"in", "for", "during", "the", "its", "their", "fiscal"});
+            std::size_t const restated = clause_start(from - 1);
+            std::array<lower_word, 1> first;
+            if (bare && restated > sentence_->begin && prose_[restated - 1] == ',' &&
+                next_words(restated, first) == 1 && first[0].is({"or"}))
+                n = last_words(clause_start(restated - 1), begin, words);
+        }
         // A phrase set off after a comma ("The port handled 1,245,000 containers, including a record
         // 14,300 on Tuesday, March 3"): without a verb of its own, the clause before gives the tense.
         if (from > sentence_->begin && prose_[from - 1] == ',' && n >= 1 && n < words.size() &&
@@ -2895,7 +2943,7 @@ private:
         if ((n > 0 && words[0].is({"until", "till"})) ||
             is_lower_word(begin, std::min(begin + 6, sentence_->end), "until ") ||
             is_lower_word(begin, std::min(begin + 5, sentence_->end), "till "))
-            return tense::unknown;
+            return tense::undecided;
         // A trade's month of shipment or delivery is its own, whenever the trade was made: "bought
         // 214,000 tonnes for late April/early July shipment", "cargoes for June at 346 dlrs", "bills
         // maturing from May through September 24".
@@ -2905,12 +2953,12 @@ private:
             // "since shortly after the Oct. 23 slaying": what is counted from has happened
             if (i < 5 && w.is({"since"})) return tense::past;
             // ("bought bills maturing from May through September 24": the day they fall due)
-            if (w.is({"maturing", "expiring"})) return tense::unknown;
+            if (w.is({"maturing", "expiring"})) return tense::undecided;
             if (!past_verb(w)) continue;
             // ("were expected to fall to 9,000 in the year ending July 31", "bills maturing")
             if (i > 0 && words[i - 1].is({"expected", "due", "scheduled", "set", "likely", "forecast", "projected",
                                           "planned", "poised", "maturing"}))
-                return tense::unknown;
+                return tense::undecided;
             lower_word const* const before = i + 1 < n ? &words[i + 1] : nullptr;
             if (before && before->is({"be"})) {
                 if (i + 2 < n && words[i + 2].is({"will", "shall", "ll", "to"})) return tense::future;
@@ -2923,10 +2971,10 @@ private:
                                 "warned",  "confirmed", "agreed",     "decided",  "voted",  "offered", "promised",
                                 "pledged", "vowed",     "refused",    "failed",   "wanted", "hoped",   "sought",
                                 "asked",   "tried",     "threatened", "arranged", "aimed"}))
-                return tense::unknown;
+                return tense::undecided;
             if (moved_to && w.is({"extended", "postponed", "delayed", "deferred", "moved", "changed", "rescheduled",
                                   "pushed", "received"}))
-                return tense::unknown;
+                return tense::undecided;
             return tense::past;
         }
         return tense::unknown;
@@ -3178,6 +3226,7 @@ private:
                 case tense::past:
                     return now + (delta > 2 ? delta - 12 : delta < -9 ? delta + 12 : delta);
                 case tense::unknown:
+                case tense::undecided:
                     break;
                 }
                 return nearest(delta);
@@ -3220,8 +3269,10 @@ private:
             bool const since = candidate_ + 6 < end && is_lower_word(candidate_, candidate_ + 5, "since") &&
                                !is_alnum(prose_[candidate_ + 5]);
             int const delta = index - (ref.month - 1);
-            best = since ? now + (delta > 0 ? delta - 12 : delta)
-                         : by_tense(delta, [&] { return tense_before(candidate_); });
+            best = since ? now + (delta > 0 ? delta - 12 : delta) : by_tense(delta, [&] {
+                // (the time of a figure's base is past: "from $29.75 in March")
+                return time_of_base(candidate_) ? tense::past : tense_before(candidate_);
+            });
         } else {
             for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
                 int const candidate = y * per_year + index;
@@ -3360,18 +3411,31 @@ private:
     /// one counted from another such as "the year-ago quarter"), among the 64 mentions before it.
     [[nodiscard]] std::optional<std::string> story_quarter() const {
         std::size_t const stop = out_.size() > 65 ? out_.size() - 65 : 0;
-        for (std::size_t i = out_.size() - 1; i-- > stop;) {
+        // The quarter out_[i] names, if it may be the story's.
+        auto const quarter_of = [&](std::size_t i) -> std::string const* {
             mention const& earlier = out_[i];
             // Not "the year-ago quarter" nor "from a year ago" read as a quarter: the quarter
             // compared with, not the one reported.
             if (earlier.kind != mention_kind::period &&
                 (earlier.kind != mention_kind::relative_time || earlier.anchored ||
                  (earlier.relative_unit == "year" && earlier.relative_offset != 0)))
-                continue;
+                return nullptr;
             std::string const& value = earlier.resolved ? *earlier.resolved : earlier.time_value;
             if (value.size() == 7 && value[4] == '-' && value[5] == 'Q' &&
                 std::all_of(value.begin(), value.begin() + 4, is_digit))
-                return value;
+                return &value;
+            return nullptr;
+        };
+        for (std::size_t i = out_.size() - 1; i-- > stop;) {
+            std::string const* const value = quarter_of(i);
+            if (!value) continue;
+            // "earned $5.2 million in the fiscal first quarter ... In the 1988 period, the company
+            // earned $20.6 million": the same quarter a year before what was named earlier is the
+            // base of a comparison; the story is about the later one.
+            std::string const later = year_digits(std::stoi(value->substr(0, 4)) + 1) + value->substr(4);
+            for (std::size_t j = i; j-- > stop;)
+                if (std::string const* const before = quarter_of(j); before && *before == later) return later;
+            return *value;
         }
         return std::nullopt;
     }
@@ -3596,7 +3660,7 @@ private:
     /// nine months of the year, it had earned"; not "are expected to rise").
     [[nodiscard]] bool told_in_past(std::size_t at) const {
         tense const before = tense_before(at);
-        if (before != tense::unknown) return before == tense::past;
+        if (decided(before)) return before == tense::past;
         std::array<lower_word, 6> after;
         std::size_t const n = candidate_end_ <= sentence_->end ? next_words(candidate_end_, after) : 0;
         for (std::size_t i = 0; i < n; ++i) {
@@ -3799,7 +3863,7 @@ private:
                 bool const by =
                     n >= 1 && (deadline(before[0]) || (n == 2 && before[0].is({"the"}) && deadline(before[1])));
                 tense const when = by ? tense::future : tense_before(candidate_);
-                bool const last = when == tense::past || (when == tense::unknown && ref.month <= 6);
+                bool const last = when == tense::past || (!decided(when) && ref.month <= 6);
                 m.resolved = year_digits(ref.year - (last ? 1 : 0));
             }
         } else if (unit == "month-end") {
@@ -4224,7 +4288,9 @@ private:
         };
         auto [best_year, best_distance] = nearest(tense::unknown);
         if (best_distance > 60) {
-            if (tense const when = tense_before(candidate_); when != tense::unknown) best_year = nearest(when).first;
+            if (tense const when = tense_before(candidate_); decided(when)) {
+                best_year = nearest(when).first;
+            }
         }
         return best_year;
     }

@@ -150,10 +150,13 @@ std::vector<sentence> split_sentences(std::string_view text) {
             while (k > start && (text[k - 1] == ' ' || text[k - 1] == '\r' || text[k - 1] == '\t')) --k;
             bool const blank = j < n && text[j] == '\n';
             bool const indented = j > i + 1 && j < n;
-            bool const line_ends_sentence =
-                k > start && (text[k - 1] == '.' || text[k - 1] == '?' || text[k - 1] == '!' ||
-                              (is_closing(text[k - 1]) && k >= 2 &&
-                               (text[k - 2] == '.' || text[k - 2] == '?' || text[k - 2] == '!')));
+            // (not before a word in lower case: "set for testing in August in selected U.S.\ncities,
+            // is expected" goes on)
+            bool const line_ends_sentence = k > start &&
+                                            (text[k - 1] == '.' || text[k - 1] == '?' || text[k - 1] == '!' ||
+                                             (is_closing(text[k - 1]) && k >= 2 &&
+                                              (text[k - 2] == '.' || text[k - 2] == '?' || text[k - 2] == '!'))) &&
+                                            !(j < n && text[j] >= 'a' && text[j] <= 'z');
             if (blank || indented || j >= n || line_ends_sentence) {
                 emit(i);
                 paragraph_break_pending = true;

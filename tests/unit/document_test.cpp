@@ -277,6 +277,15 @@ TEST_CASE("paragraphs: blank lines, indented lines, and lines that end a sentenc
     CHECK(s[2].paragraph == 2);
 }
 
+TEST_CASE("a wrapped line that ends in an abbreviation goes on before a word in lower case") {
+    std::string const text = "The system, set for testing in August in selected U.S.\ncities, is expected to run.\n"
+                             "It will cost 160 U.S.\ndlrs an ounce.\nThe next line is a sentence.";
+    auto const s = numcheck::split_sentences(text);
+    REQUIRE(s.size() == 3);
+    CHECK(text.substr(s[0].begin, s[0].end - s[0].begin).ends_with("is expected to run."));
+    CHECK(text.substr(s[2].begin, s[2].end - s[2].begin) == "The next line is a sentence.");
+}
+
 TEST_CASE("large input: a 400 kB single line and 200 kB of digits and commas") {
     std::string line;
     std::string const unit = "Sales rose 5 pct to 1.4 mln tonnes from 1.33 mln, ";

@@ -1139,6 +1139,23 @@ TEST_CASE("changes: a company that 'lost 168.4 mln dlrs' made a loss, a sum; pri
     CHECK(only("The peso lost 22.2 pct in value.", mention_kind::change).direction == -1);
     CHECK(only("Gold lost 2.50 dlrs an ounce.", mention_kind::change).direction == -1);
     CHECK(only("NTT shares lost 50,000 yen.", mention_kind::change).direction == -1); // (a price in yen)
+    // "shed" as "lost": a fall of a price or an index, a cut in jobs
+    CHECK(only("Wellcome shed 23p to 397.", mention_kind::change).direction == -1);
+    CHECK(only("The index shed 1.2% to 2,082.1.", mention_kind::change).direction == -1);
+    CHECK(only("The industry has shed 240,000 jobs this decade.", mention_kind::change).direction == -1);
+}
+
+TEST_CASE("changes: a figure that counts the years of a compound is no level reached ('rallied to 10-year highs')") {
+    for (char const* text : {"Sterling rallied to 10-year highs.", "Yields fell to two-year lows on Friday.",
+                             "Bonds rose to 4-month highs from 2-week lows."}) {
+        INFO(text);
+        CHECK(of_kind(mentions_of(text), mention_kind::change).empty());
+    }
+    auto const found = mentions_of("Output rose to 1.5-2.0 mln tonnes from 1.2 mln.");
+    auto const changes = of_kind(found, mention_kind::change);
+    REQUIRE(changes.size() == 1);
+    REQUIRE(changes[0].to);
+    CHECK(found[*changes[0].to].text == "1.5-2.0 mln tonnes");
 }
 
 TEST_CASE("changes: 'from X to Y' after 'range', 'ranged', 'varied' is a range of values, no change") {
@@ -1694,6 +1711,17 @@ TEST_CASE("the tense of a month's or a day's clause: thousands, the month May, t
         return all[k].resolved.value_or("(none)");
     };
     numcheck::calendar_date const november{2025, 11, 27}, march{1987, 3, 23}, june{2025, 6, 5};
+    // the time of a figure's base has happened, whatever the tense ("rising to ... from $29.75 in
+    // March" in October is this March; a plan for March in October is the next)
+    numcheck::calendar_date const october{1989, 10, 30};
+    CHECK(resolved("It closed at $40, rising to a high of $42.875 a share in June from $29.75 in March.",
+                   mention_kind::period, october, 1) == "1989-03");
+    CHECK(resolved("Reserves stood at 10.37 billion at end-1986, down from 10.47 billion at end-June.",
+                   mention_kind::period, march) == "1986-06");
+    CHECK(resolved("The plant opens in March.", mention_kind::period, october) == "1990-03");
+    // a time set off after a figure's restatement takes the tense of the clause before them
+    CHECK(resolved("Sun said it earned $5.2 million, or seven cents a share, in the fiscal first quarter.",
+                   mention_kind::period, october) == "1989-Q1");
     // a thousands separator is no clause's end: "were" is the clause's verb
     CHECK(resolved("Prices were 60,500 in April.", mention_kind::period, november) == "2025-04");
     // "May" with a capital is the month, not the verb: the clause stays in the past
@@ -2063,6 +2091,9 @@ TEST_CASE("relative time anchored to the period just named") {
     CHECK(quarter("Profit in the third quarter fell from the year-ago quarter. In the quarter, sales rose.") ==
           "1989-Q3");
     CHECK(quarter("Sales rose 5%. In the quarter, costs fell.") == "(none)");
+    // The same quarter a year before a quarter named earlier is the base, not the story's quarter.
+    CHECK(quarter("Sun earned $5 mln in the third quarter. In the 1988 period, it earned $2 mln. Sun shipped "
+                  "28,000 systems in the quarter.") == "1989-Q3");
     // "the 1988 quarter", "the 1989 period": the story's quarter of that year; a year elsewhere.
     auto year_quarter = [&](std::string_view text) {
         auto const all = mentions_of(text, ref);

@@ -2,17 +2,35 @@
 // values cannot give.
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <string>
 
 #include <fmt/format.h>
 
 #include "numcheck/rules/change_math.hpp"
+#include "numcheck/text.hpp"
 
 namespace numcheck::rules {
 
 namespace {
 
-/// "fell 2,231.07 points, or 5.5%, to 38,314.86": the before value is the after value less the
-/// change, and the percentage must be the change over it.
+/// A difference of `x` percentage points (or from `x` to `high`) in the words of the amount it is
+/// set against: "100 basis points" beside "50 basis points", "1 percentage point" beside "0.5
+/// percentage point", "1.25 points" beside "2 points", "99 to 101 basis points".
+std::string in_points_of(mention const& amount, double x, std::optional<double> high = std::nullopt) {
+    std::string const said = text::lower(detail::text_of(amount));
+    bool const basis = said.find("basis") != std::string::npos || said.ends_with("bp") || said.ends_with("bps");
+    double const scale = basis ? 100 : 1;
+    int const places = basis ? 1 : 2;
+    std::string figures = detail::decimal(x * scale, places);
+    if (high) figures += " to " + detail::decimal(*high * scale, places);
+    std::string_view const noun = basis                                          ? " basis point"
+                                  : said.find("percentage") != std::string::npos ? " percentage point"
+                                                                                 : " point";
+    bool const one = !high && std::abs(std::abs(x * scale) - 1) < 1e-9;
+    return figures + std::string(noun) + (one ? "" : "s");
+}
+
 void check_restated(claim_model const& model, std::vector<finding>& out) {
     using namespace detail;
     for (auto const& r : model.restated_changes) {
@@ -163,31 +181,30 @@ void check(claim_model const& model, std::vector<finding>& out) {
 
         std::string const unit = math->stated_in_points ? " points" : "%";
         auto const show = [&](double x) {
-            return math->stated_in_points ? decimal(x, 2) + " points" : signed_percent(x, 1);
+            return math->stated_in_points ? in_points_of(amount, x) : signed_percent(x, 1);
         };
         finding f = make_finding(percent_change_arithmetic, change,
                                  fmt::format("{} to {} is a {} of {}, not the {} stated", text_of(from), text_of(to),
                                              rise_or_fall(computed_value),
-                                             math->stated_in_points ? decimal(std::abs(computed_value), 2) + " points"
+                                             math->stated_in_points ? in_points_of(amount, std::abs(computed_value))
                                                                     : decimal(std::abs(computed_value), 1) + "%",
                                              text_of(amount)));
         if (gap(math->stated, computed) <= last_digit_of(amount)) f.level = severity::note;
         f.related.push_back(related(from, "before"));
         f.related.push_back(related(to, "after"));
         if (math->stated_in_points) {
-            f.notes.push_back(fmt::format("{} - {} = {} points", figure(c.to_stated), figure(c.from_stated),
-                                          decimal(computed_value, 2)));
+            f.notes.push_back(fmt::format("{} - {} = {}", figure(c.to_stated), figure(c.from_stated),
+                                          in_points_of(amount, computed_value)));
         } else {
             f.notes.push_back(fmt::format("{} / {} = {}, a {} of {}", figure(c.to_stated), figure(c.from_stated),
                                           decimal(c.to_stated / c.from_stated, 4), rise_or_fall(computed_value),
                                           unsigned_percent(computed_value)));
         }
-        f.notes.push_back(fmt::format(
-            "given rounding of the stated figures the {} is {}; the text says {}",
-            math->stated_in_points ? "difference" : "change",
-            math->stated_in_points ? fmt::format("{} to {} points", decimal(computed.low, 2), decimal(computed.high, 2))
-                                   : percent_range(computed),
-            show(math->stated_value)));
+        f.notes.push_back(fmt::format("given rounding of the stated figures the {} is {}; the text says {}",
+                                      math->stated_in_points ? "difference" : "change",
+                                      math->stated_in_points ? in_points_of(amount, computed.low, computed.high)
+                                                             : percent_range(computed),
+                                      show(math->stated_value)));
         if (f.level == severity::note)
             f.notes.push_back(fmt::format("the miss is within one unit of the last stated digit ({}{})",
                                           decimal(last_digit_of(amount), 3), unit));
