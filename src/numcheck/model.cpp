@@ -1651,6 +1651,15 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
                         text::lower(model.prose.substr(lead, m.begin - lead)),
                         {"oldest", "youngest", "eldest", "tallest", "heaviest", "longest", "shortest", "aged", "age"});
                     if (superlative) break;
+                    // ("Of the four nations, England won 28 of its 30 matches": the part's own whole
+                    // follows it)
+                    std::string const after =
+                        text::lower(model.prose.substr(m.end, std::min<std::size_t>(16, s.end - m.end)));
+                    if (after.starts_with(" of ") || after.starts_with(" out of ")) {
+                        std::size_t j = i + 1;
+                        while (j < last && mentions[j].begin < m.end) ++j;
+                        if (j < last && is_count(mentions[j]) && mentions[j].begin <= m.end + 16) break;
+                    }
                     if (is_count(m) && (compatible(m, mentions[*whole]) || verb_next) &&
                         (combined == 0 || *m.value > combined))
                         model.parts.push_back({i, *whole});
