@@ -159,7 +159,23 @@ symbols_s const& currency_codes() {
                                                                           {"hkd", "HKD"},
                                                                           {"sgd", "SGD"},
                                                                           {"krw", "KRW"},
-                                                                          {"rub", "RUB"}});
+                                                                          {"rub", "RUB"},
+                                                                          {"sek", "SEK"},
+                                                                          {"nok", "NOK"},
+                                                                          {"dkk", "DKK"},
+                                                                          {"nzd", "NZD"},
+                                                                          {"zar", "ZAR"},
+                                                                          {"brl", "BRL"},
+                                                                          {"mxn", "MXN"},
+                                                                          {"pln", "PLN"},
+                                                                          {"czk", "CZK"},
+                                                                          {"huf", "HUF"},
+                                                                          {"ils", "ILS"},
+                                                                          {"aed", "AED"},
+                                                                          {"twd", "TWD"},
+                                                                          {"thb", "THB"},
+                                                                          {"idr", "IDR"},
+                                                                          {"myr", "MYR"}});
     return table;
 }
 

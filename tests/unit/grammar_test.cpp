@@ -165,6 +165,10 @@ TEST_CASE("money and currencies") {
     };
     for (auto const& e : {expected{"trade of $240 billion last year", "$240 billion", 240e9, "USD"},
                           {"raised US$1.2bn in", "US$1.2bn", 1.2e9, "USD"},
+                          {"sales of SEK 3bn last year", "SEK 3bn", 3e9, "SEK"},
+                          {"a 3bn SEK order", "3bn SEK", 3e9, "SEK"},
+                          {"profit of ZAR 2.5 billion", "ZAR 2.5 billion", 2.5e9, "ZAR"},
+                          {"paid NOK 1.2 billion for", "NOK 1.2 billion", 1.2e9, "NOK"},
                           {"a \xE2\x82\xAC"
                            "3.5 million fine",
                            "\xE2\x82\xAC"
