@@ -69,9 +69,11 @@ inline bool year_value(ast::quantity const& q) {
            ((plain_year(q) && (q.unit_word.empty() || q.unit_word == "levels" || q.unit_word == "level")) ||
             compared_year(q));
 }
-/// Whether the figure of `q` is the first part of a compound that names a time ("rallied to 10-year
-/// highs", "fell to two-year lows": the figure counts years, it is no level reached).
-inline bool starts_compound(ast::quantity const& q) {
+/// Whether the figure of `q` names a time rather than a value: the first part of a compound that
+/// names one ("rallied to 10-year highs", "fell to two-year lows": the figure counts years), a day of
+/// a month ("fell 12% from 3 to 7 November": a span of days) or a time of day ("fell sharply from
+/// 11 a.m. to 2 p.m.").
+inline bool names_time(ast::quantity const& q) {
     std::string_view const text = active_text();
     std::size_t at = offset_in_active_text(q.first);
     if (at == std::string_view::npos) return false;
@@ -79,24 +81,53 @@ inline bool starts_compound(ast::quantity const& q) {
         return k < text.size() && ((text[k] >= 'a' && text[k] <= 'z') || (text[k] >= 'A' && text[k] <= 'Z'));
     };
     auto const digit = [&](std::size_t k) { return k < text.size() && text[k] >= '0' && text[k] <= '9'; };
+    // The word at k, lower-cased, and where it ends.
+    auto const word_at = [&](std::size_t k, std::size_t& end) {
+        end = k;
+        while (letter(end)) ++end;
+        std::string word(text.substr(k, end - k));
+        for (char& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        return word;
+    };
     // the figure: digits and their separators, or one spelled word
-    if (digit(at))
+    bool const digits = digit(at);
+    if (digits)
         while (digit(at) || ((text[at] == '.' || text[at] == ',') && digit(at + 1))) ++at;
     else
         while (letter(at)) ++at;
-    if (at >= text.size() || text[at] != '-' || !letter(at + 1)) return false;
-    std::size_t end = at + 1;
-    while (letter(end)) ++end;
-    std::string word(text.substr(at + 1, end - at - 1));
-    for (char& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-    return lexicon::time_units().find(word) != nullptr;
+    std::size_t end = 0;
+    if (at < text.size() && text[at] == '-' && letter(at + 1))
+        return lexicon::time_units().find(word_at(at + 1, end)) != nullptr;
+    if (!digits) return false;
+    // ("from 3 to 7 November": the first day of the span; "3-7 November")
+    std::size_t k = at;
+    if (k < text.size() && text[k] == '-' && digit(k + 1)) {
+        ++k;
+        while (digit(k)) ++k;
+    } else if (k + 4 < text.size() && text.substr(k, 4) == " to " && digit(k + 4)) {
+        k += 4;
+        while (digit(k)) ++k;
+    }
+    std::size_t w = k;
+    while (w < text.size() && text[w] == ' ') ++w;
+    if (w == k && k == at && !letter(w)) return false;
+    std::string const next = word_at(w, end);
+    if (next.empty()) return false;
+    // a day of a month: "3 November", "7 Nov."
+    if (lexicon::months().find(next) != nullptr) return true;
+    // a time of day, right after the figure: "11 a.m.", "6pm"
+    if (k == at && (next == "am" || next == "pm" ||
+                    ((next == "a" || next == "p") && end + 2 < text.size() && text[end] == '.' &&
+                     (text[end + 1] == 'm' || text[end + 1] == 'M'))))
+        return true;
+    return false;
 }
 inline auto const set_to = [](auto& ctx) {
-    _pass(ctx) = !year_value(_attr(ctx)) && !starts_compound(_attr(ctx));
+    _pass(ctx) = !year_value(_attr(ctx)) && !names_time(_attr(ctx));
     if (_pass(ctx)) _val(ctx).to = _attr(ctx);
 };
 inline auto const set_from = [](auto& ctx) {
-    _pass(ctx) = !year_value(_attr(ctx)) && !starts_compound(_attr(ctx));
+    _pass(ctx) = !year_value(_attr(ctx)) && !names_time(_attr(ctx));
     if (_pass(ctx)) _val(ctx).from = _attr(ctx);
 };
 inline auto const up = [](auto& ctx) { _val(ctx).direction = 1; };
@@ -120,7 +151,7 @@ inline auto const level_end = (!((kw("higher") | kw("lower")) >> !kw("than"))) |
 inline auto const targets = -(-x3::lit(',') >> kw("to") >> value(set_to) >> level_end) >>
                             -(-x3::lit(',') >> kw("from") >> value(set_from)) >>
                             -(-x3::lit(',') >> kw("to") >> value([](auto& ctx) {
-                                _pass(ctx) = !_val(ctx).to && !year_value(_attr(ctx)) && !starts_compound(_attr(ctx));
+                                _pass(ctx) = !_val(ctx).to && !year_value(_attr(ctx)) && !names_time(_attr(ctx));
                                 if (_pass(ctx)) _val(ctx).to = _attr(ctx);
                             }) >>
                               level_end);

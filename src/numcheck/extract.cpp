@@ -2753,6 +2753,27 @@ private:
         tense const after = tense_after(begin, candidate_end_);
         return after == tense::unknown ? before : after;
     }
+    /// Whether a change whose verb is in the past tense ends right before prose_[begin], only "in",
+    /// "during", "for" or "over" and an article between: "GDP grew 2.8% in the third quarter",
+    /// "sales fell 5% to $3 billion in the first half".
+    [[nodiscard]] bool change_told_in_past_before(std::size_t begin) const {
+        // out_.back() is the mention being resolved
+        for (std::size_t i = out_.size() - 1; i-- > 0;) {
+            mention const& earlier = out_[i];
+            if (earlier.sentence != sentence_index_ || earlier.end + 24 < begin) return false;
+            if (earlier.kind != mention_kind::change || earlier.end > begin) continue;
+            std::array<lower_word, 3> gap;
+            std::size_t const words = last_words(earlier.end, begin, gap);
+            for (std::size_t k = 0; k < words; ++k)
+                if (!gap[k].is({"in", "during", "for", "over", "the", "its", "their"})) return false;
+            std::array<lower_word, 1> verb;
+            return next_words(earlier.begin, verb) == 1 && past_verb(verb[0]) &&
+                   (grammar::lexicon::up_words().find(verb[0].view()) != nullptr ||
+                    grammar::lexicon::down_words().find(verb[0].view()) != nullptr);
+        }
+        return false;
+    }
+
     /// Whether `t` gives the past or the future.
     static bool decided(tense t) { return t == tense::past || t == tense::future; }
 
@@ -3285,6 +3306,11 @@ private:
             // calendar months of a fiscal quarter are not in the text, its year is). A calendar
             // quarter stays the nearest: "said" frames plans as often as results.
             if (best > now && after_word_fiscal(candidate_) && tense_before(candidate_) == tense::past) best -= 4;
+            // "GDP grew 2.8% in the third quarter" in June: a change told in the past, in the period
+            // right after it, has happened; its quarter or half is the last such one (not the coming
+            // one, however near; a plan for a period stays the nearest: "increased its production
+            // schedule for the second quarter", "approved a second quarter distribution").
+            if (best > now && change_told_in_past_before(candidate_)) best -= per_year;
             // "will close in the third quarter", "is due to start in the second half" in March: of
             // two as near, the past one and the coming one, the coming one when the clause tells of
             // what is to come (a nearer past one stays: "will report a fourth quarter loss" in March)

@@ -1149,9 +1149,12 @@ TEST_CASE("changes: a company that 'lost 168.4 mln dlrs' made a loss, a sum; pri
     CHECK(only("The industry has shed 240,000 jobs this decade.", mention_kind::change).direction == -1);
 }
 
-TEST_CASE("changes: a figure that counts the years of a compound is no level reached ('rallied to 10-year highs')") {
+TEST_CASE("changes: a figure that names a time is no value ('rallied to 10-year highs', 'from 3 to 7 November')") {
     for (char const* text : {"Sterling rallied to 10-year highs.", "Yields fell to two-year lows on Friday.",
-                             "Bonds rose to 4-month highs from 2-week lows."}) {
+                             "Bonds rose to 4-month highs from 2-week lows.",
+                             // a span of days, a time of day
+                             "The conference runs from 3 to 7 November.", "Shares fell sharply from 11 a.m. to 2 p.m.",
+                             "Demand rose from 6pm to 9pm."}) {
         INFO(text);
         CHECK(of_kind(mentions_of(text), mention_kind::change).empty());
     }
@@ -1723,6 +1726,10 @@ TEST_CASE("the tense of a month's or a day's clause: thousands, the month May, t
     CHECK(resolved("Reserves stood at 10.37 billion at end-1986, down from 10.47 billion at end-June.",
                    mention_kind::period, march) == "1986-06");
     CHECK(resolved("The plant opens in March.", mention_kind::period, october) == "1990-03");
+    // a change told in the past in a quarter not begun is last year's; a plan stays the nearest
+    CHECK(resolved("GDP grew 2.8% in the third quarter.", mention_kind::period, june) == "2024-Q3");
+    CHECK(resolved("Ford increased its schedule for the third quarter.", mention_kind::period, june) == "2025-Q3");
+    CHECK(resolved("Output will rise 5% in the third quarter.", mention_kind::period, june) == "2025-Q3");
     // a time set off after a figure's restatement takes the tense of the clause before them
     CHECK(resolved("Sun said it earned $5.2 million, or seven cents a share, in the fiscal first quarter.",
                    mention_kind::period, october) == "1989-Q1");

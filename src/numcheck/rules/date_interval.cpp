@@ -55,9 +55,11 @@ std::optional<stated_interval> interval_of(mention const& m) {
 /// Whether `actual` days fit the stated interval.
 bool fits(stated_interval const& s, long actual) {
     double const a = static_cast<double>(actual);
-    // Counting one end or both: a day either way for exact intervals.
-    // (weeks are counted closer than months: "eight weeks later" is not seven weeks, 49 days)
-    double const slack = s.days <= 7                      ? 1
+    // Counting one end or both: a day either way for exact intervals, and for days however many
+    // ("10 days later" is not 13 days). Weeks are counted closer than months: "three weeks later" is
+    // not 24 days, "eight weeks later" is not seven weeks, 49 days.
+    double const slack = s.days <= 7 || s.unit == 'D'     ? 1
+                         : s.days <= 31 && s.unit == 'W'  ? 2
                          : s.days <= 31                   ? 3
                          : s.unit == 'W' && s.days <= 366 ? std::max(3.0, s.days * 0.1)
                          : s.days <= 366                  ? 15

@@ -43,6 +43,18 @@ void check(claim_model const& model, std::vector<finding>& out) {
         bool const short_of_total = stated_sum < *total.value;
         // "... and other regions, a total of": unlisted parts can make up a shortfall, never an excess.
         if (t.open_ended && short_of_total) continue;
+        // A part told in the sentence before, of the same paragraph and the same noun, that makes the
+        // shortfall up exactly: "The coalition won 64 seats. Unity took 31, the Greens 18 and
+        // independents 7, for 120 seats in all."
+        if (short_of_total && std::any_of(model.mentions->begin(), model.mentions->end(), [&](mention const& m) {
+                if (m.sentence + 1 != total.sentence || m.paragraph != total.paragraph || m.parent ||
+                    m.kind != total.kind || !m.value || !m.range || m.is_range || !text::iequals(m.unit, total.unit))
+                    return false;
+                interval const r = rounded(m), u = truncated(m);
+                return meets({by_rounding.low + r.low, by_rounding.high + r.high}, total_rounded) ||
+                       meets({by_truncation.low + u.low, by_truncation.high + u.high}, total_truncated);
+            }))
+            continue;
         std::string parts_text;
         for (std::size_t i = 0; i < t.parts.size(); ++i)
             parts_text += (i == 0 ? "" : " + ") + text_of(model.at(t.parts[i]));
