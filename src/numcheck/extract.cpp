@@ -3239,9 +3239,17 @@ private:
             // clause's tense gives: the past from nine months back to two ahead, the future from
             // two back to nine ahead. Within two months either way, or ten or more, every tense
             // gives the same month: the nearest. `when` is asked only when it can matter.
+            // A deadline without a tense is to come: "Markets are pricing in two more cuts by
+            // December", "a program to pay down $5 billion of its loan by February".
+            bool const deadline = [&] {
+                std::array<lower_word, 1> first;
+                return next_words(candidate_, first) == 1 && first[0].is({"by", "before"});
+            }();
             auto const by_tense = [&](int delta, auto const& when) {
                 bool const open = std::abs(delta) > 2 && std::abs(delta) < 10;
-                switch (!open ? tense::unknown : when()) {
+                tense t = !open ? tense::unknown : when();
+                if (open && deadline && !decided(t)) t = tense::future;
+                switch (t) {
                 case tense::future:
                     return now + (delta < -2 ? delta + 12 : delta > 9 ? delta - 12 : delta);
                 case tense::past:
@@ -4316,6 +4324,11 @@ private:
         if (best_distance > 60) {
             if (tense const when = tense_before(candidate_); decided(when)) {
                 best_year = nearest(when).first;
+            } else if (std::array<lower_word, 1> before;
+                       last_words(sentence_->begin, candidate_, before) == 1 && before[0].is({"is", "are"})) {
+                // "The deadline is December 31", "The vote is March 5": a day on the calendar, told in
+                // the present, is to come
+                best_year = nearest(tense::future).first;
             }
         }
         return best_year;

@@ -1726,6 +1726,11 @@ TEST_CASE("the tense of a month's or a day's clause: thousands, the month May, t
     CHECK(resolved("Reserves stood at 10.37 billion at end-1986, down from 10.47 billion at end-June.",
                    mention_kind::period, march) == "1986-06");
     CHECK(resolved("The plant opens in March.", mention_kind::period, october) == "1990-03");
+    // a deadline without a tense is to come; a day said to be is to come
+    CHECK(resolved("Markets are pricing in two more cuts by December.", mention_kind::period, june) == "2025-12");
+    CHECK(resolved("Inflation had fallen to 3% by December.", mention_kind::period, june) == "2024-12");
+    CHECK(resolved("The deadline is December 31.", mention_kind::date, june) == "2025-12-31");
+    CHECK(resolved("Sales stood at $5 million on December 31.", mention_kind::date, june) == "2024-12-31");
     // a change told in the past in a quarter not begun is last year's; a plan stays the nearest
     CHECK(resolved("GDP grew 2.8% in the third quarter.", mention_kind::period, june) == "2024-Q3");
     CHECK(resolved("Ford increased its schedule for the third quarter.", mention_kind::period, june) == "2025-Q3");
