@@ -315,6 +315,14 @@ private:
 inline to_or_from_ahead_parser const to_or_from_ahead{};
 inline auto const object = to_or_from_ahead >> x3::omit[x3::repeat(1, 8)[object_word]] >>
                            act(x3::eps, [](auto& ctx) { _val(ctx).object = true; });
+/// Whether the change has its amount, a figure with its unit: "cut its key rate by 50 basis points
+/// to 3.75%" (not the first end of a range, "reduced its rates by two to 15 pct"; not a span of
+/// time, "cuts the week by 1-1/2 hours to 37", as drop_counted_time).
+inline auto const amount_given = act(x3::eps, [](auto& ctx) {
+    auto const& amount = _val(ctx).amount;
+    _pass(ctx) = amount && (amount->kind != ast::quantity_kind::number ||
+                            (!amount->unit_word.empty() && !lexicon::time_units().find(amount->unit_word)));
+});
 /// Sets the direction a word states, failing when it contradicts the verb's: "cut up to 1,000 jobs
 /// from 5,000" is no change.
 inline auto const direction_is = [](int direction) {
@@ -382,7 +390,10 @@ auto const change_def = spanned((
         // dividend 15% to 46 cents from 42 cents", the amount without "by")
         -(kw("by") >> detail::value(detail::set_amount) |
           &ascii::digit >> act(percent(), detail::set_amount) >> &kw("to")) >>
-        (kw("to") >> detail::value(detail::set_to) >> -x3::lit(',') >> kw("from") >> detail::value(detail::set_from) |
+        (kw("to") >> detail::value(detail::set_to) >>
+             (-x3::lit(',') >> kw("from") >> detail::value(detail::set_from) |
+              // ("raised its benchmark rate by a quarter point to 4.5%": the amount and the new value)
+              detail::amount_given) |
          kw("from") >> detail::value(detail::set_from) >> -x3::lit(',') >> kw("to") >> detail::value(detail::set_to)) |
     // a 26-percent rise, a 5 pct increase to X
     first_of({"a", "an"}) >> fresh() >> (kw("a") | kw("an")) >> detail::value_first >>

@@ -958,6 +958,23 @@ TEST_CASE("changes: a verb, its object and both values ('raised its prime rate t
     CHECK(fell.direction == -1);
 }
 
+TEST_CASE(
+    "changes: a verb, its object, the amount and the new value ('cut its key rate by 50 basis points to 3.75%')") {
+    auto const cut = only("The Bank of Canada cut its key rate by 50 basis points to 3.75%.", mention_kind::change);
+    CHECK(cut.direction == -1);
+    CHECK(cut.unit == "pp");
+    CHECK(cut.to);
+    CHECK(only("The rate was cut by 50bp to 4.75% in September.", mention_kind::change).direction == -1);
+    CHECK(only("Argentina corn exports were also cut by 500,000 tonnes to 6.8 mln tonnes.", mention_kind::change)
+              .direction == -1);
+    // (a range of the amount, "by two to 15 pct", is no amount and new value)
+    for (char const* text :
+         {"It reduced its rates by two to 15 pct.", "It cut costs by $5 million to fund research."}) {
+        INFO(text);
+        CHECK(of_kind(mentions_of(text), mention_kind::change).empty());
+    }
+}
+
 TEST_CASE("changes: the amount before 'up' or 'down' ('5.2 pct down on the year', '10.6 down at 1,979.0')") {
     struct example {
         char const* text;
