@@ -228,7 +228,9 @@ private:
 inline to_ahead_parser const to_ahead{};
 
 /// "up" or "down" after an amount: "5.2 pct down on the year".
-inline auto const up_or_down = act(kw("up"), up) | act(kw("down"), down);
+/// "higher" and "lower" as market reports write them: "settled 87 cents higher at $82.14", "closed
+/// 3.5p lower at 412p".
+inline auto const up_or_down = act(kw("up") | kw("higher"), up) | act(kw("down") | kw("lower"), down);
 /// A number as the amount before "up" or "down": bare or in points ("10.6 down at 1,979.0", "12.3
 /// points up at 1,990.1"), not a count of something ("3,000 tonnes up at").
 inline auto const set_counted_amount = [](auto& ctx) {

@@ -881,6 +881,8 @@ private:
     /// them: up_down_after).
     word_info const* const up_info_ = &words_.find(pack_word("up", 2));
     word_info const* const down_info_ = &words_.find(pack_word("down", 4));
+    word_info const* const higher_info_ = &words_.find(pack_word("higher", 6));
+    word_info const* const lower_info_ = &words_.find(pack_word("lower", 5));
     /// ... and of "to" and "from" (a transitive change's values follow them: to_or_from_after).
     word_info const* const to_info_ = &words_.find(pack_word("to", 2));
     word_info const* const from_info_ = &words_.find(pack_word("from", 4));
@@ -1508,15 +1510,16 @@ private:
     /// not here but "8 April" is, "two-day", "45-year-old", "three weeks", "10-fold").
     static constexpr std::size_t longest_figure = 48;
 
-    /// Whether "up" or "down" and then "on" or "at" follow the figure at `p` within six words, in
-    /// its clause: "5.2 pct down on the year", "10.6 down at 1,979.0" (a change that begins with
-    /// its amount).
+    /// Whether "up" or "down" (or "higher", "lower") and then "on" or "at" follow the figure at `p`
+    /// within six words, in its clause: "5.2 pct down on the year", "10.6 down at 1,979.0", "settled
+    /// 87 cents higher at $82.14" (a change that begins with its amount).
     [[nodiscard]] bool up_down_after(std::size_t p, std::size_t end) const {
         // (the text is read only where one of the next tokens is "up" or "down": cursor_ is the
         // token at or after `p`)
         bool near = false;
         for (std::size_t k = cursor_ + 1; k < tokens_.size() && k < cursor_ + 8; ++k)
-            near = near || tokens_[k].info == up_info_ || tokens_[k].info == down_info_;
+            near = near || tokens_[k].info == up_info_ || tokens_[k].info == down_info_ ||
+                   tokens_[k].info == higher_info_ || tokens_[k].info == lower_info_;
         if (!near) return false;
         std::size_t i = p;
         for (int words = 0; words < 6; ++words) {
@@ -1531,7 +1534,8 @@ private:
             if (i >= end) return false;
             std::size_t e = i;
             while (e < end && is_alnum(prose_[e])) ++e;
-            if (is_lower_word(i, e, "up") || is_lower_word(i, e, "down")) {
+            if (is_lower_word(i, e, "up") || is_lower_word(i, e, "down") || is_lower_word(i, e, "higher") ||
+                is_lower_word(i, e, "lower")) {
                 std::size_t n = e;
                 while (n < end && prose_[n] == ' ') ++n;
                 return (word_at(n, "on") || word_at(n, "at")) && n + 2 < end;

@@ -975,6 +975,14 @@ TEST_CASE(
     }
 }
 
+TEST_CASE("changes: the amount before 'higher' or 'lower' at the new level ('settled 87 cents higher at $82.14')") {
+    auto const brent = only("Brent crude settled 87 cents higher at $82.14 a barrel.", mention_kind::change);
+    CHECK(brent.direction == 1);
+    CHECK(brent.to);
+    CHECK(only("Shares closed 3.5p lower at 412p.", mention_kind::change).direction == -1);
+    CHECK(of_kind(mentions_of("It offered a 5% higher rate."), mention_kind::change).empty());
+}
+
 TEST_CASE("changes: the amount before 'up' or 'down' ('5.2 pct down on the year', '10.6 down at 1,979.0')") {
     struct example {
         char const* text;
