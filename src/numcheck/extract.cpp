@@ -2278,9 +2278,15 @@ private:
                                       is_lower_word(w - 4, w - 1, "the") && after < prose_.size() &&
                                       (prose_[after] == ',' || prose_[after] == ';' || word_at(after + 1, "and")) &&
                                       !model_number(w, after);
-            // ("Interstate 985 reopened": a road also at a sentence's start)
-            bool const road = sentence_start && (word == "Interstate" || word == "Highway" || word == "Route");
-            if (road) return false;
+            // ("Interstate 985 reopened", "Section 230 protects platforms", "Apollo 11 landed": a road,
+            // a section or a mission also at a sentence's start)
+            bool const label =
+                sentence_start &&
+                in_list(word, {"Interstate", "Highway",   "Route",   "Section",     "Article",  "Chapter",
+                               "Title",      "Apollo",    "Line",    "Phase",       "Stage",    "Rule",
+                               "Clause",     "Paragraph", "Exhibit", "Annex",       "Appendix", "Gate",
+                               "Platform",   "Terminal",  "Flight",  "Proposition", "Amendment"});
+            if (label) return false;
             // ("the iPhone 15", "an eBay 5": a name in camel case)
             bool const camel = word.size() > 2 && is_lower(word[0]) &&
                                std::any_of(word.begin() + 1, word.end(), [](char c) { return is_upper(c); });
