@@ -45,6 +45,9 @@ inline auto const age_unit_singular = x3::no_case[lexicon::age_units_singular()]
 /// A capitalised name before the age: "Smith", "O'Neill", "Lavrov".
 inline auto const surname = x3::lexeme[ascii::upper >> +(ascii::alpha | '\'' | '-') >> !ascii::alnum];
 
+/// A word of a place's name between "born in" and the year: "Plains", "Ga.", "New", "York".
+inline auto const place_word = x3::lexeme[ascii::upper >> *(ascii::alpha | '\'' | '-' | '.') >> !ascii::alnum];
+
 } // namespace detail
 
 auto const age_def = spanned((
@@ -87,11 +90,13 @@ auto const age_def = spanned((
         x3::lexeme[act(common::small_count, detail::set_age_d) >> '-' >>
                    act(detail::age_unit_singular, [](auto& ctx) { _val(ctx).unit = _attr(ctx); }) >> '-' >> ci("old") >>
                    !ascii::alnum] |
-    // born in 1970, born 1970
-    fresh(ast::time_kind::age) >> kw("born") >> -kw("in") >> act(common::year4, [](auto& ctx) {
-        _pass(ctx) = _attr(ctx) >= 1800 && _attr(ctx) <= 2099;
-        _val(ctx).born = _attr(ctx);
-    })));
+    // born in 1970, born 1970, born in Plains in 1931, born in Plains, Ga., in 1924
+    fresh(ast::time_kind::age) >> kw("born") >>
+        -(kw("in") >> x3::repeat(1, 4)[detail::place_word >> -x3::lit(',')] >> &kw("in")) >> -kw("in") >>
+        act(common::year4, [](auto& ctx) {
+            _pass(ctx) = _attr(ctx) >= 1800 && _attr(ctx) <= 2099;
+            _val(ctx).born = _attr(ctx);
+        })));
 
 BOOST_SPIRIT_DEFINE(age)
 
