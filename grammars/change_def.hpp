@@ -408,10 +408,11 @@ auto const change_def = spanned((
     // a new level after "at", any amount: 10.6 down at 1,979.0, 12.3 points up at 1,990.1, 10p
     // down at 1,334 (the amount before "up" or "down", as market reports write it)
     detail::change_amount_first >> fresh() >>
+        // (not a part of a whole after "at": "Costs were 20% higher at 12 of the sites")
         (act(percent(), detail::set_amount) >> detail::up_or_down >>
-             (&kw("on") | kw("at") >> detail::value(detail::set_to)) |
+             (&kw("on") | kw("at") >> detail::value(detail::set_to) >> !kw("of")) |
          (act(money(), detail::set_amount) | act(number(), detail::set_counted_amount)) >> detail::up_or_down >>
-             kw("at") >> detail::value(detail::set_to)) >>
+             kw("at") >> detail::value(detail::set_to) >> !kw("of")) >>
         -(-x3::lit(',') >> kw("from") >> detail::value(detail::set_from)) |
     // from 1.6 mln to 1.4 mln (not "prices ranging from 15 to 17 dlrs", a range: range_from)
     // (x3::_where is what follows a match: raw gives where "from" begins)

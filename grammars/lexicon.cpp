@@ -170,8 +170,6 @@ symbols_s const& currency_codes() {
                                                                           {"pln", "PLN"},
                                                                           {"czk", "CZK"},
                                                                           {"huf", "HUF"},
-                                                                          {"ils", "ILS"},
-                                                                          {"aed", "AED"},
                                                                           {"twd", "TWD"},
                                                                           {"thb", "THB"},
                                                                           {"idr", "IDR"},

@@ -2794,6 +2794,10 @@ private:
     /// "against", "versus", "vs", "compared with" or "a low of" and kin. What a figure is compared
     /// with has happened.
     [[nodiscard]] bool time_of_base(std::size_t begin) const {
+        // (not a time that starts or ends something: "to 26.2 pct from 26 pct from April")
+        if (std::array<lower_word, 1> first;
+            next_words(begin, first) == 1 && first[0].is({"from", "since", "until", "by", "after", "before"}))
+            return false;
         // out_.back() is the time itself
         for (std::size_t i = out_.size() - 1; i-- > 0;) {
             mention const& figure = out_[i];
@@ -3308,10 +3312,13 @@ private:
             bool const since = candidate_ + 6 < end && is_lower_word(candidate_, candidate_ + 5, "since") &&
                                !is_alnum(prose_[candidate_ + 5]);
             int const delta = index - (ref.month - 1);
-            best = since ? now + (delta > 0 ? delta - 12 : delta) : by_tense(delta, [&] {
-                // (the time of a figure's base is past: "from $29.75 in March")
-                return time_of_base(candidate_) ? tense::past : tense_before(candidate_);
-            });
+            // The time of a figure's base has begun, unless the change is to come: "rose to 4.4% in
+            // October from 4.1% in January" in November is this January (not "will rise to $5 in
+            // December from $4 in October").
+            bool const base =
+                !since && delta != 0 && time_of_base(candidate_) && tense_before(candidate_) != tense::future;
+            best = since || base ? now + (delta > 0 ? delta - 12 : delta)
+                                 : by_tense(delta, [&] { return tense_before(candidate_); });
         } else {
             for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
                 int const candidate = y * per_year + index;

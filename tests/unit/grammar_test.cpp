@@ -988,6 +988,7 @@ TEST_CASE("changes: the amount before 'higher' or 'lower' at the new level ('set
     CHECK(brent.to);
     CHECK(only("Shares closed 3.5p lower at 412p.", mention_kind::change).direction == -1);
     CHECK(of_kind(mentions_of("It offered a 5% higher rate."), mention_kind::change).empty());
+    CHECK(of_kind(mentions_of("Costs were 20% higher at 12 of the sites."), mention_kind::change).empty());
 }
 
 TEST_CASE("changes: the amount before 'up' or 'down' ('5.2 pct down on the year', '10.6 down at 1,979.0')") {
@@ -1758,6 +1759,11 @@ TEST_CASE("the tense of a month's or a day's clause: thousands, the month May, t
     CHECK(resolved("Reserves stood at 10.37 billion at end-1986, down from 10.47 billion at end-June.",
                    mention_kind::period, march) == "1986-06");
     CHECK(resolved("The plant opens in March.", mention_kind::period, october) == "1990-03");
+    numcheck::calendar_date const november2025{2025, 11, 20};
+    CHECK(resolved("Unemployment rose to 4.4% in October from 4.1% in January.", mention_kind::period, november2025,
+                   1) == "2025-01");
+    CHECK(resolved("Prices will rise to $5 in December from $4 in October.", mention_kind::period, june, 1) ==
+          "2025-10");
     // a deadline without a tense is to come; a day said to be is to come
     CHECK(resolved("Markets are pricing in two more cuts by December.", mention_kind::period, june) == "2025-12");
     CHECK(resolved("Inflation had fallen to 3% by December.", mention_kind::period, june) == "2024-12");

@@ -41,6 +41,22 @@ bool is_own_age_lead(std::string_view word) {
 /// it ("has a 30-year-old son", "named 21 new cardinals, the youngest aged 45"), or an age at an
 /// event the sentence does not date ("born in 1940, joined the company aged 25").
 bool of_someone_else(claim_model const& model, mention const& age, mention const& born) {
+    // (the birth of a thing: "Kim, 38, said the movement was born in Seoul in 2016", "the band was
+    // born in 1976"; not "the boy was born", "her son was born", "Smith, 45, was born")
+    {
+        std::size_t const lead = born.begin >= 40 ? born.begin - 40 : 0;
+        std::string const before = text::lower(model.prose.substr(lead, born.begin - lead));
+        auto const words = text::words(before);
+        std::size_t const n = words.size();
+        static constexpr std::array<std::string_view, 16> people{
+            "son",    "daughter", "child", "baby",    "boy", "girl",  "brother", "sister",
+            "father", "mother",   "wife",  "husband", "man", "woman", "twins",   "king"};
+        if (n >= 3 && text::contains_any_word(words[n - 1], {"was", "were", "is"}) &&
+            text::contains_any_word(words[n - 3], {"the", "a", "an", "its", "this", "that"}) &&
+            before.ends_with(std::string(words[n - 2]) + " " + std::string(words[n - 1]) + " ") &&
+            std::find(people.begin(), people.end(), words[n - 2]) == people.end())
+            return true;
+    }
     std::size_t const from = std::min(age.end, born.end), to = std::max(age.begin, born.begin);
     std::string_view const between = from < to ? model.prose.substr(from, to - from) : std::string_view();
     // (a comparison with someone else: "The mayor, 48, is 12 years younger than her predecessor, who was

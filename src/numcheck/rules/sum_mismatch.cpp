@@ -50,6 +50,12 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 if (m.sentence + 1 != total.sentence || m.paragraph != total.paragraph || m.parent ||
                     m.kind != total.kind || !m.value || !m.range || m.is_range || !text::iequals(m.unit, total.unit))
                     return false;
+                // (counted exactly when all are: "64 + 31 + 18 + 5" is 118, not 120)
+                bool const small_counts = counted_exactly(m) && total.hedge.empty() &&
+                                          std::floor(*total.value) == *total.value &&
+                                          std::all_of(t.parts.begin(), t.parts.end(),
+                                                      [&](std::size_t p) { return counted_exactly(model.at(p)); });
+                if (small_counts) return stated_sum + *m.value == *total.value;
                 interval const r = rounded(m), u = truncated(m);
                 return meets({by_rounding.low + r.low, by_rounding.high + r.high}, total_rounded) ||
                        meets({by_truncation.low + u.low, by_truncation.high + u.high}, total_truncated);
