@@ -2286,7 +2286,7 @@ private:
                                 "Title",      "Apollo",    "Line",    "Phase",       "Stage",    "Rule",
                                 "Clause",     "Paragraph", "Exhibit", "Annex",       "Appendix", "Gate",
                                 "Platform",   "Terminal",  "Flight",  "Proposition", "Amendment"}) ||
-                 model_number(w, after));
+                 maker_name(w, after));
             if (label) return false;
             // ("the iPhone 15", "an eBay 5": a name in camel case)
             bool const camel = word.size() > 2 && is_lower(word[0]) &&
@@ -2301,10 +2301,9 @@ private:
         return true;
     }
 
-    /// Whether the figure after the name at `name` (ending at `after`) numbers a model, a series or a
-    /// road: "Boeing 737", "Route 66", "the Series 53 and 54 bonds", "the Unisys 5000 and 7000".
-    [[nodiscard]] bool model_number(std::size_t name, std::size_t after) const {
-        // (a maker or a road names a model or a number: "Boeing 737 and Airbus 320", "Route 66")
+    /// Whether the name at `name` (before `after`) is a maker's, a series' or a road's, whose figure
+    /// numbers a model or a road: "Boeing 737 and Airbus 320", "Route 66", "Windows 11".
+    [[nodiscard]] bool maker_name(std::size_t name, std::size_t after) const {
         std::size_t name_end = name;
         while (name_end < after && is_alpha(prose_[name_end])) ++name_end;
         for (std::string_view const maker :
@@ -2312,6 +2311,13 @@ private:
               "route",  "interstate", "highway", "flight", "apollo",  "formula", "fortune", "russell",
               "model",  "series",     "type",    "class",  "version", "mark"})
             if (is_lower_word(name, name_end, maker)) return true;
+        return false;
+    }
+
+    /// Whether the figure after the name at `name` (ending at `after`) numbers a model, a series or a
+    /// road: "Boeing 737", "Route 66", "the Series 53 and 54 bonds", "the Unisys 5000 and 7000".
+    [[nodiscard]] bool model_number(std::size_t name, std::size_t after) const {
+        if (maker_name(name, after)) return true;
         // (nor a pair of model numbers: "the Unisys 5000 and 7000", "Series 53 and 54 bonds")
         std::size_t next = after;
         while (next < prose_.size() && prose_[next] == ' ') ++next;
