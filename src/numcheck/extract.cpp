@@ -1130,7 +1130,9 @@ private:
         }
         if (c == '.' || c == '-')
             return p + 1 < s.end && is_digit(prose_[p + 1]) ? (quantities | bit(grammar_id::change)) : 0;
-        if (c == '$') return bit(grammar_id::money);
+        // ("Gold ended $12 higher at $3,340": a change that begins with its amount)
+        if (c == '$')
+            return bit(grammar_id::money) | (up_down_after(p, s.end) ? bit(grammar_id::change) : grammar_mask{0});
         auto const u = static_cast<unsigned char>(c);
         if (u == 0xE2 || u == 0xC2) return bit(grammar_id::money); // € ₹ £ ¥
         if (!is_alpha(c)) return 0;
@@ -1526,8 +1528,13 @@ private:
             while (i < end && is_alnum(prose_[i])) ++i;
             while (i < end && !is_alnum(prose_[i])) {
                 char const c = prose_[i];
-                if (c == ',' || c == ';' || c == ':' || c == '(' || c == '"' ||
-                    (c == '.' && !(i + 1 < end && is_digit(prose_[i + 1]))))
+                // (a thousands separator or a decimal point, "260,000 yen"; an abbreviation's stop,
+                // "26 H.K. Dlrs higher")
+                bool const inside = i + 1 < end && is_alnum(prose_[i + 1]) && i > 0 && is_alnum(prose_[i - 1]);
+                bool const abbreviation = c == '.' && i >= 2 && is_upper(prose_[i - 1]) && prose_[i - 2] == '.';
+                bool const decimal = c == '.' && i + 1 < end && is_digit(prose_[i + 1]);
+                if (!inside && !abbreviation && !decimal &&
+                    (c == ',' || c == ';' || c == ':' || c == '(' || c == '"' || c == '.'))
                     return false;
                 ++i;
             }

@@ -987,6 +987,10 @@ TEST_CASE("changes: the amount before 'higher' or 'lower' at the new level ('set
     CHECK(brent.direction == 1);
     CHECK(brent.to);
     CHECK(only("Shares closed 3.5p lower at 412p.", mention_kind::change).direction == -1);
+    CHECK(only("Gold ended $12 higher at $3,340.", mention_kind::change).direction == 1);
+    CHECK(only("NTT shares ended 260,000 yen lower at 2.65 mln each.", mention_kind::change).direction == -1);
+    CHECK(only("Gold opened 26 H.K. Dlrs higher at 3,930 H.K. Dlrs a tael.", mention_kind::change).direction == 1);
+    CHECK(of_kind(mentions_of("It paid $12 up front at closing."), mention_kind::change).empty());
     CHECK(of_kind(mentions_of("It offered a 5% higher rate."), mention_kind::change).empty());
     CHECK(of_kind(mentions_of("Costs were 20% higher at 12 of the sites."), mention_kind::change).empty());
 }
