@@ -390,13 +390,17 @@ auto const change_def = spanned((
         (detail::direction_word | detail::object >> -detail::direction_word | &(kw("to") | kw("from") | kw("by"))) >>
         // ("cut its forecast by $420 million to $980 million from $1.38 billion"; "raised the quarterly
         // dividend 15% to 46 cents from 42 cents", the amount without "by")
-        -(kw("by") >> detail::value(detail::set_amount) |
-          &ascii::digit >> act(percent(), detail::set_amount) >> &kw("to")) >>
-        (kw("to") >> detail::value(detail::set_to) >>
-             (-x3::lit(',') >> kw("from") >> detail::value(detail::set_from) |
-              // ("raised its benchmark rate by a quarter point to 4.5%": the amount and the new value)
-              detail::amount_given) |
-         kw("from") >> detail::value(detail::set_from) >> -x3::lit(',') >> kw("to") >> detail::value(detail::set_to)) |
+        // ("raised its dividend by 5 cents, or 20%, to 45 cents": the amount, restated after it as
+        // "fell 2,231.07 points, or 5.5%, to 38,314.86" is, the claim model joins)
+        (kw("by") >> detail::value(detail::set_amount) >> &(x3::lit(',') >> kw("or")) >> detail::amount_given |
+         -(kw("by") >> detail::value(detail::set_amount) |
+           &ascii::digit >> act(percent(), detail::set_amount) >> &kw("to")) >>
+             (kw("to") >> detail::value(detail::set_to) >>
+                  (-x3::lit(',') >> kw("from") >> detail::value(detail::set_from) |
+                   // ("raised its benchmark rate by a quarter point to 4.5%": the amount and the new value)
+                   detail::amount_given) |
+              kw("from") >> detail::value(detail::set_from) >> -x3::lit(',') >> kw("to") >>
+                  detail::value(detail::set_to))) |
     // a 26-percent rise, a 5 pct increase to X
     first_of({"a", "an"}) >> fresh() >> (kw("a") | kw("an")) >> detail::value_first >>
         (act(percent(), detail::set_amount) | act(money(), detail::set_amount)) >>
