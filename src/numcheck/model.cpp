@@ -1793,6 +1793,17 @@ bool is_figure(mention const& m) {
     return m.kind == mention_kind::money || (m.kind == mention_kind::number && !m.unit.empty());
 }
 
+/// A figure, or the new value a change reached ("Exports fell to 186 billion dollars last year"): what
+/// a period or a comparison can be told of.
+bool is_level(std::vector<mention> const& mentions, std::size_t i) {
+    mention const& m = mentions[i];
+    if (is_figure(m)) return true;
+    if (!m.parent || !has_value(m) || m.is_range || is_year_like(m)) return false;
+    mention const& change = mentions[*m.parent];
+    return change.kind == mention_kind::change && change.to == i && !change.parent &&
+           (m.kind == mention_kind::money || (m.kind == mention_kind::number && !m.unit.empty()));
+}
+
 bool is_period_mention(mention const& m) {
     if (m.kind == mention_kind::year || m.kind == mention_kind::period) return true;
     return m.kind == mention_kind::relative_time && !m.anchored &&
@@ -1809,7 +1820,7 @@ void add_periods(claim_model& model) {
     auto const& mentions = *model.mentions;
     for (std::size_t f = 0; f < mentions.size(); ++f) {
         mention const& figure = mentions[f];
-        if (!is_figure(figure)) continue;
+        if (!is_level(mentions, f)) continue;
         figure_period fp;
         fp.figure = f;
         // The nearest period right after the figure ("$664 billion in 2022"), else the one the clause
@@ -1818,6 +1829,11 @@ void add_periods(claim_model& model) {
             mention const& time = mentions[t];
             if (time.begin < figure.end) continue;
             if (is_figure(time) || time.kind == mention_kind::comparison) break;
+            // (nor past another value: "to fall to 128 dlrs a tonne from 151 dlrs in 1985/86" is the
+            // old value's period)
+            if (has_value(time) && (time.kind == mention_kind::money || time.kind == mention_kind::number ||
+                                    time.kind == mention_kind::percent))
+                break;
             if (time.parent || !is_period_mention(time)) continue;
             std::string_view const between = model.prose.substr(figure.end, time.begin - figure.end);
             if (between.size() <= 24 && !clause_break(between) && between.find(',') == std::string_view::npos)
@@ -1871,7 +1887,7 @@ void add_comparisons(claim_model& model) {
         for (std::size_t f = c + 1; f < mentions.size(); ++f) {
             mention const& m = mentions[f];
             if (m.paragraph != marker.paragraph || m.sentence > marker.sentence + 1) break;
-            if (is_figure(m)) {
+            if (is_level(mentions, f)) {
                 figure = f;
                 break;
             }
@@ -1882,7 +1898,7 @@ void add_comparisons(claim_model& model) {
         for (std::size_t f = c; f-- > 0;) {
             mention const& m = mentions[f];
             if (m.sentence + 2 < marker.sentence) break;
-            if (is_figure(m) && same_measure_unit(m, mentions[*figure])) {
+            if (is_level(mentions, f) && same_measure_unit(m, mentions[*figure])) {
                 model.compared.push_back({*figure, f, c});
                 break;
             }
