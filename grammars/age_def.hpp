@@ -52,11 +52,12 @@ inline auto const place_word = x3::lexeme[ascii::upper >> *(ascii::alpha | '\'' 
 
 auto const age_def = spanned((
     // Smith, 45, said ...
-    fresh(ast::time_kind::age) >> detail::surname >> ',' >> act(detail::years_of_age, detail::set_age) >>
+    // ("Biden, now 81, said": the age now)
+    fresh(ast::time_kind::age) >> detail::surname >> ',' >> -kw("now") >> act(detail::years_of_age, detail::set_age) >>
         &(x3::lit(',') | ';' | ')') >> x3::lit(',') |
     // "The victim, 27, was named", "his wife, 38,": a person's noun in apposition
     fresh(ast::time_kind::age) >> x3::lexeme[x3::no_case[lexicon::person_nouns()] >> !ascii::alnum] >> ',' >>
-        act(detail::years_of_age, detail::set_age) >> &x3::lit(',') |
+        -kw("now") >> act(detail::years_of_age, detail::set_age) >> &x3::lit(',') |
     // aged 45, at age 45; aged 18 to 24, aged 18-24, aged between 18 and 34, aged 65 and over
     fresh(ast::time_kind::age) >> kw("aged") >>
         (kw("between") >> act(detail::age_years, detail::set_age) >>

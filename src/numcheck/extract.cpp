@@ -1291,8 +1291,10 @@ private:
             t.starts = bit(grammar_id::money);
             return;
         }
-        // "Smith, 45,": a capitalised word, a comma and a number.
-        if (is_upper(c) && e + 2 < s.end && prose_[e] == ',' && prose_[e + 1] == ' ' && is_digit(prose_[e + 2]))
+        // "Smith, 45,", "Biden, now 81,": a capitalised word, a comma and a number.
+        if (is_upper(c) && e + 2 < s.end && prose_[e] == ',' && prose_[e + 1] == ' ' &&
+            (is_digit(prose_[e + 2]) ||
+             (e + 6 < s.end && is_lower_word(e + 2, e + 5, "now") && prose_[e + 5] == ' ' && is_digit(prose_[e + 6]))))
             t.starts = bit(grammar_id::age);
     }
 
@@ -1348,9 +1350,12 @@ private:
     /// Whether ", 27," follows prose_[e] (an age in apposition to the word before).
     [[gnu::noinline]] bool comma_figure_comma_at(std::size_t e, std::size_t end) const {
         if (e + 4 >= end || prose_[e] != ',' || prose_[e + 1] != ' ') return false;
-        std::size_t d = e + 2;
-        while (d < end && d < e + 6 && is_digit(prose_[d])) ++d;
-        return d > e + 2 && d < e + 6 && d < end && prose_[d] == ',';
+        std::size_t start = e + 2;
+        // ("The former president, now 78,")
+        if (start + 4 < end && is_lower_word(start, start + 3, "now") && prose_[start + 3] == ' ') start += 4;
+        std::size_t d = start;
+        while (d < end && d < start + 4 && is_digit(prose_[d])) ++d;
+        return d > start && d < start + 4 && d < end && prose_[d] == ',';
     }
 
     [[gnu::noinline]] bool verb_and_figure_at(std::size_t e, std::size_t end) const {

@@ -2457,6 +2457,11 @@ TEST_CASE("datelines") {
     CHECK(dates[0].dateline);
 }
 
+TEST_CASE("ages: said with 'now' in apposition ('Biden, now 81,', 'The former president, now 78,')") {
+    CHECK(only("Biden, now 81, said he would run.", mention_kind::age).value == 81);
+    CHECK(only("The former president, now 78, is running again.", mention_kind::age).value == 78);
+}
+
 TEST_CASE("durations") {
     struct expected {
         char const* text;
