@@ -142,38 +142,12 @@ symbols_s const& currency_signs() {
 }
 
 symbols_s const& currency_codes() {
-    static auto const table = make<std::string>(std::initializer_list<ss>{{"usd", "USD"},
-                                                                          {"cad", "CAD"},
-                                                                          {"aud", "AUD"},
-                                                                          {"eur", "EUR"},
-                                                                          {"gbp", "GBP"},
-                                                                          {"jpy", "JPY"},
-                                                                          {"cny", "CNY"},
-                                                                          {"rmb", "CNY"},
-                                                                          {"inr", "INR"},
-                                                                          {"rs", "INR"},
-                                                                          {"rs.", "INR"},
-                                                                          {"chf", "CHF"},
-                                                                          {"sfr", "CHF"},
-                                                                          {"dm", "DEM"},
-                                                                          {"hkd", "HKD"},
-                                                                          {"sgd", "SGD"},
-                                                                          {"krw", "KRW"},
-                                                                          {"rub", "RUB"},
-                                                                          {"sek", "SEK"},
-                                                                          {"nok", "NOK"},
-                                                                          {"dkk", "DKK"},
-                                                                          {"nzd", "NZD"},
-                                                                          {"zar", "ZAR"},
-                                                                          {"brl", "BRL"},
-                                                                          {"mxn", "MXN"},
-                                                                          {"pln", "PLN"},
-                                                                          {"czk", "CZK"},
-                                                                          {"huf", "HUF"},
-                                                                          {"twd", "TWD"},
-                                                                          {"thb", "THB"},
-                                                                          {"idr", "IDR"},
-                                                                          {"myr", "MYR"}});
+    static auto const table = make<std::string>(std::initializer_list<ss>{
+        {"usd", "USD"}, {"cad", "CAD"}, {"aud", "AUD"}, {"eur", "EUR"}, {"gbp", "GBP"}, {"jpy", "JPY"}, {"cny", "CNY"},
+        {"rmb", "CNY"}, {"inr", "INR"}, {"rs", "INR"},  {"rs.", "INR"}, {"chf", "CHF"}, {"sfr", "CHF"}, {"dm", "DEM"},
+        {"hkd", "HKD"}, {"sgd", "SGD"}, {"krw", "KRW"}, {"rub", "RUB"}, {"sek", "SEK"}, {"nok", "NOK"}, {"dkk", "DKK"},
+        {"nzd", "NZD"}, {"zar", "ZAR"}, {"brl", "BRL"}, {"mxn", "MXN"}, {"pln", "PLN"}, {"czk", "CZK"}, {"huf", "HUF"},
+        {"twd", "TWD"}, {"thb", "THB"}, {"idr", "IDR"}, {"myr", "MYR"}});
     return table;
 }
 
