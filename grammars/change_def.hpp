@@ -77,27 +77,19 @@ inline bool names_time(ast::quantity const& q) {
     std::string_view const text = active_text();
     std::size_t at = offset_in_active_text(q.first);
     if (at == std::string_view::npos) return false;
-    auto const letter = [&](std::size_t k) {
-        return k < text.size() && ((text[k] >= 'a' && text[k] <= 'z') || (text[k] >= 'A' && text[k] <= 'Z'));
-    };
     auto const digit = [&](std::size_t k) { return k < text.size() && text[k] >= '0' && text[k] <= '9'; };
-    // The word at k, lower-cased, and where it ends.
-    auto const word_at = [&](std::size_t k, std::size_t& end) {
-        end = k;
-        while (letter(end)) ++end;
-        std::string word(text.substr(k, end - k));
-        for (char& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-        return word;
-    };
     // the figure: digits and their separators, or one spelled word
     bool const digits = digit(at);
-    if (digits)
+    if (digits) {
         while (digit(at) || ((text[at] == '.' || text[at] == ',') && digit(at + 1))) ++at;
-    else
-        while (letter(at)) ++at;
-    std::size_t end = 0;
-    if (at < text.size() && text[at] == '-' && letter(at + 1))
-        return lexicon::time_units().find(word_at(at + 1, end)) != nullptr;
+    } else {
+        at += word_after(text, at).size();
+    }
+    if (at < text.size() && text[at] == '-') {
+        std::string_view const unit = word_after(text, at + 1);
+        if (!unit.empty() && unit.data() == text.data() + at + 1)
+            return lexicon::time_units().find(lowered(unit)) != nullptr;
+    }
     if (!digits) return false;
     // ("from 3 to 7 November": the first day of the span; "3-7 November")
     std::size_t k = at;
@@ -108,19 +100,16 @@ inline bool names_time(ast::quantity const& q) {
         k += 4;
         while (digit(k)) ++k;
     }
-    std::size_t w = k;
-    while (w < text.size() && text[w] == ' ') ++w;
-    if (w == k && k == at && !letter(w)) return false;
-    std::string const next = word_at(w, end);
+    std::string_view const next = word_after(text, k);
+    // (a word right after the figure, "5pm"; not a sign, "5%")
     if (next.empty()) return false;
+    std::size_t const end = static_cast<std::size_t>(next.data() - text.data()) + next.size();
     // a day of a month: "3 November", "7 Nov."
-    if (lexicon::months().find(next) != nullptr) return true;
+    if (lexicon::months().find(lowered(next)) != nullptr) return true;
     // a time of day, right after the figure: "11 a.m.", "6pm"
-    if (k == at && (next == "am" || next == "pm" ||
-                    ((next == "a" || next == "p") && end + 2 < text.size() && text[end] == '.' &&
-                     (text[end + 1] == 'm' || text[end + 1] == 'M'))))
-        return true;
-    return false;
+    return k == at && (word_is(next, "am") || word_is(next, "pm") ||
+                       ((word_is(next, "a") || word_is(next, "p")) && end + 2 < text.size() && text[end] == '.' &&
+                        (text[end + 1] == 'm' || text[end + 1] == 'M')));
 }
 inline auto const set_to = [](auto& ctx) {
     _pass(ctx) = !year_value(_attr(ctx)) && !names_time(_attr(ctx));

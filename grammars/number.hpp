@@ -151,6 +151,14 @@ inline std::string_view word_before(std::string_view text, std::size_t at) {
     return text.substr(begin, at - begin);
 }
 
+/// The word of ASCII letters that begins at `at` in `text` after spaces, or empty.
+inline std::string_view word_after(std::string_view text, std::size_t at) {
+    while (at < text.size() && text[at] == ' ') ++at;
+    std::size_t end = at;
+    while (end < text.size() && ascii_fold::islower(ascii_fold::tolower(static_cast<unsigned char>(text[end])))) ++end;
+    return text.substr(at, end - at);
+}
+
 /// Whether `word` is `lower` in any case (ASCII folding, as the grammars' tables).
 inline bool word_is(std::string_view word, std::string_view lower) {
     if (word.size() != lower.size()) return false;

@@ -2803,15 +2803,17 @@ private:
         return false;
     }
 
+    /// Whether `w` sets a deadline before a time: "by", "before", "until", "till" ("by December", "until
+    /// year's end").
+    static bool deadline_word(lower_word const& w) { return w.is({"by", "before", "until", "till"}); }
+
     /// Whether `t` gives the past or the future.
     static bool decided(tense t) { return t == tense::past || t == tense::future; }
 
     /// Whether the time at prose_[begin] is the time of a figure's base ("fell to 81.5 billion francs
     /// at end-1986 from 106.7 billion at end-September", "rising to $42.875 in June from $29.75 in
-    /// March", "against a low of 10.50 dlrs in July", "compared with 4.1% in March"): a figure
-    /// right before it (only "in", "at", "for", "during", "the", "same" between) after "from",
-    /// "against", "versus", "vs", "compared with" or "a low of" and kin. What a figure is compared
-    /// with has happened.
+    /// March", "against a low of 10.50 dlrs in July", "compared with 4.1% in March"): see
+    /// base_figure_time. What a figure is compared with has happened.
     [[nodiscard]] bool time_of_base(std::size_t begin) const {
         // (not a time that starts or ends something: "to 26.2 pct from 26 pct from April")
         if (std::array<lower_word, 1> first;
@@ -2821,21 +2823,36 @@ private:
         for (std::size_t i = out_.size() - 1; i-- > 0;) {
             mention const& figure = out_[i];
             if (figure.sentence != sentence_index_ || figure.end + 24 < begin) return false;
-            if (figure.end > begin) continue;
-            if (figure.kind != mention_kind::number && figure.kind != mention_kind::money &&
-                figure.kind != mention_kind::percent)
-                return false;
-            std::array<lower_word, 4> gap;
-            std::size_t const words = last_words(figure.end, begin, gap);
-            for (std::size_t k = 0; k < words; ++k)
-                if (!gap[k].is({"in", "at", "for", "during", "the", "same"})) return false;
-            std::array<lower_word, 3> before;
-            std::size_t const n = last_words(figure.begin > 32 ? figure.begin - 32 : 0, figure.begin, before);
-            return (n >= 1 && before[0].is({"from", "against", "versus", "vs"})) ||
-                   (n >= 2 && before[0].is({"with"}) && before[1].is({"compared", "compares", "compare"})) ||
-                   (n >= 2 && before[0].is({"of"}) && before[1].is({"low", "high", "peak", "trough", "level"}));
+            if (figure.end <= begin) return base_figure_time(figure, sentence_index_, begin);
         }
         return false;
+    }
+
+    /// Whether the time at prose_[begin], in sentence `sentence`, is the time of `figure` as the base
+    /// of a comparison: `figure` ends right before it (only "in", "at", "for", "during", "the", "same"
+    /// between) after "from", "against", "versus", "vs", "over", "compared with" or "a low of" and
+    /// kin ("up from 151 dlrs in 1985/86", "against 1.63 mln in the same 1985/86 period"; not "the
+    /// airline, with 5,000 employees in 1986").
+    [[nodiscard]] bool base_figure_time(mention const& figure, std::size_t sentence, std::size_t begin) const {
+        if (figure.kind != mention_kind::number && figure.kind != mention_kind::money &&
+            figure.kind != mention_kind::percent)
+            return false;
+        if (figure.sentence != sentence || figure.end > begin || figure.end + 24 < begin) return false;
+        std::array<lower_word, 4> gap;
+        std::size_t const words = last_words(figure.end, begin, gap);
+        for (std::size_t k = 0; k < words; ++k)
+            if (!gap[k].is({"in", "at", "for", "during", "the", "same"})) return false;
+        std::array<lower_word, 6> before;
+        std::size_t const n = last_words(figure.begin > 48 ? figure.begin - 48 : 0, figure.begin, before);
+        // "against a low of 10.50 dlrs in July", "from a record high of": the value's name, then what
+        // sets it against another (not "fell to an eight-year low of 5.9 pct in September")
+        std::size_t k = 0;
+        if (n >= 2 && before[0].is({"of"}) && before[1].is({"low", "high", "peak", "trough", "level"})) {
+            k = 2;
+            while (k < n && k < 5 && !before[k].is({"from", "against", "versus", "vs", "over", "with"})) ++k;
+        }
+        return (n > k && before[k].is({"from", "against", "versus", "vs", "over"})) ||
+               (n > k + 1 && before[k].is({"with"}) && before[k + 1].is({"compared", "compares", "compare"}));
     }
 
     /// Where the clause around prose_[begin] begins: after a comma (not one between digits), a
@@ -3276,7 +3293,7 @@ private:
             // December", "a program to pay down $5 billion of its loan by February".
             bool const deadline = [&] {
                 std::array<lower_word, 1> first;
-                return next_words(candidate_, first) == 1 && first[0].is({"by", "before"});
+                return next_words(candidate_, first) == 1 && deadline_word(first[0]);
             }();
             auto const by_tense = [&](int delta, auto const& when) {
                 bool const open = std::abs(delta) > 2 && std::abs(delta) < 10;
@@ -3656,28 +3673,10 @@ private:
         return year_of_finer;
     }
 
-    /// Whether the period out_[i] is the base a figure is compared with ("from 151 dlrs in 1985/86",
-    /// "against 1.63 mln in the same 1985/86 period"): right after a figure (only "in", "for",
-    /// "during", "the", "same" between) that follows "from", "against", "compared with", "versus",
-    /// "vs" or "over".
+    /// Whether the period out_[i] is the time of the base a figure is compared with, right after it
+    /// (see base_figure_time).
     [[nodiscard]] bool is_base_period(std::size_t i) const {
-        if (i == 0) return false;
-        mention const& period = out_[i];
-        mention const& figure = out_[i - 1];
-        if (figure.kind != mention_kind::number && figure.kind != mention_kind::money &&
-            figure.kind != mention_kind::percent)
-            return false;
-        if (figure.sentence != period.sentence || figure.end > period.begin || period.begin - figure.end > 16)
-            return false;
-        std::array<lower_word, 4> gap;
-        std::size_t const words = last_words(figure.end, period.begin, gap);
-        for (std::size_t k = 0; k < words; ++k)
-            if (!gap[k].is({"in", "for", "during", "the", "same"})) return false;
-        std::array<lower_word, 2> before;
-        std::size_t const n = last_words(figure.begin > 32 ? figure.begin - 32 : 0, figure.begin, before);
-        // ("compared with", not "the airline, with 5,000 employees in 1986")
-        return (n >= 1 && before[0].is({"from", "against", "versus", "vs", "over"})) ||
-               (n == 2 && before[0].is({"with"}) && before[1].is({"compared", "compares", "compare"}));
+        return i > 0 && base_figure_time(out_[i - 1], out_[i].sentence, out_[i].begin);
     }
 
     /// Whether `value` is a split year, "2023/2024" (a crop, fiscal or season year said "2023/24").
@@ -3929,9 +3928,8 @@ private:
                                               std::all_of(before[0].view().begin(), before[0].view().end(), is_digit));
             if (!said_year) {
                 // "by year-end", "before the year end", "until year's end": a deadline to come
-                auto const deadline = [](lower_word const& w) { return w.is({"by", "before", "until", "till"}); };
-                bool const by =
-                    n >= 1 && (deadline(before[0]) || (n == 2 && before[0].is({"the"}) && deadline(before[1])));
+                bool const by = n >= 1 && (deadline_word(before[0]) ||
+                                           (n == 2 && before[0].is({"the"}) && deadline_word(before[1])));
                 tense const when = by ? tense::future : tense_before(candidate_);
                 bool const last = when == tense::past || (!decided(when) && ref.month <= 6);
                 m.resolved = year_digits(ref.year - (last ? 1 : 0));
