@@ -11,6 +11,9 @@ namespace numcheck::rules {
 
 namespace {
 
+std::size_t sentence_of(mention const& m) { return m.sentence; }
+std::size_t sentence_of(std::size_t sentence) { return sentence; }
+
 void check(claim_model const& model, std::vector<finding>& out) {
     using namespace detail;
     for (auto const& t : model.totals) {
@@ -28,9 +31,9 @@ void check(claim_model const& model, std::vector<finding>& out) {
         interval const total_rounded = rounded(total), total_truncated = truncated(total);
         // Small counts are counted, not rounded: "won 14 medals and the women's team 11, a total of 24
         // medals" is 25, not anything from 24 to 27.
-        bool const counted =
-            total.kind == mention_kind::number && counted_exactly(total) &&
+        bool const parts_counted =
             std::all_of(t.parts.begin(), t.parts.end(), [&](std::size_t p) { return counted_exactly(model.at(p)); });
+        bool const counted = total.kind == mention_kind::number && counted_exactly(total) && parts_counted;
         if (counted ? stated_sum == *total.value
                     : meets(by_rounding, total_rounded) || meets(by_truncation, total_truncated))
             continue;
@@ -46,15 +49,18 @@ void check(claim_model const& model, std::vector<finding>& out) {
         // A part told in the sentence before, of the same paragraph and the same noun, that makes the
         // shortfall up exactly: "The coalition won 64 seats. Unity took 31, the Greens 18 and
         // independents 7, for 120 seats in all."
-        if (short_of_total && std::any_of(model.mentions->begin(), model.mentions->end(), [&](mention const& m) {
-                if (m.sentence + 1 != total.sentence || m.paragraph != total.paragraph || m.parent ||
-                    m.kind != total.kind || !m.value || !m.range || m.is_range || !text::iequals(m.unit, total.unit))
+        // (mentions are in reading order: those of the sentence before)
+        auto const sentence_before =
+            std::equal_range(model.mentions->begin(), model.mentions->end(), total.sentence - 1,
+                             [](auto const& a, auto const& b) { return sentence_of(a) < sentence_of(b); });
+        if (short_of_total && total.sentence > 0 &&
+            std::any_of(sentence_before.first, sentence_before.second, [&](mention const& m) {
+                if (m.paragraph != total.paragraph || m.parent || m.kind != total.kind || !m.value || !m.range ||
+                    m.is_range || !text::iequals(m.unit, total.unit))
                     return false;
                 // (counted exactly when all are: "64 + 31 + 18 + 5" is 118, not 120)
-                bool const small_counts = counted_exactly(m) && total.hedge.empty() &&
-                                          std::floor(*total.value) == *total.value &&
-                                          std::all_of(t.parts.begin(), t.parts.end(),
-                                                      [&](std::size_t p) { return counted_exactly(model.at(p)); });
+                bool const small_counts = counted_exactly(m) && parts_counted && total.hedge.empty() &&
+                                          std::floor(*total.value) == *total.value;
                 if (small_counts) return stated_sum + *m.value == *total.value;
                 interval const r = rounded(m), u = truncated(m);
                 return meets({by_rounding.low + r.low, by_rounding.high + r.high}, total_rounded) ||
