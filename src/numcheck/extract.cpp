@@ -4581,6 +4581,56 @@ bool rate_basis(std::string_view prose, mention const& m) {
     return lower.starts_with("on the ") || (lower.starts_with("the ") && text::lower(before) == "on ");
 }
 
+/// "Profit rose to 450 million Canadian dollars from 400 million dollars", "The deal is worth A$3.2
+/// billion ... The dollars raised": a sum in plain dollars ("dollars", "dlrs", "$") in a paragraph
+/// that names one other dollar ("Canadian dollars", "A$", "HK$") and no U.S. one is in that dollar,
+/// from the sentence that names it on (and before it in that sentence).
+void bare_dollars_take_named(std::string_view prose, std::vector<mention>& mentions) {
+    // Whether m is a sum in dollars, and whether its text says which.
+    auto const dollars = [&](mention const& m, bool& named) {
+        if (m.kind != mention_kind::money) return false;
+        std::string const t = text::lower(prose.substr(m.begin, m.end - m.begin));
+        bool const word = t.find("dollar") != std::string::npos || t.find("dlr") != std::string::npos;
+        std::size_t const sign = t.find('$');
+        if (!word && sign == std::string::npos) return false;
+        // ("US$", "C$", "HK$", "U.S. dollars", "Canadian dlrs", "USD": the dollar named)
+        // ("$US2.5 million", "$A500 million": after the sign too)
+        named = m.unit != "USD" ||
+                (sign != std::string::npos &&
+                 ((sign > 0 && text::is_alpha(t[sign - 1])) || (sign + 1 < t.size() && text::is_alpha(t[sign + 1])))) ||
+                t.find("u.s.") != std::string::npos || t.find("us ") != std::string::npos ||
+                t.find("american") != std::string::npos;
+        return true;
+    };
+    std::size_t first = 0;
+    while (first < mentions.size()) {
+        std::size_t last = first;
+        while (last < mentions.size() && mentions[last].paragraph == mentions[first].paragraph) ++last;
+        std::string other; // the one dollar named, not the U.S. one
+        std::size_t from_sentence = 0;
+        bool one = true, us_named = false;
+        for (std::size_t i = first; i < last; ++i) {
+            bool named = false;
+            if (!dollars(mentions[i], named) || !named) continue;
+            if (mentions[i].unit == "USD") {
+                us_named = true;
+            } else if (other.empty()) {
+                other = mentions[i].unit;
+                from_sentence = mentions[i].sentence;
+            } else if (other != mentions[i].unit) {
+                one = false;
+            }
+        }
+        if (!other.empty() && one && !us_named)
+            for (std::size_t i = first; i < last; ++i) {
+                bool named = false;
+                if (mentions[i].sentence >= from_sentence && dollars(mentions[i], named) && !named)
+                    mentions[i].unit = other;
+            }
+        first = last;
+    }
+}
+
 /// "Gold rose 0.5% to $2,290 an ounce, from $1,950 at the start of the year": a base the change's
 /// grammar took after a comma, followed by words that are no time of its own ("from $2.2 billion a
 /// year earlier", "in 1985"), is another comparison's; it stays a figure of its own.
@@ -4815,6 +4865,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     scanner scan(flat, result.mentions, reference, result.statistics, mode);
     for (std::size_t i = 0; i < result.sentences.size(); ++i) scan.scan(result.sentences[i], i);
     mark_dateline(doc.prose, result.mentions);
+    bare_dollars_take_named(doc.prose, result.mentions);
     unlink_comma_bases(doc.prose, result.mentions);
     join_values_after_period(doc.prose, result.mentions);
     join_from_after_period(doc.prose, result.mentions);

@@ -2884,6 +2884,21 @@ TEST_CASE("forms of modern copy (2026-12-02): fractions before a scale, currency
     CHECK(*us.value == doctest::Approx(2.5e6));
     CHECK(only("It raised $A500 million.", mention_kind::money).unit == "AUD");
     CHECK(only("It raised $NZ40 million.", mention_kind::money).unit == "NZD");
+    // plain dollars in a paragraph that names one other dollar and no U.S. one are in that dollar
+    auto const units_of = [](std::string_view text) {
+        std::vector<std::string> units;
+        for (auto const& m : mentions_of(text))
+            if (m.kind == mention_kind::money) units.push_back(m.unit);
+        return units;
+    };
+    CHECK(units_of("Profit rose to 450 mln Canadian dlrs from 400 mln dlrs. Sales were $3 billion.") ==
+          std::vector<std::string>{"CAD", "CAD", "CAD"});
+    CHECK(units_of("It earned 12 mln dlrs. Sales were 3 billion Canadian dlrs.") ==
+          std::vector<std::string>{"USD", "CAD"});
+    CHECK(units_of("It holds $US5 billion and C$2 billion; it raised $1 billion.") ==
+          std::vector<std::string>{"USD", "CAD", "USD"});
+    CHECK(units_of("It paid 3 mln H.K. dlrs and 2 mln Australian dlrs for 1 mln dlrs of bonds.") ==
+          std::vector<std::string>{"HKD", "AUD", "USD"});
     auto const rupees = only("It raised Rs2bn.", mention_kind::money);
     CHECK(rupees.unit == "INR");
     CHECK(*rupees.value == doctest::Approx(2e9));
