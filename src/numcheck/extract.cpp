@@ -4266,10 +4266,33 @@ private:
                 m.resolved = year_month_day(year_digits(*framed), t.month, t.day);
                 return;
             }
-            int const year = year_of_day([&](int y) -> std::optional<calendar_date> {
+            int year = year_of_day([&](int y) -> std::optional<calendar_date> {
                 if (t.day > days_in_month(y, t.month)) return std::nullopt;
                 return calendar_date{y, t.month, t.day};
             });
+            // "The deadline, Friday 30 October, is fixed" in March 2026: the weekday names the year when
+            // the nearest is not it and only one year within ten months either way is (else NC204 says
+            // the weekday is wrong)
+            if (t.weekday != 0 && year != 0 && t.day <= days_in_month(year, t.month) &&
+                weekday_of(days_from_civil(year, t.month, t.day)) != t.weekday) {
+                long const today = days_from_civil(reference_->year, reference_->month, reference_->day);
+                int fitting = 0, fits = 0;
+                for (int y = reference_->year - 1; y <= reference_->year + 1; ++y) {
+                    if (t.day > days_in_month(y, t.month)) continue;
+                    long const day = days_from_civil(y, t.month, t.day);
+                    if (std::labs(day - today) <= 305 && weekday_of(day) == t.weekday) {
+                        fitting = y;
+                        ++fits;
+                    }
+                }
+                // (not against the clause's tense: "The vote on Friday, June 5, was close" in March 2026
+                // was in 2025, and June 5, 2025 was a Thursday)
+                tense const when = fits == 1 ? tense_before(candidate_) : tense::unknown;
+                long const day = fits == 1 ? days_from_civil(fitting, t.month, t.day) : 0;
+                if (fits == 1 && !(when == tense::past && day > today + 60) &&
+                    !(when == tense::future && day < today - 60))
+                    year = fitting;
+            }
             if (year != 0) m.resolved = year_month_day(year_digits(year), t.month, t.day);
         }
     }

@@ -139,7 +139,14 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 break;
             }
         }
-        if (between_events && before && first_after) {
+        // ("It opens on Sept. 18, nine days after the launch, with pre-orders on Sept. 12": "after" names
+        // its event, and a date in another clause is not that event's)
+        bool const event_in_clause = [&] {
+            if (!first_after || !std::string_view(stated.text).ends_with(" after")) return true;
+            std::string_view const gap = model.prose.substr(stated.end, mentions[*first_after].begin - stated.end);
+            return gap.find_first_of(",;") == std::string_view::npos;
+        }();
+        if (between_events && before && first_after && event_in_clause) {
             start = before, end = first_after;
         } else if ((interval->inclusive || lasts_for(model.prose, stated)) && first_after && second_after) {
             std::string const lead =
