@@ -2224,6 +2224,34 @@ private:
             if (n < begin && prose_[n] == 'N' && prose_[n + 1] == 'o' && (n == 0 || !is_alnum(prose_[n - 1])))
                 return false;
         }
+        // "the 7.30 was late", "the 8.15 from Leeds": a train or a show by its time of day, as British
+        // copy writes it (hours to 23, minutes to 59; no unit, or one such service)
+        if (q.numeral.size() >= 4 && q.numeral.size() <= 5 && q.numeral[q.numeral.size() - 3] == '.' && q.scale == 1 &&
+            q.hedge.empty() && !q.negative &&
+            (q.unit_word.empty() || in_list(text::lower(q.unit_word), {"train", "service", "departure", "flight", "bus",
+                                                                       "ferry", "kickoff", "show"}))) {
+            std::size_t const point = q.numeral.size() - 3;
+            int const hour = std::atoi(std::string(q.numeral.substr(0, point)).c_str());
+            int const minute = std::atoi(std::string(q.numeral.substr(point + 1)).c_str());
+            std::array<lower_word, 1> before;
+            if (hour <= 23 && minute <= 59 && is_digit(q.numeral[0]) && is_digit(q.numeral[point - 1]) &&
+                last_words(sentence_->begin, begin, before) == 1 && before[0].is({"the"}) &&
+                !text::lower(rest.substr(0, 4)).starts_with(" of ")) // (not "from the 6.15 of last week")
+                return false;
+        }
+        // "number 45 was destroyed", "platform 9 was closed", "in room 101": a label in the
+        // middle of a sentence, not a count (at its start: the label list below)
+        // (no unit after it: "a hole 5 metres deep" is a measure)
+        if (begin >= 2 && prose_[begin - 1] == ' ' && q.scale == 1 && q.hedge.empty() && q.unit_word.empty() &&
+            q.numeral.find_first_of(",.") == std::string_view::npos && !q.numeral.empty()) {
+            std::array<lower_word, 1> before;
+            if (last_words(sentence_->begin, begin, before) == 1 && !before[0].capital &&
+                before[0].is({"number", "platform", "gate",      "room",    "flat",    "apartment", "suite",   "row",
+                              "page",   "chapter",  "section",   "article", "channel", "bus",       "route",   "exit",
+                              "pier",   "terminal", "ward",      "lot",     "floor",   "lane",      "bay",     "berth",
+                              "track",  "hole",     "paragraph", "clause",  "annex",   "exhibit",   "appendix"}))
+                return false;
+        }
         // "top-six opponents", "a top-10 finish", "bottom-three clubs": a rank, not a count
         if (begin >= 4 && prose_[begin - 1] == '-' && q.hedge.empty()) {
             std::size_t w = begin - 1;
