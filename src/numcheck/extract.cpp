@@ -201,12 +201,19 @@ stated_value read_numeral(std::string_view numeral) {
     out.unit =
         decimals < negative_powers.size() ? negative_powers[decimals] : std::pow(10.0, -static_cast<double>(decimals));
     if (!after_point && grouped) {
-        // "408,000": whole groups of trailing zeros are taken as rounding.
+        // "408,000": whole groups of trailing zeros are taken as rounding, and in a figure of tens
+        // of thousands or more two of them ("12,900", "£37,400": to the hundred, as copy rounds a
+        // count or a salary it computed a change from; "240", "1,100" and "2,050" stay exact to the
+        // unit: a hundred is a tenth of "1,100").
         std::size_t zeros = 0;
         for (auto it = numeral.rbegin(); it != numeral.rend() && (*it == '0' || *it == ','); ++it)
             if (*it == '0') ++zeros;
         std::size_t const groups = zeros / 3;
-        if (groups > 0 && zeros < length) out.unit = std::pow(1000.0, static_cast<double>(groups));
+        if (groups > 0 && zeros < length) {
+            out.unit = std::pow(1000.0, static_cast<double>(groups));
+        } else if (zeros == 2 && length >= 5) {
+            out.unit = 100;
+        }
     }
     return out;
 }

@@ -134,6 +134,13 @@ TEST_CASE("rounding intervals follow the last stated digit") {
     auto const t = only("sunmeal usage of 408,000 tonnes", mention_kind::number);
     CHECK(t.range->low == doctest::Approx(407500));
     CHECK(t.range->high == doctest::Approx(409000));
+    // two trailing zeros: rounding to the hundred from five digits on, not below
+    auto const h = only("a total of 12,900 families", mention_kind::number);
+    CHECK(h.range->low == doctest::Approx(12850));
+    CHECK(h.range->high == doctest::Approx(13000));
+    auto const k = only("a total of 1,100 families", mention_kind::number);
+    CHECK(k.range->low == doctest::Approx(1099.5));
+    CHECK(k.range->high == doctest::Approx(1101));
     auto const p = only("a rate of 11.6 percent", mention_kind::percent);
     CHECK(p.range->low == doctest::Approx(11.55));
     CHECK(p.range->high == doctest::Approx(11.7));
