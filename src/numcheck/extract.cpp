@@ -4615,8 +4615,21 @@ period_run periods_after(std::string_view prose, std::vector<mention> const& men
                          std::size_t k, std::size_t end) {
     period_run run{k, end};
     while (run.next < mentions.size() && run.count < 2 && mentions[run.next].sentence == sentence &&
-           !mentions[run.next].parent && time_kind(mentions[run.next]) &&
+           !mentions[run.next].parent &&
            space_or_preposition(prose.substr(run.end, mentions[run.next].begin - run.end))) {
+        // "rose 17 pct from a year earlier to 614 mln dlrs": a comparison with a time before the
+        // values, the basis of the rate (the time is its part, after it)
+        std::size_t const after = run.next + 1;
+        if (mentions[run.next].kind == mention_kind::comparison && after < mentions.size() &&
+            mentions[after].parent == run.next && mentions[after].kind == mention_kind::relative_time &&
+            mentions[after].end == mentions[run.next].end) {
+            run.basis = true;
+            run.end = mentions[run.next].end;
+            run.next = after + 1;
+            ++run.count;
+            continue;
+        }
+        if (!time_kind(mentions[run.next])) break;
         run.basis = run.basis || rate_basis(prose, mentions[run.next]);
         run.last = &mentions[run.next];
         run.end = mentions[run.next].end;
