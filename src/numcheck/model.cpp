@@ -1990,6 +1990,7 @@ void add_measured(claim_model& model) {
         sentence const& s = sentences[figure.sentence];
         std::string subject = attributive_subject(model, figure, s);
         bool definite = false;
+        bool bare = false;
         if (!subject.empty()) {
             std::size_t const from = figure.begin - s.begin > 12 ? figure.begin - 12 : s.begin;
             definite = text::iequals(text::last_word(model.prose.substr(from, figure.begin - from)), "the");
@@ -1997,7 +1998,17 @@ void add_measured(claim_model& model) {
             subject = predicative_subject(model, figure, s);
             if (!subject.empty()) {
                 auto const lead = text::words(model.prose.substr(s.begin, figure.begin - s.begin));
-                definite = lead.size() >= 2 && text::lower(lead[0]) == "the" && text::lower(lead[1]) == subject;
+                // "The plan costs", "The city's budget was", "Revenue was" (a noun without a determiner
+                // that opens the sentence names one quantity; not "Loans were": a plural counts things)
+                // (the owner is part of the subject: "The city's budget" is not "The state's budget")
+                bool const owned = lead.size() >= 4 && text::lower(lead[0]) == "the" && lead[2] == "s" &&
+                                   text::lower(lead[3]) == subject;
+                if (owned) subject = text::lower(lead[1]) + "'s " + subject;
+                bare = lead.size() == 2 && text::lower(lead[0]) == subject && !subject.ends_with('s') &&
+                       lead[0].front() >= 'A' && lead[0].front() <= 'Z';
+                definite = owned ||
+                           (lead.size() >= 2 && text::lower(lead[0]) == "the" && text::lower(lead[1]) == subject) ||
+                           bare;
             }
         }
         if (subject.empty() || !figure.per.empty()) continue;
@@ -2005,6 +2016,7 @@ void add_measured(claim_model& model) {
         m.figure = f;
         m.subject = subject;
         m.definite = definite;
+        m.bare_subject = bare;
         m.value = *figure.range;
         m.stated = *figure.value;
         if (auto const* p = model.period_of(f)) {
