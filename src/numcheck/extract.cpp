@@ -4652,6 +4652,22 @@ bool rate_basis(std::string_view prose, mention const& m) {
     return lower.starts_with("on the ") || (lower.starts_with("the ") && text::lower(before) == "on ");
 }
 
+/// "Support dropped two points to 41% from 43%": points a percentage moved are percentage points (the
+/// grammar reads "two points" as a count of points; the values say what they are points of).
+void points_of_percentages(std::vector<mention>& mentions) {
+    for (auto& change : mentions) {
+        if (change.kind != mention_kind::change || !change.amount || (!change.to && !change.from)) continue;
+        mention& amount = mentions[*change.amount];
+        if (amount.kind != mention_kind::number || (amount.unit != "points" && amount.unit != "point")) continue;
+        bool const of_percent = (!change.to || mentions[*change.to].kind == mention_kind::percent) &&
+                                (!change.from || mentions[*change.from].kind == mention_kind::percent);
+        if (!of_percent) continue;
+        amount.kind = mention_kind::percentage_points;
+        amount.unit = "pp";
+        if (change.unit == "points" || change.unit == "point") change.unit = "pp";
+    }
+}
+
 /// "Profit rose to 450 million Canadian dollars from 400 million dollars", "The deal is worth A$3.2
 /// billion ... The dollars raised": a sum in plain dollars ("dollars", "dlrs", "$") in a paragraph
 /// that names one other dollar ("Canadian dollars", "A$", "HK$") and no U.S. one is in that dollar,
@@ -4940,6 +4956,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     unlink_comma_bases(doc.prose, result.mentions);
     join_values_after_period(doc.prose, result.mentions);
     join_from_after_period(doc.prose, result.mentions);
+    points_of_percentages(result.mentions);
     position_cursor cursor;
     for (auto& m : result.mentions) {
         m.span = doc.span_of(m.begin, m.end, cursor);

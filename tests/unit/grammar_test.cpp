@@ -2891,6 +2891,15 @@ TEST_CASE("forms of modern copy (2026-12-02): fractions before a scale, currency
     CHECK(*us.value == doctest::Approx(2.5e6));
     CHECK(only("It raised $A500 million.", mention_kind::money).unit == "AUD");
     CHECK(only("It raised $NZ40 million.", mention_kind::money).unit == "NZD");
+    // points a percentage moved are percentage points
+    {
+        auto const all = mentions_of("Support dropped two points to 41% from 43%.");
+        auto const points = std::find_if(all.begin(), all.end(), [](auto const& m) { return m.text == "two points"; });
+        REQUIRE(points != all.end());
+        CHECK(points->kind == mention_kind::percentage_points);
+        CHECK(points->unit == "pp");
+        CHECK(mentions_of("The index rose 12 points to 1,245 from 1,233.")[1].unit == "points");
+    }
     // plain dollars in a paragraph that names one other dollar and no U.S. one are in that dollar
     auto const units_of = [](std::string_view text) {
         std::vector<std::string> units;
