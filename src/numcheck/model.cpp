@@ -1308,25 +1308,47 @@ void add_restated_changes(claim_model& model, std::size_t first, std::size_t las
     };
     for (std::size_t i = first; i < last; ++i) {
         mention const& c = mentions[i];
-        if (c.kind != mention_kind::change || !c.amount || c.from || c.to || c.direction == 0) continue;
+        if (c.kind != mention_kind::change || !c.amount || c.from || c.direction == 0) continue;
         mention const& amount = mentions[*c.amount];
         if ((amount.kind != mention_kind::number && amount.kind != mention_kind::money) || !has_value(amount) ||
             amount.is_range || !amount.hedge.empty() || *amount.value <= 0)
             continue;
         auto const p = next_top(i);
         if (!p) continue;
-        mention const& percent = mentions[*p];
+        // "fell 1,200 to 8,800, a drop of 20%", "rose $5 million to $45 million, an increase of 25%": the
+        // value reached first, then the amount restated as a change of its own in the same direction
+        std::optional<std::size_t> t;
+        std::size_t percent_at = *p;
+        if (c.to) {
+            mention const& again = mentions[*p];
+            if (again.kind != mention_kind::change || !again.amount || again.from || again.to ||
+                again.direction != c.direction || !only_words_between(model.prose, c, again, {""}))
+                continue;
+            // (not a change over a time of its own: "rose by 93,000 to 3,594,000, a rise of 36 pct
+            // during the last 12 months")
+            if (auto const after = next_top(*p);
+                after && mentions[*after].begin - again.end <= 24 &&
+                (mentions[*after].kind == mention_kind::year || mentions[*after].kind == mention_kind::period ||
+                 mentions[*after].kind == mention_kind::relative_time || mentions[*after].kind == mention_kind::date ||
+                 mentions[*after].kind == mention_kind::duration))
+                continue;
+            percent_at = *again.amount;
+            t = c.to;
+        }
+        mention const& percent = mentions[percent_at];
         if (percent.kind != mention_kind::percent || !has_value(percent) || percent.is_range ||
-            !percent.hedge.empty() || *percent.value <= 0 || !only_words_between(model.prose, c, percent, {"or"}))
+            !percent.hedge.empty() || *percent.value <= 0 ||
+            (!c.to && !only_words_between(model.prose, c, percent, {"or"})))
             continue;
-        auto const t = next_top(*p);
+        if (!t) t = next_top(*p);
         if (!t) continue;
         mention const& to = mentions[*t];
         // (the value reached in digits: not "at one point", a time)
         if ((to.kind != mention_kind::number && to.kind != mention_kind::money) || !has_value(to) || to.is_range ||
             !to.hedge.empty() || to.text.find_first_of("0123456789") == std::string::npos ||
-            !only_words_between(model.prose, percent, to,
-                                {"to", "at", "to close at", "to end at", "to settle at", "to finish at", "closing at"}))
+            (!c.to && !only_words_between(
+                          model.prose, percent, to,
+                          {"to", "at", "to close at", "to end at", "to settle at", "to finish at", "closing at"})))
             continue;
         // One measure: two sums of one currency (whether said in its units or its hundredths, the
         // values are in units), or two counts of one noun or none. Not a sum beside a bare figure
@@ -1340,7 +1362,7 @@ void add_restated_changes(claim_model& model, std::size_t first, std::size_t las
         restated_change r;
         r.change = i;
         r.amount = *c.amount;
-        r.percent = *p;
+        r.percent = percent_at;
         r.to = *t;
         r.amount_value = *amount.range;
         r.to_value = *to.range;
