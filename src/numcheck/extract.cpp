@@ -2097,6 +2097,15 @@ private:
 
     bool keep_number(ast::quantity const& q, std::size_t begin) const {
         auto const rest = prose_.substr(static_cast<std::size_t>(q.last - prose_.data()));
+        // "221B Baker Street", "Unit 4B", "Insat 1B", "3M cut jobs": a whole number with a capital B or
+        // M joined is a label or a name, not billions or millions ("1.2M people", "$3B" are)
+        if (q.kind == ast::quantity_kind::number && !q.numeral.empty() &&
+            q.numeral.find_first_of(".,") == std::string_view::npos) {
+            std::size_t const after = static_cast<std::size_t>(q.numeral.data() - prose_.data()) + q.numeral.size();
+            if (after < prose_.size() && (prose_[after] == 'B' || prose_[after] == 'M') &&
+                (after + 1 == prose_.size() || !is_alnum(prose_[after + 1])))
+                return false;
+        }
         // "a two-for-one stock split", "a three-to-one ratio", "a 3-for-2 split": a ratio, not two
         // figures (the first ends at its hyphen, the second begins after "-for-" or "-to-")
         // ("a 1-in-100-year flood": odds)

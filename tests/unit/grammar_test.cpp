@@ -2891,6 +2891,11 @@ TEST_CASE("forms of modern copy (2026-12-02): fractions before a scale, currency
     CHECK(*us.value == doctest::Approx(2.5e6));
     CHECK(only("It raised $A500 million.", mention_kind::money).unit == "AUD");
     CHECK(only("It raised $NZ40 million.", mention_kind::money).unit == "NZD");
+    // a whole number with a capital B or M joined is a label or a name; with decimals or a sign, a scale
+    CHECK(mentions_of("He lives at 221B Baker Street.").empty());
+    CHECK(mentions_of("3M cut 2,000 jobs.").size() == 1);
+    CHECK(*only("It has 1.2M members.", mention_kind::number).value == doctest::Approx(1.2e6));
+    CHECK(*only("It raised $3B.", mention_kind::money).value == doctest::Approx(3e9));
     // points a percentage moved are percentage points
     {
         auto const all = mentions_of("Support dropped two points to 41% from 43%.");
