@@ -157,6 +157,9 @@ inline auto const fold =
     act(as<double>(x3::lexeme[common::small_count >> x3::omit[-x3::lit('-')] >> ci("fold") >> !ascii::alnum] |
                    x3::lexeme[x3::no_case[lexicon::fold_words()] >> !ascii::alnum] |
                    common::small_count >> kw("times") >> &(kw("to") | kw("from")) |
+                   // "rose 2.5 times to 250,000 from 100,000"
+                   x3::lexeme[x3::real_parser<double, x3::strict_ureal_policies<double>>{} >> !ascii::alnum] >>
+                       kw("times") >> &(kw("to") | kw("from")) |
                    // "by a factor of three"
                    kw("by") >> kw("a") >> kw("factor") >> kw("of") >> common::small_count),
         [](auto& ctx) { _val(ctx).multiplier = _attr(ctx); });
