@@ -191,14 +191,22 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
         // $70", "1.2 mln tonnes, up 25 pct from 1.1 mln", "$1.05 a share, up 50% from 88 cents"),
         // where the two are of one size (not "71 cts a share, up 16 pct from 4.4 mln dlrs").
         mention const& from = mentions[*c.from];
-        if (m.kind != from.kind || m.text.find('/') != std::string::npos || from.text.find('/') != std::string::npos)
+        // ("24.12 billion dlrs, up 2.6 pct from 23.51 billion": the currency said once)
+        bool const bare_sum = m.kind == mention_kind::money && from.kind == mention_kind::number && from.unit.empty();
+        if ((m.kind != from.kind && !bare_sum) || m.text.find('/') != std::string::npos ||
+            from.text.find('/') != std::string::npos)
             return std::nullopt;
-        bool const same_unit = m.unit == from.unit || (from.unit.empty() && m.kind == mention_kind::number);
+        bool const same_unit = m.unit == from.unit || (from.unit.empty() && m.kind == mention_kind::number) || bare_sum;
         bool const same_per = m.per == from.per || from.per.empty();
         if (!same_unit || !same_per) return std::nullopt;
         if ((m.unit != from.unit || m.per != from.per) && from.value && m.value && *from.value > 0 && *m.value > 0) {
             double const ratio = *m.value / *from.value;
             if (ratio > 10 || ratio < 0.1) return std::nullopt;
+            // (a bare before value beside a sum: of one size, and not beside a restatement in another
+            // currency, "32.7 billion crowns, or 4.8 billion dlrs, up from 30.9 billion")
+            if (bare_sum && (ratio > 2 || ratio < 0.5 ||
+                             text::lower(model.prose.substr(m.begin >= 4 ? m.begin - 4 : 0, 4)).ends_with(" or ")))
+                return std::nullopt;
         }
         // "The trade gap was 1.2 billion dlrs, down from 300 mln dlrs in surplus": signs in the words
         std::string const words =
