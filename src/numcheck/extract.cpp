@@ -4661,6 +4661,63 @@ bool rate_basis(std::string_view prose, mention const& m) {
     return lower.starts_with("on the ") || (lower.starts_with("the ") && text::lower(before) == "on ");
 }
 
+/// "fell 25 pct to 500 mln dlrs from last year's 584 mln dlrs", "up 12.6 pct from January's 23.51
+/// billion", "from 1985's 584 mln": the old value after a time in the possessive. The grammar reads
+/// "from last year" as a comparison and "January's" as a period; the figure right after the "'s" is
+/// the change's old value.
+void join_from_possessive_time(std::string_view prose, std::vector<mention>& mentions) {
+    auto const next_top = [&](std::size_t i) {
+        std::size_t k = i + 1;
+        while (k < mentions.size() && mentions[k].begin < mentions[i].end) ++k;
+        return k;
+    };
+    for (std::size_t c = 0; c < mentions.size(); ++c) {
+        mention& change = mentions[c];
+        if ((change.kind != mention_kind::change && change.kind != mention_kind::multiplier) || change.from ||
+            change.parent || (!change.amount && !change.to))
+            continue;
+        std::size_t const t = next_top(c);
+        if (t >= mentions.size() || mentions[t].sentence != change.sentence || mentions[t].parent) continue;
+        mention const& time = mentions[t];
+        // the time: "from last year" (a comparison whose time ends it) or "from January" before it
+        bool const comparison = time.kind == mention_kind::comparison && t + 1 < mentions.size() &&
+                                mentions[t + 1].parent == t && mentions[t + 1].end == time.end &&
+                                text::lower(prose.substr(time.begin, 5)) == "from ";
+        bool const period = (time.kind == mention_kind::period || time.kind == mention_kind::year ||
+                             time.kind == mention_kind::relative_time || time.kind == mention_kind::date) &&
+                            time.begin >= 5 && text::lower(prose.substr(time.begin - 5, 5)) == "from ";
+        if (!comparison && !period) continue;
+        if (time.begin < change.end || text::words(prose.substr(change.end, time.begin - change.end)).size() > 1)
+            continue;
+        // ("January's" may end with its "'s", "from last year" before it)
+        std::size_t at = time.end;
+        if (prose.substr(at >= 2 ? at - 2 : 0, 2) != "'s") {
+            if (prose.substr(at, 2) == "'s") {
+                at += 2;
+            } else if (prose.substr(at, 4) == "\xE2\x80\x99s") {
+                at += 4;
+            } else {
+                continue;
+            }
+        }
+        std::size_t const k = next_top(comparison ? t + 1 : t);
+        if (k >= mentions.size() || mentions[k].sentence != change.sentence || mentions[k].parent) continue;
+        mention& figure = mentions[k];
+        if (figure.kind != mention_kind::money && figure.kind != mention_kind::number &&
+            figure.kind != mention_kind::percent)
+            continue;
+        if (prose.substr(at, figure.begin - at).find_first_not_of(' ') != std::string_view::npos) continue;
+        // one measure with the new value, when there is one (a bare figure takes its unit)
+        if (change.to) {
+            mention const& to = mentions[*change.to];
+            bool const bare = figure.kind == mention_kind::number && figure.unit.empty();
+            if (figure.kind != to.kind && !bare) continue;
+        }
+        change.from = k;
+        figure.parent = c;
+    }
+}
+
 /// "Support dropped two points to 41% from 43%": points a percentage moved are percentage points (the
 /// grammar reads "two points" as a count of points; the values say what they are points of).
 void points_of_percentages(std::vector<mention>& mentions) {
@@ -4965,6 +5022,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     unlink_comma_bases(doc.prose, result.mentions);
     join_values_after_period(doc.prose, result.mentions);
     join_from_after_period(doc.prose, result.mentions);
+    join_from_possessive_time(doc.prose, result.mentions);
     points_of_percentages(result.mentions);
     position_cursor cursor;
     for (auto& m : result.mentions) {
