@@ -1334,12 +1334,12 @@ void add_restated_changes(claim_model& model, std::size_t first, std::size_t las
                 continue;
             // (not a change over a time of its own: "rose by 93,000 to 3,594,000, a rise of 36 pct
             // during the last 12 months")
-            if (auto const after = next_top(*p);
-                after && mentions[*after].begin - again.end <= 24 &&
-                (mentions[*after].kind == mention_kind::year || mentions[*after].kind == mention_kind::period ||
-                 mentions[*after].kind == mention_kind::relative_time || mentions[*after].kind == mention_kind::date ||
-                 mentions[*after].kind == mention_kind::duration))
-                continue;
+            // (nor one with a base or a measure of its own: "a drop of 20% from its peak", "in real
+            // terms", "compared with a decade ago": nothing may follow it in its clause)
+            std::size_t const clause_end = model.prose.find_first_of(",;.", again.end);
+            std::string_view const tail = model.prose.substr(
+                again.end, (clause_end == std::string_view::npos ? model.prose.size() : clause_end) - again.end);
+            if (tail.find_first_not_of(" \n") != std::string_view::npos) continue;
             percent_at = *again.amount;
             t = c.to;
         }
@@ -2020,7 +2020,6 @@ void add_measured(claim_model& model) {
         sentence const& s = sentences[figure.sentence];
         std::string subject = attributive_subject(model, figure, s);
         bool definite = false;
-        bool bare = false;
         if (!subject.empty()) {
             std::size_t const from = figure.begin - s.begin > 12 ? figure.begin - 12 : s.begin;
             definite = text::iequals(text::last_word(model.prose.substr(from, figure.begin - from)), "the");
@@ -2034,11 +2033,10 @@ void add_measured(claim_model& model) {
                 bool const owned = lead.size() >= 4 && text::lower(lead[0]) == "the" && lead[2] == "s" &&
                                    text::lower(lead[3]) == subject;
                 if (owned) subject = text::lower(lead[1]) + "'s " + subject;
-                bare = lead.size() == 2 && text::lower(lead[0]) == subject && !subject.ends_with('s') &&
-                       lead[0].front() >= 'A' && lead[0].front() <= 'Z';
-                definite = owned ||
-                           (lead.size() >= 2 && text::lower(lead[0]) == "the" && text::lower(lead[1]) == subject) ||
-                           bare;
+                // (a noun without a determiner names no one quantity: "Alphabet reported strong results.
+                // Revenue was $350 billion in 2025. Meta also gained. Revenue was $200 billion in 2025.")
+                definite =
+                    owned || (lead.size() >= 2 && text::lower(lead[0]) == "the" && text::lower(lead[1]) == subject);
             }
         }
         if (subject.empty() || !figure.per.empty()) continue;
@@ -2046,7 +2044,6 @@ void add_measured(claim_model& model) {
         m.figure = f;
         m.subject = subject;
         m.definite = definite;
-        m.bare_subject = bare;
         m.value = *figure.range;
         m.stated = *figure.value;
         if (auto const* p = model.period_of(f)) {

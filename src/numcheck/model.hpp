@@ -122,11 +122,7 @@ struct measured_figure {
     std::size_t figure = 0; ///< the figure stated, or the one the implied value comes from
     std::string subject;    ///< lower-case head noun
     bool definite = false;  ///< "the $3.5 billion plan", "The plan costs": refers back to one thing
-    /// "Revenue was $5 billion in 2025": a noun without a determiner opens the sentence; it refers
-    /// back only within its paragraph and with a period said ("Capacity is 150,000 bpd" is each
-    /// refinery's in turn)
-    bool bare_subject = false;
-    interval value; ///< what the figure stands for (implied: the base it implies)
+    interval value;         ///< what the figure stands for (implied: the base it implies)
     double stated = 0;
     std::optional<int> year;           ///< its period's year, when known
     std::string period;                ///< its period's value ("FY2025", "2023", "last year" resolved), empty for none

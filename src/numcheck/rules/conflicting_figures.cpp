@@ -96,15 +96,13 @@ void check(claim_model const& model, std::vector<finding>& out) {
         if (later.change) continue; // an implied value is never the primary claim
         mention const& figure = model.at(later.figure);
         // Without one referent only implied values can be compared with.
-        bool const refers_back = later.definite && (!later.bare_subject || !later.period.empty());
-        auto const& candidates = stated_before == 1 && refers_back ? same.all : same.implied;
+        auto const& candidates = stated_before == 1 && later.definite ? same.all : same.implied;
         std::size_t const count = candidates.size() - (candidates.empty() || candidates.back() != j ? 0 : 1);
         for (std::size_t k = count; k-- > 0;) {
             measured_figure const& earlier = all[candidates[k]];
             mention const& first = model.at(earlier.figure);
             if (earlier.figure == later.figure || first.begin > figure.begin) continue;
             if (!earlier.change && first.sentence == figure.sentence) continue;
-            if (!earlier.change && later.bare_subject && first.paragraph != figure.paragraph) break;
             if (first.kind != figure.kind || first.unit != figure.unit) break;
             if (earlier.year != later.year || earlier.period != later.period) break; // different periods
             // Without a period on both, only sentences that name no time at all are taken as the same time.
