@@ -4734,11 +4734,12 @@ void points_of_percentages(std::vector<mention>& mentions) {
     }
 }
 
-/// "Profit rose to 450 million Canadian dollars from 400 million dollars", "The deal is worth A$3.2
-/// billion ... The dollars raised": a sum in plain dollars ("dollars", "dlrs", "$") in a paragraph
+/// "Profit rose to 450 million Canadian dollars from 400 million dollars", "fell to 7.15 billion N.Z.
+/// Dlrs from 7.20 billion dlrs": a sum in plain dollars ("dollars", "dlrs"; not "$") in a paragraph
 /// that names one other dollar ("Canadian dollars", "A$", "HK$") and no U.S. one is in that dollar,
-/// from the sentence that names it on (and before it in that sentence).
-void bare_dollars_take_named(std::string_view prose, std::vector<mention>& mentions) {
+/// after the sum that names it, outside sentences about the United States.
+void bare_dollars_take_named(std::string_view prose, std::vector<sentence> const& sentences,
+                             std::vector<mention>& mentions) {
     // Whether m is a sum in dollars, and whether its text says which.
     auto const dollars = [&](mention const& m, bool& named) {
         if (m.kind != mention_kind::money) return false;
@@ -4746,6 +4747,13 @@ void bare_dollars_take_named(std::string_view prose, std::vector<mention>& menti
         bool const word = t.find("dollar") != std::string::npos || t.find("dlr") != std::string::npos;
         std::size_t const sign = t.find('$');
         if (!word && sign == std::string::npos) return false;
+        // (a plain "$" is the U.S. dollar in modern copy whatever else the paragraph names: "45
+        // Canadian dollars, or about $32"; only the wire's word is taken as the one named)
+        if (sign != std::string::npos && !word) {
+            named = true;
+            return m.unit != "USD" || (sign > 0 && text::is_alpha(t[sign - 1])) ||
+                   (sign + 1 < t.size() && text::is_alpha(t[sign + 1]));
+        }
         // ("US$", "C$", "HK$", "U.S. dollars", "Canadian dlrs", "USD": the dollar named)
         // ("$US2.5 million", "$A500 million": after the sign too)
         named = m.unit != "USD" ||
@@ -4760,7 +4768,7 @@ void bare_dollars_take_named(std::string_view prose, std::vector<mention>& menti
         std::size_t last = first;
         while (last < mentions.size() && mentions[last].paragraph == mentions[first].paragraph) ++last;
         std::string other; // the one dollar named, not the U.S. one
-        std::size_t from_sentence = 0;
+        std::size_t from = 0;
         bool one = true, us_named = false;
         for (std::size_t i = first; i < last; ++i) {
             bool named = false;
@@ -4769,7 +4777,7 @@ void bare_dollars_take_named(std::string_view prose, std::vector<mention>& menti
                 us_named = true;
             } else if (other.empty()) {
                 other = mentions[i].unit;
-                from_sentence = mentions[i].sentence;
+                from = mentions[i].end;
             } else if (other != mentions[i].unit) {
                 one = false;
             }
@@ -4777,8 +4785,17 @@ void bare_dollars_take_named(std::string_view prose, std::vector<mention>& menti
         if (!other.empty() && one && !us_named)
             for (std::size_t i = first; i < last; ++i) {
                 bool named = false;
-                if (mentions[i].sentence >= from_sentence && dollars(mentions[i], named) && !named)
-                    mentions[i].unit = other;
+                if (mentions[i].begin < from || !dollars(mentions[i], named) || named) continue;
+                // (not in a sentence about the United States: "The U.S. trade deficit was 15.1
+                // billion dlrs")
+                if (mentions[i].sentence < sentences.size()) {
+                    sentence const& in = sentences[mentions[i].sentence];
+                    std::string const words = text::lower(prose.substr(in.begin, in.end - in.begin));
+                    if (words.find("u.s.") != std::string::npos || words.find("united states") != std::string::npos ||
+                        words.find("american") != std::string::npos || words.find("washington") != std::string::npos)
+                        continue;
+                }
+                mentions[i].unit = other;
             }
         first = last;
     }
@@ -5018,7 +5035,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     scanner scan(flat, result.mentions, reference, result.statistics, mode);
     for (std::size_t i = 0; i < result.sentences.size(); ++i) scan.scan(result.sentences[i], i);
     mark_dateline(doc.prose, result.mentions);
-    bare_dollars_take_named(doc.prose, result.mentions);
+    bare_dollars_take_named(doc.prose, result.sentences, result.mentions);
     unlink_comma_bases(doc.prose, result.mentions);
     join_values_after_period(doc.prose, result.mentions);
     join_from_after_period(doc.prose, result.mentions);

@@ -2912,8 +2912,14 @@ TEST_CASE("forms of modern copy (2026-12-02): fractions before a scale, currency
             if (m.kind == mention_kind::money) units.push_back(m.unit);
         return units;
     };
-    CHECK(units_of("Profit rose to 450 mln Canadian dlrs from 400 mln dlrs. Sales were $3 billion.") ==
+    CHECK(units_of("Profit rose to 450 mln Canadian dlrs from 400 mln dlrs. Sales were 3 billion dlrs.") ==
           std::vector<std::string>{"CAD", "CAD", "CAD"});
+    // (not a plain "$", not before the dollar named, not in a sentence about the United States)
+    CHECK(units_of("It earned 45 Canadian dollars, or about $32.") == std::vector<std::string>{"CAD", "USD"});
+    CHECK(units_of("Gold closed at 420 dlrs an ounce, compared with 2,930 H.K. dlrs.") ==
+          std::vector<std::string>{"USD", "HKD"});
+    CHECK(units_of("Exports were 3 billion Australian dlrs. The U.S. trade deficit was 15.1 billion dlrs.") ==
+          std::vector<std::string>{"AUD", "USD"});
     CHECK(units_of("It earned 12 mln dlrs. Sales were 3 billion Canadian dlrs.") ==
           std::vector<std::string>{"USD", "CAD"});
     CHECK(units_of("It holds $US5 billion and C$2 billion; it raised $1 billion.") ==
