@@ -2250,7 +2250,12 @@ private:
             int const hour = std::atoi(std::string(q.numeral.substr(0, point)).c_str());
             int const minute = std::atoi(std::string(q.numeral.substr(point + 1)).c_str());
             std::array<lower_word, 1> before;
-            if (hour <= 23 && minute <= 59 && is_digit(q.numeral[0]) && is_digit(q.numeral[point - 1]) &&
+            // (only where the sentence speaks of transport: "below the 1.30 it held in January" is a price)
+            std::string const said = text::lower(prose_.substr(sentence_->begin, sentence_->end - sentence_->begin));
+            bool const transport = text::contains_any_word(
+                said, {"train", "trains", "service", "services", "departure", "departures", "flight", "flights", "bus",
+                       "buses", "ferry", "ferries", "kickoff", "platform", "timetable"});
+            if (transport && hour <= 23 && minute <= 59 && is_digit(q.numeral[0]) && is_digit(q.numeral[point - 1]) &&
                 last_words(sentence_->begin, begin, before) == 1 && before[0].is({"the"}) &&
                 !text::lower(rest.substr(0, 4)).starts_with(" of ")) // (not "from the 6.15 of last week")
                 return false;
@@ -2867,7 +2872,7 @@ private:
         for (std::size_t i = out_.size() - 1; i-- > 0;) {
             mention const& figure = out_[i];
             if (figure.sentence != sentence_index_ || figure.end + 24 < begin) return false;
-            if (figure.end <= begin) return base_figure_time(figure, sentence_index_, begin);
+            if (figure.end <= begin) return base_figure_time(figure, sentence_index_, begin, true);
         }
         return false;
     }
@@ -2877,7 +2882,8 @@ private:
     /// between) after "from", "against", "versus", "vs", "over", "compared with" or "a low of" and
     /// kin ("up from 151 dlrs in 1985/86", "against 1.63 mln in the same 1985/86 period"; not "the
     /// airline, with 5,000 employees in 1986").
-    [[nodiscard]] bool base_figure_time(mention const& figure, std::size_t sentence, std::size_t begin) const {
+    [[nodiscard]] bool base_figure_time(mention const& figure, std::size_t sentence, std::size_t begin,
+                                        bool value_named_alone = false) const {
         if (figure.kind != mention_kind::number && figure.kind != mention_kind::money &&
             figure.kind != mention_kind::percent)
             return false;
@@ -2894,6 +2900,8 @@ private:
         if (n >= 2 && before[0].is({"of"}) && before[1].is({"low", "high", "peak", "trough", "level"})) {
             k = 2;
             while (k < n && k < 5 && !before[k].is({"from", "against", "versus", "vs", "over", "with"})) ++k;
+            // (a low or a peak reached has happened: "hit a low of 97.1 in September before recovering")
+            if (value_named_alone) return true;
         }
         return (n > k && before[k].is({"from", "against", "versus", "vs", "over"})) ||
                (n > k + 1 && before[k].is({"with"}) && before[k + 1].is({"compared", "compares", "compare"}));
@@ -4333,9 +4341,9 @@ private:
                 // was in 2025, and June 5, 2025 was a Thursday)
                 tense const when = fits == 1 ? tense_before(candidate_) : tense::unknown;
                 long const day = fits == 1 ? days_from_civil(fitting, t.month, t.day) : 0;
-                if (fits == 1 && !(when == tense::past && day > today + 60) &&
-                    !(when == tense::future && day < today - 60))
-                    year = fitting;
+                // (only forward, to the coming one: an event set for a date is more often ahead; "The
+                // next hearing is set for Friday, Sept. 12" in March 2026 stays a wrong weekday)
+                if (fits == 1 && fitting > year && !(when == tense::past && day > today + 60)) year = fitting;
             }
             if (year != 0) m.resolved = year_month_day(year_digits(year), t.month, t.day);
         }

@@ -143,8 +143,16 @@ void check(claim_model const& model, std::vector<finding>& out) {
         // its event, and a date in another clause is not that event's)
         bool const event_in_clause = [&] {
             if (!first_after || !std::string_view(stated.text).ends_with(" after")) return true;
+            // (a clause that goes on about the event may name its date: "a week after the fire, which
+            // broke out on Feb. 23", "two days after it announced the bid, on March 18", "after she
+            // won the runoff, held on Jan. 7"; one that turns to another thing may not)
             std::string_view const gap = model.prose.substr(stated.end, mentions[*first_after].begin - stated.end);
-            return gap.find_first_of(",;") == std::string_view::npos;
+            if (gap.find(';') != std::string_view::npos) return false;
+            std::size_t const comma = gap.rfind(',');
+            if (comma == std::string_view::npos) return true;
+            std::string_view const next = text::first_word(gap.substr(comma + 1));
+            return !text::contains_any_word(text::lower(next), {"with", "and", "but", "while", "whereas", "as", "plus",
+                                                                "including", "followed", "then"});
         }();
         if (between_events && before && first_after && event_in_clause) {
             start = before, end = first_after;
