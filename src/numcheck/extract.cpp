@@ -3345,7 +3345,9 @@ private:
             // December", "a program to pay down $5 billion of its loan by February".
             bool const deadline = [&] {
                 std::array<lower_word, 1> first;
-                return next_words(candidate_, first) == 1 && deadline_word(first[0]);
+                // (not "until": "The plant operated until November" tells of the past without a tense
+                // this reads)
+                return next_words(candidate_, first) == 1 && first[0].is({"by", "before"});
             }();
             auto const by_tense = [&](int delta, auto const& when) {
                 bool const open = std::abs(delta) > 2 && std::abs(delta) < 10;
