@@ -1928,6 +1928,15 @@ void add_comparisons(claim_model& model) {
         for (std::size_t f = c; f-- > 0;) {
             mention const& m = mentions[f];
             if (m.sentence + 2 < marker.sentence) break;
+            // (not the base an earlier figure was set against: "Revenue was $4.1 billion, compared with
+            // $3.6 billion in 2024. By comparison, rival Acme posted $2 billion in 2025" sets Acme's
+            // against the $4.1 billion)
+            std::size_t const lead_from = m.begin >= 16 ? m.begin - 16 : 0;
+            std::string const lead = text::lower(model.prose.substr(lead_from, m.begin - lead_from));
+            bool const base = lead.ends_with("compared with ") || lead.ends_with("compared to ") ||
+                              lead.ends_with("against ") || lead.ends_with("versus ") || lead.ends_with("vs ") ||
+                              lead.ends_with("vs. ") || lead.ends_with("from ");
+            if (base) continue;
             if (is_level(mentions, f) && same_measure_unit(m, mentions[*figure])) {
                 model.compared.push_back({*figure, f, c});
                 break;
