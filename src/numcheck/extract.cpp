@@ -4671,6 +4671,51 @@ bool rate_basis(std::string_view prose, mention const& m) {
     return lower.starts_with("on the ") || (lower.starts_with("the ") && text::lower(before) == "on ");
 }
 
+/// The figure of five digits or more at the start of `t` ("12,900 votes", "$10,100"): its digits
+/// without separators and whether a decimal point or a scale word follows; empty when none.
+std::string whole_digits(std::string_view t) {
+    std::size_t i = 0;
+    while (i < t.size() && !text::is_digit(t[i])) ++i;
+    std::string digits;
+    for (; i < t.size() && (text::is_digit(t[i]) || (t[i] == ',' && i + 1 < t.size() && text::is_digit(t[i + 1]))); ++i)
+        if (t[i] != ',') digits += t[i];
+    if (i < t.size() && t[i] == '.' && i + 1 < t.size() && text::is_digit(t[i + 1])) return {};
+    // (no scale after it: "12,900 mln" is rounded in millions)
+    std::string const rest = text::lower(t.substr(i, 12));
+    for (std::string_view const scale : {" mln", " million", " billion", " bln", " bn", "m ", "bn", " thousand"})
+        if (rest.starts_with(scale)) return {};
+    return digits.size() >= 5 ? digits : std::string();
+}
+
+/// "Membership rose 1.5% to 10,100 from 10,020": a figure of five digits or more ending in two zeros
+/// is rounded to the hundred (read_numeral) unless its sentence states a figure of its kind to the
+/// ten or the unit; then it is exact to the unit as that one is.
+void exact_beside_exact(std::string_view prose, std::vector<mention>& mentions) {
+    std::size_t first = 0;
+    while (first < mentions.size()) {
+        std::size_t last = first;
+        while (last < mentions.size() && mentions[last].sentence == mentions[first].sentence) ++last;
+        for (auto const kind : {mention_kind::number, mention_kind::money}) {
+            bool exact = false;
+            for (std::size_t i = first; i < last && !exact; ++i) {
+                mention const& m = mentions[i];
+                if (m.kind != kind || !m.value || !m.hedge.empty()) continue;
+                std::string const d = whole_digits(prose.substr(m.begin, m.end - m.begin));
+                exact = !d.empty() && !d.ends_with("00");
+            }
+            if (!exact) continue;
+            for (std::size_t i = first; i < last; ++i) {
+                mention& m = mentions[i];
+                if (m.kind != kind || !m.value || !m.range || !m.hedge.empty() || m.is_range || m.hundredths) continue;
+                std::string const d = whole_digits(prose.substr(m.begin, m.end - m.begin));
+                if (d.empty() || !d.ends_with("00") || d.ends_with("000")) continue;
+                m.range = interval{*m.value - 0.5, *m.value + 1};
+            }
+        }
+        first = last;
+    }
+}
+
 /// "fell 25 pct to 500 mln dlrs from last year's 584 mln dlrs", "up 12.6 pct from January's 23.51
 /// billion", "from 1985's 584 mln": the old value after a time in the possessive. The grammar reads
 /// "from last year" as a comparison and "January's" as a period; the figure right after the "'s" is
@@ -5046,6 +5091,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     for (std::size_t i = 0; i < result.sentences.size(); ++i) scan.scan(result.sentences[i], i);
     mark_dateline(doc.prose, result.mentions);
     bare_dollars_take_named(doc.prose, result.sentences, result.mentions);
+    exact_beside_exact(doc.prose, result.mentions);
     unlink_comma_bases(doc.prose, result.mentions);
     join_values_after_period(doc.prose, result.mentions);
     join_from_after_period(doc.prose, result.mentions);

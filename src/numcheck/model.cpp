@@ -202,9 +202,9 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
         if ((m.unit != from.unit || m.per != from.per) && from.value && m.value && *from.value > 0 && *m.value > 0) {
             double const ratio = *m.value / *from.value;
             if (ratio > 10 || ratio < 0.1) return std::nullopt;
-            // (a bare before value beside a sum: of one size, and not beside a restatement in another
+            // (a bare before value beside a sum: within four times it, and not beside a restatement in another
             // currency, "32.7 billion crowns, or 4.8 billion dlrs, up from 30.9 billion")
-            if (bare_sum && (ratio > 2 || ratio < 0.5 ||
+            if (bare_sum && (ratio > 4 || ratio < 0.25 ||
                              text::lower(model.prose.substr(m.begin >= 4 ? m.begin - 4 : 0, 4)).ends_with(" or ")))
                 return std::nullopt;
         }
