@@ -4671,48 +4671,59 @@ bool rate_basis(std::string_view prose, mention const& m) {
     return lower.starts_with("on the ") || (lower.starts_with("the ") && text::lower(before) == "on ");
 }
 
-/// The figure of five digits or more at the start of `t` ("12,900 votes", "$10,100"): its digits
-/// without separators and whether a decimal point or a scale word follows; empty when none.
-std::string whole_digits(std::string_view t) {
+/// The whole figure at the start of `t` ("12,900 votes", "$10,100"): how many digits it has (without
+/// separators) and how many zeros end it; no digits when a decimal point or a scale word follows
+/// ("12,900 mln" is rounded in millions).
+struct whole_figure {
+    std::size_t digits = 0;
+    std::size_t zeros = 0;
+};
+whole_figure whole_digits(std::string_view t) {
     std::size_t i = 0;
     while (i < t.size() && !text::is_digit(t[i])) ++i;
-    std::string digits;
-    for (; i < t.size() && (text::is_digit(t[i]) || (t[i] == ',' && i + 1 < t.size() && text::is_digit(t[i + 1]))); ++i)
-        if (t[i] != ',') digits += t[i];
+    whole_figure out;
+    for (; i < t.size() && (text::is_digit(t[i]) || (t[i] == ',' && i + 1 < t.size() && text::is_digit(t[i + 1])));
+         ++i) {
+        if (t[i] == ',') continue;
+        ++out.digits;
+        out.zeros = t[i] == '0' ? out.zeros + 1 : 0;
+    }
+    if (out.digits < 5) return {};
     if (i < t.size() && t[i] == '.' && i + 1 < t.size() && text::is_digit(t[i + 1])) return {};
-    // (no scale after it: "12,900 mln" is rounded in millions)
-    std::string const rest = text::lower(t.substr(i, 12));
-    for (std::string_view const scale : {" mln", " million", " billion", " bln", " bn", "m ", "bn", " thousand"})
-        if (rest.starts_with(scale)) return {};
-    return digits.size() >= 5 ? digits : std::string();
+    std::string_view const rest = t.substr(i);
+    for (std::string_view const scale : {" mln", " million", " billion", " bln", " bn", "m", "bn", " thousand"})
+        if (rest.size() >= scale.size() && text::iequals(rest.substr(0, scale.size()), scale)) return {};
+    return out;
 }
 
 /// "Membership rose 1.5% to 10,100 from 10,020": a figure of five digits or more ending in two zeros
 /// is rounded to the hundred (read_numeral) unless its sentence states a figure of its kind to the
 /// ten or the unit; then it is exact to the unit as that one is.
-void exact_beside_exact(std::string_view prose, std::vector<mention>& mentions) {
-    std::size_t first = 0;
-    while (first < mentions.size()) {
-        std::size_t last = first;
-        while (last < mentions.size() && mentions[last].sentence == mentions[first].sentence) ++last;
-        for (auto const kind : {mention_kind::number, mention_kind::money}) {
-            bool exact = false;
-            for (std::size_t i = first; i < last && !exact; ++i) {
-                mention const& m = mentions[i];
-                if (m.kind != kind || !m.value || !m.hedge.empty()) continue;
-                std::string const d = whole_digits(prose.substr(m.begin, m.end - m.begin));
-                exact = !d.empty() && !d.ends_with("00");
-            }
-            if (!exact) continue;
-            for (std::size_t i = first; i < last; ++i) {
-                mention& m = mentions[i];
-                if (m.kind != kind || !m.value || !m.range || !m.hedge.empty() || m.is_range || m.hundredths) continue;
-                std::string const d = whole_digits(prose.substr(m.begin, m.end - m.begin));
-                if (d.empty() || !d.ends_with("00") || d.ends_with("000")) continue;
-                m.range = interval{*m.value - 0.5, *m.value + 1};
-            }
-        }
-        first = last;
+[[gnu::noinline]] void exact_beside_exact(std::string_view prose, std::vector<mention>& mentions) {
+    // (the figures of five digits or more ending in two zeros but not three, found once)
+    std::vector<std::size_t> rounded;
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+        mention const& m = mentions[i];
+        if ((m.kind != mention_kind::number && m.kind != mention_kind::money) || !m.value || !m.range ||
+            !m.hedge.empty() || m.is_range || m.hundredths || m.end - m.begin < 6)
+            continue;
+        whole_figure const w = whole_digits(prose.substr(m.begin, m.end - m.begin));
+        if (w.digits != 0 && w.zeros == 2) rounded.push_back(i);
+    }
+    // (a figure of `kind` stated to the ten or the unit: five digits or more, fewer than two zeros last)
+    auto const finer = [&](mention const& m, mention_kind kind) {
+        if (m.kind != kind || !m.hedge.empty() || !m.value) return false;
+        whole_figure const w = whole_digits(prose.substr(m.begin, m.end - m.begin));
+        return w.digits != 0 && w.zeros < 2;
+    };
+    for (std::size_t const r : rounded) {
+        mention& m = mentions[r];
+        bool exact = false;
+        for (std::size_t i = r; i-- > 0 && mentions[i].sentence == m.sentence && !exact;)
+            exact = finer(mentions[i], m.kind);
+        for (std::size_t i = r + 1; i < mentions.size() && mentions[i].sentence == m.sentence && !exact; ++i)
+            exact = finer(mentions[i], m.kind);
+        if (exact) m.range = interval{*m.value - 0.5, *m.value + 1};
     }
 }
 
@@ -4720,7 +4731,7 @@ void exact_beside_exact(std::string_view prose, std::vector<mention>& mentions) 
 /// billion", "from 1985's 584 mln": the old value after a time in the possessive. The grammar reads
 /// "from last year" as a comparison and "January's" as a period; the figure right after the "'s" is
 /// the change's old value.
-void join_from_possessive_time(std::string_view prose, std::vector<mention>& mentions) {
+[[gnu::noinline]] void join_from_possessive_time(std::string_view prose, std::vector<mention>& mentions) {
     auto const next_top = [&](std::size_t i) {
         std::size_t k = i + 1;
         while (k < mentions.size() && mentions[k].begin < mentions[i].end) ++k;
@@ -4775,7 +4786,7 @@ void join_from_possessive_time(std::string_view prose, std::vector<mention>& men
 
 /// "Support dropped two points to 41% from 43%": points a percentage moved are percentage points (the
 /// grammar reads "two points" as a count of points; the values say what they are points of).
-void points_of_percentages(std::vector<mention>& mentions) {
+[[gnu::noinline]] void points_of_percentages(std::vector<mention>& mentions) {
     for (auto& change : mentions) {
         if (change.kind != mention_kind::change || !change.amount || (!change.to && !change.from)) continue;
         mention& amount = mentions[*change.amount];
@@ -4793,8 +4804,8 @@ void points_of_percentages(std::vector<mention>& mentions) {
 /// Dlrs from 7.20 billion dlrs": a sum in plain dollars ("dollars", "dlrs"; not "$") in a paragraph
 /// that names one other dollar ("Canadian dollars", "A$", "HK$") and no U.S. one is in that dollar,
 /// after the sum that names it, outside sentences about the United States.
-void bare_dollars_take_named(std::string_view prose, std::vector<sentence> const& sentences,
-                             std::vector<mention>& mentions) {
+[[gnu::noinline]] void bare_dollars_take_named(std::string_view prose, std::vector<sentence> const& sentences,
+                                               std::vector<mention>& mentions) {
     // Whether m is a sum in dollars, and whether its text says which.
     auto const dollars = [&](mention const& m, bool& named) {
         if (m.kind != mention_kind::money) return false;
@@ -4818,6 +4829,11 @@ void bare_dollars_take_named(std::string_view prose, std::vector<sentence> const
                 t.find("american") != std::string::npos;
         return true;
     };
+    // (most texts name no other dollar: one look at the units, no text lowered)
+    bool const other_dollar = std::any_of(mentions.begin(), mentions.end(), [](mention const& m) {
+        return m.kind == mention_kind::money && m.unit.size() == 3 && m.unit[2] == 'D' && m.unit != "USD";
+    });
+    if (!other_dollar) return;
     std::size_t first = 0;
     while (first < mentions.size()) {
         std::size_t last = first;
