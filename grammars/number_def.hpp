@@ -330,7 +330,9 @@ inline auto const
                     }) >>
                 // (no_skip: a check that consumes nothing must not take the spaces after the word either)
                 (act(x3::no_skip[x3::eps], [](auto& ctx) { _pass(ctx) = !_val(ctx).unit_word.empty(); }) |
-                 !kw_table(lexicon::unit_stop_words()) >> act(lower_word, set_unit_word)) >>
+                 // ("gate 12 waited five hours": after a verb in -ed, a number is no counted noun either)
+                 !kw_table(lexicon::unit_stop_words()) >> !kw_table(lexicon::cardinal_units()) >>
+                     !kw_table(lexicon::cardinal_tens()) >> act(lower_word, set_unit_word)) >>
                 // "100 square km", "20 cubic meters", "14.3 sq km", "62.4 terawatt hours": the measure
                 // is two words
                 -(act(x3::no_skip[x3::eps],

@@ -2889,6 +2889,10 @@ TEST_CASE("forms of modern copy (2026-12-02): fractions before a scale, currency
     CHECK(*us.value == doctest::Approx(2.5e6));
     CHECK(only("It raised $A500 million.", mention_kind::money).unit == "AUD");
     CHECK(only("It raised $NZ40 million.", mention_kind::money).unit == "NZD");
+    // after a verb in -ed a number is no counted noun; labels that open a sentence
+    CHECK(mentions_of("Passengers at gate 12 waited five hours.").size() == 1);
+    CHECK(mentions_of("Pier 1 Imports said its board declared a split.").empty());
+    CHECK(mentions_of("Lane 2 was closed.").empty());
     // a whole number with a capital B or M joined is a label or a name; with decimals or a sign, a scale
     CHECK(mentions_of("He lives at 221B Baker Street.").empty());
     CHECK(mentions_of("3M cut 2,000 jobs.").size() == 1);
