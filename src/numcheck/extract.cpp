@@ -2247,8 +2247,14 @@ private:
             (q.unit_word.empty() || in_list(text::lower(q.unit_word), {"train", "service", "departure", "flight", "bus",
                                                                        "ferry", "kickoff", "show"}))) {
             std::size_t const point = q.numeral.size() - 3;
-            int const hour = std::atoi(std::string(q.numeral.substr(0, point)).c_str());
-            int const minute = std::atoi(std::string(q.numeral.substr(point + 1)).c_str());
+            // (the digits read as they stand: one or two before the point, two after it)
+            auto const digits_of = [](std::string_view d) {
+                int n = 0;
+                for (char const c : d) n = is_digit(c) ? n * 10 + (c - '0') : 100;
+                return n;
+            };
+            int const hour = digits_of(q.numeral.substr(0, point));
+            int const minute = digits_of(q.numeral.substr(point + 1));
             std::array<lower_word, 1> before;
             // (only where the sentence speaks of transport: "below the 1.30 it held in January" is a price)
             std::string const said = text::lower(prose_.substr(sentence_->begin, sentence_->end - sentence_->begin));
