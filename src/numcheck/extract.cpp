@@ -2256,14 +2256,19 @@ private:
             int const hour = digits_of(q.numeral.substr(0, point));
             int const minute = digits_of(q.numeral.substr(point + 1));
             std::array<lower_word, 1> before;
-            // (only where the sentence speaks of transport: "below the 1.30 it held in January" is a price)
-            std::string const said = text::lower(prose_.substr(sentence_->begin, sentence_->end - sentence_->begin));
-            bool const transport = text::contains_any_word(
-                said, {"train", "trains", "service", "services", "departure", "departures", "flight", "flights", "bus",
-                       "buses", "ferry", "ferries", "kickoff", "platform", "timetable"});
-            if (transport && hour <= 23 && minute <= 59 && is_digit(q.numeral[0]) && is_digit(q.numeral[point - 1]) &&
+            // (only where the sentence speaks of transport: "below the 1.30 it held in January" is a
+            // price; the sentence is read last, after the tests of the figure itself)
+            auto const transport = [&] {
+                std::string const said =
+                    text::lower(prose_.substr(sentence_->begin, sentence_->end - sentence_->begin));
+                return text::contains_any_word(said, {"train", "trains", "service", "services", "departure",
+                                                      "departures", "flight", "flights", "bus", "buses", "ferry",
+                                                      "ferries", "kickoff", "platform", "timetable"});
+            };
+            if (hour <= 23 && minute <= 59 && is_digit(q.numeral[0]) && is_digit(q.numeral[point - 1]) &&
                 last_words(sentence_->begin, begin, before) == 1 && before[0].is({"the"}) &&
-                !text::lower(rest.substr(0, 4)).starts_with(" of ")) // (not "from the 6.15 of last week")
+                !text::lower(rest.substr(0, 4)).starts_with(" of ") && // (not "from the 6.15 of last week")
+                transport())
                 return false;
         }
         // "number 45 was destroyed", "platform 9 was closed", "in room 101": a label in the
@@ -4755,10 +4760,10 @@ whole_figure whole_digits(std::string_view t) {
         // the time: "from last year" (a comparison whose time ends it) or "from January" before it
         bool const comparison = time.kind == mention_kind::comparison && t + 1 < mentions.size() &&
                                 mentions[t + 1].parent == t && mentions[t + 1].end == time.end &&
-                                text::lower(prose.substr(time.begin, 5)) == "from ";
+                                text::iequals(prose.substr(time.begin, 5), "from ");
         bool const period = (time.kind == mention_kind::period || time.kind == mention_kind::year ||
                              time.kind == mention_kind::relative_time || time.kind == mention_kind::date) &&
-                            time.begin >= 5 && text::lower(prose.substr(time.begin - 5, 5)) == "from ";
+                            time.begin >= 5 && text::iequals(prose.substr(time.begin - 5, 5), "from ");
         if (!comparison && !period) continue;
         if (time.begin < change.end || text::words(prose.substr(change.end, time.begin - change.end)).size() > 1)
             continue;

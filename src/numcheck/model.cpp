@@ -2036,9 +2036,8 @@ void add_measured(claim_model& model) {
             subject = predicative_subject(model, figure, s);
             if (!subject.empty()) {
                 auto const lead = text::words(model.prose.substr(s.begin, figure.begin - s.begin));
-                // "The plan costs", "The city's budget was", "Revenue was" (a noun without a determiner
-                // that opens the sentence names one quantity; not "Loans were": a plural counts things)
-                // (the owner is part of the subject: "The city's budget" is not "The state's budget")
+                // "The plan costs", "The city's budget was": one quantity (the owner is part of the
+                // subject: "The city's budget" is not "The state's budget")
                 bool const owned = lead.size() >= 4 && text::lower(lead[0]) == "the" && lead[2] == "s" &&
                                    text::lower(lead[3]) == subject;
                 if (owned) subject = text::lower(lead[1]) + "'s " + subject;
