@@ -4796,6 +4796,62 @@ whole_figure whole_digits(std::string_view t) {
     }
 }
 
+/// "The airport handled 24 million passengers last year. By comparison, its rival handled 18 million
+/// in 2023", "Apple shipped 2.3 million phones, while Samsung shipped 1.8 million": a count whose
+/// noun is left out after "by comparison", "in contrast", "while" or "whereas" counts what the count
+/// before it counts, when the same verb comes right before both (a verb, not a preposition or a verb
+/// of being: "was 18 million" may be anything).
+[[gnu::noinline]] void elided_count_nouns(std::string_view prose, std::vector<mention>& mentions) {
+    auto const verb_before = [&](mention const& m) {
+        std::size_t const from = m.begin >= 24 ? m.begin - 24 : 0;
+        std::string_view const w = text::last_word(prose.substr(from, m.begin - from));
+        // (right before the figure: only a space between)
+        if (w.empty() || w.data() + w.size() + 1 != prose.data() + m.begin) return std::string();
+        return text::lower(w);
+    };
+    auto const plain_count = [](mention const& m) {
+        return m.kind == mention_kind::number && !m.parent && !m.is_range && m.value && m.hedge.empty() &&
+               m.per.empty();
+    };
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+        mention& bare = mentions[i];
+        if (!plain_count(bare) || !bare.unit.empty()) continue;
+        // (a count the reader takes in thousands at least: "18 million", "12,500"; not "3", a year)
+        std::string_view const written = prose.substr(bare.begin, bare.end - bare.begin);
+        if (*bare.value < 1000 || (written.size() == 4 && *bare.value < 2100)) continue;
+        std::string const verb = verb_before(bare);
+        if (verb.size() < 4 || !std::all_of(verb.begin(), verb.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+            continue;
+        bool not_verb = false;
+        for (std::string_view const w :
+             {"were",    "with",    "from",   "than",     "about", "nearly",   "almost", "some", "around",
+              "over",    "under",   "more",   "less",     "fewer", "only",     "just",   "into", "from",
+              "between", "against", "versus", "compared", "total", "totalled", "totaled"})
+            not_verb = not_verb || verb == w;
+        if (not_verb) continue;
+        // The count before it with a noun: in this sentence or one of the two before, same paragraph.
+        std::optional<std::size_t> other;
+        for (std::size_t k = i; k-- > 0;) {
+            mention const& m = mentions[k];
+            if (m.paragraph != bare.paragraph || m.sentence + 2 < bare.sentence) break;
+            if (plain_count(m) && !m.unit.empty()) {
+                other = k;
+                break;
+            }
+        }
+        if (!other || verb_before(mentions[*other]) != verb) continue;
+        // What sets the two against each other, between them: a marker of contrast.
+        mention const& o = mentions[*other];
+        std::string const between = text::lower(prose.substr(o.end, bare.begin - o.end));
+        bool contrast = false;
+        for (std::string_view const marker : {"by comparison", "in comparison", "by contrast", "in contrast", " while ",
+                                              ", while", " whereas ", ", whereas"})
+            contrast = contrast || between.find(marker) != std::string::npos;
+        if (!contrast) continue;
+        bare.unit = o.unit;
+    }
+}
+
 /// "Support dropped two points to 41% from 43%": points a percentage moved are percentage points (the
 /// grammar reads "two points" as a count of points; the values say what they are points of).
 [[gnu::noinline]] void points_of_percentages(std::vector<mention>& mentions) {
@@ -5125,6 +5181,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     join_from_after_period(doc.prose, result.mentions);
     join_from_possessive_time(doc.prose, result.mentions);
     points_of_percentages(result.mentions);
+    elided_count_nouns(doc.prose, result.mentions);
     position_cursor cursor;
     for (auto& m : result.mentions) {
         m.span = doc.span_of(m.begin, m.end, cursor);

@@ -2975,3 +2975,23 @@ TEST_CASE("a verb with its object, the amount after 'by', then both values") {
     CHECK(of_kind(mentions_of("The stake held by its parent was raised to 20 pct from 15 pct."), mention_kind::change)
               .size() == 1);
 }
+
+TEST_CASE("a count whose noun is left out after a marker of contrast counts what the count before it counts") {
+    auto const units = [](std::string_view text) {
+        std::vector<std::string> out;
+        for (auto const& m : of_kind(mentions_of(text), mention_kind::number)) out.push_back(m.unit);
+        return out;
+    };
+    CHECK(units("The airport handled 24 million passengers last year. By comparison, its rival handled 18 million.") ==
+          std::vector<std::string>{"passengers", "passengers"});
+    CHECK(units("Apple shipped 2.3 million phones, while Samsung shipped 1.8 million.") ==
+          std::vector<std::string>{"phones", "phones"});
+    // (another verb, a verb of being, no marker, a small count: the noun is not told)
+    CHECK(units("The airport handled 24 million passengers. By comparison, its rival earned 18 million.") ==
+          std::vector<std::string>{"passengers", ""});
+    CHECK(units("The airport handled 24 million passengers. By comparison, its debt was 18 million.") ==
+          std::vector<std::string>{"passengers", ""});
+    CHECK(units("Apple shipped 2.3 million phones. Samsung shipped 1.8 million.") ==
+          std::vector<std::string>{"phones", ""});
+    CHECK(units("The club signed 12 players, while its rival signed 9.") == std::vector<std::string>{"players", ""});
+}
