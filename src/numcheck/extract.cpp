@@ -4902,6 +4902,8 @@ whole_figure whole_digits(std::string_view t) {
         return m.kind == mention_kind::money && m.unit.size() == 3 && m.unit[2] == 'D' && m.unit != "USD";
     });
     if (!other_dollar) return;
+    std::size_t read_sentence = static_cast<std::size_t>(-1); // the sentence last asked about
+    bool about_us = false;                                    // and whether it names the United States
     std::size_t first = 0;
     while (first < mentions.size()) {
         std::size_t last = first;
@@ -4926,13 +4928,18 @@ whole_figure whole_digits(std::string_view t) {
                 bool named = false;
                 if (mentions[i].begin < from || !dollars(mentions[i], named) || named) continue;
                 // (not in a sentence about the United States: "The U.S. trade deficit was 15.1
-                // billion dlrs")
+                // billion dlrs"; each sentence read once)
                 if (mentions[i].sentence < sentences.size()) {
-                    sentence const& in = sentences[mentions[i].sentence];
-                    std::string const words = text::lower(prose.substr(in.begin, in.end - in.begin));
-                    if (words.find("u.s.") != std::string::npos || words.find("united states") != std::string::npos ||
-                        words.find("american") != std::string::npos || words.find("washington") != std::string::npos)
-                        continue;
+                    if (mentions[i].sentence != read_sentence) {
+                        read_sentence = mentions[i].sentence;
+                        sentence const& in = sentences[read_sentence];
+                        std::string const words = text::lower(prose.substr(in.begin, in.end - in.begin));
+                        about_us = words.find("u.s.") != std::string::npos ||
+                                   words.find("united states") != std::string::npos ||
+                                   words.find("american") != std::string::npos ||
+                                   words.find("washington") != std::string::npos;
+                    }
+                    if (about_us) continue;
                 }
                 mentions[i].unit = other;
             }
