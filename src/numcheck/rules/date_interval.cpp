@@ -151,8 +151,14 @@ void check(claim_model const& model, std::vector<finding>& out) {
             std::size_t const comma = gap.rfind(',');
             if (comma == std::string_view::npos) return true;
             std::string_view const next = text::first_word(gap.substr(comma + 1));
-            return !text::contains_any_word(text::lower(next), {"with", "and", "but", "while", "whereas", "as", "plus",
-                                                                "including", "followed", "then"});
+            if (text::contains_any_word(text::lower(next), {"with", "and", "but", "while", "whereas", "as", "plus",
+                                                            "including", "followed", "then"}))
+                return false;
+            // (nor one that tells who said it: "opens on July 6, 10 days after the vote, officials said
+            // on June 9" is the day it was said)
+            return !text::contains_any_word(text::lower(gap.substr(comma + 1)),
+                                            {"said", "says", "say", "told", "confirmed", "confirms", "announced",
+                                             "announces", "reported", "reports", "added", "stated", "according"});
         }();
         if (between_events && before && first_after && event_in_clause) {
             start = before, end = first_after;
@@ -166,7 +172,10 @@ void check(claim_model const& model, std::vector<finding>& out) {
             bool const range = !lead_words.empty() && lead_words.size() <= 5 &&
                                (lead_words.back() == "from" || lead_words.back() == "between") &&
                                (joint == " to " || joint == " and " || joint == " through " || joint == " until " ||
-                                joint == "-" || joint == " - ");
+                                joint == "-" || joint == " - " ||
+                                // (AP style sets off a date after its weekday or year: "from Friday, June
+                                // 19, to June 26", "from June 19, 2026, to June 26, 2026")
+                                joint == ", to " || joint == ", through " || joint == ", until ");
             if (range) start = first_after, end = second_after;
         }
         // "ran from Monday, May 12, to Tuesday, June 24, a period of four weeks": the length of the
