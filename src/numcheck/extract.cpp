@@ -5038,6 +5038,44 @@ void join_values_after_period(std::string_view prose, std::vector<mention>& ment
     }
 }
 
+/// "Turnout rose 6 per cent, from 58.4 per cent in 2021 to 64.4 per cent", "Sales fell from $100
+/// million in 2021 to $150 million in 2024": the old value's period stands between it and "to", so
+/// the grammar's "from X to Y" stops at the old value. A change with an old value and no new one
+/// takes the figure of its kind right after "to" that follows one or two periods of the old value
+/// (years, periods, dates; not a rate's basis nor a comparison).
+[[gnu::noinline]] void join_to_after_base_period(std::string_view prose, std::vector<mention>& mentions) {
+    for (std::size_t c = 0; c < mentions.size(); ++c) {
+        mention& change = mentions[c];
+        if ((change.kind != mention_kind::change && change.kind != mention_kind::multiplier) || !change.from ||
+            change.to || change.parent)
+            continue;
+        std::size_t const f = *change.from;
+        mention_kind const from_kind = mentions[f].kind;
+        // (the old value ends the change: "from 58.4 per cent" is its last part)
+        if (mentions[f].end != change.end) continue;
+        std::size_t k = c + 1;
+        while (k < mentions.size() && mentions[k].parent == c) ++k;
+        period_run const run = periods_after(prose, mentions, change.sentence, k, change.end);
+        if (run.count == 0 || run.basis || run.next >= mentions.size()) continue;
+        // (the periods are times: "in 2021", not "from a year earlier")
+        bool times = true;
+        for (std::size_t t = k; t < run.next; ++t)
+            times = times && (mentions[t].kind == mention_kind::year || mentions[t].kind == mention_kind::period ||
+                              mentions[t].kind == mention_kind::date || mentions[t].parent);
+        if (!times) continue;
+        mention& figure = mentions[run.next];
+        bool const bare = figure.kind == mention_kind::number && figure.unit.empty() &&
+                          (from_kind == mention_kind::money || from_kind == mention_kind::number);
+        if ((figure.kind != from_kind && !bare) || figure.parent || figure.sentence != change.sentence) continue;
+        std::string_view gap = prose.substr(run.end, figure.begin - run.end);
+        while (!gap.empty() && (gap.front() == ' ' || gap.front() == '\n')) gap.remove_prefix(1);
+        while (!gap.empty() && (gap.back() == ' ' || gap.back() == '\n')) gap.remove_suffix(1);
+        if (!text::iequals(gap, "to")) continue;
+        change.to = run.next;
+        figure.parent = c;
+    }
+}
+
 /// "fell to 3.9% in April from 4.1% in March": the period of the new value stands between it
 /// and "from", so the grammar's "to X from Y" stops at "in April". A change with a "to" value and
 /// no "from" value takes the figure of the same kind that follows "from" just after one or two
@@ -5186,6 +5224,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     unlink_comma_bases(doc.prose, result.mentions);
     join_values_after_period(doc.prose, result.mentions);
     join_from_after_period(doc.prose, result.mentions);
+    join_to_after_base_period(doc.prose, result.mentions);
     join_from_possessive_time(doc.prose, result.mentions);
     points_of_percentages(result.mentions);
     elided_count_nouns(doc.prose, result.mentions);
