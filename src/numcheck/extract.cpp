@@ -4852,6 +4852,45 @@ whole_figure whole_digits(std::string_view t) {
     }
 }
 
+/// "up 35% from the $2.8 million", "rose 35% to $4.2 million from the $2.8 million raised last year":
+/// the old value after "from the", which the grammar does not read as a value. A change with an
+/// amount or a new value and no old one takes the figure right after "from the" (in its sentence,
+/// nothing else between), of its new value's kind (a bare count beside a sum or a count), or without
+/// a new value any sum or counted figure after a percentage's change.
+[[gnu::noinline]] void join_from_the(std::string_view prose, std::vector<mention>& mentions) {
+    for (std::size_t c = 0; c < mentions.size(); ++c) {
+        mention& change = mentions[c];
+        if ((change.kind != mention_kind::change && change.kind != mention_kind::multiplier) || change.from ||
+            change.parent || (!change.amount && !change.to))
+            continue;
+        std::size_t k = c + 1;
+        while (k < mentions.size() && mentions[k].parent == c) ++k;
+        if (k >= mentions.size() || mentions[k].sentence != change.sentence || mentions[k].parent) continue;
+        mention& figure = mentions[k];
+        if (figure.begin < change.end + 10 ||
+            !text::iequals(prose.substr(change.end, figure.begin - change.end), " from the "))
+            continue;
+        if (figure.is_range || (figure.kind != mention_kind::money && figure.kind != mention_kind::number &&
+                                figure.kind != mention_kind::percent))
+            continue;
+        if (change.to) {
+            mention_kind const to_kind = mentions[*change.to].kind;
+            bool const bare = figure.kind == mention_kind::number && figure.unit.empty() &&
+                              (to_kind == mention_kind::money || to_kind == mention_kind::number);
+            if (figure.kind != to_kind && !bare) continue;
+        } else {
+            mention_kind const amount_kind = mentions[*change.amount].kind;
+            bool const level = amount_kind == mention_kind::percent
+                                   ? figure.kind == mention_kind::money ||
+                                         (figure.kind == mention_kind::number && !figure.unit.empty())
+                                   : figure.kind == amount_kind;
+            if (!level) continue;
+        }
+        change.from = k;
+        figure.parent = c;
+    }
+}
+
 /// "Support dropped two points to 41% from 43%": points a percentage moved are percentage points (the
 /// grammar reads "two points" as a count of points; the values say what they are points of).
 [[gnu::noinline]] void points_of_percentages(std::vector<mention>& mentions) {
@@ -5225,6 +5264,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     join_values_after_period(doc.prose, result.mentions);
     join_from_after_period(doc.prose, result.mentions);
     join_to_after_base_period(doc.prose, result.mentions);
+    join_from_the(doc.prose, result.mentions);
     join_from_possessive_time(doc.prose, result.mentions);
     points_of_percentages(result.mentions);
     elided_count_nouns(doc.prose, result.mentions);
