@@ -5038,7 +5038,10 @@ void join_values_after_period(std::string_view prose, std::vector<mention>& ment
     };
     for (std::size_t c = 0; c < mentions.size(); ++c) {
         mention& change = mentions[c];
-        if (change.kind != mention_kind::change || !change.amount || change.to || change.from) continue;
+        // ("Standing charges have tripled since 2021, to 54.75p from 24.5p": a multiplier too)
+        bool const multiplier = change.kind == mention_kind::multiplier && !change.parent;
+        if ((change.kind != mention_kind::change || !change.amount) && !multiplier) continue;
+        if (change.to || change.from) continue;
         std::size_t first_after = c + 1;
         while (first_after < mentions.size() && mentions[first_after].parent == c) ++first_after;
         period_run const run = periods_after(prose, mentions, change.sentence, first_after, change.end);
