@@ -4891,6 +4891,73 @@ whole_figure whole_digits(std::string_view t) {
     }
 }
 
+/// "offered a 3.5 per cent rise, taking their pay to £38,200 from £35,900", "a 5% increase, which
+/// would bring the total to $2.1 billion from $2 billion": the values a change's amount brings the
+/// measure to and from, after a participle or a relative clause ("taking", "bringing", "lifting",
+/// "pushing", "raising", "which would take" ...) and at most four words naming the measure. A
+/// change with an amount and neither value takes the figure after "to" and, when one follows
+/// "from", that one.
+[[gnu::noinline]] void join_values_after_taking(std::string_view prose, std::vector<mention>& mentions) {
+    auto const figure = [](mention const& m) {
+        return !m.parent && !m.is_range &&
+               (m.kind == mention_kind::money || m.kind == mention_kind::number || m.kind == mention_kind::percent);
+    };
+    for (std::size_t c = 0; c < mentions.size(); ++c) {
+        mention& change = mentions[c];
+        if (change.kind != mention_kind::change || !change.amount || change.to || change.from || change.parent)
+            continue;
+        std::size_t k = c + 1;
+        while (k < mentions.size() && mentions[k].parent == c) ++k;
+        if (k >= mentions.size() || mentions[k].sentence != change.sentence || !figure(mentions[k])) continue;
+        std::string const gap = text::lower(prose.substr(change.end, mentions[k].begin - change.end));
+        if (!gap.starts_with(", ") || !gap.ends_with(" to ")) continue;
+        auto const words = text::words(gap);
+        // the verb: "taking", "which would take", "that will bring", "to take"
+        std::size_t w = 0;
+        if (w < words.size() && (words[w] == "which" || words[w] == "that")) {
+            ++w;
+            if (w < words.size() && (words[w] == "will" || words[w] == "would" || words[w] == "could")) ++w;
+        } else if (w < words.size() && words[w] == "to") {
+            ++w;
+        }
+        if (w >= words.size()) continue;
+        std::string_view const verb = words[w];
+        bool const taking = verb.starts_with("tak") || verb.starts_with("bring") || verb == "brought" ||
+                            verb.starts_with("lift") || verb.starts_with("push") || verb.starts_with("rais") ||
+                            verb.starts_with("put");
+        // (the measure: at most four words, in lower case or a possessive, no figure)
+        std::size_t const named = words.size() - w - 2; // less the verb and the last "to"
+        if (!taking || words.size() < w + 2 || named > 4 || gap.find_first_of("0123456789;:()") != std::string::npos)
+            continue;
+        // Whose values: a rise told as a noun is the measure's it brings to a value ("a 3.5 per cent
+        // rise, taking their pay to"); after a verb, only "it" or "them" is surely the verb's subject
+        // ("Exports rose 5%, taking the trade surplus to $2 billion" names another measure, "Imports
+        // rose 5% in March, taking the total to" may be the quarter's).
+        std::string_view const measure = std::string_view(gap).substr(0, gap.size() - 4);
+        bool const noun =
+            text::iequals(prose.substr(change.begin, 2), "a ") || text::iequals(prose.substr(change.begin, 3), "an ");
+        bool const same = measure.ends_with(" it") || measure.ends_with(" them");
+        if (!noun && !same) continue;
+        // (a percentage it brings a rate to is another measure than the percentage it rose by: "Prices
+        // rose 2%, taking the annual rate to 3.1%"; points move a rate: "a cut of 25 basis points,
+        // taking the rate to 4.5% from 4.75%")
+        if (mentions[k].kind == mention_kind::percent &&
+            mentions[*change.amount].kind != mention_kind::percentage_points)
+            continue;
+        std::size_t const to = k;
+        change.to = to;
+        mentions[to].parent = c;
+        std::size_t const next = to + 1;
+        if (next >= mentions.size() || mentions[next].sentence != change.sentence || !figure(mentions[next])) continue;
+        mention& old = mentions[next];
+        bool const bare = old.kind == mention_kind::number && old.unit.empty();
+        if (old.kind != mentions[to].kind && !bare) continue;
+        if (!text::iequals(prose.substr(mentions[to].end, old.begin - mentions[to].end), " from ")) continue;
+        change.from = next;
+        old.parent = c;
+    }
+}
+
 /// "Support dropped two points to 41% from 43%": points a percentage moved are percentage points (the
 /// grammar reads "two points" as a count of points; the values say what they are points of).
 [[gnu::noinline]] void points_of_percentages(std::vector<mention>& mentions) {
@@ -5268,6 +5335,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     join_from_after_period(doc.prose, result.mentions);
     join_to_after_base_period(doc.prose, result.mentions);
     join_from_the(doc.prose, result.mentions);
+    join_values_after_taking(doc.prose, result.mentions);
     join_from_possessive_time(doc.prose, result.mentions);
     points_of_percentages(result.mentions);
     elided_count_nouns(doc.prose, result.mentions);
