@@ -29,15 +29,20 @@ auto const percent_def =
         fresh() >> -common::hedge >>
         (
             // a quarter-point cut, a half-point rise, rose a quarter point, a quarter percentage point,
-            // a quarter of a percentage point, three quarters of a point: a fraction of a percentage
-            // point (said of rates; "25 points" alone may be index points and is not read as such)
+            // a quarter of a percentage point, three quarters of a point, half a point, a tenth of a
+            // point: a fraction of a percentage point (said of rates; "25 points" alone may be index
+            // points and is not read as such)
             &ascii::alpha >>
                 act(-(kw("a") | kw("an") | kw("one") >> !x3::lit('-')) >>
                         as<double>(kw("quarter") >> x3::attr(0.25) | kw("one-quarter") >> x3::attr(0.25) |
                                    kw("half") >> x3::attr(0.5) | kw("one-half") >> x3::attr(0.5) |
                                    kw("three-quarter") >> x3::attr(0.75) | kw("three-quarters") >> x3::attr(0.75) |
-                                   kw("three") >> kw("quarters") >> x3::attr(0.75)) >>
-                        -(kw("of") >> kw("a")) >>
+                                   kw("three") >> kw("quarters") >> x3::attr(0.75) |
+                                   // "rose a tenth of a point", "two-tenths of a point"
+                                   kw("tenth") >> x3::attr(0.1) | kw("one-tenth") >> x3::attr(0.1) |
+                                   kw("two-tenths") >> x3::attr(0.2) | kw("three-tenths") >> x3::attr(0.3)) >>
+                        // ("half a point": the article alone)
+                        -(kw("of") >> kw("a") | kw("a")) >>
                         -x3::lexeme[-x3::lit('-') >> ci("percentage") >> (x3::lit('-') | &x3::lit(' '))] >>
                         x3::lexeme[-x3::lit('-') >> ci("point") >> -ci('s') >> !ascii::alnum],
                     [](auto& ctx) {

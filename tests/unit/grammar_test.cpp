@@ -539,7 +539,11 @@ TEST_CASE("percentages and points") {
                             0.25},
           fraction_of_point{"The spread narrowed to three quarters of a percentage point.",
                             "three quarters of a percentage point", 0.75},
-          fraction_of_point{"It raised the estimate a half percentage point.", "a half percentage point", 0.5}}) {
+          fraction_of_point{"It raised the estimate a half percentage point.", "a half percentage point", 0.5},
+          // (twenty-second session) the article alone, and tenths
+          fraction_of_point{"Mortgage rates fell half a point in April.", "half a point", 0.5},
+          fraction_of_point{"Unemployment rose a tenth of a point.", "a tenth of a point", 0.1},
+          fraction_of_point{"Unemployment rose two-tenths of a point.", "two-tenths of a point", 0.2}}) {
         INFO(e.text);
         auto const m = only(e.text, mention_kind::percentage_points);
         CHECK(m.text == e.span);

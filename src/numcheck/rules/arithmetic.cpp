@@ -88,7 +88,8 @@ double last_digit_of(mention const& m) noexcept {
             break;
         }
     }
-    if (written == 0) return unit;
+    // ("half a point", "a quarter": a fraction in words is stated to its own width, not to a unit)
+    if (written == 0) return std::abs(*m.value) < 1 && m.range ? m.range->high - m.range->low : unit;
     return unit * std::abs(*m.value) / written;
 }
 
