@@ -396,7 +396,12 @@ auto const change_def = spanned((
     // a 26-percent rise, a 5 pct increase to X
     first_of({"a", "an"}) >> fresh() >> (kw("a") | kw("an")) >> detail::value_first >>
         (act(percent(), detail::set_amount) | act(money(), detail::set_amount)) >>
-        -(kw("annual") | kw("annualised") | kw("annualized") | kw("year-on-year")) >> detail::noun >> detail::targets |
+        -(kw("annual") | kw("annualised") | kw("annualized") | kw("year-on-year")) >>
+        // "a 5% pay rise", "a 10% price increase": what rises, named before the noun
+        -(kw("pay") | kw("price") | kw("prices") | kw("rent") | kw("tax") | kw("fare") | kw("fares") | kw("wage") |
+          kw("salary") | kw("fee") | kw("fees") | kw("tuition") | kw("pension") | kw("budget") | kw("bill") |
+          kw("premium") | kw("benefit") | kw("benefits")) >>
+        detail::noun >> detail::targets |
     // an increase of 5 pct, a rise of 12 percent to $4.5 billion
     detail::change_noun_first >> fresh() >> -(kw("a") | kw("an") | kw("the")) >> detail::noun >> kw("of") >>
         detail::value(detail::set_amount) >> detail::targets |
