@@ -2510,7 +2510,7 @@ TEST_CASE("durations") {
                           {"It reaches 2% in 2028, six months later than it forecast.", "six months", "P6M", ""},
                           {"It came a day earlier than expected.", "a day", "P1D", ""},
                           // "on" before a word: no time counted on ("a year on, ..." is one)
-                          {"It flew 3,600 flights a day on average.", "a day", "P1D", ""},
+                          {"Talks lasted a day on average.", "a day", "P1D", ""},
                           {"He was jailed for 11 years on charges of fraud.", "11 years", "P11Y", ""}}) {
         INFO(e.text);
         auto const m = only(e.text, mention_kind::duration);
@@ -2998,4 +2998,16 @@ TEST_CASE("a count whose noun is left out after a marker of contrast counts what
     CHECK(units("Apple shipped 2.3 million phones. Samsung shipped 1.8 million.") ==
           std::vector<std::string>{"phones", ""});
     CHECK(units("The club signed 12 players, while its rival signed 9.") == std::vector<std::string>{"players", ""});
+}
+
+TEST_CASE("the time a count is per is no duration") {
+    for (char const* text : {"Iraq pumps 4.3 million barrels a day.", "The hospital sees 300 patients a week.",
+                             "It flew 3,600 flights a day on average.", "Output is 130 mln tonnes per year."}) {
+        INFO(text);
+        CHECK(of_kind(mentions_of(text), mention_kind::duration).empty());
+        CHECK(of_kind(mentions_of(text), mention_kind::number).size() == 1);
+    }
+    // (a time after other words, or after a sum, is still one)
+    CHECK(of_kind(mentions_of("The hospital sees 300 patients for a week."), mention_kind::duration).size() == 1);
+    CHECK(of_kind(mentions_of("The strike lasted a day."), mention_kind::duration).size() == 1);
 }
