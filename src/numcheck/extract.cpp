@@ -1921,6 +1921,8 @@ private:
             if (best == index(g::date) && weekday_as_adjective(date)) return 0;
             // "4.3 million barrels a day", "300 patients a week": the time a count is per, no duration
             if (best == index(g::duration) && per_time_of_count(begin)) return 0;
+            // "the Russell 2000", "Saudi Arabia's Vision 2030", "Windows 2000": a name's number
+            if (best == index(g::period) && is_digit(prose_[begin]) && series_name_before(begin)) return 0;
             emit_temporal(t);
             if (best == index(g::date)) return length[best] + day_range_end(date);
             break;
@@ -1941,6 +1943,7 @@ private:
             if (grammar::compared_year(number)) return 0;
             // "1986 losses": a year with a noun after it, not a count of 1,986.
             if (length[index(g::period)] > 0 && grammar::plain_year(number)) {
+                if (series_name_before(begin)) return 0;
                 emit_temporal(period);
                 return length[index(g::period)];
             }
@@ -1949,6 +1952,16 @@ private:
             break;
         }
         return length[best];
+    }
+
+    /// Whether the word right before prose_[begin] names an index, a plan or a product that a
+    /// year-like number belongs to: "Russell 2000", "Vision 2030", "Agenda 2063", "Windows 2000".
+    [[nodiscard]] bool series_name_before(std::size_t begin) const {
+        if (begin < 2 || prose_[begin - 1] != ' ') return false;
+        std::size_t w = begin - 1;
+        while (w > sentence_->begin && is_alpha(prose_[w - 1])) --w;
+        if (w == begin - 1 || !is_upper(prose_[w])) return false;
+        return in_list(prose_.substr(w, begin - 1 - w), {"Russell", "Wilshire", "Vision", "Agenda", "Windows"});
     }
 
     /// Whether the time at prose_[begin] ("a day", "an hour", "per week") is the time a count just

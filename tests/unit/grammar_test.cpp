@@ -3011,3 +3011,12 @@ TEST_CASE("the time a count is per is no duration") {
     CHECK(of_kind(mentions_of("The hospital sees 300 patients for a week."), mention_kind::duration).size() == 1);
     CHECK(of_kind(mentions_of("The strike lasted a day."), mention_kind::duration).size() == 1);
 }
+
+TEST_CASE("the number of an index, a plan or a product after its name is no year") {
+    for (char const* text : {"Small caps in the Russell 2000 lagged.", "Saudi Arabia's Vision 2030 plan was launched.",
+                             "The Agenda 2063 summit ended.", "It still runs Windows 2000."}) {
+        INFO(text);
+        CHECK(of_kind(mentions_of(text), mention_kind::year).empty());
+    }
+    CHECK(of_kind(mentions_of("Sales rose in 2000."), mention_kind::year).size() == 1);
+}
