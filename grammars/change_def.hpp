@@ -223,6 +223,9 @@ inline to_ahead_parser const to_ahead{};
 /// "higher" and "lower" as market reports write them: "settled 87 cents higher at $82.14", "closed
 /// 3.5p lower at 412p".
 inline auto const up_or_down = act(kw("up") | kw("higher"), up) | act(kw("down") | kw("lower"), down);
+/// A comparative before "than": "higher", "more" or "lower", "less", "fewer".
+inline auto const more_or_less =
+    act(kw("higher") | kw("more") | kw("greater"), up) | act(kw("lower") | kw("less") | kw("fewer"), down);
 /// A number as the amount before "up" or "down": bare or in points ("10.6 down at 1,979.0", "12.3
 /// points up at 1,990.1"), not a count of something ("3,000 tonnes up at").
 inline auto const set_counted_amount = [](auto& ctx) {
@@ -413,7 +416,12 @@ auto const change_def = spanned((
         (act(percent(), detail::set_amount) >> detail::up_or_down >>
              (&kw("on") | kw("at") >> detail::value(detail::set_to) >> !kw("of")) |
          (act(money(), detail::set_amount) | act(number(), detail::set_counted_amount)) >> detail::up_or_down >>
-             kw("at") >> detail::value(detail::set_to) >> !kw("of")) >>
+             kw("at") >> detail::value(detail::set_to) >> !kw("of") |
+         // "12% lower than in 2024", "$3 billion more than last year", "4,000 higher than a year
+         // earlier": a difference told as a comparative, the base after "than"
+         (act(percent(), detail::set_amount) | act(money(), detail::set_amount) |
+          act(number(), detail::set_counted_amount)) >>
+             detail::more_or_less >> &kw("than")) >>
         -(-x3::lit(',') >> kw("from") >> detail::value(detail::set_from)) |
     // from 1.6 mln to 1.4 mln (not "prices ranging from 15 to 17 dlrs", a range: range_from)
     // (x3::_where is what follows a match: raw gives where "from" begins)

@@ -890,6 +890,7 @@ private:
     word_info const* const down_info_ = &words_.find(pack_word("down", 4));
     word_info const* const higher_info_ = &words_.find(pack_word("higher", 6));
     word_info const* const lower_info_ = &words_.find(pack_word("lower", 5));
+    word_info const* const than_info_ = &words_.find(pack_word("than", 4));
     /// ... and of "to" and "from" (a transitive change's values follow them: to_or_from_after).
     word_info const* const to_info_ = &words_.find(pack_word("to", 2));
     word_info const* const from_info_ = &words_.find(pack_word("from", 4));
@@ -1067,9 +1068,9 @@ private:
         bool const from = t && t->begin == p && t->info && (t->info->flags & from_word);
         // A change that begins with a figure is "10-fold" (small_count, "-", "fold").
         bool const figure = is_digit(prose_[p]) || prose_[p] == '.' || prose_[p] == '-';
-        need(g::change, figure
-                            ? (w & fold_anchor) != 0 || ((w & change_anchor) != 0 && up_down_after(p, sentence_->end))
-                            : (w & change_anchor) != 0 || from);
+        need(g::change, figure ? (w & fold_anchor) != 0 ||
+                                     (((w & change_anchor) != 0 || than_near()) && up_down_after(p, sentence_->end))
+                               : (w & change_anchor) != 0 || from);
         need(g::age, (w & age_anchor) != 0 || is_upper(prose_[p])); // "Smith, 45,"
         // "the quarter", "the year", "the full year": the grammar's forms without a deixis or
         // relative word.
@@ -1527,13 +1528,20 @@ private:
     /// Whether "up" or "down" (or "higher", "lower") and then "on" or "at" follow the figure at `p`
     /// within six words, in its clause: "5.2 pct down on the year", "10.6 down at 1,979.0", "settled
     /// 87 cents higher at $82.14" (a change that begins with its amount).
+    /// Whether "than" is among the next tokens (a comparative's difference: "0.5 pct less than").
+    [[nodiscard]] bool than_near() const {
+        for (std::size_t k = cursor_ + 1; k < tokens_.size() && k < cursor_ + 6; ++k)
+            if (tokens_[k].info == than_info_) return true;
+        return false;
+    }
+
     [[nodiscard]] bool up_down_after(std::size_t p, std::size_t end) const {
         // (the text is read only where one of the next tokens is "up" or "down": cursor_ is the
         // token at or after `p`)
         bool near = false;
         for (std::size_t k = cursor_ + 1; k < tokens_.size() && k < cursor_ + 8; ++k)
             near = near || tokens_[k].info == up_info_ || tokens_[k].info == down_info_ ||
-                   tokens_[k].info == higher_info_ || tokens_[k].info == lower_info_;
+                   tokens_[k].info == higher_info_ || tokens_[k].info == lower_info_ || tokens_[k].info == than_info_;
         if (!near) return false;
         std::size_t i = p;
         for (int words = 0; words < 6; ++words) {
@@ -1557,7 +1565,15 @@ private:
                 is_lower_word(i, e, "lower")) {
                 std::size_t n = e;
                 while (n < end && prose_[n] == ' ') ++n;
-                return (word_at(n, "on") || word_at(n, "at")) && n + 2 < end;
+                return (word_at(n, "on") || word_at(n, "at") || word_at(n, "than")) && n + 2 < end;
+            }
+            // "12% lower than in 2024", "$3 billion more than last year" (the change grammar's
+            // comparatives)
+            if (is_lower_word(i, e, "more") || is_lower_word(i, e, "less") || is_lower_word(i, e, "fewer") ||
+                is_lower_word(i, e, "greater")) {
+                std::size_t n = e;
+                while (n < end && prose_[n] == ' ') ++n;
+                return word_at(n, "than") && n + 4 < end;
             }
         }
         return false;

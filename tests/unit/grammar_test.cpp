@@ -3020,3 +3020,24 @@ TEST_CASE("the number of an index, a plan or a product after its name is no year
     }
     CHECK(of_kind(mentions_of("Sales rose in 2000."), mention_kind::year).size() == 1);
 }
+
+TEST_CASE("a difference told as a comparative before 'than' is a change") {
+    struct example {
+        char const* text;
+        char const* span;
+        int direction;
+    };
+    for (auto const& e : {example{"The budget deficit was 12% lower than in 2024.", "12% lower", -1},
+                          example{"Claimant numbers were 4,000 higher than a year earlier.", "4,000 higher", 1},
+                          example{"Output was 3.6 pct higher than in January 1986.", "3.6 pct higher", 1},
+                          example{"The cost of living was 0.5 pct less than in February 1986.", "0.5 pct less", -1}}) {
+        INFO(e.text);
+        auto const changes = of_kind(mentions_of(e.text), mention_kind::change);
+        REQUIRE(changes.size() == 1);
+        CHECK(changes.front().text == e.span);
+        CHECK(changes.front().direction == e.direction);
+    }
+    // (a hedge's "more than" is no comparative; a count of a noun is no difference)
+    CHECK(of_kind(mentions_of("Sales rose to more than 12% of the total."), mention_kind::change).size() == 1);
+    CHECK(of_kind(mentions_of("It hired 250 more people than planned."), mention_kind::change).empty());
+}
