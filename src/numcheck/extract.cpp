@@ -4911,9 +4911,23 @@ whole_figure whole_digits(std::string_view t) {
         std::size_t k = c + 1;
         while (k < mentions.size() && mentions[k].parent == c) ++k;
         if (k >= mentions.size() || mentions[k].sentence != change.sentence || mentions[k].parent) continue;
+        // (the grammar reads "than" alone as a comparison marker: the figure follows it)
+        if (mentions[k].kind == mention_kind::comparison &&
+            text::iequals(prose.substr(mentions[k].begin, 5), "than ") && k + 1 < mentions.size() &&
+            mentions[k + 1].sentence == change.sentence && !mentions[k + 1].parent &&
+            mentions[k].end <= mentions[k + 1].begin)
+            ++k;
         mention& figure = mentions[k];
-        if (figure.begin < change.end + 10 ||
-            !text::iequals(prose.substr(change.end, figure.begin - change.end), " from the "))
+        if (figure.begin < change.end + 6) continue;
+        std::string_view const gap = prose.substr(change.end, figure.begin - change.end);
+        // ("3.6 pct higher than 1.11 billion cubic metres", "165 pct higher than the 30.63 billion": the
+        // base of a comparative)
+        std::string_view const said = text::last_word(prose.substr(change.begin, change.end - change.begin));
+        bool const comparative = !change.to && (text::iequals(said, "higher") || text::iequals(said, "lower") ||
+                                                text::iequals(said, "more") || text::iequals(said, "less") ||
+                                                text::iequals(said, "fewer") || text::iequals(said, "greater"));
+        if (!text::iequals(gap, " from the ") &&
+            !(comparative && (text::iequals(gap, " than ") || text::iequals(gap, " than the "))))
             continue;
         if (figure.is_range || (figure.kind != mention_kind::money && figure.kind != mention_kind::number &&
                                 figure.kind != mention_kind::percent))
@@ -4925,10 +4939,14 @@ whole_figure whole_digits(std::string_view t) {
             if (figure.kind != to_kind && !bare) continue;
         } else {
             mention_kind const amount_kind = mentions[*change.amount].kind;
-            bool const level = amount_kind == mention_kind::percent
-                                   ? figure.kind == mention_kind::money ||
-                                         (figure.kind == mention_kind::number && !figure.unit.empty())
-                                   : figure.kind == amount_kind;
+            // (after a comparative, a bare figure with the unit said before, or a percentage: "81.25
+            // billion stg, 165 pct higher than the 30.63 billion", "5%, 2% higher than the 3% target")
+            bool const level =
+                amount_kind == mention_kind::percent
+                    ? figure.kind == mention_kind::money ||
+                          (figure.kind == mention_kind::number && (!figure.unit.empty() || comparative)) ||
+                          (figure.kind == mention_kind::percent && comparative)
+                    : figure.kind == amount_kind;
             if (!level) continue;
         }
         change.from = k;

@@ -93,7 +93,12 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
     auto const& mentions = *model.mentions;
     mention const& c = mentions[change];
     std::string_view const head = text::first_word(c.text);
-    if (!text::iequals(head, "up") && !text::iequals(head, "down")) return std::nullopt;
+    // (or a comparative: "81.25 billion stg, 165 pct higher than the 30.63 billion")
+    std::string_view const tail = text::last_word(c.text);
+    bool const comparative =
+        c.from && (text::iequals(tail, "higher") || text::iequals(tail, "lower") || text::iequals(tail, "more") ||
+                   text::iequals(tail, "less") || text::iequals(tail, "fewer") || text::iequals(tail, "greater"));
+    if (!text::iequals(head, "up") && !text::iequals(head, "down") && !comparative) return std::nullopt;
     std::size_t j = change;
     while (j > 0) {
         mention const& m = mentions[--j];
