@@ -252,6 +252,12 @@ auto const relative_time_def = spanned((
                  _val(ctx).amount = 25;
                  _val(ctx).unit = "year";
              }) |
+         // "a fortnight ago": two weeks
+         act((kw("a") | kw("one")) >> kw("fortnight"),
+             [](auto& ctx) {
+                 _val(ctx).amount = 2;
+                 _val(ctx).unit = "week";
+             }) |
          act(as<double>(common::small_count | (kw("a") | kw("an") | kw("one")) >> x3::attr(1.0)),
              [](auto& ctx) { _val(ctx).amount = _attr(ctx); }) >>
              act(detail::calendar_unit, detail::set_relative_unit)) >>

@@ -605,7 +605,7 @@ public:
               "gain",        "jump",        "growth",  "climb",    "surge",    "hike",   "advance",   "improvement",
               "rebound",     "fall",        "decline", "drop",     "decrease", "slump",  "plunge",    "dip",
               "reduction",   "contraction", "slide",   "downturn", "cut",      "period", "estimated", "additional",
-              "approximate", "hour",        "minute",  "century",  "fold",     "full"});
+              "approximate", "hour",        "minute",  "century",  "fold",     "full",   "fortnight"});
         flag(counts, {"few", "several", "quarter", "third", "fifth", "million", "trillion", "mln", "bln", "billion",
                       "thousand", "hundred"});
         flag(after_the,
@@ -724,9 +724,9 @@ public:
         for (std::string_view w :
              {"ago", "now", "earlier", "before", "previously", "later", "after", "on", "over", "date", "end"})
             anchor_word(w, relative_anchor);
-        for (std::string_view w :
-             {"years", "year", "months", "month", "weeks", "week", "quarters", "quarter", "days", "day", "decades",
-              "decade", "weekend", "season", "spring", "summer", "autumn", "fall", "winter"})
+        for (std::string_view w : {"years",   "year",   "months", "month",   "weeks",  "week",     "quarters",
+                                   "quarter", "days",   "day",    "decades", "decade", "weekend",  "season",
+                                   "spring",  "summer", "autumn", "fall",    "winter", "fortnight"})
             anchor_word(w, calendar_anchor);
         for (std::string_view w : {"day", "week", "month", "year", "decade", "hour", "minute", "quarter"})
             anchor_word(w, duration_anchor);

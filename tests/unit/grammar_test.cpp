@@ -3041,3 +3041,11 @@ TEST_CASE("a difference told as a comparative before 'than' is a change") {
     CHECK(of_kind(mentions_of("Sales rose to more than 12% of the total."), mention_kind::change).size() == 1);
     CHECK(of_kind(mentions_of("It hired 250 more people than planned."), mention_kind::change).empty());
 }
+
+TEST_CASE("a fortnight ago is two weeks back") {
+    auto const m = only("The minister resigned a fortnight ago.", mention_kind::relative_time,
+                        numcheck::calendar_date{2026, 5, 20});
+    CHECK(m.text == "a fortnight ago");
+    REQUIRE(m.resolved.has_value());
+    CHECK(*m.resolved == "2026-W19");
+}
