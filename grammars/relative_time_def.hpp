@@ -415,6 +415,13 @@ auto const relative_time_def = spanned((
                               v.definite = true;
                           }) |
     // yesterday, today, tonight (today's), tomorrow
+    // "last night": the night before the reference day, told as yesterday is
+    first_of({"last"}) >> fresh(ast::time_kind::relative) >> kw("last") >> kw("night") >> act(x3::eps,
+                                                                                              [](auto& ctx) {
+                                                                                                  _val(ctx).unit =
+                                                                                                      "day";
+                                                                                                  _val(ctx).offset = -1;
+                                                                                              }) |
     first_of({"yesterday"}) >> fresh(ast::time_kind::relative) >> kw("yesterday") >> act(x3::eps,
                                                                                          [](auto& ctx) {
                                                                                              _val(ctx).unit = "day";

@@ -1482,7 +1482,8 @@ private:
             return in(calendar_unit | weekday | month) || (counted_next && months_after_count(w)) ||
                            is_lower_word(w, e, "fiscal") || is_lower_word(w, e, "past") ||
                            is_lower_word(w, e, "same") || is_lower_word(w, e, "few") ||
-                           is_lower_word(w, e, "several") || is_lower_word(w, e, "couple")
+                           is_lower_word(w, e, "several") || is_lower_word(w, e, "couple") ||
+                           is_lower_word(w, e, "night") // "last night"
                        ? grammars
                        : 0;
         case refinement::month_next:
@@ -1873,6 +1874,16 @@ private:
                 if (after + 2 < sentence_->end && is_lower_word(after, after + 2, "of") &&
                     !is_alnum(prose_[after + 2]) && last_words(sentence_->begin, at, before) == 1 &&
                     before[0].is({"the"}))
+                    length[index(g::relative_time)] = 0;
+            }
+            // "the show's last night", "its last night on Friday": the final night, not yesterday's
+            if (length[index(g::relative_time)] > 0 && relative.unit == "day" && relative.offset == -1) {
+                auto const at = static_cast<std::size_t>(first - prose_.data());
+                std::array<lower_word, 1> before;
+                if (is_lower_word(at, std::min(at + 4, sentence_->end), "last") &&
+                    last_words(sentence_->begin, at, before) == 1 &&
+                    (before[0].is({"the", "its", "his", "her", "their", "our", "my", "your", "a", "that", "this"}) ||
+                     before[0].view().ends_with("'s")))
                     length[index(g::relative_time)] = 0;
             }
             // "its fiscal year-end", "the 1986 year end": the end of a year the words name, not

@@ -3049,3 +3049,12 @@ TEST_CASE("a fortnight ago is two weeks back") {
     REQUIRE(m.resolved.has_value());
     CHECK(*m.resolved == "2026-W19");
 }
+
+TEST_CASE("last night is the night before the reference day; a show's last night is its final one") {
+    auto const m =
+        only("The storm hit the coast last night.", mention_kind::relative_time, numcheck::calendar_date{2026, 5, 20});
+    REQUIRE(m.resolved.has_value());
+    CHECK(*m.resolved == "2026-05-19");
+    CHECK(of_kind(mentions_of("It was the last night of the festival."), mention_kind::relative_time).empty());
+    CHECK(of_kind(mentions_of("The show ran its last night in May."), mention_kind::relative_time).empty());
+}
