@@ -2060,10 +2060,21 @@ private:
                 return static_cast<std::size_t>(end - p) > w.size() + 1 && p[0] == ' ' &&
                        std::equal(w.begin(), w.end(), p + 1) && p[w.size() + 1] == ' ';
             };
+            // ("from June 3 to 9": the range's last day after "to", "through" or "until" when "from" is
+            // right before the first)
+            auto const from_before = [&] {
+                std::size_t const at = static_cast<std::size_t>(d.first - prose_.data());
+                std::size_t const lead = at >= 5 ? at - 5 : 0;
+                return at >= sentence_->begin + 5 && text::iequals(prose_.substr(lead, 5), "from ");
+            };
             if (word("and"))
                 p += 4;
             else if (word("or"))
                 p += 3;
+            else if (word("to") && from_before())
+                p += 3;
+            else if ((word("through") || word("until")) && from_before())
+                p += word("through") ? 8 : 6;
             else
                 return 0;
             paired = true;

@@ -3061,3 +3061,13 @@ TEST_CASE("last night is the night before the reference day; a show's last night
     CHECK(of_kind(mentions_of("It was the last night of the festival."), mention_kind::relative_time).empty());
     CHECK(of_kind(mentions_of("The show ran its last night in May."), mention_kind::relative_time).empty());
 }
+
+TEST_CASE("a range of days after 'from': the last day after 'to', 'through' or 'until'") {
+    auto const dates = of_kind(mentions_of("The festival runs from June 3 to 9."), mention_kind::date);
+    REQUIRE(dates.size() == 2);
+    CHECK(dates[1].text == "9");
+    CHECK(dates[1].time_value == "XXXX-06-09");
+    // (not without "from", nor before a unit)
+    CHECK(of_kind(mentions_of("It runs June 3 to 9."), mention_kind::date).size() == 1);
+    CHECK(of_kind(mentions_of("Rates rose from June 3 to 9 pct."), mention_kind::date).size() == 1);
+}
