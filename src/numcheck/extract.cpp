@@ -5302,6 +5302,14 @@ void join_from_after_period(std::string_view prose, std::vector<mention>& mentio
                 restated = true;
             }
         }
+        // "eased to 2.6% y/y from 2.8%": a rate's basis in shorthand, no mention of its own
+        bool shorthand_basis = false;
+        for (std::string_view const basis : {" y/y ", " m/m ", " q/q ", " yoy ", " y-o-y ", " m-o-m "})
+            if (text::iequals(prose.substr(end, basis.size()), basis)) {
+                end += basis.size() - 1;
+                shorthand_basis = true;
+                break;
+            }
         // the periods after it: white space or a preposition before each ("to 2.3 billion euros in
         // the first quarter from 3.9 billion euros")
         period_run const run = periods_after(prose, mentions, change.sentence, k, end);
@@ -5320,7 +5328,7 @@ void join_from_after_period(std::string_view prose, std::vector<mention>& mentio
                        std::all_of(gap.begin(), gap.end(),
                                    [](char ch) { return text::is_alpha(ch) || ch == ' ' || ch == '\''; });
         }
-        if ((periods == 0 && !restated && !share_of) || k >= mentions.size()) continue;
+        if ((periods == 0 && !restated && !share_of && !shorthand_basis) || k >= mentions.size()) continue;
         mention const& figure = mentions[k];
         // (the unit said once: "to 120 mln dlrs in 1986 from 100 mln")
         bool const bare = figure.kind == mention_kind::number && figure.unit.empty() &&
