@@ -98,6 +98,14 @@ auto const money_def = spanned(
                 _val(ctx).currency = "GBP";
                 _val(ctx).factor = 0.01;
             }) |
+        // "R2.5 billion", "R500m": the South African rand's sign joined to the figure, with a scale
+        // ("R2", "R15" alone name other things)
+        x3::lexeme[x3::lit('R') >> &ascii::digit] >> act(amount(),
+                                                         [](auto& ctx) {
+                                                             detail::take_amount(ctx);
+                                                             _pass(ctx) = _val(ctx).scale >= 1e6;
+                                                             if (_pass(ctx)) _val(ctx).currency = "ZAR";
+                                                         }) |
         // "$15 to $17", "between $1 billion and $2 billion", "$15-$17": a range (the sign
         // twice; each end's amount is parsed once, the memo serves the next alternative)
         common::range_ahead >> x3::omit[act(detail::sign_first >> amount() >> (kw("to") | kw("and") | x3::lit('-')) >>

@@ -1257,6 +1257,13 @@ private:
             t.anchors |= money_anchor;
             return;
         }
+        // "R2.5 billion", "R500m": the rand's sign joined to its amount (the grammar takes it only with
+        // a scale)
+        if (length >= 2 && c == 'R' && is_digit(prose_[p + 1])) {
+            t.starts = bit(grammar_id::money);
+            t.anchors |= money_anchor;
+            return;
+        }
         if (length > 16) return;
         word_info const& info = *t.info; // set for every token of letters of at most 16 bytes
         if (info.refine == refinement::month_next) {

@@ -3071,3 +3071,12 @@ TEST_CASE("a range of days after 'from': the last day after 'to', 'through' or '
     CHECK(of_kind(mentions_of("It runs June 3 to 9."), mention_kind::date).size() == 1);
     CHECK(of_kind(mentions_of("Rates rose from June 3 to 9 pct."), mention_kind::date).size() == 1);
 }
+
+TEST_CASE("the rand's sign joined to an amount with a scale") {
+    auto const rand = only("Sasol reported a loss of R2.5 billion.", mention_kind::money);
+    CHECK(rand.unit == "ZAR");
+    CHECK(*rand.value == doctest::Approx(2.5e9));
+    CHECK(only("It raised R500m last year.", mention_kind::money).unit == "ZAR");
+    // (without a scale: a road, a phase)
+    CHECK(of_kind(mentions_of("The R15 road was closed."), mention_kind::money).empty());
+}
