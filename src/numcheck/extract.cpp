@@ -1056,7 +1056,7 @@ private:
     }
 
     /// `grammars` less those whose anchors are not in the words from `p` on.
-    grammar_mask anchored_grammars(grammar_mask grammars, std::size_t p) {
+    [[gnu::always_inline]] grammar_mask anchored_grammars(grammar_mask grammars, std::size_t p) {
         using g = grammar_id;
         token const* const t = token_at(p);
         std::uint16_t const w = t ? anchors_from(static_cast<std::size_t>(t - tokens_.data())) : 0;
@@ -4876,12 +4876,14 @@ whole_figure whole_digits(std::string_view t) {
 /// before it counts, when the same verb comes right before both (a verb, not a preposition or a verb
 /// of being: "was 18 million" may be anything).
 [[gnu::noinline]] void elided_count_nouns(std::string_view prose, std::vector<mention>& mentions) {
+    // The word right before a figure (only a space between) when it is in lower case: a verb, or
+    // nothing (no strings built: this runs at every bare count of thousands).
     auto const verb_before = [&](mention const& m) {
         std::size_t const from = m.begin >= 24 ? m.begin - 24 : 0;
         std::string_view const w = text::last_word(prose.substr(from, m.begin - from));
-        // (right before the figure: only a space between)
-        if (w.empty() || w.data() + w.size() + 1 != prose.data() + m.begin) return std::string();
-        return text::lower(w);
+        bool const lower =
+            w.size() >= 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        return lower && w.data() + w.size() + 1 == prose.data() + m.begin ? w : std::string_view();
     };
     auto const plain_count = [](mention const& m) {
         return m.kind == mention_kind::number && !m.parent && !m.is_range && m.value && m.hedge.empty() &&
@@ -4891,18 +4893,7 @@ whole_figure whole_digits(std::string_view t) {
         mention& bare = mentions[i];
         if (!plain_count(bare) || !bare.unit.empty()) continue;
         // (a count the reader takes in thousands at least: "18 million", "12,500"; not "3", a year)
-        std::string_view const written = prose.substr(bare.begin, bare.end - bare.begin);
-        if (*bare.value < 1000 || (written.size() == 4 && *bare.value < 2100)) continue;
-        std::string const verb = verb_before(bare);
-        if (verb.size() < 4 || !std::all_of(verb.begin(), verb.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
-            continue;
-        bool not_verb = false;
-        for (std::string_view const w :
-             {"were",    "with",    "from",   "than",     "about", "nearly",   "almost", "some", "around",
-              "over",    "under",   "more",   "less",     "fewer", "only",     "just",   "into", "from",
-              "between", "against", "versus", "compared", "total", "totalled", "totaled"})
-            not_verb = not_verb || verb == w;
-        if (not_verb) continue;
+        if (*bare.value < 1000 || (bare.end - bare.begin == 4 && *bare.value < 2100)) continue;
         // The count before it with a noun: in this sentence or one of the two before, same paragraph.
         std::optional<std::size_t> other;
         for (std::size_t k = i; k-- > 0;) {
@@ -4913,7 +4904,16 @@ whole_figure whole_digits(std::string_view t) {
                 break;
             }
         }
-        if (!other || verb_before(mentions[*other]) != verb) continue;
+        if (!other) continue;
+        std::string_view const verb = verb_before(bare);
+        if (verb.empty() || verb_before(mentions[*other]) != verb) continue;
+        bool not_verb = false;
+        for (std::string_view const w :
+             {"were",    "with",    "from",   "than",     "about", "nearly",   "almost", "some", "around",
+              "over",    "under",   "more",   "less",     "fewer", "only",     "just",   "into", "from",
+              "between", "against", "versus", "compared", "total", "totalled", "totaled"})
+            not_verb = not_verb || verb == w;
+        if (not_verb) continue;
         // What sets the two against each other, between them: a marker of contrast.
         mention const& o = mentions[*other];
         std::string const between = text::lower(prose.substr(o.end, bare.begin - o.end));
