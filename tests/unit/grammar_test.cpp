@@ -3080,3 +3080,10 @@ TEST_CASE("the rand's sign joined to an amount with a scale") {
     // (without a scale: a road, a phase)
     CHECK(of_kind(mentions_of("The R15 road was closed."), mention_kind::money).empty());
 }
+
+TEST_CASE("currencies named with their country") {
+    CHECK(only("The airline lost 1.1 billion Mexican pesos.", mention_kind::money).unit == "MXN");
+    CHECK(only("It raised 3 billion Philippine pesos.", mention_kind::money).unit == "PHP");
+    CHECK(only("It paid 500 million Norwegian kroner.", mention_kind::money).unit == "NOK");
+    CHECK(only("Fuel oil will sell for 28 Egyptian pounds a ton.", mention_kind::money).unit == "EGP");
+}
