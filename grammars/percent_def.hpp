@@ -53,19 +53,23 @@ auto const percent_def =
                     }) |
             // "3.1pc", "12pc": the percent of British papers, joined to the figure (not "the top 5 PC
             // makers", a word of its own); "25bps", "50bp": basis points, joined the same way
-            &ascii::digit >> act(x3::lexeme[x3::raw[+ascii::digit >> *(',' >> x3::repeat(3)[ascii::digit]) >>
-                                                    -('.' >> +ascii::digit) >> (ci("pc") | ci("bps") | ci("bp"))] >>
-                                            !ascii::alnum],
-                                 [](auto& ctx) {
-                                     auto const& r = _attr(ctx);
-                                     std::string_view const text(r.begin(), r.size());
-                                     bool const basis_points = text.back() != 'c' && text.back() != 'C';
-                                     std::size_t const letters = text.find_first_of("pPbB");
-                                     _val(ctx).numeral = text.substr(0, letters);
-                                     _val(ctx).kind =
-                                         basis_points ? ast::quantity_kind::points : ast::quantity_kind::percent;
-                                     _val(ctx).factor = basis_points ? 0.01 : 1.0;
-                                 }) |
+            &ascii::digit >>
+                act(x3::lexeme[x3::raw[+ascii::digit >> *(',' >> x3::repeat(3)[ascii::digit]) >>
+                                       -('.' >> +ascii::digit) >> (ci("pc") | ci("bps") | ci("bp") | x3::lit("pp"))] >>
+                               !ascii::alnum],
+                    [](auto& ctx) {
+                        auto const& r = _attr(ctx);
+                        std::string_view const text(r.begin(), r.size());
+                        std::size_t const letters = text.find_first_of("pPbB");
+                        std::string_view const sign = text.substr(letters);
+                        // ("0.25pp": percentage points, as British papers write them)
+                        bool const points = sign == "pp";
+                        bool const basis_points = !points && text.back() != 'c' && text.back() != 'C';
+                        _val(ctx).numeral = text.substr(0, letters);
+                        _val(ctx).kind =
+                            basis_points || points ? ast::quantity_kind::points : ast::quantity_kind::percent;
+                        _val(ctx).factor = basis_points ? 0.01 : 1.0;
+                    }) |
             // Ranges, where a "to" or "and" is near: "2% to 3%", "between 2 percent and 3
             // percent" (the sign twice); "20 to 23 pct" (not "rose 2 to 9 pct", a rise to a new
             // level). Each amount is parsed once: the memo serves the alternatives after these.

@@ -3087,3 +3087,13 @@ TEST_CASE("currencies named with their country") {
     CHECK(only("It paid 500 million Norwegian kroner.", mention_kind::money).unit == "NOK");
     CHECK(only("Fuel oil will sell for 28 Egyptian pounds a ton.", mention_kind::money).unit == "EGP");
 }
+
+TEST_CASE("percentage points written 'percentage-point' or 'pp'") {
+    for (char const* text : {"Labour holds a 5 percentage-point lead.", "Expectations rose 0.25pp.",
+                             "Rates rose 0.5 percentage-points to 4%.", "It rose 2 pp to 40%."}) {
+        INFO(text);
+        CHECK(of_kind(mentions_of(text), mention_kind::percentage_points).size() == 1);
+        CHECK(of_kind(mentions_of(text), mention_kind::percent).size() ==
+              (std::string_view(text).find('%') != std::string_view::npos ? 1U : 0U));
+    }
+}
