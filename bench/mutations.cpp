@@ -176,17 +176,22 @@ int main(int argc, char** argv) {
                 std::string replacement(other);
                 if (change.verb[0] >= 'A' && change.verb[0] <= 'Z')
                     replacement[0] = static_cast<char>(replacement[0] - 32);
-                mutated.replace(m.begin - s.begin, change.verb.size(), replacement);
+                // (the direction word may come after the amount: "39 pct down at", "a 5% rise")
+                std::size_t const at_verb = [&] {
+                    std::size_t const k = sentence.find(change.verb, m.begin - s.begin);
+                    return k != std::string::npos && k < m.end - s.begin ? k : m.begin - s.begin;
+                }();
+                mutated.replace(at_verb, change.verb.size(), replacement);
                 // ("edged up" is "edged down" the other way, not "slid up")
                 if (verb == "edged") {
-                    std::size_t const after = m.begin - s.begin + change.verb.size();
+                    std::size_t const after = at_verb + change.verb.size();
                     mutated = sentence;
                     if (sentence.compare(after, 3, " up") == 0)
                         mutated.replace(after, 3, " down");
                     else if (sentence.compare(after, 5, " down") == 0)
                         mutated.replace(after, 5, " up");
                     else
-                        mutated.replace(m.begin - s.begin, change.verb.size(), replacement);
+                        mutated.replace(at_verb, change.verb.size(), replacement);
                 }
                 auto& t = tallies["direction"];
                 ++t.made;

@@ -4961,6 +4961,46 @@ whole_figure whole_digits(std::string_view t) {
         if (figure.is_range || (figure.kind != mention_kind::money && figure.kind != mention_kind::number &&
                                 figure.kind != mention_kind::percent))
             continue;
+        // What follows the figure tells a value from a source: "from the $2.8 million raised last
+        // year", "than the 30.63 billion in February", "from the 19 cts per share before the split" are
+        // values; "from the $2 billion endowment", "from the 200 stores it operates", "than the 2 other
+        // plants" name where it comes from or what it is set against.
+        {
+            std::size_t at = figure.end;
+            while (at < prose.size() && prose[at] == ' ') ++at;
+            std::size_t e = at;
+            while (e < prose.size() && text::is_alpha(prose[e])) ++e;
+            std::string const next = text::lower(prose.substr(at, e - at));
+            bool const noun_after =
+                !next.empty() &&
+                !text::contains_any_word(
+                    next,
+                    {"in",        "at",       "for",       "during",     "last",    "a",         "an",       "the",
+                     "it",        "they",     "he",        "she",        "we",      "which",     "that",     "reported",
+                     "recorded",  "raised",   "posted",    "earned",     "spent",   "paid",      "seen",     "set",
+                     "estimated", "forecast", "expected",  "previously", "earlier", "before",    "of",       "on",
+                     "a",         "per",      "it's",      "and",        "or",      "but",       "while",    "when",
+                     "as",        "to",       "from",      "since",      "over",    "against",   "year",     "sold",
+                     "made",      "produced", "shipped",   "registered", "booked",  "announced", "achieved", "planted",
+                     "harvested", "traded",   "collected", "received",   "issued",  "generated"});
+            // (a counted figure's own noun is its unit: "from the 58,729 cars sold" is one measure with
+            // "to 67,672", a bare count; "from the 3 terminals" is not one with "1.1 million passengers")
+            bool const counted_noun = figure.kind == mention_kind::number && !figure.unit.empty() &&
+                                      next == text::lower(std::string_view(figure.unit).substr(0, next.size()));
+            if (noun_after && !counted_noun) continue;
+            if (figure.kind == mention_kind::number && !figure.unit.empty()) {
+                // the new value's noun, if it has one, must be the figure's
+                mention const* to = change.to ? &mentions[*change.to] : nullptr;
+                if (to && to->kind == mention_kind::number && !to->unit.empty() && to->unit != figure.unit) continue;
+                // Without a new value, a count of a few things is what the change is set against ("5%
+                // more than the 12 analysts surveyed", "from the 200 stores it operates"), not its
+                // old value; a measure of thousands may be ("than 1.11 billion cubic metres produced").
+                bool const relative_clause =
+                    text::contains_any_word(next, {"it", "they", "he", "she", "we", "which", "that"});
+                bool const bare_to = to && to->kind == mention_kind::number && to->unit.empty();
+                if (relative_clause || ((!to || bare_to) && *figure.value < 1000)) continue;
+            }
+        }
         if (change.to) {
             mention_kind const to_kind = mentions[*change.to].kind;
             bool const bare = figure.kind == mention_kind::number && figure.unit.empty() &&
@@ -5029,7 +5069,13 @@ whole_figure whole_digits(std::string_view t) {
         bool const noun =
             text::iequals(prose.substr(change.begin, 2), "a ") || text::iequals(prose.substr(change.begin, 3), "an ");
         bool const same = measure.ends_with(" it") || measure.ends_with(" them");
-        if (!noun && !same) continue;
+        // (and only the measure of those the rise is for, named with a possessive: "taking their pay
+        // to"; "Exports posted a 7% fall, taking the trade surplus to" names another measure)
+        bool possessive = false;
+        for (std::size_t i = w + 1; i + 1 < words.size() && !possessive; ++i)
+            possessive = text::contains_any_word(words[i], {"their", "its", "his", "her", "our", "your", "my"}) ||
+                         words[i].ends_with("'s");
+        if (!(noun && possessive) && !same) continue;
         // (a percentage it brings a rate to is another measure than the percentage it rose by: "Prices
         // rose 2%, taking the annual rate to 3.1%"; points move a rate: "a cut of 25 basis points,
         // taking the rate to 4.5% from 4.75%")

@@ -135,7 +135,9 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
             }
             // (no word that starts a clause of its own: "38.2 bcm of gas was imported")
             std::string const noun = text::lower(model.prose.substr(start + 4, e - start - 4));
-            if (words > 0 && !text::contains_any_word(noun, {"was", "were", "is", "are", "and", "or", "which", "that"}))
+            // (nor a pronoun: "$1.2 billion of them overseas" is a part of the figure before)
+            if (words > 0 && !text::contains_any_word(noun, {"was", "were", "is", "are", "and", "or", "which", "that",
+                                                             "them", "it", "those", "these", "whom"}))
                 start = e;
         } else if (!m.unit.empty() && start + 2 < c.begin && model.prose[start] == ' ' &&
                    small(model.prose[start + 1])) {
@@ -185,6 +187,18 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
             } else if (ch != ' ') {
                 return std::nullopt;
             }
+        }
+        // (not a figure in an aside set off before it: "Pretax profit was 81.3 mln stg, on turnover of
+        // 1.2 billion stg, 30 pct higher than ...": the clause before its comma opens with a preposition)
+        if (m.sentence < model.sentences->size()) {
+            std::size_t const from = (*model.sentences)[m.sentence].begin;
+            std::string_view const lead = model.prose.substr(from, m.begin - from);
+            std::size_t const comma = lead.rfind(',');
+            if (comma != std::string_view::npos &&
+                text::contains_any_word(text::lower(text::first_word(lead.substr(comma + 1))),
+                                        {"on", "with", "including", "excluding", "against", "from", "of", "for",
+                                         "among", "besides", "plus"}))
+                return std::nullopt;
         }
         // (the figure as the subject, named by the noun before it: "Sales of $2.31 billion were up")
         bool const subject =
@@ -472,9 +486,24 @@ void add_changes(claim_model& model) {
         if (claim.amount) units_amount(model, claim);
         double const ratio = claim.to_stated / claim.from_stated;
         if (ratio > 1000 || ratio < 0.001) continue; // not one measure on one scale
-        if (std::string_view const verb = text::first_word(c.text);
-            !verb.empty() && !text::iequals(verb, "from") && !text::iequals(verb, "to"))
+        if (std::string_view verb = text::first_word(c.text);
+            !verb.empty() && !text::iequals(verb, "from") && !text::iequals(verb, "to")) {
+            // (a change told as a noun or a comparative says its direction later: "a 3.5% rise", "12%
+            // lower", "a 4% rent increase")
+            if (text::iequals(verb, "a") || text::iequals(verb, "an") || text::is_digit(verb.front())) {
+                for (std::string_view const w : text::words(c.text))
+                    if (text::contains_any_word(text::lower(w),
+                                                {"rise",   "increase",  "gain", "jump",  "hike",    "surge",
+                                                 "climb",  "growth",    "fall", "drop",  "decline", "decrease",
+                                                 "cut",    "reduction", "dip",  "slump", "plunge",  "contraction",
+                                                 "higher", "lower",     "more", "less",  "fewer",   "greater",
+                                                 "up",     "down"})) {
+                        verb = w;
+                        break;
+                    }
+            }
             claim.verb = std::string(verb);
+        }
         model.changes.push_back(std::move(claim));
     }
 }
