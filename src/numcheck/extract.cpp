@@ -5040,8 +5040,12 @@ whole_figure whole_digits(std::string_view t) {
             continue;
         std::size_t k = c + 1;
         while (k < mentions.size() && mentions[k].parent == c) ++k;
+        // (the change's period may come first: "a rise of 4.5 per cent this year, which would take")
+        period_run const run = periods_after(prose, mentions, change.sentence, k, change.end);
+        if (run.basis) continue;
+        k = run.next;
         if (k >= mentions.size() || mentions[k].sentence != change.sentence || !figure(mentions[k])) continue;
-        std::string const gap = text::lower(prose.substr(change.end, mentions[k].begin - change.end));
+        std::string const gap = text::lower(prose.substr(run.end, mentions[k].begin - run.end));
         if (!gap.starts_with(", ") || !gap.ends_with(" to ")) continue;
         auto const words = text::words(gap);
         // the verb: "taking", "which would take", "that will bring", "to take"
@@ -5075,7 +5079,14 @@ whole_figure whole_digits(std::string_view t) {
         for (std::size_t i = w + 1; i + 1 < words.size() && !possessive; ++i)
             possessive = text::contains_any_word(words[i], {"their", "its", "his", "her", "our", "your", "my"}) ||
                          words[i].ends_with("'s");
-        if (!(noun && possessive) && !same) continue;
+        // (or a measure a rise is set for: "a rise of 4.5 per cent this year, which would take average
+        // basic pay to")
+        bool const priced = std::any_of(words.begin() + static_cast<std::ptrdiff_t>(w) + 1, words.end(), [](auto x) {
+            return text::contains_any_word(x, {"pay",   "wage", "wages",   "salary",   "salaries", "earnings", "bill",
+                                               "bills", "fare", "fares",   "rent",     "rents",    "price",    "prices",
+                                               "fee",   "fees", "pension", "pensions", "premium",  "premiums"});
+        });
+        if (!(noun && (possessive || priced)) && !same) continue;
         // (a percentage it brings a rate to is another measure than the percentage it rose by: "Prices
         // rose 2%, taking the annual rate to 3.1%"; points move a rate: "a cut of 25 basis points,
         // taking the rate to 4.5% from 4.75%")

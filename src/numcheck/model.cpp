@@ -175,8 +175,9 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
                     at = e;
                     continue;
                 }
-                if (!before_period || !(text::iequals(word, "in") || text::iequals(word, "for") ||
-                                        text::iequals(word, "on") || text::iequals(word, "during")))
+                if (!before_period ||
+                    !(text::iequals(word, "in") || text::iequals(word, "for") || text::iequals(word, "on") ||
+                      text::iequals(word, "during") || text::iequals(word, "since")))
                     return std::nullopt;
                 at = e;
                 continue;

@@ -343,8 +343,9 @@ void check(claim_model const& model, std::vector<finding>& out) {
         } else if (fits(*interval, actual) || fits(*interval, counted)) {
             continue;
         }
-        if (across && static_cast<double>(actual) >= interval->days / 2 &&
-            static_cast<double>(actual) <= interval->days * 2)
+        // (a week told as a fortnight, or the other way, is a gross mismatch too)
+        if (across && static_cast<double>(actual) > interval->days / 2 &&
+            static_cast<double>(actual) < interval->days * 2)
             continue;
         finding f =
             make_finding(date_interval, stated,
