@@ -1068,9 +1068,12 @@ private:
         bool const from = t && t->begin == p && t->info && (t->info->flags & from_word);
         // A change that begins with a figure is "10-fold" (small_count, "-", "fold").
         bool const figure = is_digit(prose_[p]) || prose_[p] == '.' || prose_[p] == '-';
-        need(g::change, figure ? (w & fold_anchor) != 0 ||
-                                     (((w & change_anchor) != 0 || than_near()) && up_down_after(p, sentence_->end))
-                               : (w & change_anchor) != 0 || from);
+        // ("$3 billion more than last year": a sum's sign, then a comparative)
+        bool const sign = prose_[p] == '$' || static_cast<unsigned char>(prose_[p]) >= 0xC2;
+        need(g::change,
+             figure ? (w & fold_anchor) != 0 ||
+                          (((w & change_anchor) != 0 || than_near()) && up_down_after(p, sentence_->end))
+                    : (w & change_anchor) != 0 || from || (sign && than_near() && up_down_after(p, sentence_->end)));
         need(g::age, (w & age_anchor) != 0 || is_upper(prose_[p])); // "Smith, 45,"
         // "the quarter", "the year", "the full year": the grammar's forms without a deixis or
         // relative word.
@@ -1142,7 +1145,8 @@ private:
         if (c == '$')
             return bit(grammar_id::money) | (up_down_after(p, s.end) ? bit(grammar_id::change) : grammar_mask{0});
         auto const u = static_cast<unsigned char>(c);
-        if (u == 0xE2 || u == 0xC2) return bit(grammar_id::money); // € ₹ £ ¥
+        if (u == 0xE2 || u == 0xC2) // € ₹ £ ¥ (and "£1.2bn lower than": a change)
+            return bit(grammar_id::money) | (up_down_after(p, s.end) ? bit(grammar_id::change) : grammar_mask{0});
         if (!is_alpha(c)) return 0;
         // A letter after a non-letter begins a token (tokenise), which knows what it may begin.
         token const* const t = token_at(p);

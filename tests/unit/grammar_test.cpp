@@ -3033,7 +3033,13 @@ TEST_CASE("a difference told as a comparative before 'than' is a change") {
     for (auto const& e : {example{"The budget deficit was 12% lower than in 2024.", "12% lower", -1},
                           example{"Claimant numbers were 4,000 higher than a year earlier.", "4,000 higher", 1},
                           example{"Output was 3.6 pct higher than in January 1986.", "3.6 pct higher", 1},
-                          example{"The cost of living was 0.5 pct less than in February 1986.", "0.5 pct less", -1}}) {
+                          example{"The cost of living was 0.5 pct less than in February 1986.", "0.5 pct less", -1},
+                          example{"It earned $3 billion more than last year.", "$3 billion more", 1},
+                          example{"Sales were \xC2\xA3"
+                                  "1.2bn lower than in 2024.",
+                                  "\xC2\xA3"
+                                  "1.2bn lower",
+                                  -1}}) {
         INFO(e.text);
         auto const changes = of_kind(mentions_of(e.text), mention_kind::change);
         REQUIRE(changes.size() == 1);
