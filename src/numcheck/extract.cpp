@@ -2432,11 +2432,12 @@ private:
             // a section or a mission also at a sentence's start)
             bool const label =
                 sentence_start &&
-                (in_list(word, {"Interstate", "Highway",   "Route",   "Section",     "Article",   "Chapter",
-                                "Title",      "Apollo",    "Line",    "Phase",       "Stage",     "Rule",
-                                "Clause",     "Paragraph", "Exhibit", "Annex",       "Appendix",  "Gate",
-                                "Platform",   "Terminal",  "Flight",  "Proposition", "Amendment", "Lane",
-                                "Floor",      "Room",      "Ward",    "Pier",        "Berth",     "Exit"}) ||
+                (in_list(word, {"Interstate", "Highway",   "Route",   "Section",     "Article",    "Chapter",
+                                "Title",      "Apollo",    "Line",    "Phase",       "Stage",      "Rule",
+                                "Clause",     "Paragraph", "Exhibit", "Annex",       "Appendix",   "Gate",
+                                "Platform",   "Terminal",  "Flight",  "Proposition", "Amendment",  "Lane",
+                                "Floor",      "Room",      "Ward",    "Pier",        "Berth",      "Exit",
+                                "Channel",    "Ligue",     "Serie",   "Division",    "Bundesliga", "Studio"}) ||
                  maker_name(w, after));
             if (label) return false;
             // ("the iPhone 15", "an eBay 5": a name in camel case)
