@@ -4416,7 +4416,7 @@ private:
                 return calendar_date{y, t.month, t.day};
             });
             // "The deadline, Friday 30 October, is fixed" in March 2026: the weekday names the year when
-            // the nearest is not it and only one year within ten months either way is (else NC204 says
+            // the nearest is not it and only one year within eleven months either way is (else NC204 says
             // the weekday is wrong)
             if (t.weekday != 0 && year != 0 && t.day <= days_in_month(year, t.month) &&
                 weekday_of(days_from_civil(year, t.month, t.day)) != t.weekday) {
@@ -4425,7 +4425,7 @@ private:
                 for (int y = reference_->year - 1; y <= reference_->year + 1; ++y) {
                     if (t.day > days_in_month(y, t.month)) continue;
                     long const day = days_from_civil(y, t.month, t.day);
-                    if (std::labs(day - today) <= 305 && weekday_of(day) == t.weekday) {
+                    if (std::labs(day - today) <= 335 && weekday_of(day) == t.weekday) {
                         fitting = y;
                         ++fits;
                     }

@@ -1356,6 +1356,11 @@ void add_restated_changes(claim_model& model, std::size_t first, std::size_t las
         if ((amount.kind != mention_kind::number && amount.kind != mention_kind::money) || !has_value(amount) ||
             amount.is_range || !amount.hedge.empty() || *amount.value <= 0)
             continue;
+        // (a fraction in words is a share of the old value, not an amount in its unit: "fell by a
+        // fifth, or 20%, to 4,880 from 6,100")
+        if (amount.kind == mention_kind::number && *amount.value < 1 &&
+            amount.text.find_first_of("0123456789") == std::string::npos)
+            continue;
         auto const p = next_top(i);
         if (!p) continue;
         // "fell 1,200 to 8,800, a drop of 20%", "rose $5 million to $45 million, an increase of 25%": the

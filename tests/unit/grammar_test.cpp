@@ -3104,3 +3104,9 @@ TEST_CASE("percentage points written 'percentage-point' or 'pp'") {
               (std::string_view(text).find('%') != std::string_view::npos ? 1U : 0U));
     }
 }
+
+TEST_CASE("a weekday date without its year takes the coming year within eleven months that the weekday fits") {
+    auto const m = only("Term ends on Friday, June 26.", mention_kind::date, numcheck::calendar_date{2025, 8, 20});
+    REQUIRE(m.resolved.has_value());
+    CHECK(*m.resolved == "2026-06-26");
+}

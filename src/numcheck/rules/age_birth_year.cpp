@@ -455,6 +455,22 @@ void check(claim_model const& model, std::vector<finding>& out) {
                          (said_age >= oldest - 1 - model.tolerance.age && said_age <= oldest + model.tolerance.age);
         }
         if (fits_event) continue;
+        // An age beside the name of someone whose death the sentence dates is the age at death: "Rosa
+        // Lind, 34, a nurse born in 1989, was killed in the crash on Feb. 9, 2024" (told in 2025).
+        if (!at_event && text::contains_any_word(sentence_words, {"died", "dies", "killed", "dead", "death"})) {
+            bool at_death = false;
+            for (std::size_t y = first_a; y < last_a && !at_death; ++y) {
+                mention const& m = mentions[y];
+                if (m.sentence != born.sentence || y == b ||
+                    (m.kind != mention_kind::year && !(m.kind == mention_kind::date && full_date(m))))
+                    continue;
+                auto const given = text::leading_year(m.resolved ? *m.resolved : m.time_value);
+                if (!given || *given <= birth_year || *given > *model.reference_year) continue;
+                int const oldest = *given - birth_year;
+                at_death = said_age >= oldest - 1 - model.tolerance.age && said_age <= oldest + model.tolerance.age;
+            }
+            if (at_death) continue;
+        }
         int const year = event_years.size() == 1 ? event_years.front() : *model.reference_year;
         int const said = static_cast<int>(*stated.value);
         // With the birthday and the reference day, the age is exact.

@@ -108,6 +108,15 @@ void check(claim_model const& model, std::vector<finding>& out) {
         // "a three-day summit from Oct. 1 to Oct. 7" before a range. A length that describes a thing
         // ("five-year notes", "a seven-day repurchase rate") is not an interval between the dates.
         std::string const words = text::lower(stated.text);
+        // ("a four-day week trial from 5 January to 3 July": the length of a week it describes, not of
+        // the range)
+        if (stated.kind == mention_kind::duration && words.find('-') != std::string::npos) {
+            std::string_view const next = text::first_word(
+                model.prose.substr(stated.end, std::min<std::size_t>(16, model.prose.size() - stated.end)));
+            if (text::iequals(next, "week") || text::iequals(next, "weeks") || text::iequals(next, "month") ||
+                text::iequals(next, "shift") || text::iequals(next, "shifts") || text::iequals(next, "working"))
+                continue;
+        }
         // ("paid no dividend for four years after its listing on June 1, 2012": a length from the
         // date after it, not the gap between two)
         bool const for_length = stated.kind == mention_kind::duration && stated.begin >= 4 &&

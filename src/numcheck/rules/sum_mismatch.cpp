@@ -43,6 +43,19 @@ void check(claim_model const& model, std::vector<finding>& out) {
         // Ten times off is not a sum that went wrong but figures of another kind ("at 9.62 dlrs to 11.50
         // dlrs, or a total of 5.69 mln dlrs").
         if (stated_sum > 10 * *total.value || stated_sum * 10 < *total.value) continue;
+        // A total for some of each or for several ("£28 and a jumper £14, a total of £84 for two of
+        // each", "for a family of four"): the parts are prices of one, the total of many.
+        {
+            std::string const after = text::lower(model.prose.substr(total.end, 40));
+            auto const words = text::words(after);
+            bool const several =
+                words.size() >= 2 && words[0] == "for" &&
+                (text::contains_any_word(words[1], {"two", "three", "four", "five", "six", "both", "each", "every",
+                                                    "several", "multiple"}) ||
+                 (words.size() >= 3 && words[1] == "a" &&
+                  text::contains_any_word(words[2], {"family", "couple", "household", "pair", "set", "group"})));
+            if (several) continue;
+        }
         bool const short_of_total = stated_sum < *total.value;
         // "... and other regions, a total of": unlisted parts can make up a shortfall, never an excess.
         if (t.open_ended && short_of_total) continue;
