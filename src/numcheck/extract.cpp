@@ -1537,26 +1537,29 @@ private:
     /// not here but "8 April" is, "two-day", "45-year-old", "three weeks", "10-fold").
     static constexpr std::size_t longest_figure = 48;
 
-    /// Whether "up" or "down" (or "higher", "lower") and then "on" or "at" follow the figure at `p`
-    /// within six words, in its clause: "5.2 pct down on the year", "10.6 down at 1,979.0", "settled
-    /// 87 cents higher at $82.14" (a change that begins with its amount).
-    /// Whether "than" is among the next tokens (a comparative's difference: "0.5 pct less than").
+    /// Whether "than" is among the next tokens (a comparative's difference: "0.5 pct less than", "10.3
+    /// to 15.2 pct less than"): as far as up_down_after's ten words reach, a sign token after each.
     [[nodiscard]] bool than_near() const {
-        for (std::size_t k = cursor_ + 1; k < tokens_.size() && k < cursor_ + 6; ++k)
+        for (std::size_t k = cursor_ + 1; k < tokens_.size() && k < cursor_ + 22; ++k)
             if (tokens_[k].info == than_info_) return true;
         return false;
     }
 
+    /// Whether "up" or "down" (or "higher", "lower") and then "on" or "at" follow the figure at `p`
+    /// within ten words, in its clause (as far as a range of sums reaches: "500 mln dlrs and 800 mln
+    /// dlrs less than"): "5.2 pct down on the year", "10.6 down at 1,979.0", "settled
+    /// 87 cents higher at $82.14" (a change that begins with its amount); or a comparative and
+    /// "than" ("12% lower than", "0.5 pct less than").
     [[nodiscard]] bool up_down_after(std::size_t p, std::size_t end) const {
         // (the text is read only where one of the next tokens is "up" or "down": cursor_ is the
         // token at or after `p`)
         bool near = false;
-        for (std::size_t k = cursor_ + 1; k < tokens_.size() && k < cursor_ + 8; ++k)
+        for (std::size_t k = cursor_ + 1; k < tokens_.size() && k < cursor_ + 22; ++k)
             near = near || tokens_[k].info == up_info_ || tokens_[k].info == down_info_ ||
                    tokens_[k].info == higher_info_ || tokens_[k].info == lower_info_ || tokens_[k].info == than_info_;
         if (!near) return false;
         std::size_t i = p;
-        for (int words = 0; words < 6; ++words) {
+        for (int words = 0; words < 10; ++words) {
             while (i < end && is_alnum(prose_[i])) ++i;
             while (i < end && !is_alnum(prose_[i])) {
                 char const c = prose_[i];
