@@ -4960,9 +4960,7 @@ whole_figure whole_digits(std::string_view t) {
         // ("3.6 pct higher than 1.11 billion cubic metres", "165 pct higher than the 30.63 billion": the
         // base of a comparative)
         std::string_view const said = text::last_word(prose.substr(change.begin, change.end - change.begin));
-        bool const comparative = !change.to && (text::iequals(said, "higher") || text::iequals(said, "lower") ||
-                                                text::iequals(said, "more") || text::iequals(said, "less") ||
-                                                text::iequals(said, "fewer") || text::iequals(said, "greater"));
+        bool const comparative = !change.to && text::is_comparative(said);
         if (!text::iequals(gap, " from the ") &&
             !(comparative && (text::iequals(gap, " than ") || text::iequals(gap, " than the "))))
             continue;
@@ -4982,15 +4980,15 @@ whole_figure whole_digits(std::string_view t) {
             bool const noun_after =
                 !next.empty() &&
                 !text::contains_any_word(
-                    next,
-                    {"in",        "at",       "for",       "during",     "last",    "a",         "an",       "the",
-                     "it",        "they",     "he",        "she",        "we",      "which",     "that",     "reported",
-                     "recorded",  "raised",   "posted",    "earned",     "spent",   "paid",      "seen",     "set",
-                     "estimated", "forecast", "expected",  "previously", "earlier", "before",    "of",       "on",
-                     "a",         "per",      "it's",      "and",        "or",      "but",       "while",    "when",
-                     "as",        "to",       "from",      "since",      "over",    "against",   "year",     "sold",
-                     "made",      "produced", "shipped",   "registered", "booked",  "announced", "achieved", "planted",
-                     "harvested", "traded",   "collected", "received",   "issued",  "generated"});
+                    next, {"in",         "at",       "for",       "during",    "last",     "a",         "an",
+                           "the",        "it",       "they",      "he",        "she",      "we",        "which",
+                           "that",       "reported", "recorded",  "raised",    "posted",   "earned",    "spent",
+                           "paid",       "seen",     "set",       "estimated", "forecast", "expected",  "previously",
+                           "earlier",    "before",   "of",        "on",        "per",      "and",       "or",
+                           "but",        "while",    "when",      "as",        "to",       "from",      "since",
+                           "over",       "against",  "year",      "sold",      "made",     "produced",  "shipped",
+                           "registered", "booked",   "announced", "achieved",  "planted",  "harvested", "traded",
+                           "collected",  "received", "issued",    "generated"});
             // (a counted figure's own noun is its unit: "from the 58,729 cars sold" is one measure with
             // "to 67,672", a bare count; "from the 3 terminals" is not one with "1.1 million passengers")
             bool const counted_noun = figure.kind == mention_kind::number && !figure.unit.empty() &&

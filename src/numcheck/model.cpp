@@ -95,9 +95,7 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
     std::string_view const head = text::first_word(c.text);
     // (or a comparative: "81.25 billion stg, 165 pct higher than the 30.63 billion")
     std::string_view const tail = text::last_word(c.text);
-    bool const comparative =
-        c.from && (text::iequals(tail, "higher") || text::iequals(tail, "lower") || text::iequals(tail, "more") ||
-                   text::iequals(tail, "less") || text::iequals(tail, "fewer") || text::iequals(tail, "greater"));
+    bool const comparative = c.from && text::is_comparative(tail);
     if (!text::iequals(head, "up") && !text::iequals(head, "down") && !comparative) return std::nullopt;
     std::size_t j = change;
     while (j > 0) {
@@ -493,12 +491,12 @@ void add_changes(claim_model& model) {
             // lower", "a 4% rent increase")
             if (text::iequals(verb, "a") || text::iequals(verb, "an") || text::is_digit(verb.front())) {
                 for (std::string_view const w : text::words(c.text))
-                    if (text::contains_any_word(text::lower(w),
-                                                {"rise",   "increase",  "gain", "jump",  "hike",    "surge",
-                                                 "climb",  "growth",    "fall", "drop",  "decline", "decrease",
-                                                 "cut",    "reduction", "dip",  "slump", "plunge",  "contraction",
-                                                 "higher", "lower",     "more", "less",  "fewer",   "greater",
-                                                 "up",     "down"})) {
+                    if (text::is_comparative(w) ||
+                        text::contains_any_word(text::lower(w),
+                                                {"rise",    "increase", "gain",        "jump",      "hike",
+                                                 "surge",   "climb",    "growth",      "fall",      "drop",
+                                                 "decline", "decrease", "cut",         "reduction", "dip",
+                                                 "slump",   "plunge",   "contraction", "up",        "down"})) {
                         verb = w;
                         break;
                     }
@@ -1811,9 +1809,8 @@ void add_restated_parts(claim_model& model, std::size_t first_part) {
         {
             std::string const next = text::lower(model.prose.substr(after, 12));
             std::string_view const first = text::first_word(next);
-            if (first == "more" || first == "less" || first == "fewer" || first == "higher" || first == "lower" ||
-                first == "up" || first == "down" || first == "above" || first == "below" || first == "over" ||
-                first == "under")
+            if (text::is_comparative(first) || first == "up" || first == "down" || first == "above" ||
+                first == "below" || first == "over" || first == "under")
                 continue;
         }
         if (text::lower(model.prose.substr(after, 3)) == "of ") {

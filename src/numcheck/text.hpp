@@ -71,6 +71,14 @@ inline std::string_view last_word(std::string_view s) {
     return s.substr(i, end - i);
 }
 
+/// Whether `word` is a comparative that makes a figure before it a change set against a base
+/// ("12% higher than", "$3 billion more than", "4,000 fewer"), in any letter case.
+constexpr bool is_comparative(std::string_view word) noexcept {
+    for (std::string_view const c : {"higher", "lower", "more", "less", "fewer", "greater"})
+        if (iequals(word, c)) return true;
+    return false;
+}
+
 /// True when `lower_text` holds one of `candidates` as a whole word.
 inline bool contains_any_word(std::string_view lower_text, std::initializer_list<std::string_view> candidates) {
     for (auto const word : words(lower_text))

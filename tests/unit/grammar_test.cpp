@@ -2913,12 +2913,7 @@ TEST_CASE("forms of modern copy (2026-12-02): fractions before a scale, currency
         CHECK(mentions_of("The index rose 12 points to 1,245 from 1,233.")[1].unit == "points");
     }
     // plain dollars in a paragraph that names one other dollar and no U.S. one are in that dollar
-    auto const units_of = [](std::string_view text) {
-        std::vector<std::string> units;
-        for (auto const& m : mentions_of(text))
-            if (m.kind == mention_kind::money) units.push_back(m.unit);
-        return units;
-    };
+    auto const units_of = [](std::string_view text) { return test::units_of(text, mention_kind::money); };
     CHECK(units_of("Profit rose to 450 mln Canadian dlrs from 400 mln dlrs. Sales were 3 billion dlrs.") ==
           std::vector<std::string>{"CAD", "CAD", "CAD"});
     // (not a plain "$", not before the dollar named, not in a sentence about the United States)
@@ -2985,11 +2980,7 @@ TEST_CASE("a verb with its object, the amount after 'by', then both values") {
 }
 
 TEST_CASE("a count whose noun is left out after a marker of contrast counts what the count before it counts") {
-    auto const units = [](std::string_view text) {
-        std::vector<std::string> out;
-        for (auto const& m : of_kind(mentions_of(text), mention_kind::number)) out.push_back(m.unit);
-        return out;
-    };
+    auto const units = [](std::string_view text) { return test::units_of(text, mention_kind::number); };
     CHECK(units("The airport handled 24 million passengers last year. By comparison, its rival handled 18 million.") ==
           std::vector<std::string>{"passengers", "passengers"});
     CHECK(units("Apple shipped 2.3 million phones, while Samsung shipped 1.8 million.") ==

@@ -24,6 +24,13 @@ inline std::vector<numcheck::mention> of_kind(std::vector<numcheck::mention> con
     return out;
 }
 
+/// The units of the mentions of `kind` in `text`, in reading order ("USD", "passengers").
+inline std::vector<std::string> units_of(std::string_view text, numcheck::mention_kind kind) {
+    std::vector<std::string> out;
+    for (auto const& m : of_kind(mentions_of(text), kind)) out.push_back(m.unit);
+    return out;
+}
+
 /// The only mention of `kind` in `text` (relative time resolved against `reference`, if given);
 /// fails the test if there is not exactly one.
 inline numcheck::mention only(std::string_view text, numcheck::mention_kind kind,

@@ -83,6 +83,14 @@ bool lasts_for(std::string_view prose, mention const& stated) {
 
 std::string days_words(double days) { return days == 1 ? "1 day" : fmt::format("{} days", detail::decimal(days, 0)); }
 
+/// Whether `lower_words` (lower case) holds a word that tells who said something: "officials said on
+/// Feb. 20", "told reporters on", "according to".
+bool names_speech(std::string_view lower_words) {
+    return text::contains_any_word(lower_words,
+                                   {"said", "says", "say", "told", "tells", "confirmed", "confirms", "announced",
+                                    "announces", "reported", "reports", "added", "stated", "reporters", "according"});
+}
+
 void check(claim_model const& model, std::vector<finding>& out) {
     using namespace detail;
     auto const& mentions = *model.mentions;
@@ -159,8 +167,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
             std::size_t n = lead.size();
             if (n > 0 && lead[n - 1] == "on") --n;
             if (n == 0) return false;
-            return text::contains_any_word(lead[n - 1], {"said", "says", "told", "confirmed", "announced", "reported",
-                                                         "added", "stated", "reporters"});
+            return names_speech(lead[n - 1]);
         };
         auto const lead_of = [&](mention const& d) {
             std::size_t const from = d.begin >= 40 ? d.begin - 40 : 0;
@@ -175,10 +182,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
             if (std::string_view(stated.text).ends_with(" later")) {
                 std::string_view const gap = model.prose.substr(stated.end, mentions[*first_after].begin - stated.end);
                 std::size_t const comma = gap.find(',');
-                return comma == std::string_view::npos ||
-                       !text::contains_any_word(text::lower(gap.substr(comma + 1)),
-                                                {"said", "says", "say", "told", "confirmed", "announced", "reported",
-                                                 "added", "stated", "according"});
+                return comma == std::string_view::npos || !names_speech(text::lower(gap.substr(comma + 1)));
             }
             if (!std::string_view(stated.text).ends_with(" after")) return true;
             // (a clause that goes on about the event may name its date: "a week after the fire, which
@@ -194,9 +198,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 return false;
             // (nor one that tells who said it: "opens on July 6, 10 days after the vote, officials said
             // on June 9" is the day it was said)
-            return !text::contains_any_word(text::lower(gap.substr(comma + 1)),
-                                            {"said", "says", "say", "told", "confirmed", "confirms", "announced",
-                                             "announces", "reported", "reports", "added", "stated", "according"});
+            return !names_speech(text::lower(gap.substr(comma + 1)));
         }();
         if (between_events && before && first_after && event_in_clause) {
             start = before, end = first_after;
@@ -479,8 +481,8 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 std::string_view const lead = model.prose.substr(s.begin, ago.begin - s.begin);
                 bool const quoted =
                     lead.find('"') != std::string_view::npos || lead.find("\xE2\x80\x9C") != std::string_view::npos;
-                return quoted || text::contains_any_word(words, {"said", "says", "told", "tells", "interview", "wrote",
-                                                                 "recalled", "according", "quoted"});
+                return quoted || names_speech(words) ||
+                       text::contains_any_word(words, {"interview", "wrote", "recalled", "quoted"});
             }();
             bool reported = false;
             for (std::size_t o = first_y; o < last_y && !reported && speech; ++o) {
