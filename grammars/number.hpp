@@ -262,8 +262,11 @@ inline std::size_t before_value_name(std::string_view text, std::size_t at) {
 /// `unit_twice`: the unit is said at both ends ("$15 to $17", "2% to 3%"). Then "by X to Y", "to X
 /// to Y" and a verb of change before it are a change's amount and new value ("cut the deficit by
 /// $37 billion to $134 billion", "raised its stake by 65 pct to 100 pct", "rose 2% to 3%"), not a
-/// range.
-inline bool range_to(ast::quantity& out, ast::quantity const& low, ast::quantity const& high, bool unit_twice = false) {
+/// range. With `forecast`, such a verb after "to" or a modal ("is expected to grow 3% to 4%", "will
+/// rise 5% to 7%") is a forecast's range when the high end is at most twice the low
+/// (not "will rise 0.5% to 3%", a rise to a new level).
+inline bool range_to(ast::quantity& out, ast::quantity const& low, ast::quantity const& high, bool unit_twice = false,
+                     bool forecast = false) {
     auto const simple = [](ast::quantity const& q) {
         return (!q.numeral.empty() || (q.spelled > 0 && !q.fraction)) && !q.is_range() && q.factor == 1 &&
                !q.negative && q.mixed_fraction == 0;
@@ -297,9 +300,18 @@ inline bool range_to(ast::quantity& out, ast::quantity const& low, ast::quantity
     }
     if (unit_twice && !with_and) {
         std::string_view const verb = word_before(text, lead_at);
-        if (word_is(verb, "by") || word_is(verb, "to") || lexicon::up_words().find(lowered(verb)) ||
-            lexicon::down_words().find(lowered(verb)))
-            return false;
+        bool const of_change = lexicon::up_words().find(lowered(verb)) || lexicon::down_words().find(lowered(verb));
+        if (word_is(verb, "by") || word_is(verb, "to")) return false;
+        if (of_change) {
+            std::string_view const modal =
+                verb.empty() ? verb : word_before(text, static_cast<std::size_t>(verb.data() - text.data()));
+            bool const ahead =
+                forecast && !low.numeral.empty() && !high.numeral.empty() &&
+                digits_value(high.numeral) <= 2 * digits_value(low.numeral) &&
+                (word_is(modal, "to") || word_is(modal, "will") || word_is(modal, "would") || word_is(modal, "could") ||
+                 word_is(modal, "may") || word_is(modal, "might") || word_is(modal, "should") || word_is(modal, "can"));
+            if (!ahead) return false;
+        }
     }
     if (low.numeral.empty()) {
         // "five to six billion": the scale of the high end's last word for both

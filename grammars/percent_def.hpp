@@ -78,7 +78,8 @@ auto const percent_def =
                                [](auto& ctx) {
                                    using boost::fusion::at_c;
                                    auto const& a = _attr(ctx);
-                                   _pass(ctx) = at_c<1>(a) == 0 && range_to(_val(ctx), at_c<0>(a), at_c<2>(a), true);
+                                   _pass(ctx) =
+                                       at_c<1>(a) == 0 && range_to(_val(ctx), at_c<0>(a), at_c<2>(a), true, true);
                                })] |
                   x3::omit[act(amount() >> (kw("to") | kw("and")) >> amount(),
                                [](auto& ctx) {

@@ -428,6 +428,24 @@ TEST_CASE("ranges with the unit at both ends: '$15 to $17', '2% to 3%', 'between
         INFO(text);
         for (auto const& m : mentions_of(text)) CHECK(!m.is_range);
     }
+    // A forecast's range after "to" or a modal: the amount of the change is the range, no new value
+    // ("is expected to grow 3% to 4%"); not a rise to a level far above the amount, nor in the past.
+    for (char const* text : {"The economy is expected to grow 3% to 4% this year.",
+                             "Sales will rise 5% to 7% next year.", "Costs could fall 2% to 3%."}) {
+        INFO(text);
+        auto const changes = of_kind(mentions_of(text), mention_kind::change);
+        REQUIRE(changes.size() == 1);
+        CHECK(!changes[0].to);
+        REQUIRE(changes[0].amount);
+        CHECK(mentions_of(text)[*changes[0].amount].is_range);
+    }
+    for (char const* text :
+         {"Inflation will rise 0.5% to 3%.", "The rate is set to rise 2% to 4.5%.", "Prices rose 5% to 7% in March."}) {
+        INFO(text);
+        auto const changes = of_kind(mentions_of(text), mention_kind::change);
+        REQUIRE(changes.size() == 1);
+        CHECK(changes[0].to);
+    }
 }
 
 TEST_CASE("dealers' two-way quotes are one figure, the bid; the digits after a decimal figure's slash begin nothing") {
