@@ -3501,8 +3501,17 @@ private:
             // December from $4 in October").
             bool const base =
                 !since && delta != 0 && time_of_base(candidate_) && tense_before(candidate_) != tense::future;
-            best = since || base ? now + (delta > 0 ? delta - 12 : delta)
-                                 : by_tense(delta, [&] { return tense_before(candidate_); });
+            // "in the year to June", "the three months to September": a period of figures reported,
+            // which has ended (June last year in May), unless the clause tells of what is to come
+            bool const reported = !since && !base && delta > 0 && is_lower_word(candidate_, candidate_ + 2, "to") &&
+                                  [&] {
+                                      std::array<lower_word, 1> before;
+                                      return last_words(sentence_->begin, candidate_, before) == 1 &&
+                                             before[0].is({"year", "months", "quarter", "weeks", "period"});
+                                  }() &&
+                                  tense_before(candidate_) != tense::future;
+            best = since || base || reported ? now + (delta > 0 ? delta - 12 : delta)
+                                             : by_tense(delta, [&] { return tense_before(candidate_); });
         } else {
             for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
                 int const candidate = y * per_year + index;
@@ -4964,6 +4973,14 @@ whole_figure whole_digits(std::string_view t) {
         if (!text::iequals(gap, " from the ") &&
             !(comparative && (text::iequals(gap, " than ") || text::iequals(gap, " than the "))))
             continue;
+        // ("100 more than the 777.", "20 fewer than the 737, which": a model's number, three or four
+        // digits with nothing after them, names what is compared)
+        if (std::string_view const digits = prose.substr(figure.begin, figure.end - figure.begin);
+            text::iends_with(gap, "the ") && figure.kind == mention_kind::number && figure.unit.empty() &&
+            digits.size() >= 3 && digits.size() <= 4 && std::all_of(digits.begin(), digits.end(), text::is_digit) &&
+            (figure.end >= prose.size() || prose[figure.end] == '.' || prose[figure.end] == ',' ||
+             prose[figure.end] == ';' || prose[figure.end] == ')'))
+            continue;
         if (figure.is_range || (figure.kind != mention_kind::money && figure.kind != mention_kind::number &&
                                 figure.kind != mention_kind::percent))
             continue;
@@ -5352,6 +5369,16 @@ void join_from_after_period(std::string_view prose, std::vector<mention>& mentio
             change.from)
             continue;
         mention_kind const to_kind = mentions[*change.to].kind;
+        // ("Pay rose 3% to 4% this year, from 6% last year": two near percentages may be a range of
+        // growth, and what follows another year's growth, not the old value of a new level)
+        if (change.amount && to_kind == mention_kind::percent &&
+            mentions[*change.amount].kind == mention_kind::percent &&
+            text::iequals(
+                prose.substr(mentions[*change.amount].end, mentions[*change.to].begin - mentions[*change.amount].end),
+                " to ") &&
+            *mentions[*change.to].value > *mentions[*change.amount].value &&
+            *mentions[*change.to].value <= 2 * *mentions[*change.amount].value)
+            continue;
         // The change's own children come first; then the periods; then the figure.
         std::size_t k = c + 1;
         while (k < mentions.size() && mentions[k].parent == c) ++k;

@@ -2358,6 +2358,12 @@ TEST_CASE("dates") {
     CHECK(only("Shares have tripled since January.", mention_kind::period, numcheck::calendar_date{2024, 11, 5})
               .resolved == "2024-01");
     CHECK(only("Trading resumes in July.", mention_kind::period, thursday).resolved == "2024-07");
+    // A period of figures that ends in a month ("the year to June") has ended, unless it is to come.
+    numcheck::calendar_date const mid_may{2026, 5, 14};
+    CHECK(only("Inflation was 3% in the year to June.", mention_kind::period, mid_may).resolved == "2025-06");
+    CHECK(only("Profit rose in the three months to September.", mention_kind::period, mid_may).resolved == "2025-09");
+    CHECK(only("Inflation will be 2% in the year to June.", mention_kind::period, mid_may).resolved == "2026-06");
+    CHECK(only("Sales rose in the year to March.", mention_kind::period, mid_may).resolved == "2026-03");
     CHECK(weekday("He said Tuesday that talks will resume.") == "2024-04-09");
     CHECK(weekday("The offer had been due to expire Tuesday.") == "2024-04-09");
     CHECK(weekday("They said they would appeal the ruling, announced Tuesday.") == "2024-04-09");
