@@ -4607,9 +4607,26 @@ bool space_or_preposition(std::string_view gap) {
     while (!gap.empty() && (gap.front() == ' ' || gap.front() == '\n')) gap.remove_prefix(1);
     while (!gap.empty() && (gap.back() == ' ' || gap.back() == '\n')) gap.remove_suffix(1);
     // ("in the quarter ended March 31", "the year to March": a period and the day or month it ends)
-    return gap.empty() || in_list(text::lower(gap), {"in", "for", "during", "over", "on", "at", "by", "in the",
-                                                     "for the", "during the", "over the", "ended", "ending", "ended on",
-                                                     "to", "through", "in the year", "for the year", "over the year"});
+    std::string const lowered = text::lower(gap);
+    if (gap.empty() || in_list(lowered, {"in", "for", "during", "over", "on", "at", "by", "in the", "for the",
+                                         "during the", "over the", "ended", "ending", "ended on", "to", "through",
+                                         "in the year", "for the year", "over the year"}))
+        return true;
+    // "in the year to June 2025", "for the six months ended", "in the 12 months to": the span of a
+    // reported period before the month or day it ends
+    auto const words = text::words(lowered);
+    std::size_t w = 0;
+    if (w < words.size() && in_list(words[w], {"in", "for", "during", "over"})) ++w;
+    if (w >= words.size() || words[w] != "the") return false;
+    ++w;
+    if (w < words.size() &&
+        (text::is_digit(words[w].front()) || in_list(words[w], {"two", "three", "four", "six", "nine", "twelve"})))
+        ++w;
+    if (w >= words.size() ||
+        !in_list(words[w], {"year", "quarter", "month", "months", "week", "weeks", "half", "period"}))
+        return false;
+    ++w;
+    return w + 1 == words.size() && in_list(words[w], {"to", "ended", "ending", "through"});
 }
 
 /// A time a figure may be said for: a year, a period, a relative time, a date, a duration ("in the
@@ -5300,7 +5317,18 @@ void join_values_after_period(std::string_view prose, std::vector<mention>& ment
         mention const& first = mentions[k];
         int const first_joint = joint(end, first.begin);
         if (!figure(first) || first.sentence != change.sentence || first_joint == 0) continue;
-        if (first_joint < 0 && !base_of_period(prose, mentions, k, period, comma(end, first.begin))) continue;
+        // ("up 7% year on year from 4.95 million in December 2023": after a rate's basis, a base the
+        // text dates is the base, whose year the rules check against the basis)
+        bool const dated_base = [&] {
+            if (!basis || first_joint > 0 || k + 1 >= mentions.size()) return false;
+            mention const& next = mentions[k + 1];
+            return next.sentence == change.sentence && !next.parent &&
+                   (next.kind == mention_kind::year || next.kind == mention_kind::period ||
+                    next.kind == mention_kind::date) &&
+                   space_or_preposition(prose.substr(first.end, next.begin - first.end));
+        }();
+        if (first_joint < 0 && !dated_base && !base_of_period(prose, mentions, k, period, comma(end, first.begin)))
+            continue;
         (first_joint > 0 ? change.to : change.from) = k;
         mentions[k].parent = c;
         std::size_t const next = k + 1;

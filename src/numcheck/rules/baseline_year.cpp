@@ -107,12 +107,27 @@ void check(claim_model const& model, std::vector<finding>& out) {
                     base = m;
             }
         }
+        // The base value's own year: "up 3.5% year on year from 93.8 million in 2023".
+        bool const value_base = base && mentions[*base].kind == mention_kind::number && mentions[*base].value &&
+                                !(*mentions[*base].value >= 1900 && *mentions[*base].value < 2100);
+        if (marker && (!base || value_base) && change.from) {
+            std::size_t t = *change.from + 1;
+            while (t < mentions.size() && mentions[t].parent == *change.from) ++t;
+            if (t < mentions.size() && mentions[t].sentence == change.sentence && !mentions[t].parent &&
+                (mentions[t].kind == mention_kind::year || mentions[t].kind == mention_kind::period) &&
+                mentions[*change.from].end < mentions[t].begin) {
+                std::string const gap = text::lower(
+                    model.prose.substr(mentions[*change.from].end, mentions[t].begin - mentions[*change.from].end));
+                if (gap == " " || gap == " in " || gap == " for ") base = t;
+            }
+        }
         if (!marker || !base) {
             own_year_base(model, c, out);
             continue;
         }
         std::optional<int> const base_year =
-            mentions[*base].kind == mention_kind::year ? model.year_of(mentions[*base])
+            mentions[*base].kind == mention_kind::year || mentions[*base].kind == mention_kind::period
+                ? model.year_of(mentions[*base])
             : mentions[*base].value && *mentions[*base].value >= 1900 && *mentions[*base].value < 2100
                 ? std::optional<int>(static_cast<int>(*mentions[*base].value))
                 : std::nullopt;
