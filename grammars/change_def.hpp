@@ -404,7 +404,12 @@ auto const change_def = spanned((
         -(kw("pay") | kw("price") | kw("prices") | kw("rent") | kw("tax") | kw("fare") | kw("fares") | kw("wage") |
           kw("salary") | kw("fee") | kw("fees") | kw("tuition") | kw("pension") | kw("budget") | kw("bill") |
           kw("premium") | kw("benefit") | kw("benefits")) >>
-        detail::noun >> detail::targets |
+        detail::noun >>
+        // "a 12% fall in operating profit to £3.4bn from £3.9bn": what fell, named after the noun,
+        // before at least one value
+        (kw("in") >> detail::to_or_from_ahead >> x3::omit[x3::repeat(1, 6)[detail::object_word]] >> detail::targets >>
+             act(x3::eps, [](auto& ctx) { _pass(ctx) = _val(ctx).to || _val(ctx).from; }) |
+         detail::targets) |
     // an increase of 5 pct, a rise of 12 percent to $4.5 billion
     detail::change_noun_first >> fresh() >> -(kw("a") | kw("an") | kw("the")) >> detail::noun >> kw("of") >>
         detail::value(detail::set_amount) >> detail::targets |

@@ -4688,7 +4688,7 @@ bool period_before(std::string_view earlier, std::string_view later, bool year_b
 /// What follows a base value, figure `k`: a stop (nothing but a comma, a stop, a parenthesis or a
 /// quote: "from 245.62 mln."), its own time (mentions[k + 1], of its sentence, within two words of
 /// letters: "from 6.4 billion dlrs in 1985", "from 155.4 million a year earlier"), or other words.
-enum class base_end { stop, own_time, words };
+enum class base_end { stop, own_time, same_period, words };
 base_end what_follows(std::string_view prose, std::vector<mention> const& mentions, std::size_t k) {
     mention const& figure = mentions[k];
     std::size_t at = figure.end;
@@ -4710,7 +4710,17 @@ base_end what_follows(std::string_view prose, std::vector<mention> const& mentio
             return base_end::words;
         }
     }
-    return words <= 2 ? base_end::own_time : base_end::words;
+    if (words <= 2) return base_end::own_time;
+    // "from Rs 11,657 crore in the same quarter last year": the period of the change a year back
+    if (words <= 4 && next.kind == mention_kind::relative_time) {
+        std::string const lead = text::lower(prose.substr(figure.end, next.begin - figure.end));
+        auto const w = text::words(lead);
+        std::size_t i = w.size() == 4 ? 1 : 0;
+        if ((w.size() == 3 || in_list(w[0], {"in", "for", "during"})) && w[i] == "the" && w[i + 1] == "same" &&
+            in_list(w[i + 2], {"quarter", "period", "month", "half", "week", "season"}))
+            return base_end::same_period;
+    }
+    return base_end::words;
 }
 
 /// Whether a base value, figure `k`, may be the base of a change whose own period, or its new
@@ -4727,6 +4737,9 @@ bool base_of_period(std::string_view prose, std::vector<mention> const& mentions
     // year"); without one, the sentence goes on ("from 743.8 mln and 18.5 pct year to date ...")
     if (follows == base_end::words) return !comma;
     mention const& next = mentions[k + 1];
+    // ("in the January-March quarter, from Rs 11,657 crore in the same quarter last year")
+    if (follows == base_end::same_period)
+        return period && next.resolved && period_before(time_of(next), time_of(*period), true);
     // a relative time only for the unit before ("in 1986 from 40 billion the previous year", "in
     // January from 260 billion crowns the previous month"), not a year back from a month ("in
     // March ... from 155.4 million a year earlier": a year-on-year base beside a month's change)

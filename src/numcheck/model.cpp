@@ -396,8 +396,16 @@ void add_changes(claim_model& model) {
         if (!comparable_units(from, to) || (from.per != to.per && !from.per.empty() && !to.per.empty())) continue;
         // "swung to a loss of 5 mln from a profit of 3 mln": the signs are in the words.
         std::string const words = text::lower(c.text);
+        // (a noun's measure named after "in" is not such a word: "a 12% fall in operating profit to
+        // £3.4bn from £3.9bn"; its values are after it)
+        std::string_view signs = words;
+        if (words.starts_with("a ") || words.starts_with("an ")) {
+            std::size_t const in = words.find(" in ");
+            std::size_t const values = words.find(" to ", in == std::string::npos ? 0 : in);
+            if (in != std::string::npos && values != std::string::npos) signs = signs.substr(values);
+        }
         if (text::contains_any_word(
-                words, {"loss", "losses", "deficit", "deficits", "negative", "minus", "profit", "profits", "surplus"}))
+                signs, {"loss", "losses", "deficit", "deficits", "negative", "minus", "profit", "profits", "surplus"}))
             continue;
         // A rise is never from a peak, nor a fall from a low: "rose 1.4% to £532,000, from a peak of
         // £540,000 in 2022" sets the figure beside its peak, not after it.
