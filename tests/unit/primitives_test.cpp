@@ -1,5 +1,6 @@
 // The hand-written X3 primitives the grammars are built from (grammars/lexicon.hpp,
 // grammars/number_def.hpp): each must mean what the X3 expression it replaces means.
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -188,4 +189,16 @@ TEST_CASE("text helpers: a word in any case, first and last words, whole-word se
     CHECK(first_word("").empty());
     CHECK(contains_any_word("a loss of 5 mln", {"loss", "profit"}));
     CHECK_FALSE(contains_any_word("glossary", {"loss"}));
+}
+
+TEST_CASE("trigger words: every one-word verb of change is one (the scanner tries the change grammar at them)") {
+    namespace lexicon = numcheck::grammar::lexicon;
+    for (lexicon::symbols_i const* table :
+         {std::addressof(lexicon::up_words()), std::addressof(lexicon::down_words())}) {
+        table->for_each([](std::string const& word, auto const&) {
+            if (word.find(' ') != std::string::npos) return;
+            INFO(word);
+            CHECK(lexicon::is_trigger_word(word));
+        });
+    }
 }
