@@ -5082,6 +5082,61 @@ whole_figure whole_digits(std::string_view t) {
 /// "pushing", "raising", "which would take" ...) and at most four words naming the measure. A
 /// change with an amount and neither value takes the figure after "to" and, when one follows
 /// "from", that one.
+/// Market reports: "settled down 3.1% at $71.48 a barrel, from $73.01 on Friday" (the level after
+/// "at" a change told with "up" or "down" and its amount), and "rose 6.3% to $187.40 in after-hours
+/// trading, from a close of $176.30", "fell 4% to $10.98 from Wednesday's close of $11.44" (the old
+/// value named as a close, after words that say where or when).
+[[gnu::noinline]] void join_market_levels(std::string_view prose, std::vector<mention>& mentions) {
+    auto const figure = [](mention const& m) {
+        return !m.parent && !m.is_range && (m.kind == mention_kind::money || m.kind == mention_kind::number);
+    };
+    auto const next_top = [&](std::size_t c) {
+        std::size_t k = c + 1;
+        while (k < mentions.size() && mentions[k].parent && *mentions[k].parent >= c) ++k;
+        return k;
+    };
+    for (std::size_t c = 0; c < mentions.size(); ++c) {
+        mention& change = mentions[c];
+        if (change.kind != mention_kind::change || !change.amount || change.from || change.parent) continue;
+        bool at_level = false;
+        if (!change.to) {
+            std::string_view const head = text::first_word(prose.substr(change.begin, change.end - change.begin));
+            if (!text::iequals(head, "up") && !text::iequals(head, "down")) continue;
+            std::size_t const k = next_top(c);
+            if (k >= mentions.size() || mentions[k].sentence != change.sentence || !figure(mentions[k]) ||
+                !text::iequals(prose.substr(change.end, mentions[k].begin - change.end), " at "))
+                continue;
+            // (a level, not a count: "up 5% at 3 plants")
+            if (mentions[k].kind == mention_kind::number && !mentions[k].unit.empty()) continue;
+            change.to = k;
+            mentions[k].parent = c;
+            at_level = true;
+        }
+        mention const& to = mentions[*change.to];
+        std::size_t k = next_top(*change.to);
+        // the time mentions of the words between ("Wednesday's close of")
+        while (k < mentions.size() && mentions[k].sentence == change.sentence &&
+               (mentions[k].kind == mention_kind::date || mentions[k].kind == mention_kind::relative_time))
+            k = next_top(k);
+        if (k >= mentions.size() || mentions[k].sentence != change.sentence || !figure(mentions[k]) ||
+            mentions[k].kind != to.kind || mentions[k].begin < to.end || mentions[k].begin - to.end > 80)
+            continue;
+        std::string const gap = text::lower(prose.substr(to.end, mentions[k].begin - to.end));
+        if (gap.find(';') != std::string::npos || gap.find('(') != std::string::npos) continue;
+        std::size_t const from = gap.rfind(" from ");
+        if (from == std::string::npos) continue;
+        std::string_view const named = std::string_view(gap).substr(from + 6);
+        bool const close = named.ends_with("close of ") || named.ends_with("closing price of ") ||
+                           named.ends_with("closing level of ") || named.ends_with("settlement of ");
+        // (after "at" a level: ", from $73.01", the old level alone)
+        bool const plain = at_level && named.empty() && gap.ends_with(", from ");
+        if (!close && !plain) continue;
+        if (close && text::words(named).size() > 4) continue;
+        change.from = k;
+        mentions[k].parent = c;
+    }
+}
+
 [[gnu::noinline]] void join_values_after_taking(std::string_view prose, std::vector<mention>& mentions) {
     auto const figure = [](mention const& m) {
         return !m.parent && !m.is_range &&
@@ -5567,6 +5622,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     join_to_after_base_period(doc.prose, result.mentions);
     join_from_the(doc.prose, result.mentions);
     join_values_after_taking(doc.prose, result.mentions);
+    join_market_levels(doc.prose, result.mentions);
     join_from_possessive_time(doc.prose, result.mentions);
     points_of_percentages(result.mentions);
     elided_count_nouns(doc.prose, result.mentions);
