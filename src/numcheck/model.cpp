@@ -530,6 +530,78 @@ bool counts_people(std::string_view part, std::string_view total) {
            std::find(things.begin(), things.end(), part) == things.end();
 }
 
+/// A total told before a colon and its parts listed after it, to the end of the sentence: "The council
+/// agreed savings of £18.3m: £7.1m from social care, £4.6m from transport, £2.9m from libraries and
+/// £4.7m from parks." Every figure of the total's kind and unit after the colon is a part, each
+/// joined to the next by a comma or "and" with a few words between; any other figure, a figure for
+/// each one or a year, or a word that leaves parts out ("including", "among", "other") and there is
+/// no such total.
+void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, std::size_t last) {
+    auto const& mentions = *model.mentions;
+    for (std::size_t t = first; t < last; ++t) {
+        mention const& total = mentions[t];
+        if (!top_level(total) || (total.kind != mention_kind::number && total.kind != mention_kind::money) ||
+            total.is_range || !total.per.empty() || !has_value(total))
+            continue;
+        // the colon right after the figure, or after up to three words ("£18.3m in cuts:")
+        std::size_t const colon = model.prose.find(':', total.end);
+        if (colon == std::string_view::npos || colon >= s.end) continue;
+        std::string_view const lead = model.prose.substr(total.end, colon - total.end);
+        if (lead.size() > 30 || text::words(lead).size() > 3 ||
+            std::any_of(lead.begin(), lead.end(), [](char c) { return text::is_digit(c) || c == ',' || c == ';'; }))
+            continue;
+        std::vector<std::size_t> parts;
+        bool ok = true;
+        for (std::size_t p = t + 1; p < last && ok; ++p) {
+            mention const& part = mentions[p];
+            if (part.begin < colon) continue;
+            if (part.parent) continue;
+            // (a count's parts may leave out its noun: "3,000 tickets: 1,200 to members, ...")
+            bool const same = part.kind == total.kind &&
+                              (part.unit == total.unit || (total.kind == mention_kind::number && part.unit.empty()));
+            if (!same) {
+                // (a time beside a part may be; any other quantity ends the list)
+                ok = !is_quantity(part.kind);
+                continue;
+            }
+            if (part.is_range || !part.per.empty() || !has_value(part)) {
+                ok = false;
+                continue;
+            }
+            std::size_t const from = parts.empty() ? colon + 1 : mentions[parts.back()].end;
+            std::string const between = text::lower(model.prose.substr(from, part.begin - from));
+            auto const words = text::words(between);
+            if (!parts.empty()) {
+                bool const joint = between.find(',') != std::string::npos || text::contains_any_word(between, {"and"});
+                ok = joint && words.size() <= 8 && between.find(';') == std::string::npos;
+            } else {
+                ok = words.size() <= 2;
+            }
+            if (ok) parts.push_back(p);
+        }
+        if (!ok || parts.size() < 2) continue;
+        // the list ends the sentence: no words after the last part but its own few ("from parks")
+        std::string const tail = text::lower(
+            model.prose.substr(mentions[parts.back()].end, s.end - std::min(s.end, mentions[parts.back()].end)));
+        if (text::words(tail).size() > 6) continue;
+        std::string const list =
+            text::lower(model.prose.substr(colon, std::max(s.end, colon) - colon)) + " " + text::lower(lead);
+        if (list.find(" a year") != std::string::npos || list.find(" a month") != std::string::npos ||
+            list.find(" a week") != std::string::npos || list.find(" a day") != std::string::npos)
+            continue;
+        if (text::contains_any_word(list, {"including", "include",   "includes",  "among", "other",  "others",
+                                           "rest",      "remainder", "remaining", "each",  "apiece", "per",
+                                           "every",     "annually",  "minus",     "less",  "than",   "versus",
+                                           "vs",        "up",        "down",      "rose",  "fell"}))
+            continue;
+        total_claim claim;
+        claim.total = t;
+        claim.cue = "the list after its colon";
+        claim.parts = std::move(parts);
+        model.totals.push_back(std::move(claim));
+    }
+}
+
 void add_totals(claim_model& model, sentence const& s, std::size_t first, std::size_t last) {
     auto const& mentions = *model.mentions;
     // The cues are looked for in a few bytes around each figure; the whole sentence is lowered
@@ -899,6 +971,7 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                                                            "partly", "some", "several", "remaining"});
         model.totals.push_back(std::move(claim));
     }
+    add_colon_totals(model, s, first, last);
 }
 
 /// An answer's place on one question's scale, from its first words: the dimension (support, approval,
