@@ -581,7 +581,7 @@ symbols_s const& hedges() {
                                                                           {"more than", "more than"},
                                                                           {"over", "more than"},
                                                                           {"above", "more than"},
-                                                                          {"just over", "more than"},
+                                                                          {"just over", "just over"},
                                                                           {"upwards of", "more than"},
                                                                           {"at least", "at least"},
                                                                           {"no fewer than", "at least"},

@@ -226,6 +226,9 @@ void apply_hedge(interval& range, double value, std::string const& hedge) {
         range.high = std::max(range.high, value + 0.1 * magnitude);
     } else if (hedge == "nearly") {
         range.low = std::min(range.low, value - 0.1 * magnitude);
+    } else if (hedge == "just over") {
+        // ("just over a quarter", "just over 2,000": a little above, as "nearly" is a little below)
+        range.high = std::max(range.high, value + 0.1 * magnitude);
     } else if (hedge == "more than" || hedge == "at least") {
         range.high = infinity;
     } else if (hedge == "less than" || hedge == "at most") {
@@ -2631,7 +2634,8 @@ private:
     std::size_t emit_quantity(ast::quantity const& q, std::optional<std::size_t> parent) {
         if (auto const metres = as_metres(q)) return emit_quantity(*metres, parent);
         // "hospitalised over two seasons": a count of seasons the thing is spread over, not more than two
-        if (q.hedge == "more than" && (q.unit_word == "seasons" || q.unit_word == "season") &&
+        if ((q.hedge == "more than" || q.hedge == "just over") &&
+            (q.unit_word == "seasons" || q.unit_word == "season") &&
             spread_over(static_cast<std::size_t>(q.first - prose_.data()))) {
             ast::quantity plain = q;
             plain.hedge = {};
@@ -2847,7 +2851,8 @@ private:
                 m.is_range = true;
             }
             m.hedge = t.hedge;
-            if (m.hedge == "more than" && spread_over(static_cast<std::size_t>(t.first - prose_.data())))
+            if ((m.hedge == "more than" || m.hedge == "just over") &&
+                spread_over(static_cast<std::size_t>(t.first - prose_.data())))
                 m.hedge.clear();
             break;
         case ast::time_kind::age:

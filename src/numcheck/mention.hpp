@@ -58,9 +58,9 @@ struct mention {
     std::optional<interval> range; ///< quantities: what the stated figure stands for
     std::string time_value;        ///< time kinds: "2022", "2023-Q1", "FY2023", "XXXX-04-08", "P2D"
     std::string unit;              ///< ISO 4217 for money, "%", "pp", "x", "years", counted noun
-    std::string hedge;             ///< "about", "more than", "less than", "nearly", "at least", "at most", "within"
-    bool is_range = false;         ///< "16-18 dlrs": value is the midpoint, range the two ends
-    bool hundredths = false;       ///< money said in its currency's hundredth ("24 cents", "13p"); value in units
+    std::string hedge; ///< "about", "more than", "just over", "less than", "nearly", "at least", "at most", "within"
+    bool is_range = false;   ///< "16-18 dlrs": value is the midpoint, range the two ends
+    bool hundredths = false; ///< money said in its currency's hundredth ("24 cents", "13p"); value in units
 
     // Changes and multipliers.
     int direction = 0;                 ///< +1 up, -1 down, 0 not stated

@@ -65,7 +65,7 @@ bool fits(stated_interval const& s, long actual) {
                          : s.days <= 366                  ? 15
                                                           : 183;
     if (s.hedge == "less than" || s.hedge == "within" || s.hedge == "at most") return a <= s.days;
-    if (s.hedge == "more than" || s.hedge == "at least") return a >= s.days;
+    if (s.hedge == "more than" || s.hedge == "at least" || s.hedge == "just over") return a >= s.days;
     if (s.hedge == "nearly" || s.hedge == "almost") return a <= s.days + 1 && a >= s.days * 0.75;
     if (!s.hedge.empty()) return std::abs(a - s.days) <= std::max(slack, s.days * 0.25);
     return std::abs(a - s.days) <= slack;
@@ -463,7 +463,9 @@ void check(claim_model const& model, std::vector<finding>& out) {
             // years ago", "completed in 1999, over a quarter of a century ago"
             int const actual_years = *model.reference_year - *stated_year;
             int const said = -ago.relative_offset;
-            if ((ago.hedge == "more than" || ago.hedge == "at least") && actual_years >= said - 1) continue;
+            if ((ago.hedge == "more than" || ago.hedge == "at least" || ago.hedge == "just over") &&
+                actual_years >= said - 1)
+                continue;
             if ((ago.hedge == "less than" || ago.hedge == "within" || ago.hedge == "at most") &&
                 actual_years <= said + 1)
                 continue;
