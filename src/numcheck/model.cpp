@@ -341,13 +341,14 @@ std::optional<std::size_t> amount_after(claim_model const& model, std::size_t ch
         if (value) end = std::max(end, mentions[*value].end);
     std::size_t k = change + 1;
     while (k < mentions.size() && (mentions[k].begin < end || mentions[k].parent)) ++k;
-    // the period of the base, next to the change ("last year", "in 2023-24", "a year earlier")
+    // the period of the base, next to the change ("last year", "in 2023-24", "a year earlier"), or
+    // the day it took effect ("from £1,849 on 1 April, a cut of 7 per cent")
     while (k < mentions.size() && mentions[k].sentence == c.sentence &&
            (mentions[k].kind == mention_kind::relative_time || mentions[k].kind == mention_kind::year ||
-            mentions[k].kind == mention_kind::period) &&
+            mentions[k].kind == mention_kind::period || mentions[k].kind == mention_kind::date) &&
            mentions[k].begin >= end) {
         std::string_view const gap = model.prose.substr(end, mentions[k].begin - end);
-        if (gap != " " && gap != " in " && gap != " for " && gap != " during ") break;
+        if (gap != " " && gap != " in " && gap != " for " && gap != " during " && gap != " on ") break;
         end = mentions[k].end;
         ++k;
         while (k < mentions.size() && mentions[k].begin < end) ++k;
