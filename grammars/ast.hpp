@@ -93,12 +93,15 @@ struct change : tagged {
     std::optional<quantity> to;
     std::optional<quantity> from;
     bool object = false; ///< a verb, its object, then the values: "raised its prime rate to 7.75 pct from 7.50"
+    std::string_view
+        measure; ///< a noun's measure after "in": "operating profit" in "a 12% fall in operating profit to"
 
     void reset() {
         first = last = nullptr;
         direction = 0;
         multiplier = 0;
         object = false;
+        measure = {};
         amount.reset();
         to.reset();
         from.reset();

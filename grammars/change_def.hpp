@@ -145,6 +145,35 @@ inline auto const targets = -(-x3::lit(',') >> kw("to") >> value(set_to) >> leve
                             }) >>
                               level_end);
 
+/// After a noun's measure ("a 12% fall in operating profit to £3.4bn from £3.9bn"): a new value, and
+/// an old one of its kind and noun ("a 6% rise in cargo from 13 ports, to 420 million tonnes" names
+/// where the cargo came from); a new value that counts a noun names it in the measure ("a 3% rise in
+/// sales to 2,000 stores" is where the sales are, "a 5% rise in its store count to 2,000 stores" the
+/// new value). Else the branch fails, and the noun is read without values.
+inline auto const measure_values = [](auto& ctx) {
+    auto& v = _val(ctx);
+    // (or an old value alone that counts no noun: "a half a percentage point reduction in base lending
+    // rates from 11 pct")
+    bool ok = v.to.has_value() || (v.from && v.from->unit_word.empty());
+    // (a bare old value takes the new one's unit: "to 471.3 mln dlrs from 415.9 mln")
+    if (ok && v.from)
+        ok =
+            (v.from->kind == v.to->kind || (v.from->kind == ast::quantity_kind::number && v.from->unit_word.empty())) &&
+            (v.from->unit_word.empty() || lowered(v.from->unit_word) == lowered(v.to->unit_word));
+    // (a unit of measure is no thing counted: "a 25 pct increase in cotton production to 315,000
+    // tonnes", "to 80,000 ha", "to 538,654 units")
+    std::string const unit = v.to ? lowered(v.to->unit_word) : std::string();
+    if (ok && unit.size() > 3 && !lexicon::measure_words().find(unit) && unit != "units" && unit != "points") {
+        std::string const noun = lowered(v.to->unit_word.substr(0, std::min<std::size_t>(4, v.to->unit_word.size())));
+        ok = lowered(v.measure).find(noun) != std::string::npos;
+    }
+    _pass(ctx) = ok;
+    if (!ok) {
+        v.to.reset();
+        v.from.reset();
+    }
+};
+
 /// The verb form: direction, optional "by" and amount, then targets.
 /// "up to" is a hedge ("up to 1.5 mln shares"), not a change.
 inline auto const verb = !(kw("up") >> kw("to")) >> act(kw_table(lexicon::up_words()), up) |
@@ -407,8 +436,13 @@ auto const change_def = spanned((
         detail::noun >>
         // "a 12% fall in operating profit to £3.4bn from £3.9bn": what fell, named after the noun,
         // before at least one value
-        (kw("in") >> detail::to_or_from_ahead >> x3::omit[x3::repeat(1, 6)[detail::object_word]] >> detail::targets >>
-             act(x3::eps, [](auto& ctx) { _pass(ctx) = _val(ctx).to || _val(ctx).from; }) |
+        (kw("in") >> detail::to_or_from_ahead >>
+             act(x3::raw[x3::repeat(1, 6)[detail::object_word]],
+                 [](auto& ctx) {
+                     auto const& r = _attr(ctx);
+                     _val(ctx).measure = std::string_view(&*r.begin(), static_cast<std::size_t>(r.end() - r.begin()));
+                 }) >>
+             detail::targets >> act(x3::eps, detail::measure_values) |
          detail::targets) |
     // an increase of 5 pct, a rise of 12 percent to $4.5 billion
     detail::change_noun_first >> fresh() >> -(kw("a") | kw("an") | kw("the")) >> detail::noun >> kw("of") >>

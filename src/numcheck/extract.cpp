@@ -3514,7 +3514,21 @@ private:
                                       return last_words(sentence_->begin, candidate_, before) == 1 &&
                                              before[0].is({"year", "months", "quarter", "weeks", "period"});
                                   }() &&
-                                  tense_before(candidate_) != tense::future;
+                                  [&] {
+                                      // (told in the past, or with no tense and no word of what is
+                                      // expected: "The 12 months to September saw"; not "expects revenue
+                                      // of $2bn in the year to June", "is forecast at 3%")
+                                      tense const t = tense_before(candidate_);
+                                      if (t == tense::past) return true;
+                                      if (t == tense::future) return false;
+                                      std::string const words = text::lower(
+                                          prose_.substr(sentence_->begin, sentence_->end - sentence_->begin));
+                                      for (std::string_view const ahead :
+                                           {"expect", "forecast", "project", "estimate", "predict", "will ", "would ",
+                                            "outlook", "target", "budget", "plan", "guidance", "seen ", "could "})
+                                          if (words.find(ahead) != std::string::npos) return false;
+                                      return true;
+                                  }();
             best = since || base || reported ? now + (delta > 0 ? delta - 12 : delta)
                                              : by_tense(delta, [&] { return tense_before(candidate_); });
         } else {
@@ -5111,8 +5125,12 @@ whole_figure whole_digits(std::string_view t) {
             if (k >= mentions.size() || mentions[k].sentence != change.sentence || !figure(mentions[k]) ||
                 !text::iequals(prose.substr(change.end, mentions[k].begin - change.end), " at "))
                 continue;
-            // (a level, not a count: "up 5% at 3 plants")
-            if (mentions[k].kind == mention_kind::number && !mentions[k].unit.empty()) continue;
+            // (a level, not a count: "up 5% at 3 plants", "at 14 of the 20 grounds"; an index's points are
+            // a level: "up 0.8% at 8,412.6 points")
+            if (mentions[k].kind == mention_kind::number && !mentions[k].unit.empty() &&
+                !text::iequals(mentions[k].unit, "points"))
+                continue;
+            if (text::istarts_with(prose.substr(mentions[k].end, 4), " of ")) continue;
             change.to = k;
             mentions[k].parent = c;
             at_level = true;

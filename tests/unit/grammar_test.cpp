@@ -2386,6 +2386,9 @@ TEST_CASE("dates") {
     CHECK(only("Inflation was 3% in the year to June.", mention_kind::period, mid_may).resolved == "2025-06");
     CHECK(only("Profit rose in the three months to September.", mention_kind::period, mid_may).resolved == "2025-09");
     CHECK(only("Inflation will be 2% in the year to June.", mention_kind::period, mid_may).resolved == "2026-06");
+    CHECK(only("The firm expects revenue of $2bn in the year to June.", mention_kind::period, mid_may).resolved ==
+          "2026-06");
+    CHECK(only("The 12 months to September saw record exports.", mention_kind::period, mid_may).resolved == "2025-09");
     CHECK(only("Sales rose in the year to March.", mention_kind::period, mid_may).resolved == "2026-03");
     CHECK(weekday("He said Tuesday that talks will resume.") == "2024-04-09");
     CHECK(weekday("The offer had been due to expire Tuesday.") == "2024-04-09");
