@@ -254,7 +254,8 @@ inline to_ahead_parser const to_ahead{};
 inline auto const up_or_down = act(kw("up") | kw("higher"), up) | act(kw("down") | kw("lower"), down);
 /// A comparative before "than": "higher", "more" or "lower", "less", "fewer".
 inline auto const more_or_less =
-    act(kw("higher") | kw("more") | kw("greater"), up) | act(kw("lower") | kw("less") | kw("fewer"), down);
+    act(kw("higher") | kw("more") | kw("greater") | kw("dearer") | kw("costlier") | kw("pricier"), up) |
+    act(kw("lower") | kw("less") | kw("fewer") | kw("cheaper"), down);
 /// A number as the amount before "up" or "down": bare or in points ("10.6 down at 1,979.0", "12.3
 /// points up at 1,990.1"), not a count of something ("3,000 tonnes up at").
 inline auto const set_counted_amount = [](auto& ctx) {
@@ -328,12 +329,14 @@ struct to_or_from_ahead_parser : x3::parser<to_or_from_ahead_parser> {
     }
 
 private:
-    /// "15% to ", "9.5 pct to ", "15 per cent to " at `i`.
+    /// "15% to ", "9.5 pct to ", "15 per cent to ", "25 basis points to " at `i`.
     template <typename Iterator>
     static bool percent_then_to(Iterator i, Iterator const& last) {
         while (i != last && ((*i >= '0' && *i <= '9') || *i == '.')) ++i;
-        std::string_view const rest(&*i, static_cast<std::size_t>(std::min<std::ptrdiff_t>(last - i, 16)));
-        for (std::string_view const sign : {"% to ", " pct to ", " percent to ", " per cent to "})
+        std::string_view const rest(&*i, static_cast<std::size_t>(std::min<std::ptrdiff_t>(last - i, 24)));
+        for (std::string_view const sign :
+             {"% to ", " pct to ", " percent to ", " per cent to ", " basis points to ", " basis point to ", "bp to ",
+              " bp to ", " bps to ", "bps to ", " percentage points to ", " percentage point to "})
             if (rest.starts_with(sign)) return true;
         return false;
     }

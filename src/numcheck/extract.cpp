@@ -1588,7 +1588,8 @@ private:
             // "12% lower than in 2024", "$3 billion more than last year" (the change grammar's
             // comparatives)
             if (is_lower_word(i, e, "more") || is_lower_word(i, e, "less") || is_lower_word(i, e, "fewer") ||
-                is_lower_word(i, e, "greater")) {
+                is_lower_word(i, e, "greater") || is_lower_word(i, e, "cheaper") || is_lower_word(i, e, "dearer") ||
+                is_lower_word(i, e, "costlier") || is_lower_word(i, e, "pricier")) {
                 std::size_t n = e;
                 while (n < end && prose_[n] == ' ') ++n;
                 return word_at(n, "than") && n + 4 < end;
