@@ -2231,6 +2231,34 @@ private:
                 if (end - w >= 3 && prose_[w] == '0' && is_digit(prose_[w + 1])) return false;
             }
         }
+        // "call 999", "dial 112", "Text 85258", "the helpline on 1800 123 456", "13 11 14": a number to
+        // call or text, or one of three groups of digits set apart by single spaces
+        if (!q.numeral.empty() && q.numeral.find_first_not_of("0123456789") == std::string_view::npos && q.scale == 1 &&
+            q.unit_word.empty()) {
+            std::array<lower_word, 1> before;
+            if (last_words(sentence_->begin, begin, before) == 1 &&
+                before[0].is({"call", "dial", "dialled", "dialed", "dialling", "dialing", "text", "ring", "phone",
+                              "telephone", "helpline", "hotline"}))
+                return false;
+            std::size_t groups = 1;
+            std::size_t w = begin;
+            while (w >= 2 && prose_[w - 1] == ' ' && is_digit(prose_[w - 2])) {
+                std::size_t g = w - 1;
+                while (g > sentence_->begin && is_digit(prose_[g - 1])) --g;
+                if (g > sentence_->begin && prose_[g - 1] != ' ' && prose_[g - 1] != '+' && prose_[g - 1] != '(') break;
+                ++groups;
+                w = g;
+            }
+            std::size_t e = begin + q.numeral.size();
+            while (e + 1 < sentence_->end && prose_[e] == ' ' && is_digit(prose_[e + 1])) {
+                std::size_t g = e + 1;
+                while (g < sentence_->end && is_digit(prose_[g])) ++g;
+                if (g < sentence_->end && is_alnum(prose_[g])) break;
+                ++groups;
+                e = g;
+            }
+            if (groups >= 3) return false;
+        }
         // "the 7-Eleven store": a name (the figure before the hyphen and the capital word after it)
         if (!q.numeral.empty() && (rest.starts_with("-Eleven") || rest.starts_with("-Up"))) return false;
         // "Formula One", "Air Force One", "Channel Four", "7-Eleven": a capital spelled number after a
