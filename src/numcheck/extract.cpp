@@ -5134,6 +5134,38 @@ whole_figure whole_digits(std::string_view t) {
 /// "at" a change told with "up" or "down" and its amount), and "rose 6.3% to $187.40 in after-hours
 /// trading, from a close of $176.30", "fell 4% to $10.98 from Wednesday's close of $11.44" (the old
 /// value named as a close, after words that say where or when).
+/// "from 20 to 22 May", "between 3 and 4 June", "on 3 and 4 June": a day said before the date that
+/// names the month (day first, as British copy writes it) is a date of that month, not a count.
+[[gnu::noinline]] void days_before_a_date(std::string_view prose, std::vector<mention>& mentions) {
+    for (std::size_t i = 0; i + 1 < mentions.size(); ++i) {
+        mention& day = mentions[i];
+        mention const& date = mentions[i + 1];
+        if (day.kind != mention_kind::number || day.parent || day.is_range || !day.unit.empty() || !day.hedge.empty() ||
+            !day.value || date.kind != mention_kind::date || date.sentence != day.sentence || date.begin <= day.end ||
+            day.end - day.begin > 2)
+            continue;
+        double const d = *day.value;
+        std::string_view const value = date.time_value;
+        if (d < 1 || d != std::floor(d) || value.size() != 10 || value[7] != '-' || !text::is_digit(prose[date.begin]))
+            continue;
+        int const second = (value[8] - '0') * 10 + (value[9] - '0');
+        if (d >= second) continue;
+        std::string_view const gap = prose.substr(day.end, date.begin - day.end);
+        std::size_t const lead = day.begin >= 9 ? day.begin - 9 : 0;
+        std::string_view const before = text::last_word(prose.substr(lead, day.begin - lead));
+        bool const from = text::iequals(before, "from") || text::iequals(before, "between");
+        bool const joined = ((gap == " to " || gap == " until " || gap == " through " || gap == "-") && from) ||
+                            (gap == " and " && (from || text::iequals(before, "on")));
+        if (!joined) continue;
+        std::string const two = fmt::format("{:02}", static_cast<int>(d));
+        day.kind = mention_kind::date;
+        day.time_value = std::string(value.substr(0, 8)) + two;
+        if (date.resolved && date.resolved->size() == 10) day.resolved = date.resolved->substr(0, 8) + two;
+        day.value.reset();
+        day.range.reset();
+    }
+}
+
 [[gnu::noinline]] void join_market_levels(std::string_view prose, std::vector<mention>& mentions) {
     auto const figure = [](mention const& m) {
         return !m.parent && !m.is_range && (m.kind == mention_kind::money || m.kind == mention_kind::number);
@@ -5675,6 +5707,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     join_from_the(doc.prose, result.mentions);
     join_values_after_taking(doc.prose, result.mentions);
     join_market_levels(doc.prose, result.mentions);
+    days_before_a_date(doc.prose, result.mentions);
     join_from_possessive_time(doc.prose, result.mentions);
     points_of_percentages(result.mentions);
     elided_count_nouns(doc.prose, result.mentions);
