@@ -5166,6 +5166,34 @@ whole_figure whole_digits(std::string_view t) {
     }
 }
 
+/// "the March quarter", "the December quarter of 2025": the quarter that ends in the month named
+/// (Australian and Indian copy), a calendar quarter for March, June, September and December.
+[[gnu::noinline]] void quarters_by_last_month(std::string_view prose, std::vector<mention>& mentions) {
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+        mention& m = mentions[i];
+        std::string_view const value = m.time_value;
+        if (m.kind != mention_kind::period || value.size() != 7 || value[4] != '-' ||
+            !text::iequals(prose.substr(m.end, 8), " quarter") ||
+            (m.end + 8 < prose.size() && text::is_alnum(prose[m.end + 8])))
+            continue;
+        int const month = (value[5] - '0') * 10 + (value[6] - '0');
+        if (month % 3 != 0 || month < 3 || month > 12) continue;
+        char const quarter = static_cast<char>('0' + month / 3);
+        std::string year(value.substr(0, 4));
+        // ("the December quarter of 2025": the year after it)
+        if (i + 1 < mentions.size() && mentions[i + 1].kind == mention_kind::year &&
+            mentions[i + 1].begin == m.end + 12 && text::iequals(prose.substr(m.end + 8, 4), " of ") &&
+            mentions[i + 1].time_value.size() == 4)
+            year = mentions[i + 1].time_value;
+        m.time_value = year + "-Q" + quarter;
+        if (year != "XXXX")
+            m.resolved = m.time_value;
+        else if (m.resolved && m.resolved->size() == 7)
+            m.resolved = m.resolved->substr(0, 4) + "-Q" + quarter;
+        m.end += 8;
+    }
+}
+
 [[gnu::noinline]] void join_market_levels(std::string_view prose, std::vector<mention>& mentions) {
     auto const figure = [](mention const& m) {
         return !m.parent && !m.is_range && (m.kind == mention_kind::money || m.kind == mention_kind::number);
@@ -5708,6 +5736,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     join_values_after_taking(doc.prose, result.mentions);
     join_market_levels(doc.prose, result.mentions);
     days_before_a_date(doc.prose, result.mentions);
+    quarters_by_last_month(doc.prose, result.mentions);
     join_from_possessive_time(doc.prose, result.mentions);
     points_of_percentages(result.mentions);
     elided_count_nouns(doc.prose, result.mentions);
