@@ -2390,6 +2390,18 @@ TEST_CASE("dates") {
           "2026-06");
     CHECK(only("The 12 months to September saw record exports.", mention_kind::period, mid_may).resolved == "2025-09");
     CHECK(only("Sales rose in the year to March.", mention_kind::period, mid_may).resolved == "2026-03");
+    // "the March quarter": the calendar quarter that ends in the month named.
+    auto const march = only("Profit rose 5% in the March quarter.", mention_kind::period, mid_may);
+    CHECK(march.text == "the March quarter");
+    CHECK(march.time_value == "XXXX-Q1");
+    CHECK(march.resolved == "2026-Q1");
+    CHECK(of_kind(mentions_of("Sales fell in the December quarter of 2025.", mid_may), mention_kind::period)[0]
+              .time_value == "2025-Q4");
+    // a day before the date that names the month
+    auto const days = of_kind(mentions_of("The strike runs from 20 to 22 May.", mid_may), mention_kind::date);
+    REQUIRE(days.size() == 2);
+    CHECK(days[0].resolved == "2026-05-20");
+    CHECK(of_kind(mentions_of("Sales rose from 20 to 22 in May.", mid_may), mention_kind::date).empty());
     CHECK(weekday("He said Tuesday that talks will resume.") == "2024-04-09");
     CHECK(weekday("The offer had been due to expire Tuesday.") == "2024-04-09");
     CHECK(weekday("They said they would appeal the ruling, announced Tuesday.") == "2024-04-09");
