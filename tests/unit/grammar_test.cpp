@@ -2398,9 +2398,9 @@ TEST_CASE("dates") {
     CHECK(of_kind(mentions_of("Sales fell in the December quarter of 2025.", mid_may), mention_kind::period)[0]
               .time_value == "2025-Q4");
     // a day before the date that names the month
-    auto const days = of_kind(mentions_of("The strike runs from 20 to 22 May.", mid_may), mention_kind::date);
-    REQUIRE(days.size() == 2);
-    CHECK(days[0].resolved == "2026-05-20");
+    auto const british = of_kind(mentions_of("The strike runs from 20 to 22 May.", mid_may), mention_kind::date);
+    REQUIRE(british.size() == 2);
+    CHECK(british[0].resolved == "2026-05-20");
     CHECK(of_kind(mentions_of("Sales rose from 20 to 22 in May.", mid_may), mention_kind::date).empty());
     CHECK(weekday("He said Tuesday that talks will resume.") == "2024-04-09");
     CHECK(weekday("The offer had been due to expire Tuesday.") == "2024-04-09");
