@@ -3045,8 +3045,10 @@ private:
             // (not a thousands separator: "Prices were 60,500 in April")
             bool const separator =
                 c == ',' && from >= 2 && from < prose_.size() && is_digit(prose_[from - 2]) && is_digit(prose_[from]);
+            // (nor a minus sign: "was -18.9C on Wednesday")
+            bool const minus = c == '-' && from < prose_.size() && is_digit(prose_[from]);
             if ((c == ',' && !separator) || c == ';' || c == ':' || c == '"' || c == '(' ||
-                (c == '-' && from >= 2 && prose_[from - 2] == ' '))
+                (c == '-' && from >= 2 && prose_[from - 2] == ' ' && !minus))
                 break;
             if (begin - from > 120) break;
             --from;
@@ -4496,7 +4498,17 @@ private:
                 long const day = fits == 1 ? days_from_civil(fitting, t.month, t.day) : 0;
                 // (only forward, to the coming one: an event set for a date is more often ahead; "The
                 // next hearing is set for Friday, Sept. 12" in March 2026 stays a wrong weekday)
-                if (fits == 1 && fitting > year && !(when == tense::past && day > today + 60)) year = fitting;
+                if (fits == 1 && fitting > year && !(when == tense::past && day > today + 60)) {
+                    year = fitting;
+                } else if (year - 1 >= 1 && t.day <= days_in_month(year - 1, t.month)) {
+                    // ("The lowest was -18.9C on Wednesday, January 8" on January 8, 2026, a Thursday: told
+                    // in the past, a day not yet past whose weekday fits it a year back is that one)
+                    long const here = days_from_civil(year, t.month, t.day);
+                    long const back = days_from_civil(year - 1, t.month, t.day);
+                    if (here >= today && weekday_of(back) == t.weekday && today - back <= 366 &&
+                        tense_before(candidate_) == tense::past)
+                        year = year - 1;
+                }
             }
             if (year != 0) m.resolved = year_month_day(year_digits(year), t.month, t.day);
         }
