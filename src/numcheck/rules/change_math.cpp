@@ -9,8 +9,16 @@ namespace numcheck::rules::detail {
 bool contradicts_direction(claim_model const& model, change_claim const& c) {
     int const direction = model.at(c.change).direction;
     if (c.verb.empty() || direction == 0) return false;
-    // "sailings increased from nine to seven days": more often means a shorter interval.
+    // "sailings increased from nine to seven days": more often means a shorter interval; not when
+    // what changed is itself a time ("handover times rose to 41 minutes from 53 minutes").
+    mention const& change = model.at(c.change);
+    std::size_t const lead = change.begin >= 40 ? change.begin - 40 : 0;
+    std::string const before = text::lower(model.prose.substr(lead, change.begin - lead));
+    bool const a_time = text::contains_any_word(before, {"time", "times", "wait", "waits", "waiting", "delay", "delays",
+                                                         "duration", "length", "journey", "journeys", "stay", "stays",
+                                                         "commute", "commutes", "response"});
     for (auto const index : {c.from, c.to}) {
+        if (a_time) break;
         mention const& value = model.at(index);
         // The word right after the figure ("seven days"), when extraction did not take it as the unit.
         std::string_view rest = model.prose.substr(value.end, 16);
