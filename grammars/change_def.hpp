@@ -33,7 +33,8 @@ inline auto const value_first = first_letters_parser{}
                                     .table(lexicon::cardinal_tens())
                                     .table(lexicon::standalone_numbers())
                                     .table(lexicon::currency_codes())
-                                    .table(lexicon::currency_signs());
+                                    .table(lexicon::currency_signs())
+                                    .letter_then_digits('r');
 
 /// What a value may be called before it: "to a record 7.32 billion dlrs", "to a seasonally
 /// adjusted annual rate of 1.79 mln units", "from a revised 1.2 pct" ("an estimated" is a hedge

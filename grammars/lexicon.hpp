@@ -382,6 +382,18 @@ public:
         digits_ = true;
         return *this;
     }
+    /// Also passes at a letter joined to digits ("R2.5 billion", "R425m": the rand's sign).
+    first_letters_parser& letter_then_digits(char letter) {
+        for (char d = '0'; d <= '9'; ++d) {
+            char const one[] = {letter, d, 0};
+            add(one);
+            for (char e = '0'; e <= '9'; ++e) {
+                char const two[] = {letter, d, e, 0};
+                add(two);
+            }
+        }
+        return *this;
+    }
     /// Also passes at anything that is not an ASCII letter ("$", ".5", "-3", "€", digits).
     first_letters_parser& non_letters() {
         non_letters_ = true;
