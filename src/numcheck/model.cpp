@@ -545,8 +545,12 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
             total.is_range || !total.per.empty() || !has_value(total))
             continue;
         // the colon right after the figure, or after up to three words ("£18.3m in cuts:")
-        std::size_t const colon = model.prose.find(':', total.end);
-        if (colon == std::string_view::npos || colon >= s.end) continue;
+        // (looked for within the next 40 bytes of the sentence only: this runs at every figure)
+        std::size_t const reach = std::min(s.end, total.end + 40);
+        if (reach <= total.end) continue;
+        std::size_t const found = model.prose.substr(total.end, reach - total.end).find(':');
+        if (found == std::string_view::npos) continue;
+        std::size_t const colon = total.end + found;
         std::string_view const lead = model.prose.substr(total.end, colon - total.end);
         if (lead.size() > 30 || text::words(lead).size() > 3 ||
             std::any_of(lead.begin(), lead.end(), [](char c) { return text::is_digit(c) || c == ',' || c == ';'; }))
