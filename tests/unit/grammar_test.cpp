@@ -1463,19 +1463,19 @@ TEST_CASE("changes: the period of the new value between it and its old one") {
     // period a year back after the old value, a dated base after a rate's basis, and a noun's
     // measure after "in".
     numcheck::calendar_date const may{2026, 5, 14};
-    for (auto const& [text, from] :
+    for (auto const& example :
          {std::pair{"Revenue rose 11 per cent to £412m in the year to June 2025, from £371m.", "£371m"},
           {"It reported an 8.6 per cent rise in net profit to Rs 12,450 crore for the January-March quarter, from Rs "
            "11,657 crore in the same quarter last year.",
            "Rs 11,657 crore"},
           {"It had 5.3 million visitors, up 7% year on year from 4.95 million in December 2024.", "4.95 million"},
           {"The group posted a 12% fall in operating profit to £3.4bn from £3.9bn.", "£3.9bn"}}) {
-        INFO(text);
-        auto const found = mentions_of(text, may);
+        INFO(example.first);
+        auto const found = mentions_of(example.first, may);
         auto const change = of_kind(found, mention_kind::change);
         REQUIRE(change.size() == 1);
         REQUIRE(change[0].from);
-        CHECK(found[*change[0].from].text == from);
+        CHECK(found[*change[0].from].text == example.second);
     }
     // (not a month's base a year back without "the same", nor a noun's object without values)
     auto const month = mentions_of("Sales rose to $5 billion in March, from $4 billion in April last year.", may);
