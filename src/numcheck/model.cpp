@@ -580,7 +580,7 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
                 bool const joint = between.find(',') != std::string::npos || text::contains_any_word(between, {"and"});
                 ok = joint && words.size() <= 8 && between.find(';') == std::string::npos;
             } else {
-                ok = words.size() <= 2;
+                ok = words.empty(); // the list begins at the colon ("£50m: it made $4m in 2024" is no list of parts)
             }
             if (ok) parts.push_back(p);
         }

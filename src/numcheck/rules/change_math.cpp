@@ -17,6 +17,19 @@ bool contradicts_direction(claim_model const& model, change_claim const& c) {
     bool const a_time = text::contains_any_word(before, {"time", "times", "wait", "waits", "waiting", "delay", "delays",
                                                          "duration", "length", "journey", "journeys", "stay", "stays",
                                                          "commute", "commutes", "response"});
+    if (a_time) {
+        // (both values in one unit, each a whole value: "to 90 minutes from two hours", "from 1 hour 21
+        // minutes", "from half an hour" need a conversion this does not make)
+        mention const& from = model.at(c.from);
+        mention const& to = model.at(c.to);
+        if (from.unit.empty() || !text::iequals(from.unit, text::lower(to.unit))) return false;
+        for (mention const* value : {&from, &to}) {
+            std::string_view rest = model.prose.substr(value->end, 12);
+            while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+            if (text::istarts_with(rest, "and ")) rest.remove_prefix(4);
+            if (!rest.empty() && text::is_digit(rest.front())) return false;
+        }
+    }
     for (auto const index : {c.from, c.to}) {
         if (a_time) break;
         mention const& value = model.at(index);
