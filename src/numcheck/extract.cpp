@@ -5206,6 +5206,30 @@ whole_figure whole_digits(std::string_view t) {
     }
 }
 
+/// "A quarter, or 36%, said", "nearly three quarters (74%)": a fraction restated as a percentage right
+/// after it, not three or nine months.
+[[gnu::noinline]] void quarters_restated(std::string_view prose, std::vector<mention>& mentions) {
+    for (std::size_t i = 0; i + 1 < mentions.size(); ++i) {
+        mention& d = mentions[i];
+        mention const& percent = mentions[i + 1];
+        if (d.kind != mention_kind::duration || d.parent || (d.time_value != "P3M" && d.time_value != "P9M") ||
+            percent.kind != mention_kind::percent || percent.sentence != d.sentence || percent.begin <= d.end)
+            continue;
+        if (!text::iends_with(prose.substr(d.begin, d.end - d.begin), "quarter") &&
+            !text::iends_with(prose.substr(d.begin, d.end - d.begin), "quarters"))
+            continue;
+        std::string_view const gap = prose.substr(d.end, percent.begin - d.end);
+        if (gap != ", or " && gap != " (" && gap != ", or about " && gap != " - ") continue;
+        double const value = d.time_value == "P3M" ? 0.25 : 0.75;
+        d.kind = mention_kind::number;
+        d.time_value.clear();
+        d.value = value;
+        // (a spelled fraction stands for 10% either way, as the number grammar reads it)
+        d.range = interval{value * 0.9, value * 1.1};
+        apply_hedge(*d.range, value, d.hedge);
+    }
+}
+
 [[gnu::noinline]] void join_market_levels(std::string_view prose, std::vector<mention>& mentions) {
     auto const figure = [](mention const& m) {
         return !m.parent && !m.is_range && (m.kind == mention_kind::money || m.kind == mention_kind::number);
@@ -5749,6 +5773,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     join_market_levels(doc.prose, result.mentions);
     days_before_a_date(doc.prose, result.mentions);
     quarters_by_last_month(doc.prose, result.mentions);
+    quarters_restated(doc.prose, result.mentions);
     join_from_possessive_time(doc.prose, result.mentions);
     points_of_percentages(result.mentions);
     elided_count_nouns(doc.prose, result.mentions);
