@@ -5230,6 +5230,51 @@ whole_figure whole_digits(std::string_view t) {
     }
 }
 
+/// "Waiting times fell to 22 weeks from 18 weeks": a change of a time, whose new value the change
+/// grammar reads without its unit and whose old one the duration grammar reads as a span. Both
+/// become counts of the unit, the old value the change's.
+[[gnu::noinline]] void times_as_values(std::string_view prose, std::vector<mention>& mentions) {
+    for (std::size_t c = 0; c + 1 < mentions.size(); ++c) {
+        mention& change = mentions[c];
+        if (change.kind != mention_kind::change || !change.to || change.from || change.parent) continue;
+        mention& to = mentions[*change.to];
+        if (to.kind != mention_kind::number || !to.unit.empty() || !to.value || to.end != change.end) continue;
+        std::size_t k = *change.to + 1;
+        while (k < mentions.size() && mentions[k].parent == c) ++k;
+        if (k >= mentions.size()) continue;
+        mention& old = mentions[k];
+        if (old.kind != mention_kind::duration || old.parent || old.sentence != change.sentence || !old.hedge.empty() ||
+            old.begin <= to.end)
+            continue;
+        // the unit right after the new value, then " from ", then the old value in that unit
+        std::string_view const gap = prose.substr(to.end, old.begin - to.end);
+        std::string_view const old_text = prose.substr(old.begin, old.end - old.begin);
+        std::string_view const unit = text::last_word(old_text);
+        if (!text::iequals(gap, " " + text::lower(unit) + " from ")) continue;
+        std::string_view const digits = text::first_word(old_text);
+        if (digits.empty() || !text::is_digit(digits.front()) || text::words(old_text).size() != 2) continue;
+        double amount = 0;
+        for (char const ch : digits) {
+            if (!text::is_digit(ch)) {
+                amount = -1;
+                break;
+            }
+            amount = amount * 10 + (ch - '0');
+        }
+        if (amount <= 0) continue;
+        to.unit = text::lower(unit);
+        to.end += 1 + unit.size();
+        change.end = old.end;
+        old.kind = mention_kind::number;
+        old.time_value.clear();
+        old.value = amount;
+        old.range = interval{amount - 0.5, amount + 1};
+        old.unit = text::lower(unit);
+        old.parent = c;
+        change.from = k;
+    }
+}
+
 [[gnu::noinline]] void join_market_levels(std::string_view prose, std::vector<mention>& mentions) {
     auto const figure = [](mention const& m) {
         return !m.parent && !m.is_range && (m.kind == mention_kind::money || m.kind == mention_kind::number);
@@ -5774,6 +5819,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     days_before_a_date(doc.prose, result.mentions);
     quarters_by_last_month(doc.prose, result.mentions);
     quarters_restated(doc.prose, result.mentions);
+    times_as_values(doc.prose, result.mentions);
     join_from_possessive_time(doc.prose, result.mentions);
     points_of_percentages(result.mentions);
     elided_count_nouns(doc.prose, result.mentions);
