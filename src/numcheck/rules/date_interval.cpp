@@ -72,13 +72,14 @@ bool fits(stated_interval const& s, long actual) {
 }
 
 /// Whether a duration is said as how long something lasts: "runs for eight months, from March 26
-/// to Sept. 27", "lasted for three weeks, from".
+/// to Sept. 27", "lasted for three weeks, from", "in the five days from June 9 to 13".
 bool lasts_for(std::string_view prose, mention const& stated) {
     if (stated.kind != mention_kind::duration || stated.begin < 4) return false;
     // ("paid no dividend for four years after its listing on June 1, 2012": from that date on)
     if (std::string_view(stated.text).ends_with(" after") || std::string_view(stated.text).ends_with(" later"))
         return false;
-    return text::lower(prose.substr(stated.begin - 4, 4)) == "for " || text::lower(stated.text).starts_with("for ");
+    std::string const lead = text::lower(prose.substr(stated.begin - 4, 4));
+    return lead == "for " || lead == "the " || text::lower(stated.text).starts_with("for ");
 }
 
 std::string days_words(double days) { return days == 1 ? "1 day" : fmt::format("{} days", detail::decimal(days, 0)); }
