@@ -4988,8 +4988,8 @@ whole_figure whole_digits(std::string_view t) {
     auto const verb_before = [&](mention const& m) {
         std::size_t const from = m.begin >= 24 ? m.begin - 24 : 0;
         std::string_view const w = text::last_word(prose.substr(from, m.begin - from));
-        bool const lower =
-            w.size() >= 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        bool const lower = (w.size() >= 4 || w == "had" || w == "has" || w == "saw") &&
+                           std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
         return lower && w.data() + w.size() + 1 == prose.data() + m.begin ? w : std::string_view();
     };
     auto const plain_count = [](mention const& m) {
@@ -5013,7 +5013,17 @@ whole_figure whole_digits(std::string_view t) {
         }
         if (!other) continue;
         std::string_view const verb = verb_before(bare);
-        if (verb.empty() || verb_before(mentions[*other]) != verb) continue;
+        std::string_view const other_verb = verb_before(mentions[*other]);
+        // (or two verbs that both tell what a place had: "recorded 3.07 million visits in 2025. By
+        // comparison, the V&A had 3.35 million", after "by comparison" or "in comparison" only)
+        auto const tally = [](std::string_view w) {
+            return in_list(w, {"had",      "has",      "have",     "saw",        "sees",     "recorded",
+                               "records",  "drew",     "draws",    "attracted",  "attracts", "welcomed",
+                               "welcomes", "received", "receives", "handled",    "handles",  "carried",
+                               "carries",  "reported", "reports",  "registered", "logged"});
+        };
+        bool const tallies = tally(verb) && tally(other_verb);
+        if (verb.empty() || (other_verb != verb && !tallies)) continue;
         bool not_verb = false;
         for (std::string_view const w :
              {"were",    "with",    "from",   "than",     "about", "nearly",   "almost", "some", "around",
@@ -5029,6 +5039,9 @@ whole_figure whole_digits(std::string_view t) {
                                               ", while", " whereas ", ", whereas"})
             contrast = contrast || between.find(marker) != std::string::npos;
         if (!contrast) continue;
+        if (other_verb != verb && between.find("by comparison") == std::string::npos &&
+            between.find("in comparison") == std::string::npos)
+            continue;
         bare.unit = o.unit;
     }
 }
