@@ -125,13 +125,20 @@ bool is_time_kind(numcheck::mention_kind k) {
 
 std::string value_of(numcheck::mention const& m) { return m.resolved ? *m.resolved : m.time_value; }
 
-/// TimeML writes weeks both "2000-W7" and "2000-W07", and decades both "196" (TimeBank 1.2, and
-/// numcheck) and "196X" (TempEval-3). numcheck writes a fiscal year "FY1989" (not a calendar
-/// year, for its rules); TimeML has no fiscal mark and writes "fiscal 1989" 1989.
+/// TimeML writes weeks both "2000-W7" and "2000-W07", decades both "196" (TimeBank 1.2, and
+/// numcheck) and "196X" (TempEval-3), centuries "19" and "19XX", and a year both "1949" and, with
+/// its unknown month and day marked, "1949-XX" or "1949-XX-XX" (the same year: the annotators of
+/// "1949", "50 years ago" and "1994" wrote both). numcheck writes a fiscal year "FY1989" (not a
+/// calendar year, for its rules); TimeML has no fiscal mark and writes "fiscal 1989" 1989.
 std::string normal(std::string v) {
-    if (v.size() == 4 && v[3] == 'X' &&
-        std::all_of(v.begin(), v.begin() + 3, [](char c) { return c >= '0' && c <= '9'; }))
-        v.pop_back();
+    auto const digits = [&](std::size_t from, std::size_t to) {
+        return std::all_of(v.begin() + static_cast<std::ptrdiff_t>(from), v.begin() + static_cast<std::ptrdiff_t>(to),
+                           [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if ((v.size() == 7 || v.size() == 10) && digits(0, 4) && (v.substr(4) == "-XX" || v.substr(4) == "-XX-XX"))
+        v.resize(4);
+    if (v.size() == 4 && v.substr(2) == "XX" && digits(0, 2)) v.resize(2);
+    if (v.size() == 4 && v[3] == 'X' && digits(0, 3)) v.pop_back();
     if (v.size() == 8 && v[4] == '-' && v[5] == 'W' && v[6] == '0') v.erase(6, 1);
     if (v.size() >= 6 && v.starts_with("FY") &&
         std::all_of(v.begin() + 2, v.begin() + 6, [](char c) { return c >= '0' && c <= '9'; }))

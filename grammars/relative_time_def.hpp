@@ -260,7 +260,17 @@ auto const relative_time_def = spanned((
              }) |
          act(as<double>(common::small_count | (kw("a") | kw("an") | kw("one")) >> x3::attr(1.0)),
              [](auto& ctx) { _val(ctx).amount = _attr(ctx); }) >>
-             act(detail::calendar_unit, detail::set_relative_unit)) >>
+             // "a decade ago", "two decades later": ten years each, a year back or on (not the
+             // decade before: "a decade ago" in 1999 is 1989, "the last decade" the 1980s)
+             act(detail::calendar_unit,
+                 [](auto& ctx) {
+                     if (_attr(ctx) == "decade") {
+                         _val(ctx).unit = "year";
+                         _val(ctx).amount *= 10;
+                     } else {
+                         _val(ctx).unit = _attr(ctx);
+                     }
+                 })) >>
         // "a week or so ago": about a week
         -act(kw("or") >> kw("so"),
              [](auto& ctx) {
@@ -350,8 +360,11 @@ auto const relative_time_def = spanned((
                     _val(ctx).anchored = true;
                 }) >>
                 // not "the quarter of a century", "the quarter a year ago" (one expression, the
-                // year-ago quarter); "the quarter ended Sept. 30" takes its quarter from the date
-                !(kw("of") | kw("a") >> kw("year") | kw("to") | kw("through")) |
+                // year-ago quarter); "the quarter ended Sept. 30", "the quarter to March" take their
+                // quarter from the date (but "rose 3.7% in the quarter to $2.35 billion": a value)
+                !(kw("of") | kw("a") >> kw("year") | kw("through") |
+                  kw("to") >> !(x3::lit('$') | x3::lit("\xC2\xA3") | x3::lit("\xE2\x82\xAC") |
+                                &x3::digit >> !(common::day_number >> common::month_name))) |
             // the previous year, the prior quarter, the preceding week; the year before
             (kw("previous") | kw("prior") | kw("preceding")) >> act(detail::calendar_unit, detail::set_relative_unit) >>
                 act(x3::eps, detail::offset_is(-1)) >> act(x3::eps, detail::anchored) |

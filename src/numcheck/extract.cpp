@@ -3539,7 +3539,7 @@ private:
                 !since && delta != 0 && time_of_base(candidate_) && tense_before(candidate_) != tense::future;
             // "in the year to June", "the three months to September": a period of figures reported,
             // which has ended (June last year in May), unless the clause tells of what is to come
-            bool const reported = !since && !base && delta > 0 && is_lower_word(candidate_, candidate_ + 2, "to") &&
+            bool const reported = !since && !base && delta != 0 && is_lower_word(candidate_, candidate_ + 2, "to") &&
                                   [&] {
                                       std::array<lower_word, 1> before;
                                       return last_words(sentence_->begin, candidate_, before) == 1 &&

@@ -2236,6 +2236,22 @@ TEST_CASE("relative time anchored to the period just named") {
     CHECK(ended("Delta earned $5.2 million in the fiscal first quarter.", mention_kind::period) == "1989-Q1");
     CHECK(ended("Delta will earn more in the fiscal first quarter.", mention_kind::period) == "1990-Q1");
     CHECK(of_kind(mentions_of("It took the quarter of a century.", ref), mention_kind::relative_time).empty());
+    // "the quarter" before the new value of a change ("to $2.35 billion"), not before the month or
+    // day that ends it ("the quarter to March", "the quarter to 30 June")
+    {
+        auto const found =
+            mentions_of("Revenue inched up 3.7% in the quarter to $2.35 billion from $2.27 billion.", ref);
+        CHECK(only("Revenue inched up 3.7% in the quarter to $2.35 billion from $2.27 billion.",
+                   mention_kind::relative_time, ref)
+                  .text == "the quarter");
+        auto const change = of_kind(found, mention_kind::change);
+        REQUIRE(change.size() == 1);
+        CHECK(change[0].to.has_value());
+        CHECK(change[0].from.has_value());
+        CHECK(of_kind(mentions_of("Sales in the quarter to March fell.", ref), mention_kind::relative_time).empty());
+        CHECK(of_kind(mentions_of("Profit rose in the quarter to 30 June.", ref), mention_kind::relative_time).empty());
+        CHECK(ended("Sales grew 23.5 pct in the quarter to 398.1 mln dlrs.", mention_kind::relative_time) == "");
+    }
     // "a year ago" is resolved against the reference date; after a quarter or a month in that
     // year it is that quarter or month.
     auto ago = [&](std::string_view text) {
@@ -2390,6 +2406,11 @@ TEST_CASE("dates") {
           "2026-06");
     CHECK(only("The 12 months to September saw record exports.", mention_kind::period, mid_may).resolved == "2025-09");
     CHECK(only("Sales rose in the year to March.", mention_kind::period, mid_may).resolved == "2026-03");
+    // (the last one too when its month has passed this year: "the quarter to March" in October)
+    numcheck::calendar_date const late_october{1989, 10, 30};
+    CHECK(only("Sales in the quarter to March fell.", mention_kind::period, late_october).resolved == "1989-03");
+    CHECK(only("The firm expects revenue of $2bn in the year to March.", mention_kind::period, late_october).resolved ==
+          "1990-03");
     // "the March quarter": the calendar quarter that ends in the month named.
     auto const march = only("Profit rose 5% in the March quarter.", mention_kind::period, mid_may);
     CHECK(march.text == "the March quarter");
@@ -2676,6 +2697,14 @@ TEST_CASE("ages: ranges and open ends after \"aged\"") {
         CHECK(ago[0].text == "A quarter of a century ago");
         REQUIRE(ago[0].resolved);
         CHECK(*ago[0].resolved == "1999");
+        // "a decade ago", "two decades ago": ten years each ("the last decade": the decade before)
+        for (auto const& [text, year] : {std::pair{"A decade ago, the mill employed 900.", "2014"},
+                                         std::pair{"Two decades ago, the mill employed 900.", "2004"},
+                                         std::pair{"In the last decade, output doubled.", "201"}}) {
+            auto const decade = of_kind(numcheck::extract_text(text, dated), mention_kind::relative_time);
+            REQUIRE(decade.size() == 1);
+            CHECK(decade[0].resolved.value_or("") == year);
+        }
     }
     // "N years after her debut": counted from the event named, not from the year before it
     {
