@@ -1778,6 +1778,18 @@ private:
                 shares = sum > 98 && sum < 102;
             }
             if (contest && (score || shares)) length[index(g::change)] = 0;
+            // "won 28, drew 10 and lost eight", "won six and lost two": a record of games, each a
+            // count (a bare count after "lost", with a count of games won or drawn before it)
+            if (contest && word_at(at, "lost") && a.kind == ast::quantity_kind::number && a.unit_word.empty() &&
+                !change.to && !change.from && change.multiplier == 0) {
+                std::array<lower_word, 8> before;
+                std::size_t const n = last_words(sentence_->begin, at, before);
+                for (std::size_t k = 0; k + 1 < n; ++k)
+                    if (before[k + 1].is({"won", "drew", "drawn", "win", "wins"}) &&
+                        (is_digit(before[k].view().front()) ||
+                         grammar::lexicon::cardinal_units().find(before[k].view())))
+                        length[index(g::change)] = 0;
+            }
         }
         // "a downward revision in February's gain to 236,000 from a previously reported 337,000": the
         // noun names the measure revised, the revision says which way (not "Apple's rise to $3
@@ -1968,6 +1980,10 @@ private:
             if (best == index(g::duration) && per_time_of_count(begin)) return 0;
             // "the Russell 2000", "Saudi Arabia's Vision 2030", "Windows 2000": a name's number
             if (best == index(g::period) && is_digit(prose_[begin]) && series_name_before(begin)) return 0;
+            // "the helpline on 1800 333 000": a telephone number's first group, no year
+            if (best == index(g::period) && is_digit(prose_[begin]) && begin + 4 < prose_.size() &&
+                !is_digit(prose_[begin + 4]) && digit_groups(begin, begin + 4) >= 3)
+                return 0;
             emit_temporal(t);
             if (best == index(g::date)) return length[best] + day_range_end(date);
             break;
@@ -2180,6 +2196,29 @@ private:
         return is_time_zone(zone) || zone == "hrs" || (zone == "local" && text::lower(prose_.substr(e, 5)) == " time");
     }
 
+    /// How many groups of digits set apart by single spaces the digits at prose_[begin, end) are
+    /// one of ("13 11 14", "1800 333 000": three).
+    [[nodiscard]] std::size_t digit_groups(std::size_t begin, std::size_t end) const {
+        std::size_t groups = 1;
+        std::size_t w = begin;
+        while (w >= 2 && prose_[w - 1] == ' ' && is_digit(prose_[w - 2])) {
+            std::size_t g = w - 1;
+            while (g > sentence_->begin && is_digit(prose_[g - 1])) --g;
+            if (g > sentence_->begin && prose_[g - 1] != ' ' && prose_[g - 1] != '+' && prose_[g - 1] != '(') break;
+            ++groups;
+            w = g;
+        }
+        std::size_t e = end;
+        while (e + 1 < sentence_->end && prose_[e] == ' ' && is_digit(prose_[e + 1])) {
+            std::size_t g = e + 1;
+            while (g < sentence_->end && is_digit(prose_[g])) ++g;
+            if (g < sentence_->end && is_alnum(prose_[g])) break;
+            ++groups;
+            e = g;
+        }
+        return groups;
+    }
+
     bool keep_number(ast::quantity const& q, std::size_t begin) const {
         auto const rest = prose_.substr(static_cast<std::size_t>(q.last - prose_.data()));
         // "221B Baker Street", "Unit 4B", "Insat 1B", "3M cut jobs": a whole number with a capital B or
@@ -2240,24 +2279,7 @@ private:
                 before[0].is({"call", "dial", "dialled", "dialed", "dialling", "dialing", "text", "ring", "phone",
                               "telephone", "helpline", "hotline"}))
                 return false;
-            std::size_t groups = 1;
-            std::size_t w = begin;
-            while (w >= 2 && prose_[w - 1] == ' ' && is_digit(prose_[w - 2])) {
-                std::size_t g = w - 1;
-                while (g > sentence_->begin && is_digit(prose_[g - 1])) --g;
-                if (g > sentence_->begin && prose_[g - 1] != ' ' && prose_[g - 1] != '+' && prose_[g - 1] != '(') break;
-                ++groups;
-                w = g;
-            }
-            std::size_t e = begin + q.numeral.size();
-            while (e + 1 < sentence_->end && prose_[e] == ' ' && is_digit(prose_[e + 1])) {
-                std::size_t g = e + 1;
-                while (g < sentence_->end && is_digit(prose_[g])) ++g;
-                if (g < sentence_->end && is_alnum(prose_[g])) break;
-                ++groups;
-                e = g;
-            }
-            if (groups >= 3) return false;
+            if (digit_groups(begin, begin + q.numeral.size()) >= 3) return false;
         }
         // "the 7-Eleven store": a name (the figure before the hyphen and the capital word after it)
         if (!q.numeral.empty() && (rest.starts_with("-Eleven") || rest.starts_with("-Up"))) return false;

@@ -839,8 +839,12 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         // (a subtraction: "The prize of $5,000, minus $500 in fees and $300 in tax, came to a total of")
         if (text::contains_any_word(before(mentions[claim.parts.front()], 10), {"minus", "less"})) continue;
         // (points for results, not the results: "won 20, drew 10 and lost 8, taking 70 points in all")
+        // (a result is a change's count or a count after its verb: "lost 8" is no change in a record)
         if ((total.unit == "points" || total.unit == "pts") &&
-            std::any_of(claim.parts.begin(), claim.parts.end(), [&](std::size_t p) { return !top_level(mentions[p]); }))
+            std::any_of(claim.parts.begin(), claim.parts.end(), [&](std::size_t p) {
+                return !top_level(mentions[p]) ||
+                       text::contains_any_word(before(mentions[p], 6), {"won", "drew", "lost", "tied", "drawn"});
+            }))
             continue;
         // (a figure of another unit joined to the list before it: "won 60 races, finished second 45 times
         // and third 30 times, 135 podiums in all")

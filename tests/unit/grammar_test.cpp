@@ -619,7 +619,9 @@ TEST_CASE("percentages and points") {
     // a count of what was lost is no fall; a fraction lost is one
     for (char const* text : {"He has lost seven of his last 10 meetings.", "The LDP has lost 92 of its 1,487 seats.",
                              // a crop grown, rain dropped: the verb's object
-                             "This year he grew 180 hectares of wheat.", "The storm dropped 14.2 inches of rain."}) {
+                             "This year he grew 180 hectares of wheat.", "The storm dropped 14.2 inches of rain.",
+                             // a record of games: counts won, drawn and lost
+                             "The side won 28, drew 10 and lost eight.", "United won six and lost two."}) {
         INFO(text);
         CHECK(of_kind(mentions_of(text), mention_kind::change).empty());
     }
@@ -1920,6 +1922,12 @@ TEST_CASE("years and weekdays that name something else: a year's, a road, a kind
     CHECK(only("The 40 analysts expected a cut.", mention_kind::number).unit == "analysts");
     // telephone numbers, addresses, names with a number in them (the counts beside them stay)
     CHECK(of_kind(mentions_of("Call 0800 123 4567 or 020 7946 0000 after 0930 GMT."), mention_kind::number).empty());
+    // (nor a year in the first group: "1800 333 000" is a free call in Australia)
+    CHECK(mentions_of("Call the helpline on 1800 333 000 for advice.").empty());
+    CHECK(only("In 1800 333 ships sailed.", mention_kind::year).time_value == "1800");
+    // a participle not in -ed before the counted noun ("1,200 stolen vehicles")
+    CHECK(only("Police found 1,200 stolen vehicles.", mention_kind::number).unit == "vehicles");
+    CHECK(only("Two in five stolen vehicles were never recovered.", mention_kind::number).unit == "vehicles");
     CHECK(of_kind(mentions_of("Protesters gathered outside 10 Downing Street."), mention_kind::number).empty());
     CHECK(of_kind(mentions_of("The iPhone 15 sold well at the 7-Eleven store."), mention_kind::number).empty());
     auto const f1 = of_kind(mentions_of("The Formula One season has 24 races."), mention_kind::number);
