@@ -1978,6 +1978,8 @@ private:
             if (best == index(g::date) && weekday_as_adjective(date)) return 0;
             // "4.3 million barrels a day", "300 patients a week": the time a count is per, no duration
             if (best == index(g::duration) && per_time_of_count(begin)) return 0;
+            // "scored a century on debut", "has made 17 centuries": a batter's hundreds, no years
+            if (best == index(g::duration) && hundreds_scored(begin, begin + length[best])) return 0;
             // "the Russell 2000", "Saudi Arabia's Vision 2030", "Windows 2000": a name's number
             if (best == index(g::period) && is_digit(prose_[begin]) && series_name_before(begin)) return 0;
             // "the helpline on 1800 333 000": a telephone number's first group, no year
@@ -2028,6 +2030,21 @@ private:
     /// Whether the time at prose_[begin] ("a day", "an hour", "per week") is the time a count just
     /// before it is per: "pumps 4.3 million barrels a day", "sees 300 patients a week" (a counted noun,
     /// only spaces between).
+    /// Whether the duration at prose_[begin, end) counts centuries a batter scored: it ends in
+    /// "century" or "centuries", after "scored", "made", "hit", "struck" or "smashed" and at most
+    /// one word more ("has scored 17 centuries", "made a century", "hit his first century").
+    [[nodiscard]] bool hundreds_scored(std::size_t begin, std::size_t end) const {
+        std::string_view const said = prose_.substr(begin, end - begin);
+        if (!text::iends_with(said, "century") && !text::iends_with(said, "centuries")) return false;
+        std::array<lower_word, 2> before;
+        std::size_t const n = last_words(sentence_->begin, begin, before);
+        auto const scored = [](lower_word const& w) {
+            return w.is({"scored", "scoring", "scores", "score", "made", "making", "hit", "hits", "struck", "smashed",
+                         "smashes", "compiled"});
+        };
+        return (n >= 1 && scored(before[0])) || (n == 2 && scored(before[1]));
+    }
+
     [[nodiscard]] bool per_time_of_count(std::size_t begin) const {
         if (out_.empty()) return false;
         mention const& count = out_.back();

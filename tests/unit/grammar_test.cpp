@@ -1925,6 +1925,10 @@ TEST_CASE("years and weekdays that name something else: a year's, a road, a kind
     // (nor a year in the first group: "1800 333 000" is a free call in Australia)
     CHECK(mentions_of("Call the helpline on 1800 333 000 for advice.").empty());
     CHECK(only("In 1800 333 ships sailed.", mention_kind::year).time_value == "1800");
+    // a batter's hundreds are no centuries of time
+    CHECK(of_kind(mentions_of("He scored a century on debut and has made 17 centuries since."), mention_kind::duration)
+              .empty());
+    CHECK(only("The church is three centuries old.", mention_kind::duration).time_value == "P300Y");
     // a participle not in -ed before the counted noun ("1,200 stolen vehicles")
     CHECK(only("Police found 1,200 stolen vehicles.", mention_kind::number).unit == "vehicles");
     CHECK(only("Two in five stolen vehicles were never recovered.", mention_kind::number).unit == "vehicles");
