@@ -351,7 +351,9 @@ inline auto const object = to_or_from_ahead >> x3::omit[x3::repeat(1, 8)[object_
 inline auto const amount_given = act(x3::eps, [](auto& ctx) {
     auto const& amount = _val(ctx).amount;
     _pass(ctx) = amount && (amount->kind != ast::quantity_kind::number ||
-                            (!amount->unit_word.empty() && !lexicon::time_units().find(amount->unit_word)));
+                            (!amount->unit_word.empty() && !lexicon::time_units().find(amount->unit_word)) ||
+                            // ("was cut by a third to £6bn")
+                            (amount->fraction && amount->unit_word.empty()));
 });
 /// Sets the direction a word states, failing when it contradicts the verb's: "cut up to 1,000 jobs
 /// from 5,000" is no change.
@@ -428,7 +430,24 @@ auto const change_def = spanned((
                    // ("raised its benchmark rate by a quarter point to 4.5%": the amount and the new value)
                    detail::amount_given) |
               kw("from") >> detail::value(detail::set_from) >> -x3::lit(',') >> kw("to") >>
-                  detail::value(detail::set_to))) |
+                  detail::value(detail::set_to)) |
+         // "cut rates by 25 basis points", "have been cut by 50% since 1990", "was cut by a third":
+         // by a percentage or a fraction alone (not "cut 500 jobs", "raised $2 billion": what is
+         // cut or raised, no change)
+         // (the values a failed branch above may have set are not this one's: X3 undoes no action)
+         kw("by") >> act(x3::eps,
+                         [](auto& ctx) {
+                             _val(ctx).to.reset();
+                             _val(ctx).from.reset();
+                         }) >>
+             detail::value_first >> (act(percent(), detail::set_amount) | act(number(),
+                                                                              [](auto& ctx) {
+                                                                                  _pass(ctx) =
+                                                                                      _attr(ctx).fraction &&
+                                                                                      _attr(ctx).unit_word.empty();
+                                                                                  if (_pass(ctx))
+                                                                                      _val(ctx).amount = _attr(ctx);
+                                                                              }))) |
     // a 26-percent rise, a 5 pct increase to X
     first_of({"a", "an"}) >> fresh() >> (kw("a") | kw("an")) >> detail::value_first >>
         (act(percent(), detail::set_amount) | act(money(), detail::set_amount)) >>

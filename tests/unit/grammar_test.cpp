@@ -980,6 +980,27 @@ TEST_CASE("changes: a verb, its object and both values ('raised its prime rate t
     }
     CHECK(of_kind(mentions_of("It cut its combined spending to 5 mln dlrs from 7 mln dlrs."), mention_kind::change)
               .size() == 1);
+    // By a percentage or a fraction, without values: a change all the same ("cut rates by 25 basis
+    // points", "have been cut by 50% since 1990", "was reduced by a third to £6bn"); by a count or
+    // a sum it is what was cut or raised ("cut 500 jobs", "raised $2 billion", "by two to 15 pct").
+    for (auto const& [text, said, amount] :
+         {std::tuple{"The Fed cut rates by 25 basis points to a range of 4.25%-4.5%.", "cut rates by 25 basis points",
+                     -0.25},
+          std::tuple{"Emissions have been cut by 50% since 1990.", "cut by 50%", -50.0},
+          std::tuple{"Net debt was reduced by a third to £6bn.", "reduced by a third to £6bn", -1.0 / 3},
+          std::tuple{"GM plans to cut employment of salaried workers by 25 pct.",
+                     "cut employment of salaried workers by 25 pct", -25.0}}) {
+        INFO(text);
+        auto const c = only(text, mention_kind::change);
+        CHECK(c.text == said);
+        CHECK(c.value == doctest::Approx(amount));
+    }
+    CHECK(only("Net debt was reduced by a third to £6bn.", mention_kind::change).to.has_value());
+    for (char const* text : {"The firm cut 500 jobs.", "It raised $2 billion.", "Rates were cut by two to 15 pct.",
+                             "It cut costs by $5m."}) {
+        INFO(text);
+        CHECK(of_kind(mentions_of(text), mention_kind::change).empty());
+    }
     // Market reports' ranges of changes: "0.02 cent lower to 0.25 higher" has no new level, no
     // change "lower to 0.25" (nor, after "from", "higher to 0.12").
     for (char const* text : {"Futures traded 0.02 cent lower to 0.25 higher in light dealings.",
