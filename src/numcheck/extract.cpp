@@ -1980,6 +1980,8 @@ private:
             if (best == index(g::duration) && per_time_of_count(begin)) return 0;
             // "scored a century on debut", "has made 17 centuries": a batter's hundreds, no years
             if (best == index(g::duration) && hundreds_scored(begin, begin + length[best])) return 0;
+            // "900, a quarter fewer", "three quarters lower than in 2019": a fraction, no three months
+            if (best == index(g::duration) && quarter_compared(begin, begin + length[best])) return 0;
             // "the Russell 2000", "Saudi Arabia's Vision 2030", "Windows 2000": a name's number
             if (best == index(g::period) && is_digit(prose_[begin]) && series_name_before(begin)) return 0;
             // "the helpline on 1800 333 000": a telephone number's first group, no year
@@ -1991,6 +1993,16 @@ private:
             break;
         }
         case g::money:
+            // "-$1.3 billion", "−€45m": a minus sign before the currency's sign
+            if (!money.negative && begin >= 1 && prose_[begin - 1] == '-' && !is_digit(prose_[begin]) &&
+                (begin - 1 == sentence_->begin || prose_[begin - 2] == ' ' || prose_[begin - 2] == '(')) {
+                ast::quantity negative = money;
+                negative.negative = true;
+                negative.first = prose_.data() + begin - 1;
+                candidate_ = begin - 1;
+                emit_quantity(negative, std::nullopt);
+                break;
+            }
             emit_quantity(money, std::nullopt);
             break;
         case g::percent:
@@ -2043,6 +2055,15 @@ private:
                          "smashes", "compiled"});
         };
         return (n >= 1 && scored(before[0])) || (n == 2 && scored(before[1]));
+    }
+
+    /// Whether the duration at prose_[begin, end) is a quarter or quarters before a comparative
+    /// ("a quarter fewer", "three quarters lower"): a fraction of what is compared.
+    [[nodiscard]] bool quarter_compared(std::size_t begin, std::size_t end) const {
+        std::string_view const said = prose_.substr(begin, end - begin);
+        if (!text::iends_with(said, "quarter") && !text::iends_with(said, "quarters")) return false;
+        std::array<lower_word, 1> next;
+        return next_words(end, next) == 1 && text::is_comparative(next[0].view());
     }
 
     [[nodiscard]] bool per_time_of_count(std::size_t begin) const {
@@ -2426,14 +2447,18 @@ private:
         // "number 45 was destroyed", "platform 9 was closed", "in room 101": a label in the
         // middle of a sentence, not a count (at its start: the label list below)
         // (no unit after it: "a hole 5 metres deep" is a measure)
-        if (begin >= 2 && prose_[begin - 1] == ' ' && q.scale == 1 && q.hedge.empty() && q.unit_word.empty() &&
+        // ("the number 73 bus", "the number 7 shirt": "number" labels the noun after it too)
+        if (begin >= 2 && prose_[begin - 1] == ' ' && q.scale == 1 && q.hedge.empty() &&
             q.numeral.find_first_of(",.") == std::string_view::npos && !q.numeral.empty()) {
             std::array<lower_word, 1> before;
             if (last_words(sentence_->begin, begin, before) == 1 && !before[0].capital &&
-                before[0].is({"number", "platform", "gate",      "room",    "flat",    "apartment", "suite",   "row",
-                              "page",   "chapter",  "section",   "article", "channel", "bus",       "route",   "exit",
-                              "pier",   "terminal", "ward",      "lot",     "floor",   "lane",      "bay",     "berth",
-                              "track",  "hole",     "paragraph", "clause",  "annex",   "exhibit",   "appendix"}))
+                (q.unit_word.empty()
+                     ? before[0].is({"number", "platform", "gate",     "room",     "flat",    "apartment", "suite",
+                                     "row",    "page",     "chapter",  "section",  "article", "channel",   "bus",
+                                     "route",  "exit",     "pier",     "terminal", "ward",    "lot",       "floor",
+                                     "lane",   "bay",      "berth",    "track",    "hole",    "paragraph", "clause",
+                                     "annex",  "exhibit",  "appendix", "junction"})
+                     : before[0].is({"number"})))
                 return false;
         }
         // "top-six opponents", "a top-10 finish", "bottom-three clubs": a rank, not a count
@@ -2995,6 +3020,12 @@ private:
         tense const before = clause_tense_before(begin);
         if (before == tense::past || before == tense::future) return before;
         if (begin == candidate_ && after_until(begin) && past_after()) return tense::past;
+        // "Sales in September fell 2%": a change told in the past right after the time it is for
+        // (not after the day a period ends: "for fiscal 1986/87 ending June 30 rose")
+        if (begin == candidate_ &&
+            (is_lower_word(begin, begin + 3, "in ") || is_lower_word(begin, begin + 7, "during ")) &&
+            change_told_in_past_after(candidate_end_))
+            return tense::past;
         tense const after = tense_after(begin, candidate_end_);
         return after == tense::unknown ? before : after;
     }
@@ -3017,6 +3048,15 @@ private:
                     grammar::lexicon::down_words().find(verb[0].view()) != nullptr);
         }
         return false;
+    }
+
+    /// Whether a verb of change in the past tense follows prose_[end] right away: "Profit in Q3
+    /// rose 11%", "Sales in the September quarter fell 2%".
+    [[nodiscard]] bool change_told_in_past_after(std::size_t end) const {
+        std::array<lower_word, 1> verb;
+        return next_words(end, verb) == 1 && past_verb(verb[0]) &&
+               (grammar::lexicon::up_words().find(verb[0].view()) != nullptr ||
+                grammar::lexicon::down_words().find(verb[0].view()) != nullptr);
     }
 
     /// Whether `w` sets a deadline before a time: "by", "before", "until", "till" ("by December", "until
@@ -3599,8 +3639,16 @@ private:
                                           if (words.find(ahead) != std::string::npos) return false;
                                       return true;
                                   }();
-            best = since || base || reported ? now + (delta > 0 ? delta - 12 : delta)
-                                             : by_tense(delta, [&] { return tense_before(candidate_); });
+            best = since || base || reported ? now + (delta > 0 ? delta - 12 : delta) : by_tense(delta, [&] {
+                // ("Sales in the September quarter fell 2%": the quarter the month ends, told in
+                // the past right after it)
+                if (std::array<lower_word, 2> next; next_words(end, next) == 2 && next[0].is({"quarter"}) &&
+                                                    past_verb(next[1]) &&
+                                                    (grammar::lexicon::up_words().find(next[1].view()) != nullptr ||
+                                                     grammar::lexicon::down_words().find(next[1].view()) != nullptr))
+                    return tense::past;
+                return tense_before(candidate_);
+            });
         } else {
             for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
                 int const candidate = y * per_year + index;
@@ -3617,7 +3665,10 @@ private:
             // right after it, has happened; its quarter or half is the last such one (not the coming
             // one, however near; a plan for a period stays the nearest: "increased its production
             // schedule for the second quarter", "approved a second quarter distribution").
-            if (best > now && change_told_in_past_before(candidate_)) best -= per_year;
+            // ("Profit in Q3 rose 11%", "Sales in the September quarter fell 2%": the change told
+            // right after the period)
+            if (best > now && (change_told_in_past_before(candidate_) || change_told_in_past_after(end)))
+                best -= per_year;
             // "will close in the third quarter", "is due to start in the second half" in March: of
             // two as near, the past one and the coming one, the coming one when the clause tells of
             // what is to come (a nearer past one stays: "will report a fourth quarter loss" in March)

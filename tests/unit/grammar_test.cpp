@@ -1858,6 +1858,12 @@ TEST_CASE("the tense of a month's or a day's clause: thousands, the month May, t
     CHECK(resolved("GDP grew 2.8% in the third quarter.", mention_kind::period, june) == "2024-Q3");
     CHECK(resolved("Ford increased its schedule for the third quarter.", mention_kind::period, june) == "2025-Q3");
     CHECK(resolved("Output will rise 5% in the third quarter.", mention_kind::period, june) == "2025-Q3");
+    // (the change told right after the period: "Profit in Q3 rose 11%", "Sales in September fell")
+    CHECK(resolved("Profit in Q3 rose 11%.", mention_kind::period, june) == "2024-Q3");
+    CHECK(resolved("Sales in the September quarter fell 2%.", mention_kind::period, june) == "2024-Q3");
+    CHECK(resolved("Sales in the September quarter will rise.", mention_kind::period, june) == "2025-Q3");
+    CHECK(resolved("Sales in October fell 2%.", mention_kind::period, june) == "2024-10");
+    CHECK(resolved("Sales in October will rise.", mention_kind::period, june) == "2025-10");
     // a time set off after a figure's restatement takes the tense of the clause before them
     CHECK(resolved("Sun said it earned $5.2 million, or seven cents a share, in the fiscal first quarter.",
                    mention_kind::period, october) == "1989-Q1");
@@ -1954,6 +1960,18 @@ TEST_CASE("years and weekdays that name something else: a year's, a road, a kind
     CHECK(only("Police found 1,200 stolen vehicles.", mention_kind::number).unit == "vehicles");
     CHECK(only("Two in five stolen vehicles were never recovered.", mention_kind::number).unit == "vehicles");
     CHECK(of_kind(mentions_of("Protesters gathered outside 10 Downing Street."), mention_kind::number).empty());
+    for (char const* text : {"The crash closed the M25 near junction 10.", "The number 73 bus was diverted.",
+                             "He wore the number 7 shirt."}) {
+        INFO(text);
+        CHECK(of_kind(mentions_of(text), mention_kind::number).empty());
+    }
+    CHECK(only("The number of buses rose to 73 buses.", mention_kind::number).value == 73);
+    // a minus sign before a currency's sign
+    CHECK(only("The lender posted a loss of -$1.3 billion.", mention_kind::money).value == doctest::Approx(-1.3e9));
+    CHECK(only("Cash flow was negative at \u2212\u20ac45m.", mention_kind::money).value == doctest::Approx(-45e6));
+    CHECK(only("Prices were $5-$7 a share.", mention_kind::money).value == doctest::Approx(6));
+    // "a quarter fewer": a fraction compared, no three months
+    CHECK(of_kind(mentions_of("Strikes fell from 1,200 to 900, a quarter fewer."), mention_kind::duration).empty());
     CHECK(of_kind(mentions_of("The iPhone 15 sold well at the 7-Eleven store."), mention_kind::number).empty());
     auto const f1 = of_kind(mentions_of("The Formula One season has 24 races."), mention_kind::number);
     REQUIRE(f1.size() == 1);
