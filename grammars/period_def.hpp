@@ -161,6 +161,14 @@ auto const period_def =
                                     if (y < 100) y += y < 50 ? 2000 : 1900;
                                     _val(ctx).year = y;
                                 }) >>
+                            // "FY2024-25", "FY24/25": the fiscal year of the second year, in which it
+                            // ends
+                            -act(x3::char_("-/") >> x3::uint_parser<int, 10, 2, 2>{} >> !ascii::alnum,
+                                 [](auto& ctx) {
+                                     int const second = boost::fusion::at_c<1>(_attr(ctx));
+                                     _pass(ctx) = second == (_val(ctx).year + 1) % 100;
+                                     if (_pass(ctx)) _val(ctx).year += 1;
+                                 }) >>
                             !ascii::alnum]) >>
                 act(x3::eps,
                     [](auto& ctx) {

@@ -1207,6 +1207,77 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
     return {};
 }
 
+/// A poll's or a vote's standings, each share after the name it is for: "In the latest poll, Labour
+/// is on 45%, the Conservatives on 38% and the Lib Dems on 22%", "A YouGov survey put Yes at 52%,
+/// No at 44% and undecided at 9%", "Labour won 34% of the vote, the Conservatives 24% and Reform
+/// 14%". The sentence names a poll, a survey or the vote; between two shares there are only names
+/// (words with a capital), "undecided" or "others", and the few words that join standings ("on",
+/// "at", "with", "and", "is", "of the vote"); every share has a name of its own. A word of anything
+/// else (a subgroup, "among", a change, a second poll) ends the standings.
+void add_standings(claim_model& model, sentence const& s, std::size_t first, std::size_t last,
+                   std::string const& lower) {
+    auto const& mentions = *model.mentions;
+    std::size_t cue_at = std::string::npos, cue_size = 0;
+    for (std::string_view const cue : {"opinion poll", "poll", "survey", "of the vote", "vote share"}) {
+        if (auto const at = lower.find(cue); at != std::string::npos) {
+            cue_at = at;
+            cue_size = cue.size();
+            break;
+        }
+    }
+    if (cue_at == std::string::npos) return;
+    // (subgroups and other rounds or polls: each share of another whole)
+    for (std::string_view const other :
+         {"among",  " of men", " of women", "aged ",         "first round", "second round", "run-off",   "runoff",
+          "while ", "whereas", "compared",  "previous",      "last ",       " up ",         " down ",    "points",
+          "from ",  "than",    "each",      "more than one", "multiple",    "could choose", "could name"})
+        if (lower.find(other) != std::string::npos) return;
+    auto joining = [](std::string_view w) {
+        return text::contains_any_word(w, {"on",   "at",    "with",     "and", "is",      "are",  "was",
+                                           "were", "stood", "stands",   "the", "of",      "vote", "votes",
+                                           "won",  "took",  "polled",   "got", "secured", "put",  "puts",
+                                           "had",  "has",   "followed", "by",  "support", "for"});
+    };
+    share_group group;
+    std::vector<std::string> names;
+    std::size_t from = s.begin;
+    for (std::size_t i = first; i < last; ++i) {
+        mention const& m = mentions[i];
+        if (m.begin < from) continue;
+        if (!is_quantity(m.kind)) continue;
+        if (m.kind != mention_kind::percent || !top_level(m) || m.is_range || !m.hedge.empty()) return;
+        auto const gap = text::words(model.prose.substr(from, m.begin - from));
+        // the name: a word with a capital (or "undecided", "others") among words that join standings;
+        // before the first share, the last such word of the sentence's lead
+        std::string name;
+        bool clean = true;
+        bool const lead = group.shares.empty();
+        for (std::size_t k = 0; k < gap.size() && clean; ++k) {
+            std::size_t const w = lead ? gap.size() - 1 - k : k;
+            if (lead && k >= 4) break;
+            std::string_view const word = gap[w];
+            std::string const low = text::lower(word);
+            bool const capital = word.front() >= 'A' && word.front() <= 'Z';
+            if (joining(low)) continue;
+            if (capital || low == "undecided" || low == "others" || low == "other") {
+                name = low;
+                if (lead) break;
+            } else {
+                clean = false;
+            }
+        }
+        if (!clean || name.empty() || std::find(names.begin(), names.end(), name) != names.end()) return;
+        names.push_back(name);
+        group.shares.push_back(i);
+        from = m.end;
+    }
+    // the standings end the sentence, or only a few words follow them
+    if (group.shares.size() < 2 || text::words(model.prose.substr(from, s.end - from)).size() > 4) return;
+    group.whole_begin = s.begin + cue_at;
+    group.whole_end = group.whole_begin + cue_size;
+    model.shares.push_back(std::move(group));
+}
+
 void add_shares(claim_model& model, sentence const& s, std::size_t first, std::size_t last) {
     auto const& mentions = *model.mentions;
     std::size_t percentages = 0;
@@ -1234,7 +1305,10 @@ void add_shares(claim_model& model, sentence const& s, std::size_t first, std::s
                 break;
             }
         }
-        if (!found) return;
+        if (!found) {
+            add_standings(model, s, first, last, lower);
+            return;
+        }
     }
     // Several answers allowed: shares need not add up to 100.
     for (std::string_view const cue : {"more than one", "multiple", "could choose", "could name", "could pick",

@@ -1528,6 +1528,10 @@ TEST_CASE("years and periods") {
     for (auto const& e :
          {expected{"trade in 2022 fell", "in 2022", "2022", mention_kind::year},
           {"for fiscal 2023 the", "fiscal 2023", "FY2023", mention_kind::period},
+          // (a fiscal year of two calendar years is the one it ends in)
+          {"Sales in FY2024-25 rose", "FY2024-25", "FY2025", mention_kind::period},
+          {"Sales in FY24/25 rose", "FY24/25", "FY2025", mention_kind::period},
+          {"Sales in FY2024-26 rose", "FY2024", "FY2024", mention_kind::period},
           {"the 1986/87 crop", "the 1986/87", "1986/1987", mention_kind::period},
           {"25 pct more than in 1985/6.", "in 1985/6", "1985/1986", mention_kind::period},
           {"fund the period 1987-90, plus", "1987-90", "1987/1990", mention_kind::period},
