@@ -48,6 +48,17 @@ inline auto const surname = x3::lexeme[ascii::upper >> +(ascii::alpha | '\'' | '
 /// A word of a place's name between "born in" and the year: "Plains", "Ga.", "New", "York".
 inline auto const place_word = x3::lexeme[ascii::upper >> *(ascii::alpha | '\'' | '-' | '.') >> !ascii::alnum];
 
+/// "in her 60s", "in his early 30s": the decade's ages, or the part of it said before (age_to
+/// holds the part until here: 0 the whole decade, 1 early, 2 mid, 3 late).
+inline auto const set_decade_of_life = [](auto& ctx) {
+    int decade = _attr(ctx);
+    if (decade >= 1900) decade %= 100; // "sixties" is 1960 in the table
+    int const part = _val(ctx).age_to;
+    _pass(ctx) = decade >= 10 && decade <= 110 && decade % 10 == 0;
+    _val(ctx).age = decade + (part == 2 ? 4 : part == 3 ? 7 : 0);
+    _val(ctx).age_to = decade + (part == 1 ? 3 : part == 2 ? 6 : 9);
+};
+
 } // namespace detail
 
 auto const age_def = spanned((
@@ -91,10 +102,21 @@ auto const age_def = spanned((
         x3::lexeme[act(common::small_count, detail::set_age_d) >> '-' >>
                    act(detail::age_unit_singular, [](auto& ctx) { _val(ctx).unit = _attr(ctx); }) >> '-' >> ci("old") >>
                    !ascii::alnum] |
+    // "a woman in her 60s", "a man in his early 30s", "in their late twenties": a decade of life
+    // (early: its first four years, mid: the middle three, late: the last three)
+    fresh(ast::time_kind::age) >> kw("in") >> (kw("his") | kw("her") | kw("their")) >>
+        -act(as<int>(kw("early") >> x3::attr(1) | kw("mid") >> x3::attr(2) | kw("late") >> x3::attr(3)),
+             [](auto& ctx) { _val(ctx).age_to = _attr(ctx); }) >>
+        -x3::lit('-') >>
+        (act(x3::lexeme[x3::uint_parser<int, 10, 2, 2>{} >> -x3::lit('\'') >> 's' >> !ascii::alnum],
+             detail::set_decade_of_life) |
+         act(x3::lexeme[x3::no_case[lexicon::decade_words()] >> !ascii::alnum], detail::set_decade_of_life) |
+         act(x3::lexeme[ci("twenties") >> !ascii::alnum] >> x3::attr(20), detail::set_decade_of_life)) |
     // born in 1970, born 1970, born in Plains in 1931, born in Plains, Ga., in 1924
     fresh(ast::time_kind::age) >> kw("born") >>
         -(kw("in") >> x3::repeat(1, 4)[detail::place_word >> -x3::lit(',')] >> &kw("in")) >> -kw("in") >>
-        act(common::year4, [](auto& ctx) {
+        // ("who was born in March 1982": the month said, the year counts)
+        -(common::month_name >> &common::year4) >> act(common::year4, [](auto& ctx) {
             _pass(ctx) = _attr(ctx) >= 1800 && _attr(ctx) <= 2099;
             _val(ctx).born = _attr(ctx);
         })));

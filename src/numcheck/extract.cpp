@@ -1058,6 +1058,13 @@ private:
         return cursor_ < tokens_.size() ? &tokens_[cursor_] : nullptr;
     }
 
+    /// Whether "in his", "in her" or "in their" begins at prose_[p].
+    [[nodiscard]] bool in_possessive(std::size_t p) const {
+        if (p + 7 > sentence_->end || !is_lower_word(p, p + 3, "in ")) return false;
+        return is_lower_word(p + 3, p + 7, "his ") || is_lower_word(p + 3, p + 7, "her ") ||
+               (p + 9 <= sentence_->end && is_lower_word(p + 3, p + 9, "their "));
+    }
+
     /// `grammars` less those whose anchors are not in the words from `p` on.
     [[gnu::always_inline]] grammar_mask anchored_grammars(grammar_mask grammars, std::size_t p) {
         using g = grammar_id;
@@ -1077,7 +1084,8 @@ private:
              figure ? (w & fold_anchor) != 0 ||
                           (((w & change_anchor) != 0 || than_near()) && up_down_after(p, sentence_->end))
                     : (w & change_anchor) != 0 || from || (sign && than_near() && up_down_after(p, sentence_->end)));
-        need(g::age, (w & age_anchor) != 0 || is_upper(prose_[p])); // "Smith, 45,"
+        // ("Smith, 45,"; "in her 60s", which the refinement of "in" lets through alone)
+        need(g::age, (w & age_anchor) != 0 || is_upper(prose_[p]) || in_possessive(p));
         // "the quarter", "the year", "the full year": the grammar's forms without a deixis or
         // relative word.
         auto const the_quarter = [&] {
@@ -1462,6 +1470,9 @@ private:
             if (calendar_next || (next.refine == refinement::the && then()) || in(after_in))
                 out |= bit(g::period) | bit(g::relative_time) | bit(g::date) | bit(g::duration);
             if (in(after_in_compare)) out |= bit(g::comparison);
+            // "in her 60s", "in his early thirties": an age
+            if (is_lower_word(w, e, "his") || is_lower_word(w, e, "her") || is_lower_word(w, e, "their"))
+                out |= bit(g::age);
             return out & grammars;
         }
         case refinement::preposition:

@@ -2769,6 +2769,18 @@ TEST_CASE("ages: ranges and open ends after \"aged\"") {
         REQUIRE(after.size() == 1);
         CHECK_FALSE(after[0].resolved);
     }
+    // a decade of life: "in her 60s", "in his early 30s", "in their late twenties"
+    for (auto const& [text, low, high] : {std::tuple{"A woman in her 60s was hurt.", 60.0, 70.0},
+                                          std::tuple{"A man in his early 30s was arrested.", 30.0, 34.0},
+                                          std::tuple{"She is in her late twenties.", 27.0, 30.0},
+                                          std::tuple{"He is in his mid-forties.", 44.0, 47.0}}) {
+        INFO(text);
+        auto const a = only(text, mention_kind::age);
+        REQUIRE(a.range);
+        CHECK(a.range->low == doctest::Approx(low));
+        CHECK(a.range->high == doctest::Approx(high));
+    }
+    CHECK(of_kind(mentions_of("In his 2019 book he wrote about it."), mention_kind::age).empty());
     // a person's age at the end of a clause, after "he" or "she"
     CHECK(only("She died on Monday. She was 87.", mention_kind::age).text == "She was 87");
     CHECK(only("It was published in 1968, when she was 31.", mention_kind::age).value == 31);

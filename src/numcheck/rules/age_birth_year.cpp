@@ -1,6 +1,7 @@
 // NC206 age-birth-year: an age that the birth year and the reference date contradict.
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 #include <fmt/format.h>
 
@@ -430,6 +431,28 @@ void check(claim_model const& model, std::vector<finding>& out) {
             (text::contains_any_word(sentence_words, {"died", "dies", "death", "killed", "dead"}) ||
              (born.begin < stated.begin && after_event_words(model, stated))))
             continue;
+        // A span of ages ("in her 60s", "aged 18 to 24"): it fits when one of its ages does.
+        if (stated.is_range && stated.range) {
+            int const low = static_cast<int>(std::floor(stated.range->low));
+            int const high = static_cast<int>(std::ceil(stated.range->high)) - 1;
+            std::vector<int> years = event_years;
+            if (years.empty()) years.push_back(*model.reference_year);
+            bool const fits = std::any_of(years.begin(), years.end(), [&](int y) {
+                int const oldest = y - birth_year;
+                return low <= oldest + model.tolerance.age && high >= oldest - 1 - model.tolerance.age;
+            });
+            if (fits) continue;
+            int const year = years.size() == 1 ? years.front() : *model.reference_year;
+            int const oldest = year - birth_year;
+            finding f = make_finding(age_birth_year, stated,
+                                     fmt::format("someone born in {} is {} or {} in {}, not {} to {}", birth_year,
+                                                 oldest - 1, oldest, year, low, high));
+            f.related.push_back(related(born, birthday ? "the birth date" : "the birth year"));
+            f.notes.push_back(fmt::format("{} - {} = {}: {} before the birthday, {} after it; \"{}\" is {} to {}", year,
+                                          birth_year, oldest, oldest - 1, oldest, text_of(stated), low, high));
+            out.push_back(std::move(f));
+            continue;
+        }
         int const said_age = static_cast<int>(*stated.value);
         // With the birthday and the day of the event, the age is exact: "born on May 4, 1931, died on
         // Jan. 9, 2020, aged 89" (88: the birthday had not come).
