@@ -1138,7 +1138,7 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
         if (std::unique(rounds.begin(), rounds.end()) - rounds.begin() > 1) return {};
     }
     // a residual answer
-    for (auto const& a : answers) {
+    auto const residual_answer = [](std::string const& a) {
         auto const w = text::words(a);
         bool const first_words_residual =
             !w.empty() && ((w[0] == "were" || w[0] == "was" || w[0] == "are" || w[0] == "remained" || w[0] == "said") &&
@@ -1155,11 +1155,21 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
                               ends_with_phrase("the same") || ends_with_phrase("neither") ||
                               ends_with_phrase("refused") || ends_with_phrase("undecided") ||
                               ends_with_phrase("unsure") || (w.size() >= 2 && w[0] == "the" && w[1] == "rest");
-        if (first_words_residual || residual) return kept;
-    }
+        return first_words_residual || residual;
+    };
+    // Opposite answers to one question: they, and the residual answers, are its answers; an answer of
+    // another kind is another question's ("44% approved, 49% disapproved and 58% said the state was
+    // headed in the wrong direction").
     for (std::size_t i = 0; i < values.size(); ++i)
         for (std::size_t j = i + 1; j < values.size(); ++j)
-            if (opposite(values[i], values[j])) return kept;
+            if (opposite(values[i], values[j])) {
+                std::vector<std::size_t> one;
+                for (std::size_t k = 0; k < kept.size(); ++k)
+                    if (values[k].dimension == values[i].dimension || residual_answer(answers[k]))
+                        one.push_back(kept[k]);
+                return one.size() >= 2 ? one : std::vector<std::size_t>{};
+            }
+    if (std::any_of(answers.begin(), answers.end(), residual_answer)) return kept;
     // different names after one verb of choice: "backed Ms. Lee", "favoured Smith", "would vote for Park"
     {
         std::vector<std::string> names;
