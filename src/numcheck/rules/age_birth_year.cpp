@@ -93,8 +93,8 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
             std::size_t const lead = born.begin >= 24 ? born.begin - 24 : 0;
             auto const words = text::words(model.prose.substr(lead, born.begin - lead));
             for (std::size_t k = words.size(); k-- > 0 && k + 4 >= words.size();)
-                if (words[k].front() >= 'A' && words[k].front() <= 'Z' && !text::iequals(words[k], age_name) &&
-                    !calendar::is_month_name(text::lower(words[k])))
+                if (words[k].front() >= 'A' && words[k].front() <= 'Z' &&
+                    text::lower(words[k]) != text::lower(age_name) && !calendar::is_month_name(text::lower(words[k])))
                     return true;
         }
     }

@@ -69,7 +69,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
         if (short_of_total && total.sentence > 0 &&
             std::any_of(sentence_before.first, sentence_before.second, [&](mention const& m) {
                 if (m.paragraph != total.paragraph || m.parent || m.kind != total.kind || !m.value || !m.range ||
-                    m.is_range || !text::iequals(m.unit, total.unit))
+                    m.is_range || text::lower(m.unit) != text::lower(total.unit))
                     return false;
                 // (counted exactly when all are: "64 + 31 + 18 + 5" is 118, not 120)
                 bool const small_counts = counted_exactly(m) && parts_counted && total.hedge.empty() &&
