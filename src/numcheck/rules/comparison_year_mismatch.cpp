@@ -148,6 +148,17 @@ void check(claim_model const& model, std::vector<finding>& out) {
         // One measure over time: "Revenue was $12 billion in 2025. By comparison, it was $8 billion in
         // 2020" (the clause after the marker told of "it" or "they").
         if (same_subject_again(model, marker, figure, other)) continue;
+        // A series the other figure ends, with a figure of the same unit for this one's year: "£47.3bn
+        // in 2025 and £45.9bn in 2024; in comparison, Brightmart's sales were £68.2bn in 2025" sets
+        // 2025 against 2025.
+        if (a && std::any_of(model.mentions->begin(), model.mentions->end(), [&](mention const& m) {
+                if (m.sentence != other.sentence || &m == &other || m.end > marker.begin || m.kind != other.kind ||
+                    m.unit != other.unit || m.parent)
+                    return false;
+                auto const* p = model.period_of(static_cast<std::size_t>(&m - model.mentions->data()));
+                return p && p->year && *p->year == *a;
+            }))
+            continue;
         // Without a reference date one side may only be known not to be for a year ("up 26 percent
         // compared with 2022" is not for 2022).
         std::string const message =
