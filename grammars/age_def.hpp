@@ -73,6 +73,9 @@ auto const age_def = spanned((
     fresh(ast::time_kind::age) >> kw("aged") >>
         (kw("between") >> act(detail::age_years, detail::set_age) >>
              act(kw("and") >> detail::age_years, detail::set_age_to) |
+         // ("aged from 68 to 94")
+         kw("from") >> act(detail::age_years, detail::set_age) >>
+             act(kw("to") >> detail::age_years, detail::set_age_to) |
          act(detail::age_years, detail::set_age) >>
              (act((kw("to") | x3::lit('-')) >> detail::age_years, detail::set_age_to) |
               act((kw("and") | kw("or")) >> (kw("over") | kw("older") | kw("above")),

@@ -209,7 +209,7 @@ inline std::size_t before_hedge(std::string_view text, std::size_t at) {
 /// from", "anywhere from") rather than a change's old value ("rose from 2 to 3 pct").
 inline bool range_from(std::string_view word) {
     for (std::string_view w : {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying",
-                               "anywhere", "estimates", "estimated", "forecasts"})
+                               "anywhere", "estimates", "estimated", "forecasts", "aged"})
         if (word_is(word, w)) return true;
     return false;
 }

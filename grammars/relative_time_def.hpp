@@ -55,6 +55,12 @@ inline auto const plural_calendar_unit =
     x3::lexeme[(ci("years") | ci("months") | ci("weeks") | ci("days") | ci("decades") | ci("quarters")) >>
                !ascii::alnum];
 
+/// "to" before the month or day that ends a period ("the quarter to March", "the year to 30
+/// June"), not before a change's new value ("rose 3.7% in the quarter to $2.35 billion", "fell 1.1%
+/// over the year to £545,100").
+inline auto const to_period_end = kw("to") >> !(x3::lit('$') | x3::lit("\xC2\xA3") | x3::lit("\xE2\x82\xAC") |
+                                                &x3::digit >> !(common::day_number >> common::month_name));
+
 /// "few", "several", "couple of" in "the past few years", "the next several weeks".
 inline auto const few = kw("few") | kw("several") | kw("couple") >> kw("of");
 
@@ -260,13 +266,14 @@ auto const relative_time_def = spanned((
              }) |
          act(as<double>(common::small_count | (kw("a") | kw("an") | kw("one")) >> x3::attr(1.0)),
              [](auto& ctx) { _val(ctx).amount = _attr(ctx); }) >>
-             // "a decade ago", "two decades later": ten years each, a year back or on (not the
-             // decade before: "a decade ago" in 1999 is 1989, "the last decade" the 1980s)
+             // "a decade ago", "two decades later", "a century ago": ten or a hundred years each, a
+             // year back or on (not the decade before: "a decade ago" in 1999 is 1989, "the last
+             // decade" the 1980s)
              act(detail::calendar_unit,
                  [](auto& ctx) {
-                     if (_attr(ctx) == "decade") {
+                     if (_attr(ctx) == "decade" || _attr(ctx) == "century") {
+                         _val(ctx).amount *= _attr(ctx) == "decade" ? 10 : 100;
                          _val(ctx).unit = "year";
-                         _val(ctx).amount *= 10;
                      } else {
                          _val(ctx).unit = _attr(ctx);
                      }
@@ -362,9 +369,7 @@ auto const relative_time_def = spanned((
                 // not "the quarter of a century", "the quarter a year ago" (one expression, the
                 // year-ago quarter); "the quarter ended Sept. 30", "the quarter to March" take their
                 // quarter from the date (but "rose 3.7% in the quarter to $2.35 billion": a value)
-                !(kw("of") | kw("a") >> kw("year") | kw("through") |
-                  kw("to") >> !(x3::lit('$') | x3::lit("\xC2\xA3") | x3::lit("\xE2\x82\xAC") |
-                                &x3::digit >> !(common::day_number >> common::month_name))) |
+                !(kw("of") | kw("a") >> kw("year") | kw("through") | detail::to_period_end) |
             // the previous year, the prior quarter, the preceding week; the year before
             (kw("previous") | kw("prior") | kw("preceding")) >> act(detail::calendar_unit, detail::set_relative_unit) >>
                 act(x3::eps, detail::offset_is(-1)) >> act(x3::eps, detail::anchored) |
@@ -407,9 +412,9 @@ auto const relative_time_def = spanned((
         -(kw("full") | kw("whole") | kw("entire") | kw("current")) >> kw("year") >> !x3::lit('-') >> !x3::lit('\'') >>
         !x3::lit('/') >>
         !(kw("earlier") | kw("ago") | kw("before") | kw("after") | kw("later") | kw("ended") | kw("ending") |
-          kw("end") | kw("to") | kw("through") | kw("two") | kw("on") | kw("prior") | kw("previous") | kw("over") |
-          kw("started") | kw("starting") | kw("beginning") | kw("begun") | kw("begins") | kw("commencing") |
-          kw("following") | kw("of") >> !(x3::lit('$') | ascii::digit) | ascii::digit) >>
+          kw("end") | detail::to_period_end | kw("through") | kw("two") | kw("on") | kw("prior") | kw("previous") |
+          kw("over") | kw("started") | kw("starting") | kw("beginning") | kw("begun") | kw("begins") |
+          kw("commencing") | kw("following") | kw("of") >> !(x3::lit('$') | ascii::digit) | ascii::digit) >>
         act(x3::eps,
             [](auto& ctx) {
                 auto& v = _val(ctx);

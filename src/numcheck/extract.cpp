@@ -727,9 +727,10 @@ public:
         for (std::string_view w :
              {"ago", "now", "earlier", "before", "previously", "later", "after", "on", "over", "date", "end"})
             anchor_word(w, relative_anchor);
-        for (std::string_view w : {"years",   "year",   "months", "month",   "weeks",  "week",     "quarters",
-                                   "quarter", "days",   "day",    "decades", "decade", "weekend",  "season",
-                                   "spring",  "summer", "autumn", "fall",    "winter", "fortnight"})
+        for (std::string_view w :
+             {"years",  "year", "months",  "month",     "weeks",   "week",     "quarters", "quarter",
+              "days",   "day",  "decades", "decade",    "weekend", "season",   "spring",   "summer",
+              "autumn", "fall", "winter",  "fortnight", "century", "centuries"})
             anchor_word(w, calendar_anchor);
         for (std::string_view w : {"day", "week", "month", "year", "decade", "hour", "minute", "quarter"})
             anchor_word(w, duration_anchor);

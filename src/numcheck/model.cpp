@@ -173,6 +173,16 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
                     at = e;
                     continue;
                 }
+                // an aside that names the source, set off by commas: "6.09% last week, according to
+                // Freddie Mac, down from 6.96%" (the aside and its closing comma are passed over)
+                if (text::iequals(word, "according") && commas == 1 && at >= 2 && model.prose[at - 2] == ',' &&
+                    text::iequals(model.prose.substr(e, 4), " to ")) {
+                    std::size_t const close = model.prose.find(',', e);
+                    if (close == std::string_view::npos || close >= c.begin || close - e > 48) return std::nullopt;
+                    at = close + 1;
+                    while (k < change && mentions[k].end <= at) ++k;
+                    continue;
+                }
                 if (!before_period ||
                     !(text::iequals(word, "in") || text::iequals(word, "for") || text::iequals(word, "on") ||
                       text::iequals(word, "during") || text::iequals(word, "since")))

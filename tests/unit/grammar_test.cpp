@@ -2306,6 +2306,12 @@ TEST_CASE("relative time anchored to the period just named") {
         CHECK(of_kind(mentions_of("Sales in the quarter to March fell.", ref), mention_kind::relative_time).empty());
         CHECK(of_kind(mentions_of("Profit rose in the quarter to 30 June.", ref), mention_kind::relative_time).empty());
         CHECK(ended("Sales grew 23.5 pct in the quarter to 398.1 mln dlrs.", mention_kind::relative_time) == "");
+        // (and "the year" the same way: "fell 1.1% over the year to £545,100 from £551,200")
+        auto const year = of_kind(mentions_of("Prices fell 1.1% over the year to £545,100 from £551,200.", ref),
+                                  mention_kind::change);
+        REQUIRE(year.size() == 1);
+        CHECK(year[0].to.has_value());
+        CHECK(year[0].from.has_value());
     }
     // "a year ago" is resolved against the reference date; after a quarter or a month in that
     // year it is that quarter or month.
@@ -2752,9 +2758,12 @@ TEST_CASE("ages: ranges and open ends after \"aged\"") {
         CHECK(ago[0].text == "A quarter of a century ago");
         REQUIRE(ago[0].resolved);
         CHECK(*ago[0].resolved == "1999");
-        // "a decade ago", "two decades ago": ten years each ("the last decade": the decade before)
+        // "a decade ago", "two decades ago": ten years each ("the last decade": the decade before);
+        // "a century ago" a hundred
         for (auto const& [text, year] : {std::pair{"A decade ago, the mill employed 900.", "2014"},
                                          std::pair{"Two decades ago, the mill employed 900.", "2004"},
+                                         std::pair{"It was built a century ago.", "1924"},
+                                         std::pair{"Two centuries ago, the town was founded.", "1824"},
                                          std::pair{"In the last decade, output doubled.", "201"}}) {
             auto const decade = of_kind(numcheck::extract_text(text, dated), mention_kind::relative_time);
             REQUIRE(decade.size() == 1);
@@ -2781,6 +2790,9 @@ TEST_CASE("ages: ranges and open ends after \"aged\"") {
         CHECK(a.range->high == doctest::Approx(high));
     }
     CHECK(of_kind(mentions_of("In his 2019 book he wrote about it."), mention_kind::age).empty());
+    // "aged from 68 to 94": a span of ages, no change
+    CHECK(only("His 412 victims, aged from 68 to 94, died.", mention_kind::age).range->high == doctest::Approx(95));
+    CHECK(of_kind(mentions_of("His 412 victims, aged from 68 to 94, died."), mention_kind::change).empty());
     // a person's age at the end of a clause, after "he" or "she"
     CHECK(only("She died on Monday. She was 87.", mention_kind::age).text == "She was 87");
     CHECK(only("It was published in 1968, when she was 31.", mention_kind::age).value == 31);
