@@ -1495,9 +1495,13 @@ bool restates(std::string_view between) {
     // state", "among adults").
     auto const head = text::words(std::string_view(lower).substr(0, cut));
     bool const where = !head.empty() && (head.front() == "in" || head.front() == "among" || head.front() == "across");
-    if (!head.empty() && ((head.front() != "of" && !where) || head.size() > (where ? 3 : 5))) return false;
+    // ("under 25", "aged 18 to 24", "over 65": an age that names who the fraction is of)
+    bool const aged = !head.empty() && head.size() <= 4 &&
+                      (head.front() == "under" || head.front() == "over" || head.front() == "aged" ||
+                       head.front() == "above" || head.front() == "below");
+    if (!head.empty() && !aged && ((head.front() != "of" && !where) || head.size() > (where ? 3 : 5))) return false;
     for (auto const w : head)
-        if (text::is_digit(w.front())) return false;
+        if (text::is_digit(w.front()) && !aged) return false;
     // After it: only the joint's words.
     for (auto const w : text::words(std::string_view(lower).substr(cut)))
         if (w != "or" && w != "i" && w != "e" && w != "that" && w != "is") return false;
@@ -1628,6 +1632,12 @@ void add_restatements(claim_model& model, sentence const&, std::size_t first, st
         for (std::size_t j = i + 1; j < last; ++j) {
             mention const& p = mentions[j];
             if (p.begin < mentions[i].end) continue;
+            // (an age that names who the fraction is of: "one in seven adults under 25, or 24%")
+            if (((p.kind == mention_kind::number && p.unit.empty()) || p.kind == mention_kind::age) &&
+                p.begin <= mentions[i].end + 12 &&
+                text::contains_any_word(text::lower(model.prose.substr(mentions[i].end, p.end - mentions[i].end)),
+                                        {"under", "over", "aged", "above", "below"}))
+                continue;
             std::string_view const between = model.prose.substr(mentions[i].end, p.begin - mentions[i].end);
             // (a share of another whole, in parentheses or of a total named as such: "a third of revenue
             // (40% of profit)", "a quarter of the loan book, or 15% of total assets"; "a third of
@@ -1926,8 +1936,20 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
         if (!is_count(part)) continue;
         std::size_t j = i + 1;
         while (j < last && mentions[j].begin < part.end) ++j;
+        // ("150 of last year's 246 homicides": the whole's time, a possessive, between)
+        bool possessive_time = false;
+        if (j + 1 < last && !is_quantity(mentions[j].kind) && mentions[j].kind != mention_kind::comparison &&
+            text::iequals(model.prose.substr(part.end, mentions[j].begin - part.end), " of ") &&
+            (text::iends_with(model.prose.substr(mentions[j].begin, mentions[j].end - mentions[j].begin + 2), "'s") ||
+             text::iends_with(model.prose.substr(mentions[j].begin, mentions[j].end - mentions[j].begin), "'s")) &&
+            is_count(mentions[j + 1]) && mentions[j + 1].begin <= mentions[j].end + 3) {
+            possessive_time = true;
+            ++j;
+        }
         if (j >= last || !is_count(mentions[j])) continue;
-        std::string const between = text::lower(model.prose.substr(part.end, mentions[j].begin - part.end));
+        std::string const between = possessive_time
+                                        ? std::string(" of the ")
+                                        : text::lower(model.prose.substr(part.end, mentions[j].begin - part.end));
         if (between == " of the " || between == " out of " || between == " out of the " || between == " of its " ||
             between == " of their " || between == " of all " || between == " of his " || between == " of her ") {
             // ("41 seats out of 120": the whole counts what the part does)
