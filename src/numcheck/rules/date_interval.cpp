@@ -210,7 +210,17 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 mentions[*first_after].end, mentions[*second_after].begin - mentions[*first_after].end));
             auto const lead_words = text::words(lead);
             // ("a three-day summit from", "The four-week exam season ran from")
-            bool const range = !lead_words.empty() && lead_words.size() <= 5 &&
+            // ("a three-day strike by resident doctors in England from": up to nine words of one noun
+            // phrase, no comma and no verb of its own between)
+            bool const phrase =
+                lead_words.size() <= 5 || (lead_words.size() <= 9 && lead.find(',') == std::string::npos &&
+                                           std::none_of(lead_words.begin(), lead_words.end(), [](std::string_view w) {
+                                               return text::contains_any_word(
+                                                   w, {"is",    "was",  "were",  "are",    "will",  "would",  "said",
+                                                       "says",  "has",  "had",   "have",   "began", "begins", "started",
+                                                       "ended", "ends", "after", "before", "later", "earlier"});
+                                           }));
+            bool const range = !lead_words.empty() && phrase &&
                                (lead_words.back() == "from" || lead_words.back() == "between") &&
                                (joint == " to " || joint == " and " || joint == " through " || joint == " until " ||
                                 joint == "-" || joint == " - " ||
