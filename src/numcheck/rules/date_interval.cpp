@@ -463,7 +463,13 @@ void check(claim_model const& model, std::vector<finding>& out) {
         auto const [first_y, last_y] = sentence_of(mentions, r);
         for (std::size_t y = first_y; y < last_y; ++y) {
             mention const& year = mentions[y];
-            if (year.kind != mention_kind::year || year.sentence != ago.sentence || year.parent) continue;
+            // (a year, or a month or a day of one the text states: "in August 2003, 32 years ago",
+            // "on 10 August 2003, 32 years ago")
+            bool const dated = year.kind == mention_kind::year ||
+                               ((year.kind == mention_kind::period || year.kind == mention_kind::date) &&
+                                year.time_value.size() >= 7 && text::is_digit(year.time_value[0]) &&
+                                year.time_value[4] == '-' && text::is_digit(year.time_value[5]));
+            if (!dated || year.sentence != ago.sentence || year.parent) continue;
             std::size_t const distance = year.end <= ago.begin   ? ago.begin - year.end
                                          : ago.end <= year.begin ? year.begin - ago.end
                                                                  : 99;
