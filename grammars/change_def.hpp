@@ -369,7 +369,40 @@ inline auto const direction_is = [](int direction) {
 inline auto const direction_word = act(kw("down") | kw("downward") | kw("downwards"), direction_is(-1)) |
                                    act(kw("up") | kw("upward") | kw("upwards"), direction_is(1));
 
+/// "three times as many as", "twice as high as", "five times higher than", "half as much as": a
+/// multiple of what is compared, its base after "as" or "than" (how many times, and "as" with its
+/// adjective or the comparative; not "three times a year", "at times").
+inline auto const times_factor = as<double>(
+    common::small_count >> kw("times") |
+    x3::lexeme[x3::real_parser<double, x3::strict_ureal_policies<double>>{} >> !ascii::alnum] >> kw("times") |
+    kw("twice") >> x3::attr(2.0) | kw("half") >> x3::attr(0.5));
+inline auto const as_adjective = kw("many") | kw("much") | kw("high") | kw("large") | kw("big") | kw("great") |
+                                 kw("long") | kw("likely") | kw("fast") | kw("expensive") | kw("costly") |
+                                 kw("deadly") | kw("common") | kw("heavy") | kw("strong") | kw("wide") | kw("often") |
+                                 kw("quickly") | kw("profitable") | kw("popular") | kw("productive");
+inline auto const times_comparative = kw("higher") | kw("more") | kw("larger") | kw("bigger") | kw("greater") |
+                                      kw("faster") | kw("longer") | kw("heavier") | kw("wider") | kw("stronger");
+inline auto const times_as =
+    act(times_factor,
+        [](auto& ctx) {
+            _val(ctx).multiplier = _attr(ctx);
+            _val(ctx).direction = _attr(ctx) > 1 ? 1 : -1;
+        }) >>
+    // (a noun or two may come between: "three times as many cars as")
+    (kw("as") >> as_adjective >> !kw("again") >>
+         &(kw("as") | x3::repeat(1, 2)[!kw("as") >> x3::lexeme[+ascii::lower >> !ascii::alnum]] >> kw("as")) |
+     act(times_comparative >> &kw("than"), [](auto& ctx) {
+         // (a multiple that is more: "half ... higher than" is no reading)
+         _pass(ctx) = _val(ctx).multiplier > 1;
+     }));
+
 /// The first words of each alternative below, for first_letters_parser (see lexicon.hpp).
+inline auto const change_times_first = first_letters_parser{}
+                                           .table(lexicon::hedges())
+                                           .table(lexicon::cardinal_units())
+                                           .table(lexicon::cardinal_tens())
+                                           .words({"twice", "half"})
+                                           .digits();
 inline auto const change_multiplier_first =
     first_letters_parser{}.table(lexicon::hedges()).table(lexicon::multiplier_words());
 inline auto const change_fold_first =
@@ -391,6 +424,8 @@ auto const change_def = spanned((
                 _val(ctx).direction = _attr(ctx) > 1 ? 1 : -1;
             }) >>
         *detail::adverb >> detail::targets |
+    // three times as many as, twice as high as, five times higher than
+    detail::change_times_first >> fresh() >> -kw_table(lexicon::hedges()) >> detail::times_as |
     // a three-fold increase, rose three-fold, a 10-fold rise
     detail::change_fold_first >> fresh() >> -(kw("a") | kw("an")) >> detail::fold >> -detail::noun >>
         act(x3::eps,

@@ -277,8 +277,9 @@ inline bool in_ed(std::string_view w) {
         return true;
     }
     // ("1,200 stolen vehicles", "40 broken windows": participles not in -ed)
-    for (std::string_view participle : {"stolen", "broken", "frozen", "hidden", "fallen", "forgotten", "sworn",
-                                        "written", "chosen", "known", "unknown", "driven", "beaten", "spoken"})
+    for (std::string_view participle :
+         {"stolen",  "broken", "frozen", "hidden", "fallen", "forgotten", "sworn",  "written", "chosen", "known",
+          "unknown", "driven", "beaten", "spoken", "sold",   "built",     "bought", "made",    "paid",   "held"})
         if (w == participle) return true;
     return (w.size() > 3 && w.ends_with("ed") && !(w.size() <= 5 && w.ends_with("eed"))) ||
            (w.size() > 5 && w.ends_with("ing")); // "2,055.38 extending", "3,000 working days"

@@ -142,8 +142,9 @@ TE_CLASSES = [
     ("week", "weeks and weekends (\"last week\" as a week or a month, \"the weekend\" as a day)", lambda g, v, t: re.search(r"-W", g)),
     ("duration", "gold DATE values that are durations (\"daily\" P1D, \"recent years\" PXY)",
      lambda g, v, t: g.startswith("P")),
-    ("xx", "gold values with unspecified digits: a year given as 1968-XX, \"a decade ago\" as 1989-XX "
-           "(numcheck gives 1968 and 198, the decade), \"early this week\" as 1998-12-XX",
+    ("xx", "gold values with unspecified digits that name no year numcheck could give (a year as "
+           "1968-XX, a century as 19XX, are scored as the year and the century they write): a week as "
+           "1989-WXX, a quarter as 1989-QX, \"early this week\" as 1998-12-XX",
      lambda g, v, t: "X" in g),
     ("weekday-week", "a weekday put in the wrong week: numcheck takes the most recent such day (the "
                      "reference day itself if it is one), the story means the coming one or the one before",

@@ -400,6 +400,8 @@ grammar_mask class_of_trigger(std::string_view w) {
                     "over",  "roughly", "some",   "under",  "fewer", "no",    "up",   "down", "as",   "at"}))
         return hedged | bit(g::comparison) | bit(g::relative_time);
     if (in_list(w, {"against", "than", "versus", "vs", "compared", "relative"})) return bit(g::comparison);
+    if (w == "twice") return bit(g::change); // "twice as high as"
+
     if (in_list(w, {"age", "aged", "born"})) return bit(g::age);
     // (a duration never begins with one of these: "the last two years" is relative time; but "the
     // past year" is a year long)
@@ -568,7 +570,7 @@ public:
         // Function words the grammars begin with that are not trigger words themselves.
         for (std::string_view word :
              {"for",    "by",    "at",      "as",     "from",       "in",      "on",   "the", "a",  "an", "than",
-              "versus", "until", "through", "during", "throughout", "between", "that", "end", "of", "to"})
+              "versus", "until", "through", "during", "throughout", "between", "that", "end", "of", "to", "twice"})
             add(word, {class_of_trigger(word), refinement::none, 0});
         auto const refine = [&](refinement r, std::initializer_list<std::string_view> words) {
             for (auto word : words) add(word, {0, r, 0});
@@ -1081,10 +1083,24 @@ private:
         bool const figure = is_digit(prose_[p]) || prose_[p] == '.' || prose_[p] == '-';
         // ("$3 billion more than last year": a sum's sign, then a comparative)
         bool const sign = prose_[p] == '$' || static_cast<unsigned char>(prose_[p]) >= 0xC2;
-        need(g::change,
-             figure ? (w & fold_anchor) != 0 ||
-                          (((w & change_anchor) != 0 || than_near()) && up_down_after(p, sentence_->end))
-                    : (w & change_anchor) != 0 || from || (sign && than_near() && up_down_after(p, sentence_->end)));
+        // ("three times as many as", "2.5 times higher than", "twice as high as", "half as much as")
+        // (a hedge may come first: "almost twice as many", "about four times higher")
+        bool const times_next = [&] {
+            if (!t || t->begin != p) return false;
+            token const* const last = tokens_.data() + tokens_.size();
+            for (token const* k = t; k < last && k < t + 3; ++k) {
+                if (is_lower_word(k->begin, k->end, "twice")) return true;
+                if (k + 1 < last &&
+                    (is_lower_word(k[1].begin, k[1].end, "times") ||
+                     (is_lower_word(k->begin, k->end, "half") && is_lower_word(k[1].begin, k[1].end, "as"))))
+                    return true;
+            }
+            return false;
+        }();
+        need(g::change, times_next || (figure ? (w & fold_anchor) != 0 || (((w & change_anchor) != 0 || than_near()) &&
+                                                                           up_down_after(p, sentence_->end))
+                                              : (w & change_anchor) != 0 || from ||
+                                                    (sign && than_near() && up_down_after(p, sentence_->end))));
         // ("Smith, 45,"; "in her 60s", which the refinement of "in" lets through alone)
         need(g::age, (w & age_anchor) != 0 || is_upper(prose_[p]) || in_possessive(p));
         // "the quarter", "the year", "the full year": the grammar's forms without a deixis or
@@ -5156,8 +5172,12 @@ whole_figure whole_digits(std::string_view t) {
 [[gnu::noinline]] void join_from_the(std::string_view prose, std::vector<mention>& mentions) {
     for (std::size_t c = 0; c < mentions.size(); ++c) {
         mention& change = mentions[c];
+        // ("three times as many as the 150 sold", "five times higher than the $12 of 2020": a multiple
+        // compared, its base after "as" or "than")
+        bool const times = change.kind == mention_kind::multiplier && !change.amount && !change.to &&
+                           !text::iends_with(prose.substr(change.begin, change.end - change.begin), "fold");
         if ((change.kind != mention_kind::change && change.kind != mention_kind::multiplier) || change.from ||
-            change.parent || (!change.amount && !change.to))
+            change.parent || (!change.amount && !change.to && !times))
             continue;
         std::size_t k = c + 1;
         while (k < mentions.size() && mentions[k].parent == c) ++k;
@@ -5175,7 +5195,10 @@ whole_figure whole_digits(std::string_view t) {
         // base of a comparative)
         std::string_view const said = text::last_word(prose.substr(change.begin, change.end - change.begin));
         bool const comparative = !change.to && text::is_comparative(said);
-        if (!text::iequals(gap, " from the ") &&
+        if (times && !(text::iequals(gap, " than the ") || text::iequals(gap, " than ") ||
+                       text::iequals(gap, " as the ") || text::iequals(gap, " as ")))
+            continue;
+        if (!times && !text::iequals(gap, " from the ") &&
             !(comparative && (text::iequals(gap, " than ") || text::iequals(gap, " than the "))))
             continue;
         // ("100 more than the 777.", "20 fewer than the 737, which": a model's number, three or four
@@ -5226,10 +5249,12 @@ whole_figure whole_digits(std::string_view t) {
                 bool const relative_clause =
                     text::contains_any_word(next, {"it", "they", "he", "she", "we", "which", "that"});
                 bool const bare_to = to && to->kind == mention_kind::number && to->unit.empty();
-                if (relative_clause || ((!to || bare_to) && *figure.value < 1000)) continue;
+                if (relative_clause || (!times && (!to || bare_to) && *figure.value < 1000)) continue;
             }
         }
-        if (change.to) {
+        if (times) {
+            // (any figure of a measure: a sum, a count, a percentage)
+        } else if (change.to) {
             mention_kind const to_kind = mentions[*change.to].kind;
             bool const bare = figure.kind == mention_kind::number && figure.unit.empty() &&
                               (to_kind == mention_kind::money || to_kind == mention_kind::number);

@@ -96,7 +96,12 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
     // (or a comparative: "81.25 billion stg, 165 pct higher than the 30.63 billion")
     std::string_view const tail = text::last_word(c.text);
     bool const comparative = c.from && text::is_comparative(tail);
-    if (!text::iequals(head, "up") && !text::iequals(head, "down") && !comparative) return std::nullopt;
+    // (or a multiple compared: "600 units, three times as many as the 150 sold in 2020", "$50, five
+    // times higher than the $12 of 2020")
+    bool const multiple =
+        c.kind == mention_kind::multiplier && c.from &&
+        (c.text.find(" times ") != std::string::npos || text::iequals(head, "twice") || text::iequals(head, "half"));
+    if (!text::iequals(head, "up") && !text::iequals(head, "down") && !comparative && !multiple) return std::nullopt;
     std::size_t j = change;
     while (j > 0) {
         mention const& m = mentions[--j];
