@@ -996,6 +996,22 @@ TEST_CASE("changes: a verb, its object and both values ('raised its prime rate t
         CHECK(c.value == doctest::Approx(amount));
     }
     CHECK(only("Net debt was reduced by a third to £6bn.", mention_kind::change).to.has_value());
+    // a multiple compared: "three times as many cars as", "five times higher than", "twice as high
+    // as", "almost twice as many"; not "three times a week", "half as much again"
+    for (auto const& [text, factor] : {std::pair{"There are three times as many cars as in 1990.", 3.0},
+                                       std::pair{"Gas prices were five times higher than the long-term average.", 5.0},
+                                       std::pair{"Inflation is twice as high as the target.", 2.0},
+                                       std::pair{"It had half as many staff as Acme.", 0.5},
+                                       std::pair{"The party won with almost twice as many votes as its rival.", 2.0},
+                                       std::pair{"Trading was about 4.5 times higher than a year ago.", 4.5}}) {
+        INFO(text);
+        CHECK(only(text, mention_kind::multiplier).value == doctest::Approx(factor));
+    }
+    for (char const* text : {"He works three times a week.", "At times, prices rose.",
+                             "Rents now cost half as much again as the minimum wage."}) {
+        INFO(text);
+        CHECK(of_kind(mentions_of(text), mention_kind::multiplier).empty());
+    }
     for (char const* text : {"The firm cut 500 jobs.", "It raised $2 billion.", "Rates were cut by two to 15 pct.",
                              "It cut costs by $5m."}) {
         INFO(text);
