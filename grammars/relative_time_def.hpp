@@ -75,7 +75,7 @@ inline auto const relative_count_first = first_letters_parser{}
                                              .table(lexicon::hedges())
                                              .table(lexicon::cardinal_units())
                                              .table(lexicon::cardinal_tens())
-                                             .words({"a", "an", "one"})
+                                             .words({"a", "an", "one", "half"})
                                              .digits();
 inline auto const relative_vague_first = first_of({"a", "several", "many", "some"});
 inline auto const relative_the_first = first_of({"the"});
@@ -264,7 +264,9 @@ auto const relative_time_def = spanned((
                  _val(ctx).amount = 2;
                  _val(ctx).unit = "week";
              }) |
-         act(as<double>(common::small_count | (kw("a") | kw("an") | kw("one")) >> x3::attr(1.0)),
+         // ("half a century ago": fifty years; "half a decade ago": five)
+         act(as<double>(kw("half") >> (kw("a") | kw("an")) >> x3::attr(0.5) | common::small_count |
+                        (kw("a") | kw("an") | kw("one")) >> x3::attr(1.0)),
              [](auto& ctx) { _val(ctx).amount = _attr(ctx); }) >>
              // "a decade ago", "two decades later", "a century ago": ten or a hundred years each, a
              // year back or on (not the decade before: "a decade ago" in 1999 is 1989, "the last
@@ -274,6 +276,8 @@ auto const relative_time_def = spanned((
                      if (_attr(ctx) == "decade" || _attr(ctx) == "century") {
                          _val(ctx).amount *= _attr(ctx) == "decade" ? 10 : 100;
                          _val(ctx).unit = "year";
+                     } else if (_val(ctx).amount != std::floor(_val(ctx).amount)) {
+                         _pass(ctx) = false; // ("half a year ago": no whole count of its unit)
                      } else {
                          _val(ctx).unit = _attr(ctx);
                      }

@@ -2780,6 +2780,8 @@ TEST_CASE("ages: ranges and open ends after \"aged\"") {
                                          std::pair{"Two decades ago, the mill employed 900.", "2004"},
                                          std::pair{"It was built a century ago.", "1924"},
                                          std::pair{"Two centuries ago, the town was founded.", "1824"},
+                                         std::pair{"Half a century ago, the pier was cut in two.", "1974"},
+                                         std::pair{"Half a decade ago, the fair was cancelled.", "2019"},
                                          std::pair{"In the last decade, output doubled.", "201"}}) {
             auto const decade = of_kind(numcheck::extract_text(text, dated), mention_kind::relative_time);
             REQUIRE(decade.size() == 1);

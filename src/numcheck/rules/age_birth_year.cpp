@@ -372,6 +372,8 @@ void check(claim_model const& model, std::vector<finding>& out) {
             !pairs.empty()) {
             for (auto const& [a, year] : pairs) {
                 mention const& listed = mentions[a];
+                // (a span of ages, "a man in his 40s and a woman in her 20s", is not one age to pair)
+                if (listed.is_range) continue;
                 int const said = static_cast<int>(*listed.value);
                 check_year(model, listed, said, born, year, *model.reference_year,
                            "the birth years, paired with the ages in order", out);
@@ -433,10 +435,26 @@ void check(claim_model const& model, std::vector<finding>& out) {
             continue;
         // A span of ages ("in her 60s", "aged 18 to 24"): it fits when one of its ages does.
         if (stated.is_range && stated.range) {
+            // A decade of life describes someone the sentence may not name ("A teenager, born in
+            // 2009, and a man in his 50s were arrested"): only the birth set right after it, as its
+            // apposition, is that person's ("a man in his sixties, born in 1962,").
+            if (text::istarts_with(stated.text, "in ") &&
+                (born.begin < stated.end || model.prose.substr(stated.end, born.begin - stated.end) != ", "))
+                continue;
             int const low = static_cast<int>(std::floor(stated.range->low));
             int const high = static_cast<int>(std::ceil(stated.range->high)) - 1;
             std::vector<int> years = event_years;
             if (years.empty()) years.push_back(*model.reference_year);
+            // (or at another year of its sentence: "who died in 1999 in his early seventies, was born
+            // in 1927")
+            for (std::size_t y = first_a; y < last_a; ++y) {
+                mention const& m = mentions[y];
+                if (m.sentence != born.sentence || y == b ||
+                    (m.kind != mention_kind::year && !(m.kind == mention_kind::date && full_date(m))))
+                    continue;
+                auto const given = text::leading_year(m.resolved ? *m.resolved : m.time_value);
+                if (given && *given > birth_year && *given <= *model.reference_year) years.push_back(*given);
+            }
             bool const fits = std::any_of(years.begin(), years.end(), [&](int y) {
                 int const oldest = y - birth_year;
                 return low <= oldest + model.tolerance.age && high >= oldest - 1 - model.tolerance.age;
