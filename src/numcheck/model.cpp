@@ -1251,12 +1251,18 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
         }
     }
     if (cue_at == std::string::npos) return;
+    // The standings end at a clause that turns to something else or names the source: ", while
+    // 44% said a second referendum ...", ", according to final figures" (what follows is not read).
+    std::size_t stop = lower.size();
+    for (std::string_view const turn : {", while ", " while ", ", whereas ", "; ", ", according to ", ", but "})
+        if (auto const at = lower.find(turn); at != std::string::npos && at < stop) stop = at;
+    std::string_view const read = std::string_view(lower).substr(0, stop);
     // (subgroups and other rounds or polls: each share of another whole)
     for (std::string_view const other :
          {"among",  " of men", " of women", "aged ",         "first round", "second round", "run-off",   "runoff",
           "while ", "whereas", "compared",  "previous",      "last ",       " up ",         " down ",    "points",
           "from ",  "than",    "each",      "more than one", "multiple",    "could choose", "could name"})
-        if (lower.find(other) != std::string::npos) return;
+        if (read.find(other) != std::string::npos || lower.find(other) < std::min(stop, cue_at)) return;
     auto joining = [](std::string_view w) {
         return text::contains_any_word(w, {"on",   "at",    "with",     "and", "is",      "are",  "was",
                                            "were", "stood", "stands",   "the", "of",      "vote", "votes",
@@ -1269,9 +1275,14 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
     for (std::size_t i = first; i < last; ++i) {
         mention const& m = mentions[i];
         if (m.begin < from) continue;
+        if (m.begin >= s.begin + stop) break;
         if (!is_quantity(m.kind)) continue;
         if (m.kind != mention_kind::percent || !top_level(m) || m.is_range || !m.hedge.empty()) return;
-        auto const gap = text::words(model.prose.substr(from, m.begin - from));
+        auto gap = text::words(model.prose.substr(from, m.begin - from));
+        // (the pieces of a word with letters outside ASCII are one word: "Québécois", "Féin")
+        std::erase_if(gap, [&](std::string_view w) {
+            return w.data() > model.prose.data() && static_cast<unsigned char>(w.data()[-1]) >= 0x80;
+        });
         // the name: a word with a capital (or "undecided", "others") among words that join standings;
         // before the first share, the last such word of the sentence's lead
         std::string name;
@@ -1296,8 +1307,8 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
         group.shares.push_back(i);
         from = m.end;
     }
-    // the standings end the sentence, or only a few words follow them
-    if (group.shares.size() < 2 || text::words(model.prose.substr(from, s.end - from)).size() > 4) return;
+    // the standings end the sentence (or the clause read), or only a few words follow them
+    if (group.shares.size() < 2 || text::words(model.prose.substr(from, s.begin + stop - from)).size() > 4) return;
     group.whole_begin = s.begin + cue_at;
     group.whole_end = group.whole_begin + cue_size;
     model.shares.push_back(std::move(group));
