@@ -1250,8 +1250,17 @@ private:
     /// Whether "to" or "from" is among the ten tokens after `t`.
     [[nodiscard]] bool to_or_from_after(token const* t) const {
         auto const at = static_cast<std::size_t>(t - tokens_.data());
-        for (std::size_t k = at + 1; k < tokens_.size() && k <= at + 10; ++k)
+        for (std::size_t k = at + 1; k < tokens_.size() && k <= at + 10; ++k) {
             if (tokens_[k].info == to_info_ || tokens_[k].info == from_info_) return true;
+            // ("raised prices by 5%", "was reduced by a third": by a percentage or a fraction)
+            if (k + 1 < tokens_.size() && is_lower_word(tokens_[k].begin, tokens_[k].end, "by") &&
+                (is_digit(prose_[tokens_[k + 1].begin]) ||
+                 is_lower_word(tokens_[k + 1].begin, tokens_[k + 1].end, "a") ||
+                 is_lower_word(tokens_[k + 1].begin, tokens_[k + 1].end, "half") ||
+                 is_lower_word(tokens_[k + 1].begin, tokens_[k + 1].end, "one") ||
+                 is_lower_word(tokens_[k + 1].begin, tokens_[k + 1].end, "two")))
+                return true;
+        }
         return false;
     }
 

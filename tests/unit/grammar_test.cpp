@@ -989,7 +989,9 @@ TEST_CASE("changes: a verb, its object and both values ('raised its prime rate t
           std::tuple{"Emissions have been cut by 50% since 1990.", "cut by 50%", -50.0},
           std::tuple{"Net debt was reduced by a third to £6bn.", "reduced by a third to £6bn", -1.0 / 3},
           std::tuple{"GM plans to cut employment of salaried workers by 25 pct.",
-                     "cut employment of salaried workers by 25 pct", -25.0}}) {
+                     "cut employment of salaried workers by 25 pct", -25.0},
+          std::tuple{"The firm raised its prices by 5%.", "raised its prices by 5%", 5.0},
+          std::tuple{"The council raised council tax by 4.99%.", "raised council tax by 4.99%", 4.99}}) {
         INFO(text);
         auto const c = only(text, mention_kind::change);
         CHECK(c.text == said);
