@@ -528,6 +528,7 @@ enum word_flag : std::uint32_t {
     season_word = 1u << 20,        ///< "spring", "summer", "autumn", "winter", "fall": "the summer"
     season_prefix = 1u << 21,      ///< "early", "late", "mid": "the early summer"
     transitive_only = 1u << 22,    ///< "raised", "cut": a change only with "to" or "from" ahead (to_or_from_after)
+    times_word = 1u << 23,         ///< "times", "twice": a multiple compared ("three times as many as")
 };
 
 /// A lower-case word of at most 16 bytes, zero-padded into two machine words.
@@ -635,6 +636,7 @@ public:
             add(noun, {0, refinement::none, after_month});
         });
         flag(season_word, {"spring", "summer", "autumn", "winter", "fall"});
+        flag(times_word, {"times", "twice"});
         flag(season_prefix, {"early", "late", "mid"});
         // The second words of the relative-time grammar's phrases that begin with "the" (and
         // calendar units: "the year before", "the year-earlier period").
@@ -1088,13 +1090,13 @@ private:
         bool const times_next = [&] {
             if (!t || t->begin != p) return false;
             token const* const last = tokens_.data() + tokens_.size();
-            for (token const* k = t; k < last && k < t + 3; ++k) {
-                if (is_lower_word(k->begin, k->end, "twice")) return true;
-                if (k + 1 < last &&
-                    (is_lower_word(k[1].begin, k[1].end, "times") ||
-                     (is_lower_word(k->begin, k->end, "half") && is_lower_word(k[1].begin, k[1].end, "as"))))
+            for (token const* k = t; k < last && k < t + 4; ++k)
+                if (k->info && (k->info->flags & times_word)) return true;
+            // ("half as many as")
+            for (token const* k = t; k + 1 < last && k < t + 3; ++k)
+                if (k->end - k->begin == 4 && is_lower_word(k->begin, k->end, "half") &&
+                    is_lower_word(k[1].begin, k[1].end, "as"))
                     return true;
-            }
             return false;
         }();
         need(g::change, times_next || (figure ? (w & fold_anchor) != 0 || (((w & change_anchor) != 0 || than_near()) &&
