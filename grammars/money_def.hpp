@@ -138,6 +138,16 @@ auto const money_def = spanned(
                                             })] |
         act(detail::sign_first, [](auto& ctx) { _val(ctx).currency = _attr(ctx); }) >>
             act(amount(), detail::take_amount) >> -kw_table(lexicon::currency_words()) |
+        // "-$1.3 billion": a minus sign before the currency's sign (a change's value: "rose to -$1.3
+        // billion from -$0.8 billion"; the scanner reads one that begins a figure of its own)
+        x3::lit('-') >> act(detail::sign_first, [](auto& ctx) { _val(ctx).currency = _attr(ctx); }) >>
+            act(amount(),
+                [](auto& ctx) {
+                    detail::take_amount(ctx);
+                    _pass(ctx) = !_val(ctx).negative;
+                    _val(ctx).negative = true;
+                }) >>
+            -kw_table(lexicon::currency_words()) |
         // "15 to 17 dlrs a barrel", "1.05 to 1.10 dlrs a share": a range
         (common::range_ahead >> act(amount() >> (kw("to") | kw("and")) >> amount(),
                                     [](auto& ctx) {

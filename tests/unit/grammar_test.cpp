@@ -1992,6 +1992,15 @@ TEST_CASE("years and weekdays that name something else: a year's, a road, a kind
     CHECK(only("The lender posted a loss of -$1.3 billion.", mention_kind::money).value == doctest::Approx(-1.3e9));
     CHECK(only("Cash flow was negative at \u2212\u20ac45m.", mention_kind::money).value == doctest::Approx(-45e6));
     CHECK(only("Prices were $5-$7 a share.", mention_kind::money).value == doctest::Approx(6));
+    {
+        auto const found = mentions_of("Free cash flow rose to -$1.3 billion from -$0.8 billion.");
+        auto const change = of_kind(found, mention_kind::change);
+        REQUIRE(change.size() == 1);
+        REQUIRE(change[0].to);
+        REQUIRE(change[0].from);
+        CHECK(*found[*change[0].to].value == doctest::Approx(-1.3e9));
+        CHECK(*found[*change[0].from].value == doctest::Approx(-0.8e9));
+    }
     // "a quarter fewer": a fraction compared, no three months
     CHECK(of_kind(mentions_of("Strikes fell from 1,200 to 900, a quarter fewer."), mention_kind::duration).empty());
     CHECK(of_kind(mentions_of("The iPhone 15 sold well at the 7-Eleven store."), mention_kind::number).empty());
