@@ -1963,9 +1963,13 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
             ++j;
         }
         if (j >= last || !is_count(mentions[j])) continue;
-        std::string const between = possessive_time
-                                        ? std::string(" of the ")
-                                        : text::lower(model.prose.substr(part.end, mentions[j].begin - part.end));
+        std::string between = possessive_time ? std::string(" of the ")
+                                              : text::lower(model.prose.substr(part.end, mentions[j].begin - part.end));
+        // ("59 of the capital's 75 seats", "41 of London's 73 seats": the whole's owner between)
+        if (between.size() <= 32 && between.starts_with(" of ") &&
+            (between.ends_with("'s ") || between.ends_with("s' ")) && text::words(between).size() <= 4 &&
+            between.find_first_of(",;:()\"") == std::string::npos)
+            between = " of the ";
         if (between == " of the " || between == " out of " || between == " out of the " || between == " of its " ||
             between == " of their " || between == " of all " || between == " of his " || between == " of her ") {
             // ("41 seats out of 120": the whole counts what the part does)
