@@ -992,7 +992,8 @@ TEST_CASE("changes: a verb, its object and both values ('raised its prime rate t
                      "cut employment of salaried workers by 25 pct", -25.0},
           std::tuple{"The firm raised its prices by 5%.", "raised its prices by 5%", 5.0},
           std::tuple{"The council raised council tax by 4.99%.", "raised council tax by 4.99%", 4.99}}) {
-        INFO(text);
+        char const* const sentence = text; // (a copy: a lambda cannot capture a structured binding)
+        INFO(sentence);
         auto const c = only(text, mention_kind::change);
         CHECK(c.text == said);
         CHECK(c.value == doctest::Approx(amount));
@@ -1006,7 +1007,8 @@ TEST_CASE("changes: a verb, its object and both values ('raised its prime rate t
                                        std::pair{"It had half as many staff as Acme.", 0.5},
                                        std::pair{"The party won with almost twice as many votes as its rival.", 2.0},
                                        std::pair{"Trading was about 4.5 times higher than a year ago.", 4.5}}) {
-        INFO(text);
+        char const* const sentence = text; // (a copy: a lambda cannot capture a structured binding)
+        INFO(sentence);
         CHECK(only(text, mention_kind::multiplier).value == doctest::Approx(factor));
     }
     for (char const* text : {"He works three times a week.", "At times, prices rose.",
@@ -2812,7 +2814,8 @@ TEST_CASE("ages: ranges and open ends after \"aged\"") {
                                           std::tuple{"A man in his early 30s was arrested.", 30.0, 34.0},
                                           std::tuple{"She is in her late twenties.", 27.0, 30.0},
                                           std::tuple{"He is in his mid-forties.", 44.0, 47.0}}) {
-        INFO(text);
+        char const* const sentence = text; // (a copy: a lambda cannot capture a structured binding)
+        INFO(sentence);
         auto const a = only(text, mention_kind::age);
         REQUIRE(a.range);
         CHECK(a.range->low == doctest::Approx(low));
