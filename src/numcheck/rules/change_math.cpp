@@ -55,10 +55,22 @@ std::optional<change_math> analyse_change(claim_model const& model, change_claim
     // increase of 25 per cent" is stated by the second change, signed by its direction)
     mention const& change = amount.parent && *amount.parent != c.change ? model.at(*amount.parent) : model.at(c.change);
     if (!change.range || !change.value) return std::nullopt;
-    if (amount.kind != mention_kind::percent && amount.kind != mention_kind::percentage_points) return std::nullopt;
+    // ("was reduced by a third to £6bn from £12bn", "cut by half": a fraction, read in percent)
+    bool const fraction = amount.kind == mention_kind::number && amount.unit.empty() && amount.value &&
+                          *amount.value > 0 && *amount.value < 1 && amount.text.find('.') == std::string::npos &&
+                          // (a hedged fraction is a rough share: "rose by around half, from 1.042 to 1.504")
+                          amount.hedge.empty() && change.hedge.empty() && &change == &model.at(c.change) &&
+                          change.kind == mention_kind::change;
+    if (amount.kind != mention_kind::percent && amount.kind != mention_kind::percentage_points && !fraction)
+        return std::nullopt;
     change_math out;
     out.stated = *change.range;
     out.stated_value = *change.value;
+    if (fraction) {
+        out.stated = {change.range->low * 100, change.range->high * 100};
+        out.stated_value = *change.value * 100;
+        out.stated_as_fraction = true;
+    }
     // ("declined ..., an improvement of 65 basis points": the restating word says better, not up; the
     // change's own verb gives the sign)
     if (mention const& own = model.at(c.change);

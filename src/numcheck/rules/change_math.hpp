@@ -17,6 +17,7 @@ struct change_math {
     double points_value = 0;
     bool between_percentages = false; ///< from and to are both percentages
     bool stated_in_points = false;    ///< the amount is in percentage points
+    bool stated_as_fraction = false;  ///< the amount is a fraction ("cut by a third"), here in percent
     bool direction_contradicted = false;
 };
 

@@ -183,13 +183,17 @@ void check(claim_model const& model, std::vector<finding>& out) {
         auto const show = [&](double x) {
             return math->stated_in_points ? in_points_of(amount, x) : signed_percent(x, 1);
         };
-        finding f = make_finding(percent_change_arithmetic, change,
-                                 fmt::format("{} to {} is a {} of {}, not the {} stated", text_of(from), text_of(to),
-                                             rise_or_fall(computed_value),
-                                             math->stated_in_points ? in_points_of(amount, std::abs(computed_value))
-                                                                    : decimal(std::abs(computed_value), 1) + "%",
-                                             text_of(amount)));
-        if (gap(math->stated, computed) <= last_digit_of(amount)) f.level = severity::note;
+        std::string const computed_words = math->stated_in_points ? in_points_of(amount, std::abs(computed_value))
+                                                                  : decimal(std::abs(computed_value), 1) + "%";
+        finding f =
+            make_finding(percent_change_arithmetic, change,
+                         math->stated_as_fraction
+                             ? fmt::format("{} to {} is a {} of {}, not {} ({}%) as stated", text_of(from), text_of(to),
+                                           rise_or_fall(computed_value), computed_words, text_of(amount),
+                                           decimal(std::abs(math->stated_value), 1))
+                             : fmt::format("{} to {} is a {} of {}, not the {} stated", text_of(from), text_of(to),
+                                           rise_or_fall(computed_value), computed_words, text_of(amount)));
+        if (!math->stated_as_fraction && gap(math->stated, computed) <= last_digit_of(amount)) f.level = severity::note;
         f.related.push_back(related(from, "before"));
         f.related.push_back(related(to, "after"));
         if (math->stated_in_points) {

@@ -14,7 +14,9 @@ void check(claim_model const& model, std::vector<finding>& out) {
     using namespace detail;
     for (auto const& c : model.changes) {
         auto const math = analyse_change(model, c);
-        if (!math || !math->between_percentages || math->stated_in_points || math->direction_contradicted) continue;
+        if (!math || !math->between_percentages || math->stated_in_points || math->stated_as_fraction ||
+            math->direction_contradicted)
+            continue;
         if (meets(math->stated, math->relative) || !meets(math->stated, math->points)) continue;
         mention const& amount = model.at(*c.amount);
         mention const& from = model.at(c.from);
