@@ -1333,7 +1333,8 @@ void add_shares(claim_model& model, sentence const& s, std::size_t first, std::s
         bool found = false;
         for (std::string_view const cue :
              {"of those ", "respondents", " polled", " surveyed", " questioned", " interviewed", "survey of ",
-              "poll of ", "asked how", "asked whether", "asked if", " likely voters", " registered voters"}) {
+              "poll of ", "asked how", "asked whether", "asked if", " likely voters", " registered voters",
+              "in the poll,", "in a poll,", "in the survey,", "in a survey,"}) {
             if (auto const at = lower.find(cue); at != std::string::npos) {
                 whole_begin = s.begin + at;
                 whole_end = whole_begin + cue.size();
