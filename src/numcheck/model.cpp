@@ -1259,15 +1259,18 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
     std::string_view const read = std::string_view(lower).substr(0, stop);
     // (subgroups and other rounds or polls: each share of another whole)
     for (std::string_view const other :
-         {"among",  " of men", " of women", "aged ",         "first round", "second round", "run-off",   "runoff",
-          "while ", "whereas", "compared",  "previous",      "last ",       " up ",         " down ",    "points",
-          "from ",  "than",    "each",      "more than one", "multiple",    "could choose", "could name"})
+         {"among",  " of men", " of women",     "aged ",    "first round",  "second round", "run-off",
+          "runoff", "while ",  "whereas",       "compared", "previous",     "last ",        "from ",
+          "than",   "each",    "more than one", "multiple", "could choose", "could name",   "percentage points"})
         if (read.find(other) != std::string::npos || lower.find(other) < std::min(stop, cue_at)) return;
+    // (a change since the last poll said after a share: "Reform is on 41%, up two points, Labour on
+    // 35%, down one, and the Conservatives on 28%, unchanged")
     auto joining = [](std::string_view w) {
-        return text::contains_any_word(w, {"on",   "at",    "with",     "and", "is",      "are",  "was",
-                                           "were", "stood", "stands",   "the", "of",      "vote", "votes",
-                                           "won",  "took",  "polled",   "got", "secured", "put",  "puts",
-                                           "had",  "has",   "followed", "by",  "support", "for"});
+        return text::contains_any_word(
+            w, {"on",     "at",    "with",   "and",      "is",  "are",     "was",    "were", "stood",   "stands",
+                "the",    "of",    "vote",   "votes",    "won", "took",    "polled", "got",  "secured", "put",
+                "puts",   "had",   "has",    "followed", "by",  "support", "for",    "up",   "down",    "unchanged",
+                "steady", "point", "points", "one",      "two", "three",   "four",   "five"});
     };
     share_group group;
     std::vector<std::string> names;
@@ -1277,6 +1280,14 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
         if (m.begin < from) continue;
         if (m.begin >= s.begin + stop) break;
         if (!is_quantity(m.kind)) continue;
+        // (the change since the last poll, "up two points", and its amount: no share)
+        if (m.kind == mention_kind::change && !m.from && !m.to) continue;
+        if (m.parent && mentions[*m.parent].kind == mention_kind::change && !mentions[*m.parent].from &&
+            !mentions[*m.parent].to)
+            continue;
+        if (m.kind == mention_kind::percentage_points ||
+            (m.kind == mention_kind::number && m.unit.empty() && m.end - m.begin <= 5 && !group.shares.empty()))
+            continue;
         if (m.kind != mention_kind::percent || !top_level(m) || m.is_range || !m.hedge.empty()) return;
         auto gap = text::words(model.prose.substr(from, m.begin - from));
         // (the pieces of a word with letters outside ASCII are one word: "Québécois", "Féin")
