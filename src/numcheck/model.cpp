@@ -485,9 +485,12 @@ void add_changes(claim_model& model) {
         double const from_scale = scale_in(from.text);
         double const to_scale = scale_in(to.text);
         // (only a figure near the other's digits: "to 1.3 million from 900,000" is 900,000)
-        if (from_scale == 1 && to_scale > 1 && claim.from_stated < 100 * claim.to_stated / to_scale) {
+        // (by size: "to -0.3 billion from -1.5" is -1.5 billion)
+        if (from_scale == 1 && to_scale > 1 &&
+            std::abs(claim.from_stated) < 100 * std::abs(claim.to_stated) / to_scale) {
             read_in(claim.from_value, claim.from_stated, to_scale);
-        } else if (to_scale == 1 && from_scale > 1 && claim.to_stated < 100 * claim.from_stated / from_scale) {
+        } else if (to_scale == 1 && from_scale > 1 &&
+                   std::abs(claim.to_stated) < 100 * std::abs(claim.from_stated) / from_scale) {
             read_in(claim.to_value, claim.to_stated, from_scale);
         }
         // "to 24 cents from 22": the bare figure is in cents too, unless it reads better as the
@@ -505,10 +508,28 @@ void add_changes(claim_model& model) {
                 read_in(claim.to_value, claim.to_stated, 0.01);
             }
         }
-        if (claim.from_value.low <= 0 || claim.to_value.low <= 0) continue;
-        if (claim.amount) units_amount(model, claim);
-        double const ratio = claim.to_stated / claim.from_stated;
-        if (ratio > 1000 || ratio < 0.001) continue; // not one measure on one scale
+        // A value stated below zero ("-$1.3 billion") keeps its direction to check, nothing else.
+        if (claim.from_value.low <= 0 || claim.to_value.low <= 0) {
+            if (!(*from.value < 0 || *to.value < 0) || from.kind != to.kind) continue;
+            // (only a verb of the value's sign, not of its size: "The deficit widened to -4.5% of GDP
+            // from -3.2%" grew; nor a measure of what is owed or lost told before it)
+            std::string const verb = text::lower(text::first_word(c.text));
+            if (!text::contains_any_word(verb, {"rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls",
+                                                "falling", "fallen", "increased", "decreased", "climbed", "dropped",
+                                                "declined", "jumped", "slumped", "up", "down"}))
+                continue;
+            std::size_t const lead = c.begin >= 48 ? c.begin - 48 : 0;
+            if (text::contains_any_word(
+                    text::lower(model.prose.substr(lead, c.begin - lead)),
+                    {"deficit", "deficits", "loss", "losses", "gap", "shortfall", "debt", "borrowing", "balance"}))
+                continue;
+            claim.signed_values = true;
+            claim.amount.reset();
+        } else {
+            if (claim.amount) units_amount(model, claim);
+            double const ratio = claim.to_stated / claim.from_stated;
+            if (ratio > 1000 || ratio < 0.001) continue; // not one measure on one scale
+        }
         if (std::string_view verb = text::first_word(c.text);
             !verb.empty() && !text::iequals(verb, "from") && !text::iequals(verb, "to")) {
             // (a change told as a noun or a comparative says its direction later: "a 3.5% rise", "12%

@@ -27,6 +27,9 @@ struct change_claim {
     double from_stated = 0; ///< the values as stated, on that scale
     double to_stated = 0;
     std::string verb; ///< the word that states the direction ("slid", "rose"), empty for "from X to Y"
+    /// A value at or below zero ("rose to -$1.3 billion from -$0.8 billion"): only its direction is
+    /// checked (NC102); ratios of such values mean nothing.
+    bool signed_values = false;
     /// An amount in the values' own unit ("rose 28,000 barrels to 38.25 mln from 37.98 mln"), on
     /// their scale, unsigned; none when the amount is a percentage, points of a percentage, a
     /// fraction, or of another measure.

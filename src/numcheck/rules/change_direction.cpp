@@ -25,9 +25,14 @@ void check(claim_model const& model, std::vector<finding>& out) {
                                      says_up ? "rose" : "fell", text_of(from), text_of(to), says_up ? "fall" : "rise"));
         f.related.push_back(related(from, "before"));
         f.related.push_back(related(to, "after"));
-        f.notes.push_back(fmt::format("{} / {} = {}, a {} of {}", figure(c.to_stated), figure(c.from_stated),
-                                      decimal(c.to_stated / c.from_stated, 4), rise_or_fall(actual),
-                                      unsigned_percent(actual)));
+        if (c.signed_values)
+            f.notes.push_back(fmt::format("{} - ({}) = {}, a {}", figure(c.to_stated), figure(c.from_stated),
+                                          figure(c.to_stated - c.from_stated),
+                                          c.to_stated > c.from_stated ? "rise" : "fall"));
+        else
+            f.notes.push_back(fmt::format("{} / {} = {}, a {} of {}", figure(c.to_stated), figure(c.from_stated),
+                                          decimal(c.to_stated / c.from_stated, 4), rise_or_fall(actual),
+                                          unsigned_percent(actual)));
         f.notes.push_back("either the direction word or one of the two values is wrong, or they are swapped");
         out.push_back(std::move(f));
     }

@@ -49,7 +49,7 @@ bool contradicts_direction(claim_model const& model, change_claim const& c) {
 }
 
 std::optional<change_math> analyse_change(claim_model const& model, change_claim const& c) {
-    if (!c.amount) return std::nullopt;
+    if (!c.amount || c.signed_values) return std::nullopt;
     mention const& amount = model.at(*c.amount);
     // (the amount may be restated right after the change: "rose to $120 million from $100 million, an
     // increase of 25 per cent" is stated by the second change, signed by its direction)

@@ -35,7 +35,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
     using namespace detail;
     for (auto const& c : model.changes) {
         mention const& change = model.at(c.change);
-        if (change.kind != mention_kind::multiplier || !change.value) continue;
+        if (change.kind != mention_kind::multiplier || !change.value || c.signed_values) continue;
         // "fell tenfold to 10 from 100", "fell by a factor of three": a fall by that factor
         double const k = change.direction < 0 && *change.value > 1 ? 1 / *change.value : *change.value;
         mention const& from = model.at(c.from);
