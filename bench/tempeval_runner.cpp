@@ -123,7 +123,13 @@ bool is_time_kind(numcheck::mention_kind k) {
            k == mention_kind::relative_time;
 }
 
-std::string value_of(numcheck::mention const& m) { return m.resolved ? *m.resolved : m.time_value; }
+/// A time mention, or an age told as a year of birth ("born in Cuba in 1984": the year 1984).
+bool is_time(numcheck::mention const& m) { return is_time_kind(m.kind) || m.born.has_value(); }
+
+std::string value_of(numcheck::mention const& m) {
+    if (m.born && !is_time_kind(m.kind)) return std::to_string(*m.born);
+    return m.resolved ? *m.resolved : m.time_value;
+}
 
 /// TimeML writes weeks both "2000-W7" and "2000-W07", decades both "196" (TimeBank 1.2, and
 /// numcheck) and "196X" (TempEval-3), centuries "19" and "19XX", and a year both "1949" and, with
@@ -189,7 +195,7 @@ int main(int argc, char** argv) {
             numcheck::read_document(path.string(), doc->text, numcheck::document_format::plain);
         numcheck::extraction const found = numcheck::extract(d, doc->dct);
         for (auto const& m : found.mentions) {
-            if (!is_time_kind(m.kind) || m.parent) continue; // "a year earlier" and "the year" count too
+            if (!is_time(m) || m.parent) continue; // "a year earlier" and "the year" count too
             ++ours;
             bool const overlaps = std::any_of(doc->timexes.begin(), doc->timexes.end(),
                                               [&](gold_timex const& t) { return m.begin < t.end && t.begin < m.end; });
@@ -216,7 +222,7 @@ int main(int argc, char** argv) {
             ++all.gold;
             numcheck::mention const* match = nullptr;
             for (auto const& m : found.mentions)
-                if (is_time_kind(m.kind) && m.begin < t.end && t.begin < m.end && (!match || match->parent)) match = &m;
+                if (is_time(m) && m.begin < t.end && t.begin < m.end && (!match || match->parent)) match = &m;
             if (!match) {
                 if (verbose) std::printf("missed  %-12s %s\n", t.value.c_str(), t.text.c_str());
                 show_context(t);

@@ -286,13 +286,23 @@ inline auto const first_or_last_months = act(as<int>(kw("first") >> x3::attr(1) 
                                              [](auto& ctx) { _val(ctx).month = _attr(ctx); }) >>
                                          act(small_count,
                                              [](auto& ctx) {
-                                                 auto& v = _val(ctx);
                                                  double const n = _attr(ctx);
                                                  _pass(ctx) = n >= 2 && n <= 11 && n == static_cast<int>(n);
+                                                 if (_pass(ctx))
+                                                     _val(ctx).month_end =
+                                                         static_cast<int>(n); // (the count, until the unit is read)
+                                             }) >>
+                                         // ("the first two quarters of 1990": six months)
+                                         act(as<int>(kw("months") >> x3::attr(1) | kw("quarters") >> x3::attr(3)),
+                                             [](auto& ctx) {
+                                                 auto& v = _val(ctx);
+                                                 int const n = v.month_end * _attr(ctx);
+                                                 _pass(ctx) = n >= 2 && n <= 11;
                                                  if (!_pass(ctx)) return;
-                                                 int const from = v.month == 1 ? 1 : 13 - static_cast<int>(n);
-                                                 int const to = v.month == 1 ? static_cast<int>(n) : 12;
+                                                 int const from = v.month == 1 ? 1 : 13 - n;
+                                                 int const to = v.month == 1 ? n : 12;
                                                  v.month = 0;
+                                                 v.month_end = 0;
                                                  if (from % 3 == 1 && to == from + 2) {
                                                      v.quarter = (from + 2) / 3;
                                                  } else if (to - from == 5) {
@@ -302,7 +312,7 @@ inline auto const first_or_last_months = act(as<int>(kw("first") >> x3::attr(1) 
                                                      v.month_end = to;
                                                  }
                                              }) >>
-                                         kw("months") >> kw("of");
+                                         kw("of");
 
 /// A month name that is really a month: "May" must be capitalised (the verb "may" is not).
 inline auto const month_name = x3::rule<struct month_name_class, int>{"month"} =

@@ -2015,6 +2015,8 @@ private:
             // "46 extra Sunday services", "Sunday journeys", "Black Friday": a weekday that names a
             // kind of day or a sale, no date
             if (best == index(g::date) && weekday_as_adjective(date)) return 0;
+            // ABC's "This Week", "Today" in quotes: a programme's title, every word capitalised
+            if (best == index(g::relative_time) && quoted_title(begin, begin + length[best])) return 0;
             // "4.3 million barrels a day", "300 patients a week": the time a count is per, no duration
             if (best == index(g::duration) && per_time_of_count(begin)) return 0;
             // "scored a century on debut", "has made 17 centuries": a batter's hundreds, no years
@@ -2094,6 +2096,31 @@ private:
                          "smashes", "compiled"});
         };
         return (n >= 1 && scored(before[0])) || (n == 2 && scored(before[1]));
+    }
+
+    /// Whether prose_[begin, end) opens a quotation and every word of it has a capital: a title
+    /// ("This Week," "This Week With David Brinkley"), not a time.
+    [[nodiscard]] bool quoted_title(std::size_t begin, std::size_t end) const {
+        bool const quote =
+            (begin >= 1 && prose_[begin - 1] == '"') || (begin >= 3 && prose_.substr(begin - 3, 3) == "\xE2\x80\x9C");
+        if (!quote) return false;
+        // (two words or more, each a word of letters with a capital: not "Now, taking ...", "Since
+        // 1982, all ...", "Today has been" at the start of a quotation)
+        std::size_t words = 0;
+        for (std::size_t i = begin; i < end; ++i) {
+            if (is_digit(prose_[i])) return false;
+            if ((i == begin || prose_[i - 1] == ' ') && is_alpha(prose_[i])) {
+                if (!is_upper(prose_[i])) return false;
+                ++words;
+            }
+        }
+        // (the title closes its quotation or goes on in capitals: "This Week," "This Week With")
+        std::size_t after = end;
+        while (after < prose_.size() && prose_[after] == ' ') ++after;
+        bool const closes =
+            after < prose_.size() && (prose_[after] == '"' || prose_[after] == ',' || is_upper(prose_[after]) ||
+                                      prose_.substr(after, 3) == "\xE2\x80\x9D");
+        return words >= 2 && closes;
     }
 
     /// Whether the duration at prose_[begin, end) is a quarter or quarters before a comparative
@@ -5329,6 +5356,23 @@ whole_figure whole_digits(std::string_view t) {
     }
 }
 
+/// "the week of March 6": the ISO week of the day named, a period (TimeML's 2000-W10), not the day.
+[[gnu::noinline]] void weeks_of_a_date(std::string_view prose, std::vector<mention>& mentions) {
+    constexpr std::string_view lead = "the week of ";
+    for (auto& m : mentions) {
+        if (m.kind != mention_kind::date || m.parent || !m.weekday.empty() || m.begin < lead.size() ||
+            !text::iequals(prose.substr(m.begin - lead.size(), lead.size()), lead))
+            continue;
+        std::string_view const day = m.resolved ? std::string_view(*m.resolved) : std::string_view(m.time_value);
+        auto const date = parse_iso_date(day);
+        if (day.size() != 10 || !date) continue;
+        m.kind = mention_kind::period;
+        m.begin -= lead.size();
+        m.time_value = iso_week(days_from_civil(date->year, date->month, date->day));
+        m.resolved = m.time_value;
+    }
+}
+
 /// "the March quarter", "the December quarter of 2025": the quarter that ends in the month named
 /// (Australian and Indian copy), a calendar quarter for March, June, September and December.
 [[gnu::noinline]] void quarters_by_last_month(std::string_view prose, std::vector<mention>& mentions) {
@@ -5969,6 +6013,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     join_market_levels(doc.prose, result.mentions);
     days_before_a_date(doc.prose, result.mentions);
     quarters_by_last_month(doc.prose, result.mentions);
+    weeks_of_a_date(doc.prose, result.mentions);
     quarters_restated(doc.prose, result.mentions);
     times_as_values(doc.prose, result.mentions);
     join_from_possessive_time(doc.prose, result.mentions);

@@ -577,7 +577,12 @@ TEST_CASE("percentages and points") {
     CHECK(only("It had two quarters of negative growth.", mention_kind::duration).time_value == "P6M");
     CHECK(only("Sales fell in the first three quarters of its fiscal year.", mention_kind::duration).time_value ==
           "P9M");
-    CHECK(only("Banks lent less during the first three quarters of 1986.", mention_kind::duration).time_value == "P9M");
+    // (with a year: the months of that year, as "the first nine months of 1986"; "the first two quarters
+    // of 1990" is its first half)
+    CHECK(only("Banks lent less during the first three quarters of 1986.", mention_kind::period).time_value ==
+          "1986-01/1986-09");
+    CHECK(only("The trend will go on through the first two quarters of 1990.", mention_kind::period).time_value ==
+          "1990-H1");
     CHECK(only("It earned 6.9 billion dlrs in the first three quarters of the year.", mention_kind::duration)
               .time_value == "P9M");
     // "at one point": a time, no count of points; "rose one point" is one
@@ -2822,6 +2827,14 @@ TEST_CASE("ages: ranges and open ends after \"aged\"") {
         CHECK(a.range->high == doctest::Approx(high));
     }
     CHECK(of_kind(mentions_of("In his 2019 book he wrote about it."), mention_kind::age).empty());
+    // a programme's title in quotes is no time; a quotation that opens with a time is one
+    CHECK(of_kind(mentions_of("Baker said on ABC's \"This Week\" that talks would go on."), mention_kind::relative_time)
+              .empty());
+    CHECK(of_kind(mentions_of("He said: \"Today has been irrational.\""), mention_kind::relative_time).size() == 1);
+    // "the week of March 6": that day's week
+    CHECK(
+        only("The hearing is set for the week of March 6.", mention_kind::period, numcheck::calendar_date{2000, 2, 24})
+            .resolved == "2000-W10");
     // "aged from 68 to 94": a span of ages, no change
     CHECK(only("His 412 victims, aged from 68 to 94, died.", mention_kind::age).range->high == doctest::Approx(95));
     CHECK(of_kind(mentions_of("His 412 victims, aged from 68 to 94, died."), mention_kind::change).empty());
