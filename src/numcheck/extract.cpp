@@ -3335,7 +3335,9 @@ private:
             for (std::size_t i = 0; i < n; ++i) verb = verb || past_verb(words[i]);
             if (!verb) return clause_tense_before(from - 1);
         }
-        bool const moved_to = n > 0 && words[0].is({"to", "until", "till", "through"});
+        // (the word may open the time itself: "extended the loans through January")
+        bool const moved_to = (n > 0 && words[0].is({"to", "until", "till", "through"})) ||
+                              is_lower_word(begin, std::min(begin + 8, sentence_->end), "through ");
         // ("had contracted to buy 125,000 bpd from the Saudis until June": the end of what began
         // then may be to come)
         if ((n > 0 && words[0].is({"until", "till"})) ||
@@ -3352,6 +3354,10 @@ private:
             if (i < 5 && w.is({"since"})) return tense::past;
             // ("bought bills maturing from May through September 24": the day they fall due)
             if (w.is({"maturing", "expiring"})) return tense::undecided;
+            // "its record high set on Aug. 6": a record, a high or a low set on a day has been set
+            if (w.is({"set", "hit"}) && i + 1 < n &&
+                words[i + 1].is({"high", "low", "record", "peak", "highs", "lows"}))
+                return tense::past;
             if (!past_verb(w)) continue;
             // ("were expected to fall to 9,000 in the year ending July 31", "bills maturing")
             if (i > 0 && words[i - 1].is({"expected", "due", "scheduled", "set", "likely", "forecast", "projected",

@@ -2571,12 +2571,16 @@ TEST_CASE("dates") {
     CHECK(month("It would replace a two-tiered committee with a single board by November.") == "1999-11");
     CHECK(month("Taylor, who stepped down as chairman, president and chief executive in November, left.") == "1998-11");
     CHECK(month("The firm said it expects results for the quarter to end in October.") == "1999-10");
+    CHECK(month("The bank extended the loans through October.") == "1999-10"); // the new end: nearest
+    CHECK(month("The plant ran through October.") == "1998-10");
     CHECK(month("Exports rose in the year, the bank said, and in November.") == "1998-11"); // the nearest
     CHECK(dated("The company said it extended the expiration of its warrants to Oct. 23.") == "1999-10-23");
     CHECK(dated("The unit agreed to buy the line for $22 million on Oct. 23.") == "1999-10-23");
     CHECK(dated("Demand was so weak the plant closed the line on Oct. 23.") == "1998-10-23");
     CHECK(dated("Output will proceed on Oct. 23.") == "1999-10-23"); // not "-ed": "proceed" is now
     CHECK(dated("The offer was extended until Oct. 23.") == "1999-10-23");
+    CHECK(dated("The index is near its record high set on Oct. 23.") == "1998-10-23"); // a record set
+    CHECK(dated("The index is near its record high on Oct. 23.") == "1999-10-23");     // (the nearest)
     CHECK(dated("Peters, who until Oct. 23 was a director, left.") == "1998-10-23");
     CHECK(dated("Police have searched for him since shortly after the Oct. 23 slaying.") == "1998-10-23");
     CHECK(dated("The dividend is to be paid on Oct. 23 to holders.") == "1999-10-23");
