@@ -3941,12 +3941,19 @@ private:
         // A whole year counted from a finer period when no year is named: "On May 22, 1995, ...
         // and the following year" is 1996.
         std::optional<std::string> year_of_finer;
+        // "The following month, the company put itself up for sale" opening its sentence goes on
+        // from the story's last month, however many sentences back (three at most).
+        std::size_t const reach =
+            candidate_ == sentence_->begin && (lower.starts_with("the following") || lower.starts_with("the next") ||
+                                               lower.starts_with("the subsequent"))
+                ? 3
+                : 1;
         // out_.back() is `m` itself; look at the mentions before it, at most 64 of them (a
         // sentence of thousands of "a year earlier" and no period stays linear).
         std::size_t const stop = out_.size() > 65 ? out_.size() - 65 : 0;
         for (std::size_t i = out_.size() - 1; i-- > stop;) {
             mention const& earlier = out_[i];
-            if (earlier.sentence + 1 < sentence_index_) return year_of_finer;
+            if (earlier.sentence + reach < sentence_index_) return year_of_finer;
             if (earlier.kind != mention_kind::period && earlier.kind != mention_kind::year &&
                 earlier.kind != mention_kind::date)
                 continue;

@@ -2224,6 +2224,12 @@ TEST_CASE("relative time anchored to the period just named") {
     // period named as "a year earlier" does.
     CHECK(resolved("On May 22, 1995, he was made a general, and the following year he left.") == "1996");
     CHECK(resolved("Sales for the four weeks ended February 28 rose from 5 mln a year before.") == "1988-02-28");
+    // Opening its sentence, "the following month" goes on from the story's last month up to three
+    // sentences back; elsewhere only from the sentence before.
+    CHECK(resolved("In March 1988 it got an offer. It weighed a plan. A group urged it to act. The following "
+                   "month, it put itself up for sale.") == "1988-04");
+    CHECK(resolved("In March 1988 it got an offer. It weighed a plan. A group urged it to act. It put itself "
+                   "up for sale the following month.") == "(none)");
     // "that year", "that month", "that day": the period the text has just named, a year said
     // outright ("in May, June and September of that year" is not this September's year).
     CHECK(resolved("He fled to Florida in June 1988 and returned later that year.") == "1988");
