@@ -20,6 +20,13 @@ inline auto const is_year = [](auto& ctx) { _pass(ctx) = _attr(ctx) >= 1800 && _
 /// A hedge before a figure ("about", "more than"), kept in the AST's `hedge`.
 inline auto const hedge = act(kw_table(lexicon::hedges()), [](auto& ctx) { _val(ctx).hedge = _attr(ctx); });
 
+/// A hedge joined after a figure: "40-odd homes", "$500 million-plus", "a 40-something" (the
+/// figure and some more: at least; a hedge before it stays).
+inline auto const hedge_after = act(
+    x3::lexeme['-' >> (ci("odd") | ci("plus") | ci("something")) >> !x3::ascii::alnum >> !x3::lit('-')], [](auto& ctx) {
+        if (_val(ctx).hedge.empty()) _val(ctx).hedge = "at least";
+    });
+
 /// Before trying "15 to 17 dlrs", "five to six billion", "46 billion to 48 billion euros", "$15 to
 /// $17", "2% to 3%", "2 percent to 3 percent", "$15-$17" or "between 13 and 15 pct" as a range (two
 /// amounts, each parsed into a quantity): "to" (or "and" after "between") as the second, third or

@@ -227,7 +227,7 @@ auto const money_def = spanned(
                                         _val(ctx).currency = _attr(ctx);
                                         _val(ctx).factor = 0.01;
                                     }))) >>
-    -(act(detail::per_unit, detail::set_per) | act(detail::hyphen_per_unit, detail::set_per)));
+    -common::hedge_after >> -(act(detail::per_unit, detail::set_per) | act(detail::hyphen_per_unit, detail::set_per)));
 
 BOOST_SPIRIT_DEFINE(money)
 

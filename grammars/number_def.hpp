@@ -189,18 +189,19 @@ inline auto const set_mixed = [](auto& ctx) {
 };
 
 /// "two and a half million", "1 and a half billion", "five-and-a-half thousand": a half or a
-/// quarter said before the scale it is a fraction of the unit of (only there: "two and a half" alone
-/// is the number grammar's, "rose two and a half times" a multiplier's).
-inline auto const and_fraction_before_scale =
-    act(as<double>(x3::lexeme[x3::lit('-') >> ci("and") >> '-' >> (ci("a") | ci("one")) >> '-' >>
-                              x3::no_case[lexicon::fraction_denominators()] >> !ascii::alnum] |
-                   kw("and") >> (kw("a") | kw("one")) >>
-                       x3::lexeme[x3::no_case[lexicon::fraction_denominators()] >> !ascii::alnum]) >>
-            &kw_table(lexicon::scale_words()),
-        [](auto& ctx) {
-            _pass(ctx) = _val(ctx).mixed_fraction == 0 && !_val(ctx).fraction;
-            if (_pass(ctx)) _val(ctx).mixed_fraction = 1.0 / _attr(ctx);
-        });
+/// quarter said before the scale it is a fraction of the unit of, or before "per cent" (only there: "two and a half"
+/// alone is the number grammar's, "rose two and a half times" a multiplier's).
+inline auto const and_fraction_before_scale = act(
+    as<double>(x3::lexeme[x3::lit('-') >> ci("and") >> '-' >> (ci("a") | ci("one")) >> '-' >>
+                          x3::no_case[lexicon::fraction_denominators()] >> !ascii::alnum] |
+               kw("and") >> (kw("a") | kw("one")) >>
+                   x3::lexeme[x3::no_case[lexicon::fraction_denominators()] >> !ascii::alnum]) >>
+        // (or before the words of a percentage: "two and a half per cent", "two-and-a-half percent")
+        &(kw_table(lexicon::scale_words()) | kw("per") >> kw("cent") | kw("percent") | kw("pct") | kw("percentage")),
+    [](auto& ctx) {
+        _pass(ctx) = _val(ctx).mixed_fraction == 0 && !_val(ctx).fraction;
+        if (_pass(ctx)) _val(ctx).mixed_fraction = 1.0 / _attr(ctx);
+    });
 
 /// Words that can follow a fraction: "a third of", "cut by a third", "two-thirds in 2023".
 inline auto const after_fraction =
@@ -622,6 +623,7 @@ auto const number_def =
                    _pass(ctx) = n < d;
                    if (_pass(ctx)) _val(ctx).mixed_fraction = n / d;
                }))) >>
+        -common::hedge_after >>
         // (a temperature has its unit: "its 13F filing" is no count of filings)
         // (nor does a measure joined to its figure: "250g flour" counts grams)
         -(act(x3::no_skip[x3::eps],

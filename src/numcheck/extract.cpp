@@ -1461,6 +1461,8 @@ private:
         std::size_t e = w;
         while (e < end && is_alpha(prose_[e])) ++e;
         if (e - w > 16) return 0;
+        // "about R15 billion", "some Rs500 crore": a currency's letters joined to the figure
+        if (e - w <= 2 && e < end && is_digit(prose_[e])) return grammars;
         word_info const& next = info_of_word(w, e);
         auto const in = [&](std::uint32_t flags) { return (next.flags & flags) != 0; };
         // "one", "twenty", "half", "dozen", "first": the next word can carry a figure itself.
@@ -2334,6 +2336,13 @@ private:
                 (after + 1 == prose_.size() || !is_alnum(prose_[after + 1])))
                 return false;
         }
+        // "takes 2h 45m", "a 3h 10m flight": minutes after hours, not millions
+        if (q.kind == ast::quantity_kind::number && q.scale == 1e6 && !q.numeral.empty()) {
+            std::size_t const after = static_cast<std::size_t>(q.numeral.data() - prose_.data()) + q.numeral.size();
+            if (after < prose_.size() && prose_[after] == 'm' && begin >= 3 && prose_[begin - 1] == ' ' &&
+                prose_[begin - 2] == 'h' && is_digit(prose_[begin - 3]))
+                return false;
+        }
         // "a two-for-one stock split", "a three-to-one ratio", "a 3-for-2 split": a ratio, not two
         // figures (the first ends at its hyphen, the second begins after "-for-" or "-to-")
         // ("a 1-in-100-year flood": odds)
@@ -3109,20 +3118,22 @@ private:
             for (std::size_t k = 0; k < words; ++k)
                 if (!gap[k].is({"in", "during", "for", "over", "the", "its", "their"})) return false;
             std::array<lower_word, 1> verb;
-            return next_words(earlier.begin, verb) == 1 && past_verb(verb[0]) &&
-                   (grammar::lexicon::up_words().find(verb[0].view()) != nullptr ||
-                    grammar::lexicon::down_words().find(verb[0].view()) != nullptr);
+            return next_words(earlier.begin, verb) == 1 && past_change_verb(verb[0]);
         }
         return false;
+    }
+
+    /// Whether `w` is a verb of change in the past tense: "rose", "fell", "jumped".
+    static bool past_change_verb(lower_word const& w) {
+        return past_verb(w) && (grammar::lexicon::up_words().find(w.view()) != nullptr ||
+                                grammar::lexicon::down_words().find(w.view()) != nullptr);
     }
 
     /// Whether a verb of change in the past tense follows prose_[end] right away: "Profit in Q3
     /// rose 11%", "Sales in the September quarter fell 2%".
     [[nodiscard]] bool change_told_in_past_after(std::size_t end) const {
         std::array<lower_word, 1> verb;
-        return next_words(end, verb) == 1 && past_verb(verb[0]) &&
-               (grammar::lexicon::up_words().find(verb[0].view()) != nullptr ||
-                grammar::lexicon::down_words().find(verb[0].view()) != nullptr);
+        return next_words(end, verb) == 1 && past_change_verb(verb[0]);
     }
 
     /// Whether `w` sets a deadline before a time: "by", "before", "until", "till" ("by December", "until
@@ -3714,10 +3725,8 @@ private:
             best = since || base || reported ? now + (delta > 0 ? delta - 12 : delta) : by_tense(delta, [&] {
                 // ("Sales in the September quarter fell 2%": the quarter the month ends, told in
                 // the past right after it)
-                if (std::array<lower_word, 2> next; next_words(end, next) == 2 && next[0].is({"quarter"}) &&
-                                                    past_verb(next[1]) &&
-                                                    (grammar::lexicon::up_words().find(next[1].view()) != nullptr ||
-                                                     grammar::lexicon::down_words().find(next[1].view()) != nullptr))
+                if (std::array<lower_word, 2> next;
+                    next_words(end, next) == 2 && next[0].is({"quarter"}) && past_change_verb(next[1]))
                     return tense::past;
                 return tense_before(candidate_);
             });

@@ -3326,3 +3326,35 @@ TEST_CASE("a weekday date without its year takes the coming year within eleven m
     REQUIRE(m.resolved.has_value());
     CHECK(*m.resolved == "2026-06-26");
 }
+
+TEST_CASE("a hedge after the figure: '40-odd', '-plus', '-something'") {
+    auto const homes = only("The fire destroyed 40-odd homes.", mention_kind::number);
+    CHECK(homes.text == "40-odd homes");
+    CHECK(homes.hedge == "at least");
+    CHECK(homes.unit == "homes");
+    auto const sales = only("Sales were $500 million-plus.", mention_kind::money);
+    CHECK(sales.text == "$500 million-plus");
+    CHECK(sales.hedge == "at least");
+    CHECK(only("It has 300-plus stores.", mention_kind::number).hedge == "at least");
+    // (a hedge before the figure stays)
+    CHECK(only("It has about 300-odd stores.", mention_kind::number).hedge == "about");
+    // (not a word that goes on: "40-odd-year-old")
+    CHECK(only("It has 40 stores.", mention_kind::number).hedge.empty());
+}
+
+TEST_CASE("'two and a half per cent' is a percentage; minutes after hours are no millions") {
+    for (char const* text : {"Turnout was two and a half per cent lower.", "Turnout was two-and-a-half per cent lower.",
+                             "Turnout was two and one half pct lower."}) {
+        INFO(text);
+        auto const p = only(text, mention_kind::percent);
+        CHECK(*p.value == doctest::Approx(2.5));
+        CHECK(of_kind(mentions_of(text), mention_kind::number).empty());
+    }
+    CHECK(of_kind(mentions_of("The flight takes 2h 45m."), mention_kind::number).empty());
+    CHECK(only("It raised 45m last year.", mention_kind::number).value == doctest::Approx(45e6));
+    // a hedge before a currency's letters joined to the figure
+    CHECK(only("The deal is worth roughly R15 billion.", mention_kind::money).hedge == "about");
+    CHECK(only("It costs about Rs500 crore.", mention_kind::money).hedge == "about");
+    // a verb after a count is no counted noun
+    CHECK(only("The Group of 20 met in Rio.", mention_kind::number).unit.empty());
+}
