@@ -2837,6 +2837,18 @@ private:
                 return emit_quantity(plain, parent);
             }
         }
+        // "revised up to 0.4%", "pushed its rate up to 5.25%": "up to" after a verb of moving
+        // (and its object) is the way the figure went, no bound on it ("pays up to $50,000" is)
+        if (q.hedge == "at most" && q.first && moved_up_to(static_cast<std::size_t>(q.first - prose_.data()))) {
+            ast::quantity plain = q;
+            plain.hedge = {};
+            std::size_t at = static_cast<std::size_t>(q.first - prose_.data()) + 2; // past "up"
+            while (at < sentence_->end && prose_[at] == ' ') ++at;
+            at += 2; // past "to"
+            while (at < sentence_->end && prose_[at] == ' ') ++at;
+            plain.first = prose_.data() + at;
+            return emit_quantity(plain, parent);
+        }
         auto const [m, index] = start_mention();
         m.is_range = q.is_range();
         m.kind = kind_of(q);
@@ -2849,6 +2861,23 @@ private:
         m.hundredths = q.kind == ast::quantity_kind::money && q.factor == 0.01;
         m.parent = parent;
         return place(index, q.first, q.last);
+    }
+
+    /// Whether "up to" at prose_[begin] follows a verb of moving, its object (at most three words)
+    /// between: "was revised up to", "pushed its rate up to", "crept up to".
+    [[nodiscard]] bool moved_up_to(std::size_t begin) const {
+        if (!is_lower_word(begin, std::min(begin + 3, sentence_->end), "up ")) return false;
+        std::array<lower_word, 4> before;
+        std::size_t const n = last_words(clause_start(begin), begin, before);
+        for (std::size_t i = 0; i < n; ++i) {
+            if (before[i].is({"revised", "revise", "revises", "pushed",    "push",   "pushes", "pushing",
+                              "moved",   "marked", "nudged",  "ratcheted", "bumped", "crept",  "inched",
+                              "ticked",  "edged",  "went",    "shot",      "drove",  "lifted"}))
+                return true;
+            // (an object: no figure, no verb of its own)
+            if (is_digit(before[i].view().front()) || past_verb(before[i])) return false;
+        }
+        return false;
     }
 
     /// "First Union Corp": a capitalised ordinal word before a capitalised word is a name.

@@ -3358,3 +3358,18 @@ TEST_CASE("'two and a half per cent' is a percentage; minutes after hours are no
     // a verb after a count is no counted noun
     CHECK(only("The Group of 20 met in Rio.", mention_kind::number).unit.empty());
 }
+
+TEST_CASE("'up to' after a verb of moving is the way the figure went; 'crept up', 'inched higher'") {
+    auto const revised = mentions_of("The figure was revised up to 0.4% from 0.2%.");
+    REQUIRE(of_kind(revised, mention_kind::percent).size() == 2);
+    CHECK(of_kind(revised, mention_kind::percent)[0].hedge.empty());
+    auto const pushed = only("The bank pushed its rate up to 5.25%.", mention_kind::percent);
+    CHECK(pushed.text == "5.25%");
+    CHECK(pushed.hedge.empty());
+    CHECK(only("The job pays up to $50,000.", mention_kind::money).hedge == "at most");
+    for (char const* text : {"Inflation crept up to 3.1% from 2.9%.", "Inflation inched higher to 3.1% from 2.9%.",
+                             "Unemployment moved down to 4.1% from 4.3%."}) {
+        INFO(text);
+        CHECK(of_kind(mentions_of(text), mention_kind::change).size() == 1);
+    }
+}
