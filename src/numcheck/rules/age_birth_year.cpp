@@ -399,9 +399,11 @@ void check(claim_model const& model, std::vector<finding>& out) {
             if (m.sentence != born.sentence || y == b) continue;
             timed = timed || m.kind == mention_kind::relative_time || m.kind == mention_kind::date ||
                     m.kind == mention_kind::year;
-            // (a year, or a full date: "died on Sept. 8, 2022, aged 96")
+            // (a year, a full date, "died on Sept. 8, 2022, aged 96", "died on December 28, aged 78" (its
+            // year resolved), or a month of a year, "was made a dame in June 2004, aged 67")
             bool const dated = m.kind == mention_kind::date && full_date(m).has_value();
-            if (!at_event || (m.kind != mention_kind::year && !dated)) continue;
+            bool const month_of_year = m.kind == mention_kind::period && text::leading_year(m.time_value).has_value();
+            if (!at_event || (m.kind != mention_kind::year && !dated && !month_of_year)) continue;
             if (m.begin >= stated.end) {
                 // (right after the age: "died aged 71 in 1990", "retired aged 65 in 2015")
                 std::string_view const gap = model.prose.substr(stated.end, m.begin - stated.end);
@@ -420,7 +422,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 });
                 if (gap.find_first_not_of(" ,") != std::string_view::npos && !only_at_the) continue;
             }
-            auto const given = text::leading_year(m.time_value);
+            auto const given = text::leading_year(m.resolved ? *m.resolved : m.time_value);
             if (!given) continue;
             int const event = *given;
             if (event > birth_year && event <= *model.reference_year) {
