@@ -5,6 +5,7 @@
 #include <array>
 #include <cmath>
 
+#include "numcheck/calendar.hpp"
 #include "numcheck/text.hpp"
 
 namespace numcheck {
@@ -1205,7 +1206,34 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
                         one.push_back(kept[k]);
                 return one.size() >= 2 ? one : std::vector<std::size_t>{};
             }
-    if (std::any_of(answers.begin(), answers.end(), residual_answer)) return kept;
+    if (std::any_of(answers.begin(), answers.end(), residual_answer)) {
+        // An answer with a verb of its own beside answers that share one ("49% backed Rivera, 44%
+        // backed Okafor and 7% were undecided, and 45% said they were certain to vote") is another
+        // question's: the question is the shared verb's answers, the names alone ("41% Okafor") and
+        // the residual ones.
+        std::vector<std::string> heads;
+        for (std::size_t k = 0; k < kept.size(); ++k) {
+            std::size_t const begin = mentions[kept[k]].end;
+            std::size_t const end = k + 1 < kept.size() ? mentions[kept[k + 1]].begin : s.end;
+            auto const words = text::words(model.prose.substr(begin, end - begin));
+            // (a name alone has the verb of the answer before it: "46% backed Rivera, 41% Okafor")
+            bool const verb = !words.empty() && words[0].front() >= 'a' && words[0].front() <= 'z';
+            heads.push_back(verb ? text::lower(words[0]) : k > 0 ? heads[k - 1] : std::string());
+        }
+        std::string shared;
+        for (std::size_t i = 0; i < kept.size() && shared.empty(); ++i)
+            for (std::size_t j = i + 1; j < kept.size(); ++j)
+                if (!heads[i].empty() && heads[i] == heads[j] && !residual_answer(answers[i]) &&
+                    !residual_answer(answers[j])) {
+                    shared = heads[i];
+                    break;
+                }
+        if (shared.empty()) return kept;
+        std::vector<std::size_t> one;
+        for (std::size_t k = 0; k < kept.size(); ++k)
+            if (heads[k].empty() || heads[k] == shared || residual_answer(answers[k])) one.push_back(kept[k]);
+        return one.size() >= 2 ? one : std::vector<std::size_t>{};
+    }
     // different names after one verb of choice: "backed Ms. Lee", "favoured Smith", "would vote for Park"
     {
         std::vector<std::string> names;
@@ -1410,6 +1438,13 @@ void add_shares(claim_model& model, sentence const& s, std::size_t first, std::s
             bool const voters = group_words == "likely voters" || group_words == "registered voters" ||
                                 group_words == "all respondents" || group_words == "all adults";
             answer = voters && std::find(verbs.begin(), verbs.end(), text::lower(rest[3])) != verbs.end();
+        }
+        // ("46% backed Rivera, 41% Okafor and 13% neither": a name or a residual answer after an
+        // answer, its verb left out)
+        if (!answer && !group.shares.empty()) {
+            bool const name = rest.front().front() >= 'A' && rest.front().front() <= 'Z' &&
+                              !calendar::is_month_name(next) && next != "i";
+            answer = name || text::contains_any_word(next, {"neither", "none", "unsure", "other", "others"});
         }
         if (answer) {
             group.shares.push_back(i);
