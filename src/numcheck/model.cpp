@@ -1441,17 +1441,29 @@ void add_shares(claim_model& model, sentence const& s, std::size_t first, std::s
         }
         // ("46% backed Rivera, 41% Okafor and 13% neither": a name or a residual answer after an
         // answer, its verb left out)
-        if (!answer && !group.shares.empty()) {
+        // (in a list: a comma or "and" before the share, a verb of choice in the answer before)
+        bool elided = false;
+        if (!answer && !group.shares.empty() && !answer_verbs.empty() &&
+            text::contains_any_word(answer_verbs.back(), {"backed", "supported", "favoured", "favored", "preferred",
+                                                          "chose", "picked", "voted", "would"})) {
+            auto const lead = text::words(
+                model.prose.substr(mentions[group.shares.back()].end, m.begin - mentions[group.shares.back()].end));
+            std::size_t b = m.begin;
+            while (b > s.begin && model.prose[b - 1] == ' ') --b;
+            bool const listed =
+                (b > s.begin && model.prose[b - 1] == ',') || (!lead.empty() && text::iequals(lead.back(), "and"));
             bool const name = rest.front().front() >= 'A' && rest.front().front() <= 'Z' &&
-                              !calendar::is_month_name(next) && next != "i";
-            answer = name || text::contains_any_word(next, {"neither", "none", "unsure", "other", "others"});
+                              !calendar::is_month_name(next) &&
+                              !text::contains_any_word(next, {"i", "in", "the", "a", "an", "of", "on", "at"});
+            answer = elided =
+                listed && (name || text::contains_any_word(next, {"neither", "none", "unsure", "other", "others"}));
         }
         if (answer) {
             group.shares.push_back(i);
             // (the answer's verb, with the word after a copula or "said": "said yes", "were satisfied")
             bool const two = rest.size() > 1 && (next == "said" || next == "say" || next == "says" || next == "were" ||
                                                  next == "was" || next == "are" || next == "is" || next == "would");
-            answer_verbs.push_back(two ? next + " " + text::lower(rest[1]) : next);
+            answer_verbs.push_back(elided ? answer_verbs.back() : two ? next + " " + text::lower(rest[1]) : next);
         }
     }
     // Two questions told alike: "37% approved of his handling of the economy and 59% disapproved,
