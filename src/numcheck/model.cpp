@@ -2007,7 +2007,9 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
                     std::size_t const lead = std::max(s.begin, m.begin >= 24 ? m.begin - 24 : std::size_t{0});
                     bool const superlative = text::contains_any_word(
                         text::lower(model.prose.substr(lead, m.begin - lead)),
-                        {"oldest", "youngest", "eldest", "tallest", "heaviest", "longest", "shortest", "aged", "age"});
+                        {"oldest", "youngest", "eldest", "tallest", "heaviest", "longest", "shortest", "aged", "age",
+                         // ("Of the 20 clubs, Liverpool scored the most goals, 86": the measure of a superlative)
+                         "most", "fewest", "least", "highest", "lowest"});
                     if (superlative) break;
                     // ("Of the four nations, England won 28 of its 30 matches": the part's own whole
                     // follows it)
