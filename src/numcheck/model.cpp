@@ -2361,10 +2361,11 @@ std::string predicative_subject(claim_model const& model, mention const& figure,
     // Only "at", "to", "about" and hedges between the verb and the figure: not an object ("The storm
     // cost insurers about £120m" and "The storm cost farmers £35m" are two quantities).
     for (std::size_t k = v + 1; k < count; ++k)
-        if (!text::contains_any_word(text::lower(words[k]), {"at", "to", "about", "around", "roughly", "some", "nearly",
-                                                              "almost", "more", "than", "over", "just", "under",
-                                                              "approximately", "an", "estimated", "a", "total", "of",
-                                                              "up", "less", "close", "only", "just", "below", "above"}))
+        if (!text::contains_any_word(text::lower(words[k]),
+                                     {"at",     "to",        "about", "around", "roughly", "some",  "nearly",
+                                      "almost", "more",      "than",  "over",   "just",    "under", "approximately",
+                                      "an",     "estimated", "a",     "total",  "of",      "up",    "less",
+                                      "close",  "only",      "just",  "below",  "above"}))
             return {};
     std::string noun = text::lower(words[v - 1]);
     if (noun == "will" || noun == "would") return v >= 2 ? text::lower(words[v - 2]) : std::string();

@@ -131,6 +131,19 @@ bool same_subject_again(claim_model const& model, mention const& marker, mention
     return std::equal(words.begin(), words.end(), again.begin() + static_cast<std::ptrdiff_t>(start));
 }
 
+/// Whether the period of `p` is a split year ("2024-25", "1986/87": "2024/2025") one of whose years
+/// is `year`.
+bool split_covers(claim_model const& model, figure_period const& p, int year) {
+    if (!p.period) return false;
+    mention const& time = model.at(*p.period);
+    std::string const& value = time.resolved ? *time.resolved : time.time_value;
+    std::size_t const slash = value.find('/');
+    if (slash != 4 || value.size() < 9) return false;
+    auto const first = text::leading_year(value);
+    auto const second = text::leading_year(std::string_view(value).substr(slash + 1));
+    return (first && *first == year) || (second && *second == year);
+}
+
 void check(claim_model const& model, std::vector<finding>& out) {
     using namespace detail;
     for (auto const& pair : model.compared) {
@@ -141,6 +154,9 @@ void check(claim_model const& model, std::vector<finding>& out) {
         bool const differ =
             (a && b && *a != *b) || (a && !b && rules_out(there, *a)) || (!a && b && rules_out(here, *b));
         if (!differ) continue;
+        // A split year covers both its years: "0.30 million crimes in 2024-25" against "6.63 million in
+        // the year to March 2025" (or "in 2024").
+        if (a && b && (split_covers(model, *here, *b) || split_covers(model, *there, *a))) continue;
         mention const& figure = model.at(pair.figure);
         mention const& other = model.at(pair.other);
         mention const& marker = model.at(pair.marker);
