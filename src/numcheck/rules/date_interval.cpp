@@ -362,6 +362,16 @@ void check(claim_model const& model, std::vector<finding>& out) {
             // car maker's selling days, Sunday left out)
             if (static_cast<double>(counted) == interval->days || static_cast<double>(actual) == interval->days)
                 continue;
+            // (working days: "The 19-day trial ran from January 12 to February 5" counts the 19 weekdays
+            // of those 25 days; a six-day week, Sundays left out, likewise)
+            long weekdays = 0, six_day = 0;
+            for (long d = day_number(from); d <= day_number(to) && counted <= 400; ++d) {
+                int const wd = calendar::weekday_of(d);
+                weekdays += wd <= 5 ? 1 : 0;
+                six_day += wd <= 6 ? 1 : 0;
+            }
+            if (static_cast<double>(weekdays) == interval->days || static_cast<double>(six_day) == interval->days)
+                continue;
         } else if (fits(*interval, actual) || fits(*interval, counted)) {
             continue;
         }
