@@ -3165,6 +3165,20 @@ private:
         return next_words(end, verb) == 1 && past_change_verb(verb[0]);
     }
 
+    /// Whether a measure of an economy and a verb of change in the past tense follow a period used as
+    /// an adjective: "Third-quarter GDP grew 0.6%", "first-half exports fell" (not a company's results:
+    /// "third quarter net declined" in April is a fiscal quarter just ended).
+    [[nodiscard]] bool measure_changed_in_past_after(std::size_t end) const {
+        std::array<lower_word, 3> words;
+        std::size_t const n = next_words(end, words);
+        std::size_t k = 0;
+        while (k < n && k < 2 &&
+               words[k].is({"gdp", "output", "growth", "exports", "imports", "spending", "production", "economy",
+                            "inflation", "unemployment", "investment", "consumption"}))
+            ++k;
+        return k > 0 && k < n && past_change_verb(words[k]);
+    }
+
     /// Whether `w` sets a deadline before a time: "by", "before", "until", "till" ("by December", "until
     /// year's end").
     static bool deadline_word(lower_word const& w) { return w.is({"by", "before", "until", "till"}); }
@@ -3777,7 +3791,8 @@ private:
             // schedule for the second quarter", "approved a second quarter distribution").
             // ("Profit in Q3 rose 11%", "Sales in the September quarter fell 2%": the change told
             // right after the period)
-            if (best > now && (change_told_in_past_before(candidate_) || change_told_in_past_after(end)))
+            if (best > now && (change_told_in_past_before(candidate_) || change_told_in_past_after(end) ||
+                               measure_changed_in_past_after(end)))
                 best -= per_year;
             // "will close in the third quarter", "is due to start in the second half" in March: of
             // two as near, the past one and the coming one, the coming one when the clause tells of

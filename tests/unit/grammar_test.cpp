@@ -1887,6 +1887,10 @@ TEST_CASE("the tense of a month's or a day's clause: thousands, the month May, t
     CHECK(resolved("GDP grew 2.8% in the third quarter.", mention_kind::period, june) == "2024-Q3");
     CHECK(resolved("Ford increased its schedule for the third quarter.", mention_kind::period, june) == "2025-Q3");
     CHECK(resolved("Output will rise 5% in the third quarter.", mention_kind::period, june) == "2025-Q3");
+    // (a measure of an economy after the period as an adjective; a company's quarter may be fiscal)
+    CHECK(resolved("Third-quarter GDP grew 0.6%.", mention_kind::period, june) == "2024-Q3");
+    CHECK(resolved("Third-quarter GDP will grow 0.6%.", mention_kind::period, june) == "2025-Q3");
+    CHECK(resolved("Third-quarter net profit rose 5%.", mention_kind::period, june) == "2025-Q3");
     // (the change told right after the period: "Profit in Q3 rose 11%", "Sales in September fell")
     CHECK(resolved("Profit in Q3 rose 11%.", mention_kind::period, june) == "2024-Q3");
     CHECK(resolved("Sales in the September quarter fell 2%.", mention_kind::period, june) == "2024-Q3");
