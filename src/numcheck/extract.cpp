@@ -3179,6 +3179,26 @@ private:
         return k > 0 && k < n && past_change_verb(words[k]);
     }
 
+    /// Whether the day at prose_[begin] ends a period of figures reported: "the quarter ended June 30",
+    /// "the three months to June 30", "the year ended" (a period's noun, then "ended" or "to"), told
+    /// in the past or without a tense (not "will grow in the three months to June 30", "the quarter
+    /// ending June 30").
+    [[nodiscard]] bool reported_period_end(std::size_t begin) const {
+        std::array<lower_word, 3> before;
+        std::size_t const n = last_words(sentence_->begin, begin, before);
+        if (n < 2 || !before[0].is({"ended", "to"}) ||
+            !before[1].is({"quarter", "months", "year", "weeks", "period", "half"}))
+            return false;
+        // (the tense of the clause before the period's noun: "ended" itself tells none; wire copy
+        // writes "expected to report results for the quarter ended March 31" before it ends)
+        std::size_t at = begin;
+        for (int word = 0; word < 2; ++word) {
+            while (at > sentence_->begin && !is_alpha(prose_[at - 1])) --at;
+            while (at > sentence_->begin && is_alpha(prose_[at - 1])) --at;
+        }
+        return clause_tense_before(at) == tense::past;
+    }
+
     /// Whether `w` sets a deadline before a time: "by", "before", "until", "till" ("by December", "until
     /// year's end").
     static bool deadline_word(lower_word const& w) { return w.is({"by", "before", "until", "till"}); }
@@ -4699,6 +4719,13 @@ private:
                 if (t.day > days_in_month(y, t.month)) return std::nullopt;
                 return calendar_date{y, t.month, t.day};
             });
+            // "in the quarter ended June 30", "grew 8% in the three months to June 30" in May: the end of
+            // a period reported has passed (the last such day), unless the clause tells of what is to come
+            if (year != 0 && t.day <= days_in_month(year, t.month) &&
+                days_from_civil(year, t.month, t.day) >
+                    days_from_civil(reference_->year, reference_->month, reference_->day) &&
+                t.day <= days_in_month(year - 1, t.month) && reported_period_end(candidate_))
+                year -= 1;
             // "The deadline, Friday 30 October, is fixed" in March 2026: the weekday names the year when
             // the nearest is not it and only one year within eleven months either way is (else NC204 says
             // the weekday is wrong)

@@ -1891,6 +1891,14 @@ TEST_CASE("the tense of a month's or a day's clause: thousands, the month May, t
     CHECK(resolved("Third-quarter GDP grew 0.6%.", mention_kind::period, june) == "2024-Q3");
     CHECK(resolved("Third-quarter GDP will grow 0.6%.", mention_kind::period, june) == "2025-Q3");
     CHECK(resolved("Third-quarter net profit rose 5%.", mention_kind::period, june) == "2025-Q3");
+    // the end of a period reported, told in the past, has passed; told of what is to come, or with
+    // no tense ("expected to report results for the quarter ended June 30"), the nearest
+    numcheck::calendar_date const may{2026, 5, 14};
+    CHECK(resolved("Revenue grew 8% in the three months to June 30.", mention_kind::date, may) == "2025-06-30");
+    CHECK(resolved("Revenue grew 8% in the quarter ended June 30.", mention_kind::date, may) == "2025-06-30");
+    CHECK(resolved("Revenue will grow in the three months to June 30.", mention_kind::date, may) == "2026-06-30");
+    CHECK(resolved("It is expected to report results for the quarter ended June 30.", mention_kind::date, may) ==
+          "2026-06-30");
     // (the change told right after the period: "Profit in Q3 rose 11%", "Sales in September fell")
     CHECK(resolved("Profit in Q3 rose 11%.", mention_kind::period, june) == "2024-Q3");
     CHECK(resolved("Sales in the September quarter fell 2%.", mention_kind::period, june) == "2024-Q3");
