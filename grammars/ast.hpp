@@ -123,7 +123,8 @@ struct temporal : tagged {
     int decade = 0;  ///< 1990 for "the 1990s"
     int century = 0; ///< 19 for "the 20th century" and "the 1900s" (TimeML's "19")
     int weekday = 0; ///< 1 Monday ... 7 Sunday
-    int holiday = 0; ///< a holiday whose date moves: 1 Thanksgiving, 2 Labor Day, 3 Memorial Day, 4 Election Day
+    int holiday = 0; ///< a holiday whose date moves: 1 Thanksgiving, 2 Labor Day, 3 Memorial Day, 4 Election Day,
+                     ///< 5 Easter Sunday, 6 Good Friday, 7 Easter Monday
     bool fiscal = false;
     bool season = false;
     bool ambiguous = false; ///< 4/9/2024: month and day could be either way round

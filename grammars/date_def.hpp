@@ -108,7 +108,8 @@ inline auto const set_weekday = [](auto& ctx) { _val(ctx).weekday = _attr(ctx); 
 
 /// A holiday that names a date, capitalised: "Christmas" (12-25), "Christmas Eve", "Independence
 /// Day", "Veterans Day"; and those whose date moves from year to year (ast::temporal::holiday):
-/// "Thanksgiving (Day)", "Labor Day", "Memorial Day", "Election Day" (the United States' ones).
+/// "Thanksgiving (Day)", "Labor Day", "Memorial Day", "Election Day" (the United States' ones), "Easter
+/// Sunday", "Good Friday", "Easter Monday"; "New Year's Day" and "Eve", "Boxing Day", "Halloween".
 template <int Month, int Day>
 inline auto const fixed_day = [](auto& ctx) {
     _val(ctx).month = Month;
@@ -116,14 +117,18 @@ inline auto const fixed_day = [](auto& ctx) {
 };
 template <int Holiday>
 inline auto const moving_day = [](auto& ctx) { _val(ctx).holiday = Holiday; };
-inline auto const holiday = &ascii::upper >> (act(kw("christmas") >> kw("eve"), fixed_day<12, 24>) |
-                                              act(kw("christmas") >> -kw("day"), fixed_day<12, 25>) |
-                                              act(kw("independence") >> kw("day"), fixed_day<7, 4>) |
-                                              act(kw("veterans") >> -x3::lit('\'') >> kw("day"), fixed_day<11, 11>) |
-                                              act(kw("thanksgiving") >> -kw("day"), moving_day<1>) |
-                                              act((kw("labor") | kw("labour")) >> kw("day"), moving_day<2>) |
-                                              act(kw("memorial") >> kw("day"), moving_day<3>) |
-                                              act(kw("election") >> kw("day"), moving_day<4>));
+inline auto const holiday =
+    &ascii::upper >>
+    (act(kw("christmas") >> kw("eve"), fixed_day<12, 24>) | act(kw("christmas") >> -kw("day"), fixed_day<12, 25>) |
+     act(kw("independence") >> kw("day"), fixed_day<7, 4>) |
+     act(kw("veterans") >> -x3::lit('\'') >> kw("day"), fixed_day<11, 11>) |
+     act(kw("thanksgiving") >> -kw("day"), moving_day<1>) |
+     act((kw("labor") | kw("labour")) >> kw("day"), moving_day<2>) | act(kw("memorial") >> kw("day"), moving_day<3>) |
+     act(kw("election") >> kw("day"), moving_day<4>) | act(kw("easter") >> (kw("sunday") | kw("day")), moving_day<5>) |
+     act(kw("good") >> kw("friday"), moving_day<6>) | act(kw("easter") >> kw("monday"), moving_day<7>) |
+     act(kw("new") >> kw("year's") >> kw("eve"), fixed_day<12, 31>) |
+     act(kw("new") >> kw("year's") >> kw("day"), fixed_day<1, 1>) | act(kw("boxing") >> kw("day"), fixed_day<12, 26>) |
+     act(kw("halloween"), fixed_day<10, 31>));
 
 } // namespace detail
 

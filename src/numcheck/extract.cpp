@@ -381,8 +381,9 @@ constexpr std::array<std::string_view, 16> weekday_words{
 
 bool is_month_word(std::string_view w) { return calendar::is_month_name(w); }
 /// The first words of the holidays the date grammar reads ("Thanksgiving Day", "Labor Day").
-constexpr std::array<std::string_view, 8> holiday_words{"christmas", "election", "independence", "labor",
-                                                        "labour",    "memorial", "thanksgiving", "veterans"};
+constexpr std::array<std::string_view, 13> holiday_words{
+    "christmas", "election", "independence", "labor", "labour", "memorial", "thanksgiving",
+    "veterans",  "easter",   "good",         "new",   "boxing", "halloween"};
 bool is_holiday_word(std::string_view w) {
     return std::find(holiday_words.begin(), holiday_words.end(), w) != holiday_words.end();
 }
@@ -4868,6 +4869,16 @@ private:
             return {year, 9, first(9, 1)};
         case 3: // Memorial Day: the last Monday of May
             return {year, 5, 31 - (weekday_on(5, 31) - 1 + 7) % 7};
+        case 5: // Easter Sunday (the Gregorian computus), Good Friday two days before, Easter Monday after
+        case 6:
+        case 7: {
+            int const a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+            int const f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+            int const i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+            int const month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+            long const sunday = days_from_civil(year, month, day);
+            return civil_from_days(sunday + (holiday == 6 ? -2 : holiday == 7 ? 1 : 0));
+        }
         default: // Election Day: the Tuesday after the first Monday of November
             return {year, 11, first(11, 1) + 1};
         }

@@ -3385,3 +3385,15 @@ TEST_CASE("'up to' after a verb of moving is the way the figure went; 'crept up'
         CHECK(of_kind(mentions_of(text), mention_kind::change).size() == 1);
     }
 }
+
+TEST_CASE("holidays: Easter and Good Friday move with the computus; New Year's Day, Boxing Day are fixed") {
+    numcheck::calendar_date const may{2026, 5, 14};
+    CHECK(only("The ceasefire was agreed on Easter Sunday.", mention_kind::date, may).resolved == "2026-04-05");
+    CHECK(only("The shop closed on Good Friday.", mention_kind::date, may).resolved == "2026-04-03");
+    CHECK(only("It reopened on Easter Monday.", mention_kind::date, may).resolved == "2026-04-06");
+    CHECK(only("Easter Sunday 1987 was quiet.", mention_kind::date, may).time_value == "1987-04-19");
+    CHECK(only("Shoppers flocked to stores on Boxing Day.", mention_kind::date, may).resolved == "2025-12-26");
+    CHECK(only("It opened on New Year's Day 2025.", mention_kind::date, may).time_value == "2025-01-01");
+    // (not a holiday: "the new year", "good news")
+    CHECK(of_kind(mentions_of("The new year began with good news on Friday.", may), mention_kind::date).size() == 1);
+}
