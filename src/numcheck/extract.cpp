@@ -2537,6 +2537,26 @@ private:
                      : before[0].is({"number"})))
                 return false;
         }
+        // "type 2 diabetes", "stage 4 cancer", "a category 5 hurricane", "Year 11 pupils", "BBC Radio 4",
+        // "the Group of 20": a label that names the noun after it too, not a count of it
+        // (the label right before it, one space between, not part of a compound: "HIGH GRADE - 450
+        // tonnes", "entry-level 32-bit")
+        std::size_t label = begin >= 1 ? begin - 1 : 0;
+        while (label > 0 && is_alpha(prose_[label - 1])) --label;
+        if (begin >= 2 && prose_[begin - 1] == ' ' && label + 1 < begin && (label == 0 || prose_[label - 1] != '-') &&
+            q.scale == 1 && q.hedge.empty() && !q.numeral.empty() &&
+            q.numeral.find_first_of(",.") == std::string_view::npos && q.numeral.size() <= 3) {
+            std::array<lower_word, 2> before;
+            std::size_t const n = last_words(sentence_->begin, begin, before);
+            if (n >= 1 && before[0].is({"type", "stage", "category", "grade", "tier", "level", "phase", "class"}))
+                return false;
+            if (n >= 1 && before[0].capital &&
+                before[0].is({"year", "radio", "channel", "formula", "league", "division"}))
+                return false;
+            // (a name: "The Group of 20 met"; not "the Cairns Group of 14 agricultural producers")
+            if (n == 2 && before[0].is({"of"}) && before[1].capital && before[1].is({"group"}) && q.unit_word.empty())
+                return false;
+        }
         // "top-six opponents", "a top-10 finish", "bottom-three clubs": a rank, not a count
         if (begin >= 4 && prose_[begin - 1] == '-' && q.hedge.empty()) {
             std::size_t w = begin - 1;

@@ -3368,7 +3368,7 @@ TEST_CASE("'two and a half per cent' is a percentage; minutes after hours are no
     CHECK(only("The deal is worth roughly R15 billion.", mention_kind::money).hedge == "about");
     CHECK(only("It costs about Rs500 crore.", mention_kind::money).hedge == "about");
     // a verb after a count is no counted noun
-    CHECK(only("The Group of 20 met in Rio.", mention_kind::number).unit.empty());
+    CHECK(only("All 20 met in Rio.", mention_kind::number).unit.empty());
 }
 
 TEST_CASE("'up to' after a verb of moving is the way the figure went; 'crept up', 'inched higher'") {
@@ -3396,4 +3396,17 @@ TEST_CASE("holidays: Easter and Good Friday move with the computus; New Year's D
     CHECK(only("It opened on New Year's Day 2025.", mention_kind::date, may).time_value == "2025-01-01");
     // (not a holiday: "the new year", "good news")
     CHECK(of_kind(mentions_of("The new year began with good news on Friday.", may), mention_kind::date).size() == 1);
+}
+
+TEST_CASE("a label that names the noun after it is no count: 'type 2 diabetes', 'Year 11 pupils'") {
+    for (char const* text : {"He has type 2 diabetes.", "She has stage 4 cancer.", "A category 5 hurricane hit.",
+                             "Year 11 pupils sat exams.", "She spoke on BBC Radio 4.", "The Group of 20 met."}) {
+        INFO(text);
+        CHECK(of_kind(mentions_of(text), mention_kind::number).empty());
+    }
+    // (a label set apart, a compound, a count of the group's members)
+    CHECK(only("ZINC HIGH GRADE - 450 tonnes.", mention_kind::number).value == doctest::Approx(450));
+    CHECK(only("It added entry-level 32-bit computers.", mention_kind::number).value == doctest::Approx(32));
+    CHECK(only("The Cairns Group of 14 agricultural producers met.", mention_kind::number).value ==
+          doctest::Approx(14));
 }
