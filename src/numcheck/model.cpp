@@ -103,6 +103,16 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
         c.kind == mention_kind::multiplier && c.from &&
         (c.text.find(" times ") != std::string::npos || text::iequals(head, "twice") || text::iequals(head, "half"));
     if (!text::iequals(head, "up") && !text::iequals(head, "down") && !comparative && !multiple) return std::nullopt;
+    // Values in pairs, "31% and 9% ..., up from 27% and 7%": each goes with its own (respectively),
+    // the last before with the first after is no change.
+    if (c.from) {
+        std::size_t const after = mentions[*c.from].end;
+        std::string const next =
+            text::lower(model.prose.substr(after, std::min<std::size_t>(8, model.prose.size() - after)));
+        if ((next.starts_with(" and ") || next.starts_with(", ")) && next.size() > 5 &&
+            (text::is_digit(next[next.starts_with(", ") ? 2 : 5]) || next[next.starts_with(", ") ? 2 : 5] == '$'))
+            return std::nullopt;
+    }
     std::size_t j = change;
     while (j > 0) {
         mention const& m = mentions[--j];
