@@ -623,6 +623,9 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
             std::size_t const from = parts.empty() ? colon + 1 : mentions[parts.back()].end;
             std::string const between = text::lower(model.prose.substr(from, part.begin - from));
             auto const words = text::words(between);
+            // ("420 hectares: 260 in wheat, 100 in barley and 60 in grass, a total of 420 hectares": the
+            // total said again ends the list)
+            if (!parts.empty() && text::contains_any_word(between, {"total", "combined", "altogether"})) break;
             if (!parts.empty()) {
                 bool const joint = between.find(',') != std::string::npos || text::contains_any_word(between, {"and"});
                 ok = joint && words.size() <= 8 && between.find(';') == std::string::npos;
@@ -818,6 +821,17 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 if (lw[k] == "taking" || lw[k] == "giving" || lw[k] == "leaving" || lw[k] == "bringing" ||
                     lw[k] == "making")
                     return true;
+            // (another value of the figure before it: "£62 million (£70 million with add-ons)", "£62
+            // million, or £70 million with add-ons,"; passed over in the list like a part of a part)
+            if (p > first && mentions[p - 1].kind == mentions[p].kind && top_level(mentions[p - 1]) &&
+                mentions[p].begin >= mentions[p - 1].end && mentions[p].begin - mentions[p - 1].end <= 6) {
+                std::string const gap =
+                    text::lower(model.prose.substr(mentions[p - 1].end, mentions[p].begin - mentions[p - 1].end));
+                if (gap == " (" || gap == ", or " || gap == " or " || gap == " (or ") {
+                    sub_spans.emplace_back(mentions[p].begin, mentions[p].end);
+                    return true;
+                }
+            }
             return !total_cue(mentions[p]).empty() || std::string_view(lead_in).ends_with(" of the ") ||
                    std::string_view(lead_in).ends_with(" of its ") ||
                    std::string_view(lead_in).ends_with(" of their ") ||
@@ -967,15 +981,30 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             bool const longer = text::contains_any_word(follow, {"since", "so", "to", "this", "over", "past", "during",
                                                                  "throughout", "overall", "ytd", "cumulative"}) ||
                                 follow.find("year-to-date") != std::string::npos;
+            // (a time after a part, before the next: "£55 million on Brandt in 2023")
             bool dated_parts = false;
-            for (std::size_t const p : claim.parts)
-                for (std::size_t k = p + 1; k < t && k < p + 4; ++k) {
+            for (std::size_t i = 0; i < claim.parts.size(); ++i) {
+                std::size_t const p = claim.parts[i];
+                std::size_t const stop = i + 1 < claim.parts.size() ? mentions[claim.parts[i + 1]].begin : total.begin;
+                for (std::size_t k = p + 1; k < t && k < p + 6; ++k) {
                     mention const& m = mentions[k];
-                    if (m.begin < mentions[p].end || m.begin - mentions[p].end > 4) continue;
+                    if (m.begin < mentions[p].end || m.begin >= stop || m.begin - mentions[p].end > 40) continue;
                     dated_parts = dated_parts || m.kind == mention_kind::year || m.kind == mention_kind::period ||
                                   m.kind == mention_kind::date || m.kind == mention_kind::relative_time;
                 }
-            std::string_view const follow_view(follow);
+            }
+            // (the time right after the total, or after what it counts: "a total of £310 million on
+            // transfers since 2020")
+            std::string_view follow_view(follow);
+            auto const follow_words = text::words(follow_view);
+            for (std::size_t w = 0; w < follow_words.size() && w < 3; ++w) {
+                if (text::contains_any_word(
+                        follow_words[w], {"since", "so", "to", "this", "over", "in", "throughout", "year-to-date"})) {
+                    auto const at = static_cast<std::size_t>(follow_words[w].data() - follow.data());
+                    follow_view = follow_view.substr(at > 0 ? at - 1 : 0);
+                    break;
+                }
+            }
             bool const time_next =
                 longer && (follow_view.starts_with(" since") || follow_view.starts_with(" so far") ||
                            follow_view.starts_with(" to date") || follow_view.starts_with(" this") ||
