@@ -139,6 +139,22 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
         previous = word;
         i = e;
     }
+    // (someone named as a verb's object between the age and the birth: "Holt, 35, beat Labour's Adam
+    // Pryor, a former teacher born in 1971"; not a place after "in", "at", "of", "from")
+    if (age.begin < born.begin) {
+        auto const words = text::words(between);
+        for (std::size_t k = 1; k < words.size(); ++k) {
+            std::string_view const w = words[k], verb = words[k - 1];
+            if (w.front() < 'A' || w.front() > 'Z' || calendar::is_month_name(text::lower(w))) continue;
+            if (verb.front() < 'a' || verb.front() > 'z') continue;
+            if (text::contains_any_word(text::lower(verb),
+                                        {"beat",       "beats",  "defeated", "defeats",  "married",   "marries",
+                                         "met",        "meets",  "replaced", "replaces", "succeeded", "succeeds",
+                                         "faced",      "faces",  "sued",     "hired",    "appointed", "named",
+                                         "challenged", "ousted", "unseated"}))
+                return true;
+        }
+    }
     // (someone else right before "who was born" or "born": "married Smith who was born", "lives with a
     // partner who was born", "and a colleague born in 1970")
     if (age.begin < born.begin) {
