@@ -1195,6 +1195,21 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
         std::sort(years.begin(), years.end());
         if (std::unique(years.begin(), years.end()) - years.begin() > 1) return {};
     }
+    // answers for different months are different polls ("48% supported the plan in March and 55%
+    // supported it in May")
+    {
+        std::vector<int> months;
+        for (auto const& a : answers) {
+            auto const words = text::words(a);
+            for (std::size_t k = 0; k < words.size(); ++k)
+                // ("may" only after "in": "55% may back it")
+                if (int const month = calendar::month_number(words[k]);
+                    month != 0 && (words[k] != "may" || (k > 0 && words[k - 1] == "in")))
+                    months.push_back(month);
+        }
+        std::sort(months.begin(), months.end());
+        if (std::unique(months.begin(), months.end()) - months.begin() > 1) return {};
+    }
     // answers to another question or another round: "41% backed Reform when asked a second question",
     // "60% backed Lee in the first round and 55% backed Park in the run-off", "64% backed Rayner as
     // deputy", "their second choice"
@@ -1295,7 +1310,7 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
                 std::string_view const word = words[w];
                 if (word.front() < 'A' || word.front() > 'Z') continue;
                 if (word == "Mr" || word == "Ms" || word == "Mrs" || word == "Dr" || word == "President" ||
-                    word == "Senator" || word == "Governor")
+                    word == "Senator" || word == "Governor" || calendar::is_month_name(text::lower(word)))
                     continue;
                 names.emplace_back(word);
                 break;
@@ -1305,8 +1320,11 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
             verb, {"backed", "back", "backs", "supported", "support", "favoured", "favored", "favour", "favor",
                    "preferred", "prefer", "chose", "picked", "voted", "named", "said", "would", "will"});
         std::sort(names.begin(), names.end());
-        if (same_verb && choice && names.size() >= 2 && std::unique(names.begin(), names.end()) - names.begin() >= 2)
-            return kept;
+        auto const distinct = std::unique(names.begin(), names.end()) - names.begin();
+        // (a name chosen twice is two questions: "45% backed Holt on the economy, 41% backed Pryor on the
+        // NHS and 60% backed Holt on immigration")
+        if (same_verb && choice && static_cast<std::size_t>(distinct) < names.size()) return {};
+        if (same_verb && choice && names.size() >= 2 && distinct >= 2) return kept;
     }
     // one subject told twice: "said prices were too high" and "said they were fair"
     for (std::size_t k = 0; k + 1 < answers.size(); ++k) {
