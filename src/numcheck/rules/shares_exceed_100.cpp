@@ -1,7 +1,10 @@
 // NC106 shares-exceed-100: shares of one whole that add up to more than 100 percent.
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "numcheck/rules/arithmetic.hpp"
+#include "numcheck/text.hpp"
 
 namespace numcheck::rules {
 
@@ -25,10 +28,20 @@ void check(claim_model const& model, std::vector<finding>& out) {
                                  fmt::format("shares of one whole add up to {}%, more than 100%", decimal(stated, 2)));
         for (std::size_t i = 0; i + 1 < g.shares.size(); ++i)
             f.related.push_back(related(model.at(g.shares[i]), "share"));
-        std::string_view const whole = model.prose.substr(g.whole_begin, g.whole_end - g.whole_begin);
+        // The whole as the text names it: the cue and, after "of those", the word that says who
+        // ("of those polled"), without the spaces around it.
+        std::size_t whole_begin = g.whole_begin, whole_end = g.whole_end;
+        while (whole_end < model.prose.size() && whole_end > whole_begin && model.prose[whole_end - 1] == ' ' &&
+               text::is_alpha(model.prose[whole_end]))
+            while (whole_end < model.prose.size() && text::is_alpha(model.prose[whole_end])) ++whole_end;
+        while (whole_begin < whole_end && model.prose[whole_begin] == ' ') ++whole_begin;
+        while (whole_end > whole_begin && (model.prose[whole_end - 1] == ' ' || model.prose[whole_end - 1] == ','))
+            --whole_end;
+        std::string whole(model.prose.substr(whole_begin, whole_end - whole_begin));
+        std::replace(whole.begin(), whole.end(), '\n', ' ');
         f.notes.push_back(fmt::format("{} = {}%", parts_text, decimal(stated, 2)));
-        f.notes.push_back(fmt::format("even if each was rounded up, they add up to at least {}% of the same whole "
-                                      "(\"{}\")",
+        f.notes.push_back(fmt::format("even with each share at the lowest value its rounding allows, they add up to "
+                                      "at least {}% of the same whole (\"{}\")",
                                       decimal(least, 2), whole));
         out.push_back(std::move(f));
     }
