@@ -417,8 +417,11 @@ std::size_t parse_front_matter(document& doc) {
         if (auto sep = line.find(separator); sep != std::string_view::npos && line.front() != ' ') {
             std::string const key = trim(line.substr(0, sep));
             std::string const value = trim(line.substr(sep + 1));
-            if (key == "title") title = value;
-            if ((key == "date" || key == "published" || key == "pubDate") && !date && !value.empty()) {
+            // (keys in any case: "Date:", "Title:", "pubdate:")
+            std::string const lower_key = text::lower(key);
+            if (lower_key == "title") title = value;
+            if ((lower_key == "date" || lower_key == "published" || lower_key == "pubdate") && !date &&
+                !value.empty()) {
                 std::string why;
                 std::size_t const begin = value_offset(src, line_begin, sep);
                 std::size_t const end = line_begin + line.size();

@@ -184,6 +184,10 @@ TEST_CASE("front matter dates: the forms articles' front matter uses, and the on
     auto const two = markdown("---\ndate: soon\npublished: 2024-04-09\n---\nText.\n");
     CHECK(*two.metadata.date == "2024-04-09");
     CHECK_FALSE(two.metadata.unread);
+    // keys in any case
+    auto const capital = markdown("---\nTitle: T\nDate: 2024-04-09\n---\nText.\n");
+    CHECK(*capital.metadata.date == "2024-04-09");
+    CHECK(capital.metadata.title == "T");
     // Hugo's TOML front matter
     auto const toml = markdown("+++\ntitle = \"Trade\"\ndate = 2024-04-09T10:00:00Z\n+++\nSales rose 5 pct.\n");
     CHECK(*toml.metadata.date == "2024-04-09");
