@@ -1149,6 +1149,26 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
         // (a sex, an age or a rating needs no common object)
         return a.dimension >= 8 || x == y || pronoun(x) || pronoun(y);
     };
+    // a residual answer
+    auto const residual_answer = [](std::string const& a) {
+        auto const w = text::words(a);
+        bool const first_words_residual =
+            !w.empty() && ((w[0] == "were" || w[0] == "was" || w[0] == "are" || w[0] == "remained" || w[0] == "said") &&
+                           w.size() >= 2 && text::contains_any_word(w[1], {"undecided", "unsure", "neutral"}));
+        // (a residual phrase ends the answer: "7% did not know", not "did not know how to limit it")
+        auto const ends_with_phrase = [&](std::string_view phrase) {
+            std::size_t const at = a.find(phrase);
+            if (at == std::string::npos) return false;
+            return text::words(std::string_view(a).substr(at + phrase.size())).size() <= 1;
+        };
+        bool const residual = ends_with_phrase("no opinion") || ends_with_phrase("not sure") ||
+                              ends_with_phrase("don't know") || ends_with_phrase("did not know") ||
+                              ends_with_phrase("didn't know") || ends_with_phrase("something else") ||
+                              ends_with_phrase("the same") || ends_with_phrase("neither") ||
+                              ends_with_phrase("refused") || ends_with_phrase("undecided") ||
+                              ends_with_phrase("unsure") || (w.size() >= 2 && w[0] == "the" && w[1] == "rest");
+        return first_words_residual || residual;
+    };
     std::vector<std::size_t> kept{found.front()};
     std::vector<answer_value> values{value_of_answer(answer_text(0))};
     for (std::size_t k = 1; k < found.size(); ++k) {
@@ -1177,6 +1197,8 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
                                                          "chose", "picked", "voted"}) &&
                 words_after.size() >= 2 && before_words.size() >= 2 && words_after[1] != before_words[1])
                 against = true;
+            // ("34% said yes and 61% said no, while 8% were unsure": a residual answer is the question's)
+            if (!against && residual_answer(after)) against = true;
             if (!against) break;
         }
         kept.push_back(found[k]);
@@ -1228,26 +1250,6 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
         std::sort(rounds.begin(), rounds.end());
         if (std::unique(rounds.begin(), rounds.end()) - rounds.begin() > 1) return {};
     }
-    // a residual answer
-    auto const residual_answer = [](std::string const& a) {
-        auto const w = text::words(a);
-        bool const first_words_residual =
-            !w.empty() && ((w[0] == "were" || w[0] == "was" || w[0] == "are" || w[0] == "remained" || w[0] == "said") &&
-                           w.size() >= 2 && text::contains_any_word(w[1], {"undecided", "unsure", "neutral"}));
-        // (a residual phrase ends the answer: "7% did not know", not "did not know how to limit it")
-        auto const ends_with_phrase = [&](std::string_view phrase) {
-            std::size_t const at = a.find(phrase);
-            if (at == std::string::npos) return false;
-            return text::words(std::string_view(a).substr(at + phrase.size())).size() <= 1;
-        };
-        bool const residual = ends_with_phrase("no opinion") || ends_with_phrase("not sure") ||
-                              ends_with_phrase("don't know") || ends_with_phrase("did not know") ||
-                              ends_with_phrase("didn't know") || ends_with_phrase("something else") ||
-                              ends_with_phrase("the same") || ends_with_phrase("neither") ||
-                              ends_with_phrase("refused") || ends_with_phrase("undecided") ||
-                              ends_with_phrase("unsure") || (w.size() >= 2 && w[0] == "the" && w[1] == "rest");
-        return first_words_residual || residual;
-    };
     // Opposite answers to one question: they, and the residual answers, are its answers; an answer of
     // another kind is another question's ("44% approved, 49% disapproved and 58% said the state was
     // headed in the wrong direction").
