@@ -1965,9 +1965,46 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
         auto const p = next_top(i);
         if (!p) continue;
         mention const& percent = mentions[*p];
-        if (percent.kind != mention_kind::percent || !top_level(percent) || percent.is_range ||
-            !only_words_between(model.prose, part, percent, {"or"}))
-            continue;
+        if (percent.kind != mention_kind::percent || !top_level(percent) || percent.is_range) continue;
+        bool const restated_at_once = only_words_between(model.prose, part, percent, {"or"});
+        // "Of the $61.4 million taken, $23.9 million has been recovered, or 39%": the whole opens the
+        // sentence, the part is the first figure after its comma, the percentage ends the sentence
+        if (model.sentences && part.sentence < model.sentences->size()) {
+            sentence const& s = (*model.sentences)[part.sentence];
+            std::string_view const text = model.prose.substr(s.begin, s.end - s.begin);
+            std::size_t const comma = text.find(',');
+            std::string const tail = text::lower(model.prose.substr(percent.end, s.end - percent.end));
+            // (a few words of what became of the part between: "has been recovered, or 39%")
+            std::string const gap = text::lower(model.prose.substr(part.end, percent.begin - part.end));
+            auto const gap_words = text::words(gap);
+            bool const told = restated_at_once || (gap_words.size() <= 5 && gap.ends_with(", or ") &&
+                                                   gap.find_first_of(";:()") == std::string::npos &&
+                                                   std::count(gap.begin(), gap.end(), ',') == 1);
+            if (told && text.size() > 3 && text::lower(text.substr(0, 3)) == "of " && comma != std::string_view::npos &&
+                text::words(tail).empty() && i > first) {
+                std::optional<std::size_t> opening, between;
+                for (std::size_t k = first; k < i; ++k) {
+                    if (!figure(mentions[k])) continue;
+                    if (mentions[k].end <= s.begin + comma)
+                        opening = opening ? opening : std::optional<std::size_t>(k);
+                    else
+                        between = k;
+                }
+                if (opening && !between) {
+                    mention const& whole = mentions[*opening];
+                    bool const same = whole.kind == part.kind &&
+                                      (part.kind == mention_kind::money ? part.unit == whole.unit
+                                                                        : part.unit.empty() || whole.unit.empty() ||
+                                                                              same_noun(part.unit, whole.unit));
+                    if (same && *whole.value > 0 && *part.value <= *whole.value) {
+                        model.restated_shares.push_back(
+                            {i, *p, *opening, *part.range, *whole.range, *part.value, *whole.value});
+                        continue;
+                    }
+                }
+            }
+        }
+        if (!restated_at_once) continue;
         auto const w = next_top(*p);
         if (!w) continue;
         mention const& whole = mentions[*w];
