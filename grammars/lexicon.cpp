@@ -1178,13 +1178,14 @@ symbols_i const& object_stop_words() {
 
 namespace {
 // What a price is given for ("1.50 dlrs per share", "$80 a barrel") ...
-constexpr std::array per_thing_words = {"share", "barrel", "tonne", "ton", "ounce", "gallon", "litre", "liter", "kilo",
-                                        "unit", "head", "person", "bushel", "pound", "lb", "vehicle",
-                                        // (Indian farm pages: "Rs 2,369 per quintal"; others by weight and area)
-                                        "quintal", "kg", "kilogram", "kilogramme", "tonne-km", "acre", "hectare",
-                                        "sq ft", "square foot", "square metre", "square meter", "cubic metre", "mmbtu",
-                                        "megawatt hour", "megawatt-hour", "mwh", "kwh", "passenger", "student",
-                                        "household", "capita", "employee", "seat", "room", "visit", "trip"};
+constexpr std::array per_thing_words = {
+    "share", "barrel", "tonne", "ton", "ounce", "gallon", "litre", "liter", "kilo", "unit", "head", "person", "bushel",
+    "pound", "lb", "vehicle",
+    // (Indian farm pages: "Rs 2,369 per quintal"; others by weight and area)
+    "quintal", "kg", "kilogram", "kilogramme", "tonne-km", "acre", "hectare", "sq ft", "square foot", "square metre",
+    "square meter", "cubic metre", "mmbtu", "megawatt hour", "megawatt-hour", "mwh", "kwh", "passenger", "student",
+    "household", "capita", "employee", "seat", "room", "visit", "trip", "megawatt", "kilowatt", "gigawatt", "pupil",
+    "patient", "resident", "customer", "subscriber"};
 // ... and the units of time ("$2,000 a month"), apart: "a year earlier", "a year on" name a time,
 // not a rate.
 constexpr std::array per_time_words = {"hour", "year", "month", "week", "day", "night"};

@@ -64,6 +64,13 @@ inline auto const set_per = [](auto& ctx) {
     _val(ctx).per.assign(r.begin(), r.end());
     for (auto& c : _val(ctx).per) c = static_cast<char>(c | 0x20);
 };
+/// A second unit after the first: "£51,000 per megawatt per year" ("megawatt per year").
+inline auto const add_per = [](auto& ctx) {
+    auto const& r = _attr(ctx);
+    std::string more(r.begin(), r.end());
+    for (auto& c : more) c = static_cast<char>(c | 0x20);
+    _val(ctx).per += " per " + more;
+};
 
 /// "a 30,000 pound thrust", "500 pound bombs": the pound as a weight before the thing weighed
 /// ("a 10 pound note", "a 300 mln pound deal" are sterling).
@@ -227,7 +234,8 @@ auto const money_def = spanned(
                                         _val(ctx).currency = _attr(ctx);
                                         _val(ctx).factor = 0.01;
                                     }))) >>
-    -common::hedge_after >> -(act(detail::per_unit, detail::set_per) | act(detail::hyphen_per_unit, detail::set_per)));
+    -common::hedge_after >> -(act(detail::per_unit, detail::set_per) >> -act(detail::per_unit, detail::add_per) |
+                              act(detail::hyphen_per_unit, detail::set_per)));
 
 BOOST_SPIRIT_DEFINE(money)
 
