@@ -4728,6 +4728,9 @@ private:
             // "In 2019, the fair opened on Friday, Oct. 4": the year that opens the sentence
             std::optional<int> framed;
             if (auto const offset = year_words_before(candidate_)) framed = reference_->year + *offset;
+            // "on June 2 last year", "on Tuesday 2 June next year": the year the words after it count
+            if (auto const offset = year_words_after(candidate_end_); offset && !framed)
+                framed = reference_->year + *offset;
             // (not a date that names a report or an event: "according to the February 9 USDA report")
             if (std::array<lower_word, 1> before;
                 !framed && !(last_words(sentence_->begin, candidate_, before) == 1 && before[0].is({"the"})))

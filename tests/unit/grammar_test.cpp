@@ -3410,3 +3410,10 @@ TEST_CASE("a label that names the noun after it is no count: 'type 2 diabetes', 
     CHECK(only("The Cairns Group of 14 agricultural producers met.", mention_kind::number).value ==
           doctest::Approx(14));
 }
+
+TEST_CASE("a date framed by the year words after it: 'on June 2 last year', 'on Tuesday 2 June next year'") {
+    numcheck::calendar_date const june{2026, 6, 8};
+    CHECK(only("The hearing was on June 2 last year.", mention_kind::date, june).resolved == "2025-06-02");
+    CHECK(only("The costs hearing is on Tuesday 2 June next year.", mention_kind::date, june).resolved == "2027-06-02");
+    CHECK(only("Stocks will fall by October 1 this year.", mention_kind::date, june).resolved == "2026-10-01");
+}
