@@ -2890,6 +2890,8 @@ private:
         if (!is_lower_word(begin, std::min(begin + 3, sentence_->end), "up ")) return false;
         std::array<lower_word, 4> before;
         std::size_t const n = last_words(clause_start(begin), begin, before);
+        // ("was revised by up to 10%": a bound on the amount)
+        if (n > 0 && before[0].is({"by"})) return false;
         for (std::size_t i = 0; i < n; ++i) {
             if (before[i].is({"revised", "revise", "revises", "pushed",    "push",   "pushes", "pushing",
                               "moved",   "marked", "nudged",  "ratcheted", "bumped", "crept",  "inched",
