@@ -3445,6 +3445,18 @@ private:
         // 214,000 tonnes for late April/early July shipment", "cargoes for June at 346 dlrs", "bills
         // maturing from May through September 24".
         if (trade_month(begin)) return tense::future;
+        // "The law takes effect Dec. 15", "The trial begins on Oct. 3", "The talks resume in March": a
+        // verb of a set start or end in the present tense right before the time tells of what is to
+        // come (not "has come into force")
+        {
+            std::size_t k = 0;
+            while (k < n && words[k].is({"on", "in", "from", "effect", "force", "into", "at", "again"})) ++k;
+            if (k < n &&
+                words[k].is({"takes", "take", "comes", "come", "goes", "begins", "begin", "starts", "start", "opens",
+                             "resumes", "resume", "expires", "reopens", "closes"}) &&
+                !(k + 1 < n && words[k + 1].is({"has", "have", "had", "it", "they", "which", "that"})))
+                return tense::future;
+        }
         for (std::size_t i = 0; i < n && i < window; ++i) {
             lower_word const& w = words[i];
             // "since shortly after the Oct. 23 slaying": what is counted from has happened

@@ -3417,3 +3417,12 @@ TEST_CASE("a date framed by the year words after it: 'on June 2 last year', 'on 
     CHECK(only("The costs hearing is on Tuesday 2 June next year.", mention_kind::date, june).resolved == "2027-06-02");
     CHECK(only("Stocks will fall by October 1 this year.", mention_kind::date, june).resolved == "2026-10-01");
 }
+
+TEST_CASE("a verb of a set start or end in the present tense before a date tells of what is to come") {
+    numcheck::calendar_date const may{2026, 5, 14};
+    CHECK(only("The law takes effect Dec. 15.", mention_kind::date, may).resolved == "2026-12-15");
+    CHECK(only("The trial begins on Oct. 3.", mention_kind::date, may).resolved == "2026-10-03");
+    CHECK(only("Work is expected to start in December.", mention_kind::period, may).resolved == "2026-12");
+    // (not a present perfect: "has come into force")
+    CHECK(only("The rule has come into force on Dec. 15.", mention_kind::date, may).resolved == "2025-12-15");
+}
