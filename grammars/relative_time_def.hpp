@@ -377,6 +377,9 @@ auto const relative_time_def = spanned((
             // the previous year, the prior quarter, the preceding week; the year before
             (kw("previous") | kw("prior") | kw("preceding")) >> act(detail::calendar_unit, detail::set_relative_unit) >>
                 act(x3::eps, detail::offset_is(-1)) >> act(x3::eps, detail::anchored) |
+            // "the year before last", "the week before last": two back from now, not anchored
+            act(detail::calendar_unit, detail::set_relative_unit) >> kw("before") >> kw("last") >>
+                act(x3::eps, detail::offset_is(-2)) |
             act(detail::calendar_unit, detail::set_relative_unit) >> kw("before") >>
                 act(x3::eps, detail::offset_is(-1)) >> act(x3::eps, detail::anchored)) |
     // the year-earlier period, the year-ago quarter, year-earlier

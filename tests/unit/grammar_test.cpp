@@ -3426,3 +3426,11 @@ TEST_CASE("a verb of a set start or end in the present tense before a date tells
     // (not a present perfect: "has come into force")
     CHECK(only("The rule has come into force on Dec. 15.", mention_kind::date, may).resolved == "2025-12-15");
 }
+
+TEST_CASE("'the year before last', 'the week before last' are two back from the reference date") {
+    numcheck::calendar_date const may{2026, 5, 14};
+    CHECK(only("The year before last, sales fell.", mention_kind::relative_time, may).resolved == "2024");
+    CHECK(only("The minister resigned the week before last.", mention_kind::relative_time, may).resolved == "2026-W18");
+    // ("the year before" alone counts from the period named)
+    CHECK(!only("Sales fell the year before.", mention_kind::relative_time, may).resolved);
+}
