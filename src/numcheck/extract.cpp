@@ -4036,7 +4036,8 @@ private:
         int const offset = m.relative_offset;
         std::string const& unit = m.relative_unit;
         if (offset == 0 && unit == "quarter") return story_quarter();
-        if (offset == 0 || (unit != "year" && unit != "quarter" && unit != "month")) return std::nullopt;
+        if (offset == 0 || (unit != "year" && unit != "quarter" && unit != "month" && unit != "day" && unit != "week"))
+            return std::nullopt;
         std::string const lower = text::lower(text);
         if (is_rate_basis(lower)) return std::nullopt;
         // "the previous year", "the prior quarter", "the year before" name a whole unit: they count
@@ -4096,9 +4097,10 @@ private:
             }
             if (value.size() < 4 || !std::all_of(value.begin(), value.begin() + 4, is_digit)) continue;
             if (whole_unit) {
-                bool const same_unit = unit == "year"      ? value.size() == 4 || split_year(value)
-                                       : unit == "quarter" ? value.size() == 7 && value[5] == 'Q'
-                                                           : value.size() == 7 && is_digit(value[5]);
+                bool const same_unit = unit == "year"                    ? value.size() == 4 || split_year(value)
+                                       : unit == "quarter"               ? value.size() == 7 && value[5] == 'Q'
+                                       : unit == "day" || unit == "week" ? value.size() == 10 && is_digit(value[5])
+                                                                         : value.size() == 7 && is_digit(value[5]);
                 if (!same_unit) {
                     // (not a span of months: "the 1986/87 (Oct-Sept) season")
                     if (unit == "year" && !year_of_finer && value.size() > 4 && value[4] == '-' &&
@@ -4147,6 +4149,16 @@ private:
                        is_digit(rest[2])) {
                 int const months = year * 12 + ((rest[1] - '0') * 10 + (rest[2] - '0') - 1) + offset;
                 shifted = year_month(year_digits(months / 12), months % 12 + 1);
+            } else if ((unit == "day" || unit == "week") && rest.size() == 6 && rest[0] == '-' && is_digit(rest[1]) &&
+                       rest[3] == '-') {
+                // "the following day", "a week later" after a day: that day moved
+                int const month = (rest[1] - '0') * 10 + (rest[2] - '0');
+                int const day = (rest[4] - '0') * 10 + (rest[5] - '0');
+                // ("the previous week" after "the week ended February 21" is the week before that one)
+                if (month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(year, month)) {
+                    long const moved = days_from_civil(year, month, day) + (unit == "week" ? 7L : 1L) * offset;
+                    shifted = unit == "week" ? iso_week(moved) : iso_date(civil_from_days(moved));
+                }
             } else if (unit == "month" && rest.size() == 3 && rest[0] == '-' && rest[1] == 'Q' && offset % 3 == 0) {
                 // "the second quarter of 2028 ... six months later": two quarters on
                 int const quarters = year * 4 + (rest[2] - '1') + offset / 3;

@@ -3434,3 +3434,16 @@ TEST_CASE("'the year before last', 'the week before last' are two back from the 
     // ("the year before" alone counts from the period named)
     CHECK(!only("Sales fell the year before.", mention_kind::relative_time, may).resolved);
 }
+
+TEST_CASE("'the following day', 'the previous week' after a day: that day moved, or its week") {
+    numcheck::calendar_date const may{2026, 5, 14};
+    auto const times = of_kind(mentions_of("He arrived on May 3, 2021. The following day, he left.", may),
+                               mention_kind::relative_time);
+    REQUIRE(times.size() == 1);
+    CHECK(times[0].resolved == "2021-05-04");
+    auto const week =
+        of_kind(mentions_of("Stocks rose to 136,000 tonnes on March 7, 2026, from 31,000 a week earlier.", may),
+                mention_kind::relative_time);
+    REQUIRE(week.size() == 1);
+    CHECK(week[0].resolved == "2026-W09");
+}
