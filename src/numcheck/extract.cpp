@@ -4809,8 +4809,35 @@ private:
                         year = year - 1;
                 }
             }
+            // "Labour's last landslide came in 1997. Blair won that election on Thursday, May 1": a
+            // weekday that does not fit the year taken, but fits a year named in its sentence or the one
+            // before, is that year's
+            if (t.weekday != 0 && year != 0 && t.day <= days_in_month(year, t.month) &&
+                weekday_of(days_from_civil(year, t.month, t.day)) != t.weekday) {
+                if (auto const named = named_year_fitting(t.month, t.day, t.weekday)) year = *named;
+            }
             if (year != 0) m.resolved = year_month_day(year_digits(year), t.month, t.day);
         }
+    }
+
+    /// The nearest year named in the current sentence or the one before (a year, or a period or date
+    /// that gives its year) on which month `month`, day `day` falls on `weekday`.
+    [[nodiscard]] std::optional<int> named_year_fitting(int month, int day, int weekday) const {
+        // out_.back() is the date itself; at most 64 mentions back
+        std::size_t const stop = out_.size() > 65 ? out_.size() - 65 : 0;
+        for (std::size_t i = out_.size() - 1; i-- > stop;) {
+            mention const& earlier = out_[i];
+            if (earlier.sentence + 1 < sentence_index_ || earlier.paragraph != sentence_->paragraph) break;
+            if (earlier.kind != mention_kind::year && earlier.kind != mention_kind::period &&
+                earlier.kind != mention_kind::date)
+                continue;
+            // (a year the text gives, not one resolved from the reference date)
+            std::string const& value = earlier.time_value;
+            if (value.size() < 4 || !std::all_of(value.begin(), value.begin() + 4, is_digit)) continue;
+            int const y = std::stoi(value.substr(0, 4));
+            if (day <= days_in_month(y, month) && weekday_of(days_from_civil(y, month, day)) == weekday) return y;
+        }
+        return std::nullopt;
     }
 
     /// "the quarter ended Sept. 30", "the fiscal first quarter ended Sept. 30", "the quarter ending

@@ -821,6 +821,34 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 if (lw[k] == "taking" || lw[k] == "giving" || lw[k] == "leaving" || lw[k] == "bringing" ||
                     lw[k] == "making")
                     return true;
+            // (an age, not a count: "his debut in 1953, at 18, and ...", "38 children under 12 and 104
+            // adults", "Two children, aged 7 and 9, and three adults")
+            if (mentions[p].kind == mention_kind::number && mentions[p].unit.empty()) {
+                std::string const lead_text = before(mentions[p], 16);
+                auto const lead = text::words(lead_text);
+                std::string const own = text::lower(text::first_word(mentions[p].text));
+                // (a limit after the counted: "children under 12", "people over 65")
+                bool const limit =
+                    (own == "under" || own == "over") && !lead.empty() &&
+                    text::contains_any_word(lead.back(), {"children", "people", "adults", "those", "pupils", "patients",
+                                                          "residents", "women", "men", "drivers", "voters"});
+                bool const age_word = limit || (!lead.empty() && (lead.back() == "at" || lead.back() == "aged" ||
+                                                                  lead.back() == "age" || lead.back() == "ages"));
+                bool const second_age = lead.size() >= 3 && lead.back() == "and" &&
+                                        (lead[lead.size() - 3] == "aged" || lead[lead.size() - 3] == "ages");
+                bool age = age_word || second_age;
+                // ("aged 4, 7 and 11")
+                if (!age && lead.size() >= 2 && lead.back() == "and" && text::is_digit(lead[lead.size() - 2].front())) {
+                    std::string const far_text = before(mentions[p], 28);
+                    auto const far = text::words(far_text);
+                    age = std::find(far.begin(), far.end(), "aged") != far.end();
+                }
+                // (passed over in the list, as a part of a part is)
+                if (age) {
+                    sub_spans.emplace_back(mentions[p].begin, mentions[p].end);
+                    return true;
+                }
+            }
             // (another value of the figure before it: "£62 million (£70 million with add-ons)", "£62
             // million, or £70 million with add-ons,"; passed over in the list like a part of a part)
             if (p > first && mentions[p - 1].kind == mentions[p].kind && top_level(mentions[p - 1]) &&

@@ -88,7 +88,9 @@ bool openly_different(claim_model const& model, figure_period const& here, figur
         std::string const after = text::lower(model.prose.substr(time->end, 48));
         for (std::string_view const reason :
              {"latest year", "latest available", "most recent year", "last year for which", "latest figures",
-              "latest data", "the last full year"})
+              "latest data", "the last full year",
+              // (a year set against another for what it was: "in 2022, the worst year in recent memory")
+              "worst year", "best year", "record year", "in recent memory", "on record", "the peak year"})
             if (after.find(reason) != std::string::npos) return true;
     }
     return false;
