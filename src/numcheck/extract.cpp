@@ -2037,6 +2037,10 @@ private:
             break;
         }
         case g::money:
+            // "in 2017 dollars", "in 2020 pounds": the year prices are counted in, no sum of money and
+            // no period of the figures
+            if (grammar::plain_year(money) && money.scale == 1 && begin >= 3 && is_lower_word(begin - 3, begin, "in "))
+                return length[best];
             // "-$1.3 billion", "−€45m": a minus sign before the currency's sign
             if (!money.negative && begin >= 1 && prose_[begin - 1] == '-' && !is_digit(prose_[begin]) &&
                 (begin - 1 == sentence_->begin || prose_[begin - 2] == ' ' || prose_[begin - 2] == '(')) {

@@ -3447,3 +3447,10 @@ TEST_CASE("'the following day', 'the previous week' after a day: that day moved,
     REQUIRE(week.size() == 1);
     CHECK(week[0].resolved == "2026-W09");
 }
+
+TEST_CASE("'in 2017 dollars' is the year prices are counted in, no sum of money") {
+    auto const all = mentions_of("Profit was $5.2 billion last year, in 2017 dollars.");
+    CHECK(of_kind(all, mention_kind::money).size() == 1);
+    CHECK(of_kind(all, mention_kind::year).empty());
+    CHECK(only("It paid 2017 dollars.", mention_kind::money).value == doctest::Approx(2017));
+}
