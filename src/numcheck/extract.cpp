@@ -2545,10 +2545,10 @@ private:
         // "the Group of 20": a label that names the noun after it too, not a count of it
         // (the label right before it, one space between, not part of a compound: "HIGH GRADE - 450
         // tonnes", "entry-level 32-bit")
-        std::size_t label = begin >= 1 ? begin - 1 : 0;
-        while (label > 0 && is_alpha(prose_[label - 1])) --label;
-        if (begin >= 2 && prose_[begin - 1] == ' ' && label + 1 < begin && (label == 0 || prose_[label - 1] != '-') &&
-            q.scale == 1 && q.hedge.empty() && !q.numeral.empty() &&
+        std::size_t label_at = begin >= 1 ? begin - 1 : 0;
+        while (label_at > 0 && is_alpha(prose_[label_at - 1])) --label_at;
+        if (begin >= 2 && prose_[begin - 1] == ' ' && label_at + 1 < begin &&
+            (label_at == 0 || prose_[label_at - 1] != '-') && q.scale == 1 && q.hedge.empty() && !q.numeral.empty() &&
             q.numeral.find_first_of(",.") == std::string_view::npos && q.numeral.size() <= 3) {
             std::array<lower_word, 2> before;
             std::size_t const n = last_words(sentence_->begin, begin, before);
