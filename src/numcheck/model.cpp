@@ -1997,23 +1997,24 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
         bool const restated_at_once = only_words_between(model.prose, part, percent, {"or"});
         // "Of the $61.4 million taken, $23.9 million has been recovered, or 39%": the whole opens the
         // sentence, the part is the first figure after its comma, the percentage ends the sentence
-        if (model.sentences && part.sentence < model.sentences->size()) {
-            sentence const& s = (*model.sentences)[part.sentence];
-            std::string_view const text = model.prose.substr(s.begin, s.end - s.begin);
-            std::size_t const comma = text.find(',');
-            std::string const tail = text::lower(model.prose.substr(percent.end, s.end - percent.end));
+        // (the cheap tests first: this runs at every figure followed by a percentage)
+        sentence const* const s =
+            model.sentences && part.sentence < model.sentences->size() ? &(*model.sentences)[part.sentence] : nullptr;
+        std::string_view const text = s ? model.prose.substr(s->begin, s->end - s->begin) : std::string_view();
+        std::size_t const comma = text.find(',');
+        if (s && i > first && text.size() > 3 && text::iequals(text.substr(0, 3), "of ") &&
+            comma != std::string_view::npos) {
             // (a few words of what became of the part between: "has been recovered, or 39%")
             std::string const gap = text::lower(model.prose.substr(part.end, percent.begin - part.end));
             auto const gap_words = text::words(gap);
             bool const told = restated_at_once || (gap_words.size() <= 5 && gap.ends_with(", or ") &&
                                                    gap.find_first_of(";:()") == std::string::npos &&
                                                    std::count(gap.begin(), gap.end(), ',') == 1);
-            if (told && text.size() > 3 && text::lower(text.substr(0, 3)) == "of " && comma != std::string_view::npos &&
-                text::words(tail).empty() && i > first) {
+            if (told && text::words(model.prose.substr(percent.end, s->end - percent.end)).empty()) {
                 std::optional<std::size_t> opening, between;
                 for (std::size_t k = first; k < i; ++k) {
                     if (!figure(mentions[k])) continue;
-                    if (mentions[k].end <= s.begin + comma)
+                    if (mentions[k].end <= s->begin + comma)
                         opening = opening ? opening : std::optional<std::size_t>(k);
                     else
                         between = k;
