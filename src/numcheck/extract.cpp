@@ -3974,11 +3974,16 @@ private:
         return fmt::format("P{}{}", amount, unit);
     }
 
+    /// Where a look back from the mention just emitted (out_.back()) stops: at most 64 mentions
+    /// before it, so that a sentence of thousands of "a year earlier" and no period stays linear.
+    /// Each look back runs `for (i = out_.size() - 1; i-- > stop;)` with `stop` from here.
+    [[nodiscard]] std::size_t lookback_stop() const { return out_.size() > 65 ? out_.size() - 65 : 0; }
+
     /// The quarter the story is about, for "the quarter": the last quarter named before it (a
     /// period such as "the third quarter", or a relative time such as "the latest quarter", not
     /// one counted from another such as "the year-ago quarter"), among the 64 mentions before it.
     [[nodiscard]] std::optional<std::string> story_quarter() const {
-        std::size_t const stop = out_.size() > 65 ? out_.size() - 65 : 0;
+        std::size_t const stop = lookback_stop();
         // The quarter out_[i] names, if it may be the story's.
         auto const quarter_of = [&](std::size_t i) -> std::string const* {
             mention const& earlier = out_[i];
@@ -4014,7 +4019,7 @@ private:
     [[nodiscard]] std::optional<std::string> from_story_quarter(mention const& m, std::string_view text) const {
         if (m.relative_unit != "year" || m.relative_offset >= 0 || is_rate_basis(text::lower(text)))
             return std::nullopt;
-        std::size_t const stop = out_.size() > 65 ? out_.size() - 65 : 0;
+        std::size_t const stop = lookback_stop();
         for (std::size_t i = out_.size() - 1; i-- > stop;) {
             mention const& earlier = out_[i];
             if (earlier.sentence + 1 < sentence_index_) break;
@@ -4061,9 +4066,8 @@ private:
                                                lower.starts_with("the subsequent"))
                 ? 3
                 : 1;
-        // out_.back() is `m` itself; look at the mentions before it, at most 64 of them (a
-        // sentence of thousands of "a year earlier" and no period stays linear).
-        std::size_t const stop = out_.size() > 65 ? out_.size() - 65 : 0;
+        // out_.back() is `m` itself; look at the mentions before it (lookback_stop)
+        std::size_t const stop = lookback_stop();
         for (std::size_t i = out_.size() - 1; i-- > stop;) {
             mention const& earlier = out_[i];
             if (earlier.sentence + reach < sentence_index_) return year_of_finer;
@@ -4193,7 +4197,7 @@ private:
     /// when it is not that fine ("in 1998 ... that day"). "since then", "until then" (unit "then"): that period, year
     /// or date as named.
     [[nodiscard]] std::optional<std::string> that_period(std::string_view unit, std::size_t sentences_back = 2) const {
-        std::size_t const stop = out_.size() > 65 ? out_.size() - 65 : 0;
+        std::size_t const stop = lookback_stop();
         for (std::size_t i = out_.size() - 1; i-- > stop;) {
             mention const& earlier = out_[i];
             if (earlier.sentence + sentences_back < sentence_index_) return std::nullopt;
@@ -4827,8 +4831,8 @@ private:
     /// The nearest year named in the current sentence or the one before (a year, or a period or date
     /// that gives its year) on which month `month`, day `day` falls on `weekday`.
     [[nodiscard]] std::optional<int> named_year_fitting(int month, int day, int weekday) const {
-        // out_.back() is the date itself; at most 64 mentions back
-        std::size_t const stop = out_.size() > 65 ? out_.size() - 65 : 0;
+        // out_.back() is the date itself
+        std::size_t const stop = lookback_stop();
         for (std::size_t i = out_.size() - 1; i-- > stop;) {
             mention const& earlier = out_[i];
             if (earlier.sentence + 1 < sentence_index_ || earlier.paragraph != sentence_->paragraph) break;
