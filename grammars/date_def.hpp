@@ -109,7 +109,8 @@ inline auto const set_weekday = [](auto& ctx) { _val(ctx).weekday = _attr(ctx); 
 /// A holiday that names a date, capitalised: "Christmas" (12-25), "Christmas Eve", "Independence
 /// Day", "Veterans Day"; and those whose date moves from year to year (ast::temporal::holiday):
 /// "Thanksgiving (Day)", "Labor Day", "Memorial Day", "Election Day" (the United States' ones), "Easter
-/// Sunday", "Good Friday", "Easter Monday"; "New Year's Day" and "Eve", "Boxing Day", "Halloween".
+/// Sunday" (or "Easter" alone), "Good Friday", "Easter Monday", "Black Friday", "Cyber Monday"; "New Year's
+/// Day" and "Eve", "Boxing Day", "Halloween".
 template <int Month, int Day>
 inline auto const fixed_day = [](auto& ctx) {
     _val(ctx).month = Month;
@@ -126,6 +127,10 @@ inline auto const holiday =
      act((kw("labor") | kw("labour")) >> kw("day"), moving_day<2>) | act(kw("memorial") >> kw("day"), moving_day<3>) |
      act(kw("election") >> kw("day"), moving_day<4>) | act(kw("easter") >> (kw("sunday") | kw("day")), moving_day<5>) |
      act(kw("good") >> kw("friday"), moving_day<6>) | act(kw("easter") >> kw("monday"), moving_day<7>) |
+     // "by Easter", "over Easter", "the Easter holidays": Easter Sunday (not the island, the rising
+     // of 1916 or the eggs)
+     act(kw("easter") >> !(kw("island") | kw("rising") | kw("egg") | kw("eggs")), moving_day<5>) |
+     act(kw("black") >> kw("friday"), moving_day<8>) | act(kw("cyber") >> kw("monday"), moving_day<9>) |
      act(kw("new") >> kw("year's") >> kw("eve"), fixed_day<12, 31>) |
      act(kw("new") >> kw("year's") >> kw("day"), fixed_day<1, 1>) | act(kw("boxing") >> kw("day"), fixed_day<12, 26>) |
      act(kw("halloween"), fixed_day<10, 31>));

@@ -381,9 +381,9 @@ constexpr std::array<std::string_view, 16> weekday_words{
 
 bool is_month_word(std::string_view w) { return calendar::is_month_name(w); }
 /// The first words of the holidays the date grammar reads ("Thanksgiving Day", "Labor Day").
-constexpr std::array<std::string_view, 13> holiday_words{
-    "christmas", "election", "independence", "labor", "labour", "memorial", "thanksgiving",
-    "veterans",  "easter",   "good",         "new",   "boxing", "halloween"};
+constexpr std::array<std::string_view, 15> holiday_words{
+    "christmas", "election", "independence", "labor",  "labour",    "memorial", "thanksgiving", "veterans",
+    "easter",    "good",     "new",          "boxing", "halloween", "black",    "cyber"};
 bool is_holiday_word(std::string_view w) {
     return std::find(holiday_words.begin(), holiday_words.end(), w) != holiday_words.end();
 }
@@ -4949,6 +4949,9 @@ private:
         switch (holiday) {
         case 1: // Thanksgiving: the fourth Thursday of November
             return {year, 11, first(11, 4) + 21};
+        case 8: // Black Friday and Cyber Monday: the day after Thanksgiving and the Monday after
+        case 9:
+            return civil_from_days(days_from_civil(year, 11, first(11, 4) + 21) + (holiday == 8 ? 1 : 4));
         case 2: // Labor Day: the first Monday of September
             return {year, 9, first(9, 1)};
         case 3: // Memorial Day: the last Monday of May

@@ -1953,11 +1953,16 @@ TEST_CASE("years and weekdays that name something else: a year's, a road, a kind
     REQUIRE(decades.size() == 2);
     CHECK(decades[0].time_value == "198");
     CHECK(decades[1].time_value == "199");
-    // a weekday between a word that counts and a plural noun, or after "Black", is no date
+    // a weekday between a word that counts and a plural noun is no date; after "Black" it is the
+    // day after Thanksgiving, not a Friday of the week
     CHECK(of_kind(mentions_of("There will be 46 extra Sunday services and more Sunday journeys.", ref),
                   mention_kind::date)
               .empty());
-    CHECK(of_kind(mentions_of("Shops expect record Black Friday sales.", ref), mention_kind::date).empty());
+    auto const black_friday = of_kind(mentions_of("Shops expect record Black Friday sales.", ref), mention_kind::date);
+    REQUIRE(black_friday.size() == 1);
+    CHECK(black_friday[0].text == "Black Friday");
+    CHECK(black_friday[0].weekday.empty());
+    CHECK(black_friday[0].resolved == "2025-11-28");
     CHECK(of_kind(mentions_of("The two sides in the Thursday and Friday talks met.", ref), mention_kind::date).size() ==
           2);
     // roads and the emergency number
@@ -3396,6 +3401,18 @@ TEST_CASE("holidays: Easter and Good Friday move with the computus; New Year's D
     CHECK(only("It opened on New Year's Day 2025.", mention_kind::date, may).time_value == "2025-01-01");
     // (not a holiday: "the new year", "good news")
     CHECK(of_kind(mentions_of("The new year began with good news on Friday.", may), mention_kind::date).size() == 1);
+    // "Easter" alone is Easter Sunday; Black Friday and Cyber Monday follow Thanksgiving
+    CHECK(only("Sales slowed after Easter.", mention_kind::date, may).resolved == "2026-04-05");
+    CHECK(only("The 1987 Easter holiday was long.", mention_kind::date, numcheck::calendar_date{1987, 5, 1})
+              .resolved == "1987-04-19");
+    CHECK(only("Shoppers spent $12 billion on Cyber Monday.", mention_kind::date, numcheck::calendar_date{2025, 12, 9})
+              .resolved == "2025-12-01");
+    CHECK(only("Black Friday 2024 drew crowds.", mention_kind::date, may).time_value == "2024-11-29");
+    // (not a day: the island, the rising, the eggs)
+    for (char const* text : {"Easter Island is remote.", "The Easter Rising failed.", "Easter eggs sold out."}) {
+        INFO(text);
+        CHECK(of_kind(mentions_of(text, may), mention_kind::date).empty());
+    }
 }
 
 TEST_CASE("a label that names the noun after it is no count: 'type 2 diabetes', 'Year 11 pupils'") {
