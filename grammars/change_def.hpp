@@ -520,13 +520,14 @@ auto const change_def = spanned((
           act(number(), detail::set_counted_amount)) >>
              detail::more_or_less >> &kw("than")) >>
         -(-x3::lit(',') >> kw("from") >> detail::value(detail::set_from)) |
-    // from 1.6 mln to 1.4 mln (not "prices ranging from 15 to 17 dlrs", a range: range_from)
+    // from 1.6 mln to 1.4 mln (not "prices ranging from 15 to 17 dlrs" nor "From 10 to 20 pct of
+    // voters" opening a sentence, ranges: range_from)
     // (x3::_where is what follows a match: raw gives where "from" begins)
     first_of({"from"}) >> fresh() >> act(x3::raw[kw("from")],
                                          [](auto& ctx) {
                                              std::size_t const at = offset_in_active_text(_attr(ctx).begin());
                                              _pass(ctx) = at == std::string_view::npos ||
-                                                          !range_from(word_before(active_text(), at));
+                                                          !range_from(active_text(), at);
                                          }) >>
         detail::to_ahead >> detail::value(detail::set_from) >> kw("to") >> detail::value(detail::set_to) >>
         detail::level_end));

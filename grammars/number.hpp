@@ -205,13 +205,18 @@ inline std::size_t before_hedge(std::string_view text, std::size_t at) {
     return at;
 }
 
-/// Whether "from" before a range is the range's own ("prices ranging from 15 to 17 dlrs", "varied
-/// from", "anywhere from") rather than a change's old value ("rose from 2 to 3 pct").
-inline bool range_from(std::string_view word) {
+/// Whether the "from" at `from_at` in `text` begins a range ("prices ranging from 15 to 17 dlrs",
+/// "varied from", "anywhere from"; "From 10 to 20 per cent of voters" opening a sentence) rather
+/// than giving a change's old value ("rose from 2 to 3 pct"; ", from 1.6 mln to 1.4 mln" after a
+/// comma).
+inline bool range_from(std::string_view text, std::size_t from_at) {
+    std::string_view const word = word_before(text, from_at);
     for (std::string_view w : {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying",
                                "anywhere", "estimates", "estimated", "forecasts", "aged"})
         if (word_is(word, w)) return true;
-    return false;
+    std::size_t at = from_at;
+    while (at > 0 && text[at - 1] == ' ') --at;
+    return at == 0 || text[at - 1] == '.' || text[at - 1] == '!' || text[at - 1] == '?' || text[at - 1] == '\n';
 }
 
 /// Where `at` is in the active text (see text_scope), or npos when it is not in it.
@@ -296,7 +301,7 @@ inline bool range_to(ast::quantity& out, ast::quantity const& low, ast::quantity
     if (with_and) {
         if (!word_is(before, "between")) return false;
     } else if (word_is(before, "from")) {
-        if (!range_from(word_before(text, static_cast<std::size_t>(before.data() - text.data())))) return false;
+        if (!range_from(text, static_cast<std::size_t>(before.data() - text.data()))) return false;
     }
     if (unit_twice && !with_and) {
         std::string_view const verb = word_before(text, lead_at);

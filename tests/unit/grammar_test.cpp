@@ -486,15 +486,18 @@ TEST_CASE("a measure of two words ('square km', 'cubic feet') and a fiscal split
 TEST_CASE("'ranging from X to Y' is a range, not a change") {
     for (char const* text :
          {"He sold shares at prices ranging from 10.00 to 14.25 dlrs a share.",
-          "Estimates for the crop ranged from 2.3 to 2.6 mln tonnes.", "Yields range from 7.21 to 8.70 pct."}) {
+          "Estimates for the crop ranged from 2.3 to 2.6 mln tonnes.", "Yields range from 7.21 to 8.70 pct.",
+          // opening a sentence, with no verb of change before it
+          "The poll found that. From 10 to 20 per cent of voters are undecided."}) {
         INFO(text);
         auto const found = mentions_of(text);
         CHECK(of_kind(found, mention_kind::change).empty());
         REQUIRE(found.size() == 1);
         CHECK(found[0].is_range);
     }
-    // Old and new values after "from" otherwise.
+    // Old and new values after "from" otherwise, after a comma too.
     CHECK(only("Output went from 2.3 to 2.6 mln tonnes.", mention_kind::change).from);
+    CHECK(only("Output fell 10 pct, from 1.6 mln to 1.4 mln.", mention_kind::change).from);
 }
 
 TEST_CASE("ranges: the thousands said once, and digits after a comma that begin nothing") {
