@@ -269,7 +269,8 @@ inline std::size_t before_value_name(std::string_view text, std::size_t at) {
 /// $37 billion to $134 billion", "raised its stake by 65 pct to 100 pct", "rose 2% to 3%"), not a
 /// range. With `forecast`, such a verb after "to" or a modal ("is expected to grow 3% to 4%", "will
 /// rise 5% to 7%") is a forecast's range when the high end is at most twice the low
-/// (not "will rise 0.5% to 3%", a rise to a new level).
+/// (not "will rise 0.5% to 3%", a rise to a new level). A hyphen always joins a range: "grew by
+/// 4%-5%".
 inline bool range_to(ast::quantity& out, ast::quantity const& low, ast::quantity const& high, bool unit_twice = false,
                      bool forecast = false) {
     auto const simple = [](ast::quantity const& q) {
@@ -303,7 +304,11 @@ inline bool range_to(ast::quantity& out, ast::quantity const& low, ast::quantity
     } else if (word_is(before, "from")) {
         if (!range_from(text, static_cast<std::size_t>(before.data() - text.data()))) return false;
     }
-    if (unit_twice && !with_and) {
+    // "grew by 4%-5%", "rose 4%-5%": a hyphen joins a range's ends, never an amount to a new value
+    std::size_t sign = offset_in_active_text(high.first);
+    while (sign > at && text[sign - 1] == ' ') --sign;
+    bool const hyphen = sign > at && text[sign - 1] == '-';
+    if (unit_twice && !with_and && !hyphen) {
         std::string_view const verb = word_before(text, lead_at);
         bool const of_change = lexicon::up_words().find(lowered(verb)) || lexicon::down_words().find(lowered(verb));
         if (word_is(verb, "by") || word_is(verb, "to")) return false;

@@ -446,6 +446,19 @@ TEST_CASE("ranges with the unit at both ends: '$15 to $17', '2% to 3%', 'between
         REQUIRE(changes.size() == 1);
         CHECK(changes[0].to);
     }
+    // A hyphen joins a range's ends, after a verb of change or "by" too: the change's amount, and
+    // no negative figure after it
+    for (char const* text : {"Wages grew by 4%-5% in the private sector.", "Wages rose 4%-5% last year.",
+                             "The index fell 10%-15%."}) {
+        INFO(text);
+        auto const found = mentions_of(text);
+        auto const changes = of_kind(found, mention_kind::change);
+        REQUIRE(changes.size() == 1);
+        CHECK(!changes[0].to);
+        REQUIRE(changes[0].amount);
+        CHECK(found[*changes[0].amount].is_range);
+        for (auto const& m : of_kind(found, mention_kind::percent)) CHECK(*m.value > 0);
+    }
 }
 
 TEST_CASE("dealers' two-way quotes are one figure, the bid; the digits after a decimal figure's slash begin nothing") {
