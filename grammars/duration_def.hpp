@@ -119,6 +119,11 @@ auto const duration_def = spanned((
         !(act(x3::no_skip[x3::eps], [](auto& ctx) { _pass(ctx) = _val(ctx).unit == "Q" && _val(ctx).amount == 1; }) >>
           kw("of") >> !(kw("a") >> kw("century")) >> !ascii::digit >> !kw("fiscal") >> !kw("this") >> !kw("last") >>
           !kw("next") >> !(kw("the") >> (kw("year") | kw("fiscal") | kw("current") | ascii::digit))) >>
+        // "between a quarter and a third of staff", "a quarter full": a fraction
+        !(act(x3::no_skip[x3::eps], [](auto& ctx) { _pass(ctx) = _val(ctx).unit == "Q" && _val(ctx).amount == 1; }) >>
+          (kw("full") | kw("empty") |
+           kw("and") >> (kw("a") | kw("one")) >>
+               x3::lexeme[x3::no_case[lexicon::fraction_denominators()] >> !ascii::alnum])) >>
         // "three quarters of the budget", "three quarters of its staff": a fraction, three fourths
         // ("three quarters of losses" are three quarters of a year)
         !(act(x3::no_skip[x3::eps], [](auto& ctx) { _pass(ctx) = _val(ctx).unit == "Q" && _val(ctx).amount == 3; }) >>

@@ -613,14 +613,18 @@ auto const number_def =
                   act(x3::eps, [](auto& ctx) { _val(ctx).negative = true; }) |
               act(amount, common::take_value))) >>
         -(kw("and") >>
+          // (after a whole number: "between a quarter and a third" is no sum)
           (act((kw("a") | kw("one")) >> x3::lexeme[x3::no_case[lexicon::fraction_denominators()] >> !ascii::alnum],
-               [](auto& ctx) { _val(ctx).mixed_fraction = 1.0 / _attr(ctx); }) |
+               [](auto& ctx) {
+                   _pass(ctx) = !_val(ctx).fraction;
+                   if (_pass(ctx)) _val(ctx).mixed_fraction = 1.0 / _attr(ctx);
+               }) |
            act(common::spelled_cardinal >> x3::lexeme[*x3::lit(' ') >> -x3::lit('-') >>
                                                       x3::no_case[lexicon::fraction_denominators()] >> !ascii::alnum],
                [](auto& ctx) {
                    double const n = boost::fusion::at_c<0>(_attr(ctx));
                    double const d = boost::fusion::at_c<1>(_attr(ctx));
-                   _pass(ctx) = n < d;
+                   _pass(ctx) = n < d && !_val(ctx).fraction;
                    if (_pass(ctx)) _val(ctx).mixed_fraction = n / d;
                }))) >>
         -common::hedge_after >>

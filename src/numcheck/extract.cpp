@@ -996,7 +996,8 @@ private:
                 // nor are the digits after a slash that ends a decimal figure or a year ("151.50/60
                 // yen", "2.9/1", "fiscal 1986/87": the figure before them begins there, or nothing
                 // does; "20,000/22,000 long tons" are two).
-                if ((is_digit(c) && !after_figure_slash(p, e, s.begin)) || t.starts != 0)
+                if ((is_digit(c) && !after_figure_slash(p, e, s.begin) && !after_decimal_comma(p, e, s.begin)) ||
+                    t.starts != 0)
                     places_.emplace_back(p, tokens_.size());
                 tokens_.push_back(t);
                 p = e;
@@ -1038,6 +1039,13 @@ private:
             --f;
         }
         return decimal || (p - 1 - f == 4 && e - p == 2);
+    }
+
+    /// Whether the digits from `p` to `e` are one or two after a comma right after a digit: "€2,5
+    /// billion", "1,4 mln" (a decimal comma, or a slip of the keys). Not a figure of their own: 5
+    /// billion would be no figure the text gives.
+    [[nodiscard]] bool after_decimal_comma(std::size_t p, std::size_t e, std::size_t begin) const {
+        return p >= begin + 2 && e - p <= 2 && prose_[p - 1] == ',' && is_digit(prose_[p - 2]);
     }
 
     /// The anchors of the tokens from `i` on, each within its grammar's window.
@@ -2359,6 +2367,13 @@ private:
         if (q.unit_word.empty() && joins(rest)) return false;
         for (std::size_t const n : {std::size_t{5}, std::size_t{4}})
             if (begin >= n && joins(prose_.substr(begin - n, n))) return false;
+        // "a few dozen residents", "several dozen officers", "a couple of dozen fans": a vague
+        // count, not twelve (as "dozens of" is none)
+        if (q.numeral.empty() && begin + 5 <= prose_.size() && text::iequals(prose_.substr(begin, 5), "dozen")) {
+            std::array<lower_word, 1> before;
+            if (last_words(sentence_->begin, begin, before) == 1 && before[0].is({"few", "several", "many", "of"}))
+                return false;
+        }
         // "zero-emission vehicles", "the zero emission vehicle mandate", "net zero", "zero-hours
         // contracts", "zero tolerance": a name for a kind of thing, no count
         if (q.numeral.empty() && begin + 4 <= prose_.size() && text::iequals(prose_.substr(begin, 4), "zero") &&

@@ -3487,3 +3487,25 @@ TEST_CASE("'in 2017 dollars' is the year prices are counted in, no sum of money"
     CHECK(of_kind(all, mention_kind::year).empty());
     CHECK(only("It paid 2017 dollars.", mention_kind::money).value == doctest::Approx(2017));
 }
+
+TEST_CASE("vague dozens, fractions side by side and a decimal comma give no made-up figure") {
+    // "a few dozen" is no twelve; "a dozen", "some dozen" are
+    for (char const* text : {"A couple of dozen fans waited.", "A few dozen residents attended.",
+                             "Several dozen officers were deployed."}) {
+        INFO(text);
+        CHECK(of_kind(mentions_of(text), mention_kind::number).empty());
+    }
+    CHECK(only("A dozen eggs broke.", mention_kind::number).value == doctest::Approx(12));
+    // two fractions after "between" are two, not their sum, and "a quarter" there is no duration
+    auto const shares = mentions_of("Between a quarter and a third of staff work from home.");
+    REQUIRE(shares.size() == 2);
+    CHECK(shares[0].kind == mention_kind::number);
+    CHECK(*shares[0].value == doctest::Approx(0.25));
+    CHECK(*shares[1].value == doctest::Approx(1.0 / 3));
+    CHECK(only("Two and a half million people voted.", mention_kind::number).value == doctest::Approx(2.5e6));
+    CHECK(only("He waited an hour and a half.", mention_kind::duration).time_value == "PT1.5H");
+    // "€2,5 billion", "1,4 mln": not 5 billion nor 4 mln
+    CHECK(mentions_of("The tax would raise €2,5 billion.").empty());
+    CHECK(mentions_of("Output was 1,4 mln tonnes.").empty());
+    CHECK(only("Sales were 1,234 units.", mention_kind::number).value == doctest::Approx(1234));
+}
