@@ -2270,13 +2270,17 @@ private:
     }
 
     /// A weekday alone between a word that counts and a plural noun ("46 extra Sunday services",
-    /// "more Sunday journeys") or after "Black" or "Cyber": no date.
+    /// "more Sunday journeys") or in a day's name ("Super Tuesday", "Palm Sunday"): no date.
     [[nodiscard]] bool weekday_as_adjective(ast::temporal const& t) const {
         if (t.weekday == 0 || t.month != 0 || t.day != 0 || !t.first || !t.last) return false;
         std::size_t const begin = static_cast<std::size_t>(t.first - prose_.data());
         std::array<lower_word, 1> before;
         if (last_words(sentence_->begin, begin, before) != 1) return false;
-        if (before[0].is({"black", "cyber"})) return true;
+        // (the name of a day of the year, not a day of this week: "Black Monday", "Super Tuesday",
+        // "Super Bowl Sunday", "Remembrance Sunday", "Palm Sunday", "Ash Wednesday", "Bloody Sunday")
+        if (before[0].is({"black", "cyber", "super", "bowl", "remembrance", "palm", "ash", "maundy", "bloody", "giving",
+                          "shrove", "pancake", "whit", "holy", "mothering", "fat", "trinity"}))
+            return true;
         // (only after a word that counts such days: "Friday talks", "Wednesday borrowings were" are a
         // day's)
         bool const counting = before[0].is({"extra", "more", "fewer", "additional", "regular", "weekly", "all", "no",

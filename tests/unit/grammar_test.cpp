@@ -1979,6 +1979,11 @@ TEST_CASE("years and weekdays that name something else: a year's, a road, a kind
     CHECK(black_friday[0].text == "Black Friday");
     CHECK(black_friday[0].weekday.empty());
     CHECK(black_friday[0].resolved == "2025-11-28");
+    for (char const* text : {"Sales rose on Super Bowl Sunday.", "He spoke on Remembrance Sunday.",
+                             "Markets crashed on Black Monday.", "Voters go to the polls on Super Tuesday."}) {
+        INFO(text);
+        CHECK(of_kind(mentions_of(text, ref), mention_kind::date).empty());
+    }
     CHECK(of_kind(mentions_of("The two sides in the Thursday and Friday talks met.", ref), mention_kind::date).size() ==
           2);
     // roads and the emergency number
