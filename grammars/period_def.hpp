@@ -209,10 +209,12 @@ auto const period_def =
                 act(x3::lexeme[ci('q') >> x3::uint_parser<int, 10, 1, 1>{} >> !ascii::alnum], detail::set_quarter) >>
                 -act(common::year4, detail::set_year) >>
                 act(x3::eps, [](auto& ctx) { _pass(ctx) = _val(ctx).quarter <= 4; }) |
-            // the first half of 2023, H1
+            // the first half of 2023, H1 (not "the first half of the decade", "of the century", "of
+            // the match": no half of a year)
             detail::period_half_first >> fresh(ast::time_kind::year) >> -kw("the") >>
                 act(x3::lexeme[detail::half_word >> x3::omit[x3::char_(" -")]], detail::set_half) >> kw("half") >>
-                -detail::of_year |
+                (detail::of_year | !(kw("of") >> -(kw("the") | kw("this") | kw("last") | kw("next")) >>
+                                     (kw("decade") | kw("century") | kw("match") | kw("game") | kw("season")))) |
             detail::period_h_first >> fresh(ast::time_kind::year) >>
                 act(x3::lexeme[ci('h') >> x3::uint_parser<int, 10, 1, 1>{} >> !ascii::alnum], detail::set_half) >>
                 -act(common::year4, detail::set_year) >>

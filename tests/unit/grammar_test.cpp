@@ -448,8 +448,8 @@ TEST_CASE("ranges with the unit at both ends: '$15 to $17', '2% to 3%', 'between
     }
     // A hyphen joins a range's ends, after a verb of change or "by" too: the change's amount, and
     // no negative figure after it
-    for (char const* text : {"Wages grew by 4%-5% in the private sector.", "Wages rose 4%-5% last year.",
-                             "The index fell 10%-15%."}) {
+    for (char const* text :
+         {"Wages grew by 4%-5% in the private sector.", "Wages rose 4%-5% last year.", "The index fell 10%-15%."}) {
         INFO(text);
         auto const found = mentions_of(text);
         auto const changes = of_kind(found, mention_kind::change);
@@ -3424,8 +3424,8 @@ TEST_CASE("holidays: Easter and Good Friday move with the computus; New Year's D
     CHECK(of_kind(mentions_of("The new year began with good news on Friday.", may), mention_kind::date).size() == 1);
     // "Easter" alone is Easter Sunday; Black Friday and Cyber Monday follow Thanksgiving
     CHECK(only("Sales slowed after Easter.", mention_kind::date, may).resolved == "2026-04-05");
-    CHECK(only("The 1987 Easter holiday was long.", mention_kind::date, numcheck::calendar_date{1987, 5, 1})
-              .resolved == "1987-04-19");
+    CHECK(only("The 1987 Easter holiday was long.", mention_kind::date, numcheck::calendar_date{1987, 5, 1}).resolved ==
+          "1987-04-19");
     CHECK(only("Shoppers spent $12 billion on Cyber Monday.", mention_kind::date, numcheck::calendar_date{2025, 12, 9})
               .resolved == "2025-12-01");
     CHECK(only("Black Friday 2024 drew crowds.", mention_kind::date, may).time_value == "2024-11-29");
@@ -3513,4 +3513,16 @@ TEST_CASE("vague dozens, fractions side by side and a decimal comma give no made
     CHECK(mentions_of("The tax would raise €2,5 billion.").empty());
     CHECK(mentions_of("Output was 1,4 mln tonnes.").empty());
     CHECK(only("Sales were 1,234 units.", mention_kind::number).value == doctest::Approx(1234));
+}
+
+TEST_CASE("the first half of the decade or of a match is no half-year") {
+    numcheck::calendar_date const ref{2025, 6, 18};
+    for (char const* text :
+         {"Growth was strong in the first half of the decade.", "Output fell in the second half of the century.",
+          "He scored in the second half of the match."}) {
+        INFO(text);
+        CHECK(of_kind(mentions_of(text, ref), mention_kind::period).empty());
+    }
+    CHECK(only("Sales rose in the first half of 2024.", mention_kind::period, ref).time_value == "2024-H1");
+    CHECK(only("Sales rose in the second half of last year.", mention_kind::period, ref).resolved == "2024-H2");
 }
