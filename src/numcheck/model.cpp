@@ -662,9 +662,11 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
     // The cues are looked for in a few bytes around each figure; the whole sentence is lowered
     // only once a total is found (most sentences with figures have none).
     std::string lower;
+    // (the sentence's start reads as a space: "Of the 62 new positions" opening it ends in " of the ")
     auto const before = [&](mention const& m, std::size_t n) {
         std::size_t const at = m.begin - s.begin;
-        return text::lower(model.prose.substr(at >= n ? m.begin - n : s.begin, at >= n ? n : at));
+        if (at >= n) return text::lower(model.prose.substr(m.begin - n, n));
+        return " " + text::lower(model.prose.substr(s.begin, at));
     };
     auto const after = [&](mention const& m, std::size_t n) {
         std::size_t const from = std::min(m.end, s.end);
