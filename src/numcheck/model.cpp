@@ -86,7 +86,7 @@ bool same_noun(std::string_view a, std::string_view b) {
     return stem(a) == stem(b);
 }
 
-/// "Revenue was $3.1 billion, up 22% from $2.77 billion": the after value of an "up" or "down"
+/// "Revenue was $3.1 billion, up 12% from $2.77 billion": the after value of an "up" or "down"
 /// with a before value only, stated just before it and set off by a comma (a period between may
 /// say when: "$3.1 billion in the quarter, up ..."). None where other words join them ("$3.1
 /// billion, while sales were up ...", "with", "and", "compared").

@@ -233,7 +233,7 @@ rule const percent_change_arithmetic{
         "two percentages. A change stated as an amount, restated in percent and followed by the value reached "
         "(\"fell 2,231.07 points, or 5.5%, to 38,314.86\") is checked the same way, its before value being the "
         "value reached less the change. The after value may come first, set off by a comma (\"Revenue was $3.1 "
-        "billion, up 22% from $2.77 billion\"), with at most a period between (\"in the quarter\"); the two must be "
+        "billion, up 12% from $2.77 billion\"), with at most a period between (\"in the quarter\"); the two must be "
         "one measure said the same way. A change stated as an amount in the values' own unit, with both values "
         "(\"rose 28,000 barrels to 38.25 mln from 37.98 mln\", \"121.4 billion euros, down 48.6 billion euros from "
         "170.0 billion euros\"), must be their difference. A price set against a base as a premium or a discount "
