@@ -862,6 +862,13 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                     return true;
                 }
             }
+            // ("Of the airport's 40 gates, Delta uses 14 and American 11, a total of 25": the whole)
+            std::string const owner_lead = before(mentions[p], 32);
+            auto const owner = text::words(owner_lead);
+            // (words() splits "airport's" at its apostrophe)
+            if (owner.size() >= 4 && owner.back() == "s" && owner[owner.size() - 3] == "the" &&
+                owner[owner.size() - 4] == "of")
+                return true;
             return !total_cue(mentions[p]).empty() || std::string_view(lead_in).ends_with(" of the ") ||
                    std::string_view(lead_in).ends_with(" of its ") ||
                    std::string_view(lead_in).ends_with(" of their ") ||
