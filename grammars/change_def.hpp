@@ -526,8 +526,8 @@ auto const change_def = spanned((
     first_of({"from"}) >> fresh() >> act(x3::raw[kw("from")],
                                          [](auto& ctx) {
                                              std::size_t const at = offset_in_active_text(_attr(ctx).begin());
-                                             _pass(ctx) = at == std::string_view::npos ||
-                                                          !range_from(active_text(), at);
+                                             _pass(ctx) =
+                                                 at == std::string_view::npos || !range_from(active_text(), at);
                                          }) >>
         detail::to_ahead >> detail::value(detail::set_from) >> kw("to") >> detail::value(detail::set_to) >>
         detail::level_end));
