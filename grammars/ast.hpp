@@ -124,7 +124,8 @@ struct temporal : tagged {
     int century = 0; ///< 19 for "the 20th century" and "the 1900s" (TimeML's "19")
     int weekday = 0; ///< 1 Monday ... 7 Sunday
     int holiday = 0; ///< a holiday whose date moves: 1 Thanksgiving, 2 Labor Day, 3 Memorial Day, 4 Election Day,
-                     ///< 5 Easter Sunday, 6 Good Friday, 7 Easter Monday, 8 Black Friday, 9 Cyber Monday
+                     ///< 5 Easter Sunday, 6 Good Friday, 7 Easter Monday, 8 Black Friday, 9 Cyber Monday,
+                     ///< 10 Easter week (the week of Easter Sunday)
     bool fiscal = false;
     bool season = false;
     bool ambiguous = false; ///< 4/9/2024: month and day could be either way round

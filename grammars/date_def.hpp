@@ -129,6 +129,8 @@ inline auto const holiday =
      act(kw("good") >> kw("friday"), moving_day<6>) | act(kw("easter") >> kw("monday"), moving_day<7>) |
      // "by Easter", "over Easter", "the Easter holidays": Easter Sunday (not the island, the rising
      // of 1916 or the eggs)
+     // ("Easter week": the week that ends on Easter Sunday, as TimeML has it)
+     act(kw("easter") >> kw("week"), moving_day<10>) |
      act(kw("easter") >> !(kw("island") | kw("rising") | kw("egg") | kw("eggs")), moving_day<5>) |
      act(kw("black") >> kw("friday"), moving_day<8>) | act(kw("cyber") >> kw("monday"), moving_day<9>) |
      act(kw("new") >> kw("year's") >> kw("eve"), fixed_day<12, 31>) |

@@ -4712,14 +4712,19 @@ private:
         if (t.holiday != 0) {
             // "Thanksgiving Day": its month without a year ("XXXX-11"), its day with one.
             calendar_date const any = holiday_in(t.holiday, 2000);
+            // (a day, or the week of Easter Sunday)
+            auto const value = [&](int year) {
+                calendar_date const d = holiday_in(t.holiday, year);
+                return t.holiday == 10 ? iso_week(days_from_civil(d.year, d.month, d.day)) : iso_date(d);
+            };
             if (t.year != 0) {
-                m.time_value = iso_date(holiday_in(t.holiday, t.year));
+                m.time_value = value(t.year);
                 return;
             }
             m.time_value = year_month("XXXX", any.month);
             if (!reference_) return;
             int const year = year_of_day([&](int y) { return std::optional<calendar_date>(holiday_in(t.holiday, y)); });
-            if (year != 0) m.resolved = iso_date(holiday_in(t.holiday, year));
+            if (year != 0) m.resolved = value(year);
             return;
         }
         if (t.month == 0) {
@@ -4977,7 +4982,8 @@ private:
             return {year, 5, 31 - (weekday_on(5, 31) - 1 + 7) % 7};
         case 5: // Easter Sunday (the Gregorian computus), Good Friday two days before, Easter Monday after
         case 6:
-        case 7: {
+        case 7:
+        case 10: {
             int const a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
             int const f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
             int const i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;

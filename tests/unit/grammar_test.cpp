@@ -3429,6 +3429,9 @@ TEST_CASE("holidays: Easter and Good Friday move with the computus; New Year's D
     CHECK(only("Shoppers spent $12 billion on Cyber Monday.", mention_kind::date, numcheck::calendar_date{2025, 12, 9})
               .resolved == "2025-12-01");
     CHECK(only("Black Friday 2024 drew crowds.", mention_kind::date, may).time_value == "2024-11-29");
+    // "Easter week": the ISO week that ends on Easter Sunday
+    CHECK(only("Sales rose in Easter week.", mention_kind::date, numcheck::calendar_date{2000, 5, 1}).resolved ==
+          "2000-W16");
     // (not a day: the island, the rising, the eggs)
     for (char const* text : {"Easter Island is remote.", "The Easter Rising failed.", "Easter eggs sold out."}) {
         INFO(text);
