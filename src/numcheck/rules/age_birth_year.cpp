@@ -419,7 +419,11 @@ void check(claim_model const& model, std::vector<finding>& out) {
             // year resolved), or a month of a year, "was made a dame in June 2004, aged 67")
             bool const dated = m.kind == mention_kind::date && full_date(m).has_value();
             bool const month_of_year = m.kind == mention_kind::period && text::leading_year(m.time_value).has_value();
-            if (!at_event || (m.kind != mention_kind::year && !dated && !month_of_year)) continue;
+            // (or a time told from the reference date: "died last year aged 92", "retired at Lord's
+            // last summer aged 41")
+            bool const relative = m.kind == mention_kind::relative_time && m.resolved &&
+                                  text::leading_year(*m.resolved).has_value();
+            if (!at_event || (m.kind != mention_kind::year && !dated && !month_of_year && !relative)) continue;
             if (m.begin >= stated.end) {
                 // (right after the age: "died aged 71 in 1990", "retired aged 65 in 2015")
                 std::string_view const gap = model.prose.substr(stated.end, m.begin - stated.end);
