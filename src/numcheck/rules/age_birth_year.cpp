@@ -23,9 +23,11 @@ bool is_kin(std::string_view lower_word) {
     return std::find(kin_words.begin(), kin_words.end(), lower_word) != kin_words.end();
 }
 
-/// "his", "her", "their" (any case): the word before a relative ("her husband").
+/// "his", "her", "their", "whose" (any case): the word before a relative ("her husband", "whose
+/// father").
 bool is_possessive(std::string_view word) {
-    return text::iequals(word, "his") || text::iequals(word, "her") || text::iequals(word, "their");
+    return text::iequals(word, "his") || text::iequals(word, "her") || text::iequals(word, "their") ||
+           text::iequals(word, "whose");
 }
 
 /// A copula or a word of the same person's time before an age ("is a 34-year-old nurse", "was then
