@@ -1223,6 +1223,13 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
                               (words_after.size() >= 2 && words_after[0] == "of" &&
                                text::contains_any_word(words_after[1], {"them", "those", "these", "whom"}));
         if (subgroup) break;
+        // (", and in the race for the House seat, 50% backed ...", ", and on a separate proposal, 58%
+        // ...": another question, named before its answers)
+        if (std::size_t const joint = between.find(", and "); joint != std::string::npos) {
+            auto const topic = text::words(std::string_view(between).substr(joint + 6));
+            if (topic.size() >= 3 && text::contains_any_word(topic[0], {"in", "on", "for", "asked", "when"}))
+                break;
+        }
         if (text::contains_any_word(between, {"while", "whereas", "but"})) {
             bool against = std::any_of(values.begin(), values.end(),
                                        [&](answer_value const& earlier) { return opposite(earlier, v); });
@@ -1332,6 +1339,7 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
         std::vector<std::string> names;
         std::string verb;
         bool same_verb = true;
+        bool no_name = false; // an answer's object is no name
         for (std::size_t k = 0; k < kept.size(); ++k) {
             std::size_t const begin = mentions[kept[k]].end;
             std::size_t const end = k + 1 < kept.size() ? mentions[kept[k + 1]].begin : s.end;
@@ -1347,7 +1355,18 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
             same_verb = same_verb && first == verb;
             for (std::size_t w = head + 1; w < words.size() && w < head + 7; ++w) {
                 std::string_view const word = words[w];
-                if (word.front() < 'A' || word.front() > 'Z') continue;
+                if (word.front() < 'A' || word.front() > 'Z') {
+                    // (the object is a course or a plan, no name: "72% backed keeping the unit open",
+                    // "backed the plan" answer another question than "backed Reform")
+                    std::string const lower_word = text::lower(word);
+                    if ((lower_word.ends_with("ing") && lower_word != "voting") ||
+                        text::contains_any_word(lower_word, {"plan", "proposal", "measure", "policy", "idea", "scheme",
+                                                             "motion", "bill", "deal", "decision"})) {
+                        no_name = true;
+                        break;
+                    }
+                    continue;
+                }
                 if (word == "Mr" || word == "Ms" || word == "Mrs" || word == "Dr" || word == "President" ||
                     word == "Senator" || word == "Governor" || calendar::is_month_name(text::lower(word)))
                     continue;
@@ -1363,6 +1382,7 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
         // (a name chosen twice is two questions: "45% backed Holt on the economy, 41% backed Pryor on the
         // NHS and 60% backed Holt on immigration")
         if (same_verb && choice && static_cast<std::size_t>(distinct) < names.size()) return {};
+        if (same_verb && choice && no_name) return {};
         if (same_verb && choice && names.size() >= 2 && distinct >= 2) return kept;
     }
     // one subject told twice: "said prices were too high" and "said they were fair"
