@@ -2198,12 +2198,11 @@ private:
         return false;
     }
 
-    /// "March 10-31", "Oct. 1-7", "April 24 and 25.": the second day of a range or pair of days in
-    /// one month, after the date just emitted (`d`), as a date of its own; returns how many bytes
-    /// it adds to the match. (After "and" or "or" only a day that ends its clause: not "on April
-    /// 24 and 25 others".)
+    /// "March 10-31", "Oct. 1-7", "Thursday, Oct. 10-11", "April 24 and 25.": the second day of a range or pair of days
+    /// in one month, after the date just emitted (`d`), as a date of its own; returns how many bytes it adds to the
+    /// match. (After "and" or "or" only a day that ends its clause: not "on April 24 and 25 others".)
     std::size_t day_range_end(ast::temporal const& d) {
-        if (d.month == 0 || d.day == 0 || d.weekday != 0 || d.holiday != 0) return 0;
+        if (d.month == 0 || d.day == 0 || d.holiday != 0) return 0;
         char const* p = d.last;
         char const* const end = prose_.data() + sentence_->end;
         if (p >= end) return 0;
@@ -2240,6 +2239,7 @@ private:
         if (day <= d.day || day > days_in_month(d.year != 0 ? d.year : 2000, d.month)) return 0;
         ast::temporal second = d;
         second.day = day;
+        second.weekday = 0; // ("Thursday, Oct. 10-11": the weekday is the first day's)
         second.first = p + 1;
         // "Oct. 1-7, 1986": the year after the range is both days'.
         if (d.year == 0 && end - q >= 6 && q[0] == ',' && q[1] == ' ' && std::all_of(q + 2, q + 6, is_digit) &&

@@ -119,6 +119,9 @@ struct weekday_list {
         std::size_t at = 0; ///< prose offset of its digits
     };
     std::vector<day> days; ///< the days after the first
+    /// "open Wednesday through Sunday, June 4 through Labor Day": a span of weekdays before a span
+    /// of dates is the days of each week, not the first date's weekday
+    bool weekly = false;
 };
 
 /// The list around date mention `m`; empty when the date is no such list (a weekday alone names no
@@ -183,12 +186,29 @@ weekday_list listed_weekdays(claim_model const& model, mention const& m) {
         list.days.push_back({month, day, d});
         i = n;
     }
-    if (list.days.empty()) return list;
-    // (weekdays and joiners before the date's own weekday, back to the first weekday)
+    // (a span of dates after the date: "June 4 through Labor Day", "June 4 to Sept. 1")
+    bool span_after = false;
+    {
+        std::size_t j = m.end;
+        while (j < prose.size() && prose[j] == ' ') ++j;
+        std::size_t w = j;
+        while (w < prose.size() && text::is_alpha(prose[w])) ++w;
+        std::string_view const word = prose.substr(j, w - j);
+        span_after = text::iequals(word, "through") || text::iequals(word, "to") || text::iequals(word, "until") ||
+                     text::iequals(word, "thru");
+    }
+    if (list.days.empty() && !span_after) return list;
+    // (weekdays and joiners before the date's own weekday, back to the first weekday; with the
+    // times of day and the words that join them: "late Wednesday and early Thursday, Oct. 9-10",
+    // "overnight Saturday into Sunday, July 5-6", "Friday night and Saturday"; abbreviated, "Mon.-Fri.")
     std::size_t at = m.begin;
+    bool span_before = false; // weekdays joined as a span: "Wednesday through Sunday"
     for (int words = 0; words < 8; ++words) {
         std::size_t e = at;
-        while (e > 0 && (prose[e - 1] == ' ' || prose[e - 1] == ',' || prose[e - 1] == '-')) --e;
+        while (e > 0 && (prose[e - 1] == ' ' || prose[e - 1] == ',' || prose[e - 1] == '-' || prose[e - 1] == '.')) {
+            if (prose[e - 1] == '-' && list.weekdays.empty()) span_before = true;
+            --e;
+        }
         std::size_t b = e;
         while (b > 0 && text::is_alpha(prose[b - 1])) --b;
         if (b == e && e > 0 && prose[e - 1] == '&') b = e - 1; // ("Saturday & Sunday")
@@ -205,17 +225,28 @@ weekday_list listed_weekdays(claim_model const& model, mention const& m) {
             at = b;
             continue;
         }
-        if (is_weekday_word(lower)) {
+        static constexpr std::array<std::string_view, 7> abbreviations{"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+        if (is_weekday_word(lower) ||
+            std::find(abbreviations.begin(), abbreviations.end(), lower) != abbreviations.end()) {
             for (int k = 1; k <= 7; ++k)
-                if (text::iequals(lower, text::lower(calendar::weekday_name(k))))
+                if (text::iequals(lower, text::lower(calendar::weekday_name(k))) ||
+                    lower == abbreviations[static_cast<std::size_t>(k - 1)])
                     list.weekdays.insert(list.weekdays.begin(), calendar::weekday_name(k));
-        } else if (lower != "and" && lower != "to" && lower != "through" && lower != "until" && lower != "or") {
+        } else if (lower == "to" || lower == "through" || lower == "until" || lower == "thru") {
+            span_before = span_before || list.weekdays.empty();
+        } else if (lower != "and" && lower != "or" && lower != "into" && lower != "again" && lower != "early" &&
+                   lower != "late" && lower != "overnight" && lower != "night" && lower != "evening" &&
+                   lower != "morning" && lower != "afternoon") {
             break;
         }
         at = b;
     }
-    if (list.weekdays.empty())
+    if (list.weekdays.empty()) {
         list.days.clear();
+        return list;
+    }
+    list.weekly = span_before && span_after;
+    if (list.days.empty()) list.weekdays.clear(); // (the date alone after them: its own weekday)
     else
         list.weekdays.push_back(m.weekday); // (the date's own, the last of the list)
     return list;
@@ -255,6 +286,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
         if (!date) continue;
         mention m = given;
         weekday_list const list = listed_weekdays(model, given);
+        if (list.weekly) continue;
         // (a list of as many weekdays as days pairs them in order; otherwise the first weekday is the
         // first day's)
         if (!list.weekdays.empty()) m.weekday = list.weekdays.front();
