@@ -578,6 +578,18 @@ bool counts_people(std::string_view part, std::string_view total) {
            std::find(things.begin(), things.end(), part) == things.end();
 }
 
+/// A plural noun for people ("children", "adults", "voters"): people of different kinds add up to
+/// people ("38 children and 104 adults, a total of 142").
+bool person_noun(std::string_view noun) {
+    static constexpr std::array<std::string_view, 40> persons{
+        "children", "adults",   "men",      "women",       "boys",       "girls",     "people",    "persons",
+        "pupils",   "students", "teachers", "nurses",      "doctors",    "patients",  "workers",   "employees",
+        "staff",    "officers", "soldiers", "civilians",   "passengers", "residents", "voters",    "members",
+        "players",  "fans",     "visitors", "tourists",    "migrants",   "refugees",  "prisoners", "inmates",
+        "victims",  "drivers",  "cyclists", "pedestrians", "adult",      "child",     "crew",      "others"};
+    return std::find(persons.begin(), persons.end(), noun) != persons.end();
+}
+
 /// A total told before a colon and its parts listed after it, to the end of the sentence: "The council
 /// agreed savings of £18.3m: £7.1m from social care, £4.6m from transport, £2.9m from libraries and
 /// £4.7m from parks." Every figure of the total's kind and unit after the colon is a part, each
@@ -910,6 +922,22 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         if (*mentions[claim.parts.front()].value == *total.value &&
             (mentions[claim.parts.front()].unit == total.unit || total.unit.empty()))
             continue;
+        // (a total without a noun over parts of different nouns is none of theirs: "stole 41 bases and
+        // scored 77 runs, and the team stole a total of 168", "31 goals and 38 assists, with a total of
+        // nine two-goal games")
+        if (total.kind == mention_kind::number && total.unit.empty()) {
+            std::string_view noun;
+            bool mixed = false;
+            for (std::size_t const p : claim.parts) {
+                std::string_view const u = mentions[p].unit;
+                if (u.empty()) continue;
+                if (noun.empty())
+                    noun = u;
+                else if (!same_noun(noun, u) && !counts_people(noun, u) && !(person_noun(noun) && person_noun(u)))
+                    mixed = true;
+            }
+            if (mixed) continue;
+        }
         // (fractions are no counts to add: "Three out of 10 drivers and 2 out of 8 cyclists, five in all";
         // a decimal below one is: "hydro 0.9 TWh and other sources 5.0 TWh, a total of 62.4 TWh")
         if (std::any_of(claim.parts.begin(), claim.parts.end(),
@@ -1227,8 +1255,7 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
         // ...": another question, named before its answers)
         if (std::size_t const joint = between.find(", and "); joint != std::string::npos) {
             auto const topic = text::words(std::string_view(between).substr(joint + 6));
-            if (topic.size() >= 3 && text::contains_any_word(topic[0], {"in", "on", "for", "asked", "when"}))
-                break;
+            if (topic.size() >= 3 && text::contains_any_word(topic[0], {"in", "on", "for", "asked", "when"})) break;
         }
         if (text::contains_any_word(between, {"while", "whereas", "but"})) {
             bool against = std::any_of(values.begin(), values.end(),

@@ -3529,3 +3529,14 @@ TEST_CASE("the first half of the decade or of a match is no half-year") {
     CHECK(only("Sales rose in the first half of 2024.", mention_kind::period, ref).time_value == "2024-H1");
     CHECK(only("Sales rose in the second half of last year.", mention_kind::period, ref).resolved == "2024-H2");
 }
+
+TEST_CASE("a whole number joined to the noun it counts: 'a six-game homestand', 'a 13-member panel'") {
+    auto const games = only("over the final six-game homestand", mention_kind::number);
+    CHECK(games.text == "six-game");
+    CHECK(games.unit == "game");
+    CHECK(only("The 13-member council voted.", mention_kind::number).unit == "member");
+    // (not a time, a score, a fraction, a table's mark, a one-off)
+    CHECK(of_kind(mentions_of("A one-off payment was made."), mention_kind::number).empty());
+    CHECK(only("Output was 1,837.3-r in March.", mention_kind::number).unit.empty());
+    CHECK(of_kind(mentions_of("A three-year plan began."), mention_kind::duration).size() == 1);
+}
