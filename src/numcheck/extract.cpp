@@ -5349,6 +5349,65 @@ whole_figure whole_digits(std::string_view t) {
     }
 }
 
+/// "Traffic rose 11.8 percent, recovering fully from a pandemic plunge, to 9.32 million from 8.34
+/// million", "fell 1.2 percent, erasing a gain of 3 percent in 2024, to $405,000 from $409,900", "rose
+/// 27 percent, after doubling in 2023, to 88,300 from 69,500": values after the comma that closes an
+/// aside (a clause of a participle, "after", "on top of" ...) right after a change with none are that
+/// change's, not those of the change inside the aside. (Not after "while", "and", "but": "Profit fell
+/// 3%, while revenue rose 5%, to $3 billion from $2.86 billion" are the revenue's.)
+[[gnu::noinline]] void values_after_aside(std::string_view prose, std::vector<mention>& mentions) {
+    for (std::size_t c = 1; c < mentions.size(); ++c) {
+        mention& inner = mentions[c];
+        if ((inner.kind != mention_kind::change && inner.kind != mention_kind::multiplier) || inner.parent ||
+            (!inner.to && !inner.from))
+            continue;
+        std::size_t const first_value = std::min(inner.to ? mentions[*inner.to].begin : prose.size(),
+                                                 inner.from ? mentions[*inner.from].begin : prose.size());
+        if (first_value <= inner.begin || first_value > prose.size()) continue;
+        // the values follow a comma: ", to 9.32 million", ", to $405,000 from"
+        std::size_t const comma = prose.rfind(',', first_value);
+        if (comma == std::string_view::npos || comma < inner.begin) continue;
+        auto const lead = text::words(prose.substr(comma, first_value - comma));
+        if (lead.size() != 1 || !(text::iequals(lead[0], "to") || text::iequals(lead[0], "from"))) continue;
+        // the change before the aside: no values of its own, a comma right after it
+        std::optional<std::size_t> main;
+        for (std::size_t k = c; k-- > 0;) {
+            mention const& m = mentions[k];
+            if (m.sentence != inner.sentence || m.end > inner.begin) {
+                if (m.sentence != inner.sentence) break;
+                continue;
+            }
+            if (m.parent || (m.kind != mention_kind::change && m.kind != mention_kind::multiplier)) continue;
+            if (!m.to && !m.from && m.amount) main = k;
+            break;
+        }
+        if (!main) continue;
+        mention& outer = mentions[*main];
+        std::string_view const aside = prose.substr(outer.end, inner.begin - outer.end);
+        std::size_t const open = aside.find_first_not_of(' ');
+        if (open == std::string_view::npos || aside[open] != ',' ||
+            aside.find_first_of(",;:.", open + 1) != std::string_view::npos)
+            continue;
+        auto const words = text::words(aside);
+        if (words.empty()) continue;
+        std::string const first = text::lower(words[0]);
+        bool const participle = first.size() > 4 && first.ends_with("ing");
+        if (!participle && !text::contains_any_word(first, {"after", "on", "following", "led", "helped", "driven",
+                                                            "boosted", "despite", "amid", "thanks", "before", "with"}))
+            continue;
+        outer.to = inner.to;
+        outer.from = inner.from;
+        if (outer.to) mentions[*outer.to].parent = *main;
+        if (outer.from) mentions[*outer.from].parent = *main;
+        inner.to.reset();
+        inner.from.reset();
+        // (the aside's change ends before the comma)
+        std::size_t end = comma;
+        while (end > inner.begin && prose[end - 1] == ' ') --end;
+        inner.end = std::min(inner.end, end);
+    }
+}
+
 /// "The airport handled 24 million passengers last year. By comparison, its rival handled 18 million
 /// in 2023", "Apple shipped 2.3 million phones, while Samsung shipped 1.8 million": a count whose
 /// noun is left out after "by comparison", "in contrast", "while" or "whereas" counts what the count
@@ -6233,6 +6292,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     quarters_restated(doc.prose, result.mentions);
     times_as_values(doc.prose, result.mentions);
     join_from_possessive_time(doc.prose, result.mentions);
+    values_after_aside(doc.prose, result.mentions);
     points_of_percentages(result.mentions);
     elided_count_nouns(doc.prose, result.mentions);
     position_cursor cursor;
