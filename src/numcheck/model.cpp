@@ -779,11 +779,24 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             cut_by_length = false;
             std::string const between = text::lower(model.prose.substr(left, right - left));
             auto const words = text::words(between);
-            if (text::contains_any_word(between, {"compared", "compare", "against", "versus",  "vs",      "than",
-                                                  "before",   "less",    "minus",   "leaves",  "leaving", "deducting",
-                                                  "after",    "while",   "whereas", "but",     "however", "giving",
-                                                  "bringing", "taking",  "making",  "leaving", "spending"}))
+            if (text::contains_any_word(between, {"compared", "compare", "against", "versus", "vs", "than", "before",
+                                                  "less", "minus", "leaves", "deducting", "after", "while", "whereas",
+                                                  "but", "however"}))
                 return false;
+            // (a participle's clause, after its comma or before the next figure: "returned $4.3 billion,
+            // spending $3.1 billion on buybacks", "$172.3 million overseas, giving it a worldwide opening
+            // of"; not a noun inside a part's words, "£5.2bn came from higher spending by central
+            // government, £6.0bn from ...")
+            for (std::string_view const participle :
+                 {"giving", "bringing", "taking", "making", "leaving", "spending"}) {
+                if (!words.empty() && words.back() == participle) return false;
+                for (std::size_t at = between.find(participle); at != std::string::npos;
+                     at = between.find(participle, at + 1)) {
+                    std::size_t b = at;
+                    while (b > 0 && between[b - 1] == ' ') --b;
+                    if (b > 0 && between[b - 1] == ',' && b < at) return false;
+                }
+            }
             // "rose to $5 million from $4 million", "from $4 million to $5 million": the next figure is
             // a change's value ("$1.41 million from savings accounts, $820,000 from term deposits" is a list)
             if (!words.empty() && (words.back() == "from" || words.back() == "to")) return false;
@@ -888,16 +901,20 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         });
         // A part of a part: "300 stores in Germany, 120 of them in Bavaria", "$197 billion, of which $128
         // billion for pensions", "including $128 billion": inside the figure before it, not beside it.
+        // (the first figure of the list is no part of a part: "accounted for 1.10 billion of those
+        // journeys, regional operators 390 million and ..., a total of 1.61 billion" - "those" is the total)
+        std::size_t const first_candidate = candidates.empty() ? 0 : candidates.front();
         auto const sub_part = [&](std::size_t p) {
             std::string const lead_in = before(mentions[p], 24);
             std::string const follow = after(mentions[p], 12);
+            bool const figure_before = first_candidate < p;
             return std::string_view(lead_in).ends_with("of which ") ||
                    std::string_view(lead_in).ends_with("of whom ") ||
                    std::string_view(lead_in).ends_with("including ") ||
                    std::string_view(lead_in).ends_with("among them ") ||
-                   std::string_view(follow).starts_with(" of them") ||
-                   std::string_view(follow).starts_with(" of which") ||
-                   std::string_view(follow).starts_with(" of those");
+                   (figure_before && (std::string_view(follow).starts_with(" of them") ||
+                                      std::string_view(follow).starts_with(" of which") ||
+                                      std::string_view(follow).starts_with(" of those")));
         };
         bool const had_sub_parts = std::any_of(candidates.begin(), candidates.end(), sub_part);
         for (std::size_t const p : candidates)
