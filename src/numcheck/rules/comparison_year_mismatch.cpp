@@ -90,7 +90,9 @@ bool openly_different(claim_model const& model, figure_period const& here, figur
              {"latest year", "latest available", "most recent year", "last year for which", "latest figures",
               "latest data", "the last full year",
               // (a year set against another for what it was: "in 2022, the worst year in recent memory")
-              "worst year", "best year", "record year", "in recent memory", "on record", "the peak year"})
+              "worst year", "best year", "record year", "in recent memory", "on record", "the peak year",
+              // ("in 2019, the last year before the pandemic")
+              "before the pandemic", "pre-pandemic", "before covid"})
             if (after.find(reason) != std::string::npos) return true;
     }
     return false;
@@ -113,7 +115,8 @@ std::vector<std::string_view> after_time_words(std::string_view lead) {
 /// One measure over time: the clause after the marker tells of "it" or "they" ("Revenue was $12
 /// billion in 2025. By comparison, it was $8 billion in 2020"; "In contrast, in 2023 it lost $500
 /// million"), or names the subject and verb of the other figure's sentence again ("The plant emitted 3
-/// million tonnes in 2024. By comparison, the plant emitted 4 million tonnes in 2022").
+/// million tonnes in 2024. By comparison, the plant emitted 4 million tonnes in 2022"), or its measure
+/// alone ("Group revenue reached £3.42bn last year. By comparison, revenue was £2.61bn in 2021").
 bool same_subject_again(claim_model const& model, mention const& marker, mention const& figure, mention const& other) {
     std::size_t const from = std::min(marker.end, figure.begin);
     std::string const lead = text::lower(model.prose.substr(from, figure.begin - from));
@@ -127,6 +130,10 @@ bool same_subject_again(claim_model const& model, mention const& marker, mention
     auto const& s = (*model.sentences)[other.sentence];
     std::string const there = text::lower(model.prose.substr(s.begin, other.begin - s.begin));
     auto const again = text::words(there);
+    // (the measure alone as the subject, the head of the other's: "Group revenue reached £3.42bn last
+    // year. By comparison, revenue was £2.61bn in 2021"; not "China-U.S. trade" after "trade between
+    // the two neighbours")
+    if (words.size() == 2 && again.size() >= 2 && again[again.size() - 2] == words.front()) return true;
     std::size_t start = 0;
     while (start < again.size() && again[start] != words.front()) ++start;
     if (start >= again.size() || start > 4 || again.size() - start != words.size()) return false;
