@@ -2592,6 +2592,14 @@ void add_measured(claim_model& model) {
                 bool const owned = lead.size() >= 4 && text::lower(lead[0]) == "the" && lead[2] == "s" &&
                                    text::lower(lead[3]) == subject;
                 if (owned) subject = text::lower(lead[1]) + "'s " + subject;
+                // (a word that narrows it opening the sentence is part of it too: "US revenue was £0.97bn"
+                // is not the group's revenue)
+                bool const narrowed =
+                    !owned && lead.size() >= 3 && text::lower(lead[1]) == subject &&
+                    !text::contains_any_word(text::lower(lead[0]), {"the", "a", "an", "its", "their", "his", "her",
+                                                                    "our", "this", "that", "total", "overall", "and",
+                                                                    "but", "so", "meanwhile", "also"});
+                if (narrowed) subject = text::lower(lead[0]) + " " + subject;
                 // (a noun without a determiner names no one quantity: "Alphabet reported strong results.
                 // Revenue was $350 billion in 2025. Meta also gained. Revenue was $200 billion in 2025.")
                 definite =
