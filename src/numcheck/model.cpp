@@ -1476,10 +1476,11 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
     // 35%, down one, and the Conservatives on 28%, unchanged")
     auto joining = [](std::string_view w) {
         return text::contains_any_word(
-            w, {"on",     "at",    "with",   "and",      "is",  "are",     "was",    "were", "stood",   "stands",
-                "the",    "of",    "vote",   "votes",    "won", "took",    "polled", "got",  "secured", "put",
-                "puts",   "had",   "has",    "followed", "by",  "support", "for",    "up",   "down",    "unchanged",
-                "steady", "point", "points", "one",      "two", "three",   "four",   "five"});
+            w, {"on", "at", "with", "and", "is", "are", "was", "were", "stood", "stands", "the", "of", "vote", "votes",
+                "won", "took", "polled", "got", "secured", "put", "puts", "had", "has", "followed", "by", "support",
+                "for", "up", "down", "unchanged", "steady", "point", "points", "one", "two", "three", "four", "five",
+                // ("and the three other candidates 3.1 per cent between them")
+                "candidates", "candidate", "parties", "independents", "remaining"});
     };
     share_group group;
     std::vector<std::string> names;
@@ -1496,6 +1497,11 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
             continue;
         if (m.kind == mention_kind::percentage_points ||
             (m.kind == mention_kind::number && m.unit.empty() && m.end - m.begin <= 5 && !group.shares.empty()))
+            continue;
+        // (a count in the name of the next share: "and the three other candidates 3.1 per cent")
+        if (m.kind == mention_kind::number && !group.shares.empty() && i + 1 < last &&
+            mentions[i + 1].kind == mention_kind::percent && mentions[i + 1].begin >= m.end &&
+            mentions[i + 1].begin - m.end <= 8)
             continue;
         if (m.kind != mention_kind::percent || !top_level(m) || m.is_range || !m.hedge.empty()) return;
         auto gap = text::words(model.prose.substr(from, m.begin - from));
@@ -2596,9 +2602,9 @@ void add_measured(claim_model& model) {
                 // is not the group's revenue)
                 bool const narrowed =
                     !owned && lead.size() >= 3 && text::lower(lead[1]) == subject &&
-                    !text::contains_any_word(text::lower(lead[0]), {"the", "a", "an", "its", "their", "his", "her",
-                                                                    "our", "this", "that", "total", "overall", "and",
-                                                                    "but", "so", "meanwhile", "also"});
+                    !text::contains_any_word(text::lower(lead[0]),
+                                             {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
+                                              "total", "overall", "and", "but", "so", "meanwhile", "also"});
                 if (narrowed) subject = text::lower(lead[0]) + " " + subject;
                 // (a noun without a determiner names no one quantity: "Alphabet reported strong results.
                 // Revenue was $350 billion in 2025. Meta also gained. Revenue was $200 billion in 2025.")
