@@ -5349,6 +5349,67 @@ whole_figure whole_digits(std::string_view t) {
     }
 }
 
+/// "died in 2019 at 73", "returned to the stage in 2019, at 73", "retired at 65": a bare whole number
+/// after "at", right after a verb of a life's events or a year, ending its clause, is an age ("at 73",
+/// as "aged 73"; not "closed at 73", "set at 65", "at 73 Main Street").
+[[gnu::noinline]] void ages_after_at(std::string_view prose, std::vector<mention>& mentions) {
+    for (auto& m : mentions) {
+        if (m.kind != mention_kind::number || !m.unit.empty() || !m.hedge.empty() || m.parent || !m.value ||
+            m.is_range || m.begin < 4)
+            continue;
+        double const v = *m.value;
+        if (v < 1 || v > 120 || v != static_cast<double>(static_cast<int>(v))) continue;
+        std::string_view const text = prose.substr(m.begin, m.end - m.begin);
+        if (!std::all_of(text.begin(), text.end(), is_digit)) continue;
+        if (!text::iequals(prose.substr(m.begin - 3, 3), "at ")) continue;
+        if (m.begin > 3 && is_alnum(prose[m.begin - 4])) continue;
+        // (the clause ends after it: "at 73.", "at 73,", "at 73 in", "at 73 after")
+        std::size_t after = m.end;
+        while (after < prose.size() && prose[after] == ' ') ++after;
+        if (after < prose.size() && is_alpha(prose[after])) {
+            std::size_t e = after;
+            while (e < prose.size() && is_alpha(prose[e])) ++e;
+            std::string_view const next = prose.substr(after, e - after);
+            if (!text::iequals(next, "in") && !text::iequals(next, "after") && !text::iequals(next, "when") &&
+                !text::iequals(next, "and") && !text::iequals(next, "following"))
+                continue;
+        } else if (after < prose.size() && prose[after] != '.' && prose[after] != ',' && prose[after] != ';' &&
+                   prose[after] != ')') {
+            continue;
+        }
+        // the words before "at": a verb of a life's events, or a year ("in 2019, at 73")
+        std::size_t b = m.begin - 3;
+        while (b > 0 && (prose[b - 1] == ' ' || prose[b - 1] == ',')) --b;
+        std::size_t w = b;
+        while (w > 0 && is_alnum(prose[w - 1])) --w;
+        std::string const word = text::lower(prose.substr(w, b - w));
+        bool const year =
+            word.size() == 4 && std::all_of(word.begin(), word.end(), is_digit) && (word[0] == '1' || word[0] == '2');
+        auto const life = [](std::string_view lower_word) {
+            return text::contains_any_word(lower_word,
+                                           {"died", "retired", "married", "debuted", "emigrated", "graduated",
+                                            "resigned", "quit", "wed", "remarried", "stepped", "returned", "enlisted",
+                                            "joined", "became", "elected", "knighted"});
+        };
+        // (after a year, such a verb among the clause's eight words before it: "returned to the stage in
+        // 2019, at 73"; not "callable from March 31, 1990 at 104", "base 1980, at 99")
+        bool lived = life(word);
+        if (!lived && year) {
+            std::size_t from = w > 80 ? w - 80 : 0;
+            std::string_view const lead = prose.substr(from, w - from);
+            std::size_t const cut = lead.find_last_of(".;:");
+            auto const words = text::words(cut == std::string_view::npos ? lead : lead.substr(cut + 1));
+            for (std::size_t k = words.size() > 8 ? words.size() - 8 : 0; k < words.size() && !lived; ++k)
+                lived = life(text::lower(words[k]));
+        }
+        if (!lived) continue;
+        m.kind = mention_kind::age;
+        m.begin -= 3;
+        m.range = interval{v, v + 1};
+        m.unit = "years";
+    }
+}
+
 /// "Traffic rose 11.8 percent, recovering fully from a pandemic plunge, to 9.32 million from 8.34
 /// million", "fell 1.2 percent, erasing a gain of 3 percent in 2024, to $405,000 from $409,900", "rose
 /// 27 percent, after doubling in 2023, to 88,300 from 69,500": values after the comma that closes an
@@ -6293,6 +6354,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     times_as_values(doc.prose, result.mentions);
     join_from_possessive_time(doc.prose, result.mentions);
     values_after_aside(doc.prose, result.mentions);
+    ages_after_at(doc.prose, result.mentions);
     points_of_percentages(result.mentions);
     elided_count_nouns(doc.prose, result.mentions);
     position_cursor cursor;

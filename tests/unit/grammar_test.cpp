@@ -3540,3 +3540,13 @@ TEST_CASE("a whole number joined to the noun it counts: 'a six-game homestand', 
     CHECK(only("Output was 1,837.3-r in March.", mention_kind::number).unit.empty());
     CHECK(of_kind(mentions_of("A three-year plan began."), mention_kind::duration).size() == 1);
 }
+
+TEST_CASE("'at 73' after a verb of a life's events or its year is an age; a price or an index level is not") {
+    CHECK(only("She died in 2019 at 73.", mention_kind::age).value == doctest::Approx(73));
+    CHECK(only("He retired at 65, the firm said.", mention_kind::age).text == "at 65");
+    for (char const* text : {"It may be called starting in 1992 at 101, with declining premiums.",
+                             "The index, base 1980, stood at 99 after 101 in December.", "Shares closed at 73."}) {
+        INFO(text);
+        CHECK(of_kind(mentions_of(text), mention_kind::age).empty());
+    }
+}
