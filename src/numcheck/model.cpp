@@ -401,9 +401,17 @@ std::optional<std::size_t> amount_after(claim_model const& model, std::size_t ch
                        : amount.kind == mention_kind::number && (amount.unit.empty() || amount.unit == to.unit);
     }
     if (!relative && !in_units) return std::nullopt;
-    // ("an increase of", "a rise of", "a 25 per cent increase": a noun of change, not "up 5%" nor a
-    // clause of its own)
-    if (!std::string_view(words).starts_with("a ") && !std::string_view(words).starts_with("an ")) return std::nullopt;
+    // ("an increase of", "a rise of", "a 25 per cent increase": a noun of change, not a clause of its
+    // own; "up 31 percent" only when it ends there, "rose to 38,400 from 33,900, up 31 percent." - not
+    // "up 12% on the year", "up 5% from a year earlier", another comparison)
+    if (!std::string_view(words).starts_with("a ") && !std::string_view(words).starts_with("an ")) {
+        if (!std::string_view(words).starts_with("up ") && !std::string_view(words).starts_with("down "))
+            return std::nullopt;
+        std::size_t const after = next.end;
+        if (after < model.prose.size() && model.prose[after] != ',' && model.prose[after] != '.' &&
+            model.prose[after] != ';')
+            return std::nullopt;
+    }
     return next.amount;
 }
 
