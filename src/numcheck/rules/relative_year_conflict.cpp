@@ -14,7 +14,12 @@ void check(claim_model const& model, std::vector<finding>& out) {
     auto const& mentions = *model.mentions;
     for (std::size_t r = 0; r < mentions.size(); ++r) {
         mention const& rel = mentions[r];
-        if (rel.kind != mention_kind::relative_time || rel.anchored || rel.relative_unit != "year" ||
+        // (or a season or a month told from the reference date: "last summer, in 2023", "last August
+        // (2023)")
+        bool const unit = rel.relative_unit == "year" || rel.relative_unit == "month-name" ||
+                          rel.relative_unit == "spring" || rel.relative_unit == "summer" ||
+                          rel.relative_unit == "autumn" || rel.relative_unit == "fall" || rel.relative_unit == "winter";
+        if (rel.kind != mention_kind::relative_time || rel.anchored || !unit ||
             (rel.relative_offset == 0 && !text::iequals(rel.text, "this year")) ||
             rel.text.find("ago") != std::string::npos)
             continue;
@@ -56,9 +61,18 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 relative_year_conflict, rel,
                 fmt::format("\"{}\" is {}, but the text gives the year as {}", text_of(rel), *resolved, *stated));
             f.related.push_back(related(year, "the year stated with it"));
-            f.notes.push_back(fmt::format(
-                "the reference date is in {}, so \"{}\" is {} {} {} = {}", *model.reference_year, text_of(rel),
-                *model.reference_year, rel.relative_offset < 0 ? "-" : "+", std::abs(rel.relative_offset), *resolved));
+            if (rel.relative_unit == "year")
+                f.notes.push_back(fmt::format("the reference date is in {}, so \"{}\" is {} {} {} = {}",
+                                              *model.reference_year, text_of(rel), *model.reference_year,
+                                              rel.relative_offset < 0 ? "-" : "+", std::abs(rel.relative_offset),
+                                              *resolved));
+            else
+                f.notes.push_back(fmt::format(
+                    "the reference date is {}, so \"{}\" is in {}",
+                    model.reference
+                        ? date_words(calendar::ymd{model.reference->year, model.reference->month, model.reference->day})
+                        : std::string("unknown"),
+                    text_of(rel), *resolved));
             out.push_back(std::move(f));
         }
     }
@@ -72,9 +86,9 @@ rule const relative_year_conflict{
     severity::error,
     "a relative period that resolves to a year other than the one stated with it",
     {
-        "A relative year (\"last year\", \"this year\", \"next year\") with an explicit year right beside it (\"last "
-        "year, in "
-        "2021\", \"next year (2025)\"). With a reference date the relative year is resolved; the rule reports "
+        "A relative year (\"last year\", \"this year\", \"next year\"), season or month (\"last summer\", \"last "
+        "August\") with an explicit year right beside it (\"last year, in 2021\", \"next year (2025)\", \"last "
+        "summer, in 2023\"). With a reference date the relative year is resolved; the rule reports "
         "when the two years differ.",
         "When a story is updated or reused, \"last year\" silently changes meaning while the explicit year "
         "stays; the two then contradict each other.",
