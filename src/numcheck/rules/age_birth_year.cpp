@@ -423,8 +423,8 @@ void check(claim_model const& model, std::vector<finding>& out) {
             bool const month_of_year = m.kind == mention_kind::period && text::leading_year(m.time_value).has_value();
             // (or a time told from the reference date: "died last year aged 92", "retired at Lord's
             // last summer aged 41")
-            bool const relative = m.kind == mention_kind::relative_time && m.resolved &&
-                                  text::leading_year(*m.resolved).has_value();
+            bool const relative =
+                m.kind == mention_kind::relative_time && m.resolved && text::leading_year(*m.resolved).has_value();
             if (!at_event || (m.kind != mention_kind::year && !dated && !month_of_year && !relative)) continue;
             if (m.begin >= stated.end) {
                 // (right after the age: "died aged 71 in 1990", "retired aged 65 in 2015")

@@ -246,7 +246,8 @@ weekday_list listed_weekdays(claim_model const& model, mention const& m) {
         return list;
     }
     list.weekly = span_before && span_after;
-    if (list.days.empty()) list.weekdays.clear(); // (the date alone after them: its own weekday)
+    if (list.days.empty())
+        list.weekdays.clear(); // (the date alone after them: its own weekday)
     else
         list.weekdays.push_back(m.weekday); // (the date's own, the last of the list)
     return list;
