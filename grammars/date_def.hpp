@@ -118,6 +118,9 @@ inline auto const fixed_day = [](auto& ctx) {
 };
 template <int Holiday>
 inline auto const moving_day = [](auto& ctx) { _val(ctx).holiday = Holiday; };
+/// "the first Thursday in May" (1), "the last Sunday in October" (-1)
+template <int N>
+inline auto const set_nth = [](auto& ctx) { _val(ctx).nth = N; };
 inline auto const holiday =
     &ascii::upper >>
     (act(kw("christmas") >> kw("eve"), fixed_day<12, 24>) | act(kw("christmas") >> -kw("day"), fixed_day<12, 25>) |
@@ -150,6 +153,15 @@ auto const date_def = spanned((
         -x3::lit(',') >> (detail::month_day | -kw("the") >> detail::day_month | '(' >> detail::month_day >> ')') |
     fresh(ast::time_kind::date) >> -kw("on") >>
         (detail::month_day | detail::day_month | detail::iso_date | detail::numeric_date) |
+    // "on the last Sunday in October", "the first Thursday of May 2026": a weekday counted in its
+    // month (at "on" or at the count: "the" begins no date)
+    fresh(ast::time_kind::date) >> -kw("on") >> -kw("the") >>
+        (act(kw("first"), detail::set_nth<1>) | act(kw("second"), detail::set_nth<2>) |
+         act(kw("third"), detail::set_nth<3>) | act(kw("fourth"), detail::set_nth<4>) |
+         act(kw("last"), detail::set_nth<-1>)) >>
+        act(common::weekday_name, detail::set_weekday) >> (kw("in") | kw("of")) >>
+        act(common::month_name, common::set_month) >>
+        -(-x3::lit(',') >> act(common::year4, detail::set_date_year) >> detail::old_year_end) |
     // on Thanksgiving Day, Christmas, Election Day 1998
     fresh(ast::time_kind::date) >> -kw("on") >> detail::holiday >>
         -(-x3::lit(',') >> act(common::year4, detail::set_date_year) >> detail::old_year_end) |

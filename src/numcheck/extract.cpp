@@ -1502,8 +1502,18 @@ private:
             // estimated 300"): "a year earlier", "a rise of" and "a record" are not figures.
             if (calendar_next || in(carries | after_a)) return in(hedge_after_a) ? grammars : grammars & ~quantities;
             return 0;
-        case refinement::on:
-            return calendar_next || (is_upper(first) && next.grammars != 0) ? grammars : 0;
+        case refinement::on: {
+            if (calendar_next || (is_upper(first) && next.grammars != 0)) return grammars;
+            // "on the last Sunday in October", "on the first Thursday of May": a weekday counted in its month
+            if (!is_lower_word(w, e, "the")) return 0;
+            std::size_t w2 = e;
+            while (w2 < end && prose_[w2] == ' ') ++w2;
+            std::size_t e2 = w2;
+            while (e2 < end && is_alpha(prose_[e2])) ++e2;
+            for (std::string_view const count : {"first", "second", "third", "fourth", "last"})
+                if (is_lower_word(w2, e2, count)) return grammars & bit(g::date);
+            return 0;
+        }
         case refinement::in: {
             grammar_mask out = 0;
             if (calendar_next || (next.refine == refinement::the && then()) || in(after_in))
@@ -4709,6 +4719,28 @@ private:
         m.kind = mention_kind::date;
         m.ambiguous = t.ambiguous;
         if (t.weekday != 0) m.weekday = std::string(weekday_names[static_cast<std::size_t>(t.weekday - 1)]);
+        if (t.nth != 0 && t.weekday != 0 && t.month != 0) {
+            // "the last Sunday in October": that day of its month, in the year given or the one
+            // its clause's tense or the reference date picks (as a month's day without a year)
+            m.weekday.clear(); // (the weekday is how the day is counted, not a day to check)
+            auto const day_in = [&](int year) -> std::optional<calendar_date> {
+                long const first = days_from_civil(year, t.month, 1);
+                int const offset = (t.weekday - weekday_of(first) + 7) % 7;
+                int day = 1 + offset + 7 * (t.nth > 0 ? t.nth - 1 : 0);
+                if (t.nth < 0)
+                    while (day + 7 <= days_in_month(year, t.month)) day += 7;
+                if (day > days_in_month(year, t.month)) return std::nullopt;
+                return calendar_date{year, t.month, day};
+            };
+            if (t.year != 0) {
+                if (auto const d = day_in(t.year)) m.time_value = iso_date(*d);
+                return;
+            }
+            m.time_value = year_month("XXXX", t.month);
+            if (!reference_) return;
+            if (int const year = year_of_day(day_in); year != 0) m.resolved = iso_date(*day_in(year));
+            return;
+        }
         if (t.holiday != 0) {
             // "Thanksgiving Day": its month without a year ("XXXX-11"), its day with one.
             calendar_date const any = holiday_in(t.holiday, 2000);

@@ -3111,7 +3111,8 @@ TEST_CASE("anchors: running a grammar only near its anchor words finds exactly w
         "in recent years, the coming months, in nineteen ninety-six, January nineteen ninety-seven, the year two "
         "thousand, "
         "the current quarter, in the quarter, the 1988 third quarter, on Thanksgiving Day, Christmas Eve, Labor Day, "
-        "Election Day 1998. A two-day visit, 20-year bonds, less than three "
+        "Election Day 1998, on the last Sunday in October, the first Thursday of May 2026, Easter, Easter week, "
+        "Black Friday. A two-day visit, 20-year bonds, less than three "
         "weeks, within a month, 20 years, "
         "1 1/2 years, 2.5 years, half an hour, a full year, several weeks, a few months, an hour and a half. "
         "A third of voters, two-thirds of members, one in five adults, half of the budget, a dozen banks, "
@@ -3549,4 +3550,18 @@ TEST_CASE("'at 73' after a verb of a life's events or its year is an age; a pric
         INFO(text);
         CHECK(of_kind(mentions_of(text), mention_kind::age).empty());
     }
+}
+
+TEST_CASE("a weekday counted in its month: 'on the last Sunday in October', 'the first Thursday of May'") {
+    numcheck::calendar_date const ref{2025, 6, 18};
+    auto const clocks = only("The clocks go back on the last Sunday in October.", mention_kind::date, ref);
+    CHECK(clocks.resolved == "2025-10-26");
+    CHECK(clocks.weekday.empty());
+    CHECK(only("The vote was held on the second Tuesday of March 2024.", mention_kind::date, ref).time_value ==
+          "2024-03-12");
+    CHECK(only("Elections fall on the first Thursday in May 2026.", mention_kind::date, ref).time_value ==
+          "2026-05-07");
+    // (not "last Sunday" of this week, nor a day of the month alone)
+    CHECK(only("Shares rose last Sunday.", mention_kind::relative_time, ref).resolved == "2025-06-15");
+    CHECK(of_kind(mentions_of("It closed on the first day.", ref), mention_kind::date).empty());
 }
