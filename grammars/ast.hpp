@@ -126,6 +126,7 @@ struct temporal : tagged {
     int holiday = 0; ///< a holiday whose date moves: 1 Thanksgiving, 2 Labor Day, 3 Memorial Day, 4 Election Day,
                      ///< 5 Easter Sunday, 6 Good Friday, 7 Easter Monday, 8 Black Friday, 9 Cyber Monday,
                      ///< 10 Easter week (the week of Easter Sunday)
+    int day_end = 0; ///< 27 in "26-27 June": the last day of a range of days told before the month
     int nth = 0;     ///< a weekday counted in its month: 1 "the first Thursday in May" ... 4, -1 "the last Sunday"
     bool fiscal = false;
     bool season = false;
@@ -152,7 +153,8 @@ struct temporal : tagged {
     void reset(time_kind new_kind) {
         first = last = nullptr;
         kind = new_kind;
-        year = year_end = month = month_end = day = quarter = half = decade = century = weekday = holiday = nth = 0;
+        year = year_end = month = month_end = day = quarter = half = decade = century = weekday = holiday = nth =
+            day_end = 0;
         fiscal = season = ambiguous = dateline = false;
         unit.clear();
         offset = 0;

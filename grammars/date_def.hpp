@@ -67,6 +67,17 @@ inline auto const spelled_day = act(common::spelled_cardinal,
 inline auto const month_day = act(common::month_name, common::set_month) >> (day_of_month | spelled_day) >>
                               -(-x3::lit(',') >> act(common::year4, set_date_year) >> old_year_end);
 
+/// "26-27 June", "12-14 July 2025": a range of days told before the month (the scanner emits the
+/// first day and the last as two dates)
+inline auto const day_range_month = act(common::day_number, set_day) >> x3::lit('-') >>
+                                    act(common::day_number,
+                                        [](auto& ctx) {
+                                            _pass(ctx) = _attr(ctx) > _val(ctx).day && _attr(ctx) <= 31;
+                                            _val(ctx).day_end = _attr(ctx);
+                                        }) >>
+                                    act(common::month_name, common::set_month) >>
+                                    -(-x3::lit(',') >> act(common::year4, set_date_year) >> old_year_end);
+
 /// "24 February 2022", "24th of February"
 inline auto const day_month = day_of_month >> -kw("of") >> act(common::month_name, common::set_month) >>
                               -(-x3::lit(',') >> act(common::year4, set_date_year) >> old_year_end);
@@ -152,7 +163,7 @@ auto const date_def = spanned((
             detail::set_weekday) >>
         -x3::lit(',') >> (detail::month_day | -kw("the") >> detail::day_month | '(' >> detail::month_day >> ')') |
     fresh(ast::time_kind::date) >> -kw("on") >>
-        (detail::month_day | detail::day_month | detail::iso_date | detail::numeric_date) |
+        (detail::month_day | detail::day_range_month | detail::day_month | detail::iso_date | detail::numeric_date) |
     // "on the last Sunday in October", "the first Thursday of May 2026": a weekday counted in its
     // month (at "on" or at the count: "the" begins no date)
     fresh(ast::time_kind::date) >> -kw("on") >> -kw("the") >>

@@ -1714,6 +1714,21 @@ private:
             if (!separators && digits == 4 && digits_at(e + 1, 2) == 2 && e + 3 < end && prose_[e + 3] == '-' &&
                 digits_at(e + 4, 2) == 2)
                 grammars |= bit(grammar_id::date);
+            // ("26-27 June": a range of days before a month's name)
+            if (!separators && digits <= 2) {
+                std::size_t const second = digits_at(e + 1, 2);
+                std::size_t m = e + 1 + second;
+                if (second >= 1 && second <= 2 && m < end && prose_[m] == ' ') {
+                    ++m;
+                    std::size_t me = m;
+                    while (me < end && is_alpha(prose_[me])) ++me;
+                    char month[12];
+                    std::size_t const n = std::min<std::size_t>(me - m, sizeof month);
+                    for (std::size_t i = 0; i < n; ++i) month[i] = lower(prose_[m + i]);
+                    if (me > m && is_upper(prose_[m]) && is_month_word(std::string_view(month, n)))
+                        grammars |= bit(grammar_id::date);
+                }
+            }
             return grammars;
         }
         // "5.2 pct down on the year": a change may begin with its amount (anchored_grammars keeps it
@@ -2050,6 +2065,24 @@ private:
             if (best == index(g::period) && is_digit(prose_[begin]) && begin + 4 < prose_.size() &&
                 !is_digit(prose_[begin + 4]) && digit_groups(begin, begin + 4) >= 3)
                 return 0;
+            if (best == index(g::date) && date.day_end != 0) {
+                // "26-27 June": the first day, then the last with the month
+                char const* const hyphen = std::find(date.first, date.last, '-');
+                ast::temporal last_day = date;
+                last_day.day = date.day_end;
+                last_day.day_end = 0;
+                last_day.first = hyphen + 1;
+                char const* first_end = hyphen;
+                while (first_end > date.first && first_end[-1] == ' ') --first_end;
+                date.last = first_end;
+                date.day_end = 0;
+                candidate_end_ = static_cast<std::size_t>(first_end - prose_.data());
+                emit_temporal(date);
+                candidate_ = static_cast<std::size_t>(last_day.first - prose_.data());
+                candidate_end_ = begin + length[best];
+                emit_temporal(last_day);
+                return length[best];
+            }
             emit_temporal(t);
             if (best == index(g::date)) return length[best] + day_range_end(date);
             break;

@@ -3112,7 +3112,7 @@ TEST_CASE("anchors: running a grammar only near its anchor words finds exactly w
         "thousand, "
         "the current quarter, in the quarter, the 1988 third quarter, on Thanksgiving Day, Christmas Eve, Labor Day, "
         "Election Day 1998, on the last Sunday in October, the first Thursday of May 2026, Easter, Easter week, "
-        "Black Friday. A two-day visit, 20-year bonds, less than three "
+        "Black Friday, 26-27 June, on 12-14 July 2025. A two-day visit, 20-year bonds, less than three "
         "weeks, within a month, 20 years, "
         "1 1/2 years, 2.5 years, half an hour, a full year, several weeks, a few months, an hour and a half. "
         "A third of voters, two-thirds of members, one in five adults, half of the budget, a dozen banks, "
@@ -3564,4 +3564,19 @@ TEST_CASE("a weekday counted in its month: 'on the last Sunday in October', 'the
     // (not "last Sunday" of this week, nor a day of the month alone)
     CHECK(only("Shares rose last Sunday.", mention_kind::relative_time, ref).resolved == "2025-06-15");
     CHECK(of_kind(mentions_of("It closed on the first day.", ref), mention_kind::date).empty());
+}
+
+TEST_CASE("a range of days before the month: '26-27 June' is two dates, not the number 26.5") {
+    numcheck::calendar_date const ref{2025, 6, 18};
+    auto const days = of_kind(mentions_of("The EU summit starts on 26-27 June.", ref), mention_kind::date);
+    REQUIRE(days.size() == 2);
+    CHECK(days[0].text == "on 26");
+    CHECK(days[0].resolved == "2025-06-26");
+    CHECK(days[1].text == "27 June");
+    CHECK(days[1].resolved == "2025-06-27");
+    auto const with_year = of_kind(mentions_of("It is planned for 12-14 July 2025.", ref), mention_kind::date);
+    REQUIRE(with_year.size() == 2);
+    CHECK(with_year[0].time_value == "2025-07-12");
+    CHECK(with_year[1].time_value == "2025-07-14");
+    CHECK(of_kind(mentions_of("Scores were 26-27 in June.", ref), mention_kind::number).size() == 1);
 }

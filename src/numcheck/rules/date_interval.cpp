@@ -227,7 +227,10 @@ void check(claim_model const& model, std::vector<finding>& out) {
                                 // (AP style sets off a date after its weekday or year: "from Friday, June
                                 // 19, to June 26", "from June 19, 2026, to June 26, 2026")
                                 joint == ", to " || joint == ", through " || joint == ", until ");
-            if (range) start = first_after, end = second_after;
+            // ("The two-day summit runs on June 20-28", "on 20-28 June": the days joined by a hyphen are
+            // a span without "from")
+            bool const hyphen_days = phrase && joint == "-";
+            if (range || hyphen_days) start = first_after, end = second_after;
         }
         // "ran from Monday, May 12, to Tuesday, June 24, a period of four weeks": the length of the
         // range just told, after it
