@@ -494,17 +494,26 @@ inline auto const temperature = act(
 /// "250g", "42mm", "400ml", "40cm", "1.5kg", "300MW": a measure's unit joined to the figure (where
 /// the amount fails: a letter follows its digits); the unit as written is the counted noun. ("40m" is
 /// 40 million: the amount reads it.)
+inline auto const joined_unit = x3::lit("mm") | "cm" | "km" | "kg" | "mg" | "ml" | "kph" | "mph" | "kWh" | "MWh" |
+                                "GWh" | "TWh" | "kW" | "MW" | "GW" | "TW" | "ha" | "mAh" | "GB" | "TB" | "MB" | "GHz" |
+                                "MHz" | "Mbps" | "Gbps" | "Mt" | "mpg" | "g";
 inline auto const joined_measure =
-    act(x3::lexeme[x3::raw[numeral_core >> (x3::lit("mm") | "cm" | "km" | "kg" | "mg" | "ml" | "kph" | "mph" | "kWh" |
-                                            "MWh" | "GWh" | "TWh" | "kW" | "MW" | "GW" | "TW" | "ha" | "mAh" | "GB" |
-                                            "TB" | "MB" | "GHz" | "MHz" | "Mbps" | "Gbps" | "Mt" | "mpg" | "g")] >>
-                   !(ascii::alnum | '-' | '\'')],
+    act(x3::lexeme[x3::raw[numeral_core >> joined_unit] >> !(ascii::alnum | '-' | '\'')], [](auto& ctx) {
+        auto const& r = _attr(ctx);
+        std::string_view const text(r.begin(), r.size());
+        std::size_t const letters = text.find_first_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+        _val(ctx).numeral = text.substr(0, letters);
+        _val(ctx).unit_word = text.substr(letters);
+    });
+/// "40-50mm", "60-70mph", "20-30cm": a range with the measure's unit joined to its high end
+inline auto const joined_range_measure =
+    act(x3::lexeme[x3::raw[numeral_core >> '-' >> numeral_core >> joined_unit] >> !(ascii::alnum | '-' | '\'')],
         [](auto& ctx) {
             auto const& r = _attr(ctx);
             std::string_view const text(r.begin(), r.size());
             std::size_t const letters = text.find_first_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
-            _val(ctx).numeral = text.substr(0, letters);
-            _val(ctx).unit_word = text.substr(letters);
+            set_range(ctx, text.substr(0, letters));
+            if (_pass(ctx)) _val(ctx).unit_word = text.substr(letters);
         });
 /// "87.4 Mt", "256 GB", "5,000 mAh", "300 MW": a measure's abbreviation after the figure, in the
 /// case it is written in (the counted-noun reading takes lower-case words only).
@@ -602,7 +611,7 @@ auto const number_def =
          // At a digit only the ratio and the amount can match (every other alternative begins with a
          // word): they are tried alone there, in the same order.
          &(ascii::digit | '-') >> (detail::ratio | act(amount, common::take_value) >> -detail::shared_scale |
-                                   detail::temperature | detail::joined_measure) |
+                                   detail::temperature | detail::joined_measure | detail::joined_range_measure) |
          !ascii::digit >>
              (act(kw_table(lexicon::standalone_numbers()),
                   [](auto& ctx) {
@@ -663,9 +672,12 @@ auto const number_def =
         -(act(x3::no_skip[x3::eps],
               [](auto& ctx) {
                   auto const& v = _val(ctx);
-                  _pass(ctx) =
-                      !is_temperature_unit(v.unit_word) && !(!v.unit_word.empty() && !v.numeral.empty() &&
-                                                             v.unit_word.data() == v.numeral.data() + v.numeral.size());
+                  // ("40-50mm": joined to the range's high end)
+                  bool const joined =
+                      !v.unit_word.empty() && !v.numeral.empty() &&
+                      (v.unit_word.data() == v.numeral.data() + v.numeral.size() ||
+                       (!v.numeral_to.empty() && v.unit_word.data() == v.numeral_to.data() + v.numeral_to.size()));
+                  _pass(ctx) = !is_temperature_unit(v.unit_word) && !joined;
               }) >>
           (detail::degree_unit | detail::spaced_measure | detail::named_holding | detail::hyphen_unit |
            detail::unit_word)));

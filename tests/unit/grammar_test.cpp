@@ -3580,3 +3580,13 @@ TEST_CASE("a range of days before the month: '26-27 June' is two dates, not the 
     CHECK(with_year[1].time_value == "2025-07-14");
     CHECK(of_kind(mentions_of("Scores were 26-27 in June.", ref), mention_kind::number).size() == 1);
 }
+
+TEST_CASE("a range with a measure's unit joined to its high end: '40-50mm', '60-70mph'") {
+    auto const wind = only("Winds of 60-70mph battered the coast.", mention_kind::number);
+    CHECK(wind.text == "60-70mph");
+    CHECK(wind.unit == "mph");
+    CHECK(wind.is_range);
+    CHECK(*wind.value == doctest::Approx(65));
+    CHECK(only("Up to 40-50mm of rain could fall.", mention_kind::number).unit == "mm");
+    CHECK(of_kind(mentions_of("Call 555-1234mm now."), mention_kind::number).empty());
+}
