@@ -39,6 +39,12 @@ inline auto const set_age_to = [](auto& ctx) {
     if (_pass(ctx)) _val(ctx).age_to = _attr(ctx);
 };
 
+inline auto const set_age_to_d = [](auto& ctx) {
+    int const to = static_cast<int>(_attr(ctx));
+    _pass(ctx) = to > _val(ctx).age && to <= 120;
+    if (_pass(ctx)) _val(ctx).age_to = to;
+};
+
 inline auto const age_unit = x3::lexeme[x3::no_case[lexicon::age_units()] >> !ascii::alnum];
 inline auto const age_unit_singular = x3::no_case[lexicon::age_units_singular()];
 
@@ -89,10 +95,15 @@ auto const age_def = spanned((
     fresh(ast::time_kind::age) >> (kw("he") | kw("she") | kw("who")) >>
         (kw("was") | kw("is") | kw("turned") | kw("turns")) >> act(detail::years_of_age, detail::set_age) >>
         &(x3::lit('.') | ',' | ';' | kw("when") | x3::eoi) |
-    // a 45-year-old, the 45-year-old, 45-year-old
+    // a 45-year-old, the 45-year-old, 45-year-old, two 5-year-olds
     fresh(ast::time_kind::age) >> -(kw("a") | kw("an") | kw("the")) >>
         x3::lexeme[act(common::small_count, detail::set_age_d) >> '-' >> ci("year") >> -x3::lit('s') >>
-                   (x3::lit('-') | ' ') >> ci("old") >> !ascii::alnum] |
+                   (x3::lit('-') | ' ') >> ci("old") >> -x3::lit('s') >> !ascii::alnum] |
+    // "16 to 24-year-olds", "16-24-year-olds", "18- to 24-year-olds": a range of ages of a group
+    fresh(ast::time_kind::age) >> act(common::small_count, detail::set_age_d) >>
+        (x3::lit('-') >> -kw("to") | kw("to")) >>
+        x3::lexeme[act(common::small_count, detail::set_age_to_d) >> '-' >> ci("year") >> -x3::lit('s') >>
+                   (x3::lit('-') | ' ') >> ci("olds") >> !ascii::alnum] |
     // 45 years old, ten months old, more than 500 years old, around 3 years of age, 90 day old
     fresh(ast::time_kind::age) >> -common::hedge >> act(common::small_count,
                                                         [](auto& ctx) {

@@ -494,7 +494,7 @@ enum anchor : std::uint16_t {
     percent_anchor = 1u << 0,  ///< percent_words; "%"
     money_anchor = 1u << 1,    ///< currency words, codes and subunits; "$" and signs outside ASCII; "634p"
     change_anchor = 1u << 2,   ///< direction verbs and nouns, multiplier words, "...fold"
-    age_anchor = 1u << 3,      ///< old, age, aged, born; he, she ("She was 87.")
+    age_anchor = 1u << 3,      ///< old, olds, age, aged, born; he, she ("She was 87.")
     deixis_anchor = 1u << 4,   ///< last, this, next, previous, since, today ...: relative time on its own
     relative_anchor = 1u << 5, ///< ago, earlier, later, on, date ...: relative time with a calendar unit
     calendar_anchor = 1u << 6, ///< year, weeks, quarter, weekend, summer ...
@@ -721,7 +721,8 @@ public:
         anchor_table(lexicon::months(), period_anchor | date_anchor);
         anchor_table(lexicon::weekdays(), date_anchor);
         for (auto word : holiday_words) anchor_word(word, date_anchor);
-        for (std::string_view w : {"old", "age", "aged", "born", "he", "she", "who"}) anchor_word(w, age_anchor);
+        for (std::string_view w : {"old", "olds", "age", "aged", "born", "he", "she", "who"})
+            anchor_word(w, age_anchor);
         anchor_table(lexicon::person_nouns(), age_anchor);
         for (std::string_view w :
              {"last",    "this",      "next",      "coming",    "current",  "following", "subsequent", "previous",
@@ -1738,7 +1739,8 @@ private:
         std::size_t w = e;
         bool range = false; // "10 to 12 months": the unit after the high end
         for (int words = 0; words < 3; ++words) {
-            while (w < end && prose_[w] == ' ') ++w;
+            // (and a hyphen: "16 to 24-year-olds")
+            while (w < end && (prose_[w] == ' ' || (words > 0 && prose_[w] == '-'))) ++w;
             std::size_t const start = w;
             // (at most a word's length: "0/1/2/.../19999" is one "word" of slashes, read to its end
             // from each of its figures it made the scan quadratic)

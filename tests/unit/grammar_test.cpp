@@ -3590,3 +3590,15 @@ TEST_CASE("a range with a measure's unit joined to its high end: '40-50mm', '60-
     CHECK(only("Up to 40-50mm of rain could fall.", mention_kind::number).unit == "mm");
     CHECK(of_kind(mentions_of("Call 555-1234mm now."), mention_kind::number).empty());
 }
+
+TEST_CASE("the ages of a group: '16 to 24-year-olds', '18- to 24-year-olds', 'two 5-year-olds'") {
+    for (char const* text : {"Unemployment among 16 to 24-year-olds rose.", "Among 16-24-year-olds it fell."}) {
+        INFO(text);
+        auto const group = only(text, mention_kind::age);
+        CHECK(group.is_range);
+        CHECK(group.range->low == doctest::Approx(16));
+        CHECK(group.range->high == doctest::Approx(25));
+    }
+    CHECK(only("Among 18- to 24-year-olds it rose.", mention_kind::age).text == "18- to 24-year-olds");
+    CHECK(only("Two 5-year-olds were hurt.", mention_kind::age).value == doctest::Approx(5));
+}
