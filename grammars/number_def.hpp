@@ -312,28 +312,27 @@ inline auto const named_holding = x3::omit[x3::repeat(1, 2)[name_word]] >>
 /// "a 1.5-mln-tonne crop", "a 3.5-mln-share offering": the counted noun joined by a hyphen to a
 /// scale joined by one (not "20-year", a duration, nor "10-fold").
 /// (and a whole number joined to the noun it counts, an adjective before another noun: "a six-game
-/// homestand", "nine two-goal games", "a 20-point deficit", "a three-bedroom house": six games, two
-/// goals, 20 points; not a time, "a one-off", "two-way", "5-under", "3-nil")
+/// homestand", "nine two-goal games", "a three-bedroom house": six games, two goals, three bedrooms;
+/// not a time, "a one-off", "two-way", "5-under", "3-nil", nor "a 20-point" of a lead or a plan)
 inline bool counted_compound(ast::quantity const& v, std::string_view noun) {
     if (v.scale != 1 || !v.numeral_to.empty() || v.fraction || v.mixed_fraction != 0 || v.spelled_to != 0 || v.negative)
         return false;
-    for (std::string_view const stop :
-         {"off",       "time",      "times",  "way",     "ways",    "sided",    "up",      "down",     "under",
-          "over",      "on",        "in",     "out",     "for",     "to",       "and",     "or",       "plus",
-          "odd",       "something", "fold",   "third",   "thirds",  "half",     "halves",  "quarter",  "quarters",
-          "fifth",     "fifths",    "tenths", "year",    "years",   "month",    "months",  "week",     "weeks",
-          "day",       "days",      "hour",   "hours",   "minute",  "minutes",  "second",  "seconds",  "decade",
-          "decades",   "century",   "night",  "nights",  "old",     "nil",      "all",     "love",     "point",
-          "percent",   "pct",       "cent",   "million", "billion", "thousand", "hundred", "trillion", "mile",
-          "kilometre", "kilometer", "metre",  "meter",   "foot",    "inch",     "storey",  "story",    "seat",
-          "seater"})
-        if (noun == stop) return false;
     // (nor an adjective in -ed: "three-pronged", "80386-based"; a table's mark, "1,837.3-r"; a
     // score or a fraction, "three-one", "one-eighth"; a currency, "a trillion-dollar")
     if (noun.size() < 2 || in_ed(noun)) return false;
-    for (std::string_view const other : {"strong", "stop", "unch", "of", "mark", "penny", "price", "dimensional",
-                                         "annual", "industrial", "micro", "well", "hundredth", "thousandth"})
-        if (noun == other) return false;
+    for (std::string_view const stop :
+         {"off",         "time",    "times",      "way",       "ways",    "sided",     "up",        "down",
+          "under",       "over",    "on",         "in",        "out",     "for",       "to",        "and",
+          "or",          "plus",    "odd",        "something", "fold",    "third",     "thirds",    "half",
+          "halves",      "quarter", "quarters",   "fifth",     "fifths",  "tenths",    "year",      "years",
+          "month",       "months",  "week",       "weeks",     "day",     "days",      "hour",      "hours",
+          "minute",      "minutes", "second",     "seconds",   "decade",  "decades",   "century",   "night",
+          "nights",      "old",     "nil",        "all",       "love",    "point",     "percent",   "pct",
+          "cent",        "million", "billion",    "thousand",  "hundred", "trillion",  "mile",      "kilometre",
+          "kilometer",   "metre",   "meter",      "foot",      "inch",    "storey",    "story",     "seat",
+          "seater",      "strong",  "stop",       "unch",      "of",      "mark",      "penny",     "price",
+          "dimensional", "annual",  "industrial", "micro",     "well",    "hundredth", "thousandth"})
+        if (noun == stop) return false;
     std::string const key(noun);
     return !lexicon::cardinal_units().find(key) && !lexicon::cardinal_tens().find(key) &&
            !lexicon::fraction_denominators().find(key) && !lexicon::ordinal_words().find(key) &&
