@@ -42,8 +42,11 @@ inline auto const value_first = first_letters_parser{}
 /// (Not an annual rate in percent: "rose 0.4% to an annual rate of 3.5% from 3.2%" sets a month's
 /// change beside the year's rates, two measures.)
 inline auto const annual_rate = kw("annual") >> -(kw("rate") >> kw("of")) >> !percent();
+/// ("rose a lower-than-anticipated 5.2% to $238.3 million": how the value compares with a
+/// forecast, a qualifier, no direction of the change)
+inline auto const than_compound = x3::lexeme[+ascii::alpha >> ci("-than-") >> +ascii::alpha >> !ascii::alnum];
 inline auto const value_qualifier = (kw("a") | kw("an")) >>
-                                    (kw("record") >> -((kw("high") | kw("low")) >> kw("of")) |
+                                    (than_compound | kw("record") >> -((kw("high") | kw("low")) >> kw("of")) |
                                      // "down 21% from a peak of $8.97 trillion"
                                      (kw("peak") | kw("high") | kw("low") | kw("all-time") >> kw("high")) >> kw("of") |
                                      -kw("seasonally") >> kw("adjusted") >> -annual_rate | kw("unadjusted") |
@@ -177,8 +180,10 @@ inline auto const measure_values = [](auto& ctx) {
 
 /// The verb form: direction, optional "by" and amount, then targets.
 /// "up to" is a hedge ("up to 1.5 mln shares"), not a change.
-inline auto const verb = !(kw("up") >> kw("to")) >> act(kw_table(lexicon::up_words()), up) |
-                         act(kw_table(lexicon::down_words()), down);
+/// ("lower-than-anticipated", "higher-than-expected": the first part of an adjective, no verb)
+inline auto const not_than_compound = x3::no_skip[!(x3::lit('-') >> ci("than") >> x3::lit('-'))];
+inline auto const verb = !(kw("up") >> kw("to")) >> act(kw_table(lexicon::up_words()), up) >> not_than_compound |
+                         act(kw_table(lexicon::down_words()), down) >> not_than_compound;
 inline auto const noun = act(kw_table(lexicon::up_nouns()), up) | act(kw_table(lexicon::down_nouns()), down);
 
 /// "three-fold", "10-fold"; "10 times" before its values ("grew 10 times to 5 mln tonnes from
@@ -269,7 +274,8 @@ inline auto const set_counted_amount = [](auto& ctx) {
 /// 7.75 pct from 7.50 pct", "cut the working week to 35 hours from 38.5 hours" (direction as said;
 /// "revised" leaves it to the values).
 inline auto const transitive =
-    act(kw_table(lexicon::transitive_change_words()), [](auto& ctx) { _val(ctx).direction = _attr(ctx); });
+    act(kw_table(lexicon::transitive_change_words()), [](auto& ctx) { _val(ctx).direction = _attr(ctx); }) >>
+    not_than_compound;
 /// Whether a hyphenated word of an object has a part that names a time ("end-June",
 /// "first-quarter", "year-end", "two-week"): a mention of its own, which the object would hide.
 inline bool compound_names_time(std::string_view word) {

@@ -70,6 +70,17 @@ bool qualified(claim_model const& model, mention const& figure) {
     return false;
 }
 
+/// Whether `figure` is a count joined to its noun before another noun: "the 30-share index", "a
+/// 12-member board". It tells what the thing is made of and so names it: "the 30-share index" and
+/// "the 100-share index" are two indexes, not two values of one.
+bool compound_count(claim_model const& model, mention const& figure) {
+    if (figure.kind != mention_kind::number) return false;
+    std::string_view const text = model.prose.substr(figure.begin, figure.end - figure.begin);
+    std::size_t const hyphen = text.find('-');
+    return hyphen != std::string_view::npos && hyphen > 0 && text::is_digit(text[hyphen - 1]) &&
+           hyphen + 1 < text.size() && text::is_alpha(text[hyphen + 1]);
+}
+
 void check(claim_model const& model, std::vector<finding>& out) {
     using namespace detail;
     auto const& all = model.measured;
@@ -118,6 +129,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
             if (within(later.stated, earlier_rounded) || within(earlier.stated, later_rounded)) break;
             // "costs $3 billion, excluding interest ... the $4 billion plan, with interest": told apart
             if (qualified(model, first) || qualified(model, figure)) break;
+            if (!earlier.change && (compound_count(model, first) || compound_count(model, figure))) break;
             if (!first.hedge.empty() || !figure.hedge.empty()) {
                 if (meets(earlier.value, later.value)) break; // "about $3 billion": the hedge decides
             }
