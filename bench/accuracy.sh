@@ -10,6 +10,9 @@
 #   3. Reuters-21578 findings per rule         BUILD_DIR/numcheck check --format json over the
 #      corpus as 19,043 Markdown files (bench/reuters_markdown.sh), joined to the verdicts
 #   4. the mutation check                      BUILD_DIR/bench/numcheck_mutations
+#   5. TempEval-3 articles findings            BUILD_DIR/numcheck check --format json over the 256
+#      TimeBank and AQUAINT articles as Markdown (bench/tempeval_to_markdown.py), joined to
+#      bench/accuracy/verdicts-tempeval.tsv
 #
 # Builds nothing. The inputs are in ../shared (or $NUMCHECK_SHARED); a section whose input is
 # missing says "skipped" and the rest is still written (exit 0). The tables hold no timings, so two
@@ -85,6 +88,20 @@ else
   echo "skipped: $reuters not found" | tee "$work/reuters.skipped"
 fi
 
+echo "== TempEval-3 articles, findings ($tempeval as Markdown, numcheck check --format json)"
+if [[ -d $tempeval ]]; then
+  python3 "$root/bench/tempeval_to_markdown.py" "$tempeval" "$work/tempeval-md" >/dev/null
+  status=0
+  "$build/numcheck" check --format json --no-config --progress never --jobs 2 --min-severity note \
+    "$work/tempeval-md" >"$work/tempeval-articles.json" || status=$?
+  if ((status > 1)); then
+    echo "accuracy: numcheck check exited $status over the TempEval-3 Markdown files" >&2
+    exit "$status"
+  fi
+else
+  echo "skipped: $tempeval not found" | tee "$work/tempeval-articles.skipped"
+fi
+
 python3 bench/accuracy/report.py --work "$work" --template bench/accuracy/template.md \
-  --verdicts bench/accuracy/verdicts.tsv --out "$out"
+  --verdicts bench/accuracy/verdicts.tsv --tempeval-verdicts bench/accuracy/verdicts-tempeval.tsv --out "$out"
 echo "wrote $out"

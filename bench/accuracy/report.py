@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Writes docs/accuracy.md from the runners' output (called by bench/accuracy.sh).
 
-    python3 bench/accuracy/report.py --work DIR --template T --verdicts V --out OUT
+    python3 bench/accuracy/report.py --work DIR --template T --verdicts V --tempeval-verdicts TV --out OUT
 
 DIR holds what bench/accuracy.sh collected: rules.txt (numcheck rules), recognizers.txt,
-tempeval.txt, tempeval-verbose.txt, mutations.txt and reuters.json (numcheck check --format
-json over the Reuters corpus as Markdown), or NAME.skipped with the reason a section was skipped.
+tempeval.txt, tempeval-verbose.txt, mutations.txt, reuters.json (numcheck check --format json
+over the Reuters corpus as Markdown) and tempeval-articles.json (the same over the TempEval-3
+articles), or NAME.skipped with the reason a section was skipped. V and TV hold the review
+verdicts of the two corpora's findings.
 The template's lines "@@NAME@@" are replaced by generated Markdown between BEGIN/END GENERATED
 comments. Nothing here depends on the time or the machine: the same inputs give the same file.
 Prints a warning on standard error for every finding without a verdict. Standard library only.
@@ -327,12 +329,14 @@ def article_label(article):
     return f"{m.group(1)} #{m.group(2)}" if m else article
 
 
-def reuters_sections(work, verdicts_path, rules_text):
-    reason = work.skipped("reuters")
-    names = ["reuters-rules", "reuters-review", "reuters-notes", "reuters-unreviewed"]
+def findings_sections(work, key, verdicts_path, rules_text):
+    """The findings of `numcheck check` over one corpus (work/KEY.json) joined to their verdicts:
+    sections KEY-rules, KEY-review, KEY-notes and KEY-unreviewed."""
+    reason = work.skipped(key)
+    names = [f"{key}-rules", f"{key}-review", f"{key}-notes", f"{key}-unreviewed"]
     if reason:
         return {n: skipped_block(reason) for n in names}, None, []
-    report = json.loads(work.text("reuters.json"))
+    report = json.loads(work.text(f"{key}.json"))
     rules = parse_rules(rules_text)
     verdicts, problems = read_verdicts(verdicts_path)
     articles = report["summary"]["files"]
@@ -399,11 +403,11 @@ def reuters_sections(work, verdicts_path, rules_text):
         for x in items:
             v = x["verdict"]
             rows.append([article_label(x["article"]), x["line"], x["rule"], x["severity"], cell(x["message"]),
-                         f"**{v['verdict']}**" if v else "**UNREVIEWED**", cell(v["reason"]) if v else "no verdict in bench/accuracy/verdicts.tsv"])
+                         f"**{v['verdict']}**" if v else "**UNREVIEWED**", cell(v["reason"]) if v else f"no verdict in {verdicts_path}"])
         return table(["article", "line", "rule", "severity", "numcheck says", "verdict", "reason"], rows,
                      ["---", "---:", "---", "---", "---", "---", "---"])
 
-    review_md = (f"{len(serious)} findings at warning or above, every one listed; "
+    review_md = (f"{len(serious)} finding{'' if len(serious) == 1 else 's'} at warning or above, every one listed; "
                  f"right: {sum(1 for x in serious if x['verdict'] and x['verdict']['verdict'] == 'right')}, "
                  f"wrong: {sum(1 for x in serious if x['verdict'] and x['verdict']['verdict'] == 'wrong')}, "
                  f"unreviewed: {sum(1 for x in serious if not x['verdict'])}.\n\n")
@@ -415,7 +419,7 @@ def reuters_sections(work, verdicts_path, rules_text):
     lines = []
     if unreviewed:
         lines.append(f"**UNREVIEWED: {len(unreviewed)} finding(s) have no verdict.** Read each article and add "
-                     "a line to bench/accuracy/verdicts.tsv (the key is in the table below), then run "
+                     "a line to {verdicts_path} (the key is in the table below), then run "
                      "bench/accuracy.sh again.\n")
         lines.append(table(["article file", "rule", "fingerprint", "line", "severity"],
                            [[x["article"], x["rule"], f"`{x['fingerprint']}`", x["line"], x["severity"]]
@@ -431,10 +435,10 @@ def reuters_sections(work, verdicts_path, rules_text):
         lines.append(f"\n**verdicts.tsv:** {p}")
     if not lines:
         lines.append(f"Every finding at warning or above and every reviewed note has a verdict, and every "
-                     f"verdict in bench/accuracy/verdicts.tsv ({len(verdicts)}) matches a finding.")
-    warnings = [f"unreviewed: {x['article']} {x['rule']} line {x['line']} ({x['severity']}) fingerprint {x['fingerprint']}"
-                for x in unreviewed]
-    warnings += [f"verdict without a finding: {v['article']} {v['rule']} {v['fingerprint']}" for v in stale]
+                     f"verdict in {verdicts_path} ({len(verdicts)}) matches a finding.")
+    warnings = [f"{key}: unreviewed: {x['article']} {x['rule']} line {x['line']} ({x['severity']}) fingerprint "
+                f"{x['fingerprint']}" for x in unreviewed]
+    warnings += [f"{key}: verdict without a finding: {v['article']} {v['rule']} {v['fingerprint']}" for v in stale]
     warnings += problems
     ws = t["w"] + t["e"]
     def verdict_counts(items):
@@ -444,13 +448,13 @@ def reuters_sections(work, verdicts_path, rules_text):
     summary = {"articles": articles, "serious": ws, "per1000": f"{1000 * ws / articles:.2f}",
                "serious_verdicts": verdict_counts(serious), "notes": t["n"], "sample": len(sample),
                "note_verdicts": verdict_counts(sample), "stale": len(stale), "problems": len(problems)}
-    return {"reuters-rules": rules_md, "reuters-review": review_md, "reuters-notes": notes_md,
-            "reuters-unreviewed": "\n".join(lines)}, summary, warnings
+    return {f"{key}-rules": rules_md, f"{key}-review": review_md, f"{key}-notes": notes_md,
+            f"{key}-unreviewed": "\n".join(lines)}, summary, warnings
 
 
 # ---------------------------------------------------------------------------------------------
 
-def summary_section(rec, te, reu, mut):
+def summary_section(rec, te, reu, mut, tea=None):
     rows = []
     if rec:
         five, overall = rec.get("**five number models**"), rec.get("**overall**")
@@ -469,10 +473,11 @@ def summary_section(rec, te, reu, mut):
         rows.append(["TempEval-3 DATE expressions with the gold value", f"**{te['right']}%** (value F1 {te['f1']})"])
     else:
         rows.append(["TempEval-3", "skipped"])
+    def verdicts(v):
+        text = f"right {v['right']}, wrong {v['wrong']}"
+        return text + (f", **UNREVIEWED {v['unreviewed']}**" if v["unreviewed"] else "")
+
     if reu:
-        def verdicts(v):
-            text = f"right {v['right']}, wrong {v['wrong']}"
-            return text + (f", **UNREVIEWED {v['unreviewed']}**" if v["unreviewed"] else "")
         rows.append(["Reuters-21578 findings at warning or above",
                      f"**{reu['serious']}** in {num(reu['articles'])} articles (**{reu['per1000']} per 1,000**); "
                      f"verdicts: {verdicts(reu['serious_verdicts'])}"])
@@ -484,6 +489,13 @@ def summary_section(rec, te, reu, mut):
                          f"**{reu['stale']} verdict(s) match no finding, {reu['problems']} line(s) unreadable**"])
     else:
         rows.append(["Reuters-21578 findings", "skipped"])
+    if tea:
+        rows.append(["TempEval-3 articles (TimeBank, AQUAINT) findings at warning or above",
+                     f"**{tea['serious']}** in {num(tea['articles'])} articles (**{tea['per1000']} per 1,000**); "
+                     f"verdicts: {verdicts(tea['serious_verdicts'])}; notes: {tea['notes']}, "
+                     f"verdicts: {verdicts(tea['note_verdicts'])}"])
+    else:
+        rows.append(["TempEval-3 articles findings", "skipped"])
     if mut:
         rows.append(["Mutation check: planted errors flagged",
                      f"**{mut['caught']} of {mut['made']}** ({pct(mut['caught'], mut['made'])}); originals flagged as they stand: "
@@ -498,6 +510,7 @@ def main():
     ap.add_argument("--work", required=True)
     ap.add_argument("--template", required=True)
     ap.add_argument("--verdicts", required=True)
+    ap.add_argument("--tempeval-verdicts", required=True)
     ap.add_argument("--out", required=True)
     a = ap.parse_args()
     work = Work(a.work)
@@ -508,9 +521,12 @@ def main():
     sections.update(s)
     s, mut = mutations_section(work)
     sections.update(s)
-    s, reu, warnings = reuters_sections(work, a.verdicts, work.text("rules.txt") or "")
+    s, reu, warnings = findings_sections(work, "reuters", a.verdicts, work.text("rules.txt") or "")
     sections.update(s)
-    sections["summary"] = summary_section(rec, te, reu, mut)
+    s, tea, more = findings_sections(work, "tempeval-articles", a.tempeval_verdicts, work.text("rules.txt") or "")
+    sections.update(s)
+    warnings += more
+    sections["summary"] = summary_section(rec, te, reu, mut, tea)
 
     out, used = [], set()
     for line in Path(a.template).read_text(encoding="utf-8").splitlines():
