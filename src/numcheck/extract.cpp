@@ -397,8 +397,9 @@ grammar_mask class_of_trigger(std::string_view w) {
     if (is_weekday_word(w)) return bit(g::date) | bit(g::relative_time);
     if (is_holiday_word(w)) return bit(g::date);
     if (in_list(w, {"a", "an"})) return counted;
-    if (in_list(w, {"about", "above",   "almost", "around", "below", "close", "just", "less", "more", "nearly",
-                    "over",  "roughly", "some",   "under",  "fewer", "no",    "up",   "down", "as",   "at"}))
+    if (in_list(w, {"about", "above",  "almost", "around",  "below", "close", "just",    "less",
+                    "more",  "nearly", "over",   "roughly", "some",  "under", "fewer",   "no",
+                    "up",    "down",   "as",     "at",      "well",  "north", "slightly"}))
         return hedged | bit(g::comparison) | bit(g::relative_time);
     if (in_list(w, {"against", "than", "versus", "vs", "compared", "relative"})) return bit(g::comparison);
     if (w == "twice") return bit(g::change); // "twice as high as"
@@ -530,6 +531,7 @@ enum word_flag : std::uint32_t {
     season_prefix = 1u << 21,      ///< "early", "late", "mid": "the early summer"
     transitive_only = 1u << 22,    ///< "raised", "cut": a change only with "to" or "from" ahead (to_or_from_after)
     times_word = 1u << 23,         ///< "times", "twice": a multiple compared ("three times as many as")
+    hedge_after_in = 1u << 24,     ///< "excess": a hedge after "in" ("in excess of 40,000")
 };
 
 /// A lower-case word of at most 16 bytes, zero-padded into two machine words.
@@ -587,8 +589,8 @@ public:
         refine(refinement::as, {"as"});
         refine(refinement::more, {"more", "less", "fewer", "no"});
         refine(refinement::up, {"up", "down"});
-        refine(refinement::hedge,
-               {"about", "nearly", "some", "around", "almost", "roughly", "above", "below", "just", "close"});
+        refine(refinement::hedge, {"about", "nearly", "some", "around", "almost", "roughly", "above", "below", "just",
+                                   "close", "well", "north", "slightly"});
         refine(refinement::deixis,
                {"this", "last", "next", "coming", "past", "recent", "these", "that", "several", "many"});
         refine(refinement::month_next, {"of", "to"});
@@ -616,18 +618,19 @@ public:
         flag(counts, {"few", "several", "quarter", "third", "fifth", "million", "trillion", "mln", "bln", "billion",
                       "thousand", "hundred"});
         flag(after_the,
-             {"previous",    "prior",  "preceding", "crop",      "marketing", "financial", "tax",     "fiscal",
-              "final",       "upturn", "years",     "months",    "weeks",     "days",      "decades", "hours",
-              "minutes",     "mid",    "early",     "late",      "next",      "last",      "past",    "same",
-              "current",     "coming", "latest",    "calendar",  "season",    "nine",      "six",     "twelve",
-              "end",         "start",  "beginning", "middle",    "spring",    "summer",    "autumn",  "winter",
-              "first",       "second", "third",     "fourth",    "half",      "weekend",   "future",  "near",
+             {"previous",    "prior",  "preceding", "crop",      "marketing",  "financial", "tax",     "fiscal",
+              "final",       "upturn", "years",     "months",    "weeks",      "days",      "decades", "hours",
+              "minutes",     "mid",    "early",     "late",      "next",       "last",      "past",    "same",
+              "current",     "coming", "latest",    "calendar",  "season",     "nine",      "six",     "twelve",
+              "end",         "start",  "beginning", "middle",    "spring",     "summer",    "autumn",  "winter",
+              "first",       "second", "third",     "fourth",    "half",       "weekend",   "future",  "near",
               "foreseeable", "short",  "long",      "following", "subsequent"});
         // "the nineties"
         grammar::lexicon::decade_words().for_each([&](std::string const& word, auto const&) {
             add(word, {0, refinement::none, after_the});
         });
-        flag(hedge_after_a, {"estimated", "approximate", "additional"});
+        flag(hedge_after_a, {"estimated", "approximate", "additional", "little"}); // "a little over 40,000"
+        flag(hedge_after_in, {"excess"});
         // After a month's name, the words that make it a period: a century's number ("January
         // nineteen ninety-seven") and the words of a range ("July through December"; a month
         // next, "January-March", has the `month` flag).
@@ -645,7 +648,7 @@ public:
              {"next", "following", "subsequent", "current", "latest", "previous", "prior", "end", "preceding", "past",
               "future", "near", "foreseeable", "short", "long", "full", "whole", "entire"});
         flag(after_a, {"further", "record", "total", "combined", "net", "more", "revised", "mere", "modest", "sharp",
-                       "slight", "couple"}); // (a couple of weeks ago)
+                       "slight", "couple", "little"}); // (a couple of weeks ago)
         flag(after_in, {"fiscal",   "early", "late",   "mid",   "crop",     "marketing", "financial", "tax",
                         "calendar", "first", "second", "third", "fourth",   "last",      "recent",    "past",
                         "previous", "each",  "every",  "both",  "eighteen", "nineteen",  "twenty"});
@@ -680,7 +683,9 @@ public:
                         "zero",    "a",        "an",           "the",          "there",         "here",
                         "for",     "in",       "on",           "this",         "last",          "overall",
                         "again",   "so",       "too",          "much",         "even"});
-        flag(after_hedge, {"a", "an", "half", "zero", "to", "than", "the", "one", "quarter", "third"});
+        // ("north of 40,000", "just shy of", "just short of")
+        flag(after_hedge,
+             {"a", "an", "half", "zero", "to", "than", "the", "one", "quarter", "third", "of", "shy", "short"});
         grammar::lexicon::currency_codes().for_each([&](std::string const& code, std::string const&) {
             add(code, {0, refinement::none, currency_code});
         });
@@ -1485,6 +1490,8 @@ private:
         };
         switch (word.refine) {
         case refinement::the: {
+            // "the best part of $1 billion": a hedge ("the" itself begins no figure otherwise)
+            if (is_lower_word(w, e, "best")) return hedged;
             if (!(counted_next || calendar_next || in(carries | after_the))) return 0;
             grammar_mask out = grammars;
             // "the increase of 5 pct": a change after "the" begins with its noun; "the 45-year-old":
@@ -1520,6 +1527,8 @@ private:
             if (calendar_next || (next.refine == refinement::the && then()) || in(after_in))
                 out |= bit(g::period) | bit(g::relative_time) | bit(g::date) | bit(g::duration);
             if (in(after_in_compare)) out |= bit(g::comparison);
+            // "in excess of 40,000": a hedge ("in" itself begins no figure otherwise)
+            if (in(hedge_after_in)) return (out & grammars) | hedged;
             // "in her 60s", "in his early thirties": an age
             if (is_lower_word(w, e, "his") || is_lower_word(w, e, "her") || is_lower_word(w, e, "their"))
                 out |= bit(g::age);

@@ -149,6 +149,37 @@ TEST_CASE("rounding intervals follow the last stated digit") {
     CHECK(more.hedge == "more than");
     CHECK(more.range->low == doctest::Approx(299.5));
     CHECK(std::isinf(more.range->high));
+    // hedges of several words, each with its span: "in excess of", "north of", "well over", "a little
+    // over", "slightly less than", "just shy of", "the best part of"
+    struct hedged_case {
+        char const* text;
+        char const* span;
+        mention_kind kind;
+        char const* hedge;
+    };
+    for (auto const& c : {
+             hedged_case{"bids in excess of 250 mln dlrs were made", "in excess of 250 mln dlrs", mention_kind::money,
+                         "more than"},
+             hedged_case{"a deal north of $2 billion", "north of $2 billion", mention_kind::money, "more than"},
+             hedged_case{"inflation well above six pct", "well above six pct", mention_kind::percent, "more than"},
+             hedged_case{"well under 40,000 fans came", "well under 40,000 fans", mention_kind::number, "less than"},
+             hedged_case{"a stake of a little over 69 cts", "a little over 69 cts", mention_kind::money, "just over"},
+             hedged_case{"slightly more than 50 pct of it", "slightly more than 50 pct", mention_kind::percent,
+                         "just over"},
+             hedged_case{"slightly less than 10 pct of it", "slightly less than 10 pct", mention_kind::percent,
+                         "nearly"},
+             hedged_case{"just shy of 40,000 fans came", "just shy of 40,000 fans", mention_kind::number, "nearly"},
+             hedged_case{"just short of 60,000 tonnes", "just short of 60,000 tonnes", mention_kind::number, "nearly"},
+             hedged_case{"it cost the best part of $1 billion", "the best part of $1 billion", mention_kind::money,
+                         "nearly"},
+         }) {
+        CAPTURE(c.text);
+        auto const hedged = only(c.text, c.kind);
+        CHECK(hedged.text == c.span);
+        CHECK(hedged.hedge == c.hedge);
+    }
+    // (not hedges: "He did well in 2023", "the best 3 teams")
+    CHECK(only("the best 3 teams won", mention_kind::number).hedge.empty());
     // Spelled out, the last word stated counts as the last digit does: "two million" is [1.5, 3)
     // million, as "two" is [1.5, 3).
     auto const spelled = only("warrants to buy two mln shares", mention_kind::number);
