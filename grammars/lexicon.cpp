@@ -147,7 +147,9 @@ symbols_s const& currency_codes() {
         {"rmb", "CNY"}, {"inr", "INR"}, {"rs", "INR"},  {"rs.", "INR"}, {"chf", "CHF"}, {"sfr", "CHF"}, {"dm", "DEM"},
         {"hkd", "HKD"}, {"sgd", "SGD"}, {"krw", "KRW"}, {"rub", "RUB"}, {"sek", "SEK"}, {"nok", "NOK"}, {"dkk", "DKK"},
         {"nzd", "NZD"}, {"zar", "ZAR"}, {"brl", "BRL"}, {"mxn", "MXN"}, {"pln", "PLN"}, {"czk", "CZK"}, {"huf", "HUF"},
-        {"twd", "TWD"}, {"thb", "THB"}, {"idr", "IDR"}, {"myr", "MYR"}});
+        {"twd", "TWD"}, {"thb", "THB"}, {"idr", "IDR"}, {"myr", "MYR"}, {"aed", "AED"}, {"sar", "SAR"}, {"qar", "QAR"},
+        {"kwd", "KWD"}, {"egp", "EGP"}, {"ngn", "NGN"}, {"kes", "KES"}, {"pkr", "PKR"}, {"bdt", "BDT"}, {"php", "PHP"},
+        {"vnd", "VND"}, {"ils", "ILS"}, {"ron", "RON"}, {"uah", "UAH"}});
     return table;
 }
 
@@ -258,6 +260,13 @@ symbols_s const& currency_words() {
                                                                           {"rials", "IRR"},
                                                                           {"dirhams", "AED"},
                                                                           {"kronor", "SEK"},
+                                                                          {"krona", "SEK"},
+                                                                          {"kroner", "NOK"},
+                                                                          {"krone", "NOK"},
+                                                                          {"dirham", "AED"},
+                                                                          {"shekel", "ILS"},
+                                                                          {"cedis", "GHS"},
+                                                                          {"taka", "BDT"},
                                                                           {"danish crowns", "DKK"},
                                                                           {"norwegian crowns", "NOK"},
                                                                           {"swedish crowns", "SEK"},

@@ -319,6 +319,11 @@ TEST_CASE("money: crowns, bolivars, shillings, rials, dirhams; pfennigs and cent
                           {"losses of 287 mln bolivars this year", "VES", 287e6},
                           {"receive 18.3 billion Kenyan shillings in loans", "KES", 18.3e9},
                           {"a 1986 trade surplus of 12.2 billion dirhams", "AED", 12.2e9},
+                          {"Emaar earned AED 8.9 billion in 2023.", "AED", 8.9e9},
+                          {"a fee of 45 kroner per ticket", "NOK", 45},
+                          {"a budget of 130 mln taka for the dam", "BDT", 130e6},
+                          {"a fine of 400 shekel was imposed", "ILS", 400},
+                          {"paid 1.2 billion hryvnias in wages", "UAH", 1.2e9},
                           {"bonds lower by nearly one pfennig over the week", "DEM", 0.01},
                           {"The mark slipped to 82.83 centimes.", "FRF", 0.8283}}) {
         INFO(e.text);
