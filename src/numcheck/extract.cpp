@@ -3635,9 +3635,16 @@ private:
         while (at < end && prose_[at] == ' ') ++at;
         // "the third quarter of last year", "December of this year"
         if (end - at > 3 && is_lower_word(at, at + 2, "of") && prose_[at + 2] == ' ') at += 3;
+        // "on Monday, May 15, last year" (not "May 15, last year's winner said": a year of its own)
+        bool const comma = end - at > 2 && prose_[at] == ',' && prose_[at + 1] == ' ';
+        if (comma) at += 2;
         for (auto const& [text, offset] : relative_year_words) {
             if (end - at < text.size() || !is_lower_word(at, at + text.size(), text)) continue;
-            if (at + text.size() == end || !is_alnum(prose_[at + text.size()])) return offset; // not "years"
+            std::size_t const after = at + text.size();
+            if (after == end || !is_alnum(prose_[after])) { // not "years"
+                if (comma && after < end && (prose_[after] == '\'' || prose_[after] == '\xE2')) return std::nullopt;
+                return offset;
+            }
         }
         return std::nullopt;
     }
@@ -3700,6 +3707,11 @@ private:
             if (at - begin < text.size() || !is_lower_word(at - text.size(), at, text)) continue;
             if (at - text.size() == begin || !is_alnum(prose_[at - text.size() - 1])) return offset;
         }
+        // "set a year ago, on Monday, May 15"
+        constexpr std::string_view ago = "a year ago";
+        if (at - begin >= ago.size() && is_lower_word(at - ago.size(), at, ago) &&
+            (at - ago.size() == begin || !is_alnum(prose_[at - ago.size() - 1])))
+            return -1;
         return std::nullopt;
     }
 

@@ -37,7 +37,7 @@ bool future_sentence(claim_model const& model, mention const& m) {
     std::string const lower = text::lower(model.prose.substr(s.begin, s.end - s.begin));
     if (text::contains_any_word(lower, {"will", "due", "scheduled", "expected", "plans", "planned", "upcoming",
                                         "resume", "resumes", "begins", "opens", "starts", "takes", "meets", "ll",
-                                        "shall", "tomorrow", "set"}))
+                                        "shall", "tomorrow"}))
         return true;
     // "next week", "next Tuesday" (not "died the next morning": the day after another); "runs from
     // Monday to Saturday" (not "made 50 runs on Sunday")
@@ -47,6 +47,9 @@ bool future_sentence(claim_model const& model, mention const& m) {
         if (words[i] == "coming" && (words[i - 1] == "the" || words[i - 1] == "in" || words[i - 1] == "this" ||
                                      words[i - 1] == "is" || words[i - 1] == "are"))
             return true;
+    // "is set to", "set for" (not "the record was set on Monday": past)
+    for (std::size_t i = 0; i + 1 < words.size(); ++i)
+        if (words[i] == "set" && (words[i + 1] == "to" || words[i + 1] == "for")) return true;
     for (std::size_t i = 0; i + 1 < words.size(); ++i)
         if ((words[i] == "runs" || words[i] == "run") &&
             (words[i + 1] == "from" || words[i + 1] == "until" || words[i + 1] == "through" || words[i + 1] == "to"))
