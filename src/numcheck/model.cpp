@@ -114,9 +114,19 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
             return std::nullopt;
     }
     std::size_t j = change;
+    // A restatement per share set off after the figure, passed over: "Net income was C$4.03 billion,
+    // or C$2.81 per share, down from C$3.65 billion" (from the comma before "or" to its end).
+    std::size_t aside_from = std::string_view::npos, aside_to = std::string_view::npos;
     while (j > 0) {
         mention const& m = mentions[--j];
         if (m.sentence != c.sentence) return std::nullopt;
+        if (aside_from == std::string_view::npos && !m.per.empty() && c.from && mentions[*c.from].per.empty() &&
+            !m.parent && m.begin >= 5 && text::iequals(model.prose.substr(m.begin - 5, 5), ", or ") &&
+            model.prose.substr(m.end, 2) == ", " && m.end + 2 == c.begin) {
+            aside_from = m.begin - 5;
+            aside_to = m.end;
+            continue;
+        }
         // The parts of an earlier change or comparison, but for the new value that ends a change:
         // "Copper rose 2% to $9,050, down 15% from a peak of $10,650" (the $9,050 is both).
         if (m.parent) {
@@ -164,6 +174,11 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
                 start = e;
         }
         for (std::size_t at = start, k = j + 1; at < c.begin;) {
+            if (at == aside_from) {
+                at = aside_to;
+                while (k < change && mentions[k].end <= at) ++k;
+                continue;
+            }
             if (k < change && mentions[k].begin <= at && !mentions[k].parent) {
                 at = std::max(at, mentions[k].end);
                 ++k;
