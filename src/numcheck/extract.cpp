@@ -2398,6 +2398,7 @@ private:
 
     bool keep_number(ast::quantity const& q, std::size_t begin) const {
         auto const rest = prose_.substr(static_cast<std::size_t>(q.last - prose_.data()));
+        if (score_pair(q, begin)) return false;
         // "221B Baker Street", "Unit 4B", "Insat 1B", "3M cut jobs": a whole number with a capital B or
         // M joined is a label or a name, not billions or millions ("1.2M people", "$3B" are)
         if (q.kind == ast::quantity_kind::number && !q.numeral.empty() &&
@@ -2812,6 +2813,55 @@ private:
         return index;
     }
 
+    /// Whether `q`, a range of two small whole numbers joined by a hyphen with no unit ("3-6"), is a
+    /// score or a tally: beside another such pair ("a 6-4, 3-6, 7-5 win"), after a verb of a contest
+    /// or a vote ("Everton lost 1-2", "the House rejected the bill 180-290"), or before a word for
+    /// the result ("a 1-2 defeat"). (The ranges the grammar reads have the smaller number first; a
+    /// score with the larger first is no range and no figure already.)
+    [[nodiscard]] bool score_pair(ast::quantity const& q, std::size_t begin) const {
+        auto const results = {std::string_view("win"), std::string_view("victory"), std::string_view("defeat"),
+                              std::string_view("loss"),  std::string_view("draw"),    std::string_view("lead"),
+                              std::string_view("deficit"), std::string_view("record"), std::string_view("vote"),
+                              std::string_view("scoreline")};
+        if (q.kind != ast::quantity_kind::number || !q.is_range()) return false; // (most figures)
+        // ("a 1-2 defeat", "a 4-12 record": the result read as what the figure counts)
+        bool const result_noun = in_list(text::lower(q.unit_word), results);
+        if (q.numeral.empty() || q.numeral_to.empty() ||
+            (!q.unit_word.empty() && !result_noun) || q.scale != 1 || q.numeral.size() > 3 || q.numeral_to.size() > 3 ||
+            q.numeral.data() + q.numeral.size() + 1 != q.numeral_to.data() || q.numeral.data()[q.numeral.size()] != '-')
+            return false;
+        for (char const c : q.numeral)
+            if (!is_digit(c)) return false;
+        for (char const c : q.numeral_to)
+            if (!is_digit(c)) return false;
+        if (result_noun) return true;
+        std::size_t const end = static_cast<std::size_t>(q.numeral_to.data() - prose_.data()) + q.numeral_to.size();
+        // another pair of digits joined by a hyphen, after ", " or before it
+        auto const pair_at = [&](std::size_t at) {
+            std::size_t k = at;
+            while (k < sentence_->end && is_digit(prose_[k])) ++k;
+            if (k == at || k - at > 3 || k + 1 >= sentence_->end || prose_[k] != '-' || !is_digit(prose_[k + 1]))
+                return false;
+            ++k;
+            std::size_t const second = k;
+            while (k < sentence_->end && is_digit(prose_[k])) ++k;
+            return k - second <= 3 && (k == sentence_->end || !is_alnum(prose_[k]));
+        };
+        if (end + 2 < sentence_->end && prose_[end] == ',' && prose_[end + 1] == ' ' && pair_at(end + 2)) return true;
+        if (begin >= sentence_->begin + 2 && prose_[begin - 1] == ' ' && prose_[begin - 2] == ',') {
+            std::size_t k = begin - 2;
+            while (k > sentence_->begin && (is_digit(prose_[k - 1]) || prose_[k - 1] == '-')) --k;
+            if (k < begin - 2 && pair_at(k)) return true;
+        }
+        std::array<lower_word, 1> before;
+        if (last_words(sentence_->begin, begin, before) == 1 &&
+            before[0].is({"lost", "won", "beat", "drew", "trailed", "led", "leads", "trails", "lose", "win", "wins",
+                          "loses", "rejected", "approved", "passed", "defeated", "voted", "vote", "record"}))
+            return true;
+        std::array<lower_word, 1> after;
+        return next_words(end, after) == 1 && after[0].is(results);
+    }
+
     /// "the 100m final", "cleared 6.25m", "330m tall", "the 10,000m": a lower-case "m" joined to the
     /// figure is metres, not millions, where the words around it say so (a race, a height, a jump)
     /// or a race's distance stands alone after "the" ("won the 100m in 9.8 seconds"). The figure
@@ -2860,8 +2910,10 @@ private:
         std::size_t const point = q.numeral.find('.');
         bool const centimetres = point != std::string_view::npos && q.numeral.size() - point == 3 && value < 100;
         bool const metres =
-            // a measure: "330m tall", "a 5m-high wall", "400m underground"
-            in(next, {"tall", "high", "long", "deep", "wide", "underground"}) ||
+            // a measure: "330m tall", "a 5m-high wall", "400m underground"; a height: "the 8,849m peak"
+            in(next, {"tall", "high", "long", "deep", "wide", "underground", "peak", "peaks", "summit", "mountain",
+                      "altitude", "elevation", "cliff", "cliffs", "waterfall", "glacier", "ascent", "descent",
+                      "plunge", "freefall"}) ||
             // a race: "the 100m final in 9.63 seconds", "the 400m hurdles champion"
             (race_distance && race_follows &&
              in(next,

@@ -569,6 +569,22 @@ TEST_CASE("ranges: the thousands said once, and digits after a comma that begin 
     CHECK(only("Due on April 7, 1987.", mention_kind::date).time_value == "1987-04-07");
 }
 
+TEST_CASE("scores and tallies with the smaller number first are no ranges; heights in metres") {
+    // beside another pair, after a verb of a contest, before or as the word for the result
+    CHECK(of_kind(mentions_of("Williams completed a 6-4, 3-6, 7-5 win over Azarenka."), mention_kind::number).empty());
+    CHECK(of_kind(mentions_of("Everton lost 1-2 at home."), mention_kind::number).empty());
+    CHECK(of_kind(mentions_of("It was a 1-2 defeat."), mention_kind::number).empty());
+    CHECK(of_kind(mentions_of("They have a 4-12 record."), mention_kind::number).empty());
+    // ranges stay ranges
+    CHECK(*only("Prices of 3-6 dlrs were seen.", mention_kind::money).value == doctest::Approx(4.5));
+    CHECK(*only("Output rose 3-6 pct.", mention_kind::percent).value == doctest::Approx(4.5));
+    CHECK(*only("Rates of 3-6 were set.", mention_kind::number).value == doctest::Approx(4.5));
+    // "the 8,849m peak": metres, not millions
+    auto const peak = only("The 8,849m peak was first climbed in 1953.", mention_kind::number);
+    CHECK(*peak.value == doctest::Approx(8849));
+    CHECK(peak.unit == "m");
+}
+
 TEST_CASE("plain text wrapped at any word: a line break inside a phrase is a space") {
     auto const text = "The coupon will be reset 60 basis\npoints above LIBOR. Profit in the first\nquarter "
                       "rose to more\nthan 25 mln dlrs compared\nwith 20 mln, after 90\ndays of talks.\r\n";
