@@ -29,13 +29,22 @@ void check(claim_model const& model, std::vector<finding>& out) {
         auto const [first_y, last_y] = sentence_of(mentions, r);
         for (std::size_t y = first_y; y < last_y; ++y) {
             mention const& year = mentions[y];
-            if (year.kind != mention_kind::year || year.sentence != rel.sentence || year.parent) continue;
+            // (or a month or a quarter of a year stated, or a date with its year: "last year, in
+            // February 2023")
+            bool const of_a_year =
+                year.kind == mention_kind::year ||
+                (rel.relative_unit == "year" &&
+                 (year.kind == mention_kind::period || year.kind == mention_kind::date) &&
+                 text::leading_year(year.time_value).has_value());
+            if (!of_a_year || year.sentence != rel.sentence || year.parent) continue;
             bool const after = year.begin >= rel.end;
             std::string_view const between =
                 after ? model.prose.substr(rel.end, year.begin - rel.end)
                       : (year.end <= rel.begin ? model.prose.substr(year.end, rel.begin - year.end) : "?");
             std::string const gap = text::lower(between);
-            if (!(gap == ", " || gap == " (" || gap == " - " || gap == " or ")) continue;
+            if (!(gap == ", " || gap == " (" || gap == " - " || gap == " or " ||
+                  (after && year.kind != mention_kind::year && gap == ", in ")))
+                continue;
             // (a year that labels what follows is not the relative year's own: "Last year, 2023's
             // record was broken", "Next year, 2025 models arrive")
             if (after && year.end < model.prose.size()) {
