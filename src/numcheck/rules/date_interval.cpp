@@ -72,14 +72,20 @@ bool fits(stated_interval const& s, long actual) {
 }
 
 /// Whether a duration is said as how long something lasts: "runs for eight months, from March 26
-/// to Sept. 27", "lasted for three weeks, from", "in the five days from June 9 to 13".
+/// to Sept. 27", "lasted for three weeks, from", "in the five days from June 9 to 13", "lasted five
+/// days, from".
 bool lasts_for(std::string_view prose, mention const& stated) {
     if (stated.kind != mention_kind::duration || stated.begin < 4) return false;
     // ("paid no dividend for four years after its listing on June 1, 2012": from that date on)
     if (std::string_view(stated.text).ends_with(" after") || std::string_view(stated.text).ends_with(" later"))
         return false;
     std::string const lead = text::lower(prose.substr(stated.begin - 4, 4));
-    return lead == "for " || lead == "the " || text::lower(stated.text).starts_with("for ");
+    if (lead == "for " || lead == "the " || text::lower(stated.text).starts_with("for ")) return true;
+    // "The celebrations lasted five days, from Friday, July 5, to", "the strike ran three weeks, from"
+    std::size_t const from = stated.begin >= 12 ? stated.begin - 12 : 0;
+    std::string_view const verb = text::last_word(prose.substr(from, stated.begin - from));
+    return text::contains_any_word(text::lower(verb), {"lasted", "lasts", "last", "lasting", "ran", "runs", "spanned",
+                                                       "spans", "spanning", "took", "takes"});
 }
 
 std::string days_words(double days) { return days == 1 ? "1 day" : fmt::format("{} days", detail::decimal(days, 0)); }
