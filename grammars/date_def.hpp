@@ -156,10 +156,12 @@ inline auto const holiday =
 auto const date_def = spanned((
     // Tuesday, April 9; on Tuesday, April 9, 2024; Tuesday 9 April
     // ("Sunday the 3rd of May", "Thursday, the 4th of June")
-    // ("Wed., June 19": an abbreviation with its period; "on Tuesday (June 11)")
+    // ("Wed., June 19": an abbreviation with its period; "Wed 25 Nov", British style, without it;
+    // "on Tuesday (June 11)")
     fresh(ast::time_kind::date) >> -kw("on") >>
         act(as<int>(common::weekday_name |
-                    x3::lexeme[&x3::ascii::upper >> x3::no_case[lexicon::weekday_abbreviations()] >> x3::lit('.')]),
+                    x3::lexeme[&x3::ascii::upper >> x3::no_case[lexicon::weekday_abbreviations()] >>
+                               (x3::lit('.') | !x3::ascii::alnum)]),
             detail::set_weekday) >>
         -x3::lit(',') >> (detail::month_day | -kw("the") >> detail::day_month | '(' >> detail::month_day >> ')') |
     fresh(ast::time_kind::date) >> -kw("on") >>

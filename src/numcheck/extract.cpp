@@ -5832,6 +5832,31 @@ whole_figure whole_digits(std::string_view t) {
     }
 }
 
+/// "Virginia's deadline is May 1, a Thursday": the weekday set off after a date is that date's (the
+/// date takes it, and the weekday's own mention resolves to the date, no weekday of its own to check).
+[[gnu::noinline]] void weekday_after_date(std::string_view prose, std::vector<mention>& mentions) {
+    for (std::size_t i = 0; i + 1 < mentions.size(); ++i) {
+        mention& date = mentions[i];
+        mention& day = mentions[i + 1];
+        if (date.kind != mention_kind::date || day.kind != mention_kind::date || !date.weekday.empty() ||
+            day.weekday.empty() || date.parent || day.parent || date.sentence != day.sentence ||
+            date.time_value.size() != 10 || date.time_value[7] != '-' || !day.time_value.starts_with("XXXX-W") ||
+            day.begin < date.end)
+            continue;
+        std::string_view const gap = prose.substr(date.end, day.begin - date.end);
+        if (!text::iequals(gap, ", a ") && !text::iequals(gap, ", which is a ") && !text::iequals(gap, ", which was a "))
+            continue;
+        std::size_t const after = day.end;
+        // (not "May 1, a Thursday meeting": the weekday names another day's event)
+        if (after < prose.size() && (prose[after] == ' ' && after + 1 < prose.size() && text::is_alpha(prose[after + 1])))
+            continue;
+        date.weekday = day.weekday;
+        // (the weekday's own mention is that day, checked once, with the date)
+        day.resolved = date.resolved ? date.resolved : std::optional<std::string>(date.time_value);
+        day.weekday.clear();
+    }
+}
+
 /// "the week of March 6": the ISO week of the day named, a period (TimeML's 2000-W10), not the day.
 [[gnu::noinline]] void weeks_of_a_date(std::string_view prose, std::vector<mention>& mentions) {
     constexpr std::string_view lead = "the week of ";
@@ -6501,6 +6526,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     join_values_after_taking(doc.prose, result.mentions);
     join_market_levels(doc.prose, result.mentions);
     days_before_a_date(doc.prose, result.mentions);
+    weekday_after_date(doc.prose, result.mentions);
     quarters_by_last_month(doc.prose, result.mentions);
     weeks_of_a_date(doc.prose, result.mentions);
     quarters_restated(doc.prose, result.mentions);
