@@ -351,6 +351,14 @@ private:
 inline to_or_from_ahead_parser const to_or_from_ahead{};
 inline auto const object = to_or_from_ahead >> x3::omit[x3::repeat(1, 8)[object_word]] >>
                            act(x3::eps, [](auto& ctx) { _val(ctx).object = true; });
+/// After an object and the targets: at least one value, else the object is no part of the change
+/// ("quadrupled its trade surplus" alone). (X3 keeps an action's effect when its branch fails: the
+/// flag is taken back here.)
+inline auto const object_values = [](auto& ctx) {
+    auto& v = _val(ctx);
+    _pass(ctx) = v.to.has_value() || v.from.has_value();
+    if (!_pass(ctx)) v.object = false;
+};
 /// Whether the change has its amount, a figure with its unit: "cut its key rate by 50 basis points
 /// to 3.75%" (not the first end of a range, "reduced its rates by two to 15 pct"; not a span of
 /// time, "cuts the week by 1-1/2 hours to 37", as drop_counted_time).
@@ -429,7 +437,11 @@ auto const change_def = spanned((
                 _val(ctx).multiplier = _attr(ctx);
                 _val(ctx).direction = _attr(ctx) > 1 ? 1 : -1;
             }) >>
-        *detail::adverb >> detail::targets |
+        *detail::adverb >>
+        // ("Transsion tripled its shipments to 28.5 million from 15.4 million": what it multiplied,
+        // before its values)
+        (detail::object >> &(kw("to") | kw("from")) >> detail::targets >> act(x3::eps, detail::object_values) |
+         detail::targets) |
     // three times as many as, twice as high as, five times higher than
     detail::change_times_first >> fresh() >> -kw_table(lexicon::hedges()) >> detail::times_as |
     // a three-fold increase, rose three-fold, a 10-fold rise
