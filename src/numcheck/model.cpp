@@ -2341,7 +2341,8 @@ void add_restated_parts(claim_model& model, std::size_t first_part) {
         // output", "of all deposits"; not a change ("or 8% more than in 2021")
         std::size_t after = percent.end;
         while (after < model.prose.size() && model.prose[after] == ' ') ++after;
-        {
+        // (a change set off by a comma is the part's: "240 of the 543 seats, or 47 per cent, down from 303")
+        if (after < model.prose.size() && text::is_alpha(model.prose[after])) {
             std::string const next = text::lower(model.prose.substr(after, 12));
             std::string_view const first = text::first_word(next);
             if (text::is_comparative(first) || first == "up" || first == "down" || first == "above" ||
