@@ -5550,6 +5550,30 @@ whole_figure whole_digits(std::string_view t) {
     }
 }
 
+/// "Arthur Bell, who was born in 1924 and is 102, served": a bare whole number after "and is" or
+/// "and turns" right after a birth year is the age now.
+[[gnu::noinline]] void ages_after_born(std::string_view prose, std::vector<mention>& mentions) {
+    for (std::size_t i = 1; i < mentions.size(); ++i) {
+        mention& m = mentions[i];
+        mention const& born = mentions[i - 1];
+        if (m.kind != mention_kind::number || born.kind != mention_kind::age || !born.born ||
+            born.sentence != m.sentence || !m.unit.empty() || !m.hedge.empty() || m.parent || !m.value ||
+            m.is_range || m.begin < born.end)
+            continue;
+        double const v = *m.value;
+        if (v < 1 || v > 120 || v != static_cast<double>(static_cast<int>(v))) continue;
+        std::string_view const gap = prose.substr(born.end, m.begin - born.end);
+        if (!text::iequals(gap, " and is ") && !text::iequals(gap, " and turns ")) continue;
+        std::size_t const after = m.end;
+        if (after < prose.size() && prose[after] != ',' && prose[after] != '.' && prose[after] != ';' &&
+            prose[after] != ')')
+            continue;
+        m.kind = mention_kind::age;
+        m.range = interval{v, v + 1};
+        m.unit = "years";
+    }
+}
+
 /// "Traffic rose 11.8 percent, recovering fully from a pandemic plunge, to 9.32 million from 8.34
 /// million", "fell 1.2 percent, erasing a gain of 3 percent in 2024, to $405,000 from $409,900", "rose
 /// 27 percent, after doubling in 2023, to 88,300 from 69,500": values after the comma that closes an
@@ -6534,6 +6558,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     join_from_possessive_time(doc.prose, result.mentions);
     values_after_aside(doc.prose, result.mentions);
     ages_after_at(doc.prose, result.mentions);
+    ages_after_born(doc.prose, result.mentions);
     points_of_percentages(result.mentions);
     elided_count_nouns(doc.prose, result.mentions);
     position_cursor cursor;
