@@ -2601,6 +2601,31 @@ std::string predicative_subject(claim_model const& model, mention const& figure,
     return noun;
 }
 
+/// "The authority now puts the cost of the line at $1.9 billion", "estimated the price of the
+/// bridge at $640m": the noun after "cost of" or "price of", with "at" before the figure. `definite`
+/// is set when "the" comes before the noun.
+std::string cost_of_subject(claim_model const& model, mention const& figure, sentence const& s, bool& definite) {
+    std::size_t const from = figure.begin - s.begin > 64 ? figure.begin - 64 : s.begin;
+    std::string const lead = text::lower(model.prose.substr(from, figure.begin - from));
+    auto const words = text::words(lead);
+    std::size_t const n = words.size();
+    if (n < 4 || words[n - 1] != "at") return {};
+    // "cost of the line at", "cost of the new line at", "price tag of the bridge at"
+    for (std::size_t k = n >= 7 ? n - 6 : 1; k + 2 < n; ++k) {
+        if (words[k] != "of" || !text::contains_any_word(words[k - 1], {"cost", "costs", "price", "tag", "bill"}))
+            continue;
+        std::string noun(words[n - 2]);
+        if (is_generic_noun(noun)) return {};
+        // (only words of the noun phrase between: no verb, no other figure's preposition)
+        for (std::size_t w = k + 1; w + 1 < n; ++w)
+            if (text::contains_any_word(words[w], {"of", "in", "for", "to", "from", "by", "was", "is", "and", "or"}))
+                return {};
+        definite = words[k + 1] == "the";
+        return noun;
+    }
+    return {};
+}
+
 void add_measured(claim_model& model) {
     auto const& mentions = *model.mentions;
     auto const& sentences = *model.sentences;
@@ -2636,6 +2661,7 @@ void add_measured(claim_model& model) {
                     owned || (lead.size() >= 2 && text::lower(lead[0]) == "the" && text::lower(lead[1]) == subject);
             }
         }
+        if (subject.empty()) subject = cost_of_subject(model, figure, s, definite);
         if (subject.empty() || !figure.per.empty()) continue;
         measured_figure m;
         m.figure = f;
