@@ -618,12 +618,12 @@ public:
         flag(counts, {"few", "several", "quarter", "third", "fifth", "million", "trillion", "mln", "bln", "billion",
                       "thousand", "hundred"});
         flag(after_the,
-             {"previous",    "prior",  "preceding", "crop",      "marketing",  "financial", "tax",     "fiscal",
-              "final",       "upturn", "years",     "months",    "weeks",      "days",      "decades", "hours",
-              "minutes",     "mid",    "early",     "late",      "next",       "last",      "past",    "same",
-              "current",     "coming", "latest",    "calendar",  "season",     "nine",      "six",     "twelve",
-              "end",         "start",  "beginning", "middle",    "spring",     "summer",    "autumn",  "winter",
-              "first",       "second", "third",     "fourth",    "half",       "weekend",   "future",  "near",
+             {"previous",    "prior",  "preceding", "crop",      "marketing", "financial", "tax",     "fiscal",
+              "final",       "upturn", "years",     "months",    "weeks",     "days",      "decades", "hours",
+              "minutes",     "mid",    "early",     "late",      "next",      "last",      "past",    "same",
+              "current",     "coming", "latest",    "calendar",  "season",    "nine",      "six",     "twelve",
+              "end",         "start",  "beginning", "middle",    "spring",    "summer",    "autumn",  "winter",
+              "first",       "second", "third",     "fourth",    "half",      "weekend",   "future",  "near",
               "foreseeable", "short",  "long",      "following", "subsequent"});
         // "the nineties"
         grammar::lexicon::decade_words().for_each([&](std::string const& word, auto const&) {
@@ -2819,15 +2819,15 @@ private:
     /// the result ("a 1-2 defeat"). (The ranges the grammar reads have the smaller number first; a
     /// score with the larger first is no range and no figure already.)
     [[nodiscard]] bool score_pair(ast::quantity const& q, std::size_t begin) const {
-        auto const results = {std::string_view("win"), std::string_view("victory"), std::string_view("defeat"),
-                              std::string_view("loss"),  std::string_view("draw"),    std::string_view("lead"),
-                              std::string_view("deficit"), std::string_view("record"), std::string_view("vote"),
+        auto const results = {std::string_view("win"),      std::string_view("victory"), std::string_view("defeat"),
+                              std::string_view("loss"),     std::string_view("draw"),    std::string_view("lead"),
+                              std::string_view("deficit"),  std::string_view("record"),  std::string_view("vote"),
                               std::string_view("scoreline")};
         if (q.kind != ast::quantity_kind::number || !q.is_range()) return false; // (most figures)
         // ("a 1-2 defeat", "a 4-12 record": the result read as what the figure counts)
         bool const result_noun = in_list(text::lower(q.unit_word), results);
-        if (q.numeral.empty() || q.numeral_to.empty() ||
-            (!q.unit_word.empty() && !result_noun) || q.scale != 1 || q.numeral.size() > 3 || q.numeral_to.size() > 3 ||
+        if (q.numeral.empty() || q.numeral_to.empty() || (!q.unit_word.empty() && !result_noun) || q.scale != 1 ||
+            q.numeral.size() > 3 || q.numeral_to.size() > 3 ||
             q.numeral.data() + q.numeral.size() + 1 != q.numeral_to.data() || q.numeral.data()[q.numeral.size()] != '-')
             return false;
         for (char const c : q.numeral)
@@ -2911,9 +2911,9 @@ private:
         bool const centimetres = point != std::string_view::npos && q.numeral.size() - point == 3 && value < 100;
         bool const metres =
             // a measure: "330m tall", "a 5m-high wall", "400m underground"; a height: "the 8,849m peak"
-            in(next, {"tall", "high", "long", "deep", "wide", "underground", "peak", "peaks", "summit", "mountain",
-                      "altitude", "elevation", "cliff", "cliffs", "waterfall", "glacier", "ascent", "descent",
-                      "plunge", "freefall"}) ||
+            in(next, {"tall",      "high",    "long",     "deep",     "wide",      "underground", "peak",
+                      "peaks",     "summit",  "mountain", "altitude", "elevation", "cliff",       "cliffs",
+                      "waterfall", "glacier", "ascent",   "descent",  "plunge",    "freefall"}) ||
             // a race: "the 100m final in 9.63 seconds", "the 400m hurdles champion"
             (race_distance && race_follows &&
              in(next,
@@ -4808,10 +4808,41 @@ private:
     /// to Oct. 7"): the first date.
     [[nodiscard]] std::optional<calendar_date> range_start() const {
         if (out_.size() < 2) return std::nullopt;
+        // (the first day with its year or without: "from Oct. 1, 2025, to Nov. 12")
+        // (a day that something happened on: "on Wednesday, Oct. 1", "from", "since"; not a day in a
+        // name, "debentures due December 1, 1988 until April 23")
+        auto const happened_on = [&](mention const& earlier) {
+            std::array<lower_word, 1> before;
+            bool const on = earlier.end - earlier.begin > 3 && is_lower_word(earlier.begin, earlier.begin + 3, "on ");
+            return on || (last_words(sentence_->begin, earlier.begin, before) == 1 &&
+                          before[0].is({"on", "from", "since", "starting", "beginning", "between"}));
+        };
+        auto const day_of = [&](mention const& first) -> std::optional<std::string_view> {
+            bool const stated = first.time_value.size() == 10 && is_digit(first.time_value[0]);
+            if (first.kind != mention_kind::date || first.parent || (!first.resolved && !stated) ||
+                !(first.time_value.starts_with("XXXX-") || stated) || first.time_value.starts_with("XXXX-W") ||
+                (stated && !happened_on(first)))
+                return std::nullopt;
+            return first.resolved ? std::string_view(*first.resolved) : std::string_view(first.time_value);
+        };
+        // ("shut down on Wednesday, Oct. 1, 2025, and stayed closed for 43 days, until Nov. 12": "until"
+        // right before the day, the last day named before it in the sentence the first, no stop between)
+        if (candidate_ >= 6 && is_lower_word(candidate_ - 6, candidate_, "until ")) {
+            for (std::size_t k = out_.size() - 1; k-- > 0;) {
+                mention const& earlier = out_[k];
+                if (earlier.sentence != sentence_index_ || earlier.end > candidate_ || candidate_ - earlier.end > 100)
+                    break;
+                if (earlier.kind != mention_kind::date) continue;
+                auto const day = day_of(earlier);
+                if (!day || !happened_on(earlier)) break;
+                for (std::size_t c = earlier.end; c < candidate_; ++c)
+                    if (prose_[c] == ';' || prose_[c] == ':') return std::nullopt;
+                return parse_iso_date(*day);
+            }
+        }
         mention const& first = out_[out_.size() - 2];
-        if (first.kind != mention_kind::date || first.sentence != sentence_index_ || !first.resolved ||
-            !first.time_value.starts_with("XXXX-") || first.time_value.starts_with("XXXX-W") ||
-            first.end > candidate_ || candidate_ - first.end > 12)
+        auto const day = day_of(first);
+        if (!day || first.sentence != sentence_index_ || first.end > candidate_ || candidate_ - first.end > 12)
             return std::nullopt;
         std::string const between = text::lower(prose_.substr(first.end, candidate_ - first.end));
         auto const words = text::words(between);
@@ -4820,7 +4851,7 @@ private:
                                           : words.size() == 1 && (words[0] == "to" || words[0] == "and" ||
                                                                   words[0] == "through" || words[0] == "until");
         if (!joined) return std::nullopt;
-        return parse_iso_date(*first.resolved);
+        return parse_iso_date(*day);
     }
 
     void date(ast::temporal const& t, mention& m) const {
@@ -5557,8 +5588,8 @@ whole_figure whole_digits(std::string_view t) {
         mention& m = mentions[i];
         mention const& born = mentions[i - 1];
         if (m.kind != mention_kind::number || born.kind != mention_kind::age || !born.born ||
-            born.sentence != m.sentence || !m.unit.empty() || !m.hedge.empty() || m.parent || !m.value ||
-            m.is_range || m.begin < born.end)
+            born.sentence != m.sentence || !m.unit.empty() || !m.hedge.empty() || m.parent || !m.value || m.is_range ||
+            m.begin < born.end)
             continue;
         double const v = *m.value;
         if (v < 1 || v > 120 || v != static_cast<double>(static_cast<int>(v))) continue;
@@ -5868,16 +5899,35 @@ whole_figure whole_digits(std::string_view t) {
             day.begin < date.end)
             continue;
         std::string_view const gap = prose.substr(date.end, day.begin - date.end);
-        if (!text::iequals(gap, ", a ") && !text::iequals(gap, ", which is a ") && !text::iequals(gap, ", which was a "))
+        if (!text::iequals(gap, ", a ") && !text::iequals(gap, ", which is a ") &&
+            !text::iequals(gap, ", which was a "))
             continue;
         std::size_t const after = day.end;
         // (not "May 1, a Thursday meeting": the weekday names another day's event)
-        if (after < prose.size() && (prose[after] == ' ' && after + 1 < prose.size() && text::is_alpha(prose[after + 1])))
+        if (after < prose.size() &&
+            (prose[after] == ' ' && after + 1 < prose.size() && text::is_alpha(prose[after + 1])))
             continue;
         date.weekday = day.weekday;
         // (the weekday's own mention is that day, checked once, with the date)
         day.resolved = date.resolved ? date.resolved : std::optional<std::string>(date.time_value);
         day.weekday.clear();
+    }
+}
+
+/// "closed since Tuesday, Oct. 10, the day before landfall": "the day before" or "the day after" set
+/// off after a date says what that day was to another event; it is the date itself.
+[[gnu::noinline]] void day_before_as_apposition(std::string_view prose, std::vector<mention>& mentions) {
+    for (std::size_t i = 0; i + 1 < mentions.size(); ++i) {
+        mention const& date = mentions[i];
+        mention& day = mentions[i + 1];
+        if (date.kind != mention_kind::date || day.kind != mention_kind::relative_time || date.parent || day.parent ||
+            date.sentence != day.sentence || day.begin < date.end || !date.resolved || date.resolved->size() != 10)
+            continue;
+        if (prose.substr(date.end, day.begin - date.end) != ", ") continue;
+        std::string const words = text::lower(prose.substr(day.begin, day.end - day.begin));
+        if (words != "the day before" && words != "the day after" && words != "a day before" && words != "a day after")
+            continue;
+        day.resolved = date.resolved;
     }
 }
 
@@ -6551,6 +6601,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     join_market_levels(doc.prose, result.mentions);
     days_before_a_date(doc.prose, result.mentions);
     weekday_after_date(doc.prose, result.mentions);
+    day_before_as_apposition(doc.prose, result.mentions);
     quarters_by_last_month(doc.prose, result.mentions);
     weeks_of_a_date(doc.prose, result.mentions);
     quarters_restated(doc.prose, result.mentions);

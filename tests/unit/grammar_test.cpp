@@ -3386,6 +3386,46 @@ TEST_CASE("a range of days after 'from': the last day after 'to', 'through' or '
     CHECK(of_kind(mentions_of("Rates rose from June 3 to 9 pct."), mention_kind::date).size() == 1);
 }
 
+TEST_CASE("dates without a year: the year of the day a span begins on, a year named beside them") {
+    // "until" a day after a day something happened on: on or after it
+    auto const until = of_kind(mentions_of("Last year the government shut down on Wednesday, Oct. 1, 2025, and "
+                                           "stayed closed for 43 days, until Nov. 12.",
+                                           numcheck::calendar_date{2026, 1, 12}),
+                               mention_kind::date);
+    REQUIRE(until.size() == 2);
+    CHECK(until[1].resolved == "2025-11-12");
+    // (not a day in a name: "debentures due December 1, 1988 until April 23")
+    auto const due = of_kind(mentions_of("It will redeem debentures due December 1, 1988 until April 23.",
+                                         numcheck::calendar_date{1987, 4, 9}),
+                             mention_kind::date);
+    REQUIRE(due.size() == 2);
+    CHECK(due[1].resolved == "1987-04-23");
+    // "from September 30, 1987, to December 31": the end after the start
+    auto const from = of_kind(mentions_of("for the period from September 30, 1987, to December 31 for sales.",
+                                          numcheck::calendar_date{1987, 3, 9}),
+                              mention_kind::date);
+    REQUIRE(from.size() == 2);
+    CHECK(from[1].resolved == "1987-12-31");
+    // ", last year" after the date, "a year ago, on" before it
+    CHECK(only("The record was set on Monday, May 15, last year.", mention_kind::date,
+               numcheck::calendar_date{2024, 5, 16})
+              .resolved == "2023-05-15");
+    CHECK(only("The record was set a year ago, on Monday, May 15.", mention_kind::date,
+               numcheck::calendar_date{2024, 5, 16})
+              .resolved == "2023-05-15");
+    // "the day before" set off after a date is that date
+    CHECK(only("Schools have been closed since Tuesday, Oct. 10, the day before landfall.", mention_kind::relative_time,
+               numcheck::calendar_date{2023, 10, 12})
+              .resolved == "2023-10-10");
+    // a weekday set off after a date is the date's
+    auto const apposed =
+        of_kind(mentions_of("The vote was held on May 1, a Thursday.", numcheck::calendar_date{2025, 6, 1}),
+                mention_kind::date);
+    REQUIRE(apposed.size() == 2);
+    CHECK(apposed[0].weekday == "Thursday");
+    CHECK(apposed[1].resolved == "2025-05-01");
+}
+
 TEST_CASE("the rand's sign joined to an amount with a scale") {
     auto const rand = only("Sasol reported a loss of R2.5 billion.", mention_kind::money);
     CHECK(rand.unit == "ZAR");
