@@ -28,7 +28,7 @@ namespace detail {
 inline auto const value_first = first_letters_parser{}
                                     .non_letters()
                                     .words({"a", "an", "one", "half", "quarter", "three-quarter", "minus", "negative"})
-                                    .table(lexicon::hedges())
+                                    .table_without(lexicon::hedges(), {"in", "the"})
                                     .table(lexicon::cardinal_units())
                                     .table(lexicon::cardinal_tens())
                                     .table(lexicon::standalone_numbers())
@@ -412,13 +412,13 @@ inline auto const times_as =
 
 /// The first words of each alternative below, for first_letters_parser (see lexicon.hpp).
 inline auto const change_times_first = first_letters_parser{}
-                                           .table(lexicon::hedges())
+                                           .table_without(lexicon::hedges(), {"in", "the"})
                                            .table(lexicon::cardinal_units())
                                            .table(lexicon::cardinal_tens())
                                            .words({"twice", "half"})
                                            .digits();
 inline auto const change_multiplier_first =
-    first_letters_parser{}.table(lexicon::hedges()).table(lexicon::multiplier_words());
+    first_letters_parser{}.table_without(lexicon::hedges(), {"in", "the"}).table(lexicon::multiplier_words());
 inline auto const change_fold_first =
     first_letters_parser{}.words({"a", "an"}).table(lexicon::cardinal_units()).table(lexicon::cardinal_tens()).digits();
 inline auto const change_verb_first = first_letters_parser{}.table(lexicon::up_words()).table(lexicon::down_words());

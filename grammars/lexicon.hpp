@@ -378,6 +378,19 @@ public:
         t.for_each([this](std::string const& key, auto const&) { add(key); });
         return *this;
     }
+    /// The table's entries but those whose first word is one of `first_words` (common words that
+    /// begin a long entry: "in excess of", "the best part of"), which would let the alternative run
+    /// after every "in" and "the".
+    template <typename Table>
+    first_letters_parser& table_without(Table const& t, std::initializer_list<std::string_view> first_words) {
+        t.for_each([&](std::string const& key, auto const&) {
+            std::string_view const first = std::string_view(key).substr(0, key.find(' '));
+            for (std::string_view const w : first_words)
+                if (first == w) return;
+            add(key);
+        });
+        return *this;
+    }
     first_letters_parser& digits() {
         digits_ = true;
         return *this;

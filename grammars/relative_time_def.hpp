@@ -72,7 +72,7 @@ inline auto const relative_deixis_first = first_of({"last", "this", "next", "com
 inline auto const relative_prefixed_deixis_first =
     first_of({"earlier", "later", "so", "since", "at", "last", "this", "next", "coming", "current"});
 inline auto const relative_count_first = first_letters_parser{}
-                                             .table(lexicon::hedges())
+                                             .table_without(lexicon::hedges(), {"in", "the"})
                                              .table(lexicon::cardinal_units())
                                              .table(lexicon::cardinal_tens())
                                              .words({"a", "an", "one", "half"})

@@ -532,6 +532,8 @@ enum word_flag : std::uint32_t {
     transitive_only = 1u << 22,    ///< "raised", "cut": a change only with "to" or "from" ahead (to_or_from_after)
     times_word = 1u << 23,         ///< "times", "twice": a multiple compared ("three times as many as")
     hedge_after_in = 1u << 24,     ///< "excess": a hedge after "in" ("in excess of 40,000")
+    hedge_lead = 1u << 25,         ///< "well", "north", "slightly": a hedge only before "over", "of" ...
+    hedge_second = 1u << 26,       ///< "over", "above", "under", "below", "more", "less", "of"
 };
 
 /// A lower-case word of at most 16 bytes, zero-padded into two machine words.
@@ -631,6 +633,8 @@ public:
         });
         flag(hedge_after_a, {"estimated", "approximate", "additional", "little"}); // "a little over 40,000"
         flag(hedge_after_in, {"excess"});
+        flag(hedge_lead, {"well", "north", "slightly"});
+        flag(hedge_second, {"over", "above", "under", "below", "more", "less", "of"});
         // After a month's name, the words that make it a period: a century's number ("January
         // nineteen ninety-seven") and the words of a range ("July through December"; a month
         // next, "January-March", has the `month` flag).
@@ -1555,6 +1559,8 @@ private:
             // "prices went up sharply": a direction with no figure is still a change.
             return counted_next || in(after_up) ? grammars : grammars & bit(g::change);
         case refinement::hedge:
+            // "well over", "north of", "slightly more than" (not "as well as")
+            if (word.flags & hedge_lead) return in(hedge_second) ? grammars : 0;
             // "about", "nearly", "some", ...; also before a direction ("nearly doubled").
             return counted_next || (next.grammars & bit(g::change)) != 0 || in(after_hedge) ? grammars : 0;
         case refinement::deixis:

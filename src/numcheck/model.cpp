@@ -2605,7 +2605,10 @@ std::string predicative_subject(claim_model const& model, mention const& figure,
 /// bridge at $640m": the noun after "cost of" or "price of", with "at" before the figure. `definite`
 /// is set when "the" comes before the noun.
 std::string cost_of_subject(claim_model const& model, mention const& figure, sentence const& s, bool& definite) {
+    // (the cheap test first: this runs at every figure without a subject)
+    if (figure.begin < s.begin + 16 || !text::iequals(model.prose.substr(figure.begin - 4, 4), " at ")) return {};
     std::size_t const from = figure.begin - s.begin > 64 ? figure.begin - 64 : s.begin;
+    if (model.prose.substr(from, figure.begin - from).find(" of ") == std::string_view::npos) return {};
     std::string const lead = text::lower(model.prose.substr(from, figure.begin - from));
     auto const words = text::words(lead);
     std::size_t const n = words.size();
