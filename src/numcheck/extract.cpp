@@ -2125,7 +2125,7 @@ private:
             emit_quantity(percent, std::nullopt);
             break;
         case g::ordinal:
-            if (is_name(ordinal) || ordinal_compound(ordinal)) return 0;
+            if (is_name(ordinal) || ordinal_compound(ordinal) || per_second(ordinal)) return 0;
             emit_ordinal(ordinal);
             break;
         case g::number:
@@ -3069,6 +3069,23 @@ private:
     /// "first-preference votes", "a first-class seat", "a third-party vendor", "second-hand cars": a
     /// spelled ordinal joined to a noun is part of an adjective, no rank (not "second-largest", a
     /// superlative ranked).
+    /// "60 frames per second", "30 times a second", "metres a second": the unit of time, no ordinal.
+    [[nodiscard]] bool per_second(ast::quantity const& q) const {
+        if (!q.numeral.empty() || q.first == nullptr) return false;
+        auto const at = static_cast<std::size_t>(q.first - prose_.data());
+        if (!is_lower_word(at, at + 6, "second") || (at + 6 < sentence_->end && is_alnum(prose_[at + 6]))) return false;
+        std::array<lower_word, 1> before;
+        if (last_words(sentence_->begin, at, before) != 1 || at < 2 || prose_[at - 1] != ' ' ||
+            !is_alpha(prose_[at - 2]))
+            return false;
+        if (before[0].is({"per", "each", "every"})) return true;
+        // ("30 times a second." but "a second time", "a second attempt": the ordinal)
+        std::array<lower_word, 1> after;
+        return before[0].is({"a"}) && (next_words(at + 6, after) == 0 ||
+                                       after[0].is({"and", "or", "in", "on", "at", "for", "to", "with", "over"}) ||
+                                       !is_alpha(prose_[std::min(at + 7, prose_.size() - 1)]));
+    }
+
     [[nodiscard]] bool ordinal_compound(ast::quantity const& q) const {
         if (!q.numeral.empty() || q.last == nullptr) return false;
         char const* const end = prose_.data() + sentence_->end;
@@ -5920,6 +5937,25 @@ whole_figure whole_digits(std::string_view t) {
     }
 }
 
+/// "the fourth quarter of fiscal 2025", "Q4 FY25", "the first half of fiscal 2024": the quarter or
+/// half of the fiscal year named after it, labelled by that year as TimeML does ("2025-Q4"), not
+/// the calendar quarter nearest the reference date.
+[[gnu::noinline]] void quarters_of_a_fiscal_year(std::string_view prose, std::vector<mention>& mentions) {
+    for (std::size_t i = 0; i + 1 < mentions.size(); ++i) {
+        mention& part = mentions[i];
+        mention const& year = mentions[i + 1];
+        std::string_view const value = part.time_value;
+        if (part.kind != mention_kind::period || year.kind != mention_kind::period || part.parent || year.parent ||
+            part.sentence != year.sentence || value.size() != 7 || !value.starts_with("XXXX-") ||
+            (value[5] != 'Q' && value[5] != 'H') || year.time_value.size() != 6 || !year.time_value.starts_with("FY") ||
+            year.begin < part.end)
+            continue;
+        std::string const gap = text::lower(prose.substr(part.end, year.begin - part.end));
+        if (gap != " " && gap != " of " && gap != " of the " && gap != ", ") continue;
+        part.resolved = year.time_value.substr(2) + std::string(value.substr(4));
+    }
+}
+
 /// "closed since Tuesday, Oct. 10, the day before landfall": "the day before" or "the day after" set
 /// off after a date says what that day was to another event; it is the date itself.
 [[gnu::noinline]] void day_before_as_apposition(std::string_view prose, std::vector<mention>& mentions) {
@@ -6608,6 +6644,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     days_before_a_date(doc.prose, result.mentions);
     weekday_after_date(doc.prose, result.mentions);
     day_before_as_apposition(doc.prose, result.mentions);
+    quarters_of_a_fiscal_year(doc.prose, result.mentions);
     quarters_by_last_month(doc.prose, result.mentions);
     weeks_of_a_date(doc.prose, result.mentions);
     quarters_restated(doc.prose, result.mentions);

@@ -3426,6 +3426,22 @@ TEST_CASE("dates without a year: the year of the day a span begins on, a year na
     CHECK(apposed[1].resolved == "2025-05-01");
 }
 
+TEST_CASE("a quarter of a fiscal year named after it; 'per second' is no ordinal") {
+    auto const q4 =
+        of_kind(mentions_of("Profits in the fourth quarter of fiscal 2025 rose.", numcheck::calendar_date{2025, 5, 20}),
+                mention_kind::period);
+    REQUIRE(q4.size() == 2);
+    CHECK(q4[0].resolved == "2025-Q4");
+    auto const h2 = of_kind(mentions_of("Sales for the second half of fiscal 1987 ending in August fell.",
+                                        numcheck::calendar_date{1987, 3, 20}),
+                            mention_kind::period);
+    REQUIRE(h2.size() == 2);
+    CHECK(h2[0].resolved == "1987-H2");
+    CHECK(
+        of_kind(mentions_of("It sends 19,200 bits per second and 30 frames a second."), mention_kind::ordinal).empty());
+    CHECK(of_kind(mentions_of("It was a second attempt."), mention_kind::ordinal).size() == 1);
+}
+
 TEST_CASE("the rand's sign joined to an amount with a scale") {
     auto const rand = only("Sasol reported a loss of R2.5 billion.", mention_kind::money);
     CHECK(rand.unit == "ZAR");
