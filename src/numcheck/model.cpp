@@ -1297,7 +1297,13 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
             auto const topic = text::words(std::string_view(between).substr(joint + 6));
             if (topic.size() >= 3 && text::contains_any_word(topic[0], {"in", "on", "for", "asked", "when"})) break;
         }
-        if (text::contains_any_word(between, {"while", "whereas", "but"})) {
+        // (the words after the last comma: "32% said they had tried one but stopped, and the remaining
+        // 37%" has its "but" inside the answer before)
+        std::size_t const last_comma = between.rfind(',');
+        std::string_view const joint = last_comma == std::string::npos
+                                           ? std::string_view(between)
+                                           : std::string_view(between).substr(last_comma + 1);
+        if (text::contains_any_word(joint, {"while", "whereas", "but"})) {
             bool against = std::any_of(values.begin(), values.end(),
                                        [&](answer_value const& earlier) { return opposite(earlier, v); });
             // ("55% preferred Lee while 50% preferred Park": one verb of choice, another name)
@@ -1360,6 +1366,16 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
         }
         std::sort(rounds.begin(), rounds.end());
         if (std::unique(rounds.begin(), rounds.end()) - rounds.begin() > 1) return {};
+    }
+    // "41% said ..., 32% said ... and the remaining 37% said ...": the last share is the rest of the
+    // whole, so all of them answer one question
+    {
+        mention const& last_share = mentions[kept.back()];
+        mention const& before_last = mentions[kept[kept.size() - 2]];
+        std::string const lead = text::lower(model.prose.substr(before_last.end, last_share.begin - before_last.end));
+        if (lead.ends_with(" the remaining ") || lead.ends_with(" the other ") || lead.ends_with(" the final ") ||
+            lead.ends_with(" the last "))
+            return kept;
     }
     // Opposite answers to one question: they, and the residual answers, are its answers; an answer of
     // another kind is another question's ("44% approved, 49% disapproved and 58% said the state was
