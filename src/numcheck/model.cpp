@@ -800,7 +800,19 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         std::vector<std::pair<std::size_t, std::size_t>> sub_spans; // parts of parts, left out of the list
         auto const joins_list = [&](std::size_t left, std::size_t right) {
             cut_by_length = false;
-            std::string const between = text::lower(model.prose.substr(left, right - left));
+            // (an aside in parentheses about the part before is passed over: "Rs 99,623 crore
+            // (including Rs 37,826 crore collected on imports) and cess Rs 12,260 crore")
+            std::string between;
+            {
+                std::string const raw = text::lower(model.prose.substr(left, right - left));
+                int depth = 0;
+                for (char const c : raw) {
+                    if (c == '(') ++depth;
+                    if (depth == 0) between += c;
+                    if (c == ')' && depth > 0) --depth;
+                }
+                if (depth != 0) between = raw; // (unbalanced: as it is)
+            }
             auto const words = text::words(between);
             if (text::contains_any_word(between, {"compared", "compare", "against", "versus", "vs", "than", "before",
                                                   "less", "minus", "leaves", "deducting", "after", "while", "whereas",
@@ -931,7 +943,13 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             std::string const lead_in = before(mentions[p], 24);
             std::string const follow = after(mentions[p], 12);
             bool const figure_before = first_candidate < p;
-            return std::string_view(lead_in).ends_with("of which ") ||
+            // (inside parentheses opened after the figure before: "Rs 99,623 crore (with Rs 37,826 crore
+            // from imports)")
+            std::size_t const open = lead_in.rfind('(');
+            bool const aside = figure_before && open != std::string::npos &&
+                               lead_in.find(')', open) == std::string::npos &&
+                               text::words(std::string_view(lead_in).substr(open)).size() <= 3;
+            return aside || std::string_view(lead_in).ends_with("of which ") ||
                    std::string_view(lead_in).ends_with("of whom ") ||
                    std::string_view(lead_in).ends_with("including ") ||
                    std::string_view(lead_in).ends_with("among them ") ||
@@ -1155,8 +1173,18 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             }
             untold_other = untold_other || !listed;
         }
+        // (not in an aside about one part: "Rs 99,623 crore (including Rs 37,826 crore collected on
+        // imports)" tells what that part holds)
+        std::string unbracketed;
+        unbracketed.reserve(lower.size());
+        int depth = 0;
+        for (char const c : lower) {
+            if (c == '(') ++depth;
+            if (depth == 0) unbracketed += c;
+            if (c == ')' && depth > 0) --depth;
+        }
         claim.open_ended = claim.open_ended || plus_outside || untold_other ||
-                           text::contains_any_word(lower, {"including", "include", "includes", "included", "rest",
+                           text::contains_any_word(unbracketed, {"including", "include", "includes", "included", "rest",
                                                            "remainder", "among", "such", "mainly", "mostly", "largely",
                                                            "partly", "some", "several", "remaining"});
         model.totals.push_back(std::move(claim));

@@ -112,7 +112,31 @@ std::string written_like(mention const& like, double x, int places) {
     // the scale the numeral is written in ("1.2 mln": a million), from the value it stands for
     double const scale = last_digit_of(like) / last_digit(text);
     bool const scaled = std::abs(scale - 1) > 1e-9;
-    std::string const number = scaled ? decimal(x / scale, std::max(decimals_in(text), 2)) : grouped(x, places);
+    std::string_view const numeral = text.substr(begin, end - begin);
+    bool const whole_grouped = numeral.find(',') != std::string_view::npos && numeral.find('.') == std::string_view::npos;
+    // (a whole number in groups on a scale, "Rs 2,10,267 crore": grouped as the text groups it, the
+    // Indian way when a group of two digits comes before the last three)
+    std::string number;
+    if (scaled && whole_grouped && std::abs(x / scale - std::round(x / scale)) < 1e-6) {
+        number = grouped(std::round(x / scale), 0);
+        std::size_t const last_comma = numeral.rfind(',');
+        std::size_t const previous = last_comma == 0 ? std::string_view::npos : numeral.rfind(',', last_comma - 1);
+        if (previous != std::string_view::npos && last_comma - previous == 3) { // "2,10,267": lakh and crore
+            std::string digits;
+            for (char const c : number)
+                if (c != ',') digits += c;
+            std::string indian;
+            std::size_t const n = digits.size();
+            for (std::size_t i = 0; i < n; ++i) {
+                std::size_t const left = n - i; // digits from here to the end
+                if (i > 0 && (left == 3 || (left > 3 && (left - 3) % 2 == 0))) indian += ',';
+                indian += digits[i];
+            }
+            number = indian;
+        }
+    } else {
+        number = scaled ? decimal(x / scale, std::max(decimals_in(text), 2)) : grouped(x, places);
+    }
     std::string out(text.substr(0, begin));
     out += number;
     out += text.substr(end);
