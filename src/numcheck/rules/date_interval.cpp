@@ -494,7 +494,26 @@ void check(claim_model const& model, std::vector<finding>& out) {
                                                                  : 99;
             if (distance > 3) continue;
             auto const stated_year = model.year_of(year);
-            if (!stated_year || std::abs(*stated_year - *resolved) <= 1) continue;
+            if (!stated_year) continue;
+            // A day with its year, counted to the day: "since June 26, 2022, a year ago" in June 2024 is
+            // nearly two years (a year said loosely is within three quarters of one)
+            if (auto const day = full_date(year);
+                day && model.reference && ago.hedge.empty() && year.time_value.size() == 10 &&
+                std::abs(*stated_year - *resolved) <= 1) {
+                calendar::ymd const today{model.reference->year, model.reference->month, model.reference->day};
+                double const exact = static_cast<double>(day_number(today) - day_number(*day)) / 365.25;
+                int const said = -ago.relative_offset;
+                if (std::abs(exact - said) < 0.75) continue;
+                finding f = make_finding(date_interval, ago,
+                                         fmt::format("{} is {} years before {}, not {}", date_words(*day),
+                                                     decimal(exact, 1), date_words(today), said));
+                f.related.push_back(related(year, "the date stated with it"));
+                f.notes.push_back(fmt::format("{} days between them, {} years of 365.25 days",
+                                              day_number(today) - day_number(*day), decimal(exact, 2)));
+                out.push_back(std::move(f));
+                continue;
+            }
+            if (std::abs(*stated_year - *resolved) <= 1) continue;
             // a hedge sets one bound: "in 2008, more than 15 years ago", "formed in 2009, less than 20
             // years ago", "completed in 1999, over a quarter of a century ago"
             int const actual_years = *model.reference_year - *stated_year;
@@ -553,7 +572,8 @@ rule const date_interval{
         "the first date may end the sentence before when \"later\" counts from it and the two are far apart: "
         "\"made March 31, 1987. The rights expire ten years later on March 31, 1987\"), "
         "a length stated before a date range (\"a three-day summit from Oct. 1 to Oct. 7\"), or \"N years "
-        "ago\" beside a year (\"built in 1990, 50 years ago\"), or days or weeks \"from now\" or \"ago\" beside a date "
+        "ago\" beside a year (\"built in 1990, 50 years ago\"; beside a day with its year, counted to the day: "
+        "\"since June 26, 2022, a year ago\" in June 2024 is nearly two), or days or weeks \"from now\" or \"ago\" beside a date "
         "(\"a protest on June 12, nine days from now\", counted from the reference date). The days between the dates "
         "must fit the "
         "interval: hedges (\"less than\", \"more than\", \"nearly\") set one bound; an exact interval allows a "
