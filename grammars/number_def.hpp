@@ -203,12 +203,13 @@ inline auto const and_fraction_before_scale = act(
         if (_pass(ctx)) _val(ctx).mixed_fraction = 1.0 / _attr(ctx);
     });
 
-/// Words that can follow a fraction: "a third of", "cut by a third", "two-thirds in 2023".
+/// Words that can follow a fraction: "a third of", "cut by a third", "two-thirds in 2023", "fell by a
+/// third between 2010 and 2020".
 inline auto const after_fraction =
     &(kw("of") | kw("in") | kw("to") | kw("from") | kw("and") | kw("or") | kw("since") | kw("last") | kw("this") |
       kw("over") | kw("compared") | kw("the") | kw("its") | kw("their") | kw("a") | kw("below") | kw("above") |
       kw("higher") | kw("lower") | kw("more") | kw("less") | kw("fewer") | kw("larger") | kw("smaller") |
-      kw("greater") | !ascii::alpha);
+      kw("greater") | kw("between") | kw("during") | kw("within") | kw("across") | !ascii::alpha);
 
 /// Right after a plural word ("two-thirds", "three fifths"): a look-back at the last byte parsed,
 /// consuming nothing.
@@ -645,7 +646,8 @@ auto const number_def =
                       _val(ctx).fraction = true;
                   }) >>
                   !x3::lit('-') >> !(-kw("a") >> kw_table(lexicon::scale_words())) >>
-                  &(kw("of") | kw("the") | kw("its") | kw("their") | kw("a") | kw("an") | !ascii::alpha) |
+                  // ("fell by half in 2020", "halved ... by half since 2010": the words a fraction takes)
+                  (detail::after_fraction | &kw("an")) |
               // "minus 12C": a temperature below zero in words
               kw("minus") >> &ascii::digit >> detail::temperature >>
                   act(x3::eps, [](auto& ctx) { _val(ctx).negative = true; }) |

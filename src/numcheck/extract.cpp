@@ -2405,6 +2405,16 @@ private:
     bool keep_number(ast::quantity const& q, std::size_t begin) const {
         auto const rest = prose_.substr(static_cast<std::size_t>(q.last - prose_.data()));
         if (score_pair(q, begin)) return false;
+        // "the past week-and-a-half", "Robert Half and Accountemps": the end of a compound, a name
+        if (q.numeral.empty() && q.fraction && begin + 4 <= prose_.size() &&
+            text::iequals(prose_.substr(begin, 4), "half")) {
+            if (begin > 0 && prose_[begin - 1] == '-') return false;
+            if (is_upper(prose_[begin]) && begin >= 2 && begin > sentence_->begin + 1 && prose_[begin - 1] == ' ') {
+                std::size_t w = begin - 1;
+                while (w > sentence_->begin && is_alpha(prose_[w - 1])) --w;
+                if (w < begin - 1 && is_upper(prose_[w])) return false;
+            }
+        }
         // "221B Baker Street", "Unit 4B", "Insat 1B", "3M cut jobs": a whole number with a capital B or
         // M joined is a label or a name, not billions or millions ("1.2M people", "$3B" are)
         if (q.kind == ast::quantity_kind::number && !q.numeral.empty() &&

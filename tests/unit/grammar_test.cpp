@@ -3442,6 +3442,16 @@ TEST_CASE("a quarter of a fiscal year named after it; 'per second' is no ordinal
     CHECK(of_kind(mentions_of("It was a second attempt."), mention_kind::ordinal).size() == 1);
 }
 
+TEST_CASE("fractions before the words a change's period takes: 'fell by half in 2020', 'by a third between'") {
+    CHECK(*only("Deaths fell by half in 2020.", mention_kind::change).value == doctest::Approx(-0.5));
+    CHECK(*only("Deaths fell by a third between 2010 and 2020.", mention_kind::change).value ==
+          doctest::Approx(-1.0 / 3));
+    CHECK(of_kind(mentions_of("Deaths fell by a third between 2010 and 2020."), mention_kind::ordinal).empty());
+    // (not the end of a compound or a name)
+    CHECK(of_kind(mentions_of("It rose over the past week-and-a-half to a record."), mention_kind::number).empty());
+    CHECK(of_kind(mentions_of("The deal was made by Robert Half and Accountemps."), mention_kind::number).empty());
+}
+
 TEST_CASE("the rand's sign joined to an amount with a scale") {
     auto const rand = only("Sasol reported a loss of R2.5 billion.", mention_kind::money);
     CHECK(rand.unit == "ZAR");
