@@ -509,6 +509,15 @@ void add_changes(claim_model& model) {
         claim.change = i;
         if (c.kind == mention_kind::change && c.amount) claim.amount = c.amount;
         if (c.kind == mention_kind::change && !c.amount) claim.amount = amount_after(model, i);
+        // ("Organic sales rose 6% to SEK 62.3 billion from SEK 61.5 billion": the amount is on another
+        // basis than the reported values the sentence gives; the direction still holds)
+        if (claim.amount && c.sentence < model.sentences->size()) {
+            std::size_t const from_at = std::max((*model.sentences)[c.sentence].begin, c.begin > 32 ? c.begin - 32 : 0);
+            std::string const lead = text::lower(model.prose.substr(from_at, c.begin - from_at));
+            if (text::contains_any_word(lead, {"organic", "underlying"}) ||
+                lead.find("like-for-like") != std::string::npos || lead.find("constant-currency") != std::string::npos)
+                claim.amount.reset();
+        }
         claim.from = *c.from;
         claim.to = *to_index;
         claim.from_value = *from.range;

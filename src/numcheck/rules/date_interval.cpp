@@ -384,6 +384,25 @@ void check(claim_model const& model, std::vector<finding>& out) {
         } else if (fits(*interval, actual) || fits(*interval, counted)) {
             continue;
         }
+        // "the following week, on Tuesday, May 13" after Friday, May 9; "the next month": the next
+        // week, month or year of the calendar, not a length of seven days
+        if (stated.kind == mention_kind::relative_time && interval->hedge.empty()) {
+            std::string const words = text::lower(text_of(stated));
+            if (text::contains_any_word(words, {"following", "next", "subsequent"})) {
+                // (weeks from Monday)
+                auto const week = [](long day) { return (day + 3) / 7; }; // day 0 is a Thursday, 1970-01-01
+                bool const next_one = (interval->unit == 'W' && interval->days == 7 &&
+                                       week(day_number(to)) - week(day_number(from)) == 1) ||
+                                      (interval->unit == 'M' && (to.year * 12 + to.month) - (from.year * 12 + from.month) == 1) ||
+                                      (interval->unit == 'Y' && to.year - from.year == 1);
+                if (next_one) continue;
+            }
+        }
+        // "lasted a week, from Monday, May 5, to Friday, May 9", "three weeks, from Monday, April 14, to
+        // Friday, May 2": working weeks, Monday to Friday
+        if (interval->unit == 'W' && calendar::weekday_of(day_number(from)) == 1 &&
+            calendar::weekday_of(day_number(to)) == 5 && static_cast<double>(actual + 3) == interval->days)
+            continue;
         // (a week told as a fortnight, or the other way, is a gross mismatch too)
         if (across && static_cast<double>(actual) > interval->days / 2 &&
             static_cast<double>(actual) < interval->days * 2)
@@ -577,7 +596,9 @@ rule const date_interval{
         "(\"a protest on June 12, nine days from now\", counted from the reference date). The days between the dates "
         "must fit the "
         "interval: hedges (\"less than\", \"more than\", \"nearly\") set one bound; an exact interval allows a "
-        "day for counting one end or both (more for months and years). Dates without a year take their "
+        "day for counting one end or both (more for months and years); \"the following week\" or \"the next "
+        "month\" is the next one of the calendar, and weeks from a Monday to a Friday are working weeks. Dates "
+        "without a year take their "
         "year from the reference date (the second date of a range follows the first).",
         "Intervals are how readers follow a sequence of events; one that the dates contradict means a date "
         "or the interval is wrong.",
