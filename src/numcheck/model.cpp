@@ -1821,8 +1821,16 @@ bool of_a_total(std::string_view prose, mention const& fraction, mention const& 
 
 /// Only ", or", "(", "or", "i.e." between two figures, after at most a short "of the members":
 /// the second restates the first.
-bool restates(std::string_view between) {
+bool restates(std::string_view between, bool set_off = false) {
     std::string const lower = text::lower(between);
+    // "About one in three pupils, 43%, said": the percentage set off by commas after the fraction and
+    // its noun (one or two words)
+    if (set_off && lower.ends_with(", ") && lower.find_first_of(";:()") == std::string::npos) {
+        auto const head = text::words(std::string_view(lower).substr(0, lower.size() - 2));
+        bool plain = head.size() <= 2 && std::count(lower.begin(), lower.end(), ',') == 1;
+        for (auto const w : head) plain = plain && !text::is_digit(w.front());
+        if (plain) return true;
+    }
     std::size_t cut = std::string::npos;
     for (std::string_view const joint : {", or ", " or ", "(", ", i.e. ", ", that is, "}) {
         auto const at = lower.rfind(joint);
@@ -1983,7 +1991,9 @@ void add_restatements(claim_model& model, sentence const&, std::size_t first, st
             bool const beside =
                 of_another_whole(model.prose, mentions[i], p) &&
                 (between.find('(') != std::string_view::npos || of_a_total(model.prose, mentions[i], p));
-            if (p.kind == mention_kind::percent && has_value(p) && restates(between) && !beside)
+            // (set off by commas on both sides: "one in three pupils, 43%, said")
+            bool const set_off = p.end < model.prose.size() && model.prose[p.end] == ',';
+            if (p.kind == mention_kind::percent && has_value(p) && restates(between, set_off) && !beside)
                 model.restatements.push_back({i, j});
             break;
         }
