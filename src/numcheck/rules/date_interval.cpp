@@ -503,7 +503,11 @@ void check(claim_model const& model, std::vector<finding>& out) {
             mention const& year = mentions[y];
             // (a year, or a month or a day of one the text states: "in August 2003, 32 years ago",
             // "on 10 August 2003, 32 years ago")
-            bool const dated = year.kind == mention_kind::year ||
+            // (or "since 1997, 26 years ago": a year the span began in)
+            bool const since_year = year.kind == mention_kind::relative_time && year.time_value.size() == 4 &&
+                                    text::leading_year(year.time_value).has_value() &&
+                                    text::lower(text_of(year)).starts_with("since ");
+            bool const dated = year.kind == mention_kind::year || since_year ||
                                ((year.kind == mention_kind::period || year.kind == mention_kind::date) &&
                                 year.time_value.size() >= 7 && text::is_digit(year.time_value[0]) &&
                                 year.time_value[4] == '-' && text::is_digit(year.time_value[5]));
@@ -512,7 +516,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
                                          : ago.end <= year.begin ? year.begin - ago.end
                                                                  : 99;
             if (distance > 3) continue;
-            auto const stated_year = model.year_of(year);
+            auto const stated_year = since_year ? text::leading_year(year.time_value) : model.year_of(year);
             if (!stated_year) continue;
             // A day with its year, counted to the day: "since June 26, 2022, a year ago" in June 2024 is
             // nearly two years (a year said loosely is within three quarters of one)
