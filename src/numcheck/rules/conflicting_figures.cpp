@@ -15,14 +15,16 @@ namespace numcheck::rules {
 
 namespace {
 
-/// True when the sentence of mention `index` names a year, a period, a date or a relative time.
-bool names_time(claim_model const& model, std::size_t index) {
+/// True when the sentence of mention `index` names a year, a period, a date or a relative time (with
+/// `days` false, not a date: the day of an event, "Councillors on Tuesday approved ... after a report
+/// put the cost of the scheme at £486 million", says when it happened, not what the figure is for).
+bool names_time(claim_model const& model, std::size_t index, bool days = true) {
     auto const& mentions = *model.mentions;
     auto const [first, last] = detail::sentence_of(mentions, index);
     for (std::size_t i = first; i < last; ++i) {
         mention const& other = mentions[i];
         if (other.kind == mention_kind::year || other.kind == mention_kind::period ||
-            other.kind == mention_kind::relative_time || other.kind == mention_kind::date)
+            other.kind == mention_kind::relative_time || (days && other.kind == mention_kind::date))
             return true;
     }
     return false;
@@ -117,8 +119,10 @@ void check(claim_model const& model, std::vector<finding>& out) {
             if (first.kind != figure.kind || first.unit != figure.unit) break;
             if (earlier.year != later.year || earlier.period != later.period) break; // different periods
             // Without a period on both, only sentences that name no time at all are taken as the same time.
-            if (later.period.empty() &&
-                (!earlier.change && (names_time(model, earlier.figure) || names_time(model, later.figure))))
+            // (a thing named by its figure, "the £468 million scheme", is one thing whatever the day its
+            // cost was told on)
+            if (later.period.empty() && (!earlier.change && (names_time(model, earlier.figure, !later.definite) ||
+                                                             names_time(model, later.figure, !later.definite))))
                 break;
             // One value restating the other, rounded differently, stands within the other's interval: "$3
             // billion" and "$3.5 billion" do not; "408,000" and "408,200" do not; "$3 billion" and "$3.0
