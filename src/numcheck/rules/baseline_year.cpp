@@ -121,6 +121,32 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 if (gap == " " || gap == " in " || gap == " for ") base = t;
             }
         }
+        // "rose 62% year on year to 1.14 trillion naira in 2024 from 704 billion naira in 2022": the new
+        // value's year and an old value's after it, the old one not joined to the change
+        std::optional<std::size_t> to_period;
+        if (change.to) {
+            auto const year_right_after = [&](std::size_t v) -> std::optional<std::size_t> {
+                std::size_t t = v + 1;
+                while (t < mentions.size() && mentions[t].parent == v) ++t;
+                if (t >= mentions.size() || mentions[t].sentence != change.sentence || mentions[t].parent ||
+                    (mentions[t].kind != mention_kind::year && mentions[t].kind != mention_kind::period) ||
+                    mentions[t].begin < mentions[v].end)
+                    return std::nullopt;
+                std::string const gap =
+                    text::lower(model.prose.substr(mentions[v].end, mentions[t].begin - mentions[v].end));
+                return gap == " " || gap == " in " || gap == " for " ? std::optional<std::size_t>(t) : std::nullopt;
+            };
+            to_period = year_right_after(*change.to);
+            if (marker && !base && !change.from && to_period) {
+                std::size_t f = *to_period + 1;
+                if (f < mentions.size() && mentions[f].sentence == change.sentence && !mentions[f].parent &&
+                    mentions[f].value &&
+                    (mentions[f].kind == mention_kind::money || mentions[f].kind == mention_kind::number) &&
+                    text::lower(model.prose.substr(mentions[*to_period].end, mentions[f].begin - mentions[*to_period].end)) ==
+                        " from ")
+                    base = year_right_after(f);
+            }
+        }
         if (!marker || !base) {
             own_year_base(model, c, out);
             continue;
@@ -143,6 +169,10 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 period_mention = t;
                 break;
             }
+        }
+        if (!period && to_period) {
+            period = model.year_of(mentions[*to_period]);
+            period_mention = to_period;
         }
         if (!period) continue;
         if (*base_year == *period - 1) continue;
