@@ -436,10 +436,33 @@ void add_changes(claim_model& model) {
     for (std::size_t i = 0; i < mentions.size(); ++i) {
         mention const& c = mentions[i];
         if (c.kind != mention_kind::change && c.kind != mention_kind::multiplier) continue;
-        if (!c.from) continue;
-        std::optional<std::size_t> const to_index = c.to ? c.to : value_before_change(model, i);
+        // "rose from 75 mph to 145 mph in 36 hours, nearly tripling": a multiple set off after a
+        // change with both values restates it
+        std::optional<std::size_t> from_index = c.from;
+        std::optional<std::size_t> borrowed_to;
+        if (c.kind == mention_kind::multiplier && !c.from && !c.to && i > 0) {
+            std::size_t k = i;
+            while (k > 0 &&
+                   (mentions[k - 1].parent || mentions[k - 1].kind == mention_kind::year ||
+                    mentions[k - 1].kind == mention_kind::period || mentions[k - 1].kind == mention_kind::duration ||
+                    mentions[k - 1].kind == mention_kind::relative_time))
+                --k;
+            if (k > 0) {
+                mention const& before = mentions[k - 1];
+                std::size_t const last_end = mentions[i - 1].end;
+                if (before.kind == mention_kind::change && before.from && before.to && before.sentence == c.sentence &&
+                    last_end <= c.begin && model.prose.substr(last_end, c.begin - last_end) == ", ") {
+                    from_index = before.from;
+                    borrowed_to = before.to;
+                }
+            }
+        }
+        if (!from_index) continue;
+        std::optional<std::size_t> const to_index = borrowed_to ? borrowed_to
+                                                    : c.to      ? c.to
+                                                                : value_before_change(model, i);
         if (!to_index) continue;
-        mention const& from = mentions[*c.from];
+        mention const& from = mentions[*from_index];
         mention const& to = mentions[*to_index];
         if (!has_value(from) || !has_value(to) || from.is_range || to.is_range) continue;
         // ("to 18 cts a share from 14 cts": the bare "per" of one value is the other's)
@@ -518,7 +541,7 @@ void add_changes(claim_model& model) {
                 lead.find("like-for-like") != std::string::npos || lead.find("constant-currency") != std::string::npos)
                 claim.amount.reset();
         }
-        claim.from = *c.from;
+        claim.from = *from_index;
         claim.to = *to_index;
         claim.from_value = *from.range;
         claim.to_value = *to.range;
@@ -1194,8 +1217,8 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         }
         claim.open_ended = claim.open_ended || plus_outside || untold_other ||
                            text::contains_any_word(unbracketed, {"including", "include", "includes", "included", "rest",
-                                                           "remainder", "among", "such", "mainly", "mostly", "largely",
-                                                           "partly", "some", "several", "remaining"});
+                                                                 "remainder", "among", "such", "mainly", "mostly",
+                                                                 "largely", "partly", "some", "several", "remaining"});
         model.totals.push_back(std::move(claim));
     }
     add_colon_totals(model, s, first, last);

@@ -142,8 +142,8 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 if (f < mentions.size() && mentions[f].sentence == change.sentence && !mentions[f].parent &&
                     mentions[f].value &&
                     (mentions[f].kind == mention_kind::money || mentions[f].kind == mention_kind::number) &&
-                    text::lower(model.prose.substr(mentions[*to_period].end, mentions[f].begin - mentions[*to_period].end)) ==
-                        " from ")
+                    text::lower(model.prose.substr(mentions[*to_period].end,
+                                                   mentions[f].begin - mentions[*to_period].end)) == " from ")
                     base = year_right_after(f);
             }
         }

@@ -391,10 +391,11 @@ void check(claim_model const& model, std::vector<finding>& out) {
             if (text::contains_any_word(words, {"following", "next", "subsequent"})) {
                 // (weeks from Monday)
                 auto const week = [](long day) { return (day + 3) / 7; }; // day 0 is a Thursday, 1970-01-01
-                bool const next_one = (interval->unit == 'W' && interval->days == 7 &&
-                                       week(day_number(to)) - week(day_number(from)) == 1) ||
-                                      (interval->unit == 'M' && (to.year * 12 + to.month) - (from.year * 12 + from.month) == 1) ||
-                                      (interval->unit == 'Y' && to.year - from.year == 1);
+                bool const next_one =
+                    (interval->unit == 'W' && interval->days == 7 &&
+                     week(day_number(to)) - week(day_number(from)) == 1) ||
+                    (interval->unit == 'M' && (to.year * 12 + to.month) - (from.year * 12 + from.month) == 1) ||
+                    (interval->unit == 'Y' && to.year - from.year == 1);
                 if (next_one) continue;
             }
         }
@@ -520,9 +521,9 @@ void check(claim_model const& model, std::vector<finding>& out) {
             if (!stated_year) continue;
             // A day with its year, counted to the day: "since June 26, 2022, a year ago" in June 2024 is
             // nearly two years (a year said loosely is within three quarters of one)
-            if (auto const day = full_date(year);
-                day && model.reference && ago.hedge.empty() && year.time_value.size() == 10 &&
-                std::abs(*stated_year - *resolved) <= 1) {
+            if (auto const day = full_date(year); day && model.reference && ago.hedge.empty() &&
+                                                  year.time_value.size() == 10 &&
+                                                  std::abs(*stated_year - *resolved) <= 1) {
                 calendar::ymd const today{model.reference->year, model.reference->month, model.reference->day};
                 double const exact = static_cast<double>(day_number(today) - day_number(*day)) / 365.25;
                 int const said = -ago.relative_offset;
@@ -596,7 +597,8 @@ rule const date_interval{
         "\"made March 31, 1987. The rights expire ten years later on March 31, 1987\"), "
         "a length stated before a date range (\"a three-day summit from Oct. 1 to Oct. 7\"), or \"N years "
         "ago\" beside a year (\"built in 1990, 50 years ago\"; beside a day with its year, counted to the day: "
-        "\"since June 26, 2022, a year ago\" in June 2024 is nearly two), or days or weeks \"from now\" or \"ago\" beside a date "
+        "\"since June 26, 2022, a year ago\" in June 2024 is nearly two), or days or weeks \"from now\" or \"ago\" "
+        "beside a date "
         "(\"a protest on June 12, nine days from now\", counted from the reference date). The days between the dates "
         "must fit the "
         "interval: hedges (\"less than\", \"more than\", \"nearly\") set one bound; an exact interval allows a "
