@@ -387,7 +387,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
         // "the following week, on Tuesday, May 13" after Friday, May 9; "the next month": the next
         // week, month or year of the calendar, not a length of seven days
         if (stated.kind == mention_kind::relative_time && interval->hedge.empty()) {
-            std::string const words = text::lower(text_of(stated));
+            // (`words`: the stated interval's text in lower case)
             if (text::contains_any_word(words, {"following", "next", "subsequent"})) {
                 // (weeks from Monday)
                 auto const week = [](long day) { return (day + 3) / 7; }; // day 0 is a Thursday, 1970-01-01
