@@ -70,6 +70,18 @@ else
   echo "skipped: $reuters not found" | tee "$work/mutations.skipped"
 fi
 
+# check_corpus DIR JSON WHAT: numcheck check --format json over DIR into JSON (exit 1, findings, is
+# expected; anything above it stops the report).
+check_corpus() {
+  local status=0
+  "$build/numcheck" check --format json --no-config --progress never --jobs 2 --min-severity note \
+    "$1" >"$2" || status=$?
+  if ((status > 1)); then
+    echo "accuracy: numcheck check exited $status over $3" >&2
+    exit "$status"
+  fi
+}
+
 echo "== Reuters-21578 findings ($reuters as Markdown, numcheck check --format json)"
 if [[ -d $reuters ]]; then
   # Written afresh into the work folder each time (about 5 s): no cache that an older
@@ -77,13 +89,7 @@ if [[ -d $reuters ]]; then
   # shellcheck source=SCRIPTDIR/reuters_markdown.sh
   source "$root/bench/reuters_markdown.sh"
   ensure_reuters_markdown "$reuters" "$work/reuters-md"
-  status=0
-  "$build/numcheck" check --format json --no-config --progress never --jobs 2 --min-severity note \
-    "$work/reuters-md" >"$work/reuters.json" || status=$?
-  if ((status > 1)); then
-    echo "accuracy: numcheck check exited $status over the Reuters Markdown files" >&2
-    exit "$status"
-  fi
+  check_corpus "$work/reuters-md" "$work/reuters.json" "the Reuters Markdown files"
 else
   echo "skipped: $reuters not found" | tee "$work/reuters.skipped"
 fi
@@ -91,13 +97,7 @@ fi
 echo "== TempEval-3 articles, findings ($tempeval as Markdown, numcheck check --format json)"
 if [[ -d $tempeval ]]; then
   python3 "$root/bench/tempeval_to_markdown.py" "$tempeval" "$work/tempeval-md" >/dev/null
-  status=0
-  "$build/numcheck" check --format json --no-config --progress never --jobs 2 --min-severity note \
-    "$work/tempeval-md" >"$work/tempeval-articles.json" || status=$?
-  if ((status > 1)); then
-    echo "accuracy: numcheck check exited $status over the TempEval-3 Markdown files" >&2
-    exit "$status"
-  fi
+  check_corpus "$work/tempeval-md" "$work/tempeval-articles.json" "the TempEval-3 Markdown files"
 else
   echo "skipped: $tempeval not found" | tee "$work/tempeval-articles.skipped"
 fi

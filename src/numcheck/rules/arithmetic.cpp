@@ -113,7 +113,8 @@ std::string written_like(mention const& like, double x, int places) {
     double const scale = last_digit_of(like) / last_digit(text);
     bool const scaled = std::abs(scale - 1) > 1e-9;
     std::string_view const numeral = text.substr(begin, end - begin);
-    bool const whole_grouped = numeral.find(',') != std::string_view::npos && numeral.find('.') == std::string_view::npos;
+    bool const whole_grouped =
+        numeral.find(',') != std::string_view::npos && numeral.find('.') == std::string_view::npos;
     // (a whole number in groups on a scale, "Rs 2,10,267 crore": grouped as the text groups it, the
     // Indian way when a group of two digits comes before the last three)
     std::string number;

@@ -31,11 +31,10 @@ void check(claim_model const& model, std::vector<finding>& out) {
             mention const& year = mentions[y];
             // (or a month or a quarter of a year stated, or a date with its year: "last year, in
             // February 2023")
-            bool const of_a_year =
-                year.kind == mention_kind::year ||
-                (rel.relative_unit == "year" &&
-                 (year.kind == mention_kind::period || year.kind == mention_kind::date) &&
-                 text::leading_year(year.time_value).has_value());
+            bool const of_a_year = year.kind == mention_kind::year ||
+                                   (rel.relative_unit == "year" &&
+                                    (year.kind == mention_kind::period || year.kind == mention_kind::date) &&
+                                    text::leading_year(year.time_value).has_value());
             if (!of_a_year || year.sentence != rel.sentence || year.parent) continue;
             bool const after = year.begin >= rel.end;
             std::string_view const between =
