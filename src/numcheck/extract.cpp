@@ -5941,6 +5941,20 @@ whole_figure whole_digits(std::string_view t) {
             (prose[after] == ' ' && after + 1 < prose.size() && text::is_alpha(prose[after + 1])))
             continue;
         date.weekday = day.weekday;
+        // (a date without its year takes the year before the one taken when the weekday fits it there,
+        // as a date after its weekday does: "The fire broke out on Jan. 12, a Friday" in January 2025
+        // is 2024's)
+        if (date.resolved && date.time_value.starts_with("XXXX-")) {
+            if (auto const d = parse_iso_date(*date.resolved)) {
+                int const wanted = day.time_value[9] - '0';
+                auto const weekday_in = [&](int year) {
+                    return d->day <= days_in_month(year, d->month) &&
+                           calendar::weekday_of(days_from_civil(year, d->month, d->day)) == wanted;
+                };
+                if (!weekday_in(d->year) && weekday_in(d->year - 1))
+                    date.resolved = year_month_day(year_digits(d->year - 1), d->month, d->day);
+            }
+        }
         // (the weekday's own mention is that day, checked once, with the date)
         day.resolved = date.resolved ? date.resolved : std::optional<std::string>(date.time_value);
         day.weekday.clear();

@@ -2693,6 +2693,15 @@ std::string predicative_subject(claim_model const& model, mention const& figure,
 std::string cost_of_subject(claim_model const& model, mention const& figure, sentence const& s, bool& definite) {
     // (the cheap test first: this runs at every figure without a subject)
     if (figure.begin < s.begin + 16 || !text::iequals(model.prose.substr(figure.begin - 4, 4), " at ")) return {};
+    // (not a figure qualified after it: "$5 billion in insured losses", "$1.2 trillion over 10 years",
+    // "$2 billion a year", "$5 billion, up from an initial estimate of $3 billion")
+    {
+        std::string const next =
+            text::lower(model.prose.substr(figure.end, std::min<std::size_t>(8, s.end - figure.end)));
+        for (std::string_view const cue :
+             {" in ", " over ", " a ", " per ", " each ", ", up", ", down", " up ", " down "})
+            if (next.starts_with(cue)) return {};
+    }
     std::size_t const from = figure.begin - s.begin > 64 ? figure.begin - 64 : s.begin;
     if (model.prose.substr(from, figure.begin - from).find(" of ") == std::string_view::npos) return {};
     std::string const lead = text::lower(model.prose.substr(from, figure.begin - from));
@@ -2703,6 +2712,10 @@ std::string cost_of_subject(claim_model const& model, mention const& figure, sen
     for (std::size_t k = n >= 7 ? n - 6 : 1; k + 2 < n; ++k) {
         if (words[k] != "of" || !text::contains_any_word(words[k - 1], {"cost", "costs", "price", "tag", "bill"}))
             continue;
+        // (a cost of another measure: "the annual cost of the scheme", "the insured cost")
+        if (k >= 2 && text::contains_any_word(words[k - 2], {"annual", "yearly", "monthly", "weekly", "daily",
+                                                             "insured", "initial", "original", "extra", "additional"}))
+            return {};
         std::string noun(words[n - 2]);
         if (is_generic_noun(noun)) return {};
         // (only words of the noun phrase between: no verb, no other figure's preposition)

@@ -207,6 +207,12 @@ void check(claim_model const& model, std::vector<finding>& out) {
             // on June 9" is the day it was said)
             return !names_speech(text::lower(gap.substr(comma + 1)));
         }();
+        // ("the following week", "the next month": a time of its own, the date right after it its day;
+        // not a later date of the sentence, "charged the following week; his trial is set for Oct. 6")
+        bool const next_unit = stated.kind == mention_kind::relative_time &&
+                               text::contains_any_word(words, {"following", "next", "subsequent"}) &&
+                               !words.ends_with("later") && !words.ends_with("after") && !words.ends_with("afterwards");
+        if (next_unit && first_after && !date_right_after()) first_after.reset(), second_after.reset();
         if (between_events && before && first_after && event_in_clause) {
             start = before, end = first_after;
         } else if ((interval->inclusive || lasts_for(model.prose, stated)) && first_after && second_after) {
@@ -261,6 +267,10 @@ void check(claim_model const& model, std::vector<finding>& out) {
             }
         }
         if (!start) continue;
+        // (a weekday alone is a day the reference date guessed: "due on June 6, a day after the vote on
+        // Thursday" counts from the Thursday before June 6, not the one nearest the story)
+        if (mentions[*start].time_value.starts_with("XXXX-W") || mentions[*end].time_value.starts_with("XXXX-W"))
+            continue;
         // (the earlier date as the day of the event after "after": "the vote on July 2", "talks began
         // on 8 November"; not "a day after Allied rejected Campeau's Sept 12 offer")
         auto const on_day = [&](mention const& d) {
@@ -404,6 +414,13 @@ void check(claim_model const& model, std::vector<finding>& out) {
         if (interval->unit == 'W' && calendar::weekday_of(day_number(from)) == 1 &&
             calendar::weekday_of(day_number(to)) == 5 && static_cast<double>(actual + 3) == interval->days)
             continue;
+        // (sittings and terms from one weekday to another: "two weeks, from Monday, May 5, to Thursday,
+        // May 15", "four weeks, from Tuesday, April 22, to Friday, May 16" after a holiday: the weeks
+        // are counted by the days sat, up to five days short)
+        if (interval->unit == 'W' && interval->days >= 14 && interval->hedge.empty() &&
+            calendar::weekday_of(day_number(from)) <= 5 && calendar::weekday_of(day_number(to)) <= 5 &&
+            static_cast<double>(actual) >= interval->days - 5 && static_cast<double>(actual) <= interval->days + 1)
+            continue;
         // (a week told as a fortnight, or the other way, is a gross mismatch too)
         if (across && static_cast<double>(actual) > interval->days / 2 &&
             static_cast<double>(actual) < interval->days * 2)
@@ -521,7 +538,19 @@ void check(claim_model const& model, std::vector<finding>& out) {
             if (!stated_year) continue;
             // A day with its year, counted to the day: "since June 26, 2022, a year ago" in June 2024 is
             // nearly two years (a year said loosely is within three quarters of one)
-            if (auto const day = full_date(year); day && model.reference && ago.hedge.empty() &&
+            // (words reported: a verb of saying, a quotation, "in a 2024 interview"; counted from when
+            // they were said)
+            bool const speech = model.sentences && ago.sentence < model.sentences->size() && [&] {
+                auto const& s = (*model.sentences)[ago.sentence];
+                std::string const words = text::lower(model.prose.substr(s.begin, s.end - s.begin));
+                std::string_view const lead = model.prose.substr(s.begin, ago.begin - s.begin);
+                bool const quoted =
+                    lead.find('"') != std::string_view::npos || lead.find("\xE2\x80\x9C") != std::string_view::npos;
+                return quoted || names_speech(words) ||
+                       text::contains_any_word(
+                           words, {"interview", "wrote", "recalled", "quoted", "found", "published", "report"});
+            }();
+            if (auto const day = full_date(year); day && !speech && model.reference && ago.hedge.empty() &&
                                                   year.time_value.size() == 10 &&
                                                   std::abs(*stated_year - *resolved) <= 1) {
                 calendar::ymd const today{model.reference->year, model.reference->month, model.reference->day};
@@ -556,15 +585,6 @@ void check(claim_model const& model, std::vector<finding>& out) {
             // time of the words reported, another year of the sentence that it fits
             // (words reported: a verb of saying in the sentence, or "ago" inside a quotation; not "In
             // 2013, the plant, opened in 1983, 30 years ago, was sold")
-            bool const speech = model.sentences && ago.sentence < model.sentences->size() && [&] {
-                auto const& s = (*model.sentences)[ago.sentence];
-                std::string const words = text::lower(model.prose.substr(s.begin, s.end - s.begin));
-                std::string_view const lead = model.prose.substr(s.begin, ago.begin - s.begin);
-                bool const quoted =
-                    lead.find('"') != std::string_view::npos || lead.find("\xE2\x80\x9C") != std::string_view::npos;
-                return quoted || names_speech(words) ||
-                       text::contains_any_word(words, {"interview", "wrote", "recalled", "quoted"});
-            }();
             bool reported = false;
             for (std::size_t o = first_y; o < last_y && !reported && speech; ++o) {
                 mention const& other = mentions[o];
