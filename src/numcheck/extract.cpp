@@ -2442,6 +2442,18 @@ private:
         if (q.unit_word.empty() && joins(rest)) return false;
         for (std::size_t const n : {std::size_t{5}, std::size_t{4}})
             if (begin >= n && joins(prose_.substr(begin - n, n))) return false;
+        // "$6 a dozen", "40 cents a dozen": a price for each dozen, no count of twelve
+        if (q.numeral.empty() && begin + 5 <= prose_.size()) {
+            std::size_t a = begin; // where "a dozen" begins
+            if (text::iequals(prose_.substr(begin, 5), "dozen") && begin >= 2 && is_lower_word(begin - 2, begin, "a "))
+                a = begin - 2;
+            // (right after a price: "$6 a dozen", "40 cents a dozen")
+            bool const after_price =
+                a >= 2 && prose_[a - 1] == ' ' &&
+                (is_digit(prose_[a - 2]) ||
+                 (!out_.empty() && out_.back().kind == mention_kind::money && out_.back().end + 1 == a));
+            if (text::iequals(prose_.substr(a, 7), "a dozen") && after_price) return false;
+        }
         // "a few dozen residents", "several dozen officers", "a couple of dozen fans": a vague
         // count, not twelve (as "dozens of" is none)
         if (q.numeral.empty() && begin + 5 <= prose_.size() && text::iequals(prose_.substr(begin, 5), "dozen")) {

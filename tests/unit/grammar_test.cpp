@@ -3452,6 +3452,12 @@ TEST_CASE("fractions before the words a change's period takes: 'fell by half in 
     CHECK(of_kind(mentions_of("The deal was made by Robert Half and Accountemps."), mention_kind::number).empty());
 }
 
+TEST_CASE("a price for each dozen is no count of twelve") {
+    CHECK(of_kind(mentions_of("Eggs cost $6 a dozen."), mention_kind::number).empty());
+    CHECK(of_kind(mentions_of("Eggs cost 40 cents a dozen, up from 30."), mention_kind::number).size() == 1);
+    CHECK(*only("It hired a dozen staff.", mention_kind::number).value == doctest::Approx(12));
+}
+
 TEST_CASE("the rand's sign joined to an amount with a scale") {
     auto const rand = only("Sasol reported a loss of R2.5 billion.", mention_kind::money);
     CHECK(rand.unit == "ZAR");

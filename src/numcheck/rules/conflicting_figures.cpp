@@ -36,9 +36,9 @@ bool names_time(claim_model const& model, std::size_t index, bool days = true) {
 bool qualified(claim_model const& model, mention const& figure) {
     std::string const after = text::lower(model.prose.substr(figure.end, 40));
     auto const words = text::words(after);
-    static constexpr std::array<std::string_view, 12> qualifiers{
-        "excluding", "including", "before",  "after",   "net",  "gross",
-        "adjusted",  "pretax",    "pre-tax", "nominal", "real", "inflation-adjusted"};
+    // (words() splits at hyphens: "pre-tax" is "pre" and "tax", "inflation-adjusted" ends in "adjusted")
+    static constexpr std::array<std::string_view, 11> qualifiers{
+        "excluding", "including", "before", "after", "net", "gross", "adjusted", "pretax", "pre", "nominal", "real"};
     // the qualifier within the first three words, or "with"/"without" and a cost word
     for (std::size_t w = 0; w < words.size() && w < 3; ++w) {
         if (std::find(qualifiers.begin(), qualifiers.end(), words[w]) != qualifiers.end()) {
