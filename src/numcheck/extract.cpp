@@ -2847,10 +2847,11 @@ private:
     /// the result ("a 1-2 defeat"). (The ranges the grammar reads have the smaller number first; a
     /// score with the larger first is no range and no figure already.)
     [[nodiscard]] bool score_pair(ast::quantity const& q, std::size_t begin) const {
-        auto const results = {std::string_view("win"),      std::string_view("victory"), std::string_view("defeat"),
-                              std::string_view("loss"),     std::string_view("draw"),    std::string_view("lead"),
-                              std::string_view("deficit"),  std::string_view("record"),  std::string_view("vote"),
-                              std::string_view("scoreline")};
+        auto const results = {std::string_view("win"),       std::string_view("victory"), std::string_view("defeat"),
+                              std::string_view("loss"),      std::string_view("draw"),    std::string_view("lead"),
+                              std::string_view("deficit"),   std::string_view("record"),  std::string_view("vote"),
+                              std::string_view("scoreline"), std::string_view("run"),     std::string_view("streak"),
+                              std::string_view("start")};
         if (q.kind != ast::quantity_kind::number || !q.is_range()) return false; // (most figures)
         // ("a 1-2 defeat", "a 4-12 record": the result read as what the figure counts)
         bool const result_noun = in_list(text::lower(q.unit_word), results);

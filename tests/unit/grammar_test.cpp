@@ -575,6 +575,7 @@ TEST_CASE("scores and tallies with the smaller number first are no ranges; heigh
     CHECK(of_kind(mentions_of("Everton lost 1-2 at home."), mention_kind::number).empty());
     CHECK(of_kind(mentions_of("It was a 1-2 defeat."), mention_kind::number).empty());
     CHECK(of_kind(mentions_of("They have a 4-12 record."), mention_kind::number).empty());
+    CHECK(of_kind(mentions_of("It ended a 4-12 run and a 0-3 start."), mention_kind::number).empty());
     // ranges stay ranges
     CHECK(*only("Prices of 3-6 dlrs were seen.", mention_kind::money).value == doctest::Approx(4.5));
     CHECK(*only("Output rose 3-6 pct.", mention_kind::percent).value == doctest::Approx(4.5));
