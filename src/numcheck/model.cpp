@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <string>
+#include <utility>
 
 #include "numcheck/calendar.hpp"
 #include "numcheck/text.hpp"
@@ -13,6 +15,21 @@ namespace numcheck {
 namespace {
 
 bool has_value(mention const& m) { return m.value && m.range; }
+
+/// `text` without its asides in parentheses ("Rs 99,623 crore (including Rs 37,826 crore collected on
+/// imports) and ..."), and whether its parentheses balance (where they do not, what follows an
+/// unclosed one is left out).
+std::pair<std::string, bool> without_asides(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    int depth = 0;
+    for (char const c : text) {
+        if (c == '(') ++depth;
+        if (depth == 0) out += c;
+        if (c == ')' && depth > 0) --depth;
+    }
+    return {std::move(out), depth == 0};
+}
 
 /// A bare four-digit figure that reads as a year ("1985", "1986's").
 bool is_year_like(mention const& m) {
@@ -834,17 +851,9 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             cut_by_length = false;
             // (an aside in parentheses about the part before is passed over: "Rs 99,623 crore
             // (including Rs 37,826 crore collected on imports) and cess Rs 12,260 crore")
-            std::string between;
-            {
-                std::string const raw = text::lower(model.prose.substr(left, right - left));
-                int depth = 0;
-                for (char const c : raw) {
-                    if (c == '(') ++depth;
-                    if (depth == 0) between += c;
-                    if (c == ')' && depth > 0) --depth;
-                }
-                if (depth != 0) between = raw; // (unbalanced: as it is)
-            }
+            std::string const raw = text::lower(model.prose.substr(left, right - left));
+            auto [between, balanced] = without_asides(raw);
+            if (!balanced) between = raw; // (unbalanced: as it is)
             auto const words = text::words(between);
             if (text::contains_any_word(between, {"compared", "compare", "against", "versus", "vs", "than", "before",
                                                   "less", "minus", "leaves", "deducting", "after", "while", "whereas",
@@ -1153,9 +1162,11 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             std::string_view follow_view(follow);
             auto const follow_words = text::words(follow_view);
             for (std::size_t w = 0; w < follow_words.size() && w < 3; ++w) {
-                if (text::contains_any_word(
-                        follow_words[w], {"since", "so", "to", "this", "over", "in", "throughout", "year-to-date"})) {
-                    auto const at = static_cast<std::size_t>(follow_words[w].data() - follow.data());
+                auto const at = static_cast<std::size_t>(follow_words[w].data() - follow.data());
+                // ("year-to-date" is three words to text::words)
+                bool const to_date = follow_words[w] == "year" && follow.compare(at, 12, "year-to-date") == 0;
+                if (to_date || text::contains_any_word(follow_words[w], {"since", "so", "to", "this", "over", "in",
+                                                                         "throughout", "ytd"})) {
                     follow_view = follow_view.substr(at > 0 ? at - 1 : 0);
                     break;
                 }
@@ -1165,7 +1176,7 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                            follow_view.starts_with(" to date") || follow_view.starts_with(" this") ||
                            follow_view.starts_with(" over the past") || follow_view.starts_with(" over the last") ||
                            follow_view.starts_with(" in the past") || follow_view.starts_with(" throughout") ||
-                           follow_view.starts_with(" year-to-date"));
+                           follow_view.starts_with(" year-to-date") || follow_view.starts_with(" ytd"));
             if (time_next && dated_parts) continue;
         }
         // "... for a total of 5.3 billion over three years" after two years' figures: a part is elsewhere.
@@ -1207,14 +1218,7 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         }
         // (not in an aside about one part: "Rs 99,623 crore (including Rs 37,826 crore collected on
         // imports)" tells what that part holds)
-        std::string unbracketed;
-        unbracketed.reserve(lower.size());
-        int depth = 0;
-        for (char const c : lower) {
-            if (c == '(') ++depth;
-            if (depth == 0) unbracketed += c;
-            if (c == ')' && depth > 0) --depth;
-        }
+        std::string const unbracketed = without_asides(lower).first;
         claim.open_ended = claim.open_ended || plus_outside || untold_other ||
                            text::contains_any_word(unbracketed, {"including", "include", "includes", "included", "rest",
                                                                  "remainder", "among", "such", "mainly", "mostly",
