@@ -307,6 +307,86 @@ void check_year(claim_model const& model, mention const& age, int said, mention 
     out.push_back(std::move(f));
 }
 
+/// The age told beside a name in the sentence before the birth's, where the birth's sentence is about
+/// the same person: "John Smith, 45, runs the bakery. Smith was born in 1960 in Leeds." (the name
+/// opens it), "... He was born in 1960." or "Born in 1960, she ..." (a pronoun, and the sentence
+/// before names no one else). Only today's age beside a name ("Smith, 45,"), the only age of its
+/// sentence.
+std::optional<std::size_t> age_in_sentence_before(claim_model const& model, std::size_t b) {
+    auto const& mentions = *model.mentions;
+    mention const& born = mentions[b];
+    if (!model.sentences || born.sentence == 0 || born.sentence >= model.sentences->size()) return std::nullopt;
+    sentence const& own = (*model.sentences)[born.sentence];
+    sentence const& previous = (*model.sentences)[born.sentence - 1];
+    if (previous.paragraph != own.paragraph) return std::nullopt;
+    std::optional<std::size_t> age;
+    for (std::size_t a = b; a-- > 0;) {
+        mention const& m = mentions[a];
+        if (m.sentence < born.sentence - 1) break;
+        if (m.sentence != born.sentence - 1 || m.kind != mention_kind::age) continue;
+        if (age) return std::nullopt; // (two ages: whose is not told)
+        age = a;
+    }
+    if (!age) return std::nullopt;
+    mention const& stated = mentions[*age];
+    // ("Smith, 45," or "Smith, 45)": a name and its age set off by commas
+    std::string_view const name = text::first_word(stated.text);
+    if (stated.born || !stated.value || stated.is_range || name.size() < 2 || name.front() < 'A' ||
+        name.front() > 'Z' || stated.text.find(',') == std::string::npos)
+        return std::nullopt;
+    // (the sentence before tells of the present: not "died", not a past age, "Smith, 45, was then")
+    std::string const before = text::lower(model.prose.substr(previous.begin, previous.end - previous.begin));
+    if (text::contains_any_word(before, {"died", "dies", "death", "killed", "dead", "then", "when", "aged", "age"}))
+        return std::nullopt;
+    // The birth's sentence opens with the name, or "He"/"She" ("Born in 1960, he ..."), and no other
+    // capitalised word comes before "born" or, for "Born in ...,", before the pronoun.
+    std::string_view const lead = model.prose.substr(own.begin, born.begin - own.begin);
+    auto const words = text::words(lead);
+    std::string const own_lower = text::lower(model.prose.substr(own.begin, own.end - own.begin));
+    bool const opens_born = std::string_view(own_lower).starts_with("born ");
+    // (for "he" or "she": the sentence before names no one but the person, its name at most three
+    // capitalised words in, "Police said John Smith, 45,", and none after it but months)
+    auto const only_person = [&] {
+        std::size_t capitals = 0;
+        for (std::string_view const w : text::words(model.prose.substr(previous.begin, stated.begin - previous.begin)))
+            capitals += w.front() >= 'A' && w.front() <= 'Z' ? 1 : 0;
+        // (nor another person after it: "Mary Jones, 38, lives with her mother. She was born in 1960.")
+        std::string_view previous_word;
+        for (std::string_view const w : text::words(model.prose.substr(stated.end, previous.end - stated.end))) {
+            std::string const lower = text::lower(w);
+            // (a place: "lives in Leeds", "from Ohio")
+            bool const place = text::iequals(previous_word, "in") || text::iequals(previous_word, "at") ||
+                               text::iequals(previous_word, "from") || text::iequals(previous_word, "near");
+            previous_word = w;
+            if ((w.front() >= 'A' && w.front() <= 'Z' && !place && !calendar::is_month_name(lower)) || is_kin(lower) ||
+                text::contains_any_word(lower, {"man", "woman", "men", "women", "boy", "girl", "people", "person",
+                                                "victim", "player", "officer", "driver", "patient", "student"}))
+                return false;
+        }
+        return capitals <= 3;
+    };
+    if (opens_born) {
+        // "Born in 1960 in Leeds, he studied law": the first word after the birth's clause
+        std::size_t const comma = model.prose.find(',', born.end);
+        if (comma == std::string_view::npos || comma >= own.end) return std::nullopt;
+        std::string_view const subject = text::first_word(model.prose.substr(comma + 1, own.end - comma - 1));
+        if (!(text::iequals(subject, "he") || text::iequals(subject, "she") || subject == name)) return std::nullopt;
+        if (subject != name && !only_person()) return std::nullopt;
+        return age;
+    }
+    // "Smith was born in 1960", "He was born in 1960", "Smith, a former miner, was born in 1960"
+    if (words.size() < 2 || !text::iequals(words.back(), "was")) return std::nullopt;
+    std::string_view const subject = words.front();
+    if (subject == name) {
+        for (std::size_t k = 1; k + 1 < words.size(); ++k)
+            if (words[k].front() >= 'A' && words[k].front() <= 'Z') return std::nullopt;
+        return age;
+    }
+    if ((text::iequals(subject, "he") || text::iequals(subject, "she")) && words.size() == 2 && only_person())
+        return age;
+    return std::nullopt;
+}
+
 void check(claim_model const& model, std::vector<finding>& out) {
     using namespace detail;
     if (!model.reference_year) return;
@@ -350,9 +430,12 @@ void check(claim_model const& model, std::vector<finding>& out) {
                     std::labs(static_cast<long>(mentions[*age].begin) - static_cast<long>(born.begin)))
                 age = a;
         }
+        // (or beside a name in the sentence before, where this one is about the same person)
+        bool const before_sentence = !age;
+        if (!age) age = age_in_sentence_before(model, b);
         if (!age) continue;
         mention const& stated = mentions[*age];
-        if (of_someone_else(model, stated, born)) continue;
+        if (!before_sentence && of_someone_else(model, stated, born)) continue;
         // "Chen, 33, whose son was born in 2023", "his daughter, born in 2015": a relative's birth, not
         // the person's (the relative is what "born" is said of: right before it, past "was", or after
         // "whose"; not "a father of two, was born", "who has two children, was born")
@@ -566,7 +649,10 @@ rule const age_birth_year{
     severity::error,
     "an age that the birth year and the reference date contradict",
     {
-        "An age and a birth year for the same person in one sentence (\"Jones, 38, born in 1960\"). With the "
+        "An age and a birth year for the same person in one sentence (\"Jones, 38, born in 1960\"), or in the "
+        "next sentence of the paragraph where it plainly tells of the same person (\"Smith, 45, runs the bakery. "
+        "Smith was born in 1960.\"; \"He was born in 1960.\" or \"Born in 1960, she ...\" when the sentence "
+        "before names no one else). With the "
         "reference year, the age must be the year minus the birth year, or one less before the birthday; "
         "with a full birth date (\"born on March 4, 1935\") and the reference day, exactly one age fits. An "
         "age right after the year or the date of an event (\"died in 1990 aged 71\") is counted to that year; "
