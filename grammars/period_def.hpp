@@ -219,6 +219,27 @@ auto const period_def =
                 act(x3::lexeme[ci('h') >> x3::uint_parser<int, 10, 1, 1>{} >> !ascii::alnum], detail::set_half) >>
                 -act(common::year4, detail::set_year) >>
                 act(x3::eps, [](auto& ctx) { _pass(ctx) = _val(ctx).half <= 2; }) |
+            // 3Q23, 3Q 2023, 1H24, 2H2023, 4Q: the quarter or the half first, as analysts write it
+            &ascii::digit >> fresh(ast::time_kind::year) >>
+                act(x3::lexeme[x3::uint_parser<int, 10, 1, 1>{} >> x3::no_case[x3::char_("qh")] >>
+                               -as<int>(x3::uint_parser<int, 10, 4, 4>{} | x3::uint_parser<int, 10, 2, 2>{}) >>
+                               !ascii::alnum],
+                    [](auto& ctx) {
+                        using boost::fusion::at_c;
+                        int const n = at_c<0>(_attr(ctx));
+                        bool const quarter = (at_c<1>(_attr(ctx)) | 0x20) == 'q';
+                        _pass(ctx) = n >= 1 && n <= (quarter ? 4 : 2);
+                        _val(ctx).kind = ast::time_kind::period;
+                        (quarter ? _val(ctx).quarter : _val(ctx).half) = n;
+                        if (auto const y = at_c<2>(_attr(ctx))) _val(ctx).year = *y < 100 ? *y + (*y < 50 ? 2000 : 1900) : *y;
+                    }) >>
+                -act(common::year4,
+                     [](auto& ctx) {
+                         _pass(ctx) = _val(ctx).year == 0 && _attr(ctx) >= 1800 && _attr(ctx) <= 2099;
+                         _val(ctx).year = _attr(ctx);
+                     }) >>
+                // (a half with its year: "in 2H" alone may be a match's second half)
+                act(x3::eps, [](auto& ctx) { _pass(ctx) = _val(ctx).half == 0 || _val(ctx).year != 0; }) |
             // the 1990s, the mid-1990s, the late 1980s, the '80s, the last half of the '80s; the 1800s,
             // the early 1900s: a century (but "the 2000s" the decade); decades in words, centuries
             // (one alternative: the leading words are read once)

@@ -968,6 +968,14 @@ private:
             std::size_t const suffix = e - d;
             if (suffix == 1 && lower(prose_[d]) == 'p') t.anchors |= money_anchor;
             if (suffix > 0 && suffix <= 16) t.anchors |= words_.find(pack_at(d, suffix)).anchors;
+            // "3Q23", "1H24", "4Q": a quarter or a half first
+            if (d - p == 1 && suffix >= 1 && (lower(prose_[d]) == 'q' || lower(prose_[d]) == 'h') &&
+                (suffix == 1 || is_digit(prose_[d + 1])))
+                t.anchors |= period_anchor;
+            // "the '80s", "the late ’90s": two digits and an "s" after an apostrophe
+            if (d - p == 2 && suffix == 1 && lower(prose_[d]) == 's' && p > 0 &&
+                (prose_[p - 1] == '\'' || (p >= 3 && prose_.compare(p - 3, 3, "\xE2\x80\x99") == 0)))
+                t.anchors |= period_anchor;
         } else {
             if (length <= 16) {
                 t.info = &words_.lookup(pack_at(p, length));

@@ -1777,6 +1777,24 @@ TEST_CASE("centuries and decades: names, and names that are not") {
     CHECK(of_kind(mentions_of("It was the first century of the empire.", ref), mention_kind::period).empty());
 }
 
+TEST_CASE("quarters and halves written first as analysts do ('3Q23', '1H24', '2Q 2023'); decades after an apostrophe") {
+    numcheck::calendar_date const ref{2024, 5, 20};
+    CHECK(only("Profit in 3Q23 rose.", mention_kind::period, ref).time_value == "2023-Q3");
+    CHECK(only("Revenue in 1H24 rose.", mention_kind::period, ref).time_value == "2024-H1");
+    CHECK(only("Sales in 2Q 2023 fell.", mention_kind::period, ref).time_value == "2023-Q2");
+    CHECK(only("Sales in 2H2025 will rise.", mention_kind::period, ref).time_value == "2025-H2");
+    CHECK(only("Sales in 3Q86 rose.", mention_kind::period, ref).time_value == "1986-Q3");
+    CHECK(only("Sales in 4Q were flat.", mention_kind::period, ref).time_value == "XXXX-Q4");
+    CHECK(only("Sales in the '90s rose.", mention_kind::period, ref).time_value == "199");
+    CHECK(only("a fad of the late \u201980s", mention_kind::period, ref).time_value == "198");
+    auto const span = only("It was popular in the late '80s.", mention_kind::period, ref);
+    CHECK(span.text == "the late '80s");
+    // (a half alone may be a match's; no quarter 5, no half 3)
+    CHECK(of_kind(mentions_of("He scored twice in 2H.", ref), mention_kind::period).empty());
+    CHECK(of_kind(mentions_of("It is a 5Q plan.", ref), mention_kind::period).empty());
+    CHECK(of_kind(mentions_of("The 3H23 model sold well.", ref), mention_kind::period).empty());
+}
+
 TEST_CASE("seasons: the summer, the winter of 1994, this past spring") {
     numcheck::calendar_date const october{1989, 10, 26};
     auto season = [&](std::string_view text) {
