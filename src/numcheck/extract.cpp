@@ -399,7 +399,8 @@ grammar_mask class_of_trigger(std::string_view w) {
     if (in_list(w, {"a", "an"})) return counted;
     if (in_list(w, {"about", "above",  "almost", "around",  "below", "close", "just",    "less",
                     "more",  "nearly", "over",   "roughly", "some",  "under", "fewer",   "no",
-                    "up",    "down",   "as",     "at",      "well",  "north", "slightly"}))
+                    "up",    "down",   "as",     "at",      "well",  "north", "slightly", "approximately",
+                    "approx", "nigh"}))
         return hedged | bit(g::comparison) | bit(g::relative_time);
     if (in_list(w, {"against", "than", "versus", "vs", "compared", "relative"})) return bit(g::comparison);
     if (w == "twice") return bit(g::change); // "twice as high as"
@@ -592,7 +593,7 @@ public:
         refine(refinement::more, {"more", "less", "fewer", "no"});
         refine(refinement::up, {"up", "down"});
         refine(refinement::hedge, {"about", "nearly", "some", "around", "almost", "roughly", "above", "below", "just",
-                                   "close", "well", "north", "slightly"});
+                                   "close", "well", "north", "slightly", "approximately", "approx", "nigh"});
         refine(refinement::deixis,
                {"this", "last", "next", "coming", "past", "recent", "these", "that", "several", "many"});
         refine(refinement::month_next, {"of", "to"});
@@ -633,8 +634,8 @@ public:
         });
         flag(hedge_after_a, {"estimated", "approximate", "additional", "little"}); // "a little over 40,000"
         flag(hedge_after_in, {"excess"});
-        flag(hedge_lead, {"well", "north", "slightly"});
-        flag(hedge_second, {"over", "above", "under", "below", "more", "less", "of"});
+        flag(hedge_lead, {"well", "north", "slightly", "nigh"});
+        flag(hedge_second, {"over", "above", "under", "below", "more", "less", "of", "on"});
         // After a month's name, the words that make it a period: a century's number ("January
         // nineteen ninety-seven") and the words of a range ("July through December"; a month
         // next, "January-March", has the `month` flag).
@@ -1490,6 +1491,8 @@ private:
         if (e - w > 16) return 0;
         // "about R15 billion", "some Rs500 crore": a currency's letters joined to the figure
         if (e - w <= 2 && e < end && is_digit(prose_[e])) return grammars;
+        // "about US$3 billion", "nearly HK$2bn": a dollar's letters before its sign
+        if (e - w <= 3 && e + 1 < end && prose_[e] == '$' && is_digit(prose_[e + 1])) return grammars;
         word_info const& next = info_of_word(w, e);
         auto const in = [&](std::uint32_t flags) { return (next.flags & flags) != 0; };
         // "one", "twenty", "half", "dozen", "first": the next word can carry a figure itself.
@@ -1503,7 +1506,7 @@ private:
         switch (word.refine) {
         case refinement::the: {
             // "the best part of $1 billion": a hedge ("the" itself begins no figure otherwise)
-            if (is_lower_word(w, e, "best")) return hedged;
+            if (is_lower_word(w, e, "best") || is_lower_word(w, e, "better")) return hedged;
             if (!(counted_next || calendar_next || in(carries | after_the))) return 0;
             grammar_mask out = grammars;
             // "the increase of 5 pct": a change after "the" begins with its noun; "the 45-year-old":
@@ -1541,13 +1544,21 @@ private:
             if (in(after_in_compare)) out |= bit(g::comparison);
             // "in excess of 40,000": a hedge ("in" itself begins no figure otherwise)
             if (in(hedge_after_in)) return (out & grammars) | hedged;
+            // "in the region of 40,000"
+            if (is_lower_word(w, e, "the")) {
+                std::size_t w2 = e;
+                while (w2 < end && prose_[w2] == ' ') ++w2;
+                if (w2 + 6 < end && is_lower_word(w2, w2 + 6, "region") && prose_[w2 + 6] == ' ')
+                    return (out & grammars) | hedged;
+            }
             // "in her 60s", "in his early thirties": an age
             if (is_lower_word(w, e, "his") || is_lower_word(w, e, "her") || is_lower_word(w, e, "their"))
                 out |= bit(g::age);
             return out & grammars;
         }
         case refinement::preposition:
-            if (in(after_preposition) || counted_next || calendar_next) return grammars;
+            // ("over Rs 1,200 crore": a currency's code before the figure)
+            if (in(after_preposition | currency_code) || counted_next || calendar_next) return grammars;
             if ((next.refine == refinement::the || next.refine == refinement::a) && then()) return grammars;
             return 0;
         case refinement::at: {
@@ -1570,7 +1581,9 @@ private:
             // "well over", "north of", "slightly more than" (not "as well as")
             if (word.flags & hedge_lead) return in(hedge_second) ? grammars : 0;
             // "about", "nearly", "some", ...; also before a direction ("nearly doubled").
-            return counted_next || (next.grammars & bit(g::change)) != 0 || in(after_hedge) ? grammars : 0;
+            // ("around Rs 1,200 crore", "about USD 5 million": a currency's code before the figure)
+            return counted_next || (next.grammars & bit(g::change)) != 0 || in(after_hedge | currency_code) ? grammars
+                                                                                                              : 0;
         case refinement::deixis:
             // "this year", "last Tuesday", "next April", "these days", "in recent years": relative
             // time begins with "this", "last", "next", "coming", "past", "recent" or "these" only

@@ -23,12 +23,12 @@ bool is_alpha(char c) { return is_upper(c) || is_lower(c); }
 bool is_closing(char c) { return c == '"' || c == '\'' || c == ')' || c == ']'; }
 
 // Words that end in a full stop without ending the sentence (compared without the stop, lower case).
-constexpr std::array<std::string_view, 66> abbreviations{
+constexpr std::array<std::string_view, 67> abbreviations{
     "mr",   "mrs", "ms",   "dr",  "prof", "sr",   "jr",   "st",   "gen", "gov", "sen", "rep",    "col", "lt",
     "capt", "sgt", "rev",  "hon", "pres", "supt", "det",  "insp", "jan", "feb", "mar", "apr",    "jun", "jul",
     "aug",  "sep", "sept", "oct", "nov",  "dec",  "inc",  "corp", "co",  "ltd", "plc", "bros",   "no",  "nos",
     "vs",   "v",   "etc",  "e.g", "i.e",  "a.m",  "p.m",  "u.s",  "u.k", "u.n", "e.u", "approx", "est", "fig",
-    "vol",  "ave", "blvd", "rd",  "mt",   "ft",   "dept", "univ", "h.k", "n.z"};
+    "vol",  "ave", "blvd", "rd",  "mt",   "ft",   "dept", "univ", "h.k", "n.z", "rs"};
 
 /// Abbreviations after which a capitalised word rarely starts a sentence.
 constexpr std::array<std::string_view, 22> titles{"mr",  "mrs", "ms", "dr",   "prof", "gen", "gov", "sen",

@@ -172,6 +172,18 @@ TEST_CASE("rounding intervals follow the last stated digit") {
              hedged_case{"just short of 60,000 tonnes", "just short of 60,000 tonnes", mention_kind::number, "nearly"},
              hedged_case{"it cost the best part of $1 billion", "the best part of $1 billion", mention_kind::money,
                          "nearly"},
+             hedged_case{"it cost the better part of $1 billion", "the better part of $1 billion",
+                         mention_kind::money, "nearly"},
+             hedged_case{"Approximately 80% backed it", "Approximately 80%", mention_kind::percent, "about"},
+             hedged_case{"approx. 1,200 people came", "approx. 1,200 people", mention_kind::number, "about"},
+             hedged_case{"in the region of 80 mln punts", "in the region of 80 mln punts", mention_kind::number,
+                         "about"},
+             hedged_case{"nigh on 40,000 fans came", "nigh on 40,000 fans", mention_kind::number, "nearly"},
+             // (before a currency's code or letters: "around Rs 1,200 crore", "over USD 5 million")
+             hedged_case{"it spent around Rs 1,200 crore", "around Rs 1,200 crore", mention_kind::money, "about"},
+             hedged_case{"it spent over USD 5 million", "over USD 5 million", mention_kind::money, "more than"},
+             hedged_case{"it spent nearly HK$3 billion", "nearly HK$3 billion", mention_kind::money, "nearly"},
+             hedged_case{"it spent about Rs. 500 crore", "about Rs. 500 crore", mention_kind::money, "about"},
          }) {
         CAPTURE(c.text);
         auto const hedged = only(c.text, c.kind);
