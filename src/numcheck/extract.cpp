@@ -94,8 +94,10 @@ char lower(char c) { return is_upper(c) ? static_cast<char>(c | 0x20) : c; }
 
 /// A time zone's abbreviation in lower case, after a time of day: "gmt", "edt", "jst".
 bool is_time_zone(std::string_view word) {
-    static constexpr std::array<std::string_view, 14> zones{"gmt", "est", "edt", "cst", "cdt", "mst", "mdt",
-                                                            "pst", "pdt", "bst", "cet", "jst", "hkt", "sgt"};
+    static constexpr std::array<std::string_view, 40> zones{
+        "gmt",  "utc",  "est",  "edt", "cst",  "cdt",  "mst",  "mdt", "pst",  "pdt", "bst", "cet", "cest", "eet",
+        "eest", "wet",  "west", "jst", "hkt",  "sgt",  "ist",  "pkt", "kst",  "msk", "aest", "aedt", "acst", "acdt",
+        "awst", "nzst", "nzdt", "sast", "wib", "ict", "eat",  "wat", "cat", "brt", "art", "et"};
     return std::find(zones.begin(), zones.end(), word) != zones.end();
 }
 
@@ -2065,7 +2067,8 @@ private:
         }
         if (length[best] == 0) return 0;
         std::size_t const begin = static_cast<std::size_t>(first - prose_.data());
-        if ((best == index(g::number) || best == index(g::period)) && clock_time(begin)) return 0;
+        if ((best == index(g::number) || best == index(g::period) || best == index(g::duration)) && clock_time(begin))
+            return 0;
         candidate_ = begin;
         candidate_end_ = begin + length[best];
 
@@ -2397,7 +2400,23 @@ private:
         std::size_t e = i;
         while (e < prose_.size() && is_alpha(prose_[e])) ++e;
         std::string const zone = text::lower(prose_.substr(i, e - i));
-        return is_time_zone(zone) || zone == "hrs" || (zone == "local" && text::lower(prose_.substr(e, 5)) == " time");
+        if (is_time_zone(zone) || zone == "hrs" || (zone == "local" && text::lower(prose_.substr(e, 5)) == " time"))
+            return true;
+        // "0930 Beijing time", "1800 Eastern time": a place's time
+        if (e > i && is_upper(prose_[i]) && prose_.substr(e, 5) == " time" &&
+            (e + 5 == prose_.size() || !is_alnum(prose_[e + 5])))
+            return true;
+        // "at 2100 hours" (not "ran for 2100 hours", a duration)
+        if (zone == "hours") {
+            std::size_t b = at;
+            while (b > sentence_->begin && prose_[b - 1] == ' ') --b;
+            std::size_t w = b;
+            while (w > sentence_->begin && is_alpha(prose_[w - 1])) --w;
+            std::string const before = text::lower(prose_.substr(w, b - w));
+            return before == "at" || before == "by" || before == "until" || before == "till" || before == "before" ||
+                   before == "after" || before == "from" || before == "since";
+        }
+        return false;
     }
 
     /// How many groups of digits set apart by single spaces the digits at prose_[begin, end) are
@@ -2426,6 +2445,16 @@ private:
     bool keep_number(ast::quantity const& q, std::size_t begin) const {
         auto const rest = prose_.substr(static_cast<std::size_t>(q.last - prose_.data()));
         if (score_pair(q, begin)) return false;
+        // "at 12 noon", "at 8 o'clock", "at 12 midnight": a time of day
+        if (q.kind == ast::quantity_kind::number && q.scale == 1 && !q.fraction && !q.numeral.empty() &&
+            q.numeral.data() >= prose_.data() && q.numeral.data() < prose_.data() + prose_.size()) {
+            std::size_t w = static_cast<std::size_t>(q.numeral.data() - prose_.data()) + q.numeral.size();
+            while (w < sentence_->end && prose_[w] == ' ') ++w;
+            std::size_t e = w;
+            while (e < sentence_->end && (is_alpha(prose_[e]) || prose_[e] == '\'')) ++e;
+            std::string const next = text::lower(prose_.substr(w, e - w));
+            if (next == "noon" || next == "midnight" || next == "o'clock" || next == "oclock") return false;
+        }
         // "the past week-and-a-half", "Robert Half and Accountemps": the end of a compound, a name
         if (q.numeral.empty() && q.fraction && begin + 4 <= prose_.size() &&
             text::iequals(prose_.substr(begin, 4), "half")) {

@@ -1469,12 +1469,18 @@ TEST_CASE("numbers: a time of day is no figure and no year ('At 1141 GMT', '1700
     CHECK(of_kind(mentions_of("They competed with one another."), mention_kind::number).empty());
     for (char const* text :
          {"At 1141 GMT the index was firm.", "Talks resume at 2000 GMT today.", "It closes at 1330 local time.",
-          "The session starts at 0930 EST.", "Trading ends at 1500 hrs."}) {
+          "The session starts at 0930 EST.", "Trading ends at 1500 hrs.", "Polls close at 1930 UTC on Saturday.",
+          "Talks resumed at 1545 AEST.", "The ban starts at 2000 IST.", "Markets open at 0930 Beijing time.",
+          "Troops moved at 2100 hours.", "The meeting starts at 12 noon.", "The bells ring at 8 o'clock.",
+          "He left at 12 midnight."}) {
         INFO(text);
         auto const found = mentions_of(text);
         CHECK(of_kind(found, mention_kind::number).empty());
         CHECK(of_kind(found, mention_kind::year).empty());
+        CHECK(of_kind(found, mention_kind::duration).empty());
     }
+    // ("ran for 2100 hours": a duration)
+    CHECK(only("The engine ran for 2100 hours.", mention_kind::duration).text == "2100 hours");
     // Not times of day: a year that cannot be one, a count.
     CHECK(only("The 1986 GMT results were firm.", mention_kind::year).text == "1986");
     CHECK(only("It sold 1200 tonnes at noon.", mention_kind::number).text == "1200 tonnes");
