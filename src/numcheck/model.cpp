@@ -385,6 +385,32 @@ bool on_another_basis(std::string_view prose, mention const& change) {
     return false;
 }
 
+/// Whether the words right after a change's values put the change on another basis than the values:
+/// "fell 4 per cent to £97m from £94m in real terms", "rose 2.8 per cent to £37,250 from £35,180 after
+/// adjusting for inflation", "rose 9% to $24.9 billion from $23.3 billion at constant currency", "...,
+/// excluding fuel": the stated change (its amount, or its direction) is not the one the values give.
+/// The clause after the last value is read, up to 48 bytes, a semicolon or "said".
+bool values_on_another_basis(claim_model const& model, std::size_t values_end, std::size_t sentence_end) {
+    std::size_t const end = std::min({values_end + 48, sentence_end, model.prose.size()});
+    if (values_end >= end) return false;
+    std::string rest = text::lower(model.prose.substr(values_end, end - values_end));
+    std::replace(rest.begin(), rest.end(), '\n', ' '); // (wrapped text)
+    // (up to another clause: "..., with same-store sales up 6.5 pct" is a measure of its own)
+    for (std::string_view const stop : {";", " said", " with ", " while ", " whereas ", " and ", ", but "})
+        if (std::size_t const cut = rest.find(stop); cut != std::string::npos) rest.resize(cut);
+    for (std::string_view const cue :
+         {"real terms", "real-terms", "after inflation", "for inflation", "inflation-adjusted", "constant currenc",
+          "constant-currenc", "constant exchange", "local currenc", "currency-neutral", "like-for-like", "organic",
+          "underlying", "comparable basis", "same-store", "by volume", "seasonally adjusted terms"})
+        if (rest.find(cue) != std::string::npos) return true;
+    // "in volume terms", "in dollar terms", "in constant-currency terms"
+    for (std::size_t at = rest.find(" terms"); at != std::string::npos; at = rest.find(" terms", at + 6)) {
+        std::size_t const in = rest.rfind(" in ", at);
+        if (in != std::string::npos && at - in <= 30) return true;
+    }
+    return false;
+}
+
 /// "rose to $120 million from $100 million, an increase of 25 per cent", "a 25% rise": the amount of
 /// a change told by values alone, restated right after it (a comma between) as a change of its own
 /// with an amount and no values, in the same direction. The period of the base may come between
@@ -545,17 +571,27 @@ void add_changes(claim_model& model) {
                                                                  "dinar",  "riyal",    "dirham", "hryvnia", "naira"});
             if (subject) continue;
         }
+        // ("fell 4 per cent to £97m from £94m in real terms": the change on another basis than its values)
+        if (c.sentence < model.sentences->size() &&
+            values_on_another_basis(model, std::max({c.end, from.end, to.end}), (*model.sentences)[c.sentence].end))
+            continue;
         change_claim claim;
         claim.change = i;
         if (c.kind == mention_kind::change && c.amount) claim.amount = c.amount;
         if (c.kind == mention_kind::change && !c.amount) claim.amount = amount_after(model, i);
         // ("Organic sales rose 6% to SEK 62.3 billion from SEK 61.5 billion": the amount is on another
         // basis than the reported values the sentence gives; the direction still holds)
+        // (so is ", excluding fuel" right after the values: the amount may leave out what they hold)
         if (claim.amount && c.sentence < model.sentences->size()) {
             std::size_t const from_at = std::max((*model.sentences)[c.sentence].begin, c.begin > 32 ? c.begin - 32 : 0);
             std::string const lead = text::lower(model.prose.substr(from_at, c.begin - from_at));
+            std::size_t const values_end = std::max({c.end, from.end, to.end});
+            std::size_t const tail_end = std::min((*model.sentences)[c.sentence].end, values_end + 14);
+            std::string const tail =
+                text::lower(model.prose.substr(values_end, tail_end > values_end ? tail_end - values_end : 0));
             if (text::contains_any_word(lead, {"organic", "underlying"}) ||
-                lead.find("like-for-like") != std::string::npos || lead.find("constant-currency") != std::string::npos)
+                lead.find("like-for-like") != std::string::npos || lead.find("constant-currency") != std::string::npos ||
+                tail.starts_with(", excluding") || tail.starts_with(" excluding"))
                 claim.amount.reset();
         }
         claim.from = *from_index;
