@@ -289,7 +289,28 @@ inline bool in_ed(std::string_view w) {
 inline auto const set_unit_word = [](auto& ctx) {
     auto const& r = _attr(ctx);
     std::string_view const w(r.begin(), r.size());
-    _pass(ctx) = !in_ed(w);
+    // (nor an adjective after a verb, before its noun: "1,420 required intensive care", "300 needed
+    // urgent repairs"; not "one restructuring alternative")
+    bool adjective = false;
+    if ((w.size() > 4 && (w.ends_with("ive") || w.ends_with("ous") || w.ends_with("ful"))) || w == "urgent" ||
+        w == "medical" || w == "legal" || w == "financial") {
+        std::string_view const text = active_text();
+        std::size_t at = offset_in_active_text(r.end());
+        if (at != std::string_view::npos) {
+            while (at < text.size() && text[at] == ' ') ++at;
+            std::size_t e = at;
+            while (e < text.size() && text[e] >= 'a' && text[e] <= 'z') ++e;
+            std::string_view const next = text.substr(at, e - at);
+            // (a noun after it: not a verb, "one restructuring alternative being considered")
+            adjective = !next.empty() && !in_ed(next) && next != "is" && next != "was" && next != "were" &&
+                        next != "are" && next != "be" && next != "been" && next != "that" && next != "which" &&
+                        next != "who" && next != "to" && next != "of" && next != "for" && next != "in" &&
+                        next != "on" && next != "at" && next != "by" && next != "with" && next != "and" &&
+                        next != "or" && next != "will" && next != "would" && next != "has" && next != "have" &&
+                        next != "being";
+        }
+    }
+    _pass(ctx) = !in_ed(w) && !adjective;
     if (_pass(ctx)) _val(ctx).unit_word = w;
 };
 

@@ -6608,6 +6608,17 @@ void join_from_after_period(std::string_view prose, std::vector<mention>& mentio
                 shorthand_basis = true;
                 break;
             }
+        // "fell to 2.41 million barrels per day from 2.28 million", "to 6.1 tonnes per hectare from 5.8
+        // tonnes": what the new value is for each of, said after it
+        bool per_unit = false;
+        if (!shorthand_basis && text::iequals(prose.substr(end, 5), " per ")) {
+            std::size_t e = end + 5;
+            while (e < prose.size() && text::is_alpha(prose[e])) ++e;
+            if (e > end + 5 && (k >= mentions.size() || mentions[k].begin >= e)) {
+                end = e;
+                per_unit = true;
+            }
+        }
         // the periods after it: white space or a preposition before each ("to 2.3 billion euros in
         // the first quarter from 3.9 billion euros")
         period_run const run = periods_after(prose, mentions, change.sentence, k, end);
@@ -6626,7 +6637,7 @@ void join_from_after_period(std::string_view prose, std::vector<mention>& mentio
                        std::all_of(gap.begin(), gap.end(),
                                    [](char ch) { return text::is_alpha(ch) || ch == ' ' || ch == '\''; });
         }
-        if ((periods == 0 && !restated && !share_of && !shorthand_basis) || k >= mentions.size()) continue;
+        if ((periods == 0 && !restated && !share_of && !shorthand_basis && !per_unit) || k >= mentions.size()) continue;
         mention const& figure = mentions[k];
         // (the unit said once: "to 120 mln dlrs in 1986 from 100 mln")
         bool const bare = figure.kind == mention_kind::number && figure.unit.empty() &&
