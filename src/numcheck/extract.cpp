@@ -5311,6 +5311,16 @@ bool space_or_preposition(std::string_view gap) {
                                          "during the", "over the", "ended", "ending", "ended on", "to", "through",
                                          "in the year", "for the year", "over the year"}))
         return true;
+    // "in its fiscal fourth quarter", "in the company's fiscal", "for its financial": the owner's
+    // reporting year before the period
+    {
+        auto const words = text::words(lowered);
+        std::size_t w = 0;
+        if (w < words.size() && in_list(words[w], {"in", "for", "during", "over"})) ++w;
+        if (w < words.size() && (in_list(words[w], {"its", "their", "the", "his", "her", "our"}))) ++w;
+        if (w < words.size() && words[w].ends_with("'s")) ++w;
+        if (w + 1 == words.size() && w >= 2 && in_list(words[w], {"fiscal", "financial"})) return true;
+    }
     // "in the year to June 2025", "for the six months ended", "in the 12 months to": the span of a
     // reported period before the month or day it ends
     auto const words = text::words(lowered);
