@@ -506,6 +506,8 @@ enum anchor : std::uint16_t {
     period_anchor = 1u << 8,   ///< four digits, fiscal, FY, quarter, half, Q3, H1, month names
     date_anchor = 1u << 9,     ///< month and weekday names; digits before "-" or "/" and a digit
     fold_anchor = 1u << 10,    ///< "fold": the only change that begins with digits is "10-fold"
+    figure_anchor = 1u << 11,  ///< digits, spelled numbers, scales, fractions, multipliers: a change's value
+    old_anchor = 1u << 12,     ///< "old", "olds", "age": an age that begins with its figure ("45-year-old")
 };
 
 /// word_info::flags: memberships of the lists refine_by_next_word tests the next word against.
@@ -756,7 +758,17 @@ public:
              {"fiscal", "fy", "quarter", "half", "eighteen", "nineteen", "twenty", "thousand", "century", "centuries"})
             anchor_word(w, period_anchor);
         anchor_table(lexicon::decade_words(), period_anchor);
-        anchor_word("fold", fold_anchor);
+        anchor_word("fold", fold_anchor | figure_anchor);
+        // (every value a change can have is written with one of these or with digits)
+        anchor_table(lexicon::cardinal_units(), figure_anchor);
+        anchor_table(lexicon::cardinal_tens(), figure_anchor);
+        anchor_table(lexicon::standalone_numbers(), figure_anchor);
+        anchor_table(lexicon::scale_words(), figure_anchor);
+        anchor_table(lexicon::fraction_denominators(), figure_anchor);
+        anchor_table(lexicon::multiplier_words(), figure_anchor);
+        for (std::string_view w : {"half", "quarter", "quarters", "dozen", "dozens", "twice", "times", "zero"})
+            anchor_word(w, figure_anchor);
+        for (std::string_view w : {"old", "olds", "age"}) anchor_word(w, old_anchor);
         anchor_word("mark", money_anchor); // "a 300 mln mark placement"
     }
 
@@ -887,7 +899,7 @@ private:
     /// Where a mention may begin (words, signs, ".5", "-3"), with the index of the token there or next.
     std::vector<std::pair<std::size_t, std::size_t>> places_;
     std::size_t cursor_ = 0; ///< the first token that does not end before the scanner's place
-    static constexpr std::size_t anchor_bits = 11;
+    static constexpr std::size_t anchor_bits = 13;
     /// How many tokens ahead each anchor may be, by anchor bit: twice or more the farthest a
     /// grammar puts it ("more than two hundred and fifty thousand U.S. dollars": the anchor is the
     /// 10th token; "at the end of last year": the 5th; "in the crop year 1986/87": the 5th).
@@ -903,6 +915,8 @@ private:
         10, // period
         10, // date
         2,  // fold: "10-fold"
+        16, // figure: "raised its prime lending rate for corporate customers by a quarter point" (the 11th token)
+        6,  // old: "a 45-year-old", "two years of age" (the 5th token)
     };
 
     word_table const& words_ = words();
@@ -957,13 +971,14 @@ private:
         return w;
     }
 
-    token word_token(std::size_t p, std::size_t e) const {
+    [[gnu::always_inline]] token word_token(std::size_t p, std::size_t e) const {
         std::size_t const length = e - p;
         token t{p, e, nullptr, 0};
         if (is_digit(prose_[p])) {
             // "1990s", "634p", "5pct", "10fold": the letters after the digits as a word.
             std::size_t d = p;
             while (d < e && is_digit(prose_[d])) ++d;
+            t.anchors |= figure_anchor;
             if (d - p >= 4) t.anchors |= period_anchor;
             // "2022-02-24", "4/9/2024"
             if (d == e && e + 1 < sentence_->end && (prose_[e] == '-' || prose_[e] == '/') && is_digit(prose_[e + 1]))
@@ -991,7 +1006,7 @@ private:
         // (bit 0x20 set makes a capital small and maps no other byte to a letter)
         if (length >= 4 && (prose_[e - 4] | 0x20) == 'f' && (prose_[e - 3] | 0x20) == 'o' &&
             (prose_[e - 2] | 0x20) == 'l' && (prose_[e - 1] | 0x20) == 'd')
-            t.anchors |= change_anchor; // "tenfold", "10fold"
+            t.anchors |= change_anchor | figure_anchor; // "tenfold", "10fold"
         return t;
     }
 
@@ -1129,12 +1144,21 @@ private:
                     return true;
             return false;
         }();
+        // (at a word, a change needs a value ahead, or a multiple: "doubled", "twice", "ten-fold")
+        if (!figure && (w & figure_anchor) == 0) grammars &= ~bit(g::change);
         need(g::change, times_next || (figure ? (w & fold_anchor) != 0 || (((w & change_anchor) != 0 || than_near()) &&
                                                                            up_down_after(p, sentence_->end))
                                               : (w & change_anchor) != 0 || from ||
                                                     (sign && than_near() && up_down_after(p, sentence_->end))));
         // ("Smith, 45,"; "in her 60s", which the refinement of "in" lets through alone)
         need(g::age, (w & age_anchor) != 0 || is_upper(prose_[p]) || in_possessive(p));
+        // (an age that begins with its figure or an article has "old" or "age" right after: "45-year-old",
+        // "a 45-year-old", "two years of age")
+        if ((grammars & bit(g::age)) && (w & old_anchor) == 0 &&
+            (figure || (t && t->begin == p && t->info &&
+                        ((t->info->anchors & figure_anchor) != 0 || t->info->refine == refinement::a ||
+                         t->info->refine == refinement::the))))
+            grammars &= ~bit(g::age);
         // "the quarter", "the year", "the full year": the grammar's forms without a deixis or
         // relative word.
         auto const the_quarter = [&] {
@@ -2452,8 +2476,10 @@ private:
             while (w < sentence_->end && prose_[w] == ' ') ++w;
             std::size_t e = w;
             while (e < sentence_->end && (is_alpha(prose_[e]) || prose_[e] == '\'')) ++e;
-            std::string const next = text::lower(prose_.substr(w, e - w));
-            if (next == "noon" || next == "midnight" || next == "o'clock" || next == "oclock") return false;
+            if (e - w >= 4 && e - w <= 8 &&
+                (is_lower_word(w, e, "noon") || is_lower_word(w, e, "midnight") || is_lower_word(w, e, "o'clock") ||
+                 is_lower_word(w, e, "oclock")))
+                return false;
         }
         // "the past week-and-a-half", "Robert Half and Accountemps": the end of a compound, a name
         if (q.numeral.empty() && q.fraction && begin + 4 <= prose_.size() &&
