@@ -1859,7 +1859,7 @@ private:
             length[index(g::change)] = attempt(grammar::change(), first, last, change);
             // "at least twice from 1991 to 1997", "rose 20 pct from 1986 to 1990": a span of years,
             // not a change from 1,991 to 1,997. The change, if any, ends before "from".
-            if (length[index(g::change)] > 0 && years_from_to(change)) {
+            if (length[index(g::change)] > 0 && (years_from_to(change) || clock_from_to(change))) {
                 char const* cut = change.from->first;
                 while (cut > first && cut[-1] == ' ') --cut;
                 while (cut > first && is_alpha(cut[-1])) --cut; // "from"
@@ -2093,6 +2093,14 @@ private:
         std::size_t const begin = static_cast<std::size_t>(first - prose_.data());
         if ((best == index(g::number) || best == index(g::period) || best == index(g::duration)) && clock_time(begin))
             return 0;
+        // "from 0600 to 0900 hours": a span of times of day, no hundreds of hours
+        if (best == index(g::duration) && clock_digits(begin) && begin + 4 < prose_.size() &&
+            !is_alnum(prose_[begin + 4])) {
+            std::size_t k = begin + 4;
+            if (prose_.compare(k, 4, " to ") == 0) k += 4;
+            else if (prose_[k] == '-') k += 1;
+            if (k > begin + 4 && clock_digits(k) && hours_after(k + 4)) return 0;
+        }
         candidate_ = begin;
         candidate_end_ = begin + length[best];
 
@@ -2411,34 +2419,80 @@ private:
     /// Numbers that are not claims: "one of the best", "Boeing 737".
     /// "At 1141 GMT", "by 1530 EST", "1700 hrs local time", "at 2000 GMT": four digits at `at`
     /// that are a time of day, before a time zone, "hrs" or "local time"; no figure, no year.
-    [[nodiscard]] bool clock_time(std::size_t at) const {
-        if (at + 4 > prose_.size() || !std::all_of(prose_.begin() + static_cast<std::ptrdiff_t>(at),
-                                                   prose_.begin() + static_cast<std::ptrdiff_t>(at + 4), is_digit))
-            return false;
-        std::string_view const digits = prose_.substr(at, 4);
-        if (digits.substr(0, 2) > "24" || digits.substr(2) > "59") return false;
-        std::size_t i = at + 4;
-        if (i < prose_.size() && (is_alnum(prose_[i]) || prose_[i] == ',' || prose_[i] == '.' || prose_[i] == '-'))
-            return false;
+    /// Whether a time zone follows prose_[i] after spaces: "GMT", "hrs", "local time", "Beijing time".
+    [[nodiscard]] bool zone_after(std::size_t i) const {
         while (i < prose_.size() && prose_[i] == ' ') ++i;
         std::size_t e = i;
         while (e < prose_.size() && is_alpha(prose_[e])) ++e;
+        if (e == i || e - i > 8) return false;
         std::string const zone = text::lower(prose_.substr(i, e - i));
         if (is_time_zone(zone) || zone == "hrs" || (zone == "local" && text::lower(prose_.substr(e, 5)) == " time"))
             return true;
         // "0930 Beijing time", "1800 Eastern time": a place's time
-        if (e > i && is_upper(prose_[i]) && prose_.substr(e, 5) == " time" &&
-            (e + 5 == prose_.size() || !is_alnum(prose_[e + 5])))
-            return true;
+        return is_upper(prose_[i]) && prose_.substr(e, 5) == " time" &&
+               (e + 5 == prose_.size() || !is_alnum(prose_[e + 5]));
+    }
+
+    /// Whether "hours" follows prose_[i] after spaces.
+    [[nodiscard]] bool hours_after(std::size_t i) const {
+        while (i < prose_.size() && prose_[i] == ' ') ++i;
+        return i + 5 <= prose_.size() && is_lower_word(i, i + 5, "hours") &&
+               (i + 5 == prose_.size() || !is_alnum(prose_[i + 5]));
+    }
+
+    /// "rose 20% from 0600 to 0900 hours", "doubled from 0600 to 0900 GMT": two times of day, the span
+    /// of the change, not its values.
+    [[nodiscard]] bool clock_from_to(ast::change const& c) const {
+        auto const hhmm = [](std::optional<ast::quantity> const& q) {
+            return q && q->kind == ast::quantity_kind::number && !q->is_range() && q->numeral.size() == 4 &&
+                   std::all_of(q->numeral.begin(), q->numeral.end(), is_digit) && q->numeral.substr(0, 2) <= "24" &&
+                   q->numeral.substr(2) <= "59";
+        };
+        if (!hhmm(c.from) || !hhmm(c.to) || c.from->first > c.to->first) return false;
+        auto const after = static_cast<std::size_t>(c.to->numeral.data() - prose_.data()) + 4;
+        return zone_after(after) || hours_after(after);
+    }
+
+    /// Whether the four bytes at prose_[at] are digits of a time of day ("0930", "2359").
+    [[nodiscard]] bool clock_digits(std::size_t at) const {
+        if (at + 4 > prose_.size() || !std::all_of(prose_.begin() + static_cast<std::ptrdiff_t>(at),
+                                                   prose_.begin() + static_cast<std::ptrdiff_t>(at + 4), is_digit))
+            return false;
+        std::string_view const digits = prose_.substr(at, 4);
+        return digits.substr(0, 2) <= "24" && digits.substr(2) <= "59";
+    }
+
+    [[nodiscard]] bool clock_time(std::size_t at) const {
+        if (!clock_digits(at)) return false;
+        std::size_t const i = at + 4;
+        if (i < prose_.size() && (is_alnum(prose_[i]) || prose_[i] == ',' || prose_[i] == '.' || prose_[i] == '-'))
+            return false;
+        if (zone_after(i)) return true;
+        // "from 1800 to 2100 hrs", "between 0900 and 1315 CST", "0600-0900 GMT": the first of two times
+        {
+            std::size_t k = i;
+            if (prose_.compare(k, 4, " to ") == 0) k += 4;
+            else if (prose_.compare(k, 5, " and ") == 0) k += 5;
+            else if (k < prose_.size() && prose_[k] == '-') k += 1;
+            if (k > i && clock_digits(k) && (k + 4 == prose_.size() || !is_alnum(prose_[k + 4])) &&
+                (zone_after(k + 4) || hours_after(k + 4)))
+                return true;
+        }
         // "at 2100 hours" (not "ran for 2100 hours", a duration)
-        if (zone == "hours") {
+        if (hours_after(i)) {
             std::size_t b = at;
             while (b > sentence_->begin && prose_[b - 1] == ' ') --b;
             std::size_t w = b;
             while (w > sentence_->begin && is_alpha(prose_[w - 1])) --w;
             std::string const before = text::lower(prose_.substr(w, b - w));
-            return before == "at" || before == "by" || before == "until" || before == "till" || before == "before" ||
-                   before == "after" || before == "from" || before == "since";
+            if (before == "at" || before == "by" || before == "until" || before == "till" || before == "before" ||
+                before == "after" || before == "from" || before == "since")
+                return true;
+            // ("from 0600 to 0900 hours", "between 1100 and 1500 hours": the second of two times)
+            if (before != "to" && before != "and") return false;
+            std::size_t d = w;
+            while (d > sentence_->begin && prose_[d - 1] == ' ') --d;
+            return d >= sentence_->begin + 4 && clock_digits(d - 4) && (d == sentence_->begin + 4 || !is_alnum(prose_[d - 5]));
         }
         return false;
     }

@@ -1479,6 +1479,16 @@ TEST_CASE("numbers: a time of day is no figure and no year ('At 1141 GMT', '1700
         CHECK(of_kind(found, mention_kind::year).empty());
         CHECK(of_kind(found, mention_kind::duration).empty());
     }
+    // two times of day: no year, no count, no change between them
+    for (char const* text : {"Bond futures trade from 0800 to 1400 CST.", "Trading runs from 1800 to 2100 hrs.",
+                             "Traffic rose 20% from 0600 to 0900 hours.", "It is open 0600-0900 GMT daily."}) {
+        INFO(text);
+        auto const found = mentions_of(text);
+        CHECK(of_kind(found, mention_kind::year).empty());
+        CHECK(of_kind(found, mention_kind::duration).empty());
+        for (auto const& m : of_kind(found, mention_kind::change)) CHECK(!m.from);
+        for (auto const& m : of_kind(found, mention_kind::number)) CHECK(m.text.find("0") == std::string::npos);
+    }
     // ("ran for 2100 hours": a duration)
     CHECK(only("The engine ran for 2100 hours.", mention_kind::duration).text == "2100 hours");
     // Not times of day: a year that cannot be one, a count.
