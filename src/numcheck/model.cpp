@@ -385,6 +385,19 @@ bool on_another_basis(std::string_view prose, mention const& change) {
     return false;
 }
 
+/// Whether lower-case `words` name a basis other than the reported figures: real terms, constant
+/// currency, like-for-like ...
+bool another_basis_cue(std::string_view words) {
+    for (std::string_view const cue :
+         {"real terms", "real-terms", "after inflation", "for inflation", "inflation-adjusted", "once inflation",
+          "constant currenc", "constant-currenc", "constant exchange", "constant rate", "local currenc",
+          "currency-neutral", "currency-adjusted", "adjusted for currenc", "currency effect", "currency movement",
+          "like-for-like", "organic", "underlying", "comparable basis", "same-store", "pro forma", "pro-forma",
+          "by volume", "seasonally adjusted terms", "adjusted basis"})
+        if (words.find(cue) != std::string_view::npos) return true;
+    return false;
+}
+
 /// Whether the words right after a change's values put the change on another basis than the values:
 /// "fell 4 per cent to £97m from £94m in real terms", "rose 2.8 per cent to £37,250 from £35,180 after
 /// adjusting for inflation", "rose 9% to $24.9 billion from $23.3 billion at constant currency", "...,
@@ -395,14 +408,12 @@ bool values_on_another_basis(claim_model const& model, std::size_t values_end, s
     if (values_end >= end) return false;
     std::string rest = text::lower(model.prose.substr(values_end, end - values_end));
     std::replace(rest.begin(), rest.end(), '\n', ' '); // (wrapped text)
-    // (up to another clause: "..., with same-store sales up 6.5 pct" is a measure of its own)
-    for (std::string_view const stop : {";", " said", " with ", " while ", " whereas ", " and ", ", but "})
+    // (up to another clause: "..., with same-store sales up 6.5 pct" is a measure of its own, "...,
+    // though in real terms the picture was worse" another statement)
+    for (std::string_view const stop : {";", " said", " with ", " while ", " whereas ", " and ", ", but ", " though ",
+                                        " although ", " as ", " because ", " since "})
         if (std::size_t const cut = rest.find(stop); cut != std::string::npos) rest.resize(cut);
-    for (std::string_view const cue :
-         {"real terms", "real-terms", "after inflation", "for inflation", "inflation-adjusted", "constant currenc",
-          "constant-currenc", "constant exchange", "local currenc", "currency-neutral", "like-for-like", "organic",
-          "underlying", "comparable basis", "same-store", "by volume", "seasonally adjusted terms"})
-        if (rest.find(cue) != std::string::npos) return true;
+    if (another_basis_cue(rest)) return true;
     // "in volume terms", "in dollar terms", "in constant-currency terms"
     for (std::size_t at = rest.find(" terms"); at != std::string::npos; at = rest.find(" terms", at + 6)) {
         std::size_t const in = rest.rfind(" in ", at);
@@ -571,10 +582,16 @@ void add_changes(claim_model& model) {
                                                                  "dinar",  "riyal",    "dirham", "hryvnia", "naira"});
             if (subject) continue;
         }
-        // ("fell 4 per cent to £97m from £94m in real terms": the change on another basis than its values)
-        if (c.sentence < model.sentences->size() &&
-            values_on_another_basis(model, std::max({c.end, from.end, to.end}), (*model.sentences)[c.sentence].end))
-            continue;
+        // ("fell 4 per cent to £97m from £94m in real terms": the change on another basis than its values;
+        // "At constant currency, revenue rose 12% to ...": the basis set before it, a comma after)
+        if (c.sentence < model.sentences->size()) {
+            sentence const& s = (*model.sentences)[c.sentence];
+            if (values_on_another_basis(model, std::max({c.end, from.end, to.end}), s.end)) continue;
+            std::string const lead = text::lower(model.prose.substr(s.begin, c.begin > s.begin ? c.begin - s.begin : 0));
+            if (std::size_t const comma = lead.find(','); comma != std::string::npos && comma < 48 &&
+                                                          another_basis_cue(std::string_view(lead).substr(0, comma)))
+                continue;
+        }
         change_claim claim;
         claim.change = i;
         if (c.kind == mention_kind::change && c.amount) claim.amount = c.amount;

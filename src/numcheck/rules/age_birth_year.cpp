@@ -358,6 +358,10 @@ std::optional<std::size_t> age_in_sentence_before(claim_model const& model, std:
             bool const place = text::iequals(previous_word, "in") || text::iequals(previous_word, "at") ||
                                text::iequals(previous_word, "from") || text::iequals(previous_word, "near");
             previous_word = w;
+            // (nor anyone or anything named by a noun after an article or a possessive: "singled out the
+            // new striker", "had met her killer", "has raised the panda", "adopted a rescue dog")
+            if (text::contains_any_word(lower, {"the", "a", "an", "her", "his", "their", "its", "our", "my"}))
+                return false;
             if ((w.front() >= 'A' && w.front() <= 'Z' && !place && !calendar::is_month_name(lower)) || is_kin(lower) ||
                 text::contains_any_word(lower, {"man", "woman", "men", "women", "boy", "girl", "people", "person",
                                                 "victim", "player", "officer", "driver", "patient", "student"}))
@@ -380,6 +384,10 @@ std::optional<std::size_t> age_in_sentence_before(claim_model const& model, std:
     if (subject == name) {
         for (std::size_t k = 1; k + 1 < words.size(); ++k)
             if (words[k].front() >= 'A' && words[k].front() <= 'Z') return std::nullopt;
+        // (not when the sentence before names a relative or the name again: "Lucas Silva, 22, is the son
+        // of former striker Marco Silva. Silva was born in 1975")
+        for (std::string_view const w : text::words(model.prose.substr(stated.end, previous.end - stated.end)))
+            if (w == name || is_kin(text::lower(w))) return std::nullopt;
         return age;
     }
     if ((text::iequals(subject, "he") || text::iequals(subject, "she")) && words.size() == 2 && only_person())
