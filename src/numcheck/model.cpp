@@ -1276,6 +1276,30 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                            text::contains_any_word(unbracketed, {"including", "include", "includes", "included", "rest",
                                                                  "remainder", "among", "such", "mainly", "mostly",
                                                                  "largely", "partly", "some", "several", "remaining"});
+        // (a figure of the total's unit earlier in the sentence, a change's new value among them, that
+        // the list's joints left out, and with which the parts make the total: "Wheat exports fell to
+        // 1.9 million tonnes from 1.6 million, while corn shipments were 2.2 million tonnes and barley
+        // 0.2 million, for a total of 4.3 million tonnes")
+        {
+            double low = 0, high = 0;
+            for (std::size_t const p : claim.parts) {
+                low += mentions[p].range->low;
+                high += mentions[p].range->high;
+            }
+            bool earlier = false;
+            for (std::size_t p = first; p < claim.parts.front(); ++p) {
+                mention const& m = mentions[p];
+                bool const new_value = m.parent && mentions[*m.parent].kind == mention_kind::change &&
+                                       mentions[*m.parent].to == p;
+                if ((!top_level(m) && !(new_value && has_value(m))) || m.kind != total.kind || m.is_range ||
+                    !m.per.empty() || m.unit != mentions[claim.parts.front()].unit)
+                    continue;
+                low += m.range->low;
+                high += m.range->high;
+                earlier = true;
+            }
+            if (earlier && low <= total.range->high && high >= total.range->low) continue;
+        }
         model.totals.push_back(std::move(claim));
     }
     add_colon_totals(model, s, first, last);

@@ -613,11 +613,31 @@ void check(claim_model const& model, std::vector<finding>& out) {
         if (fits_event) continue;
         // An age beside the name of someone whose death the sentence dates is the age at death: "Rosa
         // Lind, 34, a nurse born in 1989, was killed in the crash on Feb. 9, 2024" (told in 2025).
-        if (!at_event && text::contains_any_word(sentence_words, {"died", "dies", "killed", "dead", "death"})) {
+        // (or the sentence before tells the death and dates it: "charged with murder in the Oct. 3, 2023,
+        // shooting of Marcus Bell. Bell, 34, who was born in 1989, ...", told in 2025)
+        bool death_before = false;
+        std::size_t first_d = first_a;
+        // (not an age told in the present: "Smith, who is 59,")
+        std::string const age_lower = text::lower(stated.text);
+        bool const present = std::string_view(age_lower).starts_with("who is ") ||
+                             std::string_view(age_lower).starts_with("who's ") ||
+                             text::contains_any_word(age_lower, {"now"});
+        if (!present && model.sentences && born.sentence > 0 && born.sentence < model.sentences->size()) {
+            sentence const& previous = (*model.sentences)[born.sentence - 1];
+            if (previous.paragraph == (*model.sentences)[born.sentence].paragraph &&
+                text::contains_any_word(text::lower(model.prose.substr(previous.begin, previous.end - previous.begin)),
+                                        {"died", "dies", "killed", "dead", "death", "murder", "murdered", "shooting",
+                                         "stabbing", "slain", "killing"})) {
+                death_before = true;
+                while (first_d > 0 && mentions[first_d - 1].sentence + 1 >= born.sentence) --first_d;
+            }
+        }
+        if (!at_event && (death_before || text::contains_any_word(sentence_words, {"died", "dies", "killed", "dead",
+                                                                                   "death"}))) {
             bool at_death = false;
-            for (std::size_t y = first_a; y < last_a && !at_death; ++y) {
+            for (std::size_t y = first_d; y < last_a && !at_death; ++y) {
                 mention const& m = mentions[y];
-                if (m.sentence != born.sentence || y == b ||
+                if ((m.sentence != born.sentence && !(death_before && m.sentence + 1 == born.sentence)) || y == b ||
                     (m.kind != mention_kind::year && !(m.kind == mention_kind::date && full_date(m))))
                     continue;
                 auto const given = text::leading_year(m.resolved ? *m.resolved : m.time_value);

@@ -199,10 +199,14 @@ void check(claim_model const& model, std::vector<finding>& out) {
             if (gap.find(';') != std::string_view::npos) return false;
             std::size_t const comma = gap.rfind(',');
             if (comma == std::string_view::npos) return true;
-            std::string_view const next = text::first_word(gap.substr(comma + 1));
-            if (text::contains_any_word(text::lower(next), {"with", "and", "but", "while", "whereas", "as", "plus",
-                                                            "including", "followed", "then"}))
-                return false;
+            // (at any comma of the gap: "less than two weeks after Hurricane Helene, and utilities finished
+            // ... a week later, on Oct. 24" turns to another thing before the date)
+            for (std::size_t at = gap.find(','); at != std::string_view::npos; at = gap.find(',', at + 1)) {
+                std::string_view const next = text::first_word(gap.substr(at + 1));
+                if (text::contains_any_word(text::lower(next), {"with", "and", "but", "while", "whereas", "as", "plus",
+                                                                "including", "followed", "then"}))
+                    return false;
+            }
             // (nor one that tells who said it: "opens on July 6, 10 days after the vote, officials said
             // on June 9" is the day it was said)
             return !names_speech(text::lower(gap.substr(comma + 1)));
