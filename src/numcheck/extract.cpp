@@ -2789,6 +2789,11 @@ private:
             if (n >= 1 && before[0].capital &&
                 before[0].is({"year", "radio", "channel", "formula", "league", "division"}))
                 return false;
+            // ("2,140 pupils in year 7, 2,215 in year 8": a school year in lower case, after "in", "for",
+            // "of")
+            if (n == 2 && before[0].is({"year"}) && before[1].is({"in", "for", "of"}) && q.unit_word.empty() &&
+                q.numeral.size() <= 2)
+                return false;
             // (a name: "The Group of 20 met"; not "the Cairns Group of 14 agricultural producers")
             if (n == 2 && before[0].is({"of"}) && before[1].capital && before[1].is({"group"}) && q.unit_word.empty())
                 return false;

@@ -941,7 +941,16 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 bool const in_sub_part = std::any_of(sub_spans.begin(), sub_spans.end(), [&](auto const& span) {
                     return left + k >= span.first && left + k < span.second;
                 });
-                if (e - k != 4 && !in_sub_part) return false;
+                // (a label's number: "2,140 pupils in year 7, 2,215 in year 8", "in grade 9", "in group 2")
+                std::size_t w = k;
+                while (w > 0 && between[w - 1] == ' ') --w;
+                std::size_t const word_end = w;
+                while (w > 0 && text::is_alpha(between[w - 1])) --w;
+                bool const label = word_end > w && e - k <= 2 &&
+                                   text::contains_any_word(std::string_view(between).substr(w, word_end - w),
+                                                           {"year", "grade", "class", "level", "stage", "phase", "group",
+                                                            "division", "round", "tier", "category", "zone", "ward"});
+                if (e - k != 4 && !in_sub_part && !label) return false;
                 k = e;
             }
             // ("revenue was $40 million, with $20 million from ads and ...": the list that follows is its parts)
@@ -1949,7 +1958,8 @@ bool restates(std::string_view between, bool set_off = false) {
     bool const aged = !head.empty() && head.size() <= 4 &&
                       (head.front() == "under" || head.front() == "over" || head.front() == "aged" ||
                        head.front() == "above" || head.front() == "below");
-    if (!head.empty() && !aged && ((head.front() != "of" && !where) || head.size() > (where ? 3 : 5))) return false;
+    // ("two in five pupils in Hartmoor's state schools, or 25 per cent": where, up to five words)
+    if (!head.empty() && !aged && ((head.front() != "of" && !where) || head.size() > 5)) return false;
     for (auto const w : head)
         if (text::is_digit(w.front()) && !aged) return false;
     // After it: only the joint's words.
