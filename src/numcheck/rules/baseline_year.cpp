@@ -85,8 +85,10 @@ void check(claim_model const& model, std::vector<finding>& out) {
                  lower.find("a year earlier") != std::string::npos || lower.find("a year ago") != std::string::npos))
                 marker = m;
             // The base year: "from 2020", "compared with 2020", "over 2020", after the marker.
+            // ("from the fourth quarter of 2022", "from 1Q22": a period of a year)
+            bool const dated_period = t.kind == mention_kind::period && text::leading_year(t.time_value).has_value();
             if (marker && !base &&
-                (t.kind == mention_kind::year || (t.kind == mention_kind::number && t.parent == c))) {
+                (t.kind == mention_kind::year || dated_period || (t.kind == mention_kind::number && t.parent == c))) {
                 std::string_view const before =
                     model.prose.substr(t.begin >= 16 ? t.begin - 16 : 0, t.begin >= 16 ? 16 : t.begin);
                 std::string const lead = text::lower(before);
