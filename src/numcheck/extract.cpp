@@ -6705,11 +6705,15 @@ void join_from_after_period(std::string_view prose, std::vector<mention>& mentio
             }
         // "fell to 2.41 million barrels per day from 2.28 million", "to 6.1 tonnes per hectare from 5.8
         // tonnes": what the new value is for each of, said after it
+        // ("to $2.49 a dozen from $2.50": the same, with "a", right before "from")
         bool per_unit = false;
-        if (!shorthand_basis && text::iequals(prose.substr(end, 5), " per ")) {
-            std::size_t e = end + 5;
+        for (std::string_view const per : {" per ", " a ", " an "}) {
+            if (shorthand_basis || per_unit || !text::iequals(prose.substr(end, per.size()), per)) continue;
+            std::size_t e = end + per.size();
             while (e < prose.size() && text::is_alpha(prose[e])) ++e;
-            if (e > end + 5 && (k >= mentions.size() || mentions[k].begin >= e)) {
+            bool const from_next = text::iequals(prose.substr(e, 6), " from ");
+            if (e > end + per.size() && (per == " per " || from_next) &&
+                (k >= mentions.size() || mentions[k].begin >= e)) {
                 end = e;
                 per_unit = true;
             }
