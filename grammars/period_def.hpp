@@ -231,7 +231,8 @@ auto const period_def =
                         _pass(ctx) = n >= 1 && n <= (quarter ? 4 : 2);
                         _val(ctx).kind = ast::time_kind::period;
                         (quarter ? _val(ctx).quarter : _val(ctx).half) = n;
-                        if (auto const y = at_c<2>(_attr(ctx))) _val(ctx).year = *y < 100 ? *y + (*y < 50 ? 2000 : 1900) : *y;
+                        if (auto const y = at_c<2>(_attr(ctx)))
+                            _val(ctx).year = *y < 100 ? *y + (*y < 50 ? 2000 : 1900) : *y;
                     }) >>
                 -act(common::year4,
                      [](auto& ctx) {

@@ -95,9 +95,9 @@ char lower(char c) { return is_upper(c) ? static_cast<char>(c | 0x20) : c; }
 /// A time zone's abbreviation in lower case, after a time of day: "gmt", "edt", "jst".
 bool is_time_zone(std::string_view word) {
     static constexpr std::array<std::string_view, 40> zones{
-        "gmt",  "utc",  "est",  "edt", "cst",  "cdt",  "mst",  "mdt", "pst",  "pdt", "bst", "cet", "cest", "eet",
-        "eest", "wet",  "west", "jst", "hkt",  "sgt",  "ist",  "pkt", "kst",  "msk", "aest", "aedt", "acst", "acdt",
-        "awst", "nzst", "nzdt", "sast", "wib", "ict", "eat",  "wat", "cat", "brt", "art", "et"};
+        "gmt",  "utc",  "est",  "edt",  "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst",  "cet",  "cest", "eet",
+        "eest", "wet",  "west", "jst",  "hkt", "sgt", "ist", "pkt", "kst", "msk", "aest", "aedt", "acst", "acdt",
+        "awst", "nzst", "nzdt", "sast", "wib", "ict", "eat", "wat", "cat", "brt", "art",  "et"};
     return std::find(zones.begin(), zones.end(), word) != zones.end();
 }
 
@@ -399,10 +399,9 @@ grammar_mask class_of_trigger(std::string_view w) {
     if (is_weekday_word(w)) return bit(g::date) | bit(g::relative_time);
     if (is_holiday_word(w)) return bit(g::date);
     if (in_list(w, {"a", "an"})) return counted;
-    if (in_list(w, {"about", "above",  "almost", "around",  "below", "close", "just",    "less",
-                    "more",  "nearly", "over",   "roughly", "some",  "under", "fewer",   "no",
-                    "up",    "down",   "as",     "at",      "well",  "north", "slightly", "approximately",
-                    "approx", "nigh"}))
+    if (in_list(w, {"about",  "above", "almost",  "around", "below",    "close",         "just",   "less", "more",
+                    "nearly", "over",  "roughly", "some",   "under",    "fewer",         "no",     "up",   "down",
+                    "as",     "at",    "well",    "north",  "slightly", "approximately", "approx", "nigh"}))
         return hedged | bit(g::comparison) | bit(g::relative_time);
     if (in_list(w, {"against", "than", "versus", "vs", "compared", "relative"})) return bit(g::comparison);
     if (w == "twice") return bit(g::change); // "twice as high as"
@@ -1609,7 +1608,7 @@ private:
             // "about", "nearly", "some", ...; also before a direction ("nearly doubled").
             // ("around Rs 1,200 crore", "about USD 5 million": a currency's code before the figure)
             return counted_next || (next.grammars & bit(g::change)) != 0 || in(after_hedge | currency_code) ? grammars
-                                                                                                              : 0;
+                                                                                                            : 0;
         case refinement::deixis:
             // "this year", "last Tuesday", "next April", "these days", "in recent years": relative
             // time begins with "this", "last", "next", "coming", "past", "recent" or "these" only
@@ -2097,8 +2096,10 @@ private:
         if (best == index(g::duration) && clock_digits(begin) && begin + 4 < prose_.size() &&
             !is_alnum(prose_[begin + 4])) {
             std::size_t k = begin + 4;
-            if (prose_.compare(k, 4, " to ") == 0) k += 4;
-            else if (prose_[k] == '-') k += 1;
+            if (prose_.compare(k, 4, " to ") == 0)
+                k += 4;
+            else if (prose_[k] == '-')
+                k += 1;
             if (k > begin + 4 && clock_digits(k) && hours_after(k + 4)) return 0;
         }
         candidate_ = begin;
@@ -2471,9 +2472,12 @@ private:
         // "from 1800 to 2100 hrs", "between 0900 and 1315 CST", "0600-0900 GMT": the first of two times
         {
             std::size_t k = i;
-            if (prose_.compare(k, 4, " to ") == 0) k += 4;
-            else if (prose_.compare(k, 5, " and ") == 0) k += 5;
-            else if (k < prose_.size() && prose_[k] == '-') k += 1;
+            if (prose_.compare(k, 4, " to ") == 0)
+                k += 4;
+            else if (prose_.compare(k, 5, " and ") == 0)
+                k += 5;
+            else if (k < prose_.size() && prose_[k] == '-')
+                k += 1;
             if (k > i && clock_digits(k) && (k + 4 == prose_.size() || !is_alnum(prose_[k + 4])) &&
                 (zone_after(k + 4) || hours_after(k + 4)))
                 return true;
@@ -2492,7 +2496,8 @@ private:
             if (before != "to" && before != "and") return false;
             std::size_t d = w;
             while (d > sentence_->begin && prose_[d - 1] == ' ') --d;
-            return d >= sentence_->begin + 4 && clock_digits(d - 4) && (d == sentence_->begin + 4 || !is_alnum(prose_[d - 5]));
+            return d >= sentence_->begin + 4 && clock_digits(d - 4) &&
+                   (d == sentence_->begin + 4 || !is_alnum(prose_[d - 5]));
         }
         return false;
     }

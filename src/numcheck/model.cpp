@@ -388,12 +388,32 @@ bool on_another_basis(std::string_view prose, mention const& change) {
 /// Whether lower-case `words` name a basis other than the reported figures: real terms, constant
 /// currency, like-for-like ...
 bool another_basis_cue(std::string_view words) {
-    for (std::string_view const cue :
-         {"real terms", "real-terms", "after inflation", "for inflation", "inflation-adjusted", "once inflation",
-          "constant currenc", "constant-currenc", "constant exchange", "constant rate", "local currenc",
-          "currency-neutral", "currency-adjusted", "adjusted for currenc", "currency effect", "currency movement",
-          "like-for-like", "organic", "underlying", "comparable basis", "same-store", "pro forma", "pro-forma",
-          "by volume", "seasonally adjusted terms", "adjusted basis"})
+    for (std::string_view const cue : {"real terms",
+                                       "real-terms",
+                                       "after inflation",
+                                       "for inflation",
+                                       "inflation-adjusted",
+                                       "once inflation",
+                                       "constant currenc",
+                                       "constant-currenc",
+                                       "constant exchange",
+                                       "constant rate",
+                                       "local currenc",
+                                       "currency-neutral",
+                                       "currency-adjusted",
+                                       "adjusted for currenc",
+                                       "currency effect",
+                                       "currency movement",
+                                       "like-for-like",
+                                       "organic",
+                                       "underlying",
+                                       "comparable basis",
+                                       "same-store",
+                                       "pro forma",
+                                       "pro-forma",
+                                       "by volume",
+                                       "seasonally adjusted terms",
+                                       "adjusted basis"})
         if (words.find(cue) != std::string_view::npos) return true;
     return false;
 }
@@ -587,9 +607,10 @@ void add_changes(claim_model& model) {
         if (c.sentence < model.sentences->size()) {
             sentence const& s = (*model.sentences)[c.sentence];
             if (values_on_another_basis(model, std::max({c.end, from.end, to.end}), s.end)) continue;
-            std::string const lead = text::lower(model.prose.substr(s.begin, c.begin > s.begin ? c.begin - s.begin : 0));
-            if (std::size_t const comma = lead.find(','); comma != std::string::npos && comma < 48 &&
-                                                          another_basis_cue(std::string_view(lead).substr(0, comma)))
+            std::string const lead =
+                text::lower(model.prose.substr(s.begin, c.begin > s.begin ? c.begin - s.begin : 0));
+            if (std::size_t const comma = lead.find(',');
+                comma != std::string::npos && comma < 48 && another_basis_cue(std::string_view(lead).substr(0, comma)))
                 continue;
         }
         change_claim claim;
@@ -607,8 +628,9 @@ void add_changes(claim_model& model) {
             std::string const tail =
                 text::lower(model.prose.substr(values_end, tail_end > values_end ? tail_end - values_end : 0));
             if (text::contains_any_word(lead, {"organic", "underlying"}) ||
-                lead.find("like-for-like") != std::string::npos || lead.find("constant-currency") != std::string::npos ||
-                tail.starts_with(", excluding") || tail.starts_with(" excluding"))
+                lead.find("like-for-like") != std::string::npos ||
+                lead.find("constant-currency") != std::string::npos || tail.starts_with(", excluding") ||
+                tail.starts_with(" excluding"))
                 claim.amount.reset();
         }
         claim.from = *from_index;
@@ -946,10 +968,11 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 while (w > 0 && between[w - 1] == ' ') --w;
                 std::size_t const word_end = w;
                 while (w > 0 && text::is_alpha(between[w - 1])) --w;
-                bool const label = word_end > w && e - k <= 2 &&
-                                   text::contains_any_word(std::string_view(between).substr(w, word_end - w),
-                                                           {"year", "grade", "class", "level", "stage", "phase", "group",
-                                                            "division", "round", "tier", "category", "zone", "ward"});
+                bool const label =
+                    word_end > w && e - k <= 2 &&
+                    text::contains_any_word(std::string_view(between).substr(w, word_end - w),
+                                            {"year", "grade", "class", "level", "stage", "phase", "group", "division",
+                                             "round", "tier", "category", "zone", "ward"});
                 if (e - k != 4 && !in_sub_part && !label) return false;
                 k = e;
             }
@@ -1227,8 +1250,8 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 auto const at = static_cast<std::size_t>(follow_words[w].data() - follow.data());
                 // ("year-to-date" is three words to text::words)
                 bool const to_date = follow_words[w] == "year" && follow.compare(at, 12, "year-to-date") == 0;
-                if (to_date || text::contains_any_word(follow_words[w], {"since", "so", "to", "this", "over", "in",
-                                                                         "throughout", "ytd"})) {
+                if (to_date || text::contains_any_word(
+                                   follow_words[w], {"since", "so", "to", "this", "over", "in", "throughout", "ytd"})) {
                     follow_view = follow_view.substr(at > 0 ? at - 1 : 0);
                     break;
                 }
@@ -1298,8 +1321,8 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             bool earlier = false;
             for (std::size_t p = first; p < claim.parts.front(); ++p) {
                 mention const& m = mentions[p];
-                bool const new_value = m.parent && mentions[*m.parent].kind == mention_kind::change &&
-                                       mentions[*m.parent].to == p;
+                bool const new_value =
+                    m.parent && mentions[*m.parent].kind == mention_kind::change && mentions[*m.parent].to == p;
                 if ((!top_level(m) && !(new_value && has_value(m))) || m.kind != total.kind || m.is_range ||
                     !m.per.empty() || m.unit != mentions[claim.parts.front()].unit)
                     continue;

@@ -632,8 +632,8 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 while (first_d > 0 && mentions[first_d - 1].sentence + 1 >= born.sentence) --first_d;
             }
         }
-        if (!at_event && (death_before || text::contains_any_word(sentence_words, {"died", "dies", "killed", "dead",
-                                                                                   "death"}))) {
+        if (!at_event &&
+            (death_before || text::contains_any_word(sentence_words, {"died", "dies", "killed", "dead", "death"}))) {
             bool at_death = false;
             for (std::size_t y = first_d; y < last_a && !at_death; ++y) {
                 mention const& m = mentions[y];
