@@ -859,6 +859,19 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                     break;
                 }
             }
+        // ("bringing total net sales to $5.63 billion", "taking total revenue to": the total named)
+        if (cue.empty() && last_letter == 'o' && text::iends_with(lead, " to ")) {
+            std::string const wider = text::lower(raw_before(m, 48));
+            for (std::string_view const verb : {"bringing total ", "taking total "}) {
+                std::size_t const at = wider.rfind(verb);
+                if (at == std::string::npos) continue;
+                auto const named = text::words(std::string_view(wider).substr(at + verb.size()));
+                if (named.size() >= 2 && named.size() <= 4 && named.back() == "to" &&
+                    wider.find_first_of(",;", at) == std::string::npos)
+                    cue = "total to";
+                break;
+            }
+        }
         std::string_view const trail = raw_after(m, 12); // the longest cue and a byte
         // (" in all", " in total", " combined", " altogether")
         char const next_letter = trail.size() >= 2 && trail[0] == ' ' ? static_cast<char>(trail[1] | 0x20) : 0;

@@ -243,7 +243,17 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
 /// Whether "aged 25" follows the words of an event ("joined the company aged 25"), not a comma beside a
 /// name ("John Smith, aged 66,").
 bool after_event_words(claim_model const& model, mention const& age) {
-    if (!text::iequals(text::first_word(age.text), "aged")) return false;
+    // (or "at the age of": "started playing at the age of four", "moved to Sydney at the age of 12")
+    std::string_view const head = text::first_word(age.text);
+    // (the mention may begin at "age": "at the" before it)
+    bool const at_the_age =
+        text::iequals(head, "age") && age.begin >= 7 && text::iequals(model.prose.substr(age.begin - 7, 7), "at the ");
+    if (!text::iequals(head, "aged") && !text::iequals(head, "at") && !at_the_age) return false;
+    if (at_the_age) {
+        std::size_t k = age.begin - 7;
+        while (k > 0 && model.prose[k - 1] == ' ') --k;
+        return k > 0 && model.prose[k - 1] != ',' && model.prose[k - 1] != '(';
+    }
     std::size_t k = age.begin;
     while (k > 0 && model.prose[k - 1] == ' ') --k;
     return k > 0 && model.prose[k - 1] != ',' && model.prose[k - 1] != '(';
@@ -362,7 +372,10 @@ std::optional<std::size_t> age_in_sentence_before(claim_model const& model, std:
             // new striker", "had met her killer", "has raised the panda", "adopted a rescue dog")
             if (text::contains_any_word(lower, {"the", "a", "an", "her", "his", "their", "its", "our", "my"}))
                 return false;
-            if ((w.front() >= 'A' && w.front() <= 'Z' && !place && !calendar::is_month_name(lower)) || is_kin(lower) ||
+            bool const weekday = text::contains_any_word(
+                lower, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"});
+            if ((w.front() >= 'A' && w.front() <= 'Z' && !place && !weekday && !calendar::is_month_name(lower)) ||
+                is_kin(lower) ||
                 text::contains_any_word(lower, {"man", "woman", "men", "women", "boy", "girl", "people", "person",
                                                 "victim", "player", "officer", "driver", "patient", "student"}))
                 return false;
