@@ -609,8 +609,8 @@ void add_changes(claim_model& model) {
             if (values_on_another_basis(model, std::max({c.end, from.end, to.end}), s.end)) continue;
             std::string const lead =
                 text::lower(model.prose.substr(s.begin, c.begin > s.begin ? c.begin - s.begin : 0));
-            if (std::size_t const comma = lead.find(',');
-                comma != std::string::npos && comma < 48 && another_basis_cue(std::string_view(lead).substr(0, comma)))
+            // (npos is past 48 too)
+            if (std::size_t const comma = lead.find(','); comma < 48 && another_basis_cue(lead.substr(0, comma)))
                 continue;
         }
         change_claim claim;

@@ -50,6 +50,20 @@ bool future_sentence(claim_model const& model, mention const& m) {
     // "is set to", "set for" (not "the record was set on Monday": past)
     for (std::size_t i = 0; i + 1 < words.size(); ++i)
         if (words[i] == "set" && (words[i + 1] == "to" || words[i + 1] == "for")) return true;
+    // "set sentencing for Thursday, Nov. 21", "set a hearing for", "set the trial date for": a day
+    // appointed (not "set a record for")
+    for (std::size_t i = 0; i + 2 < words.size(); ++i) {
+        if (words[i] != "set") continue;
+        std::size_t k = i + 1;
+        if (words[k] == "a" || words[k] == "the" || words[k] == "its" || words[k] == "their") ++k;
+        if (k + 1 >= words.size() ||
+            !text::contains_any_word(words[k], {"sentencing", "trial", "hearing", "hearings", "date", "deadline",
+                                                "vote", "election", "meeting", "talks", "arraignment", "retrial",
+                                                "referendum", "launch", "inquest"}))
+            continue;
+        for (std::size_t f = k + 1; f < words.size() && f <= k + 3; ++f)
+            if (words[f] == "for") return true;
+    }
     for (std::size_t i = 0; i + 1 < words.size(); ++i)
         if ((words[i] == "runs" || words[i] == "run") &&
             (words[i + 1] == "from" || words[i + 1] == "until" || words[i + 1] == "through" || words[i + 1] == "to"))
