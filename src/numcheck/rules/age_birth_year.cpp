@@ -339,11 +339,18 @@ std::optional<std::size_t> age_in_sentence_before(claim_model const& model, std:
     }
     if (!age) return std::nullopt;
     mention const& stated = mentions[*age];
-    // ("Smith, 45," or "Smith, 45)": a name and its age set off by commas
+    // ("Smith, 45," or "Smith, 45)": a name and its age set off by commas; or a role, "The mayor, 52,",
+    // which only "He" or "She" can take up)
     std::string_view const name = text::first_word(stated.text);
-    if (stated.born || !stated.value || stated.is_range || name.size() < 2 || name.front() < 'A' ||
-        name.front() > 'Z' || stated.text.find(',') == std::string::npos)
+    if (stated.born || !stated.value || stated.is_range || name.size() < 2 ||
+        stated.text.find(',') == std::string::npos)
         return std::nullopt;
+    // (a role right after "The" that opens the sentence, not a relative: not "The teenager's mother,
+    // 41, said he ...")
+    if (name.front() < 'A' || name.front() > 'Z') {
+        std::string_view const lead = model.prose.substr(previous.begin, stated.begin - previous.begin);
+        if (is_kin(text::lower(name)) || !(lead == "The " || lead == "the ")) return std::nullopt;
+    }
     // (the sentence before tells of the present: not "died", not a past age, "Smith, 45, was then")
     std::string const before = text::lower(model.prose.substr(previous.begin, previous.end - previous.begin));
     if (text::contains_any_word(before, {"died", "dies", "death", "killed", "dead", "then", "when", "aged", "age"}))
