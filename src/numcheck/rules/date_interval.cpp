@@ -283,6 +283,32 @@ void check(claim_model const& model, std::vector<finding>& out) {
             return text::iequals(text::last_word(model.prose.substr(lead, d.begin - lead)), "on");
         };
         auto from = *full_date(mentions[*start]), to = *full_date(mentions[*end]);
+        // Dates without a year whose weekdays the resolved year misses: the year next to it where they
+        // all fit ("lasted three weeks, from Monday, March 3, to Friday, March 21" told in October 2025
+        // is 2025, as NC204 reads it); where none fits, the dates as resolved (NC204 reports the weekday).
+        {
+            auto const weekday_fits = [&](std::size_t d, calendar::ymd day) {
+                mention const& m = mentions[d];
+                return m.weekday.empty() ||
+                       text::lower(m.weekday) ==
+                           text::lower(calendar::weekday_name(calendar::weekday_of(day_number(day))));
+            };
+            bool const yearless_pair =
+                mentions[*start].time_value.starts_with("XXXX") && mentions[*end].time_value.starts_with("XXXX");
+            if (yearless_pair && (!weekday_fits(*start, from) || !weekday_fits(*end, to))) {
+                for (int const shift : {-1, 1}) {
+                    calendar::ymd const f{from.year + shift, from.month, from.day};
+                    calendar::ymd const t{to.year + shift, to.month, to.day};
+                    if (f.day > calendar::days_in_month(f.year, f.month) ||
+                        t.day > calendar::days_in_month(t.year, t.month) || !weekday_fits(*start, f) ||
+                        !weekday_fits(*end, t))
+                        continue;
+                    from = f;
+                    to = t;
+                    break;
+                }
+            }
+        }
         // "X, two days after the vote on Y": the interval between the dates, the later date first
         bool const after_between = text::contains_any_word(text::lower(text_of(stated)), {"after"}) &&
                                    stated.begin > mentions[*start].end && stated.end <= mentions[*end].begin &&

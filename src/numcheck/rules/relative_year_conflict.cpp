@@ -53,6 +53,19 @@ void check(claim_model const& model, std::vector<finding>& out) {
             }
             auto const stated = model.year_of(year);
             if (!stated || *stated == *resolved) continue;
+            // A season is said either way around its end: "last summer, in 2024" in November 2024 is the
+            // summer just past, "next summer, in 2025" in February 2025 the coming one; a winter spans
+            // two years ("last winter, in 2024" is the one of 2023-24).
+            if (model.reference && rel.relative_unit != "year" && rel.relative_unit != "month-name") {
+                std::string_view const season = rel.relative_unit;
+                int const month = model.reference->month;
+                int const ends = season == "spring" ? 5 : season == "summer" ? 8 : season == "winter" ? 2 : 11;
+                int const begins = season == "spring" ? 3 : season == "summer" ? 6 : season == "winter" ? 12 : 9;
+                bool const same_year = *stated == model.reference->year;
+                if (season == "winter" && *stated == *resolved + 1) continue;
+                if (rel.relative_offset < 0 && same_year && season != "winter" && month > ends) continue;
+                if (rel.relative_offset > 0 && same_year && month < begins) continue;
+            }
             // Told from another year the sentence names: "Speaking in 2019, she said: \"Last year, in
             // 2018, ...\"", "In 2022, the government promised to finish the line next year, in 2023".
             bool told_then = false;
@@ -97,7 +110,9 @@ rule const relative_year_conflict{
         "A relative year (\"last year\", \"this year\", \"next year\"), season or month (\"last summer\", \"last "
         "August\") with an explicit year right beside it (\"last year, in 2021\", \"next year (2025)\", \"last "
         "summer, in 2023\"). With a reference date the relative year is resolved; the rule reports "
-        "when the two years differ.",
+        "when the two years differ. A season may be named either way once it has ended or before it "
+        "begins (\"last summer, in 2024\" in November 2024, \"next summer, in 2025\" in February 2025), "
+        "and a winter by either of its years.",
         "When a story is updated or reused, \"last year\" silently changes meaning while the explicit year "
         "stays; the two then contradict each other.",
         "Revenue hit $5 billion last year, in 2021, the company said.  (dated 2024)",
