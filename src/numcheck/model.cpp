@@ -1457,6 +1457,8 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
                               ends_with_phrase("didn't know") || ends_with_phrase("something else") ||
                               ends_with_phrase("the same") || ends_with_phrase("neither") ||
                               ends_with_phrase("refused") || ends_with_phrase("undecided") ||
+                              ends_with_phrase("no answer") || ends_with_phrase("did not answer") ||
+                              ends_with_phrase("declined to answer") || ends_with_phrase("declined to say") ||
                               ends_with_phrase("unsure") || (w.size() >= 2 && w[0] == "the" && w[1] == "rest");
         return first_words_residual || residual;
     };
