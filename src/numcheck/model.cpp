@@ -1452,14 +1452,13 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
             if (at == std::string::npos) return false;
             return text::words(std::string_view(a).substr(at + phrase.size())).size() <= 1;
         };
-        bool const residual = ends_with_phrase("no opinion") || ends_with_phrase("not sure") ||
-                              ends_with_phrase("don't know") || ends_with_phrase("did not know") ||
-                              ends_with_phrase("didn't know") || ends_with_phrase("something else") ||
-                              ends_with_phrase("the same") || ends_with_phrase("neither") ||
-                              ends_with_phrase("refused") || ends_with_phrase("undecided") ||
-                              ends_with_phrase("no answer") || ends_with_phrase("did not answer") ||
-                              ends_with_phrase("declined to answer") || ends_with_phrase("declined to say") ||
-                              ends_with_phrase("unsure") || (w.size() >= 2 && w[0] == "the" && w[1] == "rest");
+        bool const residual =
+            ends_with_phrase("no opinion") || ends_with_phrase("not sure") || ends_with_phrase("don't know") ||
+            ends_with_phrase("did not know") || ends_with_phrase("didn't know") || ends_with_phrase("something else") ||
+            ends_with_phrase("the same") || ends_with_phrase("neither") || ends_with_phrase("refused") ||
+            ends_with_phrase("undecided") || ends_with_phrase("no answer") || ends_with_phrase("did not answer") ||
+            ends_with_phrase("declined to answer") || ends_with_phrase("declined to say") ||
+            ends_with_phrase("unsure") || (w.size() >= 2 && w[0] == "the" && w[1] == "rest");
         return first_words_residual || residual;
     };
     std::vector<std::size_t> kept{found.front()};

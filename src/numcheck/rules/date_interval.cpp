@@ -580,16 +580,24 @@ void check(claim_model const& model, std::vector<finding>& out) {
                        text::contains_any_word(
                            words, {"interview", "wrote", "recalled", "quoted", "found", "published", "report"});
             }();
-            if (auto const day = full_date(year); day && !speech && model.reference && ago.hedge.empty() &&
+            // (a hedge sets one bound, to the day: "on Feb. 24, 2022, more than three years ago" told in
+            // December 2024 is 2.8 years)
+            bool const more = ago.hedge == "more than" || ago.hedge == "at least" || ago.hedge == "just over";
+            bool const less = ago.hedge == "less than" || ago.hedge == "within" || ago.hedge == "at most";
+            bool const loose = ago.hedge.empty() || ago.hedge == "about";
+            if (auto const day = full_date(year); day && !speech && model.reference && (loose || more || less) &&
                                                   year.time_value.size() == 10 &&
                                                   std::abs(*stated_year - *resolved) <= 1) {
                 calendar::ymd const today{model.reference->year, model.reference->month, model.reference->day};
                 double const exact = static_cast<double>(day_number(today) - day_number(*day)) / 365.25;
                 int const said = -ago.relative_offset;
-                if (std::abs(exact - said) < 0.75) continue;
-                finding f = make_finding(date_interval, ago,
-                                         fmt::format("{} is {} years before {}, not {}", date_words(*day),
-                                                     decimal(exact, 1), date_words(today), said));
+                if (loose && std::abs(exact - said) < 0.75) continue;
+                if (more && exact >= said - 0.02) continue;
+                if (less && exact <= said + 0.02) continue;
+                finding f =
+                    make_finding(date_interval, ago,
+                                 fmt::format("{} is {} years before {}, not {}{}", date_words(*day), decimal(exact, 1),
+                                             date_words(today), ago.hedge.empty() ? "" : ago.hedge + " ", said));
                 f.related.push_back(related(year, "the date stated with it"));
                 f.notes.push_back(fmt::format("{} days between them, {} years of 365.25 days",
                                               day_number(today) - day_number(*day), decimal(exact, 2)));
