@@ -1487,7 +1487,7 @@ TEST_CASE("numbers: a time of day is no figure and no year ('At 1141 GMT', '1700
         CHECK(of_kind(found, mention_kind::year).empty());
         CHECK(of_kind(found, mention_kind::duration).empty());
         for (auto const& m : of_kind(found, mention_kind::change)) CHECK(!m.from);
-        for (auto const& m : of_kind(found, mention_kind::number)) CHECK(m.text.find("0") == std::string::npos);
+        CHECK(of_kind(found, mention_kind::number).empty());
     }
     // ("ran for 2100 hours": a duration)
     CHECK(only("The engine ran for 2100 hours.", mention_kind::duration).text == "2100 hours");
