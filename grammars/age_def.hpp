@@ -92,9 +92,15 @@ auto const age_def = spanned((
         act(detail::age_years, detail::set_age) |
     // "She was 87.", "when he was 31,", "he turned 50 and": a person's age at the end of a clause
     // ("Smith, who is 59, was born in 1966")
+    // ("who is 52 and was born in 1972", "who turned 60 in March", "she turns 40 next week")
     fresh(ast::time_kind::age) >> (kw("he") | kw("she") | kw("who")) >>
-        (kw("was") | kw("is") | kw("turned") | kw("turns")) >> act(detail::years_of_age, detail::set_age) >>
-        &(x3::lit('.') | ',' | ';' | kw("when") | x3::eoi) |
+        // (not a record of games, "He is 7 and 3 with a 2.85 ERA")
+        ((kw("was") | kw("is")) >> act(detail::years_of_age, detail::set_age) >>
+             &(x3::lit('.') | ',' | ';' | kw("when") | kw("and") >> !(ascii::digit | common::spelled_cardinal) |
+               x3::eoi) |
+         (kw("turned") | kw("turns")) >> act(detail::years_of_age, detail::set_age) >>
+             &(x3::lit('.') | ',' | ';' | kw("when") | kw("and") >> !(ascii::digit | common::spelled_cardinal) |
+               kw("in") | kw("on") | kw("last") | kw("this") | kw("earlier") | kw("next") | x3::eoi)) |
     // a 45-year-old, the 45-year-old, 45-year-old, two 5-year-olds
     fresh(ast::time_kind::age) >> -(kw("a") | kw("an") | kw("the")) >>
         x3::lexeme[act(common::small_count, detail::set_age_d) >> '-' >> ci("year") >> -x3::lit('s') >>

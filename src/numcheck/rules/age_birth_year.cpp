@@ -259,6 +259,21 @@ bool after_event_words(claim_model const& model, mention const& age) {
     return k > 0 && model.prose[k - 1] != ',' && model.prose[k - 1] != '(';
 }
 
+/// Whether age mention `a` ("who turned 60") is followed right away by a time of the reference year
+/// ("in March", "last week", "earlier this year"): the age turned lately, today's.
+bool turned_this_year(claim_model const& model, std::size_t a) {
+    auto const& mentions = *model.mentions;
+    mention const& age = mentions[a];
+    if (a + 1 >= mentions.size() || !model.reference_year) return false;
+    mention const& next = mentions[a + 1];
+    if (next.sentence != age.sentence || next.begin < age.end || next.begin > age.end + 1) return false;
+    if (next.kind != mention_kind::relative_time && next.kind != mention_kind::period &&
+        next.kind != mention_kind::date)
+        return false;
+    std::string_view const value = next.resolved ? std::string_view(*next.resolved) : next.time_value;
+    return value.size() >= 4 && value.substr(0, 4) == std::to_string(*model.reference_year);
+}
+
 /// The ages and birth years of a list told in order, "Lee, 52, and Cho, 49, were born in 1973 and
 /// 1976": the birth mention `b` ("born in 1973") followed by "and" or commas and more years, and as
 /// many ages beside names before it in its sentence. Each pair is an age's index and its year; empty
@@ -446,7 +461,8 @@ void check(claim_model const& model, std::vector<finding>& out) {
             // ("Smith, who was 42 when he founded it": the past too; "who is 59" is today's age)
             std::string const lower = text::lower(m.text);
             if (text::iequals(text::first_word(m.text), "he") || text::iequals(text::first_word(m.text), "she") ||
-                std::string_view(lower).starts_with("who was ") || std::string_view(lower).starts_with("who turned "))
+                std::string_view(lower).starts_with("who was ") ||
+                (std::string_view(lower).starts_with("who turned ") && !turned_this_year(model, a)))
                 continue;
             // (an age beside a name before one at an event: "Davies, 67, who joined the company aged 25,
             // was born in 1958")
