@@ -2778,6 +2778,11 @@ private:
                      : before[0].is({"number"})))
                 return false;
         }
+        // "bought bills in band two at 10-13/16 pct": the Bank of England's bands of maturity, a label
+        if (q.unit_word.empty() && q.scale == 1 && q.hedge.empty() && begin >= 5 &&
+            is_lower_word(begin - 5, begin - 1, "band") && prose_[begin - 1] == ' ' &&
+            (begin == 5 || !is_alnum(prose_[begin - 6])))
+            return false;
         // "type 2 diabetes", "stage 4 cancer", "a category 5 hurricane", "Year 11 pupils", "BBC Radio 4",
         // "the Group of 20": a label that names the noun after it too, not a count of it
         // (the label right before it, one space between, not part of a compound: "HIGH GRADE - 450

@@ -3622,6 +3622,11 @@ TEST_CASE("a label that names the noun after it is no count: 'type 2 diabetes', 
     CHECK(only("It added entry-level 32-bit computers.", mention_kind::number).value == doctest::Approx(32));
     CHECK(only("The Cairns Group of 14 agricultural producers met.", mention_kind::number).value ==
           doctest::Approx(14));
+    // the Bank of England's bands of maturity
+    CHECK(of_kind(mentions_of("It bought 315 mln stg in band two at 10-13/16 pct."), mention_kind::number).empty());
+    CHECK(of_kind(mentions_of("It bought 315 mln stg in band 2 at 10-13/16 pct."), mention_kind::number).empty());
+    // (a count with its noun after "band" stays one: "two men")
+    CHECK(of_kind(mentions_of("The band two men formed sold 40,000 records."), mention_kind::number).size() == 2);
 }
 
 TEST_CASE("a date framed by the year words after it: 'on June 2 last year', 'on Tuesday 2 June next year'") {
