@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "numcheck/calendar.hpp"
+#include "numcheck/rules/arithmetic.hpp"
 #include "numcheck/rules/time.hpp"
 #include "numcheck/text.hpp"
 
@@ -316,6 +317,24 @@ std::vector<std::pair<std::size_t, int>> listed_births(claim_model const& model,
     return pairs;
 }
 
+/// How many whole years an age is: "a 45-year-old" 45, "the 18-month-old" 1, "11 weeks old" 0.
+int whole_years(mention const& age) {
+    double years = *age.value;
+    if (age.unit == "months" || age.unit == "month") years /= 12;
+    if (age.unit == "weeks" || age.unit == "week") years /= 52.1775;
+    if (age.unit == "days" || age.unit == "day") years /= 365.25;
+    return static_cast<int>(std::floor(years));
+}
+
+/// Whether an age is told in years (or with no unit, "Smith, 45,").
+bool in_years(mention const& age) { return age.unit.empty() || age.unit == "years" || age.unit == "year"; }
+
+/// An age as a finding's message says it: "45", or "18 months (1 year)".
+std::string age_words(mention const& age, int years) {
+    if (in_years(age)) return std::to_string(years);
+    return fmt::format("{} {} ({} year{})", detail::decimal(*age.value, 0), age.unit, years, years == 1 ? "" : "s");
+}
+
 /// Reports `age` (`said` years) when someone born in `birth_year` cannot be that old in `year`:
 /// the year's difference, or one less before the birthday.
 void check_year(claim_model const& model, mention const& age, int said, mention const& born, int birth_year, int year,
@@ -323,9 +342,9 @@ void check_year(claim_model const& model, mention const& age, int said, mention 
     using namespace detail;
     int const oldest = year - birth_year, youngest = oldest - 1; // before or after the birthday
     if (said >= youngest - model.tolerance.age && said <= oldest + model.tolerance.age) return;
-    finding f = make_finding(
-        age_birth_year, age,
-        fmt::format("someone born in {} is {} or {} in {}, not {}", birth_year, youngest, oldest, year, said));
+    finding f = make_finding(age_birth_year, age,
+                             fmt::format("someone born in {} is {} or {} in {}, not {}", birth_year, youngest, oldest,
+                                         year, age_words(age, said)));
     f.related.push_back(related(born, std::string(born_label)));
     f.notes.push_back(
         fmt::format("{} - {} = {}: {} before the birthday, {} after it", year, birth_year, oldest, youngest, oldest));
@@ -519,7 +538,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 mention const& listed = mentions[a];
                 // (a span of ages, "a man in his 40s and a woman in her 20s", is not one age to pair)
                 if (listed.is_range) continue;
-                int const said = static_cast<int>(*listed.value);
+                int const said = whole_years(listed);
                 check_year(model, listed, said, born, year, *model.reference_year,
                            "the birth years, paired with the ages in order", out);
             }
@@ -586,6 +605,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
             continue;
         // A span of ages ("in her 60s", "aged 18 to 24"): it fits when one of its ages does.
         if (stated.is_range && stated.range) {
+            if (!in_years(stated)) continue; // ("aged 6 to 18 months")
             // A decade of life describes someone the sentence may not name ("A teenager, born in
             // 2009, and a man in his 50s were arrested"): only the birth set right after it, as its
             // apposition, is that person's ("a man in his sixties, born in 1962,").
@@ -622,7 +642,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
             out.push_back(std::move(f));
             continue;
         }
-        int const said_age = static_cast<int>(*stated.value);
+        int const said_age = whole_years(stated);
         // With the birthday and the day of the event, the age is exact: "born on May 4, 1931, died on
         // Jan. 9, 2020, aged 89" (88: the birthday had not come).
         if (birthday && event_date && event_years.size() == 1) {
@@ -632,7 +652,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
             if (std::abs(said_age - exact) <= model.tolerance.age) continue;
             finding f = make_finding(age_birth_year, stated,
                                      fmt::format("someone born on {} was {} on {}, not {}", date_words(*birthday),
-                                                 exact, date_words(*event_date), said_age));
+                                                 exact, date_words(*event_date), age_words(stated, said_age)));
             f.related.push_back(related(born, "the birth date"));
             f.notes.push_back(fmt::format("{} - {} = {}{}", event_date->year, birthday->year,
                                           event_date->year - birthday->year,
@@ -684,7 +704,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
             if (at_death) continue;
         }
         int const year = event_years.size() == 1 ? event_years.front() : *model.reference_year;
-        int const said = static_cast<int>(*stated.value);
+        int const said = whole_years(stated);
         // With the birthday and the reference day, the age is exact.
         if (birthday && event_years.empty() && model.reference) {
             auto const& today = *model.reference;
@@ -694,7 +714,8 @@ void check(claim_model const& model, std::vector<finding>& out) {
             if (std::abs(said - exact) <= model.tolerance.age) continue;
             finding f = make_finding(age_birth_year, stated,
                                      fmt::format("someone born on {} is {} on {}, not {}", date_words(*birthday), exact,
-                                                 date_words({today.year, today.month, today.day}), said));
+                                                 date_words({today.year, today.month, today.day}),
+                                                 age_words(stated, said)));
             f.related.push_back(related(born, "the birth date"));
             f.notes.push_back(fmt::format("{} - {} = {}{}", today.year, birthday->year, today.year - birthday->year,
                                           had_birthday ? ", the birthday passed" : ", less one before the birthday"));
