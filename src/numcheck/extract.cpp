@@ -3495,6 +3495,36 @@ private:
         return false;
     }
 
+    /// Whether the time at `begin` follows "from" after a change told in the past, another time
+    /// between them or none: "Sales rose 4% in Q3 from Q2", "rose 4% from the second quarter" (the
+    /// base of a change that has happened has begun).
+    [[nodiscard]] bool base_of_past_change(std::size_t begin) const {
+        std::array<lower_word, 1> from;
+        if (last_words(sentence_->begin, begin, from) != 1 || !from[0].is({"from"})) return false;
+        std::size_t boundary = begin;
+        // out_.back() is the mention being resolved
+        for (std::size_t i = out_.size() - 1; i-- > 0;) {
+            mention const& earlier = out_[i];
+            if (earlier.sentence != sentence_index_ || earlier.end + 24 < boundary || earlier.end > boundary)
+                return false;
+            if (earlier.parent) continue;
+            if (earlier.kind == mention_kind::period || earlier.kind == mention_kind::relative_time) {
+                boundary = earlier.begin;
+                continue;
+            }
+            if (earlier.kind != mention_kind::change) return false;
+            std::array<lower_word, 4> gap;
+            std::size_t const words = last_words(earlier.end, begin, gap);
+            for (std::size_t k = 0; k < words; ++k)
+                if (!gap[k].is({"in", "during", "for", "over", "the", "its", "their", "from", "q1", "q2", "q3", "q4",
+                                "first", "second", "third", "fourth", "quarter", "half"}))
+                    return false;
+            std::array<lower_word, 1> verb;
+            return next_words(earlier.begin, verb) == 1 && past_change_verb(verb[0]);
+        }
+        return false;
+    }
+
     /// Whether `w` is a verb of change in the past tense: "rose", "fell", "jumped".
     static bool past_change_verb(lower_word const& w) {
         return past_verb(w) && (grammar::lexicon::up_words().find(w.view()) != nullptr ||
@@ -4180,6 +4210,11 @@ private:
             // right after the period)
             if (best > now && (change_told_in_past_before(candidate_) || change_told_in_past_after(end) ||
                                measure_changed_in_past_after(end)))
+                best -= per_year;
+            // ("Sales rose 4% in Q3 from Q2" in January: the base of a change that has happened)
+            // (or of a figure set as a base: "rose to $5 million in Q3 from $4 million in Q2")
+            else if (best > now && (base_of_past_change(candidate_) ||
+                                    (time_of_base(candidate_) && tense_before(candidate_) == tense::past)))
                 best -= per_year;
             // "will close in the third quarter", "is due to start in the second half" in March: of
             // two as near, the past one and the coming one, the coming one when the clause tells of

@@ -2020,6 +2020,13 @@ TEST_CASE("the tense of a month's or a day's clause: thousands, the month May, t
     CHECK(resolved("Sales in the September quarter will rise.", mention_kind::period, june) == "2025-Q3");
     CHECK(resolved("Sales in October fell 2%.", mention_kind::period, june) == "2024-10");
     CHECK(resolved("Sales in October will rise.", mention_kind::period, june) == "2025-10");
+    // the base of a change that has happened has begun: "from Q2" in January is last year's
+    numcheck::calendar_date const january{2025, 1, 20};
+    CHECK(resolved("Sales rose 4% in Q3 from Q2.", mention_kind::period, january, 1) == "2024-Q2");
+    CHECK(resolved("Sales rose 4% from the second quarter.", mention_kind::period, january) == "2024-Q2");
+    CHECK(resolved("Sales rose to $5 million in Q3 from $4 million in Q2.", mention_kind::period, january, 1) ==
+          "2024-Q2");
+    CHECK(resolved("Sales will rise 4% from Q2.", mention_kind::period, january) == "2025-Q2");
     // a time set off after a figure's restatement takes the tense of the clause before them
     CHECK(resolved("Sun said it earned $5.2 million, or seven cents a share, in the fiscal first quarter.",
                    mention_kind::period, october) == "1989-Q1");
