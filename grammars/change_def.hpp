@@ -45,8 +45,17 @@ inline auto const annual_rate = kw("annual") >> -(kw("rate") >> kw("of")) >> !pe
 /// ("rose a lower-than-anticipated 5.2% to $238.3 million": how the value compares with a
 /// forecast, a qualifier, no direction of the change)
 inline auto const than_compound = x3::lexeme[+ascii::alpha >> ci("-than-") >> +ascii::alpha >> !ascii::alnum];
+/// ("from a half-century low of 3.4%", "an eight-year high of", "a 50-year low of", "a multi-year
+/// low of": how long since the value was last so high or low)
+inline auto const span_compound =
+    x3::lexeme[+ascii::alnum >> '-' >>
+               (ci("years") | ci("year") | ci("decades") | ci("decade") | ci("century") | ci("months") |
+                ci("month") | ci("weeks") | ci("week")) >>
+               !ascii::alnum] >>
+    &((kw("high") | kw("low") | kw("peak")) >> kw("of"));
 inline auto const value_qualifier = (kw("a") | kw("an")) >>
                                     (than_compound | kw("record") >> -((kw("high") | kw("low")) >> kw("of")) |
+                                     span_compound >> (kw("high") | kw("low") | kw("peak")) >> kw("of") |
                                      // "down 21% from a peak of $8.97 trillion"
                                      (kw("peak") | kw("high") | kw("low") | kw("all-time") >> kw("high")) >> kw("of") |
                                      -kw("seasonally") >> kw("adjusted") >> -annual_rate | kw("unadjusted") |

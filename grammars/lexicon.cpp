@@ -797,6 +797,19 @@ symbols_i const& unit_stop_words() {
                                             {"so", 1},
                                             {"then", 1},
                                             {"there", 1},
+                                            {"grew", 1},
+                                            {"shrank", 1},
+                                            {"sank", 1},
+                                            {"began", 1},
+                                            {"became", 1},
+                                            {"brought", 1},
+                                            {"told", 1},
+                                            {"found", 1},
+                                            {"stood", 1},
+                                            {"kept", 1},
+                                            {"gave", 1},
+                                            {"fought", 1},
+                                            {"sought", 1},
                                             {"rose", 1},
                                             {"fell", 1},
                                             {"vs.", 1},
@@ -923,7 +936,20 @@ symbols_i const& count_adjectives() {
                                             {"equal", 1},
                                             {"domestic", 1},
                                             {"regional", 1},
-                                            {"remaining", 1}});
+                                            {"remaining", 1},
+                                            // ("32,095 electric vehicles", "500 luxury homes")
+                                            {"electric", 1},
+                                            {"hybrid", 1},
+                                            {"luxury", 1},
+                                            {"affordable", 1},
+                                            {"residential", 1},
+                                            {"rural", 1},
+                                            {"urban", 1},
+                                            {"federal", 1},
+                                            {"national", 1},
+                                            {"independent", 1},
+                                            {"individual", 1},
+                                            {"online", 1}});
     return table;
 }
 

@@ -654,6 +654,8 @@ auto const number_def =
                   act(kw_table(lexicon::fraction_denominators()), detail::set_fraction) >>
                   // (not "a half-mln tonnes", "a half-billion-dollar estimate": half of a scale)
                   !detail::hyphen_scale >>
+                  // (nor "from a half-century low of 3.4%", "a quarter-century": a compound's first part)
+                  !x3::no_skip[x3::lit('-') >> ascii::alpha] >>
                   // (nor "a quarter of a million": the amount below)
                   !(kw("of") >> kw("a") >> kw_table(lexicon::scale_words())) >> detail::after_fraction |
               act(x3::lexeme[common::spelled_cardinal >> x3::omit[*x3::lit(' ') >> -x3::lit('-') >> *x3::lit(' ')] >>

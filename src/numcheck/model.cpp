@@ -556,12 +556,32 @@ void add_changes(claim_model& model) {
             continue;
         // A rise is never from a peak, nor a fall from a low: "rose 1.4% to £532,000, from a peak of
         // £540,000 in 2022" sets the figure beside its peak, not after it.
-        if ((c.direction > 0 &&
-             (words.find("from a peak") != std::string::npos || words.find("from a high") != std::string::npos ||
-              words.find("from a record high") != std::string::npos ||
-              words.find("from an all-time high") != std::string::npos)) ||
-            (c.direction < 0 &&
-             (words.find("from a low") != std::string::npos || words.find("from a record low") != std::string::npos)))
+        // (with a word of how long or how far before it: "from a record low", "from an all-time high",
+        // "from a half-century low", "from an eight-year high")
+        auto const from_extreme = [&](std::initializer_list<std::string_view> extremes) {
+            // the words after "from a" or "from an", split at spaces (hyphens kept)
+            for (std::size_t at = words.find("from a"); at != std::string::npos; at = words.find("from a", at + 1)) {
+                std::string_view rest = std::string_view(words).substr(at + 5);
+                auto const next = [&] {
+                    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+                    std::size_t e = 0;
+                    while (e < rest.size() && (text::is_alpha(rest[e]) || text::is_digit(rest[e]) || rest[e] == '-'))
+                        ++e;
+                    std::string_view const w = rest.substr(0, e);
+                    rest.remove_prefix(e);
+                    return w;
+                };
+                std::string_view const article = next();
+                if (article != "a" && article != "an") continue;
+                std::string_view w = next();
+                if (w == "record" || w == "all-time" || w.ends_with("-year") || w.ends_with("-decade") ||
+                    w.ends_with("-century") || w.ends_with("-month") || w.ends_with("-week"))
+                    w = next();
+                if (std::find(extremes.begin(), extremes.end(), w) != extremes.end()) return true;
+            }
+            return false;
+        };
+        if ((c.direction > 0 && from_extreme({"peak", "high"})) || (c.direction < 0 && from_extreme({"low"})))
             continue;
         // "from 1985's 584 mln", "fell 0.2 pct from 1985 to 119.3 billion": a year, not a value.
         if (is_year_like(from) || is_year_like(to)) continue;
