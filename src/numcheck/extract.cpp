@@ -1063,6 +1063,16 @@ private:
         return true;
     }
 
+    /// Whether the last mention emitted is a range ("4.75% to 5%") that ends right before `at`, a
+    /// comma between.
+    [[nodiscard]] bool range_right_before(std::size_t at) const {
+        std::size_t i = out_.size();
+        while (i > 0 && out_[i - 1].parent) --i;
+        if (i == 0 || !out_[i - 1].is_range || out_[i - 1].sentence != sentence_index_) return false;
+        std::size_t const end = out_[i - 1].end;
+        return end <= at && prose_.substr(end, at - end) == ", ";
+    }
+
     /// Whether the digits from `p` to `e` follow a slash after a decimal figure ("151.50/60") or
     /// a year, themselves two digits ("1986/87").
     [[nodiscard]] bool after_figure_slash(std::size_t p, std::size_t e, std::size_t begin) const {
@@ -1874,6 +1884,13 @@ private:
                               static_cast<std::size_t>(first - prose_.data()) + 3, "the"))
                 length[index(g::change)] = 0;
         }
+        // "cut rates to a range of 4.75% to 5%, from 5.25% to 5.5%": a range set beside the range
+        // before it, the earlier one, not a rise from 5.25% to 5.5%
+        if (length[index(g::change)] > 0 && change.direction == 0 && !change.amount && change.from && change.to &&
+            is_lower_word(static_cast<std::size_t>(first - prose_.data()),
+                          static_cast<std::size_t>(first - prose_.data()) + 4, "from") &&
+            range_right_before(static_cast<std::size_t>(first - prose_.data())))
+            length[index(g::change)] = 0;
         // "lost seven of his last 10 meetings", "dropped two of its five seats": a count of what was
         // lost, not a fall of seven
         if (length[index(g::change)] > 0 && change.amount && change.amount->kind == ast::quantity_kind::number &&

@@ -977,6 +977,16 @@ TEST_CASE("changes: direction, amount, from and to") {
     CHECK(marks[0].direction == -1);
 }
 
+TEST_CASE("changes: a range set beside the range before it is no change ('to 4.75% to 5%, from 5.25% to 5.5%')") {
+    auto const found =
+        mentions_of("The Fed cut its rate by half a point to a range of 4.75% to 5%, from 5.25% to 5.5%.");
+    auto const changes = of_kind(found, mention_kind::change);
+    REQUIRE(changes.size() == 1);
+    CHECK(changes[0].text == "cut its rate by half a point");
+    // (a change from one value to another stays one: "from 5.25% to 5.5%" alone)
+    CHECK(of_kind(mentions_of("The rate went from 5.25% to 5.5%."), mention_kind::change).size() == 1);
+}
+
 TEST_CASE("changes: a year after the direction word is no amount ('lower 1986 earnings')") {
     for (char const* text :
          {"It also said lower 1986 earnings were due to losses.", "It forecast higher 1987 sales due to a backlog.",
