@@ -2671,16 +2671,25 @@ private:
             return rest.substr(i, e - i);
         };
         // (not in a headline in title case: "Storm Kills Three, Injures Two")
-        if (q.numeral.empty() && q.first && is_upper(*q.first) && q.first + 1 < q.last && is_lower(q.first[1]) &&
-            !q.fraction && q.scale == 1 &&
-            !plural(q.unit_word.empty() ? word_after() : std::string_view(q.unit_word)) &&
-            begin > sentence_->begin + 1) {
-            if (prose_[begin - 1] == '-' && is_digit(prose_[begin - 2])) return false;
+        bool const capital_word = q.numeral.empty() && q.first && is_upper(*q.first) && q.first + 1 < q.last &&
+                                  is_lower(q.first[1]) && !q.fraction && q.scale == 1 && begin > sentence_->begin + 1;
+        // ("7-Eleven operates 80,000 stores": joined to a figure, whatever follows)
+        if (capital_word && prose_[begin - 1] == '-' && is_digit(prose_[begin - 2])) return false;
+        if (capital_word && !plural(q.unit_word.empty() ? word_after() : std::string_view(q.unit_word))) {
             std::size_t w = begin - 1;
             while (w > sentence_->begin && is_alpha(prose_[w - 1])) --w;
             if (prose_[begin - 1] == ' ' && w < begin - 1 && is_upper(prose_[w]) && w > sentence_->begin &&
                 !title_case())
                 return false;
+            // ("Ocean's Eleven grossed $450 million": a title after a name's possessive)
+            std::size_t const mark = w >= sentence_->begin + 4 && prose_.compare(w - 3, 3, "\xE2\x80\x99") == 0 ? 3 : 1;
+            if (prose_[begin - 1] == ' ' && w >= sentence_->begin + mark + 2 && w + 2 == begin &&
+                (prose_[w] == 's' || prose_[w] == 'S') && (prose_[w - 1] == '\'' || mark == 3) &&
+                is_alpha(prose_[w - mark - 1])) {
+                std::size_t n = w - mark;
+                while (n > sentence_->begin && is_alpha(prose_[n - 1])) --n;
+                if (is_upper(prose_[n]) && !title_case()) return false;
+            }
         }
         // "at 10 Downing Street", "to 1600 Pennsylvania Avenue": a house number (not "the sale of 29
         // Bakers Square restaurants")

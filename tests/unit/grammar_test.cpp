@@ -2165,6 +2165,13 @@ TEST_CASE("years and weekdays that name something else: a year's, a road, a kind
     // "a quarter fewer": a fraction compared, no three months
     CHECK(of_kind(mentions_of("Strikes fell from 1,200 to 900, a quarter fewer."), mention_kind::duration).empty());
     CHECK(of_kind(mentions_of("The iPhone 15 sold well at the 7-Eleven store."), mention_kind::number).empty());
+    // (whatever follows the name: "7-Eleven operates", "the group's 7-Eleven retail stores"; a title
+    // after a name's possessive)
+    CHECK(only("7-Eleven operates more than 80,000 stores.", mention_kind::number).value == 80000);
+    CHECK(only("the group's 7-Eleven retail stores and 40 franchises", mention_kind::number).value == 40);
+    CHECK(of_kind(mentions_of("Ocean's Eleven grossed $450 million."), mention_kind::number).empty());
+    CHECK(of_kind(mentions_of("Ocean\u2019s Eleven grossed $450 million."), mention_kind::number).empty());
+    CHECK(only("The company's Two divisions merged.", mention_kind::number).value == 2);
     auto const f1 = of_kind(mentions_of("The Formula One season has 24 races."), mention_kind::number);
     REQUIRE(f1.size() == 1);
     CHECK(f1[0].value == 24);
