@@ -101,6 +101,11 @@ auto const age_def = spanned((
          (kw("turned") | kw("turns")) >> act(detail::years_of_age, detail::set_age) >>
              &(x3::lit('.') | ',' | ';' | kw("when") | kw("and") >> !(ascii::digit | common::spelled_cardinal) |
                kw("in") | kw("on") | kw("last") | kw("this") | kw("earlier") | kw("next") | x3::eoi)) |
+    // "Smith turns 60 on Friday", "Smith turned 60 last week": a name, then the birthday's age
+    fresh(ast::time_kind::age) >> detail::surname >> (kw("turned") | kw("turns")) >>
+        act(detail::years_of_age, detail::set_age) >>
+        &(x3::lit('.') | ',' | ';' | kw("when") | kw("and") >> !(ascii::digit | common::spelled_cardinal) | kw("in") |
+          kw("on") | kw("last") | kw("this") | kw("earlier") | kw("next") | x3::eoi) |
     // a 45-year-old, the 45-year-old, 45-year-old, two 5-year-olds
     fresh(ast::time_kind::age) >> -(kw("a") | kw("an") | kw("the")) >>
         x3::lexeme[act(common::small_count, detail::set_age_d) >> '-' >> ci("year") >> -x3::lit('s') >>

@@ -1417,6 +1417,11 @@ private:
             (is_digit(prose_[e + 2]) ||
              (e + 6 < s.end && is_lower_word(e + 2, e + 5, "now") && prose_[e + 5] == ' ' && is_digit(prose_[e + 6]))))
             t.starts = bit(grammar_id::age);
+        // "Smith turns 60 on Friday"
+        if (is_upper(c) && e + 8 < s.end && prose_[e] == ' ' &&
+            ((is_lower_word(e + 1, e + 6, "turns") && prose_[e + 6] == ' ' && is_digit(prose_[e + 7])) ||
+             (is_lower_word(e + 1, e + 7, "turned") && prose_[e + 7] == ' ' && is_digit(prose_[e + 8]))))
+            t.starts = bit(grammar_id::age);
     }
 
     /// Whether the duration at prose_[begin] begins with "over" that spreads something over the time

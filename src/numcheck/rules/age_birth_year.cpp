@@ -481,7 +481,9 @@ void check(claim_model const& model, std::vector<finding>& out) {
             std::string const lower = text::lower(m.text);
             if (text::iequals(text::first_word(m.text), "he") || text::iequals(text::first_word(m.text), "she") ||
                 std::string_view(lower).starts_with("who was ") ||
-                (std::string_view(lower).starts_with("who turned ") && !turned_this_year(model, a)))
+                ((std::string_view(lower).starts_with("who turned ") ||
+                  std::string_view(lower).substr(text::first_word(lower).size()).starts_with(" turned ")) &&
+                 !turned_this_year(model, a)))
                 continue;
             // (an age beside a name before one at an event: "Davies, 67, who joined the company aged 25,
             // was born in 1958")
