@@ -6210,7 +6210,19 @@ whole_figure whole_digits(std::string_view t) {
             continue;
         std::string const gap = text::lower(prose.substr(part.end, year.begin - part.end));
         if (gap != " " && gap != " of " && gap != " of the " && gap != ", ") continue;
+        std::optional<std::string> const before = part.resolved;
         part.resolved = year.time_value.substr(2) + std::string(value.substr(4));
+        // ("Revenue in Q3 FY25 rose 6% from a year earlier": the year before, counted from the
+        // quarter as now labelled, not from the calendar quarter it was first taken for)
+        if (!before || before->size() != 7) continue;
+        auto const year_before = [](std::string_view v) {
+            return year_digits(std::stoi(std::string(v.substr(0, 4))) - 1) + std::string(v.substr(4));
+        };
+        std::string const old_base = year_before(*before);
+        for (std::size_t k = i + 2; k < mentions.size() && mentions[k].sentence == part.sentence; ++k)
+            if (mentions[k].kind == mention_kind::relative_time && mentions[k].resolved &&
+                *mentions[k].resolved == old_base)
+                mentions[k].resolved = year_before(*part.resolved);
     }
 }
 

@@ -3508,6 +3508,12 @@ TEST_CASE("a quarter of a fiscal year named after it; 'per second' is no ordinal
                             mention_kind::period);
     REQUIRE(h2.size() == 3); // (and "August")
     CHECK(h2[0].resolved == "1987-H2");
+    // (the year before it is counted from the quarter as labelled)
+    auto const earlier = of_kind(mentions_of("Revenue in Q3 FY25 was 41,764 crore rupees, up 6% from a year earlier.",
+                                             numcheck::calendar_date{2025, 1, 20}),
+                                 mention_kind::relative_time);
+    REQUIRE(earlier.size() == 1);
+    CHECK(earlier[0].resolved == "2024-Q3");
     CHECK(
         of_kind(mentions_of("It sends 19,200 bits per second and 30 frames a second."), mention_kind::ordinal).empty());
     CHECK(of_kind(mentions_of("It was a second attempt."), mention_kind::ordinal).size() == 1);
