@@ -6243,6 +6243,61 @@ whole_figure whole_digits(std::string_view t) {
     }
 }
 
+/// "stalled on May 2 and resumed the following Monday": "the following" or "the next" before a
+/// weekday counts from the last day the story named (in its sentence or the one before), not from
+/// the reference date: the first such weekday after it. A "N days later" set off right after it
+/// restates that day.
+[[gnu::noinline]] void following_weekdays(std::string_view prose, std::vector<mention>& mentions) {
+    for (std::size_t i = 1; i < mentions.size(); ++i) {
+        mention& day = mentions[i];
+        if (day.parent) continue;
+        int wanted = 0;
+        std::size_t from = day.begin;
+        if (day.kind == mention_kind::date && !day.weekday.empty() && day.time_value.size() == 10 &&
+            day.time_value.starts_with("XXXX-WXX-")) {
+            wanted = day.time_value[9] - '0';
+            if (from >= 4 && text::iequals(prose.substr(from - 3, 3), "on ")) from -= 3;
+            if (!(from >= 14 && text::iequals(prose.substr(from - 14, 14), "the following ")) &&
+                !(from >= 9 && text::iequals(prose.substr(from - 9, 9), "the next ")))
+                continue;
+        } else if (day.kind == mention_kind::relative_time && day.relative_unit == "weekday" && from >= 4 &&
+                   text::iequals(prose.substr(from - 4, 4), "the ") &&
+                   text::istarts_with(prose.substr(from, day.end - from), "next ")) {
+            // ("ended the next Friday": "next Friday" after "the")
+            std::string_view const name = prose.substr(from + 5, day.end - from - 5);
+            for (std::size_t w = 0; w < weekday_names.size(); ++w)
+                if (text::iequals(name, text::lower(weekday_names[w]))) wanted = static_cast<int>(w) + 1;
+        }
+        if (wanted == 0) continue;
+        // the last day named before it, a full date
+        std::optional<calendar::ymd> base;
+        for (std::size_t k = i; k-- > 0;) {
+            mention const& m = mentions[k];
+            if (m.sentence + 1 < day.sentence) break;
+            if (m.kind != mention_kind::date || m.parent) continue;
+            std::string_view const v = m.resolved ? std::string_view(*m.resolved) : std::string_view(m.time_value);
+            if (auto const d = v.size() == 10 ? parse_iso_date(v) : std::nullopt) {
+                base = calendar::ymd{d->year, d->month, d->day};
+                break;
+            }
+        }
+        if (!base) continue;
+        long const start = calendar::days_from_civil(base->year, base->month, base->day);
+        long next = start + 1;
+        while (calendar::weekday_of(next) != wanted) ++next;
+        auto const d = calendar::civil_from_days(next);
+        day.resolved = year_month_day(year_digits(d.year), d.month, d.day);
+        if (i + 1 < mentions.size() && mentions[i + 1].kind == mention_kind::relative_time &&
+            !mentions[i + 1].parent && mentions[i + 1].begin >= day.end &&
+            prose.substr(day.end, mentions[i + 1].begin - day.end) == ", " &&
+            text::iends_with(mentions[i + 1].text.empty() ? prose.substr(mentions[i + 1].begin,
+                                                                         mentions[i + 1].end - mentions[i + 1].begin)
+                                                          : std::string_view(mentions[i + 1].text),
+                             "later"))
+            mentions[i + 1].resolved = day.resolved;
+    }
+}
+
 /// "the week of March 6": the ISO week of the day named, a period (TimeML's 2000-W10), not the day.
 [[gnu::noinline]] void weeks_of_a_date(std::string_view prose, std::vector<mention>& mentions) {
     constexpr std::string_view lead = "the week of ";
@@ -6931,6 +6986,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     day_before_as_apposition(doc.prose, result.mentions);
     quarters_of_a_fiscal_year(doc.prose, result.mentions);
     quarters_by_last_month(doc.prose, result.mentions);
+    following_weekdays(doc.prose, result.mentions);
     weeks_of_a_date(doc.prose, result.mentions);
     quarters_restated(doc.prose, result.mentions);
     times_as_values(doc.prose, result.mentions);

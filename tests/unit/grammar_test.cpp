@@ -3497,6 +3497,22 @@ TEST_CASE("dates without a year: the year of the day a span begins on, a year na
     CHECK(apposed[1].resolved == "2025-05-01");
 }
 
+TEST_CASE("'the following Monday', 'the next Friday' count from the day the story named") {
+    numcheck::calendar_date const may{2024, 5, 20};
+    auto const talks = mentions_of("Talks stalled on Thursday, May 2, and resumed the following Monday, four days later.",
+                                   may);
+    auto const dates = of_kind(talks, mention_kind::date);
+    REQUIRE(dates.size() == 2);
+    CHECK(dates[1].resolved == "2024-05-06");
+    auto const later = of_kind(talks, mention_kind::relative_time);
+    REQUIRE(later.size() == 1);
+    CHECK(later[0].resolved == "2024-05-06");
+    CHECK(only("The strike began on May 2 and ended the next Friday.", mention_kind::relative_time, may).resolved ==
+          "2024-05-03");
+    // (with no day named before it, from the reference date; "next Friday" alone is the reader's)
+    CHECK(only("The talks resume next Friday.", mention_kind::relative_time, may).resolved == "2024-05-24");
+}
+
 TEST_CASE("a quarter of a fiscal year named after it; 'per second' is no ordinal") {
     auto const q4 =
         of_kind(mentions_of("Profits in the fourth quarter of fiscal 2025 rose.", numcheck::calendar_date{2025, 5, 20}),
