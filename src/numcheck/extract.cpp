@@ -6257,7 +6257,23 @@ whole_figure whole_digits(std::string_view t) {
             day.time_value.starts_with("XXXX-WXX-")) {
             wanted = day.time_value[9] - '0';
             if (from >= 4 && text::iequals(prose.substr(from - 3, 3), "on ")) from -= 3;
-            if (!(from >= 14 && text::iequals(prose.substr(from - 14, 14), "the following ")) &&
+            // ("from Tuesday to Thursday", "between Monday and Wednesday": the end of a span of days
+            // after its start)
+            mention const& before = mentions[i - 1];
+            bool const span_end = before.kind == mention_kind::date && !before.parent && !before.weekday.empty() &&
+                                  before.sentence == day.sentence && before.end <= day.begin &&
+                                  in_list(text::lower(prose.substr(before.end, day.begin - before.end)),
+                                          {" to ", " through ", " until ", " till ", "-", " and "}) &&
+                                  [&] {
+                                      std::size_t b = before.begin;
+                                      return (b >= 5 && text::iequals(prose.substr(b - 5, 5), "from ")) ||
+                                             (b >= 8 && text::iequals(prose.substr(b - 8, 8), "between ")) ||
+                                             text::istarts_with(before.text.empty()
+                                                                    ? prose.substr(b, before.end - b)
+                                                                    : std::string_view(before.text),
+                                                                "from ");
+                                  }();
+            if (!span_end && !(from >= 14 && text::iequals(prose.substr(from - 14, 14), "the following ")) &&
                 !(from >= 9 && text::iequals(prose.substr(from - 9, 9), "the next ")))
                 continue;
         } else if (day.kind == mention_kind::relative_time && day.relative_unit == "weekday" && from >= 4 &&

@@ -3509,6 +3509,12 @@ TEST_CASE("'the following Monday', 'the next Friday' count from the day the stor
     CHECK(later[0].resolved == "2024-05-06");
     CHECK(only("The strike began on May 2 and ended the next Friday.", mention_kind::relative_time, may).resolved ==
           "2024-05-03");
+    // (the end of a span of days after its start: "from Tuesday to Thursday" in the past, on a Monday)
+    auto const strike = of_kind(mentions_of("The strike lasted three days, from Tuesday to Thursday.", may),
+                                mention_kind::date);
+    REQUIRE(strike.size() == 2);
+    CHECK(strike[0].resolved == "2024-05-14");
+    CHECK(strike[1].resolved == "2024-05-16");
     // (with no day named before it, from the reference date; "next Friday" alone is the reader's)
     CHECK(only("The talks resume next Friday.", mention_kind::relative_time, may).resolved == "2024-05-24");
 }
