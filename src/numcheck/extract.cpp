@@ -1063,6 +1063,15 @@ private:
         return true;
     }
 
+    /// Whether "every", "every other" or "each" comes right before `at` (or before "on" there).
+    [[nodiscard]] bool repeated_day(std::size_t at) const {
+        if (is_lower_word(at, std::min(at + 3, sentence_->end), "on ")) return false; // ("on Friday" itself)
+        std::array<lower_word, 2> before;
+        std::size_t const n = last_words(sentence_->begin, at, before);
+        return (n >= 1 && before[0].is({"every", "each"})) ||
+               (n == 2 && before[0].is({"other"}) && before[1].is({"every"}));
+    }
+
     /// Whether the last mention emitted is a range ("4.75% to 5%") that ends right before `at`, a
     /// comma between.
     [[nodiscard]] bool range_right_before(std::size_t at) const {
@@ -2051,7 +2060,13 @@ private:
             }
         }
         if (grammars & bit(g::age)) length[index(g::age)] = attempt(grammar::age(), first, last, age);
-        if (grammars & bit(g::date)) length[index(g::date)] = attempt(grammar::date(), first, last, date);
+        if (grammars & bit(g::date)) {
+            length[index(g::date)] = attempt(grammar::date(), first, last, date);
+            // "every Thursday", "every other Tuesday", "each Friday": a day that repeats, no date
+            if (length[index(g::date)] > 0 && date.weekday != 0 && date.month == 0 && date.day == 0 &&
+                date.nth == 0 && repeated_day(static_cast<std::size_t>(first - prose_.data())))
+                length[index(g::date)] = 0;
+        }
         if (grammars & bit(g::relative_time)) {
             length[index(g::relative_time)] = attempt(grammar::relative_time(), first, last, relative);
             // "the last week of February", "the last day of trading": the final unit of what

@@ -2719,7 +2719,10 @@ TEST_CASE("dates") {
     CHECK(month("Output peaks in November.") == "1998-11");      // the earlier on a tie
     CHECK(month("The plant reopens in November.") == "1999-11"); // a start told in the present
     CHECK(weekday("He and Arafat meet separately Monday with Albright.") == "2024-04-15");
-    CHECK(weekday("The group that meets each Monday.") != "2024-04-15");
+    // ("each Monday", "every other Tuesday": a day that repeats, no date)
+    CHECK(of_kind(mentions_of("The group that meets each Monday."), mention_kind::date).empty());
+    CHECK(of_kind(mentions_of("The market opens every Thursday and every other Tuesday."), mention_kind::date).empty());
+    CHECK(only("Each bill was sold on Tuesday.", mention_kind::date).weekday == "Tuesday");
     // A time that opens its clause takes the tense of the verbs after it; "until", "as soon as",
     // "scheduled for", "is to", "expects to" and a modal speak of what is to come.
     CHECK(month("In November, the company brought in a new chief.") == "1998-11");
