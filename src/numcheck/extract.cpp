@@ -2842,8 +2842,9 @@ private:
             std::size_t const n = last_words(sentence_->begin, begin, before);
             if (n >= 1 && before[0].is({"type", "stage", "category", "grade", "tier", "level", "phase", "class"}))
                 return false;
+            // ("Band 5 nurses", "Zone 1 fares": a pay or a fare band by its capital)
             if (n >= 1 && before[0].capital &&
-                before[0].is({"year", "radio", "channel", "formula", "league", "division"}))
+                before[0].is({"year", "radio", "channel", "formula", "league", "division", "band", "zone"}))
                 return false;
             // ("2,140 pupils in year 7, 2,215 in year 8": a school year in lower case, after "in", "for",
             // "of")

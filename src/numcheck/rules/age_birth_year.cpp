@@ -706,7 +706,16 @@ void check(claim_model const& model, std::vector<finding>& out) {
             if (at_death) continue;
         }
         int const year = event_years.size() == 1 ? event_years.front() : *model.reference_year;
-        int const said = whole_years(stated);
+        int said = whole_years(stated);
+        // "who turns 40 on Jan. 4", "Voss turns 18 next year": the age at a birthday to come, one
+        // more than today's until then
+        if (text::contains_any_word(text::lower(stated.text), {"turns"})) {
+            int const oldest = year - birth_year;
+            bool const fits_now = said >= oldest - 1 - model.tolerance.age && said <= oldest + model.tolerance.age;
+            if (!fits_now && said - 1 >= oldest - 1 - model.tolerance.age && said - 1 <= oldest + model.tolerance.age)
+                continue;
+            if (!fits_now && birthday) --said; // (the exact age below counts today's)
+        }
         // With the birthday and the reference day, the age is exact.
         if (birthday && event_years.empty() && model.reference) {
             auto const& today = *model.reference;
