@@ -3572,6 +3572,40 @@ private:
         return false;
     }
 
+    /// The period right before "from" at `begin` ("in the second half of last year from", "in Q3
+    /// from"), of `per_year` parts a year, as year * per_year + its part; none when there is none.
+    [[nodiscard]] std::optional<int> period_compared_before(std::size_t begin, int per_year) const {
+        std::array<lower_word, 1> from;
+        if (last_words(sentence_->begin, begin, from) != 1 || !from[0].is({"from"})) return std::nullopt;
+        std::size_t boundary = begin;
+        // out_.back() is the mention being resolved
+        for (std::size_t i = out_.size() - 1; i-- > 0;) {
+            mention const& earlier = out_[i];
+            if (earlier.sentence != sentence_index_ || earlier.end > boundary || earlier.end + 24 < boundary)
+                return std::nullopt;
+            if (earlier.parent) continue;
+            // ("of last year", "of 2023" after the period's name)
+            if (earlier.kind == mention_kind::relative_time || earlier.kind == mention_kind::year) {
+                boundary = earlier.begin;
+                continue;
+            }
+            if (earlier.kind != mention_kind::period) return std::nullopt;
+            std::array<lower_word, 4> gap;
+            std::size_t const words = last_words(earlier.end, begin, gap);
+            for (std::size_t k = 0; k < words; ++k)
+                if (!gap[k].is({"from", "of", "last", "this", "year", "the"})) return std::nullopt;
+            std::string_view const v = earlier.resolved ? std::string_view(*earlier.resolved) : earlier.time_value;
+            char const part = per_year == 4 ? 'Q' : per_year == 2 ? 'H' : 0;
+            if (part == 0 || v.size() != 7 || v[4] != '-' || v[5] != part || !is_digit(v[0]) || !is_digit(v[6]))
+                return std::nullopt;
+            int const year = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+            int const n = v[6] - '1';
+            if (n < 0 || n >= per_year) return std::nullopt;
+            return year * per_year + n;
+        }
+        return std::nullopt;
+    }
+
     /// Whether `w` is a verb of change in the past tense: "rose", "fell", "jumped".
     static bool past_change_verb(lower_word const& w) {
         return past_verb(w) && (grammar::lexicon::up_words().find(w.view()) != nullptr ||
@@ -4263,6 +4297,13 @@ private:
             else if (best > now && (base_of_past_change(candidate_) ||
                                     (time_of_base(candidate_) && tense_before(candidate_) == tense::past)))
                 best -= per_year;
+            // "rose in the second half of last year from the first half", "in the third quarter of
+            // 2023 from the second quarter": the base after "from" is the latest such period before
+            // the one it is compared with
+            if (auto const compared = period_compared_before(candidate_, per_year)) {
+                best = (*compared / per_year) * per_year + index;
+                if (best >= *compared) best -= per_year;
+            }
             // "will close in the third quarter", "is due to start in the second half" in March: of
             // two as near, the past one and the coming one, the coming one when the clause tells of
             // what is to come (a nearer past one stays: "will report a fourth quarter loss" in March)

@@ -2037,6 +2037,14 @@ TEST_CASE("the tense of a month's or a day's clause: thousands, the month May, t
     CHECK(resolved("Sales rose to $5 million in Q3 from $4 million in Q2.", mention_kind::period, january, 1) ==
           "2024-Q2");
     CHECK(resolved("Sales will rise 4% from Q2.", mention_kind::period, january) == "2025-Q2");
+    // (the latest such period before the one it is compared with)
+    numcheck::calendar_date const february{2024, 2, 20};
+    CHECK(resolved("Sales rose in the second half of last year from the first half.", mention_kind::period, february,
+                   1) == "2023-H1");
+    CHECK(resolved("Sales rose 4% in the third quarter of 2023 from the second quarter.", mention_kind::period,
+                   february, 1) == "2023-Q2");
+    CHECK(resolved("Profit rose in the first quarter from the fourth quarter.", mention_kind::period, february, 1) ==
+          "2023-Q4");
     // a time set off after a figure's restatement takes the tense of the clause before them
     CHECK(resolved("Sun said it earned $5.2 million, or seven cents a share, in the fiscal first quarter.",
                    mention_kind::period, october) == "1989-Q1");

@@ -709,12 +709,12 @@ void check(claim_model const& model, std::vector<finding>& out) {
         int said = whole_years(stated);
         // "who turns 40 on Jan. 4", "Voss turns 18 next year": the age at a birthday to come, one
         // more than today's until then
-        if (text::contains_any_word(text::lower(stated.text), {"turns"})) {
+        bool const turns = text::contains_any_word(text::lower(stated.text), {"turns"});
+        if (turns) {
             int const oldest = year - birth_year;
             bool const fits_now = said >= oldest - 1 - model.tolerance.age && said <= oldest + model.tolerance.age;
             if (!fits_now && said - 1 >= oldest - 1 - model.tolerance.age && said - 1 <= oldest + model.tolerance.age)
                 continue;
-            if (!fits_now && birthday) --said; // (the exact age below counts today's)
         }
         // With the birthday and the reference day, the age is exact.
         if (birthday && event_years.empty() && model.reference) {
@@ -723,6 +723,8 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 today.month > birthday->month || (today.month == birthday->month && today.day >= birthday->day);
             int const exact = today.year - birthday->year - (had_birthday ? 0 : 1);
             if (std::abs(said - exact) <= model.tolerance.age) continue;
+            // ("who turns 60 on Friday, was born on March 15, 1964": 59 until then)
+            if (turns && std::abs(said - 1 - exact) <= model.tolerance.age) continue;
             finding f = make_finding(age_birth_year, stated,
                                      fmt::format("someone born on {} is {} on {}, not {}", date_words(*birthday), exact,
                                                  date_words({today.year, today.month, today.day}),
