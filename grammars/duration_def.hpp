@@ -118,7 +118,10 @@ auto const duration_def = spanned((
         // quarters of losses", "the first three quarters of its fiscal year")
         !(act(x3::no_skip[x3::eps], [](auto& ctx) { _pass(ctx) = _val(ctx).unit == "Q" && _val(ctx).amount == 1; }) >>
           kw("of") >> !(kw("a") >> kw("century")) >> !ascii::digit >> !kw("fiscal") >> !kw("this") >> !kw("last") >>
-          !kw("next") >> !(kw("the") >> (kw("year") | kw("fiscal") | kw("current") | ascii::digit))) >>
+          // ("a quarter of the 800 members" counts them; "a quarter of the 1990s" is a time)
+          !kw("next") >>
+          !(kw("the") >> (kw("year") | kw("fiscal") | kw("current") |
+                          x3::lexeme[x3::repeat(4)[ascii::digit] >> -x3::lit('\'') >> 's' >> !ascii::alnum]))) >>
         // "between a quarter and a third of staff", "a quarter full": a fraction
         !(act(x3::no_skip[x3::eps], [](auto& ctx) { _pass(ctx) = _val(ctx).unit == "Q" && _val(ctx).amount == 1; }) >>
           (kw("full") | kw("empty") |

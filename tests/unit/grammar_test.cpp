@@ -686,6 +686,10 @@ TEST_CASE("percentages and points") {
           "P25Y");
     CHECK(only("It is the first decline in a quarter century.", mention_kind::duration).time_value == "P25Y");
     CHECK(only("It took a quarter-century.", mention_kind::duration).time_value == "P25Y");
+    // ("a quarter of the 800 members": a fraction of a count, no three months)
+    auto const members = mentions_of("A quarter of the 800 members voted against.");
+    CHECK(of_kind(members, mention_kind::duration).empty());
+    CHECK(of_kind(members, mention_kind::number).size() == 2);
     // "a million" is stated to its word, as "one million" is
     auto const a_million = only("A million residents left.", mention_kind::number);
     CHECK(a_million.range->low == 500000);
