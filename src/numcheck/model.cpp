@@ -2489,6 +2489,25 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
             }
         }
     }
+    // "1.29 million attendances at its sites, of which 1.43 million were at major units", "7.6 million
+    // patients, of whom 300,000 have waited": the whole, then the part after "of which" or "of whom"
+    for (std::size_t w = first; w + 1 < last; ++w) {
+        mention const& whole = mentions[w];
+        if (!is_count(whole) || !top_level(whole)) continue;
+        std::size_t p = w + 1;
+        while (p < last && mentions[p].begin < whole.end) ++p;
+        if (p >= last || !is_count(mentions[p]) || !top_level(mentions[p])) continue;
+        mention const& part = mentions[p];
+        std::string const gap = text::lower(model.prose.substr(whole.end, part.begin - whole.end));
+        std::string_view const relative = gap.ends_with(", of which ") ? ", of which "
+                                          : gap.ends_with(", of whom ") ? ", of whom "
+                                                                        : "";
+        if (relative.empty()) continue;
+        // (a few words of the whole's noun between: "at its sites", not another figure's clause)
+        std::string_view const noun = std::string_view(gap).substr(0, gap.size() - relative.size());
+        if (text::words(noun).size() > 5 || noun.find_first_of(",;:()0123456789") != std::string_view::npos) continue;
+        if (compatible(part, whole)) model.parts.push_back({p, w});
+    }
     // "135 of the 120 employees", "7 out of 10".
     for (std::size_t i = first; i + 1 < last; ++i) {
         mention const& part = mentions[i];
