@@ -1011,7 +1011,7 @@ private:
 
     /// Splits the sentence into tokens, each with its own anchors, and lists the places where a
     /// mention may begin.
-    void tokenise(sentence const& s) {
+    [[gnu::always_inline]] void tokenise(sentence const& s) {
         tokens_.clear();
         places_.clear();
         cursor_ = 0;
@@ -1427,9 +1427,8 @@ private:
              (e + 6 < s.end && is_lower_word(e + 2, e + 5, "now") && prose_[e + 5] == ' ' && is_digit(prose_[e + 6]))))
             t.starts = bit(grammar_id::age);
         // "Smith turns 60 on Friday"
-        if (is_upper(c) && e + 8 < s.end && prose_[e] == ' ' &&
-            ((is_lower_word(e + 1, e + 6, "turns") && prose_[e + 6] == ' ' && is_digit(prose_[e + 7])) ||
-             (is_lower_word(e + 1, e + 7, "turned") && prose_[e + 7] == ' ' && is_digit(prose_[e + 8]))))
+        if (is_upper(c) && e + 8 < s.end && prose_[e] == ' ' && (prose_[e + 1] == 't' || prose_[e + 1] == 'T') &&
+            turns_and_figure_at(e))
             t.starts = bit(grammar_id::age);
     }
 
@@ -1491,6 +1490,12 @@ private:
         std::size_t d = start;
         while (d < end && d < start + 4 && is_digit(prose_[d])) ++d;
         return d > start && d < start + 4 && d < end && prose_[d] == ',';
+    }
+
+    /// Whether " turns 60" or " turned 60" follows prose_[e] (out of line, as it is rarely asked).
+    [[gnu::noinline]] bool turns_and_figure_at(std::size_t e) const {
+        return (is_lower_word(e + 1, e + 6, "turns") && prose_[e + 6] == ' ' && is_digit(prose_[e + 7])) ||
+               (is_lower_word(e + 1, e + 7, "turned") && prose_[e + 7] == ' ' && is_digit(prose_[e + 8]));
     }
 
     [[gnu::noinline]] bool verb_and_figure_at(std::size_t e, std::size_t end) const {

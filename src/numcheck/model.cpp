@@ -2498,11 +2498,13 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
         while (p < last && mentions[p].begin < whole.end) ++p;
         if (p >= last || !is_count(mentions[p]) || !top_level(mentions[p])) continue;
         mention const& part = mentions[p];
-        std::string const gap = text::lower(model.prose.substr(whole.end, part.begin - whole.end));
-        std::string_view const relative = gap.ends_with(", of which ") ? ", of which "
-                                          : gap.ends_with(", of whom ") ? ", of whom "
-                                                                        : "";
+        // (the cheap test first: this runs at every two counts in a row)
+        std::string_view const between = model.prose.substr(whole.end, part.begin - whole.end);
+        std::string_view const relative = text::iends_with(between, ", of which ") ? ", of which "
+                                          : text::iends_with(between, ", of whom ") ? ", of whom "
+                                                                                     : "";
         if (relative.empty()) continue;
+        std::string const gap = text::lower(between);
         // (a few words of the whole's noun between: "at its sites", not another figure's clause)
         std::string_view const noun = std::string_view(gap).substr(0, gap.size() - relative.size());
         if (text::words(noun).size() > 5 || noun.find_first_of(",;:()0123456789") != std::string_view::npos) continue;
