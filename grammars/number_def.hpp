@@ -314,6 +314,28 @@ inline auto const set_unit_word = [](auto& ctx) {
     if (_pass(ctx)) _val(ctx).unit_word = w;
 };
 
+/// Nouns used as adjectives before the noun a figure counts ("27 member states", "1,000 asylum
+/// seekers", "12 board members"): never the counted noun when a plural noun follows.
+inline bool modifier_noun(std::string_view w) {
+    static constexpr std::array<std::string_view, 46> nouns{
+        "member",   "asylum",   "board",  "swing",     "starter",  "gasoline", "petrol",  "police",
+        "state",    "county",   "council", "school",   "hospital", "health",   "care",    "family",
+        "student",  "union",    "oil",    "gas",       "coal",     "steel",    "car",     "bus",
+        "rail",     "truck",    "farm",   "tax",       "pension",  "polling",  "ballot",  "border",
+        "prison",   "rescue",   "fire",   "emergency", "opposition", "cabinet", "election", "voting",
+        "retail",   "customer", "vaccine", "cancer",   "nursing",  "incumbent"};
+    return std::find(nouns.begin(), nouns.end(), w) != nouns.end();
+}
+/// A plural noun after such a noun: "states", "seekers" (not "is", "says", "has", "gas", "class").
+inline bool plural_head(std::string_view w) {
+    if (w.size() < 4 || !w.ends_with('s') || w.ends_with("ss") || w.ends_with("us")) return false;
+    for (std::string_view verb : {"says", "does", "goes", "gets", "makes", "takes", "comes", "remains", "rises",
+                                  "falls", "means", "needs", "seems", "shows", "plans", "wants", "looks", "lives",
+                                  "works", "runs", "uses", "hopes", "expects", "faces", "sees", "holds", "keeps"})
+        if (w == verb) return false;
+    return true;
+}
+
 /// A company's shares or bonds counted with its name between: "42.5 mln Encor shares", "108,666
 /// Triad common shares", "1.9 mln Supermarkets General shares": one or two capitalised words (not a
 /// month's or a weekday's name), then the counted noun, a security; the noun is the unit.
@@ -406,6 +428,15 @@ inline auto const
                           _pass(ctx) = !u.ends_with("watt") || next == "hours" || next == "hour";
                           if (_pass(ctx))
                               u = std::string_view(u.data(), static_cast<std::size_t>(_attr(ctx).end() - u.data()));
+                      })) >>
+                // "27 member states", "1,000 asylum seekers", "300 starter homes": a noun used as an
+                // adjective before the plural noun counted
+                -(act(x3::no_skip[x3::eps], [](auto& ctx) { _pass(ctx) = modifier_noun(_val(ctx).unit_word); }) >>
+                  act(lower_word,
+                      [](auto& ctx) {
+                          std::string_view const next(_attr(ctx).begin(), _attr(ctx).size());
+                          _pass(ctx) = plural_head(next);
+                          if (_pass(ctx)) _val(ctx).unit_word = next;
                       })) >>
                 // "2.9 parts per million": one measure, ppm (unit_of)
                 -(act(x3::no_skip[x3::eps], [](auto& ctx) { _pass(ctx) = _val(ctx).unit_word == "parts"; }) >>

@@ -3678,6 +3678,15 @@ TEST_CASE("holidays: Easter and Good Friday move with the computus; New Year's D
     }
 }
 
+TEST_CASE("a noun used as an adjective before the plural noun counted: '27 member states'") {
+    CHECK(only("The bloc has 27 member states.", mention_kind::number).unit == "states");
+    CHECK(only("About 1,000 asylum seekers arrived.", mention_kind::number).unit == "seekers");
+    CHECK(only("The 12 board members met.", mention_kind::number).unit == "members");
+    // (not a verb after it: "The 12 state says no"; an adjective as before: "32,095 electric vehicles")
+    CHECK(only("The 12 state says no.", mention_kind::number).unit == "state");
+    CHECK(only("It sold 32,095 electric vehicles.", mention_kind::number).unit == "vehicles");
+}
+
 TEST_CASE("a label that names the noun after it is no count: 'type 2 diabetes', 'Year 11 pupils'") {
     for (char const* text : {"He has type 2 diabetes.", "She has stage 4 cancer.", "A category 5 hurricane hit.",
                              "Year 11 pupils sat exams.", "She spoke on BBC Radio 4.", "The Group of 20 met."}) {
