@@ -158,6 +158,15 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
             return std::nullopt;
         // Between the two, only the periods skipped above, spaces and one comma.
         if (c.begin - m.end > 60) return std::nullopt;
+        // (not the whole of a part told before it: "won 12 of the 20 seats, down from 15" is a fall
+        // of the 12, "12 out of 20 ports")
+        if (j > 0 && !mentions[j - 1].parent && mentions[j - 1].end <= m.begin &&
+            (mentions[j - 1].kind == mention_kind::number || mentions[j - 1].kind == mention_kind::percent)) {
+            std::string const of = text::lower(model.prose.substr(mentions[j - 1].end, m.begin - mentions[j - 1].end));
+            if (of == " of " || of == " of the " || of == " out of " || of == " out of the " || of == " of its " ||
+                of == " of their ")
+                return std::nullopt;
+        }
         std::size_t commas = 0;
         bool copula = false; // "Sales of $2.31 billion were up 27% from $1.82 billion"
         // what the figure counts, right after it: "38.2 bcm of natural gas in 2025, down 8.4% from"
