@@ -53,6 +53,16 @@ std::optional<stated_interval> interval_of(mention const& m) {
 }
 
 /// Whether `actual` days fit the stated interval.
+/// Whether the sentence of `m` tells of something weekly: "every Thursday", "each Wednesday",
+/// "weekly", "on Thursdays".
+bool weekly_in_sentence(claim_model const& model, mention const& m) {
+    if (!model.sentences || m.sentence >= model.sentences->size()) return false;
+    sentence const& s = (*model.sentences)[m.sentence];
+    std::string const words = text::lower(model.prose.substr(s.begin, s.end - s.begin));
+    return text::contains_any_word(words, {"every", "each", "weekly", "mondays", "tuesdays", "wednesdays", "thursdays",
+                                           "fridays", "saturdays", "sundays"});
+}
+
 bool fits(stated_interval const& s, long actual) {
     double const a = static_cast<double>(actual);
     // Counting one end or both: a day either way for exact intervals, and for days however many
@@ -439,6 +449,11 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 if (next_one) continue;
             }
         }
+        // "runs every Thursday for six weeks, from May 9 to June 13": six weekly days, the first and the
+        // last five weeks apart
+        if (interval->unit == 'W' && interval->hedge.empty() && static_cast<double>(actual + 7) == interval->days &&
+            weekly_in_sentence(model, stated))
+            continue;
         // "lasted a week, from Monday, May 5, to Friday, May 9", "three weeks, from Monday, April 14, to
         // Friday, May 2": working weeks, Monday to Friday
         if (interval->unit == 'W' && calendar::weekday_of(day_number(from)) == 1 &&
