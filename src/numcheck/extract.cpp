@@ -6313,6 +6313,36 @@ whole_figure whole_digits(std::string_view t) {
     for (std::size_t i = 1; i < mentions.size(); ++i) {
         mention& day = mentions[i];
         if (day.parent) continue;
+        // ("On Friday, Dec. 29, ... the following Tuesday, Jan. 2": the first such day after it)
+        if (day.kind == mention_kind::date && !day.weekday.empty() && day.time_value.size() == 10 &&
+            day.time_value.starts_with("XXXX-") && is_digit(day.time_value[5])) {
+            std::size_t lead = day.begin;
+            if (lead >= 4 && text::iequals(prose.substr(lead - 3, 3), "on ")) lead -= 3;
+            if (text::istarts_with(prose.substr(lead, day.end - lead), "on ")) lead += 3;
+            bool const following = (lead >= 14 && text::iequals(prose.substr(lead - 14, 14), "the following ")) ||
+                                   (lead >= 9 && text::iequals(prose.substr(lead - 9, 9), "the next "));
+            std::optional<calendar::ymd> base;
+            for (std::size_t k = i; following && k-- > 0;) {
+                mention const& m = mentions[k];
+                if (m.sentence + 1 < day.sentence) break;
+                if (m.kind != mention_kind::date || m.parent || !m.resolved || m.resolved->size() != 10) continue;
+                if (auto const d = parse_iso_date(*m.resolved)) base = calendar::ymd{d->year, d->month, d->day};
+                break;
+            }
+            if (!base) continue;
+            int const month = std::stoi(day.time_value.substr(5, 2));
+            int const dom = std::stoi(day.time_value.substr(8, 2));
+            long const start = calendar::days_from_civil(base->year, base->month, base->day);
+            for (int year = base->year; year <= base->year + 1; ++year) {
+                if (dom > calendar::days_in_month(year, month)) continue;
+                long const at = calendar::days_from_civil(year, month, dom);
+                if (at > start && at - start <= 31) {
+                    day.resolved = year_month_day(year_digits(year), month, dom);
+                    break;
+                }
+            }
+            continue;
+        }
         int wanted = 0;
         std::size_t from = day.begin;
         if (day.kind == mention_kind::date && !day.weekday.empty() && day.time_value.size() == 10 &&
@@ -6373,6 +6403,23 @@ whole_figure whole_digits(std::string_view t) {
                                                           : std::string_view(mentions[i + 1].text),
                              "later"))
             mentions[i + 1].resolved = day.resolved;
+    }
+}
+
+/// "on Friday, Dec. 27, three days later": a "N days later" set off right after a day restates it.
+[[gnu::noinline]] void later_after_a_date(std::string_view prose, std::vector<mention>& mentions) {
+    for (std::size_t i = 1; i < mentions.size(); ++i) {
+        mention& later = mentions[i];
+        mention const& date = mentions[i - 1];
+        if (later.kind != mention_kind::relative_time || later.parent || date.kind != mention_kind::date ||
+            date.parent || date.sentence != later.sentence || !date.resolved || date.resolved->size() != 10 ||
+            later.begin < date.end || prose.substr(date.end, later.begin - date.end) != ", ")
+            continue;
+        std::string_view const words = prose.substr(later.begin, later.end - later.begin);
+        std::size_t after = later.end;
+        while (after < prose.size() && prose[after] == ' ') ++after;
+        if (!text::iends_with(words, "later") || text::istarts_with(prose.substr(after, 5), "than")) continue;
+        later.resolved = date.resolved;
     }
 }
 
@@ -7065,6 +7112,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     quarters_of_a_fiscal_year(doc.prose, result.mentions);
     quarters_by_last_month(doc.prose, result.mentions);
     following_weekdays(doc.prose, result.mentions);
+    later_after_a_date(doc.prose, result.mentions);
     weeks_of_a_date(doc.prose, result.mentions);
     quarters_restated(doc.prose, result.mentions);
     times_as_values(doc.prose, result.mentions);

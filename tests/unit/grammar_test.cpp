@@ -3530,6 +3530,18 @@ TEST_CASE("'the following Monday', 'the next Friday' count from the day the stor
     REQUIRE(strike.size() == 2);
     CHECK(strike[0].resolved == "2024-05-14");
     CHECK(strike[1].resolved == "2024-05-16");
+    // (a day named with its date after "the following": the first such date after the day before,
+    // across a year's end; a "three days later" set off after a day restates it)
+    numcheck::calendar_date const july{2024, 7, 10};
+    auto const year_end = of_kind(
+        mentions_of("Talks began on Friday, Dec. 29, and resumed the following Tuesday, Jan. 2.", july),
+        mention_kind::date);
+    REQUIRE(year_end.size() == 2);
+    CHECK(year_end[1].resolved == "2024-01-02");
+    numcheck::calendar_date const december{2024, 12, 30};
+    CHECK(only("Talks began on Tuesday, Dec. 24, and ended on Friday, Dec. 27, three days later.",
+               mention_kind::relative_time, december)
+              .resolved == "2024-12-27");
     // (with no day named before it, from the reference date; "next Friday" alone is the reader's)
     CHECK(only("The talks resume next Friday.", mention_kind::relative_time, may).resolved == "2024-05-24");
 }
