@@ -216,7 +216,8 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
             }
             char const ch = model.prose[at];
             if (text::is_alpha(ch)) {
-                // a preposition before a period ("in the quarter", "for 1986", "on Tuesday")
+                // a preposition before a period ("in the quarter", "for 1986", "on Tuesday", "at the end
+                // of June")
                 std::size_t e = at;
                 while (e < c.begin && text::is_alpha(model.prose[e])) ++e;
                 std::string_view const word = model.prose.substr(at, e - at);
@@ -242,7 +243,8 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
                 }
                 if (!before_period ||
                     !(text::iequals(word, "in") || text::iequals(word, "for") || text::iequals(word, "on") ||
-                      text::iequals(word, "during") || text::iequals(word, "since")))
+                      text::iequals(word, "during") || text::iequals(word, "since") || text::iequals(word, "at") ||
+                      text::iequals(word, "by")))
                     return std::nullopt;
                 at = e;
                 continue;
