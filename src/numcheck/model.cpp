@@ -1466,7 +1466,7 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
             // ("disapproved of him", "disagreed with it")
             if (r.starts_with("of ") || r.starts_with("with ")) r.erase(0, r.find(' ') + 1);
             return r.empty() || r.starts_with("it ") || r.starts_with("them ") || r.starts_with("him ") ||
-                   r.starts_with("her ") || r.starts_with("so ");
+                   r.starts_with("her ") || r.starts_with("so ") || r.starts_with("one ");
         };
         // (a sex, an age or a rating needs no common object)
         return a.dimension >= 8 || x == y || pronoun(x) || pronoun(y);
@@ -1484,7 +1484,8 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
             return text::words(std::string_view(a).substr(at + phrase.size())).size() <= 1;
         };
         bool const residual =
-            ends_with_phrase("no opinion") || ends_with_phrase("not sure") || ends_with_phrase("don't know") ||
+            ends_with_phrase("no opinion") || ends_with_phrase("no view") || ends_with_phrase("no views") ||
+            ends_with_phrase("no preference") || ends_with_phrase("not sure") || ends_with_phrase("don't know") ||
             ends_with_phrase("did not know") || ends_with_phrase("didn't know") || ends_with_phrase("something else") ||
             ends_with_phrase("the same") || ends_with_phrase("neither") || ends_with_phrase("refused") ||
             ends_with_phrase("undecided") || ends_with_phrase("no answer") || ends_with_phrase("did not answer") ||
