@@ -48,9 +48,8 @@ inline auto const than_compound = x3::lexeme[+ascii::alpha >> ci("-than-") >> +a
 /// ("from a half-century low of 3.4%", "an eight-year high of", "a 50-year low of", "a multi-year
 /// low of": how long since the value was last so high or low)
 inline auto const span_compound =
-    x3::lexeme[+ascii::alnum >> '-' >>
-               (ci("years") | ci("year") | ci("decades") | ci("decade") | ci("century") | ci("months") |
-                ci("month") | ci("weeks") | ci("week")) >>
+    x3::lexeme[+ascii::alnum >> '-' >> (ci("years") | ci("year") | ci("decades") | ci("decade") | ci("century") |
+                                        ci("months") | ci("month") | ci("weeks") | ci("week")) >>
                !ascii::alnum] >>
     &((kw("high") | kw("low") | kw("peak")) >> kw("of"));
 inline auto const value_qualifier = (kw("a") | kw("an")) >>

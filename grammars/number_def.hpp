@@ -318,20 +318,20 @@ inline auto const set_unit_word = [](auto& ctx) {
 /// seekers", "12 board members"): never the counted noun when a plural noun follows.
 inline bool modifier_noun(std::string_view w) {
     static constexpr std::array<std::string_view, 46> nouns{
-        "member",   "asylum",   "board",  "swing",     "starter",  "gasoline", "petrol",  "police",
-        "state",    "county",   "council", "school",   "hospital", "health",   "care",    "family",
-        "student",  "union",    "oil",    "gas",       "coal",     "steel",    "car",     "bus",
-        "rail",     "truck",    "farm",   "tax",       "pension",  "polling",  "ballot",  "border",
-        "prison",   "rescue",   "fire",   "emergency", "opposition", "cabinet", "election", "voting",
-        "retail",   "customer", "vaccine", "cancer",   "nursing",  "incumbent"};
+        "member",  "asylum",   "board",   "swing",     "starter",    "gasoline", "petrol",   "police",
+        "state",   "county",   "council", "school",    "hospital",   "health",   "care",     "family",
+        "student", "union",    "oil",     "gas",       "coal",       "steel",    "car",      "bus",
+        "rail",    "truck",    "farm",    "tax",       "pension",    "polling",  "ballot",   "border",
+        "prison",  "rescue",   "fire",    "emergency", "opposition", "cabinet",  "election", "voting",
+        "retail",  "customer", "vaccine", "cancer",    "nursing",    "incumbent"};
     return std::find(nouns.begin(), nouns.end(), w) != nouns.end();
 }
 /// A plural noun after such a noun: "states", "seekers" (not "is", "says", "has", "gas", "class").
 inline bool plural_head(std::string_view w) {
     if (w.size() < 4 || !w.ends_with('s') || w.ends_with("ss") || w.ends_with("us")) return false;
-    for (std::string_view verb : {"says", "does", "goes", "gets", "makes", "takes", "comes", "remains", "rises",
-                                  "falls", "means", "needs", "seems", "shows", "plans", "wants", "looks", "lives",
-                                  "works", "runs", "uses", "hopes", "expects", "faces", "sees", "holds", "keeps"})
+    for (std::string_view verb : {"says",  "does",  "goes",  "gets",  "makes",   "takes", "comes", "remains", "rises",
+                                  "falls", "means", "needs", "seems", "shows",   "plans", "wants", "looks",   "lives",
+                                  "works", "runs",  "uses",  "hopes", "expects", "faces", "sees",  "holds",   "keeps"})
         if (w == verb) return false;
     return true;
 }

@@ -2068,8 +2068,8 @@ private:
         if (grammars & bit(g::date)) {
             length[index(g::date)] = attempt(grammar::date(), first, last, date);
             // "every Thursday", "every other Tuesday", "each Friday": a day that repeats, no date
-            if (length[index(g::date)] > 0 && date.weekday != 0 && date.month == 0 && date.day == 0 &&
-                date.nth == 0 && repeated_day(static_cast<std::size_t>(first - prose_.data())))
+            if (length[index(g::date)] > 0 && date.weekday != 0 && date.month == 0 && date.day == 0 && date.nth == 0 &&
+                repeated_day(static_cast<std::size_t>(first - prose_.data())))
                 length[index(g::date)] = 0;
         }
         if (grammars & bit(g::relative_time)) {
@@ -6360,9 +6360,8 @@ whole_figure whole_digits(std::string_view t) {
                                       std::size_t b = before.begin;
                                       return (b >= 5 && text::iequals(prose.substr(b - 5, 5), "from ")) ||
                                              (b >= 8 && text::iequals(prose.substr(b - 8, 8), "between ")) ||
-                                             text::istarts_with(before.text.empty()
-                                                                    ? prose.substr(b, before.end - b)
-                                                                    : std::string_view(before.text),
+                                             text::istarts_with(before.text.empty() ? prose.substr(b, before.end - b)
+                                                                                    : std::string_view(before.text),
                                                                 "from ");
                                   }();
             if (!span_end && !(from >= 14 && text::iequals(prose.substr(from - 14, 14), "the following ")) &&
@@ -6395,12 +6394,11 @@ whole_figure whole_digits(std::string_view t) {
         while (calendar::weekday_of(next) != wanted) ++next;
         auto const d = calendar::civil_from_days(next);
         day.resolved = year_month_day(year_digits(d.year), d.month, d.day);
-        if (i + 1 < mentions.size() && mentions[i + 1].kind == mention_kind::relative_time &&
-            !mentions[i + 1].parent && mentions[i + 1].begin >= day.end &&
-            prose.substr(day.end, mentions[i + 1].begin - day.end) == ", " &&
-            text::iends_with(mentions[i + 1].text.empty() ? prose.substr(mentions[i + 1].begin,
-                                                                         mentions[i + 1].end - mentions[i + 1].begin)
-                                                          : std::string_view(mentions[i + 1].text),
+        if (i + 1 < mentions.size() && mentions[i + 1].kind == mention_kind::relative_time && !mentions[i + 1].parent &&
+            mentions[i + 1].begin >= day.end && prose.substr(day.end, mentions[i + 1].begin - day.end) == ", " &&
+            text::iends_with(mentions[i + 1].text.empty()
+                                 ? prose.substr(mentions[i + 1].begin, mentions[i + 1].end - mentions[i + 1].begin)
+                                 : std::string_view(mentions[i + 1].text),
                              "later"))
             mentions[i + 1].resolved = day.resolved;
     }

@@ -592,8 +592,7 @@ void add_changes(claim_model& model) {
             }
             return false;
         };
-        if ((c.direction > 0 && from_extreme({"peak", "high"})) || (c.direction < 0 && from_extreme({"low"})))
-            continue;
+        if ((c.direction > 0 && from_extreme({"peak", "high"})) || (c.direction < 0 && from_extreme({"low"}))) continue;
         // "from 1985's 584 mln", "fell 0.2 pct from 1985 to 119.3 billion": a year, not a value.
         if (is_year_like(from) || is_year_like(to)) continue;
         // "down from 2.4 to 2.7 mln tonnes estimated last week": after "up" or "down", "from X to Y" is
@@ -2512,9 +2511,9 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
         mention const& part = mentions[p];
         // (the cheap test first: this runs at every two counts in a row)
         std::string_view const between = model.prose.substr(whole.end, part.begin - whole.end);
-        std::string_view const relative = text::iends_with(between, ", of which ") ? ", of which "
+        std::string_view const relative = text::iends_with(between, ", of which ")  ? ", of which "
                                           : text::iends_with(between, ", of whom ") ? ", of whom "
-                                                                                     : "";
+                                                                                    : "";
         if (relative.empty()) continue;
         std::string const gap = text::lower(between);
         // (a few words of the whole's noun between: "at its sites", not another figure's clause)

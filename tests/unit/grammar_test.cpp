@@ -3514,8 +3514,8 @@ TEST_CASE("dates without a year: the year of the day a span begins on, a year na
 
 TEST_CASE("'the following Monday', 'the next Friday' count from the day the story named") {
     numcheck::calendar_date const may{2024, 5, 20};
-    auto const talks = mentions_of("Talks stalled on Thursday, May 2, and resumed the following Monday, four days later.",
-                                   may);
+    auto const talks =
+        mentions_of("Talks stalled on Thursday, May 2, and resumed the following Monday, four days later.", may);
     auto const dates = of_kind(talks, mention_kind::date);
     REQUIRE(dates.size() == 2);
     CHECK(dates[1].resolved == "2024-05-06");
@@ -3525,17 +3525,17 @@ TEST_CASE("'the following Monday', 'the next Friday' count from the day the stor
     CHECK(only("The strike began on May 2 and ended the next Friday.", mention_kind::relative_time, may).resolved ==
           "2024-05-03");
     // (the end of a span of days after its start: "from Tuesday to Thursday" in the past, on a Monday)
-    auto const strike = of_kind(mentions_of("The strike lasted three days, from Tuesday to Thursday.", may),
-                                mention_kind::date);
+    auto const strike =
+        of_kind(mentions_of("The strike lasted three days, from Tuesday to Thursday.", may), mention_kind::date);
     REQUIRE(strike.size() == 2);
     CHECK(strike[0].resolved == "2024-05-14");
     CHECK(strike[1].resolved == "2024-05-16");
     // (a day named with its date after "the following": the first such date after the day before,
     // across a year's end; a "three days later" set off after a day restates it)
     numcheck::calendar_date const july{2024, 7, 10};
-    auto const year_end = of_kind(
-        mentions_of("Talks began on Friday, Dec. 29, and resumed the following Tuesday, Jan. 2.", july),
-        mention_kind::date);
+    auto const year_end =
+        of_kind(mentions_of("Talks began on Friday, Dec. 29, and resumed the following Tuesday, Jan. 2.", july),
+                mention_kind::date);
     REQUIRE(year_end.size() == 2);
     CHECK(year_end[1].resolved == "2024-01-02");
     numcheck::calendar_date const december{2024, 12, 30};

@@ -725,10 +725,10 @@ void check(claim_model const& model, std::vector<finding>& out) {
             if (std::abs(said - exact) <= model.tolerance.age) continue;
             // ("who turns 60 on Friday, was born on March 15, 1964": 59 until then)
             if (turns && std::abs(said - 1 - exact) <= model.tolerance.age) continue;
-            finding f = make_finding(age_birth_year, stated,
-                                     fmt::format("someone born on {} is {} on {}, not {}", date_words(*birthday), exact,
-                                                 date_words({today.year, today.month, today.day}),
-                                                 age_words(stated, said)));
+            finding f =
+                make_finding(age_birth_year, stated,
+                             fmt::format("someone born on {} is {} on {}, not {}", date_words(*birthday), exact,
+                                         date_words({today.year, today.month, today.day}), age_words(stated, said)));
             f.related.push_back(related(born, "the birth date"));
             f.notes.push_back(fmt::format("{} - {} = {}{}", today.year, birthday->year, today.year - birthday->year,
                                           had_birthday ? ", the birthday passed" : ", less one before the birthday"));
