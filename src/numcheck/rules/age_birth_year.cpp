@@ -755,7 +755,9 @@ rule const age_birth_year{
         "with a full birth date (\"born on March 4, 1935\") and the reference day, exactly one age fits. An "
         "age right after the year or the date of an event (\"died in 1990 aged 71\") is counted to that year; "
         "ages listed with as many birth years are paired in order (\"Lee, 51, and Cho, 47, were born in 1973 "
-        "and 1976\"). Not "
+        "and 1976\"). An age in months or weeks (\"the 18-month-old\") is that part of a year; an age at a "
+        "birthday to come (\"who turns 40 on Jan. 4\") may be one more than today's; an age turned at a time "
+        "the sentence names (\"Jones turned 40 in 2010\") is counted to it. Not "
         "checked: a relative's birth (\"whose son was born in 2023\"), an age at a death the sentence does "
         "not date.",
         "A wrong age is a factual error about a named person, and one of the commonest corrections newspapers "

@@ -676,7 +676,8 @@ rule const date_interval{
         "must fit the "
         "interval: hedges (\"less than\", \"more than\", \"nearly\") set one bound; an exact interval allows a "
         "day for counting one end or both (more for months and years); \"the following week\" or \"the next "
-        "month\" is the next one of the calendar, and weeks from a Monday to a Friday are working weeks. Dates "
+        "month\" is the next one of the calendar, weeks from a Monday to a Friday are working weeks, and a "
+        "weekly day (\"every Thursday for six weeks, from May 9 to June 13\") spans one week fewer. Dates "
         "without a year take their "
         "year from the reference date (the second date of a range follows the first).",
         "Intervals are how readers follow a sequence of events; one that the dates contradict means a date "
