@@ -71,6 +71,8 @@ symbols_d const& standalone_numbers() {
     static auto const table = make<double>(std::initializer_list<sd>{{"a dozen", 12},
                                                                      {"one dozen", 12},
                                                                      {"half a dozen", 6},
+                                                                     {"a half-dozen", 6},
+                                                                     {"a half dozen", 6},
                                                                      {"a hundred", 100},
                                                                      {"a thousand", 1000},
                                                                      {"a million", 1e6},

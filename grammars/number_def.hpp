@@ -431,7 +431,13 @@ inline auto const
                       })) >>
                 // "27 member states", "1,000 asylum seekers", "300 starter homes": a noun used as an
                 // adjective before the plural noun counted
-                -(act(x3::no_skip[x3::eps], [](auto& ctx) { _pass(ctx) = modifier_noun(_val(ctx).unit_word); }) >>
+                // (of more than one: "one union represents 5,000 workers" has a verb after it)
+                -(act(x3::no_skip[x3::eps],
+                      [](auto& ctx) {
+                          auto const& v = _val(ctx);
+                          _pass(ctx) = modifier_noun(v.unit_word) && v.numeral != "1" &&
+                                       !(v.numeral.empty() && v.spelled == 1);
+                      }) >>
                   act(lower_word,
                       [](auto& ctx) {
                           std::string_view const next(_attr(ctx).begin(), _attr(ctx).size());
@@ -686,7 +692,8 @@ auto const number_def =
                   // (not "a half-mln tonnes", "a half-billion-dollar estimate": half of a scale)
                   !detail::hyphen_scale >>
                   // (nor "from a half-century low of 3.4%", "a quarter-century": a compound's first part)
-                  !x3::no_skip[x3::lit('-') >> ascii::alpha] >>
+                  // ("a half-dozen" stays six)
+                  !x3::no_skip[x3::lit('-') >> !ci("dozen") >> ascii::alpha] >>
                   // (nor "a quarter of a million": the amount below)
                   !(kw("of") >> kw("a") >> kw_table(lexicon::scale_words())) >> detail::after_fraction |
               act(x3::lexeme[common::spelled_cardinal >> x3::omit[*x3::lit(' ') >> -x3::lit('-') >> *x3::lit(' ')] >>

@@ -1063,9 +1063,8 @@ private:
         return true;
     }
 
-    /// Whether "every", "every other" or "each" comes right before `at` (or before "on" there).
+    /// Whether "every", "every other" or "each" comes right before `at`.
     [[nodiscard]] bool repeated_day(std::size_t at) const {
-        if (is_lower_word(at, std::min(at + 3, sentence_->end), "on ")) return false; // ("on Friday" itself)
         std::array<lower_word, 2> before;
         std::size_t const n = last_words(sentence_->begin, at, before);
         return (n >= 1 && before[0].is({"every", "each"})) ||
@@ -6276,7 +6275,7 @@ whole_figure whole_digits(std::string_view t) {
         part.resolved = year.time_value.substr(2) + std::string(value.substr(4));
         // ("Revenue in Q3 FY25 rose 6% from a year earlier": the year before, counted from the
         // quarter as now labelled, not from the calendar quarter it was first taken for)
-        if (!before || before->size() != 7) continue;
+        if (!before || before->size() != 7 || !std::all_of(before->begin(), before->begin() + 4, is_digit)) continue;
         auto const year_before = [](std::string_view v) {
             return year_digits(std::stoi(std::string(v.substr(0, 4))) - 1) + std::string(v.substr(4));
         };
@@ -6308,17 +6307,16 @@ whole_figure whole_digits(std::string_view t) {
 /// "stalled on May 2 and resumed the following Monday": "the following" or "the next" before a
 /// weekday counts from the last day the story named (in its sentence or the one before), not from
 /// the reference date: the first such weekday after it. A "N days later" set off right after it
-/// restates that day.
+/// restates that day (later_after_a_date, run after this).
 [[gnu::noinline]] void following_weekdays(std::string_view prose, std::vector<mention>& mentions) {
     for (std::size_t i = 1; i < mentions.size(); ++i) {
         mention& day = mentions[i];
         if (day.parent) continue;
         // ("On Friday, Dec. 29, ... the following Tuesday, Jan. 2": the first such day after it)
         if (day.kind == mention_kind::date && !day.weekday.empty() && day.time_value.size() == 10 &&
-            day.time_value.starts_with("XXXX-") && is_digit(day.time_value[5])) {
-            std::size_t lead = day.begin;
-            if (lead >= 4 && text::iequals(prose.substr(lead - 3, 3), "on ")) lead -= 3;
-            if (text::istarts_with(prose.substr(lead, day.end - lead), "on ")) lead += 3;
+            day.time_value.starts_with("XXXX-") && is_digit(day.time_value[5]) && is_digit(day.time_value[6]) &&
+            is_digit(day.time_value[8]) && is_digit(day.time_value[9])) {
+            std::size_t const lead = day.begin;
             bool const following = (lead >= 14 && text::iequals(prose.substr(lead - 14, 14), "the following ")) ||
                                    (lead >= 9 && text::iequals(prose.substr(lead - 9, 9), "the next "));
             std::optional<calendar::ymd> base;
@@ -6371,9 +6369,11 @@ whole_figure whole_digits(std::string_view t) {
                    text::iequals(prose.substr(from - 4, 4), "the ") &&
                    text::istarts_with(prose.substr(from, day.end - from), "next ")) {
             // ("ended the next Friday": "next Friday" after "the")
+            static constexpr std::array<std::string_view, 7> names{"monday", "tuesday",  "wednesday", "thursday",
+                                                                   "friday", "saturday", "sunday"};
             std::string_view const name = prose.substr(from + 5, day.end - from - 5);
-            for (std::size_t w = 0; w < weekday_names.size(); ++w)
-                if (text::iequals(name, text::lower(weekday_names[w]))) wanted = static_cast<int>(w) + 1;
+            for (std::size_t w = 0; w < names.size(); ++w)
+                if (text::iequals(name, names[w])) wanted = static_cast<int>(w) + 1;
         }
         if (wanted == 0) continue;
         // the last day named before it, a full date
@@ -6394,13 +6394,7 @@ whole_figure whole_digits(std::string_view t) {
         while (calendar::weekday_of(next) != wanted) ++next;
         auto const d = calendar::civil_from_days(next);
         day.resolved = year_month_day(year_digits(d.year), d.month, d.day);
-        if (i + 1 < mentions.size() && mentions[i + 1].kind == mention_kind::relative_time && !mentions[i + 1].parent &&
-            mentions[i + 1].begin >= day.end && prose.substr(day.end, mentions[i + 1].begin - day.end) == ", " &&
-            text::iends_with(mentions[i + 1].text.empty()
-                                 ? prose.substr(mentions[i + 1].begin, mentions[i + 1].end - mentions[i + 1].begin)
-                                 : std::string_view(mentions[i + 1].text),
-                             "later"))
-            mentions[i + 1].resolved = day.resolved;
+        // (a "four days later" set off after it restates that day: later_after_a_date)
     }
 }
 

@@ -2505,6 +2505,17 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
     for (std::size_t w = first; w + 1 < last; ++w) {
         mention const& whole = mentions[w];
         if (!is_count(whole) || !top_level(whole)) continue;
+        // (not with another count before it in its clause, which "of which" may take up: "arrested 120
+        // people in 14 cities, of whom 80", "4,200 complaints about 300 streets, of which 1,900")
+        if (w > first) {
+            std::size_t e = w;
+            while (e > first && mentions[e - 1].parent) --e;
+            if (e > first && mentions[e - 1].sentence == whole.sentence && is_count(mentions[e - 1]) &&
+                mentions[e - 1].end <= whole.begin &&
+                model.prose.substr(mentions[e - 1].end, whole.begin - mentions[e - 1].end)
+                        .find_first_of(",;:(") == std::string_view::npos)
+                continue;
+        }
         std::size_t p = w + 1;
         while (p < last && mentions[p].begin < whole.end) ++p;
         if (p >= last || !is_count(mentions[p]) || !top_level(mentions[p])) continue;

@@ -710,7 +710,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
         // "who turns 40 on Jan. 4", "Voss turns 18 next year": the age at a birthday to come, one
         // more than today's until then
         bool const turns = text::contains_any_word(text::lower(stated.text), {"turns"});
-        if (turns) {
+        if (turns && !birthday) { // (with the birthday, the exact age below decides)
             int const oldest = year - birth_year;
             bool const fits_now = said >= oldest - 1 - model.tolerance.age && said <= oldest + model.tolerance.age;
             if (!fits_now && said - 1 >= oldest - 1 - model.tolerance.age && said - 1 <= oldest + model.tolerance.age)

@@ -52,17 +52,31 @@ std::optional<stated_interval> interval_of(mention const& m) {
     return std::nullopt;
 }
 
-/// Whether `actual` days fit the stated interval.
-/// Whether the sentence of `m` tells of something weekly: "every Thursday", "each Wednesday",
-/// "weekly", "on Thursdays".
-bool weekly_in_sentence(claim_model const& model, mention const& m) {
-    if (!model.sentences || m.sentence >= model.sentences->size()) return false;
+/// How many days apart the days of something repeated are, as the sentence of `m` tells it: 7 for
+/// "every Thursday", "each Wednesday", "weekly", "on Thursdays", "every weekend"; 14 for "every
+/// other Friday", "fortnightly", "every two weeks"; 0 when it tells of none.
+int repeat_days(claim_model const& model, mention const& m) {
+    if (!model.sentences || m.sentence >= model.sentences->size()) return 0;
     sentence const& s = (*model.sentences)[m.sentence];
     std::string const words = text::lower(model.prose.substr(s.begin, s.end - s.begin));
-    return text::contains_any_word(words, {"every", "each", "weekly", "mondays", "tuesdays", "wednesdays", "thursdays",
-                                           "fridays", "saturdays", "sundays"});
+    if (text::contains_any_word(words, {"fortnightly", "fortnight", "biweekly"})) return 14;
+    if (text::contains_any_word(words, {"weekly", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays",
+                                        "saturdays", "sundays", "weekends"}))
+        return 7;
+    // ("every Thursday", "each Wednesday", "every other Tuesday", "each week"; not "each side")
+    auto const w = text::words(words);
+    for (std::size_t k = 0; k + 1 < w.size(); ++k) {
+        if (w[k] != "every" && w[k] != "each") continue;
+        bool const other = w[k + 1] == "other" || w[k + 1] == "two";
+        std::string_view const next = other && k + 2 < w.size() ? w[k + 2] : w[k + 1];
+        if (text::contains_any_word(next, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                           "sunday", "week", "weeks", "weekend"}))
+            return other ? 14 : 7;
+    }
+    return 0;
 }
 
+/// Whether `actual` days fit the stated interval.
 bool fits(stated_interval const& s, long actual) {
     double const a = static_cast<double>(actual);
     // Counting one end or both: a day either way for exact intervals, and for days however many
@@ -450,10 +464,17 @@ void check(claim_model const& model, std::vector<finding>& out) {
             }
         }
         // "runs every Thursday for six weeks, from May 9 to June 13": six weekly days, the first and the
-        // last five weeks apart
-        if (interval->unit == 'W' && interval->hedge.empty() && static_cast<double>(actual + 7) == interval->days &&
-            weekly_in_sentence(model, stated))
-            continue;
+        // last five weeks apart ("every other Friday for 10 weeks": two weeks fewer; "every weekend for
+        // six weeks, from Saturday, May 11, to Sunday, June 16": a day more)
+        // ("strike every Friday for a month, from May 3 to May 24": four Fridays)
+        if ((interval->unit == 'W' || interval->unit == 'M') && interval->hedge.empty()) {
+            int const every = repeat_days(model, stated);
+            // (or the calendar weeks the days fall in: "every other Tuesday for nine weeks, from May 14 to
+            // July 9")
+            if (every > 0 && (fits(*interval, actual + every) || fits(*interval, actual + 6) ||
+                              (every == 14 && fits(*interval, actual + 7))))
+                continue;
+        }
         // "lasted a week, from Monday, May 5, to Friday, May 9", "three weeks, from Monday, April 14, to
         // Friday, May 2": working weeks, Monday to Friday
         if (interval->unit == 'W' && calendar::weekday_of(day_number(from)) == 1 &&
