@@ -118,10 +118,12 @@ auto const duration_def = spanned((
         // quarters of losses", "the first three quarters of its fiscal year")
         !(act(x3::no_skip[x3::eps], [](auto& ctx) { _pass(ctx) = _val(ctx).unit == "Q" && _val(ctx).amount == 1; }) >>
           kw("of") >> !(kw("a") >> kw("century")) >> !ascii::digit >> !kw("fiscal") >> !kw("this") >> !kw("last") >>
-          // ("a quarter of the 800 members" counts them; "a quarter of the 1990s" is a time)
+          // ("a quarter of the 800 members" counts them; "a quarter of the 1990s", "of the 20th century"
+          // are times)
           !kw("next") >>
           !(kw("the") >> (kw("year") | kw("fiscal") | kw("current") |
-                          x3::lexeme[x3::repeat(4)[ascii::digit] >> -x3::lit('\'') >> 's' >> !ascii::alnum]))) >>
+                          x3::lexeme[x3::repeat(4)[ascii::digit] >> -x3::lit('\'') >> 's' >> !ascii::alnum] |
+                          x3::lexeme[+ascii::digit >> x3::no_case[lexicon::ordinal_suffixes()] >> !ascii::alnum]))) >>
         // "between a quarter and a third of staff", "a quarter full": a fraction
         !(act(x3::no_skip[x3::eps], [](auto& ctx) { _pass(ctx) = _val(ctx).unit == "Q" && _val(ctx).amount == 1; }) >>
           (kw("full") | kw("empty") |
