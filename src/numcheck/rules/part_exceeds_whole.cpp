@@ -18,7 +18,12 @@ void check(claim_model const& model, std::vector<finding>& out) {
         // ("Of the 50 states and the District of Columbia, 51": a whole and something more)
         std::string const between =
             part.begin > whole.end ? text::lower(model.prose.substr(whole.end, part.begin - whole.end)) : std::string();
-        bool const more = text::contains_any_word(between, {"and", "plus"});
+        // (not "and" inside a place: "Of the 318 local authorities in England and Wales, 337 grew")
+        std::size_t const joint = std::min(between.find(" and "), between.find(" plus "));
+        bool const more = text::contains_any_word(between, {"and", "plus"}) &&
+                          !(joint != std::string::npos &&
+                            text::contains_any_word(std::string_view(between).substr(0, joint),
+                                                    {"in", "across", "at", "from", "throughout"}));
         bool const exact = counted_exactly(part) && counted_exactly(whole) && !more;
         if (more && *part.value > *whole.value && *part.value <= *whole.value * 1.1) continue;
         if (exact ? *part.value <= *whole.value : part.range->low < whole.range->high) continue;
