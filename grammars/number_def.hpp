@@ -435,8 +435,8 @@ inline auto const
                 -(act(x3::no_skip[x3::eps],
                       [](auto& ctx) {
                           auto const& v = _val(ctx);
-                          _pass(ctx) = modifier_noun(v.unit_word) && v.numeral != "1" &&
-                                       !(v.numeral.empty() && v.spelled == 1);
+                          _pass(ctx) =
+                              modifier_noun(v.unit_word) && v.numeral != "1" && !(v.numeral.empty() && v.spelled == 1);
                       }) >>
                   act(lower_word,
                       [](auto& ctx) {

@@ -2512,8 +2512,8 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
             while (e > first && mentions[e - 1].parent) --e;
             if (e > first && mentions[e - 1].sentence == whole.sentence && is_count(mentions[e - 1]) &&
                 mentions[e - 1].end <= whole.begin &&
-                model.prose.substr(mentions[e - 1].end, whole.begin - mentions[e - 1].end)
-                        .find_first_of(",;:(") == std::string_view::npos)
+                model.prose.substr(mentions[e - 1].end, whole.begin - mentions[e - 1].end).find_first_of(",;:(") ==
+                    std::string_view::npos)
                 continue;
         }
         std::size_t p = w + 1;

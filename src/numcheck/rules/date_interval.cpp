@@ -69,8 +69,8 @@ int repeat_days(claim_model const& model, mention const& m) {
         if (w[k] != "every" && w[k] != "each") continue;
         bool const other = w[k + 1] == "other" || w[k + 1] == "two";
         std::string_view const next = other && k + 2 < w.size() ? w[k + 2] : w[k + 1];
-        if (text::contains_any_word(next, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                           "sunday", "week", "weeks", "weekend"}))
+        if (text::contains_any_word(next, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                           "week", "weeks", "weekend"}))
             return other ? 14 : 7;
     }
     return 0;

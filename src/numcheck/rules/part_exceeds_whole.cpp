@@ -20,10 +20,10 @@ void check(claim_model const& model, std::vector<finding>& out) {
             part.begin > whole.end ? text::lower(model.prose.substr(whole.end, part.begin - whole.end)) : std::string();
         // (not "and" inside a place: "Of the 318 local authorities in England and Wales, 337 grew")
         std::size_t const joint = std::min(between.find(" and "), between.find(" plus "));
-        bool const more = text::contains_any_word(between, {"and", "plus"}) &&
-                          !(joint != std::string::npos &&
-                            text::contains_any_word(std::string_view(between).substr(0, joint),
-                                                    {"in", "across", "at", "from", "throughout"}));
+        bool const more =
+            text::contains_any_word(between, {"and", "plus"}) &&
+            !(joint != std::string::npos && text::contains_any_word(std::string_view(between).substr(0, joint),
+                                                                    {"in", "across", "at", "from", "throughout"}));
         bool const exact = counted_exactly(part) && counted_exactly(whole) && !more;
         if (more && *part.value > *whole.value && *part.value <= *whole.value * 1.1) continue;
         if (exact ? *part.value <= *whole.value : part.range->low < whole.range->high) continue;
