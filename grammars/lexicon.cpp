@@ -951,7 +951,11 @@ symbols_i const& count_adjectives() {
                                             {"national", 1},
                                             {"independent", 1},
                                             {"individual", 1},
-                                            {"online", 1}});
+                                            {"online", 1},
+                                            // ("a total of 49,400 valid votes")
+                                            {"valid", 1},
+                                            {"invalid", 1},
+                                            {"spoilt", 1}});
     return table;
 }
 

@@ -1421,6 +1421,27 @@ answer_value value_of_answer(std::string const& lower) {
                 }
                 return a;
             }
+    // "said they paid more than they used" and "said they did not": what they said, and its denial
+    // (the answer up to its comma or its joint)
+    std::string_view answer = lower;
+    for (std::string_view const stop : {",", " and ", " while ", " but ", ";"})
+        answer = answer.substr(0, answer.find(stop));
+    auto said = text::words(answer);
+    // (after the share's whole: "68 per cent of respondents said they")
+    if (said.size() >= 3 && said[0] == "of") {
+        std::size_t k = 1;
+        while (k < said.size() && k < 4 && !text::contains_any_word(said[k], {"said", "say", "says"})) ++k;
+        said.erase(said.begin(), said.begin() + static_cast<std::ptrdiff_t>(std::min(k, said.size())));
+    }
+    if (said.size() >= 3 && text::contains_any_word(said[0], {"said", "say", "says"}) &&
+        text::contains_any_word(said[1], {"they", "it", "he", "she", "we"})) {
+        bool const denied = said.size() <= 5 && (said.back() == "not" || (said.back() == "t" && said.size() >= 2 &&
+                                                                          said[said.size() - 2].ends_with('n')));
+        // (what was said, to tell it from another thing said: "said they owned a car")
+        std::string what;
+        for (std::size_t k = 2; !denied && k < said.size() && k < 6; ++k) what += std::string(said[k]) + " ";
+        return {12, denied ? -1 : 1, what};
+    }
     return {};
 }
 
@@ -1534,6 +1555,7 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
                 against = true;
             // ("34% said yes and 61% said no, while 8% were unsure": a residual answer is the question's)
             if (!against && residual_answer(after)) against = true;
+
             if (!against) break;
         }
         kept.push_back(found[k]);
@@ -1603,7 +1625,12 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
             if (opposite(values[i], values[j])) {
                 std::vector<std::size_t> one;
                 for (std::size_t k = 0; k < kept.size(); ++k)
-                    if (values[k].dimension == values[i].dimension || residual_answer(answers[k]))
+                    // (of what is said, only the thing said and its denial: not "52% said they trusted
+                    // the government, 48% said they did not and 40% said they trusted the media")
+                    if ((values[k].dimension == values[i].dimension &&
+                         (values[k].dimension != 12 || values[k].rest.empty() || values[k].rest == values[i].rest ||
+                          values[k].rest == values[j].rest)) ||
+                        residual_answer(answers[k]))
                         one.push_back(kept[k]);
                 return one.size() >= 2 ? one : std::vector<std::size_t>{};
             }

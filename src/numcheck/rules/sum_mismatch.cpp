@@ -11,9 +11,6 @@ namespace numcheck::rules {
 
 namespace {
 
-std::size_t sentence_of(mention const& m) { return m.sentence; }
-std::size_t sentence_of(std::size_t sentence) { return sentence; }
-
 void check(claim_model const& model, std::vector<finding>& out) {
     using namespace detail;
     for (auto const& t : model.totals) {
@@ -59,17 +56,38 @@ void check(claim_model const& model, std::vector<finding>& out) {
         bool const short_of_total = stated_sum < *total.value;
         // "... and other regions, a total of": unlisted parts can make up a shortfall, never an excess.
         if (t.open_ended && short_of_total) continue;
-        // A part told in the sentence before, of the same paragraph and the same noun, that makes the
-        // shortfall up exactly: "The coalition won 64 seats. Unity took 31, the Greens 18 and
-        // independents 7, for 120 seats in all."
-        // (mentions are in reading order: those of the sentence before)
-        auto const sentence_before =
-            std::equal_range(model.mentions->begin(), model.mentions->end(), total.sentence - 1,
-                             [](auto const& a, auto const& b) { return sentence_of(a) < sentence_of(b); });
+        // A part told in one of the two sentences before, of the same noun, that makes the shortfall up
+        // exactly: "The coalition won 64 seats. Unity took 31, the Greens 18 and independents 7, for
+        // 120 seats in all." (or in the lead paragraph before: "..., winning 24 of the 63 seats. / The
+        // party took 34.6 percent of the vote. The Greens won 15 seats, ... a total of 63.")
+        // (mentions are in reading order: those of the sentences before)
+        auto const first_before =
+            std::lower_bound(model.mentions->begin(), model.mentions->end(), total.sentence >= 2 ? total.sentence - 2 : 0,
+                             [](mention const& m, std::size_t s) { return m.sentence < s; });
+        auto const last_before =
+            std::lower_bound(model.mentions->begin(), model.mentions->end(), total.sentence,
+                             [](mention const& m, std::size_t s) { return m.sentence < s; });
         if (short_of_total && total.sentence > 0 &&
-            std::any_of(sentence_before.first, sentence_before.second, [&](mention const& m) {
-                if (m.paragraph != total.paragraph || m.parent || m.kind != total.kind || !m.value || !m.range ||
-                    m.is_range || text::lower(m.unit) != text::lower(total.unit))
+            std::any_of(first_before, last_before, [&](mention const& m) {
+                if (m.parent || m.kind != total.kind || !m.value || !m.range || m.is_range ||
+                    text::lower(m.unit) != text::lower(total.unit))
+                    return false;
+                // (farther than the sentence before in its paragraph: a count of the same noun, or a part
+                // of the same whole, "winning 24 of the 63 seats")
+                bool const near = m.sentence + 1 == total.sentence && m.paragraph == total.paragraph;
+                bool const of_total = [&] {
+                    std::string const after = text::lower(model.prose.substr(m.end, 12));
+                    if (!after.starts_with(" of the ") && !after.starts_with(" of ")) return false;
+                    // (mentions are in reading order)
+                    auto const whole =
+                        std::upper_bound(model.mentions->begin(), model.mentions->end(), m.end,
+                                         [](std::size_t at, mention const& w) { return at < w.begin; });
+                    return whole != model.mentions->end() && whole->begin <= m.end + 8 && whole->value &&
+                           *whole->value == *total.value;
+                }();
+                // (counts only: sums of one currency two sentences apart are too often unrelated)
+                if (!near && (total.kind != mention_kind::number || (m.unit.empty() && !of_total) ||
+                              m.paragraph + 1 < total.paragraph))
                     return false;
                 // (counted exactly when all are: "64 + 31 + 18 + 5" is 118, not 120)
                 bool const small_counts = counted_exactly(m) && parts_counted && total.hedge.empty() &&
