@@ -69,12 +69,14 @@ void check(claim_model const& model, std::vector<finding>& out) {
                              [](mention const& m, std::size_t s) { return m.sentence < s; });
         if (short_of_total && total.sentence > 0 &&
             std::any_of(first_before, last_before, [&](mention const& m) {
-                if (m.parent || m.kind != total.kind || !m.value || !m.range || m.is_range ||
-                    text::lower(m.unit) != text::lower(total.unit))
-                    return false;
+                bool const near = m.sentence + 1 == total.sentence && m.paragraph == total.paragraph;
+                // (a total of counts without its noun takes the noun of the sentence before: "Labour won
+                // 24 seats. The Greens won 15, ..., a total of 63.")
+                bool const same_unit = text::lower(m.unit) == text::lower(total.unit) ||
+                                       (near && total.kind == mention_kind::number && total.unit.empty());
+                if (m.parent || m.kind != total.kind || !m.value || !m.range || m.is_range || !same_unit) return false;
                 // (farther than the sentence before in its paragraph: a count of the same noun, or a part
                 // of the same whole, "winning 24 of the 63 seats")
-                bool const near = m.sentence + 1 == total.sentence && m.paragraph == total.paragraph;
                 bool const of_total = [&] {
                     std::string const after = text::lower(model.prose.substr(m.end, 12));
                     if (!after.starts_with(" of the ") && !after.starts_with(" of ")) return false;
@@ -145,7 +147,10 @@ rule const sum_mismatch{
         "\"a combined\", \"in all\", \"altogether\"): the parts must add up to it. Figures are taken as all "
         "rounded or all truncated, and the rule reports only when neither reading adds up. When the sentence "
         "allows unlisted parts (\"other\", \"including\", \"among\", \"mainly\"), only parts that exceed the "
-        "total are reported; so too when the list of parts stops short of other figures of its kind. Not "
+        "total are reported; so too when the list of parts stops short of other figures of its kind. A "
+        "shortfall made up exactly by a figure of the sentence before (\"Labour won 24 seats. The Greens won 15, "
+        "..., a total of 63.\"), or by a count of the same noun or a part of the same whole two sentences or "
+        "a paragraph before (\"winning 24 of the 63 seats\"), is that part. Not "
         "parts: a part of a part (\"120 of them\", \"of which\", \"including\"), a total stated before. Not "
         "checked: parts counted several times (\"$2 million each\") or taken away (\"lost $2 million\"), a "
         "total for a longer time than its dated parts (\"$3 million in 2024 and $4 million in 2025, a total of "
