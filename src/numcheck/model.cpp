@@ -1435,8 +1435,9 @@ answer_value value_of_answer(std::string const& lower) {
     }
     if (said.size() >= 3 && text::contains_any_word(said[0], {"said", "say", "says"}) &&
         text::contains_any_word(said[1], {"they", "it", "he", "she", "we"})) {
-        bool const denied = said.size() <= 5 && (said.back() == "not" || (said.back() == "t" && said.size() >= 2 &&
-                                                                          said[said.size() - 2].ends_with('n')));
+        bool const denied =
+            said.size() <= 5 &&
+            (said.back() == "not" || (said.back() == "t" && said.size() >= 2 && said[said.size() - 2].ends_with('n')));
         // (what was said, to tell it from another thing said: "said they owned a car")
         std::string what;
         for (std::size_t k = 2; !denied && k < said.size() && k < 6; ++k) what += std::string(said[k]) + " ";

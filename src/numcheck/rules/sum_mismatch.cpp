@@ -61,14 +61,12 @@ void check(claim_model const& model, std::vector<finding>& out) {
         // 120 seats in all." (or in the lead paragraph before: "..., winning 24 of the 63 seats. / The
         // party took 34.6 percent of the vote. The Greens won 15 seats, ... a total of 63.")
         // (mentions are in reading order: those of the sentences before)
-        auto const first_before =
-            std::lower_bound(model.mentions->begin(), model.mentions->end(), total.sentence >= 2 ? total.sentence - 2 : 0,
-                             [](mention const& m, std::size_t s) { return m.sentence < s; });
-        auto const last_before =
-            std::lower_bound(model.mentions->begin(), model.mentions->end(), total.sentence,
-                             [](mention const& m, std::size_t s) { return m.sentence < s; });
-        if (short_of_total && total.sentence > 0 &&
-            std::any_of(first_before, last_before, [&](mention const& m) {
+        auto const first_before = std::lower_bound(model.mentions->begin(), model.mentions->end(),
+                                                   total.sentence >= 2 ? total.sentence - 2 : 0,
+                                                   [](mention const& m, std::size_t s) { return m.sentence < s; });
+        auto const last_before = std::lower_bound(model.mentions->begin(), model.mentions->end(), total.sentence,
+                                                  [](mention const& m, std::size_t s) { return m.sentence < s; });
+        if (short_of_total && total.sentence > 0 && std::any_of(first_before, last_before, [&](mention const& m) {
                 bool const near = m.sentence + 1 == total.sentence && m.paragraph == total.paragraph;
                 // (a total of counts without its noun takes the noun of the sentence before: "Labour won
                 // 24 seats. The Greens won 15, ..., a total of 63.")
@@ -81,9 +79,8 @@ void check(claim_model const& model, std::vector<finding>& out) {
                     std::string const after = text::lower(model.prose.substr(m.end, 12));
                     if (!after.starts_with(" of the ") && !after.starts_with(" of ")) return false;
                     // (mentions are in reading order)
-                    auto const whole =
-                        std::upper_bound(model.mentions->begin(), model.mentions->end(), m.end,
-                                         [](std::size_t at, mention const& w) { return at < w.begin; });
+                    auto const whole = std::upper_bound(model.mentions->begin(), model.mentions->end(), m.end,
+                                                        [](std::size_t at, mention const& w) { return at < w.begin; });
                     return whole != model.mentions->end() && whole->begin <= m.end + 8 && whole->value &&
                            *whole->value == *total.value;
                 }();
