@@ -212,8 +212,9 @@ bool in(std::array<std::string_view, N> const& list, std::string const& word) {
 }
 
 /// True when numcheck's span is the expected one, or contains it with only a hedge around it. The
-/// span of a numcheck number also covers its counted noun ("26 people", unit "people"), and that of
-/// an amount a "per" phrase ("$ 98 a share", per "share"): both are tolerated after the figure.
+/// span of a numcheck number also covers its counted noun ("26 people", unit "people") with the
+/// adjectives before it ("two valid numbers", unit "numbers"), and that of an amount a "per" phrase
+/// ("$ 98 a share", per "share"): both are tolerated after the figure.
 bool span_matches(std::string_view input, mention const& m, expected const& e) {
     std::size_t const b = m.span.begin;
     std::size_t const en = m.span.end;
@@ -222,7 +223,10 @@ bool span_matches(std::string_view input, mention const& m, expected const& e) {
     std::string const lead = lower(trim(input.substr(b, e.begin - b)));
     std::string const tail = lower(trim(input.substr(e.end, en - e.end)));
     bool const lead_ok = lead.empty() || lead == lower(m.hedge) || in(leading_hedges, lead);
+    bool const noun_phrase = !m.unit.empty() && tail.ends_with(" " + lower(m.unit)) &&
+                             std::none_of(tail.begin(), tail.end(), [](char c) { return c >= '0' && c <= '9'; });
     bool const tail_ok = tail.empty() || in(trailing_hedges, tail) || (!m.unit.empty() && tail == lower(m.unit)) ||
+                         noun_phrase ||
                          (!m.per.empty() && (tail == "a " + lower(m.per) || tail == "per " + lower(m.per)));
     return lead_ok && tail_ok;
 }
