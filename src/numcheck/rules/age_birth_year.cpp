@@ -69,6 +69,12 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
         std::string const lower = text::lower(between);
         if (lower.find("younger than") != std::string::npos || lower.find("older than") != std::string::npos)
             return true;
+        // (a second person joined after the age: "The coach, 61, and his assistant, born in 1985", "and
+        // the co-pilot, who was born in 1995")
+        if (age.end <= born.begin)
+            for (std::string_view const joint :
+                 {" and his ", " and her ", " and their ", " and its ", " and the ", " and a ", " and an "})
+                if (lower.find(joint) != std::string::npos) return true;
     }
     // (another clause: "Brennan, born in 1951, is the oldest candidate; her rival, 63, was born in 1961")
     // ("Pele died in 2022 aged 85; he was born in 1940": the same person, the clause after it told of
@@ -707,6 +713,20 @@ void check(claim_model const& model, std::vector<finding>& out) {
         }
         int const year = event_years.size() == 1 ? event_years.front() : *model.reference_year;
         int said = whole_years(stated);
+        // "In 1998, Jones, 38, born in 1960, won gold", "At the 1998 Games, ...": a year the sentence
+        // opens with, before the age, is the time of the age when it fits it
+        if (event_years.empty() && !birthday &&
+            std::any_of(mentions.begin() + static_cast<std::ptrdiff_t>(first_a),
+                        mentions.begin() + static_cast<std::ptrdiff_t>(last_a), [&](mention const& m) {
+                            if (m.sentence != stated.sentence || m.begin >= stated.begin || m.born ||
+                                (m.kind != mention_kind::year && m.kind != mention_kind::period))
+                                return false;
+                            auto const given = text::leading_year(m.resolved ? *m.resolved : m.time_value);
+                            if (!given || *given <= birth_year || *given >= *model.reference_year) return false;
+                            int const oldest = *given - birth_year;
+                            return said >= oldest - 1 - model.tolerance.age && said <= oldest + model.tolerance.age;
+                        }))
+            continue;
         // "who turns 40 on Jan. 4", "Voss turns 18 next year": the age at a birthday to come, one
         // more than today's until then
         bool const turns = text::contains_any_word(text::lower(stated.text), {"turns"});
