@@ -2491,7 +2491,8 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
                     // (not a figure that names or measures something else: "55-time champions Rangers",
                     // "the 100-metre champion", "have won the league 36 times", "24 Grand Slam titles")
                     {
-                        std::string_view const next = model.prose.substr(m.end, std::min<std::size_t>(7, s.end - m.end));
+                        std::string_view const next =
+                            model.prose.substr(m.end, std::min<std::size_t>(7, s.end - m.end));
                         if ((next.size() >= 2 && next[0] == '-' && text::is_alpha(next[1])) ||
                             text::istarts_with(next, " times") || text::istarts_with(next, " time ") ||
                             (m.unit.empty() && next.size() >= 2 && next[0] == ' ' && next[1] >= 'A' && next[1] <= 'Z'))
