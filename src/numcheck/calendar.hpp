@@ -48,6 +48,25 @@ constexpr char const* weekday_name(int iso_weekday) noexcept {
     return iso_weekday >= 1 && iso_weekday <= 7 ? names[iso_weekday - 1] : "";
 }
 
+/// The ISO weekday (1 Monday ... 7 Sunday) a weekday's full name stands for, in any letter case;
+/// 0 for any other word.
+constexpr int weekday_number(std::string_view word) noexcept {
+    for (int k = 1; k <= 7; ++k) {
+        std::string_view const name = weekday_name(k);
+        if (name.size() != word.size()) continue;
+        bool same = true;
+        for (std::size_t i = 0; i < name.size() && same; ++i) {
+            char c = word[i];
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+            char n = name[i];
+            if (n >= 'A' && n <= 'Z') n = static_cast<char>(n - 'A' + 'a');
+            same = c == n;
+        }
+        if (same) return k;
+    }
+    return 0;
+}
+
 /// Month names in lower case, in full and abbreviated ("sept" and "sep"), as articles write them.
 inline constexpr std::array<std::string_view, 24> month_names{
     "january",   "february", "march",    "april",    "may",  "june", "july", "august",

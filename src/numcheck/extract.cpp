@@ -145,9 +145,6 @@ std::string iso_week(long days) {
     return fmt::format("{:04}-W{:02}", t.year, (thursday - jan1) / 7 + 1);
 }
 
-constexpr std::array<std::string_view, 7> weekday_names{"Monday", "Tuesday",  "Wednesday", "Thursday",
-                                                        "Friday", "Saturday", "Sunday"};
-
 // ---------------------------------------------------------------------------------------------
 // Quantities
 
@@ -5175,7 +5172,7 @@ private:
     void date(ast::temporal const& t, mention& m) const {
         m.kind = mention_kind::date;
         m.ambiguous = t.ambiguous;
-        if (t.weekday != 0) m.weekday = std::string(weekday_names[static_cast<std::size_t>(t.weekday - 1)]);
+        if (t.weekday != 0) m.weekday = calendar::weekday_name(t.weekday);
         if (t.nth != 0 && t.weekday != 0 && t.month != 0) {
             // "the last Sunday in October": that day of its month, in the year given or the one
             // its clause's tense or the reference date picks (as a month's day without a year)
@@ -6304,6 +6301,20 @@ whole_figure whole_digits(std::string_view t) {
     }
 }
 
+/// The last day named before mentions[i] in its sentence or the one before, as a full date: its
+/// written year ("Dec. 29, 2023") or the one resolved from the reference date ("Dec. 29").
+std::optional<calendar::ymd> last_full_date_before(std::vector<mention> const& mentions, std::size_t i) {
+    for (std::size_t k = i; k-- > 0;) {
+        mention const& m = mentions[k];
+        if (m.sentence + 1 < mentions[i].sentence) break;
+        if (m.kind != mention_kind::date || m.parent) continue;
+        std::string_view const v = m.resolved ? std::string_view(*m.resolved) : std::string_view(m.time_value);
+        if (auto const d = v.size() == 10 ? parse_iso_date(v) : std::nullopt)
+            return calendar::ymd{d->year, d->month, d->day};
+    }
+    return std::nullopt;
+}
+
 /// "stalled on May 2 and resumed the following Monday": "the following" or "the next" before a
 /// weekday counts from the last day the story named (in its sentence or the one before), not from
 /// the reference date: the first such weekday after it. A "N days later" set off right after it
@@ -6319,14 +6330,8 @@ whole_figure whole_digits(std::string_view t) {
             std::size_t const lead = day.begin;
             bool const following = (lead >= 14 && text::iequals(prose.substr(lead - 14, 14), "the following ")) ||
                                    (lead >= 9 && text::iequals(prose.substr(lead - 9, 9), "the next "));
-            std::optional<calendar::ymd> base;
-            for (std::size_t k = i; following && k-- > 0;) {
-                mention const& m = mentions[k];
-                if (m.sentence + 1 < day.sentence) break;
-                if (m.kind != mention_kind::date || m.parent || !m.resolved || m.resolved->size() != 10) continue;
-                if (auto const d = parse_iso_date(*m.resolved)) base = calendar::ymd{d->year, d->month, d->day};
-                break;
-            }
+            std::optional<calendar::ymd> const base =
+                following ? last_full_date_before(mentions, i) : std::optional<calendar::ymd>();
             if (!base) continue;
             int const month = std::stoi(day.time_value.substr(5, 2));
             int const dom = std::stoi(day.time_value.substr(8, 2));
@@ -6369,25 +6374,10 @@ whole_figure whole_digits(std::string_view t) {
                    text::iequals(prose.substr(from - 4, 4), "the ") &&
                    text::istarts_with(prose.substr(from, day.end - from), "next ")) {
             // ("ended the next Friday": "next Friday" after "the")
-            static constexpr std::array<std::string_view, 7> names{"monday", "tuesday",  "wednesday", "thursday",
-                                                                   "friday", "saturday", "sunday"};
-            std::string_view const name = prose.substr(from + 5, day.end - from - 5);
-            for (std::size_t w = 0; w < names.size(); ++w)
-                if (text::iequals(name, names[w])) wanted = static_cast<int>(w) + 1;
+            wanted = calendar::weekday_number(prose.substr(from + 5, day.end - from - 5));
         }
         if (wanted == 0) continue;
-        // the last day named before it, a full date
-        std::optional<calendar::ymd> base;
-        for (std::size_t k = i; k-- > 0;) {
-            mention const& m = mentions[k];
-            if (m.sentence + 1 < day.sentence) break;
-            if (m.kind != mention_kind::date || m.parent) continue;
-            std::string_view const v = m.resolved ? std::string_view(*m.resolved) : std::string_view(m.time_value);
-            if (auto const d = v.size() == 10 ? parse_iso_date(v) : std::nullopt) {
-                base = calendar::ymd{d->year, d->month, d->day};
-                break;
-            }
-        }
+        std::optional<calendar::ymd> const base = last_full_date_before(mentions, i);
         if (!base) continue;
         long const start = calendar::days_from_civil(base->year, base->month, base->day);
         long next = start + 1;

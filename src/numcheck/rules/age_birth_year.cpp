@@ -419,8 +419,7 @@ std::optional<std::size_t> age_in_sentence_before(claim_model const& model, std:
             // new striker", "had met her killer", "has raised the panda", "adopted a rescue dog")
             if (text::contains_any_word(lower, {"the", "a", "an", "her", "his", "their", "its", "our", "my"}))
                 return false;
-            bool const weekday = text::contains_any_word(
-                lower, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"});
+            bool const weekday = calendar::weekday_number(lower) != 0;
             if ((w.front() >= 'A' && w.front() <= 'Z' && !place && !weekday && !calendar::is_month_name(lower)) ||
                 is_kin(lower) ||
                 text::contains_any_word(lower, {"man", "woman", "men", "women", "boy", "girl", "people", "person",

@@ -22,15 +22,11 @@ long julian_day_number(calendar::ymd d) noexcept {
     return jdn - 2440588; // the Julian day number of 1970-01-01
 }
 
+/// Whether `lower_word` is a weekday's name ("tuesday").
+bool is_weekday_word(std::string_view lower_word) { return calendar::weekday_number(lower_word) != 0; }
+
 /// Whether the sentence of `m` speaks of what is to come: "will", "next", "due", "scheduled", a
 /// present tense of the calendar ("resumes on", "opens on").
-/// Whether `lower_word` is a weekday's name ("tuesday").
-bool is_weekday_word(std::string_view lower_word) {
-    for (int k = 1; k <= 7; ++k)
-        if (text::iequals(calendar::weekday_name(k), lower_word)) return true;
-    return false;
-}
-
 bool future_sentence(claim_model const& model, mention const& m) {
     if (!model.sentences || m.sentence >= model.sentences->size()) return false;
     auto const& s = (*model.sentences)[m.sentence];
