@@ -382,8 +382,17 @@ std::optional<std::size_t> age_in_sentence_before(claim_model const& model, std:
     // ("Smith, 45," or "Smith, 45)": a name and its age set off by commas; or a role, "The mayor, 52,",
     // which only "He" or "She" can take up)
     std::string_view const name = text::first_word(stated.text);
+    // (or a name that turns the age: "Smith turns 60 on Friday.", "Smith turned 60 last week." with a
+    // time of this year)
+    auto const turning = [&] {
+        auto const w = text::words(stated.text);
+        if (w.size() != 3 || name.front() < 'A' || name.front() > 'Z' || text::iequals(name, "he") ||
+            text::iequals(name, "she"))
+            return false;
+        return w[1] == "turns" || (w[1] == "turned" && turned_this_year(model, *age));
+    };
     if (stated.born || !stated.value || stated.is_range || name.size() < 2 ||
-        stated.text.find(',') == std::string::npos)
+        (stated.text.find(',') == std::string::npos && !turning()))
         return std::nullopt;
     // (a role right after "The" that opens the sentence, not a relative: not "The teenager's mother,
     // 41, said he ...")
