@@ -2958,8 +2958,9 @@ std::string cost_of_subject(claim_model const& model, mention const& figure, sen
 }
 
 /// "a fine of £14m", "a budget of £2.1 billion", "was fined £14m": a sum named by the noun before
-/// "of" (after "a" or "an"), or by "fined" before it. A sum only: an introduction, never definite.
-std::string of_subject(claim_model const& model, mention const& figure, sentence const& s) {
+/// "of" (after "a" or "an"), or by "fined" before it: an introduction. "the budget of £2.4bn" refers
+/// back to one named before: `definite` is set.
+std::string of_subject(claim_model const& model, mention const& figure, sentence const& s, bool& definite) {
     if (figure.kind != mention_kind::money || figure.begin < s.begin + 8) return {};
     std::size_t const from = figure.begin - s.begin > 40 ? figure.begin - 40 : s.begin;
     std::string_view const lead = model.prose.substr(from, figure.begin - from);
@@ -2967,10 +2968,13 @@ std::string of_subject(claim_model const& model, mention const& figure, sentence
     if (!text::iends_with(lead, " of ")) return {};
     auto const words = text::words(lead);
     std::size_t const n = words.size();
-    if (n < 3 || !(text::iequals(words[n - 3], "a") || text::iequals(words[n - 3], "an"))) return {};
+    if (n < 3) return {};
+    bool const the = text::iequals(words[n - 3], "the");
+    if (!(the || text::iequals(words[n - 3], "a") || text::iequals(words[n - 3], "an"))) return {};
     std::string noun = text::lower(words[n - 2]);
     if (is_generic_noun(noun) || !std::all_of(noun.begin(), noun.end(), [](char c) { return text::is_alpha(c); }))
         return {};
+    definite = the;
     return noun;
 }
 
@@ -3010,7 +3014,7 @@ void add_measured(claim_model& model) {
             }
         }
         if (subject.empty()) subject = cost_of_subject(model, figure, s, definite);
-        if (subject.empty()) subject = of_subject(model, figure, s);
+        if (subject.empty()) subject = of_subject(model, figure, s, definite);
         if (subject.empty() || !figure.per.empty()) continue;
         measured_figure m;
         m.figure = f;
