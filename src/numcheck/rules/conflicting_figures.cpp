@@ -174,7 +174,7 @@ rule const conflicting_figures{
     "one quantity (same subject, same period) stated, or implied, with different values",
     {
         "Figures of one unit that the text ties to the same subject (\"The plan costs $3 billion\", \"the $3.5 "
-        "billion plan\"; \"a fine of £14m\", \"was fined £14m\", \"the £15m fine\") and the same period, in different "
+        "billion plan\"; \"a fine of £14m\", \"was fined £14m\", \"the £15m fine\", \"the fine of £15m\") and the same period, in different "
         "sentences: their values must agree given rounding "
         "and hedges. A change stated with a figure and its base year (\"$240 billion last year, up 26 percent "
         "compared with 2022\") implies a value for the base year (about $190 billion), which a later figure "
