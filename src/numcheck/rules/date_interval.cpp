@@ -613,8 +613,11 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 bool const quoted =
                     lead.find('"') != std::string_view::npos || lead.find("\xE2\x80\x9C") != std::string_view::npos;
                 return quoted || names_speech(words) ||
-                       text::contains_any_word(
-                           words, {"interview", "wrote", "recalled", "quoted", "found", "published", "report"});
+                       text::contains_any_word(words, {"interview", "wrote",   "recalled", "quoted",  "found",
+                                                       "published", "report",  "speech",   "noted",   "remarked",
+                                                       "remarks",   "address", "lecture",  "memoir",  "memoirs",
+                                                       "letter",    "essay",   "book",     "writing", "testimony",
+                                                       "testified", "column",  "editorial"});
             }();
             // (a hedge sets one bound, to the day: "on Feb. 24, 2022, more than three years ago" told in
             // December 2024 is 2.8 years)
