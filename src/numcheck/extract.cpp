@@ -6968,6 +6968,23 @@ void join_from_after_period(std::string_view prose, std::vector<mention>& mentio
                 per_unit = true;
             }
         }
+        // "fell to 2.14 per cent of total loans at the end of September from 2.61 per cent": the whole
+        // of a percentage, a few words after "of", between it and its period
+        if (!restated && !shorthand_basis && !per_unit && to_kind == mention_kind::percent && k < mentions.size() &&
+            mentions[k].sentence == change.sentence && !mentions[k].parent && time_kind(mentions[k]) &&
+            mentions[k].begin > end && text::istarts_with(prose.substr(end, 4), " of ")) {
+            std::string_view const gap = prose.substr(end, mentions[k].begin - end);
+            auto const words = text::words(gap);
+            bool const plain = std::all_of(gap.begin(), gap.end(), [](char ch) {
+                return text::is_alpha(ch) || ch == ' ' || ch == '\'';
+            });
+            if (plain && words.size() >= 2 && words.size() <= 5) {
+                std::size_t last = words.size() - 1;
+                if (text::contains_any_word(text::lower(words[last]), {"at", "in", "on", "during", "for", "by"}))
+                    --last;
+                if (last >= 1) end += static_cast<std::size_t>(words[last].data() + words[last].size() - gap.data());
+            }
+        }
         // the periods after it: white space or a preposition before each ("to 2.3 billion euros in
         // the first quarter from 3.9 billion euros")
         period_run const run = periods_after(prose, mentions, change.sentence, k, end);

@@ -1609,6 +1609,11 @@ TEST_CASE("changes: the period of the new value between it and its old one") {
     REQUIRE(rose.size() == 1);
     REQUIRE(rose[0].from);
     CHECK(two[*rose[0].from].text == "$4 billion");
+    // (the whole of a percentage before its period: "of the labour force in March from")
+    auto const whole = mentions_of("Unemployment fell to 2.03 pct of the labour force in March from 2.37 pct.");
+    REQUIRE(of_kind(whole, mention_kind::change).size() == 1);
+    REQUIRE(of_kind(whole, mention_kind::change)[0].from);
+    CHECK(whole[*of_kind(whole, mention_kind::change)[0].from].text == "2.37 pct");
     auto const comma = mentions_of("Unemployment fell to 3.9% in April, from 4.1% in March.");
     REQUIRE(of_kind(comma, mention_kind::change).size() == 1);
     CHECK(of_kind(comma, mention_kind::change)[0].from);
