@@ -1737,7 +1737,8 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
                    std::string const& lower) {
     auto const& mentions = *model.mentions;
     std::size_t cue_at = std::string::npos, cue_size = 0;
-    for (std::string_view const cue : {"opinion poll", "poll", "survey", "of the vote", "vote share"}) {
+    for (std::string_view const cue :
+         {"opinion poll", "poll", "survey", "of the vote", "vote share", "likely voters", "registered voters"}) {
         if (auto const at = lower.find(cue); at != std::string::npos) {
             cue_at = at;
             cue_size = cue.size();
@@ -1765,7 +1766,9 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
                 "won", "took", "polled", "got", "secured", "put", "puts", "had", "has", "followed", "by", "support",
                 "for", "up", "down", "unchanged", "steady", "point", "points", "one", "two", "three", "four", "five",
                 // ("and the three other candidates 3.1 per cent between them")
-                "candidates", "candidate", "parties", "independents", "remaining"});
+                "candidates", "candidate", "parties", "independents", "remaining",
+                // ("had the support of 46% of likely voters and Hargrove 45%")
+                "likely", "registered", "voters"});
     };
     share_group group;
     std::vector<std::string> names;
@@ -1801,7 +1804,7 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
         bool const lead = group.shares.empty();
         for (std::size_t k = 0; k < gap.size() && clean; ++k) {
             std::size_t const w = lead ? gap.size() - 1 - k : k;
-            if (lead && k >= 4) break;
+            if (lead && k >= 6) break;
             std::string_view const word = gap[w];
             std::string const low = text::lower(word);
             bool const capital = word.front() >= 'A' && word.front() <= 'Z';
@@ -1813,10 +1816,26 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
                 clean = false;
             }
         }
+        // (or, after a list's first standings, the answer said after the share: "with 16% undecided",
+        // "and 3% backing a Libertarian candidate")
+        std::size_t named_end = m.end;
+        if (clean && name.empty() && !lead) {
+            auto const after = text::words(model.prose.substr(m.end, std::min(s.end, s.begin + stop) - m.end));
+            if (!after.empty() && text::contains_any_word(text::lower(after[0]), {"undecided", "unsure"})) {
+                name = "undecided";
+                named_end = static_cast<std::size_t>(after[0].data() + after[0].size() - model.prose.data());
+            } else if (!after.empty() && text::contains_any_word(text::lower(after[0]), {"backing", "supporting"})) {
+                for (std::size_t k = 1; k < after.size() && k <= 3 && name.empty(); ++k)
+                    if (after[k].front() >= 'A' && after[k].front() <= 'Z') {
+                        name = text::lower(after[k]);
+                        named_end = static_cast<std::size_t>(after[k].data() + after[k].size() - model.prose.data());
+                    }
+            }
+        }
         if (!clean || name.empty() || std::find(names.begin(), names.end(), name) != names.end()) return;
         names.push_back(name);
         group.shares.push_back(i);
-        from = m.end;
+        from = named_end;
     }
     // the standings end the sentence (or the clause read), or only a few words follow them
     if (group.shares.size() < 2 || text::words(model.prose.substr(from, s.begin + stop - from)).size() > 4) return;
@@ -1943,6 +1962,12 @@ void add_shares(claim_model& model, sentence const& s, std::size_t first, std::s
                 std::find(answer_verbs.begin(), answer_verbs.begin() + static_cast<std::ptrdiff_t>(k),
                           answer_verbs[k]) != answer_verbs.begin() + static_cast<std::ptrdiff_t>(k))
                 second_question = k;
+    }
+    // ("In the poll, Ortega had 46% and Hargrove 45%, with 16% undecided", "Ortega had the support of
+    // 46% of likely voters and Hargrove had 45%": each share after the name it is for, standings)
+    if (group.shares.size() < 2) {
+        add_standings(model, s, first, last, lower);
+        return;
     }
     std::vector<std::size_t> const answers = std::move(group.shares);
     for (std::size_t from = 0; from < answers.size();
