@@ -2372,6 +2372,23 @@ void add_premiums(claim_model& model, std::size_t first, std::size_t last) {
     }
 }
 
+/// Whether the words after a share restated at a sentence's end keep it a share of the whole the
+/// sentence opens with: none, "of the total" or "of them", then perhaps a comparison with another
+/// time (", up from nine in 2019"), not another whole ("of the assembly").
+bool only_comparison_after(std::string_view rest) {
+    std::string lower = text::lower(rest);
+    for (std::string_view const same : {" of the total", " of them", " of those", " of the whole", " of all"})
+        if (std::string_view(lower).starts_with(same) &&
+            (lower.size() == same.size() || !text::is_alpha(lower[same.size()]))) {
+            lower.erase(0, same.size());
+            break;
+        }
+    if (text::words(lower).empty()) return true;
+    for (std::string_view const turn : {", up ", ", down ", ", compared ", ", against ", ", from "})
+        if (std::string_view(lower).starts_with(turn)) return true;
+    return false;
+}
+
 /// "9,000 jobs, or 7% of its global workforce of about 128,000", "$2 billion, or 15% of its revenue
 /// of $13.3 billion", "12 million people, or 3.5% of the population of 340 million": a count or a
 /// sum, ", or" a percentage, "of" and up to six words of letters ending in "of", then the whole, a
@@ -2410,7 +2427,7 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
             bool const told = restated_at_once || (gap_words.size() <= 5 && gap.ends_with(", or ") &&
                                                    gap.find_first_of(";:()") == std::string::npos &&
                                                    std::count(gap.begin(), gap.end(), ',') == 1);
-            if (told && text::words(model.prose.substr(percent.end, s->end - percent.end)).empty()) {
+            if (told && only_comparison_after(model.prose.substr(percent.end, s->end - percent.end))) {
                 std::optional<std::size_t> opening, between;
                 for (std::size_t k = first; k < i; ++k) {
                     if (!figure(mentions[k])) continue;
