@@ -1,6 +1,7 @@
 // Markdown reading with md4c: prose text with exact offsets back into the file.
 // md4c hands MD_TEXT_NORMAL and MD_TEXT_ENTITY text as pointers into the buffer it parses, so the
 // offset of every piece of prose is the pointer's distance from the buffer's start.
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 
@@ -126,7 +127,8 @@ struct markdown_reader {
     }
 
     void enter_span(MD_SPANTYPE type, void* detail) {
-        if (type == MD_SPAN_IMG) {
+        // (struck-through text, "from ~~560~~ 690", is a figure corrected away: no prose)
+        if (type == MD_SPAN_IMG || type == MD_SPAN_DEL) {
             space();
             ++hidden;
         } else if (type == MD_SPAN_A && hidden == 0) {
@@ -138,7 +140,7 @@ struct markdown_reader {
     }
 
     void leave_span(MD_SPANTYPE type) {
-        if (type == MD_SPAN_IMG) {
+        if (type == MD_SPAN_IMG || type == MD_SPAN_DEL) {
             --hidden;
             return;
         }
@@ -193,6 +195,25 @@ void parse_markdown(document& doc, std::size_t body_begin) {
     parser.leave_span = on_leave_span;
     parser.text = on_text;
     md_parse(doc.source.data() + body_begin, static_cast<MD_SIZE>(doc.source.size() - body_begin), &parser, &reader);
+    // "<!-- numcheck-disable-line NC102 -- checked with the company -->": CommonMark takes a comment
+    // with "--" inside for text, not raw HTML. It is no prose either: blanked (offsets stay), and kept
+    // with the raw HTML where suppression comments are looked for. Within one paragraph only.
+    bool added = false;
+    for (std::size_t i = doc.prose.find("<!--"); i != std::string::npos; i = doc.prose.find("<!--", i)) {
+        std::size_t const close = doc.prose.find("-->", i + 4);
+        if (close == std::string::npos) break;
+        if (doc.prose.find("\n\n", i) < close) {
+            i += 4;
+            continue;
+        }
+        std::size_t const end = close + 3;
+        doc.html_ranges_.emplace_back(doc.origin_[i], doc.origin_[end - 1] + 1);
+        for (std::size_t k = i; k < end; ++k)
+            if (doc.prose[k] != '\n') doc.prose[k] = ' ';
+        added = true;
+        i = end;
+    }
+    if (added) std::sort(doc.html_ranges_.begin(), doc.html_ranges_.end());
     if (doc.prose.empty()) doc.origin_.push_back(static_cast<std::uint32_t>(body_begin));
 }
 

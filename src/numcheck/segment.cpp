@@ -93,6 +93,29 @@ std::string lower_word_before(std::string_view text, std::size_t dot) {
 
 } // namespace
 
+/// Where a time of day written with a point ("14.30", "9.05") ends when it opens the text from
+/// `start` (white space before it), its point at `point`, and a capitalised word follows it: a live
+/// blog's entry, "14.30 Of the five hostages, three have been freed." 0 for anything else.
+std::size_t opening_time_end(std::string_view text, std::size_t start, std::size_t point) {
+    std::size_t b = point;
+    while (b > start && is_digit(text[b - 1])) --b;
+    std::size_t const hour_digits = point - b;
+    if (hour_digits < 1 || hour_digits > 2 || point + 3 >= text.size()) return 0;
+    for (std::size_t k = start; k < b; ++k)
+        if (!is_space(text[k])) return 0;
+    if (!is_digit(text[point + 1]) || !is_digit(text[point + 2]) || text[point + 3] != ' ') return 0;
+    int const hour = hour_digits == 1 ? text[b] - '0' : (text[b] - '0') * 10 + (text[b + 1] - '0');
+    int const minute = (text[point + 1] - '0') * 10 + (text[point + 2] - '0');
+    if (hour > 23 || minute > 59) return 0;
+    std::size_t w = point + 3;
+    while (w < text.size() && text[w] == ' ') ++w;
+    // (a capitalised word of letters: not a unit, "14.30 GMT", nor a figure's noun)
+    std::size_t e = w;
+    while (e < text.size() && is_alpha(text[e])) ++e;
+    if (e - w < 2 || !is_upper(text[w]) || is_upper(text[w + 1])) return 0;
+    return point + 3;
+}
+
 std::vector<sentence> split_sentences(std::string_view text) {
     std::vector<sentence> out;
     // News sentences run 100-200 bytes: room for that many (up to 64 Ki; longer texts grow).
@@ -166,7 +189,15 @@ std::vector<sentence> split_sentences(std::string_view text) {
         }
         if (c != '.' && c != '?' && c != '!') continue;
         // Decimal point or a dotted number ("3.5", "6.6.0").
-        if (c == '.' && i + 1 < n && is_digit(text[i + 1])) continue;
+        if (c == '.' && i + 1 < n && is_digit(text[i + 1])) {
+            // (a live blog's time opening its paragraph, "14.30 Of the five hostages, three ...": a
+            // sentence of its own)
+            if (std::size_t const end = opening_time_end(text, start, i)) {
+                emit(end);
+                i = end - 1;
+            }
+            continue;
+        }
         // Run of punctuation ("?!", "...") and closing quotes or brackets belongs to this sentence.
         std::size_t j = i + 1;
         while (j < n && (text[j] == '.' || text[j] == '?' || text[j] == '!' || is_closing(text[j]))) ++j;

@@ -272,6 +272,23 @@ TEST_CASE("sentences do not break at abbreviations, initials, decimals or closin
                                           "It was No. 2 in the list.", "\"We won,\" she said.", "Then it ended."});
 }
 
+TEST_CASE("a live blog's time with a point that opens its paragraph is a sentence of its own") {
+    std::string const text = "14.30 Of the five hostages, three have been freed.\n\n9.05 Police said so.\n\n"
+                             "14.30 GMT Talks resumed.\n\n12.50 pct of the shares.\n\nIt was 14.30 Of course.";
+    auto const s = numcheck::split_sentences(text);
+    std::vector<std::string> got;
+    for (auto const& x : s) got.emplace_back(text.substr(x.begin, x.end - x.begin));
+    CHECK(got == std::vector<std::string>{"14.30", "Of the five hostages, three have been freed.", "9.05",
+                                          "Police said so.", "14.30 GMT Talks resumed.", "12.50 pct of the shares.",
+                                          "It was 14.30 Of course."});
+}
+
+TEST_CASE("Markdown: struck-through text is no prose") {
+    auto const doc = read_document("t.md", "Sales slid to 640 units from ~~560~~ 690.\n", document_format::markdown);
+    CHECK(doc.prose.find("560") == std::string::npos);
+    CHECK(doc.prose.find("690") != std::string::npos);
+}
+
 TEST_CASE("paragraphs: blank lines, indented lines, and lines that end a sentence") {
     std::string const text = "First line of a wrapped\nsentence goes on.\n    Indented paragraph.\n\nThird.";
     auto const s = numcheck::split_sentences(text);

@@ -80,6 +80,17 @@ TEST_CASE("disable-line silences its own line; an inline comment in a paragraph 
     CHECK(file.suppressed.size() == 1);
 }
 
+TEST_CASE("an inline comment with a reason after '--' works too, and its words are not prose") {
+    // (CommonMark takes a comment with "--" inside for text, not raw HTML)
+    auto const file = checked("Sales slid to 640 units from 590. <!-- numcheck-disable-line NC102 -- checked in "
+                              "2024 with the company -->\n\nSales slid to 640 units from 590. <!-- "
+                              "numcheck-disable-line NC999 -- a reason -->\n");
+    CHECK(found(file) == strings{"NC102@3", "NC002@3"});
+    CHECK(file.suppressed.size() == 1);
+    CHECK(file.suppressed[0].reason == "checked in 2024 with the company");
+    for (auto const& m : file.found.mentions) CHECK(m.text.find("2024") == std::string::npos);
+}
+
 TEST_CASE("plain text: HTML comments and lines of their own with #, //; the directive is not prose") {
     auto const file = checked("# numcheck-disable-next-line NC101\n" + wrong + "// numcheck-disable NC105 -- old\n" +
                                   wrong_sum + "<!-- numcheck-enable -->\n" + wrong,
