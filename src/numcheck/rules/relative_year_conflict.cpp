@@ -44,6 +44,14 @@ void check(claim_model const& model, std::vector<finding>& out) {
             if (!(gap == ", " || gap == " (" || gap == " - " || gap == " or " ||
                   (after && year.kind != mention_kind::year && gap == ", in ")))
                 continue;
+            // (a bracket that gives the year before's figure: "£310m last year (2022: £280m)", "(2022 –
+            // £280m)")
+            if (after && gap == " (" && year.kind == mention_kind::year) {
+                std::string_view const next = model.prose.substr(year.end, 5);
+                if (next.starts_with(":") || next.starts_with(" -") || next.starts_with(" \xE2\x80\x93") ||
+                    next.starts_with(" \xE2\x80\x94"))
+                    continue;
+            }
             // (a year that labels what follows is not the relative year's own: "Last year, 2023's
             // record was broken", "Next year, 2025 models arrive")
             if (after && year.end < model.prose.size()) {
