@@ -202,9 +202,14 @@ void append_prose(document& doc, std::string_view text, std::size_t origin) {
         }
         std::size_t const length = std::min(utf8::sequence_length(lead), text.size() - i);
         char32_t const cp = length == utf8::sequence_length(lead) ? utf8::decode(text.data() + i) : 0xFFFD;
-        if (char const* ascii = folded(cp)) {
+        // A superscript digit marks a footnote ("24¹ seats", "15²"): no prose. (Not "²" or "³" after a
+        // letter: "km²", "m³" are units.)
+        bool const superscript = cp == 0xB9 || cp == 0x2070 || (cp >= 0x2074 && cp <= 0x2079) ||
+                                 ((cp == 0xB2 || cp == 0xB3) && !doc.prose.empty() && !text::is_alpha(doc.prose.back()));
+        char const* const ascii = superscript ? nullptr : folded(cp);
+        if (ascii) {
             for (char const* p = ascii; *p; ++p) append_char(doc, *p, origin + i);
-        } else {
+        } else if (!superscript) {
             for (std::size_t k = 0; k < length; ++k) append_char(doc, text[i + k], origin + i);
         }
         i += length;
@@ -244,6 +249,55 @@ void blank_urls(std::string& prose) {
                   ' ');
         at = stop + 1;
     }
+}
+
+void erase_prose(document& doc, std::vector<std::pair<std::size_t, std::size_t>> const& ranges) {
+    if (ranges.empty()) return;
+    if (doc.origin_.empty()) { // identity until now
+        doc.origin_.resize(doc.prose.size());
+        std::iota(doc.origin_.begin(), doc.origin_.end(), std::uint32_t{0});
+    }
+    std::size_t out = 0, next = 0;
+    for (std::size_t i = 0; i < doc.prose.size();) {
+        if (next < ranges.size() && i == ranges[next].first) {
+            i = std::max(i, ranges[next].second);
+            ++next;
+            continue;
+        }
+        doc.prose[out] = doc.prose[i];
+        doc.origin_[out] = doc.origin_[i];
+        ++out;
+        ++i;
+    }
+    doc.prose.resize(out);
+    doc.origin_.resize(out);
+}
+
+void erase_footnote_marks(document& doc) {
+    std::string const& prose = doc.prose;
+    auto const is_space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; };
+    std::vector<std::pair<std::size_t, std::size_t>> marks;
+    for (std::size_t at = prose.find('['); at != std::string::npos; at = prose.find('[', at + 1)) {
+        std::size_t e = at + 1;
+        bool const caret = e < prose.size() && prose[e] == '^';
+        if (caret) {
+            // "[^2]", "[^note]": a footnote's mark, wherever it stands
+            ++e;
+            while (e < prose.size() && e - at <= 24 &&
+                   (text::is_alnum(prose[e]) || prose[e] == '_' || prose[e] == '-'))
+                ++e;
+            if (e == at + 2) continue;
+        } else {
+            // "15[2]", "nurses[1]", ".[3]": one to three digits right after a word or a stop
+            if (at == 0 || is_space(prose[at - 1]) || prose[at - 1] == '(' || prose[at - 1] == '[') continue;
+            while (e < prose.size() && e - at <= 3 && text::is_digit(prose[e])) ++e;
+            if (e == at + 1 || (e < prose.size() && text::is_digit(prose[e]))) continue;
+        }
+        if (e >= prose.size() || prose[e] != ']') continue;
+        marks.emplace_back(at, e + 1);
+        at = e;
+    }
+    erase_prose(doc, marks);
 }
 
 namespace {
@@ -524,6 +578,7 @@ document read_document(std::string path, std::string bytes, document_format form
         }
     }
     detail::blank_urls(doc.prose);
+    detail::erase_footnote_marks(doc);
     bool const markdown = format == document_format::markdown;
     doc.directives = detail::find_directives(doc.source, markdown, doc.html_ranges_, doc.line_starts_);
     for (auto& d : doc.directives) {

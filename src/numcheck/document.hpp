@@ -87,6 +87,10 @@ void append_prose(document& doc, std::string_view text, std::size_t origin);
 void append_char(document& doc, char c, std::size_t origin);
 /// Blanks URLs in the prose (keeps offsets).
 void blank_urls(std::string& prose);
+/// Takes the prose bytes of `ranges` (sorted, apart) out of the prose, keeping the origins of the rest.
+void erase_prose(document& doc, std::vector<std::pair<std::size_t, std::size_t>> const& ranges);
+/// Takes footnote marks out of the prose: "[^2]", and "[1]" right after a word or a stop ("15[1]").
+void erase_footnote_marks(document& doc);
 void parse_markdown(document& doc, std::size_t body_begin);
 std::size_t parse_front_matter(document& doc);
 /// A front matter date value as YYYY-MM-DD: "2024-04-09" (a time after it or not), "2024/4/9",

@@ -20,7 +20,8 @@ struct markdown_reader {
     document& doc;
     char const* base;     ///< start of the file's bytes
     std::size_t last = 0; ///< source offset just past the last prose taken
-    int hidden = 0;       ///< depth inside images: their alt text is not prose
+    int hidden = 0;       ///< depth inside images, struck text and superscripts: not prose
+    int superscript = 0;  ///< depth inside <sup> tags
     std::size_t link_start = 0;
     std::string link_href;
     bool in_link = false;
@@ -43,6 +44,20 @@ struct markdown_reader {
     }
 
     void text(MD_TEXTTYPE type, char const* text, std::size_t size) {
+        // ("24<sup>1</sup> seats": a footnote's mark, no prose)
+        if (type == MD_TEXT_HTML) {
+            std::string_view const tag(text, size);
+            if (tag == "<sup>" || tag == "<SUP>") {
+                ++superscript;
+                ++hidden;
+                return;
+            }
+            if ((tag == "</sup>" || tag == "</SUP>") && superscript > 0) {
+                --superscript;
+                --hidden;
+                return;
+            }
+        }
         if (hidden > 0) return;
         std::size_t const at = offset_of(text, size);
         switch (type) {
@@ -198,7 +213,7 @@ void parse_markdown(document& doc, std::size_t body_begin) {
     // "<!-- numcheck-disable-line NC102 -- checked with the company -->": CommonMark takes a comment
     // with "--" inside for text, not raw HTML. It is no prose either: blanked (offsets stay), and kept
     // with the raw HTML where suppression comments are looked for. Within one paragraph only.
-    bool added = false;
+    std::vector<std::pair<std::size_t, std::size_t>> comments;
     for (std::size_t i = doc.prose.find("<!--"); i != std::string::npos; i = doc.prose.find("<!--", i)) {
         std::size_t const close = doc.prose.find("-->", i + 4);
         if (close == std::string::npos) break;
@@ -208,12 +223,11 @@ void parse_markdown(document& doc, std::size_t body_begin) {
         }
         std::size_t const end = close + 3;
         doc.html_ranges_.emplace_back(doc.origin_[i], doc.origin_[end - 1] + 1);
-        for (std::size_t k = i; k < end; ++k)
-            if (doc.prose[k] != '\n') doc.prose[k] = ' ';
-        added = true;
+        comments.emplace_back(i, end);
         i = end;
     }
-    if (added) std::sort(doc.html_ranges_.begin(), doc.html_ranges_.end());
+    if (!comments.empty()) std::sort(doc.html_ranges_.begin(), doc.html_ranges_.end());
+    erase_prose(doc, comments);
     if (doc.prose.empty()) doc.origin_.push_back(static_cast<std::uint32_t>(body_begin));
 }
 

@@ -283,6 +283,28 @@ TEST_CASE("a live blog's time with a point that opens its paragraph is a sentenc
                                           "It was 14.30 Of course."});
 }
 
+TEST_CASE("footnote marks are no prose, and the spans around them stay exact") {
+    for (auto format : {document_format::markdown, document_format::plain}) {
+        std::string const text = "Labour won 24 seats, the Greens 15[^2] and the SNP 23,[3] a total of 62.\n";
+        auto const doc = read_document("t", text, format);
+        CHECK(doc.prose.find("[^2]") == std::string::npos);
+        CHECK(doc.prose.find("[3]") == std::string::npos);
+        CHECK(doc.prose.find("15 and the SNP 23, a total") != std::string::npos);
+        auto const found = numcheck::extract(doc).mentions;
+        REQUIRE(!found.empty());
+        CHECK(found.back().text == "62");
+        CHECK(found.back().span.column == 70);
+    }
+    // (a bracket after a space is no mark: "see note [12]"; superscript digits after figures are)
+    auto const note = read_document("t.md", "See note [12]. It won 24\u00B9 seats and covers 5 km\u00B2.\n",
+                                    document_format::markdown);
+    CHECK(note.prose.find("[12]") != std::string::npos);
+    CHECK(note.prose.find("24 seats") != std::string::npos);
+    CHECK(note.prose.find("km\u00B2") != std::string::npos);
+    auto const sup = read_document("t.md", "The unit has 200 nurses<sup>1</sup>, 100 doctors.\n", document_format::markdown);
+    CHECK(sup.prose.find("nurses, 100") != std::string::npos);
+}
+
 TEST_CASE("Markdown: struck-through text is no prose") {
     auto const doc = read_document("t.md", "Sales slid to 640 units from ~~560~~ 690.\n", document_format::markdown);
     CHECK(doc.prose.find("560") == std::string::npos);
