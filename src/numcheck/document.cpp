@@ -204,8 +204,9 @@ void append_prose(document& doc, std::string_view text, std::size_t origin) {
         char32_t const cp = length == utf8::sequence_length(lead) ? utf8::decode(text.data() + i) : 0xFFFD;
         // A superscript digit marks a footnote ("24¹ seats", "15²"): no prose. (Not "²" or "³" after a
         // letter: "km²", "m³" are units.)
-        bool const superscript = cp == 0xB9 || cp == 0x2070 || (cp >= 0x2074 && cp <= 0x2079) ||
-                                 ((cp == 0xB2 || cp == 0xB3) && !doc.prose.empty() && !text::is_alpha(doc.prose.back()));
+        bool const superscript =
+            cp == 0xB9 || cp == 0x2070 || (cp >= 0x2074 && cp <= 0x2079) ||
+            ((cp == 0xB2 || cp == 0xB3) && !doc.prose.empty() && !text::is_alpha(doc.prose.back()));
         char const* const ascii = superscript ? nullptr : folded(cp);
         if (ascii) {
             for (char const* p = ascii; *p; ++p) append_char(doc, *p, origin + i);
@@ -257,6 +258,13 @@ void erase_prose(document& doc, std::vector<std::pair<std::size_t, std::size_t>>
         doc.origin_.resize(doc.prose.size());
         std::iota(doc.origin_.begin(), doc.origin_.end(), std::uint32_t{0});
     }
+    // (the sections' offsets move back by the bytes taken before them)
+    for (auto& start : doc.sections) {
+        std::size_t taken = 0;
+        for (auto const& [b, e] : ranges)
+            if (b < start) taken += std::min(e, start) - b;
+        start -= taken;
+    }
     std::size_t out = 0, next = 0;
     for (std::size_t i = 0; i < doc.prose.size();) {
         if (next < ranges.size() && i == ranges[next].first) {
@@ -283,8 +291,7 @@ void erase_footnote_marks(document& doc) {
         if (caret) {
             // "[^2]", "[^note]": a footnote's mark, wherever it stands
             ++e;
-            while (e < prose.size() && e - at <= 24 &&
-                   (text::is_alnum(prose[e]) || prose[e] == '_' || prose[e] == '-'))
+            while (e < prose.size() && e - at <= 24 && (text::is_alnum(prose[e]) || prose[e] == '_' || prose[e] == '-'))
                 ++e;
             if (e == at + 2) continue;
         } else {

@@ -50,6 +50,9 @@ public:
     std::string prose;  ///< text to check; blocks are separated by "\n\n"
     document_metadata metadata;
     std::vector<suppression_directive> directives; ///< inline suppressions, in source order
+    /// Markdown: prose offsets where a section begins, in order: a heading of level 2 or more (the
+    /// title's level 1 stays with the text under it), a table's row, the text after a table.
+    std::vector<std::size_t> sections;
 
     /// The source span of prose bytes [begin, end).
     [[nodiscard]] source_span span_of(std::size_t begin, std::size_t end) const;

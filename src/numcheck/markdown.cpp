@@ -22,6 +22,11 @@ struct markdown_reader {
     std::size_t last = 0; ///< source offset just past the last prose taken
     int hidden = 0;       ///< depth inside images, struck text and superscripts: not prose
     int superscript = 0;  ///< depth inside <sup> tags
+    int strong = 0;       ///< depth inside bold text
+    /// The paragraph being read: where its prose begins, and whether it has text outside bold (a
+    /// paragraph all in bold is a label that heads what follows, a section).
+    std::size_t paragraph_start = 0;
+    bool paragraph_plain = false;
     std::size_t link_start = 0;
     std::string link_href;
     bool in_link = false;
@@ -59,6 +64,7 @@ struct markdown_reader {
             }
         }
         if (hidden > 0) return;
+        if (strong == 0 && (type == MD_TEXT_NORMAL || type == MD_TEXT_ENTITY)) paragraph_plain = true;
         std::size_t const at = offset_of(text, size);
         switch (type) {
         case MD_TEXT_NORMAL:
@@ -146,6 +152,8 @@ struct markdown_reader {
         if (type == MD_SPAN_IMG || type == MD_SPAN_DEL) {
             space();
             ++hidden;
+        } else if (type == MD_SPAN_STRONG) {
+            ++strong;
         } else if (type == MD_SPAN_A && hidden == 0) {
             auto const* a = static_cast<MD_SPAN_A_DETAIL const*>(detail);
             in_link = true;
@@ -155,6 +163,7 @@ struct markdown_reader {
     }
 
     void leave_span(MD_SPANTYPE type) {
+        if (type == MD_SPAN_STRONG && strong > 0) --strong;
         if (type == MD_SPAN_IMG || type == MD_SPAN_DEL) {
             --hidden;
             return;
@@ -171,14 +180,28 @@ struct markdown_reader {
     }
 };
 
-int on_enter_block(MD_BLOCKTYPE type, void*, void* user) {
+int on_enter_block(MD_BLOCKTYPE type, void* detail, void* user) {
     auto& r = *static_cast<markdown_reader*>(user);
     if (type != MD_BLOCK_DOC) r.separate_blocks();
+    // (a section: a heading, but for the title that opens the text; a table's row)
+    bool const heading = type == MD_BLOCK_H && (static_cast<MD_BLOCK_H_DETAIL const*>(detail)->level >= 2 ||
+                                                r.doc.prose.find_first_not_of(" \n") != std::string::npos);
+    if (heading || type == MD_BLOCK_TR) r.doc.sections.push_back(r.doc.prose.size());
+    if (type == MD_BLOCK_P) {
+        r.paragraph_start = r.doc.prose.size();
+        r.paragraph_plain = false;
+    }
     return 0;
 }
 int on_leave_block(MD_BLOCKTYPE type, void*, void* user) {
     auto& r = *static_cast<markdown_reader*>(user);
+    // ("**Southern Water**" alone in its paragraph: a label heading what follows)
+    if (type == MD_BLOCK_P && !r.paragraph_plain && r.doc.prose.size() > r.paragraph_start &&
+        r.doc.prose.size() - r.paragraph_start <= 80 &&
+        (r.doc.sections.empty() || r.doc.sections.back() <= r.paragraph_start))
+        r.doc.sections.push_back(r.paragraph_start);
     if (type != MD_BLOCK_DOC) r.separate_blocks();
+    if (type == MD_BLOCK_TABLE) r.doc.sections.push_back(r.doc.prose.size()); // (the text after it)
     return 0;
 }
 int on_enter_span(MD_SPANTYPE type, void* detail, void* user) {

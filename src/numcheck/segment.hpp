@@ -10,6 +10,9 @@ struct sentence {
     std::size_t begin = 0; ///< prose byte offsets [begin, end), trimmed of surrounding space
     std::size_t end = 0;
     std::size_t paragraph = 0; ///< 0-based paragraph number
+    /// 0-based section number: Markdown headings below the title, table rows and the text after a
+    /// table begin sections (document::sections); a figure's subject is not looked for across them
+    std::size_t section = 0;
 };
 
 /// The longest sentence: a longer run of text without a sentence end (a table flattened into one

@@ -301,7 +301,8 @@ TEST_CASE("footnote marks are no prose, and the spans around them stay exact") {
     CHECK(note.prose.find("[12]") != std::string::npos);
     CHECK(note.prose.find("24 seats") != std::string::npos);
     CHECK(note.prose.find("km\u00B2") != std::string::npos);
-    auto const sup = read_document("t.md", "The unit has 200 nurses<sup>1</sup>, 100 doctors.\n", document_format::markdown);
+    auto const sup =
+        read_document("t.md", "The unit has 200 nurses<sup>1</sup>, 100 doctors.\n", document_format::markdown);
     CHECK(sup.prose.find("nurses, 100") != std::string::npos);
 }
 

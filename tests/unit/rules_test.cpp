@@ -179,3 +179,27 @@ TEST_CASE("NC205 counts days from now only from a reference date the text or the
     numcheck::check_file(given, only);
     CHECK(given.findings.size() == 1);
 }
+
+TEST_CASE("NC301: a subject is not taken up across Markdown sections (headings, bold labels, table rows)") {
+    auto const conflicts = [](std::string const& text) {
+        auto result =
+            numcheck::analyse_document(numcheck::read_document("t.md", text, numcheck::document_format::markdown),
+                                       numcheck::calendar_date{2024, 5, 20});
+        numcheck::rule_selection only;
+        only.rules.push_back(numcheck::find_rule("NC301"));
+        numcheck::check_file(result, only);
+        return result.findings.size();
+    };
+    // one section: a conflict
+    CHECK(conflicts("# Fines\n\nThe fine was £14m. Critics said the fine of £20m was too low.\n") == 1);
+    CHECK(conflicts("# Fines\n\nThe fine was £14m.\n\nThe fine was £20m.\n") == 1);
+    // two headings, two setext headings after the text began, two bold labels, two table rows
+    CHECK(conflicts("## Thames Water\n\nThe fine was £14m.\n\n## Southern Water\n\nThe fine was £20m.\n") == 0);
+    CHECK(conflicts("Fines this year.\n\nThames Water\n============\n\nThe fine was £14m.\n\nSouthern Water\n"
+                    "==============\n\nThe fine was £20m.\n") == 0);
+    CHECK(conflicts("**Thames Water**\n\nThe fine was £14m.\n\n**Southern Water**\n\nThe fine was £20m.\n") == 0);
+    CHECK(conflicts("| Company | Fine |\n|---|---|\n| Thames Water | The fine was £14m |\n"
+                    "| Southern Water | The fine was £20m |\n") == 0);
+    // a subject named after the figure: "for Thames Water"
+    CHECK(conflicts("The fine was £14m for Thames Water.\n\nThe fine was £20m for Southern Water.\n") == 0);
+}

@@ -53,6 +53,11 @@ bool qualified(claim_model const& model, mention const& figure) {
             text::contains_any_word(words[w + 1], {"interest", "tax", "taxes", "fees", "vat", "inflation", "costs"}))
             return true;
     }
+    // (for someone named: "The fine was £14m for Thames Water.")
+    {
+        std::string_view const next = model.prose.substr(figure.end, 6);
+        if (next.starts_with(" for ") && next.size() == 6 && next[5] >= 'A' && next[5] <= 'Z') return true;
+    }
     // an amount for each one, not the whole: "£150 to each household", "£45 per taxpayer", "cost each
     // taxpayer £45", "$20 a head"
     if (!words.empty() && (words[0] == "each" || words[0] == "per" || words[0] == "apiece")) return true;
@@ -92,10 +97,15 @@ void check(claim_model const& model, std::vector<finding>& out) {
         std::vector<std::size_t> implied; ///< those with a change
         std::size_t stated = 0;
     };
-    std::unordered_map<std::string_view, earlier_figures> by_subject;
+    // (by section too: "## Thames Water" ... "The fine was £14m." and "## Southern Water" ... "The fine
+    // was £20m." are two fines)
+    std::unordered_map<std::string, earlier_figures> by_subject;
     for (std::size_t j = 0; j < all.size(); ++j) {
         measured_figure const& later = all[j];
-        earlier_figures& same = by_subject[later.subject];
+        std::size_t const sentence = model.at(later.figure).sentence;
+        std::size_t const section =
+            model.sentences && sentence < model.sentences->size() ? (*model.sentences)[sentence].section : 0;
+        earlier_figures& same = by_subject[std::to_string(section) + ':' + later.subject];
         // "the plan" must have one referent: exactly one earlier figure for that subject (or an implied
         // value). With two earlier loans, "the 40 mln dlr loan" picks the one that matches.
         std::size_t const stated_before = same.stated;
@@ -174,7 +184,8 @@ rule const conflicting_figures{
     "one quantity (same subject, same period) stated, or implied, with different values",
     {
         "Figures of one unit that the text ties to the same subject (\"The plan costs $3 billion\", \"the $3.5 "
-        "billion plan\"; \"a fine of £14m\", \"was fined £14m\", \"the £15m fine\", \"the fine of £15m\") and the same period, in different "
+        "billion plan\"; \"a fine of £14m\", \"was fined £14m\", \"the £15m fine\", \"the fine of £15m\") and the same "
+        "period, in different "
         "sentences: their values must agree given rounding "
         "and hedges. A change stated with a figure and its base year (\"$240 billion last year, up 26 percent "
         "compared with 2022\") implies a value for the base year (about $190 billion), which a later figure "
