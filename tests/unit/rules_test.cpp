@@ -203,3 +203,22 @@ TEST_CASE("NC301: a subject is not taken up across Markdown sections (headings, 
     // a subject named after the figure: "for Thames Water"
     CHECK(conflicts("The fine was £14m for Thames Water.\n\nThe fine was £20m for Southern Water.\n") == 0);
 }
+
+TEST_CASE("NC206: an age at the past day a looking-back lead names (an anniversary piece)") {
+    auto const ages = [](std::string const& text) {
+        auto result =
+            numcheck::analyse_document(numcheck::read_document("t.md", text, numcheck::document_format::markdown),
+                                       numcheck::calendar_date{2024, 8, 8});
+        numcheck::rule_selection only;
+        only.rules.push_back(numcheck::find_rule("NC206"));
+        numcheck::check_file(result, only);
+        return result.findings.size();
+    };
+    std::string const lead = "Fifty years ago tonight, on Thursday, Aug. 8, 1974, President Richard Nixon told the "
+                             "nation he would resign.\n\n";
+    CHECK(ages(lead + "Nixon, 61, who was born on Jan. 9, 1913, became the first president to resign.\n") == 0);
+    CHECK(ages(lead + "Nixon, 71, who was born on Jan. 9, 1913, became the first president to resign.\n") == 1);
+    // (a lead that does not look back names no time of the ages after it)
+    CHECK(ages("On Thursday, Aug. 8, 1974, the firm was founded.\n\nNixon, 61, who was born on Jan. 9, 1913, "
+               "spoke.\n") == 1);
+}

@@ -357,6 +357,44 @@ void check_year(claim_model const& model, mention const& age, int said, mention 
     out.push_back(std::move(f));
 }
 
+/// Whether age `stated` (`said` years) fits a past year other than the reference year's that its
+/// sentence names, anywhere in it, that the sentence before in its paragraph names, or that the
+/// story's lead names (its first two paragraphs: "Fifty years ago tonight, on Thursday, Aug. 8, 1974,
+/// ..."): a year, a month or a quarter of one, a full date (not the birth `b` itself, nor another
+/// birth).
+bool fits_a_past_year(claim_model const& model, mention const& stated, std::size_t b, int said, int birth_year) {
+    auto const& mentions = *model.mentions;
+    std::size_t const sentence = stated.sentence;
+    if (!model.sentences || sentence >= model.sentences->size()) return false;
+    // (an age told in the present is today's: "Smith, who is 59, was born in 1962")
+    if (text::contains_any_word(text::lower(stated.text), {"is", "turns", "now"})) return false;
+    auto const& sentences = *model.sentences;
+    bool const paragraph_before = sentence > 0 && sentences[sentence - 1].paragraph == sentences[sentence].paragraph;
+    // (a lead that looks back: "Fifty years ago tonight", "the 30th anniversary of")
+    auto const lead = [&](std::size_t s) { return sentences[s].paragraph <= sentences.front().paragraph + 1; };
+    bool looks_back = false;
+    for (std::size_t s = 0; s < sentences.size() && lead(s) && !looks_back; ++s)
+        looks_back = text::contains_any_word(
+            text::lower(model.prose.substr(sentences[s].begin, sentences[s].end - sentences[s].begin)),
+            {"ago", "anniversary"});
+    auto const in_lead = [&](std::size_t s) { return looks_back && lead(s); };
+    for (std::size_t k = 0; k < mentions.size(); ++k) {
+        mention const& m = mentions[k];
+        if (m.sentence > sentence) break;
+        if (k == b || m.born || m.sentence >= sentences.size() ||
+            !(m.sentence == sentence || (paragraph_before && m.sentence + 1 == sentence) || in_lead(m.sentence)))
+            continue;
+        bool const dated = m.kind == mention_kind::year || m.kind == mention_kind::period ||
+                           (m.kind == mention_kind::date && detail::full_date(m).has_value());
+        if (!dated) continue;
+        auto const given = text::leading_year(m.resolved ? *m.resolved : m.time_value);
+        if (!given || *given <= birth_year || *given >= *model.reference_year) continue;
+        int const oldest = *given - birth_year;
+        if (said >= oldest - 1 - model.tolerance.age && said <= oldest + model.tolerance.age) return true;
+    }
+    return false;
+}
+
 /// The age told beside a name in the sentence before the birth's, where the birth's sentence is about
 /// the same person: "John Smith, 45, runs the bakery. Smith was born in 1960 in Leeds." (the name
 /// opens it), "... He was born in 1960." or "Born in 1960, she ..." (a pronoun, and the sentence
@@ -721,20 +759,11 @@ void check(claim_model const& model, std::vector<finding>& out) {
         }
         int const year = event_years.size() == 1 ? event_years.front() : *model.reference_year;
         int said = whole_years(stated);
-        // "In 1998, Jones, 38, born in 1960, won gold", "At the 1998 Games, ...": a year the sentence
-        // opens with, before the age, is the time of the age when it fits it
-        if (event_years.empty() && !birthday &&
-            std::any_of(mentions.begin() + static_cast<std::ptrdiff_t>(first_a),
-                        mentions.begin() + static_cast<std::ptrdiff_t>(last_a), [&](mention const& m) {
-                            if (m.sentence != stated.sentence || m.begin >= stated.begin || m.born ||
-                                (m.kind != mention_kind::year && m.kind != mention_kind::period))
-                                return false;
-                            auto const given = text::leading_year(m.resolved ? *m.resolved : m.time_value);
-                            if (!given || *given <= birth_year || *given >= *model.reference_year) return false;
-                            int const oldest = *given - birth_year;
-                            return said >= oldest - 1 - model.tolerance.age && said <= oldest + model.tolerance.age;
-                        }))
-            continue;
+        // "In 1998, Jones, 38, born in 1960, won gold", "Nixon, 61, who was born in 1913, resigned in
+        // 1974", "On Nov. 9, 1989, Schabowski, 60, ...", or a year the sentence before in the paragraph
+        // names ("On Aug. 8, 1974, ... Nixon, 61, who was born on Jan. 9, 1913, resigned"): a past year
+        // of the story that the age fits is the time of the age
+        if (event_years.empty() && fits_a_past_year(model, stated, b, said, birth_year)) continue;
         // "who turns 40 on Jan. 4", "Voss turns 18 next year": the age at a birthday to come, one
         // more than today's until then
         bool const turns = text::contains_any_word(text::lower(stated.text), {"turns"});
@@ -781,7 +810,10 @@ rule const age_birth_year{
         "before names no one else). With the "
         "reference year, the age must be the year minus the birth year, or one less before the birthday; "
         "with a full birth date (\"born on March 4, 1935\") and the reference day, exactly one age fits. An "
-        "age right after the year or the date of an event (\"died in 1990 aged 71\") is counted to that year; "
+        "age right after the year or the date of an event (\"died in 1990 aged 71\") is counted to that year, "
+        "and one that fits a past year its sentence names (\"Nixon, 61, who was born in 1913, resigned in 1974\"), or "
+        "the sentence before, or a lead that looks back (\"Fifty years ago tonight, on Aug. 8, 1974, ...\"), is "
+        "taken as told then; "
         "ages listed with as many birth years are paired in order (\"Lee, 51, and Cho, 47, were born in 1973 "
         "and 1976\"). An age in months or weeks (\"the 18-month-old\") is that part of a year; an age at a "
         "birthday to come (\"who turns 40 on Jan. 4\") may be one more than today's; an age turned at a time "
