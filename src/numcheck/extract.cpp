@@ -3889,6 +3889,8 @@ private:
                 !(k + 1 < n && words[k + 1].is({"has", "have", "had", "it", "they", "which", "that"})))
                 return tense::future;
         }
+        bool const on_day = (n > 0 && words[0].is({"on"})) ||
+                            is_lower_word(begin, std::min(begin + 3, sentence_->end), "on ");
         for (std::size_t i = 0; i < n && i < window; ++i) {
             lower_word const& w = words[i];
             // "since shortly after the Oct. 23 slaying": what is counted from has happened
@@ -3899,6 +3901,14 @@ private:
             if (w.is({"set", "hit"}) && i + 1 < n &&
                 words[i + 1].is({"high", "low", "record", "peak", "highs", "lows"}))
                 return tense::past;
+            // ("replaced machines before Microsoft ends support for Windows 10 on Oct. 14": a set start
+            // or end in the present tense nearer the day after "on" than any verb in the past is to come;
+            // not "Qtr ends Dec 31", nor "begins to feel the effects of the December devaluation")
+            if (on_day &&
+                w.is({"ends", "begins", "starts", "opens", "resumes", "expires", "reopens", "closes", "concludes"}) &&
+                !(i > 0 && words[i - 1].is({"to"})) &&
+                !(i + 1 < n && words[i + 1].is({"that", "which", "it", "has", "have", "had"})))
+                return tense::future;
             if (!past_verb(w)) continue;
             // ("were expected to fall to 9,000 in the year ending July 31", "bills maturing")
             if (i > 0 && words[i - 1].is({"expected", "due", "scheduled", "set", "likely", "forecast", "projected",
