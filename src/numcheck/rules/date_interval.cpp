@@ -127,8 +127,22 @@ void check(claim_model const& model, std::vector<finding>& out) {
     auto const& mentions = *model.mentions;
     for (std::size_t i = 0; i < mentions.size(); ++i) {
         mention const& stated = mentions[i];
-        auto const interval = interval_of(stated);
+        auto interval = interval_of(stated);
         if (!interval) continue;
+        // "five weeks and three days later", "two months and a week later": the length before "and"
+        // is part of it (counted in its unit, the larger)
+        if (i > 0 && stated.kind == mention_kind::relative_time) {
+            std::size_t p = i - 1;
+            while (p > 0 && mentions[p].parent) --p;
+            mention const& part = mentions[p];
+            if (part.kind == mention_kind::duration && part.sentence == stated.sentence && part.end <= stated.begin &&
+                text::iequals(model.prose.substr(part.end, stated.begin - part.end), " and ")) {
+                if (auto const first = interval_of(part)) {
+                    interval->days += first->days;
+                    interval->unit = first->unit;
+                }
+            }
+        }
         // The dates around it in its sentence: the last before and the first after, or for "a three-day
         // summit from Oct. 1 to Oct. 7" the first two after.
         std::optional<std::size_t> before, first_after, second_after;
