@@ -5661,6 +5661,23 @@ base_end what_follows(std::string_view prose, std::vector<mention> const& mentio
     return base_end::words;
 }
 
+/// Whether time mention `period` is a period companies report results for: a quarter or a half
+/// ("the third quarter", "Q3", "the first half", "the quarter"), or a year to a day ("the year to
+/// Jan. 31", "the 12 months ended June 30").
+bool results_period(std::string_view prose, mention const& period) {
+    std::string_view const v = period.resolved ? std::string_view(*period.resolved) : period.time_value;
+    if (period.kind == mention_kind::period && v.size() == 7 && v[4] == '-' && (v[5] == 'Q' || v[5] == 'H'))
+        return true;
+    std::string const own = text::lower(prose.substr(period.begin, period.end - period.begin));
+    if (period.kind == mention_kind::relative_time && (own == "the quarter" || own == "the half")) return true;
+    if (period.kind != mention_kind::date) return false;
+    std::size_t const from = period.begin > 24 ? period.begin - 24 : 0;
+    std::string const lead = text::lower(prose.substr(from, period.begin - from));
+    for (std::string_view const year_to : {"year to ", "year ended ", "year ending ", "months to ", "months ended "})
+        if (std::string_view(lead).ends_with(year_to)) return true;
+    return false;
+}
+
 /// Whether a base value, figure `k`, may be the base of a change whose own period, or its new
 /// value's, is `period`: when nothing but a comma, a stop or a parenthesis follows it ("from
 /// 245.62 mln."), or a period of its own within two words that is the one before `period` ("rose 25
@@ -5682,6 +5699,13 @@ bool base_of_period(std::string_view prose, std::vector<mention> const& mentions
     // January from 260 billion crowns the previous month"), not a year back from a month ("in
     // March ... from 155.4 million a year earlier": a year-on-year base beside a month's change)
     if (!period) return false;
+    // "in the quarter, from 35.9 billion euros a year earlier", "in the first half, from ...", "in
+    // the year to Jan. 31, from £2.97bn a year earlier": results told against the same period a
+    // year back (a quarter, a half, a year to a day; not a month's, often told month on month)
+    if (next.kind == mention_kind::relative_time && results_period(prose, *period)) {
+        std::string const base = text::lower(prose.substr(next.begin, next.end - next.begin));
+        if (base == "a year earlier" || base == "a year ago" || base == "a year before") return true;
+    }
     // (a period of the change the text does not date, "this season", against a base's named one, "in
     // the 2022-23 season": the writer's own pairing)
     std::string_view const own = time_of(*period);
