@@ -222,3 +222,19 @@ TEST_CASE("NC206: an age at the past day a looking-back lead names (an anniversa
     CHECK(ages("On Thursday, Aug. 8, 1974, the firm was founded.\n\nNixon, 61, who was born on Jan. 9, 1913, "
                "spoke.\n") == 1);
 }
+
+TEST_CASE("NC204: a date without its year under a title or heading that names the year") {
+    auto const mismatches = [](std::string const& text) {
+        auto result =
+            numcheck::analyse_document(numcheck::read_document("t.md", text, numcheck::document_format::markdown),
+                                       numcheck::calendar_date{2024, 12, 28});
+        numcheck::rule_selection only;
+        only.rules.push_back(numcheck::find_rule("NC204"));
+        numcheck::check_file(result, only);
+        return result.findings.size();
+    };
+    CHECK(mismatches("# 2024: the year in review\n\n### Friday 5 January\n\nFlood warnings stay in place.\n") == 0);
+    CHECK(mismatches("# The year in review\n\n## 2024\n\n### Friday 5 January\n\nFlood warnings stay in place.\n") ==
+          0);
+    CHECK(mismatches("# 2024: the year in review\n\n### Monday 5 January\n\nFlood warnings stay in place.\n") == 1);
+}

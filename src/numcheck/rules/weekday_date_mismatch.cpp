@@ -93,6 +93,24 @@ std::vector<int> other_years(claim_model const& model, mention const& date, cale
         int const year = std::stoi(value.substr(0, 4));
         if (future ? year > reference_year : year < reference_year) years.push_back(year);
     }
+    // (a year the story's title or the heading of the date's section names: "# 2024: the year in
+    // review" ... "### Friday 5 January")
+    if (model.sentences && date.sentence < model.sentences->size()) {
+        auto const& sentences = *model.sentences;
+        std::size_t const section = sentences[date.sentence].section;
+        std::size_t heading = date.sentence;
+        while (heading > 0 && sentences[heading - 1].section == section) --heading;
+        // (and of the section before, a heading above it: "## 2024" ... "### Friday 5 January")
+        std::size_t above = heading;
+        while (above > 0 && sentences[above - 1].section + 1 == section) --above;
+        for (auto const& m : *model.mentions) {
+            if (m.sentence != 0 && m.sentence != heading && (above == heading || m.sentence != above)) continue;
+            if (m.sentence == date.sentence || (m.kind != mention_kind::year && m.kind != mention_kind::period))
+                continue;
+            auto const year = text::leading_year(m.resolved ? *m.resolved : m.time_value);
+            if (year && *year != resolved.year) years.push_back(*year);
+        }
+    }
     if (model.reference) {
         calendar::ymd const reference{model.reference->year, model.reference->month, model.reference->day};
         // (a day more than two weeks ahead told in the past is last year's; one more than two weeks
