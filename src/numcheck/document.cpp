@@ -481,8 +481,10 @@ std::size_t parse_front_matter(document& doc) {
             // (keys in any case: "Date:", "Title:", "pubdate:")
             std::string const lower_key = text::lower(key);
             if (lower_key == "title") title = value;
-            if ((lower_key == "date" || lower_key == "published" || lower_key == "pubdate") && !date &&
-                !value.empty()) {
+            // (and Hugo's "publishDate:")
+            if ((lower_key == "date" || lower_key == "published" || lower_key == "pubdate" ||
+                 lower_key == "publishdate") &&
+                !date && !value.empty()) {
                 std::string why;
                 std::size_t const begin = value_offset(src, line_begin, sep);
                 std::size_t const end = line_begin + line.size();

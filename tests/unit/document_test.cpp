@@ -188,6 +188,10 @@ TEST_CASE("front matter dates: the forms articles' front matter uses, and the on
     auto const capital = markdown("---\nTitle: T\nDate: 2024-04-09\n---\nText.\n");
     CHECK(*capital.metadata.date == "2024-04-09");
     CHECK(capital.metadata.title == "T");
+    // Hugo's publishDate
+    auto const hugo = markdown("---\ntitle: T\npublishDate: 2024-04-09\n---\nText.\n");
+    CHECK(*hugo.metadata.date == "2024-04-09");
+    CHECK(hugo.metadata.date_key == "publishDate");
     // Hugo's TOML front matter
     auto const toml = markdown("+++\ntitle = \"Trade\"\ndate = 2024-04-09T10:00:00Z\n+++\nSales rose 5 pct.\n");
     CHECK(*toml.metadata.date == "2024-04-09");
