@@ -4,6 +4,9 @@
 #include <algorithm>
 #include <cstdlib>
 #include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include <md4c.h>
 
@@ -27,6 +30,7 @@ struct markdown_reader {
     /// paragraph all in bold is a label that heads what follows, a section).
     std::size_t paragraph_start = 0;
     bool paragraph_plain = false;
+    std::vector<std::pair<std::size_t, std::size_t>> code; ///< source ranges of code text
     std::size_t link_start = 0;
     std::string link_href;
     bool in_link = false;
@@ -91,6 +95,9 @@ struct markdown_reader {
             space();
             break;
         case MD_TEXT_CODE:
+            code.emplace_back(at, at + size);
+            space();
+            break;
         case MD_TEXT_LATEXMATH:
             // Not prose; keep the words on either side apart.
             space();
@@ -249,7 +256,35 @@ void parse_markdown(document& doc, std::size_t body_begin) {
         comments.emplace_back(i, end);
         i = end;
     }
-    if (!comments.empty()) std::sort(doc.html_ranges_.begin(), doc.html_ranges_.end());
+    // "| Southern Water | £20m | <!-- numcheck-disable-line NC301 -->": a comment after a table row's
+    // last bar, which the table drops (a cell beyond the header's), is kept where suppression comments
+    // are looked for (not in code).
+    bool const table_comments = [&] {
+        bool added = false;
+        std::string_view const src = doc.source;
+        for (std::size_t at = src.find("<!--", body_begin); at != std::string_view::npos;
+             at = src.find("<!--", at + 4)) {
+            std::size_t const line = src.rfind('\n', at) == std::string_view::npos ? 0 : src.rfind('\n', at) + 1;
+            std::size_t const bar = src.rfind('|', at);
+            if (bar == std::string_view::npos || bar < line) continue;
+            std::string_view const row = src.substr(line, bar - line);
+            if (row.find_first_not_of(" \t") == std::string_view::npos || row[row.find_first_not_of(" \t")] != '|')
+                continue;
+            if (src.substr(bar + 1, at - bar - 1).find_first_not_of(" \t") != std::string_view::npos) continue;
+            std::size_t const close = src.find("-->", at + 4);
+            std::size_t const line_end = src.find('\n', at);
+            if (close == std::string_view::npos || close > line_end) continue;
+            auto const inside = [&](auto const& ranges) {
+                return std::any_of(ranges.begin(), ranges.end(),
+                                   [&](auto const& r) { return r.first <= at && at < r.second; });
+            };
+            if (inside(doc.html_ranges_) || inside(reader.code)) continue;
+            doc.html_ranges_.emplace_back(at, close + 3);
+            added = true;
+        }
+        return added;
+    }();
+    if (!comments.empty() || table_comments) std::sort(doc.html_ranges_.begin(), doc.html_ranges_.end());
     erase_prose(doc, comments);
     if (doc.prose.empty()) doc.origin_.push_back(static_cast<std::uint32_t>(body_begin));
 }

@@ -91,6 +91,15 @@ TEST_CASE("an inline comment with a reason after '--' works too, and its words a
     for (auto const& m : file.found.mentions) CHECK(m.text.find("2024") == std::string::npos);
 }
 
+TEST_CASE("a comment after a table row's last bar works; one in a code block does not") {
+    std::string const row = "| Acme | Sales slid to 640 units from 590. |";
+    auto const file =
+        checked("| Company | Note |\n|---|---|\n" + row + " <!-- numcheck-disable-line NC102 -->\n\n```\n" + row +
+                " <!-- numcheck-disable-line NC102 -->\n```\n\n| Company | Note |\n|---|---|\n" + row + "\n");
+    CHECK(found(file) == strings{"NC102@11"});
+    CHECK(file.suppressed.size() == 1);
+}
+
 TEST_CASE("plain text: HTML comments and lines of their own with #, //; the directive is not prose") {
     auto const file = checked("# numcheck-disable-next-line NC101\n" + wrong + "// numcheck-disable NC105 -- old\n" +
                                   wrong_sum + "<!-- numcheck-enable -->\n" + wrong,
