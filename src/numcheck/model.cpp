@@ -2598,6 +2598,20 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
         }
         std::size_t p = w + 1;
         while (p < last && mentions[p].begin < whole.end) ++p;
+        // (the whole's time between: "1.29 million attendances in January, of which", its text left
+        // out of the words between)
+        std::string without_time;
+        std::size_t from = whole.end;
+        for (std::size_t times = 0;
+             p < last && times < 2 &&
+             (mentions[p].kind == mention_kind::period || mentions[p].kind == mention_kind::year ||
+              mentions[p].kind == mention_kind::date || mentions[p].kind == mention_kind::relative_time);
+             ++times) {
+            without_time += model.prose.substr(from, mentions[p].begin - from);
+            from = mentions[p].end;
+            ++p;
+            while (p < last && mentions[p].parent) ++p;
+        }
         if (p >= last || !is_count(mentions[p]) || !top_level(mentions[p])) continue;
         mention const& part = mentions[p];
         // (the cheap test first: this runs at every two counts in a row)
@@ -2606,7 +2620,8 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
                                           : text::iends_with(between, ", of whom ") ? ", of whom "
                                                                                     : "";
         if (relative.empty()) continue;
-        std::string const gap = text::lower(between);
+        if (from != whole.end) without_time += model.prose.substr(from, part.begin - from);
+        std::string const gap = text::lower(from != whole.end ? std::string_view(without_time) : between);
         // (a few words of the whole's noun between: "at its sites", not another figure's clause)
         std::string_view const noun = std::string_view(gap).substr(0, gap.size() - relative.size());
         if (text::words(noun).size() > 5 || noun.find_first_of(",;:()0123456789") != std::string_view::npos) continue;
