@@ -3013,6 +3013,14 @@ private:
             // (with a noun of its own, the same: "Misiones 90 mm and Cordoba 80 mm", not "PDP 11 computers")
             if (m.kind == mention_kind::number && !m.unit.empty() && m.end <= name)
                 return unit_word.empty() || m.unit == unit_word;
+            // (or a bare tally after a verb of winning: "Labour won 24, the Greens 15 and Plaid 23")
+            if (m.kind == mention_kind::number && m.unit.empty() && m.end <= name && unit_word.empty() && !m.parent) {
+                std::array<lower_word, 1> verb;
+                if (last_words(sentence_->begin, m.begin, verb) == 1 &&
+                    verb[0].is({"won", "took", "secured", "got", "polled", "scored", "had", "has", "have", "win",
+                                "wins", "take", "takes"}))
+                    return true;
+            }
         }
         return false;
     }
