@@ -281,6 +281,7 @@ TEST_CASE("a live blog's time with a point that opens its paragraph is a sentenc
                              "14.30 GMT Talks resumed.\n\n12.50 pct of the shares.\n\nIt was 14.30 Of course.";
     auto const s = numcheck::split_sentences(text);
     std::vector<std::string> got;
+    got.reserve(s.size());
     for (auto const& x : s) got.emplace_back(text.substr(x.begin, x.end - x.begin));
     CHECK(got == std::vector<std::string>{"14.30", "Of the five hostages, three have been freed.", "9.05",
                                           "Police said so.", "14.30 GMT Talks resumed.", "12.50 pct of the shares.",
