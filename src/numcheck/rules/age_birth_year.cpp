@@ -369,20 +369,67 @@ bool fits_a_past_year(claim_model const& model, mention const& stated, std::size
     // (an age told in the present is today's: "Smith, who is 59, was born in 1962")
     if (text::contains_any_word(text::lower(stated.text), {"is", "turns", "now"})) return false;
     auto const& sentences = *model.sentences;
-    bool const paragraph_before = sentence > 0 && sentences[sentence - 1].paragraph == sentences[sentence].paragraph;
-    // (a lead that looks back: "Fifty years ago tonight", "the 30th anniversary of")
-    auto const lead = [&](std::size_t s) { return sentences[s].paragraph <= sentences.front().paragraph + 1; };
+    // The first mention of sentence `s` (mentions are in reading order: a long text stays linear).
+    auto const first_of = [&](std::size_t s) {
+        return static_cast<std::size_t>(
+            std::lower_bound(mentions.begin(), mentions.end(), s,
+                             [](mention const& m, std::size_t value) { return m.sentence < value; }) -
+            mentions.begin());
+    };
+    // Whether sentence `s` tells of now: a verb in the present or the future, or a time of the
+    // reference year ("is the chief executive, a post she took in 2014", "died on Friday", "will
+    // retire next year", "celebrate their anniversary today").
+    auto const told_now = [&](std::size_t s, bool times = true) {
+        std::string const words =
+            text::lower(model.prose.substr(sentences[s].begin, sentences[s].end - sentences[s].begin));
+        // (a lead's "Fifty years ago today", "some of them still in their slippers" look back: there only
+        // a verb of now counts)
+        if (!times)
+            return text::contains_any_word(words, {"will", "lives", "live", "celebrate", "celebrates", "marks"});
+        if (text::contains_any_word(words, {"is",      "are",   "am",        "has",        "have",      "will",
+                                            "lives",   "runs",  "still",     "now",        "today",     "currently",
+                                            "remains", "leads", "heads",     "owns",       "works",     "serves",
+                                            "says",    "plans", "celebrate", "celebrates", "yesterday", "recently"}))
+            return true;
+        for (std::size_t k = first_of(s); k < mentions.size() && mentions[k].sentence == s; ++k) {
+            mention const& m = mentions[k];
+            if (m.kind != mention_kind::relative_time && m.kind != mention_kind::date) continue;
+            auto const year = text::leading_year(m.resolved ? *m.resolved : m.time_value);
+            if (year && *year == *model.reference_year && m.text.find("ago") == std::string::npos) return true;
+        }
+        return false;
+    };
+    bool const now = told_now(sentence);
+    bool const paragraph_before = !now && sentence > 0 &&
+                                  sentences[sentence - 1].paragraph == sentences[sentence].paragraph &&
+                                  !told_now(sentence - 1);
+    // (a lead that looks back: "Fifty years ago tonight", "the 30th anniversary of", "On this day in
+    // 1974", "It is 50 years since")
+    // (at most its first six sentences: a text without paragraphs stays linear)
+    auto const lead = [&](std::size_t s) { return s < 6 && sentences[s].paragraph <= sentences.front().paragraph + 1; };
     bool looks_back = false;
-    for (std::size_t s = 0; s < sentences.size() && lead(s) && !looks_back; ++s)
-        looks_back = text::contains_any_word(
-            text::lower(model.prose.substr(sentences[s].begin, sentences[s].end - sentences[s].begin)),
-            {"ago", "anniversary"});
-    auto const in_lead = [&](std::size_t s) { return looks_back && lead(s); };
+    for (std::size_t s = 0; s < sentences.size() && lead(s) && !looks_back && !now; ++s) {
+        std::string const words =
+            text::lower(model.prose.substr(sentences[s].begin, sentences[s].end - sentences[s].begin));
+        // (years ago, not "a decade ago" of a listing or "two weeks ago")
+        looks_back = text::contains_any_word(words, {"anniversary"}) || words.find("years ago") != std::string::npos ||
+                     words.find("on this day") != std::string::npos || words.find("years since") != std::string::npos;
+    }
+    // (a lead's own "tonight" is the anniversary's day)
+    auto const in_lead = [&](std::size_t s) { return looks_back && lead(s) && !told_now(s, false); };
+    // (the lead's mentions, then those of the sentence before and of the age's own)
+    std::size_t const near = first_of(sentence > 0 ? sentence - 1 : 0);
     for (std::size_t k = 0; k < mentions.size(); ++k) {
+        if (k < near && !(looks_back && lead(mentions[k].sentence))) k = near;
+        if (k >= mentions.size()) break;
         mention const& m = mentions[k];
         if (m.sentence > sentence) break;
-        if (k == b || m.born || m.sentence >= sentences.size() ||
-            !(m.sentence == sentence || (paragraph_before && m.sentence + 1 == sentence) || in_lead(m.sentence)))
+        if (k == b || m.born || m.sentence >= sentences.size()) continue;
+        // ("In 1998, Jones, 38, born in 1960, won gold": a year before the age in its sentence, whatever
+        // the tense; elsewhere in it only when the sentence does not tell of now)
+        bool const opening = m.sentence == sentence && m.end <= stated.begin;
+        if (!(opening || (m.sentence == sentence && !now) || (paragraph_before && m.sentence + 1 == sentence) ||
+              in_lead(m.sentence)))
             continue;
         bool const dated = m.kind == mention_kind::year || m.kind == mention_kind::period ||
                            (m.kind == mention_kind::date && detail::full_date(m).has_value());
@@ -745,6 +792,16 @@ void check(claim_model const& model, std::vector<finding>& out) {
         if (!at_event &&
             (death_before || text::contains_any_word(sentence_words, {"died", "dies", "killed", "dead", "death"}))) {
             bool at_death = false;
+            // (a death dated this year, "died on Friday", is the only time: not "retired in 1995")
+            bool const died_now =
+                std::any_of(mentions.begin() + static_cast<std::ptrdiff_t>(first_a),
+                            mentions.begin() + static_cast<std::ptrdiff_t>(last_a), [&](mention const& m) {
+                                if (m.sentence != born.sentence ||
+                                    (m.kind != mention_kind::relative_time && m.kind != mention_kind::date))
+                                    return false;
+                                auto const year = text::leading_year(m.resolved ? *m.resolved : m.time_value);
+                                return year && *year == *model.reference_year;
+                            });
             for (std::size_t y = first_d; y < last_a && !at_death; ++y) {
                 mention const& m = mentions[y];
                 if ((m.sentence != born.sentence && !(death_before && m.sentence + 1 == born.sentence)) || y == b ||
@@ -752,6 +809,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
                     continue;
                 auto const given = text::leading_year(m.resolved ? *m.resolved : m.time_value);
                 if (!given || *given <= birth_year || *given > *model.reference_year) continue;
+                if (died_now && m.sentence == born.sentence && *given != *model.reference_year) continue;
                 int const oldest = *given - birth_year;
                 at_death = said_age >= oldest - 1 - model.tolerance.age && said_age <= oldest + model.tolerance.age;
             }
