@@ -258,12 +258,17 @@ void erase_prose(document& doc, std::vector<std::pair<std::size_t, std::size_t>>
         doc.origin_.resize(doc.prose.size());
         std::iota(doc.origin_.begin(), doc.origin_.end(), std::uint32_t{0});
     }
-    // (the sections' offsets move back by the bytes taken before them)
-    for (auto& start : doc.sections) {
-        std::size_t taken = 0;
-        for (auto const& [b, e] : ranges)
-            if (b < start) taken += std::min(e, start) - b;
-        start -= taken;
+    // (the sections' offsets move back by the bytes taken before them; both lists are in order)
+    {
+        std::size_t r = 0, taken = 0;
+        for (auto& start : doc.sections) {
+            while (r < ranges.size() && ranges[r].second <= start) {
+                taken += ranges[r].second - ranges[r].first;
+                ++r;
+            }
+            std::size_t const partial = r < ranges.size() && ranges[r].first < start ? start - ranges[r].first : 0;
+            start -= taken + partial;
+        }
     }
     std::size_t out = 0, next = 0;
     for (std::size_t i = 0; i < doc.prose.size();) {

@@ -21,11 +21,13 @@ struct markdown_reader {
     markdown_reader(document& d, char const* b) : doc(d), base(b) {}
 
     document& doc;
-    char const* base;     ///< start of the file's bytes
-    std::size_t last = 0; ///< source offset just past the last prose taken
-    int hidden = 0;       ///< depth inside images, struck text and superscripts: not prose
-    int superscript = 0;  ///< depth inside <sup> tags
-    int strong = 0;       ///< depth inside bold text
+    char const* base;         ///< start of the file's bytes
+    std::size_t last = 0;     ///< source offset just past the last prose taken
+    int hidden = 0;           ///< depth inside images and struck text: not prose
+    int superscript = 0;      ///< depth inside <sup> tags
+    std::vector<bool> dels;   ///< the struck spans open: whether each hides its text ("~~", not "~")
+    bool del_pending = false; ///< a struck span opened and its first text not yet seen
+    int strong = 0;           ///< depth inside bold text
     /// The paragraph being read: where its prose begins, and whether it has text outside bold (a
     /// paragraph all in bold is a label that heads what follows, a section).
     std::size_t paragraph_start = 0;
@@ -53,21 +55,42 @@ struct markdown_reader {
     }
 
     void text(MD_TEXTTYPE type, char const* text, std::size_t size) {
-        // ("24<sup>1</sup> seats": a footnote's mark, no prose)
+        // ("24<sup>1</sup> seats": a footnote's mark, no prose; "the 2<sup>nd</sup> quarter": an
+        // ordinal's ending, joined to its digits; longer text stays prose, and a <sup> left open ends
+        // with its block)
         if (type == MD_TEXT_HTML) {
             std::string_view const tag(text, size);
             if (tag == "<sup>" || tag == "<SUP>") {
                 ++superscript;
-                ++hidden;
                 return;
             }
             if ((tag == "</sup>" || tag == "</SUP>") && superscript > 0) {
                 --superscript;
-                --hidden;
                 return;
             }
         }
+        if (del_pending) {
+            del_pending = false;
+            std::size_t const at = offset_of(text, size);
+            bool const doubled = at >= 2 && doc.source[at - 1] == '~' && doc.source[at - 2] == '~';
+            if (!doubled && !dels.empty()) {
+                dels.back() = false;
+                --hidden;
+                if (hidden == 0 && at >= 1) append_char(doc, '~', at - 1); // (the tilde md4c took)
+            }
+        }
         if (hidden > 0) return;
+        if (superscript > 0 && type == MD_TEXT_NORMAL) {
+            std::string_view const body(text, size);
+            bool const mark = body.size() <= 4 && body.find_first_not_of("0123456789*,") == std::string_view::npos;
+            bool const sign = body == "\xE2\x80\xA0" || body == "\xE2\x80\xA1"; // a dagger
+            if (mark || sign) return;
+            if (body == "st" || body == "nd" || body == "rd" || body == "th") {
+                append_prose(doc, body, offset_of(text, size));
+                last = offset_of(text, size) + size;
+                return;
+            }
+        }
         if (strong == 0 && (type == MD_TEXT_NORMAL || type == MD_TEXT_ENTITY)) paragraph_plain = true;
         std::size_t const at = offset_of(text, size);
         switch (type) {
@@ -155,8 +178,13 @@ struct markdown_reader {
     }
 
     void enter_span(MD_SPANTYPE type, void* detail) {
-        // (struck-through text, "from ~~560~~ 690", is a figure corrected away: no prose)
-        if (type == MD_SPAN_IMG || type == MD_SPAN_DEL) {
+        // (struck-through text, "from ~~560~~ 690", is a figure corrected away: no prose; a single
+        // tilde, "5~10%", is no strike: told at its first text)
+        if (type == MD_SPAN_DEL) {
+            dels.push_back(true);
+            del_pending = true;
+            ++hidden;
+        } else if (type == MD_SPAN_IMG) {
             space();
             ++hidden;
         } else if (type == MD_SPAN_STRONG) {
@@ -171,7 +199,18 @@ struct markdown_reader {
 
     void leave_span(MD_SPANTYPE type) {
         if (type == MD_SPAN_STRONG && strong > 0) --strong;
-        if (type == MD_SPAN_IMG || type == MD_SPAN_DEL) {
+        if (type == MD_SPAN_DEL) {
+            del_pending = false;
+            if (!dels.empty() && dels.back()) {
+                --hidden;
+                space();
+            } else if (!dels.empty() && hidden == 0) {
+                append_char(doc, '~', last);
+            }
+            if (!dels.empty()) dels.pop_back();
+            return;
+        }
+        if (type == MD_SPAN_IMG) {
             --hidden;
             return;
         }
@@ -202,6 +241,7 @@ int on_enter_block(MD_BLOCKTYPE type, void* detail, void* user) {
 }
 int on_leave_block(MD_BLOCKTYPE type, void*, void* user) {
     auto& r = *static_cast<markdown_reader*>(user);
+    r.superscript = 0;
     // ("**Southern Water**" alone in its paragraph: a label heading what follows)
     if (type == MD_BLOCK_P && !r.paragraph_plain && r.doc.prose.size() > r.paragraph_start &&
         r.doc.prose.size() - r.paragraph_start <= 80 &&
@@ -244,11 +284,16 @@ void parse_markdown(document& doc, std::size_t body_begin) {
     // with "--" inside for text, not raw HTML. It is no prose either: blanked (offsets stay), and kept
     // with the raw HTML where suppression comments are looked for. Within one paragraph only.
     std::vector<std::pair<std::size_t, std::size_t>> comments;
+    // (the next close and the next paragraph break are remembered: linear however many comments)
+    std::size_t close = 0, blank = 0;
+    bool known = false;
     for (std::size_t i = doc.prose.find("<!--"); i != std::string::npos; i = doc.prose.find("<!--", i)) {
-        std::size_t const close = doc.prose.find("-->", i + 4);
+        if (!known || close < i + 4) close = doc.prose.find("-->", i + 4);
         if (close == std::string::npos) break;
-        if (doc.prose.find("\n\n", i) < close) {
-            i += 4;
+        if (!known || (blank != std::string::npos && blank < i)) blank = doc.prose.find("\n\n", i);
+        known = true;
+        if (blank < close) {
+            i = blank + 2; // (a comment does not run across paragraphs)
             continue;
         }
         std::size_t const end = close + 3;
@@ -259,32 +304,38 @@ void parse_markdown(document& doc, std::size_t body_begin) {
     // "| Southern Water | £20m | <!-- numcheck-disable-line NC301 -->": a comment after a table row's
     // last bar, which the table drops (a cell beyond the header's), is kept where suppression comments
     // are looked for (not in code).
-    bool const table_comments = [&] {
-        bool added = false;
-        std::string_view const src = doc.source;
-        for (std::size_t at = src.find("<!--", body_begin); at != std::string_view::npos;
-             at = src.find("<!--", at + 4)) {
-            std::size_t const line = src.rfind('\n', at) == std::string_view::npos ? 0 : src.rfind('\n', at) + 1;
-            std::size_t const bar = src.rfind('|', at);
-            if (bar == std::string_view::npos || bar < line) continue;
-            std::string_view const row = src.substr(line, bar - line);
-            if (row.find_first_not_of(" \t") == std::string_view::npos || row[row.find_first_not_of(" \t")] != '|')
-                continue;
-            if (src.substr(bar + 1, at - bar - 1).find_first_not_of(" \t") != std::string_view::npos) continue;
-            std::size_t const close = src.find("-->", at + 4);
-            std::size_t const line_end = src.find('\n', at);
-            if (close == std::string_view::npos || close > line_end) continue;
-            auto const inside = [&](auto const& ranges) {
-                return std::any_of(ranges.begin(), ranges.end(),
-                                   [&](auto const& r) { return r.first <= at && at < r.second; });
-            };
-            if (inside(doc.html_ranges_) || inside(reader.code)) continue;
-            doc.html_ranges_.emplace_back(at, close + 3);
-            added = true;
-        }
-        return added;
-    }();
-    if (!comments.empty() || table_comments) std::sort(doc.html_ranges_.begin(), doc.html_ranges_.end());
+    if (!comments.empty()) std::sort(doc.html_ranges_.begin(), doc.html_ranges_.end());
+    // (binary searches: the ranges are in order and apart)
+    auto const inside = [](auto const& ranges, std::size_t at) {
+        auto const after = std::upper_bound(ranges.begin(), ranges.end(), at,
+                                            [](std::size_t value, auto const& r) { return value < r.first; });
+        return after != ranges.begin() && at < std::prev(after)->second;
+    };
+    std::vector<std::pair<std::size_t, std::size_t>> rows;
+    std::sort(reader.code.begin(), reader.code.end()); // (a code block's line ends come out of order)
+    std::string_view const src = doc.source;
+    std::size_t line = body_begin, scanned = body_begin; // (the comment's line begins at `line`)
+    for (std::size_t at = src.find("<!--", body_begin); at != std::string_view::npos; at = src.find("<!--", at + 4)) {
+        if (std::size_t const n = src.substr(scanned, at - scanned).rfind('\n'); n != std::string_view::npos)
+            line = scanned + n + 1;
+        scanned = at;
+        // (a row: its line opens with a bar; the comment right after the last one)
+        std::size_t first = line;
+        while (first < at && (src[first] == ' ' || src[first] == '\t')) ++first;
+        if (first >= at || src[first] != '|') continue;
+        std::size_t last = at;
+        while (last > first && (src[last - 1] == ' ' || src[last - 1] == '\t')) --last;
+        if (src[last - 1] != '|') continue;
+        std::size_t const close = src.find("-->", at + 4);
+        std::size_t const line_end = src.find('\n', at);
+        if (close == std::string_view::npos || close > line_end) continue;
+        if (inside(doc.html_ranges_, at) || inside(reader.code, at)) continue;
+        rows.emplace_back(at, close + 3);
+    }
+    if (!rows.empty()) {
+        doc.html_ranges_.insert(doc.html_ranges_.end(), rows.begin(), rows.end());
+        std::sort(doc.html_ranges_.begin(), doc.html_ranges_.end());
+    }
     erase_prose(doc, comments);
     if (doc.prose.empty()) doc.origin_.push_back(static_cast<std::uint32_t>(body_begin));
 }

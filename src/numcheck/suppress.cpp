@@ -1,6 +1,7 @@
 #include "numcheck/suppress.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
 
 namespace numcheck {
@@ -62,8 +63,10 @@ std::optional<suppression_directive> parse_body(std::string_view body) {
 }
 
 bool inside(std::vector<std::pair<std::size_t, std::size_t>> const& ranges, std::size_t begin, std::size_t end) {
-    return std::any_of(ranges.begin(), ranges.end(),
-                       [&](auto const& r) { return r.first <= begin && end <= r.second; });
+    // (the ranges are in order and apart: the last one that begins at or before `begin`)
+    auto const after = std::upper_bound(ranges.begin(), ranges.end(), begin,
+                                        [](std::size_t value, auto const& r) { return value < r.first; });
+    return after != ranges.begin() && std::prev(after)->first <= begin && end <= std::prev(after)->second;
 }
 
 } // namespace

@@ -311,10 +311,18 @@ TEST_CASE("footnote marks are no prose, and the spans around them stay exact") {
     CHECK(sup.prose.find("nurses, 100") != std::string::npos);
 }
 
-TEST_CASE("Markdown: struck-through text is no prose") {
+TEST_CASE("Markdown: struck-through text is no prose; a single tilde and a <sup> left open hide nothing") {
     auto const doc = read_document("t.md", "Sales slid to 640 units from ~~560~~ 690.\n", document_format::markdown);
     CHECK(doc.prose.find("560") == std::string::npos);
     CHECK(doc.prose.find("690") != std::string::npos);
+    auto const tilde =
+        read_document("t.md", "Prices rose 5~10% in March, and wages 3~4%.\n", document_format::markdown);
+    CHECK(tilde.prose.find("5~10% in March, and wages 3~4%") != std::string::npos);
+    auto const open =
+        read_document("t.md", "The index<sup>a rose 10%.\n\nRevenue rose 10% to $130m.\n", document_format::markdown);
+    CHECK(open.prose.find("Revenue rose 10% to $130m") != std::string::npos);
+    auto const ordinal = read_document("t.md", "In the 2<sup>nd</sup> quarter.\n", document_format::markdown);
+    CHECK(ordinal.prose.find("2nd quarter") != std::string::npos);
 }
 
 TEST_CASE("paragraphs: blank lines, indented lines, and lines that end a sentence") {
