@@ -103,6 +103,11 @@ std::size_t opening_time_end(std::string_view text, std::size_t start, std::size
     if (hour_digits < 1 || hour_digits > 2 || point + 3 >= text.size()) return 0;
     for (std::size_t k = start; k < b; ++k)
         if (!is_space(text[k])) return 0;
+    // (opening a paragraph after a blank line, or the text: not a line of a table, "    18.50 Dlrs a
+    // barrel for West Texas Intermediate")
+    std::size_t k = b;
+    while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\t')) --k;
+    if (k > 0 && (text[k - 1] != '\n' || (k >= 2 && text[k - 2] != '\n'))) return 0;
     if (!is_digit(text[point + 1]) || !is_digit(text[point + 2]) || text[point + 3] != ' ') return 0;
     int const hour = hour_digits == 1 ? text[b] - '0' : (text[b] - '0') * 10 + (text[b + 1] - '0');
     int const minute = (text[point + 1] - '0') * 10 + (text[point + 2] - '0');
@@ -113,6 +118,13 @@ std::size_t opening_time_end(std::string_view text, std::size_t start, std::size
     std::size_t e = w;
     while (e < text.size() && is_alpha(text[e])) ++e;
     if (e - w < 2 || !is_upper(text[w]) || is_upper(text[w + 1])) return 0;
+    // (nor a figure's unit: "12.25 Mln dlrs", "15.95 Swiss francs")
+    std::string word(text.substr(w, e - w));
+    for (char& c : word) c = static_cast<char>(c | 0x20);
+    static constexpr std::array<std::string_view, 22> units{
+        "dlrs",   "mln",     "bln",     "pct",     "cts",     "stg", "yen",    "swiss",   "francs", "marks", "euros",
+        "pounds", "dollars", "million", "billion", "percent", "per", "tonnes", "barrels", "pence",  "cents", "points"};
+    if (std::find(units.begin(), units.end(), word) != units.end()) return 0;
     return point + 3;
 }
 

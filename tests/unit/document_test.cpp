@@ -278,14 +278,16 @@ TEST_CASE("sentences do not break at abbreviations, initials, decimals or closin
 
 TEST_CASE("a live blog's time with a point that opens its paragraph is a sentence of its own") {
     std::string const text = "14.30 Of the five hostages, three have been freed.\n\n9.05 Police said so.\n\n"
-                             "14.30 GMT Talks resumed.\n\n12.50 pct of the shares.\n\nIt was 14.30 Of course.";
+                             "14.30 GMT Talks resumed.\n\n12.50 pct of the shares.\n\nIt was 14.30 Of course.\n\n"
+                             "12.25 Mln dlrs was raised.\n\nPrices paid:\n    18.50 Brent crude a barrel.";
     auto const s = numcheck::split_sentences(text);
     std::vector<std::string> got;
     got.reserve(s.size());
     for (auto const& x : s) got.emplace_back(text.substr(x.begin, x.end - x.begin));
     CHECK(got == std::vector<std::string>{"14.30", "Of the five hostages, three have been freed.", "9.05",
                                           "Police said so.", "14.30 GMT Talks resumed.", "12.50 pct of the shares.",
-                                          "It was 14.30 Of course."});
+                                          "It was 14.30 Of course.", "12.25 Mln dlrs was raised.",
+                                          "Prices paid:", "18.50 Brent crude a barrel."});
 }
 
 TEST_CASE("footnote marks are no prose, and the spans around them stay exact") {
