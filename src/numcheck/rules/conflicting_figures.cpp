@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "numcheck/calendar.hpp"
 #include "numcheck/rules/time.hpp"
 #include "numcheck/text.hpp"
 
@@ -53,11 +54,6 @@ bool qualified(claim_model const& model, mention const& figure) {
             text::contains_any_word(words[w + 1], {"interest", "tax", "taxes", "fees", "vat", "inflation", "costs"}))
             return true;
     }
-    // (for someone named: "The fine was £14m for Thames Water.")
-    {
-        std::string_view const next = model.prose.substr(figure.end, 6);
-        if (next.starts_with(" for ") && next.size() == 6 && next[5] >= 'A' && next[5] <= 'Z') return true;
-    }
     // an amount for each one, not the whole: "£150 to each household", "£45 per taxpayer", "cost each
     // taxpayer £45", "$20 a head"
     if (!words.empty() && (words[0] == "each" || words[0] == "per" || words[0] == "apiece")) return true;
@@ -75,6 +71,51 @@ bool qualified(claim_model const& model, mention const& figure) {
     for (std::size_t w = before.size() >= 2 ? before.size() - 2 : 0; w < before.size(); ++w)
         if (before[w] == "each" || before[w] == "every" || before[w] == "per") return true;
     return false;
+}
+
+/// The party a figure is told of after it, in lower case: "£14m for Thames Water", "the £11m fine
+/// for Yorkshire Water", "the penalty of £3.5m imposed on Southern Water", "the £2.4bn budget for
+/// hospitals" (the first word after the preposition and an article); empty when none is told.
+std::string party_of(claim_model const& model, mention const& figure) {
+    auto const words =
+        text::words(model.prose.substr(figure.end, std::min<std::size_t>(48, model.prose.size() - figure.end)));
+    std::string_view const rest =
+        model.prose.substr(figure.end, std::min<std::size_t>(48, model.prose.size() - figure.end));
+    if (rest.empty() || rest.front() != ' ') return {};
+    // (at most the figure's noun and a participle before the preposition: "fine imposed on")
+    for (std::size_t k = 0; k < words.size() && k <= 2; ++k) {
+        std::string const w = text::lower(words[k]);
+        if (w == "for" || w == "on" || w == "against") {
+            std::size_t n = k + 1;
+            while (n < words.size() && (text::iequals(words[n], "the") || text::iequals(words[n], "a") ||
+                                        text::iequals(words[n], "an") || text::iequals(words[n], "its")))
+                ++n;
+            // (not a time or a figure: "for 2024", "on Tuesday")
+            if (n >= words.size() || text::is_digit(words[n].front()) || calendar::weekday_number(words[n]) != 0 ||
+                calendar::is_month_name(text::lower(words[n])))
+                return {};
+            return text::lower(words[n]);
+        }
+        // (only words before it: not across a clause)
+        if (!std::all_of(w.begin(), w.end(), [](char c) { return text::is_alpha(c); })) return {};
+        if (k > 0 && !(w.ends_with("ed") || k == 1)) return {};
+    }
+    return {};
+}
+
+/// Whether two figures are told of different parties: each names its own ("for Thames Water", "for
+/// Yorkshire Water"), or one names a party the other's sentence does not ("Thames Water was fined
+/// £14m. The £11m fine for Yorkshire Water ...").
+bool different_parties(claim_model const& model, mention const& a, mention const& b) {
+    std::string const pa = party_of(model, a), pb = party_of(model, b);
+    if (pa.empty() && pb.empty()) return false;
+    if (!pa.empty() && !pb.empty()) return pa != pb;
+    auto const names = [&](mention const& m, std::string const& party) {
+        if (!model.sentences || m.sentence >= model.sentences->size()) return true;
+        auto const& s = (*model.sentences)[m.sentence];
+        return text::contains_any_word(text::lower(model.prose.substr(s.begin, s.end - s.begin)), {party});
+    };
+    return pa.empty() ? !names(a, pb) : !names(b, pa);
 }
 
 /// Whether `figure` is a count joined to its noun before another noun: "the 30-share index", "a
@@ -143,6 +184,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
             if (within(later.stated, earlier_rounded) || within(earlier.stated, later_rounded)) break;
             // "costs $3 billion, excluding interest ... the $4 billion plan, with interest": told apart
             if (qualified(model, first) || qualified(model, figure)) break;
+            if (different_parties(model, first, figure)) break;
             if (!earlier.change && (compound_count(model, first) || compound_count(model, figure))) break;
             if (!first.hedge.empty() || !figure.hedge.empty()) {
                 if (meets(earlier.value, later.value)) break; // "about $3 billion": the hedge decides
