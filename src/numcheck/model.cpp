@@ -1825,8 +1825,12 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
                 name = "undecided";
                 named_end = static_cast<std::size_t>(after[0].data() + after[0].size() - model.prose.data());
             } else if (!after.empty() && text::contains_any_word(text::lower(after[0]), {"backing", "supporting"})) {
-                for (std::size_t k = 1; k < after.size() && k <= 3 && name.empty(); ++k)
-                    if (after[k].front() >= 'A' && after[k].front() <= 'Z') {
+                // (a name right after the verb or after "a": "backing a Libertarian candidate", not
+                // "supporting the Medicaid expansion", another question)
+                for (std::size_t k = 1; k < after.size() && k <= 2 && name.empty(); ++k)
+                    if (k == 2 && !(text::iequals(after[1], "a") || text::iequals(after[1], "an"))) {
+                        break;
+                    } else if (after[k].front() >= 'A' && after[k].front() <= 'Z') {
                         name = text::lower(after[k]);
                         named_end = static_cast<std::size_t>(after[k].data() + after[k].size() - model.prose.data());
                     }

@@ -281,6 +281,22 @@ bool turned_this_year(claim_model const& model, std::size_t a) {
     return value.size() >= 4 && value.substr(0, 4) == std::to_string(*model.reference_year);
 }
 
+/// Whether age mention `a` ("Smith turns 60") is followed right away by a day within a week of the
+/// reference date ("on Friday", "on Saturday"): a birthday days away, in the reference year.
+bool birthday_within_days(claim_model const& model, std::size_t a) {
+    auto const& mentions = *model.mentions;
+    if (a + 1 >= mentions.size() || !model.reference) return false;
+    mention const& age = mentions[a];
+    mention const& next = mentions[a + 1];
+    if (next.sentence != age.sentence || next.begin < age.end || next.begin > age.end + 1) return false;
+    if (next.kind != mention_kind::date && next.kind != mention_kind::relative_time) return false;
+    auto const day = detail::full_date(next);
+    if (!day) return false;
+    calendar::ymd const today{model.reference->year, model.reference->month, model.reference->day};
+    long const apart = detail::day_number(*day) - detail::day_number(today);
+    return apart >= -7 && apart <= 7 && day->year == today.year;
+}
+
 /// The ages and birth years of a list told in order, "Lee, 52, and Cho, 49, were born in 1973 and
 /// 1976": the birth mention `b` ("born in 1973") followed by "and" or commas and more years, and as
 /// many ages beside names before it in its sentence. Each pair is an age's index and its year; empty
@@ -825,7 +841,8 @@ void check(claim_model const& model, std::vector<finding>& out) {
         // "who turns 40 on Jan. 4", "Voss turns 18 next year": the age at a birthday to come, one
         // more than today's until then
         bool const turns = text::contains_any_word(text::lower(stated.text), {"turns"});
-        if (turns && !birthday) { // (with the birthday, the exact age below decides)
+        // (not when the birthday is days away, "turns 60 on Friday": the age then is this year's)
+        if (turns && !birthday && !birthday_within_days(model, *age)) { // (with the birthday, the exact age decides)
             int const oldest = year - birth_year;
             bool const fits_now = said >= oldest - 1 - model.tolerance.age && said <= oldest + model.tolerance.age;
             if (!fits_now && said - 1 >= oldest - 1 - model.tolerance.age && said - 1 <= oldest + model.tolerance.age)

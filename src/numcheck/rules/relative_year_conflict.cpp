@@ -46,7 +46,13 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 continue;
             // (a bracket that gives the year before's figure: "£310m last year (2022: £280m)", "(2022 –
             // £280m)")
-            if (after && gap == " (" && year.kind == mention_kind::year) {
+            // ("(2022/23: £280m)", "(2022 £280m)": a figure after the year inside the bracket)
+            if (after && gap == " (") {
+                std::size_t const close = model.prose.find(')', year.end);
+                std::string_view const inside = close == std::string_view::npos
+                                                    ? std::string_view()
+                                                    : model.prose.substr(year.end, close - year.end);
+                if (inside.size() <= 40 && inside.find_first_of("0123456789") != std::string_view::npos) continue;
                 std::string_view const next = model.prose.substr(year.end, 5);
                 if (next.starts_with(":") || next.starts_with(" -") || next.starts_with(" \xE2\x80\x93") ||
                     next.starts_with(" \xE2\x80\x94"))
