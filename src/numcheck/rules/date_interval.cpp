@@ -626,12 +626,26 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 std::string_view const lead = model.prose.substr(s.begin, ago.begin - s.begin);
                 bool const quoted =
                     lead.find('"') != std::string_view::npos || lead.find("\xE2\x80\x9C") != std::string_view::npos;
-                return quoted || names_speech(words) ||
-                       text::contains_any_word(words, {"interview", "wrote",   "recalled", "quoted",  "found",
-                                                       "published", "report",  "speech",   "noted",   "remarked",
-                                                       "remarks",   "address", "lecture",  "memoir",  "memoirs",
-                                                       "letter",    "essay",   "book",     "writing", "testimony",
-                                                       "testified", "column",  "editorial"});
+                if (quoted || names_speech(words) ||
+                    text::contains_any_word(words, {"interview", "wrote", "recalled", "quoted", "found", "published",
+                                                    "report", "noted", "remarked", "writing", "testified"}))
+                    return true;
+                // (a source named with its year: "in a 2015 speech", "his 2009 book", "a letter in 1998";
+                // not "The book shop opened on Dec. 1, 2022")
+                auto const w = text::words(words);
+                for (std::size_t k = 0; k < w.size(); ++k) {
+                    if (!text::contains_any_word(w[k], {"speech", "remarks", "address", "lecture", "memoir", "memoirs",
+                                                        "letter", "essay", "book", "testimony", "column", "editorial"}))
+                        continue;
+                    auto const year = [&](std::size_t i) {
+                        return i < w.size() && w[i].size() == 4 &&
+                               std::all_of(w[i].begin(), w[i].end(), text::is_digit);
+                    };
+                    if ((k > 0 && year(k - 1)) ||
+                        (k + 2 < w.size() && (w[k + 1] == "in" || w[k + 1] == "of") && year(k + 2)))
+                        return true;
+                }
+                return false;
             }();
             // (a hedge sets one bound, to the day: "on Feb. 24, 2022, more than three years ago" told in
             // December 2024 is 2.8 years)
