@@ -21,13 +21,14 @@ struct markdown_reader {
     markdown_reader(document& d, char const* b) : doc(d), base(b) {}
 
     document& doc;
-    char const* base;         ///< start of the file's bytes
-    std::size_t last = 0;     ///< source offset just past the last prose taken
-    int hidden = 0;           ///< depth inside images and struck text: not prose
-    int superscript = 0;      ///< depth inside <sup> tags
-    std::vector<bool> dels;   ///< the struck spans open: whether each hides its text ("~~", not "~")
-    bool del_pending = false; ///< a struck span opened and its first text not yet seen
-    int strong = 0;           ///< depth inside bold text
+    char const* base;                ///< start of the file's bytes
+    std::size_t last = 0;            ///< source offset just past the last prose taken
+    int hidden = 0;                  ///< depth inside images and struck text: not prose
+    int superscript = 0;             ///< depth inside <sup> tags
+    std::vector<bool> dels;          ///< the struck spans open: whether each hides its text ("~~", not "~")
+    bool del_pending = false;        ///< a struck span opened and its first text not yet seen
+    std::vector<std::size_t> labels; ///< where paragraphs all in bold begin (sections when two or more)
+    int strong = 0;                  ///< depth inside bold text
     /// The paragraph being read: where its prose begins, and whether it has text outside bold (a
     /// paragraph all in bold is a label that heads what follows, a section).
     std::size_t paragraph_start = 0;
@@ -242,11 +243,11 @@ int on_enter_block(MD_BLOCKTYPE type, void* detail, void* user) {
 int on_leave_block(MD_BLOCKTYPE type, void*, void* user) {
     auto& r = *static_cast<markdown_reader*>(user);
     r.superscript = 0;
-    // ("**Southern Water**" alone in its paragraph: a label heading what follows)
+    // ("**Southern Water**" alone in its paragraph: a label heading what follows, when the text has
+    // two or more, a list of entries; not one "**Advertisement**")
     if (type == MD_BLOCK_P && !r.paragraph_plain && r.doc.prose.size() > r.paragraph_start &&
-        r.doc.prose.size() - r.paragraph_start <= 80 &&
-        (r.doc.sections.empty() || r.doc.sections.back() <= r.paragraph_start))
-        r.doc.sections.push_back(r.paragraph_start);
+        r.doc.prose.size() - r.paragraph_start <= 80)
+        r.labels.push_back(r.paragraph_start);
     if (type != MD_BLOCK_DOC) r.separate_blocks();
     if (type == MD_BLOCK_TABLE) r.doc.sections.push_back(r.doc.prose.size()); // (the text after it)
     return 0;
@@ -280,6 +281,10 @@ void parse_markdown(document& doc, std::size_t body_begin) {
     parser.leave_span = on_leave_span;
     parser.text = on_text;
     md_parse(doc.source.data() + body_begin, static_cast<MD_SIZE>(doc.source.size() - body_begin), &parser, &reader);
+    if (reader.labels.size() >= 2) {
+        doc.sections.insert(doc.sections.end(), reader.labels.begin(), reader.labels.end());
+        std::sort(doc.sections.begin(), doc.sections.end());
+    }
     // "<!-- numcheck-disable-line NC102 -- checked with the company -->": CommonMark takes a comment
     // with "--" inside for text, not raw HTML. It is no prose either: blanked (offsets stay), and kept
     // with the raw HTML where suppression comments are looked for. Within one paragraph only.

@@ -200,6 +200,9 @@ TEST_CASE("NC301: a subject is not taken up across Markdown sections (headings, 
     CHECK(conflicts("**Thames Water**\n\nThe fine was £14m.\n\n**Southern Water**\n\nThe fine was £20m.\n") == 0);
     CHECK(conflicts("| Company | Fine |\n|---|---|\n| Thames Water | The fine was £14m |\n"
                     "| Southern Water | The fine was £20m |\n") == 0);
+    // (one bold paragraph heads nothing: "**Advertisement**")
+    CHECK(conflicts("Thames Water was fined £14m on Tuesday.\n\n**Advertisement**\n\nThe £15m fine is a record.\n") ==
+          1);
     // a subject named after the figure: "for Thames Water"
     CHECK(conflicts("The fine was £14m for Thames Water.\n\nThe fine was £20m for Southern Water.\n") == 0);
 }
