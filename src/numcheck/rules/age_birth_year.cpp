@@ -429,7 +429,8 @@ bool fits_a_past_year(claim_model const& model, mention const& stated, std::size
             text::lower(model.prose.substr(sentences[s].begin, sentences[s].end - sentences[s].begin));
         // (years ago, not "a decade ago" of a listing or "two weeks ago")
         looks_back = text::contains_any_word(words, {"anniversary"}) || words.find("years ago") != std::string::npos ||
-                     words.find("on this day") != std::string::npos || words.find("years since") != std::string::npos;
+                     words.find("century ago") != std::string::npos || words.find("on this day") != std::string::npos ||
+                     words.find("years since") != std::string::npos;
     }
     // (a lead's own "tonight" is the anniversary's day)
     auto const in_lead = [&](std::size_t s) { return looks_back && lead(s) && !told_now(s, false); };
