@@ -3897,8 +3897,8 @@ private:
                 !(k + 1 < n && words[k + 1].is({"has", "have", "had", "it", "they", "which", "that"})))
                 return tense::future;
         }
-        bool const on_day = (n > 0 && words[0].is({"on"})) ||
-                            is_lower_word(begin, std::min(begin + 3, sentence_->end), "on ");
+        bool const on_day =
+            (n > 0 && words[0].is({"on"})) || is_lower_word(begin, std::min(begin + 3, sentence_->end), "on ");
         for (std::size_t i = 0; i < n && i < window; ++i) {
             lower_word const& w = words[i];
             // "since shortly after the Oct. 23 slaying": what is counted from has happened

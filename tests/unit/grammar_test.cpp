@@ -3545,9 +3545,9 @@ TEST_CASE("'the following Monday', 'the next Friday' count from the day the stor
     CHECK(year_end[1].resolved == "2024-01-02");
     // (also after a day with its year written, two years before the reference date)
     numcheck::calendar_date const may_2025{2025, 5, 20};
-    auto const written =
-        of_kind(mentions_of("Talks stalled on Friday, Dec. 29, 2023, and resumed the following Tuesday, Jan. 2.", may_2025),
-                mention_kind::date);
+    auto const written = of_kind(
+        mentions_of("Talks stalled on Friday, Dec. 29, 2023, and resumed the following Tuesday, Jan. 2.", may_2025),
+        mention_kind::date);
     REQUIRE(written.size() == 2);
     CHECK(written[1].resolved == "2024-01-02");
     numcheck::calendar_date const december{2024, 12, 30};
