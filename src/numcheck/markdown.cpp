@@ -331,11 +331,11 @@ void parse_markdown(document& doc, std::size_t body_begin) {
         std::size_t last = at;
         while (last > first && (src[last - 1] == ' ' || src[last - 1] == '\t')) --last;
         if (src[last - 1] != '|') continue;
-        std::size_t const close = src.find("-->", at + 4);
+        std::size_t const ends = src.find("-->", at + 4);
         std::size_t const line_end = src.find('\n', at);
-        if (close == std::string_view::npos || close > line_end) continue;
+        if (ends == std::string_view::npos || ends > line_end) continue;
         if (inside(doc.html_ranges_, at) || inside(reader.code, at)) continue;
-        rows.emplace_back(at, close + 3);
+        rows.emplace_back(at, ends + 3);
     }
     if (!rows.empty()) {
         doc.html_ranges_.insert(doc.html_ranges_.end(), rows.begin(), rows.end());

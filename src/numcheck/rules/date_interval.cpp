@@ -637,12 +637,12 @@ void check(claim_model const& model, std::vector<finding>& out) {
                     if (!text::contains_any_word(w[k], {"speech", "remarks", "address", "lecture", "memoir", "memoirs",
                                                         "letter", "essay", "book", "testimony", "column", "editorial"}))
                         continue;
-                    auto const year = [&](std::size_t i) {
+                    auto const a_year = [&](std::size_t i) {
                         return i < w.size() && w[i].size() == 4 &&
                                std::all_of(w[i].begin(), w[i].end(), text::is_digit);
                     };
-                    if ((k > 0 && year(k - 1)) ||
-                        (k + 2 < w.size() && (w[k + 1] == "in" || w[k + 1] == "of") && year(k + 2)))
+                    if ((k > 0 && a_year(k - 1)) ||
+                        (k + 2 < w.size() && (w[k + 1] == "in" || w[k + 1] == "of") && a_year(k + 2)))
                         return true;
                 }
                 return false;
