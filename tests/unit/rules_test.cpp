@@ -91,6 +91,16 @@ void check_rule_fixtures(std::string_view code) {
     CHECK(flagged < f.cases.size());
 }
 
+/// How many findings rule `code` alone reports on a Markdown text, with reference date `date`.
+std::size_t markdown_findings(std::string_view code, std::string const& text, numcheck::calendar_date date) {
+    auto result =
+        numcheck::analyse_document(numcheck::read_document("t.md", text, numcheck::document_format::markdown), date);
+    numcheck::rule_selection only;
+    only.rules.push_back(numcheck::find_rule(code));
+    numcheck::check_file(result, only);
+    return result.findings.size();
+}
+
 } // namespace
 
 TEST_CASE("NC101 percent-change-arithmetic fixtures") { check_rule_fixtures("NC101"); }
@@ -182,13 +192,7 @@ TEST_CASE("NC205 counts days from now only from a reference date the text or the
 
 TEST_CASE("NC301: a subject is not taken up across Markdown sections (headings, bold labels, table rows)") {
     auto const conflicts = [](std::string const& text) {
-        auto result =
-            numcheck::analyse_document(numcheck::read_document("t.md", text, numcheck::document_format::markdown),
-                                       numcheck::calendar_date{2024, 5, 20});
-        numcheck::rule_selection only;
-        only.rules.push_back(numcheck::find_rule("NC301"));
-        numcheck::check_file(result, only);
-        return result.findings.size();
+        return markdown_findings("NC301", text, numcheck::calendar_date{2024, 5, 20});
     };
     // one section: a conflict
     CHECK(conflicts("# Fines\n\nThe fine was £14m. Critics said the fine of £20m was too low.\n") == 1);
@@ -209,13 +213,7 @@ TEST_CASE("NC301: a subject is not taken up across Markdown sections (headings, 
 
 TEST_CASE("NC206: an age at the past day a looking-back lead names (an anniversary piece)") {
     auto const ages = [](std::string const& text) {
-        auto result =
-            numcheck::analyse_document(numcheck::read_document("t.md", text, numcheck::document_format::markdown),
-                                       numcheck::calendar_date{2024, 8, 8});
-        numcheck::rule_selection only;
-        only.rules.push_back(numcheck::find_rule("NC206"));
-        numcheck::check_file(result, only);
-        return result.findings.size();
+        return markdown_findings("NC206", text, numcheck::calendar_date{2024, 8, 8});
     };
     std::string const lead = "Fifty years ago tonight, on Thursday, Aug. 8, 1974, President Richard Nixon told the "
                              "nation he would resign.\n\n";
@@ -228,13 +226,7 @@ TEST_CASE("NC206: an age at the past day a looking-back lead names (an anniversa
 
 TEST_CASE("NC204: a date without its year under a title or heading that names the year") {
     auto const mismatches = [](std::string const& text) {
-        auto result =
-            numcheck::analyse_document(numcheck::read_document("t.md", text, numcheck::document_format::markdown),
-                                       numcheck::calendar_date{2024, 12, 28});
-        numcheck::rule_selection only;
-        only.rules.push_back(numcheck::find_rule("NC204"));
-        numcheck::check_file(result, only);
-        return result.findings.size();
+        return markdown_findings("NC204", text, numcheck::calendar_date{2024, 12, 28});
     };
     CHECK(mismatches("# 2024: the year in review\n\n### Friday 5 January\n\nFlood warnings stay in place.\n") == 0);
     CHECK(mismatches("# The year in review\n\n## 2024\n\n### Friday 5 January\n\nFlood warnings stay in place.\n") ==
