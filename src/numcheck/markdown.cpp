@@ -33,6 +33,8 @@ struct markdown_reader {
     /// paragraph all in bold is a label that heads what follows, a section).
     std::size_t paragraph_start = 0;
     bool paragraph_plain = false;
+    bool in_paragraph = false;                             ///< inside a paragraph block
+    bool strong_opens_paragraph = false;                   ///< the bold text being read opened its paragraph
     std::vector<std::pair<std::size_t, std::size_t>> code; ///< source ranges of code text
     std::size_t link_start = 0;
     std::string link_href;
@@ -189,6 +191,7 @@ struct markdown_reader {
             space();
             ++hidden;
         } else if (type == MD_SPAN_STRONG) {
+            if (strong == 0) strong_opens_paragraph = in_paragraph && doc.prose.size() == paragraph_start;
             ++strong;
         } else if (type == MD_SPAN_A && hidden == 0) {
             auto const* a = static_cast<MD_SPAN_A_DETAIL const*>(detail);
@@ -199,7 +202,15 @@ struct markdown_reader {
     }
 
     void leave_span(MD_SPANTYPE type) {
-        if (type == MD_SPAN_STRONG && strong > 0) --strong;
+        if (type == MD_SPAN_STRONG && strong > 0) {
+            --strong;
+            // ("**Schools.** The budget is £2.1bn.": a bold lead-in that ends with a stop labels its
+            // paragraph)
+            if (strong == 0 && strong_opens_paragraph && doc.prose.size() > paragraph_start &&
+                doc.prose.size() - paragraph_start <= 40 && (doc.prose.back() == '.' || doc.prose.back() == ':'))
+                labels.push_back(paragraph_start);
+            strong_opens_paragraph = false;
+        }
         if (type == MD_SPAN_DEL) {
             del_pending = false;
             if (!dels.empty() && dels.back()) {
@@ -237,12 +248,14 @@ int on_enter_block(MD_BLOCKTYPE type, void* detail, void* user) {
     if (type == MD_BLOCK_P) {
         r.paragraph_start = r.doc.prose.size();
         r.paragraph_plain = false;
+        r.in_paragraph = true;
     }
     return 0;
 }
 int on_leave_block(MD_BLOCKTYPE type, void*, void* user) {
     auto& r = *static_cast<markdown_reader*>(user);
     r.superscript = 0;
+    if (type == MD_BLOCK_P) r.in_paragraph = false;
     // ("**Southern Water**" alone in its paragraph: a label heading what follows, when the text has
     // two or more, a list of entries; not one "**Advertisement**")
     if (type == MD_BLOCK_P && !r.paragraph_plain && r.doc.prose.size() > r.paragraph_start &&

@@ -204,6 +204,8 @@ TEST_CASE("NC301: a subject is not taken up across Markdown sections (headings, 
     CHECK(conflicts("**Thames Water**\n\nThe fine was £14m.\n\n**Southern Water**\n\nThe fine was £20m.\n") == 0);
     CHECK(conflicts("| Company | Fine |\n|---|---|\n| Thames Water | The fine was £14m |\n"
                     "| Southern Water | The fine was £20m |\n") == 0);
+    // (bold lead-ins that end with a stop label their paragraphs: "**Schools.** The budget is ...")
+    CHECK(conflicts("**Schools.** The budget is £2.1bn.\n\n**Hospitals.** The budget is £2.4bn.\n") == 0);
     // (one bold paragraph heads nothing: "**Advertisement**")
     CHECK(conflicts("Thames Water was fined £14m on Tuesday.\n\n**Advertisement**\n\nThe £15m fine is a record.\n") ==
           1);

@@ -31,9 +31,10 @@ bool future_sentence(claim_model const& model, mention const& m) {
     if (!model.sentences || m.sentence >= model.sentences->size()) return false;
     auto const& s = (*model.sentences)[m.sentence];
     std::string const lower = text::lower(model.prose.substr(s.begin, s.end - s.begin));
-    if (text::contains_any_word(lower,
-                                {"will", "due", "scheduled", "expected", "plans", "planned", "upcoming", "resume",
-                                 "resumes", "begins", "opens", "starts", "takes", "meets", "ll", "shall", "tomorrow"}))
+    if (text::contains_any_word(lower, {"will",     "due",     "scheduled", "expected", "plans",    "planned",
+                                        "upcoming", "resume",  "resumes",   "begins",   "opens",    "starts",
+                                        "takes",    "meets",   "ll",        "shall",    "tomorrow", "closes",
+                                        "ends",     "expires", "reopens",   "concludes"}))
         return true;
     // "next week", "next Tuesday" (not "died the next morning": the day after another); "runs from
     // Monday to Saturday" (not "made 50 runs on Sunday")
