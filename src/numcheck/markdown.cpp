@@ -299,8 +299,8 @@ void parse_markdown(document& doc, std::size_t body_begin) {
         std::sort(doc.sections.begin(), doc.sections.end());
     }
     // "<!-- numcheck-disable-line NC102 -- checked with the company -->": CommonMark takes a comment
-    // with "--" inside for text, not raw HTML. It is no prose either: blanked (offsets stay), and kept
-    // with the raw HTML where suppression comments are looked for. Within one paragraph only.
+    // with "--" inside for text, not raw HTML. It is no prose either: taken out (erase_prose, below),
+    // and kept with the raw HTML where suppression comments are looked for. Within one paragraph only.
     std::vector<std::pair<std::size_t, std::size_t>> comments;
     // (the next close and the next paragraph break are remembered: linear however many comments)
     std::size_t close = 0, blank = 0;
@@ -319,10 +319,10 @@ void parse_markdown(document& doc, std::size_t body_begin) {
         comments.emplace_back(i, end);
         i = end;
     }
+    if (!comments.empty()) std::sort(doc.html_ranges_.begin(), doc.html_ranges_.end());
     // "| Southern Water | £20m | <!-- numcheck-disable-line NC301 -->": a comment after a table row's
     // last bar, which the table drops (a cell beyond the header's), is kept where suppression comments
     // are looked for (not in code).
-    if (!comments.empty()) std::sort(doc.html_ranges_.begin(), doc.html_ranges_.end());
     // (binary searches: the ranges are in order and apart)
     auto const inside = [](auto const& ranges, std::size_t at) {
         auto const after = std::upper_bound(ranges.begin(), ranges.end(), at,

@@ -263,31 +263,35 @@ TEST_CASE("Markdown entities and curly quotes map to their source bytes") {
     CHECK(pct[0].text == "5&#37;");
 }
 
-TEST_CASE("sentences do not break at abbreviations, initials, decimals or closing quotes") {
-    std::string const text =
-        "Mr. Lavrov met U.S. officials on Feb. 24 at 9 a.m. and said \"No.\" J. R. Smith of Acme Inc. agreed. "
-        "Rates rose 3.5 pct. It was No. 2 in the list. \"We won,\" she said. Then it ended.";
+namespace {
+/// The text of each sentence split_sentences finds in `text`.
+std::vector<std::string> sentence_texts(std::string const& text) {
     auto const sentences = numcheck::split_sentences(text);
     std::vector<std::string> got;
     got.reserve(sentences.size());
     for (auto const& s : sentences) got.emplace_back(text.substr(s.begin, s.end - s.begin));
-    CHECK(got == std::vector<std::string>{"Mr. Lavrov met U.S. officials on Feb. 24 at 9 a.m. and said \"No.\"",
-                                          "J. R. Smith of Acme Inc. agreed.", "Rates rose 3.5 pct.",
-                                          "It was No. 2 in the list.", "\"We won,\" she said.", "Then it ended."});
+    return got;
+}
+} // namespace
+
+TEST_CASE("sentences do not break at abbreviations, initials, decimals or closing quotes") {
+    std::string const text =
+        "Mr. Lavrov met U.S. officials on Feb. 24 at 9 a.m. and said \"No.\" J. R. Smith of Acme Inc. agreed. "
+        "Rates rose 3.5 pct. It was No. 2 in the list. \"We won,\" she said. Then it ended.";
+    CHECK(sentence_texts(text) ==
+          std::vector<std::string>{"Mr. Lavrov met U.S. officials on Feb. 24 at 9 a.m. and said \"No.\"",
+                                   "J. R. Smith of Acme Inc. agreed.", "Rates rose 3.5 pct.",
+                                   "It was No. 2 in the list.", "\"We won,\" she said.", "Then it ended."});
 }
 
 TEST_CASE("a live blog's time with a point that opens its paragraph is a sentence of its own") {
     std::string const text = "14.30 Of the five hostages, three have been freed.\n\n9.05 Police said so.\n\n"
                              "14.30 GMT Talks resumed.\n\n12.50 pct of the shares.\n\nIt was 14.30 Of course.\n\n"
                              "12.25 Mln dlrs was raised.\n\nPrices paid:\n    18.50 Brent crude a barrel.";
-    auto const s = numcheck::split_sentences(text);
-    std::vector<std::string> got;
-    got.reserve(s.size());
-    for (auto const& x : s) got.emplace_back(text.substr(x.begin, x.end - x.begin));
-    CHECK(got == std::vector<std::string>{"14.30", "Of the five hostages, three have been freed.", "9.05",
-                                          "Police said so.", "14.30 GMT Talks resumed.", "12.50 pct of the shares.",
-                                          "It was 14.30 Of course.", "12.25 Mln dlrs was raised.",
-                                          "Prices paid:", "18.50 Brent crude a barrel."});
+    CHECK(sentence_texts(text) ==
+          std::vector<std::string>{"14.30", "Of the five hostages, three have been freed.", "9.05", "Police said so.",
+                                   "14.30 GMT Talks resumed.", "12.50 pct of the shares.", "It was 14.30 Of course.",
+                                   "12.25 Mln dlrs was raised.", "Prices paid:", "18.50 Brent crude a barrel."});
 }
 
 TEST_CASE("footnote marks are no prose, and the spans around them stay exact") {

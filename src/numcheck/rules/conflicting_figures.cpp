@@ -77,11 +77,10 @@ bool qualified(claim_model const& model, mention const& figure) {
 /// for Yorkshire Water", "the penalty of £3.5m imposed on Southern Water", "the £2.4bn budget for
 /// hospitals" (the first word after the preposition and an article); empty when none is told.
 std::string party_of(claim_model const& model, mention const& figure) {
-    auto const words =
-        text::words(model.prose.substr(figure.end, std::min<std::size_t>(48, model.prose.size() - figure.end)));
     std::string_view const rest =
         model.prose.substr(figure.end, std::min<std::size_t>(48, model.prose.size() - figure.end));
     if (rest.empty() || rest.front() != ' ') return {};
+    auto const words = text::words(rest);
     // (at most the figure's noun and a participle before the preposition: "fine imposed on")
     for (std::size_t k = 0; k < words.size() && k <= 2; ++k) {
         std::string const w = text::lower(words[k]);
