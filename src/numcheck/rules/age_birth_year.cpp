@@ -281,6 +281,25 @@ bool turned_this_year(claim_model const& model, std::size_t a) {
     return value.size() >= 4 && value.substr(0, 4) == std::to_string(*model.reference_year);
 }
 
+/// The past year in which age mention `a` was turned, when a year, a month of one or a full date
+/// follows it right away ("Jones turned 40 in 2010", "who turned 60 in March 2014"): the age is
+/// counted to that year.
+std::optional<int> turned_in_year(claim_model const& model, std::size_t a) {
+    auto const& mentions = *model.mentions;
+    mention const& age = mentions[a];
+    if (a + 1 >= mentions.size() || !model.reference_year || age.born || age.is_range) return std::nullopt;
+    if (!text::contains_any_word(text::lower(age.text), {"turned"})) return std::nullopt;
+    mention const& next = mentions[a + 1];
+    if (next.sentence != age.sentence || next.begin < age.end || next.begin > age.end + 1) return std::nullopt;
+    bool const dated = next.kind == mention_kind::year ||
+                       (next.kind == mention_kind::period && text::leading_year(next.time_value).has_value()) ||
+                       (next.kind == mention_kind::date && detail::full_date(next).has_value());
+    if (!dated) return std::nullopt;
+    auto const year = text::leading_year(next.time_value);
+    if (!year || *year >= *model.reference_year) return std::nullopt;
+    return year;
+}
+
 /// Whether age mention `a` ("Smith turns 60") is followed right away by a day within a week of the
 /// reference date ("on Friday", "on Saturday"): a birthday days away, in the reference year.
 bool birthday_within_days(claim_model const& model, std::size_t a) {
@@ -365,8 +384,9 @@ void check_year(claim_model const& model, mention const& age, int said, mention 
     int const oldest = year - birth_year, youngest = oldest - 1; // before or after the birthday
     if (said >= youngest - model.tolerance.age && said <= oldest + model.tolerance.age) return;
     finding f = make_finding(age_birth_year, age,
-                             fmt::format("someone born in {} is {} or {} in {}, not {}", birth_year, youngest, oldest,
-                                         year, age_words(age, said)));
+                             fmt::format("someone born in {} {} {} or {} in {}, not {}", birth_year,
+                                         model.reference_year && year < *model.reference_year ? "was" : "is",
+                                         youngest, oldest, year, age_words(age, said)));
     f.related.push_back(related(born, std::string(born_label)));
     f.notes.push_back(
         fmt::format("{} - {} = {}: {} before the birthday, {} after it", year, birth_year, oldest, youngest, oldest));
@@ -395,9 +415,20 @@ bool fits_a_past_year(claim_model const& model, mention const& stated, std::size
     // Whether sentence `s` tells of now: a verb in the present or the future, or a time of the
     // reference year ("is the chief executive, a post she took in 2014", "died on Friday", "will
     // retire next year", "celebrate their anniversary today").
+    // (of the age's own sentence, only its clause between semicolons: not "Cole, 30, who was born in
+    // 1944, opened the museum in 1974; it marks its 50th anniversary this week")
+    std::size_t clause_begin = sentences[sentence].begin, clause_end = sentences[sentence].end;
+    if (stated.begin >= clause_begin && stated.end <= clause_end) {
+        std::string_view const own = model.prose.substr(clause_begin, clause_end - clause_begin);
+        std::size_t const before = own.rfind(';', stated.begin - clause_begin);
+        std::size_t const after = own.find(';', stated.end - clause_begin);
+        if (before != std::string_view::npos) clause_begin += before + 1;
+        if (after != std::string_view::npos) clause_end = sentences[sentence].begin + after;
+    }
     auto const told_now = [&](std::size_t s, bool times = true) {
-        std::string const words =
-            text::lower(model.prose.substr(sentences[s].begin, sentences[s].end - sentences[s].begin));
+        std::size_t const from = s == sentence ? clause_begin : sentences[s].begin;
+        std::size_t const to = s == sentence ? clause_end : sentences[s].end;
+        std::string const words = text::lower(model.prose.substr(from, to - from));
         // (a lead's "Fifty years ago today", "some of them still in their slippers" look back: there only
         // a verb of now counts)
         if (!times)
@@ -409,16 +440,21 @@ bool fits_a_past_year(claim_model const& model, mention const& stated, std::size
             return true;
         for (std::size_t k = first_of(s); k < mentions.size() && mentions[k].sentence == s; ++k) {
             mention const& m = mentions[k];
-            if (m.kind != mention_kind::relative_time && m.kind != mention_kind::date) continue;
+            if ((m.kind != mention_kind::relative_time && m.kind != mention_kind::date) || m.begin < from ||
+                m.end > to)
+                continue;
             auto const year = text::leading_year(m.resolved ? *m.resolved : m.time_value);
             if (year && *year == *model.reference_year && m.text.find("ago") == std::string::npos) return true;
         }
         return false;
     };
     bool const now = told_now(sentence);
-    bool const paragraph_before = !now && sentence > 0 &&
-                                  sentences[sentence - 1].paragraph == sentences[sentence].paragraph &&
-                                  !told_now(sentence - 1);
+    // (the two sentences before in its paragraph that do not tell of now: "The fire broke out in 1974.
+    // Workers fled. Harlan, 29, who was born in 1945, led them out.")
+    std::size_t back = 0;
+    while (!now && back < 2 && sentence > back &&
+           sentences[sentence - back - 1].paragraph == sentences[sentence].paragraph && !told_now(sentence - back - 1))
+        ++back;
     // (a lead that looks back: "Fifty years ago tonight", "the 30th anniversary of", "On this day in
     // 1974", "It is 50 years since")
     // (at most its first six sentences: a text without paragraphs stays linear)
@@ -435,7 +471,7 @@ bool fits_a_past_year(claim_model const& model, mention const& stated, std::size
     // (a lead's own "tonight" is the anniversary's day)
     auto const in_lead = [&](std::size_t s) { return looks_back && lead(s) && !told_now(s, false); };
     // (the lead's mentions, then those of the sentence before and of the age's own)
-    std::size_t const near = first_of(sentence > 0 ? sentence - 1 : 0);
+    std::size_t const near = first_of(sentence - back);
     for (std::size_t k = 0; k < mentions.size(); ++k) {
         if (k < near && !(looks_back && lead(mentions[k].sentence))) k = near;
         if (k >= mentions.size()) break;
@@ -445,7 +481,7 @@ bool fits_a_past_year(claim_model const& model, mention const& stated, std::size
         // ("In 1998, Jones, 38, born in 1960, won gold": a year before the age in its sentence, whatever
         // the tense; elsewhere in it only when the sentence does not tell of now)
         bool const opening = m.sentence == sentence && m.end <= stated.begin;
-        if (!(opening || (m.sentence == sentence && !now) || (paragraph_before && m.sentence + 1 == sentence) ||
+        if (!(opening || (m.sentence == sentence && !now) || (m.sentence < sentence && m.sentence + back >= sentence) ||
               in_lead(m.sentence)))
             continue;
         bool const dated = m.kind == mention_kind::year || m.kind == mention_kind::period ||
@@ -491,7 +527,7 @@ std::optional<std::size_t> age_in_sentence_before(claim_model const& model, std:
         if (w.size() != 3 || name.front() < 'A' || name.front() > 'Z' || text::iequals(name, "he") ||
             text::iequals(name, "she"))
             return false;
-        return w[1] == "turns" || (w[1] == "turned" && turned_this_year(model, *age));
+        return w[1] == "turns" || (w[1] == "turned" && (turned_this_year(model, *age) || turned_in_year(model, *age)));
     };
     if (stated.born || !stated.value || stated.is_range || name.size() < 2 ||
         (stated.text.find(',') == std::string::npos && !turning()))
@@ -599,7 +635,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 std::string_view(lower).starts_with("who was ") ||
                 ((std::string_view(lower).starts_with("who turned ") ||
                   std::string_view(lower).substr(text::first_word(lower).size()).starts_with(" turned ")) &&
-                 !turned_this_year(model, a)))
+                 !turned_this_year(model, a) && !turned_in_year(model, a)))
                 continue;
             // (an age beside a name before one at an event: "Davies, 67, who joined the company aged 25,
             // was born in 1958")
@@ -716,6 +752,8 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 if (dated) event_date = full_date(m);
             }
         }
+        // ("Jones turned 40 in 2010": the age at that year)
+        if (auto const turned = turned_in_year(model, *age)) event_years.assign(1, *turned);
         // (nor an age at an event the sentence does not date: "born in 1940, joined the company aged 25")
         if (at_event && event_years.empty() && !timed &&
             (text::contains_any_word(sentence_words, {"died", "dies", "death", "killed", "dead"}) ||
