@@ -18,7 +18,12 @@ inline auto const year4 = x3::lexeme[x3::uint_parser<int, 10, 4, 4>{} >> !(x3::a
 inline auto const is_year = [](auto& ctx) { _pass(ctx) = _attr(ctx) >= 1800 && _attr(ctx) <= 2099; };
 
 /// A hedge before a figure ("about", "more than"), kept in the AST's `hedge`.
-inline auto const hedge = act(kw_table(lexicon::hedges()), [](auto& ctx) { _val(ctx).hedge = _attr(ctx); });
+/// ("~19%", "≈$2.2 billion": a tilde or an almost-equal sign right before a figure is "about")
+inline auto const hedge =
+    act(kw_table(lexicon::hedges()), [](auto& ctx) { _val(ctx).hedge = _attr(ctx); }) |
+    act(x3::lexeme[(x3::lit('~') | x3::lit("\xE2\x89\x88")) >>
+                   &(x3::ascii::digit | x3::lit('$') | x3::lit("\xC2\xA3") | x3::lit("\xE2\x82\xAC"))],
+        [](auto& ctx) { _val(ctx).hedge = "about"; });
 
 /// A hedge joined after a figure: "40-odd homes", "$500 million-plus", "a 40-something" (the
 /// figure and some more: at least; a hedge before it stays).

@@ -184,11 +184,27 @@ TEST_CASE("rounding intervals follow the last stated digit") {
              hedged_case{"it spent over USD 5 million", "over USD 5 million", mention_kind::money, "more than"},
              hedged_case{"it spent nearly HK$3 billion", "nearly HK$3 billion", mention_kind::money, "nearly"},
              hedged_case{"it spent about Rs. 500 crore", "about Rs. 500 crore", mention_kind::money, "about"},
+             // (a tilde or an almost-equal sign right before the figure)
+             hedged_case{"it cost \xE2\x89\x88$5m in all", "\xE2\x89\x88$5m", mention_kind::money, "about"},
          }) {
         CAPTURE(c.text);
         auto const hedged = only(c.text, c.kind);
         CHECK(hedged.text == c.span);
         CHECK(hedged.hedge == c.hedge);
+    }
+    // ("rose ~19% to $2.4 billion from ~$2.2 billion": the change and its base hedged)
+    {
+        auto const all = mentions_of("Profit rose ~19% to $2.4 billion from ~$2.2 billion.");
+        auto const changes = of_kind(all, mention_kind::change);
+        REQUIRE(changes.size() == 1);
+        CHECK(changes.front().hedge == "about");
+        CHECK(changes.front().text == "rose ~19% to $2.4 billion from ~$2.2 billion");
+        auto const money = of_kind(all, mention_kind::money);
+        REQUIRE(money.size() == 2);
+        CHECK(money[1].hedge == "about");
+        CHECK(money[1].text == "~$2.2 billion");
+        // (a tilde between words is no hedge)
+        CHECK(only("costs ~ 40 dlrs", mention_kind::money).hedge.empty());
     }
     // (not hedges: "He did well in 2023", "the best 3 teams")
     CHECK(only("the best 3 teams won", mention_kind::number).hedge.empty());
