@@ -24,9 +24,21 @@ bool names_time(claim_model const& model, std::size_t index, bool days = true) {
     auto const [first, last] = detail::sentence_of(mentions, index);
     for (std::size_t i = first; i < last; ++i) {
         mention const& other = mentions[i];
-        if (other.kind == mention_kind::year || other.kind == mention_kind::period ||
-            other.kind == mention_kind::relative_time || (days && other.kind == mention_kind::date))
-            return true;
+        if (!(other.kind == mention_kind::year || other.kind == mention_kind::period ||
+              other.kind == mention_kind::relative_time || (days && other.kind == mention_kind::date)))
+            continue;
+        // (not the time a superlative ranges over: "The £18m fine is the largest this year", "the
+        // highest since 2019")
+        std::size_t end = other.begin;
+        while (end > 0 && model.prose[end - 1] == ' ') --end;
+        std::size_t begin = end;
+        while (begin > 0 && text::is_alpha(model.prose[begin - 1])) --begin;
+        bool const superlative = text::contains_any_word(
+            text::lower(model.prose.substr(begin, end - begin)),
+            {"largest", "biggest", "highest", "lowest", "smallest", "greatest", "steepest", "sharpest", "deepest",
+             "longest", "shortest", "heaviest", "costliest", "deadliest", "busiest", "hottest", "coldest", "wettest",
+             "driest", "warmest", "fastest", "slowest", "strongest", "weakest", "worst", "best", "ever", "record"});
+        if (!superlative) return true;
     }
     return false;
 }
