@@ -3,6 +3,8 @@
 // offset of every piece of prose is the pointer's distance from the buffer's start.
 #include <algorithm>
 #include <cstdlib>
+#include <iterator>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -11,6 +13,7 @@
 #include <md4c.h>
 
 #include "numcheck/document.hpp"
+#include "numcheck/text.hpp"
 #include "numcheck/utf8.hpp"
 
 namespace numcheck::detail {
@@ -36,6 +39,8 @@ struct markdown_reader {
     bool in_paragraph = false;                             ///< inside a paragraph block
     bool strong_opens_paragraph = false;                   ///< the bold text being read opened its paragraph
     std::vector<std::pair<std::size_t, std::size_t>> code; ///< source ranges of code text
+    /// Where the heading being read begins in the prose, when it starts a section.
+    std::optional<std::size_t> heading_start;
     std::size_t link_start = 0;
     std::string link_href;
     bool in_link = false;
@@ -238,6 +243,30 @@ struct markdown_reader {
     }
 };
 
+/// Whether a heading names a part of the story rather than something of its own: "Background",
+/// "Reaction", "What happens next?", "By the numbers".
+bool generic_heading(std::string_view heading) {
+    std::string words;
+    for (char const c : heading) {
+        if (text::is_alpha(c) || c == '\'')
+            words += static_cast<char>(c | 0x20);
+        else if (!words.empty() && words.back() != ' ')
+            words += ' ';
+    }
+    while (!words.empty() && words.back() == ' ') words.pop_back();
+    if (words.starts_with("the ")) words.erase(0, 4);
+    static constexpr std::string_view generic[] = {
+        "background",     "reaction",     "reactions",    "analysis",        "context",       "what happens next",
+        "what's next",    "what next",    "next steps",   "why it matters",  "details",       "key figures",
+        "key facts",      "key points",   "numbers",      "by the numbers",  "in numbers",    "timeline",
+        "what they said", "what we know", "overview",     "summary",         "explainer",     "bottom line",
+        "outlook",        "big picture",  "story so far", "how we got here", "history",       "update",
+        "updates",        "latest",       "at a glance",  "response",        "responses",     "criticism",
+        "opposition",     "verdict",      "conclusion",   "what's at stake", "what it means", "more",
+        "further reading"};
+    return std::find(std::begin(generic), std::end(generic), words) != std::end(generic);
+}
+
 int on_enter_block(MD_BLOCKTYPE type, void* detail, void* user) {
     auto& r = *static_cast<markdown_reader*>(user);
     if (type != MD_BLOCK_DOC) r.separate_blocks();
@@ -245,6 +274,7 @@ int on_enter_block(MD_BLOCKTYPE type, void* detail, void* user) {
     bool const heading = type == MD_BLOCK_H && (static_cast<MD_BLOCK_H_DETAIL const*>(detail)->level >= 2 ||
                                                 r.doc.prose.find_first_not_of(" \n") != std::string::npos);
     if (heading || type == MD_BLOCK_TR) r.doc.sections.push_back(r.doc.prose.size());
+    if (heading) r.heading_start = r.doc.prose.size();
     if (type == MD_BLOCK_P) {
         r.paragraph_start = r.doc.prose.size();
         r.paragraph_plain = false;
@@ -256,6 +286,14 @@ int on_leave_block(MD_BLOCKTYPE type, void*, void* user) {
     auto& r = *static_cast<markdown_reader*>(user);
     r.superscript = 0;
     if (type == MD_BLOCK_P) r.in_paragraph = false;
+    // ("## Background", "## What happens next": a heading of the story's parts goes on with the
+    // same subjects, not "## Thames Water")
+    if (type == MD_BLOCK_H && r.heading_start) {
+        if (generic_heading(std::string_view(r.doc.prose).substr(*r.heading_start)) && !r.doc.sections.empty() &&
+            r.doc.sections.back() == *r.heading_start)
+            r.doc.sections.pop_back();
+        r.heading_start.reset();
+    }
     // ("**Southern Water**" alone in its paragraph: a label heading what follows, when the text has
     // two or more, a list of entries; not one "**Advertisement**")
     if (type == MD_BLOCK_P && !r.paragraph_plain && r.doc.prose.size() > r.paragraph_start &&

@@ -211,6 +211,13 @@ TEST_CASE("NC301: a subject is not taken up across Markdown sections (headings, 
           1);
     // a subject named after the figure: "for Thames Water"
     CHECK(conflicts("The fine was £14m for Thames Water.\n\nThe fine was £20m for Southern Water.\n") == 0);
+    // (2026-12-04) headings of the story's parts go on with its subjects: "## Background", "## Reaction"
+    CHECK(conflicts("## Background\n\nThe budget is £2.1bn.\n\n## Reaction\n\nCritics said the budget of £2.4bn "
+                    "was too small.\n") == 1);
+    CHECK(conflicts("## Background\n\nThe budget is £2.1bn.\n\n## What happens next?\n\nThe budget of £2.4bn "
+                    "goes to a vote.\n") == 1);
+    CHECK(conflicts("## Background\n\nThe budget is £2.1bn.\n\n## Reaction\n\nCritics said the budget of £2.1bn "
+                    "was too small.\n") == 0);
 }
 
 TEST_CASE("NC206: an age at the past day a looking-back lead names (an anniversary piece)") {
