@@ -2447,8 +2447,12 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
                                                                         : part.unit.empty() || whole.unit.empty() ||
                                                                               same_noun(part.unit, whole.unit));
                     if (same && *whole.value > 0 && *part.value <= *whole.value) {
+                        // (members of a small whole are counted, not rounded: "Of the 90 members, 13
+                        // are women" is 13 of 90)
+                        bool const exact = counted_exactly(part) && counted_exactly(whole);
                         model.restated_shares.push_back(
-                            {i, *p, *opening, *part.range, *whole.range, *part.value, *whole.value});
+                            {i, *p, *opening, exact ? interval{*part.value, *part.value} : *part.range,
+                             exact ? interval{*whole.value, *whole.value} : *whole.range, *part.value, *whole.value});
                         continue;
                     }
                 }
