@@ -1748,16 +1748,35 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
     if (cue_at == std::string::npos) return;
     // The standings end at a clause that turns to something else or names the source: ", while
     // 44% said a second referendum ...", ", according to final figures" (what follows is not read).
+    // (but ", while 9% were undecided" is the residual answer, one of the standings)
+    bool const residual_while = [&] {
+        std::size_t const at = lower.find(", while ");
+        if (at == std::string::npos) return false;
+        std::size_t k = at + 8;
+        std::size_t const digits = k;
+        while (k < lower.size() && (text::is_digit(lower[k]) || lower[k] == '.')) ++k;
+        if (k == digits) return false;
+        auto const words = text::words(std::string_view(lower).substr(k, 40));
+        std::size_t w = 0;
+        if (w < words.size() && (words[w] == "per" || words[w] == "percent")) w += words[w] == "per" ? 2 : 1;
+        while (w < words.size() && text::contains_any_word(words[w], {"were", "are", "remain", "remained", "still"}))
+            ++w;
+        return w < words.size() && (words[w] == "undecided" || words[w] == "unsure");
+    }();
     std::size_t stop = lower.size();
     for (std::string_view const turn : {", while ", " while ", ", whereas ", "; ", ", according to ", ", but "})
-        if (auto const at = lower.find(turn); at != std::string::npos && at < stop) stop = at;
+        if (auto const at = lower.find(turn);
+            at != std::string::npos && at < stop && !(residual_while && turn.find("while") != std::string_view::npos))
+            stop = at;
     std::string_view const read = std::string_view(lower).substr(0, stop);
     // (subgroups and other rounds or polls: each share of another whole)
     for (std::string_view const other :
          {"among",  " of men", " of women",     "aged ",    "first round",  "second round", "run-off",
           "runoff", "while ",  "whereas",       "compared", "previous",     "last ",        "from ",
           "than",   "each",    "more than one", "multiple", "could choose", "could name",   "percentage points"})
-        if (read.find(other) != std::string::npos || lower.find(other) < std::min(stop, cue_at)) return;
+        if ((read.find(other) != std::string::npos || lower.find(other) < std::min(stop, cue_at)) &&
+            !(residual_while && other == "while "))
+            return;
     // (a change since the last poll said after a share: "Reform is on 41%, up two points, Labour on
     // 35%, down one, and the Conservatives on 28%, unchanged")
     auto joining = [](std::string_view w) {
@@ -1768,7 +1787,7 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
                 // ("and the three other candidates 3.1 per cent between them")
                 "candidates", "candidate", "parties", "independents", "remaining",
                 // ("had the support of 46% of likely voters and Hargrove 45%")
-                "likely", "registered", "voters"});
+                "likely", "registered", "voters", "while"});
     };
     share_group group;
     std::vector<std::string> names;
@@ -1820,10 +1839,15 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
         // "and 3% backing a Libertarian candidate")
         std::size_t named_end = m.end;
         if (clean && name.empty() && !lead) {
-            auto const after = text::words(model.prose.substr(m.end, std::min(s.end, s.begin + stop) - m.end));
-            if (!after.empty() && text::contains_any_word(text::lower(after[0]), {"undecided", "unsure"})) {
+            auto after = text::words(model.prose.substr(m.end, std::min(s.end, s.begin + stop) - m.end));
+            // ("9% were undecided", "9% remain undecided")
+            std::size_t copula = 0;
+            while (copula < after.size() && copula < 2 &&
+                   text::contains_any_word(text::lower(after[copula]), {"were", "are", "remain", "remained", "still"}))
+                ++copula;
+            if (copula < after.size() && text::contains_any_word(text::lower(after[copula]), {"undecided", "unsure"})) {
                 name = "undecided";
-                named_end = static_cast<std::size_t>(after[0].data() + after[0].size() - model.prose.data());
+                named_end = static_cast<std::size_t>(after[copula].data() + after[copula].size() - model.prose.data());
             } else if (!after.empty() && text::contains_any_word(text::lower(after[0]), {"backing", "supporting"})) {
                 // (a name right after the verb or after "a": "backing a Libertarian candidate", not
                 // "supporting the Medicaid expansion", another question)
