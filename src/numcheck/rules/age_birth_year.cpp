@@ -545,7 +545,13 @@ std::optional<std::size_t> age_in_sentence_before(claim_model const& model, std:
     // The birth's sentence opens with the name, or "He"/"She" ("Born in 1960, he ..."), and no other
     // capitalised word comes before "born" or, for "Born in ...,", before the pronoun.
     std::string_view const lead = model.prose.substr(own.begin, born.begin - own.begin);
-    auto const words = text::words(lead);
+    auto words = text::words(lead);
+    // (a birth date's mention begins after "born" or "born on": "He was born on May 24, 1965.")
+    if (born.kind == mention_kind::date) {
+        if (!words.empty() && text::iequals(words.back(), "on")) words.pop_back();
+        if (words.empty() || !text::iequals(words.back(), "born")) return std::nullopt;
+        words.pop_back();
+    }
     std::string const own_lower = text::lower(model.prose.substr(own.begin, own.end - own.begin));
     bool const opens_born = std::string_view(own_lower).starts_with("born ");
     // (for "he" or "she": the sentence before names no one but the person, its name at most three
