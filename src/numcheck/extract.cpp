@@ -3742,19 +3742,23 @@ private:
     /// "hundred"; not a name: "United").
     static bool past_verb(lower_word const& w) {
         // Sorted, for binary search (this runs on every word of a clause before a date or month).
-        static constexpr std::array<std::string_view, 48> irregular{
-            "ago",   "became", "began", "bought", "broke", "brought", "built", "came",  "caught", "chose",
-            "did",   "drew",   "fell",  "fled",   "flew",  "found",   "gave",  "got",   "grew",   "had",
-            "held",  "kept",   "knew",  "led",    "left",  "lost",    "made",  "met",   "paid",   "ran",
-            "rose",  "said",   "saw",   "seen",   "sent",  "shot",    "sold",  "spent", "stood",  "struck",
-            "threw", "told",   "took",  "was",    "went",  "were",    "won",   "wrote"};
+        static constexpr std::array<std::string_view, 82> irregular{
+            "ago",    "became", "began", "bore",   "bought",     "broke", "brought", "built",  "came",   "caught",
+            "chose",  "dealt",  "did",   "drew",   "drove",      "fell",  "felt",    "fled",   "flew",   "forgot",
+            "fought", "found",  "froze", "gave",   "got",        "grew",  "had",     "heard",  "held",   "hid",
+            "kept",   "knew",   "led",   "left",   "lent",       "lost",  "made",    "meant",  "met",    "overtook",
+            "paid",   "ran",    "rang",  "rode",   "rose",       "said",  "sank",    "sat",    "saw",    "seen",
+            "sent",   "shook",  "shot",  "shrank", "slept",      "slid",  "sold",    "sought", "sped",   "spent",
+            "sprang", "spun",   "stole", "stood",  "struck",     "stuck", "swore",   "swung",  "taught", "thought",
+            "threw",  "told",   "took",  "tore",   "understood", "was",   "went",    "wept",   "were",   "withdrew",
+            "won",    "wrote"};
         static_assert(std::is_sorted(irregular.begin(), irregular.end()));
         // Words in -ed that speak of what is to come, or are not verbs.
         static constexpr std::array<std::string_view, 9> not_past{
             "scheduled", "planned", "expected", "proposed", "anticipated", "need", "indeed", "hundred", "intended"};
         if (w.capital) return false;
         std::string_view const v = w.view();
-        if (v.size() <= 7 && std::binary_search(irregular.begin(), irregular.end(), v)) return true;
+        if (v.size() <= 10 && std::binary_search(irregular.begin(), irregular.end(), v)) return true;
         if (v.size() <= 4 || !v.ends_with("ed") || std::find(not_past.begin(), not_past.end(), v) != not_past.end())
             return false;
         // "exceed", "proceed", "succeed", "speed" are in the present; "agreed", "freed" are not.

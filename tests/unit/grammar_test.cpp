@@ -2023,6 +2023,11 @@ TEST_CASE("the tense of a month's or a day's clause: thousands, the month May, t
                    1) == "2025-01");
     CHECK(resolved("Prices will rise to $5 in December from $4 in October.", mention_kind::period, june, 1) ==
           "2025-10");
+    // (irregular verbs in the past: "sank", "shrank", "slid", "swung")
+    numcheck::calendar_date const may2024{2024, 5, 20};
+    CHECK(resolved("Shares sank 22% in September.", mention_kind::period, may2024) == "2023-09");
+    CHECK(resolved("The economy shrank 0.3% in September.", mention_kind::period, may2024) == "2023-09");
+    CHECK(resolved("The pound slid 2% in September.", mention_kind::period, may2024) == "2023-09");
     // a deadline without a tense is to come; a day said to be is to come
     CHECK(resolved("Markets are pricing in two more cuts by December.", mention_kind::period, june) == "2025-12");
     CHECK(resolved("Inflation had fallen to 3% by December.", mention_kind::period, june) == "2024-12");
