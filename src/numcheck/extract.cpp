@@ -4490,6 +4490,38 @@ private:
     /// "a year earlier", "the year-earlier period" far from any period named: in an earnings story
     /// the same quarter a year before the quarter the story is about (story_quarter), when no
     /// period, year or date is named in the same or the previous sentence.
+    /// "Profit was $5m last year, up from $4m a year earlier": a year or a quarter counted from the
+    /// relative time of the same unit its sentence names before it, resolved ("last year" 2023, so
+    /// 2022, whatever period the sentence before names), when no period, year or date comes between
+    /// (from_named_period's) and that time is no
+    /// base of a comparison itself ("from 19,034 in the same month last year").
+    [[nodiscard]] std::optional<std::string> from_relative_period(mention const& m, std::string_view text) const {
+        std::string const& unit = m.relative_unit;
+        if (m.relative_offset == 0 || (unit != "year" && unit != "quarter") || is_rate_basis(text::lower(text)))
+            return std::nullopt;
+        std::size_t const stop = lookback_stop();
+        for (std::size_t i = out_.size() - 1; i-- > stop;) {
+            mention const& earlier = out_[i];
+            if (earlier.sentence != sentence_index_) break;
+            if (earlier.kind == mention_kind::period || earlier.kind == mention_kind::year ||
+                earlier.kind == mention_kind::date)
+                return std::nullopt;
+            if (earlier.kind != mention_kind::relative_time || earlier.parent) continue;
+            if (!earlier.resolved || earlier.anchored || earlier.relative_unit != unit || is_base_period(i))
+                return std::nullopt;
+            std::string const& value = *earlier.resolved;
+            if (unit == "year" && value.size() == 4 && std::all_of(value.begin(), value.end(), is_digit))
+                return year_digits(std::stoi(value) + m.relative_offset);
+            if (unit == "quarter" && value.size() == 7 && value[4] == '-' && value[5] == 'Q' &&
+                std::all_of(value.begin(), value.begin() + 4, is_digit) && value[6] >= '1' && value[6] <= '4') {
+                int const quarters = std::stoi(value.substr(0, 4)) * 4 + (value[6] - '1') + m.relative_offset;
+                return fmt::format("{:04}-Q{}", quarters / 4, quarters % 4 + 1);
+            }
+            return std::nullopt;
+        }
+        return std::nullopt;
+    }
+
     [[nodiscard]] std::optional<std::string> from_story_quarter(mention const& m, std::string_view text) const {
         if (m.relative_unit != "year" || m.relative_offset >= 0 || is_rate_basis(text::lower(text)))
             return std::nullopt;
@@ -4875,7 +4907,8 @@ private:
             // after it, not from the period before ("three years later", "two years after that"
             // are)
             if (counted_from_event()) return;
-            auto value = from_named_period(m, spoken, false);
+            auto value = from_relative_period(m, spoken);
+            if (!value) value = from_named_period(m, spoken, false);
             if (!value) value = from_story_quarter(m, spoken);
             if (value) {
                 m.resolved = *value;

@@ -2488,6 +2488,15 @@ TEST_CASE("relative time anchored to the period just named") {
     CHECK(last("Spending in the third quarter rose to 103 mln dlrs from 43 mln dlrs last year.") == "1988");
     // Inside a change too: "third-quarter profit grew 19% from a year ago".
     CHECK(last("Du Pont said third-quarter profit grew 19% from a year ago on chemicals.") == "1988-Q3");
+    // (2026-12-04) counted from a relative time of the same unit its sentence names, whatever the
+    // sentence or the story before it names; not from one that is a comparison's base
+    CHECK(last("Profit was $5m last year, up from $4m a year earlier.") == "1987");
+    CHECK(last("Citadel posted a third-quarter loss.\n\nProfit was $5m last year, up from $4m a year earlier.") ==
+          "1987");
+    CHECK(last("Swissair lost 60 mln francs last year, against a profit of 27 mln the previous year.") == "1987");
+    CHECK(last("MCI expects results to improve in the current quarter compared to the previous quarter.") ==
+          "1989-Q3");
+    CHECK(last("Exports fell 2.4% last quarter from the quarter before.") == "1989-Q2");
     CHECK(last("Citadel posted a third-quarter loss. Sales rose. Costs fell. Prices rose 5 pct year on year.") ==
           "(none)");
     // "the quarter": the last quarter named before it, not one counted from another.
