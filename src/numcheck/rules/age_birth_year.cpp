@@ -385,8 +385,8 @@ void check_year(claim_model const& model, mention const& age, int said, mention 
     if (said >= youngest - model.tolerance.age && said <= oldest + model.tolerance.age) return;
     finding f = make_finding(age_birth_year, age,
                              fmt::format("someone born in {} {} {} or {} in {}, not {}", birth_year,
-                                         model.reference_year && year < *model.reference_year ? "was" : "is",
-                                         youngest, oldest, year, age_words(age, said)));
+                                         model.reference_year && year < *model.reference_year ? "was" : "is", youngest,
+                                         oldest, year, age_words(age, said)));
     f.related.push_back(related(born, std::string(born_label)));
     f.notes.push_back(
         fmt::format("{} - {} = {}: {} before the birthday, {} after it", year, birth_year, oldest, youngest, oldest));
@@ -440,8 +440,7 @@ bool fits_a_past_year(claim_model const& model, mention const& stated, std::size
             return true;
         for (std::size_t k = first_of(s); k < mentions.size() && mentions[k].sentence == s; ++k) {
             mention const& m = mentions[k];
-            if ((m.kind != mention_kind::relative_time && m.kind != mention_kind::date) || m.begin < from ||
-                m.end > to)
+            if ((m.kind != mention_kind::relative_time && m.kind != mention_kind::date) || m.begin < from || m.end > to)
                 continue;
             auto const year = text::leading_year(m.resolved ? *m.resolved : m.time_value);
             if (year && *year == *model.reference_year && m.text.find("ago") == std::string::npos) return true;
@@ -562,6 +561,7 @@ std::optional<std::size_t> age_in_sentence_before(claim_model const& model, std:
             capitals += w.front() >= 'A' && w.front() <= 'Z' ? 1 : 0;
         // (nor another person after it: "Mary Jones, 38, lives with her mother. She was born in 1960.")
         std::string_view previous_word;
+        bool determiner = false; // the word before was an article or a possessive
         for (std::string_view const w : text::words(model.prose.substr(stated.end, previous.end - stated.end))) {
             std::string const lower = text::lower(w);
             // (a place: "lives in Leeds", "from Ohio")
@@ -569,9 +569,21 @@ std::optional<std::size_t> age_in_sentence_before(claim_model const& model, std:
                                text::iequals(previous_word, "from") || text::iequals(previous_word, "near");
             previous_word = w;
             // (nor anyone or anything named by a noun after an article or a possessive: "singled out the
-            // new striker", "had met her killer", "has raised the panda", "adopted a rescue dog")
-            if (text::contains_any_word(lower, {"the", "a", "an", "her", "his", "their", "its", "our", "my"}))
-                return false;
+            // new striker", "had met her killer", "has raised the panda", "adopted a rescue dog"; but a
+            // place or a business no "he" or "she" can be: "runs the bakery", "owns a cafe")
+            if (text::contains_any_word(lower, {"the", "a", "an", "her", "his", "their", "its", "our", "my"})) {
+                determiner = true;
+                continue;
+            }
+            bool const thing = text::contains_any_word(
+                lower, {"bakery",    "shop",       "store",     "cafe",     "restaurant", "pub",      "bar",
+                        "hotel",     "farm",       "company",   "firm",     "business",   "factory",  "museum",
+                        "gallery",   "theatre",    "theater",   "school",   "college",    "hospital", "clinic",
+                        "charity",   "foundation", "practice",  "studio",   "workshop",   "garage",   "salon",
+                        "library",   "church",     "mosque",    "temple",   "council",    "agency",   "band",
+                        "orchestra", "choir",      "newspaper", "magazine", "website",    "brewery",  "vineyard"});
+            if (determiner && !thing) return false;
+            determiner = false;
             bool const weekday = calendar::weekday_number(lower) != 0;
             if ((w.front() >= 'A' && w.front() <= 'Z' && !place && !weekday && !calendar::is_month_name(lower)) ||
                 is_kin(lower) ||
