@@ -241,4 +241,7 @@ TEST_CASE("NC204: a date without its year under a title or heading that names th
     CHECK(mismatches("# The year in review\n\n## 2024\n\n### Friday 5 January\n\nFlood warnings stay in place.\n") ==
           0);
     CHECK(mismatches("# 2024: the year in review\n\n### Monday 5 January\n\nFlood warnings stay in place.\n") == 1);
+    // (2026-12-04) a heading that names the year by a relative time: "## Timeline of the year"
+    CHECK(mismatches("## Timeline of the year\n\n- **Tuesday 2 January**: Markets open higher\n") == 0);
+    CHECK(mismatches("## Timeline of the year\n\n- **Monday 2 January**: Markets open higher\n") == 1);
 }

@@ -95,7 +95,7 @@ std::vector<int> other_years(claim_model const& model, mention const& date, cale
         if (future ? year > reference_year : year < reference_year) years.push_back(year);
     }
     // (a year the story's title or the heading of the date's section names: "# 2024: the year in
-    // review" ... "### Friday 5 January")
+    // review" ... "### Friday 5 January", "## Timeline of the year" ... "- **Tuesday 2 January**")
     if (model.sentences && date.sentence < model.sentences->size()) {
         auto const& sentences = *model.sentences;
         std::size_t const section = sentences[date.sentence].section;
@@ -106,7 +106,9 @@ std::vector<int> other_years(claim_model const& model, mention const& date, cale
         while (above > 0 && sentences[above - 1].section + 1 == section) --above;
         for (auto const& m : *model.mentions) {
             if (m.sentence != 0 && m.sentence != heading && (above == heading || m.sentence != above)) continue;
-            if (m.sentence == date.sentence || (m.kind != mention_kind::year && m.kind != mention_kind::period))
+            // (or a relative time resolved: "## Timeline of the year", "## This year")
+            if (m.sentence == date.sentence || (m.kind != mention_kind::year && m.kind != mention_kind::period &&
+                                                !(m.kind == mention_kind::relative_time && m.resolved)))
                 continue;
             auto const year = text::leading_year(m.resolved ? *m.resolved : m.time_value);
             if (year && *year != resolved.year) years.push_back(*year);
