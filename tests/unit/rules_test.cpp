@@ -245,3 +245,28 @@ TEST_CASE("NC204: a date without its year under a title or heading that names th
     CHECK(mismatches("## Timeline of the year\n\n- **Tuesday 2 January**: Markets open higher\n") == 0);
     CHECK(mismatches("## Timeline of the year\n\n- **Monday 2 January**: Markets open higher\n") == 1);
 }
+
+TEST_CASE("a correction note's figures: the wrong one it quotes, and any finding set against it, are not reported") {
+    numcheck::calendar_date const date{2024, 11, 16};
+    CHECK(markdown_findings("NC101",
+                            "An earlier version of this article said sales rose 12 percent to $70,000 from $65,000; "
+                            "they rose 7.7 percent.\n",
+                            date) == 0);
+    CHECK(markdown_findings("NC204",
+                            "Correction: An earlier version of this article said the market opens on Thursday, Nov. "
+                            "29. It opens on Friday, Nov. 29.\n",
+                            date) == 0);
+    CHECK(markdown_findings("NC101",
+                            "This article was corrected on Nov. 16. It incorrectly stated that sales rose 12 percent "
+                            "to $70,000 from $65,000.\n",
+                            date) == 0);
+    // (a finding whose related figure is the note's)
+    CHECK(markdown_findings("NC301",
+                            "A previous version of this article gave the fine as £14m.\n\nThe £18m fine was the "
+                            "largest.\n",
+                            date) == 0);
+    // (outside a note, the same figures are reported)
+    CHECK(markdown_findings("NC101", "Sales rose 12 percent to $70,000 from $65,000, the new version says.\n", date) ==
+          1);
+    CHECK(markdown_findings("NC301", "The fine was £14m.\n\nThe £18m fine was the largest.\n", date) == 1);
+}
