@@ -5546,27 +5546,56 @@ void mark_dateline(std::string_view prose, std::vector<mention>& mentions) {
     std::size_t scanned = 0;
     for (auto& m : mentions) {
         if (m.kind != mention_kind::date) continue;
-        if (m.sentence > 1) break;
+        if (m.sentence > 2) break;
         if (m.begin > scanned) {
             std::size_t const newline = prose.substr(scanned, m.begin - scanned).rfind('\n');
             if (newline != std::string_view::npos) line_start = scanned + newline + 1;
             scanned = m.begin;
         }
-        // a dateline's place is a few words ("BEIJING, ", "NEW YORK/LONDON, ")
+        // a dateline's place is a few words ("BEIJING, ", "NEW YORK/LONDON, "), perhaps with its state
+        // or country after it ("PASADENA, Calif., ", "GENEVA, Switzerland, ")
         if (m.begin - line_start > 80) continue;
         std::string_view const before = prose.substr(line_start, m.begin - line_start);
         std::size_t trimmed = before.find_first_not_of(" \t");
-        if (trimmed == std::string_view::npos) continue;
+        // (or a full date alone on its line near the top, perhaps after "Published:": the date of the
+        // story, "Feb. 28, 2024", "Saturday, Nov. 16, 2024")
+        std::size_t const line_end = prose.find('\n', m.end);
+        std::string_view const rest_of_line =
+            prose.substr(m.end, (line_end == std::string_view::npos ? prose.size() : line_end) - m.end);
+        bool const full = m.time_value.size() == 10 && m.time_value[0] != 'X';
+        if (full && rest_of_line.find_first_not_of(" \t") == std::string_view::npos) {
+            std::string const label =
+                text::lower(trimmed == std::string_view::npos ? std::string_view() : before.substr(trimmed));
+            if (label.empty() || in_list(label, {"published:", "published ", "published: ", "published on ",
+                                "posted: ", "posted on ", "date: ", "dated "})) {
+                m.dateline = true;
+                return;
+            }
+        }
+        if (trimmed == std::string_view::npos || m.sentence > 1) continue;
         std::string_view const place = before.substr(trimmed);
         bool upper_place = place.size() >= 3 && place.back() == ' ' && place[place.size() - 2] == ',';
+        // (the place in capitals, then at most two parts in title case: "Calif.", "Switzerland")
+        std::size_t parts = 0;
+        bool capitals = true; // still in the first part
         for (std::size_t i = 0; upper_place && i + 2 < place.size(); ++i) {
             char const c = place[i];
-            if (!(is_upper(c) || c == ' ' || c == '.' || c == ',' || c == '-' || c == '\'' || c == '/'))
+            if (c == ',') {
+                capitals = false;
+                ++parts;
+                continue;
+            }
+            if (capitals ? !(is_upper(c) || c == ' ' || c == '.' || c == '-' || c == '\'' || c == '/')
+                         : !(is_alpha(c) || c == ' ' || c == '.' || c == '-') ||
+                               (c != ' ' && place[i - 1] == ' ' && !is_upper(c)))
                 upper_place = false;
         }
-        std::string_view const after = prose.substr(m.end, 16);
-        bool const marked = after.rfind(" (Reuters)", 0) == 0 || after.rfind(" (AP)", 0) == 0 ||
-                            after.rfind(" -", 0) == 0 || after.rfind(" (", 0) == 0;
+        upper_place = upper_place && parts <= 2 && is_upper(place.front()) && place.size() >= 5 && is_upper(place[1]);
+        // (" (Reuters) -", " -", " --", " (AP)"; a dash folded to " - " in the prose)
+        std::string_view after = prose.substr(m.end, 16);
+        bool const spaced = after.starts_with(' ');
+        while (after.starts_with(' ')) after.remove_prefix(1);
+        bool const marked = spaced && (after.starts_with('-') || after.starts_with('('));
         if (upper_place && marked) {
             m.dateline = true;
             return;

@@ -2871,6 +2871,22 @@ TEST_CASE("datelines") {
     auto const dates = of_kind(all, mention_kind::date);
     REQUIRE(dates.size() == 1);
     CHECK(dates[0].dateline);
+    auto const dateline = [](std::string_view text) {
+        auto const found = of_kind(mentions_of(text), mention_kind::date);
+        REQUIRE(!found.empty());
+        return found.front().dateline;
+    };
+    // (2026-12-04) a state or a country after the place; a dash folded from an em dash
+    CHECK(dateline("PASADENA, Calif., April 12, 2024 -- NASA said it would launch."));
+    CHECK(dateline("ST. PAUL, Minn., April 12, 2024 -- Snow fell."));
+    CHECK(dateline("GENEVA, Switzerland, April 12, 2024 \xE2\x80\x94 The talks resumed."));
+    // a full date alone on its line near the top, perhaps after "Published:"
+    CHECK(dateline("Acme results\n\nFeb. 28, 2024\n\nSales rose 5%."));
+    CHECK(dateline("Published: Saturday, Nov. 16, 2024\n\nSales rose."));
+    // not a date in a sentence, nor a place in lower case
+    CHECK(!dateline("The plant opened on Feb. 28, 2024.\n\nSales rose."));
+    CHECK(!dateline("Officials in Geneva, Switzerland, April 12, 2024 - talks resumed."));
+    CHECK(!dateline("Results\n\nThe plant opened.\n\nIt closed.\n\nSales fell.\n\nFeb. 28, 2024"));
 }
 
 TEST_CASE("ages: said with 'now' in apposition ('Biden, now 81,', 'The former president, now 78,')") {
