@@ -228,6 +228,11 @@ TEST_CASE("NC206: an age at the past day a looking-back lead names (an anniversa
                              "nation he would resign.\n\n";
     CHECK(ages(lead + "Nixon, 61, who was born on Jan. 9, 1913, became the first president to resign.\n") == 0);
     CHECK(ages(lead + "Nixon, 71, who was born on Jan. 9, 1913, became the first president to resign.\n") == 1);
+    // (2026-12-04) a title and a standfirst before the lead
+    CHECK(ages("# Nixon's last night\n\n*From our archive.*\n\n" + lead +
+               "Nixon, 61, who was born on Jan. 9, 1913, became the first president to resign.\n") == 0);
+    CHECK(ages("# Nixon's last night\n\n*From our archive.*\n\n" + lead +
+               "Nixon, 71, who was born on Jan. 9, 1913, became the first president to resign.\n") == 1);
     // (a lead that does not look back names no time of the ages after it)
     CHECK(ages("On Thursday, Aug. 8, 1974, the firm was founded.\n\nNixon, 61, who was born on Jan. 9, 1913, "
                "spoke.\n") == 1);

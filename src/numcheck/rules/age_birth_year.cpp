@@ -395,7 +395,7 @@ void check_year(claim_model const& model, mention const& age, int said, mention 
 
 /// Whether age `stated` (`said` years) fits a past year other than the reference year's that its
 /// sentence names, anywhere in it, that the sentence before in its paragraph names, or that the
-/// story's lead names (its first two paragraphs: "Fifty years ago tonight, on Thursday, Aug. 8, 1974,
+/// story's lead names (its first three paragraphs: "Fifty years ago tonight, on Thursday, Aug. 8, 1974,
 /// ..."): a year, a month or a quarter of one, a full date (not the birth `b` itself, nor another
 /// birth).
 bool fits_a_past_year(claim_model const& model, mention const& stated, std::size_t b, int said, int birth_year) {
@@ -456,8 +456,9 @@ bool fits_a_past_year(claim_model const& model, mention const& stated, std::size
         ++back;
     // (a lead that looks back: "Fifty years ago tonight", "the 30th anniversary of", "On this day in
     // 1974", "It is 50 years since")
-    // (at most its first six sentences: a text without paragraphs stays linear)
-    auto const lead = [&](std::size_t s) { return s < 6 && sentences[s].paragraph <= sentences.front().paragraph + 1; };
+    // (at most its first eight sentences: a text without paragraphs stays linear)
+    // (its first three paragraphs: a title and a standfirst may come before the lead)
+    auto const lead = [&](std::size_t s) { return s < 8 && sentences[s].paragraph <= sentences.front().paragraph + 2; };
     bool looks_back = false;
     for (std::size_t s = 0; s < sentences.size() && lead(s) && !looks_back && !now; ++s) {
         std::string const words =

@@ -147,9 +147,16 @@ void check(claim_model const& model, std::vector<finding>& out) {
         // summit from Oct. 1 to Oct. 7" the first two after.
         std::optional<std::size_t> before, first_after, second_after;
         auto const [first_d, last_d] = sentence_of(mentions, i);
+        // (a birth date is no event of the story's: "Ford, born on July 14, 1913, pardoned Nixon a month
+        // later, on Sept. 8, 1974")
+        auto const birth = [&](mention const& m) {
+            std::size_t const from = m.begin >= 9 ? m.begin - 9 : 0;
+            std::string const lead = text::lower(model.prose.substr(from, m.begin - from));
+            return std::string_view(lead).ends_with("born ") || std::string_view(lead).ends_with("born on ");
+        };
         for (std::size_t d = first_d; d < last_d; ++d) {
             mention const& m = mentions[d];
-            if (m.sentence != stated.sentence || !full_date(m) || m.dateline) continue;
+            if (m.sentence != stated.sentence || !full_date(m) || m.dateline || birth(m)) continue;
             if (m.end <= stated.begin)
                 before = d;
             else if (m.begin >= stated.end && !first_after)
