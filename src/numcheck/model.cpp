@@ -2595,6 +2595,15 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
                          // ("Of the 20 clubs, Liverpool scored the most goals, 86": the measure of a superlative)
                          "most", "fewest", "least", "highest", "lowest"});
                     if (superlative) break;
+                    // ("Of the 40 people convicted, John Dean is now 85": what one of them is, an age, not
+                    // a count)
+                    if (m.unit.empty()) {
+                        auto const lead_words = text::words(model.prose.substr(lead, m.begin - lead));
+                        if (!lead_words.empty() &&
+                            text::contains_any_word(text::lower(lead_words.back()),
+                                                    {"is", "was", "now", "turned", "turns", "be"}))
+                            break;
+                    }
                     // ("Of the four nations, England won 28 of its 30 matches": the part's own whole
                     // follows it)
                     std::string const after =
