@@ -336,8 +336,12 @@ void check(claim_model const& model, std::vector<finding>& out) {
         if (!year && !year_stated) {
             for (int const other_year : other_years(model, m, *date)) {
                 calendar::ymd other{other_year, date->month, date->day};
+                // (a year up to 1752 may be told in the Julian calendar: "in 1752: Wednesday, Sept. 2, was
+                // followed by Thursday, Sept. 14")
                 if (other.day <= calendar::days_in_month(other_year, other.month) &&
-                    m.weekday == calendar::weekday_name(calendar::weekday_of(day_number(other)))) {
+                    (m.weekday == calendar::weekday_name(calendar::weekday_of(day_number(other))) ||
+                     (other_year <= 1752 &&
+                      m.weekday == calendar::weekday_name(calendar::weekday_of(julian_day_number(other)))))) {
                     year = other_year;
                     break;
                 }
