@@ -13,7 +13,11 @@ bool contradicts_direction(claim_model const& model, change_claim const& c) {
     // what changed is itself a time ("handover times rose to 41 minutes from 53 minutes").
     mention const& change = model.at(c.change);
     std::size_t const lead = change.begin >= 40 ? change.begin - 40 : 0;
-    std::string const before = text::lower(model.prose.substr(lead, change.begin - lead));
+    std::string before = text::lower(model.prose.substr(lead, change.begin - lead));
+    // (a waiting list counts people, not time: "The waiting list fell from 6.98 million to 7.42 million")
+    for (std::string_view const list : {"waiting list", "wait list"})
+        for (std::size_t at = before.find(list); at != std::string::npos; at = before.find(list, at))
+            before.replace(at, list.size(), list.size(), ' ');
     bool const a_time = text::contains_any_word(before, {"time", "times", "wait", "waits", "waiting", "delay", "delays",
                                                          "duration", "length", "journey", "journeys", "stay", "stays",
                                                          "commute", "commutes", "response"});
