@@ -1745,6 +1745,18 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
             break;
         }
     }
+    // (or a whole the sentence opens with, and shares told of it: "Of the 259 launches, SpaceX
+    // accounted for 62 percent, China 26 percent and others 15 percent")
+    bool const of_whole = cue_at == std::string::npos && lower.starts_with("of ") &&
+                          text::contains_any_word(lower, {"accounted", "accounts", "account", "represented",
+                                                          "represents", "comprised"});
+    if (of_whole) {
+        cue_at = 0;
+        std::size_t comma = lower.find(',');
+        while (comma != std::string::npos && comma + 1 < lower.size() && text::is_digit(lower[comma + 1]))
+            comma = lower.find(',', comma + 1);
+        cue_size = std::min(comma, lower.size());
+    }
     if (cue_at == std::string::npos) return;
     // The standings end at a clause that turns to something else or names the source: ", while
     // 44% said a second referendum ...", ", according to final figures" (what follows is not read).
@@ -1787,11 +1799,13 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
                 // ("and the three other candidates 3.1 per cent between them")
                 "candidates", "candidate", "parties", "independents", "remaining",
                 // ("had the support of 46% of likely voters and Hargrove 45%")
-                "likely", "registered", "voters", "while"});
+                "likely", "registered", "voters", "while",
+                // ("SpaceX accounted for 62 percent")
+                "accounted", "accounts", "account", "represented", "represents", "comprised"});
     };
     share_group group;
     std::vector<std::string> names;
-    std::size_t from = s.begin;
+    std::size_t from = of_whole ? s.begin + cue_size : s.begin;
     for (std::size_t i = first; i < last; ++i) {
         mention const& m = mentions[i];
         if (m.begin < from) continue;
