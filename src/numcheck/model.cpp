@@ -2639,7 +2639,10 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
     // patients, of whom 300,000 have waited": the whole, then the part after "of which" or "of whom"
     for (std::size_t w = first; w + 1 < last; ++w) {
         mention const& whole = mentions[w];
-        if (!is_count(whole) || !top_level(whole)) continue;
+        // (or the new value a change reached: "Its waiting list has grown to 280 young people, of whom")
+        bool const reached = whole.parent && mentions[*whole.parent].kind == mention_kind::change &&
+                             mentions[*whole.parent].to == w && !mentions[*whole.parent].parent;
+        if (!(is_count(whole) || (reached && whole.kind == mention_kind::number && !whole.is_range))) continue;
         // (not with another count before it in its clause, which "of which" may take up: "arrested 120
         // people in 14 cities, of whom 80", "4,200 complaints about 300 streets, of which 1,900")
         if (w > first) {
