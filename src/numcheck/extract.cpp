@@ -6940,6 +6940,21 @@ void join_values_after_period(std::string_view prose, std::vector<mention>& ment
         auto const comma = [&](std::size_t from, std::size_t to) {
             return prose.substr(from, to - from).find(',') != std::string_view::npos;
         };
+        // ("rose 45% in 2023, from $4.1 million to $4.5 million", "have more than tripled since
+        // January, from $4.72 to $11.25": both values read as a change of their own, with no amount
+        // and no direction against this one's, right after the periods and a comma)
+        if (mention& values = mentions[k];
+            values.kind == mention_kind::change && !values.parent && !values.amount && values.from && values.to &&
+            values.sentence == change.sentence && values.direction * change.direction >= 0 && !basis &&
+            prose.substr(end, values.begin - end).find_first_not_of(", ") == std::string_view::npos &&
+            comma(end, values.begin)) {
+            change.from = values.from;
+            change.to = values.to;
+            mentions[*values.from].parent = c;
+            mentions[*values.to].parent = c;
+            values.parent = c;
+            continue;
+        }
         mention const& first = mentions[k];
         int const first_joint = joint(end, first.begin);
         if (!figure(first) || first.sentence != change.sentence || first_joint == 0) continue;
