@@ -562,7 +562,8 @@ std::optional<std::size_t> age_in_sentence_before(claim_model const& model, std:
             capitals += w.front() >= 'A' && w.front() <= 'Z' ? 1 : 0;
         // (nor another person after it: "Mary Jones, 38, lives with her mother. She was born in 1960.")
         std::string_view previous_word;
-        bool determiner = false; // the word before was an article or a possessive
+        bool determiner = false;  // the word before was an article or a possessive
+        bool institution = false; // in a name in capitals after an article
         for (std::string_view const w : text::words(model.prose.substr(stated.end, previous.end - stated.end))) {
             std::string const lower = text::lower(w);
             // (a place: "lives in Leeds", "from Ohio")
@@ -576,6 +577,18 @@ std::optional<std::size_t> age_in_sentence_before(claim_model const& model, std:
                 determiner = true;
                 continue;
             }
+            // (a name in capitals after "the" is an institution's: "has run the National Gallery of the
+            // North", not a person's, but for a title: "met the Queen")
+            bool const capital = w.front() >= 'A' && w.front() <= 'Z';
+            if ((determiner || institution) && capital &&
+                !text::contains_any_word(lower, {"queen", "king", "pope", "president", "prince", "princess", "duke",
+                                                 "duchess", "mayor", "chancellor", "minister", "governor"})) {
+                institution = true;
+                determiner = false;
+                continue;
+            }
+            if (institution && text::contains_any_word(lower, {"of", "for", "and", "on"})) continue;
+            institution = false;
             bool const thing = text::contains_any_word(
                 lower, {"bakery",    "shop",       "store",     "cafe",     "restaurant", "pub",      "bar",
                         "hotel",     "farm",       "company",   "firm",     "business",   "factory",  "museum",
