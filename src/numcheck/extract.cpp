@@ -2802,6 +2802,10 @@ private:
                                                       "departures", "flight", "flights", "bus", "buses", "ferry",
                                                       "ferries", "kickoff", "platform", "timetable"});
             };
+            // ("Updated 16.05", "Posted 9.30": a live page's time stamp)
+            if (hour <= 23 && minute <= 59 && q.unit_word.empty() && last_words(sentence_->begin, begin, before) == 1 &&
+                before[0].is({"updated", "posted", "published", "edited"}))
+                return false;
             if (hour <= 23 && minute <= 59 && is_digit(q.numeral[0]) && is_digit(q.numeral[point - 1]) &&
                 last_words(sentence_->begin, begin, before) == 1 && before[0].is({"the"}) &&
                 !text::lower(rest.substr(0, 4)).starts_with(" of ") && // (not "from the 6.15 of last week")
