@@ -34,38 +34,25 @@ std::array<rule const*, 17> const& table() {
     return rules;
 }
 
-/// Where the mentions of a correction note's sentences begin in the source, in order: "An earlier
+/// Whether the source span `span` is a mention's in a correction note's sentence: "An earlier
 /// version of this article said sales rose 12 percent ...", "It incorrectly stated that ...". The
-/// note quotes the wrong figure beside the right one on purpose.
-std::vector<std::size_t> corrected_mentions(claim_model const& claims) {
-    std::vector<std::size_t> begins;
-    if (!claims.sentences || !claims.mentions) return begins;
-    // (most texts have none: one look at the whole text first, by the cues' lower-case tails)
-    static constexpr std::array<std::string_view, 6> tails{"ersion",     "dition",   "ncorrectly",
-                                                           "rroneously", "isstated", "isreported"};
-    bool const cued = std::any_of(tails.begin(), tails.end(), [&](std::string_view tail) {
-        return claims.prose.find(tail) != std::string_view::npos;
-    });
-    if (!cued) return begins;
-    auto const& sentences = *claims.sentences;
-    std::size_t cached = sentences.size();
-    bool correction = false;
-    for (mention const& m : *claims.mentions) {
-        if (m.sentence >= sentences.size()) continue;
-        if (m.sentence != cached) {
-            cached = m.sentence;
-            sentence const& s = sentences[m.sentence];
-            std::string const words = text::lower(claims.prose.substr(s.begin, s.end - s.begin));
-            correction = false;
-            for (std::string_view const cue :
-                 {"earlier version", "previous version", "earlier edition", "incorrectly said", "incorrectly stated",
-                  "incorrectly reported", "incorrectly gave", "erroneously said", "erroneously stated",
-                  "erroneously reported", "misstated", "misreported"})
-                correction = correction || words.find(cue) != std::string::npos;
-        }
-        if (correction) begins.push_back(m.span.begin);
-    }
-    return begins;
+/// note quotes the wrong figure beside the right one on purpose. (Asked only of findings, which few
+/// texts have: nothing is read in advance.)
+bool in_correction_note(claim_model const& claims, source_span const& span) {
+    if (!claims.sentences || !claims.mentions) return false;
+    auto const& mentions = *claims.mentions;
+    // (mentions are in reading order, so their source spans are too)
+    auto const at = std::lower_bound(mentions.begin(), mentions.end(), span.begin,
+                                     [](mention const& m, std::size_t begin) { return m.span.begin < begin; });
+    if (at == mentions.end() || at->span.begin != span.begin || at->sentence >= claims.sentences->size()) return false;
+    sentence const& s = (*claims.sentences)[at->sentence];
+    std::string const words = text::lower(claims.prose.substr(s.begin, s.end - s.begin));
+    for (std::string_view const cue :
+         {"earlier version", "previous version", "earlier edition", "incorrectly said", "incorrectly stated",
+          "incorrectly reported", "incorrectly gave", "erroneously said", "erroneously stated", "erroneously reported",
+          "misstated", "misreported"})
+        if (words.find(cue) != std::string::npos) return true;
+    return false;
 }
 
 bool equal_ignoring_case(std::string_view a, std::string_view b) {
@@ -119,15 +106,11 @@ std::vector<finding> run_rules(claim_model const& claims, rule_selection const& 
     }
     std::erase_if(out, [&](finding const& f) { return f.level < selection.min_severity; });
     // (nothing of a correction note's figures, the one it corrects nor one set against it)
-    if (std::vector<std::size_t> const corrected = corrected_mentions(claims); !corrected.empty()) {
-        auto const in_note = [&](source_span const& span) {
-            return std::binary_search(corrected.begin(), corrected.end(), span.begin);
-        };
-        std::erase_if(out, [&](finding const& f) {
-            return in_note(f.span) || std::any_of(f.related.begin(), f.related.end(),
-                                                  [&](related_span const& r) { return in_note(r.span); });
-        });
-    }
+    std::erase_if(out, [&](finding const& f) {
+        return in_correction_note(claims, f.span) ||
+               std::any_of(f.related.begin(), f.related.end(),
+                           [&](related_span const& r) { return in_correction_note(claims, r.span); });
+    });
     std::stable_sort(out.begin(), out.end(), [](finding const& a, finding const& b) {
         return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.code < b.code;
     });
