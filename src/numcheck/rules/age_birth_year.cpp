@@ -958,7 +958,7 @@ rule const age_birth_year{
         "with a full birth date (\"born on March 4, 1935\") and the reference day, exactly one age fits. An "
         "age right after the year or the date of an event (\"died in 1990 aged 71\") is counted to that year, "
         "and one that fits a past year its sentence names (\"Nixon, 61, who was born in 1913, resigned in 1974\"), or "
-        "the sentence before, or a lead that looks back (\"Fifty years ago tonight, on Aug. 8, 1974, ...\"), is "
+        "one of the two sentences before in its paragraph, or a lead that looks back (\"Fifty years ago tonight, on Aug. 8, 1974, ...\"), is "
         "taken as told then; "
         "ages listed with as many birth years are paired in order (\"Lee, 51, and Cho, 47, were born in 1973 "
         "and 1976\"). An age in months or weeks (\"the 18-month-old\") is that part of a year; an age at a "
