@@ -2970,10 +2970,16 @@ std::string attributive_subject(claim_model const& model, mention const& figure,
     std::size_t const from = figure.begin - s.begin > 12 ? figure.begin - 12 : s.begin;
     std::string_view const before = model.prose.substr(from, figure.begin - from);
     std::string_view const last = text::last_word(before);
+    // (a headline drops its articles: "Library to reopen after $18.4 million renovation", the text's
+    // first sentence, short and with no full stop)
+    std::string_view const own = model.prose.substr(s.begin, s.end - s.begin);
+    bool const headline = figure.sentence == 0 && own.size() <= 120 && !own.empty() && own.back() != '.' &&
+                          own.back() != '?' && own.back() != '!' && !last.empty() && last.front() >= 'a' &&
+                          last.front() <= 'z';
     if (last.empty()) return {};
     using text::iequals;
     if (!iequals(last, "the") && !iequals(last, "a") && !iequals(last, "an") && !iequals(last, "its") &&
-        !iequals(last, "their") && !iequals(last, "this"))
+        !iequals(last, "their") && !iequals(last, "this") && !headline)
         return {};
     std::string_view rest = model.prose.substr(figure.end, s.end - figure.end);
     if (rest.empty() || rest.front() != ' ') return {};

@@ -211,6 +211,16 @@ TEST_CASE("NC301: a subject is not taken up across Markdown sections (headings, 
           1);
     // a subject named after the figure: "for Thames Water"
     CHECK(conflicts("The fine was £14m for Thames Water.\n\nThe fine was £20m for Southern Water.\n") == 0);
+    // (2026-12-04) a headline drops its articles: its figure's noun is a subject too
+    CHECK(conflicts("# Library to reopen after $18.4 million renovation\n\nThe $18.9 million renovation was paid "
+                    "for by the city.\n") == 1);
+    CHECK(conflicts("# City approves $18.4 million renovation\n\nThe $18.4 million renovation was paid for by the "
+                    "city.\n") == 0);
+    CHECK(conflicts("Library to reopen after $18.4 million renovation\n\nThe $18.9 million renovation was paid "
+                    "for by the city.\n") == 1);
+    // (not a sentence of the text with a full stop: "after $18.4 million renovation." needs its article)
+    CHECK(conflicts("It reopens after $18.4 million renovation.\n\nThe $18.9 million renovation was paid for by "
+                    "the city.\n") == 0);
     // (2026-12-04) headings of the story's parts go on with its subjects: "## Background", "## Reaction"
     CHECK(conflicts("## Background\n\nThe budget is £2.1bn.\n\n## Reaction\n\nCritics said the budget of £2.4bn "
                     "was too small.\n") == 1);

@@ -237,7 +237,8 @@ rule const conflicting_figures{
     "one quantity (same subject, same period) stated, or implied, with different values",
     {
         "Figures of one unit that the text ties to the same subject (\"The plan costs $3 billion\", \"the $3.5 "
-        "billion plan\"; \"a fine of £14m\", \"was fined £14m\", \"the £15m fine\", \"the fine of £15m\") and the same "
+        "billion plan\"; \"a fine of £14m\", \"was fined £14m\", \"the £15m fine\", \"the fine of £15m\"; a headline's "
+        "\"after $18.4 million renovation\", its article dropped) and the same "
         "period, in different "
         "sentences: their values must agree given rounding "
         "and hedges. A change stated with a figure and its base year (\"$240 billion last year, up 26 percent "
