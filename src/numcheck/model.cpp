@@ -1747,9 +1747,9 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
     }
     // (or a whole the sentence opens with, and shares told of it: "Of the 259 launches, SpaceX
     // accounted for 62 percent, China 26 percent and others 15 percent")
-    bool const of_whole = cue_at == std::string::npos && lower.starts_with("of ") &&
-                          text::contains_any_word(lower, {"accounted", "accounts", "account", "represented",
-                                                          "represents", "comprised"});
+    bool const of_whole =
+        cue_at == std::string::npos && lower.starts_with("of ") &&
+        text::contains_any_word(lower, {"accounted", "accounts", "account", "represented", "represents", "comprised"});
     if (of_whole) {
         cue_at = 0;
         std::size_t comma = lower.find(',');
@@ -2761,7 +2761,11 @@ void add_restated_parts(claim_model& model, std::size_t first_part) {
         // joined the union, or 33%")
         bool const part_verb = later == i && gap.starts_with(' ') && plain_words(gap, 3) && [&] {
             auto const words = text::words(gap);
-            return !words.empty() && (words[0].ends_with("ed") || words[0] == "were" || words[0] == "did");
+            return !words.empty() &&
+                   (words[0].ends_with("ed") ||
+                    text::contains_any_word(words[0],
+                                            {"were", "did", "sold", "won", "lost", "got", "took", "went", "came",
+                                             "left", "paid", "bought", "kept", "held", "ran", "made", "found"}));
         }();
         if (!gap.empty() && !part_verb && (later != w || !gap.starts_with(' ') || !plain_words(gap, 3))) continue;
         bool const restated = std::any_of(model.restated_shares.begin(), model.restated_shares.end(),
