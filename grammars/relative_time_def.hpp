@@ -373,8 +373,10 @@ auto const relative_time_def = spanned((
                 // not "the quarter of a century", "the quarter a year ago" (one expression, the
                 // year-ago quarter); "the quarter ended Sept. 30", "the quarter to March" take their
                 // quarter from the date (but "rose 3.7% in the quarter to $2.35 billion": a value)
-                // ("the quarter before": the previous one, below)
-                !(kw("of") | kw("a") >> kw("year") | kw("through") | kw("before") | detail::to_period_end) |
+                // ("the quarter before", "the quarter before last": the previous ones, below; not "the
+                // quarter before Christmas")
+                !(kw("of") | kw("a") >> kw("year") | kw("through") | kw("before") >> (kw("last") | !ascii::alpha) |
+                  detail::to_period_end) |
             // the previous year, the prior quarter, the preceding week; the year before
             (kw("previous") | kw("prior") | kw("preceding")) >> act(detail::calendar_unit, detail::set_relative_unit) >>
                 act(x3::eps, detail::offset_is(-1)) >> act(x3::eps, detail::anchored) |

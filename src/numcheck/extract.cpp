@@ -2802,9 +2802,12 @@ private:
                                                       "departures", "flight", "flights", "bus", "buses", "ferry",
                                                       "ferries", "kickoff", "platform", "timetable"});
             };
-            // ("Updated 16.05", "Posted 9.30": a live page's time stamp)
-            if (hour <= 23 && minute <= 59 && q.unit_word.empty() && last_words(sentence_->begin, begin, before) == 1 &&
-                before[0].is({"updated", "posted", "published", "edited"}))
+            // ("Updated 16.05", "Posted 9.30": a live page's time stamp, the word in capitals opening the
+            // sentence; not "Bolt posted 9.58 in Berlin")
+            if (hour <= 23 && minute <= 59 && q.unit_word.empty() && is_upper(prose_[sentence_->begin]) &&
+                last_words(sentence_->begin, begin, before) == 1 &&
+                before[0].is({"updated", "posted", "published", "edited"}) &&
+                prose_.substr(sentence_->begin, begin - sentence_->begin).find(' ') + 1 == begin - sentence_->begin)
                 return false;
             if (hour <= 23 && minute <= 59 && is_digit(q.numeral[0]) && is_digit(q.numeral[point - 1]) &&
                 last_words(sentence_->begin, begin, before) == 1 && before[0].is({"the"}) &&
@@ -3185,6 +3188,19 @@ private:
 
     std::size_t emit_quantity(ast::quantity const& q, std::optional<std::size_t> parent) {
         if (auto const metres = as_metres(q)) return emit_quantity(*metres, parent);
+        // "Of the ~90 members", "~48% backed Lee": a tilde right before a figure the scan began at (a
+        // tilde is no place of its own) is "about", as the grammars read it inside a change
+        if (q.hedge.empty() && !parent && q.first > prose_.data() && q.first[-1] == '~' &&
+            candidate_ == static_cast<std::size_t>(q.first - prose_.data())) {
+            std::size_t const at = candidate_ - 1;
+            if (at == sentence_->begin || prose_[at - 1] == ' ' || prose_[at - 1] == '(') {
+                ast::quantity hedged = q;
+                hedged.hedge = "about";
+                hedged.first = q.first - 1;
+                candidate_ = at;
+                return emit_quantity(hedged, parent);
+            }
+        }
         // "hospitalised over two seasons": a count of seasons the thing is spread over, not more than two
         if ((q.hedge == "more than" || q.hedge == "just over") &&
             (q.unit_word == "seasons" || q.unit_word == "season") &&
@@ -3745,17 +3761,17 @@ private:
     /// A verb in the past tense: "was", "fell", "brought", "stepped" (not "scheduled", "need",
     /// "hundred"; not a name: "United").
     static bool past_verb(lower_word const& w) {
-        // Sorted, for binary search (this runs on every word of a clause before a date or month).
-        static constexpr std::array<std::string_view, 82> irregular{
-            "ago",    "became", "began", "bore",   "bought",     "broke", "brought", "built",  "came",   "caught",
-            "chose",  "dealt",  "did",   "drew",   "drove",      "fell",  "felt",    "fled",   "flew",   "forgot",
-            "fought", "found",  "froze", "gave",   "got",        "grew",  "had",     "heard",  "held",   "hid",
-            "kept",   "knew",   "led",   "left",   "lent",       "lost",  "made",    "meant",  "met",    "overtook",
-            "paid",   "ran",    "rang",  "rode",   "rose",       "said",  "sank",    "sat",    "saw",    "seen",
-            "sent",   "shook",  "shot",  "shrank", "slept",      "slid",  "sold",    "sought", "sped",   "spent",
-            "sprang", "spun",   "stole", "stood",  "struck",     "stuck", "swore",   "swung",  "taught", "thought",
-            "threw",  "told",   "took",  "tore",   "understood", "was",   "went",    "wept",   "were",   "withdrew",
-            "won",    "wrote"};
+        // Sorted, for binary search (this runs on every word of a clause before a date or month). Not
+        // the participles that often look ahead: "understood to close in September", "thought to".
+        static constexpr std::array<std::string_view, 78> irregular{
+            "ago",   "became", "began",  "bore",  "bought", "broke",    "brought", "built",    "came",   "caught",
+            "chose", "dealt",  "did",    "drew",  "drove",  "fell",     "fled",    "flew",     "forgot", "fought",
+            "found", "froze",  "gave",   "got",   "grew",   "had",      "heard",   "held",     "hid",    "kept",
+            "knew",  "led",    "left",   "lent",  "lost",   "made",     "met",     "overtook", "paid",   "ran",
+            "rang",  "rode",   "rose",   "said",  "sank",   "sat",      "saw",     "seen",     "sent",   "shook",
+            "shot",  "shrank", "slept",  "slid",  "sold",   "sought",   "sped",    "spent",    "sprang", "spun",
+            "stole", "stood",  "struck", "stuck", "swore",  "swung",    "taught",  "threw",    "told",   "took",
+            "tore",  "was",    "went",   "wept",  "were",   "withdrew", "won",     "wrote"};
         static_assert(std::is_sorted(irregular.begin(), irregular.end()));
         // Words in -ed that speak of what is to come, or are not verbs.
         static constexpr std::array<std::string_view, 9> not_past{
@@ -4491,14 +4507,11 @@ private:
         return std::nullopt;
     }
 
-    /// "a year earlier", "the year-earlier period" far from any period named: in an earnings story
-    /// the same quarter a year before the quarter the story is about (story_quarter), when no
-    /// period, year or date is named in the same or the previous sentence.
     /// "Profit was $5m last year, up from $4m a year earlier": a year or a quarter counted from the
     /// relative time of the same unit its sentence names before it, resolved ("last year" 2023, so
     /// 2022, whatever period the sentence before names), when no period, year or date comes between
-    /// (from_named_period's) and that time is no
-    /// base of a comparison itself ("from 19,034 in the same month last year").
+    /// (from_named_period's), that time is no base of a comparison itself ("from 19,034 in the same
+    /// month last year") and no time of a relative clause ("which went public last year").
     [[nodiscard]] std::optional<std::string> from_relative_period(mention const& m, std::string_view text) const {
         std::string const& unit = m.relative_unit;
         if (m.relative_offset == 0 || (unit != "year" && unit != "quarter") || is_rate_basis(text::lower(text)))
@@ -4513,6 +4526,15 @@ private:
             if (earlier.kind != mention_kind::relative_time || earlier.parent) continue;
             if (!earlier.resolved || earlier.anchored || earlier.relative_unit != unit || is_base_period(i))
                 return std::nullopt;
+            // (not the time of a relative clause: "The company, which went public last year, said
+            // revenue fell 20% from a year earlier")
+            {
+                std::size_t from = earlier.begin;
+                while (from > sentence_->begin && prose_[from - 1] != ',') --from;
+                if (text::contains_any_word(text::lower(prose_.substr(from, earlier.begin - from)),
+                                            {"which", "who", "whose", "that", "when", "where"}))
+                    return std::nullopt;
+            }
             std::string const& value = *earlier.resolved;
             if (unit == "year" && value.size() == 4 && std::all_of(value.begin(), value.end(), is_digit))
                 return year_digits(std::stoi(value) + m.relative_offset);
@@ -4526,6 +4548,9 @@ private:
         return std::nullopt;
     }
 
+    /// "a year earlier", "the year-earlier period" far from any period named: in an earnings story
+    /// the same quarter a year before the quarter the story is about (story_quarter), when no
+    /// period, year or date is named in the same or the previous sentence.
     [[nodiscard]] std::optional<std::string> from_story_quarter(mention const& m, std::string_view text) const {
         if (m.relative_unit != "year" || m.relative_offset >= 0 || is_rate_basis(text::lower(text)))
             return std::nullopt;
@@ -5542,8 +5567,11 @@ private:
     }
 };
 
-/// "BEIJING, April 9 (Reuters) -": a date after an upper-case place name at the start of the text.
-void mark_dateline(std::string_view prose, std::vector<mention>& mentions) {
+/// "BEIJING, April 9 (Reuters) -", "PASADENA, Calif., April 12, 2024 --": a date after an upper-case
+/// place name (and perhaps its state or country) at the start of the text; or a full date alone on
+/// its line among the first three sentences, perhaps after "Published:", not at a heading or a table
+/// row (`sections`): the date of the story.
+void mark_dateline(std::string_view prose, std::vector<mention>& mentions, std::vector<std::size_t> const& sections) {
     // (the line's start is carried from one date to the next: a first "sentence" of a megabyte on
     // one line, as in a table flattened into text, is read once, not once per date)
     std::size_t line_start = 0;
@@ -5564,17 +5592,34 @@ void mark_dateline(std::string_view prose, std::vector<mention>& mentions) {
         // (or a full date alone on its line near the top, perhaps after "Published:": the date of the
         // story, "Feb. 28, 2024", "Saturday, Nov. 16, 2024")
         std::size_t const line_end = prose.find('\n', m.end);
-        std::string_view const rest_of_line =
+        std::string_view rest_of_line =
             prose.substr(m.end, (line_end == std::string_view::npos ? prose.size() : line_end) - m.end);
         bool const full = m.time_value.size() == 10 && m.time_value[0] != 'X';
-        if (full && rest_of_line.find_first_not_of(" \t") == std::string_view::npos) {
-            std::string const label =
-                text::lower(trimmed == std::string_view::npos ? std::string_view() : before.substr(trimmed));
-            if (label.empty() || in_list(label, {"published:", "published ", "published: ", "published on ",
-                                "posted: ", "posted on ", "date: ", "dated "})) {
-                m.dateline = true;
-                return;
-            }
+        // (not a heading's or a table row's date: "## Nov. 9, 1989", "| March 3, 2021 | First case |")
+        bool const section_start = std::binary_search(sections.begin(), sections.end(), line_start);
+        std::string const label =
+            text::lower(trimmed == std::string_view::npos ? std::string_view() : before.substr(trimmed));
+        bool const labelled =
+            in_list(label, {"published:", "published ", "published: ", "published on ", "posted: ", "posted on ",
+                            "updated: ", "updated on ", "date: ", "dated "});
+        // (a label's line may go on with the time: "Published: Tuesday, Jan. 9, 2024 at 9:00 a.m. ET")
+        if (labelled && text::istarts_with(rest_of_line, " at ")) rest_of_line = {};
+        // (unlabelled, the date is a paragraph of its own, the text's first or the one after its
+        // headline, and that headline names no list of dates: not "Timeline", "Next hearing:")
+        bool const own_paragraph =
+            (line_start == 0 || (line_start >= 2 && prose[line_start - 2] == '\n')) &&
+            (line_end == std::string_view::npos || (line_end + 1 < prose.size() && prose[line_end + 1] == '\n'));
+        bool const lone = label.empty() && own_paragraph && m.sentence <= 1 && [&] {
+            if (line_start < 2) return true;
+            std::string const headline = text::lower(prose.substr(0, line_start));
+            return !text::contains_any_word(headline, {"timeline", "dates", "schedule", "hearing", "next", "upcoming",
+                                                       "calendar", "events", "key"}) &&
+                   headline.find(':') == std::string::npos;
+        }();
+        if (full && !section_start && rest_of_line.find_first_not_of(" \t") == std::string_view::npos &&
+            (labelled || lone)) {
+            m.dateline = true;
+            return;
         }
         if (trimmed == std::string_view::npos || m.sentence > 1) continue;
         std::string_view const place = before.substr(trimmed);
@@ -5599,7 +5644,8 @@ void mark_dateline(std::string_view prose, std::vector<mention>& mentions) {
         std::string_view after = prose.substr(m.end, 16);
         bool const spaced = after.starts_with(' ');
         while (after.starts_with(' ')) after.remove_prefix(1);
-        bool const marked = spaced && (after.starts_with('-') || after.starts_with('('));
+        // (or a wire's name: "TOKYO, Jan. 9, 2024 /PRNewswire/ --")
+        bool const marked = spaced && (after.starts_with('-') || after.starts_with('(') || after.starts_with('/'));
         if (upper_place && marked) {
             m.dateline = true;
             return;
@@ -6923,10 +6969,15 @@ void join_values_after_period(std::string_view prose, std::vector<mention>& ment
         if (run.count == 0 && run.next < mentions.size()) {
             std::string const gap = text::lower(prose.substr(change.end, mentions[run.next].begin - change.end));
             auto const words = text::words(gap);
-            if (words.size() == 4 && text::contains_any_word(words[0], {"over", "during", "in", "for", "across"}) &&
+            // (or three, before the values read as a change of their own: "tripled over the decade, from
+            // $2.10 to $4.20")
+            bool const values_next = mentions[run.next].kind == mention_kind::change && !mentions[run.next].amount;
+            if ((words.size() == 4 || (words.size() == 3 && values_next)) &&
+                text::contains_any_word(words[0], {"over", "during", "in", "for", "across"}) &&
                 text::contains_any_word(words[1], {"the", "that"}) &&
-                text::contains_any_word(words[2], {"month", "year", "week", "quarter", "period", "day", "weekend"}) &&
-                (words[3] == "to" || words[3] == "from")) {
+                text::contains_any_word(words[2],
+                                        {"month", "year", "week", "quarter", "period", "day", "weekend", "decade"}) &&
+                (words.size() == 3 || words[3] == "to" || words[3] == "from")) {
                 run.count = 1;
                 run.end = change.end + static_cast<std::size_t>(words[2].data() + words[2].size() - gap.data());
             }
@@ -6945,17 +6996,20 @@ void join_values_after_period(std::string_view prose, std::vector<mention>& ment
             return prose.substr(from, to - from).find(',') != std::string_view::npos;
         };
         // ("rose 45% in 2023, from $4.1 million to $4.5 million", "have more than tripled since
-        // January, from $4.72 to $11.25": both values read as a change of their own, with no amount
-        // and no direction against this one's, right after the periods and a comma)
+        // January, from $4.72 to $11.25": both values read as a change of their own, with no amount,
+        // right after the periods and a comma; they move to this change, as values_after_aside moves
+        // an aside's, and the direction their order gives is checked against this one's word)
         if (mention& values = mentions[k];
             values.kind == mention_kind::change && !values.parent && !values.amount && values.from && values.to &&
-            values.sentence == change.sentence && values.direction * change.direction >= 0 && !basis &&
+            values.sentence == change.sentence && !basis &&
             prose.substr(end, values.begin - end).find_first_not_of(", ") == std::string_view::npos &&
             comma(end, values.begin)) {
             change.from = values.from;
             change.to = values.to;
             mentions[*values.from].parent = c;
             mentions[*values.to].parent = c;
+            values.from.reset();
+            values.to.reset();
             values.parent = c;
             continue;
         }
@@ -7232,7 +7286,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     grammar::text_scope const text(flat);
     scanner scan(flat, result.mentions, reference, result.statistics, mode);
     for (std::size_t i = 0; i < result.sentences.size(); ++i) scan.scan(result.sentences[i], i);
-    mark_dateline(doc.prose, result.mentions);
+    mark_dateline(doc.prose, result.mentions, doc.sections);
     bare_dollars_take_named(doc.prose, result.sentences, result.mentions);
     exact_beside_exact(doc.prose, result.mentions);
     unlink_comma_bases(doc.prose, result.mentions);

@@ -1729,13 +1729,20 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
 /// A poll's or a vote's standings, each share after the name it is for: "In the latest poll, Labour
 /// is on 45%, the Conservatives on 38% and the Lib Dems on 22%", "A YouGov survey put Yes at 52%,
 /// No at 44% and undecided at 9%", "Labour won 34% of the vote, the Conservatives 24% and Reform
-/// 14%". The sentence names a poll, a survey or the vote; between two shares there are only names
+/// 14%". The sentence names a poll, a survey or the vote (or opens with a whole whose shares a verb
+/// says: "Of the 259 launches, SpaceX accounted for 62 percent, China 26 percent"); between two
+/// shares there are only names
 /// (words with a capital), "undecided" or "others", and the few words that join standings ("on",
 /// "at", "with", "and", "is", "of the vote"); every share has a name of its own. A word of anything
 /// else (a subgroup, "among", a change, a second poll) ends the standings.
 void add_standings(claim_model& model, sentence const& s, std::size_t first, std::size_t last,
                    std::string const& lower) {
     auto const& mentions = *model.mentions;
+    // (the verbs of a residual answer: "while 9% were undecided", "and 12% remain undecided")
+    static constexpr std::array<std::string_view, 5> residual_verbs{"were", "are", "remain", "remained", "still"};
+    auto const residual_verb = [](std::string_view lower_word) {
+        return std::find(residual_verbs.begin(), residual_verbs.end(), lower_word) != residual_verbs.end();
+    };
     std::size_t cue_at = std::string::npos, cue_size = 0;
     for (std::string_view const cue :
          {"opinion poll", "poll", "survey", "of the vote", "vote share", "likely voters", "registered voters"}) {
@@ -1747,9 +1754,11 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
     }
     // (or a whole the sentence opens with, and shares told of it: "Of the 259 launches, SpaceX
     // accounted for 62 percent, China 26 percent and others 15 percent")
+    // (the verb with its "for": not "have a current account")
     bool const of_whole =
         cue_at == std::string::npos && lower.starts_with("of ") &&
-        text::contains_any_word(lower, {"accounted", "accounts", "account", "represented", "represents", "comprised"});
+        (lower.find(" accounted for ") != std::string::npos || lower.find(" accounts for ") != std::string::npos ||
+         text::contains_any_word(lower, {"represented", "represents", "comprised"}));
     if (of_whole) {
         cue_at = 0;
         std::size_t comma = lower.find(',');
@@ -1771,8 +1780,7 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
         auto const words = text::words(std::string_view(lower).substr(k, 40));
         std::size_t w = 0;
         if (w < words.size() && (words[w] == "per" || words[w] == "percent")) w += words[w] == "per" ? 2 : 1;
-        while (w < words.size() && text::contains_any_word(words[w], {"were", "are", "remain", "remained", "still"}))
-            ++w;
+        while (w < words.size() && residual_verb(words[w])) ++w;
         return w < words.size() && (words[w] == "undecided" || words[w] == "unsure");
     }();
     std::size_t stop = lower.size();
@@ -1856,9 +1864,7 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
             auto after = text::words(model.prose.substr(m.end, std::min(s.end, s.begin + stop) - m.end));
             // ("9% were undecided", "9% remain undecided")
             std::size_t copula = 0;
-            while (copula < after.size() && copula < 2 &&
-                   text::contains_any_word(text::lower(after[copula]), {"were", "are", "remain", "remained", "still"}))
-                ++copula;
+            while (copula < after.size() && copula < 2 && residual_verb(text::lower(after[copula]))) ++copula;
             if (copula < after.size() && text::contains_any_word(text::lower(after[copula]), {"undecided", "unsure"})) {
                 name = "undecided";
                 named_end = static_cast<std::size_t>(after[copula].data() + after[copula].size() - model.prose.data());
@@ -2611,12 +2617,17 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
                     if (superlative) break;
                     // ("Of the 40 people convicted, John Dean is now 85": what one of them is, an age, not
                     // a count)
+                    // ("the last survivor was 104", "one was 91", "who is now 85"; not a count said of a
+                    // count's noun: "the number laid off was 1,500")
                     if (m.unit.empty()) {
-                        auto const lead_words = text::words(model.prose.substr(lead, m.begin - lead));
-                        if (!lead_words.empty() &&
-                            text::contains_any_word(text::lower(lead_words.back()),
-                                                    {"is", "was", "now", "turned", "turns", "be"}))
-                            break;
+                        std::string const told =
+                            text::lower(model.prose.substr(s.begin + comma, m.begin - s.begin - comma));
+                        auto const lead_words = text::words(told);
+                        std::size_t k = lead_words.size();
+                        if (k > 0 && lead_words[k - 1] == "now") --k;
+                        bool const verb =
+                            k >= 1 && text::contains_any_word(lead_words[k - 1], {"is", "was", "turned", "turns"});
+                        if (verb && !text::contains_any_word(told, {"number", "total", "count", "tally", "sum"})) break;
                     }
                     // ("Of the four nations, England won 28 of its 30 matches": the part's own whole
                     // follows it)

@@ -203,6 +203,13 @@ TEST_CASE("rounding intervals follow the last stated digit") {
         REQUIRE(money.size() == 2);
         CHECK(money[1].hedge == "about");
         CHECK(money[1].text == "~$2.2 billion");
+        // (outside a change too: "Of the ~90 members", "~48% backed Lee")
+        auto const members = of_kind(mentions_of("Of the ~90 members elected, 13 are women."), mention_kind::number);
+        REQUIRE(members.size() == 2);
+        CHECK(members[0].text == "~90 members");
+        CHECK(members[0].hedge == "about");
+        CHECK(members[1].hedge.empty());
+        CHECK(only("Of those polled, ~48% backed Lee.", mention_kind::percent).hedge == "about");
         // (a tilde between words is no hedge)
         CHECK(only("costs ~ 40 dlrs", mention_kind::money).hedge.empty());
     }
@@ -2028,6 +2035,9 @@ TEST_CASE("the tense of a month's or a day's clause: thousands, the month May, t
     CHECK(resolved("Shares sank 22% in September.", mention_kind::period, may2024) == "2023-09");
     CHECK(resolved("The economy shrank 0.3% in September.", mention_kind::period, may2024) == "2023-09");
     CHECK(resolved("The pound slid 2% in September.", mention_kind::period, may2024) == "2023-09");
+    // (review) not a participle that looks ahead
+    CHECK(resolved("The deal, understood to close in September, values the firm at $5 billion.", mention_kind::period,
+                   may2024) == "2024-09");
     // a deadline without a tense is to come; a day said to be is to come
     CHECK(resolved("Markets are pricing in two more cuts by December.", mention_kind::period, june) == "2025-12");
     CHECK(resolved("Inflation had fallen to 3% by December.", mention_kind::period, june) == "2024-12");
@@ -2497,6 +2507,11 @@ TEST_CASE("relative time anchored to the period just named") {
     CHECK(last("MCI expects results to improve in the current quarter compared to the previous quarter.") ==
           "1989-Q3");
     CHECK(last("Exports fell 2.4% last quarter from the quarter before.") == "1989-Q2");
+    // (review) not the time of a relative clause; "the quarter before Christmas" is the quarter
+    CHECK(last("Citadel posted a third-quarter loss. The company, which went public last year, said revenue fell "
+               "20% from a year earlier.") == "1988-Q3");
+    CHECK(last("Retailers reported third-quarter results. Sales in the quarter before Christmas rose 5%.") ==
+          "1989-Q3");
     CHECK(last("Citadel posted a third-quarter loss. Sales rose. Costs fell. Prices rose 5 pct year on year.") ==
           "(none)");
     // "the quarter": the last quarter named before it, not one counted from another.
@@ -2883,10 +2898,22 @@ TEST_CASE("datelines") {
     // a full date alone on its line near the top, perhaps after "Published:"
     CHECK(dateline("Acme results\n\nFeb. 28, 2024\n\nSales rose 5%."));
     CHECK(dateline("Published: Saturday, Nov. 16, 2024\n\nSales rose."));
+    CHECK(dateline("Published: Tuesday, Jan. 9, 2024 at 9:00 a.m. ET\n\nSales rose."));
+    CHECK(dateline("Updated: Tuesday, Jan. 9, 2024\n\nSales rose."));
+    // (review) not a date under a headline of dates, nor one that goes on in its paragraph
+    CHECK(!dateline("Timeline\n\nMarch 3, 2019\n\nThe union files its claim."));
+    CHECK(!dateline("Timeline\n\nMarch 3, 2019\nThe union files its claim."));
+    CHECK(!dateline("Next hearing:\nFriday, Jan. 10, 2025\n\nThe case goes on."));
     // not a date in a sentence, nor a place in lower case
     CHECK(!dateline("The plant opened on Feb. 28, 2024.\n\nSales rose."));
     CHECK(!dateline("Officials in Geneva, Switzerland, April 12, 2024 - talks resumed."));
     CHECK(!dateline("Results\n\nThe plant opened.\n\nIt closed.\n\nSales fell.\n\nFeb. 28, 2024"));
+}
+
+TEST_CASE("a live page's time stamp is no figure; a time posted by an athlete is") {
+    CHECK(of_kind(mentions_of("Updated 16.05 Of the 12 miners, nine are now above ground."), mention_kind::number)
+              .size() == 2);
+    CHECK(only("Bolt posted 9.58 in Berlin.", mention_kind::number).value == 9.58);
 }
 
 TEST_CASE("ages: said with 'now' in apposition ('Biden, now 81,', 'The former president, now 78,')") {

@@ -243,6 +243,13 @@ TEST_CASE("NC206: an age at the past day a looking-back lead names (an anniversa
                "Nixon, 61, who was born on Jan. 9, 1913, became the first president to resign.\n") == 0);
     CHECK(ages("# Nixon's last night\n\n*From our archive.*\n\n" + lead +
                "Nixon, 71, who was born on Jan. 9, 1913, became the first president to resign.\n") == 1);
+    // (2026-12-04, review) a byline too; a lead's "Fifty years ago today" with no date of its own
+    CHECK(ages("# Nixon's last night\n\n*From our archive.*\n\nBy Ann Lee\n\n" + lead +
+               "Nixon, 61, who was born on Jan. 9, 1913, became the first president to resign.\n") == 0);
+    CHECK(ages("Fifty years ago today, the river burst its banks.\n\nSmith, 41, who was born in 1933, led the "
+               "rescue.\n") == 0);
+    CHECK(ages("Fifty years ago today, the river burst its banks.\n\nSmith, 51, who was born in 1933, led the "
+               "rescue.\n") == 1);
     // (a lead that does not look back names no time of the ages after it)
     CHECK(ages("On Thursday, Aug. 8, 1974, the firm was founded.\n\nNixon, 61, who was born on Jan. 9, 1913, "
                "spoke.\n") == 1);
@@ -259,6 +266,11 @@ TEST_CASE("NC204: a date without its year under a title or heading that names th
     // (2026-12-04) a heading that names the year by a relative time: "## Timeline of the year"
     CHECK(mismatches("## Timeline of the year\n\n- **Tuesday 2 January**: Markets open higher\n") == 0);
     CHECK(mismatches("## Timeline of the year\n\n- **Monday 2 January**: Markets open higher\n") == 1);
+    // (review) not a lead's "last year", nor the heading of the section before
+    CHECK(markdown_findings("NC204", "Profit rose 10% last year, the company said.\n\nThe plant will reopen on "
+                            "Thursday, Jan. 5.\n", numcheck::calendar_date{2024, 11, 16}) == 1);
+    CHECK(mismatches("# Review\n\n## Timeline of the year\n\n- **Tuesday 2 January**: Markets open higher\n\n## "
+                     "Looking ahead\n\nThe board will certify the result on Saturday, Jan. 6.\n") == 1);
 }
 
 TEST_CASE("a correction note's figures: the wrong one it quotes, and any finding set against it, are not reported") {
@@ -280,6 +292,14 @@ TEST_CASE("a correction note's figures: the wrong one it quotes, and any finding
                             "A previous version of this article gave the fine as £14m.\n\nThe £18m fine was the "
                             "largest.\n",
                             date) == 0);
+    // (review: not a sentence that speaks of another thing's earlier version or a firm's misstatement)
+    CHECK(markdown_findings("NC101",
+                            "An earlier version of the bill would have raised the fee 12 percent to $70 from $65.\n",
+                            date) == 1);
+    CHECK(markdown_findings("NC101",
+                            "Regulators said the firm misstated revenue, which rose 12 percent to $70,000 from "
+                            "$65,000.\n",
+                            date) == 1);
     // (outside a note, the same figures are reported)
     CHECK(markdown_findings("NC101", "Sales rose 12 percent to $70,000 from $65,000, the new version says.\n", date) ==
           1);

@@ -20,6 +20,39 @@ constexpr std::array<std::string_view, 32> kin_words{
     "twins",     "partner", "niece",    "nephew",    "granddaughter", "grandfather", "grandmother", "predecessor",
     "successor", "rival",   "opponent", "friend",    "colleague",     "boss",        "deputy",      "teammate"};
 
+/// People named by what they are or do: "the US president", "the hotel manager", "the new striker".
+constexpr std::array<std::string_view, 70> person_words{
+    "man",       "woman",        "men",        "women",     "boy",         "girl",      "people",    "person",
+    "victim",    "player",       "officer",    "driver",    "patient",     "student",   "president", "manager",
+    "executive", "captain",      "coach",      "chief",     "director",    "minister",  "mayor",     "governor",
+    "chairman",  "founder",      "owner",      "boss",      "leader",      "queen",     "king",      "pope",
+    "prince",    "princess",     "duke",       "duchess",   "chancellor",  "teacher",   "doctor",    "nurse",
+    "striker",   "killer",       "child",      "partner",   "friend",      "colleague", "rival",     "successor",
+    "bishop",    "archbishop",   "dean",       "secretary", "vicar",       "rabbi",     "imam",      "general",
+    "colonel",   "commissioner", "ambassador", "judge",     "justice",     "earl",      "lord",      "lady",
+    "chair",     "editor",       "principal",  "conductor", "headteacher", "chairwoman"};
+
+bool is_person_word(std::string_view lower_word) {
+    return std::find(person_words.begin(), person_words.end(), lower_word) != person_words.end();
+}
+
+/// Places, businesses and institutions: "runs the bakery", "owns a cafe".
+constexpr std::array<std::string_view, 85> place_words{
+    "bakery",  "shop",      "store",     "cafe",     "restaurant", "pub",      "bar",      "hotel",     "farm",
+    "company", "firm",      "business",  "factory",  "museum",     "gallery",  "theatre",  "theater",   "school",
+    "college", "hospital",  "clinic",    "charity",  "foundation", "practice", "studio",   "workshop",  "garage",
+    "salon",   "library",   "church",    "mosque",   "temple",     "council",  "agency",   "band",      "orchestra",
+    "choir",   "newspaper", "magazine",  "website",  "brewery",    "vineyard", "bookshop", "bookstore", "newsagent",
+    "florist", "gym",       "deli",      "pharmacy", "surgery",    "office",   "town",     "city",      "village",
+    "street",  "area",      "region",    "country",  "team",       "club",     "network",  "chain",     "group",
+    "site",    "plant",     "mill",      "mine",     "station",    "centre",   "center",   "market",    "venue",
+    "park",    "zoo",       "estate",    "bistro",   "boutique",   "inn",      "kitchen",  "project",   "label",
+    "paper",   "show",      "programme", "program"};
+
+bool is_place_word(std::string_view lower_word) {
+    return std::find(place_words.begin(), place_words.end(), lower_word) != place_words.end();
+}
+
 bool is_kin(std::string_view lower_word) {
     return std::find(kin_words.begin(), kin_words.end(), lower_word) != kin_words.end();
 }
@@ -395,7 +428,7 @@ void check_year(claim_model const& model, mention const& age, int said, mention 
 
 /// Whether age `stated` (`said` years) fits a past year other than the reference year's that its
 /// sentence names, anywhere in it, that the sentence before in its paragraph names, or that the
-/// story's lead names (its first three paragraphs: "Fifty years ago tonight, on Thursday, Aug. 8, 1974,
+/// story's lead names (its first four paragraphs: "Fifty years ago tonight, on Thursday, Aug. 8, 1974,
 /// ..."): a year, a month or a quarter of one, a full date (not the birth `b` itself, nor another
 /// birth).
 bool fits_a_past_year(claim_model const& model, mention const& stated, std::size_t b, int said, int birth_year) {
@@ -456,9 +489,11 @@ bool fits_a_past_year(claim_model const& model, mention const& stated, std::size
         ++back;
     // (a lead that looks back: "Fifty years ago tonight", "the 30th anniversary of", "On this day in
     // 1974", "It is 50 years since")
-    // (at most its first eight sentences: a text without paragraphs stays linear)
-    // (its first three paragraphs: a title and a standfirst may come before the lead)
-    auto const lead = [&](std::size_t s) { return s < 8 && sentences[s].paragraph <= sentences.front().paragraph + 2; };
+    // (at most its first ten sentences: a text without paragraphs stays linear)
+    // (its first four paragraphs: a title, a standfirst and a byline may come before the lead)
+    auto const lead = [&](std::size_t s) {
+        return s < 10 && sentences[s].paragraph <= sentences.front().paragraph + 3;
+    };
     bool looks_back = false;
     for (std::size_t s = 0; s < sentences.size() && lead(s) && !looks_back && !now; ++s) {
         std::string const words =
@@ -484,8 +519,11 @@ bool fits_a_past_year(claim_model const& model, mention const& stated, std::size
         if (!(opening || (m.sentence == sentence && !now) || (m.sentence < sentence && m.sentence + back >= sentence) ||
               in_lead(m.sentence)))
             continue;
+        // (or the lead's own "Fifty years ago today", resolved)
         bool const dated = m.kind == mention_kind::year || m.kind == mention_kind::period ||
-                           (m.kind == mention_kind::date && detail::full_date(m).has_value());
+                           (m.kind == mention_kind::date && detail::full_date(m).has_value()) ||
+                           (m.kind == mention_kind::relative_time && m.resolved && in_lead(m.sentence) &&
+                            m.text.find("ago") != std::string::npos);
         if (!dated) continue;
         auto const given = text::leading_year(m.resolved ? *m.resolved : m.time_value);
         if (!given || *given <= birth_year || *given >= *model.reference_year) continue;
@@ -561,46 +599,47 @@ std::optional<std::size_t> age_in_sentence_before(claim_model const& model, std:
         for (std::string_view const w : text::words(model.prose.substr(previous.begin, stated.begin - previous.begin)))
             capitals += w.front() >= 'A' && w.front() <= 'Z' ? 1 : 0;
         // (nor another person after it: "Mary Jones, 38, lives with her mother. She was born in 1960.")
-        std::string_view previous_word;
-        bool determiner = false;  // the word before was an article or a possessive
-        bool institution = false; // in a name in capitals after an article
-        for (std::string_view const w : text::words(model.prose.substr(stated.end, previous.end - stated.end))) {
-            std::string const lower = text::lower(w);
-            // (a place: "lives in Leeds", "from Ohio")
-            bool const place = text::iequals(previous_word, "in") || text::iequals(previous_word, "at") ||
-                               text::iequals(previous_word, "from") || text::iequals(previous_word, "near");
-            previous_word = w;
+        auto const words = text::words(model.prose.substr(stated.end, previous.end - stated.end));
+        for (std::size_t k = 0; k < words.size(); ++k) {
+            std::string const lower = text::lower(words[k]);
             // (nor anyone or anything named by a noun after an article or a possessive: "singled out the
-            // new striker", "had met her killer", "has raised the panda", "adopted a rescue dog"; but a
-            // place or a business no "he" or "she" can be: "runs the bakery", "owns a cafe")
+            // new striker", "had met her killer", "has raised the panda", "adopted a rescue dog", "met the
+            // US president"; but a place, a business or an institution no "he" or "she" can be, up to the
+            // noun phrase's end: "runs the bakery", "owns a cafe", "has run the National Gallery of the
+            // North")
             if (text::contains_any_word(lower, {"the", "a", "an", "her", "his", "their", "its", "our", "my"})) {
-                determiner = true;
+                bool named = false; // a place, a business or an institution's name in capitals
+                std::size_t n = k + 1;
+                for (; n < words.size() && n <= k + 6; ++n) {
+                    std::string const word = text::lower(words[n]);
+                    if (is_person_word(word) || is_kin(word)) return false;
+                    bool const capital = words[n].front() >= 'A' && words[n].front() <= 'Z';
+                    if (is_place_word(word) || capital) {
+                        named = true;
+                        continue;
+                    }
+                    // (inside a name: "of the North", "for Children")
+                    if (named && text::contains_any_word(word, {"of", "for", "and", "the", "s"})) continue;
+                    // (a word before the noun: "a small bookshop", "the family law firm"; not past a
+                    // preposition or a verb)
+                    if (!named && n < k + 3 &&
+                        !text::contains_any_word(word, {"in", "on", "at", "of", "for", "with", "to", "and", "from",
+                                                        "by", "is", "was", "has", "had", "who", "which", "that"}))
+                        continue;
+                    break;
+                }
+                if (!named) return false;
+                k = n - 1;
                 continue;
             }
-            // (a name in capitals after "the" is an institution's: "has run the National Gallery of the
-            // North", not a person's, but for a title: "met the Queen")
-            bool const capital = w.front() >= 'A' && w.front() <= 'Z';
-            if ((determiner || institution) && capital &&
-                !text::contains_any_word(lower, {"queen", "king", "pope", "president", "prince", "princess", "duke",
-                                                 "duchess", "mayor", "chancellor", "minister", "governor"})) {
-                institution = true;
-                determiner = false;
-                continue;
-            }
-            if (institution && text::contains_any_word(lower, {"of", "for", "and", "on"})) continue;
-            institution = false;
-            bool const thing = text::contains_any_word(
-                lower, {"bakery",    "shop",       "store",     "cafe",     "restaurant", "pub",      "bar",
-                        "hotel",     "farm",       "company",   "firm",     "business",   "factory",  "museum",
-                        "gallery",   "theatre",    "theater",   "school",   "college",    "hospital", "clinic",
-                        "charity",   "foundation", "practice",  "studio",   "workshop",   "garage",   "salon",
-                        "library",   "church",     "mosque",    "temple",   "council",    "agency",   "band",
-                        "orchestra", "choir",      "newspaper", "magazine", "website",    "brewery",  "vineyard"});
-            if (determiner && !thing) return false;
-            determiner = false;
+            // (a place: "lives in Leeds", "from Ohio")
+            bool const place =
+                k > 0 && text::contains_any_word(text::lower(words[k - 1]), {"in", "at", "from", "near"});
             bool const weekday = calendar::weekday_number(lower) != 0;
-            if ((w.front() >= 'A' && w.front() <= 'Z' && !place && !weekday && !calendar::is_month_name(lower)) ||
+            if ((words[k].front() >= 'A' && words[k].front() <= 'Z' && !place && !weekday &&
+                 !calendar::is_month_name(lower)) ||
                 is_kin(lower) ||
+                // (a role alone may be the person's own: "was named chief executive")
                 text::contains_any_word(lower, {"man", "woman", "men", "women", "boy", "girl", "people", "person",
                                                 "victim", "player", "officer", "driver", "patient", "student"}))
                 return false;
@@ -642,15 +681,9 @@ void check(claim_model const& model, std::vector<finding>& out) {
         // the birth: "born in 1970" (an age mention), or a full date after "born" ("Born on March 4,
         // 1935", "born March 4, 1935"), which gives the birthday too
         std::optional<calendar::ymd> birthday;
-        if (born.kind == mention_kind::date && born.time_value.size() == 10 && born.time_value[0] != 'X') {
-            std::size_t const from = born.begin >= 9 ? born.begin - 9 : 0;
-            std::string const lead = text::lower(model.prose.substr(from, born.begin - from));
-            std::string const own = text::lower(born.text);
-            bool const after_born =
-                std::string_view(lead).ends_with("born on ") || std::string_view(lead).ends_with("born ") ||
-                (std::string_view(own).starts_with("on ") && std::string_view(lead).ends_with("born "));
-            if (after_born) birthday = full_date(born);
-        }
+        if (born.kind == mention_kind::date && born.time_value.size() == 10 && born.time_value[0] != 'X' &&
+            after_born(model, born))
+            birthday = full_date(born);
         if (!birthday && (born.kind != mention_kind::age || !born.born)) continue;
         int const birth_year = birthday ? birthday->year : *born.born;
         // The age stated in the same sentence, nearest the birth year.
@@ -822,8 +855,9 @@ void check(claim_model const& model, std::vector<finding>& out) {
             int const year = years.size() == 1 ? years.front() : *model.reference_year;
             int const oldest = year - birth_year;
             finding f = make_finding(age_birth_year, stated,
-                                     fmt::format("someone born in {} is {} or {} in {}, not {} to {}", birth_year,
-                                                 oldest - 1, oldest, year, low, high));
+                                     fmt::format("someone born in {} {} {} or {} in {}, not {} to {}", birth_year,
+                                                 year < *model.reference_year ? "was" : "is", oldest - 1, oldest, year,
+                                                 low, high));
             f.related.push_back(related(born, birthday ? "the birth date" : "the birth year"));
             f.notes.push_back(fmt::format("{} - {} = {}: {} before the birthday, {} after it; \"{}\" is {} to {}", year,
                                           birth_year, oldest, oldest - 1, oldest, text_of(stated), low, high));
@@ -958,7 +992,8 @@ rule const age_birth_year{
         "with a full birth date (\"born on March 4, 1935\") and the reference day, exactly one age fits. An "
         "age right after the year or the date of an event (\"died in 1990 aged 71\") is counted to that year, "
         "and one that fits a past year its sentence names (\"Nixon, 61, who was born in 1913, resigned in 1974\"), or "
-        "one of the two sentences before in its paragraph, or a lead that looks back (\"Fifty years ago tonight, on Aug. 8, 1974, ...\"), is "
+        "one of the two sentences before in its paragraph, or a lead that looks back (\"Fifty years ago tonight, on "
+        "Aug. 8, 1974, ...\"), is "
         "taken as told then; "
         "ages listed with as many birth years are paired in order (\"Lee, 51, and Cho, 47, were born in 1973 "
         "and 1976\"). An age in months or weeks (\"the 18-month-old\") is that part of a year; an age at a "

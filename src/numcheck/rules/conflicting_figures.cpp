@@ -35,9 +35,10 @@ bool names_time(claim_model const& model, std::size_t index, bool days = true) {
         while (begin > 0 && text::is_alpha(model.prose[begin - 1])) --begin;
         bool const superlative = text::contains_any_word(
             text::lower(model.prose.substr(begin, end - begin)),
-            {"largest", "biggest", "highest", "lowest", "smallest", "greatest", "steepest", "sharpest", "deepest",
-             "longest", "shortest", "heaviest", "costliest", "deadliest", "busiest", "hottest", "coldest", "wettest",
-             "driest", "warmest", "fastest", "slowest", "strongest", "weakest", "worst", "best", "ever", "record"});
+            {"largest",  "biggest",   "highest", "lowest",   "smallest", "greatest",  "steepest",
+             "sharpest", "deepest",   "longest", "shortest", "heaviest", "costliest", "deadliest",
+             "busiest",  "hottest",   "coldest", "wettest",  "driest",   "warmest",   "fastest",
+             "slowest",  "strongest", "weakest", "worst",    "best",     "ever",      "record"});
         if (!superlative) return true;
     }
     return false;

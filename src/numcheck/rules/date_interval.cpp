@@ -147,12 +147,15 @@ void check(claim_model const& model, std::vector<finding>& out) {
         // summit from Oct. 1 to Oct. 7" the first two after.
         std::optional<std::size_t> before, first_after, second_after;
         auto const [first_d, last_d] = sentence_of(mentions, i);
-        // (a birth date is no event of the story's: "Ford, born on July 14, 1913, pardoned Nixon a month
-        // later, on Sept. 8, 1974")
+        // (a birth date is no event of the story's an interval counts from: "Ford, born on July 14, 1913,
+        // pardoned Nixon a month later, on Sept. 8, 1974", "joined the army on his 18th birthday; he left
+        // the army a decade later"; but a life's years are, when the text says the life ended: "Born on
+        // July 14, 1913, she died 90 years later, on July 14, 2005")
         auto const birth = [&](mention const& m) {
-            std::size_t const from = m.begin >= 9 ? m.begin - 9 : 0;
-            std::string const lead = text::lower(model.prose.substr(from, m.begin - from));
-            return std::string_view(lead).ends_with("born ") || std::string_view(lead).ends_with("born on ");
+            if (!after_born(model, m)) return false;
+            if (!interval || interval->unit != 'Y' || m.end > stated.begin) return true;
+            return !text::contains_any_word(text::lower(model.prose.substr(m.end, stated.end - m.end)),
+                                            {"died", "dies", "death"});
         };
         for (std::size_t d = first_d; d < last_d; ++d) {
             mention const& m = mentions[d];
@@ -202,7 +205,9 @@ void check(claim_model const& model, std::vector<finding>& out) {
             for (std::size_t d = first_d; d-- > 0;) {
                 mention const& m = mentions[d];
                 if (m.paragraph != stated.paragraph || m.sentence + 1 < stated.sentence) break;
-                if (m.sentence + 1 != stated.sentence || !full_date(m) || m.dateline) continue;
+                // (across sentences a birth date is never the base: "Born on July 14, 1913, she emigrated in
+                // 1930. The war broke out nine years later, on Sept. 1, 1939.")
+                if (m.sentence + 1 != stated.sentence || !full_date(m) || m.dateline || after_born(model, m)) continue;
                 before = d;
                 across = true;
                 break;

@@ -36,23 +36,32 @@ std::array<rule const*, 17> const& table() {
 
 /// Whether the source span `span` is a mention's in a correction note's sentence: "An earlier
 /// version of this article said sales rose 12 percent ...", "It incorrectly stated that ...". The
-/// note quotes the wrong figure beside the right one on purpose. (Asked only of findings, which few
-/// texts have: nothing is read in advance.)
-bool in_correction_note(claim_model const& claims, source_span const& span) {
+/// note quotes the wrong figure beside the right one on purpose. Asked only of findings' spans;
+/// `memo` keeps each sentence's answer (-1 not yet known), so that many findings in one long
+/// sentence read it once.
+bool in_correction_note(claim_model const& claims, source_span const& span, std::vector<signed char>& memo) {
     if (!claims.sentences || !claims.mentions) return false;
     auto const& mentions = *claims.mentions;
     // (mentions are in reading order, so their source spans are too)
     auto const at = std::lower_bound(mentions.begin(), mentions.end(), span.begin,
                                      [](mention const& m, std::size_t begin) { return m.span.begin < begin; });
     if (at == mentions.end() || at->span.begin != span.begin || at->sentence >= claims.sentences->size()) return false;
-    sentence const& s = (*claims.sentences)[at->sentence];
-    std::string const words = text::lower(claims.prose.substr(s.begin, s.end - s.begin));
-    for (std::string_view const cue :
-         {"earlier version", "previous version", "earlier edition", "incorrectly said", "incorrectly stated",
-          "incorrectly reported", "incorrectly gave", "erroneously said", "erroneously stated", "erroneously reported",
-          "misstated", "misreported"})
-        if (words.find(cue) != std::string::npos) return true;
-    return false;
+    signed char& known = memo[at->sentence];
+    if (known < 0) {
+        sentence const& s = (*claims.sentences)[at->sentence];
+        std::string const words = text::lower(claims.prose.substr(s.begin, s.end - s.begin));
+        known = 0;
+        // (a note about this text, not "an earlier version of the bill", "the firm misstated revenue", "it
+        // had erroneously reported its accounts")
+        for (std::string_view const cue :
+             {"version of this article", "version of this story", "version of this report", "version of this piece",
+              "version of this post", "edition of this", "incorrectly said", "incorrectly stated", "incorrectly gave",
+              "erroneously said", "erroneously stated"})
+            if (words.find(cue) != std::string::npos) known = 1;
+        // (or a note headed as one: "Correction: an earlier version misreported the scheme's cost")
+        if (words.starts_with("correction:") || words.starts_with("clarification:")) known = 1;
+    }
+    return known > 0;
 }
 
 bool equal_ignoring_case(std::string_view a, std::string_view b) {
@@ -106,11 +115,14 @@ std::vector<finding> run_rules(claim_model const& claims, rule_selection const& 
     }
     std::erase_if(out, [&](finding const& f) { return f.level < selection.min_severity; });
     // (nothing of a correction note's figures, the one it corrects nor one set against it)
-    std::erase_if(out, [&](finding const& f) {
-        return in_correction_note(claims, f.span) ||
-               std::any_of(f.related.begin(), f.related.end(),
-                           [&](related_span const& r) { return in_correction_note(claims, r.span); });
-    });
+    if (!out.empty() && claims.sentences) {
+        std::vector<signed char> memo(claims.sentences->size(), -1);
+        std::erase_if(out, [&](finding const& f) {
+            return in_correction_note(claims, f.span, memo) ||
+                   std::any_of(f.related.begin(), f.related.end(),
+                               [&](related_span const& r) { return in_correction_note(claims, r.span, memo); });
+        });
+    }
     std::stable_sort(out.begin(), out.end(), [](finding const& a, finding const& b) {
         return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.code < b.code;
     });

@@ -1,8 +1,18 @@
 #include "numcheck/rules/time.hpp"
 
+#include "numcheck/text.hpp"
+
 #include <fmt/format.h>
 
 namespace numcheck::rules::detail {
+
+bool after_born(claim_model const& model, mention const& m) {
+    std::size_t const from = m.begin >= 9 ? m.begin - 9 : 0;
+    std::string const lead = text::lower(model.prose.substr(from, m.begin - from));
+    std::string const own = text::lower(m.text);
+    return std::string_view(lead).ends_with("born on ") || std::string_view(lead).ends_with("born ") ||
+           (std::string_view(own).starts_with("on ") && std::string_view(lead).ends_with("born "));
+}
 
 std::optional<calendar::ymd> full_date(mention const& m) {
     if (m.kind != mention_kind::date) return std::nullopt;

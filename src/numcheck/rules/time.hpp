@@ -14,6 +14,10 @@ namespace numcheck::rules::detail {
 /// date; nullopt for a weekday alone or an impossible date.
 std::optional<calendar::ymd> full_date(mention const& m);
 
+/// Whether date mention `m` is a birth date: right after "born" or "born on" ("Born on March 4,
+/// 1935", "born March 4, 1935", "was born on July 14, 1913").
+bool after_born(claim_model const& model, mention const& m);
+
 /// Days since 1970-01-01 of a full date.
 long day_number(calendar::ymd d) noexcept;
 

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 
 #include "numcheck/calendar.hpp"
 #include "numcheck/rules/time.hpp"
@@ -84,8 +85,17 @@ std::vector<int> other_years(claim_model const& model, mention const& date, cale
     std::vector<int> years;
     bool const future = future_sentence(model, date);
     int const reference_year = model.reference_year ? *model.reference_year : resolved.year;
-    for (auto const& m : *model.mentions) {
-        if (m.sentence != date.sentence || &m == &date) continue;
+    // The mentions of sentence `s` (mentions are in reading order: a long text stays linear).
+    auto const of_sentence = [&](std::size_t s) {
+        auto const& all = *model.mentions;
+        auto const first = std::lower_bound(all.begin(), all.end(), s,
+                                            [](mention const& m, std::size_t value) { return m.sentence < value; });
+        auto const last = std::upper_bound(first, all.end(), s,
+                                           [](std::size_t value, mention const& m) { return value < m.sentence; });
+        return std::span<mention const>(first, last);
+    };
+    for (auto const& m : of_sentence(date.sentence)) {
+        if (m.begin == date.begin && m.kind == date.kind) continue;
         if (m.kind != mention_kind::year && m.kind != mention_kind::period && m.kind != mention_kind::date &&
             m.kind != mention_kind::relative_time)
             continue;
@@ -104,14 +114,26 @@ std::vector<int> other_years(claim_model const& model, mention const& date, cale
         // (and of the section before, a heading above it: "## 2024" ... "### Friday 5 January")
         std::size_t above = heading;
         while (above > 0 && sentences[above - 1].section + 1 == section) --above;
-        for (auto const& m : *model.mentions) {
-            if (m.sentence != 0 && m.sentence != heading && (above == heading || m.sentence != above)) continue;
-            // (or a relative time resolved: "## Timeline of the year", "## This year")
-            if (m.sentence == date.sentence || (m.kind != mention_kind::year && m.kind != mention_kind::period &&
-                                                !(m.kind == mention_kind::relative_time && m.resolved)))
-                continue;
-            auto const year = text::leading_year(m.resolved ? *m.resolved : m.time_value);
-            if (year && *year != resolved.year) years.push_back(*year);
+        std::array<std::size_t, 3> const heads{0, heading, above};
+        for (std::size_t h = 0; h < heads.size(); ++h) {
+            // (each heading once: "above" is "heading" when no section is above it)
+            if ((h == 1 && heading == 0) || (h == 2 && (above == heading || above == 0))) continue;
+            for (auto const& m : of_sentence(heads[h])) {
+                // (or the story's year said by a relative time in a heading, with no full stop: "## Timeline
+                // of the year", "## This year"; not a lead's "Profit rose 10% last year.")
+                // (only the date's own heading's: not "## Timeline of the year" over "## Looking ahead")
+                bool const heading_year = h != 2 && m.kind == mention_kind::relative_time && m.resolved &&
+                                          m.relative_offset == 0 && m.relative_unit == "year" && [&] {
+                                              auto const& s = sentences[m.sentence];
+                                              char const last = s.end > s.begin ? model.prose[s.end - 1] : '.';
+                                              return last != '.' && last != '!' && last != '?';
+                                          }();
+                if (m.sentence == date.sentence ||
+                    (m.kind != mention_kind::year && m.kind != mention_kind::period && !heading_year))
+                    continue;
+                auto const year = text::leading_year(m.resolved ? *m.resolved : m.time_value);
+                if (year && *year != resolved.year) years.push_back(*year);
+            }
         }
     }
     if (model.reference) {
@@ -330,7 +352,9 @@ void check(claim_model const& model, std::vector<finding>& out) {
         std::optional<int> year;
         if (m.weekday == weekday_then(*date)) year = date->year;
         // (Britain and its colonies kept the Julian calendar until 1752)
-        if (!year && year_stated && date->year <= 1752 &&
+        // (its year stated or taken from the sentence: "Wednesday, Sept. 2, 1752", "In 1752, Wednesday,
+        // Sept. 2")
+        if (!year && date->year <= 1752 &&
             m.weekday == calendar::weekday_name(calendar::weekday_of(julian_day_number(*date))))
             continue;
         if (!year && !year_stated) {
