@@ -3194,11 +3194,11 @@ private:
             candidate_ == static_cast<std::size_t>(q.first - prose_.data())) {
             std::size_t const at = candidate_ - 1;
             if (at == sentence_->begin || prose_[at - 1] == ' ' || prose_[at - 1] == '(') {
-                ast::quantity hedged = q;
-                hedged.hedge = "about";
-                hedged.first = q.first - 1;
+                ast::quantity about = q;
+                about.hedge = "about";
+                about.first = q.first - 1;
                 candidate_ = at;
-                return emit_quantity(hedged, parent);
+                return emit_quantity(about, parent);
             }
         }
         // "hospitalised over two seasons": a count of seasons the thing is spread over, not more than two

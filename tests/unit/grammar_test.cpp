@@ -2504,8 +2504,7 @@ TEST_CASE("relative time anchored to the period just named") {
     CHECK(last("Citadel posted a third-quarter loss.\n\nProfit was $5m last year, up from $4m a year earlier.") ==
           "1987");
     CHECK(last("Swissair lost 60 mln francs last year, against a profit of 27 mln the previous year.") == "1987");
-    CHECK(last("MCI expects results to improve in the current quarter compared to the previous quarter.") ==
-          "1989-Q3");
+    CHECK(last("MCI expects results to improve in the current quarter compared to the previous quarter.") == "1989-Q3");
     CHECK(last("Exports fell 2.4% last quarter from the quarter before.") == "1989-Q2");
     // (review) not the time of a relative clause; "the quarter before Christmas" is the quarter
     CHECK(last("Citadel posted a third-quarter loss. The company, which went public last year, said revenue fell "

@@ -267,8 +267,10 @@ TEST_CASE("NC204: a date without its year under a title or heading that names th
     CHECK(mismatches("## Timeline of the year\n\n- **Tuesday 2 January**: Markets open higher\n") == 0);
     CHECK(mismatches("## Timeline of the year\n\n- **Monday 2 January**: Markets open higher\n") == 1);
     // (review) not a lead's "last year", nor the heading of the section before
-    CHECK(markdown_findings("NC204", "Profit rose 10% last year, the company said.\n\nThe plant will reopen on "
-                            "Thursday, Jan. 5.\n", numcheck::calendar_date{2024, 11, 16}) == 1);
+    CHECK(markdown_findings("NC204",
+                            "Profit rose 10% last year, the company said.\n\nThe plant will reopen on "
+                            "Thursday, Jan. 5.\n",
+                            numcheck::calendar_date{2024, 11, 16}) == 1);
     CHECK(mismatches("# Review\n\n## Timeline of the year\n\n- **Tuesday 2 January**: Markets open higher\n\n## "
                      "Looking ahead\n\nThe board will certify the result on Saturday, Jan. 6.\n") == 1);
 }

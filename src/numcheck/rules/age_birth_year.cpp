@@ -599,9 +599,9 @@ std::optional<std::size_t> age_in_sentence_before(claim_model const& model, std:
         for (std::string_view const w : text::words(model.prose.substr(previous.begin, stated.begin - previous.begin)))
             capitals += w.front() >= 'A' && w.front() <= 'Z' ? 1 : 0;
         // (nor another person after it: "Mary Jones, 38, lives with her mother. She was born in 1960.")
-        auto const words = text::words(model.prose.substr(stated.end, previous.end - stated.end));
-        for (std::size_t k = 0; k < words.size(); ++k) {
-            std::string const lower = text::lower(words[k]);
+        auto const after = text::words(model.prose.substr(stated.end, previous.end - stated.end));
+        for (std::size_t k = 0; k < after.size(); ++k) {
+            std::string const lower = text::lower(after[k]);
             // (nor anyone or anything named by a noun after an article or a possessive: "singled out the
             // new striker", "had met her killer", "has raised the panda", "adopted a rescue dog", "met the
             // US president"; but a place, a business or an institution no "he" or "she" can be, up to the
@@ -610,10 +610,10 @@ std::optional<std::size_t> age_in_sentence_before(claim_model const& model, std:
             if (text::contains_any_word(lower, {"the", "a", "an", "her", "his", "their", "its", "our", "my"})) {
                 bool named = false; // a place, a business or an institution's name in capitals
                 std::size_t n = k + 1;
-                for (; n < words.size() && n <= k + 6; ++n) {
-                    std::string const word = text::lower(words[n]);
+                for (; n < after.size() && n <= k + 6; ++n) {
+                    std::string const word = text::lower(after[n]);
                     if (is_person_word(word) || is_kin(word)) return false;
-                    bool const capital = words[n].front() >= 'A' && words[n].front() <= 'Z';
+                    bool const capital = after[n].front() >= 'A' && after[n].front() <= 'Z';
                     if (is_place_word(word) || capital) {
                         named = true;
                         continue;
@@ -634,9 +634,9 @@ std::optional<std::size_t> age_in_sentence_before(claim_model const& model, std:
             }
             // (a place: "lives in Leeds", "from Ohio")
             bool const place =
-                k > 0 && text::contains_any_word(text::lower(words[k - 1]), {"in", "at", "from", "near"});
+                k > 0 && text::contains_any_word(text::lower(after[k - 1]), {"in", "at", "from", "near"});
             bool const weekday = calendar::weekday_number(lower) != 0;
-            if ((words[k].front() >= 'A' && words[k].front() <= 'Z' && !place && !weekday &&
+            if ((after[k].front() >= 'A' && after[k].front() <= 'Z' && !place && !weekday &&
                  !calendar::is_month_name(lower)) ||
                 is_kin(lower) ||
                 // (a role alone may be the person's own: "was named chief executive")
