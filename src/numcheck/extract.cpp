@@ -5609,12 +5609,16 @@ void mark_dateline(std::string_view prose, std::vector<mention>& mentions, std::
         bool const own_paragraph =
             (line_start == 0 || (line_start >= 2 && prose[line_start - 2] == '\n')) &&
             (line_end == std::string_view::npos || (line_end + 1 < prose.size() && prose[line_end + 1] == '\n'));
-        bool const lone = label.empty() && own_paragraph && m.sentence <= 1 && [&] {
+        // (nor under a heading: "## 2019" ... "March 3, 2019")
+        bool const under_heading = !sections.empty() && sections.front() < line_start;
+        bool const lone = label.empty() && own_paragraph && m.sentence <= 1 && !under_heading && [&] {
             if (line_start < 2) return true;
+            // (a headline of words, not a year: "## 2019")
             std::string const headline = text::lower(prose.substr(0, line_start));
             return !text::contains_any_word(headline, {"timeline", "dates", "schedule", "hearing", "next", "upcoming",
                                                        "calendar", "events", "key"}) &&
-                   headline.find(':') == std::string::npos;
+                   headline.find(':') == std::string::npos &&
+                   std::any_of(headline.begin(), headline.end(), [](char c) { return is_alpha(c); });
         }();
         if (full && !section_start && rest_of_line.find_first_not_of(" \t") == std::string_view::npos &&
             (labelled || lone)) {

@@ -2903,6 +2903,7 @@ TEST_CASE("datelines") {
     CHECK(!dateline("Timeline\n\nMarch 3, 2019\n\nThe union files its claim."));
     CHECK(!dateline("Timeline\n\nMarch 3, 2019\nThe union files its claim."));
     CHECK(!dateline("Next hearing:\nFriday, Jan. 10, 2025\n\nThe case goes on."));
+    CHECK(!dateline("## 2019\n\nMarch 3, 2019\n\nThe union files its claim."));
     // not a date in a sentence, nor a place in lower case
     CHECK(!dateline("The plant opened on Feb. 28, 2024.\n\nSales rose."));
     CHECK(!dateline("Officials in Geneva, Switzerland, April 12, 2024 - talks resumed."));

@@ -151,9 +151,18 @@ void check(claim_model const& model, std::vector<finding>& out) {
         // pardoned Nixon a month later, on Sept. 8, 1974", "joined the army on his 18th birthday; he left
         // the army a decade later"; but a life's years are, when the text says the life ended: "Born on
         // July 14, 1913, she died 90 years later, on July 14, 2005")
+        // (and no other time between: not "born on Jan. 8, 1935, recorded his first hit in 1954, and
+        // died 23 years later")
         auto const birth = [&](mention const& m) {
             if (!after_born(model, m)) return false;
             if (!interval || interval->unit != 'Y' || m.end > stated.begin) return true;
+            for (std::size_t b = first_d; b < last_d; ++b) {
+                mention const& between = mentions[b];
+                if (between.begin > m.end && between.end <= stated.begin &&
+                    (between.kind == mention_kind::year || between.kind == mention_kind::period ||
+                     between.kind == mention_kind::date))
+                    return true;
+            }
             return !text::contains_any_word(text::lower(model.prose.substr(m.end, stated.end - m.end)),
                                             {"died", "dies", "death"});
         };
