@@ -153,10 +153,10 @@ void check(claim_model const& model, std::vector<finding>& out) {
         // July 14, 1913, she died 90 years later, on July 14, 2005")
         // (and no other time between: not "born on Jan. 8, 1935, recorded his first hit in 1954, and
         // died 23 years later")
-        auto const birth = [&](mention const& m) {
+        auto const birth = [&, from = first_d, to = last_d](mention const& m) {
             if (!after_born(model, m)) return false;
             if (!interval || interval->unit != 'Y' || m.end > stated.begin) return true;
-            for (std::size_t b = first_d; b < last_d; ++b) {
+            for (std::size_t b = from; b < to; ++b) {
                 mention const& between = mentions[b];
                 if (between.begin > m.end && between.end <= stated.begin &&
                     (between.kind == mention_kind::year || between.kind == mention_kind::period ||
