@@ -118,6 +118,10 @@ std::string year_digits(int year) {
     for (std::size_t i = 4; i-- > 0; year /= 10) out[i] = static_cast<char>('0' + year % 10);
     return out;
 }
+/// "2024-Q3" for a count of quarters since year 0 (2024 * 4 + 2).
+std::string year_quarter(int quarters) {
+    return year_digits(quarters / 4) + "-Q" + static_cast<char>('1' + quarters % 4);
+}
 /// "-04", as fmt's "-{:02}" writes it (the hot calendar strings are built without formatting).
 std::string& dash_two(std::string& out, int n) {
     if (n < 0 || n > 99) {
@@ -4541,7 +4545,7 @@ private:
             if (unit == "quarter" && value.size() == 7 && value[4] == '-' && value[5] == 'Q' &&
                 std::all_of(value.begin(), value.begin() + 4, is_digit) && value[6] >= '1' && value[6] <= '4') {
                 int const quarters = std::stoi(value.substr(0, 4)) * 4 + (value[6] - '1') + m.relative_offset;
-                return fmt::format("{:04}-Q{}", quarters / 4, quarters % 4 + 1);
+                return year_quarter(quarters);
             }
             return std::nullopt;
         }
@@ -4687,7 +4691,7 @@ private:
                               std::string(rest.substr(8));
             } else if (unit == "quarter" && rest.size() == 3 && rest[0] == '-' && rest[1] == 'Q') {
                 int const quarters = year * 4 + (rest[2] - '1') + offset;
-                shifted = year_digits(quarters / 4) + "-Q" + static_cast<char>('1' + quarters % 4);
+                shifted = year_quarter(quarters);
             } else if (unit == "month" && rest.size() == 3 && rest[0] == '-' && is_digit(rest[1]) &&
                        is_digit(rest[2])) {
                 int const months = year * 12 + ((rest[1] - '0') * 10 + (rest[2] - '0') - 1) + offset;
@@ -4705,7 +4709,7 @@ private:
             } else if (unit == "month" && rest.size() == 3 && rest[0] == '-' && rest[1] == 'Q' && offset % 3 == 0) {
                 // "the second quarter of 2028 ... six months later": two quarters on
                 int const quarters = year * 4 + (rest[2] - '1') + offset / 3;
-                shifted = year_digits(quarters / 4) + "-Q" + static_cast<char>('1' + quarters % 4);
+                shifted = year_quarter(quarters);
             }
             return shifted; // the nearest period decides, shifted or not
         }
@@ -4992,7 +4996,7 @@ private:
             m.resolved = year_month(year_digits(months / 12), months % 12 + 1);
         } else if (unit == "quarter") {
             int const quarters = ref.year * 4 + (ref.month - 1) / 3 + t.offset;
-            m.resolved = fmt::format("{:04}-Q{}", quarters / 4, quarters % 4 + 1);
+            m.resolved = year_quarter(quarters);
         } else if (unit == "week") {
             m.resolved = iso_week(today + 7L * t.offset);
         } else if (unit == "weekend") {

@@ -439,12 +439,7 @@ bool fits_a_past_year(claim_model const& model, mention const& stated, std::size
     if (text::contains_any_word(text::lower(stated.text), {"is", "turns", "now"})) return false;
     auto const& sentences = *model.sentences;
     // The first mention of sentence `s` (mentions are in reading order: a long text stays linear).
-    auto const first_of = [&](std::size_t s) {
-        return static_cast<std::size_t>(
-            std::lower_bound(mentions.begin(), mentions.end(), s,
-                             [](mention const& m, std::size_t value) { return m.sentence < value; }) -
-            mentions.begin());
-    };
+    auto const first_of = [&](std::size_t s) { return detail::mentions_of_sentence(mentions, s).first; };
     // Whether sentence `s` tells of now: a verb in the present or the future, or a time of the
     // reference year ("is the chief executive, a post she took in 2014", "died on Friday", "will
     // retire next year", "celebrate their anniversary today").

@@ -206,6 +206,15 @@ std::pair<std::size_t, std::size_t> sentence_of(std::vector<mention> const& ment
     return {first, last};
 }
 
+std::pair<std::size_t, std::size_t> mentions_of_sentence(std::vector<mention> const& mentions,
+                                                         std::size_t sentence) noexcept {
+    auto const first = std::lower_bound(mentions.begin(), mentions.end(), sentence,
+                                        [](mention const& m, std::size_t value) { return m.sentence < value; });
+    auto const last = std::upper_bound(first, mentions.end(), sentence,
+                                       [](std::size_t value, mention const& m) { return value < m.sentence; });
+    return {static_cast<std::size_t>(first - mentions.begin()), static_cast<std::size_t>(last - mentions.begin())};
+}
+
 finding make_finding(rule const& r, mention const& m, std::string message) {
     finding f;
     f.rule = r.name;

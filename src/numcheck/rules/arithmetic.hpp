@@ -62,6 +62,11 @@ std::string text_of(mention const& m);
 /// reading order), so that looking for a partner in the same sentence stays linear in the file.
 std::pair<std::size_t, std::size_t> sentence_of(std::vector<mention> const& mentions, std::size_t index) noexcept;
 
+/// The indices [first, last) of the mentions of sentence `sentence`, found by binary search
+/// (mentions are in reading order): empty when it has none.
+std::pair<std::size_t, std::size_t> mentions_of_sentence(std::vector<mention> const& mentions,
+                                                         std::size_t sentence) noexcept;
+
 /// A finding of `r` on mention `m`, with the rule's default severity.
 finding make_finding(rule const& r, mention const& m, std::string message);
 related_span related(mention const& m, std::string message);

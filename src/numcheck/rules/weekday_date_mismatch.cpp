@@ -85,14 +85,10 @@ std::vector<int> other_years(claim_model const& model, mention const& date, cale
     std::vector<int> years;
     bool const future = future_sentence(model, date);
     int const reference_year = model.reference_year ? *model.reference_year : resolved.year;
-    // The mentions of sentence `s` (mentions are in reading order: a long text stays linear).
+    // The mentions of sentence `s` (a long text stays linear).
     auto const of_sentence = [&](std::size_t s) {
-        auto const& all = *model.mentions;
-        auto const first = std::lower_bound(all.begin(), all.end(), s,
-                                            [](mention const& m, std::size_t value) { return m.sentence < value; });
-        auto const last = std::upper_bound(first, all.end(), s,
-                                           [](std::size_t value, mention const& m) { return value < m.sentence; });
-        return std::span<mention const>(first, last);
+        auto const [first, last] = detail::mentions_of_sentence(*model.mentions, s);
+        return std::span<mention const>(model.mentions->data() + first, last - first);
     };
     for (auto const& m : of_sentence(date.sentence)) {
         if (m.begin == date.begin && m.kind == date.kind) continue;
