@@ -96,7 +96,8 @@ auto const percent_def =
                 act(detail::percent_word, detail::set_percent_kind) |
             // "rose 10 and 17 pct respectively": the first figure, its unit said after the second
             common::and_or_ahead >> act(amount(), common::take_value) >>
-                common::shared_unit(act(detail::percent_word, detail::set_percent_kind))));
+                common::shared_unit(act(detail::percent_word, detail::set_percent_kind))) >>
+        -common::hedge_after);
 
 BOOST_SPIRIT_DEFINE(percent)
 

@@ -3716,6 +3716,31 @@ TEST_CASE("a hedge after the figure: '40-odd', '-plus', '-something'") {
     CHECK(only("It has 40 stores.", mention_kind::number).hedge.empty());
 }
 
+TEST_CASE("a hedge in words after the figure: 'or so', 'or more', 'or fewer'") {
+    auto const members = only("The club has 60 or so members.", mention_kind::number);
+    CHECK(members.text == "60 or so members");
+    CHECK(members.hedge == "about");
+    CHECK(members.unit == "members");
+    CHECK(members.range->low == doctest::Approx(54));
+    auto const stake = only("The rights are exercisable if a group acquires 20 pct or more of the stock.",
+                            mention_kind::percent);
+    CHECK(stake.text == "20 pct or more");
+    CHECK(stake.hedge == "at least");
+    CHECK(std::isinf(stake.range->high));
+    auto const assets = only("Banks with assets of 100 mln dlrs or less may join.", mention_kind::money);
+    CHECK(assets.text == "100 mln dlrs or less");
+    CHECK(assets.hedge == "at most");
+    CHECK(assets.range->low == 0);
+    CHECK(only("The offer is made to holders of 99 or fewer shares.", mention_kind::number).hedge == "at most");
+    CHECK(only("Call money will fall back to 4.0 pct or so.", mention_kind::percent).hedge == "about");
+    // (a hedge before the figure stays; "or more than" compares two figures)
+    CHECK(only("Losses of about five billion yen or more.", mention_kind::money).hedge == "about");
+    auto const two = mentions_of("It sold 5 or more than 10 cars.");
+    REQUIRE(!two.empty());
+    CHECK(two.front().text == "5");
+    CHECK(two.front().hedge.empty());
+}
+
 TEST_CASE("'two and a half per cent' is a percentage; minutes after hours are no millions") {
     for (char const* text : {"Turnout was two and a half per cent lower.", "Turnout was two-and-a-half per cent lower.",
                              "Turnout was two and one half pct lower."}) {
