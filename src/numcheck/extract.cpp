@@ -4518,7 +4518,8 @@ private:
     /// month last year") and no time of a relative clause ("which went public last year").
     [[nodiscard]] std::optional<std::string> from_relative_period(mention const& m, std::string_view text) const {
         std::string const& unit = m.relative_unit;
-        if (m.relative_offset == 0 || (unit != "year" && unit != "quarter") || is_rate_basis(text::lower(text)))
+        if (m.relative_offset == 0 || (unit != "year" && unit != "quarter" && unit != "month" && unit != "week") ||
+            is_rate_basis(text::lower(text)))
             return std::nullopt;
         std::size_t const stop = lookback_stop();
         for (std::size_t i = out_.size() - 1; i-- > stop;) {
@@ -4546,6 +4547,20 @@ private:
                 std::all_of(value.begin(), value.begin() + 4, is_digit) && value[6] >= '1' && value[6] <= '4') {
                 int const quarters = std::stoi(value.substr(0, 4)) * 4 + (value[6] - '1') + m.relative_offset;
                 return year_quarter(quarters);
+            }
+            // "fell to 210,000 last week from 225,000 a week earlier", "last month ... a month before"
+            bool const year_first = value.size() >= 7 && std::all_of(value.begin(), value.begin() + 4, is_digit) &&
+                                    value[4] == '-';
+            if (unit == "month" && year_first && value.size() == 7 && is_digit(value[5]) && is_digit(value[6])) {
+                int const months = std::stoi(value.substr(0, 4)) * 12 + std::stoi(value.substr(5)) - 1 + m.relative_offset;
+                return year_month(year_digits(months / 12), months % 12 + 1);
+            }
+            if (unit == "week" && year_first && value.size() == 8 && value[5] == 'W' && is_digit(value[6]) &&
+                is_digit(value[7])) {
+                // (the Monday of ISO week 1 is the Monday of the week of January 4)
+                long const january4 = days_from_civil(std::stoi(value.substr(0, 4)), 1, 4);
+                long const monday = january4 - (weekday_of(january4) - 1) + (std::stol(value.substr(6)) - 1) * 7;
+                return iso_week(monday + 7L * m.relative_offset);
             }
             return std::nullopt;
         }

@@ -2506,6 +2506,10 @@ TEST_CASE("relative time anchored to the period just named") {
     CHECK(last("Swissair lost 60 mln francs last year, against a profit of 27 mln the previous year.") == "1987");
     CHECK(last("MCI expects results to improve in the current quarter compared to the previous quarter.") == "1989-Q3");
     CHECK(last("Exports fell 2.4% last quarter from the quarter before.") == "1989-Q2");
+    // ... and of a week or a month: "last week ... a week earlier" (ISO weeks across a year's end)
+    CHECK(last("Jobless claims fell to 210,000 last week from 225,000 a week earlier.") == "1989-W42");
+    CHECK(last("Sales fell 3% last month from a month earlier.") == "1989-09");
+    CHECK(last("Imports were 306,000 gallons last week versus 133,505 gallons the week before.") == "1989-W42");
     // (review) not the time of a relative clause; "the quarter before Christmas" is the quarter
     CHECK(last("Citadel posted a third-quarter loss. The company, which went public last year, said revenue fell "
                "20% from a year earlier.") == "1988-Q3");
