@@ -1565,6 +1565,26 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
     if (kept.size() < 2) return {};
     std::vector<std::string> answers;
     for (std::size_t k = 0; k < kept.size(); ++k) answers.push_back(answer_text(k));
+    // Whether one will vote is another question than whom for: beside a residual answer ("71% said
+    // they would vote, while 39% were undecided on whom to back") an answer of turnout is not one of
+    // the standings ("would vote for Lee" is).
+    if (std::any_of(answers.begin(), answers.end(), residual_answer)) {
+        auto const turnout = [](std::string const& a) {
+            auto const w = text::words(a);
+            for (std::size_t i = 1; i < w.size(); ++i)
+                if ((w[i] == "vote" || w[i] == "votes") &&
+                    text::contains_any_word(w[i - 1], {"would", "will", "to", "not", "never"}))
+                    return i + 1 == w.size() || !text::contains_any_word(w[i + 1], {"for", "against", "yes", "no"});
+            return false;
+        };
+        for (std::size_t k = kept.size(); k-- > 0;)
+            if (turnout(answers[k]) && !residual_answer(answers[k])) {
+                kept.erase(kept.begin() + static_cast<std::ptrdiff_t>(k));
+                values.erase(values.begin() + static_cast<std::ptrdiff_t>(k));
+                answers.erase(answers.begin() + static_cast<std::ptrdiff_t>(k));
+            }
+        if (kept.size() < 2) return {};
+    }
     // answers for different years are answers to different questions
     {
         std::vector<std::string> years;
