@@ -3031,13 +3031,15 @@ std::string attributive_subject(claim_model const& model, mention const& figure,
     return noun;
 }
 
-/// "The plan costs $3 billion": a short clause, its last word before the verb.
+/// "The plan costs $3 billion": a short clause, its last word before the verb. "Trade between China
+/// and Russia hit $240 billion": a noun and what it is between or of, named with capitals, the whole
+/// phrase (not the trade between China and the U.S.).
 std::string predicative_subject(claim_model const& model, mention const& figure, sentence const& s) {
-    if (figure.begin - s.begin > 64) return {}; // a short clause: at most five words before the figure
+    if (figure.begin - s.begin > 96) return {}; // a short clause: at most nine words before the figure
     std::string_view const before = model.prose.substr(s.begin, figure.begin - s.begin);
-    // The words before the figure, in order (at most five; without building a list or strings: this
+    // The words before the figure, in order (at most nine; without building a list or strings: this
     // runs at every figure of a short clause).
-    std::array<std::string_view, 6> words;
+    std::array<std::string_view, 10> words;
     std::size_t count = 0;
     for (std::size_t i = 0; i < before.size();) {
         while (i < before.size() && !text::is_alnum(before[i])) ++i;
@@ -3047,7 +3049,37 @@ std::string predicative_subject(claim_model const& model, mention const& figure,
         if (count == words.size()) return {};
         words[count++] = before.substr(begin, i - begin);
     }
-    if (count < 2 || count > 5) return {};
+    if (count < 2) return {};
+    // "Trade between China and Russia hit", "The value of trade with Japan was": the noun before
+    // "between", "with" or "of", and after it names with capitals and "and" only, up to the verb
+    if (count >= 4) {
+        std::size_t const head = text::iequals(words[0], "the") ? 1 : 0;
+        std::size_t const preposition = head + 1;
+        std::size_t const verb = count - 1;
+        bool const joined = preposition + 1 < verb && (text::iequals(words[preposition], "between") ||
+                                                        text::iequals(words[preposition], "with") ||
+                                                        text::iequals(words[preposition], "of"));
+        static constexpr std::array<std::string_view, 8> phrase_verbs{"was",     "were", "hit",     "reached",
+                                                                      "totalled", "totaled", "stood", "amounted"};
+        bool const verb_last = std::any_of(phrase_verbs.begin(), phrase_verbs.end(),
+                                           [&](std::string_view v) { return text::iequals(words[verb], v); });
+        // (the head opens the sentence with its capital, or follows "the" in lower case)
+        bool names = joined && verb_last &&
+                     (head == 0 ? text::is_upper(words[0].front()) : text::is_lower(words[1].front()));
+        for (std::size_t k = preposition + 1; names && k < verb; ++k)
+            names = text::is_upper(words[k].front()) || text::iequals(words[k], "and") || text::iequals(words[k], "the");
+        if (names && !is_generic_noun(text::lower(words[head]))) {
+            // (the names as written: "trade between China and Russia")
+            std::string phrase = text::lower(words[head]);
+            for (std::size_t k = head + 1; k < verb; ++k) {
+                phrase += ' ';
+                phrase += text::is_upper(words[k].front()) && k > preposition ? std::string(words[k])
+                                                                                : text::lower(words[k]);
+            }
+            return phrase;
+        }
+    }
+    if (count > 5) return {};
     static constexpr std::array<std::string_view, 18> verbs{"costs", "cost",   "totals",  "totalled", "totaled", "is",
                                                             "was",   "stands", "stood",   "amounts",  "comes",   "came",
                                                             "hit",   "hits",   "reached", "reaches",  "were",    "are"};
@@ -3148,7 +3180,10 @@ void add_measured(claim_model& model) {
             definite = text::iequals(text::last_word(model.prose.substr(from, figure.begin - from)), "the");
         } else {
             subject = predicative_subject(model, figure, s);
-            if (!subject.empty()) {
+            // ("Trade between China and Russia": a phrase that names its parties names one quantity)
+            if (subject.find(' ') != std::string::npos) {
+                definite = true;
+            } else if (!subject.empty()) {
                 auto const lead = text::words(model.prose.substr(s.begin, figure.begin - s.begin));
                 // "The plan costs", "The city's budget was": one quantity (the owner is part of the
                 // subject: "The city's budget" is not "The state's budget")
