@@ -2570,6 +2570,37 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
     }
 }
 
+/// Whether count `whole` is joined by a hyphen to a word ("four-engined", "12-metre", "5-star",
+/// "8-seat") before a plural noun: it tells what each of them is ("10 of the four-engined jets",
+/// "30 of the 12-metre electric buses"), not how many there are ("41 of the 120-seat Knesset").
+bool counts_each(std::string_view prose, mention const& whole, std::size_t sentence_end) {
+    std::size_t at = whole.end;
+    // (the hyphen and its word after the figure, or in its text: "5-star" with the word as its unit)
+    std::string_view const own = prose.substr(whole.begin, whole.end - whole.begin);
+    std::size_t const hyphen = own.find('-');
+    bool const inside = hyphen != std::string_view::npos && hyphen + 1 < own.size() && text::is_alpha(own[hyphen + 1]);
+    if (!inside) {
+        if (at + 1 >= sentence_end || prose[at] != '-' || !text::is_alpha(prose[at + 1])) return false;
+        ++at;
+        while (at < sentence_end && (text::is_alpha(prose[at]) || prose[at] == '-')) ++at;
+    }
+    auto const words = text::words(prose.substr(at, std::min<std::size_t>(40, sentence_end - at)));
+    // the noun: the last of up to three words before a word that ends the phrase (or the text's end)
+    std::string noun;
+    for (std::size_t k = 0; k < words.size() && k < 3; ++k) {
+        std::string const w = text::lower(words[k]);
+        if (text::contains_any_word(w, {"in", "on", "at", "from", "for", "to", "of", "with", "by", "that", "which",
+                                        "who", "last", "this", "next", "and", "or", "were", "was", "are", "is",
+                                        "had", "have", "has", "will", "would", "it", "they"}))
+            break;
+        noun = w;
+        // (a comma or a full stop right after it ends the phrase)
+        std::size_t const end = static_cast<std::size_t>(words[k].data() + words[k].size() - prose.data());
+        if (end < sentence_end && !text::is_alnum(prose[end]) && prose[end] != ' ' && prose[end] != '-') break;
+    }
+    return noun.size() > 3 && noun.back() == 's' && !noun.ends_with("ss") && !noun.ends_with("us");
+}
+
 void add_parts(claim_model& model, sentence const& s, std::size_t first, std::size_t last) {
     auto const& mentions = *model.mentions;
     std::string_view const sentence_text = model.prose.substr(s.begin, s.end - s.begin);
@@ -2598,6 +2629,8 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
                 text::lower(model.prose.substr(mentions[*whole].end, mentions[*second].begin - mentions[*whole].end)) ==
                     " and ")
                 combined = *mentions[*whole].value + *mentions[*second].value;
+            // ("Of the four-engined jets still flying, 10 ...": what each is, not how many)
+            if (whole && counts_each(model.prose, mentions[*whole], s.end)) whole.reset();
             if (whole) {
                 for (std::size_t i = *whole + 1; i < last; ++i) {
                     mention const& m = mentions[i];
@@ -2705,9 +2738,17 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
         mention const& part = mentions[p];
         // (the cheap test first: this runs at every two counts in a row)
         std::string_view const between = model.prose.substr(whole.end, part.begin - whole.end);
-        std::string_view const relative = text::iends_with(between, ", of which ")  ? ", of which "
-                                          : text::iends_with(between, ", of whom ") ? ", of whom "
-                                                                                    : "";
+        std::string_view relative = text::iends_with(between, ", of which ")  ? ", of which "
+                                    : text::iends_with(between, ", of whom ") ? ", of whom "
+                                                                              : "";
+        // ("employs 120 people, 135 of them women", "issued 23 flood warnings, 32 of which were severe")
+        if (relative.empty() && text::iends_with(between, ", ")) {
+            std::string const after = text::lower(model.prose.substr(part.end, std::min<std::size_t>(12, s.end - part.end)));
+            for (std::string_view const pronoun : {" of them", " of whom", " of which", " of those", " of these"})
+                if (after.starts_with(pronoun) &&
+                    (after.size() == pronoun.size() || !text::is_alnum(after[pronoun.size()])))
+                    relative = ", ";
+        }
         if (relative.empty()) continue;
         if (from != whole.end) without_time += model.prose.substr(from, part.begin - from);
         std::string const gap = text::lower(from != whole.end ? std::string_view(without_time) : between);
@@ -2746,7 +2787,8 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
             bool const counted = between == " out of " && mentions[j].unit.empty() &&
                                  *part.value <= *mentions[j].value &&
                                  std::floor(*mentions[j].value) == *mentions[j].value;
-            if (compatible(part, mentions[j]) || counted) model.parts.push_back({i, j});
+            if ((compatible(part, mentions[j]) || counted) && !counts_each(model.prose, mentions[j], s.end))
+                model.parts.push_back({i, j});
         }
     }
 }
