@@ -671,7 +671,7 @@ public:
               "roughly",    "approximately", "only",  "record",   "same"});
         flag(after_as, {"much", "many", "compared", "against", "high", "low", "little", "few", "long", "recently",
                         "late", "early"});
-        flag(after_more, {"than", "more", "less"});
+        flag(after_more, {"than", "more", "less", "fewer"}); // ("no fewer than")
         flag(from_word, {"from"});
         grammar::lexicon::comparison_markers().for_each([&](std::string const& marker, int) {
             // "than", "versus", "compared with": the first word; "as against", "by contrast",
@@ -2013,6 +2013,17 @@ private:
                                                                  // "opened up 5", "picked up 5 pfennigs":
                                                                  // rises)
                 length[index(g::change)] = 0;
+            // ("Last Friday's storm brought down 300 trees", "rounded up 40 suspects": the verb's object
+            // right after; not "should be brought down to 49 pct"; verbs only, not nouns: "contracts
+            // changed hands, up 15.2 pct")
+            if (up_down && after_word &&
+                before[0].is({"bring",   "brings",  "brought", "bringing", "knocked", "knocking", "tore",
+                              "torn",    "tearing", "handed",  "handing",  "rounded", "rounding", "locked",
+                              "locking", "chopped", "mowed",   "gunned",   "hunted",  "tracked"})) {
+                std::array<lower_word, 1> next;
+                std::size_t const after = at + (word_at(at, "up") ? 2 : 4);
+                if (next_words(after, next) == 0 || !next[0].is({"to", "from", "by"})) length[index(g::change)] = 0;
+            }
             // "net includes gain 46 cts per share", "an extraordinary gain of 1,035,000 dlrs", "vs
             // gain 307,000 dlrs", "extraordinary gain of 21.7 mln": a gain in the accounts, a sum,
             // not a rise.
@@ -4549,10 +4560,11 @@ private:
                 return year_quarter(quarters);
             }
             // "fell to 210,000 last week from 225,000 a week earlier", "last month ... a month before"
-            bool const year_first = value.size() >= 7 && std::all_of(value.begin(), value.begin() + 4, is_digit) &&
-                                    value[4] == '-';
+            bool const year_first =
+                value.size() >= 7 && std::all_of(value.begin(), value.begin() + 4, is_digit) && value[4] == '-';
             if (unit == "month" && year_first && value.size() == 7 && is_digit(value[5]) && is_digit(value[6])) {
-                int const months = std::stoi(value.substr(0, 4)) * 12 + std::stoi(value.substr(5)) - 1 + m.relative_offset;
+                int const months =
+                    std::stoi(value.substr(0, 4)) * 12 + std::stoi(value.substr(5)) - 1 + m.relative_offset;
                 return year_month(year_digits(months / 12), months % 12 + 1);
             }
             if (unit == "week" && year_first && value.size() == 8 && value[5] == 'W' && is_digit(value[6]) &&

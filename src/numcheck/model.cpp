@@ -2589,9 +2589,9 @@ bool counts_each(std::string_view prose, mention const& whole, std::size_t sente
     std::string noun;
     for (std::size_t k = 0; k < words.size() && k < 3; ++k) {
         std::string const w = text::lower(words[k]);
-        if (text::contains_any_word(w, {"in", "on", "at", "from", "for", "to", "of", "with", "by", "that", "which",
-                                        "who", "last", "this", "next", "and", "or", "were", "was", "are", "is",
-                                        "had", "have", "has", "will", "would", "it", "they"}))
+        if (text::contains_any_word(w, {"in",    "on",  "at",   "from", "for",  "to",    "of", "with", "by",  "that",
+                                        "which", "who", "last", "this", "next", "and",   "or", "were", "was", "are",
+                                        "is",    "had", "have", "has",  "will", "would", "it", "they"}))
             break;
         noun = w;
         // (a comma or a full stop right after it ends the phrase)
@@ -2743,7 +2743,8 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
                                                                               : "";
         // ("employs 120 people, 135 of them women", "issued 23 flood warnings, 32 of which were severe")
         if (relative.empty() && text::iends_with(between, ", ")) {
-            std::string const after = text::lower(model.prose.substr(part.end, std::min<std::size_t>(12, s.end - part.end)));
+            std::string const after =
+                text::lower(model.prose.substr(part.end, std::min<std::size_t>(12, s.end - part.end)));
             for (std::string_view const pronoun : {" of them", " of whom", " of which", " of those", " of these"})
                 if (after.starts_with(pronoun) &&
                     (after.size() == pronoun.size() || !text::is_alnum(after[pronoun.size()])))
@@ -3098,25 +3099,26 @@ std::string predicative_subject(claim_model const& model, mention const& figure,
         std::size_t const head = text::iequals(words[0], "the") ? 1 : 0;
         std::size_t const preposition = head + 1;
         std::size_t const verb = count - 1;
-        bool const joined = preposition + 1 < verb && (text::iequals(words[preposition], "between") ||
-                                                        text::iequals(words[preposition], "with") ||
-                                                        text::iequals(words[preposition], "of"));
-        static constexpr std::array<std::string_view, 8> phrase_verbs{"was",     "were", "hit",     "reached",
+        bool const joined = preposition + 1 < verb &&
+                            (text::iequals(words[preposition], "between") ||
+                             text::iequals(words[preposition], "with") || text::iequals(words[preposition], "of"));
+        static constexpr std::array<std::string_view, 8> phrase_verbs{"was",      "were",    "hit",   "reached",
                                                                       "totalled", "totaled", "stood", "amounted"};
         bool const verb_last = std::any_of(phrase_verbs.begin(), phrase_verbs.end(),
                                            [&](std::string_view v) { return text::iequals(words[verb], v); });
         // (the head opens the sentence with its capital, or follows "the" in lower case)
-        bool names = joined && verb_last &&
-                     (head == 0 ? text::is_upper(words[0].front()) : text::is_lower(words[1].front()));
+        bool names =
+            joined && verb_last && (head == 0 ? text::is_upper(words[0].front()) : text::is_lower(words[1].front()));
         for (std::size_t k = preposition + 1; names && k < verb; ++k)
-            names = text::is_upper(words[k].front()) || text::iequals(words[k], "and") || text::iequals(words[k], "the");
+            names =
+                text::is_upper(words[k].front()) || text::iequals(words[k], "and") || text::iequals(words[k], "the");
         if (names && !is_generic_noun(text::lower(words[head]))) {
             // (the names as written: "trade between China and Russia")
             std::string phrase = text::lower(words[head]);
             for (std::size_t k = head + 1; k < verb; ++k) {
                 phrase += ' ';
-                phrase += text::is_upper(words[k].front()) && k > preposition ? std::string(words[k])
-                                                                                : text::lower(words[k]);
+                phrase +=
+                    text::is_upper(words[k].front()) && k > preposition ? std::string(words[k]) : text::lower(words[k]);
             }
             return phrase;
         }

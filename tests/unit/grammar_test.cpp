@@ -3720,6 +3720,23 @@ TEST_CASE("a hedge after the figure: '40-odd', '-plus', '-something'") {
     CHECK(only("It has 40 stores.", mention_kind::number).hedge.empty());
 }
 
+TEST_CASE("'no fewer than' is at least; 'gave up 3 points' a fall; 'brought down 300 trees' no change") {
+    auto const ministers = only("He said no fewer than 11 ministers quit.", mention_kind::number);
+    CHECK(ministers.text == "no fewer than 11 ministers");
+    CHECK(ministers.hedge == "at least");
+    CHECK(only("No fewer than 11% quit.", mention_kind::percent).hedge == "at least");
+    CHECK(only("He had fewer than 5 friends.", mention_kind::number).hedge == "less than");
+    auto const points = only("The FTSE 100 gave up 3 points to finish at 8,850.", mention_kind::change);
+    CHECK(points.text == "gave up 3 points");
+    CHECK(points.direction == -1);
+    CHECK(only("The dollar gave back 1.2% on Monday.", mention_kind::change).direction == -1);
+    CHECK(of_kind(mentions_of("Last Friday's storm brought down 300 trees."), mention_kind::change).empty());
+    CHECK(of_kind(mentions_of("Police rounded up 40 suspects."), mention_kind::change).empty());
+    // (a change still: "brought down to 49 pct"; a noun before "up": "contracts changed hands, up 15.2 pct")
+    CHECK(only("The top rate should be brought down to 49 pct.", mention_kind::change).direction == -1);
+    CHECK(only("About 6,556,464 contracts changed hands, up 15.2 pct.", mention_kind::change).direction == 1);
+}
+
 TEST_CASE("a hedge in words after the figure: 'or so', 'or more', 'or fewer'") {
     auto const members = only("The club has 60 or so members.", mention_kind::number);
     CHECK(members.text == "60 or so members");
