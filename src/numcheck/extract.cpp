@@ -4663,6 +4663,13 @@ private:
                     continue;
             }
             std::string const& value = earlier.resolved ? *earlier.resolved : earlier.time_value;
+            // "The company will report results on 24 July. ... A year ago, the index stood at 102.3": "ago"
+            // counts back from now, not from a time still to come that an earlier sentence names ("revenues in
+            // the quarter ending March 31 against a year ago" counts from it)
+            if (reference_ && offset < 0 && lower.ends_with(" ago") && earlier.sentence != sentence_index_ &&
+                value.size() >= 7 && value[4] == '-' &&
+                is_digit(value[5]) && value.compare(0, 10, iso_date(*reference_), 0, value.size()) > 0)
+                return std::nullopt;
             if (finer_only && (value.size() <= 4 || value.starts_with("FY"))) return std::nullopt;
             if (whole_unit && unit == "year" && value.size() == 6 && value.starts_with("FY") &&
                 std::all_of(value.begin() + 2, value.end(), is_digit)) {

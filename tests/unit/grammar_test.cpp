@@ -2506,6 +2506,9 @@ TEST_CASE("relative time anchored to the period just named") {
     CHECK(last("Swissair lost 60 mln francs last year, against a profit of 27 mln the previous year.") == "1987");
     CHECK(last("MCI expects results to improve in the current quarter compared to the previous quarter.") == "1989-Q3");
     CHECK(last("Exports fell 2.4% last quarter from the quarter before.") == "1989-Q2");
+    // "ago" counts back from now, not from a time still to come
+    CHECK(last("The company will report results on Dec. 24.\n\nA year ago, the index stood at 102.3.") == "1988");
+    CHECK(last("Sales fell 5% in October. A year ago, they rose 3%.") == "1988-10");
     // ... and of a week or a month: "last week ... a week earlier" (ISO weeks across a year's end)
     CHECK(last("Jobless claims fell to 210,000 last week from 225,000 a week earlier.") == "1989-W42");
     CHECK(last("Sales fell 3% last month from a month earlier.") == "1989-09");
