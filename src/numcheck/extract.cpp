@@ -2846,6 +2846,50 @@ private:
                                      "annex",  "exhibit",  "appendix", "junction"})
                      : before[0].is({"number"})))
                 return false;
+            // ("between junctions 10 and 11", "platforms 3 and 4", "pages 12 to 15": labels, both)
+            std::array<lower_word, 3> words;
+            std::size_t const n = last_words(sentence_->begin, begin, words);
+            auto const plural_label = [](lower_word const& w) {
+                return !w.capital && w.is({"numbers", "platforms", "gates",     "rooms",      "flats",    "rows",
+                                           "pages",   "chapters",  "sections",  "articles",   "channels", "routes",
+                                           "exits",   "piers",     "terminals", "wards",      "floors",   "lanes",
+                                           "bays",    "berths",    "holes",     "paragraphs", "clauses",  "junctions"});
+            };
+            // (the words right before, one space apart: not "operate Trailways' routes, 450 of its buses")
+            auto const adjacent = [&](std::size_t count) {
+                std::size_t length = count;
+                for (std::size_t k = 0; k < count; ++k) length += words[k].size;
+                if (length > begin - sentence_->begin) return false;
+                std::string_view const span = prose_.substr(begin - length, length);
+                return std::all_of(span.begin(), span.end(), [](char c) { return is_alnum(c) || c == ' '; });
+            };
+            if (q.unit_word.empty() && ((n >= 1 && plural_label(words[0]) && adjacent(1)) ||
+                                        (n == 3 && words[0].is({"and", "to", "or", "through"}) && words[1].size > 0 &&
+                                         is_digit(words[1].text[0]) && plural_label(words[2]) && adjacent(3))))
+                return false;
+        }
+        // "The 737-800 involved in the crash", "a 777-300ER": an aircraft's model and its variant, no range;
+        // "0-60mph in 2.1 seconds": a car's benchmark
+        if (!q.numeral.empty() && !q.numeral_to.empty()) {
+            bool const boeing = q.numeral.size() == 3 && q.numeral[0] == '7' && q.numeral[2] == '7' &&
+                                q.numeral_to.size() == 3 && q.numeral_to.ends_with("00");
+            std::string const unit = text::lower(q.unit_word);
+            bool const benchmark = q.numeral == "0" &&
+                                   (q.numeral_to == "60" || q.numeral_to == "62" || q.numeral_to == "100") &&
+                                   in_list(unit, {"mph", "kph", "km", "kmh"});
+            if (boeing || benchmark) return false;
+        }
+        // "a 999 call", "a 911 dispatcher": the emergency number, a label (a noun in the singular: "it
+        // received 999 calls" counts); "the 400 block of Main Street": a street address
+        if (q.scale == 1 && q.hedge.empty() && !q.numeral.empty() &&
+            q.numeral.find_first_not_of("0123456789") == std::string_view::npos) {
+            std::string const unit = text::lower(q.unit_word);
+            if ((q.numeral == "999" || q.numeral == "911" || q.numeral == "112" || q.numeral == "000" ||
+                 q.numeral == "111") &&
+                in_list(unit, {"call", "caller", "operator", "dispatcher", "line", "number", "emergency", "service",
+                               "handler"}))
+                return false;
+            if (unit == "block" && text::lower(rest.substr(0, 4)) == " of ") return false;
         }
         // "bought bills in band two at 10-13/16 pct": the Bank of England's bands of maturity, a label
         if (q.unit_word.empty() && q.scale == 1 && q.hedge.empty() && begin >= 5 &&
@@ -4667,8 +4711,8 @@ private:
             // counts back from now, not from a time still to come that an earlier sentence names ("revenues in
             // the quarter ending March 31 against a year ago" counts from it)
             if (reference_ && offset < 0 && lower.ends_with(" ago") && earlier.sentence != sentence_index_ &&
-                value.size() >= 7 && value[4] == '-' &&
-                is_digit(value[5]) && value.compare(0, 10, iso_date(*reference_), 0, value.size()) > 0)
+                value.size() >= 7 && value[4] == '-' && is_digit(value[5]) &&
+                value.compare(0, 10, iso_date(*reference_), 0, value.size()) > 0)
                 return std::nullopt;
             if (finer_only && (value.size() <= 4 || value.starts_with("FY"))) return std::nullopt;
             if (whole_unit && unit == "year" && value.size() == 6 && value.starts_with("FY") &&

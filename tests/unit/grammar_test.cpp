@@ -3740,6 +3740,22 @@ TEST_CASE("'no fewer than' is at least; 'gave up 3 points' a fall; 'brought down
     CHECK(only("About 6,556,464 contracts changed hands, up 15.2 pct.", mention_kind::change).direction == 1);
 }
 
+TEST_CASE("labels, not counts: 'junctions 10 and 11', 'a 999 call', 'the 400 block of', 'the 737-800', '0-60mph'") {
+    for (char const* text :
+         {"Traffic was held between junctions 10 and 11 of the M25.", "Trains leave from platforms 3 and 4.",
+          "The new powers are reciprocity clauses 183 to 186.", "A woman made a 999 call at night.",
+          "Officers were called to the 400 block of Main Street.", "The 737-800 involved was old.",
+          "The car reaches 0-60mph quickly."}) {
+        INFO(text);
+        CHECK(of_kind(mentions_of(text), mention_kind::number).empty());
+    }
+    // (counts still: "999 calls", "routes, 450 of its 1,200 buses", "200-300 jobs")
+    CHECK(only("It received 999 calls.", mention_kind::number).value == doctest::Approx(999));
+    CHECK(of_kind(mentions_of("It will operate the routes, 450 of its 1,200 buses and depots."), mention_kind::number)
+              .size() == 2);
+    CHECK(only("About 200-300 jobs went.", mention_kind::number).is_range);
+}
+
 TEST_CASE("a hedge in words after the figure: 'or so', 'or more', 'or fewer'") {
     auto const members = only("The club has 60 or so members.", mention_kind::number);
     CHECK(members.text == "60 or so members");
