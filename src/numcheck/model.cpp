@@ -1307,9 +1307,13 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                            follow_view.starts_with(" year-to-date") || follow_view.starts_with(" ytd"));
             if (time_next && dated_parts) continue;
         }
-        // "... for a total of 5.3 billion over three years" after two years' figures: a part is elsewhere.
-        auto const rest = text::words(std::string_view(lower).substr(std::min(total.end - s.begin, lower.size())));
-        for (std::size_t w = 0; w + 1 < rest.size(); ++w) {
+        // "... for a total of 5.3 billion over three years" after two years' figures: a part is elsewhere
+        // (the count of years right after the total, before a comma: not "a total of £18.3 million, for
+        // illegally discharging sewage over five years", the time of the offence).
+        std::string_view rest_text = std::string_view(lower).substr(std::min(total.end - s.begin, lower.size()));
+        rest_text = rest_text.substr(0, rest_text.find_first_of(",;"));
+        auto const rest = text::words(rest_text);
+        for (std::size_t w = 0; w + 1 < rest.size() && w < 5; ++w) {
             static constexpr std::array<std::string_view, 9> counts{"two",   "three", "four", "five", "six",
                                                                     "seven", "eight", "nine", "ten"};
             auto const n = std::find(counts.begin(), counts.end(), rest[w]);
