@@ -275,6 +275,19 @@ TEST_CASE("NC204: a date without its year under a title or heading that names th
                      "Looking ahead\n\nThe board will certify the result on Saturday, Jan. 6.\n") == 1);
 }
 
+TEST_CASE("NC204: 'set for' tells of the day after it, not of a date before it in the sentence") {
+    numcheck::calendar_date const date{2025, 3, 14};
+    CHECK(markdown_findings("NC204",
+                            "At a hearing on Wednesday, March 11, prosecutors said 640,000 pounds had been recovered "
+                            "and a confiscation hearing was set for Monday, June 9.\n",
+                            date) == 1);
+    CHECK(markdown_findings("NC204",
+                            "At a hearing on Tuesday, March 11, prosecutors said 640,000 pounds had been recovered "
+                            "and a confiscation hearing was set for Monday, June 9.\n",
+                            date) == 0);
+    CHECK(markdown_findings("NC204", "A further hearing is set for Wednesday, March 11.\n", date) == 0);
+}
+
 TEST_CASE("a correction note's figures: the wrong one it quotes, and any finding set against it, are not reported") {
     numcheck::calendar_date const date{2024, 11, 16};
     CHECK(markdown_findings("NC101",

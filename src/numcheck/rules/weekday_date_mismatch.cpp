@@ -45,12 +45,15 @@ bool future_sentence(claim_model const& model, mention const& m) {
         if (words[i] == "coming" && (words[i - 1] == "the" || words[i - 1] == "in" || words[i - 1] == "this" ||
                                      words[i - 1] == "is" || words[i - 1] == "are"))
             return true;
-    // "is set to", "set for" (not "the record was set on Monday": past)
-    for (std::size_t i = 0; i + 1 < words.size(); ++i)
+    // "is set to", "set for" (not "the record was set on Monday": past), before the date: the day
+    // appointed follows it ("At a hearing on Wednesday, March 11, ... a further hearing was set for
+    // Monday, June 9": the first date is not the one appointed)
+    std::size_t const date_word = text::words(std::string_view(lower).substr(0, m.begin - s.begin)).size();
+    for (std::size_t i = 0; i + 1 < words.size() && i < date_word; ++i)
         if (words[i] == "set" && (words[i + 1] == "to" || words[i + 1] == "for")) return true;
     // "set sentencing for Thursday, Nov. 21", "set a hearing for", "set the trial date for": a day
     // appointed (not "set a record for")
-    for (std::size_t i = 0; i + 2 < words.size(); ++i) {
+    for (std::size_t i = 0; i + 2 < words.size() && i < date_word; ++i) {
         if (words[i] != "set") continue;
         std::size_t k = i + 1;
         if (words[k] == "a" || words[k] == "the" || words[k] == "its" || words[k] == "their") ++k;
