@@ -63,7 +63,10 @@ void check(claim_model const& model, std::vector<finding>& out) {
             if (after && year.end < model.prose.size()) {
                 std::string_view const next = model.prose.substr(year.end, 3);
                 // (or a name: "This year, 2026 World Cup qualifiers have drawn record audiences")
-                if (next.starts_with("'s") || (next.size() >= 2 && next[0] == ' ' && text::is_alpha(next[1]))) continue;
+                // (not a year after "in", which labels nothing: "set last July, in 2022 but the highest")
+                bool const bare = !text::istarts_with(text_of(year), "in ");
+                if (next.starts_with("'s") || (bare && next.size() >= 2 && next[0] == ' ' && text::is_alpha(next[1])))
+                    continue;
             }
             auto const stated = model.year_of(year);
             if (!stated || *stated == *resolved) continue;
