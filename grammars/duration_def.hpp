@@ -109,7 +109,14 @@ auto const duration_def = spanned((
                  if (_val(ctx).hedge.empty()) _val(ctx).hedge = "about";
              }) >>
         // ("six months later than planned": a delay, a duration)
-        !kw("ago") >> !(kw("earlier") >> !kw("than")) >> !kw("before") >> !(kw("later") >> !kw("than")) >>
+        // (hours, minutes and seconds, which relative time does not count in, are spans either way:
+        // "missing for six hours before he was found", "Eight minutes later, a second blast")
+        (act(x3::no_skip[x3::eps],
+             [](auto& ctx) {
+                 auto const& unit = _val(ctx).unit;
+                 _pass(ctx) = unit == "H" || unit == "MIN" || unit == "S";
+             }) |
+         !kw("ago") >> !(kw("earlier") >> !kw("than")) >> !kw("before") >> !(kw("later") >> !kw("than"))) >>
         !(kw("from") >> kw("now")) >>
         // (nor "a year" of "on a year on year basis", a rate's basis)
         !((kw("on") | kw("over")) >> kw_table(lexicon::time_units())) >>

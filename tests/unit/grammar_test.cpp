@@ -3756,6 +3756,16 @@ TEST_CASE("labels, not counts: 'junctions 10 and 11', 'a 999 call', 'the 400 blo
     CHECK(only("About 200-300 jobs went.", mention_kind::number).is_range);
 }
 
+TEST_CASE("hours and minutes before 'before', 'later' or 'ago' are spans, not counts") {
+    auto const missing = only("The man had been missing for six hours before he was found.", mention_kind::duration);
+    CHECK(missing.text == "six hours");
+    CHECK(missing.time_value == "PT6H");
+    CHECK(only("Eight minutes later, a second explosion hit.", mention_kind::duration).time_value == "PT8M");
+    CHECK(of_kind(mentions_of("Eight minutes later, a second explosion hit."), mention_kind::number).empty());
+    // (days, months and years after them are relative times)
+    CHECK(only("It fell three days later.", mention_kind::relative_time).text == "three days later");
+}
+
 TEST_CASE("a hedge in words after the figure: 'or so', 'or more', 'or fewer'") {
     auto const members = only("The club has 60 or so members.", mention_kind::number);
     CHECK(members.text == "60 or so members");
