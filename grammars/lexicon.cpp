@@ -411,7 +411,9 @@ symbols_i const& up_words() {
         {"expanding", 1},    {"expand", 1},       {"rallying", 1},    {"rallies", 1},   {"rebounding", 1},
         {"rebound", 1},      {"rebounds", 1},     {"leaping", 1},     {"rocketing", 1}, {"crept up", 1},
         {"creeps up", 1},    {"inched up", 1},    {"inches up", 1},   {"ticks up", 1},  {"moved up", 1},
-        {"crept higher", 1}, {"inched higher", 1}});
+        {"crept higher", 1}, {"inched higher", 1},
+        // ("The Nasdaq added 1.4%", "added 23.9 points to 1,164")
+        {"added", 1}});
     return table;
 }
 
@@ -1466,6 +1468,7 @@ constexpr std::string_view trigger_list[] = {
     "about",
     "above",
     "accelerated",
+    "added",
     "advance",
     "advanced",
     "advances",

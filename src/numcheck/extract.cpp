@@ -2013,6 +2013,14 @@ private:
                                                                  // "opened up 5", "picked up 5 pfennigs":
                                                                  // rises)
                 length[index(g::change)] = 0;
+            // ("he added a further half-point cut was possible": a speaker's verb, not a rise)
+            if (word_at(at, "added")) {
+                std::array<lower_word, 1> speaker;
+                if (last_words(sentence_->begin, at, speaker) == 1 &&
+                    speaker[0].is({"he", "she", "they", "we", "i", "you", "spokesman", "spokeswoman", "official",
+                                   "officials", "analyst", "analysts", "sources", "source"}))
+                    length[index(g::change)] = 0;
+            }
             // ("Last Friday's storm brought down 300 trees", "rounded up 40 suspects": the verb's object
             // right after; not "should be brought down to 49 pct"; verbs only, not nouns: "contracts
             // changed hands, up 15.2 pct")

@@ -3756,6 +3756,15 @@ TEST_CASE("labels, not counts: 'junctions 10 and 11', 'a 999 call', 'the 400 blo
     CHECK(only("About 200-300 jobs went.", mention_kind::number).is_range);
 }
 
+TEST_CASE("'added' before a figure is a rise ('The Nasdaq added 1.4%'), not after a speaker ('he added')") {
+    auto const nasdaq = only("The Nasdaq added 1.4% on Tuesday.", mention_kind::change);
+    CHECK(nasdaq.text == "added 1.4%");
+    CHECK(nasdaq.direction == 1);
+    CHECK(only("The index added 23.9 points to 1,164.", mention_kind::change).text == "added 23.9 points to 1,164");
+    CHECK(of_kind(mentions_of("He added 5 pct of the shares were sold."), mention_kind::change).empty());
+    CHECK(of_kind(mentions_of("Smith added that profit was flat."), mention_kind::change).empty());
+}
+
 TEST_CASE("hours and minutes before 'before', 'later' or 'ago' are spans, not counts") {
     auto const missing = only("The man had been missing for six hours before he was found.", mention_kind::duration);
     CHECK(missing.text == "six hours");
