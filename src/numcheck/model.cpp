@@ -2972,8 +2972,13 @@ void add_periods(claim_model& model) {
             if (is_figure(marker)) break;
             if (marker.kind != mention_kind::comparison) continue;
             for (std::size_t y = c + 1; y < mentions.size() && mentions[y].parent == c; ++y) {
-                if (mentions[y].kind != mention_kind::year) continue;
-                if (auto const year = model.year_of(mentions[y])) {
+                // (or a year counted back: "compared with a year earlier", resolved)
+                bool const counted_year = mentions[y].kind == mention_kind::relative_time &&
+                                          mentions[y].relative_unit == "year" && mentions[y].resolved &&
+                                          mentions[y].resolved->size() == 4;
+                if (mentions[y].kind != mention_kind::year && !counted_year) continue;
+                auto const year = counted_year ? text::leading_year(*mentions[y].resolved) : model.year_of(mentions[y]);
+                if (year) {
                     fp.not_years.push_back(*year);
                     fp.bases.push_back(c);
                 }
@@ -3278,6 +3283,31 @@ void add_measured(claim_model& model) {
             if (mentions[*change.amount].kind != mention_kind::percent) break;
             auto const* p = model.period_of(f);
             if (!p || p->not_years.empty()) break;
+            // (a figure for a month or a quarter implies nothing of a whole year: "$24 billion in December,
+            // up 26 percent compared with 2022")
+            if (p->period) {
+                mention const& t = mentions[*p->period];
+                bool const whole_year =
+                    t.kind == mention_kind::year ||
+                    (t.kind == mention_kind::relative_time && t.relative_unit == "year") ||
+                    (t.kind == mention_kind::period &&
+                     (t.time_value.size() == 4 || (t.time_value.starts_with("FY") && t.time_value.size() == 6)));
+                if (!whole_year) break;
+            }
+            // (the change right after the figure and its time, only commas between: not "hit $240 billion
+            // last year, while trade with India was up 26 percent")
+            {
+                std::string gap;
+                std::size_t from = figure.end;
+                for (std::size_t k = f + 1; k < c; ++k) {
+                    mention const& between = mentions[k];
+                    if (between.begin < from || between.parent) continue;
+                    gap += model.prose.substr(from, between.begin - from);
+                    from = between.end;
+                }
+                gap += model.prose.substr(from, change.begin - from);
+                if (gap.find_first_not_of(" ,") != std::string::npos) break;
+            }
             // ("up 6% at constant currency", "organic growth", "like-for-like": not the reported change;
             // the words right after the change, not "the highest since comparable records began")
             if (on_another_basis(model.prose, change)) break;
