@@ -1573,12 +1573,26 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
     // they would vote, while 39% were undecided on whom to back") an answer of turnout is not one of
     // the standings ("would vote for Lee" is).
     if (std::any_of(answers.begin(), answers.end(), residual_answer)) {
+        // ("would vote", "would vote in the election", "would vote for the first time", "would cast a
+        // ballot", "would go to the polls"; not "would vote Labour", "would vote for Lee", "would vote to
+        // leave", "would vote in favour")
         auto const turnout = [](std::string const& a) {
+            if (a.find("cast a ballot") != std::string::npos || a.find("go to the polls") != std::string::npos ||
+                a.find("turn out") != std::string::npos)
+                return true;
             auto const w = text::words(a);
-            for (std::size_t i = 1; i < w.size(); ++i)
-                if ((w[i] == "vote" || w[i] == "votes") &&
-                    text::contains_any_word(w[i - 1], {"would", "will", "to", "not", "never"}))
-                    return i + 1 == w.size() || !text::contains_any_word(w[i + 1], {"for", "against", "yes", "no"});
+            for (std::size_t i = 1; i < w.size(); ++i) {
+                if ((w[i] != "vote" && w[i] != "votes") || !text::contains_any_word(w[i - 1], {"would", "will", "to"}))
+                    continue;
+                if (i + 1 == w.size()) return true;
+                std::string_view const next = w[i + 1];
+                if (next == "for")
+                    return i + 2 < w.size() && (w[i + 2] == "certain" || w[i + 2] == "sure" ||
+                                                (w[i + 2] == "the" && i + 3 < w.size() && w[i + 3] == "first"));
+                if (next == "in") return !(i + 2 < w.size() && (w[i + 2] == "favour" || w[i + 2] == "favor"));
+                return text::contains_any_word(next, {"by", "early", "at", "on", "again", "this", "next", "if", "when",
+                                                      "and", "but", "while", "whereas"});
+            }
             return false;
         };
         for (std::size_t k = kept.size(); k-- > 0;)
