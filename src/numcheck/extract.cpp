@@ -2857,11 +2857,19 @@ private:
             // ("between junctions 10 and 11", "platforms 3 and 4", "pages 12 to 15": labels, both)
             std::array<lower_word, 3> words;
             std::size_t const n = last_words(sentence_->begin, begin, words);
-            auto const plural_label = [](lower_word const& w) {
-                return !w.capital && w.is({"numbers", "platforms", "gates",     "rooms",      "flats",    "rows",
-                                           "pages",   "chapters",  "sections",  "articles",   "channels", "routes",
-                                           "exits",   "piers",     "terminals", "wards",      "floors",   "lanes",
-                                           "bays",    "berths",    "holes",     "paragraphs", "clauses",  "junctions"});
+            // (with a capital only opening the sentence: "Platforms 3 and 4 were closed")
+            auto const plural_label = [&](lower_word const& w, std::size_t count) {
+                std::size_t length = count;
+                for (std::size_t k = 0; k < count; ++k) length += words[k].size;
+                bool const opening =
+                    length <= begin - sentence_->begin &&
+                    prose_.substr(sentence_->begin, begin - length - sentence_->begin).find_first_not_of(" *-") ==
+                        std::string_view::npos;
+                return (!w.capital || opening) &&
+                       w.is({"numbers", "platforms", "gates",     "rooms",      "flats",    "rows",
+                             "pages",   "chapters",  "sections",  "articles",   "channels", "routes",
+                             "exits",   "piers",     "terminals", "wards",      "floors",   "lanes",
+                             "bays",    "berths",    "holes",     "paragraphs", "clauses",  "junctions"});
             };
             // (the words right before, one space apart: not "operate Trailways' routes, 450 of its buses")
             auto const adjacent = [&](std::size_t count) {
@@ -2871,9 +2879,9 @@ private:
                 std::string_view const span = prose_.substr(begin - length, length);
                 return std::all_of(span.begin(), span.end(), [](char c) { return is_alnum(c) || c == ' '; });
             };
-            if (q.unit_word.empty() && ((n >= 1 && plural_label(words[0]) && adjacent(1)) ||
+            if (q.unit_word.empty() && ((n >= 1 && plural_label(words[0], 1) && adjacent(1)) ||
                                         (n == 3 && words[0].is({"and", "to", "or", "through"}) && words[1].size > 0 &&
-                                         is_digit(words[1].text[0]) && plural_label(words[2]) && adjacent(3))))
+                                         is_digit(words[1].text[0]) && plural_label(words[2], 3) && adjacent(3))))
                 return false;
         }
         // "The 737-800 involved in the crash", "a 777-300ER": an aircraft's model and its variant, no range;
@@ -2896,6 +2904,12 @@ private:
                  q.numeral == "111") &&
                 in_list(unit, {"call", "caller", "operator", "dispatcher", "line", "number", "emergency", "service",
                                "handler"}))
+                return false;
+            // ("1,200 of the 999 calls received were hoaxes": "the" before it, the calls to the number)
+            std::array<lower_word, 1> article;
+            if ((q.numeral == "999" || q.numeral == "911" || q.numeral == "112") &&
+                in_list(unit, {"calls", "callers", "operators", "dispatchers", "handlers"}) &&
+                last_words(sentence_->begin, begin, article) == 1 && article[0].is({"the"}))
                 return false;
             if (unit == "block" && text::lower(rest.substr(0, 4)) == " of ") return false;
         }

@@ -2607,9 +2607,12 @@ bool counts_each(std::string_view prose, mention const& whole, std::size_t sente
     std::string noun;
     for (std::size_t k = 0; k < words.size() && k < 3; ++k) {
         std::string const w = text::lower(words[k]);
-        if (text::contains_any_word(w, {"in",    "on",  "at",   "from", "for",  "to",    "of", "with", "by",  "that",
-                                        "which", "who", "last", "this", "next", "and",   "or", "were", "was", "are",
-                                        "is",    "had", "have", "has",  "will", "would", "it", "they"}))
+        if (text::contains_any_word(w, {"in", "on", "at", "from", "for", "to", "of", "with", "by", "that", "which",
+                                        "who", "last", "this", "next", "and", "or", "were", "was", "are", "is", "had",
+                                        "have", "has", "will", "would", "it", "they",
+                                        // ("10 of the four-engined jets within a week")
+                                        "within", "after", "before", "over", "during", "since", "until", "under", "a",
+                                        "an", "the", "each", "per", "across", "into", "as", "than", "when", "while"}))
             break;
         noun = w;
         // (a comma or a full stop right after it ends the phrase)

@@ -3754,6 +3754,10 @@ TEST_CASE("labels, not counts: 'junctions 10 and 11', 'a 999 call', 'the 400 blo
     CHECK(of_kind(mentions_of("It will operate the routes, 450 of its 1,200 buses and depots."), mention_kind::number)
               .size() == 2);
     CHECK(only("About 200-300 jobs went.", mention_kind::number).is_range);
+    // (h64a) with a capital opening the sentence; "the 999 calls" are calls to the number
+    CHECK(of_kind(mentions_of("Platforms 3 and 4 were closed after the derailment."), mention_kind::number).empty());
+    CHECK(of_kind(mentions_of("Police said 1,200 of the 999 calls received were hoaxes."), mention_kind::number)
+              .size() == 1);
 }
 
 TEST_CASE("'added' before a figure is a rise ('The Nasdaq added 1.4%'), not after a speaker ('he added')") {
