@@ -109,6 +109,34 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
                  {" and his ", " and her ", " and their ", " and its ", " and the ", " and a ", " and an "})
                 if (lower.find(joint) != std::string::npos) return true;
     }
+    // (the object of a verb after the age: "Arteta, 42, signed the defender, who was born in 2004", "The
+    // chairman, 67, said the striker, born in 2003, would stay"; not an apposition, "Smith, 45, the
+    // founder, was born in 1960")
+    if (age.end <= born.begin) {
+        std::string lower = text::lower(between);
+        // (the birth's own words at the end, after a comma: ", who was born", ", born"; not "runs the
+        // bakery and was born", one subject)
+        auto const strip = [&](std::string_view word) {
+            while (!lower.empty() && lower.back() == ' ') lower.pop_back();
+            if (!std::string_view(lower).ends_with(word)) return;
+            std::size_t const at = lower.size() - word.size();
+            if (at == 0 || !text::is_alpha(lower[at - 1])) lower.resize(at);
+        };
+        strip("born");
+        strip("was");
+        strip("is");
+        strip("who");
+        while (!lower.empty() && lower.back() == ' ') lower.pop_back();
+        bool const comma = !lower.empty() && lower.back() == ',';
+        auto const words = text::words(lower);
+        bool const opens_with_verb =
+            !words.empty() && !text::contains_any_word(words.front(), {"the", "a", "an", "who", "whose", "and", "was",
+                                                                        "is", "his", "her", "their", "born", "aged"});
+        bool object = false;
+        for (std::size_t k = 1; k + 1 < words.size(); ++k)
+            object = object || text::contains_any_word(words[k], {"the", "a", "an", "his", "her", "their"});
+        if (comma && opens_with_verb && object && lower.find(';') == std::string::npos) return true;
+    }
     // (another clause: "Brennan, born in 1951, is the oldest candidate; her rival, 63, was born in 1961")
     // ("Pele died in 2022 aged 85; he was born in 1940": the same person, the clause after it told of
     // "he" or "she" and no other name between)
