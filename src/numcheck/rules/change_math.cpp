@@ -48,8 +48,33 @@ bool contradicts_direction(claim_model const& model, change_claim const& c) {
             return false;
     }
     // Certainly the other way: every value the figures allow moves against the word.
-    if (direction > 0) return c.to_value.high <= c.from_value.low;
-    return c.to_value.low >= c.from_value.high;
+    if (direction > 0 ? c.to_value.high <= c.from_value.low : c.to_value.low >= c.from_value.high) return true;
+    // Or both written to the same last digit, so rounded (or cut) the same way: "fell to 3.9% from 3.8%",
+    // "fell to 39 units from 38" rose whichever way they were rounded (not a last digit of 0, which may
+    // stand for a coarser rounding: "fell to 400 from 390"; nor a hedged figure).
+    mention const& from = model.at(c.from);
+    mention const& to = model.at(c.to);
+    if (!from.hedge.empty() || !to.hedge.empty() || from.is_range || to.is_range) return false;
+    // (the digits of the figure's numeral: decimals after its point, its last digit)
+    auto const digits = [](std::string_view text) -> std::optional<std::pair<std::size_t, char>> {
+        std::size_t const first = text.find_first_of("0123456789");
+        if (first == std::string_view::npos) return std::nullopt;
+        std::size_t end = first;
+        while (end < text.size() && (text::is_digit(text[end]) || text[end] == '.' || text[end] == ',')) ++end;
+        while (end > first && !text::is_digit(text[end - 1])) --end;
+        std::string_view const numeral = text.substr(first, end - first);
+        std::size_t const point = numeral.find('.');
+        std::size_t const decimals = point == std::string_view::npos ? 0 : numeral.size() - point - 1;
+        // (one numeral only: not "5 1/2", not a second figure in the text)
+        if (text.find_first_of("0123456789", end) != std::string_view::npos) return std::nullopt;
+        return std::pair{decimals, numeral.back()};
+    };
+    auto const a = digits(from.text), b = digits(to.text);
+    if (!a || !b || a->first != b->first || (a->first == 0 && (a->second == '0' || b->second == '0'))) return false;
+    // (the same scale and unit: the values as stated compare)
+    if ((from.unit != to.unit && !from.unit.empty() && !to.unit.empty()) || c.from_stated <= 0 || c.to_stated <= 0)
+        return false;
+    return direction > 0 ? c.to_stated < c.from_stated : c.to_stated > c.from_stated;
 }
 
 std::optional<change_math> analyse_change(claim_model const& model, change_claim const& c) {
