@@ -27,6 +27,8 @@ inline auto const hedge =
 
 /// A hedge joined after a figure: "40-odd homes", "$500 million-plus", "a 40-something" (the
 /// figure and some more: at least; a hedge before it stays).
+/// (at the end of a rule, `hedge_after_at_end`: it consumes no white space when nothing follows, so
+/// the rule's span, and the text after it that the scanner reads, end at its last word)
 /// After it, "or so" is "about" ("60 or so members"), "or more" "at least" ("10% or more"), "or
 /// fewer" and "or less" "at most" ("300 or fewer seats"); not before "than" ("5 or more than 10").
 inline auto const hedge_after =
@@ -45,6 +47,7 @@ inline auto const hedge_after =
                  act((kw("fewer") | kw("less") | kw("lower") | kw("below")) >> !kw("than"), [](auto& ctx) {
                      if (_val(ctx).hedge.empty()) _val(ctx).hedge = "at most";
                  }));
+inline auto const hedge_after_at_end = -(&hedge_after >> hedge_after);
 
 /// Before trying "15 to 17 dlrs", "five to six billion", "46 billion to 48 billion euros", "$15 to
 /// $17", "2% to 3%", "2 percent to 3 percent", "$15-$17" or "between 13 and 15 pct" as a range (two

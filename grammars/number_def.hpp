@@ -742,7 +742,9 @@ auto const number_def =
                   _pass(ctx) = !is_temperature_unit(v.unit_word) && !joined;
               }) >>
           (detail::degree_unit | detail::spaced_measure | detail::named_holding | detail::hyphen_unit |
-           detail::unit_word)));
+           detail::unit_word)) >>
+        // ("firms with 50 employees or fewer", "cut 5,000 jobs or more")
+        common::hedge_after_at_end);
 
 BOOST_SPIRIT_DEFINE(number)
 

@@ -97,7 +97,7 @@ auto const percent_def =
             // "rose 10 and 17 pct respectively": the first figure, its unit said after the second
             common::and_or_ahead >> act(amount(), common::take_value) >>
                 common::shared_unit(act(detail::percent_word, detail::set_percent_kind))) >>
-        -common::hedge_after);
+        common::hedge_after_at_end);
 
 BOOST_SPIRIT_DEFINE(percent)
 

@@ -594,7 +594,7 @@ public:
                                          "during", "throughout", "between"});
         refine(refinement::at, {"at"});
         refine(refinement::as, {"as"});
-        refine(refinement::more, {"more", "less", "fewer", "no"});
+        refine(refinement::more, {"more", "less", "fewer", "no", "not"});
         refine(refinement::up, {"up", "down"});
         refine(refinement::hedge, {"about", "nearly", "some", "around", "almost", "roughly", "above", "below", "just",
                                    "close", "well", "north", "slightly", "approximately", "approx", "nigh"});

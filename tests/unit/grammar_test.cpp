@@ -3729,6 +3729,17 @@ TEST_CASE("'no fewer than' is at least; 'gave up 3 points' a fall; 'brought down
     CHECK(ministers.hedge == "at least");
     CHECK(only("No fewer than 11% quit.", mention_kind::percent).hedge == "at least");
     CHECK(only("He had fewer than 5 friends.", mention_kind::number).hedge == "less than");
+    // "not less than" (was read as "less than"), "not more than"
+    auto const dividend = only("The firm will pay a dividend of not less than 32.5 cents a share.", mention_kind::money);
+    CHECK(dividend.text == "not less than 32.5 cents a share");
+    CHECK(dividend.hedge == "at least");
+    CHECK(only("It may hold not more than 35 pct of the stock.", mention_kind::percent).hedge == "at most");
+    // a hedge after the counted noun
+    auto const firms = only("Firms with 50 employees or fewer pay less.", mention_kind::number);
+    CHECK(firms.text == "50 employees or fewer");
+    CHECK(firms.hedge == "at most");
+    CHECK(only("Officers were called to the 400 block of Main Street and 12 homes.", mention_kind::number).text ==
+          "12 homes");
     auto const points = only("The FTSE 100 gave up 3 points to finish at 8,850.", mention_kind::change);
     CHECK(points.text == "gave up 3 points");
     CHECK(points.direction == -1);
