@@ -1995,23 +1995,34 @@ private:
             // ("including a gain of 28.6 mln dlrs": the word before the article)
             if (gain && words == 2 && before[0].is({"a", "an"})) before[0] = before[1];
             bool const after_word = words >= 1;
-            if (up_down && after_word &&
-                before[0].is({"pay",     "pays",    "paid",     "paying",  "take",   "takes",   "took",     "taken",
-                              "taking",  "make",    "makes",    "made",    "making", "write",   "writes",   "wrote",
-                              "written", "writing", "marked",   "marking", "shut",   "shuts",   "shutting", "set",
-                              "sets",    "setting", "break",    "breaks",  "broke",  "broken",  "breaking", "wind",
-                              "winds",   "wound",   "winding",  "sign",    "signs",  "signed",  "signing",  "turn",
-                              "turns",   "turned",  "turning",  "line",    "lines",  "lined",   "lining",   "scrape",
-                              "scrapes", "scraped", "scraping", "drum",    "drums",  "drummed", "drumming", "dig",
-                              "digs",    "dug",     "digging",  "eat",     "eats",   "ate",     "eaten",    "eating",
-                              "use",     "uses",    "used",     "using",   "snap",   "snaps",   "snapped",  "snapping",
-                              "mop",     "mops",    "mopped",   "mopping", "soak",   "soaks",   "soaked",   "soaking",
-                              "free",    "frees",   "freed",    "freeing", "gobble", "gobbled", "swallow",  "swallowed",
-                              "hold",    "holds",   "held",     "holding", "put",    "puts",    "putting",  "rack",
-                              "racks",   "racked",  "racking"})) // (not "mark": "pushed the mark up 10
-                                                                 // cents"; not "closed up 5 cents",
-                                                                 // "opened up 5", "picked up 5 pfennigs":
-                                                                 // rises)
+            if (up_down &&
+                after_word && before[0].is({"pay",      "pays",    "paid",     "paying",    "take",     "takes",
+                                            "took",     "taken",   "taking",   "make",      "makes",    "made",
+                                            "making",   "write",   "writes",   "wrote",     "written",  "writing",
+                                            "marked",   "marking", "shut",     "shuts",     "shutting", "set",
+                                            "sets",     "setting", "break",    "breaks",    "broke",    "broken",
+                                            "breaking", "wind",    "winds",    "wound",     "winding",  "sign",
+                                            "signs",    "signed",  "signing",  "turn",      "turns",    "turned",
+                                            "turning",  "line",    "lines",    "lined",     "lining",   "scrape",
+                                            "scrapes",  "scraped", "scraping", "drum",      "drums",    "drummed",
+                                            "drumming", "dig",     "digs",     "dug",       "digging",  "eat",
+                                            "eats",     "ate",     "eaten",    "eating",    "use",      "uses",
+                                            "used",     "using",   "snap",     "snaps",     "snapped",  "snapping",
+                                            "mop",      "mops",    "mopped",   "mopping",   "soak",     "soaks",
+                                            "soaked",   "soaking", "free",     "frees",     "freed",    "freeing",
+                                            "gobble",   "gobbled", "swallow",  "swallowed", "hold",     "holds",
+                                            "held",     "holding", "put",      "puts",      "putting",  "rack",
+                                            "racks",    "racked",  "racking",  "give",      "gives",    "gave",
+                                            "given",    "giving"})) // (not "mark": "pushed the mark up 10
+                                                                    // cents"; not "closed up 5 cents",
+                                                                    // "opened up 5", "picked up 5 pfennigs":
+                                                                    // rises)
+                length[index(g::change)] = 0;
+            // ("The Rangers gave up three goals", "gave up 3 runs": a count conceded, not a fall; "gave up 3
+            // points", "gave back 1.2%" are)
+            if ((word_at(at, "gave") || word_at(at, "gives") || word_at(at, "giving")) && change.amount &&
+                change.amount->kind == ast::quantity_kind::number && !change.amount->unit_word.empty() &&
+                !in_list(text::lower(change.amount->unit_word), {"points", "point", "cents", "cent", "pence", "pts"}))
                 length[index(g::change)] = 0;
             // ("he added a further half-point cut was possible": a speaker's verb, not a rise)
             if (word_at(at, "added")) {

@@ -3744,6 +3744,10 @@ TEST_CASE("'no fewer than' is at least; 'gave up 3 points' a fall; 'brought down
     CHECK(points.text == "gave up 3 points");
     CHECK(points.direction == -1);
     CHECK(only("The dollar gave back 1.2% on Monday.", mention_kind::change).direction == -1);
+    // (a count conceded is no fall, nor a rise: "The Rangers gave up three goals", "must give up 10 pct of its
+    // interest")
+    CHECK(of_kind(mentions_of("The Rangers gave up three goals in the first period."), mention_kind::change).empty());
+    CHECK(of_kind(mentions_of("Enim must give up 10 pct of its interest in the block."), mention_kind::change).empty());
     CHECK(of_kind(mentions_of("Last Friday's storm brought down 300 trees."), mention_kind::change).empty());
     CHECK(of_kind(mentions_of("Police rounded up 40 suspects."), mention_kind::change).empty());
     // (a change still: "brought down to 49 pct"; a noun before "up": "contracts changed hands, up 15.2 pct")
