@@ -4942,6 +4942,8 @@ private:
         bool const after = end >= 5 && is_lower_word(end - 5, end, "after");
         bool const before = end >= 6 && is_lower_word(end - 6, end, "before");
         if (!after && !before) return false;
+        // (a comma ends it: "from 225,000 the week before, the Labor Department said")
+        if (end < sentence_->end && (prose_[end] == ',' || prose_[end] == ';')) return false;
         std::array<lower_word, 1> next;
         if (next_words(end, next) == 0) return false;
         // (a determiner begins the event's name; "a year before, with ...", "a year before and":

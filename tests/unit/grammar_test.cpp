@@ -2513,6 +2513,9 @@ TEST_CASE("relative time anchored to the period just named") {
     CHECK(last("Jobless claims fell to 210,000 last week from 225,000 a week earlier.") == "1989-W42");
     CHECK(last("Sales fell 3% last month from a month earlier.") == "1989-09");
     CHECK(last("Imports were 306,000 gallons last week versus 133,505 gallons the week before.") == "1989-W42");
+    // (a comma after "before" ends it: no event named after it)
+    CHECK(last("Claims fell to 210,000 last week from 225,000 the week before, the Labor Department said.") ==
+          "1989-W42");
     // (review) not the time of a relative clause; "the quarter before Christmas" is the quarter
     CHECK(last("Citadel posted a third-quarter loss. The company, which went public last year, said revenue fell "
                "20% from a year earlier.") == "1988-Q3");
