@@ -3227,8 +3227,28 @@ std::string of_subject(claim_model const& model, mention const& figure, sentence
     auto const words = text::words(lead);
     std::size_t const n = words.size();
     if (n < 3) return {};
-    bool const the = text::iequals(words[n - 3], "the");
-    if (!(the || text::iequals(words[n - 3], "a") || text::iequals(words[n - 3], "an"))) return {};
+    auto const determiner = [&](std::string_view w) {
+        return text::iequals(w, "the") || text::iequals(w, "a") || text::iequals(w, "an");
+    };
+    // ("a budget gap of £26.4 million", "a transfer fee of £40m": a noun before the head introduces what
+    // "the £24.6 million gap" refers back to; an adjective or ordinal sets one apart from the others: "a gross
+    // issue of 35 billion dlrs" and "The first issue of 300 mln dlrs" are two issues)
+    auto const noun_modifier = [](std::string_view w) {
+        if (w.size() < 3 || !std::all_of(w.begin(), w.end(), [](char c) { return text::is_lower(c); })) return false;
+        if (text::contains_any_word(w, {"first", "second", "third", "fourth", "fifth", "last", "next", "final",
+                                        "initial", "gross", "net", "total", "new", "further", "extra", "another",
+                                        "separate", "similar", "single", "record", "maximum", "minimum", "possible",
+                                        "proposed", "special", "overall", "average", "small", "large", "big",
+                                        "huge", "modest", "massive", "estimated", "expected", "projected"}))
+            return false;
+        for (std::string_view const suffix : {"ed", "al", "ive", "ous", "ble", "ful", "ic", "est", "th", "less"})
+            if (text::iends_with(w, suffix)) return false;
+        return true;
+    };
+    bool const modified = !determiner(words[n - 3]) && n >= 4 && !text::iequals(words[n - 4], "the") &&
+                          determiner(words[n - 4]) && noun_modifier(words[n - 3]);
+    bool const the = text::iequals(words[n - (modified ? 4 : 3)], "the");
+    if (!modified && !determiner(words[n - 3])) return {};
     std::string noun = text::lower(words[n - 2]);
     if (is_generic_noun(noun) || !std::all_of(noun.begin(), noun.end(), [](char c) { return text::is_alpha(c); }))
         return {};
