@@ -394,26 +394,26 @@ symbols_i const& percent_words() {
     return table;
 }
 
+// ("added": "The Nasdaq added 1.4%", "added 23.9 points to 1,164")
 symbols_i const& up_words() {
     static auto const table = make<int>(std::initializer_list<si>{
-        {"rose", 1},         {"rise", 1},         {"rises", 1},       {"rising", 1},    {"risen", 1},
-        {"increased", 1},    {"accelerated", 1},  {"quickened", 1},   {"increases", 1}, {"increase", 1},
-        {"increasing", 1},   {"grew", 1},         {"grow", 1},        {"grows", 1},     {"growing", 1},
-        {"grown", 1},        {"gained", 1},       {"gains", 1},       {"gain", 1},      {"climbed", 1},
-        {"climbs", 1},       {"climb", 1},        {"jumped", 1},      {"jumps", 1},     {"jump", 1},
-        {"surged", 1},       {"surges", 1},       {"surge", 1},       {"soared", 1},    {"soars", 1},
-        {"advanced", 1},     {"advances", 1},     {"edged up", 1},    {"edges up", 1},  {"went up", 1},
-        {"go up", 1},        {"goes up", 1},      {"up", 1},          {"higher", 1},    {"expanded", 1},
-        {"expands", 1},      {"rallied", 1},      {"rebounded", 1},   {"spiked", 1},    {"leapt", 1},
-        {"leaped", 1},       {"rocketed", 1},     {"skyrocketed", 1}, {"ticked up", 1}, {"picked up", 1},
-        {"swelled", 1},      {"widened", 1},      {"climbing", 1},    {"gaining", 1},   {"jumping", 1},
-        {"surging", 1},      {"soaring", 1},      {"soar", 1},        {"advancing", 1}, {"advance", 1},
-        {"expanding", 1},    {"expand", 1},       {"rallying", 1},    {"rallies", 1},   {"rebounding", 1},
-        {"rebound", 1},      {"rebounds", 1},     {"leaping", 1},     {"rocketing", 1}, {"crept up", 1},
-        {"creeps up", 1},    {"inched up", 1},    {"inches up", 1},   {"ticks up", 1},  {"moved up", 1},
-        {"crept higher", 1}, {"inched higher", 1},
-        // ("The Nasdaq added 1.4%", "added 23.9 points to 1,164")
-        {"added", 1}});
+        {"rose", 1},         {"rise", 1},          {"rises", 1},       {"rising", 1},    {"risen", 1},
+        {"increased", 1},    {"accelerated", 1},   {"quickened", 1},   {"increases", 1}, {"increase", 1},
+        {"increasing", 1},   {"grew", 1},          {"grow", 1},        {"grows", 1},     {"growing", 1},
+        {"grown", 1},        {"gained", 1},        {"gains", 1},       {"gain", 1},      {"climbed", 1},
+        {"climbs", 1},       {"climb", 1},         {"jumped", 1},      {"jumps", 1},     {"jump", 1},
+        {"surged", 1},       {"surges", 1},        {"surge", 1},       {"soared", 1},    {"soars", 1},
+        {"advanced", 1},     {"advances", 1},      {"edged up", 1},    {"edges up", 1},  {"went up", 1},
+        {"go up", 1},        {"goes up", 1},       {"up", 1},          {"higher", 1},    {"expanded", 1},
+        {"expands", 1},      {"rallied", 1},       {"rebounded", 1},   {"spiked", 1},    {"leapt", 1},
+        {"leaped", 1},       {"rocketed", 1},      {"skyrocketed", 1}, {"ticked up", 1}, {"picked up", 1},
+        {"swelled", 1},      {"widened", 1},       {"climbing", 1},    {"gaining", 1},   {"jumping", 1},
+        {"surging", 1},      {"soaring", 1},       {"soar", 1},        {"advancing", 1}, {"advance", 1},
+        {"expanding", 1},    {"expand", 1},        {"rallying", 1},    {"rallies", 1},   {"rebounding", 1},
+        {"rebound", 1},      {"rebounds", 1},      {"leaping", 1},     {"rocketing", 1}, {"crept up", 1},
+        {"creeps up", 1},    {"inched up", 1},     {"inches up", 1},   {"ticks up", 1},  {"moved up", 1},
+        {"crept higher", 1}, {"inched higher", 1}, {"added", 1},
+    });
     return table;
 }
 

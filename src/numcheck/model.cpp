@@ -3235,11 +3235,12 @@ std::string of_subject(claim_model const& model, mention const& figure, sentence
     // issue of 35 billion dlrs" and "The first issue of 300 mln dlrs" are two issues)
     auto const noun_modifier = [](std::string_view w) {
         if (w.size() < 3 || !std::all_of(w.begin(), w.end(), [](char c) { return text::is_lower(c); })) return false;
-        if (text::contains_any_word(w, {"first", "second", "third", "fourth", "fifth", "last", "next", "final",
-                                        "initial", "gross", "net", "total", "new", "further", "extra", "another",
-                                        "separate", "similar", "single", "record", "maximum", "minimum", "possible",
-                                        "proposed", "special", "overall", "average", "small", "large", "big",
-                                        "huge", "modest", "massive", "estimated", "expected", "projected"}))
+        if (text::contains_any_word(w, {"first",   "second",  "third",   "fourth",    "fifth",    "last",
+                                        "next",    "final",   "initial", "gross",     "net",      "total",
+                                        "new",     "further", "extra",   "another",   "separate", "similar",
+                                        "single",  "record",  "maximum", "minimum",   "possible", "proposed",
+                                        "special", "overall", "average", "small",     "large",    "big",
+                                        "huge",    "modest",  "massive", "estimated", "expected", "projected"}))
             return false;
         for (std::string_view const suffix : {"ed", "al", "ive", "ous", "ble", "ful", "ic", "est", "th", "less"})
             if (text::iends_with(w, suffix)) return false;

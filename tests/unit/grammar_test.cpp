@@ -3733,7 +3733,8 @@ TEST_CASE("'no fewer than' is at least; 'gave up 3 points' a fall; 'brought down
     CHECK(only("No fewer than 11% quit.", mention_kind::percent).hedge == "at least");
     CHECK(only("He had fewer than 5 friends.", mention_kind::number).hedge == "less than");
     // "not less than" (was read as "less than"), "not more than"
-    auto const dividend = only("The firm will pay a dividend of not less than 32.5 cents a share.", mention_kind::money);
+    auto const dividend =
+        only("The firm will pay a dividend of not less than 32.5 cents a share.", mention_kind::money);
     CHECK(dividend.text == "not less than 32.5 cents a share");
     CHECK(dividend.hedge == "at least");
     CHECK(only("It may hold not more than 35 pct of the stock.", mention_kind::percent).hedge == "at most");
@@ -3774,8 +3775,9 @@ TEST_CASE("labels, not counts: 'junctions 10 and 11', 'a 999 call', 'the 400 blo
     CHECK(only("About 200-300 jobs went.", mention_kind::number).is_range);
     // (h64a) with a capital opening the sentence; "the 999 calls" are calls to the number
     CHECK(of_kind(mentions_of("Platforms 3 and 4 were closed after the derailment."), mention_kind::number).empty());
-    CHECK(of_kind(mentions_of("Police said 1,200 of the 999 calls received were hoaxes."), mention_kind::number)
-              .size() == 1);
+    CHECK(
+        of_kind(mentions_of("Police said 1,200 of the 999 calls received were hoaxes."), mention_kind::number).size() ==
+        1);
 }
 
 TEST_CASE("'added' before a figure is a rise ('The Nasdaq added 1.4%'), not after a speaker ('he added')") {
@@ -3803,8 +3805,8 @@ TEST_CASE("a hedge in words after the figure: 'or so', 'or more', 'or fewer'") {
     CHECK(members.hedge == "about");
     CHECK(members.unit == "members");
     CHECK(members.range->low == doctest::Approx(54));
-    auto const stake = only("The rights are exercisable if a group acquires 20 pct or more of the stock.",
-                            mention_kind::percent);
+    auto const stake =
+        only("The rights are exercisable if a group acquires 20 pct or more of the stock.", mention_kind::percent);
     CHECK(stake.text == "20 pct or more");
     CHECK(stake.hedge == "at least");
     CHECK(std::isinf(stake.range->high));

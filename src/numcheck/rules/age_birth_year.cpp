@@ -131,7 +131,7 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
         auto const words = text::words(lower);
         bool const opens_with_verb =
             !words.empty() && !text::contains_any_word(words.front(), {"the", "a", "an", "who", "whose", "and", "was",
-                                                                        "is", "his", "her", "their", "born", "aged"});
+                                                                       "is", "his", "her", "their", "born", "aged"});
         bool object = false;
         for (std::size_t k = 1; k + 1 < words.size(); ++k)
             object = object || text::contains_any_word(words[k], {"the", "a", "an", "his", "her", "their"});
