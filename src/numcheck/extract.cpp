@@ -2207,6 +2207,21 @@ private:
             if (best == index(g::duration) && quarter_compared(begin, begin + length[best])) return 0;
             // "the Russell 2000", "Saudi Arabia's Vision 2030", "Windows 2000": a name's number
             if (best == index(g::period) && is_digit(prose_[begin]) && series_name_before(begin)) return 0;
+            // "the 1922 Committee" (of Conservative MPs), "the 1900 Club": a body named after a year
+            if (best == index(g::period) && is_digit(prose_[begin]) && begin + 5 < prose_.size() &&
+                prose_[begin + 4] == ' ' && is_upper(prose_[begin + 5]) &&
+                (word_at(begin + 5, "committee") || word_at(begin + 5, "club") || word_at(begin + 5, "society")))
+                return 0;
+            // "Regulation 2019/943", "Decision 2020/5": a legal act's year and number, one identifier
+            // ("1986/87", "1986/7", "the 1988/92 plan" and "2019/2020" are periods)
+            if (best == index(g::period) && is_digit(prose_[begin]) && begin + 5 < prose_.size() &&
+                prose_[begin + 4] == '/' && is_digit(prose_[begin + 5])) {
+                std::size_t end = begin + 5;
+                while (end < prose_.size() && is_digit(prose_[end])) ++end;
+                std::size_t const digits = end - begin - 5;
+                bool const next_year = digits == 1 && (prose_[begin + 3] - '0' + 1) % 10 == prose_[begin + 5] - '0';
+                if (digits != 2 && digits != 4 && !next_year) return end - begin;
+            }
             // "the helpline on 1800 333 000": a telephone number's first group, no year
             if (best == index(g::period) && is_digit(prose_[begin]) && begin + 4 < prose_.size() &&
                 !is_digit(prose_[begin + 4]) && digit_groups(begin, begin + 4) >= 3)

@@ -3799,6 +3799,22 @@ TEST_CASE("hours and minutes before 'before', 'later' or 'ago' are spans, not co
     CHECK(only("It fell three days later.", mention_kind::relative_time).text == "three days later");
 }
 
+TEST_CASE("names, not years: 'the 1922 Committee', 'Regulation 2019/943'") {
+    for (char const* text : {"Tory MPs on the 1922 Committee met.", "Under Regulation 2019/943, prices are capped.",
+                             "Decision 2020/5 applies."}) {
+        INFO(std::string(text));
+        auto const found = mentions_of(text);
+        CHECK(of_kind(found, mention_kind::year).empty());
+        CHECK(of_kind(found, mention_kind::period).empty());
+        CHECK(of_kind(found, mention_kind::number).empty());
+    }
+    // (years and periods still: "the 2022 committee", "in 1986/87", "2019/2020")
+    CHECK(only("The 2022 committee met.", mention_kind::year).time_value == "2022");
+    CHECK(only("Profit in 1986/87 rose.", mention_kind::period).time_value == "1986/1987");
+    CHECK(only("Sales in 2019/2020 rose.", mention_kind::period).time_value == "2019/2020");
+    CHECK(only("It funds the 1988/92 plan.", mention_kind::period).time_value == "1988/1992");
+}
+
 TEST_CASE("a hedge in words after the figure: 'or so', 'or more', 'or fewer'") {
     auto const members = only("The club has 60 or so members.", mention_kind::number);
     CHECK(members.text == "60 or so members");
