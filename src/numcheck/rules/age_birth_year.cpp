@@ -162,13 +162,22 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
         if (named_age && born.begin < age.begin) {
             std::size_t const lead = born.begin >= 24 ? born.begin - 24 : 0;
             auto const words = text::words(model.prose.substr(lead, born.begin - lead));
+            // (not "Born", nor a place: "Born in Dundee on Feb. 3, 1936, Smith, 45, ...")
+            auto const place = [&](std::size_t k) {
+                while (k > 0 && words[k - 1].front() >= 'A' && words[k - 1].front() <= 'Z' &&
+                       !text::iequals(words[k - 1], "born"))
+                    --k;
+                return k > 0 && text::contains_any_word(text::lower(words[k - 1]), {"in", "at", "from", "near"});
+            };
             for (std::size_t k = words.size(); k-- > 0 && k + 4 >= words.size();)
                 if (words[k].front() >= 'A' && words[k].front() <= 'Z' &&
-                    text::lower(words[k]) != text::lower(age_name) && !calendar::is_month_name(text::lower(words[k])))
+                    text::lower(words[k]) != text::lower(age_name) && !calendar::is_month_name(text::lower(words[k])) &&
+                    !text::iequals(words[k], "born") && !place(k))
                     return true;
         }
     }
     std::string_view previous;
+    bool previous_place = false;
     for (std::size_t i = 0; i < between.size();) {
         if (!text::is_alpha(between[i])) {
             ++i;
@@ -179,10 +188,12 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
         std::string_view const word = between.substr(i, e - i);
         std::string const lower = text::lower(word);
         bool const capital = word[0] >= 'A' && word[0] <= 'Z';
+        // (a place's name goes on through its capitals: "in Dundee, Scotland,")
         bool const place = text::iequals(previous, "in") || text::iequals(previous, "at") ||
                            text::iequals(previous, "on") || text::iequals(previous, "of") ||
                            text::iequals(previous, "from") || text::iequals(previous, "near") ||
-                           text::iequals(previous, "the");
+                           text::iequals(previous, "the") || (capital && previous_place);
+        previous_place = capital && place;
         // (the birth told of that name: "Jones, who was born", "Gill, born"; not "a nurse from Madrid,
         // Spain, was born", where the sentence's subject is born)
         if (capital && e < between.size() && between[e] == ',' && !place && !calendar::is_month_name(lower)) {
@@ -695,6 +706,68 @@ std::optional<std::size_t> age_in_sentence_before(claim_model const& model, std:
     return std::nullopt;
 }
 
+/// The age told in the sentence after the birth's, where both plainly tell of the same person today:
+/// "Smith was born in 1960 in Leeds. He is 45 and runs a bakery." or "... Smith, 45, runs it." The
+/// birth's sentence opens with a name or "He"/"She" and "was born", names no one else after it (places
+/// after "in", "at", "from" and months aside), and no relative; the age opens the next sentence of the
+/// paragraph, "He is 45", "She is now 45" or the name again, "Smith, 45,", its only age.
+std::optional<std::size_t> age_in_sentence_after(claim_model const& model, std::size_t b) {
+    auto const& mentions = *model.mentions;
+    mention const& born = mentions[b];
+    if (!model.sentences || born.sentence + 1 >= model.sentences->size()) return std::nullopt;
+    sentence const& own = (*model.sentences)[born.sentence];
+    sentence const& next = (*model.sentences)[born.sentence + 1];
+    if (next.paragraph != own.paragraph) return std::nullopt;
+    // The birth's sentence: "Smith was born", "He was born" (a birth date: "was born on May 24, 1965")
+    auto words = text::words(model.prose.substr(own.begin, born.begin - own.begin));
+    if (born.kind == mention_kind::date) {
+        if (!words.empty() && text::iequals(words.back(), "on")) words.pop_back();
+        if (words.empty() || !text::iequals(words.back(), "born")) return std::nullopt;
+        words.pop_back();
+    }
+    if (words.size() != 2 || !text::iequals(words[1], "was")) return std::nullopt;
+    std::string_view const subject = words[0];
+    bool const pronoun = text::iequals(subject, "he") || text::iequals(subject, "she");
+    if (!pronoun && (subject.front() < 'A' || subject.front() > 'Z' || subject == "The" || subject == "It" ||
+                     subject == "This" || subject == "That" || subject == "They"))
+        return std::nullopt;
+    // (no one else after it: "Smith was born in 1960 to Mary Jones. She is 85." is the mother's age)
+    auto const after = text::words(model.prose.substr(born.end, own.end - born.end));
+    bool in_place = false; // (a place's name after "in", "at", "from": "in Leeds", "in Buenos Aires")
+    for (std::string_view const w : after) {
+        std::string const lower = text::lower(w);
+        if (is_kin(lower) || is_person_word(lower) ||
+            text::contains_any_word(lower, {"to", "and", "who", "whose", "with", "died", "dead"}))
+            return std::nullopt;
+        bool const capital = w.front() >= 'A' && w.front() <= 'Z';
+        if (capital && !in_place && !calendar::is_month_name(lower)) return std::nullopt;
+        in_place = text::contains_any_word(lower, {"in", "at", "from", "near"}) || (in_place && capital);
+    }
+    // The age: the next sentence's only one, at its start
+    std::optional<std::size_t> age;
+    for (std::size_t a = b + 1; a < mentions.size() && mentions[a].sentence <= born.sentence + 1; ++a) {
+        mention const& m = mentions[a];
+        if (m.sentence != born.sentence + 1 || m.kind != mention_kind::age) continue;
+        if (age) return std::nullopt;
+        age = a;
+    }
+    if (!age) return std::nullopt;
+    mention const& stated = mentions[*age];
+    if (stated.born || !stated.value || stated.is_range || stated.begin != next.begin) return std::nullopt;
+    std::string const lower = text::lower(stated.text);
+    auto const age_words = text::words(lower);
+    // ("He is 45", "She is 45"; the name again, "Smith, 45,")
+    bool const present =
+        age_words.size() == 3 && (age_words[0] == "he" || age_words[0] == "she") && age_words[1] == "is";
+    bool const named = !pronoun && age_words.size() == 2 && age_words[0] == text::lower(subject) &&
+                       stated.text.find(',') != std::string_view::npos;
+    if (!present && !named) return std::nullopt;
+    // (a sentence of the past or of a death: "He was 45 when ...", "She is 85 and died")
+    std::string const rest = text::lower(model.prose.substr(stated.end, next.end - stated.end));
+    if (text::contains_any_word(rest, {"when", "then", "died", "dies", "death", "killed"})) return std::nullopt;
+    return age;
+}
+
 void check(claim_model const& model, std::vector<finding>& out) {
     using namespace detail;
     if (!model.reference_year) return;
@@ -738,6 +811,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
         // (or beside a name in the sentence before, where this one is about the same person)
         bool const before_sentence = !age;
         if (!age) age = age_in_sentence_before(model, b);
+        if (!age) age = age_in_sentence_after(model, b);
         if (!age) continue;
         mention const& stated = mentions[*age];
         if (!before_sentence && of_someone_else(model, stated, born)) continue;

@@ -1,5 +1,7 @@
 #include "numcheck/rules/time.hpp"
 
+#include <algorithm>
+
 #include "numcheck/text.hpp"
 
 #include <fmt/format.h>
@@ -10,8 +12,26 @@ bool after_born(claim_model const& model, mention const& m) {
     std::size_t const from = m.begin >= 9 ? m.begin - 9 : 0;
     std::string const lead = text::lower(model.prose.substr(from, m.begin - from));
     std::string const own = text::lower(m.text);
-    return std::string_view(lead).ends_with("born on ") || std::string_view(lead).ends_with("born ") ||
-           (std::string_view(own).starts_with("on ") && std::string_view(lead).ends_with("born "));
+    if (std::string_view(lead).ends_with("born on ") || std::string_view(lead).ends_with("born ") ||
+        (std::string_view(own).starts_with("on ") && std::string_view(lead).ends_with("born ")))
+        return true;
+    // "Born in Dundee on Feb. 3, 1936", "born in Lagos, Nigeria, on": a place's name between, in capitals
+    std::size_t const wide = m.begin >= 48 ? m.begin - 48 : 0;
+    std::string_view const before = model.prose.substr(wide, m.begin - wide);
+    std::size_t const born = text::lower(before).rfind("born in ");
+    if (born == std::string::npos) return false;
+    std::string_view place = before.substr(born + 8);
+    if (!text::istarts_with(own, "on ")) {
+        if (!text::iends_with(place, " on ")) return false;
+        place.remove_suffix(4);
+    } else {
+        while (!place.empty() && place.back() == ' ') place.remove_suffix(1);
+    }
+    while (!place.empty() && place.back() == ',') place.remove_suffix(1);
+    auto const words = text::words(place);
+    return !words.empty() && words.size() <= 4 && std::all_of(words.begin(), words.end(), [](std::string_view w) {
+        return w.front() >= 'A' && w.front() <= 'Z';
+    }) && place.find_first_of(".;:") == std::string_view::npos;
 }
 
 std::optional<calendar::ymd> full_date(mention const& m) {
