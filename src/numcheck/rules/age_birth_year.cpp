@@ -1084,7 +1084,7 @@ rule const age_birth_year{
         "An age and a birth year for the same person in one sentence (\"Jones, 38, born in 1960\"), or in the "
         "next sentence of the paragraph where it plainly tells of the same person (\"Smith, 45, runs the bakery. "
         "Smith was born in 1960.\"; \"He was born in 1960.\" or \"Born in 1960, she ...\" when the sentence "
-        "before names no one else). With the "
+        "before names no one else), or the other way round (\"Smith was born in 1960. He is 45.\"). With the "
         "reference year, the age must be the year minus the birth year, or one less before the birthday; "
         "with a full birth date (\"born on March 4, 1935\") and the reference day, exactly one age fits. An "
         "age right after the year or the date of an event (\"died in 1990 aged 71\") is counted to that year, "
