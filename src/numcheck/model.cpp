@@ -2540,7 +2540,15 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
                 }
             }
         }
-        if (!restated_at_once) continue;
+        // ("85 posts will go, or 9% of the workforce of 1,230": a few words of what becomes of the part)
+        bool restated_after_verb = false;
+        if (!restated_at_once && percent.begin - part.end <= 32) {
+            std::string const gap = text::lower(model.prose.substr(part.end, percent.begin - part.end));
+            restated_after_verb = text::words(gap).size() <= 5 && gap.ends_with(", or ") &&
+                                  gap.find_first_of(";:()\"") == std::string::npos &&
+                                  std::count(gap.begin(), gap.end(), ',') == 1;
+        }
+        if (!restated_at_once && !restated_after_verb) continue;
         auto const w = next_top(*p);
         if (!w) continue;
         mention const& whole = mentions[*w];
