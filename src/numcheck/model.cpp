@@ -481,6 +481,15 @@ std::optional<std::size_t> amount_after(claim_model const& model, std::size_t ch
     }
     if (k >= mentions.size()) return std::nullopt;
     mention const& next = mentions[k];
+    // ("rose from $400m to $472m, or 15%.": the percentage alone, set off by ", or" at the clause's end; not
+    // a share of something else, "or 15% of sales", nor of values in percent, "to 8% from 5%, or 60%")
+    if (next.sentence == c.sentence &&
+        (next.kind == mention_kind::percent || next.kind == mention_kind::percentage_points) && !next.parent &&
+        next.value && !next.is_range && next.begin >= end && model.prose.substr(end, next.begin - end) == ", or " &&
+        c.to && mentions[*c.to].kind != mention_kind::percent && c.direction != 0 &&
+        (next.end >= model.prose.size() || model.prose[next.end] == '.' || model.prose[next.end] == ',' ||
+         model.prose[next.end] == ';'))
+        return next.kind == mention_kind::percent ? std::optional<std::size_t>(k) : std::nullopt;
     if (next.sentence != c.sentence || next.kind != mention_kind::change || !next.amount || next.from || next.to)
         return std::nullopt;
     if (next.begin < end || model.prose.substr(end, next.begin - end) != ", ") return std::nullopt;
@@ -3177,7 +3186,10 @@ std::string predicative_subject(claim_model const& model, mention const& figure,
                                       "close",  "only",      "just",  "below",  "above"}))
             return {};
     std::string noun = text::lower(words[v - 1]);
-    if (noun == "will" || noun == "would") return v >= 2 ? text::lower(words[v - 2]) : std::string();
+    // ("The plan will cost", "The bill still stands at"; not "now", a time of its own, nor "also", a
+    // cost besides)
+    if (text::contains_any_word(noun, {"will", "would", "still"}))
+        return v >= 2 ? text::lower(words[v - 2]) : std::string();
     if (is_generic_noun(noun)) return {};
     return noun;
 }

@@ -83,6 +83,22 @@ std::optional<change_math> analyse_change(claim_model const& model, change_claim
     // (the amount may be restated right after the change: "rose to $120 million from $100 million, an
     // increase of 25 per cent" is stated by the second change, signed by its direction)
     mention const& change = amount.parent && *amount.parent != c.change ? model.at(*amount.parent) : model.at(c.change);
+    // ("rose from $400m to $472m, or 15%": a percentage alone after the values, signed by the verb)
+    if (!amount.parent && (!change.range || !change.value) && change.direction != 0 &&
+        amount.kind == mention_kind::percent && amount.range && amount.value) {
+        change_math out;
+        bool const up = change.direction > 0;
+        out.stated = up ? *amount.range : interval{-amount.range->high, -amount.range->low};
+        out.stated_value = up ? *amount.value : -*amount.value;
+        out.relative = percent_change(c.from_value, c.to_value);
+        out.relative_value = (c.to_stated / c.from_stated - 1) * 100;
+        out.between_percentages =
+            model.at(c.from).kind == mention_kind::percent && model.at(c.to).kind == mention_kind::percent;
+        out.points = difference(c.from_value, c.to_value);
+        out.points_value = c.to_stated - c.from_stated;
+        out.direction_contradicted = contradicts_direction(model, c);
+        return out;
+    }
     if (!change.range || !change.value) return std::nullopt;
     // ("was reduced by a third to £6bn from £12bn", "cut by half": a fraction, read in percent)
     bool const fraction = amount.kind == mention_kind::number && amount.unit.empty() && amount.value &&

@@ -185,8 +185,10 @@ void check(claim_model const& model, std::vector<finding>& out) {
         };
         std::string const computed_words = math->stated_in_points ? in_points_of(amount, std::abs(computed_value))
                                                                   : decimal(std::abs(computed_value), 1) + "%";
+        // (the percentage alone after the values, "..., or 15%", is what is wrong)
+        mention const& primary = !amount.parent && amount.begin >= change.end ? amount : change;
         finding f =
-            make_finding(percent_change_arithmetic, change,
+            make_finding(percent_change_arithmetic, primary,
                          math->stated_as_fraction
                              ? fmt::format("{} to {} is a {} of {}, not {} ({}%) as stated", text_of(from), text_of(to),
                                            rise_or_fall(computed_value), computed_words, text_of(amount),
