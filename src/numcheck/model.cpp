@@ -524,6 +524,62 @@ std::optional<std::size_t> amount_after(claim_model const& model, std::size_t ch
     return next.amount;
 }
 
+/// "increased by 15% to $472m, compared with $400m a year earlier": the before value of a change that
+/// states its amount and its after value, set against it right after with the time of the base ("a
+/// year earlier", "the previous year", "in the same period last year"), the clause ending there. Not a
+/// figure of someone else ("compared with $500m at its rival") nor of no time.
+std::optional<std::size_t> value_compared_after(claim_model const& model, std::size_t change) {
+    auto const& mentions = *model.mentions;
+    mention const& c = mentions[change];
+    if (c.kind != mention_kind::change || !c.to || !c.amount || c.from || c.direction == 0) return std::nullopt;
+    mention const& to = mentions[*c.to];
+    if (to.end != c.end) return std::nullopt; // (the after value ends the change)
+    // (a change in percent of a level, not of a rate: "rose 0.6 pct to 53.6 pct, against 67.3 pct one
+    // year ago" and "up by 23 to 784, against 1,063 working rigs one year ago" are a week's change
+    // beside the level a year before)
+    if (mentions[*c.amount].kind != mention_kind::percent || to.kind == mention_kind::percent) return std::nullopt;
+    std::size_t k = change + 1;
+    while (k < mentions.size() && mentions[k].begin < c.end) ++k;
+    if (k + 2 >= mentions.size()) return std::nullopt;
+    mention const& word = mentions[k];
+    mention const& value = mentions[k + 1];
+    mention const& when = mentions[k + 2];
+    if (word.kind != mention_kind::comparison || word.sentence != c.sentence ||
+        model.prose.substr(c.end, word.begin - c.end) != ", ")
+        return std::nullopt;
+    std::string const said = text::lower(word.text);
+    if (said != "compared with" && said != "compared to" && said != "against" && said != "versus") return std::nullopt;
+    if (value.kind != to.kind || value.parent || !value.value || value.is_range || value.sentence != c.sentence ||
+        model.prose.substr(word.end, value.begin - word.end) != " " || !comparable_units(value, to) ||
+        value.per != to.per)
+        return std::nullopt;
+    if ((when.kind != mention_kind::relative_time && when.kind != mention_kind::period) ||
+        when.sentence != c.sentence || when.begin <= value.end)
+        return std::nullopt;
+    // (" ", " in ", " in the same period ", " for the same quarter ")
+    std::string const gap = text::lower(model.prose.substr(value.end, when.begin - value.end));
+    if (gap.front() != ' ' || gap.back() != ' ' || gap.find_first_of(",;:()") != std::string::npos) return std::nullopt;
+    for (std::string_view const w : text::words(gap))
+        if (!text::contains_any_word(w, {"in", "for", "the", "same", "period", "quarter", "month", "half"}))
+            return std::nullopt;
+    std::string const time = text::lower(when.text);
+    if (!text::contains_any_word(time, {"earlier", "ago", "previous", "before", "prior", "last", "same"}))
+        return std::nullopt;
+    if (when.end < model.prose.size() && model.prose[when.end] != '.' && model.prose[when.end] != ',' &&
+        model.prose[when.end] != ';')
+        return std::nullopt;
+    // (nor in a sentence of a shorter time: "the weekly rig count rose 19 pct to 100, compared to 46 a
+    // year ago", "rose 2% from the previous month")
+    if (c.sentence < model.sentences->size()) {
+        sentence const& s = (*model.sentences)[c.sentence];
+        std::string const whole = text::lower(model.prose.substr(s.begin, s.end - s.begin));
+        if (text::contains_any_word(whole, {"week", "weekly", "weeks", "month", "monthly", "sequential", "sequentially",
+                                            "quarter-on-quarter", "daily", "day"}))
+            return std::nullopt;
+    }
+    return k + 1;
+}
+
 void add_changes(claim_model& model) {
     auto const& mentions = *model.mentions;
     std::vector<signed char> exchange_rate; ///< per sentence: -1 not looked at yet, 0 no, 1 an exchange rate
@@ -551,6 +607,7 @@ void add_changes(claim_model& model) {
                 }
             }
         }
+        if (!from_index) from_index = value_compared_after(model, i);
         if (!from_index) continue;
         std::optional<std::size_t> const to_index = borrowed_to ? borrowed_to
                                                     : c.to      ? c.to
