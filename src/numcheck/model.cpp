@@ -524,6 +524,77 @@ std::optional<std::size_t> amount_after(claim_model const& model, std::size_t ch
     return next.amount;
 }
 
+/// Whether the sentence of mention `m` tells of a time shorter than a year ("the weekly rig count",
+/// "from the previous month", "sequentially"): a change in it may be over that time, not over the year
+/// a comparison names.
+bool shorter_time_in_sentence(claim_model const& model, mention const& m) {
+    if (m.sentence >= model.sentences->size()) return true;
+    sentence const& s = (*model.sentences)[m.sentence];
+    std::string const whole = text::lower(model.prose.substr(s.begin, s.end - s.begin));
+    return text::contains_any_word(whole, {"week", "weekly", "weeks", "month", "monthly", "sequential", "sequentially",
+                                           "quarter-on-quarter", "daily", "day"});
+}
+
+/// Whether `when` names the time of a base ("a year earlier", "the previous year", "in the same period
+/// last year"), right after `value` (only "in", "for", "the same period" between).
+bool base_time_after(claim_model const& model, mention const& value, mention const& when) {
+    if ((when.kind != mention_kind::relative_time && when.kind != mention_kind::period) ||
+        when.sentence != value.sentence || when.begin <= value.end)
+        return false;
+    std::string const gap = text::lower(model.prose.substr(value.end, when.begin - value.end));
+    if (gap.front() != ' ' || gap.back() != ' ' || gap.find_first_of(",;:()") != std::string::npos) return false;
+    for (std::string_view const w : text::words(gap))
+        if (!text::contains_any_word(w, {"in", "for", "the", "same", "period", "quarter", "month", "half"}))
+            return false;
+    return text::contains_any_word(text::lower(when.text),
+                                   {"earlier", "ago", "previous", "before", "prior", "last", "same"});
+}
+
+/// Whether comparison mention `word` sets a figure against another: "compared with", "compared to",
+/// "against", "versus".
+bool sets_against(mention const& word) {
+    if (word.kind != mention_kind::comparison) return false;
+    std::string const said = text::lower(word.text);
+    return said == "compared with" || said == "compared to" || said == "against" || said == "versus";
+}
+
+/// "Profit was $472m in the quarter, compared with $400m a year earlier, a rise of 15%": the after and
+/// the before values of a change stated by its amount alone, set against each other just before it,
+/// the before with the time of its base. The values' indices (before, after).
+std::optional<std::pair<std::size_t, std::size_t>> values_compared_before(claim_model const& model,
+                                                                          std::size_t change) {
+    auto const& mentions = *model.mentions;
+    mention const& c = mentions[change];
+    if (c.kind != mention_kind::change || !c.amount || c.from || c.to || c.direction == 0 || change < 4)
+        return std::nullopt;
+    if (mentions[*c.amount].kind != mention_kind::percent) return std::nullopt;
+    std::string const words = text::lower(c.text);
+    if (!std::string_view(words).starts_with("a ") && !std::string_view(words).starts_with("an ")) return std::nullopt;
+    mention const& when = mentions[change - 1];
+    mention const& before = mentions[change - 2];
+    mention const& word = mentions[change - 3];
+    if (when.end > c.begin || model.prose.substr(when.end, c.begin - when.end) != ", ") return std::nullopt;
+    if (!base_time_after(model, before, when) || !sets_against(word) || word.end > before.begin ||
+        model.prose.substr(word.end, before.begin - word.end) != " ")
+        return std::nullopt;
+    // (the after value, perhaps with its own time between: "$472m in the quarter, compared with")
+    std::size_t a = change - 4;
+    if ((mentions[a].kind == mention_kind::relative_time || mentions[a].kind == mention_kind::period) && a > 0 &&
+        mentions[a].end <= word.begin && model.prose.substr(mentions[a].end, word.begin - mentions[a].end) == ", ")
+        --a;
+    mention const& after = mentions[a];
+    std::size_t const after_end = a + 1 < change - 3 ? mentions[a + 1].begin : word.begin;
+    std::string_view const gap = model.prose.substr(after.end, after_end > after.end ? after_end - after.end : 0);
+    bool const joined = a + 1 < change - 3 ? (gap == " " || gap == " in " || gap == " for ") : gap == ", ";
+    if (!joined || after.parent || !after.value || after.is_range || after.sentence != c.sentence ||
+        after.kind != before.kind || before.parent || !before.value || before.is_range ||
+        after.kind == mention_kind::percent || !comparable_units(after, before) || after.per != before.per)
+        return std::nullopt;
+    if (after.kind != mention_kind::money && after.kind != mention_kind::number) return std::nullopt;
+    if (shorter_time_in_sentence(model, c)) return std::nullopt;
+    return std::pair{change - 2, a};
+}
+
 /// "increased by 15% to $472m, compared with $400m a year earlier": the before value of a change that
 /// states its amount and its after value, set against it right after with the time of the base ("a
 /// year earlier", "the previous year", "in the same period last year"), the clause ending there. Not a
@@ -544,39 +615,19 @@ std::optional<std::size_t> value_compared_after(claim_model const& model, std::s
     mention const& word = mentions[k];
     mention const& value = mentions[k + 1];
     mention const& when = mentions[k + 2];
-    if (word.kind != mention_kind::comparison || word.sentence != c.sentence ||
-        model.prose.substr(c.end, word.begin - c.end) != ", ")
+    if (!sets_against(word) || word.sentence != c.sentence || model.prose.substr(c.end, word.begin - c.end) != ", ")
         return std::nullopt;
-    std::string const said = text::lower(word.text);
-    if (said != "compared with" && said != "compared to" && said != "against" && said != "versus") return std::nullopt;
     if (value.kind != to.kind || value.parent || !value.value || value.is_range || value.sentence != c.sentence ||
         model.prose.substr(word.end, value.begin - word.end) != " " || !comparable_units(value, to) ||
         value.per != to.per)
         return std::nullopt;
-    if ((when.kind != mention_kind::relative_time && when.kind != mention_kind::period) ||
-        when.sentence != c.sentence || when.begin <= value.end)
-        return std::nullopt;
-    // (" ", " in ", " in the same period ", " for the same quarter ")
-    std::string const gap = text::lower(model.prose.substr(value.end, when.begin - value.end));
-    if (gap.front() != ' ' || gap.back() != ' ' || gap.find_first_of(",;:()") != std::string::npos) return std::nullopt;
-    for (std::string_view const w : text::words(gap))
-        if (!text::contains_any_word(w, {"in", "for", "the", "same", "period", "quarter", "month", "half"}))
-            return std::nullopt;
-    std::string const time = text::lower(when.text);
-    if (!text::contains_any_word(time, {"earlier", "ago", "previous", "before", "prior", "last", "same"}))
-        return std::nullopt;
+    if (!base_time_after(model, value, when)) return std::nullopt;
     if (when.end < model.prose.size() && model.prose[when.end] != '.' && model.prose[when.end] != ',' &&
         model.prose[when.end] != ';')
         return std::nullopt;
     // (nor in a sentence of a shorter time: "the weekly rig count rose 19 pct to 100, compared to 46 a
     // year ago", "rose 2% from the previous month")
-    if (c.sentence < model.sentences->size()) {
-        sentence const& s = (*model.sentences)[c.sentence];
-        std::string const whole = text::lower(model.prose.substr(s.begin, s.end - s.begin));
-        if (text::contains_any_word(whole, {"week", "weekly", "weeks", "month", "monthly", "sequential", "sequentially",
-                                            "quarter-on-quarter", "daily", "day"}))
-            return std::nullopt;
-    }
+    if (shorter_time_in_sentence(model, c)) return std::nullopt;
     return k + 1;
 }
 
@@ -608,6 +659,11 @@ void add_changes(claim_model& model) {
             }
         }
         if (!from_index) from_index = value_compared_after(model, i);
+        if (!from_index)
+            if (auto const values = values_compared_before(model, i)) {
+                from_index = values->first;
+                borrowed_to = values->second;
+            }
         if (!from_index) continue;
         std::optional<std::size_t> const to_index = borrowed_to ? borrowed_to
                                                     : c.to      ? c.to
