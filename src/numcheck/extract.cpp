@@ -2220,7 +2220,20 @@ private:
                 while (end < prose_.size() && is_digit(prose_[end])) ++end;
                 std::size_t const digits = end - begin - 5;
                 bool const next_year = digits == 1 && (prose_[begin + 3] - '0' + 1) % 10 == prose_[begin + 5] - '0';
-                if (digits != 2 && digits != 4 && !next_year) return end - begin;
+                // (a later year of the next thirty, "bonds due 1988/2007": not "Regulation 2023/2854"; nor a serial
+                // with a letter code after it, "Directive 2009/72/EC")
+                int const first_year = std::stoi(std::string(prose_.substr(begin, 4)));
+                bool const later = digits == 4 && std::stoi(std::string(prose_.substr(begin + 5, 4))) > first_year &&
+                                   std::stoi(std::string(prose_.substr(begin + 5, 4))) <= first_year + 30;
+                bool const coded = end < prose_.size() && prose_[end] == '/';
+                if (coded || (digits != 2 && !later && !next_year)) return end - begin;
+            }
+            // "No 575/2013", "Regulation 714/2009", "Case C-311/18": the year of a serial, no year of its own
+            if (best == index(g::period) && is_digit(prose_[begin]) && begin >= 2 && prose_[begin - 1] == '/' &&
+                is_digit(prose_[begin - 2])) {
+                std::size_t end = begin;
+                while (end < prose_.size() && is_digit(prose_[end])) ++end;
+                return end - begin;
             }
             // "the helpline on 1800 333 000": a telephone number's first group, no year
             if (best == index(g::period) && is_digit(prose_[begin]) && begin + 4 < prose_.size() &&

@@ -453,6 +453,18 @@ bool values_on_another_basis(claim_model const& model, std::size_t values_end, s
     return false;
 }
 
+/// Whether the sentence ends right after mention `m`, or a new clause begins there (", and", ", but",
+/// ", while", ";"): nothing after it qualifies it ("or 60%, of the company's revenue", "or 9%, a year").
+bool clause_ends_at(claim_model const& model, mention const& m) {
+    std::string_view const rest = model.prose.substr(m.end, std::min<std::size_t>(10, model.prose.size() - m.end));
+    if (rest.empty() || rest.front() == ';' || rest.front() == '\n') return true;
+    if (rest.front() == '.') return rest.size() == 1 || rest[1] == ' ' || rest[1] == '\n' || rest[1] == '"';
+    if (rest.front() != ',') return false;
+    std::string const after = text::lower(rest.substr(1));
+    return after.starts_with(" and ") || after.starts_with(" but ") || after.starts_with(" while ") ||
+           after.starts_with(" whereas ");
+}
+
 /// "rose to $120 million from $100 million, an increase of 25 per cent", "a 25% rise": the amount of
 /// a change told by values alone, restated right after it (a comma between) as a change of its own
 /// with an amount and no values, in the same direction. The period of the base may come between
@@ -486,9 +498,7 @@ std::optional<std::size_t> amount_after(claim_model const& model, std::size_t ch
     if (next.sentence == c.sentence &&
         (next.kind == mention_kind::percent || next.kind == mention_kind::percentage_points) && !next.parent &&
         next.value && !next.is_range && next.begin >= end && model.prose.substr(end, next.begin - end) == ", or " &&
-        c.to && mentions[*c.to].kind != mention_kind::percent && c.direction != 0 &&
-        (next.end >= model.prose.size() || model.prose[next.end] == '.' || model.prose[next.end] == ',' ||
-         model.prose[next.end] == ';'))
+        c.to && mentions[*c.to].kind != mention_kind::percent && c.direction != 0 && clause_ends_at(model, next))
         return next.kind == mention_kind::percent ? std::optional<std::size_t>(k) : std::nullopt;
     if (next.sentence != c.sentence || next.kind != mention_kind::change || !next.amount || next.from || next.to)
         return std::nullopt;
@@ -622,9 +632,28 @@ std::optional<std::size_t> value_compared_after(claim_model const& model, std::s
         value.per != to.per)
         return std::nullopt;
     if (!base_time_after(model, value, when)) return std::nullopt;
+    // (a year before: "a year earlier", "the previous year", "the same period last year"; a plain "rose
+    // 15%" is not over "five years earlier", "a decade ago", "six months earlier" or "a quarter earlier")
+    {
+        std::string const time = text::lower(when.text);
+        if (!text::contains_any_word(time, {"year"}) || time.find_first_of("0123456789") != std::string::npos ||
+            time.find("before last") != std::string::npos ||
+            text::contains_any_word(time, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                           "several", "few", "decade", "decades", "years", "month", "months", "quarter",
+                                           "quarters", "half"}))
+            return std::nullopt;
+    }
     if (when.end < model.prose.size() && model.prose[when.end] != '.' && model.prose[when.end] != ',' &&
         model.prose[when.end] != ';')
         return std::nullopt;
+    // (nor a change on another basis, said after the base: "..., excluding the effect of a weaker yen",
+    // "..., at constant currency")
+    if (c.sentence < model.sentences->size()) {
+        std::size_t const end = (*model.sentences)[c.sentence].end;
+        std::string const rest = text::lower(model.prose.substr(when.end, end > when.end ? end - when.end : 0));
+        if (another_basis_cue(rest) || text::contains_any_word(rest, {"excluding", "excluded", "stripping", "ex"}))
+            return std::nullopt;
+    }
     // (nor in a sentence of a shorter time: "the weekly rig count rose 19 pct to 100, compared to 46 a
     // year ago", "rose 2% from the previous month")
     if (shorter_time_in_sentence(model, c)) return std::nullopt;
@@ -2597,6 +2626,25 @@ bool only_comparison_after(std::string_view rest) {
     return false;
 }
 
+/// The time a figure is a rate of, said right after it: "a day", "a week", "per month", "each year",
+/// "daily", "annually" ("day", "week", "month", "year", "quarter"); empty when none.
+std::string time_rate_after(std::string_view prose, mention const& m) {
+    std::string const rest = text::lower(prose.substr(m.end, std::min<std::size_t>(16, prose.size() - m.end)));
+    auto const w = text::words(rest);
+    if (w.empty() || rest.front() != ' ') return {};
+    auto const unit = [](std::string_view x) -> std::string {
+        for (std::string_view const u : {"day", "week", "month", "year", "quarter"})
+            if (x == u) return std::string(u);
+        return {};
+    };
+    if (w.size() >= 2 && text::contains_any_word(w[0], {"a", "an", "per", "each", "every"})) return unit(w[1]);
+    if (w[0] == "daily") return "day";
+    if (w[0] == "weekly") return "week";
+    if (w[0] == "monthly") return "month";
+    if (w[0] == "annually" || w[0] == "yearly") return "year";
+    return {};
+}
+
 /// "9,000 jobs, or 7% of its global workforce of about 128,000", "$2 billion, or 15% of its revenue
 /// of $13.3 billion", "12 million people, or 3.5% of the population of 340 million": a count or a
 /// sum, ", or" a percentage, "of" and up to six words of letters ending in "of", then the whole, a
@@ -2676,6 +2724,9 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
         mention const& whole = mentions[*w];
         if (!figure(whole) || whole.kind != part.kind || whole.begin - percent.end > 60) continue;
         if (part.kind == mention_kind::money && part.unit != whole.unit) continue;
+        // (a rate of a time, "850 tonnes a week, or 9.9% of output of 1,230 tonnes a day": the share is of
+        // the same time's amount, only when both say the same time)
+        if (time_rate_after(model.prose, part) != time_rate_after(model.prose, whole)) continue;
         // (jobs of a workforce counted in employees: "1,200 jobs, or 9% of its 13,000 employees")
         static constexpr std::array<std::string_view, 12> staff{"jobs",      "job",    "employees", "employee",
                                                                 "workers",   "worker", "staff",     "people",

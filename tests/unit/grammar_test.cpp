@@ -3801,7 +3801,8 @@ TEST_CASE("hours and minutes before 'before', 'later' or 'ago' are spans, not co
 
 TEST_CASE("names, not years: 'the 1922 Committee', 'Regulation 2019/943'") {
     for (char const* text : {"Tory MPs on the 1922 Committee met.", "Under Regulation 2019/943, prices are capped.",
-                             "Decision 2020/5 applies."}) {
+                             "Decision 2020/5 applies.", "Under Directive 2009/72/EC it was split.",
+                             "It cites Commission Regulation 2023/2854.", "It cites Regulation (EU) No 575/2013."}) {
         INFO(std::string(text));
         auto const found = mentions_of(text);
         CHECK(of_kind(found, mention_kind::year).empty());
@@ -3813,6 +3814,7 @@ TEST_CASE("names, not years: 'the 1922 Committee', 'Regulation 2019/943'") {
     CHECK(only("Profit in 1986/87 rose.", mention_kind::period).time_value == "1986/1987");
     CHECK(only("Sales in 2019/2020 rose.", mention_kind::period).time_value == "2019/2020");
     CHECK(only("It funds the 1988/92 plan.", mention_kind::period).time_value == "1988/1992");
+    CHECK(only("The bonds are due 1988/2007.", mention_kind::period).time_value == "1988/2007");
 }
 
 TEST_CASE("a hedge in words after the figure: 'or so', 'or more', 'or fewer'") {
