@@ -578,8 +578,12 @@ std::optional<std::pair<std::size_t, std::size_t>> values_compared_before(claim_
     if (c.kind != mention_kind::change || !c.amount || c.from || c.to || c.direction == 0 || change < 4)
         return std::nullopt;
     if (mentions[*c.amount].kind != mention_kind::percent) return std::nullopt;
+    // ("a rise of 15%", "an increase of"; "down 12%" where the clause ends)
     std::string const words = text::lower(c.text);
-    if (!std::string_view(words).starts_with("a ") && !std::string_view(words).starts_with("an ")) return std::nullopt;
+    if (!std::string_view(words).starts_with("a ") && !std::string_view(words).starts_with("an ") &&
+        !((std::string_view(words).starts_with("up ") || std::string_view(words).starts_with("down ")) &&
+          clause_ends_at(model, c)))
+        return std::nullopt;
     mention const& when = mentions[change - 1];
     mention const& before = mentions[change - 2];
     mention const& word = mentions[change - 3];
@@ -590,12 +594,15 @@ std::optional<std::pair<std::size_t, std::size_t>> values_compared_before(claim_
     // (the after value, perhaps with its own time between: "$472m in the quarter, compared with")
     std::size_t a = change - 4;
     if ((mentions[a].kind == mention_kind::relative_time || mentions[a].kind == mention_kind::period) && a > 0 &&
-        mentions[a].end <= word.begin && model.prose.substr(mentions[a].end, word.begin - mentions[a].end) == ", ")
+        mentions[a].end <= word.begin &&
+        (model.prose.substr(mentions[a].end, word.begin - mentions[a].end) == ", " ||
+         model.prose.substr(mentions[a].end, word.begin - mentions[a].end) == " "))
         --a;
     mention const& after = mentions[a];
     std::size_t const after_end = a + 1 < change - 3 ? mentions[a + 1].begin : word.begin;
     std::string_view const gap = model.prose.substr(after.end, after_end > after.end ? after_end - after.end : 0);
-    bool const joined = a + 1 < change - 3 ? (gap == " " || gap == " in " || gap == " for ") : gap == ", ";
+    bool const joined =
+        a + 1 < change - 3 ? (gap == " " || gap == " in " || gap == " for ") : (gap == ", " || gap == " ");
     if (!joined || after.parent || !after.value || after.is_range || after.sentence != c.sentence ||
         after.kind != before.kind || before.parent || !before.value || before.is_range ||
         after.kind == mention_kind::percent || !comparable_units(after, before) || after.per != before.per)
@@ -625,7 +632,9 @@ std::optional<std::size_t> value_compared_after(claim_model const& model, std::s
     mention const& word = mentions[k];
     mention const& value = mentions[k + 1];
     mention const& when = mentions[k + 2];
-    if (!sets_against(word) || word.sentence != c.sentence || model.prose.substr(c.end, word.begin - c.end) != ", ")
+    // (", compared with", " versus")
+    if (!sets_against(word) || word.sentence != c.sentence ||
+        (model.prose.substr(c.end, word.begin - c.end) != ", " && model.prose.substr(c.end, word.begin - c.end) != " "))
         return std::nullopt;
     if (value.kind != to.kind || value.parent || !value.value || value.is_range || value.sentence != c.sentence ||
         model.prose.substr(word.end, value.begin - word.end) != " " || !comparable_units(value, to) ||

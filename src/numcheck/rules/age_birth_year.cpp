@@ -753,13 +753,17 @@ std::optional<std::size_t> age_in_sentence_after(claim_model const& model, std::
     }
     if (!age) return std::nullopt;
     mention const& stated = mentions[*age];
-    if (stated.born || !stated.value || stated.is_range || stated.begin != next.begin) return std::nullopt;
+    if (stated.born || !stated.value || stated.is_range || stated.begin < next.begin) return std::nullopt;
     std::string const lower = text::lower(stated.text);
     auto const age_words = text::words(lower);
-    // ("He is 45", "She is 45"; the name again, "Smith, 45,")
-    bool const present =
-        age_words.size() == 3 && (age_words[0] == "he" || age_words[0] == "she") && age_words[1] == "is";
-    bool const named = !pronoun && age_words.size() == 2 && age_words[0] == text::lower(subject) &&
+    auto const lead = text::words(text::lower(model.prose.substr(next.begin, stated.begin - next.begin)));
+    bool const he_or_she = !lead.empty() && (lead[0] == "he" || lead[0] == "she");
+    // ("He is 45", "She is 45", "He is 58 years old"; the name again, "Smith, 45,", "Jones, now 48,")
+    bool const present = (lead.empty() && age_words.size() == 3 && (age_words[0] == "he" || age_words[0] == "she") &&
+                          age_words[1] == "is") ||
+                         (lead.size() == 2 && he_or_she && lead[1] == "is" && lower.ends_with(" old"));
+    bool const named = !pronoun && lead.empty() && age_words[0] == text::lower(subject) &&
+                       (age_words.size() == 2 || (age_words.size() == 3 && age_words[1] == "now")) &&
                        stated.text.find(',') != std::string_view::npos;
     if (!present && !named) return std::nullopt;
     // (a sentence of the past or of a death: "He was 45 when ...", "She is 85 and died")
