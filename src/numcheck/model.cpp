@@ -497,7 +497,9 @@ std::optional<std::size_t> amount_after(claim_model const& model, std::size_t ch
     // a share of something else, "or 15% of sales", nor of values in percent, "to 8% from 5%, or 60%")
     if (next.sentence == c.sentence &&
         (next.kind == mention_kind::percent || next.kind == mention_kind::percentage_points) && !next.parent &&
-        next.value && !next.is_range && next.begin >= end && model.prose.substr(end, next.begin - end) == ", or " &&
+        next.value && !next.is_range && next.begin >= end &&
+        (model.prose.substr(end, next.begin - end) == ", or " ||
+         model.prose.substr(end, next.begin - end) == ", or by ") &&
         c.to && mentions[*c.to].kind != mention_kind::percent && c.direction != 0 && clause_ends_at(model, next))
         return next.kind == mention_kind::percent ? std::optional<std::size_t>(k) : std::nullopt;
     if (next.sentence != c.sentence || next.kind != mention_kind::change || !next.amount || next.from || next.to)
