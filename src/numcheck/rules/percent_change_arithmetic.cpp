@@ -240,7 +240,11 @@ rule const percent_change_arithmetic{
         "(\"rose 28,000 barrels to 38.25 mln from 37.98 mln\", \"121.4 billion euros, down 48.6 billion euros from "
         "170.0 billion euros\"), must be their difference. A price set against a base as a premium or a discount "
         "(\"$52 a share, a 37% premium to the closing price of $38\", \"at 290p, a 5% discount to Friday's close of "
-        "305p\") must be that far above or below it.",
+        "305p\") must be that far above or below it. The before value may also be set against the change with the "
+        "time of its base, a year before (\"rose 15% to $472m, compared with $400m a year earlier\"; \"Profit was "
+        "$472m, against $400m a year earlier, a rise of 18%\"), and the amount may be a percentage alone after the "
+        "values (\"rose from $400m to $472m, or 18%\"); not when the sentence tells of a shorter time or another "
+        "basis (\"the weekly count\", \"excluding ...\").",
         "A wrong percentage beside correct figures is the commonest arithmetic slip in business copy, and "
         "readers quote the percentage. It usually means one of the three figures was updated and the others "
         "were not.",
