@@ -2080,6 +2080,12 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
                     }
             }
         }
+        // (turnout is a share of the electorate, not of the votes: "Turnout was 64%, and Labour won 52% of
+        // the vote and others 48%")
+        if (clean && (name == "turnout" || name == "participation")) {
+            from = m.end;
+            continue;
+        }
         if (!clean || name.empty() || std::find(names.begin(), names.end(), name) != names.end()) return;
         names.push_back(name);
         group.shares.push_back(i);
