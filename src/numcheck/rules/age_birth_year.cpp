@@ -178,6 +178,18 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
     }
     std::string_view previous;
     bool previous_place = false;
+    // (the name an attributive age goes with, right after it: "The 22-year-old Carlos Alcaraz, who was born
+    // in 2003" is his own birth)
+    std::size_t own_name_end = 0;
+    if (age.end <= born.begin && text::iends_with(age.text, "-old")) {
+        std::size_t i = 0;
+        while (i + 1 < between.size() && between[i] == ' ' && between[i + 1] >= 'A' && between[i + 1] <= 'Z') {
+            std::size_t e = i + 1;
+            while (e < between.size() && text::is_alpha(between[e])) ++e;
+            own_name_end = e;
+            i = e;
+        }
+    }
     for (std::size_t i = 0; i < between.size();) {
         if (!text::is_alpha(between[i])) {
             ++i;
@@ -196,7 +208,8 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
         previous_place = capital && place;
         // (the birth told of that name: "Jones, who was born", "Gill, born"; not "a nurse from Madrid,
         // Spain, was born", where the sentence's subject is born)
-        if (capital && e < between.size() && between[e] == ',' && !place && !calendar::is_month_name(lower)) {
+        if (capital && e < between.size() && between[e] == ',' && !place && !calendar::is_month_name(lower) &&
+            e > own_name_end) {
             std::string const rest = text::lower(between.substr(e + 1));
             auto const rest_words = text::words(rest);
             if (age.begin < born.begin &&
