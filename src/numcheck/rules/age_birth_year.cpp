@@ -769,7 +769,8 @@ std::optional<std::size_t> age_in_sentence_after(claim_model const& model, std::
     if (stated.born || !stated.value || stated.is_range || stated.begin < next.begin) return std::nullopt;
     std::string const lower = text::lower(stated.text);
     auto const age_words = text::words(lower);
-    auto const lead = text::words(text::lower(model.prose.substr(next.begin, stated.begin - next.begin)));
+    std::string const lead_text = text::lower(model.prose.substr(next.begin, stated.begin - next.begin));
+    auto const lead = text::words(lead_text); // (views into lead_text)
     bool const he_or_she = !lead.empty() && (lead[0] == "he" || lead[0] == "she");
     // ("He is 45", "She is 45", "He is 58 years old"; the name again, "Smith, 45,", "Jones, now 48,")
     bool const present = (lead.empty() && age_words.size() == 3 && (age_words[0] == "he" || age_words[0] == "she") &&
