@@ -95,12 +95,19 @@ auto const age_def = spanned((
     // ("who is 52 and was born in 1972", "who turned 60 in March", "she turns 40 next week")
     fresh(ast::time_kind::age) >> (kw("he") | kw("she") | kw("who")) >>
         // (not a record of games, "He is 7 and 3 with a 2.85 ERA")
-        ((kw("was") | kw("is")) >> act(detail::years_of_age, detail::set_age) >>
+        // ("He is now 58", "who is now 81")
+        ((kw("was") | kw("is")) >> -kw("now") >> act(detail::years_of_age, detail::set_age) >>
              &(x3::lit('.') | ',' | ';' | kw("when") | kw("and") >> !(ascii::digit | common::spelled_cardinal) |
                x3::eoi) |
          (kw("turned") | kw("turns")) >> act(detail::years_of_age, detail::set_age) >>
              &(x3::lit('.') | ',' | ';' | kw("when") | kw("and") >> !(ascii::digit | common::spelled_cardinal) |
                kw("in") | kw("on") | kw("last") | kw("this") | kw("earlier") | kw("next") | x3::eoi)) |
+    // "Pickens is 58.", "Smith is now 81, and": a name, then its age today at the end of a clause (not
+    // "It is 58"; "Smith was 58" is an age at a time the text may not give)
+    fresh(ast::time_kind::age) >> !(kw("it") | kw("this") | kw("that") | kw("there") | kw("which") | kw("what") |
+                                    kw("here") | kw("the") | kw("turnout") | kw("total")) >>
+        detail::surname >> kw("is") >> -kw("now") >> act(detail::years_of_age, detail::set_age) >>
+        &(x3::lit('.') | ',' | ';' | kw("and") >> !(ascii::digit | common::spelled_cardinal) | x3::eoi) |
     // "Smith turns 60 on Friday", "Smith turned 60 last week": a name, then the birthday's age
     fresh(ast::time_kind::age) >> detail::surname >> (kw("turned") | kw("turns")) >>
         act(detail::years_of_age, detail::set_age) >>

@@ -1430,6 +1430,10 @@ private:
         if (is_upper(c) && e + 8 < s.end && prose_[e] == ' ' && (prose_[e + 1] == 't' || prose_[e + 1] == 'T') &&
             turns_and_figure_at(e))
             t.starts = bit(grammar_id::age);
+        // "Pickens is 58."
+        if (is_upper(c) && e + 5 < s.end && prose_[e] == ' ' && (prose_[e + 1] == 'i' || prose_[e + 1] == 'I') &&
+            is_and_figure_at(e, s.end))
+            t.starts = bit(grammar_id::age);
     }
 
     /// Whether the duration at prose_[begin] begins with "over" that spreads something over the time
@@ -1501,12 +1505,23 @@ private:
     [[gnu::noinline]] bool verb_and_figure_at(std::size_t e, std::size_t end) const {
         if (e >= end || prose_[e] != ' ') return false;
         for (std::string_view verb : {"was", "is", "turned", "turns"}) {
-            std::size_t const d = e + 1 + verb.size() + 1;
-            if (d < end && is_lower_word(e + 1, e + 1 + verb.size(), verb) && prose_[d - 1] == ' ' &&
-                is_digit(prose_[d]))
-                return true;
+            std::size_t d = e + 1 + verb.size() + 1;
+            if (d < end && is_lower_word(e + 1, e + 1 + verb.size(), verb) && prose_[d - 1] == ' ') {
+                // ("She is now 58")
+                if (verb.size() <= 3 && d + 4 < end && is_lower_word(d, d + 3, "now") && prose_[d + 3] == ' ') d += 4;
+                if (is_digit(prose_[d])) return true;
+            }
         }
         return false;
+    }
+
+    /// Whether " is 58" or " is now 58" follows prose_[e] ("Pickens is 58.").
+    [[gnu::noinline]] bool is_and_figure_at(std::size_t e, std::size_t end) const {
+        if (e + 4 >= end || prose_[e] != ' ' || !is_lower_word(e + 1, e + 3, "is") || prose_[e + 3] != ' ')
+            return false;
+        std::size_t d = e + 4;
+        if (d + 4 < end && is_lower_word(d, d + 3, "now") && prose_[d + 3] == ' ') d += 4;
+        return is_digit(prose_[d]);
     }
 
     /// Function words ("the", "in", "for", "at", "up", "about", ...) begin a mention only before

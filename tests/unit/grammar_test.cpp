@@ -3117,6 +3117,14 @@ TEST_CASE("ages: ranges and open ends after \"aged\"") {
     CHECK(only("It was published in 1968, when she was 31.", mention_kind::age).value == 31);
     CHECK(only("He lives in Paris. He is 45.", mention_kind::age).value == 45);
     CHECK(of_kind(mentions_of("She was 5 minutes late."), mention_kind::age).empty());
+    // "now" before the age, and a name that is the age today ("Pickens is 58.")
+    CHECK(only("He lives in Paris. She is now 58.", mention_kind::age).text == "She is now 58");
+    CHECK(only("Pearson is 75 and is an adviser.", mention_kind::age).text == "Pearson is 75");
+    CHECK(only("Smith is now 81, he said.", mention_kind::age).value == 81);
+    CHECK(of_kind(mentions_of("It is 58, the index said."), mention_kind::age).empty());
+    CHECK(of_kind(mentions_of("Smith was 58."), mention_kind::age).empty());
+    CHECK(of_kind(mentions_of("Smith is 58 points behind."), mention_kind::age).empty());
+    CHECK(of_kind(mentions_of("Smith is 7 and 3 this season."), mention_kind::age).empty());
     CHECK(of_kind(mentions_of("He was 12th in the race."), mention_kind::age).empty());
     // spelled ages
     auto const children = only("Children aged five to 11 were vaccinated.", mention_kind::age);

@@ -614,8 +614,15 @@ std::optional<std::size_t> age_in_sentence_before(claim_model const& model, std:
             return false;
         return w[1] == "turns" || (w[1] == "turned" && (turned_this_year(model, *age) || turned_in_year(model, *age)));
     };
+    // (or a name that is the age today: "Pickens is 58.", "Smith is now 81.")
+    auto const is_age = [&] {
+        auto const w = text::words(stated.text);
+        if (name.front() < 'A' || name.front() > 'Z' || text::iequals(name, "he") || text::iequals(name, "she"))
+            return false;
+        return (w.size() == 3 && w[1] == "is") || (w.size() == 4 && w[1] == "is" && w[2] == "now");
+    };
     if (stated.born || !stated.value || stated.is_range || name.size() < 2 ||
-        (stated.text.find(',') == std::string::npos && !turning()))
+        (stated.text.find(',') == std::string::npos && !turning() && !is_age()))
         return std::nullopt;
     // (a role right after "The" that opens the sentence, not a relative: not "The teenager's mother,
     // 41, said he ...")
@@ -772,13 +779,16 @@ std::optional<std::size_t> age_in_sentence_after(claim_model const& model, std::
     std::string const lead_text = text::lower(model.prose.substr(next.begin, stated.begin - next.begin));
     auto const lead = text::words(lead_text); // (views into lead_text)
     bool const he_or_she = !lead.empty() && (lead[0] == "he" || lead[0] == "she");
-    // ("He is 45", "She is 45", "He is 58 years old"; the name again, "Smith, 45,", "Jones, now 48,")
-    bool const present = (lead.empty() && age_words.size() == 3 && (age_words[0] == "he" || age_words[0] == "she") &&
-                          age_words[1] == "is") ||
+    // ("He is 45", "She is now 45", "He is 58 years old"; the name again, "Smith, 45,", "Jones, now 48,",
+    // "Smith is 45", "Smith is now 45")
+    bool const is_now = age_words.size() == 4 && age_words[1] == "is" && age_words[2] == "now";
+    bool const present = (lead.empty() && (age_words[0] == "he" || age_words[0] == "she") &&
+                          ((age_words.size() == 3 && age_words[1] == "is") || is_now)) ||
                          (lead.size() == 2 && he_or_she && lead[1] == "is" && lower.ends_with(" old"));
     bool const named = !pronoun && lead.empty() && age_words[0] == text::lower(subject) &&
-                       (age_words.size() == 2 || (age_words.size() == 3 && age_words[1] == "now")) &&
-                       stated.text.find(',') != std::string_view::npos;
+                       (((age_words.size() == 2 || (age_words.size() == 3 && age_words[1] == "now")) &&
+                         stated.text.find(',') != std::string_view::npos) ||
+                        (age_words.size() == 3 && age_words[1] == "is") || is_now);
     if (!present && !named) return std::nullopt;
     // (a sentence of the past or of a death: "He was 45 when ...", "She is 85 and died")
     std::string const rest = text::lower(model.prose.substr(stated.end, next.end - stated.end));
