@@ -1881,8 +1881,8 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
                 head = 2;
             std::string first = text::lower(words[head]);
             // (verbs of one choice in the past: "48% supported Lee, 45% backed Park")
-            if (text::contains_any_word(first, {"backed", "supported", "favoured", "favored", "preferred", "chose",
-                                                "picked"}))
+            if (text::contains_any_word(first,
+                                        {"backed", "supported", "favoured", "favored", "preferred", "chose", "picked"}))
                 first = "backed";
             if (verb.empty()) verb = first;
             same_verb = same_verb && first == verb;
