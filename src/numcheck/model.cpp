@@ -2771,9 +2771,19 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
         std::string const gap = text::lower(model.prose.substr(percent.end, whole.begin - percent.end));
         if (gap.find_first_of(",;:.()\"") != std::string::npos) continue; // one phrase
         auto const words = text::words(gap);
+        // (or a whole that names its people after "-strong": "of its 6,000-strong workforce")
+        auto const strong = [&] {
+            std::string const after = text::lower(model.prose.substr(whole.end, 24));
+            // (of its people: "1,200 jobs", "300 members", not "1,200 tickets")
+            if (!after.starts_with("-strong ") ||
+                !(part.unit.empty() || of_staff(part.unit) || part.unit == "members" || part.unit == "member"))
+                return false;
+            std::string_view const noun = text::first_word(std::string_view(after).substr(8));
+            return text::contains_any_word(noun, {"workforce", "staff", "team", "crew", "membership", "force"});
+        };
         bool const determined = words.size() == 2 && words.front() == "of" &&
                                 (words.back() == "its" || words.back() == "the" || words.back() == "their") &&
-                                !whole.unit.empty();
+                                (!whole.unit.empty() || strong());
         if (!determined && (words.size() < 3 || words.size() > 6 || words.front() != "of" || words.back() != "of"))
             continue;
         // one noun phrase between: "of its global workforce of", not "of the workforce of the town
