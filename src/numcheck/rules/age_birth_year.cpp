@@ -255,6 +255,8 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
         auto const words = text::words(between);
         std::size_t n = words.size();
         if (n >= 2 && text::iequals(words[n - 1], "was") && text::iequals(words[n - 2], "who")) n -= 2;
+        // ("a retired couple, both born in 1958")
+        if (n >= 2 && (words[n - 1] == "both" || words[n - 1] == "all")) --n;
         if (n >= 1 && n < words.size() + 1) {
             std::string_view const last = words[n - 1];
             // (a name with no comma after it, not a place: "Smith, 45, of London, who was born")
@@ -264,10 +266,22 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
                                !(n >= 2 && (text::iequals(words[n - 2], "of") || text::iequals(words[n - 2], "in") ||
                                             text::iequals(words[n - 2], "from") || text::iequals(words[n - 2], "at") ||
                                             text::iequals(words[n - 2], "on")));
-            // (not an apposition: "Smith, 45, a nurse who was born in 1980")
-            bool noun = n >= 2 && (text::iequals(words[n - 2], "a") || text::iequals(words[n - 2], "an"));
+            // (not an apposition: "Smith, 45, a nurse who was born in 1980"; the noun may have words
+            // before it, "an elderly man born in 1958", "a retired teacher born")
+            std::size_t article = n;
+            for (std::size_t k = n >= 2 ? n - 2 : n; k < n && k + 4 >= n; --k) {
+                if (text::iequals(words[k], "a") || text::iequals(words[k], "an")) {
+                    article = k;
+                    break;
+                }
+                if (words[k].front() < 'a' || words[k].front() > 'z' ||
+                    text::contains_any_word(words[k], {"and", "or", "who", "was", "is", "the", "his", "her"}))
+                    break;
+                if (k == 0) break;
+            }
+            bool noun = article < n;
             if (noun) {
-                std::size_t k = static_cast<std::size_t>(words[n - 2].data() - between.data());
+                std::size_t k = static_cast<std::size_t>(words[article].data() - between.data());
                 while (k > 0 && between[k - 1] == ' ') --k;
                 noun = k > 0 && between[k - 1] != ',';
             }

@@ -98,9 +98,11 @@ void check(claim_model const& model, std::vector<finding>& out) {
                     t.begin > marker_end ? model.prose.substr(marker_end, t.begin - marker_end) : std::string_view{};
                 // (right after the marker: "year on year from 2022", "year on year compared with 2022";
                 // not "..., and was 12 pct higher compared to 2020", another comparison)
-                bool const same_clause = between.find(';') == std::string_view::npos &&
-                                         between.find(':') == std::string_view::npos &&
-                                         text::words(between).size() <= 3;
+                // (nor after a second figure, another change's: "up 4% from a year earlier and 12% from
+                // 2021")
+                bool const same_clause =
+                    between.find(';') == std::string_view::npos && between.find(':') == std::string_view::npos &&
+                    between.find_first_of("0123456789") == std::string_view::npos && text::words(between).size() <= 3;
                 bool const possessive = t.end + 1 < model.prose.size() && model.prose[t.end] == '\'' &&
                                         (model.prose[t.end + 1] == 's' || model.prose[t.end + 1] == 'S');
                 if (same_clause && !possessive &&

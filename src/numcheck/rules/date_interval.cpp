@@ -482,6 +482,14 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 continue;
         } else if (fits(*interval, actual) || fits(*interval, counted)) {
             continue;
+        } else if (interval->hedge.empty() && interval->unit == 'D' && counted <= 400 &&
+                   stated.kind == mention_kind::duration &&
+                   !text::contains_any_word(words, {"later", "after", "before", "earlier", "ago"})) {
+            // (days that leave out Sundays: "The 40 days of Lent run from March 5 to April 19", 46 days
+            // with six Sundays)
+            long six_day = 0;
+            for (long d = day_number(from); d <= day_number(to); ++d) six_day += calendar::weekday_of(d) <= 6 ? 1 : 0;
+            if (static_cast<double>(six_day) == interval->days) continue;
         }
         // "the following week, on Tuesday, May 13" after Friday, May 9; "the next month": the next
         // week, month or year of the calendar, not a length of seven days
