@@ -1331,7 +1331,9 @@ constexpr std::array per_thing_words = {
     "quintal", "kg", "kilogram", "kilogramme", "tonne-km", "acre", "hectare", "sq ft", "square foot", "square metre",
     "square meter", "cubic metre", "mmbtu", "megawatt hour", "megawatt-hour", "mwh", "kwh", "passenger", "student",
     "household", "capita", "employee", "seat", "room", "visit", "trip", "megawatt", "kilowatt", "gigawatt", "pupil",
-    "patient", "resident", "customer", "subscriber"};
+    "patient", "resident", "customer", "subscriber",
+    // (gas: "$4.30 per million British thermal units")
+    "million british thermal units", "million btu", "therm", "thousand cubic feet"};
 // ... and the units of time ("$2,000 a month"), apart: "a year earlier", "a year on" name a time,
 // not a rate.
 constexpr std::array per_time_words = {"hour", "year", "month", "week", "day", "night"};

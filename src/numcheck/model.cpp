@@ -2340,7 +2340,9 @@ bool restates(std::string_view between, bool set_off = false) {
     // Before the joint: nothing, or what the fraction is of ("of the members") or where ("in the
     // state", "among adults").
     auto const head = text::words(std::string_view(lower).substr(0, cut));
-    bool const where = !head.empty() && (head.front() == "in" || head.front() == "among" || head.front() == "across");
+    // ("one in eight patients on the drug", "with diabetes", "from the north": who it is of)
+    bool const where = !head.empty() && (head.front() == "in" || head.front() == "among" || head.front() == "across" ||
+                                         head.front() == "on" || head.front() == "with" || head.front() == "from");
     // ("under 25", "aged 18 to 24", "over 65": an age that names who the fraction is of)
     bool const aged = !head.empty() && head.size() <= 4 &&
                       (head.front() == "under" || head.front() == "over" || head.front() == "aged" ||
