@@ -799,6 +799,34 @@ std::optional<std::size_t> age_in_sentence_after(claim_model const& model, std::
     bool const present = (lead.empty() && (age_words[0] == "he" || age_words[0] == "she") &&
                           ((age_words.size() == 3 && age_words[1] == "is") || is_now)) ||
                          (lead.size() == 2 && he_or_she && lead[1] == "is" && lower.ends_with(" old"));
+    // ("In 1989, aged 51, he led the takeover.", "He led the takeover in 1989, aged 51.": an age at an
+    // event the sentence dates right before it, told of the same person)
+    bool const at_year = [&] {
+        if (age_words.size() != 2 || age_words[0] != "aged" || !lead_text.ends_with(", ")) return false;
+        std::string_view const head(lead_text);
+        std::size_t const in_at = head.rfind(" in ");
+        std::string_view const year = in_at == std::string_view::npos ? head.substr(0) : head.substr(in_at + 1);
+        // ("in 1989, ": the year right before the age)
+        if (!(year.size() == 9 && year.starts_with("in ") &&
+              std::all_of(year.begin() + 3, year.begin() + 7, text::is_digit)))
+            return false;
+        if (in_at == std::string_view::npos) {
+            // (the sentence opens with the year: the person follows the age, "In 1989, aged 51, he")
+            std::string const after =
+                text::lower(model.prose.substr(stated.end, std::min<std::size_t>(24, next.end - stated.end)));
+            auto const who = text::words(after);
+            return after.starts_with(", ") && !who.empty() &&
+                   (who[0] == "he" || who[0] == "she" || (!pronoun && who[0] == text::lower(subject)));
+        }
+        // (the person opens the sentence, no one else named before the year)
+        if (!(he_or_she || (!pronoun && !lead.empty() && lead[0] == text::lower(subject)))) return false;
+        std::string_view const original = model.prose.substr(next.begin, stated.begin - next.begin);
+        auto const said = text::words(original);
+        for (std::size_t k = 1; k < said.size(); ++k)
+            if (said[k].front() >= 'A' && said[k].front() <= 'Z') return false;
+        return true;
+    }();
+    if (at_year) return age;
     bool const named = !pronoun && lead.empty() && age_words[0] == text::lower(subject) &&
                        (((age_words.size() == 2 || (age_words.size() == 3 && age_words[1] == "now")) &&
                          stated.text.find(',') != std::string_view::npos) ||
@@ -905,20 +933,24 @@ void check(claim_model const& model, std::vector<finding>& out) {
         // An age at an event the sentence dates right before it ("who died in 1990 aged 71", "painted
         // Guernica in 1937, aged 55") is counted to that year; an age at death with no time is not
         // checked. ("John Smith, aged 66, ... joined in 2001": an age beside the name is today's.)
+        std::string_view const age_word = text::first_word(stated.text);
+        bool const at_event =
+            text::iequals(age_word, "aged") || text::iequals(age_word, "age") || text::iequals(age_word, "at");
+        // (the event's sentence: the age's, which may follow the birth's, "Smith was born in 1930. In
+        // 1989, aged 51, he led the takeover.")
+        std::size_t const event_sentence = at_event ? stated.sentence : born.sentence;
+        auto const [first_e, last_e] = at_event ? sentence_of(mentions, *age) : std::pair{first_a, last_a};
         std::string sentence_words;
-        if (model.sentences && born.sentence < model.sentences->size()) {
-            auto const& s = (*model.sentences)[born.sentence];
+        if (model.sentences && event_sentence < model.sentences->size()) {
+            auto const& s = (*model.sentences)[event_sentence];
             sentence_words = text::lower(model.prose.substr(s.begin, s.end - s.begin));
         }
         std::vector<int> event_years;
         std::optional<calendar::ymd> event_date; // the event's day, when the sentence gives it
-        std::string_view const age_word = text::first_word(stated.text);
-        bool const at_event =
-            text::iequals(age_word, "aged") || text::iequals(age_word, "age") || text::iequals(age_word, "at");
-        bool timed = false; // a time of the death in the sentence ("died last week aged 71")
-        for (std::size_t y = first_a; y < last_a; ++y) {
+        bool timed = false;                      // a time of the death in the sentence ("died last week aged 71")
+        for (std::size_t y = first_e; y < last_e; ++y) {
             mention const& m = mentions[y];
-            if (m.sentence != born.sentence || y == b) continue;
+            if (m.sentence != event_sentence || y == b) continue;
             timed = timed || m.kind == mention_kind::relative_time || m.kind == mention_kind::date ||
                     m.kind == mention_kind::year;
             // (a year, a full date, "died on Sept. 8, 2022, aged 96", "died on December 28, aged 78" (its
