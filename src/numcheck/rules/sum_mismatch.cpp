@@ -61,6 +61,16 @@ void check(claim_model const& model, std::vector<finding>& out) {
         // 120 seats in all." (or in the lead paragraph before: "..., winning 24 of the 63 seats. / The
         // party took 34.6 percent of the vote. The Greens won 15 seats, ... a total of 63.")
         // (mentions are in reading order: those of the sentences before)
+        // "winning 46 of the 120 seats": a part of the total's whole, told before
+        auto const part_of_total = [&](mention const& m) {
+            std::string const after = text::lower(model.prose.substr(m.end, 12));
+            if (!after.starts_with(" of the ") && !after.starts_with(" of ")) return false;
+            // (mentions are in reading order)
+            auto const whole = std::upper_bound(model.mentions->begin(), model.mentions->end(), m.end,
+                                                [](std::size_t at, mention const& w) { return at < w.begin; });
+            return whole != model.mentions->end() && whole->begin <= m.end + 8 && whole->value &&
+                   *whole->value == *total.value;
+        };
         auto const first_before = std::lower_bound(model.mentions->begin(), model.mentions->end(),
                                                    total.sentence >= 2 ? total.sentence - 2 : 0,
                                                    [](mention const& m, std::size_t s) { return m.sentence < s; });
@@ -75,15 +85,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 if (m.parent || m.kind != total.kind || !m.value || !m.range || m.is_range || !same_unit) return false;
                 // (farther than the sentence before in its paragraph: a count of the same noun, or a part
                 // of the same whole, "winning 24 of the 63 seats")
-                bool const of_total = [&] {
-                    std::string const after = text::lower(model.prose.substr(m.end, 12));
-                    if (!after.starts_with(" of the ") && !after.starts_with(" of ")) return false;
-                    // (mentions are in reading order)
-                    auto const whole = std::upper_bound(model.mentions->begin(), model.mentions->end(), m.end,
-                                                        [](std::size_t at, mention const& w) { return at < w.begin; });
-                    return whole != model.mentions->end() && whole->begin <= m.end + 8 && whole->value &&
-                           *whole->value == *total.value;
-                }();
+                bool const of_total = part_of_total(m);
                 // (counts only: sums of one currency two sentences apart are too often unrelated)
                 if (!near && (total.kind != mention_kind::number || (m.unit.empty() && !of_total) ||
                               m.paragraph + 1 < total.paragraph))
@@ -97,9 +99,40 @@ void check(claim_model const& model, std::vector<finding>& out) {
                        meets({by_truncation.low + u.low, by_truncation.high + u.high}, total_truncated);
             }))
             continue;
+        // A part of the same whole told before that the sum leaves out: the finding counts it in
+        // ("The Liberal Democrats won 46 of the 120 seats. ... took 39 seats, the Greens 27 and
+        // independents 14, for a total of 120": 126, not 80)
+        mention const* told_before = nullptr;
+        if (short_of_total && total.kind == mention_kind::number)
+            for (auto m = first_before; m != last_before; ++m)
+                if (!m->parent && m->kind == total.kind && m->value && m->range && !m->is_range &&
+                    m->paragraph + 1 >= total.paragraph && part_of_total(*m)) {
+                    if (told_before) {
+                        told_before = nullptr; // (two: which one the total holds, the text does not say)
+                        break;
+                    }
+                    told_before = &*m;
+                }
+        bool small_counts = false;
+        if (told_before) {
+            interval const r = rounded(*told_before), u = truncated(*told_before);
+            by_rounding = {by_rounding.low + r.low, by_rounding.high + r.high};
+            by_truncation = {by_truncation.low + u.low, by_truncation.high + u.high};
+            stated_sum += *told_before->value;
+            // (counting it in, the sum may meet the total: then the text says nothing wrong)
+            // (counted exactly when all the parts are: "64 + 31 + 18 + 5" is 118, not 120)
+            small_counts = parts_counted && counted_exactly(*told_before) && total.hedge.empty() &&
+                           std::floor(*total.value) == *total.value;
+            if (small_counts ? stated_sum == *total.value
+                             : meets(by_rounding, total_rounded) || meets(by_truncation, total_truncated))
+                continue;
+        }
+        bool const all_counted = told_before ? small_counts : counted;
+        bool const over_with_before = told_before && stated_sum > *total.value;
         std::string parts_text;
+        if (told_before) parts_text = text_of(*told_before);
         for (std::size_t i = 0; i < t.parts.size(); ++i)
-            parts_text += (i == 0 ? "" : " + ") + text_of(model.at(t.parts[i]));
+            parts_text += (parts_text.empty() ? "" : " + ") + text_of(model.at(t.parts[i]));
         // (in the total's own scale where figure() has none: "3,906 crore", not "39.06 billion")
         std::string const total_words = text::lower(text_of(total));
         auto const in_scale = [&](double value) {
@@ -114,10 +147,11 @@ void check(claim_model const& model, std::vector<finding>& out) {
             make_finding(sum_mismatch, total,
                          fmt::format("the parts add up to {}, not the total of {} stated",
                                      written_like(total, stated_sum, absolute_decimals(total)), text_of(total)));
+        if (told_before) f.related.push_back(related(*told_before, "part, told before"));
         for (auto const p : t.parts) f.related.push_back(related(model.at(p), "part"));
         f.notes.push_back(
             fmt::format("{} = {}; the text says {} (\"{}\")", parts_text, sum_text, text_of(total), t.cue));
-        if (counted)
+        if (all_counted)
             f.notes.push_back("whole numbers under 100 are taken as counted exactly, not rounded");
         else
             f.notes.push_back(fmt::format("given rounding the parts add up to {} to {}, the total stands for {} to {}",
@@ -125,7 +159,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
                                           in_scale(std::max(by_rounding.high, by_truncation.high)),
                                           in_scale(std::min(total_rounded.low, total_truncated.low)),
                                           in_scale(std::max(total_rounded.high, total_truncated.high))));
-        if (short_of_total)
+        if (short_of_total && !over_with_before)
             f.notes.push_back("if the total includes parts the text does not list, say so (\"including\", "
                               "\"among others\")");
         out.push_back(std::move(f));
