@@ -153,6 +153,21 @@ bool split_covers(claim_model const& model, figure_period const& p, int year) {
     return (first && *first == year) || (second && *second == year);
 }
 
+/// Whether figure `m` is told as a forecast or a target ("The agency expects installations of 15.5
+/// gigawatts this year", "Output is forecast at 112 million tonnes", "a target of $6 billion by
+/// 2028"): words of expectation in its sentence before it.
+bool told_as_forecast(claim_model const& model, mention const& m) {
+    if (!model.sentences || m.sentence >= model.sentences->size()) return false;
+    auto const& s = (*model.sentences)[m.sentence];
+    std::string const lead = text::lower(model.prose.substr(s.begin, m.begin > s.begin ? m.begin - s.begin : 0));
+    for (std::string_view const w : text::words(lead))
+        if (text::contains_any_word(w, {"expects", "expect", "expected", "forecast", "forecasts", "forecasting",
+                                        "projected", "projects", "projection", "predicts", "predicted", "target",
+                                        "targets", "aims", "goal", "will", "outlook", "guidance"}))
+            return true;
+    return false;
+}
+
 void check(claim_model const& model, std::vector<finding>& out) {
     using namespace detail;
     for (auto const& pair : model.compared) {
@@ -173,6 +188,9 @@ void check(claim_model const& model, std::vector<finding>& out) {
         // One measure over time: "Revenue was $12 billion in 2025. By comparison, it was $8 billion in
         // 2020" (the clause after the marker told of "it" or "they").
         if (same_subject_again(model, marker, figure, other)) continue;
+        // A forecast or a target set against a figure of an earlier year: what is expected against what
+        // was ("expects 15.5 gigawatts this year. By comparison, 14.2 gigawatts were installed last year")
+        if (a && b && *a < *b && told_as_forecast(model, other)) continue;
         // A series the other figure ends, with a figure of the same unit for this one's year: "£47.3bn
         // in 2025 and £45.9bn in 2024; in comparison, Brightmart's sales were £68.2bn in 2025" sets
         // 2025 against 2025.

@@ -482,6 +482,11 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 continue;
         } else if (fits(*interval, actual) || fits(*interval, counted)) {
             continue;
+        } else if (interval->unit == 'D' && stated.kind == mention_kind::duration &&
+                   !text::contains_any_word(words, {"later", "after", "before", "earlier", "ago"}) &&
+                   fits(*interval, actual + 1)) {
+            // (a span of days counts both its ends, hedged too: "at least seven days, from June 16 to June 22")
+            continue;
         } else if (interval->hedge.empty() && interval->unit == 'D' && counted <= 400 &&
                    stated.kind == mention_kind::duration &&
                    !text::contains_any_word(words, {"later", "after", "before", "earlier", "ago"})) {
