@@ -762,7 +762,9 @@ rule const date_interval{
         "must fit the "
         "interval: hedges (\"less than\", \"more than\", \"nearly\") set one bound; an exact interval allows a "
         "day for counting one end or both (more for months and years); \"the following week\" or \"the next "
-        "month\" is the next one of the calendar, weeks from a Monday to a Friday are working weeks, and a "
+        "month\" is the next one of the calendar, weeks from a Monday to a Friday are working weeks, a span of "
+        "days counts both its ends under a hedge too (\"at least seven days, from June 16 to June 22\"), days "
+        "may leave Sundays out (\"the 40 days of Lent run from March 5 to April 19\"), and a "
         "weekly day (\"every Thursday for six weeks, from May 9 to June 13\") spans one week fewer. Dates "
         "without a year take their "
         "year from the reference date (the second date of a range follows the first).",

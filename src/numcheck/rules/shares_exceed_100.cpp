@@ -61,7 +61,8 @@ rule const shares_exceed_100{
         "even with every share at the bottom of its rounding interval. Only answers to one question are "
         "added: the text must tell them apart as exclusive (a residual answer such as \"undecided\" or \"no "
         "opinion\", opposite answers such as \"supported\" and \"opposed\" or \"yes\" and \"no\", different "
-        "names after one verb), and the shares stop at a subgroup (\"including 70% of those under 30\", \"; "
+        "names after one verb of choice, \"supported\", \"backed\" or \"favoured\" alike), and the shares stop at a "
+        "subgroup (\"including 70% of those under 30\", \"; "
         "among Republicans\", \"60% of them\") or a semicolon. Traits that overlap (\"62% were women and 48% "
         "were over 50\") and questions that allow several answers (\"more than one\", \"could choose\") are "
         "not checked.",
