@@ -26,11 +26,25 @@ long julian_day_number(calendar::ymd d) noexcept {
 /// Whether `lower_word` is a weekday's name ("tuesday").
 bool is_weekday_word(std::string_view lower_word) { return calendar::weekday_number(lower_word) != 0; }
 
-/// Whether the sentence of `m` speaks of what is to come: "will", "next", "due", "scheduled", a
-/// present tense of the calendar ("resumes on", "opens on").
+/// Whether the clause of `m` speaks of what is to come: "will", "next", "due", "scheduled", a
+/// present tense of the calendar ("resumes on", "opens on"). (The clause: "He pleaded guilty on
+/// Friday, March 27, and is due to be sentenced on July 1" tells of March 27 in the past.)
 bool future_sentence(claim_model const& model, mention const& m) {
     if (!model.sentences || m.sentence >= model.sentences->size()) return false;
-    auto const& s = (*model.sentences)[m.sentence];
+    sentence s = (*model.sentences)[m.sentence];
+    {
+        std::string_view const whole = model.prose.substr(s.begin, s.end - s.begin);
+        std::size_t const at = m.begin - s.begin, end = std::min(m.end, s.end) - s.begin;
+        std::size_t begin = 0, stop = whole.size();
+        for (std::string_view const joint : {"; ", ", and ", ", but ", ", while "}) {
+            if (std::size_t const before = whole.rfind(joint, at); before != std::string_view::npos && before < at)
+                begin = std::max(begin, before + joint.size());
+            if (std::size_t const after = whole.find(joint, end); after != std::string_view::npos)
+                stop = std::min(stop, after);
+        }
+        s.end = s.begin + stop;
+        s.begin += begin;
+    }
     std::string const lower = text::lower(model.prose.substr(s.begin, s.end - s.begin));
     if (text::contains_any_word(lower, {"will",     "due",     "scheduled", "expected", "plans",    "planned",
                                         "upcoming", "resume",  "resumes",   "begins",   "opens",    "starts",
@@ -73,6 +87,15 @@ bool future_sentence(claim_model const& model, mention const& m) {
         if (words[i] == "next" &&
             (is_weekday_word(words[i + 1]) ||
              text::contains_any_word(words[i + 1], {"week", "month", "year", "quarter", "season", "weekend"})))
+            return true;
+    // "The bank's next meeting is on Wednesday, July 31": the next of events, before the date
+    for (std::size_t i = 0; i + 1 < words.size() && i + 1 < date_word; ++i)
+        if (words[i] == "next" &&
+            text::contains_any_word(words[i + 1],
+                                    {"meeting", "hearing",    "vote",    "election", "summit",     "session",
+                                     "match",   "game",       "race",    "round",    "sitting",    "debate",
+                                     "launch",  "deadline",   "review",  "decision", "auction",    "payment",
+                                     "court",   "appearance", "fixture", "test",     "conference", "briefing"}))
             return true;
     return false;
 }
