@@ -2949,7 +2949,10 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
         // (or the new value a change reached: "Its waiting list has grown to 280 young people, of whom")
         bool const reached = whole.parent && mentions[*whole.parent].kind == mention_kind::change &&
                              mentions[*whole.parent].to == w && !mentions[*whole.parent].parent;
-        if (!(is_count(whole) || (reached && whole.kind == mention_kind::number && !whole.is_range))) continue;
+        // (or a sum of money: "2.3 billion euros, of which 2.5 billion goes to roads")
+        bool const sum = whole.kind == mention_kind::money && top_level(whole) && !whole.is_range && whole.value &&
+                         *whole.value > 0 && whole.per.empty();
+        if (!(is_count(whole) || sum || (reached && whole.kind == mention_kind::number && !whole.is_range))) continue;
         // (not with another count before it in its clause, which "of which" may take up: "arrested 120
         // people in 14 cities, of whom 80", "4,200 complaints about 300 streets, of which 1,900")
         if (w > first) {
@@ -2977,7 +2980,13 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
             ++p;
             while (p < last && mentions[p].parent) ++p;
         }
-        if (p >= last || !is_count(mentions[p]) || !top_level(mentions[p])) continue;
+        // (a part of a sum: money of its currency, or a bare figure, "of which 1.4 billion")
+        auto const money_part = [&](mention const& m) {
+            return top_level(m) && !m.is_range && m.value && m.per.empty() &&
+                   ((m.kind == mention_kind::money && m.unit == whole.unit) ||
+                    (m.kind == mention_kind::number && m.unit.empty() && *m.value * 1000 >= *whole.value));
+        };
+        if (p >= last || !(sum ? money_part(mentions[p]) : is_count(mentions[p]) && top_level(mentions[p]))) continue;
         mention const& part = mentions[p];
         // (the cheap test first: this runs at every two counts in a row)
         std::string_view const between = model.prose.substr(whole.end, part.begin - whole.end);
@@ -2999,7 +3008,7 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
         // (a few words of the whole's noun between: "at its sites", not another figure's clause)
         std::string_view const noun = std::string_view(gap).substr(0, gap.size() - relative.size());
         if (text::words(noun).size() > 5 || noun.find_first_of(",;:()0123456789") != std::string_view::npos) continue;
-        if (compatible(part, whole)) model.parts.push_back({p, w});
+        if (sum ? *part.value <= 20 * *whole.value : compatible(part, whole)) model.parts.push_back({p, w});
     }
     // "135 of the 120 employees", "7 out of 10".
     for (std::size_t i = first; i + 1 < last; ++i) {
