@@ -5272,10 +5272,19 @@ private:
             words[first + 1].is({"be"}) && words[first + 2].is({"will", "would", "shall", "ll", "to"}))
             return true;
         // "The final is on Sunday": a day on the calendar, told in the present (not "was on Sunday")
-        if (first < n && words[first].is({"is", "are"}) &&
-            ((first > 0 && words[first - 1].is({"on"})) ||
-             (begin + 3 < prose_.size() && is_lower_word(begin, begin + 2, "on") && prose_[begin + 2] == ' ')))
-            return true;
+        // ("The game is in Leeds on Sunday", "is at Wembley on Sunday": a place between)
+        {
+            std::size_t k = first;
+            if (k + 1 < n && words[k].capital && !words[k + 1].capital) {
+                while (k < n && k < first + 3 && words[k].capital) ++k;
+                if (k < n && words[k].is({"the"})) ++k;
+                k = k < n && words[k].is({"in", "at"}) ? k + 1 : first;
+            }
+            if (k < n && words[k].is({"is", "are"}) &&
+                ((k > 0 && words[k - 1].is({"on"})) ||
+                 (begin + 3 < prose_.size() && is_lower_word(begin, begin + 2, "on") && prose_[begin + 2] == ' ')))
+                return true;
+        }
         // "until at least Friday"
         if (first + 1 < n && words[first].is({"least"}) && words[first + 1].is({"at"})) first += 2;
         // "said Tuesday": when it was said; "the Aug. 7 bombings": the name of an event.
@@ -5298,7 +5307,9 @@ private:
         // ministers meet on June 25", "talks resume Tuesday"): a time to come, the verb within the
         // two words before (not "the group that meets each Monday": a plural is no day).
         for (std::size_t i = first; i < n && i < first + 2; ++i)
-            if (words[i].is({"meet",    "meets",   "begin",    "begins", "resume", "resumes", "reopen",
+            // (not a name: "the US Open final on Sunday")
+            if (!words[i].capital &&
+                words[i].is({"meet",    "meets",   "begin",    "begins", "resume", "resumes", "reopen",
                              "reopens", "convene", "convenes", "start",  "starts", "expire",  "expires",
                              "arrive",  "arrives", "open",     "opens",  "close",  "closes"}) &&
                 // (not a noun: "compared with its close here on Friday")

@@ -2170,6 +2170,12 @@ TEST_CASE("years and weekdays that name something else: a year's, a road, a kind
     CHECK(only("The results were announced on Sunday.", mention_kind::date, june).resolved == "2024-06-09");
     CHECK(only("The final is on Sunday.", mention_kind::date, june).resolved == "2024-06-16");
     CHECK(only("The final was on Sunday.", mention_kind::date, june).resolved == "2024-06-09");
+    // (a place between: "is in Leeds on Sunday"; a name is no verb: "the US Open final on Sunday")
+    CHECK(only("The game is in Leeds on Sunday.", mention_kind::date, june).resolved == "2024-06-16");
+    CHECK(only("The final is at Wembley on Sunday.", mention_kind::date, june).resolved == "2024-06-16");
+    CHECK(only("The final was at Wembley on Sunday.", mention_kind::date, june).resolved == "2024-06-09");
+    CHECK(only("Alcaraz beat Sinner in the US Open final on Sunday.", mention_kind::date, june).resolved ==
+          "2024-06-09");
     CHECK(only("Polls open at 10am on Monday.", mention_kind::date, june).resolved == "2024-06-17");
     CHECK(only("Sterling was firm against its close on Friday.", mention_kind::date, june).resolved == "2024-06-14");
     // a race's distance after a verb of racing; a sum of money after the same verb
