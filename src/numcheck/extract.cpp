@@ -1077,9 +1077,21 @@ private:
     [[nodiscard]] bool range_right_before(std::size_t at) const {
         std::size_t i = out_.size();
         while (i > 0 && out_[i - 1].parent) --i;
-        if (i == 0 || !out_[i - 1].is_range || out_[i - 1].sentence != sentence_index_) return false;
-        std::size_t const end = out_[i - 1].end;
-        return end <= at && prose_.substr(end, at - end) == ", ";
+        if (i == 0 || out_[i - 1].sentence != sentence_index_) return false;
+        mention const& last = out_[i - 1];
+        std::size_t const end = last.end;
+        if (end > at || (prose_.substr(end, at - end) != ", " && prose_.substr(end, at - end) != " ")) return false;
+        if (last.is_range) return true;
+        // (or two figures of one kind with "to" between, the first after "to": "raised its forecast to
+        // $320 million to $340 million from $290 million to $310 million")
+        std::size_t k = i - 1;
+        while (k > 0 && out_[k - 1].parent) --k;
+        if (k == 0) return false;
+        mention const& low = out_[k - 1];
+        return low.sentence == sentence_index_ && low.kind == last.kind && low.end <= last.begin &&
+               (last.kind == mention_kind::money || last.kind == mention_kind::percent ||
+                last.kind == mention_kind::number) &&
+               prose_.substr(low.end, last.begin - low.end) == " to ";
     }
 
     /// Whether the digits from `p` to `e` follow a slash after a decimal figure ("151.50/60") or

@@ -9,7 +9,12 @@ namespace numcheck::rules::detail {
 
 bool meets(interval a, interval b) noexcept {
     // Half-open intervals, as DESIGN.md writes them; an exact figure is a single point.
-    auto const contains = [](interval r, double x) { return r.low == r.high ? x == r.low : x >= r.low && x < r.high; };
+    // (exact figures computed in binary fractions: 5.2075 - 5.125 is 0.08249999..., not 0.0825; a
+    // billionth of the value is no difference)
+    auto const contains = [](interval r, double x) {
+        double const eps = 1e-9 * std::max({1.0, std::abs(x), std::abs(r.low), std::abs(r.high)});
+        return r.low == r.high ? std::abs(x - r.low) <= eps : x >= r.low - eps && x < r.high + eps;
+    };
     if (a.low == a.high) return contains(b, a.low);
     if (b.low == b.high) return contains(a, b.low);
     return a.low < b.high && b.low < a.high;
@@ -94,6 +99,14 @@ double last_digit_of(mention const& m) noexcept {
 }
 
 int absolute_decimals(mention const& m) noexcept {
+    // (a price quoted with a fraction, "$5.12-1/2", is exact: as many decimals as its value has)
+    if (m.range && m.range->low == m.range->high && m.value && m.text.find('/') != std::string::npos) {
+        for (int d = 0; d <= 6; ++d) {
+            double const scaled = *m.value * std::pow(10.0, d);
+            if (std::abs(scaled - std::round(scaled)) < 1e-6) return d;
+        }
+        return 6;
+    }
     double const place = last_digit_of(m);
     if (!(place > 0) || place >= 1) return 0;
     return static_cast<int>(std::lround(-std::log10(place)));
@@ -109,6 +122,41 @@ std::string written_like(mention const& like, double x, int places) {
                                   text[end + 1] >= '0' && text[end + 1] <= '9')))
         ++end;
     if (begin == end || !like.value || *like.value == 0) return grouped(x, places);
+    // A whole and a fraction, as grain and bond prices are quoted ("8-1/4 cents", "$5.12-1/2"): the
+    // result in the same way, in halves to 32nds where it comes out even.
+    if (std::size_t const f = end; f < text.size() && (text[f] == '-' || text[f] == ' ')) {
+        std::size_t n_end = f + 1;
+        while (n_end < text.size() && text[n_end] >= '0' && text[n_end] <= '9') ++n_end;
+        std::size_t d_end = n_end + 1;
+        while (d_end < text.size() && text[d_end] >= '0' && text[d_end] <= '9') ++d_end;
+        if (n_end > f + 1 && n_end < text.size() && text[n_end] == '/' && d_end > n_end + 1) {
+            double const whole = std::stod(std::string(text.substr(begin, end - begin)));
+            double const num = std::stod(std::string(text.substr(f + 1, n_end - f - 1)));
+            double const den = std::stod(std::string(text.substr(n_end + 1, d_end - n_end - 1)));
+            double const stated = whole + (den > 0 ? num / den : 0);
+            if (stated > 0 && whole == std::floor(whole)) {
+                double const y = x / (*like.value / stated);
+                double const w = std::floor(y + 1e-9);
+                double const rest = y - w;
+                std::string number;
+                for (int d : {1, 2, 4, 8, 16, 32}) {
+                    double const k = std::round(rest * d);
+                    if (std::abs(rest * d - k) > 1e-6) continue;
+                    number = k == 0   ? grouped(w, 0)
+                             : k == d ? grouped(w + 1, 0)
+                                      : fmt::format("{}-{}/{}", grouped(w, 0), static_cast<int>(k), d);
+                    break;
+                }
+                if (number.empty()) number = decimal(y, 3);
+                std::string out(text.substr(0, begin));
+                out += number;
+                out += text.substr(d_end);
+                std::replace_if(
+                    out.begin(), out.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
+                return out;
+            }
+        }
+    }
     // the scale the numeral is written in ("1.2 mln": a million), from the value it stands for
     double const scale = last_digit_of(like) / last_digit(text);
     bool const scaled = std::abs(scale - 1) > 1e-9;
