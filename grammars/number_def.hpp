@@ -554,7 +554,7 @@ inline auto const temperature = act(
 /// 40 million: the amount reads it.)
 inline auto const joined_unit = x3::lit("mm") | "cm" | "km" | "kg" | "mg" | "ml" | "kph" | "mph" | "kWh" | "MWh" |
                                 "GWh" | "TWh" | "kW" | "MW" | "GW" | "TW" | "ha" | "mAh" | "GB" | "TB" | "MB" | "GHz" |
-                                "MHz" | "Mbps" | "Gbps" | "Mt" | "mpg" | "g";
+                                "MHz" | "Mbps" | "Gbps" | "Mt" | "mpg" | "ft" | "lbs" | "lb" | "oz" | "g";
 inline auto const joined_measure =
     act(x3::lexeme[x3::raw[numeral_core >> joined_unit] >> !(ascii::alnum | '-' | '\'')], [](auto& ctx) {
         auto const& r = _attr(ctx);

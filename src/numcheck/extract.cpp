@@ -3307,6 +3307,12 @@ private:
                  "runner",     "sprinter",   "champion",    "title",      "world",        "olympic"})) ||
             (centimetres && in(previous, {"cleared", "jumped", "vaulted", "threw", "leapt", "leaped", "hurled"})) ||
             in(previous, {"measuring", "towering"}) ||
+            // "climbed to 3,000m", "at 4,200m": thousands in groups with nothing counted after them are
+            // metres (millions of them would be written "3bn")
+            (q.numeral.find(',') != std::string_view::npos && q.unit_word.empty() && value >= 1000 &&
+             (next.empty() ||
+              in(next, {"above", "below", "up", "down", "in",   "on",    "at",   "and",   "before", "after",
+                        "of",    "from",  "to", "into", "over", "under", "when", "while", "high",   "deep"}))) ||
             // "ran 100m in 9.58 seconds", "swam the 200m" (a race's distance after a verb of racing)
             (race_distance && race_follows &&
              in(previous, {"ran", "run", "runs", "running", "swam", "swim", "swims", "swimming", "sprinted", "raced",

@@ -232,7 +232,14 @@ std::vector<sentence> split_sentences(std::string_view text) {
             if (word.size() == 1 && i >= 1 && is_upper(text[i - 1]) && is_upper(next)) continue;
             bool const abbreviation =
                 std::find(abbreviations.begin(), abbreviations.end(), word) != abbreviations.end();
-            if (abbreviation) {
+            // ("cracked at 34,000 ft. All 189 passengers": a unit after a figure, not "Ft. Worth")
+            bool const unit_after_figure = [&] {
+                if (word != "ft") return false;
+                std::size_t b = i - word.size();
+                if (b > 0 && text[b - 1] == ' ') --b;
+                return b > 0 && is_digit(text[b - 1]);
+            }();
+            if (abbreviation && !unit_after_figure) {
                 bool const title = std::find(titles.begin(), titles.end(), word) != titles.end();
                 // "Inc.", "U.S." and months end sentences only when a clear sentence start follows;
                 // titles ("Mr.", "No.") never do.

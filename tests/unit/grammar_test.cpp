@@ -619,6 +619,16 @@ TEST_CASE("scores and tallies with the smaller number first are no ranges; heigh
     auto const peak = only("The 8,849m peak was first climbed in 1953.", mention_kind::number);
     CHECK(*peak.value == doctest::Approx(8849));
     CHECK(peak.unit == "m");
+    // thousands in groups with nothing counted after them are metres; "£3,000m" and "3,000m shares" millions
+    CHECK(*only("It climbed to 3,000m before noon.", mention_kind::number).value == doctest::Approx(3000));
+    CHECK(*only("The firm lost £3,000m last year.", mention_kind::money).value == doctest::Approx(3e9));
+    CHECK(*only("It has 3,000m shares.", mention_kind::number).value == doctest::Approx(3e9));
+    // feet and pounds joined to the figure; "ft." after a figure ends a sentence before a capital
+    auto const feet = mentions_of("A window cracked at 34,000ft. All 189 passengers and six crew were unharmed.");
+    REQUIRE(of_kind(feet, mention_kind::number).size() == 3);
+    CHECK(of_kind(feet, mention_kind::number)[0].unit == "ft");
+    CHECK(*of_kind(feet, mention_kind::number)[1].value == 189);
+    CHECK(only("The baby weighed 7lbs.", mention_kind::number).unit == "lbs");
 }
 
 TEST_CASE("plain text wrapped at any word: a line break inside a phrase is a space") {
