@@ -206,9 +206,9 @@ inline auto const and_fraction_before_scale = act(
 /// Words that can follow a fraction: "a third of", "cut by a third", "two-thirds in 2023", "fell by a
 /// third between 2010 and 2020".
 inline auto const after_fraction =
-    &(kw("of") | kw("in") | kw("to") | kw("from") | kw("and") | kw("or") | kw("since") | kw("last") | kw("this") |
-      kw("over") | kw("compared") | kw("the") | kw("its") | kw("their") | kw("a") | kw("below") | kw("above") |
-      kw("higher") | kw("lower") | kw("more") | kw("less") | kw("fewer") | kw("larger") | kw("smaller") |
+    &(kw("of") | kw("in") | kw("on") | kw("to") | kw("from") | kw("and") | kw("or") | kw("since") | kw("last") |
+      kw("this") | kw("over") | kw("compared") | kw("the") | kw("its") | kw("their") | kw("a") | kw("below") |
+      kw("above") | kw("higher") | kw("lower") | kw("more") | kw("less") | kw("fewer") | kw("larger") | kw("smaller") |
       kw("greater") | kw("between") | kw("during") | kw("within") | kw("across") | !ascii::alpha);
 
 /// Right after a plural word ("two-thirds", "three fifths"): a look-back at the last byte parsed,

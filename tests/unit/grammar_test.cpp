@@ -65,6 +65,8 @@ TEST_CASE("numbers: spelled out, dozens, fractions and ratios") {
     check_number("sales were one-fifth below the prior week", "one-fifth", 0.2);
     check_number("plantings are one-third more than the average", "one-third", 1.0 / 3);
     check_number("sales were a third lower", "a third", 1.0 / 3);
+    // ("up a third on the year": a change by a third, not the third of something)
+    CHECK(*only("Profits were up a third on the year.", mention_kind::change).value == doctest::Approx(1.0 / 3));
     check_number("one in five adults", "one in five adults", 0.2);
     check_number("it grew 1 1/2 times", "1 1/2", 1.5);
     // A quarter point, a half point: fractions of a percentage point (rates).
