@@ -4972,12 +4972,34 @@ private:
     /// a net loss" in March 1987: 1986; not a part of the year: "the first two months of the
     /// year"), as for "year end".
     /// `part`: the caller names a part of the year itself ("the first nine months of the year").
+    /// Whether a figure ends right before the word "over" that comes before candidate_ ("4.9% over the
+    /// year").
+    [[nodiscard]] bool figure_before_over() const {
+        std::size_t at = candidate_;
+        while (at > sentence_->begin && prose_[at - 1] == ' ') --at;
+        if (at < sentence_->begin + 4 || !is_lower_word(at - 4, at, "over")) return false;
+        at -= 4;
+        while (at > sentence_->begin && prose_[at - 1] == ' ') --at;
+        // out_.back() is the mention being resolved
+        for (std::size_t i = out_.size() - 1; i-- > 0;) {
+            mention const& earlier = out_[i];
+            if (earlier.sentence != sentence_index_ || earlier.end < at) return false;
+            if (earlier.end == at && earlier.kind != mention_kind::relative_time && earlier.kind != mention_kind::date)
+                return true;
+        }
+        return false;
+    }
+
     [[nodiscard]] std::optional<std::string> the_year(bool part_named = false) const {
         std::array<lower_word, 1> before;
         std::size_t const lead = last_words(clause_start(candidate_), candidate_, before);
-        if (!part_named && lead == 1 && before[0].is({"on"})) return std::nullopt; // "16.8 pct on the year"
+        // "16.8 pct on the year": a change's basis, the year to the time told
+        if (!part_named && lead == 1 && before[0].is({"on"})) return std::nullopt;
         bool const part = part_named || (lead == 1 && before[0].is({"of"}));
         auto named = that_period("year", 0);
+        // "rose 4.9% over the year", "an increase of 10.3 billion dlrs over the year": the same after a
+        // figure, unless the sentence names the year (not "the sale of assets over the year")
+        if (!part_named && lead == 1 && before[0].is({"over"}) && figure_before_over()) return named;
         if (!reference_) return named;
         int const year = reference_->year;
         if (named && (std::stoi(*named) == year || std::stoi(*named) == year - 1)) return named;

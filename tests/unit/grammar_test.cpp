@@ -65,6 +65,13 @@ TEST_CASE("numbers: spelled out, dozens, fractions and ratios") {
     check_number("sales were one-fifth below the prior week", "one-fifth", 0.2);
     check_number("plantings are one-third more than the average", "one-third", 1.0 / 3);
     check_number("sales were a third lower", "a third", 1.0 / 3);
+    // "rose 4.9% over the year": the year to the time told, or the year its sentence names
+    {
+        numcheck::calendar_date const september{2025, 9, 12};
+        CHECK_FALSE(only("Food prices rose 4.9% over the year.", mention_kind::relative_time, september).resolved);
+        CHECK(only("In 2023, food prices rose 4.9% over the year.", mention_kind::relative_time, september).resolved ==
+              "2023");
+    }
     // ("up a third on the year": a change by a third, not the third of something)
     CHECK(*only("Profits were up a third on the year.", mention_kind::change).value == doctest::Approx(1.0 / 3));
     check_number("one in five adults", "one in five adults", 0.2);
