@@ -2807,7 +2807,8 @@ private:
         if (!q.numeral.empty() && q.unit_word.empty() && q.numeral.size() <= 5 &&
             q.numeral.find_first_of(",.") == std::string::npos && q.scale == 1 &&
             last_words(sentence_->begin, begin, preposition) == 1 &&
-            preposition[0].is({"at", "on", "from", "to", "near", "outside", "opposite", "behind", "into", "for"})) {
+            preposition[0].is(
+                {"at", "on", "from", "to", "near", "outside", "opposite", "behind", "into", "for", "of", "in"})) {
             std::size_t at = static_cast<std::size_t>(q.numeral.data() - prose_.data()) + q.numeral.size();
             for (int word = 0; word < 3; ++word) {
                 while (at < sentence_->end && prose_[at] == ' ') ++at;
@@ -2815,9 +2816,19 @@ private:
                 std::size_t e = at;
                 while (e < sentence_->end && is_alpha(prose_[e])) ++e;
                 std::string const name = text::lower(prose_.substr(at, e - at));
-                if (word > 0 && text::contains_any_word(name, {"street", "st", "road", "rd", "avenue", "ave", "lane",
-                                                               "boulevard", "drive", "place", "square", "terrace"}))
+                if (word > 0 &&
+                    text::contains_any_word(name, {"street", "st",        "road",   "rd",    "avenue",  "ave",
+                                                   "lane",   "boulevard", "drive",  "place", "square",  "terrace",
+                                                   "close",  "crescent",  "way",    "court", "gardens", "grove",
+                                                   "mews",   "row",       "parade", "walk",  "hill"})) {
+                    // (after "of" or "in", the address ends its phrase: "John Smith, of 14 Mill Lane, was
+                    // fined"; not a name before a noun, "the leaseback of 29 Bakers Square restaurant
+                    // properties", "of 31 Baker Street's")
+                    if (preposition[0].is({"of", "in"}) && e < sentence_->end && prose_[e] != ',' && prose_[e] != ';' &&
+                        prose_[e] != '.' && prose_[e] != ')')
+                        break;
                     return false;
+                }
                 at = e;
             }
         }

@@ -2216,6 +2216,10 @@ TEST_CASE("years and weekdays that name something else: a year's, a road, a kind
     CHECK(only("Police found 1,200 stolen vehicles.", mention_kind::number).unit == "vehicles");
     CHECK(only("Two in five stolen vehicles were never recovered.", mention_kind::number).unit == "vehicles");
     CHECK(of_kind(mentions_of("Protesters gathered outside 10 Downing Street."), mention_kind::number).empty());
+    // (after "of" or "in" too, where the address ends its phrase; more kinds of street)
+    CHECK(of_kind(mentions_of("John Smith, of 14 Mill Lane, was fined."), mention_kind::number).empty());
+    CHECK(of_kind(mentions_of("Police were called to 3 Park Close on Friday."), mention_kind::number).empty());
+    CHECK(only("The sale of 29 Bakers Square restaurants was agreed.", mention_kind::number).value == 29);
     for (char const* text : {"The crash closed the M25 near junction 10.", "The number 73 bus was diverted.",
                              "He wore the number 7 shirt."}) {
         INFO(text);
