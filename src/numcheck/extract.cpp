@@ -2120,6 +2120,13 @@ private:
                     marker.starts_with("as compared"))
                     length[index(g::comparison)] = 0;
             }
+            // "the Offences Against the Person Act 1861", "Campaign Against Arms Trade": a capital inside
+            // the sentence is a name's word
+            if (length[index(g::comparison)] > 0 && is_upper(*first) &&
+                static_cast<std::size_t>(first - prose_.data()) > sentence_->begin) {
+                std::string const marker = text::lower(comparison.marker);
+                if (marker == "against" || marker == "versus" || marker == "than") length[index(g::comparison)] = 0;
+            }
         }
         if (grammars & bit(g::age)) length[index(g::age)] = attempt(grammar::age(), first, last, age);
         if (grammars & bit(g::date)) {

@@ -3206,7 +3206,9 @@ TEST_CASE("comparison markers") {
     // them in their clause set nothing against a figure: no comparison.
     for (auto text : {"He warned against expecting a turnaround.", "Its offensive against Iraq ended.",
                       "Approval is taking longer than expected.", "more exports than imports",
-                      "exports versus imports, he said", "It was priced at 97.35 compared with its par price."}) {
+                      "exports versus imports, he said", "It was priced at 97.35 compared with its par price.",
+                      // (a name's word: "the Offences Against the Person Act 1861")
+                      "He was charged under the Offences Against the Person Act 1861."}) {
         INFO(text);
         CHECK(of_kind(mentions_of(text), mention_kind::comparison).empty());
     }
