@@ -388,7 +388,10 @@ bool on_another_basis(std::string_view prose, mention const& change) {
     for (std::string_view const cue :
          {"constant currenc", "constant-currenc", "constant ", "organic", "like-for-like", "underlying",
           "comparable basis", "excluding", "local currenc", "currency-neutral", "adjusted for", "reported basis",
-          " terms", "inflation", "by volume", "by value", "per share", "per-share", "adjusting"})
+          " terms", "inflation", "by volume", "by value", "per share", "per-share", "adjusting",
+          // ("up 5 percent per person", "a head", "at stores open at least a year": another measure)
+          "per person", "per capita", "per head", " a head", "per resident", "per employee", "per household",
+          "per customer", "per pupil", "per patient", "same-store", "same store", "stores open"})
         if (rest.find(cue) != std::string::npos) return true;
     // "on an organic basis", "on a per-store basis"; not "65 basis points"
     for (std::size_t at = rest.find(" basis"); at != std::string::npos; at = rest.find(" basis", at + 6))
@@ -399,31 +402,21 @@ bool on_another_basis(std::string_view prose, mention const& change) {
 /// Whether lower-case `words` name a basis other than the reported figures: real terms, constant
 /// currency, like-for-like ...
 bool another_basis_cue(std::string_view words) {
-    for (std::string_view const cue : {"real terms",
-                                       "real-terms",
-                                       "after inflation",
-                                       "for inflation",
-                                       "inflation-adjusted",
-                                       "once inflation",
-                                       "constant currenc",
-                                       "constant-currenc",
-                                       "constant exchange",
-                                       "constant rate",
-                                       "local currenc",
-                                       "currency-neutral",
-                                       "currency-adjusted",
-                                       "adjusted for currenc",
-                                       "currency effect",
-                                       "currency movement",
-                                       "like-for-like",
-                                       "organic",
-                                       "underlying",
-                                       "comparable basis",
-                                       "same-store",
-                                       "pro forma",
-                                       "pro-forma",
-                                       "by volume",
-                                       "seasonally adjusted terms",
+    for (std::string_view const cue : {"real terms",         "real-terms",
+                                       "after inflation",    "for inflation",
+                                       "inflation-adjusted", "once inflation",
+                                       "constant currenc",   "constant-currenc",
+                                       "constant exchange",  "constant rate",
+                                       "local currenc",      "currency-neutral",
+                                       "currency-adjusted",  "adjusted for currenc",
+                                       "currency effect",    "currency movement",
+                                       "like-for-like",      "organic",
+                                       "underlying",         "comparable basis",
+                                       "same-store",         "same store",
+                                       "stores open",        "per person",
+                                       "per capita",         "per head",
+                                       "pro forma",          "pro-forma",
+                                       "by volume",          "seasonally adjusted terms",
                                        "adjusted basis"})
         if (words.find(cue) != std::string_view::npos) return true;
     return false;

@@ -87,8 +87,8 @@ bool openly_different(claim_model const& model, figure_period const& here, figur
     for (mention const* time : {&x, &y}) {
         std::string const after = text::lower(model.prose.substr(time->end, 48));
         for (std::string_view const reason :
-             {"latest year", "latest available", "most recent year", "last year for which", "latest figures",
-              "latest data", "the last full year",
+             {"latest year", "latest available", "most recent", "last year for which", "latest figures", "latest data",
+              "the last full year", "the latest",
               // (a year set against another for what it was: "in 2022, the worst year in recent memory")
               "worst year", "best year", "record year", "in recent memory", "on record", "the peak year",
               // ("in 2019, the last year before the pandemic")
@@ -190,7 +190,8 @@ void check(claim_model const& model, std::vector<finding>& out) {
         if (same_subject_again(model, marker, figure, other)) continue;
         // A forecast or a target set against a figure of an earlier year: what is expected against what
         // was ("expects 15.5 gigawatts this year. By comparison, 14.2 gigawatts were installed last year")
-        if (a && b && *a < *b && told_as_forecast(model, other)) continue;
+        if (a && b && ((*a < *b && told_as_forecast(model, other)) || (*a > *b && told_as_forecast(model, figure))))
+            continue;
         // A series the other figure ends, with a figure of the same unit for this one's year: "£47.3bn
         // in 2025 and £45.9bn in 2024; in comparison, Brightmart's sales were £68.2bn in 2025" sets
         // 2025 against 2025.

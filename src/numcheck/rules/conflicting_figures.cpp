@@ -44,6 +44,39 @@ bool names_time(claim_model const& model, std::size_t index, bool days = true) {
     return false;
 }
 
+/// The year the paragraph of mention `index` has named before it ("In 2021, demand was high. The
+/// budget was $6.4 million."), or the year of a heading line of plain text right before its paragraph
+/// ("2023", "The 2023 season", "FY2023": one short line without a full stop): the time a figure
+/// whose sentence names none is told of.
+std::optional<int> context_year(claim_model const& model, std::size_t index) {
+    auto const& mentions = *model.mentions;
+    if (!model.sentences || mentions[index].sentence >= model.sentences->size()) return std::nullopt;
+    auto const& sentences = *model.sentences;
+    std::size_t const paragraph = sentences[mentions[index].sentence].paragraph;
+    auto const year_of = [&](mention const& t) -> std::optional<int> {
+        bool const yearly = t.kind == mention_kind::year || t.kind == mention_kind::period ||
+                            (t.kind == mention_kind::relative_time && t.relative_unit == "year");
+        return yearly && !t.parent ? model.year_of(t) : std::nullopt;
+    };
+    for (std::size_t i = index; i-- > 0;) {
+        mention const& t = mentions[i];
+        if (t.sentence >= sentences.size()) break;
+        sentence const& s = sentences[t.sentence];
+        if (s.paragraph == paragraph) {
+            if (auto const y = year_of(t)) return y;
+            continue;
+        }
+        // (a heading line: the only sentence of the paragraph right before, short, no full stop)
+        if (s.paragraph + 1 != paragraph || (t.sentence > 0 && sentences[t.sentence - 1].paragraph == s.paragraph) ||
+            (t.sentence + 1 < sentences.size() && sentences[t.sentence + 1].paragraph == s.paragraph))
+            break;
+        std::string_view const line = model.prose.substr(s.begin, s.end - s.begin);
+        if (line.size() > 60 || line.ends_with('.') || line.find('\n') != std::string_view::npos) break;
+        if (auto const y = year_of(t)) return y;
+    }
+    return std::nullopt;
+}
+
 /// Whether the words right after a figure (and its noun) qualify what it counts: "$3 billion,
 /// excluding interest", "the $4 billion plan, with interest", "$5 million before tax", or make it
 /// an amount for each one ("£150 to each household", "cost each taxpayer £45").
@@ -181,6 +214,12 @@ void check(claim_model const& model, std::vector<finding>& out) {
             if (!earlier.change && first.sentence == figure.sentence) continue;
             if (first.kind != figure.kind || first.unit != figure.unit) break;
             if (earlier.year != later.year || earlier.period != later.period) break; // different periods
+            // (or years their paragraphs or headings name: "In 2021, demand was high. The budget was $6.4
+            // million." and "In 2024, ... The budget was $11.2 million.")
+            if (!earlier.change && later.period.empty()) {
+                auto const here = context_year(model, later.figure), there = context_year(model, earlier.figure);
+                if (here && there && *here != *there) break;
+            }
             // Without a period on both, only sentences that name no time at all are taken as the same time.
             // (a thing named by its figure, "the £468 million scheme", is one thing whatever the day its
             // cost was told on)
