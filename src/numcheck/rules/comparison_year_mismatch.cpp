@@ -251,8 +251,8 @@ rule const comparison_year_mismatch{
         "years more than five apart (a historical comparison), years written as both figures' labels (\"this "
         "year's harvest ... the 2023 crop\") or as a bare label that names the measure again (\"112 million "
         "tonnes this year ... the 2023 crop was 105 million\"), a reason given (\"the latest year available\"), or "
-        "a forecast or a target set against a figure of an earlier year (\"expects 15.5 gigawatts this year. By "
-        "comparison, 14.2 gigawatts were installed last year\").",
+        "a forecast or a target set against a figure of an earlier year, on either side of the marker (\"expects "
+        "15.5 gigawatts this year. By comparison, 14.2 gigawatts were installed last year\").",
         "A comparison across measures only means something for the same period; setting last year's figure "
         "against one from two years ago misleads the reader about which is larger.",
         "Trade with Russia hit $240 billion last year, up 26 percent compared with 2022. In comparison, trade "

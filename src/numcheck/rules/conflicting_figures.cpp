@@ -1,5 +1,6 @@
 // NC301 conflicting-figures: one quantity (same subject, same period) stated, or implied, with
 // different values.
+#include <cmath>
 #include <string_view>
 #include <unordered_map>
 
@@ -174,6 +175,14 @@ bool compound_count(claim_model const& model, mention const& figure) {
            hyphen + 1 < text.size() && text::is_alpha(text[hyphen + 1]);
 }
 
+/// `x` to three significant figures, as the message says an implied value ("about $190 billion"; the
+/// note gives it in full).
+double three_figures(double x) {
+    if (x == 0 || !std::isfinite(x)) return x;
+    double const place = std::pow(10.0, std::floor(std::log10(std::abs(x))) - 2);
+    return std::round(x / place) * place;
+}
+
 void check(claim_model const& model, std::vector<finding>& out) {
     using namespace detail;
     auto const& all = model.measured;
@@ -243,11 +252,11 @@ void check(claim_model const& model, std::vector<finding>& out) {
             finding f;
             if (earlier.change) {
                 mention const& change = model.at(*earlier.change);
-                f = make_finding(conflicting_figures, figure,
-                                 fmt::format("{} for {} in {} conflicts with the about {} implied by {} ({})",
-                                             text_of(figure), later.subject,
-                                             later.year ? std::to_string(*later.year) : "",
-                                             figure_words(earlier.stated, first), text_of(first), text_of(change)));
+                f = make_finding(
+                    conflicting_figures, figure,
+                    fmt::format("{} for {} in {} conflicts with the about {} implied by {} ({})", text_of(figure),
+                                later.subject, later.year ? std::to_string(*later.year) : "",
+                                figure_words(three_figures(earlier.stated), first), text_of(first), text_of(change)));
                 f.related.push_back(related(first, "the figure the change starts from"));
                 f.related.push_back(related(change, "the change"));
                 f.notes.push_back(fmt::format("{} / (1 {} {}%) = {}; given rounding {} to {}",
@@ -283,7 +292,9 @@ rule const conflicting_figures{
         "sentences: their values must agree given rounding "
         "and hedges. A change stated with a figure and its base year (\"$240 billion last year, up 26 percent "
         "compared with 2022\") implies a value for the base year (about $190 billion), which a later figure "
-        "for that subject and year must agree with.",
+        "for that subject and year must agree with (not a change per person, per head or at stores open a year). "
+        "Figures whose sentences name no time are compared only when their paragraphs, or the heading lines "
+        "of plain text above them, do not name different years.",
         "Two values for one quantity mean one of them is stale or mistyped; readers quote whichever they see "
         "first.",
         "The plan costs $3 billion. Critics say the $3.5 billion plan is too expensive.",
