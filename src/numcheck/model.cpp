@@ -2691,7 +2691,10 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
         if (!p) continue;
         mention const& percent = mentions[*p];
         if (percent.kind != mention_kind::percent || !top_level(percent) || percent.is_range) continue;
-        bool const restated_at_once = only_words_between(model.prose, part, percent, {"or"});
+        // (or a comma alone before a share "of" a whole: "$486 million, about 48 percent of the budget")
+        bool const restated_at_once = only_words_between(model.prose, part, percent, {"or"}) ||
+                                      (model.prose.substr(part.end, percent.begin - part.end) == ", " &&
+                                       text::istarts_with(model.prose.substr(percent.end, 4), " of "));
         // "Of the $61.4 million taken, $23.9 million has been recovered, or 39%": the whole opens the
         // sentence, the part is the first figure after its comma, the percentage ends the sentence
         // (the cheap tests first: this runs at every figure followed by a percentage)
@@ -2779,7 +2782,12 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
         bool const determined = words.size() == 2 && words.front() == "of" &&
                                 (words.back() == "its" || words.back() == "the" || words.back() == "their") &&
                                 (!whole.unit.empty() || strong());
-        if (!determined && (words.size() < 3 || words.size() > 6 || words.front() != "of" || words.back() != "of"))
+        // ("of the university's $1.28 billion operating budget": an owner's whole)
+        bool const owned = words.size() == 4 && words.front() == "of" &&
+                           (words[1] == "the" || words[1] == "its" || words[1] == "their") && words[3] == "s" &&
+                           gap.find("'s ") != std::string::npos && !whole.unit.empty();
+        if (!determined && !owned &&
+            (words.size() < 3 || words.size() > 6 || words.front() != "of" || words.back() != "of"))
             continue;
         // one noun phrase between: "of its global workforce of", not "of the workforce of the town
         // of", "of the jobs in the town of", "of the company out of his holding of"
