@@ -241,6 +241,24 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
                     while (k < change && mentions[k].end <= at) ++k;
                     continue;
                 }
+                // a period told by its end: "for its fiscal year ended Sept. 30", "in the quarter to June 30"
+                if ((text::iequals(word, "for") || text::iequals(word, "in")) && k < change && !mentions[k].parent &&
+                    (mentions[k].kind == mention_kind::date || mentions[k].kind == mention_kind::period) &&
+                    mentions[k].begin > e && mentions[k].begin - e <= 40) {
+                    std::string const lead = text::lower(model.prose.substr(e, mentions[k].begin - e));
+                    bool told_by_end = false, only_period_words = true;
+                    for (std::string_view const w : text::words(lead)) {
+                        only_period_words =
+                            only_period_words &&
+                            text::contains_any_word(w, {"its", "the", "their", "fiscal", "financial", "year", "quarter",
+                                                        "half", "months", "ended", "ending", "to"});
+                        told_by_end = told_by_end || text::contains_any_word(w, {"ended", "ending", "to"});
+                    }
+                    if (only_period_words && told_by_end && lead.find_first_of(",;") == std::string::npos) {
+                        at = mentions[k].begin;
+                        continue;
+                    }
+                }
                 if (!before_period ||
                     !(text::iequals(word, "in") || text::iequals(word, "for") || text::iequals(word, "on") ||
                       text::iequals(word, "during") || text::iequals(word, "since") || text::iequals(word, "at") ||
