@@ -176,6 +176,7 @@ struct outcome {
     numcheck::render::report_summary counts;
     std::vector<std::string> baseline_entries;
     std::optional<std::string> error;
+    std::optional<std::string> warning; ///< what went wrong that did not stop the check (--date git)
     bool fails = false;
 };
 
@@ -348,10 +349,13 @@ int run_check(check_options const& options) {
             numcheck::reference_options reference = j.settings->reference;
             std::string git_error;
             if (j.settings->date_mode == "git") apply_git_date(j.path, reference, git_error);
+            // (git unable to tell, the file is still checked: its front matter, dateline or text dates it)
             if (!git_error.empty()) {
-                result.path = j.path;
-                result.error = git_error;
-            } else {
+                out.warning = git_error;
+                reference.fallback.reset();
+                reference.fallback_source.clear();
+            }
+            {
                 result = numcheck::analyse_file(j.path, reference);
                 // An empty selection means every rule to the library; here it means none is left.
                 if (j.settings->any_rule) numcheck::check_file(result, j.settings->selection);
@@ -417,6 +421,7 @@ int run_check(check_options const& options) {
     numcheck::render::report_summary summary;
     numcheck::render::report_sarif_writer sarif;
     bool any_input_error = false, any_fails = false;
+    std::size_t git_warnings = 0;
     std::vector<std::string> baseline_entries;
     if (format == "json") write(numcheck::render::detail::json_report_begin());
     if (format == "sarif") write(sarif.begin());
@@ -435,6 +440,11 @@ int run_check(check_options const& options) {
             any_input_error = true;
             report_input_error(*out.error);
         }
+        if (out.warning) {
+            if (git_warnings++ == 0)
+                std::fprintf(stderr, "numcheck: warning: %s; the date is taken from the file itself\n",
+                             out.warning->c_str());
+        }
         summary.add(out.counts);
         any_fails = any_fails || out.fails;
         if (out.result) out.rendered = sarif.add(*out.result);
@@ -449,6 +459,9 @@ int run_check(check_options const& options) {
     if (format == "sarif") write(sarif.end());
     if (format == "text") write(numcheck::render::summary_line(summary) + "\n");
     std::fflush(stdout);
+    if (git_warnings > 1)
+        std::fprintf(stderr, "numcheck: warning: --date git could not date %zu files; each was dated from itself\n",
+                     git_warnings);
 
     if (writing_baseline) {
         std::string const text = numcheck::baseline::write_begin() + numcheck::baseline::write_join(baseline_entries) +
