@@ -157,6 +157,27 @@ std::string written_like(mention const& like, double x, int places) {
             }
         }
     }
+    // A fraction alone ("1/2", "3/8"): the result as a whole and eighths to 32nds where it comes out even.
+    if (end + 1 < text.size() && text[end] == '/' && text[end + 1] >= '0' && text[end + 1] <= '9') {
+        std::size_t d_end = end + 1;
+        while (d_end < text.size() && text[d_end] >= '0' && text[d_end] <= '9') ++d_end;
+        double const y = std::abs(x);
+        double const w = std::floor(y + 1e-9);
+        double const rest = y - w;
+        std::string number;
+        for (int d : {1, 2, 4, 8, 16, 32}) {
+            double const k = std::round(rest * d);
+            if (std::abs(rest * d - k) > 1e-6) continue;
+            if (k == 0 || k == d)
+                number = grouped(w + (k == d ? 1 : 0), 0);
+            else
+                number = w > 0 ? fmt::format("{}-{}/{}", grouped(w, 0), static_cast<int>(k), d)
+                               : fmt::format("{}/{}", static_cast<int>(k), d);
+            break;
+        }
+        if (number.empty()) number = decimal(y, 3);
+        return std::string(text.substr(0, begin)) + (x < 0 ? "-" : "") + number + std::string(text.substr(d_end));
+    }
     // the scale the numeral is written in ("1.2 mln": a million), from the value it stands for
     double const scale = last_digit_of(like) / last_digit(text);
     bool const scaled = std::abs(scale - 1) > 1e-9;
@@ -193,6 +214,11 @@ std::string written_like(mention const& like, double x, int places) {
     std::replace_if(
         out.begin(), out.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
     return out;
+}
+
+std::string span_words(std::string const& low, std::string const& high, std::string_view unit) {
+    if (low == high) return low + std::string(unit);
+    return low + std::string(unit) + " to " + high + std::string(unit);
 }
 
 std::string decimal(double x, int decimals) {

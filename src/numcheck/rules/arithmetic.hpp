@@ -44,6 +44,8 @@ std::string written_like(mention const& like, double x, int places);
 
 /// A number for an editor: "1.333", "24.5", "5,000", "2.4 billion".
 std::string decimal(double x, int decimals);
+/// "low to high", or the one figure where both are written alike ("-0.625", not "-0.625 to -0.625").
+std::string span_words(std::string const& low, std::string const& high, std::string_view unit = {});
 std::string figure(double x);
 /// `x` with `places` decimals kept (trailing zeros too) and its thousands grouped: "40,545.93", "1.20".
 std::string grouped(double x, int places);

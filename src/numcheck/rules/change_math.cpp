@@ -101,11 +101,15 @@ std::optional<change_math> analyse_change(claim_model const& model, change_claim
     }
     if (!change.range || !change.value) return std::nullopt;
     // ("was reduced by a third to £6bn from £12bn", "cut by half": a fraction, read in percent)
-    bool const fraction = amount.kind == mention_kind::number && amount.unit.empty() && amount.value &&
-                          *amount.value > 0 && *amount.value < 1 && amount.text.find('.') == std::string::npos &&
-                          // (a hedged fraction is a rough share: "rose by around half, from 1.042 to 1.504")
-                          amount.hedge.empty() && change.hedge.empty() && &change == &model.at(c.change) &&
-                          change.kind == mention_kind::change;
+    bool const fraction =
+        amount.kind == mention_kind::number && amount.unit.empty() && amount.value && *amount.value > 0 &&
+        *amount.value < 1 && amount.text.find('.') == std::string::npos &&
+        // (a hedged fraction is a rough share: "rose by around half, from 1.042 to 1.504")
+        amount.hedge.empty() && change.hedge.empty() && &change == &model.at(c.change) &&
+        change.kind == mention_kind::change &&
+        // (not a step in the eighths a price is quoted in: "rose 1/8 to 8-3/8 from 8-1/4")
+        !(amount.text.find('/') != std::string::npos &&
+          (model.at(c.from).text.find('/') != std::string::npos || model.at(c.to).text.find('/') != std::string::npos));
     if (amount.kind != mention_kind::percent && amount.kind != mention_kind::percentage_points && !fraction)
         return std::nullopt;
     change_math out;

@@ -43,9 +43,9 @@ void check(claim_model const& model, std::vector<finding>& out) {
         f.related.push_back(related(whole, "the whole"));
         f.notes.push_back(fmt::format("{} / {} = {}", figure(r.part_stated), figure(r.whole_stated),
                                       decimal(r.part_stated / r.whole_stated, places + 2)));
-        f.notes.push_back(fmt::format("given rounding of the stated figures the share is {}% to {}%; the text says {}",
-                                      decimal(as_percent.low, places), decimal(as_percent.high, places),
-                                      text_of(percent)));
+        f.notes.push_back(fmt::format(
+            "given rounding of the stated figures the share is {}; the text says {}",
+            span_words(decimal(as_percent.low, places), decimal(as_percent.high, places), "%"), text_of(percent)));
         out.push_back(std::move(f));
     }
 }

@@ -70,9 +70,10 @@ void check_restated(claim_model const& model, std::vector<finding>& out) {
         f.notes.push_back(fmt::format("{} {} {} = {} before; {} / {} = {}", value(r.to_stated), d > 0 ? "-" : "+",
                                       value(r.amount_stated), value(before), value(r.amount_stated), value(before),
                                       decimal(r.amount_stated / before, std::max(4, percent_places + 2))));
-        f.notes.push_back(fmt::format("given rounding of the stated figures the change is {}% to {}%; the text says {}",
-                                      grouped(computed.low, percent_places), grouped(computed.high, percent_places),
-                                      text_of(percent)));
+        f.notes.push_back(
+            fmt::format("given rounding of the stated figures the change is {}; the text says {}",
+                        span_words(grouped(computed.low, percent_places), grouped(computed.high, percent_places), "%"),
+                        text_of(percent)));
         out.push_back(std::move(f));
     }
 }
@@ -108,9 +109,11 @@ void check_units(claim_model const& model, change_claim const& c, std::vector<fi
     f.related.push_back(related(from, "before"));
     f.related.push_back(related(to, "after"));
     f.notes.push_back(fmt::format("{} - {} = {}", value(c.to_stated), value(c.from_stated), value(computed_value)));
-    f.notes.push_back(fmt::format("given rounding of the stated figures the change is {} to {}; the text says {}{}",
-                                  value(computed.low), value(computed.high), d > 0 ? "+" : "-",
-                                  shown(decimals_in(text_of(amount)))(c.units_amount_stated)));
+    f.notes.push_back(fmt::format("given rounding of the stated figures the change is {}; the text says {}{}",
+                                  span_words(value(computed.low), value(computed.high)), d > 0 ? "+" : "-",
+                                  shown(amount.text.find('/') != std::string::npos
+                                            ? absolute_decimals(amount)
+                                            : decimals_in(text_of(amount)))(c.units_amount_stated)));
     out.push_back(std::move(f));
 }
 
@@ -152,9 +155,9 @@ void check_premiums(claim_model const& model, std::vector<finding>& out) {
                 decimal(-computed.high, places), decimal(-computed.low, places), p.sign > 0 ? "below" : "above", what,
                 text_of(percent)));
         else
-            f.notes.push_back(fmt::format("given rounding of the stated figures the {} is {}% to {}%; the text says {}",
-                                          what, decimal(computed.low, places), decimal(computed.high, places),
-                                          text_of(percent)));
+            f.notes.push_back(fmt::format(
+                "given rounding of the stated figures the {} is {}; the text says {}", what,
+                span_words(decimal(computed.low, places), decimal(computed.high, places), "%"), text_of(percent)));
         out.push_back(std::move(f));
     }
 }

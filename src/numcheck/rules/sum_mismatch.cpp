@@ -135,18 +135,23 @@ void check(claim_model const& model, std::vector<finding>& out) {
             parts_text += (parts_text.empty() ? "" : " + ") + text_of(model.at(t.parts[i]));
         // (in the total's own scale where figure() has none: "3,906 crore", not "39.06 billion")
         std::string const total_words = text::lower(text_of(total));
+        // (as many decimals as the most precise figure: "2.5 + 1.25 = 3.75", not "4")
+        int places = absolute_decimals(total);
+        for (auto const p : t.parts) places = std::max(places, absolute_decimals(model.at(p)));
+        if (told_before) places = std::max(places, absolute_decimals(*told_before));
         auto const in_scale = [&](double value) {
             for (auto const& [word, scale] : {std::pair<std::string_view, double>{"crore", 1e7}, {"lakh", 1e5}})
                 if (text::contains_any_word(total_words, {word}))
                     return figure(value / scale) + " " + std::string(word);
+            // (money in its currency, as the total writes it: "$7 million")
+            if (total.kind == mention_kind::money) return written_like(total, value, places);
             return figure(value);
         };
         std::string const sum_text = in_scale(stated_sum);
         // (the sum written as the total is: "£55m" beside "£58m", "1,150 jobs" beside "1,200 jobs")
-        finding f =
-            make_finding(sum_mismatch, total,
-                         fmt::format("the parts add up to {}, not the total of {} stated",
-                                     written_like(total, stated_sum, absolute_decimals(total)), text_of(total)));
+        finding f = make_finding(sum_mismatch, total,
+                                 fmt::format("the parts add up to {}, not the total of {} stated",
+                                             written_like(total, stated_sum, places), text_of(total)));
         if (told_before) f.related.push_back(related(*told_before, "part, told before"));
         for (auto const p : t.parts) f.related.push_back(related(model.at(p), "part"));
         f.notes.push_back(
@@ -154,11 +159,14 @@ void check(claim_model const& model, std::vector<finding>& out) {
         if (all_counted)
             f.notes.push_back("whole numbers under 100 are taken as counted exactly, not rounded");
         else
-            f.notes.push_back(fmt::format("given rounding the parts add up to {} to {}, the total stands for {} to {}",
-                                          in_scale(std::min(by_rounding.low, by_truncation.low)),
-                                          in_scale(std::max(by_rounding.high, by_truncation.high)),
-                                          in_scale(std::min(total_rounded.low, total_truncated.low)),
-                                          in_scale(std::max(total_rounded.high, total_truncated.high))));
+            // (each reading apart: all figures rounded, or all truncated; the union of the two would seem to
+            // meet where neither does)
+            f.notes.push_back(fmt::format(
+                "with every figure rounded the parts add up to {} and the total stands for {}; truncated, {} and {}",
+                span_words(in_scale(by_rounding.low), in_scale(by_rounding.high)),
+                span_words(in_scale(total_rounded.low), in_scale(total_rounded.high)),
+                span_words(in_scale(by_truncation.low), in_scale(by_truncation.high)),
+                span_words(in_scale(total_truncated.low), in_scale(total_truncated.high))));
         if (short_of_total && !over_with_before)
             f.notes.push_back("if the total includes parts the text does not list, say so (\"including\", "
                               "\"among others\")");
