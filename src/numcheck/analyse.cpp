@@ -51,6 +51,10 @@ reference_date infer_reference(std::string_view, std::vector<mention> const& men
     reference_date ref;
     std::map<int, int> votes; // candidate year -> evidence
     std::vector<std::string> reasons;
+    // (the reasons given are the first few: a text of thousands of years would list them all, quadratic in
+    // its size; the evidence beyond them still counts, and how much of it there is is said)
+    constexpr std::size_t max_reasons = 12;
+    std::size_t evidence = 0;
     for (std::size_t r = 0; r < mentions.size(); ++r) {
         mention const& rel = mentions[r];
         if (rel.kind != mention_kind::relative_time || rel.relative_unit != "year" || rel.anchored ||
@@ -71,9 +75,10 @@ reference_date infer_reference(std::string_view, std::vector<mention> const& men
                     if (!base) continue;
                     int const year = *base + 1 - rel.relative_offset;
                     ++votes[year];
-                    reasons.push_back(fmt::format(
-                        "\"{}\" set against \"{}\" (line {}): {} is {}, so the text is from {}", one_line(rel.text),
-                        one_line(other.text), rel.span.line, one_line(rel.text), *base + 1, year));
+                    if (reasons.size() < max_reasons)
+                        reasons.push_back(fmt::format(
+                            "\"{}\" set against \"{}\" (line {}): {} is {}, so the text is from {}", one_line(rel.text),
+                            one_line(other.text), rel.span.line, one_line(rel.text), *base + 1, year));
                 }
             }
             // "in 1990, 34 years ago"
@@ -83,8 +88,9 @@ reference_date infer_reference(std::string_view, std::vector<mention> const& men
                 if (auto const base = text::leading_year(other.time_value)) {
                     int const year = *base - rel.relative_offset;
                     ++votes[year];
-                    reasons.push_back(fmt::format("\"{}\" beside \"{}\" (line {}): the text is from {}",
-                                                  one_line(rel.text), one_line(other.text), rel.span.line, year));
+                    if (reasons.size() < max_reasons)
+                        reasons.push_back(fmt::format("\"{}\" beside \"{}\" (line {}): the text is from {}",
+                                                      one_line(rel.text), one_line(other.text), rel.span.line, year));
                 }
             }
         }
@@ -102,8 +108,9 @@ reference_date infer_reference(std::string_view, std::vector<mention> const& men
         if (!base || named.begin - rel.end > 2) continue;
         int const year = *base - rel.relative_offset;
         ++votes[year];
-        reasons.push_back(fmt::format("\"{}\" is \"{}\" (line {}): the text is from {}", one_line(rel.text),
-                                      one_line(named.text), rel.span.line, year));
+        if (reasons.size() < max_reasons)
+            reasons.push_back(fmt::format("\"{}\" is \"{}\" (line {}): the text is from {}", one_line(rel.text),
+                                          one_line(named.text), rel.span.line, year));
     }
     // "on Tuesday" beside "June 24": a year some other evidence points to gains a vote where the date
     // falls on the weekday (the pair alone fits a year in every six or so: it confirms, it does not
@@ -127,9 +134,10 @@ reference_date infer_reference(std::string_view, std::vector<mention> const& men
                 for (int const year : candidates) {
                     if (!day_on(year, month, dom, weekday.weekday)) continue;
                     ++votes[year];
-                    reasons.push_back(fmt::format("\"{}\" (line {}) with \"{}\" (line {}): {} {}, {} is a {}",
-                                                  one_line(weekday.text), weekday.span.line, one_line(d.text),
-                                                  d.span.line, month_names[month - 1], dom, year, weekday.weekday));
+                    if (reasons.size() < max_reasons)
+                        reasons.push_back(fmt::format("\"{}\" (line {}) with \"{}\" (line {}): {} {}, {} is a {}",
+                                                      one_line(weekday.text), weekday.span.line, one_line(d.text),
+                                                      d.span.line, month_names[month - 1], dom, year, weekday.weekday));
                 }
             }
         }
@@ -140,6 +148,9 @@ reference_date infer_reference(std::string_view, std::vector<mention> const& men
     int const year = best->first;
     ref.year = year;
     ref.source = "inferred";
+    for (auto const& [candidate, count] : votes) evidence += static_cast<std::size_t>(count);
+    if (evidence > reasons.size())
+        reasons.push_back(fmt::format("and {} more of the same kind", evidence - reasons.size()));
     ref.reasons = std::move(reasons);
     if (votes.size() > 1) ref.reasons.push_back(fmt::format("the evidence disagrees; {} has the most", year));
     // The day: a weekday named alone ("on Tuesday") and a date without a year that falls on it.

@@ -6337,8 +6337,10 @@ whole_figure whole_digits(std::string_view t) {
                                                  inner.from ? mentions[*inner.from].begin : prose.size());
         if (first_value <= inner.begin || first_value > prose.size()) continue;
         // the values follow a comma: ", to 9.32 million", ", to $405,000 from"
-        std::size_t const comma = prose.rfind(',', first_value);
-        if (comma == std::string_view::npos || comma < inner.begin) continue;
+        // (looked for within the change only: a text without commas stays linear)
+        std::size_t const in_change = prose.substr(inner.begin, first_value - inner.begin).rfind(',');
+        if (in_change == std::string_view::npos) continue;
+        std::size_t const comma = inner.begin + in_change;
         auto const lead = text::words(prose.substr(comma, first_value - comma));
         if (lead.size() != 1 || !(text::iequals(lead[0], "to") || text::iequals(lead[0], "from"))) continue;
         // the change before the aside: no values of its own, a comma right after it

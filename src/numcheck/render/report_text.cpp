@@ -1,5 +1,6 @@
 // The text report in codespan's style (STYLE.md, Rendering) and the one-line short form.
 #include <algorithm>
+#include <array>
 #include <map>
 #include <string_view>
 #include <utility>
@@ -202,7 +203,24 @@ std::string render_row(std::vector<mark const*> const& row, window const& w, sev
     return out;
 }
 
-std::string render_finding(file_result const& file, finding const& f, bool color) {
+/// The code points of the lines findings were last shown on: many findings on one long line split
+/// it once (a line of 340 KB with 8,000 findings took 6 s when each split it again).
+class line_cache {
+public:
+    std::vector<std::string_view> const& get(document const& doc, std::size_t line_number) {
+        for (auto& [number, points] : lines_)
+            if (number == line_number) return points;
+        auto& slot = lines_[next_++ % lines_.size()];
+        slot = {line_number, code_points(doc.source_line(line_number))};
+        return slot.second;
+    }
+
+private:
+    std::array<std::pair<std::size_t, std::vector<std::string_view>>, 4> lines_{};
+    std::size_t next_ = 0;
+};
+
+std::string render_finding(file_result const& file, finding const& f, bool color, line_cache& cache) {
     std::string out;
     auto const where = begin_of(file, f.span);
     out += paint(fmt::format("{}[{}]", name_of(f.level), f.code), severity_style(f.level), color);
@@ -228,7 +246,7 @@ std::string render_finding(file_result const& file, finding const& f, bool color
         for (auto const& [line_number, line_marks] : by_line) {
             if (previous != 0 && line_number > previous + 1) out += paint(ellipsis, gutter_style, color) + "\n";
             previous = line_number;
-            auto const line = code_points(file.doc->source_line(line_number));
+            auto const& line = cache.get(*file.doc, line_number);
             auto const shown = window_of(line, line_marks);
             std::string const text = shown_text(line, shown);
             out += paint(fmt::format("{:>{}} |", line_number, gutter), gutter_style, color);
@@ -257,7 +275,8 @@ std::string render_finding(file_result const& file, finding const& f, bool color
 
 std::string report_text(file_result const& file, bool color) {
     std::string out;
-    for (auto const& f : file.findings) out += render_finding(file, f, color) + "\n";
+    line_cache cache;
+    for (auto const& f : file.findings) out += render_finding(file, f, color, cache) + "\n";
     return out;
 }
 
