@@ -231,8 +231,14 @@ bool use_color(std::string const& choice) {
 int run_check(check_options const& options) {
     // Values the option parser cannot check alone.
     if (!options.date.empty() && options.date != "git" && options.date != "today" &&
-        !numcheck::parse_iso_date(options.date))
+        !numcheck::parse_iso_date(options.date)) {
+        // (of the form but no day of the calendar: say why, as for front matter)
+        std::string why;
+        bool const shaped = options.date.size() == 10 && options.date[4] == '-' && options.date[7] == '-';
+        if (shaped && !numcheck::detail::read_date_value(options.date, why) && !why.empty())
+            throw usage_error(fmt::format("--date: '{}' is no date: {}", options.date, why));
         throw usage_error(fmt::format("--date: '{}' is not a date of the form YYYY-MM-DD, git or today", options.date));
+    }
     for (auto const& name : options.select) look_up(name, "--select");
     for (auto const& name : options.ignore) look_up(name, "--ignore");
 

@@ -179,10 +179,14 @@ int main(int argc, char** argv) {
     auto* check_cmd = app.add_subcommand("check", "Check the files and report numbers that do not agree (default)");
     check_cmd->add_option("PATH", check.paths, "Files or directories (*.md, *.markdown, *.txt); - reads stdin")
         ->required();
-    check_cmd->add_option("--date", check.date,
-                          "Reference date for relative time ('last year'): YYYY-MM-DD, for every file (over its "
-                          "front matter and dateline); or git (each file's last commit) or today, each used only "
-                          "when a file has no date of its own (front matter, dateline)");
+    check_cmd
+        ->add_option("--date", check.date,
+                     "Reference date for relative time ('last year'): YYYY-MM-DD, for every file (over its "
+                     "front matter and dateline); or git (each file's last commit) or today, each used only "
+                     "when a file has no date of its own (front matter, dateline)")
+        ->check([](std::string const& value) {
+            return value.empty() ? std::string("an empty value; give YYYY-MM-DD, git or today") : std::string();
+        });
     check_cmd
         ->add_option("--format", check.format,
                      "Output format: text (annotated source), short (one line per finding), json, sarif "
@@ -237,7 +241,10 @@ int main(int argc, char** argv) {
     claims_cmd->add_option("--format", claims.format, "Output format")
         ->check(CLI::IsMember({"text", "json"}))
         ->capture_default_str();
-    claims_cmd->add_option("--date", claims.date, "Reference date YYYY-MM-DD for relative time ('last year')");
+    claims_cmd->add_option("--date", claims.date, "Reference date YYYY-MM-DD for relative time ('last year')")
+        ->check([](std::string const& value) {
+            return value.empty() ? std::string("an empty value; give YYYY-MM-DD") : std::string();
+        });
 
     auto* rules_cmd = app.add_subcommand("rules", "List the rules: code, name, default severity, summary");
 

@@ -426,8 +426,16 @@ std::optional<std::string> read_date_value(std::string_view value, std::string& 
             return std::nullopt;
         }
     }
+    if (year < 1000 || year > 9998) {
+        why = fmt::format("the year {} is not one an article is dated in", year);
+        return std::nullopt;
+    }
     if (month < 1 || month > 12) {
         why = fmt::format("there is no month {}", month);
+        return std::nullopt;
+    }
+    if (day == 0) {
+        why = "there is no day 0";
         return std::nullopt;
     }
     if (day < 1 || day > calendar::days_in_month(year, month)) {

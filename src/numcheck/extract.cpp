@@ -7477,6 +7477,8 @@ std::optional<calendar_date> parse_iso_date(std::string_view text) noexcept {
     };
     if (!read(0, 4, d.year) || !read(5, 2, d.month) || !read(8, 2, d.day)) return std::nullopt;
     if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > days_in_month(d.year, d.month)) return std::nullopt;
+    // (a year a text can be dated in: not 0000, whose "last year" would be -0001, nor 9999, whose dates run on)
+    if (d.year < 1000 || d.year > 9998) return std::nullopt;
     return d;
 }
 

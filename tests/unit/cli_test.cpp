@@ -392,7 +392,13 @@ TEST_CASE("numcheck check: bad options exit 2 and name the problem") {
     CHECK(xml.out.find("'xml' is not a format; use text, short, json, sarif or github") != std::string::npos);
     CHECK(numcheck("check --min-severity fatal samples/china-russia-trade.txt").status == 2);
     CHECK(numcheck("check --color sometimes samples/china-russia-trade.txt").status == 2);
-    CHECK(numcheck("check --date 2024-02-30 samples/china-russia-trade.txt").status == 2);
+    auto const no_day = numcheck("check --date 2024-02-30 samples/china-russia-trade.txt");
+    CHECK(no_day.status == 2);
+    CHECK(no_day.out.find("February 2024 has 29 days") != std::string::npos);
+    // (no year an article is dated in; nor an empty value)
+    CHECK(numcheck("check --date 0000-01-01 samples/china-russia-trade.txt").status == 2);
+    CHECK(numcheck("check --date 9999-12-31 samples/china-russia-trade.txt").status == 2);
+    CHECK(numcheck("check --date '' samples/china-russia-trade.txt").status == 2);
     CHECK(numcheck("check").status == 2);
     CHECK(numcheck("").status == 2);
     auto const typo = numcheck("rulez");
