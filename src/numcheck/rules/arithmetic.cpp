@@ -216,6 +216,13 @@ std::string written_like(mention const& like, double x, int places) {
     return out;
 }
 
+std::string the_stated(mention const& m) {
+    std::string const said = text_of(m);
+    if (m.hedge.empty()) return "the " + said + " stated";
+    // (in quotes: "not more than 50 percent as stated" would read as a bound)
+    return "\"" + said + "\" as stated";
+}
+
 std::string span_words(std::string const& low, std::string const& high, std::string_view unit) {
     if (low == high) return low + std::string(unit);
     return low + std::string(unit) + " to " + high + std::string(unit);

@@ -44,6 +44,8 @@ std::string written_like(mention const& like, double x, int places);
 
 /// A number for an editor: "1.333", "24.5", "5,000", "2.4 billion".
 std::string decimal(double x, int decimals);
+/// "the 12% stated", or for a hedged figure "\"about 50 percent\" as stated" (not "the about 50 percent").
+std::string the_stated(mention const& m);
 /// "low to high", or the one figure where both are written alike ("-0.625", not "-0.625 to -0.625").
 std::string span_words(std::string const& low, std::string const& high, std::string_view unit = {});
 std::string figure(double x);

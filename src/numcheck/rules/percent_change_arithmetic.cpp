@@ -61,9 +61,9 @@ void check_restated(claim_model const& model, std::vector<finding>& out) {
         };
         finding f =
             make_finding(percent_change_arithmetic, change,
-                         fmt::format("{} {} to {} is a {} of {}% from {}, not the {} stated", d > 0 ? "up" : "down",
+                         fmt::format("{} {} to {} is a {} of {}% from {}, not {}", d > 0 ? "up" : "down",
                                      text_of(amount), text_of(to), d > 0 ? "rise" : "fall",
-                                     grouped(stated_change, percent_places), value(before), text_of(percent)));
+                                     grouped(stated_change, percent_places), value(before), the_stated(percent)));
         if (gap(*percent.range, computed) <= last_digit(text_of(percent))) f.level = severity::note;
         f.related.push_back(related(percent, "the percentage stated"));
         f.related.push_back(related(to, "after"));
@@ -100,9 +100,9 @@ void check_units(claim_model const& model, change_claim const& c, std::vector<fi
     int const places = std::max(absolute_decimals(from), absolute_decimals(to));
     auto const value = shown(places);
     finding f = make_finding(percent_change_arithmetic, change,
-                             fmt::format("{} to {} is a {} of {}, not the {} stated", text_of(from), text_of(to),
+                             fmt::format("{} to {} is a {} of {}, not {}", text_of(from), text_of(to),
                                          rise_or_fall(computed_value),
-                                         written_like(amount, std::abs(computed_value), places), text_of(amount)));
+                                         written_like(amount, std::abs(computed_value), places), the_stated(amount)));
     // (one unit of the amount's last digit, on the values' scale: "rose 1.2 to 16.2 mln" 100,000)
     if (gap(stated, computed) <= last_digit_of(amount) * c.units_amount_stated / *amount.value)
         f.level = severity::note;
@@ -140,8 +140,8 @@ void check_premiums(claim_model const& model, std::vector<finding>& out) {
                          other_way ? fmt::format("{} against {} is a {} of {}%, not a {} of {}", text_of(price),
                                                  text_of(base), p.sign > 0 ? "discount" : "premium",
                                                  decimal(-stated_value, places), what, text_of(percent))
-                                   : fmt::format("{} against {} is a {} of {}%, not the {} stated", text_of(price),
-                                                 text_of(base), what, decimal(stated_value, places), text_of(percent)));
+                                   : fmt::format("{} against {} is a {} of {}%, not {}", text_of(price), text_of(base),
+                                                 what, decimal(stated_value, places), the_stated(percent)));
         if (!other_way && gap(*percent.range, computed) <= last_digit(text_of(percent))) f.level = severity::note;
         f.related.push_back(related(price, "the price"));
         f.related.push_back(related(base, "the base"));
@@ -190,14 +190,13 @@ void check(claim_model const& model, std::vector<finding>& out) {
                                                                   : decimal(std::abs(computed_value), 1) + "%";
         // (the percentage alone after the values, "..., or 15%", is what is wrong)
         mention const& primary = !amount.parent && amount.begin >= change.end ? amount : change;
-        finding f =
-            make_finding(percent_change_arithmetic, primary,
-                         math->stated_as_fraction
-                             ? fmt::format("{} to {} is a {} of {}, not {} ({}%) as stated", text_of(from), text_of(to),
-                                           rise_or_fall(computed_value), computed_words, text_of(amount),
-                                           decimal(std::abs(math->stated_value), 1))
-                             : fmt::format("{} to {} is a {} of {}, not the {} stated", text_of(from), text_of(to),
-                                           rise_or_fall(computed_value), computed_words, text_of(amount)));
+        finding f = make_finding(percent_change_arithmetic, primary,
+                                 math->stated_as_fraction
+                                     ? fmt::format("{} to {} is a {} of {}, not {} ({}%) as stated", text_of(from),
+                                                   text_of(to), rise_or_fall(computed_value), computed_words,
+                                                   text_of(amount), decimal(std::abs(math->stated_value), 1))
+                                     : fmt::format("{} to {} is a {} of {}, not {}", text_of(from), text_of(to),
+                                                   rise_or_fall(computed_value), computed_words, the_stated(amount)));
         if (!math->stated_as_fraction && gap(math->stated, computed) <= last_digit_of(amount)) f.level = severity::note;
         f.related.push_back(related(from, "before"));
         f.related.push_back(related(to, "after"));
