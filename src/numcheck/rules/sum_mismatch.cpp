@@ -131,8 +131,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
         bool const over_with_before = told_before && stated_sum > *total.value;
         std::string parts_text;
         if (told_before) parts_text = text_of(*told_before);
-        for (std::size_t i = 0; i < t.parts.size(); ++i)
-            parts_text += (parts_text.empty() ? "" : " + ") + text_of(model.at(t.parts[i]));
+        for (auto const p : t.parts) parts_text += (parts_text.empty() ? "" : " + ") + text_of(model.at(p));
         // (in the total's own scale where figure() has none: "3,906 crore", not "39.06 billion")
         std::string const total_words = text::lower(text_of(total));
         // (as many decimals as the most precise figure: "2.5 + 1.25 = 3.75", not "4")
