@@ -812,10 +812,10 @@ std::optional<std::size_t> age_in_sentence_after(claim_model const& model, std::
             return false;
         if (in_at == std::string_view::npos) {
             // (the sentence opens with the year: the person follows the age, "In 1989, aged 51, he")
-            std::string const after =
+            std::string const following =
                 text::lower(model.prose.substr(stated.end, std::min<std::size_t>(24, next.end - stated.end)));
-            auto const who = text::words(after);
-            return after.starts_with(", ") && !who.empty() &&
+            auto const who = text::words(following);
+            return following.starts_with(", ") && !who.empty() &&
                    (who[0] == "he" || who[0] == "she" || (!pronoun && who[0] == text::lower(subject)));
         }
         // (the person opens the sentence, no one else named before the year)
