@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 #include <fmt/format.h>
 
@@ -130,11 +131,16 @@ std::string written_like(mention const& like, double x, int places) {
         std::size_t d_end = n_end + 1;
         while (d_end < text.size() && text[d_end] >= '0' && text[d_end] <= '9') ++d_end;
         if (n_end > f + 1 && n_end < text.size() && text[n_end] == '/' && d_end > n_end + 1) {
-            double const whole = std::stod(std::string(text.substr(begin, end - begin)));
-            double const num = std::stod(std::string(text.substr(f + 1, n_end - f - 1)));
-            double const den = std::stod(std::string(text.substr(n_end + 1, d_end - n_end - 1)));
+            // (std::strtod: no exception for digits beyond a double's range; a grouped whole stays unread)
+            auto const number_of = [](std::string_view digits) {
+                std::string const copy(digits);
+                return copy.find_first_of(",.") == std::string::npos ? std::strtod(copy.c_str(), nullptr) : -1.0;
+            };
+            double const whole = number_of(text.substr(begin, end - begin));
+            double const num = number_of(text.substr(f + 1, n_end - f - 1));
+            double const den = number_of(text.substr(n_end + 1, d_end - n_end - 1));
             double const stated = whole + (den > 0 ? num / den : 0);
-            if (stated > 0 && whole == std::floor(whole)) {
+            if (whole >= 0 && num >= 0 && den > 0 && std::isfinite(whole) && stated > 0 && whole == std::floor(whole)) {
                 double const y = x / (*like.value / stated);
                 double const w = std::floor(y + 1e-9);
                 double const rest = y - w;
