@@ -113,6 +113,25 @@ int absolute_decimals(mention const& m) noexcept {
     return static_cast<int>(std::lround(-std::log10(place)));
 }
 
+namespace {
+
+/// `y` as a whole and halves to 32nds ("8-1/4", "5/8" where `bare` and there is no whole), or empty
+/// where it does not come out even.
+std::string in_fractions(double y, bool bare) {
+    double const w = std::floor(y + 1e-9);
+    double const rest = y - w;
+    for (int d : {1, 2, 4, 8, 16, 32}) {
+        double const k = std::round(rest * d);
+        if (std::abs(rest * d - k) > 1e-6) continue;
+        if (k == 0 || k == d) return grouped(w + (k == d ? 1 : 0), 0);
+        if (bare && w == 0) return fmt::format("{}/{}", static_cast<int>(k), d);
+        return fmt::format("{}-{}/{}", grouped(w, 0), static_cast<int>(k), d);
+    }
+    return {};
+}
+
+} // namespace
+
 std::string written_like(mention const& like, double x, int places) {
     std::string_view const text = like.text;
     std::size_t begin = 0;
@@ -142,17 +161,7 @@ std::string written_like(mention const& like, double x, int places) {
             double const stated = whole + (den > 0 ? num / den : 0);
             if (whole >= 0 && num >= 0 && den > 0 && std::isfinite(whole) && stated > 0 && whole == std::floor(whole)) {
                 double const y = x / (*like.value / stated);
-                double const w = std::floor(y + 1e-9);
-                double const rest = y - w;
-                std::string number;
-                for (int d : {1, 2, 4, 8, 16, 32}) {
-                    double const k = std::round(rest * d);
-                    if (std::abs(rest * d - k) > 1e-6) continue;
-                    number = k == 0   ? grouped(w, 0)
-                             : k == d ? grouped(w + 1, 0)
-                                      : fmt::format("{}-{}/{}", grouped(w, 0), static_cast<int>(k), d);
-                    break;
-                }
+                std::string number = in_fractions(y, false);
                 if (number.empty()) number = decimal(y, 3);
                 std::string out(text.substr(0, begin));
                 out += number;
@@ -168,19 +177,7 @@ std::string written_like(mention const& like, double x, int places) {
         std::size_t d_end = end + 1;
         while (d_end < text.size() && text[d_end] >= '0' && text[d_end] <= '9') ++d_end;
         double const y = std::abs(x);
-        double const w = std::floor(y + 1e-9);
-        double const rest = y - w;
-        std::string number;
-        for (int d : {1, 2, 4, 8, 16, 32}) {
-            double const k = std::round(rest * d);
-            if (std::abs(rest * d - k) > 1e-6) continue;
-            if (k == 0 || k == d)
-                number = grouped(w + (k == d ? 1 : 0), 0);
-            else
-                number = w > 0 ? fmt::format("{}-{}/{}", grouped(w, 0), static_cast<int>(k), d)
-                               : fmt::format("{}/{}", static_cast<int>(k), d);
-            break;
-        }
+        std::string number = in_fractions(y, true);
         if (number.empty()) number = decimal(y, 3);
         return std::string(text.substr(0, begin)) + (x < 0 ? "-" : "") + number + std::string(text.substr(d_end));
     }

@@ -77,6 +77,21 @@ bool contradicts_direction(claim_model const& model, change_claim const& c) {
     return direction > 0 ? c.to_stated < c.from_stated : c.to_stated > c.from_stated;
 }
 
+namespace {
+
+/// What the change's values give: the relative change, the change in points, the direction.
+void from_values(claim_model const& model, change_claim const& c, change_math& out) {
+    out.relative = percent_change(c.from_value, c.to_value);
+    out.relative_value = (c.to_stated / c.from_stated - 1) * 100;
+    out.between_percentages =
+        model.at(c.from).kind == mention_kind::percent && model.at(c.to).kind == mention_kind::percent;
+    out.points = difference(c.from_value, c.to_value);
+    out.points_value = c.to_stated - c.from_stated;
+    out.direction_contradicted = contradicts_direction(model, c);
+}
+
+} // namespace
+
 std::optional<change_math> analyse_change(claim_model const& model, change_claim const& c) {
     if (!c.amount || c.signed_values) return std::nullopt;
     mention const& amount = model.at(*c.amount);
@@ -90,13 +105,7 @@ std::optional<change_math> analyse_change(claim_model const& model, change_claim
         bool const up = change.direction > 0;
         out.stated = up ? *amount.range : interval{-amount.range->high, -amount.range->low};
         out.stated_value = up ? *amount.value : -*amount.value;
-        out.relative = percent_change(c.from_value, c.to_value);
-        out.relative_value = (c.to_stated / c.from_stated - 1) * 100;
-        out.between_percentages =
-            model.at(c.from).kind == mention_kind::percent && model.at(c.to).kind == mention_kind::percent;
-        out.points = difference(c.from_value, c.to_value);
-        out.points_value = c.to_stated - c.from_stated;
-        out.direction_contradicted = contradicts_direction(model, c);
+        from_values(model, c, out);
         return out;
     }
     if (!change.range || !change.value) return std::nullopt;
@@ -127,14 +136,8 @@ std::optional<change_math> analyse_change(claim_model const& model, change_claim
         out.stated = {-change.range->high, -change.range->low};
         out.stated_value = -*change.value;
     }
-    out.relative = percent_change(c.from_value, c.to_value);
-    out.relative_value = (c.to_stated / c.from_stated - 1) * 100;
-    out.between_percentages =
-        model.at(c.from).kind == mention_kind::percent && model.at(c.to).kind == mention_kind::percent;
-    out.points = difference(c.from_value, c.to_value);
-    out.points_value = c.to_stated - c.from_stated;
+    from_values(model, c, out);
     out.stated_in_points = amount.kind == mention_kind::percentage_points;
-    out.direction_contradicted = contradicts_direction(model, c);
     return out;
 }
 
