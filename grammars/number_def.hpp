@@ -573,6 +573,17 @@ inline auto const joined_range_measure =
             set_range(ctx, text.substr(0, letters));
             if (_pass(ctx)) _val(ctx).unit_word = text.substr(letters);
         });
+/// "17-19C", "60-65F": a range of temperatures, the scale's letter
+/// joined to its high end (set_range)
+inline auto const temperature_range =
+    act(x3::lexeme[x3::raw[numeral_core >> '-' >> numeral_core >> (x3::lit('C') | x3::lit('F'))] >>
+                   !(ascii::alnum | '-' | '\'')],
+        [](auto& ctx) {
+            auto const& r = _attr(ctx);
+            std::string_view const text(r.begin(), r.size());
+            set_range(ctx, text.substr(0, text.size() - 1));
+            if (_pass(ctx)) _val(ctx).unit_word = temperature_unit(text.back());
+        });
 /// "87.4 Mt", "256 GB", "5,000 mAh", "300 MW": a measure's abbreviation after the figure, in the
 /// case it is written in (the counted-noun reading takes lower-case words only).
 inline auto const spaced_measure =
@@ -669,7 +680,8 @@ auto const number_def =
          // At a digit only the ratio and the amount can match (every other alternative begins with a
          // word): they are tried alone there, in the same order.
          &(ascii::digit | '-') >> (detail::ratio | act(amount, common::take_value) >> -detail::shared_scale |
-                                   detail::temperature | detail::joined_measure | detail::joined_range_measure) |
+                                   detail::temperature | detail::joined_measure | detail::joined_range_measure |
+                                   detail::temperature_range) |
          !ascii::digit >>
              (act(kw_table(lexicon::standalone_numbers()),
                   [](auto& ctx) {

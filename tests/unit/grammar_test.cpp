@@ -4095,7 +4095,7 @@ TEST_CASE("a range of days before the month: '26-27 June' is two dates, not the 
     CHECK(of_kind(mentions_of("Scores were 26-27 in June.", ref), mention_kind::number).size() == 1);
 }
 
-TEST_CASE("a range with a measure's unit joined to its high end: '40-50mm', '60-70mph'") {
+TEST_CASE("a range with a measure's unit joined to its high end: '40-50mm', '60-70mph', '17-19C'") {
     auto const wind = only("Winds of 60-70mph battered the coast.", mention_kind::number);
     CHECK(wind.text == "60-70mph");
     CHECK(wind.unit == "mph");
@@ -4103,6 +4103,17 @@ TEST_CASE("a range with a measure's unit joined to its high end: '40-50mm', '60-
     CHECK(*wind.value == doctest::Approx(65));
     CHECK(only("Up to 40-50mm of rain could fall.", mention_kind::number).unit == "mm");
     CHECK(of_kind(mentions_of("Call 555-1234mm now."), mention_kind::number).empty());
+    // a range of temperatures, the scale's letter joined to its high end
+    auto const mild = only("Highs of 17-19C are expected.", mention_kind::number);
+    CHECK(mild.text == "17-19C");
+    CHECK(mild.unit == "\xC2\xB0"
+                       "C");
+    CHECK(mild.is_range);
+    CHECK(mild.range->low == doctest::Approx(16.5));
+    CHECK(mild.range->high == doctest::Approx(20));
+    CHECK(only("Boston saw 60-65F.", mention_kind::number).unit == "\xC2\xB0"
+                                                                "F");
+    CHECK(of_kind(mentions_of("Call 555-1234C now."), mention_kind::number).empty());
 }
 
 TEST_CASE("the ages of a group: '16 to 24-year-olds', '18- to 24-year-olds', 'two 5-year-olds'") {
