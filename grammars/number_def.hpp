@@ -679,9 +679,9 @@ auto const number_def =
         (detail::count_range | detail::scaled_range |
          // At a digit only the ratio and the amount can match (every other alternative begins with a
          // word): they are tried alone there, in the same order.
-         &(ascii::digit | '-') >> (detail::ratio | act(amount, common::take_value) >> -detail::shared_scale |
-                                   detail::temperature | detail::joined_measure | detail::joined_range_measure |
-                                   detail::temperature_range) |
+         &(ascii::digit | '-') >>
+             (detail::ratio | act(amount, common::take_value) >> -detail::shared_scale | detail::temperature |
+              detail::joined_measure | detail::joined_range_measure | detail::temperature_range) |
          !ascii::digit >>
              (act(kw_table(lexicon::standalone_numbers()),
                   [](auto& ctx) {

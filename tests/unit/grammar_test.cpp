@@ -4112,7 +4112,7 @@ TEST_CASE("a range with a measure's unit joined to its high end: '40-50mm', '60-
     CHECK(mild.range->low == doctest::Approx(16.5));
     CHECK(mild.range->high == doctest::Approx(20));
     CHECK(only("Boston saw 60-65F.", mention_kind::number).unit == "\xC2\xB0"
-                                                                "F");
+                                                                   "F");
     CHECK(of_kind(mentions_of("Call 555-1234C now."), mention_kind::number).empty());
 }
 
