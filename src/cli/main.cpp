@@ -174,6 +174,12 @@ int main(int argc, char** argv) {
     app.name("numcheck");
     app.set_version_flag("--version", std::string("numcheck ") + NUMCHECK_VERSION);
     app.require_subcommand(1);
+    // A usage error reads like every other error of numcheck's ("numcheck: error: ...").
+    app.failure_message([](CLI::App const*, CLI::Error const& e) {
+        return fmt::format("numcheck: error: {}\nRun numcheck --help, or numcheck SUBCOMMAND --help, for more "
+                           "information.\n",
+                           e.what());
+    });
 
     check_options check;
     auto* check_cmd = app.add_subcommand("check", "Check the files and report numbers that do not agree (default)");

@@ -389,7 +389,13 @@ TEST_CASE("numcheck check: bad options exit 2 and name the problem") {
     CHECK(unknown_ignored.out.find("NC999") != std::string::npos);
     auto const xml = numcheck("check --format xml samples/china-russia-trade.txt");
     CHECK(xml.status == 2);
-    CHECK(xml.out.find("'xml' is not a format; use text, short, json, sarif or github") != std::string::npos);
+    CHECK(xml.out.find("numcheck: error: --format: 'xml' is not a format; use text, short, json, sarif or github") !=
+          std::string::npos);
+    // (an option the parser does not know reads like every other error)
+    auto const unknown_option = numcheck("check --bogus samples/china-russia-trade.txt");
+    CHECK(unknown_option.status == 2);
+    CHECK(unknown_option.out.find("numcheck: error: The following argument was not expected: --bogus") !=
+          std::string::npos);
     CHECK(numcheck("check --min-severity fatal samples/china-russia-trade.txt").status == 2);
     CHECK(numcheck("check --color sometimes samples/china-russia-trade.txt").status == 2);
     auto const no_day = numcheck("check --date 2024-02-30 samples/china-russia-trade.txt");
