@@ -315,8 +315,9 @@ void walk(std::filesystem::path const& folder, std::vector<input_file>& found) {
                              fmt::format("cannot read: {}", entry_ec ? entry_ec.message() : "a broken symbolic link")});
             continue;
         }
-        // (FIFOs, sockets and devices named like text files are passed over: reading one would wait)
-        if (fs::is_regular_file(target)) found.push_back({p.string(), true, {}});
+        // (a FIFO, a socket or a device named like a text file is listed too: reading refuses it by
+        // its type, before opening it, and says so; it does not pass for a clean file)
+        found.push_back({p.string(), true, {}});
     }
 }
 

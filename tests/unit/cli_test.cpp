@@ -189,6 +189,10 @@ TEST_CASE("no input passes for clean that was not read (review, 2026-12-02)") {
     CHECK(piped.status == 2);
     CHECK(piped.out.find("pipe.md: not a text file: it is a FIFO") != std::string::npos);
     CHECK(numcheck("check /dev/zero").out.find("/dev/zero: not a text file: it is a device") != std::string::npos);
+    // ... and one found in a folder is named too, not passed over in silence.
+    auto const in_folder = numcheck("check --format short '" + dir.string() + "'");
+    CHECK(in_folder.status == 2);
+    CHECK(in_folder.out.find("pipe.md: not a text file: it is a FIFO") != std::string::npos);
     // A report that cannot be written in full is no success.
     if (fs::exists("/dev/full"))
         CHECK(numcheck("check --format sarif samples/china-russia-trade.txt > /dev/full").status == 2);

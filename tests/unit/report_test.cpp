@@ -167,8 +167,15 @@ TEST_CASE("summary line") {
     CHECK(numcheck::render::summary_line(summary) == "2 warnings, 1 note in 1 of 14 files");
     summary.errors = 1;
     summary.file_errors = 1;
-    CHECK(numcheck::render::summary_line(summary) == "1 error, 2 warnings, 1 note in 1 of 14 files; 1 file could "
+    // (the files counted are the files read: one that could not be read is said apart)
+    CHECK(numcheck::render::summary_line(summary) == "1 error, 2 warnings, 1 note in 1 of 13 files; 1 file could "
                                                      "not be read");
+    numcheck::render::report_summary unread;
+    unread.files = 1;
+    unread.file_errors = 1;
+    CHECK(numcheck::render::summary_line(unread) == "no files checked; 1 file could not be read");
+    unread.files = 3;
+    CHECK(numcheck::render::summary_line(unread) == "no findings in 2 files; 1 file could not be read");
     numcheck::render::report_summary one;
     one.files = 1;
     one.files_with_findings = 1;

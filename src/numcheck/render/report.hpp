@@ -91,7 +91,7 @@ std::string report_sarif(std::vector<file_result> const& files);
 std::string artifact_uri(std::string_view path);
 
 /// The closing line of a text report: "2 warnings, 1 note in 1 of 14 files", "no findings in 14
-/// files", and how many files could not be read (no line end).
+/// files" (the files read), and how many files could not be read (no line end).
 std::string summary_line(report_summary const& summary);
 
 namespace detail {

@@ -295,25 +295,27 @@ std::string summary_line(report_summary const& summary) {
         return fmt::format("{} {}{}", n, one, n == 1 ? "" : "s");
     };
     std::string out;
-    if (summary.files == 0) return "no files checked";
+    // (the files counted are those read: one that could not be read is said apart, at the end)
+    std::size_t const read = summary.files - std::min(summary.file_errors, summary.files);
+    std::string const unread =
+        summary.file_errors > 0 ? fmt::format("; {} could not be read", counted(summary.file_errors, "file")) : "";
+    if (read == 0) return "no files checked" + unread;
     std::vector<std::string> parts;
     if (summary.errors > 0) parts.push_back(counted(summary.errors, "error"));
     if (summary.warnings > 0) parts.push_back(counted(summary.warnings, "warning"));
     if (summary.notes > 0) parts.push_back(counted(summary.notes, "note"));
     if (parts.empty()) {
-        out = "no findings in " + counted(summary.files, "file");
+        out = "no findings in " + counted(read, "file");
     } else {
         for (auto const& part : parts) out += (out.empty() ? "" : ", ") + part;
-        out += summary.files == 1
-                   ? " in 1 file"
-                   : fmt::format(" in {} of {}", summary.files_with_findings, counted(summary.files, "file"));
+        out +=
+            read == 1 ? " in 1 file" : fmt::format(" in {} of {}", summary.files_with_findings, counted(read, "file"));
     }
     std::vector<std::string> hidden;
     if (summary.suppressed > 0) hidden.push_back(fmt::format("{} suppressed", summary.suppressed));
     if (summary.baselined > 0) hidden.push_back(fmt::format("{} in the baseline", summary.baselined));
     if (!hidden.empty()) out += " (" + fmt::format("{}", fmt::join(hidden, ", ")) + ")";
-    if (summary.file_errors > 0) out += fmt::format("; {} could not be read", counted(summary.file_errors, "file"));
-    return out;
+    return out + unread;
 }
 
 } // namespace numcheck::render
