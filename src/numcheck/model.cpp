@@ -1137,6 +1137,7 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             candidates.push_back(p);
         }
         bool cut_by_length = false; // the last list joint tried failed for its length alone
+        bool respectively = false;  // "respectively" stands between the last part and the total
         std::vector<std::pair<std::size_t, std::size_t>> sub_spans; // parts of parts, left out of the list
         auto const joins_list = [&](std::size_t left, std::size_t right) {
             cut_by_length = false;
@@ -1194,6 +1195,20 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             }
             // ("revenue was $40 million, with $20 million from ads and ...": the list that follows is its parts)
             if (!words.empty() && words.back() == "with") return false;
+            // ("Revenue was $12.9 billion, of which cloud contributed $5.5 billion and licensing $4.6 billion, a
+            // combined $10.1 billion": the whole of the parts after it, none of them; with no figure between,
+            // where a part of a part may stand, "$5 billion, of which $2 billion ..., and $3 billion")
+            // ("500 million shares in issue, of which Halvorsen holds 62.5 million")
+            if ((between.find(", of which") != std::string::npos || between.find(", of whom") != std::string::npos ||
+                 between.starts_with(" of which") || between.starts_with(" of whom")) &&
+                std::none_of(between.begin(), between.end(), [](char c) { return text::is_digit(c); }))
+                return false;
+            // ("Brindle has 150 million shares, and Corvex and BlackRock own 18.75 million and 9 million
+            // respectively, a total of 27.75 million": the parts are the figures "respectively" closes,
+            // joined by commas and "and" alone)
+            if (respectively && !text::words(between).empty() &&
+                std::any_of(words.begin(), words.end(), [](std::string_view w) { return w != "and"; }))
+                return false;
             // (list glue is short: "to defence, ", " from the National Lottery Heritage Fund, "; not " to
             // shareholders in the quarter, on buybacks of shares and dividends, ". Words between commas are a clause of
             // their own: " stores in Germany, 120 of them in Bavaria, and ")
@@ -1311,6 +1326,10 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         for (std::size_t k = candidates.back() + 1; k < t && !figure_between; ++k)
             figure_between = top_level(mentions[k]) && mentions[k].kind == total.kind;
         if (figure_between) continue;
+        respectively = text::contains_any_word(
+            text::lower(model.prose.substr(mentions[candidates.back()].end,
+                                           total.begin - std::min(total.begin, mentions[candidates.back()].end))),
+            {"respectively"});
         claim.parts.push_back(candidates.back());
         for (std::size_t k = candidates.size() - 1; k-- > 0;) {
             if (!joins_list(mentions[candidates[k]].end, mentions[candidates[k + 1]].begin)) break;
