@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <set>
 #include <string>
 #include <utility>
 
@@ -80,18 +81,6 @@ void read_in(interval& value, double& stated, double factor) {
     stated *= factor;
 }
 
-/// Units that can be compared: the same currency, two percentages, two counts.
-bool comparable_units(mention const& a, mention const& b) {
-    if (a.kind == mention_kind::money || b.kind == mention_kind::money) {
-        if (a.kind == b.kind) return a.unit == b.unit;
-        // "to 87.1 mln dlrs from 72.6 mln": the bare figure takes the currency of the other.
-        mention const& bare = a.kind == mention_kind::money ? b : a;
-        return bare.kind == mention_kind::number && bare.unit.empty();
-    }
-    if (a.kind == mention_kind::percent || b.kind == mention_kind::percent) return a.kind == b.kind;
-    return a.kind == mention_kind::number && b.kind == mention_kind::number;
-}
-
 /// Singular and plural of one counted noun count as one unit ("employees", "employee").
 bool same_noun(std::string_view a, std::string_view b) {
     if (a == b) return true;
@@ -101,6 +90,23 @@ bool same_noun(std::string_view a, std::string_view b) {
         return w;
     };
     return stem(a) == stem(b);
+}
+
+/// Units that can be compared: the same currency, two percentages, two counts (of one noun where
+/// both name theirs).
+bool comparable_units(mention const& a, mention const& b) {
+    if (a.kind == mention_kind::money || b.kind == mention_kind::money) {
+        if (a.kind == b.kind) return a.unit == b.unit;
+        // "to 87.1 mln dlrs from 72.6 mln": the bare figure takes the currency of the other.
+        mention const& bare = a.kind == mention_kind::money ? b : a;
+        return bare.kind == mention_kind::number && bare.unit.empty();
+    }
+    if (a.kind == mention_kind::percent || b.kind == mention_kind::percent) return a.kind == b.kind;
+    // (counts of two nouns are two measures: "lifted Rovers to 30 points from 37 matches")
+    if (a.kind == mention_kind::number && b.kind == mention_kind::number && !a.unit.empty() && !b.unit.empty() &&
+        !same_noun(a.unit, b.unit))
+        return false;
+    return a.kind == mention_kind::number && b.kind == mention_kind::number;
 }
 
 /// "Revenue was $3.1 billion, up 12% from $2.77 billion": the after value of an "up" or "down"
@@ -339,6 +345,12 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
             if (lead_words[w + 1] == "of" &&
                 text::contains_any_word(lead_words[w], {"record", "high", "low", "peak", "level"}))
                 return std::nullopt;
+        // (a figure after another and a preposition is that one's measure: "Arsenal have 89 points from 38
+        // games, up from 84", "89 points in 38 games")
+        if (!lead_words.empty() &&
+            text::contains_any_word(lead_words.back(), {"from", "in", "over", "after", "across"}) &&
+            std::any_of(lead.begin(), lead.end(), [](char ch) { return text::is_digit(ch); }))
+            return std::nullopt;
         for (std::size_t w = lead_words.size() > 4 ? lead_words.size() - 4 : 0; w < lead_words.size(); ++w)
             if (text::contains_any_word(
                     lead_words[w],
@@ -2258,6 +2270,50 @@ void add_shares(claim_model& model, sentence const& s, std::size_t first, std::s
                 std::find(answer_verbs.begin(), answer_verbs.begin() + static_cast<std::ptrdiff_t>(k),
                           answer_verbs[k]) != answer_verbs.begin() + static_cast<std::ptrdiff_t>(k))
                 second_question = k;
+    }
+    // Answers to other questions told in one sentence: a choice asked again of one candidate ("57%
+    // backed Lee against Park and 65% backed her against Cho"), a race or round named for each answer
+    // ("77% backed Trump in the primary and 85% backed him against Biden", "in a two-way race ... in a
+    // three-way race", "to stay ... as his replacement"), another race after "while" or "whereas".
+    if (group.shares.size() >= 2 && !repeated) {
+        std::size_t qualified = 0;
+        std::set<std::string> qualifiers;
+        for (std::size_t k = 0; k < group.shares.size(); ++k) {
+            mention const& m = mentions[group.shares[k]];
+            std::size_t const end = k + 1 < group.shares.size() ? mentions[group.shares[k + 1]].begin : s.end;
+            std::string const answer = text::lower(model.prose.substr(m.end, end - m.end));
+            if (k > 0) {
+                mention const& previous = mentions[group.shares[k - 1]];
+                std::string const between = text::lower(model.prose.substr(previous.end, m.begin - previous.end));
+                // (a context named after the conjunction: "while in the Senate race"; not "57% approve,
+                // while 49% disapprove")
+                auto const joint = text::words(between);
+                for (std::size_t w = 0; w + 1 < joint.size(); ++w)
+                    if (text::contains_any_word(joint[w], {"while", "whereas"}) &&
+                        text::contains_any_word(joint[w + 1], {"in", "among", "for"}))
+                        second_question = std::min(second_question, k);
+            }
+            std::string const clause = answer.substr(0, answer.find_first_of(",;"));
+            auto const words = text::words(clause);
+            // (the verb, then its object: a pronoun names a candidate asked about again)
+            // (answers of choosing a candidate only: "said they would vote to leave" is an answer itself)
+            if (words.size() < 3 ||
+                !text::contains_any_word(words[0], {"backed", "supported", "favoured", "favored", "preferred", "chose",
+                                                    "picked", "named"}))
+                continue;
+            if (k > 0 && text::contains_any_word(words[1], {"him", "her", "them"}))
+                second_question = std::min(second_question, k);
+            for (std::size_t w = 2; w < words.size(); ++w)
+                if (text::contains_any_word(words[w], {"against", "versus", "vs", "in", "as", "to", "if", "over"})) {
+                    ++qualified;
+                    std::string qualifier;
+                    for (std::size_t q = w; q < words.size() && q < w + 4 && words[q] != "and"; ++q)
+                        qualifier += std::string(words[q]) + " ";
+                    qualifiers.insert(qualifier);
+                    break;
+                }
+        }
+        if (qualified >= 2 && qualifiers.size() >= 2) return;
     }
     // ("In the poll, Ortega had 46% and Hargrove 45%, with 16% undecided", "Ortega had the support of
     // 46% of likely voters and Hargrove had 45%": each share after the name it is for, standings)
