@@ -2297,9 +2297,8 @@ void add_shares(claim_model& model, sentence const& s, std::size_t first, std::s
             auto const words = text::words(clause);
             // (the verb, then its object: a pronoun names a candidate asked about again)
             // (answers of choosing a candidate only: "said they would vote to leave" is an answer itself)
-            if (words.size() < 3 ||
-                !text::contains_any_word(words[0], {"backed", "supported", "favoured", "favored", "preferred", "chose",
-                                                    "picked", "named"}))
+            if (words.size() < 3 || !text::contains_any_word(words[0], {"backed", "supported", "favoured", "favored",
+                                                                        "preferred", "chose", "picked", "named"}))
                 continue;
             if (k > 0 && text::contains_any_word(words[1], {"him", "her", "them"}))
                 second_question = std::min(second_question, k);
