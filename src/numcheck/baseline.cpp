@@ -65,7 +65,7 @@ std::vector<std::string> baseline::entries(file_result const& file) {
     for (auto const& f : file.findings) {
         json const entry{{"path", baseline_path(file.path)}, {"code", f.code},      {"rule", f.rule},
                          {"fingerprint", f.fingerprint},     {"line", f.span.line}, {"message", f.message}};
-        out.push_back(entry.dump());
+        out.push_back(entry.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     }
     return out;
 }

@@ -207,6 +207,23 @@ TEST_CASE("no input passes for clean that was not read (review, 2026-12-02)") {
     CHECK(config_folder.out.find("not a configuration file: it is a folder") != std::string::npos);
 }
 
+TEST_CASE("a file name that is not UTF-8 is checked and written as valid JSON (field test, 2026-12-04)") {
+    fs::path const dir = temp_dir("name_bytes");
+    std::ofstream(dir / "bad\xFFname.md") << "Profit rose 9 percent to $2.4 billion from $1.8 billion.\n";
+    for (std::string const format : {"json", "sarif"}) {
+        INFO(format);
+        auto const result = numcheck("check --format " + format + " '" + dir.string() + "'");
+        CHECK(result.status == 1);
+        REQUIRE(result.out.find("[stderr]") == std::string::npos);
+        auto const report = nlohmann::json::parse(result.out);
+        if (format == "json") {
+            CHECK(report["summary"]["warnings"] == 1);
+            CHECK(report["files"][0]["path"].get<std::string>().find("bad\xEF\xBF\xBDname.md") != std::string::npos);
+        }
+    }
+    CHECK(nlohmann::json::parse(numcheck("claims --format json '" + dir.string() + "'").out)["files"].size() == 1);
+}
+
 TEST_CASE("a file named twice is checked once; UTF-16 is named; spaces in --select are trimmed") {
     auto const twice = numcheck("check --format json samples/china-russia-trade.txt ./samples/china-russia-trade.txt");
     auto const report = nlohmann::json::parse(twice.out.substr(0, twice.out.find("\n[stderr]\n")));

@@ -143,18 +143,21 @@ namespace detail {
 
 std::string json_report_begin() {
     json tool{{"name", "numcheck"}, {"version", NUMCHECK_VERSION}};
-    return "{\n  \"tool\": " + indented(tool.dump(2), 2).substr(2) + ",\n  \"files\": [";
+    return "{\n  \"tool\": " +
+           indented(tool.dump(2, ' ', false, nlohmann::json::error_handler_t::replace), 2).substr(2) +
+           ",\n  \"files\": [";
 }
 
 std::string json_report_file(file_result const& file, std::size_t index) {
-    return (index == 0 ? "\n" : ",\n") + indented(file_json(file).dump(2), 4);
+    return (index == 0 ? "\n" : ",\n") +
+           indented(file_json(file).dump(2, ' ', false, nlohmann::json::error_handler_t::replace), 4);
 }
 
 std::string json_report_end(std::size_t files, std::vector<json_count> const& summary) {
     json counts = json::object();
     for (auto const& [name, value] : summary) counts[name] = value;
-    return std::string(files == 0 ? "]" : "\n  ]") + ",\n  \"summary\": " + indented(counts.dump(2), 2).substr(2) +
-           "\n}\n";
+    return std::string(files == 0 ? "]" : "\n  ]") + ",\n  \"summary\": " +
+           indented(counts.dump(2, ' ', false, nlohmann::json::error_handler_t::replace), 2).substr(2) + "\n}\n";
 }
 
 } // namespace detail

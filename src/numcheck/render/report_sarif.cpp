@@ -139,7 +139,8 @@ std::string report_sarif_writer::begin() const {
     json const tool{{"driver", std::move(driver)}};
     return "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n"
            "  \"runs\": [\n    {\n      \"tool\": " +
-           indented(tool.dump(2), 6) + ",\n      \"columnKind\": \"unicodeCodePoints\",\n      \"results\": [";
+           indented(tool.dump(2, ' ', false, nlohmann::json::error_handler_t::replace), 6) +
+           ",\n      \"columnKind\": \"unicodeCodePoints\",\n      \"results\": [";
 }
 
 std::string report_sarif_writer::add(file_result const& file) {
@@ -151,11 +152,13 @@ std::string report_sarif_writer::add(file_result const& file) {
             {"message", {{"text", *file.error}}},
             {"locations",
              json::array({json{{"physicalLocation", {{"artifactLocation", {{"uri", artifact_uri(file.path)}}}}}}})}};
-        notifications_.push_back(indented(notification.dump(2), 12));
+        notifications_.push_back(
+            indented(notification.dump(2, ' ', false, nlohmann::json::error_handler_t::replace), 12));
         return out;
     }
     for (auto const& f : file.findings) {
-        out += (results_++ == 0 ? "\n        " : ",\n        ") + indented(result_json(file, f).dump(2), 8);
+        out += (results_++ == 0 ? "\n        " : ",\n        ") +
+               indented(result_json(file, f).dump(2, ' ', false, nlohmann::json::error_handler_t::replace), 8);
     }
     // Silenced findings stay in the log, marked as suppressed in the source (SARIF 3.35).
     for (auto const& s : file.suppressed) {
@@ -163,7 +166,8 @@ std::string report_sarif_writer::add(file_result const& file) {
         json suppression{{"kind", "inSource"}};
         if (!s.reason.empty()) suppression["justification"] = s.reason;
         result["suppressions"] = json::array({std::move(suppression)});
-        out += (results_++ == 0 ? "\n        " : ",\n        ") + indented(result.dump(2), 8);
+        out += (results_++ == 0 ? "\n        " : ",\n        ") +
+               indented(result.dump(2, ' ', false, nlohmann::json::error_handler_t::replace), 8);
     }
     return out;
 }
