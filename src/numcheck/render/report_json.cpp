@@ -88,9 +88,33 @@ json diagnostic_json(finding const& f) {
     return d;
 }
 
-json file_json(file_result const& f) {
-    json file;
-    file["path"] = f.path;
+/// `value` as nlohmann's dump with an indent of 2 writes it, every line after the first indented by
+/// `by` more spaces, appended to `out` (invalid UTF-8 written as U+FFFD).
+void append_dumped(std::string& out, json const& value, std::size_t by) {
+    std::string const text = value.dump(2, ' ', false, json::error_handler_t::replace);
+    for (char const c : text) {
+        out.push_back(c);
+        if (c == '\n') out.append(by, ' ');
+    }
+}
+
+/// The file's object, as file_json(f).dump(2) indented by `by` spaces would write it, built a piece at
+/// a time: a file of millions of claims never holds them all as one JSON tree (nor two copies of its
+/// text).
+std::string file_json_text(file_result const& f, std::size_t by) {
+    std::string const pad(by, ' ');
+    std::string out = pad + "{";
+    bool first = true;
+    auto const key = [&](std::string_view name) {
+        out += first ? "\n" : ",\n";
+        first = false;
+        out += pad;
+        out += "  \"";
+        out += name;
+        out += "\": ";
+    };
+    key("path");
+    append_dumped(out, json(f.path), by + 2);
     json reference;
     reference["value"] = f.reference.value ? json(fmt::format("{:04}-{:02}-{:02}", f.reference.value->year,
                                                               f.reference.value->month, f.reference.value->day))
@@ -100,31 +124,50 @@ json file_json(file_result const& f) {
     reference["year"] = f.reference.year ? json(*f.reference.year) : json(nullptr);
     reference["source"] = f.reference.source;
     reference["reasons"] = f.reference.reasons;
-    file["reference_date"] = reference;
-    if (f.doc && !f.doc->metadata.title.empty()) file["title"] = f.doc->metadata.title;
-    json claims = json::array();
+    key("reference_date");
+    append_dumped(out, reference, by + 2);
+    if (f.doc && !f.doc->metadata.title.empty()) {
+        key("title");
+        append_dumped(out, json(f.doc->metadata.title), by + 2);
+    }
+    // an array, one element at a time
+    auto const array = [&](std::string_view name, std::size_t count, auto const& element) {
+        key(name);
+        if (count == 0) {
+            out += "[]";
+            return;
+        }
+        out += "[";
+        for (std::size_t i = 0; i < count; ++i) {
+            out += i == 0 ? "\n" : ",\n";
+            out += pad;
+            out += "    ";
+            append_dumped(out, element(i), by + 4);
+        }
+        out += "\n";
+        out += pad;
+        out += "  ]";
+    };
     auto link = f.periods.begin();
-    for (std::size_t i = 0; i < f.found.mentions.size(); ++i) {
+    array("claims", f.found.mentions.size(), [&](std::size_t i) {
         json c = claim_json(f.found.mentions[i], i);
         while (link != f.periods.end() && link->figure < i) ++link;
         if (link != f.periods.end() && link->figure == i) c["period"] = period_json(f.found.mentions, *link);
-        claims.push_back(std::move(c));
-    }
-    file["claims"] = std::move(claims);
-    json diagnostics = json::array();
-    for (auto const& finding : f.findings) diagnostics.push_back(diagnostic_json(finding));
-    file["diagnostics"] = std::move(diagnostics);
-    if (!f.suppressed.empty()) {
-        json suppressed = json::array();
-        for (auto const& each : f.suppressed) {
-            json d = diagnostic_json(each.silenced);
-            d["reason"] = string_or_null(each.reason);
-            suppressed.push_back(std::move(d));
-        }
-        file["suppressed"] = std::move(suppressed);
-    }
-    file["error"] = f.error ? json(*f.error) : json(nullptr);
-    return file;
+        return c;
+    });
+    array("diagnostics", f.findings.size(), [&](std::size_t i) { return diagnostic_json(f.findings[i]); });
+    if (!f.suppressed.empty())
+        array("suppressed", f.suppressed.size(), [&](std::size_t i) {
+            json d = diagnostic_json(f.suppressed[i].silenced);
+            d["reason"] = string_or_null(f.suppressed[i].reason);
+            return d;
+        });
+    key("error");
+    append_dumped(out, f.error ? json(*f.error) : json(nullptr), by + 2);
+    out += "\n";
+    out += pad;
+    out += "}";
+    return out;
 }
 
 /// `text` with every line indented by `by` spaces.
@@ -149,8 +192,7 @@ std::string json_report_begin() {
 }
 
 std::string json_report_file(file_result const& file, std::size_t index) {
-    return (index == 0 ? "\n" : ",\n") +
-           indented(file_json(file).dump(2, ' ', false, nlohmann::json::error_handler_t::replace), 4);
+    return (index == 0 ? "\n" : ",\n") + file_json_text(file, 4);
 }
 
 std::string json_report_end(std::size_t files, std::vector<json_count> const& summary) {
