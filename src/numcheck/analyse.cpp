@@ -286,8 +286,9 @@ bool text_extension(std::filesystem::path const& p) {
 }
 
 /// The text files under `folder` (symbolic links to folders are not followed, as a loop of them
-/// would never end), and an entry with its error for each subfolder that cannot be read and each
-/// link to a text file that leads nowhere: a folder left out must not pass for a clean one.
+/// would never end; hidden folders and "node_modules" are passed over), and an entry with its error for each subfolder
+/// that cannot be read and each link to a text file that leads nowhere: a folder left out must not pass for a clean
+/// one.
 void walk(std::filesystem::path const& folder, std::vector<input_file>& found) {
     namespace fs = std::filesystem;
     std::error_code ec;
@@ -305,7 +306,10 @@ void walk(std::filesystem::path const& folder, std::vector<input_file>& found) {
         std::error_code entry_ec;
         auto const own = it->symlink_status(entry_ec);
         if (fs::is_directory(own)) {
-            walk(p, found);
+            // (a hidden folder, ".git", ".github", and "node_modules" hold no articles: a folder named on
+            // the command line is read whatever its name)
+            std::string const name = p.filename().string();
+            if (!name.starts_with('.') && name != "node_modules") walk(p, found);
             continue;
         }
         if (!text_extension(p)) continue;
@@ -341,6 +345,10 @@ std::vector<input_file> find_inputs(std::vector<std::string> const& paths) {
         if (path != "-" && fs::is_directory(path, ec)) {
             std::vector<input_file> found;
             walk(path, found);
+            // (a folder that gives nothing to check is said: a mistyped or emptied folder must not
+            // pass for a clean one)
+            if (found.empty())
+                found.push_back({path, true, "no *.md, *.markdown or *.txt file in this folder or its subfolders"});
             std::sort(found.begin(), found.end(),
                       [](input_file const& a, input_file const& b) { return a.path < b.path; });
             for (auto& f : found)

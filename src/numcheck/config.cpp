@@ -1,6 +1,7 @@
 #include "numcheck/config.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -182,6 +183,23 @@ config parse_config(std::string_view text, std::string const& path) {
             out.fail_level = severity_of(node, path, key);
         } else if (key == "include" || key == "exclude") {
             (key == "include" ? out.include : out.exclude) = strings_of(node, path, key);
+            // (include narrows the files a folder gives, *.md, *.markdown and *.txt: a glob of
+            // another extension would match nothing, and a run of nothing passes)
+            if (key == "include")
+                for (auto const& glob : out.include) {
+                    std::string_view const last = std::string_view(glob).substr(glob.rfind('/') + 1);
+                    std::size_t const dot = last.rfind('.');
+                    if (dot == std::string_view::npos) continue;
+                    std::string extension(last.substr(dot + 1));
+                    if (extension.find_first_of("*?[{") != std::string::npos) continue;
+                    for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+                    if (extension != "md" && extension != "markdown" && extension != "txt")
+                        fail(path, node.source(),
+                             fmt::format("include: '{}' can match no file: numcheck reads *.md, *.markdown and "
+                                         "*.txt files in folders (name a file of another extension on the command "
+                                         "line)",
+                                         glob));
+                }
         } else if (key == "rules") {
             auto const* rules = node.as_table();
             if (!rules) fail(path, node.source(), "'rules' must be a table: [rules] NC101 = \"error\"");

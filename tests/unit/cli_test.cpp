@@ -157,7 +157,10 @@ TEST_CASE("bad input is reported with the file and place, and the other files ar
 TEST_CASE("an unreadable file is an error, not a crash") {
     fs::path const dir = temp_dir("unreadable");
     fs::create_directories(dir / "folder.txt"); // a directory with a text extension: searched, holds nothing
-    CHECK(numcheck("claims '" + (dir / "folder.txt").string() + "'").status == 0);
+    // (a folder that gives nothing to check is said, exit 2: a mistyped or emptied folder is no clean one)
+    auto const empty = numcheck("claims '" + (dir / "folder.txt").string() + "'");
+    CHECK(empty.status == 2);
+    CHECK(empty.out.find("folder.txt: no *.md, *.markdown or *.txt file in this folder") != std::string::npos);
     // A link to nothing, given by name and found in a directory.
     fs::create_symlink(dir / "nowhere.txt", dir / "dangling.txt");
     std::ofstream(dir / "good.txt") << "Exports rose 4 pct.\n";
@@ -222,6 +225,26 @@ TEST_CASE("a file name that is not UTF-8 is checked and written as valid JSON (f
         }
     }
     CHECK(nlohmann::json::parse(numcheck("claims --format json '" + dir.string() + "'").out)["files"].size() == 1);
+}
+
+TEST_CASE("a folder's walk passes over hidden folders and node_modules; include names what folders give") {
+    fs::path const dir = temp_dir("walk_hidden");
+    for (fs::path const sub : {"news", ".git", "node_modules/pkg"}) {
+        fs::create_directories(dir / sub);
+        std::ofstream(dir / sub / "a.md") << "Profit rose 9 percent to $2.4 billion from $1.8 billion.\n";
+    }
+    auto const walked = numcheck("check --format short '" + dir.string() + "'");
+    CHECK(walked.status == 1);
+    CHECK(walked.out.find("news/a.md:1:") != std::string::npos);
+    CHECK(walked.out.find(".git") == std::string::npos);
+    CHECK(walked.out.find("node_modules") == std::string::npos);
+    // (a hidden folder named outright is read)
+    CHECK(numcheck("check --format short '" + (dir / ".git").string() + "'").status == 1);
+    // An include glob of another extension would match nothing: said, with the file and place.
+    std::ofstream(dir / ".numcheck.toml") << "include = [\"*.rst\"]\n";
+    auto const rst = numcheck("check --format short '" + dir.string() + "'");
+    CHECK(rst.status == 2);
+    CHECK(rst.out.find("include: '*.rst' can match no file") != std::string::npos);
 }
 
 TEST_CASE("a file named twice is checked once; UTF-16 is named; spaces in --select are trimmed") {
