@@ -15,6 +15,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <thread>
 
 #include <fmt/format.h>
@@ -308,13 +309,16 @@ int run_check(check_options const& options) {
         std::string path;
         std::shared_ptr<file_settings const> settings;
         std::string error; ///< met while walking a folder (an unreadable subfolder, a broken link)
+        bool told = false; ///< its settings' error was said for a file before (said once in full)
     };
     std::vector<job> jobs;
+    std::set<file_settings const*> broken_told;
     for (auto const& input : numcheck::find_inputs(options.paths)) {
         fs::path const folder = input.path == "-" ? fs::path(".") : fs::path(input.path).parent_path();
         auto const& entry = settings_of_folder(folder.empty() ? fs::path(".") : folder);
         if (input.found_in_folder && entry.config && !entry.config->wants(input.path)) continue;
-        jobs.push_back({input.path, entry.settings, input.error});
+        bool const told = entry.settings->error && !broken_told.insert(entry.settings.get()).second;
+        jobs.push_back({input.path, entry.settings, input.error, told});
     }
 
     // The baseline is written over its path: never over a file being checked (input is never modified).
@@ -350,7 +354,9 @@ int run_check(check_options const& options) {
             result.error = fmt::format("{}: {}", j.path, j.error);
         } else if (j.settings->error) {
             result.path = j.path;
-            result.error = fmt::format("{}: not checked: {}", j.path, *j.settings->error);
+            // (a broken .numcheck.toml is told in full once, for the first file it governs)
+            result.error = j.told ? fmt::format("{}: not checked: the configuration error above", j.path)
+                                  : fmt::format("{}: not checked: {}", j.path, *j.settings->error);
         } else {
             numcheck::reference_options reference = j.settings->reference;
             std::string git_error;

@@ -96,6 +96,16 @@ TEST_CASE("config: a newcomer's mistakes are named with file, line and column") 
     CHECK(bad_date.out.find("'date.reference' must be auto, git, today or a date YYYY-MM-DD") != std::string::npos);
     auto const bad_tolerance = try_config("[tolerance]\nsum = \"a lot\"\n");
     CHECK(bad_tolerance.out.find("'tolerance.sum' must be a number of 0 or more") != std::string::npos);
+    // A broken configuration found for many files is told in full once, for the first of them.
+    write_file(dir / "b.txt", wrong_change);
+    write_file(dir / ".numcheck.toml", "[rules\n");
+    auto const twice = numcheck(dir.string());
+    CHECK(twice.status == 2);
+    CHECK(twice.out.find("a.txt: not checked: ") != std::string::npos);
+    CHECK(twice.out.find(".numcheck.toml:1:") != std::string::npos);
+    CHECK(twice.out.find(".numcheck.toml:1:", twice.out.find(".numcheck.toml:1:") + 1) == std::string::npos);
+    CHECK(twice.out.find("b.txt: not checked: the configuration error above") != std::string::npos);
+    std::filesystem::remove(dir / "b.txt");
     // A broken configuration given with --config stops the run before any file.
     auto const given = numcheck("--config " + (dir / ".numcheck.toml").string() + " " + a);
     CHECK(given.status == 2);
