@@ -62,13 +62,6 @@ std::optional<severity> severity_option(std::string const& text) {
     return text.empty() ? std::nullopt : numcheck::parse_severity(text);
 }
 
-numcheck::calendar_date today() {
-    std::time_t const now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
-}
-
 /// Settings for files governed by `config` (nullptr: none found, or --no-config).
 file_settings settings_from(check_options const& options, numcheck::config const* config) {
     file_settings s;
@@ -229,17 +222,27 @@ bool use_color(std::string const& choice) {
 
 } // namespace
 
+numcheck::calendar_date today() {
+    std::time_t const now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+void check_date_option(std::string const& date, bool git) {
+    if (date.empty() || (git && date == "git") || date == "today" || numcheck::parse_iso_date(date)) return;
+    // (of the form but no day of the calendar: say why, as for front matter)
+    std::string why;
+    bool const shaped = date.size() == 10 && date[4] == '-' && date[7] == '-';
+    if (shaped && !numcheck::detail::read_date_value(date, why) && !why.empty())
+        throw usage_error(fmt::format("--date: '{}' is no date: {}", date, why));
+    throw usage_error(
+        fmt::format("--date: '{}' is not a date of the form YYYY-MM-DD{}", date, git ? ", git or today" : " or today"));
+}
+
 int run_check(check_options const& options) {
     // Values the option parser cannot check alone.
-    if (!options.date.empty() && options.date != "git" && options.date != "today" &&
-        !numcheck::parse_iso_date(options.date)) {
-        // (of the form but no day of the calendar: say why, as for front matter)
-        std::string why;
-        bool const shaped = options.date.size() == 10 && options.date[4] == '-' && options.date[7] == '-';
-        if (shaped && !numcheck::detail::read_date_value(options.date, why) && !why.empty())
-            throw usage_error(fmt::format("--date: '{}' is no date: {}", options.date, why));
-        throw usage_error(fmt::format("--date: '{}' is not a date of the form YYYY-MM-DD, git or today", options.date));
-    }
+    check_date_option(options.date, true);
     for (auto const& name : options.select) look_up(name, "--select");
     for (auto const& name : options.ignore) look_up(name, "--ignore");
 

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "numcheck/extract.hpp"
+
 namespace cli {
 
 struct check_options {
@@ -25,5 +27,12 @@ struct check_options {
 
 /// Runs the check; returns the exit status. Throws usage_error for a bad option value.
 int run_check(check_options const& options);
+
+/// Today's date on this machine's clock.
+numcheck::calendar_date today();
+
+/// Throws usage_error naming what is wrong with a --date value: YYYY-MM-DD (a day of the
+/// calendar), "today", and "git" where `git` is true; empty is no value.
+void check_date_option(std::string const& date, bool git);
 
 } // namespace cli

@@ -33,17 +33,24 @@ struct claims_options {
     std::string date;
 };
 
-std::optional<numcheck::calendar_date> parse_date_option(std::string const& text) {
-    if (text.empty()) return std::nullopt;
-    auto date = numcheck::parse_iso_date(text);
-    if (!date) throw CLI::ValidationError("--date", fmt::format("'{}' is not a date of the form YYYY-MM-DD", text));
-    return date;
+/// --date of `numcheck claims`: a date for every file, or today's for a file without one of its own
+/// (as `numcheck check --date` reads them).
+numcheck::reference_options claims_reference(std::string const& date) {
+    check_date_option(date, false);
+    numcheck::reference_options reference;
+    if (date == "today") {
+        reference.fallback = today();
+        reference.fallback_source = "today";
+    } else if (!date.empty()) {
+        reference.date = numcheck::parse_iso_date(date);
+    }
+    return reference;
 }
 
 /// Checks the files one at a time and writes each file's part of the report as soon as it is
 /// done, so memory holds one file, not the whole run.
 int run_claims(claims_options const& options) {
-    auto const reference = parse_date_option(options.date);
+    auto const reference = claims_reference(options.date);
     bool const json = options.format == "json";
     bool any_error = false;
     numcheck::render::claims_json_writer writer;
@@ -242,12 +249,15 @@ int main(int argc, char** argv) {
     claims_options claims;
     auto* claims_cmd =
         app.add_subcommand("claims", "List every quantitative claim found, with value, interval and span");
-    claims_cmd->add_option("paths", claims.paths, "Files or directories (*.md, *.markdown, *.txt); - reads stdin")
+    claims_cmd->add_option("PATH", claims.paths, "Files or directories (*.md, *.markdown, *.txt); - reads stdin")
         ->required();
     claims_cmd->add_option("--format", claims.format, "Output format")
         ->check(CLI::IsMember({"text", "json"}))
         ->capture_default_str();
-    claims_cmd->add_option("--date", claims.date, "Reference date YYYY-MM-DD for relative time ('last year')")
+    claims_cmd
+        ->add_option("--date", claims.date,
+                     "Reference date for relative time ('last year'): YYYY-MM-DD, for every file (over its "
+                     "front matter and dateline); or today, used only when a file has no date of its own")
         ->check([](std::string const& value) {
             return value.empty() ? std::string("an empty value; give YYYY-MM-DD") : std::string();
         });

@@ -302,7 +302,18 @@ TEST_CASE("standard input") {
 TEST_CASE("bad options exit with status 2 and say why") {
     auto const bad_date = numcheck("claims --date 2024-13-01 samples/china-russia-trade.txt");
     CHECK(bad_date.status == 2);
-    CHECK(bad_date.out.find("YYYY-MM-DD") != std::string::npos);
+    CHECK(bad_date.out.find("numcheck: error: --date: '2024-13-01' is no date: there is no month 13") !=
+          std::string::npos);
+    // (claims reads --date as check does: "today" for a file without a date of its own, the reason said)
+    auto const no_day = numcheck("claims --date 2024-02-30 samples/china-russia-trade.txt");
+    CHECK(no_day.status == 2);
+    CHECK(no_day.out.find("February 2024 has 29 days") != std::string::npos);
+    auto const today = numcheck("claims --date today samples/china-russia-trade.txt");
+    CHECK(today.status == 0);
+    CHECK(today.out.find("(today)") != std::string::npos);
+    CHECK(numcheck("claims --date today samples/china-russia-trade.md").out.find("2024-04-09 (front-matter)") !=
+          std::string::npos);
+    CHECK(numcheck("claims").out.find("PATH is required") != std::string::npos);
     auto const bad_format = numcheck("claims --format xml samples/china-russia-trade.txt");
     CHECK(bad_format.status == 2);
     auto const no_paths = numcheck("claims");
