@@ -1,6 +1,7 @@
 #include "numcheck/suppress.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 #include <optional>
 
@@ -47,7 +48,15 @@ std::optional<suppression_directive> parse_body(std::string_view body) {
         matched = true;
         break;
     }
-    if (!matched) return std::nullopt;
+    if (!matched) {
+        // ("numcheck-disable-nextline", "numcheck-ignore": meant as a directive, named by NC002)
+        std::size_t e = 0;
+        while (e < rest.size() && (std::isalpha(static_cast<unsigned char>(rest[e])) || rest[e] == '-')) ++e;
+        if (e == 0) return std::nullopt;
+        d.kind = directive_kind::unknown;
+        d.written = std::string(prefix) + std::string(rest.substr(0, e));
+        return d;
+    }
     if (auto const dashes = rest.find("--"); dashes != std::string_view::npos) {
         d.reason = std::string(trimmed(rest.substr(dashes + 2)));
         rest = rest.substr(0, dashes);
@@ -81,6 +90,8 @@ std::string_view name_of(directive_kind kind) noexcept {
         return "numcheck-disable";
     case directive_kind::enable:
         return "numcheck-enable";
+    case directive_kind::unknown:
+        return "numcheck-?";
     }
     return "numcheck-disable";
 }

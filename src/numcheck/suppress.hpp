@@ -20,7 +20,9 @@
 
 namespace numcheck {
 
-enum class directive_kind { disable_next_line, disable_line, disable, enable };
+/// `unknown`: a comment that begins "numcheck-" with no directive after it ("numcheck-disable-nextline"),
+/// kept so that NC002 names it rather than letting it silence nothing in silence.
+enum class directive_kind { disable_next_line, disable_line, disable, enable, unknown };
 
 struct suppression_directive {
     directive_kind kind = directive_kind::disable;
@@ -28,6 +30,7 @@ struct suppression_directive {
     std::string reason;             ///< after " -- "
     source_span span;               ///< the whole comment or line; line and column of its start
     std::size_t target_line = 0;    ///< disable-next-line and disable-line: the line it silences
+    std::string written;            ///< `unknown`: the word as written ("numcheck-disable-nextline")
 };
 
 /// "numcheck-disable-next-line" and the others, as written in a comment.

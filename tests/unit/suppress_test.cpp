@@ -118,6 +118,16 @@ TEST_CASE("Markdown: a directive shown in a code block or code span is an exampl
     CHECK(file.doc->directives.empty());
 }
 
+TEST_CASE("a misspelt directive is named by NC002, not passed over in silence (field test, 2026-12-04)") {
+    auto const file = checked("<!-- numcheck-disable-nextline NC101 -->\n" + wrong);
+    CHECK(found(file) == strings{"NC002@1", "NC101@2"});
+    CHECK(file.findings[0].message == "'numcheck-disable-nextline' is no numcheck directive: it silences nothing");
+    auto const plain = checked("# numcheck-ignore NC101\n" + wrong, "t.txt");
+    CHECK(found(plain) == strings{"NC002@1", "NC101@2"});
+    // (a comment that only mentions numcheck is none)
+    CHECK(found(checked("<!-- checked with numcheck -->\nNo figures.\n")).empty());
+}
+
 TEST_CASE(
     "unknown rules are named; comments about rules that did not run, or below the severity shown, are not judged") {
     auto const unknown = checked("<!-- numcheck-disable-next-line NC101, NC999 -->\n" + wrong);

@@ -91,6 +91,14 @@ void apply_suppressions(file_result& file, rule_selection const& selection) {
     for (auto const& j : directives) {
         auto const& d = *j.directive;
         std::vector<finding> notes;
+        if (d.kind == directive_kind::unknown) {
+            auto f = note_on(d, fmt::format("'{}' is no numcheck directive: it silences nothing", d.written));
+            f.notes.push_back("the directives: numcheck-disable-next-line, numcheck-disable-line, numcheck-disable, "
+                              "numcheck-enable");
+            f.level = selection.severity_of(rule, f.level);
+            file.findings.push_back(std::move(f));
+            continue;
+        }
         for (auto const& name : j.unknown) {
             auto f = note_on(d, fmt::format("{} names no rule '{}'", name_of(d.kind), name));
             f.notes.push_back("`numcheck rules` lists the rules by code and name");
@@ -135,7 +143,8 @@ rule const unused_suppression{
         "Suppression comments silence findings: `<!-- numcheck-disable-next-line NC202 -- reason -->` the next "
         "line with text, `numcheck-disable-line` its own line, `numcheck-disable RULES` ... `numcheck-enable` "
         "everything between them. This note marks a comment that silenced no finding, or that names a rule "
-        "that does not exist. A comment is judged only when every rule it names ran.",
+        "that does not exist, and a comment that begins \"numcheck-\" with no directive after it "
+        "(\"numcheck-disable-nextline\"). A comment is judged only when every rule it names ran.",
         "A suppression outlives the text it was written for: after an edit it may silence nothing, or the next "
         "real problem on that line. Unused ones should go.",
         "<!-- numcheck-disable-next-line NC101 -->\\nSales rose 10 percent to 110 units from 100.",
