@@ -289,6 +289,12 @@ int run_check(check_options const& options) {
         }
         try {
             entry.settings = std::make_shared<file_settings const>(settings_from(options, entry.config.get()));
+            // (no rule left to run checks nothing: a CI gate switched off by its own options is said)
+            if (!entry.settings->any_rule)
+                std::fprintf(stderr,
+                             "numcheck: warning: no rule is left to run (--select, --ignore%s): nothing is "
+                             "checked\n",
+                             entry.config ? (" and " + entry.config->path).c_str() : "");
             // (a failing level below what is shown fails on nothing: the hidden findings are not counted)
             if (auto const& settings = *entry.settings;
                 settings.fail_level_given && settings.fail_level < settings.selection.min_severity)

@@ -238,8 +238,9 @@ int main(int argc, char** argv) {
     check_cmd->add_option("--jobs,-j", check.jobs, "Files checked at once [default: all cores]")
         ->check(CLI::Range(1u, 1024u));
     check_cmd->add_option("--baseline", check.baseline, "Report only findings that this baseline file does not hold");
-    check_cmd->add_option("--write-baseline", check.write_baseline,
-                          "Record the findings in this file (for --baseline) and exit 0");
+    check_cmd->add_option(
+        "--write-baseline", check.write_baseline,
+        "Record the findings in this file (for --baseline); exit 0 unless a file could not be read (2)");
     check_cmd
         ->add_option("--progress", check.progress,
                      "Progress bar on standard error: auto (a terminal, runs over half a second), always, never")

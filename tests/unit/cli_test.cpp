@@ -422,6 +422,10 @@ TEST_CASE("numcheck check reports a wrong percentage change, exits 1, and honour
     CHECK(numcheck("check --select NC102,NC103 " + path).status == 0);
     CHECK(numcheck("check --select nc101 " + path).status == 1);
     CHECK(numcheck("check --select NC102 --select NC101 " + path).status == 1);
+    // (options that leave no rule say so)
+    auto const none = numcheck("check --select NC101 --ignore NC101 " + path);
+    CHECK(none.status == 0);
+    CHECK(none.out.find("numcheck: warning: no rule is left to run") != std::string::npos);
 }
 
 TEST_CASE("numcheck check: a file that cannot be read is exit 2, and the other files are still checked") {
