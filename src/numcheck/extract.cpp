@@ -7361,8 +7361,7 @@ void join_from_after_period(std::string_view prose, std::vector<mention>& mentio
                 restated = true;
                 // (the restatement set off by commas before the period: "to $1.42 billion, or $1.05 per
                 // share, in the quarter ended March 31, from $1.20 billion")
-                if (end < prose.size() && prose[end] == ',' && k < mentions.size() && time_kind(mentions[k]))
-                    ++end;
+                if (end < prose.size() && prose[end] == ',' && k < mentions.size() && time_kind(mentions[k])) ++end;
             }
         }
         // "eased to 2.6% y/y from 2.8%": a rate's basis in shorthand, no mention of its own
