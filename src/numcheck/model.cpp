@@ -1719,7 +1719,9 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
             ends_with_phrase("the same") || ends_with_phrase("neither") || ends_with_phrase("refused") ||
             ends_with_phrase("undecided") || ends_with_phrase("no answer") || ends_with_phrase("did not answer") ||
             ends_with_phrase("declined to answer") || ends_with_phrase("declined to say") ||
-            ends_with_phrase("unsure") || (w.size() >= 2 && w[0] == "the" && w[1] == "rest");
+            ends_with_phrase("refused to answer") || ends_with_phrase("refused to say") ||
+            ends_with_phrase("would not say") || ends_with_phrase("unsure") ||
+            (w.size() >= 2 && w[0] == "the" && w[1] == "rest");
         return first_words_residual || residual;
     };
     std::vector<std::size_t> kept{found.front()};
@@ -2189,7 +2191,7 @@ void add_shares(claim_model& model, sentence const& s, std::size_t first, std::s
     for (std::string_view const cue : {"more than one", "multiple", "could choose", "could name", "could pick",
                                        "could give", "could select", "at least one", "each of"})
         if (lower.find(cue) != std::string::npos) return;
-    static constexpr std::array<std::string_view, 70> verbs{
+    static constexpr std::array<std::string_view, 71> verbs{
         "said",     "say",      "says",      "backed",    "back",      "backs",      "supported",  "support",
         "supports", "favoured", "favored",   "favour",    "favor",     "opposed",    "oppose",     "were",
         "was",      "are",      "is",        "had",       "have",      "did",        "do",         "would",
@@ -2198,7 +2200,7 @@ void add_shares(claim_model& model, sentence const& s, std::size_t first, std::s
         "rated",    "agreed",   "agree",     "disagreed", "disagree",  "disapprove", "expect",     "expected",
         "planned",  "felt",     "feel",      "saw",       "gave",      "trust",      "trusted",    "liked",
         "disliked", "answered", "responded", "remain",    "remained",  "undecided",  "identified", "supports",
-        "opposes",  "favors",   "favours",   "approves",  "prefers",   "wants"};
+        "opposes",  "favors",   "favours",   "approves",  "prefers",   "wants",      "refused"};
     share_group group;
     std::vector<std::string> answer_verbs; // the first word of each answer
     for (std::size_t i = first; i < last; ++i) {
