@@ -70,8 +70,9 @@ inline auto const set_decade_of_life = [](auto& ctx) {
 auto const age_def = spanned((
     // Smith, 45, said ...
     // ("Biden, now 81, said": the age now)
+    // ("said manager Paul Grady, 52.": the age ends the sentence)
     fresh(ast::time_kind::age) >> detail::surname >> ',' >> -kw("now") >> act(detail::years_of_age, detail::set_age) >>
-        &(x3::lit(',') | ';' | ')') >> x3::lit(',') |
+        (x3::lit(',') | &(x3::lit('.') >> (x3::eoi | x3::no_skip[ascii::space]))) |
     // "The victim, 27, was named", "his wife, 38,": a person's noun in apposition
     fresh(ast::time_kind::age) >> x3::lexeme[x3::no_case[lexicon::person_nouns()] >> !ascii::alnum] >> ',' >>
         -kw("now") >> act(detail::years_of_age, detail::set_age) >> &x3::lit(',') |

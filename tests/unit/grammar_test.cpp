@@ -3179,6 +3179,11 @@ TEST_CASE("ages") {
     auto const smith = only("Smith, 45, said the plan failed.", mention_kind::age);
     CHECK(smith.text == "Smith, 45,");
     CHECK(*smith.value == 45);
+    // (the age ending the sentence: "said Mayor Alan Pike, 56."; not a decimal, "Barclays, 45.6 pct")
+    auto const pike = only("\"We stay,\" said Mayor Alan Pike, 56. He left.", mention_kind::age);
+    CHECK(pike.text == "Pike, 56");
+    CHECK(*pike.value == 56);
+    CHECK(of_kind(mentions_of("Shares in Barclays, 45.6 pct higher, rose."), mention_kind::age).empty());
     CHECK(*only("a man aged 45 was", mention_kind::age).value == 45);
     CHECK(*only("a 45-year-old driver", mention_kind::age).value == 45);
     auto const born = only("she was born in 1970 in", mention_kind::age);
