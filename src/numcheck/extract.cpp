@@ -5628,7 +5628,13 @@ private:
                 long const day = fits == 1 ? days_from_civil(fitting, t.month, t.day) : 0;
                 // (only forward, to the coming one: an event set for a date is more often ahead; "The
                 // next hearing is set for Friday, Sept. 12" in March 2026 stays a wrong weekday)
+                long const nearest_day = days_from_civil(year, t.month, t.day);
                 if (fits == 1 && fitting > year && !(when == tense::past && day > today + 60)) {
+                    year = fitting;
+                } else if (fits == 1 && fitting < year && when != tense::future &&
+                           std::labs(day - today) <= std::labs(nearest_day - today) + 31) {
+                    // ("- Monday 15 January: line closes" in a list of a story of July 20, 2024: half a year
+                    // either way, the weekday tells which; not an event told as to come)
                     year = fitting;
                 } else if (year - 1 >= 1 && t.day <= days_in_month(year - 1, t.month)) {
                     // ("The lowest was -18.9C on Wednesday, January 8" on January 8, 2026, a Thursday: told
