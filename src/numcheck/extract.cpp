@@ -5343,6 +5343,15 @@ private:
                  (begin + 3 < prose_.size() && is_lower_word(begin, begin + 2, "on") && prose_[begin + 2] == ' ')))
                 return true;
         }
+        // "The trial was listed for Tuesday, January 14", "has been fixed for", "remanded in custody until
+        // his trial on", "adjourned for a hearing on": a day set for what is to come, whatever the tense
+        if (first + 1 < n && words[first].is({"for"}) &&
+            words[first + 1].is({"listed", "fixed", "set", "scheduled", "adjourned", "postponed", "delayed", "moved",
+                                 "slated", "booked", "pencilled", "penciled", "earmarked", "rescheduled"}))
+            return true;
+        if (first + 1 < n && words[first].is({"trial", "hearing", "sentencing", "retrial"}))
+            for (std::size_t k = first + 1; k < n && k <= first + 3; ++k)
+                if (words[k].is({"until", "for"})) return true;
         // "until at least Friday"
         if (first + 1 < n && words[first].is({"least"}) && words[first + 1].is({"at"})) first += 2;
         // "said Tuesday": when it was said; "the Aug. 7 bombings": the name of an event.
@@ -5354,8 +5363,18 @@ private:
         // resume Monday", "is expected to vote Friday"; not
         // "said they would appeal the decision, announced Wednesday", "had been due to expire
         // Friday", "as previously planned Saturday".
-        auto const past = [](lower_word const& w) {
-            return w.is({"had", "was", "were", "previously", "said", "announced", "reported", "told"});
+        // (and a verb in the past nearer the day than a "will" of another clause: "Fares, which will rise
+        // again, went up 4.9% on Sunday", "has been shut since Monday", "the burglary he committed on
+        // Friday", "a lockout that started December 14"; a word in -ed only after its subject, as many
+        // are adjectives, "a televised speech Wednesday")
+        auto const past = [&](std::size_t i) {
+            lower_word const& w = words[i];
+            if (w.is({"had", "was", "were", "previously", "said", "announced", "reported", "told", "been", "went",
+                      "came", "rose", "fell", "grew", "took", "began"}))
+                return true;
+            std::string_view const v = w.view();
+            return v.size() > 4 && v.ends_with("ed") && i + 1 < n &&
+                   words[i + 1].is({"he", "she", "they", "we", "it", "who", "that", "which"});
         };
         // "as soon as Tuesday", "as early as Tuesday"
         if (first + 2 < n && words[first].is({"as"}) && words[first + 1].is({"soon", "early"}) &&
@@ -5376,7 +5395,7 @@ private:
                 return true;
         for (std::size_t i = first; i < n && i < first + 10; ++i) {
             lower_word const& w = words[i];
-            if (past(w)) return false;
+            if (past(i)) return false;
             bool const to_after = i > first && words[i - 1].is({"to"});
             // "postponed until Tuesday", "scheduled a news conference Thursday", "is to resume
             // trading Tuesday", "expects to close in June" (not "was closed until Tuesday").
