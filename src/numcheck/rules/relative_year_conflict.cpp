@@ -70,6 +70,12 @@ void check(claim_model const& model, std::vector<finding>& out) {
             }
             auto const stated = model.year_of(year);
             if (!stated || *stated == *resolved) continue;
+            // (a split year holds two: "Next year (2024/25)" in 2024 is the school or financial year that
+            // ends in 2025)
+            if (std::size_t const slash = year.time_value.find('/'); slash != std::string::npos) {
+                auto const second = text::leading_year(std::string_view(year.time_value).substr(slash + 1));
+                if (second && *second == *resolved) continue;
+            }
             // A season is said either way around its end: "last summer, in 2024" in November 2024 is the
             // summer just past, "next summer, in 2025" in February 2025 the coming one; a winter spans
             // two years ("last winter, in 2024" is the one of 2023-24).
@@ -97,7 +103,8 @@ void check(claim_model const& model, std::vector<finding>& out) {
             if (told_then) continue;
             finding f = make_finding(
                 relative_year_conflict, rel,
-                fmt::format("\"{}\" is {}, but the text gives the year as {}", text_of(rel), *resolved, *stated));
+                fmt::format("\"{}\" is {}, but the text gives the year as {}", text_of(rel), *resolved,
+                            year.time_value.find('/') != std::string::npos ? text_of(year) : std::to_string(*stated)));
             f.related.push_back(related(year, "the year stated with it"));
             if (rel.relative_unit == "year")
                 f.notes.push_back(fmt::format("the reference date is in {}, so \"{}\" is {} {} {} = {}",
