@@ -21,8 +21,8 @@ void check(claim_model const& model, std::vector<finding>& out) {
                           rel.relative_unit == "autumn" || rel.relative_unit == "fall" || rel.relative_unit == "winter";
         if (rel.kind != mention_kind::relative_time || rel.anchored || !unit ||
             (rel.relative_offset == 0 && !text::iequals(rel.text, "this year")) ||
-            rel.text.find("ago") != std::string::npos)
-            continue;
+            rel.text.find("ago") != std::string::npos || text::lower(rel.text).find("from now") != std::string::npos)
+            continue; // (a count of years either way is a span, rounded: "October 2028, five years from now")
         auto const resolved = model.year_of(rel);
         if (!resolved) continue;
         // The year stated right beside it: "last year, in 2021", "in 2021, last year", "last year (2021)".
