@@ -1,5 +1,7 @@
 // NC201 relative-year-conflict: a relative period that resolves to a year other than the one stated
 // with it ("last year, in 2021").
+#include <cstdlib>
+
 #include <fmt/format.h>
 
 #include "numcheck/rules/time.hpp"
@@ -21,8 +23,11 @@ void check(claim_model const& model, std::vector<finding>& out) {
                           rel.relative_unit == "autumn" || rel.relative_unit == "fall" || rel.relative_unit == "winter";
         if (rel.kind != mention_kind::relative_time || rel.anchored || !unit ||
             (rel.relative_offset == 0 && !text::iequals(rel.text, "this year")) ||
-            rel.text.find("ago") != std::string::npos || text::lower(rel.text).find("from now") != std::string::npos)
-            continue; // (a count of years either way is a span, rounded: "October 2028, five years from now")
+            rel.text.find("ago") != std::string::npos)
+            continue;
+        // (a count of years from now is a span, rounded as "ago" is, NC205: "October 2028, five years from
+        // now" in February 2024 is within a year of it)
+        bool const from_now = text::lower(rel.text).find("from now") != std::string::npos;
         auto const resolved = model.year_of(rel);
         if (!resolved) continue;
         // The year stated right beside it: "last year, in 2021", "in 2021, last year", "last year (2021)".
@@ -69,7 +74,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
                     continue;
             }
             auto const stated = model.year_of(year);
-            if (!stated || *stated == *resolved) continue;
+            if (!stated || *stated == *resolved || (from_now && std::abs(*stated - *resolved) <= 1)) continue;
             // (a split year holds two: "Next year (2024/25)" in 2024 is the school or financial year that
             // ends in 2025)
             if (std::size_t const slash = year.time_value.find('/'); slash != std::string::npos) {
