@@ -983,7 +983,9 @@ void check(claim_model const& model, std::vector<finding>& out) {
             auto const given = text::leading_year(m.resolved ? *m.resolved : m.time_value);
             if (!given) continue;
             int const event = *given;
-            if (event > birth_year && event <= *model.reference_year) {
+            // (a year to come too: "Born in 1960, she will be aged 66 in 2026", "can access their pension at
+            // the age of 57 in 2037")
+            if (event > birth_year) {
                 event_years.push_back(event);
                 if (dated) event_date = full_date(m);
             }
@@ -991,7 +993,26 @@ void check(claim_model const& model, std::vector<finding>& out) {
         // ("Jones turned 40 in 2010": the age at that year)
         if (auto const turned = turned_in_year(model, *age)) event_years.assign(1, *turned);
         // (nor an age at an event the sentence does not date: "born in 1940, joined the company aged 25")
-        if (at_event && event_years.empty() && !timed &&
+        // (an age that is a limit or a milestone, not the person's: "can open a Junior ISA until the age of
+        // 18", "reach the state pension age of 66")
+        if (event_years.empty()) {
+            std::size_t const lead_from = stated.begin > 40 ? stated.begin - 40 : 0;
+            std::string const lead = text::lower(model.prose.substr(lead_from, stated.begin - lead_from));
+            auto const lead_words = text::words(lead);
+            bool limit = false;
+            for (std::size_t k = lead_words.size() > 3 ? lead_words.size() - 3 : 0; k < lead_words.size(); ++k)
+                limit = limit || text::contains_any_word(lead_words[k],
+                                                         {"until", "till", "reach", "reaches", "reaching", "pension",
+                                                          "retirement", "minimum", "voting", "legal", "drinking"});
+            std::string const own = text::lower(stated.text);
+            if (limit || own.find("pension age") != std::string::npos) continue;
+        }
+        // (a death told as just now is of the reference year: "has died aged 85", "dies aged 85")
+        bool const just_now = sentence_words.find("has died") != std::string::npos ||
+                              sentence_words.find("have died") != std::string::npos ||
+                              sentence_words.find("has passed away") != std::string::npos ||
+                              sentence_words.find("dies aged") != std::string::npos;
+        if (at_event && event_years.empty() && !timed && !just_now &&
             (text::contains_any_word(sentence_words, {"died", "dies", "death", "killed", "dead"}) ||
              (born.begin < stated.begin && after_event_words(model, stated))))
             continue;
