@@ -1,6 +1,7 @@
 // NC206 age-birth-year: an age that the birth year and the reference date contradict.
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -228,10 +229,33 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
                 first == std::string::npos
                     ? std::string_view()
                     : std::string_view(rest).substr(first, rest.find_last_not_of(' ') - first + 1);
-            if (trimmed.empty() || trimmed == "," || text::contains_any_word(rest, {"who", "whose"})) return true;
+            // (or the relative's name in apposition: "replaced his father, Hun Sen, 71")
+            std::string_view const raw = between.substr(e);
+            std::size_t const name_at = raw.find_first_not_of(' ', 1);
+            bool const named = raw.size() > 2 && raw[0] == ',' && name_at != std::string_view::npos &&
+                               std::isupper(static_cast<unsigned char>(raw[name_at]));
+            if (trimmed.empty() || trimmed == "," || named || text::contains_any_word(rest, {"who", "whose"}))
+                return true;
         }
         previous = word;
         i = e;
+    }
+    // (after the birth, another name with a clause of its own that holds the age: "Putin, born in 1952,
+    // replaced Yeltsin, who resigned in 1999 aged 68", "praised Carter, who turns 100 in October")
+    if (born.end <= age.begin) {
+        // (the age's own "who": "praised Carter, who turns 100")
+        std::string const own = std::string(between) + (text::istarts_with(age.text, "who ") ? "who " : "");
+        std::string_view const clauses = own;
+        for (std::size_t at = clauses.find(", who "); at != std::string_view::npos;
+             at = clauses.find(", who ", at + 1)) {
+            std::size_t w = at;
+            while (w > 0 && text::is_alpha(clauses[w - 1])) --w;
+            // (a name, or a regnal number after it: "Elizabeth II, who")
+            std::string_view const word = clauses.substr(w, at - w);
+            if (!word.empty() && word.front() >= 'A' && word.front() <= 'Z' &&
+                !calendar::is_month_name(text::lower(word)))
+                return true;
+        }
     }
     // (someone named as a verb's object between the age and the birth: "Holt, 35, beat Labour's Adam
     // Pryor, a former teacher born in 1971"; not a place after "in", "at", "of", "from")
