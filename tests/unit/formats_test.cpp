@@ -42,6 +42,11 @@ TEST_CASE("github: one workflow command per finding, with its range, and the doc
     failed.error = "gone.md: cannot open: No such file or directory";
     CHECK(numcheck::render::report_github(failed) ==
           "::error file=gone.md,title=numcheck%3A file not checked::gone.md: cannot open: No such file or directory\n");
+    // (an error with its place annotates that line)
+    failed.path = "bad.md";
+    failed.error = "bad.md:30:20: invalid UTF-8 (byte 0xFF at byte offset 706)";
+    CHECK(numcheck::render::report_github(failed).starts_with(
+        "::error file=bad.md,line=30,col=20,title=numcheck%3A file not checked::bad.md:30:20: invalid UTF-8"));
 }
 
 TEST_CASE("github: notes are 'notice', errors 'error'; nothing for a clean file") {

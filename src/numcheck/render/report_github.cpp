@@ -1,5 +1,8 @@
 // GitHub Actions workflow commands: annotations on the pull request's changed lines.
 // https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions
+#include <charconv>
+#include <string_view>
+
 #include <fmt/format.h>
 
 #include "numcheck/render/report.hpp"
@@ -61,7 +64,22 @@ std::string_view command_of(severity level) noexcept {
 std::string report_github(file_result const& file) {
     std::string out;
     if (file.error) {
-        out += fmt::format("::error file={},title={}::{}\n", escape_property(file.path),
+        // (an error with its place, "a.md:30:20: invalid UTF-8 ...", annotates that line)
+        std::string place;
+        std::string_view rest = *file.error;
+        if (rest.starts_with(file.path + ":")) {
+            rest.remove_prefix(file.path.size() + 1);
+            std::size_t line = 0, column = 0;
+            auto const [after_line, line_ec] = std::from_chars(rest.data(), rest.data() + rest.size(), line);
+            if (line_ec == std::errc() && after_line < rest.data() + rest.size() && *after_line == ':') {
+                auto const [after_column, column_ec] =
+                    std::from_chars(after_line + 1, rest.data() + rest.size(), column);
+                if (column_ec == std::errc() && after_column < rest.data() + rest.size() && *after_column == ':' &&
+                    line > 0 && column > 0)
+                    place = fmt::format(",line={},col={}", line, column);
+            }
+        }
+        out += fmt::format("::error file={}{},title={}::{}\n", escape_property(file.path), place,
                            escape_property("numcheck: file not checked"), escape_data(*file.error));
         return out;
     }
