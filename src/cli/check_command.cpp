@@ -62,6 +62,13 @@ std::optional<severity> severity_option(std::string const& text) {
     return text.empty() ? std::nullopt : numcheck::parse_severity(text);
 }
 
+numcheck::calendar_date today() {
+    std::time_t const now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
 /// Settings for files governed by `config` (nullptr: none found, or --no-config).
 file_settings settings_from(check_options const& options, numcheck::config const* config) {
     file_settings s;
@@ -105,16 +112,8 @@ file_settings settings_from(check_options const& options, numcheck::config const
         date = config->date_reference;
         source = "config";
     }
-    if (date == "git" || date == "today") {
-        s.date_mode = date;
-        if (date == "today") {
-            s.reference.fallback = today();
-            s.reference.fallback_source = "today";
-        }
-    } else if (!date.empty()) {
-        s.reference.date = numcheck::parse_iso_date(date);
-        s.reference.date_source = source;
-    }
+    if (date == "git" || date == "today") s.date_mode = date;
+    apply_date_option(s.reference, date, source);
     return s;
 }
 
@@ -222,11 +221,14 @@ bool use_color(std::string const& choice) {
 
 } // namespace
 
-numcheck::calendar_date today() {
-    std::time_t const now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+void apply_date_option(numcheck::reference_options& reference, std::string const& date, std::string const& source) {
+    if (date == "today") {
+        reference.fallback = today();
+        reference.fallback_source = "today";
+    } else if (!date.empty() && date != "git") {
+        reference.date = numcheck::parse_iso_date(date);
+        reference.date_source = source;
+    }
 }
 
 void check_date_option(std::string const& date, bool git) {

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "numcheck/analyse.hpp"
 #include "numcheck/extract.hpp"
 
 namespace cli {
@@ -28,8 +29,10 @@ struct check_options {
 /// Runs the check; returns the exit status. Throws usage_error for a bad option value.
 int run_check(check_options const& options);
 
-/// Today's date on this machine's clock.
-numcheck::calendar_date today();
+/// Sets `reference` from a --date value checked by check_date_option: "today" is the date of a file
+/// without one of its own, YYYY-MM-DD the date of every file (given by `source`, "cli" or "config");
+/// "git" is the caller's, per file.
+void apply_date_option(numcheck::reference_options& reference, std::string const& date, std::string const& source);
 
 /// Throws usage_error naming what is wrong with a --date value: YYYY-MM-DD (a day of the
 /// calendar), "today", and "git" where `git` is true; empty is no value.

@@ -38,12 +38,7 @@ struct claims_options {
 numcheck::reference_options claims_reference(std::string const& date) {
     check_date_option(date, false);
     numcheck::reference_options reference;
-    if (date == "today") {
-        reference.fallback = today();
-        reference.fallback_source = "today";
-    } else if (!date.empty()) {
-        reference.date = numcheck::parse_iso_date(date);
-    }
+    apply_date_option(reference, date, "cli");
     return reference;
 }
 

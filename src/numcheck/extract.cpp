@@ -5658,9 +5658,8 @@ private:
                 } else if (year - 1 >= 1 && t.day <= days_in_month(year - 1, t.month)) {
                     // ("The lowest was -18.9C on Wednesday, January 8" on January 8, 2026, a Thursday: told
                     // in the past, a day not yet past whose weekday fits it a year back is that one)
-                    long const here = days_from_civil(year, t.month, t.day);
                     long const back = days_from_civil(year - 1, t.month, t.day);
-                    if (here >= today && weekday_of(back) == t.weekday && today - back <= 366 &&
+                    if (nearest_day >= today && weekday_of(back) == t.weekday && today - back <= 366 &&
                         tense_before(candidate_) == tense::past)
                         year = year - 1;
                 }

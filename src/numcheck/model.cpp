@@ -102,11 +102,9 @@ bool comparable_units(mention const& a, mention const& b) {
         return bare.kind == mention_kind::number && bare.unit.empty();
     }
     if (a.kind == mention_kind::percent || b.kind == mention_kind::percent) return a.kind == b.kind;
+    if (a.kind != mention_kind::number || b.kind != mention_kind::number) return false;
     // (counts of two nouns are two measures: "lifted Rovers to 30 points from 37 matches")
-    if (a.kind == mention_kind::number && b.kind == mention_kind::number && !a.unit.empty() && !b.unit.empty() &&
-        !same_noun(a.unit, b.unit))
-        return false;
-    return a.kind == mention_kind::number && b.kind == mention_kind::number;
+    return a.unit.empty() || b.unit.empty() || same_noun(a.unit, b.unit);
 }
 
 /// "Revenue was $3.1 billion, up 12% from $2.77 billion": the after value of an "up" or "down"
@@ -1218,8 +1216,7 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             // ("Brindle has 150 million shares, and Corvex and BlackRock own 18.75 million and 9 million
             // respectively, a total of 27.75 million": the parts are the figures "respectively" closes,
             // joined by commas and "and" alone)
-            if (respectively && !text::words(between).empty() &&
-                std::any_of(words.begin(), words.end(), [](std::string_view w) { return w != "and"; }))
+            if (respectively && std::any_of(words.begin(), words.end(), [](std::string_view w) { return w != "and"; }))
                 return false;
             // (list glue is short: "to defence, ", " from the National Lottery Heritage Fund, "; not " to
             // shareholders in the quarter, on buybacks of shares and dividends, ". Words between commas are a clause of
