@@ -461,7 +461,8 @@ auto const change_def = spanned((
         detail::targets |
     // rose 12 percent to $4.5 billion from $3.6 billion; fell by 11.6 percent; up 26 percent
     detail::change_verb_first >> fresh() >> detail::verb >> *detail::adverb >>
-        (detail::fold >> detail::targets |
+        // ("rose more than sevenfold to $7 billion": the hedge is read from the change's text)
+        (-kw_table(lexicon::hedges()) >> detail::fold >> detail::targets |
          // "fell below 1.50 marks", "rose above 18 ringgit": the level reached, hedged by its word
          // (not an amount: "rose over 5 pct" is more than 5 pct)
          // (not before a new value: "fell just under 3% to $45.10 from $46.48" is by how much)

@@ -1699,6 +1699,11 @@ TEST_CASE("multipliers") {
     CHECK(all[*m[0].from].text == "200");
     CHECK(*only("The deficit halved.", mention_kind::multiplier).value == 0.5);
     CHECK(*only("a three-fold increase in cases", mention_kind::multiplier).value == 3);
+    // a hedge between the verb and the multiple: a multiple, not a change of nine
+    auto const hedged = mentions_of("Share prices have risen about nine-fold in 18 months.");
+    REQUIRE(of_kind(hedged, mention_kind::multiplier).size() == 1);
+    CHECK(of_kind(hedged, mention_kind::multiplier)[0].text == "risen about nine-fold");
+    CHECK(of_kind(hedged, mention_kind::change).empty());
 }
 
 TEST_CASE("years and periods") {
