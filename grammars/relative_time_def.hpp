@@ -292,7 +292,10 @@ auto const relative_time_def = spanned((
          kw("from") >> kw("now") >>
              act(x3::eps, [](auto& ctx) { _val(ctx).offset = static_cast<int>(_val(ctx).amount); }) |
          // ("six months later than planned", "a year earlier than expected": a delay, a duration)
-         (kw("earlier") >> !kw("than") | kw("before") | kw("previously")) >>
+         // ("£22,308 a year before tax": a pay rate before deductions, not a year earlier)
+         (kw("earlier") >> !kw("than") |
+          kw("before") >> !(kw("tax") | kw("taxes") | kw("deductions") | kw("bonuses") | kw("bonus")) |
+          kw("previously")) >>
              act(x3::eps,
                  [](auto& ctx) {
                      _val(ctx).offset = -static_cast<int>(_val(ctx).amount);

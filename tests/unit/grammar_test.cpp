@@ -2348,6 +2348,11 @@ TEST_CASE("relative time, resolved against a reference date") {
     CHECK(since.time_value == "2019");
     // Without a reference date nothing is resolved.
     CHECK_FALSE(only("sales last year", mention_kind::relative_time).resolved);
+    // A pay rate before deductions is no year earlier; a year before something else is.
+    CHECK(of_kind(numcheck::extract_text("The average salary is £22,308 a year before tax.", ref),
+                  mention_kind::relative_time)
+              .empty());
+    CHECK(only("He earned $50,000 a year before the crash.", mention_kind::relative_time).text == "a year before");
 }
 
 TEST_CASE("the present, the past and the future as such: now, recently, in the near future") {
