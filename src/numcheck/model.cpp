@@ -3173,8 +3173,19 @@ void add_restated_parts(claim_model& model, std::size_t first_part) {
                               noun == "ratio" || noun == "percentage";
             return rate && plain_words(tail, 5) ? gap.size() - comma : 0;
         }();
-        if (!gap.ends_with(", or ") && named_rate == 0) continue;
-        gap.remove_suffix(named_rate != 0 ? named_rate : 5);
+        // (or in brackets right after: "12 of the 40 members (30%) voted against", "(30% of them)")
+        // (not seats: "won 412 of the 650 seats (33.7%)" gives the share of the vote in brackets as often)
+        bool const bracketed = named_rate == 0 && gap.ends_with(" (") &&
+                               !text::contains_any_word(whole.unit, {"seats", "seat", "constituencies", "wards"}) &&
+                               !text::contains_any_word(part.unit, {"seats", "seat", "constituencies", "wards"}) &&
+                               [&] {
+                                   std::string_view const rest = model.prose.substr(percent.end, 40);
+                                   std::size_t const close = rest.find(')');
+                                   return close != std::string_view::npos &&
+                                          rest.substr(0, close).find_first_of("(,;:.") == std::string_view::npos;
+                               }();
+        if (!gap.ends_with(", or ") && named_rate == 0 && !bracketed) continue;
+        gap.remove_suffix(named_rate != 0 ? named_rate : bracketed ? 2 : 5);
         // (or after the part's verb: "Of the 78,450 voters, 37,712 voted, or 48.1 per cent", "40
         // joined the union, or 33%")
         bool const part_verb = later == i && gap.starts_with(' ') && plain_words(gap, 3) && [&] {
