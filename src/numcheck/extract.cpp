@@ -2008,6 +2008,32 @@ private:
                         length[index(g::change)] = 0;
             }
         }
+        // "OPEC+ deepened its cuts to 5.86 million bpd from 3.66 million bpd", "raised its spending cuts to
+        // $2 billion from $1 billion": a noun of change as a verb's object names the measure that went
+        // from one value to the other, not which way it went (the verb before it says that)
+        if (length[index(g::change)] > 0 && change.from && change.to) {
+            auto const at = static_cast<std::size_t>(first - prose_.data());
+            std::size_t e = at;
+            while (e < sentence_->end && is_alpha(prose_[e])) ++e;
+            std::string const head = text::lower(prose_.substr(at, e - at));
+            bool const noun = grammar::lexicon::up_nouns().find(head) || grammar::lexicon::down_nouns().find(head) ||
+                              ((grammar::lexicon::up_words().find(head) || grammar::lexicon::down_words().find(head) ||
+                                grammar::lexicon::transitive_change_words().find(head)) &&
+                               head.ends_with('s'));
+            std::array<lower_word, 3> before;
+            std::size_t const n = noun ? last_words(sentence_->begin, at, before) : 0;
+            auto const owner = [](lower_word const& w) {
+                return w.is({"its", "their", "his", "her", "our", "the", "these", "those"});
+            };
+            std::size_t const verb = n >= 2 && owner(before[0]) ? 1 : n >= 3 && owner(before[1]) ? 2 : 0;
+            if (verb != 0 && before[verb].is({"deepened", "deepen",   "deepens", "deepening", "increased", "increases",
+                                              "increase", "raised",   "raises",  "raise",     "expanded",  "expands",
+                                              "expand",   "extended", "extends", "extend",    "boosted",   "boosts",
+                                              "boost",    "doubled",  "widened", "widens",    "lifted",    "lifts",
+                                              "trimmed",  "trims",    "reduced", "reduces",   "reduce",    "eased",
+                                              "eases",    "narrowed", "narrows", "pared",     "scaled",    "tripled"}))
+                length[index(g::change)] = 0;
+        }
         // "raised its prime rate to 7.75 pct from 7.50 pct": not a verb that opens the sentence with a
         // capital, an adjective there ("Reduced demand sent prices to 18 dlrs from 16 dlrs").
         if (length[index(g::change)] > 0 && change.object && !object_is_plain(first)) length[index(g::change)] = 0;
