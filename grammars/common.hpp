@@ -153,13 +153,16 @@ struct and_or_ahead_parser : x3::parser<and_or_ahead_parser> {
     template <typename Iterator, typename Context, typename RContext, typename Attribute>
     bool parse(Iterator& first, Iterator const& last, Context const&, RContext&, Attribute&) const {
         Iterator i = first;
-        for (int word = 0; word < 3; ++word) {
+        // (or further on in a list, three words after each comma: "10.8 billion, 1.7 billion and 2.3
+        // billion euros"; at most 16 words)
+        for (int word = 0, since_comma = 0; word < 16 && since_comma < 3; ++word, ++since_comma) {
             while (i != last && *i == ' ') ++i;
             Iterator const begin = i;
             // (a "word" of more than 64 bytes, "1$2$3$...", ends the look: see range_ahead)
             Iterator const stop = last - i > 64 ? i + 64 : last;
             while (i != stop && *i != ' ') ++i;
             if (i == stop && stop != last) return false;
+            if (i != begin && i[-1] == ',') since_comma = -1;
             if (word == 0) continue;
             auto const is = [&](char const* w, long n) {
                 if (i - begin != n) return false;
@@ -178,6 +181,25 @@ inline and_or_ahead_parser const and_or_ahead{};
 /// actions set the rule's quantity: the first figure's), where the two can share that unit
 /// (can_share_unit); the first takes the second's scale. Consumes nothing: the second figure is
 /// a mention of its own. On failure the rule's quantity is as it was.
+/// Whether the figure `q` is not the first of a list: a comma and a space right before it, after a
+/// digit or a scale ("352,000, 96,000, and 570,000 dlrs", "10.8 billion, 1.7 billion, and").
+inline bool in_list_before(ast::quantity const& q) {
+    std::string_view const text = active_text();
+    if (q.numeral.empty() || text.empty() || q.numeral.data() < text.data() + 3 ||
+        q.numeral.data() > text.data() + text.size())
+        return false;
+    auto const at = static_cast<std::size_t>(q.numeral.data() - text.data());
+    if (text[at - 1] != ' ' || text[at - 2] != ',') return false;
+    std::size_t const end = at - 2;
+    if (text[end - 1] >= '0' && text[end - 1] <= '9') return true;
+    std::size_t b = end;
+    while (b > 0 && ((text[b - 1] | 0x20) >= 'a' && (text[b - 1] | 0x20) <= 'z')) --b;
+    std::string_view const word = text.substr(b, end - b);
+    for (std::string_view const scale : {"billion", "million", "trillion", "bn", "mln", "m", "thousand"})
+        if (word == scale) return true;
+    return false;
+}
+
 template <typename Tail>
 struct shared_unit_parser : x3::parser<shared_unit_parser<Tail>> {
     using attribute_type = x3::unused_type;
@@ -190,6 +212,28 @@ struct shared_unit_parser : x3::parser<shared_unit_parser<Tail>> {
         ast::quantity& value = rcontext; // the rule's quantity (what _val gives an action)
         // "and" or "or" as the next word (read by hand: this runs after most figures)
         Iterator i = first;
+        // (a list: "10.8, 1.7 and 2.3 billion euros", "rose 10, 12 and 17 pct": the figures between,
+        // each after its comma, share the unit too)
+        std::array<ast::quantity, 12> middle;
+        std::size_t middles = 0;
+        for (;;) {
+            Iterator j = i;
+            while (j != last && *j == ' ') ++j;
+            if (j == last || *j != ',' || middles == middle.size()) break;
+            ++j;
+            Iterator k = j;
+            while (k != last && *k == ' ') ++k;
+            // (", and": the last comma of a list of three or more; of two, "1.2391 NZ dlrs from 1.2403, and
+            // 0.4392 sterling", it ends a clause)
+            if (last - k > 4 && (k[0] | 0x20) == 'a' && (k[1] | 0x20) == 'n' && (k[2] | 0x20) == 'd' && k[3] == ' ') {
+                if (middles == 0 && !in_list_before(value)) return false;
+                i = j;
+                break;
+            }
+            if (!amount().parse(j, last, context, rcontext, middle[middles])) return false;
+            ++middles;
+            i = j;
+        }
         while (i != last && *i == ' ') ++i;
         auto const word = [&](char const* w, long n) {
             if (last - i <= n) return false;
@@ -199,10 +243,13 @@ struct shared_unit_parser : x3::parser<shared_unit_parser<Tail>> {
         };
         bool const alternative = word("or", 2);
         if (!alternative && !word("and", 3)) return false;
+        if (alternative && middles > 0) return false; // (a list of alternatives is no list of parts)
         i += alternative ? 2 : 3;
         ast::quantity second;
         if (!amount().parse(i, last, context, rcontext, second) || !can_share_unit(value, second, alternative))
             return false;
+        for (std::size_t m = 0; m < middles; ++m)
+            if (!can_share_unit(middle[m], second, false)) return false;
         ast::quantity const saved = value;
         value.scale = second.scale;
         if (!tail.parse(i, last, context, rcontext, x3::unused)) {

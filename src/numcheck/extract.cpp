@@ -7190,6 +7190,71 @@ std::optional<calendar::ymd> last_full_date_before(std::vector<mention> const& m
     }
 }
 
+/// "was $4.2, $2.9 and $1.5 billion, respectively", "€6.52, €2.30 and €1.01 billion": a list of sums,
+/// each with its currency's sign, whose scale is said once after the last. The sums before it, signs
+/// and digits only, joined by commas and "and", take that scale (each of one order with the last: "$5
+/// and $20 million" is two sums of millions, "tickets at $5 and $12 million in sales" has no list).
+[[gnu::noinline]] void signed_lists_take_scale(std::string_view prose, std::vector<mention>& mentions) {
+    // The digits of a sum written as a sign and digits only ("$4.2", "€6.52"), or nothing.
+    auto const bare_digits = [&](mention const& m) -> std::string_view {
+        if (m.kind != mention_kind::money || m.parent || m.is_range || !m.value || !m.range || !m.hedge.empty() ||
+            m.hundredths)
+            return {};
+        std::string_view t = prose.substr(m.begin, m.end - m.begin);
+        std::size_t k = 0;
+        while (k < t.size() && !is_digit(t[k]) && (static_cast<unsigned char>(t[k]) >= 0x80 || t[k] == '$')) ++k;
+        if (k == 0 || k == t.size()) return {};
+        t.remove_prefix(k);
+        return std::all_of(t.begin(), t.end(), [](char c) { return is_digit(c) || c == '.' || c == ','; })
+                   ? t
+                   : std::string_view();
+    };
+    for (std::size_t last = 1; last < mentions.size(); ++last) {
+        mention const& tail = mentions[last];
+        if (tail.kind != mention_kind::money || tail.parent || tail.is_range || !tail.value || !tail.range) continue;
+        // (the last states its scale: its text is the sign, digits and a word)
+        std::string_view const t = prose.substr(tail.begin, tail.end - tail.begin);
+        std::size_t d = 0;
+        while (d < t.size() && !is_digit(t[d])) ++d;
+        std::size_t e = d;
+        while (e < t.size() && (is_digit(t[e]) || t[e] == '.' || t[e] == ',')) ++e;
+        if (d == 0 || d == t.size() || e == t.size()) continue;
+        double const stated = read_numeral(t.substr(d, e - d)).value;
+        if (stated <= 0) continue;
+        double scale = 0;
+        for (double const s : {1e3, 1e6, 1e9, 1e12})
+            if (std::abs(*tail.value / stated - s) < s * 1e-9) scale = s;
+        if (scale == 0) continue;
+        // the sums before it, each joined to the next by ", ", " and " or ", and "
+        std::size_t first = last;
+        while (first > 0) {
+            mention const& m = mentions[first - 1];
+            std::string_view const digits = bare_digits(m);
+            if (digits.empty() || m.unit != tail.unit || m.sentence != tail.sentence) break;
+            std::size_t const next = mentions[first].begin;
+            if (m.end > next) break;
+            std::string_view const gap = prose.substr(m.end, next - m.end);
+            if (gap != ", " && gap != " and " && gap != ", and ") break;
+            if ((gap == " and " || gap == ", and ") && first != last) break; // "and" only before the last
+            if (gap == ", " && first == last) break;
+            // (of one order with the last: within ten times)
+            double const v = *m.value;
+            if (v <= 0 || v > stated * 10 || stated > v * 10) break;
+            --first;
+        }
+        // (a list: two or more before the last, or one joined by "and" without a comma: "Tickets cost $5,
+        // and $12 million was raised" is two clauses)
+        if (first == last ||
+            (first + 1 == last && prose.substr(mentions[first].end, tail.begin - mentions[first].end) != " and "))
+            continue;
+        for (std::size_t k = first; k < last; ++k) {
+            mention& m = mentions[k];
+            *m.value *= scale;
+            m.range = interval{m.range->low * scale, m.range->high * scale};
+        }
+    }
+}
+
 /// "Gold rose 0.5% to $2,290 an ounce, from $1,950 at the start of the year": a base the change's
 /// grammar took after a comma, followed by words that are no time of its own ("from $2.2 billion a
 /// year earlier", "in 1985"), is another comparison's; it stays a figure of its own.
@@ -7578,6 +7643,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     for (std::size_t i = 0; i < result.sentences.size(); ++i) scan.scan(result.sentences[i], i);
     mark_dateline(doc.prose, result.mentions, doc.sections);
     bare_dollars_take_named(doc.prose, result.sentences, result.mentions);
+    signed_lists_take_scale(doc.prose, result.mentions);
     exact_beside_exact(doc.prose, result.mentions);
     unlink_comma_bases(doc.prose, result.mentions);
     join_values_after_period(doc.prose, result.mentions);

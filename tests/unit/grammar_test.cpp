@@ -1271,6 +1271,15 @@ TEST_CASE("two figures joined by 'and' or 'or' share the unit said after the sec
               "USD"},
              {"It rose 5 and 6 cents.", "5", mention_kind::money, 0.05, "USD"},
              {"Stocks were unchanged at 178 and 210 mln tonnes.", "178", mention_kind::number, 1.78e8, "tonnes"},
+             // a list: every figure before the last shares its unit, with or without the last comma
+             {"They earned 10.8, 1.7 and 2.3 billion euros.", "10.8", mention_kind::money, 10.8e9, "EUR"},
+             {"They earned 10.8, 1.7, and 2.3 billion euros.", "1.7", mention_kind::money, 1.7e9, "EUR"},
+             {"It made 10.8 billion, 1.7 billion and 2.3 billion euros.", "10.8 billion", mention_kind::money, 10.8e9,
+              "EUR"},
+             {"Inflation was 0.5, 0.6 and 0.7 pct respectively.", "0.5", mention_kind::percent, 0.5, "%"},
+             // a list of sums with their signs, the scale said after the last
+             {"It was $4.2, $2.9 and $1.5 billion, respectively.", "$4.2", mention_kind::money, 4.2e9, "USD"},
+             {"It was $4.2 and $1.5 billion.", "$4.2", mention_kind::money, 4.2e9, "USD"},
          }) {
         INFO(e.text);
         auto const found = mentions_of(e.text);
@@ -1289,7 +1298,9 @@ TEST_CASE("two figures joined by 'and' or 'or' share the unit said after the sec
              {"It rose 2 and 40 pct.", "2"},
              {"It grew in 1986 and 5 pct in 1987.", "1986"},
              {"Units 5 and 6 reactors.", "5"},
-             {"Output was 30 and 36 tonnes.", "30"}}) {
+             {"Output was 30 and 36 tonnes.", "30"},
+             // (two figures with a comma and "and": two clauses, not a list)
+             {"The rate was 1.2403, and 0.4392 sterling was paid.", "1.2403"}}) {
         char const* const phrase = text;
         INFO(phrase);
         std::size_t seen = 0;
