@@ -1011,6 +1011,26 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
         std::string const tail = text::lower(
             model.prose.substr(mentions[parts.back()].end, s.end - std::min(s.end, mentions[parts.back()].end)));
         if (text::words(tail).size() > 6) continue;
+        // (a part written "one", which is no figure read: "five in France, two in Italy and one in
+        // Portugal" has a part the list does not hold)
+        {
+            std::string const spread = text::lower(model.prose.substr(colon, std::max(s.end, colon) - colon));
+            if (text::contains_any_word(spread, {"one"})) continue;
+        }
+        // (a count before the total, a preposition between: "made 14 albums for three labels: eight for
+        // Crescent, four for ...": the list may break down either)
+        if (total.kind == mention_kind::number && t > first) {
+            mention const& before = mentions[t - 1];
+            if (before.kind == mention_kind::number && top_level(before) && before.end <= total.begin &&
+                total.begin - before.end <= 40) {
+                std::string const between = text::lower(model.prose.substr(before.end, total.begin - before.end));
+                auto const gap = text::words(between);
+                bool const preposition =
+                    !gap.empty() && text::contains_any_word(gap.back(), {"for", "by", "from", "in", "across", "over",
+                                                                         "among", "between", "with", "to", "at"});
+                if (preposition && gap.size() <= 4) continue;
+            }
+        }
         std::string const list =
             text::lower(model.prose.substr(colon, std::max(s.end, colon) - colon)) + " " + text::lower(lead);
         if (list.find(" a year") != std::string::npos || list.find(" a month") != std::string::npos ||
@@ -1569,8 +1589,10 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             bool earlier = false;
             for (std::size_t p = first; p < claim.parts.front(); ++p) {
                 mention const& m = mentions[p];
-                bool const new_value =
-                    m.parent && mentions[*m.parent].kind == mention_kind::change && mentions[*m.parent].to == p;
+                // (or a change's amount: "Health spending will rise by $22.6 billion, while schools get $2.3
+                // billion and defence $2.9 billion, a total of $27.8 billion")
+                bool const new_value = m.parent && mentions[*m.parent].kind == mention_kind::change &&
+                                       (mentions[*m.parent].to == p || mentions[*m.parent].amount == p);
                 if ((!top_level(m) && !(new_value && has_value(m))) || m.kind != total.kind || m.is_range ||
                     !m.per.empty() || m.unit != mentions[claim.parts.front()].unit)
                     continue;

@@ -24,6 +24,12 @@ void check(claim_model const& model, std::vector<finding>& out) {
             text::contains_any_word(between, {"and", "plus"}) &&
             !(joint != std::string::npos && text::contains_any_word(std::string_view(between).substr(0, joint),
                                                                     {"in", "across", "at", "from", "throughout"}));
+        // (a net whole is a difference a gross part can exceed: "Of the 47,500 net jobs added, 52,600
+        // were full-time, offset by a fall of 5,100 in part-time roles")
+        std::string const whole_text = text::lower(text_of(whole));
+        if (whole.unit == "net" || text::contains_any_word(whole_text, {"net"}) ||
+            text::istarts_with(text::lower(model.prose.substr(whole.end, 5)), " net "))
+            continue;
         bool const exact = counted_exactly(part) && counted_exactly(whole) && !more;
         if (more && *part.value > *whole.value && *part.value <= *whole.value * 1.1) continue;
         if (exact ? *part.value <= *whole.value : part.range->low < whole.range->high) continue;
