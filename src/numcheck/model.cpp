@@ -1828,6 +1828,15 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
             }
         if (kept.size() < 2) return {};
     }
+    // "40% had cut heating, 35% had cut car use and 30% had done neither": answers to two questions of
+    // yes and no, which one household may both answer yes ("done both", "had neither")
+    for (auto const& a : answers) {
+        auto const w = text::words(a);
+        for (std::size_t k = 1; k < w.size(); ++k)
+            if ((w[k] == "neither" || w[k] == "both") &&
+                text::contains_any_word(w[k - 1], {"done", "did", "do", "does", "had", "have", "has"}))
+                return {};
+    }
     // answers for different years are answers to different questions
     {
         std::vector<std::string> years;

@@ -501,11 +501,14 @@ void check(claim_model const& model, std::vector<finding>& out) {
         if (stated.kind == mention_kind::relative_time && interval->hedge.empty()) {
             // (`words`: the stated interval's text in lower case)
             if (text::contains_any_word(words, {"following", "next", "subsequent"})) {
-                // (weeks from Monday)
-                auto const week = [](long day) { return (day + 3) / 7; }; // day 0 is a Thursday, 1970-01-01
+                // (weeks from Monday, or from Sunday as in the United States: "met on Sunday, June 2, and the
+                // following week, on June 11")
+                auto const week = [](long day) { return (day + 3) / 7; };        // day 0 is a Thursday, 1970-01-01
+                auto const sunday_week = [](long day) { return (day + 4) / 7; }; // weeks from Sunday
                 bool const next_one =
                     (interval->unit == 'W' && interval->days == 7 &&
-                     week(day_number(to)) - week(day_number(from)) == 1) ||
+                     (week(day_number(to)) - week(day_number(from)) == 1 ||
+                      sunday_week(day_number(to)) - sunday_week(day_number(from)) == 1)) ||
                     (interval->unit == 'M' && (to.year * 12 + to.month) - (from.year * 12 + from.month) == 1) ||
                     (interval->unit == 'Y' && to.year - from.year == 1);
                 if (next_one) continue;
