@@ -149,8 +149,9 @@ auto const age_def = spanned((
     fresh(ast::time_kind::age) >> kw("born") >>
         -(kw("in") >> x3::repeat(1, 4)[detail::place_word >> -x3::lit(',')] >> &kw("in")) >> -kw("in") >>
         // ("who was born in March 1982": the month said, the year counts)
+        // ("born in 1732": after "born" a year of any century since 1000)
         -(common::month_name >> &common::year4) >> act(common::year4, [](auto& ctx) {
-            _pass(ctx) = _attr(ctx) >= 1800 && _attr(ctx) <= 2099;
+            _pass(ctx) = _attr(ctx) >= 1000 && _attr(ctx) <= 2099;
             _val(ctx).born = _attr(ctx);
         })));
 

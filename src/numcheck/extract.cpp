@@ -3958,17 +3958,18 @@ private:
     /// A verb in the past tense: "was", "fell", "brought", "stepped" (not "scheduled", "need",
     /// "hundred"; not a name: "United").
     static bool past_verb(lower_word const& w) {
-        // Sorted, for binary search (this runs on every word of a clause before a date or month). Not
+        // Sorted, for binary search (this runs on every word of a clause before a date or month; "died"
+        // is one too short for the test of -ed below). Not
         // the participles that often look ahead: "understood to close in September", "thought to".
-        static constexpr std::array<std::string_view, 78> irregular{
-            "ago",   "became", "began",  "bore",  "bought", "broke",    "brought", "built",    "came",   "caught",
-            "chose", "dealt",  "did",    "drew",  "drove",  "fell",     "fled",    "flew",     "forgot", "fought",
-            "found", "froze",  "gave",   "got",   "grew",   "had",      "heard",   "held",     "hid",    "kept",
-            "knew",  "led",    "left",   "lent",  "lost",   "made",     "met",     "overtook", "paid",   "ran",
-            "rang",  "rode",   "rose",   "said",  "sank",   "sat",      "saw",     "seen",     "sent",   "shook",
-            "shot",  "shrank", "slept",  "slid",  "sold",   "sought",   "sped",    "spent",    "sprang", "spun",
-            "stole", "stood",  "struck", "stuck", "swore",  "swung",    "taught",  "threw",    "told",   "took",
-            "tore",  "was",    "went",   "wept",  "were",   "withdrew", "won",     "wrote"};
+        static constexpr std::array<std::string_view, 79> irregular{
+            "ago",    "became", "began",  "bore",   "bought", "broke", "brought",  "built",  "came",     "caught",
+            "chose",  "dealt",  "did",    "died",   "drew",   "drove", "fell",     "fled",   "flew",     "forgot",
+            "fought", "found",  "froze",  "gave",   "got",    "grew",  "had",      "heard",  "held",     "hid",
+            "kept",   "knew",   "led",    "left",   "lent",   "lost",  "made",     "met",    "overtook", "paid",
+            "ran",    "rang",   "rode",   "rose",   "said",   "sank",  "sat",      "saw",    "seen",     "sent",
+            "shook",  "shot",   "shrank", "slept",  "slid",   "sold",  "sought",   "sped",   "spent",    "sprang",
+            "spun",   "stole",  "stood",  "struck", "stuck",  "swore", "swung",    "taught", "threw",    "told",
+            "took",   "tore",   "was",    "went",   "wept",   "were",  "withdrew", "won",    "wrote"};
         static_assert(std::is_sorted(irregular.begin(), irregular.end()));
         // Words in -ed that speak of what is to come, or are not verbs.
         static constexpr std::array<std::string_view, 9> not_past{
@@ -5633,6 +5634,15 @@ private:
             // "on June 2 last year", "on Tuesday 2 June next year": the year the words after it count
             if (auto const offset = year_words_after(candidate_end_); offset && !framed)
                 framed = reference_->year + *offset;
+            // "The crash came on Oct. 29, 1929, five days after Oct. 24": a full date of another year
+            // in the sentence, days before or after it (not for a day with its weekday, which tells
+            // its own year below)
+            // (only as the far end of a count of days or weeks: "settlement April 14" beside "due April 14,
+            // 1989" is this year's)
+            if (std::array<lower_word, 2> before;
+                !framed && t.weekday == 0 && last_words(sentence_->begin, candidate_, before) == 2 &&
+                before[0].is({"after", "before"}) && before[1].is({"days", "day", "weeks", "week"}))
+                if (auto const y = full_date_year_near(t.month, t.day, 0); y && *y != reference_->year) framed = y;
             // (not a date that names a report or an event: "according to the February 9 USDA report")
             if (std::array<lower_word, 1> before;
                 !framed && !(last_words(sentence_->begin, candidate_, before) == 1 && before[0].is({"the"})))
@@ -5718,6 +5728,37 @@ private:
             int const y = std::stoi(value.substr(0, 4));
             if (day <= days_in_month(y, month) && weekday_of(days_from_civil(y, month, day)) == weekday) return y;
         }
+        // ("The reactor exploded on Saturday, April 26, 1986.\n\nThe evacuation began on Sunday, April
+        // 27.": a story's days told on from a full date further back, the weekday fitting its year)
+        if (auto const y = full_date_year_near(month, day, 8);
+            y && day <= days_in_month(*y, month) && weekday_of(days_from_civil(*y, month, day)) == weekday)
+            return y;
+        return std::nullopt;
+    }
+
+    /// The year of the nearest full date the text gives (a day, its month and its year) among the
+    /// mentions of this sentence and the `sentences` before it, when month `month`, day `day` of that
+    /// year is within two months after it or a week before it: "The crash came on Oct. 29, 1929, five
+    /// days after Oct. 24" is 1929's October 24.
+    [[nodiscard]] std::optional<int> full_date_year_near(int month, int day, std::size_t sentences) const {
+        // out_.back() is the date itself
+        std::size_t const stop = lookback_stop();
+        for (std::size_t i = out_.size() - 1; i-- > stop;) {
+            mention const& earlier = out_[i];
+            if (earlier.sentence + sentences < sentence_index_) break;
+            if (earlier.kind != mention_kind::date) continue;
+            std::string const& value = earlier.time_value;
+            if (value.size() != 10 || value[4] != '-' || value[7] != '-' ||
+                !std::all_of(value.begin(), value.begin() + 4, is_digit))
+                continue;
+            auto const full = parse_iso_date(value);
+            if (!full) continue;
+            if (day > days_in_month(full->year, month)) return std::nullopt;
+            long const distance =
+                days_from_civil(full->year, month, day) - days_from_civil(full->year, full->month, full->day);
+            if (distance >= -7 && distance <= 62) return full->year;
+            return std::nullopt; // (the nearest full date decides)
+        }
         return std::nullopt;
     }
 
@@ -5802,6 +5843,24 @@ private:
             return std::pair{best_year, best_distance};
         };
         auto [best_year, best_distance] = nearest(tense::unknown);
+        // ("Pryce died on Feb. 12" on December 30: the day of a death or a blast told right before it has
+        // passed, however near the coming one is; not "called for redemption on March 23", "presented by
+        // April 11", days set in the past for what is to come)
+        if (best_distance <= 60 && best_year != 0) {
+            std::optional<calendar_date> const d = day_in(best_year);
+            std::array<lower_word, 2> before;
+            std::size_t const n = d && days_from_civil(d->year, d->month, d->day) > today + 7
+                                      ? last_words(sentence_->begin, candidate_, before)
+                                      : 0;
+            std::size_t const verb = n >= 1 && before[0].is({"on"}) ? 1 : 0;
+            if (n > verb &&
+                before[verb].is({"died", "killed", "murdered", "exploded", "collapsed", "crashed", "erupted",
+                                 "occurred", "happened", "struck", "resigned", "retired", "married", "drowned"}))
+                for (int y = best_year - 1; y >= ref.year - 1; --y)
+                    if (std::optional<calendar_date> const e = day_in(y);
+                        e && days_from_civil(e->year, e->month, e->day) <= today)
+                        return y;
+        }
         if (best_distance > 60) {
             if (tense const when = tense_before(candidate_); decided(when)) {
                 best_year = nearest(when).first;
