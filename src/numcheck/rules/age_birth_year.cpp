@@ -218,6 +218,11 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
                                         (rest_words[1] == "was" || rest_words[1] == "is" || rest_words[1] == "were"))))
                 return true;
         }
+        // (or in brackets right after that name: "Hill, 45, thanked Price (born 1932)")
+        if (capital && !place && age.begin < born.begin && e > own_name_end &&
+            between.substr(e).find_first_not_of(" (") == std::string_view::npos &&
+            between.substr(e).find('(') != std::string_view::npos && !calendar::is_month_name(lower))
+            return true;
         // ("and his father": not "a father of two", "who has two children"; after the birth, a
         // relative with a clause or an age of their own: "born in 1933, outlived her husband, who died
         // in 2011 aged 80", "and his wife, 70," (not "outlived her husband and died in 2011 aged 80")
