@@ -164,6 +164,31 @@ bool different_parties(claim_model const& model, mention const& a, mention const
     return pa.empty() ? !names(a, pb) : !names(b, pa);
 }
 
+/// The words that qualify `subject` right before it, in the sentence of `figure` before the figure
+/// (up to two, lower case, determiners left out): "germany's" in "Germany's deficit was", "income tax"
+/// in "Income tax receipts rose". Empty when the subject is not named there.
+std::vector<std::string> subject_qualifiers(claim_model const& model, mention const& figure, std::string_view subject) {
+    if (!model.sentences || figure.sentence >= model.sentences->size() || subject.empty()) return {};
+    auto const& s = (*model.sentences)[figure.sentence];
+    if (figure.begin < s.begin) return {};
+    std::string const before = text::lower(model.prose.substr(s.begin, figure.begin - s.begin));
+    auto const words = text::words(before);
+    std::size_t at = words.size();
+    while (at > 0 && words[at - 1] != subject) --at;
+    if (at == 0) return {};
+    std::vector<std::string> out;
+    for (std::size_t k = at - 1; k-- > 0 && out.size() < 2;) {
+        std::string_view w = words[k];
+        // (an owner: words() splits "Germany's" at its apostrophe)
+        if (w == "s" && k > 0) w = words[--k];
+        if (text::contains_any_word(w, {"the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "s"}))
+            break;
+        if (!std::all_of(w.begin(), w.end(), [](char c) { return text::is_alpha(c) || c == '\''; })) break;
+        out.emplace_back(w);
+    }
+    return out;
+}
+
 /// Whether `figure` is a count joined to its noun before another noun: "the 30-share index", "a
 /// 12-member board". It tells what the thing is made of and so names it: "the 30-share index" and
 /// "the 100-share index" are two indexes, not two values of one.
@@ -245,6 +270,14 @@ void check(claim_model const& model, std::vector<finding>& out) {
             // "costs $3 billion, excluding interest ... the $4 billion plan, with interest": told apart
             if (qualified(model, first) || qualified(model, figure)) break;
             if (different_parties(model, first, figure)) break;
+            // ("Germany's deficit was 120 billion euros in 2024, up 5% from 2023. France's deficit was 154
+            // billion euros in 2023", "The federal deficit ... The state deficit": the subject's
+            // qualifiers tell two measures apart)
+            {
+                auto const here = subject_qualifiers(model, figure, later.subject);
+                auto const there = subject_qualifiers(model, first, earlier.subject);
+                if (!here.empty() && !there.empty() && here != there) break;
+            }
             if (!earlier.change && (compound_count(model, first) || compound_count(model, figure))) break;
             if (!first.hedge.empty() || !figure.hedge.empty()) {
                 if (meets(earlier.value, later.value)) break; // "about $3 billion": the hedge decides
