@@ -7314,6 +7314,37 @@ std::optional<calendar::ymd> last_full_date_before(std::vector<mention> const& m
     }
 }
 
+/// "Early voting runs from Saturday, October 26, to Sunday, November 3, 2024": the first day of a
+/// span whose year is said once, after its last day, is of that year (or of the year before, when
+/// its month and day come after the last's: "from Dec. 28 to Jan. 3, 2025").
+[[gnu::noinline]] void span_starts_take_end_year(std::string_view prose, std::vector<mention>& mentions) {
+    for (std::size_t i = 0; i + 1 < mentions.size(); ++i) {
+        mention& start = mentions[i];
+        mention const& end = mentions[i + 1];
+        if (start.kind != mention_kind::date || end.kind != mention_kind::date || start.parent || end.parent ||
+            start.sentence != end.sentence || end.begin < start.end || start.time_value.size() != 10 ||
+            !start.time_value.starts_with("XXXX-") || end.time_value.size() != 10 ||
+            !std::all_of(end.time_value.begin(), end.time_value.begin() + 4, is_digit))
+            continue;
+        std::string const gap = text::lower(prose.substr(start.end, end.begin - start.end));
+        // (not "until": "exercisable from July 15, until June 23, 1992" may run for years)
+        if (gap != " to " && gap != ", to " && gap != " through " && gap != ", through " && gap != "-" &&
+            gap != " - " && gap != "\xE2\x80\x93" && gap != " \xE2\x80\x93 ")
+            continue;
+        auto const last = parse_iso_date(end.time_value);
+        int const month = std::stoi(start.time_value.substr(5, 2));
+        int const day = std::stoi(start.time_value.substr(8, 2));
+        if (!last) continue;
+        int const year = month * 100 + day > last->month * 100 + last->day ? last->year - 1 : last->year;
+        if (day > days_in_month(year, month)) continue;
+        // (across the new year only for a short span: "from Dec. 28 to Jan. 3, 2025")
+        if (year != last->year &&
+            days_from_civil(last->year, last->month, last->day) - days_from_civil(year, month, day) > 92)
+            continue;
+        start.resolved = year_month_day(year_digits(year), month, day);
+    }
+}
+
 /// "Gold rose 0.5% to $2,290 an ounce, from $1,950 at the start of the year": a base the change's
 /// grammar took after a comma, followed by words that are no time of its own ("from $2.2 billion a
 /// year earlier", "in 1985"), is another comparison's; it stays a figure of its own.
@@ -7703,6 +7734,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     mark_dateline(doc.prose, result.mentions, doc.sections);
     bare_dollars_take_named(doc.prose, result.sentences, result.mentions);
     signed_lists_take_scale(doc.prose, result.mentions);
+    span_starts_take_end_year(doc.prose, result.mentions);
     exact_beside_exact(doc.prose, result.mentions);
     unlink_comma_bases(doc.prose, result.mentions);
     join_values_after_period(doc.prose, result.mentions);
