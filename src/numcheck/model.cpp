@@ -3271,6 +3271,16 @@ void add_restated_parts(claim_model& model, std::size_t first_part) {
                 {i, p, w, interval{part.range->low * n, part.range->high * n}, interval{n, n}, *part.value * n, n});
             continue;
         }
+        // (a rate named after a list of counts may be of another item: "won 28, drew 7 and lost 3 of their
+        // 38 matches, a win rate of 74%")
+        if (named_rate != 0 && i > 0 && i - 1 != w && mentions[i - 1].sentence == part.sentence &&
+            is_count(mentions[i - 1]) && mentions[i - 1].end <= part.begin) {
+            std::string const joint =
+                text::lower(model.prose.substr(mentions[i - 1].end, part.begin - mentions[i - 1].end));
+            if ((joint.find(',') != std::string::npos || text::contains_any_word(joint, {"and"})) &&
+                text::words(joint).size() <= 3)
+                continue;
+        }
         // A rate of the other group: "136 failed, a pass rate of 84 per cent", "698 were passed in, a
         // clearance rate of 67 per cent": the rate is 100 less the share, within a point)
         if (named_rate != 0 && *whole.value > 0) {
