@@ -27,7 +27,12 @@ interval allowed_ratio(double k, std::string const& lower_text) {
     if (lower_text.find("less than") != std::string::npos || text::contains_any_word(lower_text, {"under", "below"}))
         band = k < 1 ? interval{k, 1} : interval{0, band.high};
     // "a three-fold increase" is read by some as four times the base.
-    if (lower_text.find("fold") != std::string::npos && k > 1) band.high = std::max(band.high, (k + 1) * 1.1);
+    // So is "three times more than" or "three times higher than" (the base and three times it again);
+    // "three times as many as" is not.
+    if (k > 1 && (lower_text.find("fold") != std::string::npos ||
+                  (lower_text.find("times") != std::string::npos &&
+                   text::contains_any_word(lower_text, {"more", "higher", "larger", "bigger", "greater"}))))
+        band.high = std::max(band.high, (k + 1) * 1.1);
     return band;
 }
 
@@ -76,8 +81,9 @@ rule const multiplier_arithmetic{
         "A multiplier word with both values (\"tripled to 450 from 150\"): the after value divided by the "
         "before value must be near the multiplier. A plain multiplier allows 10% either way; \"roughly\", "
         "\"nearly\" and kin allow 20%; \"more than doubled\" is at least twice (the figures' rounding gives the slack) "
-        "with no upper limit; \"N-fold\" also allows N + 1 "
-        "times. Figures are taken as all rounded or all truncated, and the rule reports only when neither "
+        "with no upper limit; \"N-fold\" and \"N times more (higher) than\" also allow N + 1 "
+        "times (\"N times as many as\" does not). Figures are taken as all rounded or all truncated, and the rule "
+        "reports only when neither "
         "reading fits.",
         "\"Tripled\" is a strong word in a headline; when the figures show a doubling, the story overstates "
         "its own numbers.",
