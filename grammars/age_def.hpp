@@ -49,7 +49,9 @@ inline auto const age_unit = x3::lexeme[x3::no_case[lexicon::age_units()] >> !as
 inline auto const age_unit_singular = x3::no_case[lexicon::age_units_singular()];
 
 /// A capitalised name before the age: "Smith", "O'Neill", "Lavrov".
-inline auto const surname = x3::lexeme[ascii::upper >> +(ascii::alpha | '\'' | '-') >> !ascii::alnum];
+/// (letters outside ASCII too: "Sørensen", "Kovač", "López"; each byte of their UTF-8)
+inline auto const surname =
+    x3::lexeme[ascii::upper >> +(ascii::alpha | '\'' | '-' | (x3::char_ - ascii::char_)) >> !ascii::alnum];
 
 /// A word of a place's name between "born in" and the year: "Plains", "Ga.", "New", "York".
 inline auto const place_word = x3::lexeme[ascii::upper >> *(ascii::alpha | '\'' | '-' | '.') >> !ascii::alnum];

@@ -1433,10 +1433,14 @@ private:
             t.starts = bit(grammar_id::money);
             return;
         }
-        // "Smith, 45,", "Biden, now 81,": a capitalised word, a comma and a number.
-        if (is_upper(c) && e + 2 < s.end && prose_[e] == ',' && prose_[e + 1] == ' ' &&
-            (is_digit(prose_[e + 2]) ||
-             (e + 6 < s.end && is_lower_word(e + 2, e + 5, "now") && prose_[e + 5] == ' ' && is_digit(prose_[e + 6]))))
+        // "Smith, 45,", "Biden, now 81,": a capitalised word, a comma and a number ("Sørensen, 64,": the
+        // word goes on through letters outside ASCII, which the tokeniser ends it at)
+        std::size_t n = e;
+        if (is_upper(c) && n < s.end && static_cast<unsigned char>(prose_[n]) >= 0x80)
+            while (n < s.end && (is_alpha(prose_[n]) || static_cast<unsigned char>(prose_[n]) >= 0x80)) ++n;
+        if (is_upper(c) && n + 2 < s.end && prose_[n] == ',' && prose_[n + 1] == ' ' &&
+            (is_digit(prose_[n + 2]) ||
+             (n + 6 < s.end && is_lower_word(n + 2, n + 5, "now") && prose_[n + 5] == ' ' && is_digit(prose_[n + 6]))))
             t.starts = bit(grammar_id::age);
         // "Smith turns 60 on Friday"
         if (is_upper(c) && e + 8 < s.end && prose_[e] == ' ' && (prose_[e + 1] == 't' || prose_[e + 1] == 'T') &&

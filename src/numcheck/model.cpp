@@ -3157,8 +3157,12 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
             (between.ends_with("'s ") || between.ends_with("s' ")) && text::words(between).size() <= 4 &&
             between.find_first_of(",;:()\"") == std::string::npos)
             between = " of the ";
+        // (or " of " alone between two counts, a trial's form: "41 of 120 patients (34%)")
+        bool const bare_of =
+            between == " of " && !mentions[j].unit.empty() && mentions[j].hedge.empty() && part.hedge.empty();
         if (between == " of the " || between == " out of " || between == " out of the " || between == " of its " ||
-            between == " of their " || between == " of all " || between == " of his " || between == " of her ") {
+            between == " of their " || between == " of all " || between == " of his " || between == " of her " ||
+            bare_of) {
             // ("41 seats out of 120": the whole counts what the part does)
             bool const counted = between == " out of " && mentions[j].unit.empty() &&
                                  *part.value <= *mentions[j].value &&
