@@ -123,45 +123,6 @@ std::string shell_quoted(std::string const& text) {
     return out + "'";
 }
 
-/// The date of the last commit that touched `path`; today's for a file git does not track yet.
-/// Sets `error` when git cannot tell (no git, not a repository).
-void apply_git_date(std::string const& path, numcheck::reference_options& reference, std::string& error) {
-    if (path == "-") {
-        reference.fallback = today();
-        reference.fallback_source = "today";
-        return;
-    }
-    fs::path const file(path);
-    fs::path const dir = file.has_parent_path() ? file.parent_path() : fs::path(".");
-    std::string const command = fmt::format("git -C {} log -1 --format=%cs -- {} 2>&1", shell_quoted(dir.string()),
-                                            shell_quoted(file.filename().string()));
-    FILE* pipe = popen(command.c_str(), "r");
-    if (!pipe) {
-        error = fmt::format("{}: --date git: cannot run git", path);
-        return;
-    }
-    std::string out;
-    char buffer[256];
-    std::size_t n = 0;
-    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, n);
-    int const status = pclose(pipe);
-    while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-        auto const first_line = out.substr(0, out.find('\n'));
-        error = fmt::format("{}: --date git: {}", path,
-                            WIFEXITED(status) && WEXITSTATUS(status) == 127 ? "git is not installed" : first_line);
-        return;
-    }
-    if (out.empty()) { // not committed yet
-        reference.fallback = today();
-        reference.fallback_source = "today";
-        return;
-    }
-    reference.fallback = numcheck::parse_iso_date(out);
-    reference.fallback_source = "git";
-    if (!reference.fallback) error = fmt::format("{}: --date git: unexpected output from git: {}", path, out);
-}
-
 /// What a worker hands back for one file.
 struct outcome {
     std::string rendered;                        ///< the file's part of the report (all formats but SARIF)
@@ -220,6 +181,45 @@ bool use_color(std::string const& choice) {
 }
 
 } // namespace
+
+/// The date of the last commit that touched `path`; today's for a file git does not track yet.
+/// Sets `error` when git cannot tell (no git, not a repository).
+void apply_git_date(std::string const& path, numcheck::reference_options& reference, std::string& error) {
+    if (path == "-") {
+        reference.fallback = today();
+        reference.fallback_source = "today";
+        return;
+    }
+    fs::path const file(path);
+    fs::path const dir = file.has_parent_path() ? file.parent_path() : fs::path(".");
+    std::string const command = fmt::format("git -C {} log -1 --format=%cs -- {} 2>&1", shell_quoted(dir.string()),
+                                            shell_quoted(file.filename().string()));
+    FILE* pipe = popen(command.c_str(), "r");
+    if (!pipe) {
+        error = fmt::format("{}: --date git: cannot run git", path);
+        return;
+    }
+    std::string out;
+    char buffer[256];
+    std::size_t n = 0;
+    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, n);
+    int const status = pclose(pipe);
+    while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        auto const first_line = out.substr(0, out.find('\n'));
+        error = fmt::format("{}: --date git: {}", path,
+                            WIFEXITED(status) && WEXITSTATUS(status) == 127 ? "git is not installed" : first_line);
+        return;
+    }
+    if (out.empty()) { // not committed yet
+        reference.fallback = today();
+        reference.fallback_source = "today";
+        return;
+    }
+    reference.fallback = numcheck::parse_iso_date(out);
+    reference.fallback_source = "git";
+    if (!reference.fallback) error = fmt::format("{}: --date git: unexpected output from git: {}", path, out);
+}
 
 void apply_date_option(numcheck::reference_options& reference, std::string const& date, std::string const& source) {
     if (date == "today") {

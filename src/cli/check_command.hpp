@@ -38,4 +38,8 @@ void apply_date_option(numcheck::reference_options& reference, std::string const
 /// calendar), "today", and "git" where `git` is true; empty is no value.
 void check_date_option(std::string const& date, bool git);
 
+/// The date of the last commit that touched `path` as the fallback reference date (today's for a
+/// file git does not track yet); sets `error` when git cannot tell.
+void apply_git_date(std::string const& path, numcheck::reference_options& reference, std::string& error);
+
 } // namespace cli

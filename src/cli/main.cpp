@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <map>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -19,6 +21,7 @@
 #include "cli/common.hpp"
 #include "cli/serve_command.hpp"
 #include "numcheck/analyse.hpp"
+#include "numcheck/config.hpp"
 #include "numcheck/render/claims.hpp"
 #include "numcheck/render/report.hpp"
 #include "numcheck/rules/rule.hpp"
@@ -31,6 +34,8 @@ struct claims_options {
     std::vector<std::string> paths;
     std::string format = "text";
     std::string date;
+    std::string config;     ///< --config FILE; empty: the nearest .numcheck.toml of each file
+    bool no_config = false; ///< --no-config
 };
 
 /// --date of `numcheck claims`: a date for every file, or today's for a file without one of its own
@@ -45,14 +50,83 @@ numcheck::reference_options claims_reference(std::string const& date) {
 /// Checks the files one at a time and writes each file's part of the report as soon as it is
 /// done, so memory holds one file, not the whole run.
 int run_claims(claims_options const& options) {
-    auto const reference = claims_reference(options.date);
+    auto const given_reference = claims_reference(options.date);
+    // The configuration of each file, as `numcheck check` finds it: its [date] settings and its
+    // include and exclude patterns apply (the rules' settings have nothing to list here).
+    std::shared_ptr<numcheck::config const> given_config;
+    if (!options.config.empty()) {
+        try {
+            given_config = std::make_shared<numcheck::config const>(numcheck::load_config(options.config));
+        } catch (numcheck::config_error const& e) {
+            throw usage_error(e.what());
+        }
+    }
+    struct loaded {
+        std::shared_ptr<numcheck::config const> config;
+        std::string error; ///< the file could not be used
+        bool told = false; ///< its error was said in full for a file before
+    };
+    std::map<std::string, loaded> by_path;             // "" for none
+    std::map<std::string, std::string> path_of_folder; // folder -> its configuration's path
+    auto const config_of = [&](std::string const& input) -> loaded& {
+        std::string path;
+        if (!options.no_config && !given_config) {
+            std::filesystem::path folder =
+                input == "-" ? std::filesystem::path(".") : std::filesystem::path(input).parent_path();
+            if (folder.empty()) folder = ".";
+            auto it = path_of_folder.find(folder.string());
+            if (it == path_of_folder.end()) {
+                auto const found = numcheck::find_config(folder);
+                it = path_of_folder.emplace(folder.string(), found ? found->string() : std::string{}).first;
+            }
+            path = it->second;
+        }
+        auto [it, added] = by_path.try_emplace(path);
+        if (added) {
+            if (given_config) {
+                it->second.config = given_config;
+            } else if (!path.empty()) {
+                try {
+                    it->second.config = std::make_shared<numcheck::config const>(numcheck::load_config(path));
+                } catch (numcheck::config_error const& e) {
+                    it->second.error = e.what();
+                }
+            }
+        }
+        return it->second;
+    };
     bool const json = options.format == "json";
     bool any_error = false;
     numcheck::render::claims_json_writer writer;
     if (json) write(writer.begin());
     for (auto const& input : numcheck::find_inputs(options.paths)) {
         numcheck::file_result result;
-        if (input.error.empty()) {
+        loaded& settings = config_of(input.path);
+        numcheck::config const* const config = settings.config.get();
+        if (input.found_in_folder && config && !config->wants(input.path)) continue;
+        if (input.error.empty() && !settings.error.empty()) {
+            result.path = input.path;
+            result.error = settings.told ? fmt::format("{}: not read: the configuration error above", input.path)
+                                         : fmt::format("{}: not read: {}", input.path, settings.error);
+            settings.told = true;
+        } else if (input.error.empty()) {
+            numcheck::reference_options reference = given_reference;
+            if (config) {
+                reference.infer = config->infer_date;
+                if (options.date.empty() && config->date_reference != "auto") {
+                    if (config->date_reference == "git") {
+                        std::string git_error;
+                        apply_git_date(input.path, reference, git_error);
+                        if (!git_error.empty()) {
+                            std::fprintf(stderr, "numcheck: warning: %s\n", git_error.c_str());
+                            reference.fallback.reset();
+                            reference.fallback_source.clear();
+                        }
+                    } else {
+                        apply_date_option(reference, config->date_reference, "config");
+                    }
+                }
+            }
             result = numcheck::analyse_file(input.path, reference);
         } else {
             result.path = input.path;
@@ -257,6 +331,11 @@ int main(int argc, char** argv) {
         ->check([](std::string const& value) {
             return value.empty() ? std::string("an empty value; give YYYY-MM-DD") : std::string();
         });
+    auto* claims_config = claims_cmd->add_option(
+        "--config", claims.config,
+        "Settings file for every file listed ([date], include, exclude) [default: the nearest .numcheck.toml]");
+    claims_cmd->add_flag("--no-config", claims.no_config, "Use no .numcheck.toml: defaults and these options only")
+        ->excludes(claims_config);
 
     auto* rules_cmd = app.add_subcommand("rules", "List the rules: code, name, default severity, summary");
 

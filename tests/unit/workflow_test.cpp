@@ -155,6 +155,36 @@ TEST_CASE("config: tolerances and the reference-date policy") {
           "$664 billion is for 2022, the figure it is compared with is not for 2022");
 }
 
+TEST_CASE("numcheck claims reads the configuration as check does: [date], include and exclude, --no-config") {
+    auto const dir = temp_dir("claims_config");
+    write_file(dir / "news" / "a.md", "Sales rose last year.\n");
+    write_file(dir / "news" / "skip.md", "Sales fell last year.\n");
+    write_file(dir / "news" / ".numcheck.toml", "exclude = [\"**/skip.md\"]\n[date]\nreference = \"2020-06-01\"\n");
+    auto const folder = (dir / "news").string();
+    auto const configured = numcheck("claims --format json " + folder);
+    CHECK(configured.status == 0);
+    auto const json = nlohmann::json::parse(configured.out);
+    REQUIRE(json["files"].size() == 1);
+    CHECK(json["files"][0]["reference_date"]["source"] == "config");
+    CHECK(json["files"][0]["claims"][0]["value"] == "2019");
+    // --no-config: both files, no date; --config with --no-config is a usage error
+    auto const bare = nlohmann::json::parse(numcheck("claims --no-config --format json " + folder).out);
+    CHECK(bare["files"].size() == 2);
+    CHECK(bare["files"][0]["reference_date"]["source"] == "none");
+    CHECK(numcheck("claims --no-config --config " + (dir / "news" / ".numcheck.toml").string() + " " + folder).status ==
+          2);
+    // --date wins over the configuration's date
+    auto const dated = nlohmann::json::parse(
+        numcheck("claims --format json --date 2024-04-09 " + (dir / "news" / "a.md").string()).out);
+    CHECK(dated["files"][0]["claims"][0]["value"] == "2023");
+    // a broken configuration: each file it governs is not read, the error told once in full
+    write_file(dir / "news" / ".numcheck.toml", "bogus = 1\n");
+    auto const broken = numcheck("claims " + folder);
+    CHECK(broken.status == 2);
+    CHECK(broken.out.find("unknown setting 'bogus'") != std::string::npos);
+    CHECK(broken.out.find("the configuration error above") != std::string::npos);
+}
+
 TEST_CASE("baseline: adopt on an archive, then only new findings count; edits elsewhere keep old ones matched") {
     auto const dir = temp_dir("baseline");
     write_file(dir / "a.md", "# Story\n\n" + wrong_change + "\n" + wrong_sum);
