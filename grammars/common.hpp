@@ -162,7 +162,16 @@ struct and_or_ahead_parser : x3::parser<and_or_ahead_parser> {
             Iterator const stop = last - i > 64 ? i + 64 : last;
             while (i != stop && *i != ' ') ++i;
             if (i == stop && stop != last) return false;
-            if (i != begin && i[-1] == ',') since_comma = -1;
+            // (the word after the comma a figure's digits: most commas after a figure end its clause)
+            // (or "and", "or": "1.7, and 2.3 billion euros")
+            if (i != begin && i[-1] == ',') {
+                bool const digit = last - i >= 2 && i[1] >= '0' && i[1] <= '9';
+                bool const joint = (last - i > 4 && (i[1] | 0x20) == 'a' && (i[2] | 0x20) == 'n' &&
+                                    (i[3] | 0x20) == 'd' && i[4] == ' ') ||
+                                   (last - i > 3 && (i[1] | 0x20) == 'o' && (i[2] | 0x20) == 'r' && i[3] == ' ');
+                if (!digit && !joint) return false;
+                since_comma = -1;
+            }
             if (word == 0) continue;
             auto const is = [&](char const* w, long n) {
                 if (i - begin != n) return false;
@@ -230,7 +239,8 @@ struct shared_unit_parser : x3::parser<shared_unit_parser<Tail>> {
                 i = j;
                 break;
             }
-            if (!amount().parse(j, last, context, rcontext, middle[middles])) return false;
+            if (k == last || *k < '0' || *k > '9' || !amount().parse(j, last, context, rcontext, middle[middles]))
+                return false;
             ++middles;
             i = j;
         }
