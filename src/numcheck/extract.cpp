@@ -4146,8 +4146,13 @@ private:
             if (!past_verb(w)) continue;
             // ("were expected to fall to 9,000 in the year ending July 31", "bills maturing")
             if (i > 0 && words[i - 1].is({"expected", "due", "scheduled", "set", "likely", "forecast", "projected",
-                                          "planned", "poised", "maturing"}))
+                                          "planned", "poised", "maturing"})) {
+                // (a perfect right before the time is what was done then: "the 87.2 billion pounds it had
+                // forecast in March")
+                if (i == 1 && w.is({"had"}) && words[0].is({"forecast", "projected", "planned", "expected"}))
+                    return tense::past;
                 return tense::undecided;
+            }
             lower_word const* const before = i + 1 < n ? &words[i + 1] : nullptr;
             if (before && before->is({"be"})) {
                 if (i + 2 < n && words[i + 2].is({"will", "shall", "ll", "to"})) return tense::future;

@@ -2073,6 +2073,15 @@ TEST_CASE("the tense of a month's or a day's clause: thousands, the month May, t
     // (review) not a participle that looks ahead
     CHECK(resolved("The deal, understood to close in September, values the firm at $5 billion.", mention_kind::period,
                    may2024) == "2024-09");
+    // (h118) a perfect right before the time: what was done then; "was expected in March" looks ahead
+    numcheck::calendar_date const october2024{2024, 10, 31};
+    CHECK(resolved("Borrowing was above the 87.2 billion pounds it had forecast in March.", mention_kind::period,
+                   october2024) == "2024-03");
+    CHECK(resolved("Growth was expected in March.", mention_kind::period, october2024) == "2025-03");
+    // (h117) the day of a death told right before it has passed
+    numcheck::calendar_date const december2024{2024, 12, 30};
+    CHECK(resolved("Pryce died on Feb. 12 aged 94.", mention_kind::date, december2024) == "2024-02-12");
+    CHECK(resolved("The talks resume on Feb. 12.", mention_kind::date, december2024) == "2025-02-12");
     // a deadline without a tense is to come; a day said to be is to come
     CHECK(resolved("Markets are pricing in two more cuts by December.", mention_kind::period, june) == "2025-12");
     CHECK(resolved("Inflation had fallen to 3% by December.", mention_kind::period, june) == "2024-12");
