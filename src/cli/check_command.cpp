@@ -184,6 +184,15 @@ bool use_color(std::string const& choice) {
 
 /// The date of the last commit that touched `path`; today's for a file git does not track yet.
 /// Sets `error` when git cannot tell (no git, not a repository).
+std::shared_ptr<numcheck::config const> load_given_config(std::string const& path) {
+    if (path.empty()) return nullptr;
+    try {
+        return std::make_shared<numcheck::config const>(numcheck::load_config(path));
+    } catch (numcheck::config_error const& e) {
+        throw usage_error(e.what());
+    }
+}
+
 void apply_git_date(std::string const& path, numcheck::reference_options& reference, std::string& error) {
     if (path == "-") {
         reference.fallback = today();
@@ -249,14 +258,7 @@ int run_check(check_options const& options) {
     for (auto const& name : options.ignore) look_up(name, "--ignore");
 
     // The configuration of each file: --config for all, else the nearest .numcheck.toml.
-    std::shared_ptr<numcheck::config const> given_config;
-    if (!options.config.empty()) {
-        try {
-            given_config = std::make_shared<numcheck::config const>(numcheck::load_config(options.config));
-        } catch (numcheck::config_error const& e) {
-            throw usage_error(e.what());
-        }
-    }
+    std::shared_ptr<numcheck::config const> const given_config = load_given_config(options.config);
     struct found_config {
         std::shared_ptr<numcheck::config const> config;
         std::shared_ptr<file_settings const> settings;

@@ -1,10 +1,12 @@
 #pragma once
 // `numcheck check`: settings from the command line and .numcheck.toml, files checked on several
 // threads, output in input order.
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "numcheck/analyse.hpp"
+#include "numcheck/config.hpp"
 #include "numcheck/extract.hpp"
 
 namespace cli {
@@ -37,6 +39,10 @@ void apply_date_option(numcheck::reference_options& reference, std::string const
 /// Throws usage_error naming what is wrong with a --date value: YYYY-MM-DD (a day of the
 /// calendar), "today", and "git" where `git` is true; empty is no value.
 void check_date_option(std::string const& date, bool git);
+
+/// The configuration `--config` names (nullptr when `path` is empty); a usage error when it cannot
+/// be read or has a mistake.
+std::shared_ptr<numcheck::config const> load_given_config(std::string const& path);
 
 /// The date of the last commit that touched `path` as the fallback reference date (today's for a
 /// file git does not track yet); sets `error` when git cannot tell.

@@ -53,14 +53,7 @@ int run_claims(claims_options const& options) {
     auto const given_reference = claims_reference(options.date);
     // The configuration of each file, as `numcheck check` finds it: its [date] settings and its
     // include and exclude patterns apply (the rules' settings have nothing to list here).
-    std::shared_ptr<numcheck::config const> given_config;
-    if (!options.config.empty()) {
-        try {
-            given_config = std::make_shared<numcheck::config const>(numcheck::load_config(options.config));
-        } catch (numcheck::config_error const& e) {
-            throw usage_error(e.what());
-        }
-    }
+    std::shared_ptr<numcheck::config const> const given_config = load_given_config(options.config);
     struct loaded {
         std::shared_ptr<numcheck::config const> config;
         std::string error; ///< the file could not be used
