@@ -49,6 +49,16 @@ inline auto const half_word = x3::no_case[lexicon::half_words()];
 /// Words after a four-digit number that make it a quantity, not a year: "2000 tonnes".
 inline auto const not_a_year_after = !kw_table(lexicon::not_year_words());
 
+/// A year from 1000 to 1799 ("built in 1760, it ...", "died in 1794.", "moved in 1789 and died"):
+/// only after "in" and right before a stop, the end or "and" and a word; "in 1500 shares", "in 1200
+/// and 1300 hours" are counts.
+inline auto const set_old_year = [](auto& ctx) {
+    _pass(ctx) = _attr(ctx) >= 1000 && _attr(ctx) < 1800;
+    _val(ctx).year = _attr(ctx);
+};
+inline auto const old_year_stop =
+    x3::no_skip[&x3::char_(".,;:)") | x3::eoi] | &(kw("and") >> !x3::lexeme[ascii::digit | x3::lit('$')]);
+
 inline auto const set_quarter = [](auto& ctx) {
     _val(ctx).kind = ast::time_kind::period;
     _val(ctx).quarter = _attr(ctx);
@@ -354,10 +364,12 @@ auto const period_def =
                                           _val(ctx).year = 2000 + static_cast<int>(rest);
                                       }) >>
                 !x3::lit('-') |
-            // in 2022, 2022, in early 1990, mid-1996, the end of 2022
+            // in 2022, 2022, in early 1990, mid-1996, the end of 2022; "built in 1760," (before 1800
+            // only after "in" and before a stop)
             detail::period_year_first >> fresh(ast::time_kind::year) >>
-                -(kw("in") | kw("during") | kw("for") | kw("throughout")) >> -detail::part_of >>
-                act(common::any_year, detail::set_year) >> detail::not_a_year_after >>
+                (kw("in") >> -detail::part_of >> act(common::year4, detail::set_old_year) >> detail::old_year_stop |
+                 -(kw("in") | kw("during") | kw("for") | kw("throughout")) >> -detail::part_of >>
+                     act(common::any_year, detail::set_year) >> detail::not_a_year_after) >>
                 act(x3::eps, [](auto& ctx) { _val(ctx).kind = ast::time_kind::year; })));
 
 BOOST_SPIRIT_DEFINE(period)

@@ -1830,6 +1830,15 @@ TEST_CASE("years and periods") {
     // A year is not a count, and a count is not a year.
     CHECK(of_kind(mentions_of("2,022 people came"), mention_kind::year).empty());
     CHECK(of_kind(mentions_of("it produced 2000 tonnes"), mention_kind::year).empty());
+    // (2026-12-05) a year before 1800 only after "in" and before a stop or "and" and a word
+    CHECK(only("The church, built in 1760, was restored.", mention_kind::year).time_value == "1760");
+    CHECK(only("He moved to Paris in 1789 and died there.", mention_kind::year).time_value == "1789");
+    CHECK(only("In 1776, the colonies declared independence.", mention_kind::year).time_value == "1776");
+    for (char const* text : {"Output rose in 1500 plants.", "It was sold in 1200 and 1300 lots.",
+                             "They worked for 1760 hours.", "He was paid in 1500 dollars."}) {
+        INFO(text);
+        CHECK(of_kind(mentions_of(text), mention_kind::year).empty());
+    }
     // Months joined by "to" or "through" are two mentions (as TimeML has them), and a month before a
     // day ends on that date: "for March/May 15 shipments".
     {

@@ -273,6 +273,15 @@ TEST_CASE("NC204: a date without its year under a title or heading that names th
                             numcheck::calendar_date{2024, 11, 16}) == 1);
     CHECK(mismatches("# Review\n\n## Timeline of the year\n\n- **Tuesday 2 January**: Markets open higher\n\n## "
                      "Looking ahead\n\nThe board will certify the result on Saturday, Jan. 6.\n") == 1);
+    // (2026-12-05) a lead's year gone is no year of a day to come; a year before 1800 after "in"
+    CHECK(markdown_findings("NC204",
+                            "In 1752, Wednesday, Sept. 2, was the last day of the old calendar in Britain.\n\nThe "
+                            "society's next meeting will be on Monday, July 31.\n",
+                            numcheck::calendar_date{2024, 5, 20}) == 1);
+    CHECK(markdown_findings("NC204",
+                            "In 1752, Wednesday, Sept. 2, was the last day of the old calendar in Britain.\n\nThe "
+                            "society's next meeting will be on Wednesday, July 31.\n",
+                            numcheck::calendar_date{2024, 5, 20}) == 0);
 }
 
 TEST_CASE("NC204: 'set for' tells of the day after it, not of a date before it in the sentence") {

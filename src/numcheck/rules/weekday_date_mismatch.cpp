@@ -154,7 +154,9 @@ std::vector<int> other_years(claim_model const& model, mention const& date, cale
                     (m.kind != mention_kind::year && m.kind != mention_kind::period && !heading_year))
                     continue;
                 auto const year = text::leading_year(m.resolved ? *m.resolved : m.time_value);
-                if (year && *year != resolved.year) years.push_back(*year);
+                // (not a year gone for a day to come: "In 1752, ..." above "The next meeting is on
+                // Monday, July 31")
+                if (year && *year != resolved.year && !(future && *year < reference_year)) years.push_back(*year);
             }
         }
     }
