@@ -330,14 +330,10 @@ struct to_or_from_ahead_parser : x3::parser<to_or_from_ahead_parser> {
             if (c >= '0' && c <= '9') return i != first && i[-1] == ' ' && percent_then_to(i, last);
             if (c == ';' || c == ':' || c == '(') return false;
             if (i != first && i[-1] != ' ') continue;
-            auto const word = [&](char const* w, std::size_t n) {
-                if (static_cast<std::size_t>(last - i) <= n) return false;
-                for (std::size_t k = 0; k < n; ++k)
-                    if ((i[k] | 0x20) != w[k]) return false;
-                return i[n] == ' ';
-            };
             // ("reduced its forecast by $420 million to $980 million": the amount before them)
-            if (word("to", 2) || word("from", 4) || word("by", 2)) return true;
+            if (common::word_then_space(i, last, "to") || common::word_then_space(i, last, "from") ||
+                common::word_then_space(i, last, "by"))
+                return true;
             if (i - first > 90) return false;
         }
         return false;

@@ -49,6 +49,17 @@ inline auto const hedge_after =
                  }));
 inline auto const hedge_after_at_end = -(&hedge_after >> hedge_after);
 
+/// Whether `word` (lower case) stands at `i` in any letter case with a space after it, read by hand
+/// in the look-aheads below (they run after most figures).
+template <typename Iterator>
+bool word_then_space(Iterator i, Iterator last, std::string_view word) {
+    auto const n = static_cast<std::ptrdiff_t>(word.size());
+    if (last - i <= n || i[n] != ' ') return false;
+    for (std::ptrdiff_t k = 0; k < n; ++k)
+        if ((i[k] | 0x20) != word[static_cast<std::size_t>(k)]) return false;
+    return true;
+}
+
 /// Before trying "15 to 17 dlrs", "five to six billion", "46 billion to 48 billion euros", "$15 to
 /// $17", "2% to 3%", "2 percent to 3 percent", "$15-$17" or "between 13 and 15 pct" as a range (two
 /// amounts, each parsed into a quantity): "to" (or "and" after "between") as the second, third or
@@ -89,13 +100,7 @@ private:
         if (i == stop && stop != last) return false;
         // ("$15-$17", "5.25%-5.50%": a hyphen inside the first word, not at its ends)
         if (hyphen != last && hyphen != begin && hyphen + 1 != i) return true;
-        auto const is = [&](std::string_view w) {
-            if (last - i <= static_cast<std::ptrdiff_t>(w.size()) || i[static_cast<std::ptrdiff_t>(w.size())] != ' ')
-                return false;
-            for (std::size_t k = 0; k < w.size(); ++k)
-                if ((i[static_cast<std::ptrdiff_t>(k)] | 0x20) != w[k]) return false;
-            return true;
-        };
+        auto const is = [&](std::string_view w) { return word_then_space(i, last, w); };
         for (int word = 2; word <= 4; ++word) {
             while (i != last && *i == ' ') ++i;
             if (i == last) return false;
@@ -166,9 +171,8 @@ struct and_or_ahead_parser : x3::parser<and_or_ahead_parser> {
             // (or "and", "or": "1.7, and 2.3 billion euros")
             if (i != begin && i[-1] == ',') {
                 bool const digit = last - i >= 2 && i[1] >= '0' && i[1] <= '9';
-                bool const joint = (last - i > 4 && (i[1] | 0x20) == 'a' && (i[2] | 0x20) == 'n' &&
-                                    (i[3] | 0x20) == 'd' && i[4] == ' ') ||
-                                   (last - i > 3 && (i[1] | 0x20) == 'o' && (i[2] | 0x20) == 'r' && i[3] == ' ');
+                bool const joint =
+                    i != last && (word_then_space(i + 1, last, "and") || word_then_space(i + 1, last, "or"));
                 if (!digit && !joint) return false;
                 since_comma = -1;
             }
@@ -234,7 +238,7 @@ struct shared_unit_parser : x3::parser<shared_unit_parser<Tail>> {
             while (k != last && *k == ' ') ++k;
             // (", and": the last comma of a list of three or more; of two, "1.2391 NZ dlrs from 1.2403, and
             // 0.4392 sterling", it ends a clause)
-            if (last - k > 4 && (k[0] | 0x20) == 'a' && (k[1] | 0x20) == 'n' && (k[2] | 0x20) == 'd' && k[3] == ' ') {
+            if (word_then_space(k, last, "and")) {
                 if (middles == 0 && !in_list_before(value)) return false;
                 i = j;
                 break;
@@ -245,14 +249,8 @@ struct shared_unit_parser : x3::parser<shared_unit_parser<Tail>> {
             i = j;
         }
         while (i != last && *i == ' ') ++i;
-        auto const word = [&](char const* w, long n) {
-            if (last - i <= n) return false;
-            for (long k = 0; k < n; ++k)
-                if ((i[k] | 0x20) != w[k]) return false;
-            return i[n] == ' ';
-        };
-        bool const alternative = word("or", 2);
-        if (!alternative && !word("and", 3)) return false;
+        bool const alternative = word_then_space(i, last, "or");
+        if (!alternative && !word_then_space(i, last, "and")) return false;
         if (alternative && middles > 0) return false; // (a list of alternatives is no list of parts)
         i += alternative ? 2 : 3;
         ast::quantity second;

@@ -1996,36 +1996,29 @@ private:
                         length[index(g::change)] = 0;
             }
         }
-        // "a downward revision in February's gain to 236,000 from a previously reported 337,000": the
-        // noun names the measure revised, the revision says which way (not "Apple's rise to $3
-        // trillion from $2 trillion")
+        // A noun of change with both values, "gain to 236,000 from 337,000":
+        // - "a downward revision in February's gain to 236,000 from a previously reported 337,000": the
+        //   noun names the measure revised, the revision says which way (not "Apple's rise to $3
+        //   trillion from $2 trillion");
+        // - "OPEC+ deepened its cuts to 5.86 million bpd from 3.66 million bpd", "raised its spending
+        //   cuts to $2 billion from $1 billion": a noun of change as a verb's object names the measure
+        //   that went from one value to the other, not which way it went (the verb before it says that).
         if (length[index(g::change)] > 0 && change.from && change.to) {
             auto const at = static_cast<std::size_t>(first - prose_.data());
             std::size_t e = at;
             while (e < sentence_->end && is_alpha(prose_[e])) ++e;
             std::string const head = text::lower(prose_.substr(at, e - at));
-            if (grammar::lexicon::up_nouns().find(head) || grammar::lexicon::down_nouns().find(head)) {
-                std::array<lower_word, 6> before;
-                std::size_t const n = last_words(sentence_->begin, at, before);
-                for (std::size_t k = 0; k < n; ++k)
-                    if (before[k].is({"revision", "revisions", "revised", "revise", "revising"}))
-                        length[index(g::change)] = 0;
-            }
-        }
-        // "OPEC+ deepened its cuts to 5.86 million bpd from 3.66 million bpd", "raised its spending cuts to
-        // $2 billion from $1 billion": a noun of change as a verb's object names the measure that went
-        // from one value to the other, not which way it went (the verb before it says that)
-        if (length[index(g::change)] > 0 && change.from && change.to) {
-            auto const at = static_cast<std::size_t>(first - prose_.data());
-            std::size_t e = at;
-            while (e < sentence_->end && is_alpha(prose_[e])) ++e;
-            std::string const head = text::lower(prose_.substr(at, e - at));
-            bool const noun = grammar::lexicon::up_nouns().find(head) || grammar::lexicon::down_nouns().find(head) ||
-                              ((grammar::lexicon::up_words().find(head) || grammar::lexicon::down_words().find(head) ||
-                                grammar::lexicon::transitive_change_words().find(head)) &&
-                               head.ends_with('s'));
-            std::array<lower_word, 3> before;
+            bool const change_noun =
+                grammar::lexicon::up_nouns().find(head) || grammar::lexicon::down_nouns().find(head);
+            bool const noun =
+                change_noun || ((grammar::lexicon::up_words().find(head) || grammar::lexicon::down_words().find(head) ||
+                                 grammar::lexicon::transitive_change_words().find(head)) &&
+                                head.ends_with('s'));
+            std::array<lower_word, 6> before;
             std::size_t const n = noun ? last_words(sentence_->begin, at, before) : 0;
+            for (std::size_t k = 0; change_noun && k < n; ++k)
+                if (before[k].is({"revision", "revisions", "revised", "revise", "revising"}))
+                    length[index(g::change)] = 0;
             auto const owner = [](lower_word const& w) {
                 return w.is({"its", "their", "his", "her", "our", "the", "these", "those"});
             };
