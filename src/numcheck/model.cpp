@@ -1409,6 +1409,28 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                        w == "cuts" || w == "paid" || w == "pay" || w == "pays" || w == "spent" || w == "spend";
             });
             if (verb) continue;
+            // (a total in a clause of its own with a subject of its own: "Single-family sales were 3.74
+            // million and condo sales 370,000, while inventory totaled 1.28 million homes", "...; new
+            // listings totaled 21,000"; not "...; a total of 21,000")
+            std::size_t clause = gap_text.rfind(';');
+            for (std::string_view const joint : {"while", "whereas", "but", "although", "though"})
+                for (std::size_t k = 0; k < gap_words.size(); ++k)
+                    if (gap_words[k] == joint) {
+                        std::size_t const at = gap_text.rfind(joint);
+                        if (at != std::string::npos && (clause == std::string::npos || at > clause)) clause = at;
+                    }
+            if (clause != std::string::npos) {
+                auto const rest = text::words(std::string_view(gap_text).substr(clause));
+                bool const subject = std::any_of(rest.begin(), rest.end(), [](std::string_view w) {
+                    return !text::contains_any_word(
+                        w, {"while",  "whereas",  "but",  "although", "though",    "a",        "an",
+                            "the",    "total",    "of",   "totaled",  "totalled",  "totaling", "totalling",
+                            "totals", "combined", "in",   "all",      "for",       "to",       "its",
+                            "their",  "was",      "were", "is",       "are",       "came",     "come",
+                            "comes",  "amounted", "and",  "together", "altogether"});
+                });
+                if (subject) continue;
+            }
         }
         // (a subtraction: "The prize of $5,000, minus $500 in fees and $300 in tax, came to a total of")
         if (text::contains_any_word(before(mentions[claim.parts.front()], 10), {"minus", "less"})) continue;
@@ -1700,22 +1722,22 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
     };
     // two answers of one question with different values: one question's object, or none after the
     // second ("approve of the president, while 49% disapprove"), or a pronoun for it
-    auto const opposite = [](answer_value const& a, answer_value const& b) {
+    auto const first_words = [](std::string const& rest) {
+        auto const w = text::words(rest);
+        std::string out;
+        // (eight words: "of his handling of the economy" and "of his handling of tariffs" differ)
+        for (std::size_t i = 0; i < w.size() && i < 8; ++i) out += std::string(w[i]) + " ";
+        return out;
+    };
+    auto const pronoun = [](std::string r) {
+        // ("disapproved of him", "disagreed with it")
+        if (r.starts_with("of ") || r.starts_with("with ")) r.erase(0, r.find(' ') + 1);
+        return r.empty() || r.starts_with("it ") || r.starts_with("them ") || r.starts_with("him ") ||
+               r.starts_with("her ") || r.starts_with("so ") || r.starts_with("one ");
+    };
+    auto const opposite = [&](answer_value const& a, answer_value const& b) {
         if (a.dimension == 0 || a.dimension != b.dimension || a.value == b.value) return false;
-        auto const first_words = [](std::string const& rest) {
-            auto const w = text::words(rest);
-            std::string out;
-            // (eight words: "of his handling of the economy" and "of his handling of tariffs" differ)
-            for (std::size_t i = 0; i < w.size() && i < 8; ++i) out += std::string(w[i]) + " ";
-            return out;
-        };
         std::string const x = first_words(a.rest), y = first_words(b.rest);
-        auto const pronoun = [](std::string r) {
-            // ("disapproved of him", "disagreed with it")
-            if (r.starts_with("of ") || r.starts_with("with ")) r.erase(0, r.find(' ') + 1);
-            return r.empty() || r.starts_with("it ") || r.starts_with("them ") || r.starts_with("him ") ||
-                   r.starts_with("her ") || r.starts_with("so ") || r.starts_with("one ");
-        };
         // (a sex, an age or a rating needs no common object)
         return a.dimension >= 8 || x == y || pronoun(x) || pronoun(y);
     };
@@ -1897,12 +1919,19 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
         for (std::size_t j = i + 1; j < values.size(); ++j)
             if (opposite(values[i], values[j])) {
                 std::vector<std::size_t> one;
+                // (the pair's object: "backed the housing bond" and "opposed it")
+                std::string const object =
+                    pronoun(first_words(values[i].rest)) ? first_words(values[j].rest) : first_words(values[i].rest);
                 for (std::size_t k = 0; k < kept.size(); ++k)
                     // (of what is said, only the thing said and its denial: not "52% said they trusted
                     // the government, 48% said they did not and 40% said they trusted the media")
+                    // (nor support of another object: "52% backed the housing bond and 41% opposed it,
+                    // while 60% supported rent control")
                     if ((values[k].dimension == values[i].dimension &&
                          (values[k].dimension != 12 || values[k].rest.empty() || values[k].rest == values[i].rest ||
-                          values[k].rest == values[j].rest)) ||
+                          values[k].rest == values[j].rest) &&
+                         (values[k].dimension >= 8 || k == i || k == j || pronoun(object) ||
+                          pronoun(first_words(values[k].rest)) || first_words(values[k].rest) == object)) ||
                         residual_answer(answers[k]))
                         one.push_back(kept[k]);
                 return one.size() >= 2 ? one : std::vector<std::size_t>{};
@@ -2001,10 +2030,10 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
     // one subject told twice: "said prices were too high" and "said they were fair"
     for (std::size_t k = 0; k + 1 < answers.size(); ++k) {
         auto const x = text::words(answers[k]), y = text::words(answers[k + 1]);
-        auto const pronoun = [](std::string_view w) { return w == "they" || w == "it"; };
+        auto const subject_pronoun = [](std::string_view w) { return w == "they" || w == "it"; };
         auto const copula = [](std::string_view w) { return w == "were" || w == "was" || w == "is" || w == "are"; };
-        if (x.size() >= 3 && y.size() >= 3 && x[0] == y[0] && !pronoun(x[1]) && pronoun(y[1]) && copula(x[2]) &&
-            x[2] == y[2])
+        if (x.size() >= 3 && y.size() >= 3 && x[0] == y[0] && !subject_pronoun(x[1]) && subject_pronoun(y[1]) &&
+            copula(x[2]) && x[2] == y[2])
             return kept;
     }
     return {};

@@ -99,6 +99,30 @@ void check(claim_model const& model, std::vector<finding>& out) {
                        meets({by_truncation.low + u.low, by_truncation.high + u.high}, total_truncated);
             }))
             continue;
+        // (or all the parts of the sentence right before, two or more: "The South recorded 345,000 and
+        // the West 111,000. The Midwest had 75,000 and the Northeast 86,000, for a total of 617,000.")
+        if (short_of_total && total.sentence > 0) {
+            interval with_rounding = by_rounding, with_truncation = by_truncation;
+            double with_stated = stated_sum;
+            bool exact = parts_counted && total.hedge.empty() && std::floor(*total.value) == *total.value;
+            std::size_t before = 0;
+            for (auto m = first_before; m != last_before; ++m) {
+                if (m->sentence + 1 != total.sentence || m->paragraph != total.paragraph || m->parent) continue;
+                if (m->kind != total.kind || !m->value || !m->range || m->is_range) continue;
+                if (text::lower(m->unit) != text::lower(total.unit) &&
+                    !(total.kind == mention_kind::number && total.unit.empty()))
+                    continue;
+                interval const r = rounded(*m), u = truncated(*m);
+                with_rounding = {with_rounding.low + r.low, with_rounding.high + r.high};
+                with_truncation = {with_truncation.low + u.low, with_truncation.high + u.high};
+                with_stated += *m->value;
+                exact = exact && counted_exactly(*m);
+                ++before;
+            }
+            if (before >= 2 && (exact ? with_stated == *total.value
+                                      : meets(with_rounding, total_rounded) || meets(with_truncation, total_truncated)))
+                continue;
+        }
         // A part of the same whole told before that the sum leaves out: the finding counts it in
         // ("The Liberal Democrats won 46 of the 120 seats. ... took 39 seats, the Greens 27 and
         // independents 14, for a total of 120": 126, not 80)
