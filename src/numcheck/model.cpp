@@ -1138,15 +1138,21 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         std::vector<std::size_t> other_units; // figures of the total's kind left out for their unit
         // A count of a change with no values told is a part too: "won 25, drew eight and lost five, 38
         // games in all", "Labour gained 12 seats, the Lib Dems four and the Greens two, a total of 18".
+        // So is the count of a change told by its verb: "Health care added 43,000 jobs, social assistance
+        // 14,000 and construction 19,000, a total of 76,000", "Trade was revised down by 226,000, leisure
+        // by 176,000 ...".
         auto const counted_change = [&](mention const& part) {
             if (!part.parent || total.kind != mention_kind::number || !has_value(part)) return false;
             mention const& change = mentions[*part.parent];
-            // (a result told with its verb, "lost five", "gained 12 seats"; not "an increase of three")
-            std::string_view const verb = text::first_word(change.text);
-            return change.kind == mention_kind::change && change.amount && &mentions[*change.amount] == &part &&
-                   !change.from && !change.to &&
-                   (text::iequals(verb, "won") || text::iequals(verb, "lost") || text::iequals(verb, "gained") ||
-                    text::iequals(verb, "drew") || text::iequals(verb, "tied"));
+            if (change.kind != mention_kind::change || !change.amount || &mentions[*change.amount] != &part ||
+                change.from || change.to)
+                return false;
+            // (a result told with its verb, "lost five", "gained 12 seats"; not a noun, "an increase of
+            // three", "its rise of 4,000")
+            auto const lead = text::words(before(change, 12));
+            return lead.empty() ||
+                   !text::contains_any_word(lead.back(), {"a", "an", "the", "its", "their", "his", "her", "our",
+                                                          "this", "that", "of"});
         };
         // (a list of parts is at most some dozens of figures: the 64 mentions before the total are
         // looked at, so that a sentence of thousands of totals stays linear)
