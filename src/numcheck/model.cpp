@@ -1150,9 +1150,8 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             // (a result told with its verb, "lost five", "gained 12 seats"; not a noun, "an increase of
             // three", "its rise of 4,000")
             auto const lead = text::words(before(change, 12));
-            return lead.empty() ||
-                   !text::contains_any_word(lead.back(), {"a", "an", "the", "its", "their", "his", "her", "our",
-                                                          "this", "that", "of"});
+            return lead.empty() || !text::contains_any_word(lead.back(), {"a", "an", "the", "its", "their", "his",
+                                                                          "her", "our", "this", "that", "of"});
         };
         // (a list of parts is at most some dozens of figures: the 64 mentions before the total are
         // looked at, so that a sentence of thousands of totals stays linear)
