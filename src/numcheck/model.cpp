@@ -1171,11 +1171,13 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             }
             candidates.push_back(p);
         }
-        bool cut_by_length = false; // the last list joint tried failed for its length alone
-        bool respectively = false;  // "respectively" stands between the last part and the total
+        bool cut_by_length = false;   // the last list joint tried failed for its length alone
+        bool cut_by_contrast = false; // ... or for a word that sets the figures against each other
+        bool respectively = false;    // "respectively" stands between the last part and the total
         std::vector<std::pair<std::size_t, std::size_t>> sub_spans; // parts of parts, left out of the list
         auto const joins_list = [&](std::size_t left, std::size_t right) {
             cut_by_length = false;
+            cut_by_contrast = false;
             // (an aside in parentheses about the part before is passed over: "Rs 99,623 crore
             // (including Rs 37,826 crore collected on imports) and cess Rs 12,260 crore")
             std::string const raw = text::lower(model.prose.substr(left, right - left));
@@ -1184,8 +1186,11 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             auto const words = text::words(between);
             if (text::contains_any_word(between, {"compared", "compare", "against", "versus", "vs", "than", "before",
                                                   "less", "minus", "leaves", "deducting", "after", "while", "whereas",
-                                                  "but", "however"}))
+                                                  "but", "however"})) {
+                cut_by_contrast = text::contains_any_word(
+                    between, {"compared", "compare", "compares", "against", "versus", "vs", "while", "whereas"});
                 return false;
+            }
             // (a participle's clause, after its comma or before the next figure: "returned $4.3 billion,
             // spending $3.1 billion on buybacks", "$172.3 million overseas, giving it a worldwide opening
             // of"; not a noun inside a part's words, "£5.2bn came from higher spending by central
@@ -1337,10 +1342,28 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             // (inside parentheses opened after the figure before: "Rs 99,623 crore (with Rs 37,826 crore
             // from imports)")
             std::size_t const open = lead_in.rfind('(');
-            bool const aside = figure_before && open != std::string::npos &&
-                               lead_in.find(')', open) == std::string::npos &&
-                               text::words(std::string_view(lead_in).substr(open)).size() <= 3;
-            return aside || std::string_view(lead_in).ends_with("of which ") ||
+            bool aside = figure_before && open != std::string::npos && lead_in.find(')', open) == std::string::npos &&
+                         text::words(std::string_view(lead_in).substr(open)).size() <= 3;
+            // (or later in such an aside: "40 million tonnes (wheat 30 million, barley 10 million)")
+            if (figure_before && !aside) {
+                int depth = 0;
+                for (std::size_t k = mentions[first_candidate].end; k < mentions[p].begin; ++k)
+                    depth += model.prose[k] == '(' ? 1 : model.prose[k] == ')' && depth > 0 ? -1 : 0;
+                aside = depth > 0;
+            }
+            // ("1.278 billion bushels, of which hard red winter was 705 million, and spring wheat": a part
+            // named after "of which", its clause without a comma and closed by one; not "$12.9 billion, of
+            // which cloud contributed $5.5 billion and licensing $4.6 billion, a combined $10.1 billion")
+            std::string const clause = before(mentions[p], 48);
+            std::size_t which = clause.rfind("of which ");
+            if (std::size_t const whom = clause.rfind("of whom ");
+                whom != std::string::npos && (which == std::string::npos || whom > which))
+                which = whom;
+            bool const named_after_which = figure_before && which != std::string::npos &&
+                                           clause.find(',', which) == std::string::npos &&
+                                           std::string_view(follow).starts_with(",") &&
+                                           text::words(std::string_view(clause).substr(which)).size() <= 7;
+            return aside || named_after_which || std::string_view(lead_in).ends_with("of which ") ||
                    std::string_view(lead_in).ends_with("of whom ") ||
                    std::string_view(lead_in).ends_with("including ") ||
                    std::string_view(lead_in).ends_with("among them ") ||
@@ -1399,7 +1422,9 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             continue;
         // (a list cut short of a figure of its kind before it: the total may count that one too, so only
         // an excess is certain)
-        if (claim.parts.front() != candidates.front() && cut_by_length) claim.open_ended = true;
+        // (or of a figure set against the list: "France harvested 37 million tonnes, compared with 41
+        // million in Italy and 31 million in Spain, a total of 109 million tonnes" counts all three)
+        if (claim.parts.front() != candidates.front() && (cut_by_length || cut_by_contrast)) claim.open_ended = true;
         // (what is left or kept is no sum: "... $8,000 on travel, keeping a total of $30,000", "ending the
         // year with a total of", "the heirs received a total of")
         {
