@@ -7368,6 +7368,43 @@ void unlink_comma_bases(std::string_view prose, std::vector<mention>& mentions) 
     }
 }
 
+/// "Traders expect prices to rise by $30 to $40 a tonne from $560": the change's amount is a range,
+/// which its grammar read as the amount and the value the figure went to. Read as a range when the
+/// two are close (the second at most three times the first, "to" alone between) and the base is far
+/// from both (five times the second or more): the range becomes the amount, the figure after "to" no
+/// mention of its own.
+void amount_ranges_before_base(std::string_view prose, std::vector<mention>& mentions) {
+    for (std::size_t c = 0; c < mentions.size(); ++c) {
+        mention& change = mentions[c];
+        if (change.kind != mention_kind::change || !change.amount || !change.to || !change.from) continue;
+        std::size_t const t = *change.to;
+        mention& low = mentions[*change.amount];
+        mention const& high = mentions[t];
+        mention const& base = mentions[*change.from];
+        if ((low.kind != mention_kind::money && low.kind != mention_kind::number) || high.kind != low.kind ||
+            base.kind != low.kind || low.unit != high.unit || (!base.unit.empty() && base.unit != low.unit))
+            continue;
+        if (low.is_range || high.is_range || !low.value || !high.value || !base.value || !low.range || !high.range ||
+            low.end > high.begin || prose.substr(low.end, high.begin - low.end) != " to ")
+            continue;
+        double const a = *low.value, b = *high.value;
+        if (!(a > 0 && b > a && b <= 3 * a && *base.value >= 5 * b)) continue;
+        low.end = high.end;
+        low.value = (a + b) / 2;
+        low.range = interval{low.range->low, high.range->high};
+        low.is_range = true;
+        if (low.per.empty()) low.per = high.per;
+        change.to.reset();
+        bool const fall = change.value && *change.value < 0;
+        change.value = fall ? -*low.value : *low.value;
+        change.range = fall ? interval{-low.range->high, -low.range->low} : *low.range;
+        mentions.erase(mentions.begin() + static_cast<std::ptrdiff_t>(t));
+        for (auto& m : mentions)
+            for (auto* index : {&m.amount, &m.from, &m.to, &m.parent})
+                if (*index && **index > t) --**index;
+    }
+}
+
 /// "grew 24.1 pct in February to 9.1 billion dlrs from 7.3 billion", "fell 47% last year to $1.4
 /// billion, from $2.6 billion": the period of the change stands between its amount and its values,
 /// so the grammar stops at the amount. A change with an amount and neither value takes the figure
@@ -7757,6 +7794,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     times_as_values(doc.prose, result.mentions);
     join_from_possessive_time(doc.prose, result.mentions);
     values_after_aside(doc.prose, result.mentions);
+    amount_ranges_before_base(doc.prose, result.mentions);
     ages_after_at(doc.prose, result.mentions);
     ages_after_born(doc.prose, result.mentions);
     points_of_percentages(result.mentions);

@@ -1033,6 +1033,30 @@ TEST_CASE("changes: a range set beside the range before it is no change ('to 4.7
     CHECK(of_kind(mentions_of("The rate went from 5.25% to 5.5%."), mention_kind::change).size() == 1);
 }
 
+TEST_CASE("changes: an amount given as a range before a far base ('rise by $30 to $40 a tonne from $560')") {
+    auto const found = mentions_of("Traders expect prices to rise by $30 to $40 a tonne from $560.");
+    REQUIRE(of_kind(found, mention_kind::change).size() == 1);
+    auto const at = static_cast<std::size_t>(
+        std::find_if(found.begin(), found.end(),
+                     [](numcheck::mention const& m) { return m.kind == mention_kind::change; }) -
+        found.begin());
+    numcheck::mention const& change = found[at];
+    REQUIRE(change.amount);
+    CHECK_FALSE(change.to);
+    REQUIRE(change.from);
+    numcheck::mention const& amount = found[*change.amount];
+    CHECK(amount.text == "$30 to $40 a tonne");
+    CHECK(amount.is_range);
+    CHECK(amount.per == "tonne");
+    CHECK(found[*change.from].text == "$560");
+    CHECK(amount.parent == std::optional<std::size_t>(at));
+    CHECK(found.size() == 3); // (the change, its amount and its base)
+    // (a value the figure went to, near its base, stays one: "rose $30 to $40 from $10")
+    auto const level = of_kind(mentions_of("Prices rose $30 to $40 from $10."), mention_kind::change);
+    REQUIRE(level.size() == 1);
+    CHECK(level[0].to);
+}
+
 TEST_CASE("changes: a year after the direction word is no amount ('lower 1986 earnings')") {
     for (char const* text :
          {"It also said lower 1986 earnings were due to losses.", "It forecast higher 1987 sales due to a backlog.",
