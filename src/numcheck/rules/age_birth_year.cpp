@@ -72,6 +72,23 @@ bool is_own_age_lead(std::string_view word) {
                                    {"is", "was", "as", "became", "becomes", "being", "been", "now", "then"});
 }
 
+/// Whether words[k] begins the name of someone linked to another person by the words before it: "took
+/// over from Stephen Poloz", "took over in October from", "in favour of Martin Schlegel", "a protege of
+/// Thomas Jordan", "the successor of".
+bool linked_person(std::vector<std::string_view> const& words, std::size_t k) {
+    if (k < 2) return false;
+    std::string const link = text::lower(words[k - 1]);
+    if (link == "from") {
+        for (std::size_t w = k - 1; w-- > 0 && w + 5 > k;)
+            if (text::iequals(words[w], "over")) return true;
+        return false;
+    }
+    return (link == "of" || link == "to") &&
+           text::contains_any_word(text::lower(words[k - 2]),
+                                   {"favour", "favor", "successor", "protege", "protégé", "predecessor", "deputy",
+                                    "rival", "ally", "mentor", "aide", "student", "pupil", "understudy"});
+}
+
 /// Whether the age and the birth are told of different people: another person named between them
 /// ("Smith, 45, married Jones, who was born in 1975", "Kohli, 36, and Gill, born in 1999": a
 /// capitalised name and a comma, not a place after "in"), a relative between them ("Singh, 42, and
@@ -276,7 +293,22 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
                                          "faced",      "faces",  "sued",     "hired",    "appointed", "named",
                                          "challenged", "ousted", "unseated"}))
                 return true;
+            // (not "took over from Poloz and was born in 1961": the subject's birth)
+            if (linked_person(words, k) && !(words.size() >= 2 && text::iequals(words[words.size() - 2], "and")))
+                return true;
         }
+    }
+    // (the age of someone linked to the subject, the birth the subject's: "Schlegel, 48, a protege of
+    // Jordan, 61, was born in 1976")
+    if (age.begin < born.begin && text::words(between).size() <= 2 &&
+        !text::contains_any_word(text::lower(between), {"who", "whose"})) {
+        std::size_t const lead = age.begin >= 40 ? age.begin - 40 : 0;
+        std::string_view const before = model.prose.substr(lead, age.begin - lead);
+        auto words = text::words(before);
+        words.push_back(text::first_word(age.text));
+        if (!words.back().empty() && words.back().front() >= 'A' && words.back().front() <= 'Z' &&
+            linked_person(words, words.size() - 1))
+            return true;
     }
     // (someone else right before "who was born" or "born": "married Smith who was born", "lives with a
     // partner who was born", "and a colleague born in 1970")
@@ -521,6 +553,25 @@ void check_year(claim_model const& model, mention const& age, int said, mention 
     out.push_back(std::move(f));
 }
 
+/// Whether age mention `stated` is a character's in a story told in the story's time: "In the film,
+/// Marsh plays a 30-year-old singer born in 1950", "The novel follows a 14-year-old girl born in
+/// 1980", "The series centres on Walt, 50, a chemistry teacher born in 1958".
+bool character_in_a_story(claim_model const& model, mention const& stated) {
+    if (!model.sentences || stated.sentence >= model.sentences->size()) return false;
+    auto const& s = (*model.sentences)[stated.sentence];
+    std::string const words = text::lower(model.prose.substr(s.begin, s.end - s.begin));
+    // (an actor's part, not a player's: "plays a 30-year-old", "played the role of"; not "plays for Chelsea")
+    if (text::contains_any_word(words, {"portrays", "portrayed", "portraying"})) return true;
+    for (std::string_view const part : {"plays a ", "plays an ", "played a ", "played an ", "playing a ", "playing an ",
+                                        "plays the role", "played the role", "stars as ", "starred as ", "cast as "})
+        if (words.find(part) != std::string::npos) return true;
+    return text::contains_any_word(words, {"film", "films", "novel", "series", "movie", "book", "play", "musical",
+                                           "drama", "sitcom", "show", "story", "episode", "opera", "memoir"}) &&
+           text::contains_any_word(words, {"follows", "follow", "following", "centers", "centres", "centered",
+                                           "centred", "about", "stars", "starring", "tells", "character", "protagonist",
+                                           "hero", "heroine"});
+}
+
 /// Whether age `stated` (`said` years) fits a past year other than the reference year's that its
 /// sentence names, anywhere in it, that the sentence before in its paragraph names, or that the
 /// story's lead names (its first four paragraphs: "Fifty years ago tonight, on Thursday, Aug. 8, 1974,
@@ -552,6 +603,8 @@ bool fits_a_past_year(claim_model const& model, mention const& stated, std::size
         std::size_t const from = s == sentence ? clause_begin : sentences[s].begin;
         std::size_t const to = s == sentence ? clause_end : sentences[s].end;
         std::string const words = text::lower(model.prose.substr(from, to - from));
+        // (a story's time, told in the present: "The film is set in 1994.")
+        if (words.find(" set in ") != std::string::npos) return false;
         // (a lead's "Fifty years ago today", "some of them still in their slippers" look back: there only
         // a verb of now counts)
         if (!times)
@@ -1036,6 +1089,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
             std::string const own = text::lower(stated.text);
             if (limit || own.find("pension age") != std::string::npos) continue;
         }
+        if (character_in_a_story(model, stated)) continue;
         // (a death told as just now is of the reference year: "has died aged 85", "dies aged 85")
         bool const just_now = sentence_words.find("has died") != std::string::npos ||
                               sentence_words.find("have died") != std::string::npos ||
@@ -1222,8 +1276,10 @@ rule const age_birth_year{
         "and 1976\"). An age in months or weeks (\"the 18-month-old\") is that part of a year; an age at a "
         "birthday to come (\"who turns 40 on Jan. 4\") may be one more than today's; an age turned at a time "
         "the sentence names (\"Jones turned 40 in 2010\") is counted to it. Not "
-        "checked: a relative's birth (\"whose son was born in 2023\"), an age at a death the sentence does "
-        "not date.",
+        "checked: a relative's birth (\"whose son was born in 2023\"), the birth of someone the sentence links "
+        "to the person (\"took over from Stephen Poloz, born in 1955\", \"a protege of Thomas Jordan, born in "
+        "1963\"), a character's age in a story (\"plays a 30-year-old singer born in 1950\"; a year the story "
+        "\"is set in\" counts as a past year), an age at a death the sentence does not date.",
         "A wrong age is a factual error about a named person, and one of the commonest corrections newspapers "
         "print.",
         "Jones, 38, born in 1960, has lived in the town all her life.  (dated 2024)",
