@@ -2692,7 +2692,29 @@ void add_restatements(claim_model& model, sentence const&, std::size_t first, st
                 (between.find('(') != std::string_view::npos || of_a_total(model.prose, mentions[i], p));
             // (set off by commas on both sides: "one in three pupils, 43%, said")
             bool const set_off = p.end < model.prose.size() && model.prose[p.end] == ',';
-            if (p.kind == mention_kind::percent && has_value(p) && restates(between, set_off) && !beside)
+            // (a fraction of a share told before it, "a third of homes sold, or 33%, went to cash buyers,
+            // and half of those, or 16%, to investors", "Of the 33% of buyers who paid cash, half, or 16.5%
+            // of all buyers, were investors": the percentage may be of the whole, 33% halved)
+            bool of_share_before = false;
+            if (p.kind == mention_kind::percent && has_value(p) && p.range) {
+                std::string const own = text::lower(model.prose.substr(mentions[i].end, 10));
+                bool const of_those = own.starts_with(" of those") || own.starts_with(" of them") ||
+                                      own.starts_with(" of these") || own.starts_with(" of whom") ||
+                                      own.starts_with(" of which");
+                for (std::size_t k = i; k-- > first;) {
+                    mention const& earlier = mentions[k];
+                    if (earlier.kind != mention_kind::percent || !has_value(earlier) || !earlier.range) continue;
+                    std::size_t const lead = earlier.begin >= 7 ? earlier.begin - 7 : 0;
+                    bool const of_the_share = text::lower(model.prose.substr(lead, earlier.begin - lead)) == "of the ";
+                    interval const part{mentions[i].range->low * earlier.range->low,
+                                        mentions[i].range->high * earlier.range->high};
+                    of_share_before =
+                        (of_those || of_the_share) && part.low < p.range->high && p.range->low < part.high;
+                    break;
+                }
+            }
+            if (p.kind == mention_kind::percent && has_value(p) && restates(between, set_off) && !beside &&
+                !of_share_before)
                 model.restatements.push_back({i, j});
             break;
         }
