@@ -1366,12 +1366,21 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             std::size_t const open = lead_in.rfind('(');
             bool aside = figure_before && open != std::string::npos && lead_in.find(')', open) == std::string::npos &&
                          text::words(std::string_view(lead_in).substr(open)).size() <= 3;
-            // (or later in such an aside: "40 million tonnes (wheat 30 million, barley 10 million)")
+            // (or later in such an aside: "40 million tonnes (wheat 30 million, barley 10 million)"; or in
+            // a breakdown up to its comma, "1.278 billion bushels, made up of 705 million of hard red
+            // winter and 573 million of other classes, and spring wheat")
             if (figure_before && !aside) {
                 int depth = 0;
                 for (std::size_t k = mentions[first_candidate].end; k < mentions[p].begin; ++k)
                     depth += model.prose[k] == '(' ? 1 : model.prose[k] == ')' && depth > 0 ? -1 : 0;
                 aside = depth > 0;
+                std::string const since = text::lower(model.prose.substr(
+                    mentions[first_candidate].end, mentions[p].begin - mentions[first_candidate].end));
+                for (std::string_view const breakdown :
+                     {"made up of ", "comprising ", "consisting of ", "split between "}) {
+                    std::size_t const at = since.rfind(breakdown);
+                    if (at != std::string::npos && since.find(',', at) == std::string::npos) aside = true;
+                }
             }
             // ("1.278 billion bushels, of which hard red winter was 705 million, and spring wheat": a part
             // named after "of which", its clause without a comma and closed by one; not "$12.9 billion, of
