@@ -7368,6 +7368,68 @@ void unlink_comma_bases(std::string_view prose, std::vector<mention>& mentions) 
     }
 }
 
+/// "bought 25.7 mln pounds of wheat flour", "The unit weighs 17 pounds": pounds of weight, not of
+/// money. A figure in bare "pounds" (not "£", "sterling", "stg", "Egyptian pounds") is a weight
+/// after a verb or noun of weight ("weighs", "weight of") or before "of" and a noun that is no
+/// money's ("pounds of copper", not "pounds of investment", "pounds of taxpayers' money").
+void pounds_of_weight(std::string_view prose, std::vector<mention>& mentions) {
+    static constexpr std::array<std::string_view, 64> money_nouns{
+        "investment", "investments", "funding",    "spending",   "cuts",     "savings",  "debt",      "debts",
+        "assets",     "bonds",       "loans",      "borrowing",  "revenue",  "revenues", "sales",     "income",
+        "profit",     "profits",     "losses",     "capital",    "cash",     "money",    "aid",       "support",
+        "subsidies",  "tax",         "taxes",      "fees",       "fines",    "bonuses",  "dividends", "compensation",
+        "damages",    "contracts",   "orders",     "deals",      "business", "equity",   "shares",    "stock",
+        "deposits",   "credit",      "grants",     "bailout",    "stimulus", "public",   "taxpayers", "new",
+        "fresh",      "extra",       "additional", "government", "state",    "its",      "their",     "his",
+        "her",        "the",         "this",       "that",       "which",    "private",  "claims",    "benefits"};
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+        mention& m = mentions[i];
+        if (m.kind != mention_kind::money || m.unit != "GBP" || m.end < 6) continue;
+        std::string_view const own = prose.substr(m.begin, m.end - m.begin);
+        std::size_t const last_space = own.find_last_of(" \n\r\t");
+        if (last_space == std::string_view::npos) continue;
+        std::string const word = text::lower(own.substr(last_space + 1));
+        if (word != "pounds" && word != "pound") continue;
+        std::string const before_word = text::lower(own.substr(0, last_space));
+        if (before_word.ends_with("egyptian") || before_word.ends_with("irish") || before_word.ends_with("lebanese") ||
+            before_word.ends_with("syrian") || before_word.ends_with("sudanese") || before_word.ends_with("cypriot"))
+            continue;
+        std::size_t const lead_from = m.begin >= 40 ? m.begin - 40 : 0;
+        std::string const lead = text::lower(prose.substr(lead_from, m.begin - lead_from));
+        auto const lead_words = text::words(lead);
+        bool weight = false;
+        for (std::size_t k = lead_words.size() > 6 ? lead_words.size() - 6 : 0; k < lead_words.size(); ++k)
+            weight = weight ||
+                     text::contains_any_word(lead_words[k],
+                                             {"weighs", "weighed", "weighing", "weigh", "weight", "weights", "payload",
+                                              "heavier", "lighter", "lifts", "lifted", "production", "capacity"});
+        std::string const follow = text::lower(prose.substr(m.end, std::min<std::size_t>(32, prose.size() - m.end)));
+        auto const follow_words = text::words(follow);
+        if (follow_words.size() >= 2 && follow_words[0] == "of" && follow.starts_with(" of ") &&
+            std::find(money_nouns.begin(), money_nouns.end(), follow_words[1]) == money_nouns.end())
+            weight = true;
+        if (!weight) continue;
+        // (and the other figures of its change in pounds or in no currency said: "to 264 mln pounds from
+        // 165 mln pounds", "to 52.7 mln pounds from 44.0 mln")
+        auto const to_weight = [&](mention& w) {
+            std::string_view const said = prose.substr(w.begin, w.end - w.begin);
+            if (w.kind != mention_kind::money || w.unit != "GBP" || said.find("\xC2\xA3") != std::string_view::npos ||
+                text::contains_any_word(text::lower(said), {"stg", "sterling"}))
+                return;
+            w.kind = mention_kind::number;
+            w.unit = "pounds";
+        };
+        to_weight(m);
+        if (m.parent) {
+            mention& change = mentions[*m.parent];
+            if (change.kind != mention_kind::change) continue;
+            for (auto const& index : {change.amount, change.from, change.to})
+                if (index) to_weight(mentions[*index]);
+            if (change.unit == "GBP") change.unit = "pounds";
+        }
+    }
+}
+
 /// "Traders expect prices to rise by $30 to $40 a tonne from $560": the change's amount is a range,
 /// which its grammar read as the amount and the value the figure went to. Read as a range when the
 /// two are close (the second at most three times the first, "to" alone between) and the base is far
@@ -7771,6 +7833,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     scanner scan(flat, result.mentions, reference, result.statistics, mode);
     for (std::size_t i = 0; i < result.sentences.size(); ++i) scan.scan(result.sentences[i], i);
     mark_dateline(doc.prose, result.mentions, doc.sections);
+    pounds_of_weight(doc.prose, result.mentions);
     bare_dollars_take_named(doc.prose, result.sentences, result.mentions);
     signed_lists_take_scale(doc.prose, result.mentions);
     span_starts_take_end_year(doc.prose, result.mentions);

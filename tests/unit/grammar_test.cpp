@@ -290,6 +290,27 @@ TEST_CASE("money and currencies") {
     }
 }
 
+TEST_CASE("money: pounds of weight ('bought 25.7 mln pounds of wheat flour', 'weighs 17 pounds') are no money") {
+    for (char const* text : {"ASCS bought 25.7 mln pounds of wheat flour.", "The unit weighs 17 pounds.",
+                             "It has a take-off weight of 870,000 pounds.", "It mined 96.2 mln\npounds of zinc."}) {
+        INFO(text);
+        auto const found = mentions_of(text);
+        CHECK(of_kind(found, mention_kind::money).empty());
+        REQUIRE(of_kind(found, mention_kind::number).size() == 1);
+        CHECK(of_kind(found, mention_kind::number)[0].unit == "pounds");
+    }
+    // (the values of a change with it)
+    auto const change = mentions_of("The plant's production rose to 264 mln pounds from 165 mln pounds.");
+    CHECK(of_kind(change, mention_kind::money).empty());
+    CHECK(of_kind(change, mention_kind::number).size() == 2);
+    // money: "pounds of investment", a debt, a rate, the currency of a country
+    for (char const* text : {"It won 5 billion pounds of investment.", "The deficit was 2.86 billion pounds.",
+                             "The dollar was sold at 5.5 pounds.", "It paid 30 million Egyptian pounds of fees."}) {
+        INFO(text);
+        CHECK(of_kind(mentions_of(text), mention_kind::money).size() == 1);
+    }
+}
+
 TEST_CASE("money as part of an adjective: a 43-dlr-a-share offer, a six-cent rise") {
     struct expected {
         char const* text;
