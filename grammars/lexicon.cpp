@@ -789,6 +789,19 @@ symbols_i const& unit_stop_words() {
                                             {"rejected", 1},
                                             {"responded", 1},
                                             {"paid", 1},
+                                            // ("Of the 27 economists, 29 forecast a cut", "10 saw a hike", "12
+                                            // expect a fall": a verb of what the counted think, not a noun)
+                                            {"forecast", 1},
+                                            {"saw", 1},
+                                            {"see", 1},
+                                            {"expect", 1},
+                                            {"think", 1},
+                                            {"thought", 1},
+                                            {"say", 1},
+                                            {"want", 1},
+                                            {"believe", 1},
+                                            {"chose", 1},
+                                            {"prefer", 1},
                                             // ("of which 2.5 billion goes to roads", "300 come from abroad")
                                             {"go", 1},
                                             {"goes", 1},

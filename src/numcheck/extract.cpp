@@ -2151,7 +2151,21 @@ private:
                 if (marker == "against" || marker == "versus" || marker == "than") length[index(g::comparison)] = 0;
             }
         }
-        if (grammars & bit(g::age)) length[index(g::age)] = attempt(grammar::age(), first, last, age);
+        if (grammars & bit(g::age)) {
+            length[index(g::age)] = attempt(grammar::age(), first, last, age);
+            // "Of the 31 economists polled by Reuters, 27, or 77%": an agency's or a pollster's name
+            // is no person's with an age
+            if (length[index(g::age)] > 0) {
+                auto const at = static_cast<std::size_t>(first - prose_.data());
+                std::size_t e = at;
+                while (e < sentence_->end && is_alpha(prose_[e])) ++e;
+                std::string const name = text::lower(prose_.substr(at, e - at));
+                if (in_list(name, {"reuters", "bloomberg", "gallup", "yougov", "ipsos", "nielsen", "afp", "ap",
+                                   "xinhua", "kyodo", "interfax", "tass", "yonhap", "pew", "morningstar", "refinitiv",
+                                   "lseg", "factset", "statista"}))
+                    length[index(g::age)] = 0;
+            }
+        }
         if (grammars & bit(g::date)) {
             length[index(g::date)] = attempt(grammar::date(), first, last, date);
             // "every Thursday", "every other Tuesday", "each Friday": a day that repeats, no date
