@@ -1329,6 +1329,29 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                     return true;
                 }
             }
+            // (a running subtotal: "Wisconsin had 612 member farms and Minnesota 388, together 1,000, with
+            // Iowa ..."; passed over in the list like a part of a part)
+            {
+                auto const lead = text::words(lead_in);
+                if (!lead.empty() && text::contains_any_word(lead.back(), {"together", "jointly", "combined"})) {
+                    sub_spans.emplace_back(mentions[p].begin, mentions[p].end);
+                    return true;
+                }
+            }
+            // (a grade's or a year's number in a range of them: "grades 6 through 8", "years 7 to 11")
+            if (mentions[p].kind == mention_kind::number && mentions[p].unit.empty() && mentions[p].value &&
+                *mentions[p].value < 20) {
+                std::string const lead_text = before(mentions[p], 24);
+                auto const lead = text::words(lead_text);
+                std::size_t const n = lead.size();
+                bool const grade = (n >= 1 && text::contains_any_word(lead[n - 1], {"grades", "grade", "years"})) ||
+                                   (n >= 3 && text::contains_any_word(lead[n - 1], {"through", "to", "thru"}) &&
+                                    text::contains_any_word(lead[n - 3], {"grades", "grade", "years"}));
+                if (grade) {
+                    sub_spans.emplace_back(mentions[p].begin, mentions[p].end);
+                    return true;
+                }
+            }
             // (another value of the figure before it: "£62 million (£70 million with add-ons)", "£62
             // million, or £70 million with add-ons,"; passed over in the list like a part of a part)
             if (p > first && mentions[p - 1].kind == mentions[p].kind && top_level(mentions[p - 1]) &&
@@ -1462,18 +1485,28 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             std::size_t const from = mentions[claim.parts.back()].end;
             auto const gap_text = text::lower(model.prose.substr(from, total.begin - from));
             auto const gap_words = text::words(gap_text);
+            // (nor what is held now after what was bought: "bought 640 and 410 acres this year and now hold
+            // a total of 2,300 acres", "still farm a total of", "manage 2,300 units in all")
             bool const verb = std::any_of(gap_words.begin(), gap_words.end(), [](std::string_view w) {
                 if (w == "totalling" || w == "totaling" || w == "totalled" || w == "totaled" || w == "combined" ||
                     w == "bringing" || w == "taking")
                     return false;
                 return (w.size() > 4 && w.ends_with("ing")) || (w.size() > 3 && w.ends_with("ed")) || w == "cut" ||
-                       w == "cuts" || w == "paid" || w == "pay" || w == "pays" || w == "spent" || w == "spend";
+                       w == "cuts" || w == "paid" || w == "pay" || w == "pays" || w == "spent" || w == "spend" ||
+                       text::contains_any_word(w, {"now", "still", "currently", "hold", "holds", "own", "owns", "farm",
+                                                   "farms", "manage", "manages", "control", "controls", "operate",
+                                                   "operates", "run", "runs", "employ", "employs"});
             });
             if (verb) continue;
             // (a total in a clause of its own with a subject of its own: "Single-family sales were 3.74
             // million and condo sales 370,000, while inventory totaled 1.28 million homes", "...; new
             // listings totaled 21,000"; not "...; a total of 21,000")
+            // (or after ", and": "Black Friday drew $10.8 billion and Cyber Monday $13.3 billion, and Cyber
+            // Week a total of $41.3 billion", a larger whole's)
             std::size_t clause = gap_text.rfind(';');
+            if (std::size_t const comma_and = gap_text.rfind(", and ");
+                comma_and != std::string::npos && (clause == std::string::npos || comma_and > clause))
+                clause = comma_and;
             for (std::string_view const joint : {"while", "whereas", "but", "although", "though"})
                 for (std::size_t k = 0; k < gap_words.size(); ++k)
                     if (gap_words[k] == joint) {
@@ -1484,14 +1517,37 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 auto const rest = text::words(std::string_view(gap_text).substr(clause));
                 bool const subject = std::any_of(rest.begin(), rest.end(), [](std::string_view w) {
                     return !text::contains_any_word(
-                        w, {"while",  "whereas",  "but",  "although", "though",    "a",        "an",
-                            "the",    "total",    "of",   "totaled",  "totalled",  "totaling", "totalling",
-                            "totals", "combined", "in",   "all",      "for",       "to",       "its",
-                            "their",  "was",      "were", "is",       "are",       "came",     "come",
-                            "comes",  "amounted", "and",  "together", "altogether"});
+                        w,
+                        {"while",      "whereas", "but",     "although", "though",   "a",         "an",     "the",
+                         "total",      "of",      "totaled", "totalled", "totaling", "totalling", "totals", "combined",
+                         "in",         "all",     "for",     "to",       "its",      "their",     "was",    "were",
+                         "is",         "are",     "came",    "come",     "comes",    "amounted",  "and",    "together",
+                         "altogether", "overall", "so",      "far",      "making",   "bringing",  "taking", "giving",
+                         "with",       "in",      "total"});
                 });
                 if (subject) continue;
             }
+        }
+        // (a total of another thing than each part's: "planted 8.1 million acres of wheat and 5.9 million
+        // of corn, and a total of 2.9 million acres of sorghum")
+        {
+            auto const of_what = [&](mention const& m) {
+                std::string const follow = after(m, 24);
+                auto const words = text::words(follow);
+                return follow.starts_with(" of ") && words.size() >= 2 ? std::string(words[1]) : std::string();
+            };
+            std::string const total_of = of_what(total);
+            bool other = false;
+            if (!total_of.empty() && total_of != "the" && total_of != "which")
+                for (std::size_t const p : claim.parts) {
+                    std::string const part_of = of_what(mentions[p]);
+                    if (!part_of.empty() && part_of != "the" && !same_noun(part_of, total_of)) other = true;
+                    if (!part_of.empty() && same_noun(part_of, total_of)) {
+                        other = true; // (the total of one part's own thing)
+                        break;
+                    }
+                }
+            if (other) continue;
         }
         // (a subtraction: "The prize of $5,000, minus $500 in fees and $300 in tax, came to a total of")
         if (text::contains_any_word(before(mentions[claim.parts.front()], 10), {"minus", "less"})) continue;
@@ -1610,6 +1666,13 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                            follow_view.starts_with(" in the past") || follow_view.starts_with(" throughout") ||
                            follow_view.starts_with(" year-to-date") || follow_view.starts_with(" ytd"));
             if (time_next && dated_parts) continue;
+            // (a total for the year after parts dated by quarter or month: "$2.1 billion in the first quarter
+            // and $2.3 billion in the second, a total of $9.4 billion for the year" may count the others)
+            if (dated_parts &&
+                (follow.starts_with(" for the year") || follow.starts_with(" for the full year") ||
+                 follow.starts_with(" for the full-year") || follow.starts_with(" for the fiscal year") ||
+                 follow.starts_with(" for the whole year") || follow.starts_with(" for the financial year")))
+                claim.open_ended = true;
         }
         // "... for a total of 5.3 billion over three years" after two years' figures: a part is elsewhere
         // (the count of years right after the total, before a comma: not "a total of £18.3 million, for
