@@ -349,6 +349,28 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
             if (named || noun) return true;
         }
     }
+    // (someone else's age in a clause after them: "born in 1920, has a son who is 80", "has a neighbour
+    // who is 90", "married a man who is now 98")
+    if (born.begin < age.begin) {
+        std::string const own = text::lower(age.text);
+        if (own.starts_with("who is") || own.starts_with("who's") || own.starts_with("who was") ||
+            own.starts_with("who turns") || own.starts_with("who turned")) {
+            auto const words = text::words(between);
+            if (words.size() >= 2 && text::contains_any_word(text::lower(words[words.size() - 2]),
+                                                             {"a", "an", "his", "her", "their", "the"}))
+                return true;
+        }
+    }
+    // (a member of a group told after the person: "Pilar, 93, has four children, the eldest born in 1951")
+    if (age.begin < born.begin) {
+        auto const words = text::words(between);
+        std::size_t const n = words.size();
+        if (n >= 2 && text::iequals(words[n - 2], "the") &&
+            text::contains_any_word(text::lower(words[n - 1]),
+                                    {"eldest", "youngest", "oldest", "older", "younger", "first", "second", "third",
+                                     "last", "latest", "newest"}))
+            return true;
+    }
     // (a relative's age after the birth: "born in 1948, and his wife, 70,", "nursed her father, 90,")
     if (born.begin < age.begin && is_kin(text::lower(text::first_word(age.text)))) {
         auto const words = text::words(between);
@@ -1087,6 +1109,12 @@ void check(claim_model const& model, std::vector<finding>& out) {
                                                          {"until", "till", "reach", "reaches", "reaching", "pension",
                                                           "retirement", "minimum", "voting", "legal", "drinking"});
             std::string const own = text::lower(stated.text);
+            // ("had six children by age 30", "widowed by the age of 50", "lived alone from age 80", "at an
+            // average age of 29": an age at some time, or a group's, not today's)
+            if (own.starts_with("age ") || own.starts_with("the age") || own.starts_with("ages "))
+                for (std::size_t k = lead_words.size() > 3 ? lead_words.size() - 3 : 0; k < lead_words.size(); ++k)
+                    limit = limit || text::contains_any_word(lead_words[k], {"by", "from", "before", "after", "average",
+                                                                             "median", "mean", "typical", "since"});
             if (limit || own.find("pension age") != std::string::npos) continue;
         }
         if (character_in_a_story(model, stated)) continue;
