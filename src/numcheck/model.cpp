@@ -1402,7 +1402,11 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 for (std::string_view const breakdown :
                      {"made up of ", "comprising ", "consisting of ", "split between "}) {
                     std::size_t const at = since.rfind(breakdown);
-                    if (at != std::string::npos && since.find(',', at) == std::string::npos) aside = true;
+                    // (to ", and", the end of the breakdown's own list: "made up of 705 million of hard
+                    // red winter, 344 million of soft red winter and 229 million of white, and spring wheat")
+                    if (at != std::string::npos && since.find(", and ", at) == std::string::npos &&
+                        since.find(';', at) == std::string::npos)
+                        aside = true;
                 }
             }
             // ("1.278 billion bushels, of which hard red winter was 705 million, and spring wheat": a part
@@ -1591,10 +1595,10 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             // (" each", " apiece", " for each adult", " per head")
             counted_each = counted_each || text::contains_any_word(follow, {"each", "apiece", "per", "every"});
             if (text::contains_any_word(lead_in, {"lost", "loses", "lose", "losing", "minus", "less", "deficit", "loss",
-                                                  "losses", "shortfall", "negative"}))
+                                                  "losses", "shortfall", "negative", "cut", "cuts", "shed", "sheds"}))
                 ++losses;
-            if (text::contains_any_word(
-                    lead_in, {"earned", "earns", "made", "makes", "gained", "gains", "profit", "income", "surplus"}))
+            if (text::contains_any_word(lead_in, {"earned", "earns", "made", "makes", "gained", "gains", "profit",
+                                                  "income", "surplus", "added", "adds", "created", "creates"}))
                 ++gains;
         }
         if (counted_each || (losses > 0 && gains > 0)) continue;
