@@ -4264,10 +4264,23 @@ private:
     /// opened on Friday, Oct. 4"), or with "Next year's" and kin: the time of all it tells.
     [[nodiscard]] std::optional<int> opening_year() const {
         std::size_t b = sentence_->begin;
-        // "Next year's race will be run on Saturday, April 26", "Last year's summit opened on ..."
+        // "Next year's race will be run on Saturday, April 26", "Last year's summit opened on ...": an
+        // event of that year (not "Next year's calendar will be put to a vote on Tuesday, Oct. 29", "Last
+        // year's scores were released on Thursday, Sept. 26": a thing of that year, dealt with now)
         if (reference_ && sentence_->end - b > 12 && prose_.substr(b + 9, 3) == "'s ") {
-            for (auto const& [text, offset] : relative_year_words)
-                if (is_lower_word(b, b + 9, text)) return reference_->year + offset;
+            std::array<lower_word, 3> w;
+            std::size_t const n = next_words(b + 12, w);
+            bool event = false;
+            for (std::size_t k = 0; k < n && !event; ++k)
+                event = w[k].is({"race",     "election",   "elections",  "games",      "olympics",      "tournament",
+                                 "cup",      "final",      "festival",   "summit",     "championships", "championship",
+                                 "marathon", "vote",       "referendum", "conference", "show",          "fair",
+                                 "contest",  "edition",    "meeting",    "ceremony",   "derby",         "playoffs",
+                                 "series",   "prix",       "parade",     "concert",    "tour",          "expo",
+                                 "congress", "convention", "strike",     "launch",     "opening",       "event"});
+            if (event)
+                for (auto const& [text, offset] : relative_year_words)
+                    if (is_lower_word(b, b + 9, text)) return reference_->year + offset;
         }
         // "The 2026 race will be held on Sunday, April 26": an event of that year (not "The 1987
         // budget was approved on Dec. 16", a plan for the year after)

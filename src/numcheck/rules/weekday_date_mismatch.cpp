@@ -169,7 +169,21 @@ std::vector<int> other_years(claim_model const& model, mention const& date, cale
             auto const& s = (*model.sentences)[date.sentence];
             return text::contains_any_word(text::lower(model.prose.substr(s.begin, s.end - s.begin)), {"ahead"});
         }();
-        if ((!future || ahead) && detail::day_number(resolved) > detail::day_number(reference) + 14)
+        // (nearer than that, when a verb of the sentence tells of the past: "Holiday traffic peaked on
+        // Friday and Saturday, Dec. 22-23" on Dec. 9)
+        bool const told_past = !future && model.sentences && date.sentence < model.sentences->size() && [&] {
+            auto const& s = (*model.sentences)[date.sentence];
+            std::string const lower = text::lower(model.prose.substr(s.begin, s.end - s.begin));
+            auto const words = text::words(lower);
+            return std::any_of(words.begin(), words.end(), [](std::string_view w) {
+                return (w.size() > 4 && w.ends_with("ed") && w != "scheduled" && w != "planned" && w != "expected" &&
+                        w != "delayed" && w != "postponed" && w != "moved" && w != "rescheduled" && w != "set") ||
+                       text::contains_any_word(w, {"was", "were", "saw", "took", "came", "went", "began", "fell",
+                                                   "rose", "ran", "won", "lost", "drew", "hit", "held"});
+            });
+        }();
+        if ((!future || ahead) && (detail::day_number(resolved) > detail::day_number(reference) + 14 ||
+                                   (told_past && detail::day_number(resolved) > detail::day_number(reference))))
             years.push_back(resolved.year - 1);
         // (told of the future, any day already gone may be next year's: "The next summit will be
         // held on Monday, June 15" in an article of June 18; "ahead of" needs two weeks)
