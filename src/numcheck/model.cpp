@@ -427,6 +427,27 @@ bool on_another_basis(std::string_view prose, mention const& change) {
     return false;
 }
 
+/// Whether change `change` states its amount as a rate for each year or month: "rose 5 percent a year
+/// for three years, to $79,800 from $68,900", "2 percent a year since 2021" (a rate compounded over
+/// the years its values span; not "5 percent a year earlier").
+bool rate_per_period(std::string_view prose, mention const& change) {
+    std::string const rest = text::lower(prose.substr(change.begin, change.end - change.begin + 24));
+    for (std::string_view const unit : {"%", " percent", " per cent", " pct"})
+        for (std::size_t at = rest.find(unit); at != std::string::npos; at = rest.find(unit, at + 1)) {
+            std::string_view const next = std::string_view(rest).substr(at + unit.size());
+            for (std::string_view const per : {" a year", " per year", " annually", " each year", " every year",
+                                               " per annum", " a month", " per month", " each month"}) {
+                if (!next.starts_with(per)) continue;
+                std::string_view const then = next.substr(per.size());
+                if (!(then.starts_with(" earlier") || then.starts_with(" ago") || then.starts_with(" before") ||
+                      then.starts_with(" after") || then.starts_with(" on") || then.starts_with(" from") ||
+                      then.starts_with("-") || then.starts_with(" previously")))
+                    return true;
+            }
+        }
+    return false;
+}
+
 /// Whether lower-case `words` name a basis other than the reported figures: real terms, constant
 /// currency, like-for-like ...
 bool another_basis_cue(std::string_view words) {
@@ -865,7 +886,7 @@ void add_changes(claim_model& model) {
             if (text::contains_any_word(lead, {"organic", "underlying"}) ||
                 lead.find("like-for-like") != std::string::npos ||
                 lead.find("constant-currency") != std::string::npos || tail.starts_with(", excluding") ||
-                tail.starts_with(" excluding"))
+                tail.starts_with(" excluding") || rate_per_period(model.prose, c))
                 claim.amount.reset();
         }
         claim.from = *from_index;

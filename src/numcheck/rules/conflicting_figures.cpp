@@ -101,6 +101,23 @@ bool qualified(claim_model const& model, mention const& figure) {
             text::contains_any_word(words[w + 1], {"interest", "tax", "taxes", "fees", "vat", "inflation", "costs"}))
             return true;
     }
+    // a part of the time the whole is for: "will cost $28 million in the first year", "in its first
+    // year", "in year one", "in the first phase", "over three years"
+    for (std::size_t w = 0; w + 2 < words.size() && w < 3; ++w) {
+        if (!text::contains_any_word(words[w], {"in", "for", "over", "during"})) continue;
+        std::size_t k = w + 1;
+        if (text::contains_any_word(words[k], {"the", "its", "their", "his", "her"})) ++k;
+        if (k + 1 < words.size() &&
+            text::contains_any_word(words[k], {"first", "second", "third", "final", "last", "opening", "initial"}) &&
+            text::contains_any_word(words[k + 1], {"year", "years", "phase", "stage", "month", "months", "quarter"}))
+            return true;
+        if (words[k] == "year" && k + 1 < words.size() &&
+            text::contains_any_word(words[k + 1], {"one", "two", "three"}))
+            return true;
+        if (words[w] == "over" && k + 1 < words.size() &&
+            text::contains_any_word(words[k + 1], {"years", "months", "decades", "quarters"}))
+            return true;
+    }
     // an amount for each one, not the whole: "£150 to each household", "£45 per taxpayer", "cost each
     // taxpayer £45", "$20 a head"
     if (!words.empty() && (words[0] == "each" || words[0] == "per" || words[0] == "apiece")) return true;

@@ -185,8 +185,22 @@ void check(claim_model const& model, std::vector<finding>& out) {
         if (stated.kind == mention_kind::duration && words.find('-') != std::string::npos) {
             std::string_view const next = text::first_word(
                 model.prose.substr(stated.end, std::min<std::size_t>(16, model.prose.size() - stated.end)));
+            // ("The 176-day school year runs from Aug. 27 to June 11", "a 90-day fall semester": days of
+            // school or of sittings, not of the calendar)
+            std::string const following =
+                text::lower(model.prose.substr(stated.end, std::min<std::size_t>(24, model.prose.size() - stated.end)));
+            auto const after_words = text::words(following);
+            bool const counted_days = std::any_of(
+                after_words.begin(),
+                after_words.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(2, after_words.size())),
+                [](std::string_view w) {
+                    return text::contains_any_word(w, {"school", "academic", "semester", "term", "session", "sitting",
+                                                       "legislative", "business", "trading", "teaching",
+                                                       "instructional", "working", "shooting", "filming"});
+                });
             if (text::iequals(next, "week") || text::iequals(next, "weeks") || text::iequals(next, "month") ||
-                text::iequals(next, "shift") || text::iequals(next, "shifts") || text::iequals(next, "working"))
+                text::iequals(next, "shift") || text::iequals(next, "shifts") || text::iequals(next, "working") ||
+                counted_days)
                 continue;
         }
         // ("paid no dividend for four years after its listing on June 1, 2012": a length from the
