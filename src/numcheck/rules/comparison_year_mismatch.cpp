@@ -83,6 +83,18 @@ bool openly_different(claim_model const& model, figure_period const& here, figur
     mention const& y = model.at(*there.period);
     if (std::abs(a - b) > 5) return true;
     if (labels_its_figure(model, x) && labels_its_figure(model, y)) return true;
+    // (peaks or milestones, each in the year it came: "Japan's population peaked at 128.1 million in
+    // 2008. By comparison, Italy's peaked at 60.3 million in 2010", "passed 10,000 residents in 2020")
+    auto const milestone = [&](mention const& m) {
+        std::size_t const from = m.begin >= 24 ? m.begin - 24 : 0;
+        std::string const lead = text::lower(model.prose.substr(from, m.begin - from));
+        auto const words = text::words(lead);
+        return std::any_of(words.begin(), words.end(), [](std::string_view w) {
+            return text::contains_any_word(w,
+                                           {"peaked", "peak", "passed", "topped", "crossed", "surpassed", "bottomed"});
+        });
+    };
+    if (milestone(figure) && milestone(other)) return true;
     if (labels_the_same_measure(model, x, other) || labels_the_same_measure(model, y, figure)) return true;
     for (mention const* time : {&x, &y}) {
         std::string const after = text::lower(model.prose.substr(time->end, 48));
