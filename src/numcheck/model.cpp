@@ -1533,11 +1533,10 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 comma_and != std::string::npos && (clause == std::string::npos || comma_and > clause))
                 clause = comma_and;
             for (std::string_view const joint : {"while", "whereas", "but", "although", "though"})
-                for (std::size_t k = 0; k < gap_words.size(); ++k)
-                    if (gap_words[k] == joint) {
-                        std::size_t const at = gap_text.rfind(joint);
-                        if (at != std::string::npos && (clause == std::string::npos || at > clause)) clause = at;
-                    }
+                if (std::find(gap_words.begin(), gap_words.end(), joint) != gap_words.end()) {
+                    std::size_t const at = gap_text.rfind(joint);
+                    if (at != std::string::npos && (clause == std::string::npos || at > clause)) clause = at;
+                }
             if (clause != std::string::npos) {
                 auto const rest = text::words(std::string_view(gap_text).substr(clause));
                 bool const subject = std::any_of(rest.begin(), rest.end(), [](std::string_view w) {
