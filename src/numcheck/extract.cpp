@@ -4278,9 +4278,9 @@ private:
                                  "contest",  "edition",    "meeting",    "ceremony",   "derby",         "playoffs",
                                  "series",   "prix",       "parade",     "concert",    "tour",          "expo",
                                  "congress", "convention", "strike",     "launch",     "opening",       "event"});
-            if (event)
-                for (auto const& [text, offset] : relative_year_words)
-                    if (is_lower_word(b, b + 9, text)) return reference_->year + offset;
+            // (this year's is this year, whatever it names: "This year's first day of school was Tuesday")
+            for (auto const& [text, offset] : relative_year_words)
+                if (is_lower_word(b, b + 9, text) && (event || offset == 0)) return reference_->year + offset;
         }
         // "The 2026 race will be held on Sunday, April 26": an event of that year (not "The 1987
         // budget was approved on Dec. 16", a plan for the year after)

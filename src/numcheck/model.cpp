@@ -1367,7 +1367,10 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 std::size_t const n = lead.size();
                 bool const grade = (n >= 1 && text::contains_any_word(lead[n - 1], {"grades", "grade", "years"})) ||
                                    (n >= 3 && text::contains_any_word(lead[n - 1], {"through", "to", "thru"}) &&
-                                    text::contains_any_word(lead[n - 3], {"grades", "grade", "years"}));
+                                    text::contains_any_word(lead[n - 3], {"grades", "grade", "years"})) ||
+                                   // ("in K through 5", "kindergarten to 5")
+                                   (n >= 2 && text::contains_any_word(lead[n - 1], {"through", "to", "thru"}) &&
+                                    text::contains_any_word(lead[n - 2], {"k", "kindergarten", "prek"}));
                 if (grade) {
                     sub_spans.emplace_back(mentions[p].begin, mentions[p].end);
                     return true;
