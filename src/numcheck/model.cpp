@@ -1192,7 +1192,8 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 return false;
             // (a result told with its verb, "lost five", "gained 12 seats"; not a noun, "an increase of
             // three", "its rise of 4,000")
-            auto const lead = text::words(before(change, 12));
+            std::string const lead_text = before(change, 12);
+            auto const lead = text::words(lead_text);
             return lead.empty() || !text::contains_any_word(lead.back(), {"a", "an", "the", "its", "their", "his",
                                                                           "her", "our", "this", "that", "of"});
         };
