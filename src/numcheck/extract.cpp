@@ -7457,6 +7457,38 @@ void pounds_of_weight(std::string_view prose, std::vector<mention>& mentions) {
     }
 }
 
+/// "Sales passed the 40 million mark in March", "fall below the three million mark before long": a
+/// threshold, not German marks. The money grammar reads a scaled figure before a singular "mark" as
+/// marks ("a 300 mln mark placement", "another 2.5 billion mark and 200 billion yen credit"); after
+/// "the" and before no noun (a preposition or adverb of time, a stop or the end), the figure is a
+/// count of the mark, as "the 2,000 mark" already is.
+void thresholds_named_mark(std::string_view prose, std::vector<mention>& mentions) {
+    for (mention& m : mentions) {
+        if (m.kind != mention_kind::money || m.unit != "DEM" || m.parent || m.end < m.begin + 6) continue;
+        std::string const own = text::lower(prose.substr(m.begin, m.end - m.begin));
+        if (!own.ends_with(" mark")) continue;
+        std::size_t at = m.begin;
+        while (at > 0 && (prose[at - 1] == ' ' || prose[at - 1] == '\n' || prose[at - 1] == '\r')) --at;
+        if (at < 3 || text::lower(prose.substr(at - 3, 3)) != "the" || (at > 3 && is_alnum(prose[at - 4]))) continue;
+        std::size_t after = m.end;
+        while (after < prose.size() && (prose[after] == ' ' || prose[after] == '\n' || prose[after] == '\r')) ++after;
+        bool threshold = after >= prose.size() || (!is_alnum(prose[after]) && prose[after] != '-');
+        if (!threshold) {
+            std::size_t word_end = after;
+            while (word_end < prose.size() && is_alpha(prose[word_end])) ++word_end;
+            std::string const next = text::lower(prose.substr(after, word_end - after));
+            threshold = (word_end >= prose.size() || !is_alnum(prose[word_end])) &&
+                        in_list(next, {"in",   "on",    "at",     "for",    "before",  "after",     "by",       "last",
+                                       "this", "since", "during", "within", "earlier", "again",     "and",      "but",
+                                       "or",   "when",  "as",     "until",  "while",   "early",     "late",     "only",
+                                       "once", "first", "ahead",  "soon",   "barrier", "threshold", "milestone"});
+        }
+        if (!threshold) continue;
+        m.kind = mention_kind::number;
+        m.unit = "mark";
+    }
+}
+
 /// "Traders expect prices to rise by $30 to $40 a tonne from $560": the change's amount is a range,
 /// which its grammar read as the amount and the value the figure went to. Read as a range when the
 /// two are close (the second at most three times the first, "to" alone between) and the base is far
@@ -7861,6 +7893,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     for (std::size_t i = 0; i < result.sentences.size(); ++i) scan.scan(result.sentences[i], i);
     mark_dateline(doc.prose, result.mentions, doc.sections);
     pounds_of_weight(doc.prose, result.mentions);
+    thresholds_named_mark(doc.prose, result.mentions);
     bare_dollars_take_named(doc.prose, result.sentences, result.mentions);
     signed_lists_take_scale(doc.prose, result.mentions);
     span_starts_take_end_year(doc.prose, result.mentions);

@@ -353,11 +353,17 @@ TEST_CASE("money as part of an adjective: a 43-dlr-a-share offer, a six-cent ris
            {"a 300 mln mark private placement", "300 mln mark", 300e6, "DEM", ""},
            {"an unchanged 12 mark dividend", "12 mark", 12, "DEM", ""},
            {"down to the 1.80 mark level", "1.80 mark", 1.8, "DEM", ""}});
-    for (char const* text : {"The Dow closed above the 2400 mark for the first time.",
-                             "It fell from its current 775.9 mark by year-end.", "He passed the 2,000 mark."}) {
+    for (char const* text :
+         {"The Dow closed above the 2400 mark for the first time.", "It fell from its current 775.9 mark by year-end.",
+          "He passed the 2,000 mark.", "Sales passed the 40 million mark in March.", "It crossed the 1 billion mark.",
+          "Deliveries topped the 2 million mark for the first time."}) {
         INFO(text);
         CHECK(of_kind(mentions_of(text), mention_kind::money).empty());
+        CHECK(of_kind(mentions_of(text), mention_kind::number).at(0).unit == "mark");
     }
+    // (a scaled sum of marks without "the" or before a noun stays money)
+    check({expected{"another 2.5 billion mark and a yen swap", "2.5 billion mark", 2.5e9, "DEM", ""},
+           {"the 300 mln mark issue", "300 mln mark", 300e6, "DEM", ""}});
     // Currencies with an abbreviated country, which also ends no sentence ("H.K. Dlrs").
     check({expected{"a 25 billion H.K. Dlr project", "25 billion H.K. Dlr", 25e9, "HKD", ""},
            {"debt fell to 32.94 billion N.Z. Dlrs in", "32.94 billion N.Z. Dlrs", 32.94e9, "NZD", ""},
