@@ -863,12 +863,21 @@ std::optional<std::size_t> age_in_sentence_after(claim_model const& model, std::
         if (words.empty() || !text::iequals(words.back(), "born")) return std::nullopt;
         words.pop_back();
     }
-    if (words.size() != 2 || !text::iequals(words[1], "was")) return std::nullopt;
-    std::string_view const subject = words[0];
-    bool const pronoun = text::iequals(subject, "he") || text::iequals(subject, "she");
-    if (!pronoun && (subject.front() < 'A' || subject.front() > 'Z' || subject == "The" || subject == "It" ||
-                     subject == "This" || subject == "That" || subject == "They"))
-        return std::nullopt;
+    // (a name of one to three words, a title first or not: "Smith", "John Smith", "Mr. Smith", "Dr. Ann
+    // Lee")
+    if (words.size() < 2 || words.size() > 4 || !text::iequals(words.back(), "was")) return std::nullopt;
+    std::string_view const subject = words[words.size() - 2];
+    bool const pronoun = words.size() == 2 && (text::iequals(subject, "he") || text::iequals(subject, "she"));
+    for (std::size_t k = 0; k + 1 < words.size() && !pronoun; ++k) {
+        std::string_view const w = words[k];
+        bool const title = k == 0 && words.size() > 2 &&
+                           text::contains_any_word(text::lower(w), {"mr", "mrs", "ms", "dr", "sir", "dame", "prof",
+                                                                    "professor", "judge", "gen", "sen", "rep", "gov"});
+        if (title) continue;
+        if (w.front() < 'A' || w.front() > 'Z' || w == "The" || w == "It" || w == "This" || w == "That" ||
+            w == "They" || w == "He" || w == "She")
+            return std::nullopt;
+    }
     // (no one else after it: "Smith was born in 1960 to Mary Jones. She is 85." is the mother's age)
     auto const after = text::words(model.prose.substr(born.end, own.end - born.end));
     bool in_place = false; // (a place's name after "in", "at", "from": "in Leeds", "in Buenos Aires")
