@@ -182,6 +182,16 @@ std::vector<int> other_years(claim_model const& model, mention const& date, cale
                                                    "rose", "ran", "won", "lost", "drew", "hit", "held"});
             });
         }();
+        // (a day set for a time to come, told in the past: "The hearing, scheduled for Tuesday, Feb. 13, was
+        // postponed", "The trial was due to start on Monday, Jan. 15": the plan may be this year's, gone)
+        bool const planned_in_past = future && model.sentences && date.sentence < model.sentences->size() && [&] {
+            auto const& s = (*model.sentences)[date.sentence];
+            std::string const lower = text::lower(model.prose.substr(s.begin, s.end - s.begin));
+            return text::contains_any_word(lower, {"was", "were", "had"}) &&
+                   !text::contains_any_word(lower, {"will", "shall"});
+        }();
+        if (planned_in_past && detail::day_number(resolved) > detail::day_number(reference))
+            years.push_back(resolved.year - 1);
         if ((!future || ahead) && (detail::day_number(resolved) > detail::day_number(reference) + 14 ||
                                    (told_past && detail::day_number(resolved) > detail::day_number(reference))))
             years.push_back(resolved.year - 1);
