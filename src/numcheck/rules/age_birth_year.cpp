@@ -15,11 +15,14 @@ namespace numcheck::rules {
 
 namespace {
 
-constexpr std::array<std::string_view, 32> kin_words{
-    "son",       "sons",    "daughter", "daughters", "child",         "children",    "father",      "mother",
-    "wife",      "husband", "brother",  "sister",    "parents",       "grandson",    "grandchild",  "baby",
-    "twins",     "partner", "niece",    "nephew",    "granddaughter", "grandfather", "grandmother", "predecessor",
-    "successor", "rival",   "opponent", "friend",    "colleague",     "boss",        "deputy",      "teammate"};
+constexpr std::array<std::string_view, 49> kin_words{
+    "son",         "sons",        "daughter",    "daughters", "child",        "children",  "father",
+    "mother",      "wife",        "husband",     "brother",   "sister",       "parents",   "grandson",
+    "grandchild",  "baby",        "twins",       "partner",   "niece",        "nephew",    "granddaughter",
+    "grandfather", "grandmother", "predecessor", "successor", "rival",        "opponent",  "friend",
+    "colleague",   "boss",        "deputy",      "teammate",  "girlfriend",   "boyfriend", "fiancee",
+    "fiancée",     "fiance",      "fiancé",      "stepson",   "stepdaughter", "cousin",    "cellmate",
+    "roommate",    "accomplice",  "neighbor",    "neighbour", "landlord",     "landlady",  "widow"};
 
 /// People named by what they are or do: "the US president", "the hotel manager", "the new striker".
 constexpr std::array<std::string_view, 70> person_words{
@@ -85,8 +88,11 @@ bool linked_person(std::vector<std::string_view> const& words, std::size_t k) {
     }
     return (link == "of" || link == "to") &&
            text::contains_any_word(text::lower(words[k - 2]),
-                                   {"favour", "favor", "successor", "protege", "protégé", "predecessor", "deputy",
-                                    "rival", "ally", "mentor", "aide", "student", "pupil", "understudy"});
+                                   {"favour",  "favor",      "successor", "protege",  "protégé",  "predecessor",
+                                    "deputy",  "rival",      "ally",      "mentor",   "aide",     "student",
+                                    "pupil",   "understudy", "son",       "daughter", "grandson", "granddaughter",
+                                    "nephew",  "niece",      "widow",     "widower",  "heir",     "descendant",
+                                    "brother", "sister",     "wife",      "husband",  "child"});
 }
 
 /// Whether the age and the birth are told of different people: another person named between them
@@ -127,6 +133,21 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
                  {" and his ", " and her ", " and their ", " and its ", " and the ", " and a ", " and an "})
                 if (lower.find(joint) != std::string::npos) return true;
     }
+    // (a relative of the one whose age it is: "The 17-year-old's mother, who was born in 1980", "The
+    // 34-year-old suspect's girlfriend, born in 1996")
+    if (age.end <= born.begin) {
+        std::string const lower = text::lower(between);
+        auto const words = text::words(lower);
+        if ((lower.starts_with("'s ") || lower.starts_with("\xE2\x80\x99s ")) && words.size() >= 2 && is_kin(words[1]))
+            return true;
+        for (std::size_t k = 0; k + 1 < words.size() && k < 3; ++k) {
+            std::size_t const at = static_cast<std::size_t>(words[k].data() - lower.data()) + words[k].size();
+            bool const possessive = lower.compare(at, 2, "'s") == 0 || lower.compare(at, 4, "\xE2\x80\x99s") == 0;
+            if (possessive &&
+                (is_kin(words[k + 1]) || (words[k + 1] == "s" && k + 2 < words.size() && is_kin(words[k + 2]))))
+                return true;
+        }
+    }
     // (the object of a verb after the age: "Arteta, 42, signed the defender, who was born in 2004", "The
     // chairman, 67, said the striker, born in 2003, would stay"; not an apposition, "Smith, 45, the
     // founder, was born in 1960")
@@ -154,6 +175,13 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
         for (std::size_t k = 1; k + 1 < words.size(); ++k)
             object = object || text::contains_any_word(words[k], {"the", "a", "an", "his", "her", "their"});
         if (comma && opens_with_verb && object && lower.find(';') == std::string::npos) return true;
+        // (a person named by a noun after a verb: "is accused of killing the victim, who was born", "was
+        // arrested with a man, born in"; not the apposition "Smith, 45, the founder, who was born")
+        std::size_t const n = words.size();
+        if (comma && n >= 3 && (is_person_word(words[n - 1]) || is_kin(words[n - 1])) &&
+            text::contains_any_word(words[n - 2], {"the", "a", "an", "his", "her", "their"}) &&
+            lower.find(';') == std::string::npos)
+            return true;
     }
     // (another clause: "Brennan, born in 1951, is the oldest candidate; her rival, 63, was born in 1961")
     // ("Pele died in 2022 aged 85; he was born in 1940": the same person, the clause after it told of
@@ -293,8 +321,14 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
                                          "faced",      "faces",  "sued",     "hired",    "appointed", "named",
                                          "challenged", "ousted", "unseated"}))
                 return true;
-            // (not "took over from Poloz and was born in 1961": the subject's birth)
-            if (linked_person(words, k) && !(words.size() >= 2 && text::iequals(words[words.size() - 2], "and")))
+            // (not "took over from Poloz and was born in 1961", "the son of John Jones, was born in 1979": the
+            // subject's birth)
+            std::size_t const n = words.size();
+            bool const subject_born = n >= 2 && text::iequals(words[n - 1], "was") &&
+                                      !text::iequals(words[n - 2], "who") &&
+                                      between.substr(0, between.find_last_not_of(' ') + 1).ends_with("was") &&
+                                      between.find(", was") != std::string_view::npos;
+            if (linked_person(words, k) && !(n >= 2 && text::iequals(words[n - 2], "and")) && !subject_born)
                 return true;
         }
     }
@@ -316,6 +350,11 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
         auto const words = text::words(between);
         std::size_t n = words.size();
         if (n >= 2 && text::iequals(words[n - 1], "was") && text::iequals(words[n - 2], "who")) n -= 2;
+        // ("a man police said was born", "a woman officials believe was born")
+        if (n >= 3 && text::iequals(words[n - 1], "was") &&
+            text::contains_any_word(text::lower(words[n - 2]), {"said", "say", "says", "believe", "believed"}) &&
+            words[n - 3].front() >= 'a' && words[n - 3].front() <= 'z')
+            n -= 3;
         // ("a retired couple, both born in 1958")
         if (n >= 2 && (words[n - 1] == "both" || words[n - 1] == "all")) --n;
         if (n >= 1 && n < words.size() + 1) {
@@ -344,7 +383,10 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
             if (noun) {
                 std::size_t k = static_cast<std::size_t>(words[article].data() - between.data());
                 while (k > 0 && between[k - 1] == ' ') --k;
-                noun = k > 0 && between[k - 1] != ',';
+                // (an apposition is the age's own only right after it: "Chen, 52, said her patient, a woman
+                // born in 1990" is another's)
+                noun = k > 0 &&
+                       (between[k - 1] != ',' || (age.end <= born.begin && !text::words(between.substr(0, k)).empty()));
             }
             if (named || noun) return true;
         }
@@ -426,6 +468,22 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
         lead = std::max(lead, (*model.sentences)[age.sentence].begin);
     std::string const before = text::lower(model.prose.substr(lead, age.begin - lead));
     if (text::contains_any_word(before, {"youngest", "oldest", "eldest"})) return true;
+    // (an age at an event the sentence tells of: "received the therapy when she was 3 years old", "was
+    // diagnosed at 3 months old")
+    {
+        std::size_t const from = std::max(lead, age.begin >= 24 ? age.begin - 24 : 0);
+        std::string const told = text::lower(model.prose.substr(from, age.end - from));
+        auto const words = text::words(told);
+        std::size_t figure = words.size();
+        for (std::size_t k = 0; k < words.size(); ++k)
+            if (text::is_digit(words[k].front())) {
+                figure = k;
+                break;
+            }
+        for (std::size_t k = figure >= 3 ? figure - 3 : 0; k < figure; ++k)
+            if (words[k] == "when") return true;
+        if (figure >= 1 && figure < words.size() && words[figure - 1] == "at" && told.ends_with(" old")) return true;
+    }
     return false;
 }
 
