@@ -1604,6 +1604,32 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 text::iends_with(lead, "from a total of ") || text::iends_with(lead, " in a total of "))
                 continue;
         }
+        // (a total set against the list, not made of it: "Amazon won $512 million and Microsoft $398 million,
+        // against a combined $330 million for Google and Oracle"; a total in another measure, "a total of 1.3
+        // million copper-equivalent tonnes")
+        {
+            std::string const lead = before(total, 24);
+            auto const lead_words = text::words(lead);
+            bool set_against = false;
+            for (std::size_t w = lead_words.size() >= 4 ? lead_words.size() - 4 : 0; w < lead_words.size(); ++w)
+                set_against = set_against || text::contains_any_word(lead_words[w], {"against", "versus", "vs"}) ||
+                              (lead_words[w] == "compared" || lead_words[w] == "comparison");
+            std::string const follow = after(total, 32);
+            auto const follow_words = text::words(follow);
+            bool equivalent = false;
+            for (std::size_t w = 0; w < follow_words.size() && w < 4; ++w)
+                equivalent = equivalent || follow_words[w] == "equivalent" || follow_words[w] == "equivalents";
+            if (set_against || equivalent) continue;
+        }
+        // (the largest of the parts only: "Gifts of $40 million and $35 million led donations, which
+        // totalled $412 million", "topped the day's awards")
+        {
+            std::size_t const last_end = mentions[claim.parts.back()].end;
+            if (last_end < total.begin &&
+                text::contains_any_word(text::lower(model.prose.substr(last_end, total.begin - last_end)),
+                                        {"led", "lead", "leads", "topped", "tops", "headed", "heads"}))
+                continue;
+        }
         // (a figure of another unit inside the list: "$2 million in 2024, 3 million euros in 2025 and
         // $4 million, a total of ...": the list is not all of one measure)
         if (std::any_of(other_units.begin(), other_units.end(),
@@ -1694,6 +1720,36 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                            follow_view.starts_with(" in the past") || follow_view.starts_with(" throughout") ||
                            follow_view.starts_with(" year-to-date") || follow_view.starts_with(" ytd"));
             if (time_next && dated_parts) continue;
+            // (a total over a span of years longer than the parts' list: "$3.5 billion in 2024 and $4 billion in
+            // 2025, a total of $11 billion over 2024-2026", "from 2024 to 2026", "between 2024 and 2026")
+            if (dated_parts) {
+                auto const year_at = [&](std::size_t at, std::size_t digits) {
+                    if (at + digits > follow.size()) return -1;
+                    int y = 0;
+                    for (std::size_t i = at; i < at + digits; ++i) {
+                        if (!text::is_digit(follow[i])) return -1;
+                        y = y * 10 + (follow[i] - '0');
+                    }
+                    if (at + digits < follow.size() && text::is_digit(follow[at + digits])) return -1;
+                    return y;
+                };
+                for (std::size_t at = 0; at + 4 <= follow.size(); ++at) {
+                    if (!text::is_digit(follow[at]) || (at > 0 && text::is_alnum(follow[at - 1]))) continue;
+                    int const first = year_at(at, 4);
+                    if (first < 1800) break;
+                    std::size_t next = at + 4;
+                    for (std::string_view const joint : {"-", "\xE2\x80\x93", " to ", " and ", " through "})
+                        if (follow.compare(next, joint.size(), joint) == 0) {
+                            next += joint.size();
+                            break;
+                        }
+                    int last = next > at + 4 ? year_at(next, 4) : -1;
+                    if (last < 0 && next > at + 4 && year_at(next, 2) >= 0) last = first / 100 * 100 + year_at(next, 2);
+                    if (last > first && static_cast<std::size_t>(last - first + 1) > claim.parts.size())
+                        claim.open_ended = true;
+                    break;
+                }
+            }
             // (a total for the year after parts dated by quarter or month: "$2.1 billion in the first quarter
             // and $2.3 billion in the second, a total of $9.4 billion for the year" may count the others)
             if (dated_parts &&
