@@ -81,7 +81,9 @@ bool openly_different(claim_model const& model, figure_period const& here, figur
     if (!here.period || !there.period) return false;
     mention const& x = model.at(*here.period);
     mention const& y = model.at(*there.period);
-    if (std::abs(a - b) > 5) return true;
+    // (four years or more: "won a $2.45 billion contract this year. By comparison, Forth's contract in
+    // 2019 was worth $1.9 billion" names its year on purpose)
+    if (std::abs(a - b) > 3) return true;
     if (labels_its_figure(model, x) && labels_its_figure(model, y)) return true;
     // (peaks or milestones, each in the year it came: "Japan's population peaked at 128.1 million in
     // 2008. By comparison, Italy's peaked at 60.3 million in 2010", "passed 10,000 residents in 2020")
@@ -95,6 +97,15 @@ bool openly_different(claim_model const& model, figure_period const& here, figur
         });
     };
     if (milestone(figure) && milestone(other)) return true;
+    // (a peak or a record set against a year's figure after the marker: "Keytruda sold $25.0 billion in
+    // 2023. By comparison, Humira's sales peaked at $21.2 billion in 2022", "Humira's peak sales were"; not
+    // a record before it, "a record high of $240 billion last year ... In comparison, ... in 2022")
+    auto const peak = [&](mention const& m) {
+        std::size_t const from = m.begin >= 32 ? m.begin - 32 : 0;
+        std::string const lead = text::lower(model.prose.substr(from, m.begin - from));
+        return text::contains_any_word(lead, {"peaked", "peak", "record", "all-time", "highest", "lowest"});
+    };
+    if (peak(figure)) return true;
     if (labels_the_same_measure(model, x, other) || labels_the_same_measure(model, y, figure)) return true;
     for (mention const* time : {&x, &y}) {
         std::string const after = text::lower(model.prose.substr(time->end, 48));
@@ -165,6 +176,24 @@ bool split_covers(claim_model const& model, figure_period const& p, int year) {
     return (first && *first == year) || (second && *second == year);
 }
 
+/// Whether the period of `p` is a twelve-month year that ends in a month before December ("in the year
+/// to March 2024", "the 12 months ended June 30, 2024", "the fiscal year ending September 2024") and so
+/// covers most or part of `year`, the year before its end's.
+bool year_to_covers(claim_model const& model, figure_period const& p, int year) {
+    if (!p.period) return false;
+    mention const& time = model.at(*p.period);
+    std::string const& value = time.resolved ? *time.resolved : time.time_value;
+    auto const ends = text::leading_year(value);
+    if (!ends || *ends != year + 1 || value.size() < 7 || value[4] != '-' || value.compare(5, 2, "12") == 0)
+        return false;
+    std::size_t const from = time.begin >= 28 ? time.begin - 28 : 0;
+    std::string const lead = text::lower(model.prose.substr(from, time.begin - from));
+    for (std::string_view const cue : {"year to ", "months to ", "year ended ", "year ending ", "months ended ",
+                                       "months ending ", "year through ", "months through "})
+        if (lead.ends_with(cue)) return true;
+    return false;
+}
+
 /// Whether figure `m` is told as a forecast or a target ("The agency expects installations of 15.5
 /// gigawatts this year", "Output is forecast at 112 million tonnes", "a target of $6 billion by
 /// 2028"): words of expectation in its sentence before it.
@@ -193,6 +222,8 @@ void check(claim_model const& model, std::vector<finding>& out) {
         // A split year covers both its years: "0.30 million crimes in 2024-25" against "6.63 million in
         // the year to March 2025" (or "in 2024").
         if (a && b && (split_covers(model, *here, *b) || split_covers(model, *there, *a))) continue;
+        // ... and so does a year to a month ("in the year to March 2024" against "in 2023")
+        if (a && b && (year_to_covers(model, *here, *b) || year_to_covers(model, *there, *a))) continue;
         mention const& figure = model.at(pair.figure);
         mention const& other = model.at(pair.other);
         mention const& marker = model.at(pair.marker);

@@ -73,6 +73,9 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 if (next.starts_with("'s") || (bare && next.size() >= 2 && next[0] == ' ' && text::is_alpha(next[1])))
                     continue;
             }
+            // (the year something is for, not when it was: "The request made last year, for 2024, was $55
+            // billion", "approved the budget last year, for 2024")
+            if (after && text::istarts_with(text_of(year), "for ")) continue;
             auto const stated = model.year_of(year);
             if (!stated || *stated == *resolved || (from_now && std::abs(*stated - *resolved) <= 1)) continue;
             // (a split year holds two: "Next year (2024/25)" in 2024 is the school or financial year that
