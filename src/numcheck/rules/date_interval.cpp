@@ -202,6 +202,15 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 text::iequals(next, "shift") || text::iequals(next, "shifts") || text::iequals(next, "working") ||
                 counted_days)
                 continue;
+            // ("The trial, with a 12-week extension, ran from Jan. 8 to Sept. 16", "including a two-week
+            // break": the length of a part of the time, not of the range)
+            std::size_t const from = stated.begin >= 16 ? stated.begin - 16 : 0;
+            std::string const lead = text::lower(model.prose.substr(from, stated.begin - from));
+            auto const lead_words = text::words(lead);
+            std::size_t n = lead_words.size();
+            if (n > 0 && (lead_words[n - 1] == "a" || lead_words[n - 1] == "an" || lead_words[n - 1] == "its")) --n;
+            if (n > 0 && text::contains_any_word(lead_words[n - 1], {"with", "including", "plus", "besides"}))
+                continue;
         }
         // ("paid no dividend for four years after its listing on June 1, 2012": a length from the
         // date after it, not the gap between two)
