@@ -209,8 +209,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
             auto const lead_words = text::words(lead);
             std::size_t n = lead_words.size();
             if (n > 0 && (lead_words[n - 1] == "a" || lead_words[n - 1] == "an" || lead_words[n - 1] == "its")) --n;
-            if (n > 0 && text::contains_any_word(lead_words[n - 1], {"with", "including", "plus", "besides"}))
-                continue;
+            if (n > 0 && text::contains_any_word(lead_words[n - 1], {"with", "including", "plus", "besides"})) continue;
         }
         // ("paid no dividend for four years after its listing on June 1, 2012": a length from the
         // date after it, not the gap between two)
