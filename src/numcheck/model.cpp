@@ -2506,8 +2506,11 @@ void add_shares(claim_model& model, sentence const& s, std::size_t first, std::s
         if (answer) {
             group.shares.push_back(i);
             // (the answer's verb, with the word after a copula or "said": "said yes", "were satisfied")
-            bool const two = rest.size() > 1 && (next == "said" || next == "say" || next == "says" || next == "were" ||
-                                                 next == "was" || next == "are" || next == "is" || next == "would");
+            // ("voted yes", "voted no": a side of one question, which no whole takes twice)
+            bool const two =
+                rest.size() > 1 && (next == "said" || next == "say" || next == "says" || next == "were" ||
+                                    next == "was" || next == "are" || next == "is" || next == "would" ||
+                                    (next == "voted" && text::contains_any_word(text::lower(rest[1]), {"yes", "no"})));
             answer_verbs.push_back(elided ? answer_verbs.back() : two ? next + " " + text::lower(rest[1]) : next);
         }
     }
@@ -2564,13 +2567,15 @@ void add_shares(claim_model& model, sentence const& s, std::size_t first, std::s
             auto const words = text::words(clause);
             // (the verb, then its object: a pronoun names a candidate asked about again)
             // (answers of choosing a candidate only: "said they would vote to leave" is an answer itself)
-            if (words.size() < 3 || !text::contains_any_word(words[0], {"backed", "supported", "favoured", "favored",
-                                                                        "preferred", "chose", "picked", "named"}))
+            if (words.size() < 3 ||
+                !text::contains_any_word(words[0], {"backed", "supported", "favoured", "favored", "preferred", "chose",
+                                                    "picked", "named", "voted"}))
                 continue;
             if (k > 0 && text::contains_any_word(words[1], {"him", "her", "them"}))
                 second_question = std::min(second_question, k);
             for (std::size_t w = 2; w < words.size(); ++w)
-                if (text::contains_any_word(words[w], {"against", "versus", "vs", "in", "as", "to", "if", "over"})) {
+                if (text::contains_any_word(words[w],
+                                            {"against", "versus", "vs", "in", "at", "as", "to", "if", "over"})) {
                     ++qualified;
                     std::string qualifier;
                     for (std::size_t q = w; q < words.size() && q < w + 4 && words[q] != "and"; ++q)
