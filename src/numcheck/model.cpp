@@ -1735,17 +1735,18 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 };
                 for (std::size_t at = 0; at + 4 <= follow.size(); ++at) {
                     if (!text::is_digit(follow[at]) || (at > 0 && text::is_alnum(follow[at - 1]))) continue;
-                    int const first = year_at(at, 4);
-                    if (first < 1800) break;
+                    int const from_year = year_at(at, 4);
+                    if (from_year < 1800) break;
                     std::size_t next = at + 4;
                     for (std::string_view const joint : {"-", "\xE2\x80\x93", " to ", " and ", " through "})
                         if (follow.compare(next, joint.size(), joint) == 0) {
                             next += joint.size();
                             break;
                         }
-                    int last = next > at + 4 ? year_at(next, 4) : -1;
-                    if (last < 0 && next > at + 4 && year_at(next, 2) >= 0) last = first / 100 * 100 + year_at(next, 2);
-                    if (last > first && static_cast<std::size_t>(last - first + 1) > claim.parts.size())
+                    int to_year = next > at + 4 ? year_at(next, 4) : -1;
+                    if (to_year < 0 && next > at + 4 && year_at(next, 2) >= 0)
+                        to_year = from_year / 100 * 100 + year_at(next, 2);
+                    if (to_year > from_year && static_cast<std::size_t>(to_year - from_year + 1) > claim.parts.size())
                         claim.open_ended = true;
                     break;
                 }

@@ -471,8 +471,8 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
     // (an age at an event the sentence tells of: "received the therapy when she was 3 years old", "was
     // diagnosed at 3 months old")
     {
-        std::size_t const from = std::max(lead, age.begin >= 24 ? age.begin - 24 : 0);
-        std::string const told = text::lower(model.prose.substr(from, age.end - from));
+        std::size_t const told_from = std::max(lead, age.begin >= 24 ? age.begin - 24 : 0);
+        std::string const told = text::lower(model.prose.substr(told_from, age.end - told_from));
         auto const words = text::words(told);
         std::size_t figure = words.size();
         for (std::size_t k = 0; k < words.size(); ++k)
