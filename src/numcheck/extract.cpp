@@ -3090,9 +3090,11 @@ private:
             std::array<lower_word, 1> before;
             if (last_words(sentence_->begin, begin, before) == 1 && before[0].is({"at"})) return false;
         }
-        // "That one is good": a bare "one" is a pronoun, not a figure.
+        // "That one is good": a bare "one" is a pronoun, not a figure (but the last of a list of counts
+        // told with the same words after each: "two on Sunday and one on Monday", "two in 2023 and one this
+        // year").
         if (q.numeral.empty() && q.spelled == 1 && !q.fraction && q.unit_word.empty() && q.scale == 1 &&
-            q.hedge.empty() && q.mixed_fraction == 0 && !q.negative)
+            q.hedge.empty() && q.mixed_fraction == 0 && !q.negative && !last_of_counted_list(begin, rest))
             return false;
         if (q.numeral.empty() && q.spelled == 1 && !q.fraction) {
             std::size_t i = 0;
@@ -5480,6 +5482,25 @@ private:
                 return true;
             }
         }
+        return false;
+    }
+
+    /// Whether a bare "one" at `begin` (`rest` after it) ends a list of counts: "and" before it, a
+    /// preposition or "this"/"last" after it, and a count of the sentence shortly before it ("Seven
+    /// matches were played on Saturday, two on Sunday and one on Monday").
+    [[nodiscard]] bool last_of_counted_list(std::size_t begin, std::string_view rest) const {
+        std::array<lower_word, 1> before;
+        if (last_words(sentence_->begin, begin, before) != 1 || !before[0].is({"and"})) return false;
+        std::size_t i = 0;
+        while (i < rest.size() && rest[i] == ' ') ++i;
+        std::size_t e = i;
+        while (e < rest.size() && is_alpha(rest[e])) ++e;
+        if (!in_list(text::lower(rest.substr(i, e - i)),
+                     {"on", "in", "at", "with", "for", "this", "last", "from", "during", "by", "against"}))
+            return false;
+        for (auto it = out_.rbegin(); it != out_.rend() && it->sentence == sentence_index_; ++it)
+            if (it->end <= begin && it->kind == mention_kind::number && !it->parent)
+                return begin - it->end <= 48;
         return false;
     }
 

@@ -1621,6 +1621,37 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 equivalent = equivalent || follow_words[w] == "equivalent" || follow_words[w] == "equivalents";
             if (set_against || equivalent) continue;
         }
+        // (the list's last member a group with its own combined figure: "Fund A took in $15.5 billion, fund B
+        // $8.6 billion and the other funds a combined $5.5 billion", "Texas 110 and Utah and Idaho a combined
+        // 60": the figure is a part, not the sum)
+        {
+            std::size_t const last_end = mentions[claim.parts.back()].end;
+            if (last_end < total.begin) {
+                std::string const gap = text::lower(model.prose.substr(last_end, total.begin - last_end));
+                auto const gap_words = text::words(gap);
+                std::size_t n = gap_words.size();
+                while (n > 0 && text::contains_any_word(gap_words[n - 1], {"a", "an", "the", "combined", "total", "of",
+                                                                           "together", "jointly", "collectively"}))
+                    --n;
+                bool const member = gap.starts_with(" and ") && n >= 2 && [&] {
+                    for (std::size_t w = 1; w < n; ++w)
+                        if (text::contains_any_word(gap_words[w],
+                                                    {"for", "bringing", "making", "giving", "taking", "to", "was",
+                                                     "were", "is", "are", "had", "has", "took", "with", "in", "so"}))
+                            return false;
+                    return true;
+                }();
+                if (member) continue;
+            }
+            // (or told like the parts, of others: "£105 million on Rice, £65 million on Havertz and a combined
+            // £17 million on two others")
+            std::string const follow = after(total, 24);
+            auto const follow_words = text::words(follow);
+            bool others = false;
+            for (std::size_t w = 0; w < follow_words.size() && w < 4; ++w)
+                others = others || follow_words[w] == "others";
+            if (others) continue;
+        }
         // (the largest of the parts only: "Gifts of $40 million and $35 million led donations, which
         // totalled $412 million", "topped the day's awards")
         {

@@ -120,6 +120,16 @@ TEST_CASE("numbers: identifiers and names are not claims") {
     }
     // "zero" as a count stays one
     CHECK(only("There were zero deaths.", mention_kind::number).value == 0);
+    // a bare "one" is a pronoun, but the last of a list of counts told alike is a count
+    CHECK(of_kind(mentions_of("That one is good, and one in May was too."), mention_kind::number).empty());
+    for (char const* text : {"It has 26 stores in Texas and one in Arizona.",
+                             "Seven matches were played on Saturday, two on Sunday and one on Monday."}) {
+        INFO(text);
+        auto const numbers = of_kind(mentions_of(text), mention_kind::number);
+        REQUIRE(!numbers.empty());
+        CHECK(numbers.back().text == "one");
+        CHECK(numbers.back().value == 1);
+    }
     // a verb or a time after a count is not its noun
     CHECK(only("Of the investors, 1,312 lost their savings.", mention_kind::number).unit.empty());
     CHECK(only("He turns 54 tomorrow.", mention_kind::number).unit.empty());
