@@ -5499,8 +5499,7 @@ private:
                      {"on", "in", "at", "with", "for", "this", "last", "from", "during", "by", "against"}))
             return false;
         for (auto it = out_.rbegin(); it != out_.rend() && it->sentence == sentence_index_; ++it)
-            if (it->end <= begin && it->kind == mention_kind::number && !it->parent)
-                return begin - it->end <= 48;
+            if (it->end <= begin && it->kind == mention_kind::number && !it->parent) return begin - it->end <= 48;
         return false;
     }
 
