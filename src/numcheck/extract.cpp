@@ -244,6 +244,13 @@ struct quantity_value {
     interval range;
 };
 
+/// `v` made whole when a scale made it a hair off a whole number: 8.2 * 1e6 is 8199999.999999999 in
+/// binary, which tests of wholeness ("Of the 8.2 million homes") and sums must read as 8,200,000.
+double snap_whole(double v) {
+    double const whole = std::round(v);
+    return std::abs(v - whole) <= 1e-9 * std::abs(v) ? whole : v;
+}
+
 quantity_value evaluate(ast::quantity const& q) {
     stated_value stated;
     if (!q.numeral.empty()) {
@@ -284,6 +291,10 @@ quantity_value evaluate(ast::quantity const& q) {
         stated.unit *= q.low_groups;
         out.value = (stated.value + high.value) / 2 * scale;
         out.range = {(stated.value - stated.unit / 2) * scale, (high.value + high.unit) * scale};
+        if (scale > 1) {
+            out.value = snap_whole(out.value);
+            out.range = {snap_whole(out.range.low), snap_whole(out.range.high)};
+        }
         apply_hedge(out.range, out.value, q.hedge);
         return out;
     }
@@ -292,6 +303,10 @@ quantity_value evaluate(ast::quantity const& q) {
         out.range = {out.value * 0.9, out.value * 1.1};
     } else {
         out.range = {(stated.value - stated.unit / 2) * scale, (stated.value + stated.unit) * scale};
+    }
+    if (scale > 1) {
+        out.value = snap_whole(out.value);
+        out.range = {snap_whole(out.range.low), snap_whole(out.range.high)};
     }
     if (q.negative) {
         out.value = -out.value;

@@ -118,6 +118,11 @@ TEST_CASE("numbers: identifiers and names are not claims") {
         INFO(text);
         CHECK(of_kind(mentions_of(text), mention_kind::number).empty());
     }
+    // a scaled decimal is the whole number it names (not 8199999.999999999), its interval too
+    auto const scaled = only("Of the 8.2 million homes, most are wired.", mention_kind::number);
+    CHECK(scaled.value == 8200000.0);
+    CHECK(scaled.range->low == 8150000.0);
+    CHECK(scaled.range->high == 8300000.0);
     // "zero" as a count stays one
     CHECK(only("There were zero deaths.", mention_kind::number).value == 0);
     // a bare "one" is a pronoun, but the last of a list of counts told alike is a count
