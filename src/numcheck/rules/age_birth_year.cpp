@@ -88,11 +88,12 @@ bool linked_person(std::vector<std::string_view> const& words, std::size_t k) {
     }
     return (link == "of" || link == "to") &&
            text::contains_any_word(text::lower(words[k - 2]),
-                                   {"favour",  "favor",      "successor", "protege",  "protégé",  "predecessor",
-                                    "deputy",  "rival",      "ally",      "mentor",   "aide",     "student",
-                                    "pupil",   "understudy", "son",       "daughter", "grandson", "granddaughter",
-                                    "nephew",  "niece",      "widow",     "widower",  "heir",     "descendant",
-                                    "brother", "sister",     "wife",      "husband",  "child"});
+                                   {"favour",  "favor",       "successor",   "protege",  "protégé",  "predecessor",
+                                    "deputy",  "rival",       "ally",        "mentor",   "aide",     "student",
+                                    "pupil",   "understudy",  "son",         "daughter", "grandson", "granddaughter",
+                                    "nephew",  "niece",       "widow",       "widower",  "heir",     "descendant",
+                                    "brother", "sister",      "wife",        "husband",  "child",    "mother",
+                                    "father",  "grandmother", "grandfather", "parent"});
 }
 
 /// Whether the age and the birth are told of different people: another person named between them
@@ -449,12 +450,48 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
             while (k > 0 && words[k - 1].front() >= 'A' && words[k - 1].front() <= 'Z') --k;
             if (k > 0) {
                 std::string const verb = text::lower(words[k - 1]);
-                if ((verb.size() > 4 && verb.ends_with("ed")) ||
-                    text::contains_any_word(verb, {"beat", "met", "wed", "hit", "shot", "chose", "sued", "won", "to",
-                                                   "with", "by", "for", "against", "from"}))
+                if ((verb.size() > 4 && verb.ends_with("ed")) || (verb.size() > 5 && verb.ends_with("ing")) ||
+                    text::contains_any_word(verb,
+                                            {"beat", "met", "wed", "hit", "shot", "chose", "sued", "won", "to", "with",
+                                             "by", "for", "against", "from", "said", "says", "told", "that"}))
                     return true;
             }
         }
+        // (someone told of after a verb of speech: "The officer, who was born in 1980, testified that the
+        // suspect, 22, ran"; not "said she is 45", the speaker's own)
+        for (std::size_t k = 0; k < n; ++k)
+            if (text::contains_any_word(text::lower(words[k]), {"said", "says", "testified", "told", "added"})) {
+                bool const own = n - k - 1 <= 2 && k + 1 < n &&
+                                 text::contains_any_word(text::lower(words[k + 1]), {"he", "she", "that"}) &&
+                                 (k + 2 >= n || text::contains_any_word(text::lower(words[k + 2]), {"he", "she"}));
+                if (!own && k + 1 < n) return true;
+            }
+    }
+    // (the age of a verb's object, the birth the subject's: "Feld, who replaced Sands, 70, was born in 1983";
+    // or of someone telling of another's birth: "His sister, 25, said he was born in 2006", "Her lawyer, 44,
+    // said she was born in 1990"; not "Smith, 45, said he was born in 1960")
+    if (age.begin < born.begin && model.sentences && age.sentence < model.sentences->size()) {
+        std::string_view const age_name = text::first_word(age.text);
+        std::size_t const start = (*model.sentences)[age.sentence].begin;
+        std::string_view const lead = model.prose.substr(start, age.begin - start);
+        auto const lead_words = text::words(lead);
+        auto const gap = text::words(between);
+        bool const named = !age_name.empty() && age_name.front() >= 'A' && age_name.front() <= 'Z' &&
+                           age.text.find(',') != std::string::npos;
+        if (named && gap.size() == 1 && text::iequals(gap[0], "was") && !lead_words.empty()) {
+            std::string_view const trimmed = lead.substr(0, lead.find_last_not_of(' ') + 1);
+            std::string const verb = text::lower(lead_words.back());
+            if (!trimmed.ends_with(",") &&
+                ((verb.size() > 4 && verb.ends_with("ed") && verb != "aged") ||
+                 (verb.size() > 5 && verb.ends_with("ing")) ||
+                 text::contains_any_word(verb, {"beat", "met", "wed", "hit", "shot", "sued"})))
+                return true;
+        }
+        bool speech = false;
+        for (std::string_view const w : gap)
+            speech = speech || text::contains_any_word(text::lower(w), {"said", "says", "testified", "told", "added"});
+        std::string const holder = text::lower(std::string(lead) + " " + std::string(age_name));
+        if (speech && text::contains_any_word(holder, {"his", "her", "their", "its", "the", "a", "an"})) return true;
     }
     // (what follows the age, and the words before it)
     std::size_t a = age.end;
