@@ -148,14 +148,24 @@ std::string party_of(claim_model const& model, mention const& figure) {
     // (at most the figure's noun and a participle before the preposition: "fine imposed on")
     for (std::size_t k = 0; k < words.size() && k <= 2; ++k) {
         std::string const w = text::lower(words[k]);
-        if (w == "for" || w == "on" || w == "against") {
+        // (or where it is, whose it is: "the $5.6 billion battery plant in Tennessee", "the $100 million gift
+        // from Lang", "the $1 billion upgrade in rural areas")
+        if (w == "for" || w == "on" || w == "against" || w == "in" || w == "from" || w == "at") {
             std::size_t n = k + 1;
             while (n < words.size() && (text::iequals(words[n], "the") || text::iequals(words[n], "a") ||
                                         text::iequals(words[n], "an") || text::iequals(words[n], "its")))
                 ++n;
-            // (not a time or a figure: "for 2024", "on Tuesday")
-            if (n >= words.size() || text::is_digit(words[n].front()) || calendar::weekday_number(words[n]) != 0 ||
-                calendar::is_month_name(text::lower(words[n])))
+            // (not a time or a figure: "for 2024", "on Tuesday"; but a label after an article, "for the 700
+            // MHz band")
+            if (n >= words.size() || (text::is_digit(words[n].front()) && n == k + 1) ||
+                calendar::weekday_number(words[n]) != 0 || calendar::is_month_name(text::lower(words[n])))
+                return {};
+            // (nor a time in words: "in the past", "in recent years", "in total")
+            if (text::contains_any_word(text::lower(words[n]),
+                                        {"past",      "recent",  "total", "all",   "full",     "part",     "question",
+                                         "principle", "theory",  "fact",  "cash",  "addition", "contrast", "comparison",
+                                         "time",      "current", "its",   "their", "its",      "new",      "final",
+                                         "draft",     "order",   "line",  "place", "return",   "exchange", "response"}))
                 return {};
             return text::lower(words[n]);
         }
@@ -204,6 +214,33 @@ std::vector<std::string> subject_qualifiers(claim_model const& model, mention co
         out.emplace_back(w);
     }
     return out;
+}
+
+/// The head noun of the phrase right after a figure when the phrase has two or more words of letters
+/// before a verb, a preposition or a stop ("credit" in "$7,500 federal tax credit", "program" in "the
+/// $7.5 billion federal charging program is"); empty otherwise.
+std::string head_after(claim_model const& model, mention const& figure) {
+    std::string_view const rest =
+        model.prose.substr(figure.end, std::min<std::size_t>(40, model.prose.size() - figure.end));
+    if (rest.empty() || rest.front() != ' ') return {};
+    std::vector<std::string> phrase;
+    std::size_t i = 0;
+    while (i < rest.size() && phrase.size() < 4) {
+        while (i < rest.size() && rest[i] == ' ') ++i;
+        std::size_t e = i;
+        while (e < rest.size() && (text::is_alpha(rest[e]) || rest[e] == '-')) ++e;
+        if (e == i || e >= rest.size()) break;
+        std::string const w = text::lower(rest.substr(i, e - i));
+        if (text::contains_any_word(w,
+                                    {"is",   "was",  "are", "were", "will", "would", "has",   "had", "in",  "for",
+                                     "on",   "from", "at",  "of",   "to",   "that",  "which", "and", "or",  "by",
+                                     "with", "a",    "an",  "the",  "it",   "its",   "could", "can", "may", "should"}))
+            break;
+        phrase.push_back(w);
+        if (rest[e] != ' ') break; // (a comma or a stop ends it)
+        i = e;
+    }
+    return phrase.size() >= 2 ? phrase.back() : std::string();
 }
 
 /// Whether `figure` is a count joined to its noun before another noun: "the 30-share index", "a
@@ -287,6 +324,21 @@ void check(claim_model const& model, std::vector<finding>& out) {
             // "costs $3 billion, excluding interest ... the $4 billion plan, with interest": told apart
             if (qualified(model, first) || qualified(model, figure)) break;
             if (different_parties(model, first, figure)) break;
+            // (the nouns the figures go with end differently: "a $7,500 federal tax credit ... the $7.5 billion
+            // federal charging program")
+            {
+                std::string const here = head_after(model, figure), there = head_after(model, first);
+                if (!here.empty() && !there.empty() && here != there) break;
+            }
+            // (a former one: "The $100 million gift ... was the previous record", "the former", "the original")
+            if (model.sentences && figure.sentence < model.sentences->size()) {
+                auto const& s = (*model.sentences)[figure.sentence];
+                std::string const lower = text::lower(model.prose.substr(s.begin, s.end - s.begin));
+                if (lower.find("previous record") != std::string::npos ||
+                    lower.find("previous high") != std::string::npos ||
+                    text::contains_any_word(lower, {"former", "original"}))
+                    break;
+            }
             // ("Germany's deficit was 120 billion euros in 2024, up 5% from 2023. France's deficit was 154
             // billion euros in 2023", "The federal deficit ... The state deficit": the subject's
             // qualifiers tell two measures apart)
@@ -294,6 +346,17 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 auto const here = subject_qualifiers(model, figure, later.subject);
                 auto const there = subject_qualifiers(model, first, earlier.subject);
                 if (!here.empty() && !there.empty() && here != there) break;
+                // ("The premium tier will cost $22.99 ... The $6.99 tier, which carries ads": the one named by
+                // its figure may be another of its kind)
+                // (told apart by a description after it: ", which carries ads", "with ads")
+                auto const described = [&](mention const& m) {
+                    std::string const rest =
+                        text::lower(model.prose.substr(m.end, std::min<std::size_t>(32, model.prose.size() - m.end)));
+                    auto const words = text::words(rest);
+                    return words.size() >= 2 &&
+                           (rest.find(", which ") != std::string::npos || words[1] == "with" || words[1] == "without");
+                };
+                if (here.empty() != there.empty() && later.definite && described(figure)) break;
             }
             if (!earlier.change && (compound_count(model, first) || compound_count(model, figure))) break;
             if (!first.hedge.empty() || !figure.hedge.empty()) {
