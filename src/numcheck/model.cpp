@@ -1790,6 +1790,15 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                  follow.starts_with(" for the whole year") || follow.starts_with(" for the financial year")))
                 claim.open_ended = true;
         }
+        // (a total over the life of a deal after some of its years: "$16 million in the first year and $24
+        // million in the 15th, a total of $300 million over the life of the deal")
+        {
+            std::string const follow = after(total, 48);
+            for (std::string_view const span :
+                 {"over the life", "over its life", "over the term", "over its term", "over the course",
+                  "over the length", "over the duration", "over the lifetime", "during the life"})
+                if (follow.find(span) != std::string::npos) claim.open_ended = true;
+        }
         // "... for a total of 5.3 billion over three years" after two years' figures: a part is elsewhere
         // (the count of years right after the total, before a comma: not "a total of £18.3 million, for
         // illegally discharging sewage over five years", the time of the offence).
@@ -2485,9 +2494,16 @@ void add_shares(claim_model& model, sentence const& s, std::size_t first, std::s
         }
     }
     // Several answers allowed: shares need not add up to 100.
-    for (std::string_view const cue : {"more than one", "multiple", "could choose", "could name", "could pick",
-                                       "could give", "could select", "at least one", "each of"})
+    for (std::string_view const cue :
+         {"more than one", "multiple", "could choose", "could name", "could pick", "could give", "could select",
+          "at least one", "each of", "could keep several", "several answers", "several responses", "all that apply"})
         if (lower.find(cue) != std::string::npos) return;
+    // ... or answers about each of several things, none excluding another: "62% said they would keep Netflix and
+    // 48% said they would keep Disney+"
+    for (std::string_view const verb : {" keep ", " cancel ", " drop ", " use ", " subscribe to ", " own "}) {
+        std::size_t const at = lower.find(verb);
+        if (at != std::string::npos && lower.find(verb, at + 1) != std::string::npos) return;
+    }
     static constexpr std::array<std::string_view, 71> verbs{
         "said",     "say",      "says",      "backed",    "back",      "backs",      "supported",  "support",
         "supports", "favoured", "favored",   "favour",    "favor",     "opposed",    "oppose",     "were",

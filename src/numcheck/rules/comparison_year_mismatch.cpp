@@ -97,6 +97,20 @@ bool openly_different(claim_model const& model, figure_period const& here, figur
         });
     };
     if (milestone(figure) && milestone(other)) return true;
+    // (a year that dates an event of the thing, not the figure's period: "SoFi Stadium, which opened in 2020,
+    // cost $5.5 billion", "the previous record, set in 2021, was €80 million", "the previous shirt deal,
+    // signed in 2019, paid £30 million")
+    auto const event_year = [&](mention const& time) {
+        std::size_t const from = time.begin >= 24 ? time.begin - 24 : 0;
+        std::string const lead = text::lower(model.prose.substr(from, time.begin - from));
+        auto const words = text::words(lead);
+        std::size_t n = words.size();
+        if (n > 0 && words[n - 1] == "in") --n;
+        return n > 0 && text::contains_any_word(words[n - 1],
+                                                {"opened", "built", "founded", "signed", "set", "completed", "launched",
+                                                 "established", "agreed", "struck", "inaugurated", "unveiled"});
+    };
+    if (event_year(x) || event_year(y)) return true;
     // (a peak or a record set against a year's figure after the marker: "Keytruda sold $25.0 billion in
     // 2023. By comparison, Humira's sales peaked at $21.2 billion in 2022", "Humira's peak sales were"; not
     // a record before it, "a record high of $240 billion last year ... In comparison, ... in 2022")
