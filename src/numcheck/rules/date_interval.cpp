@@ -358,10 +358,13 @@ void check(claim_model const& model, std::vector<finding>& out) {
             continue;
         // (the earlier date as the day of the event after "after": "the vote on July 2", "talks began
         // on 8 November"; not "a day after Allied rejected Campeau's Sept 12 offer")
+        // (or the day of an event named before it: "eight months after the fire of Sept. 20, 2023", "after the
+        // Sept. 20, 2023, fire")
         auto const on_day = [&](mention const& d) {
             if (text::iequals(text::first_word(d.text), "on")) return true;
-            std::size_t const lead = d.begin >= 4 ? d.begin - 4 : 0;
-            return text::iequals(text::last_word(model.prose.substr(lead, d.begin - lead)), "on");
+            std::size_t const lead = d.begin >= 5 ? d.begin - 5 : 0;
+            std::string_view const word = text::last_word(model.prose.substr(lead, d.begin - lead));
+            return text::iequals(word, "on") || text::iequals(word, "of") || text::iequals(word, "the");
         };
         auto from = *full_date(mentions[*start]), to = *full_date(mentions[*end]);
         // Dates without a year whose weekdays the resolved year misses: the year next to it where they
