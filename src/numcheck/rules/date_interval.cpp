@@ -298,7 +298,20 @@ void check(claim_model const& model, std::vector<finding>& out) {
                                text::contains_any_word(words, {"following", "next", "subsequent"}) &&
                                !words.ends_with("later") && !words.ends_with("after") && !words.ends_with("afterwards");
         if (next_unit && first_after && !date_right_after()) first_after.reset(), second_after.reset();
-        if (between_events && before && first_after && event_in_clause) {
+        // ("was postponed to April 19, six weeks later, and then to May 10": the date before "later", set off
+        // by a comma, is the later day itself, counted from the date before it; with none, nothing to count)
+        bool const apposition = between_events && before && std::string_view(stated.text).ends_with(" later") &&
+                                text::lower(model.prose.substr(mentions[*before].end,
+                                                               stated.begin - mentions[*before].end)) == ", ";
+        if (apposition) {
+            std::optional<std::size_t> earlier;
+            for (std::size_t d = first_d; d < *before; ++d)
+                if (mentions[d].sentence == stated.sentence && full_date(mentions[d]) && !mentions[d].dateline &&
+                    !birth(mentions[d]))
+                    earlier = d;
+            if (!earlier) continue;
+            start = earlier, end = before;
+        } else if (between_events && before && first_after && event_in_clause) {
             start = before, end = first_after;
         } else if ((interval->inclusive || lasts_for(model.prose, stated)) && first_after && second_after) {
             std::string const lead =
