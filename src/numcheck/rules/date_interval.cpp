@@ -300,9 +300,9 @@ void check(claim_model const& model, std::vector<finding>& out) {
         if (next_unit && first_after && !date_right_after()) first_after.reset(), second_after.reset();
         // ("was postponed to April 19, six weeks later, and then to May 10": the date before "later", set off
         // by a comma, is the later day itself, counted from the date before it; with none, nothing to count)
-        bool const apposition = between_events && before && std::string_view(stated.text).ends_with(" later") &&
-                                text::lower(model.prose.substr(mentions[*before].end,
-                                                               stated.begin - mentions[*before].end)) == ", ";
+        bool const apposition =
+            between_events && before && std::string_view(stated.text).ends_with(" later") &&
+            text::lower(model.prose.substr(mentions[*before].end, stated.begin - mentions[*before].end)) == ", ";
         if (apposition) {
             std::optional<std::size_t> earlier;
             for (std::size_t d = first_d; d < *before; ++d)
