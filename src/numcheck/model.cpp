@@ -1777,7 +1777,7 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                     int to_year = next > at + 4 ? year_at(next, 4) : -1;
                     if (to_year < 0 && next > at + 4 && year_at(next, 2) >= 0)
                         to_year = from_year / 100 * 100 + year_at(next, 2);
-                    if (to_year > from_year && static_cast<std::size_t>(to_year - from_year + 1) > claim.parts.size())
+                    if (to_year > from_year && static_cast<std::size_t>(to_year - from_year) + 1 > claim.parts.size())
                         claim.open_ended = true;
                     break;
                 }
