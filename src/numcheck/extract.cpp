@@ -2179,6 +2179,15 @@ private:
                                    "xinhua", "kyodo", "interfax", "tass", "yonhap", "pew", "morningstar", "refinitiv",
                                    "lseg", "factset", "statista"}))
                     length[index(g::age)] = 0;
+                // (nor the last word of a whole that opens the sentence: "Of the 31 patients on Ozempic, 28, or
+                // 80%, responded", "Among voters in Denmark, 38, or 45%, ..."; "Of the candidates, Smith, 45,
+                // leads" has a comma before the name)
+                std::string const opening =
+                    text::lower(prose_.substr(sentence_->begin, std::min<std::size_t>(6, at - sentence_->begin)));
+                if ((opening.starts_with("of ") || opening.starts_with("among ")) && is_upper(prose_[at]) &&
+                    e < sentence_->end && prose_[e] == ',' &&
+                    prose_.substr(sentence_->begin, at - sentence_->begin).find(',') == std::string_view::npos)
+                    length[index(g::age)] = 0;
             }
         }
         if (grammars & bit(g::date)) {
