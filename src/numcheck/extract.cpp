@@ -6479,12 +6479,18 @@ whole_figure whole_digits(std::string_view t) {
     }
 }
 
-/// "Arthur Bell, who was born in 1924 and is 102, served": a bare whole number after "and is" or
-/// "and turns" right after a birth year is the age now.
+/// "Arthur Bell, who was born in 1924 and is 102, served", "Moore, who was born in 1949, is 71": a bare
+/// whole number after "and is", "and turns" or the comma that closes the birth's clause, right after a
+/// birth year, is the age now.
 [[gnu::noinline]] void ages_after_born(std::string_view prose, std::vector<mention>& mentions) {
     for (std::size_t i = 1; i < mentions.size(); ++i) {
         mention& m = mentions[i];
-        mention const& born = mentions[i - 1];
+        // ("is now 86": the "now" between is a mention of its own)
+        std::size_t b = i - 1;
+        if (b > 0 && mentions[b].kind == mention_kind::relative_time &&
+            text::iequals(prose.substr(mentions[b].begin, mentions[b].end - mentions[b].begin), "now"))
+            --b;
+        mention const& born = mentions[b];
         if (m.kind != mention_kind::number || born.kind != mention_kind::age || !born.born ||
             born.sentence != m.sentence || !m.unit.empty() || !m.hedge.empty() || m.parent || !m.value || m.is_range ||
             m.begin < born.end)
@@ -6492,10 +6498,14 @@ whole_figure whole_digits(std::string_view t) {
         double const v = *m.value;
         if (v < 1 || v > 120 || v != static_cast<double>(static_cast<int>(v))) continue;
         std::string_view const gap = prose.substr(born.end, m.begin - born.end);
-        if (!text::iequals(gap, " and is ") && !text::iequals(gap, " and turns ")) continue;
+        // (or after the clause of the birth: "Moore, who was born in 1949, is 71.", "Haines, born in 1941, is
+        // now 86")
+        if (!text::iequals(gap, " and is ") && !text::iequals(gap, " and turns ") && !text::iequals(gap, ", is ") &&
+            !text::iequals(gap, ", is now ") && !text::iequals(gap, " and is now ") && !text::iequals(gap, ", turns "))
+            continue;
         std::size_t const after = m.end;
         if (after < prose.size() && prose[after] != ',' && prose[after] != '.' && prose[after] != ';' &&
-            prose[after] != ')')
+            prose[after] != ')' && !text::iequals(prose.substr(after, 5), " and "))
             continue;
         m.kind = mention_kind::age;
         m.range = interval{v, v + 1};
