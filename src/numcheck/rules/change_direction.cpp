@@ -1,10 +1,12 @@
 // NC102 change-direction: a direction word ("fell", "rose" and kin) against before and after
 // values that go the other way.
+#include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
 
 #include "numcheck/rules/change_math.hpp"
+#include "numcheck/text.hpp"
 
 namespace numcheck::rules {
 
@@ -36,6 +38,42 @@ void check(claim_model const& model, std::vector<finding>& out) {
         f.notes.push_back("either the direction word or one of the two values is wrong, or they are swapped");
         out.push_back(std::move(f));
     }
+    // A change restated right after its values the other way: "Debt service rose to $181 million from $163
+    // million, a decline of 11%" (the values and the verb agree; the noun of change after the comma does not).
+    auto const& mentions = *model.mentions;
+    for (auto const& c : model.changes) {
+        mention const& change = model.at(c.change);
+        if (c.signed_values || change.direction == 0 || c.from_stated <= 0 || c.to_stated == c.from_stated ||
+            contradicts_direction(model, c))
+            continue;
+        bool const values_up = c.to_stated > c.from_stated;
+        if (values_up != (change.direction > 0)) continue;
+        std::size_t const end = std::max({change.end, model.at(c.from).end, model.at(c.to).end});
+        std::size_t k = c.change + 1;
+        while (k < mentions.size() && (mentions[k].begin < end || mentions[k].parent)) ++k;
+        if (k >= mentions.size()) continue;
+        mention const& next = mentions[k];
+        if (next.sentence != change.sentence || next.kind != mention_kind::change || !next.amount || next.from ||
+            next.to || next.direction == 0 || (next.direction > 0) == values_up ||
+            model.prose.substr(end, next.begin - end) != ", ")
+            continue;
+        std::string const words = text::lower(next.text);
+        if (!(words.starts_with("a ") || words.starts_with("an ")) ||
+            text::contains_any_word(words, {"improvement", "deterioration", "change", "swing", "narrowing", "widening",
+                                            "reduction", "cut"}))
+            continue;
+        mention const& from = model.at(c.from);
+        mention const& to = model.at(c.to);
+        finding f = make_finding(change_direction, next,
+                                 fmt::format("\"{}\" says the figure {}, but {} to {} is a {}", text_of(next),
+                                             values_up ? "fell" : "rose", text_of(from), text_of(to),
+                                             values_up ? "rise" : "fall"));
+        f.related.push_back(related(change, "the change it restates"));
+        f.notes.push_back(fmt::format("{} / {} = {}, a {}", figure(c.to_stated), figure(c.from_stated),
+                                      decimal(c.to_stated / c.from_stated, 4), values_up ? "rise" : "fall"));
+        f.notes.push_back("the restatement after the comma goes the other way from the change and its values");
+        out.push_back(std::move(f));
+    }
 }
 
 } // namespace
@@ -50,7 +88,8 @@ rule const change_direction{
         "\"raised its prime rate to 7.75 pct from 7.50 pct\"). The word must agree with the values: the rule "
         "reports when every value the two figures can stand for (rounding included) moves the other way. A bare "
         "figure takes the other's scale, currency, hundredths and \"per\" (\"to 1.4 mln tonnes from 1.6\", "
-        "\"to 24 cents from 22\", \"to 18 cts a share from 14 cts\").",
+        "\"to 24 cents from 22\", \"to 18 cts a share from 14 cts\"). A restatement right after the values that "
+        "goes the other way is reported too (\"rose to $181 million from $163 million, a decline of 11%\").",
         "A rise reported as a fall turns the story around. It usually comes from swapped values (\"to X from "
         "Y\" written as \"to Y from X\") or a changed verb.",
         "Sales slid to 640 units from 590.\n"
