@@ -1174,6 +1174,12 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         total_claim claim;
         claim.total = t;
         claim.cue = cue;
+        // (the lowered bytes after the total, taken once for the tests below, each of its first `n`)
+        std::string total_follow;
+        auto const follow_of_total = [&](std::size_t n) {
+            if (total_follow.empty()) total_follow = after(total, 48);
+            return std::string_view(total_follow).substr(0, std::min(n, total_follow.size()));
+        };
         // "taking the total to": a running total, which may include parts told before the sentence
         if (cue.ends_with("total to")) claim.open_ended = true;
         // The parts: a list ("X and Y", "X, Y and Z") that ends just before the total.
@@ -1614,7 +1620,7 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             for (std::size_t w = lead_words.size() >= 4 ? lead_words.size() - 4 : 0; w < lead_words.size(); ++w)
                 set_against = set_against || text::contains_any_word(lead_words[w], {"against", "versus", "vs"}) ||
                               (lead_words[w] == "compared" || lead_words[w] == "comparison");
-            std::string const follow = after(total, 32);
+            std::string_view const follow = follow_of_total(32);
             auto const follow_words = text::words(follow);
             bool equivalent = false;
             for (std::size_t w = 0; w < follow_words.size() && w < 4; ++w)
@@ -1645,7 +1651,7 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             }
             // (or told like the parts, of others: "£105 million on Rice, £65 million on Havertz and a combined
             // £17 million on two others")
-            std::string const follow = after(total, 24);
+            std::string_view const follow = follow_of_total(24);
             auto const follow_words = text::words(follow);
             bool others = false;
             for (std::size_t w = 0; w < follow_words.size() && w < 4; ++w)
@@ -1714,7 +1720,7 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         // of $12 million since 2020", "in October ... in November, a total of 41,000 units so far this
         // year"): not their sum.
         {
-            std::string const follow = after(total, 40);
+            std::string_view const follow = follow_of_total(40);
             bool const longer = text::contains_any_word(follow, {"since", "so", "to", "this", "over", "past", "during",
                                                                  "throughout", "overall", "ytd", "cumulative"}) ||
                                 follow.find("year-to-date") != std::string::npos;
@@ -1793,7 +1799,7 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         // (a total over the life of a deal after some of its years: "$16 million in the first year and $24
         // million in the 15th, a total of $300 million over the life of the deal")
         {
-            std::string const follow = after(total, 48);
+            std::string_view const follow = follow_of_total(48);
             for (std::string_view const span :
                  {"over the life", "over its life", "over the term", "over its term", "over the course",
                   "over the length", "over the duration", "over the lifetime", "during the life"})

@@ -162,10 +162,11 @@ std::string party_of(claim_model const& model, mention const& figure) {
                 return {};
             // (nor a time in words: "in the past", "in recent years", "in total")
             if (text::contains_any_word(text::lower(words[n]),
-                                        {"past",      "recent",  "total", "all",   "full",     "part",     "question",
-                                         "principle", "theory",  "fact",  "cash",  "addition", "contrast", "comparison",
-                                         "time",      "current", "its",   "their", "its",      "new",      "final",
-                                         "draft",     "order",   "line",  "place", "return",   "exchange", "response"}))
+                                        {"past",     "recent",     "total",  "all",     "full",  "part",
+                                         "question", "principle",  "theory", "fact",    "cash",  "addition",
+                                         "contrast", "comparison", "time",   "current", "their", "new",
+                                         "final",    "draft",      "order",  "line",    "place", "return",
+                                         "exchange", "response"}))
                 return {};
             return text::lower(words[n]);
         }

@@ -165,15 +165,17 @@ std::vector<int> other_years(claim_model const& model, mention const& date, cale
         // (a day more than two weeks ahead told in the past is last year's; one more than two weeks
         // gone told of the future, next year's: "The festival opens on Sunday the 3rd of May" in June)
         // ("a warning ahead of the elections on Tuesday, November 3": the coming one or the last)
-        bool const ahead = model.sentences && date.sentence < model.sentences->size() && [&] {
+        // (the date's sentence, lowered once for the three tests below)
+        bool const has_sentence = model.sentences && date.sentence < model.sentences->size();
+        std::string const lower = has_sentence ? [&] {
             auto const& s = (*model.sentences)[date.sentence];
-            return text::contains_any_word(text::lower(model.prose.substr(s.begin, s.end - s.begin)), {"ahead"});
-        }();
+            return text::lower(model.prose.substr(s.begin, s.end - s.begin));
+        }()
+                                               : std::string{};
+        bool const ahead = has_sentence && text::contains_any_word(lower, {"ahead"});
         // (nearer than that, when a verb of the sentence tells of the past: "Holiday traffic peaked on
         // Friday and Saturday, Dec. 22-23" on Dec. 9)
-        bool const told_past = !future && model.sentences && date.sentence < model.sentences->size() && [&] {
-            auto const& s = (*model.sentences)[date.sentence];
-            std::string const lower = text::lower(model.prose.substr(s.begin, s.end - s.begin));
+        bool const told_past = !future && has_sentence && [&] {
             auto const words = text::words(lower);
             return std::any_of(words.begin(), words.end(), [](std::string_view w) {
                 return (w.size() > 4 && w.ends_with("ed") && w != "scheduled" && w != "planned" && w != "expected" &&
@@ -184,12 +186,8 @@ std::vector<int> other_years(claim_model const& model, mention const& date, cale
         }();
         // (a day set for a time to come, told in the past: "The hearing, scheduled for Tuesday, Feb. 13, was
         // postponed", "The trial was due to start on Monday, Jan. 15": the plan may be this year's, gone)
-        bool const planned_in_past = future && model.sentences && date.sentence < model.sentences->size() && [&] {
-            auto const& s = (*model.sentences)[date.sentence];
-            std::string const lower = text::lower(model.prose.substr(s.begin, s.end - s.begin));
-            return text::contains_any_word(lower, {"was", "were", "had"}) &&
-                   !text::contains_any_word(lower, {"will", "shall"});
-        }();
+        bool const planned_in_past = future && has_sentence && text::contains_any_word(lower, {"was", "were", "had"}) &&
+                                     !text::contains_any_word(lower, {"will", "shall"});
         if (planned_in_past && detail::day_number(resolved) > detail::day_number(reference))
             years.push_back(resolved.year - 1);
         if ((!future || ahead) && (detail::day_number(resolved) > detail::day_number(reference) + 14 ||
