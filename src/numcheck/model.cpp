@@ -2798,7 +2798,14 @@ void add_restated_changes(claim_model& model, std::size_t first, std::size_t las
     for (std::size_t i = first; i < last; ++i) {
         mention const& c = mentions[i];
         if (c.kind != mention_kind::change || !c.amount || c.from || c.direction == 0) continue;
-        mention const& amount = mentions[*c.amount];
+        // The percentage first, then the amount: "fell 8.5%, or $3,500, to $37,700"
+        std::optional<std::size_t> amount_after;
+        if (mentions[*c.amount].kind == mention_kind::percent && !c.to) {
+            auto const q = next_top(i);
+            if (!q || !only_words_between(model.prose, c, mentions[*q], {"or"})) continue;
+            amount_after = *q;
+        }
+        mention const& amount = mentions[amount_after ? *amount_after : *c.amount];
         if ((amount.kind != mention_kind::number && amount.kind != mention_kind::money) || !has_value(amount) ||
             amount.is_range || !amount.hedge.empty() || *amount.value <= 0)
             continue;
@@ -2807,7 +2814,7 @@ void add_restated_changes(claim_model& model, std::size_t first, std::size_t las
         if (amount.kind == mention_kind::number && *amount.value < 1 &&
             amount.text.find_first_of("0123456789") == std::string::npos)
             continue;
-        auto const p = next_top(i);
+        auto const p = amount_after ? c.amount : next_top(i);
         if (!p) continue;
         // "fell 1,200 to 8,800, a drop of 20%", "rose $5 million to $45 million, an increase of 25%": the
         // value reached first, then the amount restated as a change of its own in the same direction
@@ -2832,16 +2839,16 @@ void add_restated_changes(claim_model& model, std::size_t first, std::size_t las
         mention const& percent = mentions[percent_at];
         if (percent.kind != mention_kind::percent || !has_value(percent) || percent.is_range ||
             !percent.hedge.empty() || *percent.value <= 0 ||
-            (!c.to && !only_words_between(model.prose, c, percent, {"or"})))
+            (!c.to && !amount_after && !only_words_between(model.prose, c, percent, {"or"})))
             continue;
-        if (!t) t = next_top(*p);
+        if (!t) t = next_top(amount_after ? *amount_after : *p);
         if (!t) continue;
         mention const& to = mentions[*t];
         // (the value reached in digits: not "at one point", a time)
         if ((to.kind != mention_kind::number && to.kind != mention_kind::money) || !has_value(to) || to.is_range ||
             !to.hedge.empty() || to.text.find_first_of("0123456789") == std::string::npos ||
             (!c.to && !only_words_between(
-                          model.prose, percent, to,
+                          model.prose, amount_after ? amount : percent, to,
                           {"to", "at", "to close at", "to end at", "to settle at", "to finish at", "closing at"})))
             continue;
         // One measure: two sums of one currency (whether said in its units or its hundredths, the
@@ -2855,7 +2862,7 @@ void add_restated_changes(claim_model& model, std::size_t first, std::size_t las
             continue;
         restated_change r;
         r.change = i;
-        r.amount = *c.amount;
+        r.amount = amount_after ? *amount_after : *c.amount;
         r.percent = percent_at;
         r.to = *t;
         r.amount_value = *amount.range;
