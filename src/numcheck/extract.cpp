@@ -637,6 +637,10 @@ public:
               "rebound",     "fall",        "decline", "drop",     "decrease", "slump",  "plunge",    "dip",
               "reduction",   "contraction", "slide",   "downturn", "cut",      "period", "estimated", "additional",
               "approximate", "hour",        "minute",  "century",  "fold",     "full",   "fortnight"});
+        // ("a threefold increase", "a tenfold rise": a multiple in one word)
+        grammar::lexicon::fold_words().for_each([&](std::string const& word, auto const&) {
+            add(word, {0, refinement::none, carries});
+        });
         flag(counts, {"few", "several", "quarter", "third", "fifth", "million", "trillion", "mln", "bln", "billion",
                       "thousand", "hundred"});
         flag(after_the,

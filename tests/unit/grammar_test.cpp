@@ -1776,6 +1776,10 @@ TEST_CASE("multipliers") {
     CHECK(all[*m[0].from].text == "200");
     CHECK(*only("The deficit halved.", mention_kind::multiplier).value == 0.5);
     CHECK(*only("a three-fold increase in cases", mention_kind::multiplier).value == 3);
+    // the multiple in one word after "a": "a threefold increase", "a tenfold rise"
+    CHECK(*only("a threefold increase in cases", mention_kind::multiplier).value == 3);
+    CHECK(only("There was a tenfold rise to 9,400 from 2,100.", mention_kind::multiplier).text ==
+          "a tenfold rise to 9,400 from 2,100");
     // a hedge between the verb and the multiple: a multiple, not a change of nine
     auto const hedged = mentions_of("Share prices have risen about nine-fold in 18 months.");
     REQUIRE(of_kind(hedged, mention_kind::multiplier).size() == 1);
@@ -3463,6 +3467,7 @@ TEST_CASE("anchors: running a grammar only near its anchor words finds exactly w
     std::string const phrases =
         "Net rose 12 percent to $4.5 billion from $3.6 billion. Exports fell by 11.6 pct. Output was up 26 pct. "
         "Sales doubled to 450 from 200. Costs more than tripled. A three-fold increase came. It rose three-fold. "
+        "A fourfold rise followed. "
         "Profit jumped 10-fold. A 26-percent rise followed; a 5 pct increase to 7 pct. An increase of 5 pct "
         "came. Stocks went from 1.6 mln to 1.4 mln tonnes. Prices went up sharply. Prices rose a further 5 pct. "
         "It grew tenfold. Trade was up 5pct and 3%. Rates fell 50 basis points, a half-point cut, 2 percentage "
