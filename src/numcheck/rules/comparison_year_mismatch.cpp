@@ -120,6 +120,15 @@ bool openly_different(claim_model const& model, figure_period const& here, figur
         return text::contains_any_word(lead, {"peaked", "peak", "record", "all-time", "highest", "lowest"});
     };
     if (peak(figure)) return true;
+    // (an average over years set against one year's figure: "the average from 2018 to 2022 was $98 billion",
+    // "the five-year average")
+    auto const average = [&](mention const& m) {
+        if (!model.sentences || m.sentence >= model.sentences->size()) return false;
+        auto const& s = (*model.sentences)[m.sentence];
+        std::string const lead = text::lower(model.prose.substr(s.begin, m.begin - s.begin));
+        return text::contains_any_word(lead, {"average", "averaged", "averaging", "mean"});
+    };
+    if (average(figure) || average(other)) return true;
     if (labels_the_same_measure(model, x, other) || labels_the_same_measure(model, y, figure)) return true;
     for (mention const* time : {&x, &y}) {
         std::string const after = text::lower(model.prose.substr(time->end, 48));
@@ -157,16 +166,42 @@ std::vector<std::string_view> after_time_words(std::string_view lead) {
 bool same_subject_again(claim_model const& model, mention const& marker, mention const& figure, mention const& other) {
     std::size_t const from = std::min(marker.end, figure.begin);
     std::string const lead = text::lower(model.prose.substr(from, figure.begin - from));
-    auto const words = after_time_words(lead);
+    auto words = after_time_words(lead);
     if (!words.empty() && (words.front() == "it" || words.front() == "they")) return true;
-    if (words.size() < 2 || other.sentence == figure.sentence || !model.sentences ||
-        other.sentence >= model.sentences->size())
+    // (a year inside the subject is its time, not its name: "By comparison, sales in 2022 were", "the top
+    // tour of 2022 grossed")
+    for (std::size_t k = 1; k + 1 < words.size();) {
+        if ((words[k] == "in" || words[k] == "of" || words[k] == "for") && words[k + 1].size() == 4 &&
+            std::all_of(words[k + 1].begin(), words[k + 1].end(), text::is_digit))
+            words.erase(words.begin() + static_cast<std::ptrdiff_t>(k),
+                        words.begin() + static_cast<std::ptrdiff_t>(k + 2));
+        else
+            ++k;
+    }
+    if (other.sentence == figure.sentence || !model.sentences || other.sentence >= model.sentences->size())
         return false;
     // (the whole clause before the figure, subject and verb: "exports to Japan were" is not
     // "exports to China were")
     auto const& s = (*model.sentences)[other.sentence];
     std::string const there = text::lower(model.prose.substr(s.begin, other.begin - s.begin));
     auto const again = text::words(there);
+    // (no subject before the figure, which the verb after it shares with the other's clause: "Insurers
+    // bought $42 billion of limit in 2024. By comparison, $40 billion was bought in 2023")
+    if (words.empty()) {
+        std::size_t const stop = model.prose.find_first_of(",;.", figure.end);
+        std::string const follow = text::lower(model.prose.substr(
+            figure.end,
+            std::min<std::size_t>(stop == std::string_view::npos ? model.prose.size() : stop, figure.end + 40) -
+                figure.end));
+        auto const next = text::words(follow);
+        std::size_t k = 0;
+        while (k < next.size() && k < 2 &&
+               text::contains_any_word(next[k], {"was", "were", "had", "been", "is", "are"}))
+            ++k;
+        return k > 0 && k < next.size() && next[k].size() > 3 &&
+               std::any_of(again.begin(), again.end(), [&](std::string_view w) { return w == next[k]; });
+    }
+    if (words.size() < 2) return false;
     // (the measure alone as the subject, the head of the other's: "Group revenue reached £3.42bn last
     // year. By comparison, revenue was £2.61bn in 2021"; not "China-U.S. trade" after "trade between
     // the two neighbours")
@@ -305,7 +340,8 @@ rule const comparison_year_mismatch{
         "reference date). The rule reports when the periods are different years, or when the text proves "
         "they differ without a reference date (\"$240 billion last year, up 26 percent compared with 2022\" "
         "is not for 2022). Not reported: one measure over time (the later figure told of \"it\" or \"they\"), "
-        "years more than five apart (a historical comparison), years written as both figures' labels (\"this "
+        "an average over years (\"the five-year average\"), years more than three apart (a historical comparison), "
+        "years written as both figures' labels (\"this "
         "year's harvest ... the 2023 crop\") or as a bare label that names the measure again (\"112 million "
         "tonnes this year ... the 2023 crop was 105 million\"), a reason given (\"the latest year available\"), or "
         "a forecast or a target set against a figure of an earlier year, on either side of the marker (\"expects "

@@ -255,6 +255,24 @@ bool compound_count(claim_model const& model, mention const& figure) {
            hyphen + 1 < text.size() && text::is_alpha(text[hyphen + 1]);
 }
 
+/// The day a figure is for, told right after it: "The jackpot was $1.23 billion on May 18", "$1.09
+/// billion for Wednesday's drawing" (the date's value); empty when none is.
+std::string dated(claim_model const& model, mention const& figure) {
+    auto const [first, last] = detail::mentions_of_sentence(*model.mentions, figure.sentence);
+    for (std::size_t k = first; k < last; ++k) {
+        mention const& m = (*model.mentions)[k];
+        if (m.begin < figure.end || m.kind != mention_kind::date) continue;
+        if (m.begin - figure.end > 8) break;
+        std::string const gap = text::lower(model.prose.substr(figure.end, m.begin - figure.end));
+        // ("on May 18" is the date's own text; "for Wednesday's drawing" is not)
+        if (!(gap.find_first_not_of(' ') == std::string::npos && text::iequals(m.text.substr(0, 3), "on ")) &&
+            gap != " on " && gap != " for ")
+            break;
+        return m.resolved ? *m.resolved : m.time_value;
+    }
+    return {};
+}
+
 /// `x` to three significant figures, as the message says an implied value ("about $190 billion"; the
 /// note gives it in full).
 double three_figures(double x) {
@@ -325,6 +343,28 @@ void check(claim_model const& model, std::vector<finding>& out) {
             // "costs $3 billion, excluding interest ... the $4 billion plan, with interest": told apart
             if (qualified(model, first) || qualified(model, figure)) break;
             if (different_parties(model, first, figure)) break;
+            // (values on different days: "The jackpot was $1.23 billion on May 18. The jackpot was $1.09 billion
+            // on May 15", "The prize was $50,000 on Tuesday, May 14")
+            // (not a thing named by its figure, one thing whatever the day: "The fine was £14m on Tuesday. The
+            // £15m fine")
+            auto const named_by_figure = [&](mention const& m, std::string const& subject) {
+                std::string const rest = text::lower(model.prose.substr(m.end, 24));
+                auto const words = text::words(rest);
+                return rest.starts_with(" ") &&
+                       ((!words.empty() && words[0] == subject) || (words.size() > 1 && words[1] == subject));
+            };
+            if (!named_by_figure(figure, later.subject) && !named_by_figure(first, earlier.subject)) {
+                std::string const here = dated(model, figure), there = dated(model, first);
+                if ((!here.empty() || !there.empty()) && here != there) break;
+            }
+            // (a subject narrowed by a clause of its own: "Day-trippers pay a fee of 5 euros. Visitors who book
+            // late pay the fee of 10 euros")
+            if (model.sentences && figure.sentence < model.sentences->size()) {
+                auto const& s = (*model.sentences)[figure.sentence];
+                std::string const lead = text::lower(model.prose.substr(s.begin, figure.begin - s.begin));
+                auto const words = text::words(lead);
+                if (words.size() >= 3 && std::find(words.begin() + 1, words.end(), "who") != words.end()) break;
+            }
             // (the nouns the figures go with end differently: "a $7,500 federal tax credit ... the $7.5 billion
             // federal charging program")
             {
@@ -408,7 +448,8 @@ rule const conflicting_figures{
         "compared with 2022\") implies a value for the base year (about $190 billion), which a later figure "
         "for that subject and year must agree with (not a change per person, per head or at stores open a year). "
         "Figures whose sentences name no time are compared only when their paragraphs, or the heading lines "
-        "of plain text above them, do not name different years.",
+        "of plain text above them, do not name different years; values told for different days (\"The jackpot was "
+        "$1.23 billion on May 18\") are two values.",
         "Two values for one quantity mean one of them is stale or mistyped; readers quote whichever they see "
         "first.",
         "The plan costs $3 billion. Critics say the $3.5 billion plan is too expensive.",

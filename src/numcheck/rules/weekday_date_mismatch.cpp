@@ -173,6 +173,12 @@ std::vector<int> other_years(claim_model const& model, mention const& date, cale
         }()
                                                : std::string{};
         bool const ahead = has_sentence && text::contains_any_word(lower, {"ahead"});
+        // (a season gone, most often last year's: "Last season, the first ship arrived on Sunday, April 16",
+        // "the first ship of last season", "last ski season ended on")
+        if (!future && has_sentence)
+            for (std::string_view const cue :
+                 {"last season", "previous season", "last ski season", "last cruise season", "last year's season"})
+                if (lower.find(cue) != std::string::npos) years.push_back(resolved.year - 1);
         // (nearer than that, when a verb of the sentence tells of the past: "Holiday traffic peaked on
         // Friday and Saturday, Dec. 22-23" on Dec. 9)
         bool const told_past = !future && has_sentence && [&] {
