@@ -1452,7 +1452,28 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                                            clause.find(',', which) == std::string::npos &&
                                            std::string_view(follow).starts_with(",") &&
                                            text::words(std::string_view(clause).substr(which)).size() <= 7;
-            return aside || named_after_which || std::string_view(lead_in).ends_with("of which ") ||
+            // (not a new item named before its own bracketed figure: "Vinyl (43 million units) and CDs (37
+            // million)")
+            if (aside) {
+                std::size_t prev = first_candidate;
+                for (std::size_t const c : candidates)
+                    if (c < p) prev = std::max(prev, c);
+                std::string_view const between =
+                    model.prose.substr(mentions[prev].end, mentions[p].begin - mentions[prev].end);
+                std::size_t const paren = between.rfind('(');
+                if (paren != std::string_view::npos) {
+                    std::string const label = text::lower(between.substr(0, paren));
+                    if (label.find(" and ") != std::string::npos || label.find(", ") != std::string::npos ||
+                        label.find(" or ") != std::string::npos)
+                        aside = false;
+                }
+            }
+            // ("raised $40 million, led by Ironbark's $28 million, for a total of": a share of the round before)
+            std::size_t const led = lead_in.rfind("led by ");
+            bool const led_by = figure_before && led != std::string::npos &&
+                                lead_in.find_first_of(",;", led) == std::string::npos &&
+                                text::words(std::string_view(lead_in).substr(led)).size() <= 5;
+            return aside || named_after_which || led_by || std::string_view(lead_in).ends_with("of which ") ||
                    std::string_view(lead_in).ends_with("of whom ") ||
                    std::string_view(lead_in).ends_with("including ") ||
                    std::string_view(lead_in).ends_with("among them ") ||
@@ -1609,6 +1630,11 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             if (text::iends_with(lead, " of a total of ") || text::iends_with(lead, "within a total of ") ||
                 text::iends_with(lead, "from a total of ") || text::iends_with(lead, " in a total of "))
                 continue;
+            // ("Oahu drew 475,210 visitors and Maui 186,530, out of a statewide total of 866,432")
+            std::string const wider = before(total, 40);
+            if (wider.ends_with("total of ") && wider.find("out of a") != std::string::npos &&
+                wider.find(',', wider.find("out of a")) == std::string::npos)
+                continue;
         }
         // (a total set against the list, not made of it: "Amazon won $512 million and Microsoft $398 million,
         // against a combined $330 million for Google and Oracle"; a total in another measure, "a total of 1.3
@@ -1757,6 +1783,19 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                            follow_view.starts_with(" in the past") || follow_view.starts_with(" throughout") ||
                            follow_view.starts_with(" year-to-date") || follow_view.starts_with(" ytd"));
             if (time_next && dated_parts) continue;
+            // (a running total after the later steps of a series: "$85 million in its Series B and $250 million
+            // in its Series C, for a total of $369 million to date" - there was a Series A)
+            if (time_next && [&] {
+                    std::size_t const from = mentions[claim.parts.front()].begin;
+                    std::string const span = text::lower(model.prose.substr(from, total.begin - from));
+                    for (std::size_t at = span.find("series "); at != std::string::npos;
+                         at = span.find("series ", at + 7))
+                        if (at + 8 <= span.size() && span[at + 7] > 'a' && span[at + 7] <= 'z' &&
+                            (at + 8 == span.size() || !text::is_alpha(span[at + 8])))
+                            return true;
+                    return false;
+                }())
+                claim.open_ended = true;
             // (a total over a span of years longer than the parts' list: "$3.5 billion in 2024 and $4 billion in
             // 2025, a total of $11 billion over 2024-2026", "from 2024 to 2026", "between 2024 and 2026")
             if (dated_parts) {
@@ -1792,6 +1831,8 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             // and $2.3 billion in the second, a total of $9.4 billion for the year" may count the others)
             if (dated_parts &&
                 (follow.starts_with(" for the year") || follow.starts_with(" for the full year") ||
+                 follow.starts_with(" for the month") || follow.starts_with(" for the week") ||
+                 follow.starts_with(" for the season") || follow.starts_with(" for the quarter") ||
                  follow.starts_with(" for the full-year") || follow.starts_with(" for the fiscal year") ||
                  follow.starts_with(" for the whole year") || follow.starts_with(" for the financial year")))
                 claim.open_ended = true;
@@ -1816,7 +1857,8 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                                                                     "seven", "eight", "nine", "ten"};
             auto const n = std::find(counts.begin(), counts.end(), rest[w]);
             if (n != counts.end() && static_cast<std::size_t>(n - counts.begin()) + 2 != claim.parts.size() &&
-                text::contains_any_word(rest[w + 1], {"years", "months", "quarters", "phases", "stages", "parts"}))
+                text::contains_any_word(rest[w + 1],
+                                        {"years", "months", "quarters", "phases", "stages", "parts", "weeks", "days"}))
                 claim.open_ended = true;
         }
         // ("plus" between the parts joins them, "£50m plus £5m in add-ons, a total of £58m"; elsewhere
@@ -1853,6 +1895,21 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                            text::contains_any_word(unbracketed, {"including", "include", "includes", "included", "rest",
                                                                  "remainder", "among", "such", "mainly", "mostly",
                                                                  "largely", "partly", "some", "several", "remaining"});
+        // (a subtotal of the parts before it, told as such: "Vinyl (43 million units) and CDs (37 million)
+        // together sold 80 million units, with cassettes adding 436,000 for a total of about 80.4 million")
+        for (std::size_t i = 2; i < claim.parts.size(); ++i) {
+            double low = 0, high = 0;
+            for (std::size_t k = 0; k < i; ++k) {
+                low += mentions[claim.parts[k]].range->low;
+                high += mentions[claim.parts[k]].range->high;
+            }
+            mention const& m = mentions[claim.parts[i]];
+            if (m.range->low <= high && m.range->high >= low &&
+                text::contains_any_word(before(m, 32), {"together", "combined", "both", "jointly"})) {
+                claim.parts.erase(claim.parts.begin() + static_cast<std::ptrdiff_t>(i));
+                break;
+            }
+        }
         // (a figure of the total's unit earlier in the sentence, a change's new value among them, that
         // the list's joints left out, and with which the parts make the total: "Wheat exports fell to
         // 1.9 million tonnes from 1.6 million, while corn shipments were 2.2 million tonnes and barley
