@@ -2749,6 +2749,18 @@ private:
                 if (w < begin - 1 && is_upper(prose_[w])) return false;
             }
         }
+        // "401(k)", "501(c)(3)", "section 230(c)": a plan or a section of law named by its number and a
+        // letter in brackets
+        if (q.kind == ast::quantity_kind::number && !q.numeral.empty() && q.scale == 1 &&
+            q.numeral.data() >= prose_.data() && q.numeral.data() < prose_.data() + prose_.size()) {
+            std::size_t const after = static_cast<std::size_t>(q.numeral.data() - prose_.data()) + q.numeral.size();
+            if (after + 2 < prose_.size() && prose_[after] == '(' && is_alpha(prose_[after + 1]) &&
+                prose_[after + 2] == ')')
+                return false;
+            // (and its sub-number: the "3" of "501(c)(3)")
+            if (begin >= 3 && prose_[begin - 1] == '(' && prose_[begin - 2] == ')' && is_alpha(prose_[begin - 3]))
+                return false;
+        }
         // "221B Baker Street", "Unit 4B", "Insat 1B", "3M cut jobs": a whole number with a capital B or
         // M joined is a label or a name, not billions or millions ("1.2M people", "$3B" are)
         if (q.kind == ast::quantity_kind::number && !q.numeral.empty() &&

@@ -778,6 +778,47 @@ void add_changes(claim_model& model) {
         if (!has_value(from) || !has_value(to) || from.is_range || to.is_range) continue;
         // ("to 18 cts a share from 14 cts": the bare "per" of one value is the other's)
         if (!comparable_units(from, to) || (from.per != to.per && !from.per.empty() && !to.per.empty())) continue;
+        // (a bare figure beside a sum that counts things its noun names after a compound word: "rose 6% to $720
+        // million from 161 million fee-bearing tickets"; or a count of a noun far smaller than a bare
+        // figure: "rose 12% to 953.6 million from 22 tracks" - where the money or streams came from)
+        {
+            auto const counted_after = [&](mention const& m) {
+                std::size_t at = m.end;
+                if (at >= model.prose.size() || model.prose[at] != ' ') return false;
+                std::size_t e = ++at;
+                while (e < model.prose.size() && (text::is_alpha(model.prose[e]) || model.prose[e] == '-')) ++e;
+                std::string_view const word = model.prose.substr(at, e - at);
+                if (word.empty() ||
+                    !(e + 1 < model.prose.size() && model.prose[e] == ' ' && text::is_alpha(model.prose[e + 1])))
+                    return false;
+                std::size_t const hyphen = word.find('-');
+                if (hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < word.size()) return true;
+                // (or an adjective before the noun: "from 99.6 million paid subscriptions"; not a time or a
+                // clause after the figure, "from 72.6 mln last year", "from 1.6 mln the previous week")
+                // (the noun a plural: "paid subscriptions"; not "from 415.9 mln also hit the bottom line")
+                std::size_t noun_end = e + 1;
+                while (noun_end < model.prose.size() && text::is_alpha(model.prose[noun_end])) ++noun_end;
+                if (noun_end - e < 4 || (model.prose[noun_end - 1] | 0x20) != 's') return false;
+                std::string const lower = text::lower(word);
+                return !lower.ends_with("ed") && !lower.ends_with("ly") && lower != "also" &&
+                       !text::contains_any_word(
+                           lower, {"in",      "a",      "an",   "the",   "last",     "this",  "that",  "on",    "at",
+                                   "for",     "from",   "to",   "and",   "or",       "year",  "by",    "with",  "as",
+                                   "when",    "while",  "but",  "after", "before",   "over",  "under", "per",   "each",
+                                   "its",     "their",  "his",  "her",   "which",    "who",   "said",  "says",  "seen",
+                                   "a",       "during", "dlrs", "than",  "previous", "prior", "same",  "month", "week",
+                                   "quarter", "is",     "was",  "were",  "are",      "will",  "would", "could", "one"});
+            };
+            if (from.kind != to.kind && (from.kind == mention_kind::money || to.kind == mention_kind::money) &&
+                counted_after(from.kind == mention_kind::money ? to : from))
+                continue;
+            if (from.kind == mention_kind::number && to.kind == mention_kind::number &&
+                from.unit.empty() != to.unit.empty()) {
+                double const bare = std::abs(from.unit.empty() ? *from.value : *to.value);
+                double const counted = std::abs(from.unit.empty() ? *to.value : *from.value);
+                if (bare > 1000 * counted) continue;
+            }
+        }
         // "swung to a loss of 5 mln from a profit of 3 mln": the signs are in the words.
         std::string const words = text::lower(c.text);
         // (a noun's measure named after "in" is not such a word: "a 12% fall in operating profit to
@@ -2625,6 +2666,30 @@ void add_shares(claim_model& model, sentence const& s, std::size_t first, std::s
             answer_verbs.push_back(elided ? answer_verbs.back() : two ? next + " " + text::lower(rest[1]) : next);
         }
     }
+    // Answers about different things, each named after "for": "55% supported dynamic pricing for premium
+    // seats and 60% opposed it for general admission" (two questions)
+    if (group.shares.size() >= 2) {
+        std::vector<std::string> objects;
+        for (std::size_t k = 0; k < group.shares.size(); ++k) {
+            mention const& m = mentions[group.shares[k]];
+            std::size_t const end = k + 1 < group.shares.size() ? mentions[group.shares[k + 1]].begin : s.end;
+            std::string const clause = text::lower(model.prose.substr(m.end, end - m.end));
+            std::size_t const at = clause.find(" for ");
+            if (at == std::string::npos) continue;
+            // (not the choice itself: "would vote for Lee", "opted for Park")
+            auto const lead = text::words(std::string_view(clause).substr(0, at));
+            if (!lead.empty() && text::contains_any_word(lead.back(), {"vote", "voted", "voting", "opted", "opt"}))
+                continue;
+            if (at + 5 < clause.size() && model.prose[m.end + at + 5] >= 'A' && model.prose[m.end + at + 5] <= 'Z')
+                continue;
+            auto const words = text::words(std::string_view(clause).substr(at + 5));
+            std::string object;
+            for (std::size_t w = 0; w < words.size() && w < 2; ++w) object += std::string(words[w]) + ' ';
+            if (!object.empty()) objects.push_back(object);
+        }
+        std::sort(objects.begin(), objects.end());
+        if (objects.size() >= 2 && std::adjacent_find(objects.begin(), objects.end()) == objects.end()) return;
+    }
     // Two questions told alike: "37% approved of his handling of the economy and 59% disapproved,
     // while 30% approved of his handling of the cost of living and 67% disapproved" is two wholes:
     // the answers' verbs repeat in the same order (a run of two or more; "48% backed Lee, 45% backed
@@ -2952,6 +3017,15 @@ void add_restatements(claim_model& model, sentence const&, std::size_t first, st
     auto const& mentions = *model.mentions;
     for (std::size_t i = first; i < last; ++i) {
         if (!is_fraction(mentions[i]) || mentions[i].parent) continue;
+        // (a fraction of a percent is a percentage itself: "a tenth of a percent of tracks, or 0.1%")
+        {
+            std::string const own = text::lower(model.prose.substr(mentions[i].end, 24));
+            if (own.starts_with(" of a percent") || own.starts_with(" of a per cent") ||
+                own.starts_with(" of one percent") || own.starts_with(" of one per cent") ||
+                own.starts_with(" of 1%") || own.starts_with(" of a percentage point") ||
+                own.starts_with(" of a point"))
+                continue;
+        }
         // The nearest percentage on either side, with nothing but "or" between.
         for (std::size_t j = i + 1; j < last; ++j) {
             mention const& p = mentions[j];
@@ -3131,7 +3205,20 @@ void add_premiums(claim_model& model, std::size_t first, std::size_t last) {
             // one measure on one scale: not a company's value beside a share price ("bought for $4
             // billion, a 30% premium to its closing share price of $38.20")
             if (scale_in(x.text) != scale_in(m.text) || *x.value > 4 * *m.value || *m.value > 4 * *x.value) break;
-            model.premiums.push_back({*price, p, k, sign});
+            // (the low end of a range told as two figures: "a 10% premium to the top end of its $28-to-$31
+            // range" is against $31, "the bottom of" against $28; neither said, no one base)
+            std::size_t base = k;
+            if (k + 1 < last && mentions[k + 1].kind == m.kind && !mentions[k + 1].parent &&
+                mentions[k + 1].begin >= m.end) {
+                std::string_view const joint = model.prose.substr(m.end, mentions[k + 1].begin - m.end);
+                if (joint == "-to-" || joint == "-" || joint == " to " || joint == " - " || joint == "\xE2\x80\x93") {
+                    if (text::contains_any_word(phrase, {"top", "high", "upper"}))
+                        base = k + 1;
+                    else if (!text::contains_any_word(phrase, {"bottom", "low", "lower"}))
+                        break;
+                }
+            }
+            model.premiums.push_back({*price, p, base, sign});
             break;
         }
     }

@@ -176,6 +176,12 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
         for (std::size_t k = 1; k + 1 < words.size(); ++k)
             object = object || text::contains_any_word(words[k], {"the", "a", "an", "his", "her", "their"});
         if (comma && opens_with_verb && object && lower.find(';') == std::string::npos) return true;
+        // (or a name right after the verb: "Hartmann, 58, backed Beltrán, who was born in 1995")
+        if (comma && opens_with_verb && words.size() >= 2 && lower.find(';') == std::string::npos &&
+            words.front().size() > 3 && words.front().ends_with("ed")) {
+            std::string_view const original = between.substr(static_cast<std::size_t>(words[1].data() - lower.data()));
+            if (!original.empty() && original.front() >= 'A' && original.front() <= 'Z') return true;
+        }
         // (a person named by a noun after a verb: "is accused of killing the victim, who was born", "was
         // arrested with a man, born in"; not the apposition "Smith, 45, the founder, who was born")
         std::size_t const n = words.size();
@@ -1121,7 +1127,8 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 bool const own = comma && words.size() >= 2 && (words[words.size() - 2] == "of");
                 kin = !own && !(comma && before.find("who") != std::string::npos);
             }
-            for (std::size_t w = words.size() > 3 ? words.size() - 3 : 0; w < words.size(); ++w)
+            // ("whose founder Priya Raman was born": the noun and a name of two words)
+            for (std::size_t w = words.size() > 5 ? words.size() - 5 : 0; w < words.size(); ++w)
                 kin = kin || (words[w] == "whose" && !comma);
             if (kin) continue;
         }
