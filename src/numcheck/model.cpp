@@ -1051,12 +1051,45 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
         // (looked for within the next 40 bytes of the sentence only: this runs at every figure)
         std::size_t const reach = std::min(s.end, total.end + 40);
         if (reach <= total.end) continue;
-        std::size_t const found = model.prose.substr(total.end, reach - total.end).find(':');
+        std::string_view const near = model.prose.substr(total.end, reach - total.end);
+        std::size_t found = near.find(':');
+        // ... or a verb of breaking down, which lists every part: "$19.3 billion, made up of $15.0 billion
+        // from subscriptions and $4.3 billion from ads", "net income of $1.10 billion comprised ..."; or
+        // "Of the $867 million, ... and the remaining $49 million ..."
+        enum class opener { colon, breakdown, of_the } how = opener::colon;
+        std::size_t cue_size = 1;
+        if (found == std::string_view::npos) {
+            std::string const lowered = text::lower(near);
+            for (std::string_view const cue :
+                 {" made up of ", " comprised ", " comprising ", " consisting of ", " consisted of ",
+                  " broken down into ", " split into ", " divided into "})
+                if (std::size_t const at = lowered.find(cue); at != std::string::npos) {
+                    found = at;
+                    cue_size = cue.size();
+                    how = opener::breakdown;
+                    break;
+                }
+        }
+        if (found == std::string_view::npos && total.begin >= s.begin + 7 && total.begin <= s.begin + 16) {
+            std::string const opening = text::lower(model.prose.substr(s.begin, total.begin - s.begin));
+            if (opening == "of the " || opening == "of its " || opening == "of their " || opening == "of this " ||
+                opening == "of that ") {
+                std::size_t const comma = near.find(", ");
+                if (comma != std::string_view::npos && text::words(near.substr(0, comma)).size() <= 4 &&
+                    near.substr(0, comma).find_first_of("0123456789;") == std::string_view::npos) {
+                    found = comma;
+                    cue_size = 1;
+                    how = opener::of_the;
+                }
+            }
+        }
         if (found == std::string_view::npos) continue;
-        std::size_t const colon = total.end + found;
-        std::string_view const lead = model.prose.substr(total.end, colon - total.end);
-        if (lead.size() > 30 || text::words(lead).size() > 3 ||
-            std::any_of(lead.begin(), lead.end(), [](char c) { return text::is_digit(c) || c == ',' || c == ';'; }))
+        std::size_t const colon = total.end + found + cue_size - 1;
+        std::string_view const lead = model.prose.substr(total.end, total.end + found - total.end);
+        std::string_view const lead_words = how == opener::breakdown && lead.starts_with(',') ? lead.substr(1) : lead;
+        if (how != opener::of_the && (lead.size() > 30 || text::words(lead).size() > 3 ||
+                                      std::any_of(lead_words.begin(), lead_words.end(),
+                                                  [](char c) { return text::is_digit(c) || c == ',' || c == ';'; })))
             continue;
         std::vector<std::size_t> parts;
         bool ok = true;
@@ -1120,14 +1153,30 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
         if (list.find(" a year") != std::string::npos || list.find(" a month") != std::string::npos ||
             list.find(" a week") != std::string::npos || list.find(" a day") != std::string::npos)
             continue;
-        if (text::contains_any_word(list, {"including", "include",   "includes",  "among", "other",  "others",
-                                           "rest",      "remainder", "remaining", "each",  "apiece", "per",
-                                           "every",     "annually",  "minus",     "less",  "than",   "versus",
-                                           "vs",        "up",        "down",      "rose",  "fell"}))
+        if (text::contains_any_word(list,
+                                    {"including", "include",  "includes", "among", "each",   "apiece", "per",
+                                     "every",     "annually", "minus",    "less",  "than",   "versus", "vs",
+                                     "up",        "down",     "rose",     "fell",  "offset", "partly", "partially"}))
             continue;
+        // (after a colon a list may leave out the rest; a breakdown names it with its figure: "made up of
+        // 705 million of hard red winter and 573 million of other classes")
+        if (how == opener::colon &&
+            text::contains_any_word(list, {"other", "others", "rest", "remainder", "remaining"}))
+            continue;
+        // ("Of the $867 million, $832 million went to schools, ... and the remaining $49 million to ...": the
+        // last part the rest, so the list is whole; without it the parts may overlap, "Of the 500 patients,
+        // 300 had diabetes and 250 hypertension")
+        if (how == opener::of_the) {
+            std::size_t const last_begin = mentions[parts.back()].begin;
+            std::size_t const from = mentions[parts[parts.size() - 2]].end;
+            std::string const before_last = text::lower(model.prose.substr(from, last_begin - from));
+            if (!text::contains_any_word(before_last, {"remaining", "rest", "remainder"})) continue;
+        }
         total_claim claim;
         claim.total = t;
-        claim.cue = "the list after its colon";
+        claim.cue = how == opener::colon       ? "the list after its colon"
+                    : how == opener::breakdown ? "the breakdown after it"
+                                               : "the parts of it that follow";
         claim.parts = std::move(parts);
         model.totals.push_back(std::move(claim));
     }
