@@ -6507,7 +6507,12 @@ whole_figure whole_digits(std::string_view t) {
             text::iequals(prose.substr(mentions[b].begin, mentions[b].end - mentions[b].begin), "now"))
             --b;
         mention const& born = mentions[b];
-        if (m.kind != mention_kind::number || born.kind != mention_kind::age || !born.born ||
+        // (or a date of birth: "Adeyemi, born on March 3, 1980, is 41")
+        bool const born_on = born.kind == mention_kind::date && born.time_value.size() == 10 &&
+                             text::is_digit(born.time_value[0]) && born.begin >= 5 &&
+                             (text::iequals(prose.substr(born.begin - 5, 5), "born ") ||
+                              (born.begin >= 8 && text::iequals(prose.substr(born.begin - 8, 8), "born on ")));
+        if (m.kind != mention_kind::number || (!born_on && (born.kind != mention_kind::age || !born.born)) ||
             born.sentence != m.sentence || !m.unit.empty() || !m.hedge.empty() || m.parent || !m.value || m.is_range ||
             m.begin < born.end)
             continue;
