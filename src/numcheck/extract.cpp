@@ -2761,6 +2761,16 @@ private:
             if (begin >= 3 && prose_[begin - 1] == '(' && prose_[begin - 2] == ')' && is_alpha(prose_[begin - 3]))
                 return false;
         }
+        // "calls to 999", "dialled 911", "calls via 111": a telephone number of three digits
+        if (q.kind == ast::quantity_kind::number && q.numeral.size() == 3 && q.scale == 1 &&
+            q.numeral.data() >= prose_.data() && q.numeral.data() < prose_.data() + prose_.size() &&
+            std::all_of(q.numeral.begin(), q.numeral.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+            std::size_t const at = static_cast<std::size_t>(q.numeral.data() - prose_.data());
+            std::string const lead = text::lower(prose_.substr(at >= 12 ? at - 12 : 0, at >= 12 ? 12 : at));
+            for (std::string_view const cue : {"calls to ", "call to ", "calls on ", "calls via ", "call on ",
+                                               "dialled ", "dialed ", "dial ", "dialling ", "dialing ", "calling "})
+                if (lead.ends_with(cue)) return false;
+        }
         // "221B Baker Street", "Unit 4B", "Insat 1B", "3M cut jobs": a whole number with a capital B or
         // M joined is a label or a name, not billions or millions ("1.2M people", "$3B" are)
         if (q.kind == ast::quantity_kind::number && !q.numeral.empty() &&

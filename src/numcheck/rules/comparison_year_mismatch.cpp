@@ -188,6 +188,11 @@ bool same_subject_again(claim_model const& model, mention const& marker, mention
     // (no subject before the figure, which the verb after it shares with the other's clause: "Insurers
     // bought $42 billion of limit in 2024. By comparison, $40 billion was bought in 2023")
     if (words.empty()) {
+        // (or a count of the other's own noun: "Handover delays cost 27,640 hours in December 2023. In contrast,
+        // 21,950 hours were lost in December 2022")
+        if (figure.kind == mention_kind::number && other.kind == mention_kind::number && !figure.unit.empty() &&
+            figure.unit == other.unit)
+            return true;
         std::size_t const stop = model.prose.find_first_of(",;.", figure.end);
         std::string const follow = text::lower(model.prose.substr(
             figure.end,
