@@ -1084,6 +1084,14 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
             }
         }
         if (found == std::string_view::npos) continue;
+        // (not the number of a name: "Ariane 5: 2 in 2023, 3 in 2022", "Falcon 9: 91 in 2023")
+        if (total.kind == mention_kind::number && total.unit.empty() && total.begin >= 2 &&
+            model.prose[total.begin - 1] == ' ' && model.prose[total.begin - 2] >= 'a' &&
+            model.prose[total.begin - 2] <= 'z') {
+            std::size_t w = total.begin - 1;
+            while (w > s.begin && text::is_alpha(model.prose[w - 1])) --w;
+            if (model.prose[w] >= 'A' && model.prose[w] <= 'Z') continue;
+        }
         std::size_t const colon = total.end + found + cue_size - 1;
         std::string_view const lead = model.prose.substr(total.end, total.end + found - total.end);
         std::string_view const lead_words = how == opener::breakdown && lead.starts_with(',') ? lead.substr(1) : lead;
@@ -1558,6 +1566,16 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                         aside = false;
                 }
             }
+            // ("$2.9 billion, including U.S. sales of $2.7 billion,", "$36.56, including beef at $13.90,", "among
+            // them beef at", "with beef at": a part named after "including", then its figure)
+            for (std::string_view const naming : {"including ", "among them ", ", with "}) {
+                std::size_t const at = lead_in.rfind(naming);
+                if (!figure_before || at == std::string::npos ||
+                    lead_in.find_first_of(",;", at + (naming.front() == ',' ? 1 : 0)) != std::string::npos)
+                    continue;
+                std::string_view const named = std::string_view(lead_in).substr(at + naming.size());
+                if (text::words(named).size() <= 4 && std::string_view(follow).starts_with(",")) aside = true;
+            }
             // ("raised $40 million, led by Ironbark's $28 million, for a total of": a share of the round before)
             std::size_t const led = lead_in.rfind("led by ");
             bool const led_by = figure_before && led != std::string::npos &&
@@ -1995,7 +2013,8 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             }
             mention const& m = mentions[claim.parts[i]];
             if (m.range->low <= high && m.range->high >= low &&
-                text::contains_any_word(before(m, 32), {"together", "combined", "both", "jointly"})) {
+                text::contains_any_word(before(m, 32),
+                                        {"together", "combined", "both", "jointly", "total", "subtotal"})) {
                 claim.parts.erase(claim.parts.begin() + static_cast<std::ptrdiff_t>(i));
                 break;
             }
@@ -3386,6 +3405,11 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
                                   std::count(gap.begin(), gap.end(), ',') == 1;
         }
         if (!restated_at_once && !restated_after_verb) continue;
+        // (the second of a tally, "passed with 2,814 votes to 1,906, or 59.6% of the 4,720 votes cast": the
+        // share may be the first's)
+        if (i > 0 && mentions[i - 1].kind == part.kind && mentions[i - 1].end <= part.begin &&
+            text::iequals(model.prose.substr(mentions[i - 1].end, part.begin - mentions[i - 1].end), " to "))
+            continue;
         auto const w = next_top(*p);
         if (!w) continue;
         mention const& whole = mentions[*w];

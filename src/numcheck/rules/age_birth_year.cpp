@@ -149,6 +149,18 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
                 return true;
         }
     }
+    // (a thing's birth, not a person's: "Ruffini, 62, owns Moncler, which was born in 1952")
+    if (age.end <= born.begin) {
+        std::string lower = text::lower(between);
+        while (!lower.empty() && lower.back() == ' ') lower.pop_back();
+        for (std::string_view const tail : {" born on", " born in", " born"})
+            if (lower.ends_with(tail)) {
+                lower.resize(lower.size() - tail.size());
+                break;
+            }
+        if (lower.ends_with(" which was") || lower.ends_with(" which were") || lower.ends_with(" which is"))
+            return true;
+    }
     // (the object of a verb after the age: "Arteta, 42, signed the defender, who was born in 2004", "The
     // chairman, 67, said the striker, born in 2003, would stay"; not an apposition, "Smith, 45, the
     // founder, was born in 1960")
@@ -1099,6 +1111,11 @@ void check(claim_model const& model, std::vector<finding>& out) {
         if (!age) continue;
         mention const& stated = mentions[*age];
         if (!before_sentence && of_someone_else(model, stated, born)) continue;
+        // (the days or months of an age told in years and days: "was 90 years and 253 days old")
+        if (stated.begin >= 10) {
+            std::string const lead = text::lower(model.prose.substr(stated.begin - 10, 10));
+            if (lead.ends_with("years and ") || lead.ends_with("year and ") || lead.ends_with("years, ")) continue;
+        }
         // "Chen, 33, whose son was born in 2023", "his daughter, born in 2015": a relative's birth, not
         // the person's (the relative is what "born" is said of: right before it, past "was", or after
         // "whose"; not "a father of two, was born", "who has two children, was born")

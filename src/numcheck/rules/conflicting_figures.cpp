@@ -192,6 +192,58 @@ bool different_parties(claim_model const& model, mention const& a, mention const
     return pa.empty() ? !names(a, pb) : !names(b, pa);
 }
 
+/// The name a paragraph gives first, before the figure, in lower case: two or more capitalised words in a
+/// row ("Carrow Bank will pay the fine", "Regulators fined Northline Rail.") or a dateline or label in
+/// capitals that opens it ("WESTFIELD - The school board", "GOLF - Kim Jae-won won"); empty when there is
+/// none ("The plan costs", "Critics said the").
+std::string paragraph_name(claim_model const& model, mention const& m) {
+    if (!model.sentences || m.sentence >= model.sentences->size()) return {};
+    auto const& sentences = *model.sentences;
+    std::size_t k = m.sentence;
+    while (k > 0 && sentences[k - 1].paragraph == sentences[m.sentence].paragraph) --k;
+    std::size_t const begin = sentences[k].begin;
+    std::string_view const lead = model.prose.substr(begin, std::min<std::size_t>(m.begin - begin, 240));
+    auto const words = text::words(lead);
+    if (words.empty()) return {};
+    auto const capitals = [](std::string_view w) {
+        return w.size() >= 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    };
+    if (capitals(words[0])) return text::lower(words[0]);
+    auto const capital = [&](std::size_t n) {
+        return words[n].front() >= 'A' && words[n].front() <= 'Z' &&
+               !text::contains_any_word(words[n],
+                                        {"The", "A", "An", "In", "On", "At", "But", "And", "Mr", "Ms", "Mrs"});
+    };
+    for (std::size_t n = 0; n + 1 < words.size(); ++n) {
+        if (!capital(n) || !capital(n + 1)) continue;
+        // (two words in a row, one space between them)
+        if (words[n + 1].data() != words[n].data() + words[n].size() + 1) continue;
+        return text::lower(words[n]) + " " + text::lower(words[n + 1]);
+    }
+    return {};
+}
+
+/// Whether two figures are in paragraphs that open with different names, neither named in the other's
+/// paragraph: briefs of a digest ("Carrow Bank will pay the fine of 4.2 million pounds." ... "Northline
+/// Rail will pay the fine of 2.5 million pounds.").
+bool different_briefs(claim_model const& model, mention const& a, mention const& b) {
+    if (!model.sentences || a.sentence >= model.sentences->size() || b.sentence >= model.sentences->size())
+        return false;
+    auto const& sentences = *model.sentences;
+    if (sentences[a.sentence].paragraph == sentences[b.sentence].paragraph) return false;
+    std::string const na = paragraph_name(model, a), nb = paragraph_name(model, b);
+    if (na.empty() || nb.empty() || na == nb) return false;
+    auto const paragraph_text = [&](mention const& m) {
+        std::size_t first = m.sentence, last = m.sentence;
+        while (first > 0 && sentences[first - 1].paragraph == sentences[m.sentence].paragraph) --first;
+        while (last + 1 < sentences.size() && sentences[last + 1].paragraph == sentences[m.sentence].paragraph) ++last;
+        return text::lower(model.prose.substr(sentences[first].begin, sentences[last].end - sentences[first].begin));
+    };
+    std::string const first_of_a = std::string(text::first_word(na)), first_of_b = std::string(text::first_word(nb));
+    return !text::contains_any_word(paragraph_text(b), {first_of_a}) &&
+           !text::contains_any_word(paragraph_text(a), {first_of_b});
+}
+
 /// The words that qualify `subject` right before it, in the sentence of `figure` before the figure
 /// (up to two, lower case, determiners left out): "germany's" in "Germany's deficit was", "income tax"
 /// in "Income tax receipts rose". Empty when the subject is not named there.
@@ -343,6 +395,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
             // "costs $3 billion, excluding interest ... the $4 billion plan, with interest": told apart
             if (qualified(model, first) || qualified(model, figure)) break;
             if (different_parties(model, first, figure)) break;
+            if (different_briefs(model, first, figure)) break;
             // (values on different days: "The jackpot was $1.23 billion on May 18. The jackpot was $1.09 billion
             // on May 15", "The prize was $50,000 on Tuesday, May 14")
             // (not a thing named by its figure, one thing whatever the day: "The fine was £14m on Tuesday. The

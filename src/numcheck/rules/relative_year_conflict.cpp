@@ -102,8 +102,12 @@ void check(claim_model const& model, std::vector<finding>& out) {
             bool told_then = false;
             for (std::size_t o = first_y; o < last_y; ++o) {
                 mention const& other = mentions[o];
+                // (or a month of a year: "When it reported in February 2023, Hermès said sales last year, in
+                // 2022, had risen 29%")
                 if (o == y || other.sentence != rel.sentence || other.parent ||
-                    (other.kind != mention_kind::year && other.kind != mention_kind::date))
+                    (other.kind != mention_kind::year && other.kind != mention_kind::date &&
+                     !(other.kind == mention_kind::period && other.time_value.size() == 7 &&
+                       other.time_value[4] == '-' && text::is_digit(other.time_value[5]))))
                     continue;
                 auto const then = text::leading_year(other.time_value);
                 told_then = told_then || (then && *then + rel.relative_offset == *stated);
