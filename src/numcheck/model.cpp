@@ -2500,6 +2500,48 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
             comma = lower.find(',', comma + 1);
         cue_size = std::min(comma, lower.size());
     }
+    // (or a first share told of a whole, the others after it with their verb left out: "Asia generated 30%
+    // of group sales, the United States 34%, Europe 24% and other markets 13%", "FanDuel held 43% of
+    // first-quarter handle, DraftKings 34% ...", "Vinyl accounted for 71% of physical revenue, CDs for 27%")
+    std::optional<std::size_t> lead_share;
+    std::string lead_name;
+    if (cue_at == std::string::npos) {
+        std::size_t i0 = first;
+        while (i0 < last && (mentions[i0].kind != mention_kind::percent || !top_level(mentions[i0]))) ++i0;
+        if (i0 >= last) return;
+        mention const& m0 = mentions[i0];
+        if (m0.is_range || !m0.hedge.empty() || m0.begin < s.begin) return;
+        std::size_t const at = m0.end - s.begin;
+        if (lower.compare(at, 4, " of ") != 0) return;
+        std::size_t const comma = lower.find(',', at);
+        if (comma == std::string::npos || comma - at > 48 ||
+            lower.substr(at, comma - at).find(';') != std::string::npos)
+            return;
+        // (no figure in the whole's words but a year: "of physical revenue in 2023")
+        for (std::size_t k = at; k < comma; ++k) {
+            if (!text::is_digit(lower[k])) continue;
+            std::size_t e = k;
+            while (e < comma && text::is_digit(lower[e])) ++e;
+            if (e - k != 4) return;
+            k = e;
+        }
+        auto const lead_words = text::words(model.prose.substr(s.begin, m0.begin - s.begin));
+        if (lead_words.empty() || lead_words.size() > 6) return;
+        std::size_t v = lead_words.size();
+        if (v >= 2 && text::iequals(lead_words[v - 1], "for")) --v;
+        std::string const verb = text::lower(lead_words[v - 1]);
+        if (!text::contains_any_word(verb, {"accounted", "accounts", "held", "holds", "had", "has", "took", "takes",
+                                            "generated", "generates", "captured", "controlled", "controls",
+                                            "represented", "represents", "made", "makes", "commanded"}))
+            return;
+        // (the name: the words before the verb, one of them with a capital)
+        for (std::size_t k = 0; k + 1 < v && lead_name.empty(); ++k)
+            if (lead_words[k].front() >= 'A' && lead_words[k].front() <= 'Z') lead_name = text::lower(lead_words[k]);
+        if (lead_name.empty()) return;
+        lead_share = i0;
+        cue_at = at;
+        cue_size = comma - at;
+    }
     if (cue_at == std::string::npos) return;
     // The standings end at a clause that turns to something else or names the source: ", while
     // 44% said a second referendum ...", ", according to final figures" (what follows is not read).
@@ -2507,6 +2549,13 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
     bool const residual_while = [&] {
         std::size_t const at = lower.find(", while ");
         if (at == std::string::npos) return false;
+        // ("while all other operators combined accounted for the remaining 14%")
+        if (lead_share) {
+            std::string_view const clause = std::string_view(lower).substr(at + 8, 80);
+            if (clause.find("remaining") != std::string_view::npos || clause.starts_with("other ") ||
+                clause.starts_with("all other ") || clause.find(" rest ") != std::string_view::npos)
+                return true;
+        }
         std::size_t k = at + 8;
         std::size_t const digits = k;
         while (k < lower.size() && (text::is_digit(lower[k]) || lower[k] == '.')) ++k;
@@ -2548,6 +2597,11 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
     share_group group;
     std::vector<std::string> names;
     std::size_t from = of_whole ? s.begin + cue_size : s.begin;
+    if (lead_share) {
+        group.shares.push_back(*lead_share);
+        names.push_back(lead_name);
+        from = s.begin + cue_at + cue_size;
+    }
     for (std::size_t i = first; i < last; ++i) {
         mention const& m = mentions[i];
         if (m.begin < from) continue;
@@ -2577,13 +2631,21 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
         std::string name;
         bool clean = true;
         bool const lead = group.shares.empty();
+        bool after_other = false;
         for (std::size_t k = 0; k < gap.size() && clean; ++k) {
             std::size_t const w = lead ? gap.size() - 1 - k : k;
             if (lead && k >= 6) break;
             std::string_view const word = gap[w];
             std::string const low = text::lower(word);
             bool const capital = word.front() >= 'A' && word.front() <= 'Z';
+            // ("other markets", "all other operators combined": the rest, one residual share)
+            if ((lead_share || of_whole) && after_other && !lead) {
+                after_other = false;
+                continue;
+            }
+            if (lead_share && !lead && (low == "all" || low == "combined" || low == "held" || low == "took")) continue;
             if (joining(low)) continue;
+            after_other = low == "other";
             if (capital || low == "undecided" || low == "others" || low == "other") {
                 name = low;
                 if (lead) break;

@@ -65,7 +65,10 @@ rule const shares_exceed_100{
         "subgroup (\"including 70% of those under 30\", \"; "
         "among Republicans\", \"60% of them\") or a semicolon. Traits that overlap (\"62% were women and 48% "
         "were over 50\") and questions that allow several answers (\"more than one\", \"could choose\") are "
-        "not checked.",
+        "not checked. Shares of a named whole given as standings are added too: a vote's (\"of the vote\"), a "
+        "whole the sentence opens with (\"Of the 223 launches, the United States accounted for 52%, China for "
+        "30% ...\"), or a first share of a whole with the others' verb left out (\"Asia generated 30% of group "
+        "sales, the United States 34%, ... and other markets 13%\").",
         "Poll results that add up to more than the whole are the first thing a reader notices and the surest "
         "sign that one figure was mistyped.",
         "Of voters polled, 48% backed Ms. Lee, 45% backed Mr. Park and 12% were undecided.",
