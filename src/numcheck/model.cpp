@@ -1731,7 +1731,13 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             if (other != other_units.rend() && joins_list(mentions[*other].end, mentions[front].begin)) continue;
         }
         // ("... less £600 tax and £240 national insurance leaves a total of £2,160": what remains, not a sum)
-        if (text::contains_any_word(before(total, 32), {"leaves", "leaving", "left", "remaining", "remains"})) continue;
+        // (after the last figure before it: not "and the remaining 236, a total of 579", the rest as a part)
+        {
+            std::string lead = before(total, 32);
+            if (t > first && mentions[t - 1].end <= total.begin && total.begin - mentions[t - 1].end < lead.size())
+                lead = lead.substr(lead.size() - (total.begin - mentions[t - 1].end));
+            if (text::contains_any_word(lead, {"leaves", "leaving", "left", "remaining", "remains"})) continue;
+        }
         // ("$1.2 billion to education, out of a total of $15 billion": a larger whole, not the sum)
         {
             std::string_view const lead = raw_before(total, 24);
@@ -1990,15 +1996,34 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             bool listed = false;
             for (std::size_t const p : claim.parts) {
                 mention const& part = mentions[p];
+                // (or the words after the last part, its own: "and the remaining 182 spread across other states")
+                if (p == claim.parts.back() && p != claim.parts.front() && at >= part.end && at - part.end <= 32 &&
+                    at < total.begin && text::words(model.prose.substr(part.end, at - part.end)).size() <= 3) {
+                    listed = true;
+                    break;
+                }
                 if (part.begin < at || part.begin - at > 24 || p == claim.parts.front()) continue;
                 listed = text::words(model.prose.substr(at, part.begin - at)).size() <= 3;
                 break;
             }
             untold_other = untold_other || !listed;
         }
+        // ("the remaining 182", "the rest, 40": the last part told as the rest, its figure in the list)
+        std::string residual_blanked = without_asides(lower).first;
+        for (std::string_view const word : {"remaining", "rest", "remainder"}) {
+            std::size_t const at = residual_blanked.find(word);
+            if (at == std::string::npos || claim.parts.size() < 2) continue;
+            mention const& last_part = mentions[claim.parts.back()];
+            // (positions in the unbracketed text match the sentence's only before any aside)
+            std::size_t const absolute = s.begin + at;
+            if (absolute < last_part.begin && last_part.begin - absolute <= 16 &&
+                lower.compare(at, word.size(), word) == 0)
+                std::fill(residual_blanked.begin() + static_cast<std::ptrdiff_t>(at),
+                          residual_blanked.begin() + static_cast<std::ptrdiff_t>(at + word.size()), ' ');
+        }
         // (not in an aside about one part: "Rs 99,623 crore (including Rs 37,826 crore collected on
         // imports)" tells what that part holds)
-        std::string const unbracketed = without_asides(lower).first;
+        std::string const& unbracketed = residual_blanked;
         claim.open_ended = claim.open_ended || plus_outside || untold_other ||
                            text::contains_any_word(unbracketed, {"including", "include", "includes", "included", "rest",
                                                                  "remainder", "among", "such", "mainly", "mostly",
