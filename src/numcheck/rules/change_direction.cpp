@@ -48,9 +48,18 @@ void check(claim_model const& model, std::vector<finding>& out) {
             continue;
         bool const values_up = c.to_stated > c.from_stated;
         if (values_up != (change.direction > 0)) continue;
-        std::size_t const end = std::max({change.end, model.at(c.from).end, model.at(c.to).end});
+        std::size_t end = std::max({change.end, model.at(c.from).end, model.at(c.to).end});
         std::size_t k = c.change + 1;
         while (k < mentions.size() && (mentions[k].begin < end || mentions[k].parent)) ++k;
+        // (past the base's time: "rose to 13,972 from 12,543 a year earlier, a fall of 11.4%")
+        while (k < mentions.size() && mentions[k].sentence == change.sentence && mentions[k].begin == end + 1 &&
+               model.prose[end] == ' ' &&
+               (mentions[k].kind == mention_kind::relative_time || mentions[k].kind == mention_kind::year ||
+                mentions[k].kind == mention_kind::period)) {
+            end = mentions[k].end;
+            ++k;
+            while (k < mentions.size() && (mentions[k].begin < end || mentions[k].parent)) ++k;
+        }
         if (k >= mentions.size()) continue;
         mention const& next = mentions[k];
         if (next.sentence != change.sentence || next.kind != mention_kind::change || !next.amount || next.from ||
