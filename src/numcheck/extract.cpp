@@ -7270,6 +7270,27 @@ std::optional<calendar::ymd> last_full_date_before(std::vector<mention> const& m
 
 /// "Support dropped two points to 41% from 43%": points a percentage moved are percentage points (the
 /// grammar reads "two points" as a count of points; the values say what they are points of).
+/// "Emissions cuts deepened to 8% from 3%", "The cut in emissions deepened to 8%": a noun of change as the
+/// subject of another verb, which the grammar reads as a transitive change and its object ("cut ...
+/// to"): the verb in -ed before the values, not the noun, tells the direction, which is not known.
+[[gnu::noinline]] void nouns_of_change_as_subjects(std::string_view prose, std::vector<mention>& mentions) {
+    for (auto& m : mentions) {
+        if (m.kind != mention_kind::change || m.direction == 0 || (!m.to && !m.from) || m.end <= m.begin) continue;
+        std::string_view const text = prose.substr(m.begin, m.end - m.begin);
+        auto const words = text::words(text);
+        if (words.size() < 3) continue;
+        std::string const first = text::lower(words[0]);
+        if (!grammar::lexicon::transitive_change_words().find(first)) continue;
+        // (the nouns only: "cuts", "cut"; "cut its forecast to" has its verb first)
+        if (first != "cut" && first != "cuts") continue;
+        std::size_t k = 1;
+        while (k < words.size() && !text::iequals(words[k], "to") && !text::iequals(words[k], "from")) ++k;
+        if (k < 2 || k >= words.size()) continue;
+        std::string const verb = text::lower(words[k - 1]);
+        if (verb.size() > 4 && verb.ends_with("ed")) m.direction = 0;
+    }
+}
+
 [[gnu::noinline]] void points_of_percentages(std::vector<mention>& mentions) {
     for (auto& change : mentions) {
         if (change.kind != mention_kind::change || !change.amount || (!change.to && !change.from)) continue;
@@ -8005,6 +8026,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     amount_ranges_before_base(doc.prose, result.mentions);
     ages_after_at(doc.prose, result.mentions);
     ages_after_born(doc.prose, result.mentions);
+    nouns_of_change_as_subjects(doc.prose, result.mentions);
     points_of_percentages(result.mentions);
     elided_count_nouns(doc.prose, result.mentions);
     position_cursor cursor;

@@ -1233,6 +1233,20 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                     break;
                 }
             }
+        // (not one place's or one event's total named by its kind: "a storm total of 9.42 inches at the
+        // airport", "a five-day total of 56.5 inches in Orchard Park")
+        if (cue == "total of") {
+            std::string const wider = text::lower(raw_before(m, 32));
+            auto const words = text::words(std::string_view(wider).substr(0, wider.size() - 9));
+            if (!words.empty()) {
+                std::string_view const kind = words.back();
+                // (a count of days before it, "five-day", is split at its hyphen: its unit is the last word)
+                if (text::contains_any_word(kind,
+                                            {"storm", "event", "season", "seasonal", "daily", "monthly", "weekly",
+                                             "rainfall", "snowfall", "precipitation", "day", "hour", "week", "month"}))
+                    cue.clear();
+            }
+        }
         // ("bringing total net sales to $5.63 billion", "taking total revenue to": the total named)
         if (cue.empty() && last_letter == 'o' && text::iends_with(lead, " to ")) {
             std::string const wider = text::lower(raw_before(m, 48));
@@ -1897,6 +1911,15 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                            follow_view.starts_with(" in the past") || follow_view.starts_with(" throughout") ||
                            follow_view.starts_with(" year-to-date") || follow_view.starts_with(" ytd"));
             if (time_next && dated_parts) continue;
+            // (increases on days, then the level they reached: "The fire grew by 6,200 acres on Sunday and 3,100
+            // acres on Monday, to a total of 48,650 acres", "Crews added 300 firefighters on Sunday and 200 on
+            // Monday, for a total of 2,900")
+            if (dated_parts) {
+                std::string const first_lead = before(mentions[claim.parts.front()], 16);
+                if (first_lead.ends_with(" by ") || first_lead.ends_with(" added ") ||
+                    first_lead.ends_with(" another ") || before(total, 16).ends_with(", to a total of "))
+                    claim.open_ended = true;
+            }
             // (a running total after the later steps of a series: "$85 million in its Series B and $250 million
             // in its Series C, for a total of $369 million to date" - there was a Series A)
             if (time_next && [&] {

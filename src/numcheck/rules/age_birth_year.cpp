@@ -149,6 +149,22 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
                 return true;
         }
     }
+    // (the next person of a list, named after the birth: "Smith, 79, a retired teacher born in 1944, and
+    // Jones, 57, a nurse")
+    if (born.end <= age.begin) {
+        // (a first name before the age's own: ", and Rebecca Rans, 57")
+        std::string_view named = between;
+        while (!named.empty()) {
+            std::size_t const space = named.find_last_of(' ', named.size() >= 2 ? named.size() - 2 : 0);
+            std::string_view const word = space == std::string_view::npos ? named : named.substr(space + 1);
+            if (word.empty() || word.front() < 'A' || word.front() > 'Z' || space == std::string_view::npos) break;
+            named = named.substr(0, space + 1);
+        }
+        std::string const lower = text::lower(named);
+        if ((lower.ends_with(", and ") || lower.ends_with(" and ")) && !age.text.empty() && age.text.front() >= 'A' &&
+            age.text.front() <= 'Z' && age.text.find(',') != std::string::npos)
+            return true;
+    }
     // (a thing's birth, not a person's: "Ruffini, 62, owns Moncler, which was born in 1952")
     if (age.end <= born.begin) {
         std::string lower = text::lower(between);

@@ -170,21 +170,26 @@ bool same_subject_again(claim_model const& model, mention const& marker, mention
     if (!words.empty() && (words.front() == "it" || words.front() == "they")) return true;
     // (a year inside the subject is its time, not its name: "By comparison, sales in 2022 were", "the top
     // tour of 2022 grossed")
-    for (std::size_t k = 1; k + 1 < words.size();) {
-        if ((words[k] == "in" || words[k] == "of" || words[k] == "for") && words[k + 1].size() == 4 &&
-            std::all_of(words[k + 1].begin(), words[k + 1].end(), text::is_digit))
-            words.erase(words.begin() + static_cast<std::ptrdiff_t>(k),
-                        words.begin() + static_cast<std::ptrdiff_t>(k + 2));
-        else
-            ++k;
-    }
+    auto const drop_years = [](std::vector<std::string_view>& list) {
+        for (std::size_t k = 1; k + 1 < list.size();) {
+            if ((list[k] == "in" || list[k] == "of" || list[k] == "for") && list[k + 1].size() == 4 &&
+                std::all_of(list[k + 1].begin(), list[k + 1].end(), text::is_digit))
+                list.erase(list.begin() + static_cast<std::ptrdiff_t>(k),
+                           list.begin() + static_cast<std::ptrdiff_t>(k + 2));
+            else
+                ++k;
+        }
+    };
+    drop_years(words);
     if (other.sentence == figure.sentence || !model.sentences || other.sentence >= model.sentences->size())
         return false;
     // (the whole clause before the figure, subject and verb: "exports to Japan were" is not
     // "exports to China were")
     auto const& s = (*model.sentences)[other.sentence];
     std::string const there = text::lower(model.prose.substr(s.begin, other.begin - s.begin));
-    auto const again = text::words(there);
+    auto again = text::words(there);
+    // ("Insured losses in 2023 were $3.1 billion. By comparison, insured losses in 2022 were")
+    drop_years(again);
     // (no subject before the figure, which the verb after it shares with the other's clause: "Insurers
     // bought $42 billion of limit in 2024. By comparison, $40 billion was bought in 2023")
     if (words.empty()) {
