@@ -1059,16 +1059,27 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
         enum class opener { colon, breakdown, of_the } how = opener::colon;
         std::size_t cue_size = 1;
         if (found == std::string_view::npos) {
-            std::string const lowered = text::lower(near);
-            for (std::string_view const cue :
-                 {" made up of ", " comprised ", " comprising ", " consisting of ", " consisted of ",
-                  " broken down into ", " split into ", " divided into "})
-                if (std::size_t const at = lowered.find(cue); at != std::string::npos) {
-                    found = at;
-                    cue_size = cue.size();
-                    how = opener::breakdown;
-                    break;
-                }
+            // (in the bytes as they are: this runs at every figure, and a cue after a figure is in lower case)
+            // (one pass over the spaces; only a word that begins with b, c, d, m or s is compared)
+            // (after at most three words: the cue ends the lead, which the list's test below bounds too)
+            std::size_t const lead_reach = std::min<std::size_t>(near.size(), 31);
+            for (std::size_t at = near.find(' '); at < lead_reach && found == std::string_view::npos;
+                 at = near.find(' ', at + 1)) {
+                if (at + 3 > near.size()) break;
+                char const a = near[at + 1], b = near[at + 2];
+                if (!((a == 'm' && b == 'a') || (a == 'c' && b == 'o') || (a == 'b' && b == 'r') ||
+                      (a == 's' && b == 'p') || (a == 'd' && b == 'i')))
+                    continue;
+                for (std::string_view const cue :
+                     {" made up of ", " comprised ", " comprising ", " consisting of ", " consisted of ",
+                      " broken down into ", " split into ", " divided into "})
+                    if (near.compare(at, cue.size(), cue) == 0) {
+                        found = at;
+                        cue_size = cue.size();
+                        how = opener::breakdown;
+                        break;
+                    }
+            }
         }
         if (found == std::string_view::npos && total.begin >= s.begin + 7 && total.begin <= s.begin + 16) {
             std::string const opening = text::lower(model.prose.substr(s.begin, total.begin - s.begin));
