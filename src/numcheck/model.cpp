@@ -4432,6 +4432,36 @@ bool counted_exactly(mention const& m) {
            m.text.find('.') == std::string::npos;
 }
 
+/// The sentence without a dateline of capitals that opens it ("HOUSTON - Of the 4,800 residents ...",
+/// "NEW YORK (AP) - ..."), when no mention is in it: the sentence's words as the claim model reads them
+/// ("Of the" opens it). A dateline with a date ("LONDON, May 17 (Reuters) -") stays.
+sentence past_dateline(std::string_view prose, sentence s, std::vector<mention> const& mentions, std::size_t first) {
+    std::size_t i = s.begin;
+    std::size_t capitals = 0;
+    while (i < s.end && ((prose[i] >= 'A' && prose[i] <= 'Z') || prose[i] == ' ' || prose[i] == '.' ||
+                         prose[i] == '\'' || prose[i] == ',')) {
+        capitals += prose[i] >= 'A' && prose[i] <= 'Z' ? 1 : 0;
+        // (a word of capitals then one in lower case: no dateline, "THE company said")
+        if (prose[i] == ' ' && i + 1 < s.end && prose[i + 1] >= 'a' && prose[i + 1] <= 'z') return s;
+        ++i;
+    }
+    if (capitals < 3) return s;
+    std::string_view rest = prose.substr(i, s.end - i);
+    for (std::string_view const agency : {"(AP) ", "(Reuters) ", "(AFP) "})
+        if (rest.starts_with(agency)) rest.remove_prefix(agency.size());
+    std::size_t dash = 0;
+    while (dash < rest.size() && rest[dash] == '-') ++dash;
+    // (or an en or em dash as it is in the text)
+    if (dash == 0 && (rest.starts_with("\xE2\x80\x94") || rest.starts_with("\xE2\x80\x93"))) dash = 3;
+    if (dash == 0 || dash > 3 || dash >= rest.size() || rest[dash] != ' ') return s;
+    std::size_t begin = static_cast<std::size_t>(rest.data() - prose.data()) + dash + 1;
+    // (an em dash is folded to " - " in the prose: two spaces each side)
+    while (begin < s.end && prose[begin] == ' ') ++begin;
+    if (begin >= s.end || (first < mentions.size() && mentions[first].begin < begin)) return s;
+    s.begin = begin;
+    return s;
+}
+
 claim_model build_claims(std::string_view prose, extraction const& found, std::optional<calendar_date> reference,
                          std::optional<int> reference_year) {
     claim_model model;
@@ -4451,7 +4481,7 @@ claim_model build_claims(std::string_view prose, extraction const& found, std::o
         while (last < mentions.size() && mentions[last].sentence == mentions[first].sentence) ++last;
         std::size_t const index = mentions[first].sentence;
         if (index < found.sentences.size()) {
-            sentence const& s = found.sentences[index];
+            sentence const s = past_dateline(prose, found.sentences[index], mentions, first);
             add_totals(model, s, first, last);
             add_shares(model, s, first, last);
             add_restatements(model, s, first, last);
