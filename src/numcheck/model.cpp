@@ -3658,6 +3658,26 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
                 text::lower(model.prose.substr(mentions[*whole].end, mentions[*second].begin - mentions[*whole].end)) ==
                     " and ")
                 combined = *mentions[*whole].value + *mentions[*second].value;
+            // ("Singapore received 1.48 million visitors in March. Of those, 2.1 million came for the concerts":
+            // the last count of the sentence before, in the same paragraph)
+            if (!whole && first > 0 && model.sentences) {
+                std::string const opening = text::lower(sentence_text.substr(0, comma + 1));
+                if (opening == "of those," || opening == "of them," || opening == "of these,") {
+                    // (its last count, past the times after it: "1.48 million visitors in March")
+                    std::size_t k = first;
+                    while (k > 0 && mentions[k - 1].sentence + 1 == mentions[first].sentence &&
+                           !is_count(mentions[k - 1]) && !is_quantity(mentions[k - 1].kind))
+                        --k;
+                    if (k > 0) {
+                        mention const& before = mentions[k - 1];
+                        if (before.sentence + 1 == mentions[first].sentence &&
+                            before.sentence < model.sentences->size() &&
+                            (*model.sentences)[before.sentence].paragraph == s.paragraph && is_count(before) &&
+                            top_level(before) && !before.is_range)
+                            whole = k - 1;
+                    }
+                }
+            }
             // ("Of the four-engined jets still flying, 10 ...": what each is, not how many)
             if (whole && counts_each(model.prose, mentions[*whole], s.end)) whole.reset();
             if (whole) {
