@@ -7291,6 +7291,26 @@ std::optional<calendar::ymd> last_full_date_before(std::vector<mention> const& m
     }
 }
 
+/// "His time slowed from 9.95 seconds to 10.07 seconds", "Lyles quickened from 9.95 to 9.83": a time
+/// that slows grows; "slowed" and "quickened" say a rate fell or rose ("inflation slowed to 2.1 pct"),
+/// not a time, whose direction they do not tell.
+[[gnu::noinline]] void speeds_of_times(std::string_view prose, std::vector<sentence> const& sentences,
+                                       std::vector<mention>& mentions) {
+    for (auto& m : mentions) {
+        if (m.kind != mention_kind::change || m.direction == 0 || m.end <= m.begin || m.sentence >= sentences.size())
+            continue;
+        std::string_view const verb = text::first_word(prose.substr(m.begin, m.end - m.begin));
+        if (!text::contains_any_word(text::lower(verb),
+                                     {"slowed", "slowing", "slows", "quickened", "quickening", "sped"}))
+            continue;
+        auto const& s = sentences[m.sentence];
+        std::string const lower = text::lower(prose.substr(s.begin, s.end - s.begin));
+        if (text::contains_any_word(
+                lower, {"second", "seconds", "minute", "minutes", "hour", "hours", "time", "times", "pace"}))
+            m.direction = 0;
+    }
+}
+
 [[gnu::noinline]] void points_of_percentages(std::vector<mention>& mentions) {
     for (auto& change : mentions) {
         if (change.kind != mention_kind::change || !change.amount || (!change.to && !change.from)) continue;
@@ -8027,6 +8047,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     ages_after_at(doc.prose, result.mentions);
     ages_after_born(doc.prose, result.mentions);
     nouns_of_change_as_subjects(doc.prose, result.mentions);
+    speeds_of_times(doc.prose, result.sentences, result.mentions);
     points_of_percentages(result.mentions);
     elided_count_nouns(doc.prose, result.mentions);
     position_cursor cursor;

@@ -3471,6 +3471,9 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
         if (!p) continue;
         mention const& percent = mentions[*p];
         if (percent.kind != mention_kind::percent || !top_level(percent) || percent.is_range) continue;
+        // (not an average told beside the sum: "47,500 tickets were sold across the six sessions, an average of
+        // 7,917 a session, or 95 percent of the 50,000 seats")
+        if (part.begin >= 12 && text::iends_with(model.prose.substr(part.begin - 12, 12), "average of ")) continue;
         // (or a comma alone before a share "of" a whole: "$486 million, about 48 percent of the budget")
         bool const restated_at_once = only_words_between(model.prose, part, percent, {"or"}) ||
                                       (model.prose.substr(part.end, percent.begin - part.end) == ", " &&

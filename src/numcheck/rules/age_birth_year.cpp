@@ -1127,6 +1127,29 @@ void check(claim_model const& model, std::vector<finding>& out) {
         if (!age) continue;
         mention const& stated = mentions[*age];
         if (!before_sentence && of_someone_else(model, stated, born)) continue;
+        // (a thing's age, not a person's: "the Dalmore 18-year-old whisky", "a 12-year-old single malt")
+        {
+            std::string const next = text::lower(model.prose.substr(stated.end, 24));
+            std::string_view const noun = text::first_word(next);
+            if (text::contains_any_word(noun, {"whisky",  "whiskey",  "scotch", "malt",       "single",   "bourbon",
+                                               "rum",     "cognac",   "brandy", "port",       "tawny",    "wine",
+                                               "sherry",  "cask",     "blend",  "expression", "bottling", "armagnac",
+                                               "tequila", "building", "house",  "car",        "company",  "firm",
+                                               "brand",   "ship",     "plant",  "bridge",     "tree"}))
+                continue;
+        }
+        // (an age at an event of no stated time: "The winemaker, born in 1975, was 18 years old when she planted
+        // her first vines")
+        if (text::istarts_with(model.prose.substr(stated.end, 6), " when ") ||
+            text::istarts_with(model.prose.substr(stated.end, 7), ", when ")) {
+            auto const [first_w, last_w] = sentence_of(mentions, *age);
+            bool dated = false;
+            for (std::size_t k = first_w; k < last_w; ++k)
+                dated = dated || (k != b && mentions[k].begin > stated.end &&
+                                  (mentions[k].kind == mention_kind::year || mentions[k].kind == mention_kind::date ||
+                                   mentions[k].kind == mention_kind::period));
+            if (!dated) continue;
+        }
         // (the days or months of an age told in years and days: "was 90 years and 253 days old")
         if (stated.begin >= 10) {
             std::string const lead = text::lower(model.prose.substr(stated.begin - 10, 10));

@@ -173,6 +173,29 @@ std::vector<int> other_years(claim_model const& model, mention const& date, cale
         }()
                                                : std::string{};
         bool const ahead = has_sentence && text::contains_any_word(lower, {"ahead"});
+        // (a day counted from one told before, with its year, in this paragraph or the one before: "Bolt ran
+        // 9.58 on Sunday, August 16, 2009." ... "Four days later, on Thursday, August 20, ...")
+        if (has_sentence &&
+            (lower.find(" later") != std::string::npos || lower.find("earlier") != std::string::npos ||
+             lower.find("the next day") != std::string::npos || lower.find("the following") != std::string::npos)) {
+            auto const& mentions = *model.mentions;
+            // (the mentions before the date's: they are in reading order)
+            std::size_t k = static_cast<std::size_t>(
+                std::lower_bound(mentions.begin(), mentions.end(), date.begin,
+                                 [](mention const& m, std::size_t at) { return m.begin < at; }) -
+                mentions.begin());
+            while (k > 0 && mentions[k - 1].sentence + 3 >= date.sentence) {
+                mention const& m = mentions[--k];
+                if (m.sentence == date.sentence) continue;
+                std::string const& value = m.resolved ? *m.resolved : m.time_value;
+                if ((m.kind == mention_kind::date || m.kind == mention_kind::year) && m.time_value.size() >= 4 &&
+                    text::is_digit(m.time_value[0])) {
+                    if (auto const year = text::leading_year(value); year && *year != resolved.year)
+                        years.push_back(*year);
+                    break;
+                }
+            }
+        }
         // (a season gone, most often last year's: "Last season, the first ship arrived on Sunday, April 16",
         // "the first ship of last season", "last ski season ended on")
         if (!future && has_sentence)
