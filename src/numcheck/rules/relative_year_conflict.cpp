@@ -46,7 +46,19 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 after ? model.prose.substr(rel.end, year.begin - rel.end)
                       : (year.end <= rel.begin ? model.prose.substr(year.end, rel.begin - year.end) : "?");
             std::string const gap = text::lower(between);
-            if (!(gap == ", " || gap == " (" || gap == " - " || gap == " or " ||
+            // ("Last year's race, in 2022, had", "last year's crush, in 2022": the thing of the year named, then
+            // its year set off by commas)
+            bool const owned =
+                after && year.kind == mention_kind::year && text::istarts_with(text_of(year), "in ") &&
+                (gap.starts_with("'s ") || gap.starts_with("\xE2\x80\x99s ")) && gap.ends_with(", ") && [&] {
+                    std::size_t const after_s = gap.find(' ') + 1;
+                    std::string_view const noun = std::string_view(gap).substr(after_s, gap.size() - 2 - after_s);
+                    auto const nouns = text::words(noun);
+                    return !nouns.empty() && nouns.size() <= 2 &&
+                           noun.find_first_of(",;:()0123456789") == std::string_view::npos &&
+                           year.end < model.prose.size() && model.prose[year.end] == ',';
+                }();
+            if (!(gap == ", " || gap == " (" || gap == " - " || gap == " or " || owned ||
                   (after && year.kind != mention_kind::year && gap == ", in ")))
                 continue;
             // (a bracket that gives the year before's figure: "£310m last year (2022: £280m)", "(2022 –
