@@ -251,6 +251,13 @@ double snap_whole(double v) {
     return std::abs(v - whole) <= 1e-9 * std::abs(v) ? whole : v;
 }
 
+/// The value and interval of a figure a scale multiplied, each made whole where it is a hair off one.
+void snap_scaled(quantity_value& out, double scale) {
+    if (scale <= 1) return;
+    out.value = snap_whole(out.value);
+    out.range = {snap_whole(out.range.low), snap_whole(out.range.high)};
+}
+
 quantity_value evaluate(ast::quantity const& q) {
     stated_value stated;
     if (!q.numeral.empty()) {
@@ -291,10 +298,7 @@ quantity_value evaluate(ast::quantity const& q) {
         stated.unit *= q.low_groups;
         out.value = (stated.value + high.value) / 2 * scale;
         out.range = {(stated.value - stated.unit / 2) * scale, (high.value + high.unit) * scale};
-        if (scale > 1) {
-            out.value = snap_whole(out.value);
-            out.range = {snap_whole(out.range.low), snap_whole(out.range.high)};
-        }
+        snap_scaled(out, scale);
         apply_hedge(out.range, out.value, q.hedge);
         return out;
     }
@@ -304,10 +308,7 @@ quantity_value evaluate(ast::quantity const& q) {
     } else {
         out.range = {(stated.value - stated.unit / 2) * scale, (stated.value + stated.unit) * scale};
     }
-    if (scale > 1) {
-        out.value = snap_whole(out.value);
-        out.range = {snap_whole(out.range.low), snap_whole(out.range.high)};
-    }
+    snap_scaled(out, scale);
     if (q.negative) {
         out.value = -out.value;
         out.range = {-out.range.high, -out.range.low};
@@ -7268,8 +7269,6 @@ std::optional<calendar::ymd> last_full_date_before(std::vector<mention> const& m
     }
 }
 
-/// "Support dropped two points to 41% from 43%": points a percentage moved are percentage points (the
-/// grammar reads "two points" as a count of points; the values say what they are points of).
 /// "Emissions cuts deepened to 8% from 3%", "The cut in emissions deepened to 8%": a noun of change as the
 /// subject of another verb, which the grammar reads as a transitive change and its object ("cut ...
 /// to"): the verb in -ed before the values, not the noun, tells the direction, which is not known.
@@ -7279,9 +7278,8 @@ std::optional<calendar::ymd> last_full_date_before(std::vector<mention> const& m
         std::string_view const text = prose.substr(m.begin, m.end - m.begin);
         auto const words = text::words(text);
         if (words.size() < 3) continue;
+        // (the nouns of the transitive changes only: "cuts", "cut"; "cut its forecast to" has its verb first)
         std::string const first = text::lower(words[0]);
-        if (!grammar::lexicon::transitive_change_words().find(first)) continue;
-        // (the nouns only: "cuts", "cut"; "cut its forecast to" has its verb first)
         if (first != "cut" && first != "cuts") continue;
         std::size_t k = 1;
         while (k < words.size() && !text::iequals(words[k], "to") && !text::iequals(words[k], "from")) ++k;
@@ -7311,6 +7309,8 @@ std::optional<calendar::ymd> last_full_date_before(std::vector<mention> const& m
     }
 }
 
+/// "Support dropped two points to 41% from 43%": points a percentage moved are percentage points (the
+/// grammar reads "two points" as a count of points; the values say what they are points of).
 [[gnu::noinline]] void points_of_percentages(std::vector<mention>& mentions) {
     for (auto& change : mentions) {
         if (change.kind != mention_kind::change || !change.amount || (!change.to && !change.from)) continue;

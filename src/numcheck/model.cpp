@@ -800,13 +800,13 @@ void add_changes(claim_model& model) {
                 while (noun_end < model.prose.size() && text::is_alpha(model.prose[noun_end])) ++noun_end;
                 if (noun_end - e < 4 || (model.prose[noun_end - 1] | 0x20) != 's') return false;
                 std::string const lower = text::lower(word);
-                return !lower.ends_with("ed") && !lower.ends_with("ly") && lower != "also" &&
+                return !lower.ends_with("ed") && !lower.ends_with("ly") &&
                        !text::contains_any_word(
                            lower, {"in",      "a",      "an",   "the",   "last",     "this",  "that",  "on",    "at",
                                    "for",     "from",   "to",   "and",   "or",       "year",  "by",    "with",  "as",
                                    "when",    "while",  "but",  "after", "before",   "over",  "under", "per",   "each",
                                    "its",     "their",  "his",  "her",   "which",    "who",   "said",  "says",  "seen",
-                                   "a",       "during", "dlrs", "than",  "previous", "prior", "same",  "month", "week",
+                                   "also",    "during", "dlrs", "than",  "previous", "prior", "same",  "month", "week",
                                    "quarter", "is",     "was",  "were",  "are",      "will",  "would", "could", "one"});
             };
             if (from.kind != to.kind && (from.kind == mention_kind::money || to.kind == mention_kind::money) &&
@@ -2064,18 +2064,18 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                                                                  "largely", "partly", "some", "several", "remaining"});
         // (a subtotal of the parts before it, told as such: "Vinyl (43 million units) and CDs (37 million)
         // together sold 80 million units, with cassettes adding 436,000 for a total of about 80.4 million")
-        for (std::size_t i = 2; i < claim.parts.size(); ++i) {
-            double low = 0, high = 0;
-            for (std::size_t k = 0; k < i; ++k) {
-                low += mentions[claim.parts[k]].range->low;
-                high += mentions[claim.parts[k]].range->high;
-            }
-            mention const& m = mentions[claim.parts[i]];
-            if (m.range->low <= high && m.range->high >= low &&
-                text::contains_any_word(before(m, 32),
-                                        {"together", "combined", "both", "jointly", "total", "subtotal"})) {
-                claim.parts.erase(claim.parts.begin() + static_cast<std::ptrdiff_t>(i));
-                break;
+        {
+            double sum_low = 0, sum_high = 0; // (the sum of the parts before the i-th)
+            for (std::size_t i = 0; i < claim.parts.size(); ++i) {
+                mention const& m = mentions[claim.parts[i]];
+                if (i >= 2 && m.range->low <= sum_high && m.range->high >= sum_low &&
+                    text::contains_any_word(before(m, 32),
+                                            {"together", "combined", "both", "jointly", "total", "subtotal"})) {
+                    claim.parts.erase(claim.parts.begin() + static_cast<std::ptrdiff_t>(i));
+                    break;
+                }
+                sum_low += m.range->low;
+                sum_high += m.range->high;
             }
         }
         // (a figure of the total's unit earlier in the sentence, a change's new value among them, that
@@ -4472,13 +4472,12 @@ sentence past_dateline(std::string_view prose, sentence s, std::vector<mention> 
     std::string_view rest = prose.substr(i, s.end - i);
     for (std::string_view const agency : {"(AP) ", "(Reuters) ", "(AFP) "})
         if (rest.starts_with(agency)) rest.remove_prefix(agency.size());
+    // (en and em dashes are folded to "-" and " - " in the prose)
     std::size_t dash = 0;
     while (dash < rest.size() && rest[dash] == '-') ++dash;
-    // (or an en or em dash as it is in the text)
-    if (dash == 0 && (rest.starts_with("\xE2\x80\x94") || rest.starts_with("\xE2\x80\x93"))) dash = 3;
-    if (dash == 0 || dash > 3 || dash >= rest.size() || rest[dash] != ' ') return s;
+    if (dash == 0 || dash > 2 || dash >= rest.size() || rest[dash] != ' ') return s;
     std::size_t begin = static_cast<std::size_t>(rest.data() - prose.data()) + dash + 1;
-    // (an em dash is folded to " - " in the prose: two spaces each side)
+    // (an em dash's " - ": two spaces each side)
     while (begin < s.end && prose[begin] == ' ') ++begin;
     if (begin >= s.end || (first < mentions.size() && mentions[first].begin < begin)) return s;
     s.begin = begin;

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 
 #include <algorithm>
 #include <array>
@@ -192,6 +193,14 @@ bool different_parties(claim_model const& model, mention const& a, mention const
     return pa.empty() ? !names(a, pb) : !names(b, pa);
 }
 
+/// The first and last sentences of the paragraph of sentence `index`.
+std::pair<std::size_t, std::size_t> paragraph_bounds(std::vector<sentence> const& sentences, std::size_t index) {
+    std::size_t first = index, last = index;
+    while (first > 0 && sentences[first - 1].paragraph == sentences[index].paragraph) --first;
+    while (last + 1 < sentences.size() && sentences[last + 1].paragraph == sentences[index].paragraph) ++last;
+    return {first, last};
+}
+
 /// The name a paragraph gives first, before the figure, in lower case: two or more capitalised words in a
 /// row ("Carrow Bank will pay the fine", "Regulators fined Northline Rail.") or a dateline or label in
 /// capitals that opens it ("WESTFIELD - The school board", "GOLF - Kim Jae-won won"); empty when there is
@@ -199,9 +208,7 @@ bool different_parties(claim_model const& model, mention const& a, mention const
 std::string paragraph_name(claim_model const& model, mention const& m) {
     if (!model.sentences || m.sentence >= model.sentences->size()) return {};
     auto const& sentences = *model.sentences;
-    std::size_t k = m.sentence;
-    while (k > 0 && sentences[k - 1].paragraph == sentences[m.sentence].paragraph) --k;
-    std::size_t const begin = sentences[k].begin;
+    std::size_t const begin = sentences[paragraph_bounds(sentences, m.sentence).first].begin;
     std::string_view const lead = model.prose.substr(begin, std::min<std::size_t>(m.begin - begin, 240));
     auto const words = text::words(lead);
     if (words.empty()) return {};
@@ -234,9 +241,7 @@ bool different_briefs(claim_model const& model, mention const& a, mention const&
     std::string const na = paragraph_name(model, a), nb = paragraph_name(model, b);
     if (na.empty() || nb.empty() || na == nb) return false;
     auto const paragraph_text = [&](mention const& m) {
-        std::size_t first = m.sentence, last = m.sentence;
-        while (first > 0 && sentences[first - 1].paragraph == sentences[m.sentence].paragraph) --first;
-        while (last + 1 < sentences.size() && sentences[last + 1].paragraph == sentences[m.sentence].paragraph) ++last;
+        auto const [first, last] = paragraph_bounds(sentences, m.sentence);
         return text::lower(model.prose.substr(sentences[first].begin, sentences[last].end - sentences[first].begin));
     };
     std::string const first_of_a = std::string(text::first_word(na)), first_of_b = std::string(text::first_word(nb));
