@@ -259,6 +259,14 @@ symbols_s const& currency_words() {
                                                                           {"tanzanian shillings", "TZS"},
                                                                           {"uganda shillings", "UGX"},
                                                                           {"ugandan shillings", "UGX"},
+                                                                          // the IMF's special drawing rights and the
+                                                                          // European Currency Unit of 1979-98
+                                                                          {"sdrs", "XDR"},
+                                                                          {"sdr", "XDR"},
+                                                                          {"special drawing rights", "XDR"},
+                                                                          {"ecus", "XEU"},
+                                                                          {"ecu", "XEU"},
+                                                                          {"european currency units", "XEU"},
                                                                           {"rials", "IRR"},
                                                                           {"dirhams", "AED"},
                                                                           {"kronor", "SEK"},

@@ -269,6 +269,10 @@ inline auto const ratio_guard = &(x3::lexeme[+ascii::digit >> !ascii::alnum] >> 
 
 /// A lower-case word.
 inline auto const lower_word = x3::raw[x3::lexeme[+ascii::lower >> !(ascii::alnum | '-' | '\'')]];
+/// The plural of an initialism, a counted noun: "4.1 million TEUs", "40 EVs", "12 GPUs", "3 IPOs".
+/// (one raw range with the lower-case word: unit_word's first word is either)
+inline auto const noun_word =
+    x3::raw[x3::lexeme[(+ascii::lower | x3::repeat(2, 5)[ascii::upper] >> 's') >> !(ascii::alnum | '-' | '\'')]];
 /// A word in -ed or -ing ("industrialised", "died", "extending"; not "seed", "speed", "wing"), or
 /// an adverb in -ly ("six financially troubled firms"; not "one family", "supply", "rally").
 inline bool in_ed(std::string_view w) {
@@ -401,7 +405,7 @@ inline auto const
     unit_word = x3::omit[*kw_table(lexicon::count_adjectives())] >> !kw_table(lexicon::unit_stop_words()) >>
                 // ("3.54 billion five years previously": a number is no counted noun)
                 !kw_table(lexicon::cardinal_units()) >> !kw_table(lexicon::cardinal_tens()) >>
-                act(lower_word,
+                act(noun_word,
                     [](auto& ctx) {
                         auto const& r = _attr(ctx);
                         std::string_view const w(r.begin(), r.size());

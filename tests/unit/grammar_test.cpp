@@ -411,7 +411,11 @@ TEST_CASE("money: crowns, bolivars, shillings, rials, dirhams; pfennigs and cent
                           {"a fine of 400 shekel was imposed", "ILS", 400},
                           {"paid 1.2 billion hryvnias in wages", "UAH", 1.2e9},
                           {"bonds lower by nearly one pfennig over the week", "DEM", 0.01},
-                          {"The mark slipped to 82.83 centimes.", "FRF", 0.8283}}) {
+                          {"The mark slipped to 82.83 centimes.", "FRF", 0.8283},
+                          // (the IMF's unit and the European Currency Unit: "Ecus", "SDRs")
+                          {"Jamaica will receive 85 mln SDRs under a new stand-by.", "XDR", 85e6},
+                          {"a rebate of 141 Ecus a tonne", "XEU", 141},
+                          {"rise to 3.1 billion European Currency Units this year", "XEU", 3.1e9}}) {
         INFO(e.text);
         auto const found = of_kind(mentions_of(e.text), mention_kind::money);
         REQUIRE(found.size() == 1);
@@ -4062,6 +4066,20 @@ TEST_CASE("a noun used as an adjective before the plural noun counted: '27 membe
     // (not a verb after it: "The 12 state says no"; an adjective as before: "32,095 electric vehicles")
     CHECK(only("The 12 state says no.", mention_kind::number).unit == "state");
     CHECK(only("It sold 32,095 electric vehicles.", mention_kind::number).unit == "vehicles");
+}
+
+TEST_CASE("the plural of an initialism is the counted noun: '4.1 million TEUs', '98 MPs'") {
+    CHECK(only("The port handled 4.1 million TEUs.", mention_kind::number).unit == "TEUs");
+    CHECK(only("A motion was signed by 98 MPs today.", mention_kind::number).unit == "MPs");
+    CHECK(only("Japan Line is selling 20 VLCCs for scrap.", mention_kind::number).unit == "VLCCs");
+    // (not a name in capitals, a single capital or a word joined on)
+    CHECK(only("It sold 40 GM cars.", mention_kind::number).unit != "GMs");
+    CHECK(only("The word has 3 Ms in it.", mention_kind::number).unit.empty());
+    CHECK(only("He shipped 12 GPUs-worth of chips.", mention_kind::number).unit != "GPUs");
+    // (one of a change's values, so a change with its base in TEUs is checked)
+    auto const changes =
+        of_kind(mentions_of("Volumes were 4.1 million TEUs, up 12% from 3.2 million TEUs."), mention_kind::change);
+    REQUIRE(changes.size() == 1);
 }
 
 TEST_CASE("a label that names the noun after it is no count: 'type 2 diabetes', 'Year 11 pupils'") {
