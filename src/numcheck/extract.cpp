@@ -6749,7 +6749,29 @@ whole_figure whole_digits(std::string_view t) {
             // "to 67,672", a bare count; "from the 3 terminals" is not one with "1.1 million passengers")
             bool const counted_noun = figure.kind == mention_kind::number && !figure.unit.empty() &&
                                       next == text::lower(std::string_view(figure.unit).substr(0, next.size()));
-            if (noun_after && !counted_noun) continue;
+            // (a noun that names a value, not a source: "from the $2.42 billion level of 2023", "from the
+            // 7% peak"; or the noun the new value is told with, one measure twice: "a $3.1 billion budget,
+            // up 28% from the $2.42 billion budget")
+            bool const value_noun =
+                text::contains_any_word(next, {"level", "levels", "figure", "total", "peak", "high", "low", "record",
+                                               "tally", "average", "reading", "mark", "rate", "pace", "close"});
+            bool same_noun = false;
+            if (noun_after && !value_noun) {
+                // the figure before the change (its new value, or the level it is told of)
+                std::size_t v = change.to ? *change.to : c;
+                if (!change.to)
+                    while (v > 0 && mentions[v - 1].sentence == change.sentence && mentions[v - 1].kind != figure.kind)
+                        --v;
+                if (change.to || (v > 0 && mentions[v - 1].sentence == change.sentence)) {
+                    mention const& value = change.to ? mentions[v] : mentions[v - 1];
+                    std::size_t b = value.end;
+                    while (b < prose.size() && prose[b] == ' ') ++b;
+                    std::size_t f = b;
+                    while (f < prose.size() && text::is_alpha(prose[f])) ++f;
+                    same_noun = f - b > 2 && text::iequals(prose.substr(b, f - b), next);
+                }
+            }
+            if (noun_after && !counted_noun && !value_noun && !same_noun) continue;
             if (figure.kind == mention_kind::number && !figure.unit.empty()) {
                 // the new value's noun, if it has one, must be the figure's
                 mention const* to = change.to ? &mentions[*change.to] : nullptr;

@@ -203,6 +203,21 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
                 !text::contains_any_word(noun, {"was", "were", "is", "are", "has", "does", "this", "thus"}))
                 start = e;
         }
+        if (start == m.end && c.from &&
+            (m.kind == mention_kind::money || (m.kind == mention_kind::number && m.unit.empty())) &&
+            start + 2 < c.begin && model.prose[start] == ' ' && small(model.prose[start + 1])) {
+            // the noun both values are told with, one measure: "a $3.1 billion budget, up 28% from the
+            // $2.42 billion budget"
+            std::size_t e = start + 1;
+            while (e < c.begin && small(model.prose[e])) ++e;
+            std::string_view const noun = model.prose.substr(start + 1, e - start - 1);
+            std::size_t const from_end = mentions[*c.from].end;
+            if (e < c.begin && model.prose[e] == ',' && noun.size() > 2 && model.prose.substr(from_end, 1) == " " &&
+                model.prose.substr(from_end + 1, noun.size()) == noun &&
+                (from_end + noun.size() + 1 == model.prose.size() ||
+                 !text::is_alpha(model.prose[from_end + noun.size() + 1])))
+                start = e;
+        }
         for (std::size_t at = start, k = j + 1; at < c.begin;) {
             if (at == aside_from) {
                 at = aside_to;
