@@ -847,6 +847,20 @@ void add_changes(claim_model& model) {
         if (text::contains_any_word(
                 signs, {"loss", "losses", "deficit", "deficits", "negative", "minus", "profit", "profits", "surplus"}))
             continue;
+        // (or after either value, "of" or "in" and what it is of: "up from $1.1 billion of outflows", "rose to
+        // $50 million from $79 million in losses", "from $400 million of cash burn")
+        auto const signed_after = [&](mention const& m) {
+            std::string const rest =
+                text::lower(model.prose.substr(m.end, std::min<std::size_t>(40, model.prose.size() - m.end)));
+            auto const after = text::words(rest);
+            if (after.size() < 2 || (after[0] != "of" && after[0] != "in")) return false;
+            for (std::size_t w = 1; w < after.size() && w < 4; ++w)
+                if (text::contains_any_word(after[w], {"loss", "losses", "outflow", "outflows", "deficit", "deficits",
+                                                       "burn", "redemptions", "withdrawals", "negative"}))
+                    return true;
+            return false;
+        };
+        if (signed_after(from) || signed_after(to)) continue;
         // A rise is never from a peak, nor a fall from a low: "rose 1.4% to £532,000, from a peak of
         // £540,000 in 2022" sets the figure beside its peak, not after it.
         // (with a word of how long or how far before it: "from a record low", "from an all-time high",
