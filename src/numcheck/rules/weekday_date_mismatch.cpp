@@ -46,10 +46,14 @@ bool future_sentence(claim_model const& model, mention const& m) {
         s.begin += begin;
     }
     std::string const lower = text::lower(model.prose.substr(s.begin, s.end - s.begin));
-    if (text::contains_any_word(lower, {"will",     "due",     "scheduled", "expected", "plans",    "planned",
-                                        "upcoming", "resume",  "resumes",   "begins",   "opens",    "starts",
-                                        "takes",    "meets",   "ll",        "shall",    "tomorrow", "closes",
-                                        "ends",     "expires", "reopens",   "concludes"}))
+    if (text::contains_any_word(lower, {"will",     "due",     "scheduled", "expected",  "plans",    "planned",
+                                        "upcoming", "resume",  "resumes",   "begins",    "opens",    "starts",
+                                        "takes",    "meets",   "ll",        "shall",     "tomorrow", "closes",
+                                        "ends",     "expires", "reopens",   "concludes", "must"}))
+        return true;
+    // "11 months from now", "has until Tuesday, April 22", "next April"
+    if (lower.find(" from now") != std::string::npos || lower.find("has until ") != std::string::npos ||
+        lower.find("have until ") != std::string::npos)
         return true;
     // "next week", "next Tuesday" (not "died the next morning": the day after another); "runs from
     // Monday to Saturday" (not "made 50 runs on Sunday")
@@ -85,7 +89,7 @@ bool future_sentence(claim_model const& model, mention const& m) {
             return true;
     for (std::size_t i = 0; i + 1 < words.size(); ++i)
         if (words[i] == "next" &&
-            (is_weekday_word(words[i + 1]) ||
+            (is_weekday_word(words[i + 1]) || calendar::month_number(words[i + 1]) != 0 ||
              text::contains_any_word(words[i + 1], {"week", "month", "year", "quarter", "season", "weekend"})))
             return true;
     // "The bank's next meeting is on Wednesday, July 31": the next of events, before the date
