@@ -517,7 +517,8 @@ rule const conflicting_figures{
         "for that subject and year must agree with (not a change per person, per head or at stores open a year). "
         "Figures whose sentences name no time are compared only when their paragraphs, or the heading lines "
         "of plain text above them, do not name different years; values told for different days (\"The jackpot was "
-        "$1.23 billion on May 18\") are two values.",
+        "$1.23 billion on May 18\") are two values, and two of a kind each named by its figure after \"the\" "
+        "(\"with the 15 mg dose\", \"The 5 mg dose\") are two things.",
         "Two values for one quantity mean one of them is stale or mistyped; readers quote whichever they see "
         "first.",
         "The plan costs $3 billion. Critics say the $3.5 billion plan is too expensive.",

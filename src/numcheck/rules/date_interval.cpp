@@ -501,6 +501,18 @@ void check(claim_model const& model, std::vector<finding>& out) {
         }
         if (actual < 0) continue;
         long const counted = interval->inclusive ? actual + 1 : actual;
+        // (a length that leaves time out, shorter than the span: "lasted 10 weeks, from Jan. 22 to April 30,
+        // not counting a four-week Easter recess", "ran from Jan. 16 to Jan. 26, with a break")
+        if (interval->days < static_cast<double>(actual) && model.sentences &&
+            stated.sentence < model.sentences->size()) {
+            sentence const& s = (*model.sentences)[stated.sentence];
+            std::string const whole = text::lower(model.prose.substr(s.begin, s.end - s.begin));
+            if (whole.find("not counting") != std::string::npos || whole.find("not including") != std::string::npos ||
+                text::contains_any_word(whole, {"excluding", "recess", "recesses", "break", "breaks", "hiatus",
+                                                "adjournment", "adjourned", "suspended", "suspension", "pause",
+                                                "paused", "interruption", "interrupted"}))
+                continue;
+        }
         // "a two-day meeting from March 18 to March 21": a length of days counted on a calendar is
         // exact, counting both ends or one (not the slack of "three days later")
         if (interval->inclusive && interval->hedge.empty() && interval->unit == 'D') {
@@ -806,7 +818,9 @@ rule const date_interval{
         "month\" is the next one of the calendar, weeks from a Monday to a Friday are working weeks, a span of "
         "days counts both its ends under a hedge too (\"at least seven days, from June 16 to June 22\"), days "
         "may leave Sundays out (\"the 40 days of Lent run from March 5 to April 19\"), and a "
-        "weekly day (\"every Thursday for six weeks, from May 9 to June 13\") spans one week fewer. Dates "
+        "weekly day (\"every Thursday for six weeks, from May 9 to June 13\") spans one week fewer, and a length "
+        "shorter than the span in a sentence that says time was left out (\"not counting a four-week recess\", "
+        "\"with a break\") is not checked. Dates "
         "without a year take their "
         "year from the reference date (the second date of a range follows the first).",
         "Intervals are how readers follow a sequence of events; one that the dates contradict means a date "
