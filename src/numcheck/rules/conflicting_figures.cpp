@@ -178,6 +178,47 @@ std::string party_of(claim_model const& model, mention const& figure) {
     return {};
 }
 
+/// Whether the sentences of `a` and `b` each hold a measure of one unit with different values besides
+/// them ("the 2.5 mg dose" and "the 5 mg dose"): the variants the two sentences are about.
+bool variants_apart(claim_model const& model, mention const& a, mention const& b) {
+    auto const& mentions = *model.mentions;
+    auto const [a_first, a_last] = detail::mentions_of_sentence(mentions, a.sentence);
+    auto const [b_first, b_last] = detail::mentions_of_sentence(mentions, b.sentence);
+    for (std::size_t i = a_first; i < a_last; ++i) {
+        mention const& x = mentions[i];
+        if (&x == &a || x.kind != mention_kind::number || x.unit.empty() || !x.value) continue;
+        for (std::size_t k = b_first; k < b_last; ++k) {
+            mention const& y = mentions[k];
+            if (&y != &b && y.kind == x.kind && y.unit == x.unit && y.value && *y.value != *x.value) return true;
+        }
+    }
+    return false;
+}
+
+/// Whether the text between two figures of `subject` says it was changed: "The $1.1 billion verdict ...
+/// The trial judge later reduced it, and ... upheld the $300 million verdict", "A judge later lowered it",
+/// "the bail was cut", "applied the state's punitive cap". The later figure is the value after the change.
+bool revised_between(claim_model const& model, mention const& first, mention const& later, std::string_view subject) {
+    if (later.begin <= first.end) return false;
+    std::string const between = text::lower(model.prose.substr(first.end, later.begin - first.end));
+    auto const words = text::words(between);
+    for (std::size_t w = 0; w < words.size(); ++w) {
+        if (text::contains_any_word(words[w], {"cap", "caps", "capped"})) return true;
+        if (!text::contains_any_word(words[w], {"reduced", "reduce",  "reduces",    "lowered",   "cut",      "cuts",
+                                                "raised",  "raise",   "raises",     "increased", "increase", "revised",
+                                                "revise",  "slashed", "trimmed",    "amended",   "adjusted", "halved",
+                                                "doubled", "tripled", "overturned", "remitted"}))
+            continue;
+        // (its object "it" or the subject, or a passive: "reduced it", "cut the verdict", "was lowered")
+        if (w + 1 < words.size() && (words[w + 1] == "it" || words[w + 1] == "them")) return true;
+        for (std::size_t k = w + 1; k < words.size() && k <= w + 4; ++k)
+            if (words[k] == subject) return true;
+        if (w > 0 && text::contains_any_word(words[w - 1], {"was", "were", "been", "be", "being", "later"}))
+            return true;
+    }
+    return false;
+}
+
 /// Whether two figures are told of different parties: each names its own ("for Thames Water", "for
 /// Yorkshire Water"), or one names a party the other's sentence does not ("Thames Water was fined
 /// £14m. The £11m fine for Yorkshire Water ...").
@@ -401,6 +442,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
             if (qualified(model, first) || qualified(model, figure)) break;
             if (different_parties(model, first, figure)) break;
             if (different_briefs(model, first, figure)) break;
+            if (!earlier.change && revised_between(model, first, figure, later.subject)) break;
             // (values on different days: "The jackpot was $1.23 billion on May 18. The jackpot was $1.09 billion
             // on May 15", "The prize was $50,000 on Tuesday, May 14")
             // (not a thing named by its figure, one thing whatever the day: "The fine was £14m on Tuesday. The
@@ -421,9 +463,13 @@ void check(claim_model const& model, std::vector<finding>& out) {
             // with the 15 mg dose. The 5 mg dose produced weight loss of 15%", "The $399 vial ... The $549
             // vial"; not "a $3 billion plan ... the $3.5 billion plan", nor a headline's "after $18.4 million
             // renovation")
+            // (sums so named are one thing's value told twice, "The $4 million ransom ... the $5 million
+            // ransom", unless each sentence names its own variant by a measure: "The $399 vial holds the 2.5
+            // mg dose. The $549 vial holds the 5 mg dose")
             if (later_named && earlier_named &&
                 text::iequals(text::last_word(model.prose.substr(0, first.begin)), "the") &&
-                text::iequals(text::last_word(model.prose.substr(0, figure.begin)), "the"))
+                text::iequals(text::last_word(model.prose.substr(0, figure.begin)), "the") &&
+                (figure.kind != mention_kind::money || variants_apart(model, first, figure)))
                 break;
             // (a subject narrowed by a clause of its own: "Day-trippers pay a fee of 5 euros. Visitors who book
             // late pay the fee of 10 euros")
@@ -517,8 +563,10 @@ rule const conflicting_figures{
         "for that subject and year must agree with (not a change per person, per head or at stores open a year). "
         "Figures whose sentences name no time are compared only when their paragraphs, or the heading lines "
         "of plain text above them, do not name different years; values told for different days (\"The jackpot was "
-        "$1.23 billion on May 18\") are two values, and two of a kind each named by its figure after \"the\" "
-        "(\"with the 15 mg dose\", \"The 5 mg dose\") are two things.",
+        "$1.23 billion on May 18\") are two values, two of a kind each named by a measure after \"the\" "
+        "(\"with the 15 mg dose\", \"The 5 mg dose\"; sums only when each sentence names its variant so) are two "
+        "things, and a figure the text says was changed in between (\"The judge later reduced it\") is the new "
+        "value.",
         "Two values for one quantity mean one of them is stale or mistyped; readers quote whichever they see "
         "first.",
         "The plan costs $3 billion. Critics say the $3.5 billion plan is too expensive.",
