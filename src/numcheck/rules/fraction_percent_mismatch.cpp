@@ -1,4 +1,6 @@
 // NC107 fraction-percent-mismatch: "one in five, or 25 percent".
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "numcheck/rules/arithmetic.hpp"
@@ -27,6 +29,10 @@ void check(claim_model const& model, std::vector<finding>& out) {
     }
     // "9,000 jobs, or 7% of its workforce of 128,000": the part over the whole
     for (auto const& r : model.restated_shares) {
+        // (a fraction in words of a whole, "Of the 603 deals, one in three, or 45%": checked above)
+        if (std::any_of(model.restatements.begin(), model.restatements.end(),
+                        [&](auto const& f) { return f.percent == r.percent; }))
+            continue;
         mention const& part = model.at(r.part);
         mention const& percent = model.at(r.percent);
         mention const& whole = model.at(r.whole);
