@@ -588,16 +588,16 @@ inline auto const temperature_range =
             set_range(ctx, text.substr(0, text.size() - 1));
             if (_pass(ctx)) _val(ctx).unit_word = temperature_unit(text.back());
         });
-/// "87.4 Mt", "256 GB", "5,000 mAh", "300 MW": a measure's abbreviation after the figure, in the
+/// "87.4 Mt", "256 GB", "5,000 mAh", "300 MW", "4.1 million TEU": a measure's abbreviation after the figure, in the
 /// case it is written in (the counted-noun reading takes lower-case words only).
-inline auto const spaced_measure =
-    act(x3::lexeme[x3::raw[x3::lit("Mt") | "GB" | "TB" | "MB" | "mAh" | "TWh" | "GWh" | "MWh" | "kWh" | "TW" | "GW" |
-                           "MW" | "kW" | "GHz" | "MHz" | "Mbps" | "Gbps" | "bcm" | "tcf" | "mtpa" | "MP"] >>
-                   !(ascii::alnum | '-' | '\'')],
-        [](auto& ctx) {
-            auto const& r = _attr(ctx);
-            _val(ctx).unit_word = std::string_view(r.begin(), r.size());
-        });
+inline auto const spaced_measure = act(
+    x3::lexeme[x3::raw[x3::lit("Mt") | "GB" | "TB" | "MB" | "mAh" | "TWh" | "GWh" | "MWh" | "kWh" | "TW" | "GW" | "MW" |
+                       "kW" | "GHz" | "MHz" | "Mbps" | "Gbps" | "bcm" | "tcf" | "mtpa" | "MP" | "TEU" | "FEU"] >>
+               !(ascii::alnum | '-' | '\'')],
+    [](auto& ctx) {
+        auto const& r = _attr(ctx);
+        _val(ctx).unit_word = std::string_view(r.begin(), r.size());
+    });
 /// "40°C", "98.6 °F": the unit of a temperature after a degree sign.
 inline auto const degree_unit = act(x3::lexeme[x3::no_skip[*x3::lit(' ')] >> x3::lit("\xC2\xB0") >> *x3::lit(' ') >>
                                                x3::char_("CF") >> !(ascii::alnum | '-' | '\'')],

@@ -4072,6 +4072,8 @@ TEST_CASE("the plural of an initialism is the counted noun: '4.1 million TEUs', 
     CHECK(only("The port handled 4.1 million TEUs.", mention_kind::number).unit == "TEUs");
     CHECK(only("A motion was signed by 98 MPs today.", mention_kind::number).unit == "MPs");
     CHECK(only("Japan Line is selling 20 VLCCs for scrap.", mention_kind::number).unit == "VLCCs");
+    // (and the container unit in the singular, as shipping writes it)
+    CHECK(only("The port handled 189,402 TEU in April.", mention_kind::number).unit == "TEU");
     // (not a name in capitals, a single capital or a word joined on)
     CHECK(only("It sold 40 GM cars.", mention_kind::number).unit != "GMs");
     CHECK(only("The word has 3 Ms in it.", mention_kind::number).unit.empty());
