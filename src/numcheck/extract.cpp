@@ -7985,6 +7985,75 @@ void join_from_after_period(std::string_view prose, std::vector<mention>& mentio
     }
 }
 
+/// The values of a change set off from it: a new value restated in brackets before the old one
+/// ("rose 17.4% to $66,940 (EUR 61,600) from $62,330": the old value after the bracket), and both after a
+/// time of the change set off by a comma ("up 9.4% on the week, to $66,940 from $62,330", "up 12% since
+/// Monday, to ..."). Sums of one currency or counts of one noun, each the next figure in its sentence.
+[[gnu::noinline]] void join_values_set_off(std::string_view prose, std::vector<mention>& mentions) {
+    auto const next_top = [&](std::size_t i) {
+        std::size_t k = i + 1;
+        while (k < mentions.size() && mentions[k].begin < mentions[i].end) ++k;
+        return k;
+    };
+    auto const one_measure = [](mention const& a, mention const& b) {
+        return a.kind == b.kind && (a.kind == mention_kind::money || a.kind == mention_kind::number) &&
+               a.unit == b.unit && a.per == b.per && !a.is_range && !b.is_range && a.value && b.value;
+    };
+    for (std::size_t c = 0; c < mentions.size(); ++c) {
+        mention& change = mentions[c];
+        if (change.kind != mention_kind::change || change.from || change.parent) continue;
+        if (change.to) {
+            // "to $66,940 (EUR 61,600) from $62,330"
+            std::size_t const to = *change.to;
+            if (mentions[to].end != change.end) continue;
+            std::size_t const aside = next_top(to);
+            if (aside >= mentions.size() || mentions[aside].sentence != change.sentence || mentions[aside].parent ||
+                mentions[aside].kind != mention_kind::money)
+                continue;
+            std::size_t const old = next_top(aside);
+            if (old >= mentions.size() || mentions[old].sentence != change.sentence || mentions[old].parent) continue;
+            if (prose.substr(change.end, mentions[aside].begin - change.end) != " (" ||
+                prose.substr(mentions[aside].end, mentions[old].begin - mentions[aside].end) != ") from ")
+                continue;
+            if (!one_measure(mentions[to], mentions[old])) continue;
+            change.from = old;
+            mentions[old].parent = c;
+            continue;
+        }
+        // "up 9.4% on the week, to $66,940 from $62,330": an amount told with "up" or "down", a time of a
+        // few words, a comma, then both values
+        if (!change.amount || mentions[*change.amount].end != change.end) continue;
+        std::string_view const head = text::first_word(prose.substr(change.begin, change.end - change.begin));
+        if (!text::iequals(head, "up") && !text::iequals(head, "down")) continue;
+        std::size_t const comma = prose.find(", to ", change.end);
+        if (comma == std::string_view::npos || comma - change.end > 32) continue;
+        std::string const lead = text::lower(prose.substr(change.end, comma - change.end));
+        auto const time = text::words(lead);
+        if (time.empty() || time.size() > 5 ||
+            !text::contains_any_word(time[0], {"on", "since", "in", "over", "for", "this", "last", "so"}))
+            continue;
+        if (std::any_of(time.begin(), time.end(), [](std::string_view w) {
+                return std::any_of(w.begin(), w.end(), [](char ch) { return text::is_digit(ch); }) &&
+                       !(w.size() <= 2); // ("in the past 7 days", not a figure of its own)
+            }))
+            continue;
+        std::size_t to = next_top(c);
+        while (to < mentions.size() && mentions[to].end <= comma) to = next_top(to);
+        if (to >= mentions.size() || mentions[to].sentence != change.sentence || mentions[to].parent ||
+            mentions[to].begin != comma + 5)
+            continue;
+        std::size_t const old = next_top(to);
+        if (old >= mentions.size() || mentions[old].sentence != change.sentence || mentions[old].parent ||
+            prose.substr(mentions[to].end, mentions[old].begin - mentions[to].end) != " from ")
+            continue;
+        if (!one_measure(mentions[to], mentions[old])) continue;
+        change.to = to;
+        change.from = old;
+        mentions[to].parent = c;
+        mentions[old].parent = c;
+    }
+}
+
 } // namespace
 
 std::optional<calendar_date> parse_iso_date(std::string_view text) noexcept {
@@ -8054,6 +8123,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     join_from_after_period(doc.prose, result.mentions);
     join_to_after_base_period(doc.prose, result.mentions);
     join_from_the(doc.prose, result.mentions);
+    join_values_set_off(doc.prose, result.mentions);
     join_values_after_taking(doc.prose, result.mentions);
     join_market_levels(doc.prose, result.mentions);
     days_before_a_date(doc.prose, result.mentions);
