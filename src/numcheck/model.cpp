@@ -3090,10 +3090,17 @@ bool restates(std::string_view between, bool set_off = false) {
     if (cut == std::string::npos) return false;
     // Before the joint: nothing, or what the fraction is of ("of the members") or where ("in the
     // state", "among adults").
-    auto const head = text::words(std::string_view(lower).substr(0, cut));
-    // ("one in eight patients on the drug", "with diabetes", "from the north": who it is of)
+    auto head = text::words(std::string_view(lower).substr(0, cut));
+    // (the plural noun after a noun used as an adjective, which the fraction took as its own: "One in four
+    // crypto traders, or 40%", "one in five U.S. adults, or 20%")
+    if (!head.empty() && head.front().size() > 3 && head.front().ends_with('s') && !head.front().ends_with("ss") &&
+        text::is_alpha(head.front().front()) && lower.starts_with(' ') &&
+        text::contains_any_word(head.front(), {"is", "was", "has", "does"}) == false)
+        head.erase(head.begin());
+    // ("one in eight patients on the drug", "with diabetes", "from the north", "at the port": who it is of)
     bool const where = !head.empty() && (head.front() == "in" || head.front() == "among" || head.front() == "across" ||
-                                         head.front() == "on" || head.front() == "with" || head.front() == "from");
+                                         head.front() == "on" || head.front() == "with" || head.front() == "from" ||
+                                         head.front() == "at");
     // ("under 25", "aged 18 to 24", "over 65": an age that names who the fraction is of)
     bool const aged = !head.empty() && head.size() <= 4 &&
                       (head.front() == "under" || head.front() == "over" || head.front() == "aged" ||
