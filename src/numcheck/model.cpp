@@ -3485,6 +3485,84 @@ std::string time_rate_after(std::string_view prose, mention const& m) {
     return {};
 }
 
+/// The whole a share restated after a part names without a figure, told in the sentence before or
+/// earlier in its own: "of its workforce" (or staff, employees, workers, headcount) is the one count of
+/// people there ("The company employs 12,500 people."), "of the total" the one figure of the part's
+/// measure in a sentence that says "total" ("Spending totaled $46.2 billion in 2023. Of that, $10.2
+/// billion went to Clotiva, or 28% of the total"). None where the clause goes on or two figures could be it.
+std::optional<std::size_t> whole_told_before(claim_model const& model, mention const& part, mention const& percent,
+                                             std::size_t first) {
+    auto const& mentions = *model.mentions;
+    if (!model.sentences || part.sentence >= model.sentences->size()) return std::nullopt;
+    sentence const& s = (*model.sentences)[part.sentence];
+    std::string const rest = text::lower(model.prose.substr(percent.end, s.end - percent.end));
+    bool staff = false, total = false;
+    std::size_t said = 0;
+    for (std::string_view const phrase :
+         {" of its workforce", " of the workforce", " of its staff", " of its employees", " of its workers",
+          " of its headcount", " of the company's workforce", " of the total", " of that total", " of the sum"}) {
+        if (!rest.starts_with(phrase)) continue;
+        staff = phrase.find("total") == std::string_view::npos && phrase.find("sum") == std::string_view::npos;
+        total = !staff;
+        said = phrase.size();
+        break;
+    }
+    if (!staff && !total) return std::nullopt;
+    // (the clause ends there: not "of the total of 1.2 million", "of its workforce in France")
+    std::string_view const after = std::string_view(rest).substr(said);
+    if (!after.empty() && after.front() != '.' && after.front() != ',' && after.front() != ';') return std::nullopt;
+    static constexpr std::array<std::string_view, 10> people{"people", "employees", "employee", "workers",   "worker",
+                                                             "staff",  "staffers",  "jobs",     "positions", "posts"};
+    auto const is_people = [](std::string_view u) {
+        return std::find(people.begin(), people.end(), u) != people.end();
+    };
+    if (staff && !(part.unit.empty() || is_people(part.unit))) return std::nullopt;
+    if (total && part.kind != mention_kind::money && part.unit.empty()) return std::nullopt;
+    // the sentence before and this one before the part
+    std::size_t const previous = part.sentence > 0 ? part.sentence - 1 : part.sentence;
+    auto const from = std::lower_bound(mentions.begin(), mentions.end(), previous,
+                                       [](mention const& m, std::size_t v) { return m.sentence < v; });
+    std::optional<std::size_t> found;
+    std::size_t candidates = 0;
+    for (auto it = from; it != mentions.end() && it->begin < part.begin; ++it) {
+        mention const& m = *it;
+        if (!top_level(m) || m.is_range || !m.value || *m.value <= 0 || !m.per.empty() || is_year_like(m)) continue;
+        if (m.kind != part.kind) continue;
+        bool fits = false;
+        if (staff) {
+            fits = m.kind == mention_kind::number && is_people(m.unit) && m.unit != "jobs" && m.unit != "positions" &&
+                   m.unit != "posts";
+        } else {
+            // (told in the sentence before: "of the total" in the part's own names another, "leaving it with 1.4
+            // mln UNC common shares, or 8.4 pct of the total")
+            fits = m.sentence != part.sentence &&
+                   (part.kind == mention_kind::money ? m.unit == part.unit : same_noun(m.unit, part.unit));
+            if (fits && m.sentence < model.sentences->size()) {
+                sentence const& t = (*model.sentences)[m.sentence];
+                std::string const own = text::lower(model.prose.substr(t.begin, t.end - t.begin));
+                fits =
+                    text::contains_any_word(own, {"total", "totaled", "totalled", "totals", "totaling", "totalling"});
+            }
+        }
+        if (!fits) continue;
+        ++candidates;
+        found = static_cast<std::size_t>(it - mentions.begin());
+    }
+    (void)first;
+    if (candidates != 1 || !found || *found == static_cast<std::size_t>(&part - mentions.data())) return std::nullopt;
+    // (its people are the employer's the sentence before names: "It said", "The company said", or the name
+    // both sentences open with; not "Rival Acme employs 40,000. Zenco will cut 1,500 jobs, or 4% of its
+    // workforce")
+    if (staff && mentions[*found].sentence != part.sentence) {
+        sentence const& t = (*model.sentences)[mentions[*found].sentence];
+        std::string_view const opener = text::first_word(model.prose.substr(s.begin, s.end - s.begin));
+        std::string_view const earlier = text::first_word(model.prose.substr(t.begin, t.end - t.begin));
+        if (!text::contains_any_word(text::lower(opener), {"it", "the", "its"}) && opener != earlier)
+            return std::nullopt;
+    }
+    return found;
+}
+
 /// "9,000 jobs, or 7% of its global workforce of about 128,000", "$2 billion, or 15% of its revenue
 /// of $13.3 billion", "12 million people, or 3.5% of the population of 340 million": a count or a
 /// sum, ", or" a percentage, "of" and up to six words of letters ending in "of", then the whole, a
@@ -3570,6 +3648,15 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
         if (i > 0 && mentions[i - 1].kind == part.kind && mentions[i - 1].end <= part.begin &&
             text::iequals(model.prose.substr(mentions[i - 1].end, part.begin - mentions[i - 1].end), " to "))
             continue;
+        // (staff set off before, the whole named without its figure: "The company employs 12,500 people.
+        // It said it would cut 1,500 jobs, or about 15% of its workforce"; "Spending totaled $46.2 billion in
+        // 2023. Of that, $10.2 billion went to Clotiva, or 28% of the total")
+        if (auto const before = whole_told_before(model, part, percent, first)) {
+            mention const& whole = mentions[*before];
+            if (*whole.value > 0 && *part.value <= *whole.value)
+                model.restated_shares.push_back({i, *p, *before, *part.range, *whole.range, *part.value, *whole.value});
+            continue;
+        }
         auto const w = next_top(*p);
         if (!w) continue;
         mention const& whole = mentions[*w];
