@@ -46,10 +46,11 @@ bool future_sentence(claim_model const& model, mention const& m) {
         s.begin += begin;
     }
     std::string const lower = text::lower(model.prose.substr(s.begin, s.end - s.begin));
-    if (text::contains_any_word(lower, {"will",     "due",     "scheduled", "expected",  "plans",    "planned",
-                                        "upcoming", "resume",  "resumes",   "begins",    "opens",    "starts",
-                                        "takes",    "meets",   "ll",        "shall",     "tomorrow", "closes",
-                                        "ends",     "expires", "reopens",   "concludes", "must"}))
+    if (text::contains_any_word(lower,
+                                {"will",      "due",     "scheduled", "expected", "plans",  "planned", "upcoming",
+                                 "resume",    "resumes", "begins",    "opens",    "starts", "takes",   "meets",
+                                 "ll",        "shall",   "tomorrow",  "closes",   "ends",   "expires", "reopens",
+                                 "concludes", "must",    "would",     "if"}))
         return true;
     // "11 months from now", "has until Tuesday, April 22", "next April"
     if (lower.find(" from now") != std::string::npos || lower.find("has until ") != std::string::npos ||
@@ -231,6 +232,16 @@ std::vector<int> other_years(claim_model const& model, mention const& date, cale
         if ((future && detail::day_number(resolved) < detail::day_number(reference)) ||
             (ahead && detail::day_number(resolved) < detail::day_number(reference) - 14))
             years.push_back(resolved.year + 1);
+        // (told of the future and put in the next year, a day less than four months before the reference
+        // date may be this year's: the story written before the date it is filed under, "Bills are due on
+        // Friday, March 1" in May)
+        if (future && resolved.year == reference.year + 1) {
+            calendar::ymd const same{reference.year, resolved.month, resolved.day};
+            if (resolved.day <= calendar::days_in_month(same.year, same.month) &&
+                detail::day_number(same) < detail::day_number(reference) &&
+                detail::day_number(same) >= detail::day_number(reference) - 120)
+                years.push_back(reference.year);
+        }
     }
     return years;
 }
