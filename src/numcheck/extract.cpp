@@ -3148,7 +3148,8 @@ private:
         // told with the same words after each: "two on Sunday and one on Monday", "two in 2023 and one this
         // year").
         if (q.numeral.empty() && q.spelled == 1 && !q.fraction && q.unit_word.empty() && q.scale == 1 &&
-            q.hedge.empty() && q.mixed_fraction == 0 && !q.negative && !last_of_counted_list(begin, rest))
+            q.hedge.empty() && q.mixed_fraction == 0 && !q.negative && !last_of_counted_list(begin, rest) &&
+            !in_record(begin))
             return false;
         if (q.numeral.empty() && q.spelled == 1 && !q.fraction) {
             std::size_t i = 0;
@@ -5555,6 +5556,23 @@ private:
         for (auto it = out_.rbegin(); it != out_.rend() && it->sentence == sentence_index_; ++it)
             if (it->end <= begin && it->kind == mention_kind::number && !it->parent) return begin - it->end <= 48;
         return false;
+    }
+
+    /// Whether a bare "one" at `begin` is a count of a record of games: after "won", "drew", "lost" or
+    /// "tied", with a count after another such verb before it in the sentence ("won 18, drew one and lost
+    /// three", "They won one, drew three and lost 12").
+    [[nodiscard]] bool in_record(std::size_t begin) const {
+        std::array<lower_word, 1> before;
+        auto const record = [](lower_word const& w) {
+            return w.is({"won", "drew", "lost", "tied", "drawn", "draws", "wins", "losses"});
+        };
+        if (last_words(sentence_->begin, begin, before) != 1 || !record(before[0])) return false;
+        // (another verb of the record in the sentence, with its count)
+        std::string const lower = text::lower(prose_.substr(sentence_->begin, sentence_->end - sentence_->begin));
+        std::size_t verbs = 0;
+        for (std::string_view const w : text::words(lower))
+            verbs += w == "won" || w == "drew" || w == "lost" || w == "tied" || w == "drawn" ? 1 : 0;
+        return verbs >= 2;
     }
 
     /// Whether "fiscal" is the word before prose_[begin] ("the fiscal first quarter", "fiscal-first").
