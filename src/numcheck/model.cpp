@@ -2521,6 +2521,15 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
                 if (word == "Mr" || word == "Ms" || word == "Mrs" || word == "Dr" || word == "President" ||
                     word == "Senator" || word == "Governor" || calendar::is_month_name(text::lower(word)))
                     continue;
+                // (a measure's name, no candidate: "supported the Charities Bill", "the Lottery Reform Act",
+                // "Proposition 1"; backing one does not exclude backing another)
+                for (std::size_t n = w; n < words.size() && n < w + 5 && !no_name; ++n) {
+                    if (words[n].front() < 'A' || words[n].front() > 'Z') break;
+                    no_name = text::contains_any_word(text::lower(words[n]),
+                                                      {"bill", "act", "amendment", "proposition", "measure", "law",
+                                                       "treaty", "directive", "referendum", "initiative", "bond"});
+                }
+                if (no_name) break;
                 names.emplace_back(word);
                 break;
             }
