@@ -1,5 +1,6 @@
 // NC105 sum-mismatch: parts that do not add up to the stated total.
 #include <algorithm>
+#include <bit>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -52,6 +53,35 @@ void check(claim_model const& model, std::vector<finding>& out) {
                  (words.size() >= 3 && words[1] == "a" &&
                   text::contains_any_word(words[2], {"family", "couple", "household", "pair", "set", "group"})));
             if (several) continue;
+            // (a difference, not a sum: "Band D is £2,104.50 and Band A £1,403.00, a difference in total of
+            // £701.50")
+            {
+                std::size_t const lead = total.begin >= 32 ? total.begin - 32 : 0;
+                std::string const before = text::lower(model.prose.substr(lead, total.begin - lead));
+                if (before.find("difference") != std::string::npos || before.find(" gap ") != std::string::npos)
+                    continue;
+            }
+            // A total of some of the parts, named after it ("..., 21 are Labour and two are independents, a
+            // total of 23 in opposition", "a total of £14.5m in the final two years", "for children and
+            // health"): two or more of the parts, but not all, make it up.
+            bool const qualified = words.size() >= 2 &&
+                                   text::contains_any_word(words[0], {"in", "for", "on", "among", "across"}) &&
+                                   t.parts.size() >= 3 && t.parts.size() <= 12 && stated_sum > *total.value;
+            if (qualified) {
+                std::size_t const n = t.parts.size();
+                bool subset = false;
+                for (unsigned mask = 1; mask + 1 < (1u << n) && !subset; ++mask) {
+                    if (std::popcount(mask) < 2) continue;
+                    interval sum{0, 0};
+                    for (std::size_t k = 0; k < n; ++k)
+                        if (mask & (1u << k)) {
+                            interval const r = rounded(model.at(t.parts[k]));
+                            sum = {sum.low + r.low, sum.high + r.high};
+                        }
+                    subset = meets(sum, total_rounded);
+                }
+                if (subset) continue;
+            }
         }
         bool const short_of_total = stated_sum < *total.value;
         // "... and other regions, a total of": unlisted parts can make up a shortfall, never an excess.
