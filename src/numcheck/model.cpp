@@ -3765,6 +3765,30 @@ bool counts_each(std::string_view prose, mention const& whole, std::size_t sente
     return noun.size() > 3 && noun.back() == 's' && !noun.ends_with("ss") && !noun.ends_with("us");
 }
 
+/// Whether `m` is a size told with a unit of length, in its text or joined after it by a hyphen: "200mm",
+/// "22 nm", "12-inch", "the 3-nanometre node" (what a thing is, never how many there are).
+bool a_size(std::string_view prose, mention const& m) {
+    static constexpr std::array<std::string_view, 16> lengths{
+        "mm",          "nm",          "cm",        "km",        "inch",       "inches",     "millimetre", "millimeter",
+        "millimetres", "millimeters", "nanometre", "nanometer", "nanometres", "nanometers", "micron",     "microns"};
+    auto const is_length = [](std::string_view w) {
+        std::string const lower = text::lower(w);
+        return std::find(lengths.begin(), lengths.end(), lower) != lengths.end();
+    };
+    if (!m.unit.empty() && is_length(m.unit)) return true;
+    std::string_view const own = prose.substr(m.begin, m.end - m.begin);
+    std::size_t at = m.end;
+    std::size_t const hyphen = own.find('-');
+    if (hyphen != std::string_view::npos) {
+        at = m.begin + hyphen;
+    } else if (at >= prose.size() || prose[at] != '-') {
+        return false;
+    }
+    std::size_t e = at + 1;
+    while (e < prose.size() && text::is_alpha(prose[e])) ++e;
+    return is_length(prose.substr(at + 1, e - at - 1));
+}
+
 void add_parts(claim_model& model, sentence const& s, std::size_t first, std::size_t last) {
     auto const& mentions = *model.mentions;
     std::string_view const sentence_text = model.prose.substr(s.begin, s.end - s.begin);
@@ -3813,8 +3837,10 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
                     }
                 }
             }
-            // ("Of the four-engined jets still flying, 10 ...": what each is, not how many)
-            if (whole && counts_each(model.prose, mentions[*whole], s.end)) whole.reset();
+            // ("Of the four-engined jets still flying, 10 ...": what each is, not how many; "Of the 12-inch
+            // fabs", "Of the 200mm fabs", "Of its 22 nm customers": a size)
+            if (whole && (counts_each(model.prose, mentions[*whole], s.end) || a_size(model.prose, mentions[*whole])))
+                whole.reset();
             if (whole) {
                 for (std::size_t i = *whole + 1; i < last; ++i) {
                     mention const& m = mentions[i];
