@@ -3251,6 +3251,12 @@ void add_restatements(claim_model& model, sentence const&, std::size_t first, st
     auto const& mentions = *model.mentions;
     for (std::size_t i = first; i < last; ++i) {
         if (!is_fraction(mentions[i]) || mentions[i].parent) continue;
+        // (a rate of a time, right after a figure: "spends $7.5 billion a quarter, or 40% of revenue")
+        if (i > first &&
+            (mentions[i - 1].kind == mention_kind::money || mentions[i - 1].kind == mention_kind::number) &&
+            mentions[i - 1].end + 1 == mentions[i].begin &&
+            text::iequals(model.prose.substr(mentions[i].begin, mentions[i].end - mentions[i].begin), "a quarter"))
+            continue;
         // (a fraction of a percent is a percentage itself: "a tenth of a percent of tracks, or 0.1%")
         {
             std::string const own = text::lower(model.prose.substr(mentions[i].end, 24));
