@@ -146,6 +146,15 @@ std::string party_of(claim_model const& model, mention const& figure) {
         model.prose.substr(figure.end, std::min<std::size_t>(48, model.prose.size() - figure.end));
     if (rest.empty() || rest.front() != ' ') return {};
     auto const words = text::words(rest);
+    // (a recipient after the verb that gives it: "The grant of $6.4 billion will go to Samsung", "was awarded
+    // to Samsung")
+    for (std::size_t k = 1; k + 1 < words.size() && k <= 4; ++k)
+        if (text::iequals(words[k], "to") &&
+            text::contains_any_word(text::lower(words[k - 1]),
+                                    {"go", "goes", "went", "going", "awarded", "given", "paid", "granted", "allocated",
+                                     "sent", "flow", "flows"}) &&
+            words[k + 1].front() >= 'A' && words[k + 1].front() <= 'Z')
+            return text::lower(words[k + 1]);
     // (at most the figure's noun and a participle before the preposition: "fine imposed on")
     for (std::size_t k = 0; k < words.size() && k <= 2; ++k) {
         std::string const w = text::lower(words[k]);
