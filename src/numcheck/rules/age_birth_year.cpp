@@ -897,8 +897,13 @@ std::optional<std::size_t> age_in_sentence_before(claim_model const& model, std:
     // capitalised words in, "Police said John Smith, 45,", and none after it but months)
     auto const only_person = [&] {
         std::size_t capitals = 0;
-        for (std::string_view const w : text::words(model.prose.substr(previous.begin, stated.begin - previous.begin)))
+        for (std::string_view const w :
+             text::words(model.prose.substr(previous.begin, stated.begin - previous.begin))) {
             capitals += w.front() >= 'A' && w.front() <= 'Z' ? 1 : 0;
+            // (two people, the age the second's: "Denise Holloway and her husband, Marcus, 68. She was born in
+            // 1957.")
+            if (is_kin(text::lower(w))) return false;
+        }
         // (nor another person after it: "Mary Jones, 38, lives with her mother. She was born in 1960.")
         auto const after = text::words(model.prose.substr(stated.end, previous.end - stated.end));
         for (std::size_t k = 0; k < after.size(); ++k) {
