@@ -8038,9 +8038,56 @@ void join_from_after_period(std::string_view prose, std::vector<mention>& mentio
             mentions[old].parent = c;
             continue;
         }
+        if (!change.amount || mentions[*change.amount].end != change.end) continue;
+        // "rose 9.6% sequentially to $6.6 billion from $5.82 billion", "144% on-year to", "y/y", "q/q", "on a
+        // quarterly basis", "in dollar terms": how the change is measured, then both values
+        {
+            std::size_t at = change.end;
+            while (at < prose.size() && prose[at] == ' ') ++at;
+            std::size_t const to_at = prose.find(" to ", at);
+            if (to_at != std::string_view::npos && to_at > at && to_at - at <= 32) {
+                std::string const how = text::lower(prose.substr(at, to_at - at));
+                bool const measured = how == "sequentially" || how == "on-year" || how == "on-quarter" ||
+                                      how == "on-month" || how == "y/y" || how == "q/q" || how == "m/m" ||
+                                      how == "yoy" || how == "on year" || how == "on quarter" || how == "on month" ||
+                                      // (a basis of time or as reported; not "on a comparable-store basis",
+                                      // "like-for-like": a measure other than the totals after it)
+                                      how == "on a quarterly basis" || how == "on a sequential basis" ||
+                                      how == "on an annual basis" || how == "on a yearly basis" ||
+                                      how == "on a monthly basis" || how == "on a reported basis" ||
+                                      how == "on a year-on-year basis" || how == "on a quarter-on-quarter basis" ||
+                                      how == "in nominal terms" || how == "in dollar terms" || how == "in euro terms" ||
+                                      how == "in sterling terms" || how == "in yen terms";
+                if (measured) {
+                    std::size_t to = next_top(c);
+                    while (to < mentions.size() && mentions[to].begin < to_at + 4 &&
+                           mentions[to].sentence == change.sentence)
+                        to = next_top(to);
+                    if (to < mentions.size() && mentions[to].sentence == change.sentence && !mentions[to].parent &&
+                        mentions[to].begin == to_at + 4) {
+                        std::size_t const old = next_top(to);
+                        if (old < mentions.size() && mentions[old].sentence == change.sentence &&
+                            !mentions[old].parent &&
+                            prose.substr(mentions[to].end, mentions[old].begin - mentions[to].end) == " from " &&
+                            one_measure(mentions[to], mentions[old]) &&
+                            // (a currency's terms, the values in it: "in dollar terms to $6.6 billion")
+                            (!how.ends_with(" terms") || how == "in nominal terms" ||
+                             (how == "in dollar terms" && mentions[to].unit == "USD") ||
+                             (how == "in euro terms" && mentions[to].unit == "EUR") ||
+                             (how == "in sterling terms" && mentions[to].unit == "GBP") ||
+                             (how == "in yen terms" && mentions[to].unit == "JPY"))) {
+                            change.to = to;
+                            change.from = old;
+                            mentions[to].parent = c;
+                            mentions[old].parent = c;
+                            continue;
+                        }
+                    }
+                }
+            }
+        }
         // "up 9.4% on the week, to $66,940 from $62,330": an amount told with "up" or "down", a time of a
         // few words, a comma, then both values
-        if (!change.amount || mentions[*change.amount].end != change.end) continue;
         std::string_view const head = text::first_word(prose.substr(change.begin, change.end - change.begin));
         if (!text::iequals(head, "up") && !text::iequals(head, "down")) continue;
         std::size_t const comma = prose.find(", to ", change.end);
