@@ -3565,6 +3565,9 @@ std::optional<std::size_t> whole_told_before(claim_model const& model, mention c
     }
     (void)first;
     if (candidates != 1 || !found || *found == static_cast<std::size_t>(&part - mentions.data())) return std::nullopt;
+    // (in the part's paragraph: "... collections totaled $71.8 million." and a new paragraph's "or roughly 7.9%
+    // of the total" may be of another total)
+    if (mentions[*found].paragraph != part.paragraph) return std::nullopt;
     // (its people are the employer's the sentence before names: "It said", "The company said", or the name
     // both sentences open with; not "Rival Acme employs 40,000. Zenco will cut 1,500 jobs, or 4% of its
     // workforce")
@@ -4322,10 +4325,31 @@ std::string attributive_subject(claim_model const& model, mention const& figure,
     std::string noun = text::lower(next);
     if (is_generic_noun(noun) || !text::is_alpha(noun.front())) return {};
     // ("Of the 898,000 people who arrived": a relative clause, no noun that names the measure)
-    if (text::contains_any_word(noun, {"who", "whom", "whose", "which", "that", "where", "when", "were",
-                                       "was", "is",   "are",   "of",    "in",   "to",    "for",  "and",
-                                       "or",  "from", "on",    "at",    "by",   "with"}))
-        return {};
+    auto const function_word = [](std::string_view w) {
+        return text::contains_any_word(w, {"who", "whom", "whose", "which", "that", "where", "when", "were", "was",
+                                           "is",  "are",  "of",    "in",    "to",   "for",   "and",  "or",   "from",
+                                           "on",  "at",   "by",    "with",  "will", "would", "has",  "had",  "have",
+                                           "as",  "than", "it",    "its",   "can",  "could", "may",  "might"});
+    };
+    if (function_word(noun)) return {};
+    // (a compound, to its head: "the £58m transfer fee", "the $2.4 billion expansion plan", as "The transfer
+    // fee was £48m" names it; "the $6.7 billion equity deal" is not "the $2.8 billion deal", "the $2.01
+    // trillion spot market" not "the crypto market")
+    std::string_view after = rest.substr(next.data() + next.size() - rest.data());
+    for (int k = 0; k < 2; ++k) {
+        if (after.size() < 2 || after.front() != ' ' || !text::is_lower(after[1])) break;
+        std::string_view const word = text::first_word(after.substr(0, std::min<std::size_t>(after.size(), 20)));
+        std::size_t const end = static_cast<std::size_t>(word.data() + word.size() - after.data());
+        // (a whole word of letters, not a verb's participle or an adverb)
+        if (word.empty() || (end < after.size() && (after[end] == '-' || after[end] == '\'')) ||
+            !std::all_of(word.begin(), word.end(), [](char c) { return text::is_lower(c); }))
+            break;
+        std::string const lower(word);
+        if (function_word(lower) || is_generic_noun(lower)) break;
+        noun += ' ';
+        noun += lower;
+        after = after.substr(end);
+    }
     return noun;
 }
 
@@ -4395,7 +4419,7 @@ std::string predicative_subject(claim_model const& model, mention const& figure,
                                      {"at",     "to",        "about", "around", "roughly", "some",  "nearly",
                                       "almost", "more",      "than",  "over",   "just",    "under", "approximately",
                                       "an",     "estimated", "a",     "total",  "of",      "up",    "less",
-                                      "close",  "only",      "just",  "below",  "above"}))
+                                      "close",  "only",      "just",  "below",  "above",   "worth"}))
             return {};
     std::string noun = text::lower(words[v - 1]);
     // ("The plan will cost", "The bill still stands at"; not "now", a time of its own, nor "also", a
@@ -4459,8 +4483,13 @@ std::string of_subject(claim_model const& model, mention const& figure, sentence
     auto const words = text::words(lead);
     std::size_t const n = words.size();
     if (n < 3) return {};
+    // (an owner's word refers back as "the" does: "its wage bill of £253m")
+    auto const possessive = [](std::string_view w) {
+        return text::iequals(w, "its") || text::iequals(w, "their") || text::iequals(w, "his") ||
+               text::iequals(w, "her");
+    };
     auto const determiner = [&](std::string_view w) {
-        return text::iequals(w, "the") || text::iequals(w, "a") || text::iequals(w, "an");
+        return text::iequals(w, "the") || text::iequals(w, "a") || text::iequals(w, "an") || possessive(w);
     };
     // ("a budget gap of £26.4 million", "a transfer fee of £40m": a noun before the head introduces what
     // "the £24.6 million gap" refers back to; an adjective or ordinal sets one apart from the others: "a gross
@@ -4479,8 +4508,19 @@ std::string of_subject(claim_model const& model, mention const& figure, sentence
         return true;
     };
     bool const modified = !determiner(words[n - 3]) && n >= 4 && !text::iequals(words[n - 4], "the") &&
-                          determiner(words[n - 4]) && noun_modifier(words[n - 3]);
-    bool const the = text::iequals(words[n - (modified ? 4 : 3)], "the");
+                          !possessive(words[n - 4]) && determiner(words[n - 4]) && noun_modifier(words[n - 3]);
+    bool const owned_modified =
+        !modified && !determiner(words[n - 3]) && n >= 4 && possessive(words[n - 4]) && noun_modifier(words[n - 3]);
+    bool const the = text::iequals(words[n - (modified || owned_modified ? 4 : 3)], "the") ||
+                     possessive(words[n - (modified || owned_modified ? 4 : 3)]);
+    if (owned_modified) {
+        // ("its wage bill of £253m": the compound, as "The wage bill was £235m" names it)
+        std::string noun = text::lower(words[n - 2]);
+        if (is_generic_noun(noun) || !std::all_of(noun.begin(), noun.end(), [](char c) { return text::is_alpha(c); }))
+            return {};
+        definite = true;
+        return text::lower(words[n - 3]) + " " + noun;
+    }
     if (!modified && !determiner(words[n - 3])) return {};
     std::string noun = text::lower(words[n - 2]);
     if (is_generic_noun(noun) || !std::all_of(noun.begin(), noun.end(), [](char c) { return text::is_alpha(c); }))
@@ -4521,15 +4561,40 @@ void add_measured(claim_model& model) {
                                              {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
                                               "total", "overall", "and", "but", "so", "meanwhile", "also"});
                 if (narrowed) subject = text::lower(lead[0]) + " " + subject;
+                // (a compound after "the": "The transfer fee was £48m", "The expansion plan costs", as "the £58m
+                // transfer fee" names it)
+                std::size_t head = lead.size();
+                while (head > 0 && text::lower(lead[head - 1]) != subject) --head;
+                // (lead[head - 1] is the subject's noun; the words between "The" and it modify it)
+                bool const compound =
+                    !owned && !narrowed && head >= 3 && head <= 4 && text::lower(lead[0]) == "the" &&
+                    std::all_of(lead.begin() + 1, lead.begin() + static_cast<std::ptrdiff_t>(head - 1),
+                                [](std::string_view w) {
+                                    return std::all_of(w.begin(), w.end(), [](char c) { return text::is_lower(c); }) &&
+                                           !is_generic_noun(w);
+                                });
+                if (compound) {
+                    std::string phrase;
+                    for (std::size_t k = 1; k < head; ++k) phrase += (k > 1 ? " " : "") + std::string(lead[k]);
+                    subject = phrase;
+                }
                 // (a noun without a determiner names no one quantity: "Alphabet reported strong results.
                 // Revenue was $350 billion in 2025. Meta also gained. Revenue was $200 billion in 2025.")
-                definite =
-                    owned || (lead.size() >= 2 && text::lower(lead[0]) == "the" && text::lower(lead[1]) == subject);
+                definite = owned || compound ||
+                           (lead.size() >= 2 && text::lower(lead[0]) == "the" && text::lower(lead[1]) == subject);
             }
         }
         if (subject.empty()) subject = cost_of_subject(model, figure, s, definite);
         if (subject.empty()) subject = of_subject(model, figure, s, definite);
         if (subject.empty() || !figure.per.empty()) continue;
+        // (a rate of a time: "The deal is worth about £1.675bn a season", "a year", "per season")
+        {
+            std::string const next =
+                text::lower(model.prose.substr(figure.end, std::min<std::size_t>(12, model.prose.size() - figure.end)));
+            if (!time_rate_after(model.prose, figure).empty() || next.starts_with(" a season") ||
+                next.starts_with(" per season") || next.starts_with(" each season"))
+                continue;
+        }
         measured_figure m;
         m.figure = f;
         m.subject = subject;

@@ -418,6 +418,8 @@ void check(claim_model const& model, std::vector<finding>& out) {
         // earlier one: "a $500 mln loan ... a $250 mln loan" are two loans.
         if (later.change) continue; // an implied value is never the primary claim
         mention const& figure = model.at(later.figure);
+        // (a base of a comparison, often another thing: "$132 million more than the $480 million contract")
+        if (figure.begin >= 9 && text::iequals(model.prose.substr(figure.begin - 9, 9), "than the ")) continue;
         // Without one referent only implied values can be compared with.
         auto const& candidates = stated_before == 1 && later.definite ? same.all : same.implied;
         std::size_t const count = candidates.size() - (candidates.empty() || candidates.back() != j ? 0 : 1);
