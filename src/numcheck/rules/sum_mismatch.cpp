@@ -54,12 +54,30 @@ void check(claim_model const& model, std::vector<finding>& out) {
                   text::contains_any_word(words[2], {"family", "couple", "household", "pair", "set", "group"})));
             if (several) continue;
             // (a difference, not a sum: "Band D is £2,104.50 and Band A £1,403.00, a difference in total of
-            // £701.50")
+            // £701.50"; a net figure, openings less closures: "opened 152 restaurants and closed 38, for a net
+            // total of 114", "for net openings totaling 114")
             {
                 std::size_t const lead = total.begin >= 32 ? total.begin - 32 : 0;
                 std::string const before = text::lower(model.prose.substr(lead, total.begin - lead));
-                if (before.find("difference") != std::string::npos || before.find(" gap ") != std::string::npos)
+                if (before.find("difference") != std::string::npos || before.find(" gap ") != std::string::npos ||
+                    before.find("net total") != std::string::npos || before.find("net openings") != std::string::npos ||
+                    before.find("net additions") != std::string::npos || before.find("net gain") != std::string::npos ||
+                    before.find("net increase") != std::string::npos)
                     continue;
+            }
+            // (a count at a time, reached by the openings listed: "opened 87 restaurants in 2021, 102 in 2022 and
+            // 131 in 2023, for a total of 880 restaurants at the end of last year", "After opening 102
+            // restaurants in 2022 and 131 in 2023, the chain had a total of 924 restaurants")
+            if (stated_sum < *total.value && model.sentences && total.sentence < model.sentences->size()) {
+                sentence const& s = (*model.sentences)[total.sentence];
+                std::string const own = text::lower(model.prose.substr(s.begin, s.end - s.begin));
+                bool const added = text::contains_any_word(own, {"opened", "opening", "opens", "added", "adding",
+                                                                 "adds", "built", "building", "hired", "acquired"});
+                bool const stock = after.starts_with(" at the end") || after.starts_with(" by the end") ||
+                                   after.starts_with(" as of") || own.find("had a total") != std::string::npos ||
+                                   own.find("has a total") != std::string::npos ||
+                                   own.find("have a total") != std::string::npos;
+                if (added && stock) continue;
             }
             // A total of some of the parts, named after it ("..., 21 are Labour and two are independents, a
             // total of 23 in opposition", "a total of £14.5m in the final two years", "for children and
