@@ -168,6 +168,15 @@ bool same_subject_again(claim_model const& model, mention const& marker, mention
     std::string const lead = text::lower(model.prose.substr(from, figure.begin - from));
     auto words = after_time_words(lead);
     if (!words.empty() && (words.front() == "it" || words.front() == "they")) return true;
+    // ("Patty Shack opened 88 restaurants last year. By comparison, the chain opened 102 in 2022": a noun that
+    // refers back to the one named before)
+    // ("the" is passed over as a time's word)
+    if (!words.empty() &&
+        text::contains_any_word(words[0], {"chain", "company", "firm", "group", "carrier", "bank", "retailer",
+                                           "insurer", "airline", "club", "team", "brand", "business", "lender"}) &&
+        lead.find("the " + std::string(words[0])) != std::string::npos &&
+        (words.size() == 1 || !text::contains_any_word(words[1], {"of", "s"})))
+        return true;
     // (a year inside the subject is its time, not its name: "By comparison, sales in 2022 were", "the top
     // tour of 2022 grossed")
     auto const drop_years = [](std::vector<std::string_view>& list) {
@@ -261,9 +270,12 @@ bool told_as_forecast(claim_model const& model, mention const& m) {
     auto const& s = (*model.sentences)[m.sentence];
     std::string const lead = text::lower(model.prose.substr(s.begin, m.begin > s.begin ? m.begin - s.begin : 0));
     for (std::string_view const w : text::words(lead))
-        if (text::contains_any_word(w, {"expects", "expect", "expected", "forecast", "forecasts", "forecasting",
-                                        "projected", "projects", "projection", "predicts", "predicted", "target",
-                                        "targets", "aims", "goal", "will", "outlook", "guidance"}))
+        if (text::contains_any_word(w, {"expects",   "expect",    "expected",   "forecast", "forecasts", "forecasting",
+                                        "projected", "projects",  "projection", "predicts", "predicted", "target",
+                                        "targets",   "aims",      "goal",       "will",     "outlook",   "guidance",
+                                        "plans",     "plan",      "planned",    "intends",  "intend",    "hopes",
+                                        "hope",      "scheduled", "track",      "should",   "could",     "may",
+                                        "might",     "would",     "set"}))
             return true;
     return false;
 }
