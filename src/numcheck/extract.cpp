@@ -8003,6 +8003,65 @@ void join_from_after_period(std::string_view prose, std::vector<mention>& mentio
     }
 }
 
+/// "made before 1700", "painted after 1650", "since 1602", "until 1789", "died in 1675 at 39": a year
+/// before 1800 after a word of time, which the number grammar reads as a count (years before 1800 are
+/// read as years only after "in" and before a stop). Four digits alone, nothing counted after them but a
+/// stop, "and", "or", a preposition or a word with a capital; "in" only before "at" and an age.
+[[gnu::noinline]] void old_years_after_time_words(std::string_view prose, std::vector<mention>& mentions) {
+    for (auto& m : mentions) {
+        if (m.kind != mention_kind::number || m.parent || !m.value || !m.unit.empty() || !m.hedge.empty() ||
+            m.is_range || m.end - m.begin != 4 || m.begin < 3)
+            continue;
+        double const v = *m.value;
+        if (v < 1000 || v >= 1800 || v != static_cast<double>(static_cast<int>(v))) continue;
+        std::string_view const digits = prose.substr(m.begin, 4);
+        if (!std::all_of(digits.begin(), digits.end(), text::is_digit)) continue;
+        std::size_t b = m.begin;
+        while (b > 0 && prose[b - 1] == ' ') --b;
+        std::size_t w = b;
+        while (w > 0 && text::is_alpha(prose[w - 1])) --w;
+        std::string const before = text::lower(prose.substr(w, b - w));
+        std::size_t a = m.end;
+        while (a < prose.size() && prose[a] == ' ') ++a;
+        std::size_t e = a;
+        while (e < prose.size() && text::is_alpha(prose[e])) ++e;
+        std::string const next = text::lower(prose.substr(a, e - a));
+        bool const stop = a >= prose.size() || std::string_view(".,;:)").find(prose[a]) != std::string_view::npos;
+        bool year = false;
+        if (text::contains_any_word(before, {"before", "after", "since", "until", "till"})) {
+            // (not a count of a plural noun: "after 1500 shares were sold")
+            bool const plural = next.size() > 3 && next.ends_with('s') && !next.ends_with("ss") &&
+                                !text::contains_any_word(next, {"was", "has", "is", "numbers", "remains", "seems"});
+            // (nor a time of day, "orders after 1530 if", "until 1600 GMT": minutes under 60 need a verb of
+            // making or dating before the word of time, "made before 1700", "painted after 1650", "from before")
+            std::size_t pb = w;
+            while (pb > 0 && prose[pb - 1] == ' ') --pb;
+            std::size_t pw = pb;
+            while (pw > 0 && text::is_alpha(prose[pw - 1])) --pw;
+            std::string const verb = text::lower(prose.substr(pw, pb - pw));
+            bool const made = (verb.size() > 3 && verb.ends_with("ed")) ||
+                              text::contains_any_word(verb, {"from", "made", "built", "born", "written", "drawn",
+                                                             "done", "begun", "founded", "works", "objects"});
+            int const minutes = (digits[2] - '0') * 10 + (digits[3] - '0');
+            bool const clock_words = text::contains_any_word(
+                next, {"gmt", "est", "edt", "bst", "cet", "utc", "local", "hours", "hrs", "jst", "et", "pt", "cst"});
+            year = !clock_words && (minutes >= 60 || made) &&
+                   (stop || (e > a && prose[a] >= 'A' && prose[a] <= 'Z') || (e > a && !plural));
+        } else if (before == "in" && next == "at") {
+            // ("died in 1675 at 39": the age follows)
+            std::size_t d = e;
+            while (d < prose.size() && prose[d] == ' ') ++d;
+            year = d < prose.size() && text::is_digit(prose[d]);
+        }
+        if (!year) continue;
+        m.kind = mention_kind::year;
+        m.time_value = std::string(digits);
+        m.value.reset();
+        m.range.reset();
+        if (before == "in") m.begin = w;
+    }
+}
+
 /// The values of a change set off from it: a new value restated in brackets before the old one
 /// ("rose 17.4% to $66,940 (EUR 61,600) from $62,330": the old value after the bracket), and both after a
 /// time of the change set off by a comma ("up 9.4% on the week, to $66,940 from $62,330", "up 12% since
@@ -8188,6 +8247,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     join_from_after_period(doc.prose, result.mentions);
     join_to_after_base_period(doc.prose, result.mentions);
     join_from_the(doc.prose, result.mentions);
+    old_years_after_time_words(doc.prose, result.mentions);
     join_values_set_off(doc.prose, result.mentions);
     join_values_after_taking(doc.prose, result.mentions);
     join_market_levels(doc.prose, result.mentions);

@@ -4262,3 +4262,15 @@ TEST_CASE("the ages of a group: '16 to 24-year-olds', '18- to 24-year-olds', 'tw
     CHECK(only("Among 18- to 24-year-olds it rose.", mention_kind::age).text == "18- to 24-year-olds");
     CHECK(only("Two 5-year-olds were hurt.", mention_kind::age).value == doctest::Approx(5));
 }
+
+TEST_CASE("a year before 1800 after a word of time and a verb of making: 'made before 1700', 'died in 1675 at 39'") {
+    CHECK(only("Those made before 1700 were lent.", mention_kind::year).time_value == "1700");
+    CHECK(only("Those painted after 1650 number 45.", mention_kind::year).time_value == "1650");
+    CHECK(only("He died in 1675 at 39.", mention_kind::year).time_value == "1675");
+    // (a time of day, a count)
+    CHECK(of_kind(mentions_of("No orders are taken after 1530 if they could have been placed earlier."),
+                  mention_kind::year)
+              .empty());
+    CHECK(of_kind(mentions_of("The desk closes until 1600 GMT."), mention_kind::year).empty());
+    CHECK(of_kind(mentions_of("It sold stock after 1500 shares were bought."), mention_kind::year).empty());
+}
