@@ -3280,9 +3280,24 @@ void add_restatements(claim_model& model, sentence const&, std::size_t first, st
             // (a share of another whole, in parentheses or of a total named as such: "a third of revenue
             // (40% of profit)", "a quarter of the loan book, or 15% of total assets"; "a third of
             // voters, or 45% of the electorate" is one whole named twice)
+            // (or the fraction is of a change or a gap, the percentage of the level: "Two-thirds of the
+            // shortfall, or about 9% of the budget", "A quarter of the surplus, or 1.5% of the state budget")
+            bool const of_a_change = [&] {
+                auto const words = text::words(between);
+                if (words.size() < 2 || !text::iequals(words[0], "of")) return false;
+                std::size_t w = 1;
+                while (w + 1 < words.size() &&
+                       text::contains_any_word(text::lower(words[w]), {"the", "its", "their", "a", "an"}))
+                    ++w;
+                return text::contains_any_word(text::lower(words[w]),
+                                               {"shortfall", "surplus",    "deficit", "gap",     "increase", "rise",
+                                                "growth",    "cut",        "cuts",    "savings", "decline",  "drop",
+                                                "fall",      "loss",       "losses",  "gain",    "gains",    "new",
+                                                "extra",     "additional", "overrun"});
+            }();
             bool const beside =
                 of_another_whole(model.prose, mentions[i], p) &&
-                (between.find('(') != std::string_view::npos || of_a_total(model.prose, mentions[i], p));
+                (between.find('(') != std::string_view::npos || of_a_total(model.prose, mentions[i], p) || of_a_change);
             // (set off by commas on both sides: "one in three pupils, 43%, said")
             bool const set_off = p.end < model.prose.size() && model.prose[p.end] == ',';
             // (a fraction of a share told before it, "a third of homes sold, or 33%, went to cash buyers,
