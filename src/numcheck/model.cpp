@@ -3902,6 +3902,27 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
                          // ("Of the 20 clubs, Liverpool scored the most goals, 86": the measure of a superlative)
                          "most", "fewest", "least", "highest", "lowest"});
                     if (superlative) break;
+                    // (a label of one of them: "Of the 41 routes, the 48 is free", "Routes 65 and 88 lost the most
+                    // riders", "Line 4", "No. 12": a bare number after "the" or a capitalised label word, or in a
+                    // list after one)
+                    if (m.unit.empty() && m.hedge.empty()) {
+                        // (the words after the whole's comma: not "Of the eight platforms, 9 were closed")
+                        std::size_t const clause = std::max(lead, s.begin + comma + 1);
+                        std::string const told =
+                            text::lower(model.prose.substr(clause, m.begin > clause ? m.begin - clause : 0));
+                        auto const lead_words = text::words(told);
+                        std::string_view const just_before =
+                            lead_words.empty() ? std::string_view() : lead_words.back();
+                        bool label = just_before == "the";
+                        for (std::size_t k = lead_words.size() > 3 ? lead_words.size() - 3 : 0; k < lead_words.size();
+                             ++k)
+                            label = label ||
+                                    text::contains_any_word(lead_words[k], {"route", "routes", "line", "lines", "bus",
+                                                                            "buses", "platform", "platforms", "gate",
+                                                                            "gates", "no", "nos", "number", "flight",
+                                                                            "flights", "channel", "exit", "junction"});
+                        if (label) break;
+                    }
                     // ("Of the 40 people convicted, John Dean is now 85": what one of them is, an age, not
                     // a count)
                     // ("the last survivor was 104", "one was 91", "who is now 85"; not a count said of a

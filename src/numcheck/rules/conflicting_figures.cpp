@@ -160,7 +160,9 @@ std::string party_of(claim_model const& model, mention const& figure) {
         std::string const w = text::lower(words[k]);
         // (or where it is, whose it is: "the $5.6 billion battery plant in Tennessee", "the $100 million gift
         // from Lang", "the $1 billion upgrade in rural areas")
-        if (w == "for" || w == "on" || w == "against" || w == "in" || w == "from" || w == "at") {
+        // (and what it is of, after its noun: "the $3.2 million cost of the pilot")
+        if (w == "for" || w == "on" || w == "against" || w == "in" || w == "from" || w == "at" ||
+            (w == "of" && k > 0)) {
             std::size_t n = k + 1;
             while (n < words.size() && (text::iequals(words[n], "the") || text::iequals(words[n], "a") ||
                                         text::iequals(words[n], "an") || text::iequals(words[n], "its")))
