@@ -2468,6 +2468,27 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
                     break;
                 }
         if (shared.empty()) return kept;
+        // (the shared verb's objects are courses or measures, each its own question: "62% backed returning the
+        // bronzes, 55% backed returning the marbles and 20% were undecided")
+        {
+            std::vector<std::string> objects;
+            bool course = false;
+            for (std::size_t k = 0; k < kept.size(); ++k) {
+                if (heads[k] != shared || residual_answer(answers[k])) continue;
+                auto const words = text::words(answers[k]);
+                if (words.size() < 2) continue;
+                std::string const object = text::lower(words[1]);
+                course = course || (object.size() > 4 && object.ends_with("ing")) ||
+                         text::contains_any_word(object, {"plan", "plans", "proposal", "proposals", "measure", "bill",
+                                                          "policy", "scheme", "idea", "ban", "tax"});
+                std::string phrase;
+                for (std::size_t w = 1; w < words.size() && w < 5; ++w) phrase += std::string(words[w]) + ' ';
+                objects.push_back(phrase);
+            }
+            std::sort(objects.begin(), objects.end());
+            if (course && objects.size() >= 2 && std::adjacent_find(objects.begin(), objects.end()) == objects.end())
+                return {};
+        }
         std::vector<std::size_t> one;
         for (std::size_t k = 0; k < kept.size(); ++k)
             if (heads[k].empty() || heads[k] == shared || residual_answer(answers[k])) one.push_back(kept[k]);
