@@ -304,10 +304,10 @@ quantity_value evaluate(ast::quantity const& q) {
     }
     out.value = stated.value * scale;
     if (q.fraction) {
-        // A fraction in words stands for 10% either side; a hedge on it widens that again ("about one in
-        // five" for 22.4%, "nearly a third" for 27%).
+        // A fraction in words stands for 10% either side; a hedge on it widens that by half again ("about
+        // one in five" for 22.4%, "nearly a third" for 29%; not "about one in four" for 20%).
         bool const about = q.hedge == "about", nearly = q.hedge == "nearly", over = q.hedge == "just over";
-        out.range = {out.value * (about || nearly ? 0.8 : 0.9), out.value * (about || over ? 1.2 : 1.1)};
+        out.range = {out.value * (about || nearly ? 0.85 : 0.9), out.value * (about || over ? 1.15 : 1.1)};
     } else {
         out.range = {(stated.value - stated.unit / 2) * scale, (stated.value + stated.unit) * scale};
     }
