@@ -2623,6 +2623,7 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
     // first-quarter handle, DraftKings 34% ...", "Vinyl accounted for 71% of physical revenue, CDs for 27%")
     std::optional<std::size_t> lead_share;
     std::string lead_name;
+    bool lower_case_names = false; // the lead share's name, and so the others', a kind in lower case
     if (cue_at == std::string::npos) {
         std::size_t i0 = first;
         while (i0 < last && (mentions[i0].kind != mention_kind::percent || !top_level(mentions[i0]))) ++i0;
@@ -2648,13 +2649,24 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
         std::size_t v = lead_words.size();
         if (v >= 2 && text::iequals(lead_words[v - 1], "for")) --v;
         std::string const verb = text::lower(lead_words[v - 1]);
-        if (!text::contains_any_word(verb, {"accounted", "accounts", "held", "holds", "had", "has", "took", "takes",
-                                            "generated", "generates", "captured", "controlled", "controls",
-                                            "represented", "represents", "made", "makes", "commanded"}))
+        if (!text::contains_any_word(verb, {"accounted", "accounts",   "held",      "holds",       "had",
+                                            "has",       "took",       "takes",     "generated",   "generates",
+                                            "captured",  "controlled", "controls",  "represented", "represents",
+                                            "made",      "makes",      "commanded", "carried",     "carries",
+                                            "received",  "receives",   "took",      "won",         "drew"}))
             return;
         // (the name: the words before the verb, one of them with a capital)
         for (std::size_t k = 0; k + 1 < v && lead_name.empty(); ++k)
             if (lead_words[k].front() >= 'A' && lead_words[k].front() <= 'Z') lead_name = text::lower(lead_words[k]);
+        // (or a kind in lower case, the others after it told the same way: "Income tax accounted for 45% of
+        // receipts, sales tax 30%", "Buses carried 55% of trips, trains 40% and ferries 10%")
+        // (its capital only the sentence's own: "Income tax", "Buses")
+        bool const opening_capital_only =
+            std::none_of(lead_words.begin() + 1, lead_words.begin() + static_cast<std::ptrdiff_t>(v),
+                         [](std::string_view w) { return w.front() >= 'A' && w.front() <= 'Z'; });
+        bool const kinds = opening_capital_only && v >= 2 && v <= 3;
+        if (kinds) lead_name = text::lower(lead_words[v - 2]);
+        lower_case_names = kinds;
         if (lead_name.empty()) return;
         lead_share = i0;
         cue_at = at;
@@ -2764,7 +2776,10 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
             if (lead_share && !lead && (low == "all" || low == "combined" || low == "held" || low == "took")) continue;
             if (joining(low)) continue;
             after_other = low == "other";
-            if (capital || low == "undecided" || low == "others" || low == "other") {
+            bool const kind = lower_case_names && !lead &&
+                              std::all_of(low.begin(), low.end(), [](char c) { return text::is_lower(c); }) &&
+                              low.size() > 2;
+            if (capital || kind || low == "undecided" || low == "others" || low == "other") {
                 name = low;
                 if (lead) break;
             } else {
