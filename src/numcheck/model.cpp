@@ -3136,11 +3136,25 @@ bool restates(std::string_view between, bool set_off = false) {
     // Before the joint: nothing, or what the fraction is of ("of the members") or where ("in the
     // state", "among adults").
     auto head = text::words(std::string_view(lower).substr(0, cut));
+    // (a name before the noun counted, in capitals: "one in four Burger Barn transactions, or 35%")
+    {
+        auto const raw = text::words(between.substr(0, cut));
+        std::size_t names = 0;
+        while (names < raw.size() && names < 3 && raw[names].front() >= 'A' && raw[names].front() <= 'Z') ++names;
+        if (names > 0 && names < head.size() && lower.starts_with(' '))
+            head.erase(head.begin(), head.begin() + static_cast<std::ptrdiff_t>(names));
+    }
     // (the plural noun after a noun used as an adjective, which the fraction took as its own: "One in four
     // crypto traders, or 40%", "one in five U.S. adults, or 20%")
     if (!head.empty() && head.front().size() > 3 && head.front().ends_with('s') && !head.front().ends_with("ss") &&
         text::is_alpha(head.front().front()) && lower.starts_with(' ') &&
         text::contains_any_word(head.front(), {"is", "was", "has", "does"}) == false)
+        head.erase(head.begin());
+    // (a participle and where: "one in five wafers made in China, or 35%", "sold abroad")
+    if (head.size() >= 2 && head.size() <= 4 &&
+        (text::contains_any_word(head.front(), {"made", "sold", "built", "bought", "grown", "held", "shipped"}) ||
+         (head.front().size() > 4 && head.front().ends_with("ed"))) &&
+        text::contains_any_word(head[1], {"in", "on", "at", "by", "from", "across", "abroad", "overseas"}))
         head.erase(head.begin());
     // ("one in eight patients on the drug", "with diabetes", "from the north", "at the port": who it is of)
     bool const where = !head.empty() && (head.front() == "in" || head.front() == "among" || head.front() == "across" ||
