@@ -8103,7 +8103,9 @@ void join_from_after_period(std::string_view prose, std::vector<mention>& mentio
         {
             std::size_t at = change.end;
             while (at < prose.size() && prose[at] == ' ') ++at;
-            std::size_t const to_at = prose.find(" to ", at);
+            // (looked for within 36 bytes: a text without " to " stays linear)
+            std::size_t const found = prose.substr(at, 36).find(" to ");
+            std::size_t const to_at = found == std::string_view::npos ? found : at + found;
             if (to_at != std::string_view::npos && to_at > at && to_at - at <= 32) {
                 std::string const how = text::lower(prose.substr(at, to_at - at));
                 bool const measured = how == "sequentially" || how == "on-year" || how == "on-quarter" ||
@@ -8149,8 +8151,9 @@ void join_from_after_period(std::string_view prose, std::vector<mention>& mentio
         // few words, a comma, then both values
         std::string_view const head = text::first_word(prose.substr(change.begin, change.end - change.begin));
         if (!text::iequals(head, "up") && !text::iequals(head, "down")) continue;
-        std::size_t const comma = prose.find(", to ", change.end);
-        if (comma == std::string_view::npos || comma - change.end > 32) continue;
+        std::size_t const found = prose.substr(change.end, 37).find(", to ");
+        if (found > 32) continue; // (npos too)
+        std::size_t const comma = change.end + found;
         std::string const lead = text::lower(prose.substr(change.end, comma - change.end));
         auto const time = text::words(lead);
         if (time.empty() || time.size() > 5 ||

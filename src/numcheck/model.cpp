@@ -4421,7 +4421,7 @@ std::string attributive_subject(claim_model const& model, mention const& figure,
     // (a compound, to its head: "the £58m transfer fee", "the $2.4 billion expansion plan", as "The transfer
     // fee was £48m" names it; "the $6.7 billion equity deal" is not "the $2.8 billion deal", "the $2.01
     // trillion spot market" not "the crypto market")
-    std::string_view after = rest.substr(next.data() + next.size() - rest.data());
+    std::string_view after = rest.substr(static_cast<std::size_t>(next.data() + next.size() - rest.data()));
     for (int k = 0; k < 2; ++k) {
         if (after.size() < 2 || after.front() != ' ' || !text::is_lower(after[1])) break;
         std::string_view const word = text::first_word(after.substr(0, std::min<std::size_t>(after.size(), 20)));

@@ -211,7 +211,9 @@ bool variants_apart(claim_model const& model, mention const& a, mention const& b
 /// "the bail was cut", "applied the state's punitive cap". The later figure is the value after the change.
 bool revised_between(claim_model const& model, mention const& first, mention const& later, std::string_view subject) {
     if (later.begin <= first.end) return false;
-    std::string const between = text::lower(model.prose.substr(first.end, later.begin - first.end));
+    // (the change told near the later figure: at most 600 bytes before it, so a long text stays linear)
+    std::size_t const from = std::max(first.end, later.begin > 600 ? later.begin - 600 : std::size_t{0});
+    std::string const between = text::lower(model.prose.substr(from, later.begin - from));
     auto const words = text::words(between);
     for (std::size_t w = 0; w < words.size(); ++w) {
         if (text::contains_any_word(words[w], {"cap", "caps", "capped"})) return true;
