@@ -4574,8 +4574,10 @@ std::string of_subject(claim_model const& model, mention const& figure, sentence
         return text::iequals(w, "its") || text::iequals(w, "their") || text::iequals(w, "his") ||
                text::iequals(w, "her");
     };
+    // (an owner's word alone before the noun names the owner's, not one told before: "from its peak of $119.18"
+    // and "from their peak of $70.39" are two peaks; only with a noun before the head, below)
     auto const determiner = [&](std::string_view w) {
-        return text::iequals(w, "the") || text::iequals(w, "a") || text::iequals(w, "an") || possessive(w);
+        return text::iequals(w, "the") || text::iequals(w, "a") || text::iequals(w, "an");
     };
     // ("a budget gap of £26.4 million", "a transfer fee of £40m": a noun before the head introduces what
     // "the £24.6 million gap" refers back to; an adjective or ordinal sets one apart from the others: "a gross
@@ -4597,8 +4599,7 @@ std::string of_subject(claim_model const& model, mention const& figure, sentence
                           !possessive(words[n - 4]) && determiner(words[n - 4]) && noun_modifier(words[n - 3]);
     bool const owned_modified =
         !modified && !determiner(words[n - 3]) && n >= 4 && possessive(words[n - 4]) && noun_modifier(words[n - 3]);
-    bool const the = text::iequals(words[n - (modified || owned_modified ? 4 : 3)], "the") ||
-                     possessive(words[n - (modified || owned_modified ? 4 : 3)]);
+    bool const the = text::iequals(words[n - (modified || owned_modified ? 4 : 3)], "the");
     if (owned_modified) {
         // ("its wage bill of £253m": the compound, as "The wage bill was £235m" names it)
         std::string noun = text::lower(words[n - 2]);
