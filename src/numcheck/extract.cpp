@@ -6409,22 +6409,24 @@ whole_figure whole_digits(std::string_view t) {
     }
 }
 
+/// The first mention after mentions[i] that begins at or after its end: the next one not inside it.
+std::size_t next_top(std::vector<mention> const& mentions, std::size_t i) {
+    std::size_t k = i + 1;
+    while (k < mentions.size() && mentions[k].begin < mentions[i].end) ++k;
+    return k;
+}
+
 /// "fell 25 pct to 500 mln dlrs from last year's 584 mln dlrs", "up 12.6 pct from January's 23.51
 /// billion", "from 1985's 584 mln": the old value after a time in the possessive. The grammar reads
 /// "from last year" as a comparison and "January's" as a period; the figure right after the "'s" is
 /// the change's old value.
 [[gnu::noinline]] void join_from_possessive_time(std::string_view prose, std::vector<mention>& mentions) {
-    auto const next_top = [&](std::size_t i) {
-        std::size_t k = i + 1;
-        while (k < mentions.size() && mentions[k].begin < mentions[i].end) ++k;
-        return k;
-    };
     for (std::size_t c = 0; c < mentions.size(); ++c) {
         mention& change = mentions[c];
         if ((change.kind != mention_kind::change && change.kind != mention_kind::multiplier) || change.from ||
             change.parent || (!change.amount && !change.to))
             continue;
-        std::size_t const t = next_top(c);
+        std::size_t const t = next_top(mentions, c);
         if (t >= mentions.size() || mentions[t].sentence != change.sentence || mentions[t].parent) continue;
         mention const& time = mentions[t];
         // the time: "from last year" (a comparison whose time ends it) or "from January" before it
@@ -6448,7 +6450,7 @@ whole_figure whole_digits(std::string_view t) {
                 continue;
             }
         }
-        std::size_t const k = next_top(comparison ? t + 1 : t);
+        std::size_t const k = next_top(mentions, comparison ? t + 1 : t);
         if (k >= mentions.size() || mentions[k].sentence != change.sentence || mentions[k].parent) continue;
         mention& figure = mentions[k];
         if (figure.kind != mention_kind::money && figure.kind != mention_kind::number &&
@@ -7183,7 +7185,7 @@ std::optional<calendar::ymd> last_full_date_before(std::vector<mention> const& m
     auto const figure = [](mention const& m) {
         return !m.parent && !m.is_range && (m.kind == mention_kind::money || m.kind == mention_kind::number);
     };
-    auto const next_top = [&](std::size_t c) {
+    auto const past_own_parts = [&](std::size_t c) {
         std::size_t k = c + 1;
         while (k < mentions.size() && mentions[k].parent && *mentions[k].parent >= c) ++k;
         return k;
@@ -7195,7 +7197,7 @@ std::optional<calendar::ymd> last_full_date_before(std::vector<mention> const& m
         if (!change.to) {
             std::string_view const head = text::first_word(prose.substr(change.begin, change.end - change.begin));
             if (!text::iequals(head, "up") && !text::iequals(head, "down")) continue;
-            std::size_t const k = next_top(c);
+            std::size_t const k = past_own_parts(c);
             if (k >= mentions.size() || mentions[k].sentence != change.sentence || !figure(mentions[k]) ||
                 !text::iequals(prose.substr(change.end, mentions[k].begin - change.end), " at "))
                 continue;
@@ -7210,11 +7212,11 @@ std::optional<calendar::ymd> last_full_date_before(std::vector<mention> const& m
             at_level = true;
         }
         mention const& to = mentions[*change.to];
-        std::size_t k = next_top(*change.to);
+        std::size_t k = past_own_parts(*change.to);
         // the time mentions of the words between ("Wednesday's close of")
         while (k < mentions.size() && mentions[k].sentence == change.sentence &&
                (mentions[k].kind == mention_kind::date || mentions[k].kind == mention_kind::relative_time))
-            k = next_top(k);
+            k = past_own_parts(k);
         if (k >= mentions.size() || mentions[k].sentence != change.sentence || !figure(mentions[k]) ||
             mentions[k].kind != to.kind || mentions[k].begin < to.end || mentions[k].begin - to.end > 80)
             continue;
@@ -8067,14 +8069,27 @@ void join_from_after_period(std::string_view prose, std::vector<mention>& mentio
 /// time of the change set off by a comma ("up 9.4% on the week, to $66,940 from $62,330", "up 12% since
 /// Monday, to ..."). Sums of one currency or counts of one noun, each the next figure in its sentence.
 [[gnu::noinline]] void join_values_set_off(std::string_view prose, std::vector<mention>& mentions) {
-    auto const next_top = [&](std::size_t i) {
-        std::size_t k = i + 1;
-        while (k < mentions.size() && mentions[k].begin < mentions[i].end) ++k;
-        return k;
-    };
     auto const one_measure = [](mention const& a, mention const& b) {
         return a.kind == b.kind && (a.kind == mention_kind::money || a.kind == mention_kind::number) &&
                a.unit == b.unit && a.per == b.per && !a.is_range && !b.is_range && a.value && b.value;
+    };
+    // The new value mentions[to], beginning at `at` in the change's sentence, and the figure after " from "
+    // become change c's values: both not yet a part, of one measure, the new value one `fits`.
+    auto const link_values = [&](std::size_t c, std::size_t to, std::size_t at, auto const& fits) {
+        mention& change = mentions[c];
+        if (to >= mentions.size() || mentions[to].sentence != change.sentence || mentions[to].parent ||
+            mentions[to].begin != at)
+            return false;
+        std::size_t const old = next_top(mentions, to);
+        if (old >= mentions.size() || mentions[old].sentence != change.sentence || mentions[old].parent ||
+            prose.substr(mentions[to].end, mentions[old].begin - mentions[to].end) != " from " ||
+            !one_measure(mentions[to], mentions[old]) || !fits(mentions[to]))
+            return false;
+        change.to = to;
+        change.from = old;
+        mentions[to].parent = c;
+        mentions[old].parent = c;
+        return true;
     };
     for (std::size_t c = 0; c < mentions.size(); ++c) {
         mention& change = mentions[c];
@@ -8083,11 +8098,11 @@ void join_from_after_period(std::string_view prose, std::vector<mention>& mentio
             // "to $66,940 (EUR 61,600) from $62,330"
             std::size_t const to = *change.to;
             if (mentions[to].end != change.end) continue;
-            std::size_t const aside = next_top(to);
+            std::size_t const aside = next_top(mentions, to);
             if (aside >= mentions.size() || mentions[aside].sentence != change.sentence || mentions[aside].parent ||
                 mentions[aside].kind != mention_kind::money)
                 continue;
-            std::size_t const old = next_top(aside);
+            std::size_t const old = next_top(mentions, aside);
             if (old >= mentions.size() || mentions[old].sentence != change.sentence || mentions[old].parent) continue;
             if (prose.substr(change.end, mentions[aside].begin - change.end) != " (" ||
                 prose.substr(mentions[aside].end, mentions[old].begin - mentions[aside].end) != ") from ")
@@ -8120,30 +8135,19 @@ void join_from_after_period(std::string_view prose, std::vector<mention>& mentio
                                       how == "in nominal terms" || how == "in dollar terms" || how == "in euro terms" ||
                                       how == "in sterling terms" || how == "in yen terms";
                 if (measured) {
-                    std::size_t to = next_top(c);
+                    std::size_t to = next_top(mentions, c);
                     while (to < mentions.size() && mentions[to].begin < to_at + 4 &&
                            mentions[to].sentence == change.sentence)
-                        to = next_top(to);
-                    if (to < mentions.size() && mentions[to].sentence == change.sentence && !mentions[to].parent &&
-                        mentions[to].begin == to_at + 4) {
-                        std::size_t const old = next_top(to);
-                        if (old < mentions.size() && mentions[old].sentence == change.sentence &&
-                            !mentions[old].parent &&
-                            prose.substr(mentions[to].end, mentions[old].begin - mentions[to].end) == " from " &&
-                            one_measure(mentions[to], mentions[old]) &&
-                            // (a currency's terms, the values in it: "in dollar terms to $6.6 billion")
-                            (!how.ends_with(" terms") || how == "in nominal terms" ||
-                             (how == "in dollar terms" && mentions[to].unit == "USD") ||
-                             (how == "in euro terms" && mentions[to].unit == "EUR") ||
-                             (how == "in sterling terms" && mentions[to].unit == "GBP") ||
-                             (how == "in yen terms" && mentions[to].unit == "JPY"))) {
-                            change.to = to;
-                            change.from = old;
-                            mentions[to].parent = c;
-                            mentions[old].parent = c;
-                            continue;
-                        }
-                    }
+                        to = next_top(mentions, to);
+                    // (a currency's terms, the values in it: "in dollar terms to $6.6 billion")
+                    auto const in_terms = [&](mention const& value) {
+                        return !how.ends_with(" terms") || how == "in nominal terms" ||
+                               (how == "in dollar terms" && value.unit == "USD") ||
+                               (how == "in euro terms" && value.unit == "EUR") ||
+                               (how == "in sterling terms" && value.unit == "GBP") ||
+                               (how == "in yen terms" && value.unit == "JPY");
+                    };
+                    if (link_values(c, to, to_at + 4, in_terms)) continue;
                 }
             }
         }
@@ -8164,20 +8168,9 @@ void join_from_after_period(std::string_view prose, std::vector<mention>& mentio
                        !(w.size() <= 2); // ("in the past 7 days", not a figure of its own)
             }))
             continue;
-        std::size_t to = next_top(c);
-        while (to < mentions.size() && mentions[to].end <= comma) to = next_top(to);
-        if (to >= mentions.size() || mentions[to].sentence != change.sentence || mentions[to].parent ||
-            mentions[to].begin != comma + 5)
-            continue;
-        std::size_t const old = next_top(to);
-        if (old >= mentions.size() || mentions[old].sentence != change.sentence || mentions[old].parent ||
-            prose.substr(mentions[to].end, mentions[old].begin - mentions[to].end) != " from ")
-            continue;
-        if (!one_measure(mentions[to], mentions[old])) continue;
-        change.to = to;
-        change.from = old;
-        mentions[to].parent = c;
-        mentions[old].parent = c;
+        std::size_t to = next_top(mentions, c);
+        while (to < mentions.size() && mentions[to].end <= comma) to = next_top(mentions, to);
+        link_values(c, to, comma + 5, [](mention const&) { return true; });
     }
 }
 

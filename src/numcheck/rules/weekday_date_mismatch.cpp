@@ -54,7 +54,7 @@ bool future_sentence(claim_model const& model, mention const& m) {
     // (a condition before the date: "If approved on Tuesday, Nov. 5, the tax would start", "if passed by voters
     // on Tuesday, Nov. 5"; not "said on Thursday, May 15, that it would raise")
     if (m.begin > s.begin &&
-        text::contains_any_word(text::lower(model.prose.substr(s.begin, m.begin - s.begin)), {"if", "unless"}))
+        text::contains_any_word(std::string_view(lower).substr(0, m.begin - s.begin), {"if", "unless"}))
         return true;
     // "11 months from now", "has until Tuesday, April 22", "next April"
     if (lower.find(" from now") != std::string::npos || lower.find("has until ") != std::string::npos ||
