@@ -423,6 +423,10 @@ inline auto const change_times_first = first_letters_parser{}
                                            .digits();
 inline auto const change_multiplier_first =
     first_letters_parser{}.table_without(lexicon::hedges(), {"in", "the"}).table(lexicon::multiplier_words());
+inline auto const change_multiplier_base_first =
+    first_letters_parser{}.table_without(lexicon::hedges(), {"in", "the"}).table(lexicon::multiplier_bases());
+/// A multiplier's base form is a change only with a value after it.
+inline auto const has_value = [](auto& ctx) { _pass(ctx) = _val(ctx).to.has_value() || _val(ctx).from.has_value(); };
 inline auto const change_fold_first =
     first_letters_parser{}.words({"a", "an"}).table(lexicon::cardinal_units()).table(lexicon::cardinal_tens()).digits();
 inline auto const change_verb_first = first_letters_parser{}.table(lexicon::up_words()).table(lexicon::down_words());
@@ -446,6 +450,18 @@ auto const change_def = spanned((
         // before its values)
         (detail::object >> &(kw("to") | kw("from")) >> detail::targets >> act(x3::eps, detail::object_values) |
          detail::targets) |
+    // "plans to double output to 500,000 tonnes from 300,000", "will halve to 40 from 80": the base
+    // form, only with a new or an old value ("a double murder", "double-digit growth")
+    detail::change_multiplier_base_first >> fresh() >> -kw_table(lexicon::hedges()) >>
+        act(kw_table(lexicon::multiplier_bases()),
+            [](auto& ctx) {
+                _val(ctx).multiplier = _attr(ctx);
+                _val(ctx).direction = _attr(ctx) > 1 ? 1 : -1;
+            }) >>
+        *detail::adverb >>
+        (detail::object >> &(kw("to") | kw("from")) >> detail::targets >> act(x3::eps, detail::object_values) |
+         &(kw("to") | kw("from")) >> detail::targets) >>
+        act(x3::eps, detail::has_value) |
     // three times as many as, twice as high as, five times higher than
     detail::change_times_first >> fresh() >> -kw_table(lexicon::hedges()) >> detail::times_as |
     // a three-fold increase, rose three-fold, a 10-fold rise

@@ -184,24 +184,27 @@ using symbols_d = symbols_table<double>;
 using symbols_i = symbols_table<int>;
 using symbols_s = symbols_table<std::string>;
 
-symbols_d const& scale_words();             ///< million 1e6, bn 1e9, crore 1e7 ...
-symbols_d const& scale_suffixes();          ///< attached to digits: k, m, bn, mln
-symbols_d const& cardinal_units();          ///< one .. nineteen
-symbols_d const& cardinal_tens();           ///< twenty .. ninety
-symbols_d const& standalone_numbers();      ///< a dozen 12, a hundred 100, a thousand 1000
-symbols_d const& fraction_denominators();   ///< third 3, thirds 3, quarter 4, fifth 5 ...
-symbols_i const& ordinal_words();           ///< first 1 ... twentieth 20, thirtieth 30 ...
-symbols_i const& ordinal_tens();            ///< twenty 20 ... (for twenty-first)
-symbols_s const& currency_signs();          ///< $ USD, US$ USD, € EUR (case-sensitive: no_case fails on non-ASCII)
-symbols_s const& currency_codes();          ///< usd USD, rs INR (case-insensitive)
-symbols_s const& currency_words();          ///< dollars USD, dlrs USD, yuan CNY
-symbols_s const& subunit_words();           ///< cents USD, pence GBP
-symbols_i const& percent_words();           ///< 0 percent, 1 percentage points, 2 basis points
-symbols_i const& up_words();                ///< rose, increased, jumped ... (value unused)
-symbols_i const& down_words();              ///< fell, declined, slumped ...
-symbols_i const& up_nouns();                ///< rise, increase, gain
-symbols_i const& down_nouns();              ///< fall, decline, drop
-symbols_d const& multiplier_words();        ///< doubled 2, tripled 3, halved 0.5
+symbols_d const& scale_words();           ///< million 1e6, bn 1e9, crore 1e7 ...
+symbols_d const& scale_suffixes();        ///< attached to digits: k, m, bn, mln
+symbols_d const& cardinal_units();        ///< one .. nineteen
+symbols_d const& cardinal_tens();         ///< twenty .. ninety
+symbols_d const& standalone_numbers();    ///< a dozen 12, a hundred 100, a thousand 1000
+symbols_d const& fraction_denominators(); ///< third 3, thirds 3, quarter 4, fifth 5 ...
+symbols_i const& ordinal_words();         ///< first 1 ... twentieth 20, thirtieth 30 ...
+symbols_i const& ordinal_tens();          ///< twenty 20 ... (for twenty-first)
+symbols_s const& currency_signs();        ///< $ USD, US$ USD, € EUR (case-sensitive: no_case fails on non-ASCII)
+symbols_s const& currency_codes();        ///< usd USD, rs INR (case-insensitive)
+symbols_s const& currency_words();        ///< dollars USD, dlrs USD, yuan CNY
+symbols_s const& subunit_words();         ///< cents USD, pence GBP
+symbols_i const& percent_words();         ///< 0 percent, 1 percentage points, 2 basis points
+symbols_i const& up_words();              ///< rose, increased, jumped ... (value unused)
+symbols_i const& down_words();            ///< fell, declined, slumped ...
+symbols_i const& up_nouns();              ///< rise, increase, gain
+symbols_i const& down_nouns();            ///< fall, decline, drop
+symbols_d const& multiplier_words();      ///< doubled 2, tripled 3, halved 0.5
+/// double 2, triple 3, halve 0.5: the base forms, a change only before its values ("plans to double
+/// output to 500,000 tonnes from 300,000"), else "a double murder", "double-digit growth"
+symbols_d const& multiplier_bases();
 symbols_d const& fold_words();              ///< twofold 2, threefold 3, tenfold 10 (written closed)
 symbols_i const& transitive_change_words(); ///< raised 1, cut -1, revised 0: before an object and its values
 symbols_i const&

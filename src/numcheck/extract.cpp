@@ -461,7 +461,8 @@ grammar_mask class_of_trigger(std::string_view w) {
     if (lexicon::cardinal_tens().find(key)) return counted | bit(g::ordinal) | bit(g::period); // "twenty-first"
     if (lexicon::ordinal_words().find(key)) return bit(g::ordinal) | bit(g::period) | bit(g::date); // "first"
     if (lexicon::up_words().find(key) || lexicon::down_words().find(key) || lexicon::up_nouns().find(key) ||
-        lexicon::down_nouns().find(key) || lexicon::multiplier_words().find(key))
+        lexicon::down_nouns().find(key) || lexicon::multiplier_words().find(key) ||
+        lexicon::multiplier_bases().find(key))
         return bit(g::change);
     // The first word of a direction of several words: "went up", "edged down", "ticked up".
     bool first_of_direction = false;
@@ -753,6 +754,7 @@ public:
         anchor_table(lexicon::up_nouns(), change_anchor);
         anchor_table(lexicon::down_nouns(), change_anchor);
         anchor_table(lexicon::multiplier_words(), change_anchor);
+        anchor_table(lexicon::multiplier_bases(), change_anchor);
         anchor_table(lexicon::transitive_change_words(), change_anchor);
         anchor_table(lexicon::time_units(), duration_anchor);
         anchor_table(lexicon::months(), period_anchor | date_anchor);
@@ -789,6 +791,7 @@ public:
         anchor_table(lexicon::scale_words(), figure_anchor);
         anchor_table(lexicon::fraction_denominators(), figure_anchor);
         anchor_table(lexicon::multiplier_words(), figure_anchor);
+        anchor_table(lexicon::multiplier_bases(), figure_anchor);
         for (std::string_view w : {"half", "quarter", "quarters", "dozen", "dozens", "twice", "times", "zero"})
             anchor_word(w, figure_anchor);
         for (std::string_view w : {"old", "olds", "age"}) anchor_word(w, old_anchor);

@@ -1789,6 +1789,17 @@ TEST_CASE("multipliers") {
     REQUIRE(of_kind(hedged, mention_kind::multiplier).size() == 1);
     CHECK(of_kind(hedged, mention_kind::multiplier)[0].text == "risen about nine-fold");
     CHECK(of_kind(hedged, mention_kind::change).empty());
+    // the base form before its values: a planned multiple ("plans to double output to X from Y")
+    auto const planned = mentions_of("The company plans to double output to 500,000 tonnes from 300,000 tonnes.");
+    REQUIRE(of_kind(planned, mention_kind::multiplier).size() == 1);
+    CHECK(of_kind(planned, mention_kind::multiplier)[0].text == "double output to 500,000 tonnes from 300,000 tonnes");
+    CHECK(*only("The city aims to halve emissions to 40 million tonnes.", mention_kind::multiplier).value == 0.5);
+    CHECK(only("Revenue is expected to more than triple to $90 million.", mention_kind::multiplier).text ==
+          "more than triple to $90 million");
+    // ... and without values it is no change: an adjective, a noun, a verb with no figure
+    for (char const* text : {"It was a double murder.", "Double-digit growth is expected.",
+                             "He hit a double to left field.", "The firm hopes to triple sales."})
+        CHECK(of_kind(mentions_of(text), mention_kind::multiplier).empty());
 }
 
 TEST_CASE("years and periods") {
