@@ -91,6 +91,43 @@ std::string lower_word_before(std::string_view text, std::size_t dot) {
     return word;
 }
 
+/// How many bytes a list item's marker takes at the start of the line from `p` (spaces or tabs before
+/// it): "- ", "* ", "+ ", "• ", "1. ", "12) "; 0 where the line has none.
+std::size_t list_marker(std::string_view text, std::size_t p) {
+    std::size_t const n = text.size();
+    std::size_t q = p;
+    while (q < n && (text[q] == ' ' || text[q] == '\t')) ++q;
+    auto const space_at = [&](std::size_t k) { return k < n && (text[k] == ' ' || text[k] == '\t'); };
+    if (q < n && (text[q] == '-' || text[q] == '*' || text[q] == '+') && space_at(q + 1)) return q + 2 - p;
+    if (text.substr(q, 3) == "\xE2\x80\xA2" && space_at(q + 3)) return q + 4 - p; // •
+    std::size_t d = q;
+    while (d < n && d - q < 3 && is_digit(text[d])) ++d;
+    if (d > q && d < n && (text[d] == '.' || text[d] == ')') && space_at(d + 1)) return d + 2 - p;
+    return 0;
+}
+
+/// Whether the line from `p` begins with a short label and a colon: "Roads: $120 million",
+/// "Signals and signs: $32 million" (a capital first, at most six words, no stop before the colon).
+bool label_line(std::string_view text, std::size_t p) {
+    std::size_t const n = text.size();
+    std::size_t q = p;
+    while (q < n && (text[q] == ' ' || text[q] == '\t')) ++q;
+    if (q >= n || !is_upper(text[q])) return false;
+    int words = 1;
+    for (std::size_t k = q; k < n && k < q + 60; ++k) {
+        char const c = text[k];
+        if (c == ':') {
+            // (and a figure after it: not "Sales: the company said")
+            std::size_t v = k + 1;
+            while (v < n && (text[v] == ' ' || text[v] == '\t')) ++v;
+            return v > k + 1 && v < n && !is_alpha(text[v]) && !is_space(text[v]);
+        }
+        if (c == '\n' || c == '.' || c == '?' || c == '!' || c == ';' || c == ',') return false;
+        if (c == ' ' && ++words > 6) return false;
+    }
+    return false;
+}
+
 } // namespace
 
 /// Where a time of day written with a point ("14.30", "9.05") ends when it opens the text from
@@ -173,11 +210,14 @@ std::vector<sentence> split_sentences(std::string_view text) {
     };
 
     std::size_t const n = text.size();
+    std::size_t line_start = 0; // where the line with the byte at hand begins
     for (std::size_t i = 0; i < n; ++i) {
         i = next_stop(text, i); // the loop below looks only at the bytes that can end something
         if (i >= n) break;
         char const c = text[i];
         if (c == '\n') {
+            std::size_t const this_line = line_start;
+            line_start = i + 1;
             // Paragraph break: a blank line, an indented next line, or a line that ends a sentence.
             std::size_t j = i + 1;
             while (j < n && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r')) ++j;
@@ -192,14 +232,29 @@ std::vector<sentence> split_sentences(std::string_view text) {
                                              (is_closing(text[k - 1]) && k >= 2 &&
                                               (text[k - 2] == '.' || text[k - 2] == '?' || text[k - 2] == '!'))) &&
                                             !(j < n && text[j] >= 'a' && text[j] <= 'z');
-            if (blank || indented || j >= n || line_ends_sentence) {
+            // A list written as plain text, an item a line ("- Roads: $120 million", "2. Bridges: $54
+            // million", "Signals and signs: $32 million"): each item a paragraph, as in Markdown. The
+            // next item after an item, or after a line that ends with a colon (not a dash that a
+            // wrapped line begins with: "on call - mainly government funds\n- fell 1.60 billion").
+            bool const item_next =
+                j < n && ((list_marker(text, i + 1) != 0 &&
+                           (list_marker(text, this_line) != 0 || (k > this_line && text[k - 1] == ':'))) ||
+                          (label_line(text, i + 1) && label_line(text, this_line)));
+            if (blank || indented || j >= n || line_ends_sentence || item_next) {
                 emit(i);
                 paragraph_break_pending = true;
                 i = j - 1;
+                line_start = j;
             }
             continue;
         }
         if (c != '.' && c != '?' && c != '!') continue;
+        // The number of a list's item that begins a sentence ("1. Roads $120 million"; not "in the year to
+        // March\n31. The company said").
+        if (c == '.' && list_marker(text, line_start) == i + 2 - line_start && is_digit(text[i - 1]) &&
+            std::all_of(text.begin() + static_cast<std::ptrdiff_t>(start),
+                        text.begin() + static_cast<std::ptrdiff_t>(line_start), is_space))
+            continue;
         // Decimal point or a dotted number ("3.5", "6.6.0").
         if (c == '.' && i + 1 < n && is_digit(text[i + 1])) {
             // (a live blog's time opening its paragraph, "14.30 Of the five hostages, three ...": a

@@ -284,6 +284,29 @@ TEST_CASE("sentences do not break at abbreviations, initials, decimals or closin
                                    "It was No. 2 in the list.", "\"We won,\" she said.", "Then it ended."});
 }
 
+TEST_CASE("a list written as plain text, an item a line, is an item a paragraph") {
+    // bullets and numbers after an item or a colon; lines of a label and a colon after each other
+    CHECK(sentence_texts("- Roads: $120 million\n- Bridges: $54 million\n- Signals and signs: $32 million\n") ==
+          std::vector<std::string>{"- Roads: $120 million", "- Bridges: $54 million",
+                                   "- Signals and signs: $32 million"});
+    CHECK(sentence_texts("The budget:\n* Roads $120 million\n* Bridges $54 million") ==
+          std::vector<std::string>{"The budget:", "* Roads $120 million", "* Bridges $54 million"});
+    CHECK(sentence_texts("1. Roads $120 million\n2) Bridges $54 million\n\xE2\x80\xA2 Signs $3 million") ==
+          std::vector<std::string>{"1. Roads $120 million", "2) Bridges $54 million", "\xE2\x80\xA2 Signs $3 million"});
+    CHECK(sentence_texts("Roads: $120 million\nBridges: $54 million\nSignals and signs: $32 million") ==
+          std::vector<std::string>{"Roads: $120 million", "Bridges: $54 million", "Signals and signs: $32 million"});
+    // not a dash or a figure that a wrapped line begins with
+    CHECK(sentence_texts("deposits on call - mainly government funds\n- fell 1.60 billion francs to 1.04 billion.") ==
+          std::vector<std::string>{
+              "deposits on call - mainly government funds\n- fell 1.60 billion francs to 1.04 billion."});
+    CHECK(sentence_texts("Output rose to\n12. The rest was sold.") ==
+          std::vector<std::string>{"Output rose to\n12.", "The rest was sold."});
+    CHECK(sentence_texts("Sales: the company said it sold\nTrucks: 12 in all.") ==
+          std::vector<std::string>{"Sales: the company said it sold\nTrucks: 12 in all."});
+    CHECK(sentence_texts("Sales rose in the year to March\n31. The company said so.") ==
+          std::vector<std::string>{"Sales rose in the year to March\n31.", "The company said so."});
+}
+
 TEST_CASE("a live blog's time with a point that opens its paragraph is a sentence of its own") {
     std::string const text = "14.30 Of the five hostages, three have been freed.\n\n9.05 Police said so.\n\n"
                              "14.30 GMT Talks resumed.\n\n12.50 pct of the shares.\n\nIt was 14.30 Of course.\n\n"
