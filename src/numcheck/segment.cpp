@@ -106,8 +106,10 @@ std::size_t list_marker(std::string_view text, std::size_t p) {
     return 0;
 }
 
-/// Whether the line from `p` begins with a short label and a colon: "Roads: $120 million",
-/// "Signals and signs: $32 million" (a capital first, at most six words, no stop before the colon).
+} // namespace
+
+/// (segment.hpp) A capital first, at most six words, no stop before the colon ("Signals, signs and
+/// guardrails: $400 million").
 bool label_line(std::string_view text, std::size_t p) {
     std::size_t const n = text.size();
     std::size_t q = p;
@@ -122,13 +124,11 @@ bool label_line(std::string_view text, std::size_t p) {
             while (v < n && (text[v] == ' ' || text[v] == '\t')) ++v;
             return v > k + 1 && v < n && !is_alpha(text[v]) && !is_space(text[v]);
         }
-        if (c == '\n' || c == '.' || c == '?' || c == '!' || c == ';' || c == ',') return false;
+        if (c == '\n' || c == '.' || c == '?' || c == '!' || c == ';') return false;
         if (c == ' ' && ++words > 6) return false;
     }
     return false;
 }
-
-} // namespace
 
 /// Where a time of day written with a point ("14.30", "9.05") ends when it opens the text from
 /// `start` (white space before it), its point at `point`, and a capitalised word follows it: a live
@@ -237,9 +237,10 @@ std::vector<sentence> split_sentences(std::string_view text) {
             // next item after an item, or after a line that ends with a colon (not a dash that a
             // wrapped line begins with: "on call - mainly government funds\n- fell 1.60 billion").
             bool const item_next =
-                j < n && ((list_marker(text, i + 1) != 0 &&
-                           (list_marker(text, this_line) != 0 || (k > this_line && text[k - 1] == ':'))) ||
-                          (label_line(text, i + 1) && label_line(text, this_line)));
+                j < n &&
+                ((list_marker(text, i + 1) != 0 &&
+                  (list_marker(text, this_line) != 0 || (k > this_line && text[k - 1] == ':'))) ||
+                 (label_line(text, i + 1) && (label_line(text, this_line) || (k > this_line && text[k - 1] == ':'))));
             if (blank || indented || j >= n || line_ends_sentence || item_next) {
                 emit(i);
                 paragraph_break_pending = true;

@@ -25,4 +25,9 @@ inline constexpr std::size_t max_sentence_bytes = 8192;
 /// that ends a sentence. No sentence is longer than max_sentence_bytes.
 std::vector<sentence> split_sentences(std::string_view prose);
 
+/// Whether the line from `line_begin` of `text` begins with a short label, a colon and a figure
+/// ("Roads: $120 million", "Eritrea and Somalia: 1,500"): a list item in plain text when the line
+/// before or after is one too.
+bool label_line(std::string_view text, std::size_t line_begin);
+
 } // namespace numcheck

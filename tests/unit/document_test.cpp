@@ -293,8 +293,9 @@ TEST_CASE("a list written as plain text, an item a line, is an item a paragraph"
           std::vector<std::string>{"The budget:", "* Roads $120 million", "* Bridges $54 million"});
     CHECK(sentence_texts("1. Roads $120 million\n2) Bridges $54 million\n\xE2\x80\xA2 Signs $3 million") ==
           std::vector<std::string>{"1. Roads $120 million", "2) Bridges $54 million", "\xE2\x80\xA2 Signs $3 million"});
-    CHECK(sentence_texts("Roads: $120 million\nBridges: $54 million\nSignals and signs: $32 million") ==
-          std::vector<std::string>{"Roads: $120 million", "Bridges: $54 million", "Signals and signs: $32 million"});
+    CHECK(sentence_texts("By road:\nRoads: $120 million\nBridges: $54 million\nSignals, signs: $32 million") ==
+          std::vector<std::string>{"By road:", "Roads: $120 million", "Bridges: $54 million",
+                                   "Signals, signs: $32 million"});
     // not a dash or a figure that a wrapped line begins with
     CHECK(sentence_texts("deposits on call - mainly government funds\n- fell 1.60 billion francs to 1.04 billion.") ==
           std::vector<std::string>{
@@ -305,6 +306,18 @@ TEST_CASE("a list written as plain text, an item a line, is an item a paragraph"
           std::vector<std::string>{"Sales: the company said it sold\nTrucks: 12 in all."});
     CHECK(sentence_texts("Sales rose in the year to March\n31. The company said so.") ==
           std::vector<std::string>{"Sales rose in the year to March\n31.", "The company said so."});
+}
+
+TEST_CASE("lines of a label and a figure in a Markdown paragraph are items, as in plain text") {
+    auto const doc = read_document("t.md",
+                                   "Where they came from:\nSyria: 14,560\nTurkey: 4,980\nEritrea and "
+                                   "Somalia: 1,500\n\nSales rose\nto 5 mln dlrs: 3 mln in May.\n",
+                                   document_format::markdown);
+    std::vector<std::string> texts;
+    for (auto const& s : numcheck::split_sentences(doc.prose))
+        texts.emplace_back(doc.prose.substr(s.begin, s.end - s.begin));
+    CHECK(texts == std::vector<std::string>{"Where they came from:", "Syria: 14,560", "Turkey: 4,980",
+                                            "Eritrea and Somalia: 1,500", "Sales rose to 5 mln dlrs: 3 mln in May."});
 }
 
 TEST_CASE("a live blog's time with a point that opens its paragraph is a sentence of its own") {

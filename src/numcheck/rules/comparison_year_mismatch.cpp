@@ -190,7 +190,11 @@ bool same_subject_again(claim_model const& model, mention const& marker, mention
         }
     };
     drop_years(words);
-    if (other.sentence == figure.sentence || !model.sentences || other.sentence >= model.sentences->size())
+    // (the other figure in the sentence before the marker: "Demand was 1,732 million tonnes in 2022; by
+    // comparison, demand in 2023 was")
+    bool const before_marker_here = other.sentence == figure.sentence && other.end <= marker.begin;
+    if ((other.sentence == figure.sentence && !before_marker_here) || !model.sentences ||
+        other.sentence >= model.sentences->size())
         return false;
     // (the whole clause before the figure, subject and verb: "exports to Japan were" is not
     // "exports to China were")
@@ -199,6 +203,43 @@ bool same_subject_again(claim_model const& model, mention const& marker, mention
     auto again = text::words(there);
     // ("Insured losses in 2023 were $3.1 billion. By comparison, insured losses in 2022 were")
     drop_years(again);
+    // (every word of the later clause's subject in the other's subject, what each clause tells of
+    // before its verb: "Imports fell to 26.6 million tonnes in 2023. By comparison, imports in 2022 were";
+    // "Japan's crude steel output was ... By comparison, its output in 2022 was"; not "trade between
+    // Beijing and Washington" after "trade between the two neighbors", nor "exports to China" after
+    // "exports to Japan")
+    auto const subject = [](std::vector<std::string_view> const& list) {
+        std::vector<std::string_view> out;
+        for (std::string_view const w : list) {
+            if (text::contains_any_word(
+                    w, {"was",      "were",     "is",       "are",       "been",      "had",      "has",     "have",
+                        "stood",    "totalled", "totaled",  "reached",   "came",      "amounted", "hit",     "averaged",
+                        "rose",     "fell",     "climbed",  "increased", "decreased", "dropped",  "grew",    "declined",
+                        "jumped",   "slipped",  "dipped",   "edged",     "surged",    "plunged",  "slumped", "gained",
+                        "lost",     "reported", "recorded", "posted",    "ran",       "sat",      "shrank",  "expanded",
+                        "improved", "widened",  "narrowed", "eased",     "shipped",   "produced", "sold"}))
+                return std::pair{out, true};
+            if (!text::contains_any_word(w, {"the", "a", "an", "its", "their", "s", "his", "her", "our"}))
+                out.push_back(w);
+        }
+        return std::pair{out, false};
+    };
+    auto const [named, verb_here] = subject(words);
+    auto const [named_there, verb_there] = subject(again);
+    // (a word and its plural, a country and its people's adjective: "China's exports" after "Chinese
+    // steel exports", "German output" after "Germany's output")
+    auto const alike = [](std::string_view a, std::string_view b) {
+        std::size_t common = 0;
+        while (common < a.size() && common < b.size() && a[common] == b[common]) ++common;
+        return a == b || (common >= 4 && common + 1 >= std::min(a.size(), b.size()));
+    };
+    if (verb_here && verb_there && !named.empty() &&
+        std::all_of(named.begin(), named.end(), [&, &named_there = named_there](std::string_view w) {
+            return std::any_of(named_there.begin(), named_there.end(),
+                               [&](std::string_view there_word) { return alike(w, there_word); });
+        }))
+        return true;
+    if (before_marker_here) return false;
     // (no subject before the figure, which the verb after it shares with the other's clause: "Insurers
     // bought $42 billion of limit in 2024. By comparison, $40 billion was bought in 2023")
     if (words.empty()) {
@@ -361,7 +402,9 @@ rule const comparison_year_mismatch{
         "\"In contrast\") and the periods they are for (\"in 2022\", \"last year\", resolved against the "
         "reference date). The rule reports when the periods are different years, or when the text proves "
         "they differ without a reference date (\"$240 billion last year, up 26 percent compared with 2022\" "
-        "is not for 2022). Not reported: one measure over time (the later figure told of \"it\" or \"they\"), "
+        "is not for 2022). Not reported: one measure over time (the later figure told of \"it\" or \"they\", or "
+        "of a subject whose words the earlier one's has: \"Steel imports fell to 26.6 million tonnes in 2023. By "
+        "comparison, imports in 2022 were 32.5 million tonnes\"), "
         "an average over years (\"the five-year average\"), years more than three apart (a historical comparison), "
         "years written as both figures' labels (\"this "
         "year's harvest ... the 2023 crop\") or as a bare label that names the measure again (\"112 million "
