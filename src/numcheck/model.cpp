@@ -1432,7 +1432,15 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                     text::contains_any_word(std::string_view(between).substr(w, word_end - w),
                                             {"year", "grade", "class", "level", "stage", "phase", "group", "division",
                                              "round", "tier", "category", "zone", "ward"});
-                if (e - k != 4 && !in_sub_part && !label) return false;
+                // (digits the extraction read as no figure, a name's: "the PS5 2.43 million", "Resident
+                // Evil 4 7.5 million")
+                std::size_t const at = left + k;
+                auto const from = mentions.begin() + static_cast<std::ptrdiff_t>(t - first > 64 ? t - 64 : first);
+                auto const to = mentions.begin() + static_cast<std::ptrdiff_t>(t);
+                auto const next =
+                    std::lower_bound(from, to, at, [](mention const& m, std::size_t b) { return m.begin <= b; });
+                bool const figure = std::any_of(from, next, [&](mention const& m) { return m.end > at; });
+                if (e - k != 4 && !in_sub_part && !label && figure) return false;
                 k = e;
             }
             // ("revenue was $40 million, with $20 million from ads and ...": the list that follows is its parts)
@@ -1513,7 +1521,17 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             // Iowa ..."; passed over in the list like a part of a part)
             {
                 auto const lead = text::words(lead_in);
-                if (!lead.empty() && text::contains_any_word(lead.back(), {"together", "jointly", "combined"})) {
+                // (or before the verb of the subtotal: "Europe, with 8.1 million tonnes, and Brazil, with 2.9
+                // million tonnes, together shipped 11.0 million tonnes")
+                std::string const verb_text = before(mentions[p], 40);
+                auto const verb_lead = text::words(std::string_view(verb_text).substr(verb_text.rfind(',') + 1));
+                bool const subtotal_verb =
+                    verb_lead.size() >= 2 &&
+                    (text::contains_any_word(verb_lead[verb_lead.size() - 2], {"together", "jointly"}) ||
+                     (verb_lead.size() >= 3 &&
+                      text::contains_any_word(verb_lead[verb_lead.size() - 3], {"together", "jointly"})));
+                if (subtotal_verb ||
+                    (!lead.empty() && text::contains_any_word(lead.back(), {"together", "jointly", "combined"}))) {
                     sub_spans.emplace_back(mentions[p].begin, mentions[p].end);
                     return true;
                 }
