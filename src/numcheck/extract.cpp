@@ -3677,7 +3677,10 @@ private:
             mention const& amount = out_[*change.amount];
             double const sign = direction < 0 ? -1 : 1;
             change.value = sign * std::abs(*amount.value);
-            change.range = sign > 0 ? amount.range : interval{-amount.range->high, -amount.range->low};
+            // (the amount's size, its sign the direction's: "fell -58% to 19,062 from 45,025" is a fall of 58%)
+            interval const size =
+                amount.range->high <= 0 ? interval{-amount.range->high, -amount.range->low} : *amount.range;
+            change.range = sign > 0 ? size : interval{-size.high, -size.low};
             change.unit = amount.unit;
             change.hedge = amount.hedge;
         }

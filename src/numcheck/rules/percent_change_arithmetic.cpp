@@ -190,13 +190,20 @@ void check(claim_model const& model, std::vector<finding>& out) {
                                                                   : decimal(std::abs(computed_value), 1) + "%";
         // (the percentage alone after the values, "..., or 15%", is what is wrong)
         mention const& primary = !amount.parent && amount.begin >= change.end ? amount : change;
-        finding f = make_finding(percent_change_arithmetic, primary,
-                                 math->stated_as_fraction
-                                     ? fmt::format("{} to {} is a {} of {}, not {} ({}%) as stated", text_of(from),
-                                                   text_of(to), rise_or_fall(computed_value), computed_words,
-                                                   text_of(amount), decimal(std::abs(math->stated_value), 1))
-                                     : fmt::format("{} to {} is a {} of {}, not {}", text_of(from), text_of(to),
-                                                   rise_or_fall(computed_value), computed_words, the_stated(amount)));
+        finding f = make_finding(
+            percent_change_arithmetic, primary,
+            math->stated_as_fraction
+                ? fmt::format("{} to {} is a {} of {}, not {} ({}%) as stated", text_of(from), text_of(to),
+                              rise_or_fall(computed_value), computed_words, text_of(amount),
+                              decimal(std::abs(math->stated_value), 1))
+                : fmt::format("{} to {} is a {} of {}, not {}", text_of(from), text_of(to),
+                              rise_or_fall(computed_value), computed_words,
+                              // (a change the text says went the other way: "fell 12% to
+                              // 5,600 from 5,000" is not the fall of 12% stated)
+                              change.direction != 0 && change.from && change.to &&
+                                      (change.direction > 0) != (computed_value > 0)
+                                  ? fmt::format("the {} of {} stated", rise_or_fall(change.direction), text_of(amount))
+                                  : the_stated(amount)));
         if (!math->stated_as_fraction && gap(math->stated, computed) <= last_digit_of(amount)) f.level = severity::note;
         f.related.push_back(related(from, "before"));
         f.related.push_back(related(to, "after"));
