@@ -123,7 +123,16 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
     bool const multiple =
         c.kind == mention_kind::multiplier && c.from &&
         (c.text.find(" times ") != std::string::npos || text::iequals(head, "twice") || text::iequals(head, "half"));
-    if (!text::iequals(head, "up") && !text::iequals(head, "down") && !comparative && !multiple) return std::nullopt;
+    // (or a noun of change with an article: "$520 million in the quarter, a 12% drop from $750 million", "a
+    // rise of 8% from"; the figure before it the level, told after a verb of a level or a count: not "cut
+    // 500 jobs, a 12% drop from 4,200")
+    bool const noun_change =
+        c.kind == mention_kind::change && c.from && !c.to && c.amount &&
+        (text::iequals(head, "a") || text::iequals(head, "an")) &&
+        text::contains_any_word(text::lower(c.text), {"drop", "fall", "decline", "decrease", "rise", "increase", "gain",
+                                                      "jump", "climb", "slide", "slump", "dip", "reduction", "surge"});
+    if (!text::iequals(head, "up") && !text::iequals(head, "down") && !comparative && !multiple && !noun_change)
+        return std::nullopt;
     // Values in pairs, "31% and 9% ..., up from 27% and 7%": each goes with its own (respectively),
     // the last before with the first after is no change.
     if (c.from) {
@@ -310,6 +319,22 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
             copula && commas == 0 && m.begin >= 4 && text::iequals(model.prose.substr(m.begin - 4, 4), " of ");
         if (commas != 1 && !subject) return std::nullopt;
         if (copula && !subject) return std::nullopt;
+        if (noun_change) {
+            std::size_t const lead_from = m.begin >= 24 ? m.begin - 24 : 0;
+            auto const lead_text = text::lower(model.prose.substr(lead_from, m.begin - lead_from));
+            auto const lead = text::words(lead_text);
+            std::size_t n = lead.size();
+            // (past a hedge: "detected about 21,300 crossings")
+            if (n > 0 && text::contains_any_word(lead[n - 1], {"about", "around", "some", "nearly", "almost", "roughly",
+                                                               "approximately", "just", "over", "under"}))
+                --n;
+            if (n == 0 || !text::contains_any_word(
+                              lead[n - 1], {"was",      "were",       "is",       "are",    "at",        "to",
+                                            "totalled", "totaled",    "reached",  "hit",    "recorded",  "reported",
+                                            "posted",   "registered", "detected", "sold",   "shipped",   "received",
+                                            "counted",  "logged",     "had",      "earned", "generated", "produced"}))
+                return std::nullopt;
+        }
         // One measure: a sum in one currency, counts of one noun, percentages, with one "per". A
         // unit or "per" left off the before value is the after value's ("$80 a barrel, up 25% from
         // $70", "1.2 mln tonnes, up 25 pct from 1.1 mln", "$1.05 a share, up 50% from 88 cents"),
