@@ -2692,23 +2692,35 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
         std::size_t v = lead_words.size();
         if (v >= 2 && text::iequals(lead_words[v - 1], "for")) --v;
         std::string const verb = text::lower(lead_words[v - 1]);
-        if (!text::contains_any_word(verb, {"accounted", "accounts",   "held",      "holds",       "had",
-                                            "has",       "took",       "takes",     "generated",   "generates",
-                                            "captured",  "controlled", "controls",  "represented", "represents",
-                                            "made",      "makes",      "commanded", "carried",     "carries",
-                                            "received",  "receives",   "took",      "won",         "drew"}))
+        if (!text::contains_any_word(
+                verb, {"accounted", "accounts", "held", "holds", "had", "has", "took", "takes", "generated",
+                       "generates", "captured", "controlled", "controls", "represented", "represents", "made", "makes",
+                       "commanded", "carried", "carries", "received", "receives", "took", "won", "drew",
+                       // (after "will", "could": "Mobile will account for 49% of revenue")
+                       "account", "hold", "take", "generate", "make", "represent", "carry", "receive"}))
             return;
+        // (the name's words end before the verb and its auxiliary: "Mobile will account for")
+        std::size_t name_end = v - 1;
+        while (name_end > 0 &&
+               text::contains_any_word(text::lower(lead_words[name_end - 1]),
+                                       {"will", "would", "could", "should", "may", "might", "to", "expected", "is"}))
+            --name_end;
+        if (name_end == 0) return;
         // (the name: the words before the verb, one of them with a capital)
-        for (std::size_t k = 0; k + 1 < v && lead_name.empty(); ++k)
+        for (std::size_t k = 0; k < name_end && lead_name.empty(); ++k)
             if (lead_words[k].front() >= 'A' && lead_words[k].front() <= 'Z') lead_name = text::lower(lead_words[k]);
         // (or a kind in lower case, the others after it told the same way: "Income tax accounted for 45% of
-        // receipts, sales tax 30%", "Buses carried 55% of trips, trains 40% and ferries 10%")
+        // receipts, sales tax 30%", "Buses carried 55% of trips, trains 40% and ferries 10%"; its words
+        // together, "flat products" then "long products")
         // (its capital only the sentence's own: "Income tax", "Buses")
         bool const opening_capital_only =
-            std::none_of(lead_words.begin() + 1, lead_words.begin() + static_cast<std::ptrdiff_t>(v),
+            std::none_of(lead_words.begin() + 1, lead_words.begin() + static_cast<std::ptrdiff_t>(name_end),
                          [](std::string_view w) { return w.front() >= 'A' && w.front() <= 'Z'; });
-        bool const kinds = opening_capital_only && v >= 2 && v <= 3;
-        if (kinds) lead_name = text::lower(lead_words[v - 2]);
+        bool const kinds = opening_capital_only && name_end <= 2;
+        if (kinds) {
+            lead_name = text::lower(lead_words[0]);
+            for (std::size_t k = 1; k < name_end; ++k) lead_name += " " + text::lower(lead_words[k]);
+        }
         lower_case_names = kinds;
         if (lead_name.empty()) return;
         lead_share = i0;
@@ -2746,11 +2758,18 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
             stop = at;
     std::string_view const read = std::string_view(lower).substr(0, stop);
     // (subgroups and other rounds or polls: each share of another whole)
+    // (the words of a lead share's whole are its own: "of asylum applicants in Austria last year")
+    std::string outside_whole;
+    if (lead_share && cue_at + cue_size <= read.size()) {
+        outside_whole = std::string(read.substr(0, cue_at));
+        outside_whole += read.substr(cue_at + cue_size);
+    }
+    std::string_view const read_outside = lead_share ? std::string_view(outside_whole) : read;
     for (std::string_view const other :
          {"among",  " of men", " of women",     "aged ",    "first round",  "second round", "run-off",
           "runoff", "while ",  "whereas",       "compared", "previous",     "last ",        "from ",
           "than",   "each",    "more than one", "multiple", "could choose", "could name",   "percentage points"})
-        if ((read.find(other) != std::string::npos || lower.find(other) < std::min(stop, cue_at)) &&
+        if ((read_outside.find(other) != std::string::npos || lower.find(other) < std::min(stop, cue_at)) &&
             !(residual_while && other == "while "))
             return;
     // (a change since the last poll said after a share: "Reform is on 41%, up two points, Labour on
@@ -2823,7 +2842,8 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
                               std::all_of(low.begin(), low.end(), [](char c) { return text::is_lower(c); }) &&
                               low.size() > 2;
             if (capital || kind || low == "undecided" || low == "others" || low == "other") {
-                name = low;
+                // (a kind's words together: "long products", after "flat products")
+                name = kind && !name.empty() && !capital ? name + " " + low : low;
                 if (lead) break;
             } else {
                 clean = false;
