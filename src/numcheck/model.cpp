@@ -1561,6 +1561,26 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                     return true;
                 }
             }
+            // (the second of two labels' numbers: "2,228 MW at Units 3 and 4", "140 poles on Routes 9 and 30")
+            if (mentions[p].kind == mention_kind::number && mentions[p].unit.empty() && mentions[p].value &&
+                *mentions[p].value < 1000) {
+                std::string const lead_text = before(mentions[p], 24);
+                auto const lead = text::words(lead_text);
+                std::size_t const n = lead.size();
+                if (n >= 3 && (lead[n - 1] == "and" || lead[n - 1] == "or" || lead[n - 1] == "to") &&
+                    text::is_digit(lead[n - 2].front()) && lead[n - 2].size() <= 3 &&
+                    text::contains_any_word(
+                        lead[n - 3],
+                        {"unit",     "units",     "route",    "routes",    "line",  "lines",  "phase",    "phases",
+                         "block",    "blocks",    "reactor",  "reactors",  "gate",  "gates",  "platform", "platforms",
+                         "terminal", "terminals", "ward",     "wards",     "lot",   "lots",   "building", "buildings",
+                         "tower",    "towers",    "runway",   "runways",   "berth", "berths", "pier",     "piers",
+                         "exit",     "exits",     "junction", "junctions", "stage", "stages", "section",  "sections",
+                         "chapter",  "chapters",  "turbine",  "turbines",  "well",  "wells",  "field",    "fields"})) {
+                    sub_spans.emplace_back(mentions[p].begin, mentions[p].end);
+                    return true;
+                }
+            }
             // (a grade's or a year's number in a range of them: "grades 6 through 8", "years 7 to 11")
             if (mentions[p].kind == mention_kind::number && mentions[p].unit.empty() && mentions[p].value &&
                 *mentions[p].value < 20) {

@@ -312,6 +312,18 @@ void check(claim_model const& model, std::vector<finding>& out) {
             if (!earlier) continue;
             start = earlier, end = before;
         } else if (between_events && before && first_after && event_in_clause) {
+            // (not a date in an aside closed before the verb the interval counts for: "The rule, signed on
+            // April 25, takes effect 60 days after it was published on May 9" counts from May 9 to a day
+            // the text does not give)
+            std::string const gap = text::lower(
+                model.prose.substr(mentions[*before].end,
+                                   stated.begin > mentions[*before].end ? stated.begin - mentions[*before].end : 0));
+            std::size_t const comma = gap.find(',');
+            if (comma != std::string::npos && std::string_view(stated.text).ends_with(" after") &&
+                text::contains_any_word(std::string_view(gap).substr(comma),
+                                        {"takes", "take", "took", "taking", "will", "would", "comes", "came", "goes",
+                                         "went", "expires", "expire", "expired", "lapses", "applies", "apply"}))
+                continue;
             start = before, end = first_after;
         } else if ((interval->inclusive || lasts_for(model.prose, stated)) && first_after && second_after) {
             std::string const lead =
