@@ -6188,6 +6188,14 @@ bool period_before(std::string_view earlier, std::string_view later, bool year_b
         int const year = std::stoi(std::string(later));
         return year == second || year == second + 1;
     }
+    // a split year before the next ("in 2022-23, from £48.4 billion the previous year", "in 2021-22")
+    auto const split = [](std::string_view v) {
+        return v.size() == 9 && v[4] == '/' && std::all_of(v.begin(), v.begin() + 4, is_digit) &&
+               std::all_of(v.begin() + 5, v.end(), is_digit);
+    };
+    if (split(earlier) && split(later))
+        return std::stoi(std::string(earlier.substr(0, 4))) + 1 == std::stoi(std::string(later.substr(0, 4))) &&
+               std::stoi(std::string(earlier.substr(5))) + 1 == std::stoi(std::string(later.substr(5)));
     if (earlier.size() != later.size() || earlier.size() < 4) return false;
     // (without a reference date both may have no year: "in April, from 4.1% in March")
     bool const unknown = earlier.starts_with("XXXX") && later.starts_with("XXXX");
