@@ -247,6 +247,37 @@ bool different_parties(claim_model const& model, mention const& a, mention const
     return pa.empty() ? !names(a, pb) : !names(b, pa);
 }
 
+/// The owner named with a possessive before the figure's noun in its sentence, in lower case ("Hilton's
+/// revenue was $8.77 billion" -> "hilton"), or empty.
+std::string owner_of(claim_model const& model, mention const& m, std::string const& subject) {
+    if (!model.sentences || m.sentence >= model.sentences->size() || subject.empty()) return {};
+    auto const& s = (*model.sentences)[m.sentence];
+    std::string const lead = text::lower(model.prose.substr(s.begin, m.begin - s.begin));
+    for (std::string_view const mark : {"'s ", "\xE2\x80\x99s "}) {
+        std::size_t const at = lead.find(std::string(mark) + subject);
+        if (at == std::string::npos || at == 0) continue;
+        std::size_t b = at;
+        while (b > 0 && (text::is_alpha(lead[b - 1]) || lead[b - 1] == '-')) --b;
+        // (a name with a capital, not "the company's", "its")
+        if (b < at && model.prose[s.begin + b] >= 'A' && model.prose[s.begin + b] <= 'Z') return lead.substr(b, at - b);
+    }
+    return {};
+}
+
+/// Whether two figures of one subject belong to different owners, one of them named with a possessive
+/// that the other's sentence does not name ("Revenue was $1.42 billion in 2023, up 8.4% from 2022." and
+/// "Hilton's revenue was $8.77 billion in 2022.").
+bool different_owners(claim_model const& model, mention const& a, mention const& b, std::string const& subject) {
+    std::string const oa = owner_of(model, a, subject), ob = owner_of(model, b, subject);
+    if (oa == ob) return false;
+    if (!oa.empty() && !ob.empty()) return true;
+    mention const& unnamed = oa.empty() ? a : b;
+    std::string const& owner = oa.empty() ? ob : oa;
+    if (!model.sentences || unnamed.sentence >= model.sentences->size()) return true;
+    auto const& s = (*model.sentences)[unnamed.sentence];
+    return !text::contains_any_word(text::lower(model.prose.substr(s.begin, s.end - s.begin)), {owner});
+}
+
 /// The first and last sentences of the paragraph of sentence `index`.
 std::pair<std::size_t, std::size_t> paragraph_bounds(std::vector<sentence> const& sentences, std::size_t index) {
     std::size_t first = index, last = index;
@@ -456,6 +487,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
             // "costs $3 billion, excluding interest ... the $4 billion plan, with interest": told apart
             if (qualified(model, first) || qualified(model, figure)) break;
             if (different_parties(model, first, figure)) break;
+            if (different_owners(model, first, figure, later.subject)) break;
             if (different_briefs(model, first, figure)) break;
             if (!earlier.change && revised_between(model, first, figure, later.subject)) break;
             // (values on different days: "The jackpot was $1.23 billion on May 18. The jackpot was $1.09 billion
