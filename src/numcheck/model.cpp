@@ -1941,8 +1941,10 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             if (text::contains_any_word(lead_in, {"lost", "loses", "lose", "losing", "minus", "less", "deficit", "loss",
                                                   "losses", "shortfall", "negative", "cut", "cuts", "shed", "sheds"}))
                 ++losses;
+            // (or a result that may be either: "an EBIT of 650 million crowns and ... a loss of 48 million")
             if (text::contains_any_word(lead_in, {"earned", "earns", "made", "makes", "gained", "gains", "profit",
-                                                  "income", "surplus", "added", "adds", "created", "creates"}))
+                                                  "income", "surplus", "added", "adds", "created", "creates", "ebit",
+                                                  "ebitda", "earnings", "result", "results", "profits"}))
                 ++gains;
         }
         if (counted_each || (losses > 0 && gains > 0)) continue;

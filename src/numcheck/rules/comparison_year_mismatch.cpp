@@ -19,9 +19,16 @@ bool rules_out(figure_period const* p, int year) {
 bool labels_its_figure(claim_model const& model, mention const& time) {
     std::string const lower = text::lower(model.prose.substr(time.begin, time.end - time.begin + 2));
     if (lower.ends_with("'s")) return true;
-    if (time.kind != mention_kind::year) return false;
+    // (a split year too, its article read with it: "the 2021-22 figure was", "The 2024-25 default offer is")
+    bool const split = time.kind == mention_kind::period && time.time_value.size() == 9 && time.time_value[4] == '/';
+    if (time.kind != mention_kind::year && !split) return false;
     std::size_t const end = time.end;
     std::size_t const begin = time.begin;
+    if (split) {
+        std::string_view const first = text::first_word(model.prose.substr(time.begin, time.end - time.begin));
+        if (text::iequals(first, "the") || text::iequals(first, "its") || text::iequals(first, "their"))
+            return end + 1 < model.prose.size() && model.prose[end] == ' ' && text::is_alpha(model.prose[end + 1]);
+    }
     bool const noun_after =
         end + 1 < model.prose.size() && model.prose[end] == ' ' && text::is_alpha(model.prose[end + 1]);
     std::string const before =
@@ -36,7 +43,8 @@ bool labels_its_figure(claim_model const& model, mention const& time) {
 /// does not use names another measure ("the 2022 U.S. trade figure was"), and so does a noun
 /// followed by anything but a verb of being or reaching.
 bool labels_the_same_measure(claim_model const& model, mention const& time, mention const& other) {
-    if (time.kind != mention_kind::year || !labels_its_figure(model, time)) return false;
+    bool const split = time.kind == mention_kind::period && time.time_value.size() == 9 && time.time_value[4] == '/';
+    if ((time.kind != mention_kind::year && !split) || !labels_its_figure(model, time)) return false;
     std::string_view const after = model.prose.substr(time.end, 48);
     auto const all = text::words(after);
     // the label's words, each after one space, then the verb
@@ -111,6 +119,21 @@ bool openly_different(claim_model const& model, figure_period const& here, figur
                                                  "established", "agreed", "struck", "inaugurated", "unveiled"});
     };
     if (event_year(x) || event_year(y)) return true;
+    // (or a year that names an event as its label: "By comparison, the 2021 ice storm cost $62 million")
+    auto const names_event = [&](mention const& time) {
+        if (!labels_its_figure(model, time)) return false;
+        auto const next = text::words(model.prose.substr(time.end, 32));
+        for (std::size_t k = 0; k < next.size() && k < 3; ++k)
+            if (text::contains_any_word(text::lower(next[k]),
+                                        {"storm",    "hurricane",  "typhoon",  "cyclone",    "flood",
+                                         "floods",   "fire",       "wildfire", "earthquake", "blizzard",
+                                         "heatwave", "drought",    "strike",   "outage",     "blackout",
+                                         "crisis",   "recession",  "crash",    "election",   "olympics",
+                                         "games",    "tournament", "merger",   "takeover",   "spill"}))
+                return true;
+        return false;
+    };
+    if (names_event(x) || names_event(y)) return true;
     // (a peak or a record set against a year's figure after the marker: "Keytruda sold $25.0 billion in
     // 2023. By comparison, Humira's sales peaked at $21.2 billion in 2022", "Humira's peak sales were"; not
     // a record before it, "a record high of $240 billion last year ... In comparison, ... in 2022")
@@ -134,7 +157,7 @@ bool openly_different(claim_model const& model, figure_period const& here, figur
         std::string const after = text::lower(model.prose.substr(time->end, 48));
         for (std::string_view const reason :
              {"latest year", "latest available", "most recent", "last year for which", "latest figures", "latest data",
-              "the last full year", "the latest",
+              "the last full year", "the latest", "the last year the", "the last year that", "the most recent year",
               // (a year set against another for what it was: "in 2022, the worst year in recent memory")
               "worst year", "best year", "record year", "in recent memory", "on record", "the peak year",
               // ("in 2019, the last year before the pandemic")
@@ -182,11 +205,17 @@ bool same_subject_again(claim_model const& model, mention const& marker, mention
     auto const drop_years = [](std::vector<std::string_view>& list) {
         for (std::size_t k = 1; k + 1 < list.size();) {
             if ((list[k] == "in" || list[k] == "of" || list[k] == "for") && list[k + 1].size() == 4 &&
-                std::all_of(list[k + 1].begin(), list[k + 1].end(), text::is_digit))
+                std::all_of(list[k + 1].begin(), list[k + 1].end(), text::is_digit)) {
+                // (and a split year's second half: "for 2021-22")
+                bool const second_half = k + 2 < list.size() && (list[k + 2].size() == 2 || list[k + 2].size() == 4) &&
+                                         std::all_of(list[k + 2].begin(), list[k + 2].end(), text::is_digit) &&
+                                         list[k + 2].data() == list[k + 1].data() + list[k + 1].size() + 1 &&
+                                         (list[k + 1].data()[4] == '-' || list[k + 1].data()[4] == '/');
                 list.erase(list.begin() + static_cast<std::ptrdiff_t>(k),
-                           list.begin() + static_cast<std::ptrdiff_t>(k + 2));
-            else
+                           list.begin() + static_cast<std::ptrdiff_t>(k + (second_half ? 3 : 2)));
+            } else {
                 ++k;
+            }
         }
     };
     drop_years(words);
@@ -408,7 +437,8 @@ rule const comparison_year_mismatch{
         "an average over years (\"the five-year average\"), years more than three apart (a historical comparison), "
         "years written as both figures' labels (\"this "
         "year's harvest ... the 2023 crop\") or as a bare label that names the measure again (\"112 million "
-        "tonnes this year ... the 2023 crop was 105 million\"), a reason given (\"the latest year available\"), or "
+        "tonnes this year ... the 2023 crop was 105 million\", split years too: \"the 2021-22 figure\"), a year that "
+        "names an event (\"the 2021 ice storm cost\"), a reason given (\"the latest year available\"), or "
         "a forecast or a target set against a figure of an earlier year, on either side of the marker (\"expects "
         "15.5 gigawatts this year. By comparison, 14.2 gigawatts were installed last year\").",
         "A comparison across measures only means something for the same period; setting last year's figure "
