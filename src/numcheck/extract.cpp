@@ -1951,6 +1951,21 @@ private:
                 while (cut > first && (cut[-1] == ' ' || cut[-1] == ',')) --cut;
                 length[index(g::change)] = cut > first ? attempt(grammar::change(), first, cut, change) : 0;
             }
+            // "its double cheeseburger to $2.49 from $3.19", "a triple room": a multiplier's base form after a
+            // determiner is an adjective, not a verb
+            if (length[index(g::change)] > 0 && change.multiplier != 0) {
+                auto const at = static_cast<std::size_t>(first - prose_.data());
+                std::size_t e = at;
+                while (e < sentence_->end && is_alpha(prose_[e])) ++e;
+                std::string const word = text::lower(prose_.substr(at, e - at));
+                if (grammar::lexicon::multiplier_bases().find(word)) {
+                    std::array<lower_word, 1> before;
+                    if (last_words(sentence_->begin, at, before) == 1 &&
+                        before[0].is({"its", "the", "a", "an", "their", "his", "her", "our", "my", "your", "this",
+                                      "that", "of", "whose"}))
+                        length[index(g::change)] = 0;
+                }
+            }
             // "the fall of 1987", "the rise of 1929": a season or an event of that year, not a
             // change of 1,987.
             if (length[index(g::change)] > 0 && change.amount && !change.to && !change.from &&

@@ -1797,8 +1797,9 @@ TEST_CASE("multipliers") {
     CHECK(only("Revenue is expected to more than triple to $90 million.", mention_kind::multiplier).text ==
           "more than triple to $90 million");
     // ... and without values it is no change: an adjective, a noun, a verb with no figure
-    for (char const* text : {"It was a double murder.", "Double-digit growth is expected.",
-                             "He hit a double to left field.", "The firm hopes to triple sales."})
+    for (char const* text :
+         {"It was a double murder.", "Double-digit growth is expected.", "He hit a double to left field.",
+          "The firm hopes to triple sales.", "It cut the price of its double cheeseburger to $2.49 from $3.19."})
         CHECK(of_kind(mentions_of(text), mention_kind::multiplier).empty());
 }
 
