@@ -1500,6 +1500,11 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 cut_by_length = true;
                 return false;
             }
+            // (a semicolon that opens a clause of its own, a subject and a verb: "The union represents 4,800
+            // workers; the airport employs 6,300 ground workers and 9,100 staff in total"; not "A 5; B 6")
+            if (std::size_t const semicolon = between.rfind(';');
+                semicolon != std::string::npos && text::words(std::string_view(between).substr(semicolon)).size() > 2)
+                return false;
             return between.find(',') != std::string::npos || between.find(';') != std::string::npos ||
                    text::contains_any_word(between, {"and", "plus"});
         };
