@@ -4714,6 +4714,7 @@ void add_measured(claim_model& model) {
         if (!is_figure(figure) || figure.sentence >= sentences.size()) continue;
         sentence const& s = sentences[figure.sentence];
         std::string subject = attributive_subject(model, figure, s);
+        std::string narrowed_by;
         bool definite = false;
         if (!subject.empty()) {
             std::size_t const from = figure.begin - s.begin > 12 ? figure.begin - 12 : s.begin;
@@ -4738,6 +4739,30 @@ void add_measured(claim_model& model) {
                                              {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
                                               "total", "overall", "and", "but", "so", "meanwhile", "also"});
                 if (narrowed) subject = text::lower(lead[0]) + " " + subject;
+                // (or words that narrow it: "Gulf of Mexico output was", "Private equity assets were", "Russian
+                // crude exports were"; not a time or a clause before it, "In 2022, output was")
+                if (!owned && !narrowed) {
+                    // (after an owner's pronoun too: "Its bond assets were")
+                    std::size_t const from =
+                        !lead.empty() && text::contains_any_word(text::lower(lead[0]), {"its", "their"}) ? 1 : 0;
+                    std::size_t h = from + 1;
+                    while (h < lead.size() && h <= from + 4 && text::lower(lead[h]) != subject) ++h;
+                    auto const plain = [](std::string_view w) {
+                        return !text::is_digit(w.front()) &&
+                               !text::contains_any_word(
+                                   text::lower(w), {"the",     "a",      "an",        "its",    "their", "his", "her",
+                                                    "our",     "this",   "that",      "in",     "on",    "at",  "by",
+                                                    "for",     "during", "after",     "before", "since", "and", "but",
+                                                    "while",   "when",   "as",        "from",   "to",    "s",   "total",
+                                                    "overall", "so",     "meanwhile", "also",   "last",  "next"});
+                    };
+                    bool const narrowing = h < lead.size() && h <= from + 4 && h >= 2 &&
+                                           std::all_of(lead.begin() + static_cast<std::ptrdiff_t>(from),
+                                                       lead.begin() + static_cast<std::ptrdiff_t>(h), plain);
+                    if (narrowing)
+                        for (std::size_t k = from; k < h; ++k)
+                            narrowed_by += (k > from ? " " : "") + text::lower(lead[k]);
+                }
                 // (a compound after "the": "The transfer fee was £48m", "The expansion plan costs", as "the £58m
                 // transfer fee" names it)
                 std::size_t head = lead.size();
@@ -4775,6 +4800,7 @@ void add_measured(claim_model& model) {
         measured_figure m;
         m.figure = f;
         m.subject = subject;
+        m.narrowing = std::move(narrowed_by);
         m.definite = definite;
         m.value = *figure.range;
         m.stated = *figure.value;

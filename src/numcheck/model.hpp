@@ -124,8 +124,12 @@ struct compared_pair {
 struct measured_figure {
     std::size_t figure = 0; ///< the figure stated, or the one the implied value comes from
     std::string subject;    ///< lower-case head noun
-    bool definite = false;  ///< "the $3.5 billion plan", "The plan costs": refers back to one thing
-    interval value;         ///< what the figure stands for (implied: the base it implies)
+    /// lower-case words of two or more that narrow it, kept apart from the subject ("gulf of mexico" of "Gulf
+    /// of Mexico output was"): such a figure is not an earlier one of the bare noun, but a later bare noun
+    /// ("such losses") may refer back to it
+    std::string narrowing;
+    bool definite = false; ///< "the $3.5 billion plan", "The plan costs": refers back to one thing
+    interval value;        ///< what the figure stands for (implied: the base it implies)
     double stated = 0;
     std::optional<int> year;           ///< its period's year, when known
     std::string period;                ///< its period's value ("FY2025", "2023", "last year" resolved), empty for none
