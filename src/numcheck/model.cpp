@@ -3387,8 +3387,25 @@ void add_restated_changes(claim_model& model, std::size_t first, std::size_t las
     }
 }
 
-void add_restatements(claim_model& model, sentence const&, std::size_t first, std::size_t last) {
+void add_restatements(claim_model& model, sentence const& s, std::size_t first, std::size_t last) {
     auto const& mentions = *model.mentions;
+    // (two figures offered as choices, not one restating the other: "the lesser of 3% or half the rate of
+    // inflation", "3%, or half the rate of inflation, whichever is less", "5%, or two-thirds of inflation
+    // if lower")
+    auto const alternatives = [&](mention const& a, mention const& b) {
+        std::size_t const from = std::min(a.begin, b.begin), to = std::max(a.end, b.end);
+        std::size_t const lead_from = from >= 16 + s.begin ? from - 16 : s.begin;
+        std::string const lead = text::lower(model.prose.substr(lead_from, from - lead_from));
+        std::string const tail =
+            text::lower(model.prose.substr(to, std::min<std::size_t>(s.end - std::min(to, s.end), 40)));
+        for (std::string_view const choice :
+             {"lesser of", "greater of", "higher of", "lower of", "larger of", "smaller of"})
+            if (lead.find(choice) != std::string::npos) return true;
+        for (std::string_view const choice :
+             {"whichever", "if lower", "if higher", "if less", "if greater", "if larger", "if smaller"})
+            if (tail.find(choice) != std::string::npos) return true;
+        return false;
+    };
     for (std::size_t i = first; i < last; ++i) {
         if (!is_fraction(mentions[i]) || mentions[i].parent) continue;
         // (a rate of a time, right after a figure: "spends $7.5 billion a quarter, or 40% of revenue")
@@ -3462,7 +3479,7 @@ void add_restatements(claim_model& model, sentence const&, std::size_t first, st
                 }
             }
             if (p.kind == mention_kind::percent && has_value(p) && restates(between, set_off) && !beside &&
-                !of_share_before)
+                !of_share_before && !alternatives(mentions[i], p))
                 model.restatements.push_back({i, j});
             break;
         }
@@ -3470,7 +3487,7 @@ void add_restatements(claim_model& model, sentence const&, std::size_t first, st
             mention const& p = mentions[j];
             if (p.end > mentions[i].begin) continue;
             if (p.kind == mention_kind::percent && has_value(p) &&
-                restates(model.prose.substr(p.end, mentions[i].begin - p.end)))
+                restates(model.prose.substr(p.end, mentions[i].begin - p.end)) && !alternatives(p, mentions[i]))
                 model.restatements.push_back({i, j});
             break;
         }

@@ -196,9 +196,20 @@ bool same_subject_again(claim_model const& model, mention const& marker, mention
     // ("the" is passed over as a time's word)
     if (!words.empty() &&
         text::contains_any_word(words[0], {"chain", "company", "firm", "group", "carrier", "bank", "retailer",
-                                           "insurer", "airline", "club", "team", "brand", "business", "lender"}) &&
+                                           "insurer", "airline", "club", "team", "brand", "business", "lender",
+                                           // ("The Conservatives won 515 seats this year. By comparison, the
+                                           // party won 989 seats in 2021")
+                                           "party", "council", "fund", "union", "airport", "utility", "university",
+                                           "hospital", "agency", "government"}) &&
         lead.find("the " + std::string(words[0])) != std::string::npos &&
-        (words.size() == 1 || !text::contains_any_word(words[1], {"of", "s"})))
+        (words.size() == 1 || !text::contains_any_word(words[1], {"of", "s"}) ||
+         // (its own measure, the other's: "Labour's lead was nine points. By comparison, the party's lead was")
+         (words[1] == "s" && words.size() > 2 && [&] {
+             if (!model.sentences || other.sentence >= model.sentences->size()) return false;
+             auto const& o = (*model.sentences)[other.sentence];
+             std::string const there = text::lower(model.prose.substr(o.begin, other.begin - o.begin));
+             return text::contains_any_word(there, {words[2]});
+         }())))
         return true;
     // (a year inside the subject is its time, not its name: "By comparison, sales in 2022 were", "the top
     // tour of 2022 grossed")
