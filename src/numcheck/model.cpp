@@ -2726,6 +2726,13 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
                        // (after "will", "could": "Mobile will account for 49% of revenue")
                        "account", "hold", "take", "generate", "make", "represent", "carry", "receive"}))
             return;
+        // (not a share of several named after it: "The top two carriers held 63% of the market, GreenWing 44%
+        // and Celtic Air 19%")
+        for (std::size_t k = 0; k + 1 < v; ++k)
+            if (text::contains_any_word(text::lower(lead_words[k]),
+                                        {"top", "two", "three", "four", "five", "biggest", "largest", "both", "main",
+                                         "leading", "combined", "together"}))
+                return;
         // (the name's words end before the verb and its auxiliary: "Mobile will account for")
         std::size_t name_end = v - 1;
         while (name_end > 0 &&
@@ -2840,6 +2847,13 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
             mentions[i + 1].begin - m.end <= 8)
             continue;
         if (m.kind != mention_kind::percent || !top_level(m) || m.is_range || !m.hedge.empty()) return;
+        // (a share of a share, in brackets after it or after "including": "Asia 21% (China 9%)", "Asia 21%,
+        // including China with 9%,")
+        if (lead_share && !group.shares.empty()) {
+            std::string const gap_text = text::lower(model.prose.substr(from, m.begin - from));
+            if (gap_text.find('(') != std::string::npos || text::contains_any_word(gap_text, {"including", "includes"}))
+                return;
+        }
         auto gap = text::words(model.prose.substr(from, m.begin - from));
         // (the pieces of a word with letters outside ASCII are one word: "Québécois", "Féin")
         std::erase_if(gap, [&](std::string_view w) {
