@@ -1502,9 +1502,12 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             }
             // (a semicolon that opens a clause of its own, a subject and a verb: "The union represents 4,800
             // workers; the airport employs 6,300 ground workers and 9,100 staff in total"; not "A 5; B 6")
-            if (std::size_t const semicolon = between.rfind(';');
-                semicolon != std::string::npos && text::words(std::string_view(between).substr(semicolon)).size() > 2)
-                return false;
+            // (a label set off by a comma is an item: "; fuel and electricity, $71 million")
+            if (std::size_t const semicolon = between.rfind(';'); semicolon != std::string::npos) {
+                std::string_view item = std::string_view(between).substr(semicolon + 1);
+                while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+                if (text::words(item).size() > 2 && !item.ends_with(',') && !item.ends_with(':')) return false;
+            }
             return between.find(',') != std::string::npos || between.find(';') != std::string::npos ||
                    text::contains_any_word(between, {"and", "plus"});
         };
@@ -2851,7 +2854,9 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
         // including China with 9%,")
         if (lead_share && !group.shares.empty()) {
             std::string const gap_text = text::lower(model.prose.substr(from, m.begin - from));
-            if (gap_text.find('(') != std::string::npos || text::contains_any_word(gap_text, {"including", "includes"}))
+            auto const gap_words = text::words(gap_text);
+            if (gap_text.find('(') != std::string::npos ||
+                (!gap_words.empty() && text::contains_any_word(gap_words.front(), {"including", "includes"})))
                 return;
         }
         auto gap = text::words(model.prose.substr(from, m.begin - from));
