@@ -115,19 +115,21 @@ bool label_line(std::string_view text, std::size_t p) {
     std::size_t q = p;
     while (q < n && (text[q] == ' ' || text[q] == '\t')) ++q;
     if (q >= n || !is_upper(text[q])) return false;
+    // (the colon first, with one search: most lines that begin with a capital have none)
+    std::size_t const reach = std::min(n, q + 60);
+    auto const* const colon_at = static_cast<char const*>(std::memchr(text.data() + q, ':', reach - q));
+    if (colon_at == nullptr) return false;
+    auto const colon = static_cast<std::size_t>(colon_at - text.data());
     int words = 1;
-    for (std::size_t k = q; k < n && k < q + 60; ++k) {
+    for (std::size_t k = q; k < colon; ++k) {
         char const c = text[k];
-        if (c == ':') {
-            // (and a figure after it: not "Sales: the company said")
-            std::size_t v = k + 1;
-            while (v < n && (text[v] == ' ' || text[v] == '\t')) ++v;
-            return v > k + 1 && v < n && !is_alpha(text[v]) && !is_space(text[v]);
-        }
         if (c == '\n' || c == '.' || c == '?' || c == '!' || c == ';') return false;
         if (c == ' ' && ++words > 6) return false;
     }
-    return false;
+    // (and a figure after it: not "Sales: the company said")
+    std::size_t v = colon + 1;
+    while (v < n && (text[v] == ' ' || text[v] == '\t')) ++v;
+    return v > colon + 1 && v < n && !is_alpha(text[v]) && !is_space(text[v]);
 }
 
 /// Where a time of day written with a point ("14.30", "9.05") ends when it opens the text from
@@ -236,12 +238,14 @@ std::vector<sentence> split_sentences(std::string_view text) {
             // million", "Signals and signs: $32 million"): each item a paragraph, as in Markdown. The
             // next item after an item, or after a line that ends with a colon (not a dash that a
             // wrapped line begins with: "on call - mainly government funds\n- fell 1.60 billion").
-            bool const item_next =
-                j < n &&
-                ((list_marker(text, i + 1) != 0 &&
-                  (list_marker(text, this_line) != 0 || (k > this_line && text[k - 1] == ':'))) ||
-                 (label_line(text, i + 1) && (label_line(text, this_line) || (k > this_line && text[k - 1] == ':'))));
-            if (blank || indented || j >= n || line_ends_sentence || item_next) {
+            // (looked at only where nothing else breaks: most lines of wrapped copy go on)
+            auto const item_next = [&] {
+                if (j >= n) return false;
+                bool const colon_end = k > this_line && text[k - 1] == ':';
+                return (list_marker(text, i + 1) != 0 && (colon_end || list_marker(text, this_line) != 0)) ||
+                       (label_line(text, i + 1) && (colon_end || label_line(text, this_line)));
+            };
+            if (blank || indented || j >= n || line_ends_sentence || item_next()) {
                 emit(i);
                 paragraph_break_pending = true;
                 i = j - 1;
@@ -252,7 +256,8 @@ std::vector<sentence> split_sentences(std::string_view text) {
         if (c != '.' && c != '?' && c != '!') continue;
         // The number of a list's item that begins a sentence ("1. Roads $120 million"; not "in the year to
         // March\n31. The company said").
-        if (c == '.' && list_marker(text, line_start) == i + 2 - line_start && is_digit(text[i - 1]) &&
+        if (c == '.' && i > line_start && i - line_start <= 6 && is_digit(text[i - 1]) &&
+            list_marker(text, line_start) == i + 2 - line_start &&
             std::all_of(text.begin() + static_cast<std::ptrdiff_t>(start),
                         text.begin() + static_cast<std::ptrdiff_t>(line_start), is_space))
             continue;
