@@ -116,14 +116,11 @@ struct markdown_reader {
             break;
         case MD_TEXT_SOFTBR: {
             // A line break inside a paragraph is a space, but between lines of a label and a figure
-            // ("Syria: 14,560\nTurkey: 4,980"), a list the segmenter breaks into items (label_line)
+            // ("Syria: 14,560\nTurkey: 4,980"), a list the segmenter breaks into items (label_item_next)
             std::string_view const src = doc.source;
             std::size_t const line = last == 0 ? 0 : src.rfind('\n', last - 1) + 1;
             std::size_t const next = src.find('\n', last);
-            std::size_t colon = last;
-            while (colon > line && (src[colon - 1] == ' ' || src[colon - 1] == '\t')) --colon;
-            bool const items = next != std::string_view::npos && label_line(src, next + 1) &&
-                               (label_line(src, line) || (colon > line && src[colon - 1] == ':'));
+            bool const items = next != std::string_view::npos && label_item_next(src, line, last, next + 1);
             append_char(doc, items ? '\n' : ' ', last);
             break;
         }

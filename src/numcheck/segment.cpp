@@ -106,10 +106,8 @@ std::size_t list_marker(std::string_view text, std::size_t p) {
     return 0;
 }
 
-} // namespace
-
-/// (segment.hpp) A capital first, at most six words, no stop before the colon ("Signals, signs and
-/// guardrails: $400 million").
+/// Whether the line from `p` begins with a short label, a colon and a figure: a capital first, at most
+/// six words, no stop before the colon ("Signals, signs and guardrails: $400 million").
 bool label_line(std::string_view text, std::size_t p) {
     std::size_t const n = text.size();
     std::size_t q = p;
@@ -130,6 +128,16 @@ bool label_line(std::string_view text, std::size_t p) {
     std::size_t v = colon + 1;
     while (v < n && (text[v] == ' ' || text[v] == '\t')) ++v;
     return v > colon + 1 && v < n && !is_alpha(text[v]) && !is_space(text[v]);
+}
+
+} // namespace
+
+/// (segment.hpp)
+bool label_item_next(std::string_view text, std::size_t this_line, std::size_t line_end, std::size_t next_line) {
+    if (!label_line(text, next_line)) return false;
+    std::size_t k = line_end;
+    while (k > this_line && (text[k - 1] == ' ' || text[k - 1] == '\t' || text[k - 1] == '\r')) --k;
+    return (k > this_line && text[k - 1] == ':') || label_line(text, this_line);
 }
 
 /// Where a time of day written with a point ("14.30", "9.05") ends when it opens the text from
@@ -243,7 +251,7 @@ std::vector<sentence> split_sentences(std::string_view text) {
                 if (j >= n) return false;
                 bool const colon_end = k > this_line && text[k - 1] == ':';
                 return (list_marker(text, i + 1) != 0 && (colon_end || list_marker(text, this_line) != 0)) ||
-                       (label_line(text, i + 1) && (colon_end || label_line(text, this_line)));
+                       label_item_next(text, this_line, k, i + 1);
             };
             if (blank || indented || j >= n || line_ends_sentence || item_next()) {
                 emit(i);

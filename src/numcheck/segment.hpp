@@ -25,9 +25,10 @@ inline constexpr std::size_t max_sentence_bytes = 8192;
 /// that ends a sentence. No sentence is longer than max_sentence_bytes.
 std::vector<sentence> split_sentences(std::string_view prose);
 
-/// Whether the line from `line_begin` of `text` begins with a short label, a colon and a figure
-/// ("Roads: $120 million", "Eritrea and Somalia: 1,500"): a list item in plain text when the line
-/// before or after is one too.
-bool label_line(std::string_view text, std::size_t line_begin);
+/// Whether the line from `next_line` of `text` is the next item of a list of labels and figures: a
+/// line that begins with a short label, a colon and a figure ("Roads: $120 million", "Eritrea and
+/// Somalia: 1,500") after one (the line from `this_line`, which ends at `line_end`) or after a line that ends
+/// with a colon ("Arrivals by country:\nSyria: 14,560").
+bool label_item_next(std::string_view text, std::size_t this_line, std::size_t line_end, std::size_t next_line);
 
 } // namespace numcheck
