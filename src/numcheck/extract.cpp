@@ -4428,8 +4428,7 @@ private:
         // The mention that ends last before the parenthesis, a part of another or not ("compared
         // with 1985/86 (Oct-Sept)"), a period on a tie with the mention it is part of.
         auto const split = [](mention const& p) {
-            std::string_view const v = p.time_value;
-            return p.kind == mention_kind::period && v.size() == 9 && v[4] == '/';
+            return p.kind == mention_kind::period && text::is_split_year(p.time_value);
         };
         mention const* year = nullptr;
         for (mention const& p : out_) {
@@ -6196,19 +6195,13 @@ bool period_before(std::string_view earlier, std::string_view later, bool year_b
     }
     // a split year before the year of its second half or the next ("this year ... from 14.9 mln
     // in 1986/87" in 1987)
-    if (earlier.size() == 9 && earlier[4] == '/' && later.size() == 4 &&
-        std::all_of(later.begin(), later.end(), is_digit) &&
-        std::all_of(earlier.begin() + 5, earlier.end(), is_digit)) {
+    if (text::is_split_year(earlier) && later.size() == 4 && std::all_of(later.begin(), later.end(), is_digit)) {
         int const second = std::stoi(std::string(earlier.substr(5)));
         int const year = std::stoi(std::string(later));
         return year == second || year == second + 1;
     }
     // a split year before the next ("in 2022-23, from £48.4 billion the previous year", "in 2021-22")
-    auto const split = [](std::string_view v) {
-        return v.size() == 9 && v[4] == '/' && std::all_of(v.begin(), v.begin() + 4, is_digit) &&
-               std::all_of(v.begin() + 5, v.end(), is_digit);
-    };
-    if (split(earlier) && split(later))
+    if (text::is_split_year(earlier) && text::is_split_year(later))
         return std::stoi(std::string(earlier.substr(0, 4))) + 1 == std::stoi(std::string(later.substr(0, 4))) &&
                std::stoi(std::string(earlier.substr(5))) + 1 == std::stoi(std::string(later.substr(5)));
     if (earlier.size() != later.size() || earlier.size() < 4) return false;

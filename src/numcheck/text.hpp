@@ -103,4 +103,12 @@ inline std::optional<int> leading_year(std::string_view value) {
     return year;
 }
 
+/// Whether a normalised time value is a split year ("1986/1987": "1986/87", "the 2022-23 season").
+inline bool is_split_year(std::string_view value) {
+    if (value.size() != 9 || value[4] != '/') return false;
+    for (std::size_t i = 0; i < 9; ++i)
+        if (i != 4 && !is_digit(value[i])) return false;
+    return true;
+}
+
 } // namespace numcheck::text

@@ -182,9 +182,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
         if (*base_year == *period - 1) continue;
         // (a split year ends the next year: "in the year to March 2025, up 9% from 2023-24" is measured
         // from the financial year that ended in March 2024)
-        if (std::string_view const v = mentions[*base].time_value;
-            v.size() == 9 && v[4] == '/' && *base_year + 1 == *period - 1)
-            continue;
+        if (text::is_split_year(mentions[*base].time_value) && *base_year + 1 == *period - 1) continue;
         finding f = make_finding(
             baseline_year, mentions[*base],
             fmt::format("a year-on-year change for {} is measured from {}, not {}", *period, *period - 1, *base_year));

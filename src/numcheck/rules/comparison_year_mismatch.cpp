@@ -20,7 +20,7 @@ bool labels_its_figure(claim_model const& model, mention const& time) {
     std::string const lower = text::lower(model.prose.substr(time.begin, time.end - time.begin + 2));
     if (lower.ends_with("'s")) return true;
     // (a split year too, its article read with it: "the 2021-22 figure was", "The 2024-25 default offer is")
-    bool const split = time.kind == mention_kind::period && time.time_value.size() == 9 && time.time_value[4] == '/';
+    bool const split = time.kind == mention_kind::period && text::is_split_year(time.time_value);
     if (time.kind != mention_kind::year && !split) return false;
     std::size_t const end = time.end;
     std::size_t const begin = time.begin;
@@ -43,7 +43,7 @@ bool labels_its_figure(claim_model const& model, mention const& time) {
 /// does not use names another measure ("the 2022 U.S. trade figure was"), and so does a noun
 /// followed by anything but a verb of being or reaching.
 bool labels_the_same_measure(claim_model const& model, mention const& time, mention const& other) {
-    bool const split = time.kind == mention_kind::period && time.time_value.size() == 9 && time.time_value[4] == '/';
+    bool const split = time.kind == mention_kind::period && text::is_split_year(time.time_value);
     if ((time.kind != mention_kind::year && !split) || !labels_its_figure(model, time)) return false;
     std::string_view const after = model.prose.substr(time.end, 48);
     auto const all = text::words(after);
@@ -318,10 +318,9 @@ bool split_covers(claim_model const& model, figure_period const& p, int year) {
     if (!p.period) return false;
     mention const& time = model.at(*p.period);
     std::string const& value = time.resolved ? *time.resolved : time.time_value;
-    std::size_t const slash = value.find('/');
-    if (slash != 4 || value.size() < 9) return false;
+    if (!text::is_split_year(value)) return false;
     auto const first = text::leading_year(value);
-    auto const second = text::leading_year(std::string_view(value).substr(slash + 1));
+    auto const second = text::leading_year(std::string_view(value).substr(5));
     return (first && *first == year) || (second && *second == year);
 }
 
