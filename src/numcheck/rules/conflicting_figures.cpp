@@ -232,6 +232,14 @@ bool revised_between(claim_model const& model, mention const& first, mention con
     return false;
 }
 
+/// Whether the sentence of `m` names `word` (in lower case) as a word of its own; true where the
+/// sentence is unknown.
+bool sentence_names(claim_model const& model, mention const& m, std::string const& word) {
+    if (!model.sentences || m.sentence >= model.sentences->size()) return true;
+    auto const& s = (*model.sentences)[m.sentence];
+    return text::contains_any_word(text::lower(model.prose.substr(s.begin, s.end - s.begin)), {word});
+}
+
 /// Whether two figures are told of different parties: each names its own ("for Thames Water", "for
 /// Yorkshire Water"), or one names a party the other's sentence does not ("Thames Water was fined
 /// £14m. The £11m fine for Yorkshire Water ...").
@@ -239,12 +247,7 @@ bool different_parties(claim_model const& model, mention const& a, mention const
     std::string const pa = party_of(model, a), pb = party_of(model, b);
     if (pa.empty() && pb.empty()) return false;
     if (!pa.empty() && !pb.empty()) return pa != pb;
-    auto const names = [&](mention const& m, std::string const& party) {
-        if (!model.sentences || m.sentence >= model.sentences->size()) return true;
-        auto const& s = (*model.sentences)[m.sentence];
-        return text::contains_any_word(text::lower(model.prose.substr(s.begin, s.end - s.begin)), {party});
-    };
-    return pa.empty() ? !names(a, pb) : !names(b, pa);
+    return pa.empty() ? !sentence_names(model, a, pb) : !sentence_names(model, b, pa);
 }
 
 /// The owner named with a possessive before the figure's noun in its sentence, in lower case ("Hilton's
@@ -271,11 +274,7 @@ bool different_owners(claim_model const& model, mention const& a, mention const&
     std::string const oa = owner_of(model, a, subject), ob = owner_of(model, b, subject);
     if (oa == ob) return false;
     if (!oa.empty() && !ob.empty()) return true;
-    mention const& unnamed = oa.empty() ? a : b;
-    std::string const& owner = oa.empty() ? ob : oa;
-    if (!model.sentences || unnamed.sentence >= model.sentences->size()) return true;
-    auto const& s = (*model.sentences)[unnamed.sentence];
-    return !text::contains_any_word(text::lower(model.prose.substr(s.begin, s.end - s.begin)), {owner});
+    return oa.empty() ? !sentence_names(model, a, ob) : !sentence_names(model, b, oa);
 }
 
 /// The first and last sentences of the paragraph of sentence `index`.

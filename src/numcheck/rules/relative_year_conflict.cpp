@@ -84,8 +84,8 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 bool const bare = !text::istarts_with(text_of(year), "in ");
                 // (or a compound it begins: "This year, 2021-born fish make up most of the catch", "Last year,
                 // 2019-built trawlers")
-                if (next.starts_with("'s") || (bare && next.size() >= 2 && next[0] == ' ' && text::is_alpha(next[1])) ||
-                    (bare && next.size() >= 2 && next[0] == '-' && text::is_alpha(next[1])))
+                if (next.starts_with("'s") ||
+                    (bare && next.size() >= 2 && (next[0] == ' ' || next[0] == '-') && text::is_alpha(next[1])))
                     continue;
             }
             // (the year something is for, not when it was: "The request made last year, for 2024, was $55
