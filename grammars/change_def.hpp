@@ -435,17 +435,18 @@ inline auto const change_transitive_first = first_letters_parser{}.table(lexicon
 inline auto const change_noun_first =
     first_letters_parser{}.words({"a", "an", "the"}).table(lexicon::up_nouns()).table(lexicon::down_nouns());
 
+/// A multiplier's word sets the multiple and its direction ("doubled", "halve").
+inline auto const set_multiplier = [](auto& ctx) {
+    _val(ctx).multiplier = _attr(ctx);
+    _val(ctx).direction = _attr(ctx) > 1 ? 1 : -1;
+};
+
 } // namespace detail
 
 auto const change_def = spanned((
     // doubled, more than tripled to 450 from 200, halved
     detail::change_multiplier_first >> fresh() >> -kw_table(lexicon::hedges()) >>
-        act(kw_table(lexicon::multiplier_words()),
-            [](auto& ctx) {
-                _val(ctx).multiplier = _attr(ctx);
-                _val(ctx).direction = _attr(ctx) > 1 ? 1 : -1;
-            }) >>
-        *detail::adverb >>
+        act(kw_table(lexicon::multiplier_words()), detail::set_multiplier) >> *detail::adverb >>
         // ("Transsion tripled its shipments to 28.5 million from 15.4 million": what it multiplied,
         // before its values)
         (detail::object >> &(kw("to") | kw("from")) >> detail::targets >> act(x3::eps, detail::object_values) |
@@ -453,12 +454,7 @@ auto const change_def = spanned((
     // "plans to double output to 500,000 tonnes from 300,000", "will halve to 40 from 80": the base
     // form, only with a new or an old value ("a double murder", "double-digit growth")
     detail::change_multiplier_base_first >> fresh() >> -kw_table(lexicon::hedges()) >>
-        act(kw_table(lexicon::multiplier_bases()),
-            [](auto& ctx) {
-                _val(ctx).multiplier = _attr(ctx);
-                _val(ctx).direction = _attr(ctx) > 1 ? 1 : -1;
-            }) >>
-        *detail::adverb >>
+        act(kw_table(lexicon::multiplier_bases()), detail::set_multiplier) >> *detail::adverb >>
         (detail::object >> &(kw("to") | kw("from")) >> detail::targets >> act(x3::eps, detail::object_values) |
          &(kw("to") | kw("from")) >> detail::targets) >>
         act(x3::eps, detail::has_value) |
