@@ -6551,6 +6551,58 @@ std::size_t next_top(std::vector<mention> const& mentions, std::size_t i) {
     }
 }
 
+/// "children aged 24, 21 and 18", "the boys, ages 12 and 14,": the bare whole numbers of a list after
+/// "aged" or "ages", joined by commas and a last "and" or "or", are ages as the first is (not "aged 24,
+/// 300 people", a list that never ends).
+[[gnu::noinline]] void listed_ages(std::string_view prose, std::vector<mention>& mentions) {
+    auto const bare_whole = [&](mention const& m) {
+        if (m.kind != mention_kind::number || !m.unit.empty() || !m.hedge.empty() || m.parent || !m.value || m.is_range)
+            return false;
+        double const v = *m.value;
+        std::string_view const text = prose.substr(m.begin, m.end - m.begin);
+        return v >= 1 && v <= 120 && std::all_of(text.begin(), text.end(), is_digit);
+    };
+    for (std::size_t i = 0; i + 1 < mentions.size(); ++i) {
+        mention const& first = mentions[i];
+        // the list's first: "aged 24" (an age), or "ages 12" (a number after "ages")
+        bool const aged = first.kind == mention_kind::age && !first.born && !first.is_range && first.value &&
+                          text::istarts_with(prose.substr(first.begin, first.end - first.begin), "aged ") &&
+                          (first.unit.empty() || first.unit == "years");
+        bool const ages = !aged && bare_whole(first) && first.begin >= 5 &&
+                          text::iequals(prose.substr(first.begin - 5, 5), "ages ") &&
+                          (first.begin == 5 || !is_alpha(prose[first.begin - 6]));
+        if (!aged && !ages) continue;
+        std::size_t last = i;
+        bool ended = false;
+        for (std::size_t k = i + 1; k < mentions.size() && !ended; ++k) {
+            mention const& m = mentions[k];
+            if (m.sentence != first.sentence || !bare_whole(m)) break;
+            std::string_view const gap = prose.substr(mentions[last].end, m.begin - mentions[last].end);
+            bool const comma = gap == ", ";
+            ended = gap == " and " || gap == ", and " || gap == " or " || gap == ", or ";
+            if (!comma && !ended) break;
+            last = k;
+        }
+        if (!ended) continue;
+        // (the list ends its phrase: "aged 24 and 21, born", not "aged 24 and 21 others")
+        std::size_t const after = mentions[last].end;
+        std::string_view const rest = prose.substr(after, 13);
+        if (!rest.empty() && rest[0] != ',' && rest[0] != '.' && rest[0] != ';' && rest[0] != ')' &&
+            !text::istarts_with(rest, " and ") && !text::istarts_with(rest, " are ") &&
+            !text::istarts_with(rest, " were ") && !text::istarts_with(rest, " respectively"))
+            continue;
+        for (std::size_t k = ages ? i : i + 1; k <= last; ++k) {
+            mention& m = mentions[k];
+            double const v = *m.value;
+            m.kind = mention_kind::age;
+            m.range = interval{v, v + 1};
+            m.unit = "years";
+        }
+        if (ages) mentions[i].begin -= 5;
+        i = last;
+    }
+}
+
 /// "Arthur Bell, who was born in 1924 and is 102, served", "Moore, who was born in 1949, is 71": a bare
 /// whole number after "and is", "and turns" or the comma that closes the birth's clause, right after a
 /// birth year, is the age now.
@@ -8283,6 +8335,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     values_after_aside(doc.prose, result.mentions);
     amount_ranges_before_base(doc.prose, result.mentions);
     ages_after_at(doc.prose, result.mentions);
+    listed_ages(doc.prose, result.mentions);
     ages_after_born(doc.prose, result.mentions);
     nouns_of_change_as_subjects(doc.prose, result.mentions);
     speeds_of_times(doc.prose, result.sentences, result.mentions);

@@ -4213,6 +4213,22 @@ TEST_CASE("'at 73' after a verb of a life's events or its year is an age; a pric
     }
 }
 
+TEST_CASE("a list of whole numbers after 'aged' or 'ages' is a list of ages; a list that never ends is not") {
+    auto const ages = of_kind(mentions_of("Their children, aged 24, 21 and 18, live abroad."), mention_kind::age);
+    REQUIRE(ages.size() == 3);
+    CHECK(ages[1].text == "21");
+    CHECK(ages[2].value == doctest::Approx(18));
+    CHECK(ages[2].unit == "years");
+    auto const boys = of_kind(mentions_of("The boys, ages 12 and 14, were found."), mention_kind::age);
+    REQUIRE(boys.size() == 2);
+    CHECK(boys[0].text == "ages 12");
+    for (char const* text : {"Residents aged 65 and 300 others came.", "Those aged 65, 300 of them, came.",
+                             "Players aged 18 and 40 coaches came.", "The boys, ages 12 and 300 more, came."}) {
+        INFO(text);
+        CHECK(of_kind(mentions_of(text), mention_kind::age).size() <= 1);
+    }
+}
+
 TEST_CASE("a weekday counted in its month: 'on the last Sunday in October', 'the first Thursday of May'") {
     numcheck::calendar_date const ref{2025, 6, 18};
     auto const clocks = only("The clocks go back on the last Sunday in October.", mention_kind::date, ref);

@@ -663,6 +663,17 @@ std::vector<std::pair<std::size_t, int>> listed_births(claim_model const& model,
         mention const& m = mentions[a];
         if (m.kind == mention_kind::age && !m.born && m.value && m.sentence == born.sentence) ages.push_back(a);
     }
+    // (the ages nearest the years when the sentence has more, "The mayor, 59, has two children, aged 24
+    // and 21, born in 2000 and 2003", where they are a list of their own, "aged 24 and 21")
+    if (ages.size() > years.size()) {
+        std::size_t const from = ages.size() - years.size();
+        for (std::size_t i = from + 1; i < ages.size(); ++i) {
+            std::string_view const gap =
+                model.prose.substr(mentions[ages[i - 1]].end, mentions[ages[i]].begin - mentions[ages[i - 1]].end);
+            if (gap != ", " && gap != " and " && gap != ", and ") return {};
+        }
+        ages.erase(ages.begin(), ages.begin() + static_cast<std::ptrdiff_t>(from));
+    }
     if (ages.size() != years.size()) return {};
     std::vector<std::pair<std::size_t, int>> pairs;
     for (std::size_t i = 0; i < ages.size(); ++i) pairs.emplace_back(ages[i], years[i]);
