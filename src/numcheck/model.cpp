@@ -1380,12 +1380,19 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             return lead.empty() || !text::contains_any_word(lead.back(), {"a", "an", "the", "its", "their", "his",
                                                                           "her", "our", "this", "that", "of"});
         };
+        // (a level a change reached: "Disney+ rose to 117.6 million subscribers, Hulu had 50.2 million and
+        // ESPN+ 24.8 million, a combined 192.6 million"; its old value is no part)
+        auto const level_of_change = [&](mention const& part) {
+            if (!part.parent) return false;
+            mention const& change = mentions[*part.parent];
+            return change.kind == mention_kind::change && change.to && &mentions[*change.to] == &part;
+        };
         // (a list of parts is at most some dozens of figures: the 64 mentions before the total are
         // looked at, so that a sentence of thousands of totals stays linear)
         for (std::size_t p = t - first > 64 ? t - 64 : first; p < t; ++p) {
             mention const& part = mentions[p];
-            if ((!top_level(part) && !counted_change(part)) || part.kind != total.kind || part.is_range ||
-                !part.per.empty())
+            if ((!top_level(part) && !counted_change(part) && !level_of_change(part)) || part.kind != total.kind ||
+                part.is_range || !part.per.empty())
                 continue;
             // (a total without a noun counts its parts': "2,150 sales, apartments 1,210 and
             // townhouses 280, a total of 3,640")
@@ -1401,7 +1408,12 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         bool cut_by_length = false;   // the last list joint tried failed for its length alone
         bool cut_by_contrast = false; // ... or for a word that sets the figures against each other
         bool respectively = false;    // "respectively" stands between the last part and the total
+        bool unread_part = false;     // a part stands between that is no figure ("Labour one")
         std::vector<std::pair<std::size_t, std::size_t>> sub_spans; // parts of parts, left out of the list
+        for (std::size_t const p : candidates)
+            if (level_of_change(mentions[p]))
+                if (auto const from = mentions[*mentions[p].parent].from)
+                    sub_spans.emplace_back(mentions[*from].begin, mentions[*from].end);
         auto const joins_list = [&](std::size_t left, std::size_t right) {
             cut_by_length = false;
             cut_by_contrast = false;
@@ -1434,7 +1446,12 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             }
             // "rose to $5 million from $4 million", "from $4 million to $5 million": the next figure is
             // a change's value ("$1.41 million from savings accounts, $820,000 from term deposits" is a list)
-            if (!words.empty() && (words.back() == "from" || words.back() == "to")) return false;
+            // (but "and international subscribers to 46.7 million": the "to" of a level reached, a part)
+            bool const level_to = !words.empty() && words.back() == "to" &&
+                                  std::any_of(candidates.begin(), candidates.end(), [&](std::size_t p) {
+                                      return mentions[p].begin == right && level_of_change(mentions[p]);
+                                  });
+            if (!words.empty() && (words.back() == "from" || words.back() == "to") && !level_to) return false;
             // (a figure between that is no part, other than a year: "the Left Party 31, the Centre Party 22
             // and the Greens" has figures the list does not hold)
             for (std::size_t k = 0; k < between.size();) {
@@ -1508,6 +1525,21 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
                 if (text::words(item).size() > 2 && !item.ends_with(',') && !item.ends_with(':')) return false;
             }
+            // (nor "and" after a comma that opens such a clause, its verb right before the figure: "The airline
+            // employs 4,800 workers, and the airport employs 6,300 ground workers"; not ", and the bridges")
+            if (std::size_t const comma = between.rfind(','); comma != std::string::npos) {
+                auto const item = text::words(std::string_view(between).substr(comma + 1));
+                if (item.size() >= 3 && item.front() == "and" &&
+                    text::contains_any_word(
+                        item.back(), {"employs", "employ",   "has",      "have",    "had",      "holds",    "hold",
+                                      "owns",    "own",      "operates", "operate", "runs",     "run",      "manages",
+                                      "manage",  "controls", "control",  "counts",  "reported", "recorded", "posted",
+                                      "sold",    "produced", "shipped",  "won",     "received", "serves",   "serve"}))
+                    return false;
+            }
+            // (a part the extraction did not read as a figure, a bare "one": "the Lib Dems six and Labour one, for
+            // a total of 21"; the list may hold more than its figures)
+            if (text::contains_any_word(between, {"one"})) unread_part = true;
             return between.find(',') != std::string::npos || between.find(';') != std::string::npos ||
                    text::contains_any_word(between, {"and", "plus"});
         };
@@ -1731,8 +1763,13 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                                            total.begin - std::min(total.begin, mentions[candidates.back()].end))),
             {"respectively"});
         claim.parts.push_back(candidates.back());
+        unread_part = false;
         for (std::size_t k = candidates.size() - 1; k-- > 0;) {
-            if (!joins_list(mentions[candidates[k]].end, mentions[candidates[k + 1]].begin)) break;
+            bool const unread_before = unread_part;
+            if (!joins_list(mentions[candidates[k]].end, mentions[candidates[k + 1]].begin)) {
+                unread_part = unread_before;
+                break;
+            }
             claim.parts.insert(claim.parts.begin(), candidates[k]);
         }
         if (claim.parts.size() < 2) continue;
@@ -1774,6 +1811,9 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             std::size_t const from = mentions[claim.parts.back()].end;
             auto const gap_text = text::lower(model.prose.substr(from, total.begin - from));
             auto const gap_words = text::words(gap_text);
+            // (a last part that is no figure: "the Lib Dems six and Labour one, for a total of 21")
+            if (unread_part || std::find(gap_words.begin(), gap_words.end(), "one") != gap_words.end())
+                claim.open_ended = true;
             // (nor what is held now after what was bought: "bought 640 and 410 acres this year and now hold
             // a total of 2,300 acres", "still farm a total of", "manage 2,300 units in all")
             bool const verb = std::any_of(gap_words.begin(), gap_words.end(), [](std::string_view w) {
@@ -2102,13 +2142,17 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         std::string_view rest_text = std::string_view(lower).substr(std::min(total.end - s.begin, lower.size()));
         rest_text = rest_text.substr(0, rest_text.find_first_of(",;"));
         auto const rest = text::words(rest_text);
-        for (std::size_t w = 0; w + 1 < rest.size() && w < 5; ++w) {
+        // (or of the things it sums, "a combined 192.6 million across the three services", "for all four")
+        for (std::size_t w = 0; w < rest.size() && w < 6; ++w) {
             static constexpr std::array<std::string_view, 9> counts{"two",   "three", "four", "five", "six",
                                                                     "seven", "eight", "nine", "ten"};
             auto const n = std::find(counts.begin(), counts.end(), rest[w]);
-            if (n != counts.end() && static_cast<std::size_t>(n - counts.begin()) + 2 != claim.parts.size() &&
-                text::contains_any_word(rest[w + 1],
-                                        {"years", "months", "quarters", "phases", "stages", "parts", "weeks", "days"}))
+            if (n == counts.end() || static_cast<std::size_t>(n - counts.begin()) + 2 == claim.parts.size()) continue;
+            bool const counted = w > 0 && (rest[w - 1] == "the" || rest[w - 1] == "all" || rest[w - 1] == "its" ||
+                                           rest[w - 1] == "their");
+            if (counted ||
+                (w + 1 < rest.size() && text::contains_any_word(rest[w + 1], {"years", "months", "quarters", "phases",
+                                                                              "stages", "parts", "weeks", "days"})))
                 claim.open_ended = true;
         }
         // ("plus" between the parts joins them, "£50m plus £5m in add-ons, a total of £58m"; elsewhere
