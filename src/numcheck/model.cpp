@@ -4520,9 +4520,15 @@ void add_comparisons(claim_model& model) {
         if (!figure) continue;
         // The figure it is set against: the last one before the marker with the same unit, at most two
         // sentences back.
+        // (in the paragraph before only when the marker's own has no figure before it: "Canada burned 18.5
+        // million hectares in 2023. By comparison, the United States burned 2.7 million acres in 2023." is
+        // not set against the acres of the paragraph before)
+        bool own_figure = false;
         for (std::size_t f = c; f-- > 0;) {
             mention const& m = mentions[f];
             if (m.sentence + 2 < marker.sentence) break;
+            if (m.paragraph != marker.paragraph && own_figure) break;
+            if (m.paragraph == marker.paragraph && is_level(mentions, f)) own_figure = true;
             // (not the base an earlier figure was set against: "Revenue was $4.1 billion, compared with
             // $3.6 billion in 2024. By comparison, rival Acme posted $2 billion in 2025" sets Acme's
             // against the $4.1 billion)

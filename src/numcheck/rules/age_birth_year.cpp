@@ -1396,8 +1396,10 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 while (first_d > 0 && mentions[first_d - 1].sentence + 1 >= born.sentence) --first_d;
             }
         }
-        if (!at_event &&
-            (death_before || text::contains_any_word(sentence_words, {"died", "dies", "killed", "dead", "death"}))) {
+        // (or the victims of a disaster: "The victims of last year's flood included Giulia Ricci, 88, who was born
+        // in 1934")
+        if (!at_event && (death_before || text::contains_any_word(sentence_words, {"died", "dies", "killed", "dead",
+                                                                                   "death", "victim", "victims"}))) {
             bool at_death = false;
             // (a death dated this year, "died on Friday", is the only time: not "retired in 1995")
             bool const died_now =
@@ -1411,8 +1413,10 @@ void check(claim_model const& model, std::vector<finding>& out) {
                             });
             for (std::size_t y = first_d; y < last_a && !at_death; ++y) {
                 mention const& m = mentions[y];
+                // (a time told from the reference date too: "died in the fire last August", "died last year")
+                bool const relative = m.kind == mention_kind::relative_time && m.resolved;
                 if ((m.sentence != born.sentence && !(death_before && m.sentence + 1 == born.sentence)) || y == b ||
-                    (m.kind != mention_kind::year && !(m.kind == mention_kind::date && full_date(m))))
+                    (m.kind != mention_kind::year && !(m.kind == mention_kind::date && full_date(m)) && !relative))
                     continue;
                 auto const given = text::leading_year(m.resolved ? *m.resolved : m.time_value);
                 if (!given || *given <= birth_year || *given > *model.reference_year) continue;

@@ -134,6 +134,27 @@ bool openly_different(claim_model const& model, figure_period const& here, figur
         return false;
     };
     if (names_event(x) || names_event(y)) return true;
+    // (or a figure of an event named by its name, each in the year it came: "By comparison, the Mosquito fire
+    // destroyed 78 structures in 2022", "Hurricane Ian cost insurers $60 billion in 2022")
+    auto const named_event = [&](mention const& m) {
+        if (!model.sentences || m.sentence >= model.sentences->size()) return false;
+        std::size_t const begin = std::max((*model.sentences)[m.sentence].begin, m.begin >= 120 ? m.begin - 120 : 0);
+        auto const words = text::words(model.prose.substr(begin, m.begin - begin));
+        auto const capital = [](std::string_view w) { return !w.empty() && w.front() >= 'A' && w.front() <= 'Z'; };
+        for (std::size_t k = 0; k < words.size(); ++k) {
+            if (!text::contains_any_word(text::lower(words[k]),
+                                         {"storm", "hurricane", "typhoon", "cyclone", "fire", "wildfire", "earthquake",
+                                          "quake", "flood", "floods", "tornado", "eruption", "tsunami"}))
+                continue;
+            // ("Hurricane Ian", "Storm Babet"; "the Mosquito fire", "the Camp Fire")
+            if ((capital(words[k]) && k + 1 < words.size() && capital(words[k + 1])) ||
+                (k > 0 && capital(words[k - 1]) && !text::iequals(words[k - 1], "the") && k >= 2 &&
+                 text::iequals(words[k - 2], "the")))
+                return true;
+        }
+        return false;
+    };
+    if (named_event(figure) || named_event(other)) return true;
     // (a peak or a record set against a year's figure after the marker: "Keytruda sold $25.0 billion in
     // 2023. By comparison, Humira's sales peaked at $21.2 billion in 2022", "Humira's peak sales were"; not
     // a record before it, "a record high of $240 billion last year ... In comparison, ... in 2022")
