@@ -4987,9 +4987,31 @@ sentence past_dateline(std::string_view prose, sentence s, std::vector<mention> 
         ++i;
     }
     if (capitals < 3) return s;
+    // (its date, which the extraction marks: "LONDON, May 17 (Reuters) -", "ABIDJAN, May 20 (staff) -")
+    while (first < mentions.size() && mentions[first].dateline && mentions[first].begin >= s.begin &&
+           mentions[first].begin <= i && mentions[first].end <= s.end) {
+        i = std::max(i, mentions[first].end);
+        ++first;
+    }
+    // (its country or state in words: "ABIDJAN, Ivory Coast (AP) -", "AUSTIN, Texas -")
+    if (i < s.end && prose[i] >= 'a' && prose[i] <= 'z' && i > s.begin && prose[i - 1] >= 'A' && prose[i - 1] <= 'Z' &&
+        i >= s.begin + 3 && prose[i - 2] == ' ' && prose[i - 3] == ',') {
+        --i;
+        for (int words = 0; words < 3 && i < s.end && prose[i] >= 'A' && prose[i] <= 'Z'; ++words) {
+            while (i < s.end && text::is_alpha(prose[i])) ++i;
+            while (i < s.end && prose[i] == ' ') ++i;
+        }
+    }
+    while (i < s.end && (prose[i] == ' ' || prose[i] == ',')) ++i;
     std::string_view rest = prose.substr(i, s.end - i);
-    for (std::string_view const agency : {"(AP) ", "(Reuters) ", "(AFP) "})
-        if (rest.starts_with(agency)) rest.remove_prefix(agency.size());
+    // (an agency or a desk in brackets: "(AP) ", "(Reuters) ", "(staff) ", "(Bloomberg) ")
+    if (rest.starts_with('(')) {
+        std::size_t const close = rest.find(')');
+        if (close != std::string_view::npos && close <= 24 && close + 1 < rest.size() && rest[close + 1] == ' ' &&
+            std::none_of(rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(close), text::is_digit))
+            rest.remove_prefix(close + 2);
+    }
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
     // (en and em dashes are folded to "-" and " - " in the prose)
     std::size_t dash = 0;
     while (dash < rest.size() && rest[dash] == '-') ++dash;

@@ -151,6 +151,21 @@ TEST_CASE("NC106 names the whole: a thousands separator does not end it") {
     }));
 }
 
+TEST_CASE("NC108 reads the sentence past a dateline with its date and its desk in brackets") {
+    // (h187) "Of the" opens the sentence once the dateline is passed over.
+    for (std::string const text : {"ABIDJAN, May 20 (staff) - Of the 120 growers, 135 were paid late.\n",
+                                   "BERLIN, May 3 (Reuters) - Of the 16 economists surveyed, 18 expected a cut.\n"}) {
+        INFO(text);
+        auto result =
+            numcheck::analyse_document(numcheck::read_document("wire.txt", text, numcheck::document_format::plain),
+                                       std::optional<numcheck::calendar_date>{});
+        numcheck::rule_selection only;
+        only.rules.push_back(numcheck::find_rule("NC108"));
+        numcheck::check_file(result, only);
+        CHECK(result.findings.size() == 1);
+    }
+}
+
 TEST_CASE("inference weighs a weekday with its date and 'last year, in 2024' against a wrong 'years ago'") {
     // (review, 2026-12-02) June 24 was a Tuesday in 2025, and "last year, in 2024" says 2025: two
     // votes against the one of "1987, 28 years ago" (2015), which is the slip NC205 reports; "last
