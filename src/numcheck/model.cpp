@@ -1694,6 +1694,14 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                         since.find(';', at) == std::string::npos)
                         aside = true;
                 }
+                // ("3.36 million tonnes, including 1.75 million in Ivory Coast and 0.58 million in Ghana, the
+                // Americas 0.89 million": after "including", to the comma after its "and")
+                if (std::size_t const at = since.rfind("including "); at != std::string::npos) {
+                    std::size_t const last_and = since.find(" and ", at);
+                    if (since.find(';', at) == std::string::npos && since.find(')', at) == std::string::npos &&
+                        (last_and == std::string::npos || since.find(',', last_and) == std::string::npos))
+                        aside = true;
+                }
             }
             // ("1.278 billion bushels, of which hard red winter was 705 million, and spring wheat": a part
             // named after "of which", its clause without a comma and closed by one; not "$12.9 billion, of
