@@ -2912,6 +2912,38 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
                 return;
         }
         auto gap = text::words(model.prose.substr(from, m.begin - from));
+        if (!group.shares.empty()) {
+            // (a share taken away is no part of a whole of 100: "Consumption accounted for 82.5% of growth,
+            // investment 28.9%, and net exports subtracted 11.4%")
+            // (anywhere after the first share: "..., while net exports subtracted the equivalent of 76%")
+            if (group.shares.size() == 1) {
+                auto const rest = text::words(model.prose.substr(from, s.end - from));
+                if (std::any_of(rest.begin(), rest.end(), [](std::string_view w) {
+                        return text::contains_any_word(text::lower(w), {"subtracted", "subtracting", "subtract",
+                                                                        "subtracts", "deducted", "dragged", "shaved"});
+                    }))
+                    return;
+            }
+            // (nor one of several told before, or one inside another: "Vietnam 17%, and the two together 54%",
+            // "the top three combined 61%", "with Ivory Coast alone 14%")
+            bool aggregate = false;
+            for (std::size_t k = 0; k < gap.size(); ++k) {
+                std::string const low = text::lower(gap[k]);
+                // (not the rest told as a count: "and the three other candidates 3.1 per cent between them")
+                bool const counted =
+                    k > 0 && text::contains_any_word(text::lower(gap[k - 1]), {"the", "top", "all"}) &&
+                    text::contains_any_word(low, {"two", "three", "four", "five", "six", "both"}) &&
+                    !(k + 1 < gap.size() &&
+                      text::contains_any_word(text::lower(gap[k + 1]), {"other", "others", "remaining", "minor"}));
+                bool const other = k > 0 && text::contains_any_word(text::lower(gap[k - 1]), {"other", "others"});
+                aggregate = aggregate || counted || low == "together" || low == "jointly" || low == "alone" ||
+                            (low == "combined" && !other && !(k >= 2 && text::iequals(gap[k - 2], "other")));
+            }
+            if (aggregate) {
+                from = m.end;
+                continue;
+            }
+        }
         // (the pieces of a word with letters outside ASCII are one word: "Québécois", "Féin")
         std::erase_if(gap, [&](std::string_view w) {
             return w.data() > model.prose.data() && static_cast<unsigned char>(w.data()[-1]) >= 0x80;
