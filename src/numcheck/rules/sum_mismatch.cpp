@@ -119,6 +119,14 @@ void check(claim_model const& model, std::vector<finding>& out) {
             return whole != model.mentions->end() && whole->begin <= m.end + 8 && whole->value &&
                    *whole->value == *total.value;
         };
+        // (a count a verb adds or takes is one too: "Health care added 56,000 jobs. Social assistance added
+        // 31,000, ...")
+        auto const own = [&](mention const& m) {
+            if (!m.parent) return true;
+            mention const& change = model.at(*m.parent);
+            return total.kind == mention_kind::number && change.kind == mention_kind::change && change.amount &&
+                   &model.at(*change.amount) == &m && !change.from && !change.to;
+        };
         auto const first_before = std::lower_bound(model.mentions->begin(), model.mentions->end(),
                                                    total.sentence >= 2 ? total.sentence - 2 : 0,
                                                    [](mention const& m, std::size_t s) { return m.sentence < s; });
@@ -130,7 +138,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 // 24 seats. The Greens won 15, ..., a total of 63.")
                 bool const same_unit = text::lower(m.unit) == text::lower(total.unit) ||
                                        (near && total.kind == mention_kind::number && total.unit.empty());
-                if (m.parent || m.kind != total.kind || !m.value || !m.range || m.is_range || !same_unit) return false;
+                if (!own(m) || m.kind != total.kind || !m.value || !m.range || m.is_range || !same_unit) return false;
                 // (farther than the sentence before in its paragraph: a count of the same noun, or a part
                 // of the same whole, "winning 24 of the 63 seats")
                 bool const of_total = part_of_total(m);
@@ -155,7 +163,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
             bool exact = parts_counted && total.hedge.empty() && std::floor(*total.value) == *total.value;
             std::size_t before = 0;
             for (auto m = first_before; m != last_before; ++m) {
-                if (m->sentence + 1 != total.sentence || m->paragraph != total.paragraph || m->parent) continue;
+                if (m->sentence + 1 != total.sentence || m->paragraph != total.paragraph || !own(*m)) continue;
                 if (m->kind != total.kind || !m->value || !m->range || m->is_range) continue;
                 if (text::lower(m->unit) != text::lower(total.unit) &&
                     !(total.kind == mention_kind::number && total.unit.empty()))
