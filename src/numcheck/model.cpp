@@ -1069,9 +1069,13 @@ bool counts_people(std::string_view part, std::string_view total) {
     static constexpr std::array<std::string_view, 10> people{"people",     "persons",  "workers",   "employees",
                                                              "staff",      "members",  "personnel", "jobs",
                                                              "passengers", "residents"};
-    static constexpr std::array<std::string_view, 12> things{"stores",  "shops",     "plants", "factories",
-                                                             "offices", "branches",  "units",  "companies",
-                                                             "firms",   "locations", "sites",  "outlets"};
+    // (nor homes and other things a disaster or a firm counts: "The storm destroyed 430 homes and damaged 1,270,
+    // and a total of 3,400 people were displaced")
+    static constexpr std::array<std::string_view, 30> things{
+        "stores",    "shops",      "plants",     "factories", "offices",  "branches", "units",     "companies",
+        "firms",     "locations",  "sites",      "outlets",   "homes",    "houses",   "buildings", "structures",
+        "dwellings", "properties", "apartments", "flats",     "vehicles", "cars",     "schools",   "hospitals",
+        "farms",     "businesses", "acres",      "hectares",  "animals",  "cattle"};
     return std::find(people.begin(), people.end(), total) != people.end() &&
            std::find(things.begin(), things.end(), part) == things.end();
 }
