@@ -135,6 +135,18 @@ std::vector<int> other_years(claim_model const& model, mention const& date, cale
         int const year = std::stoi(value.substr(0, 4));
         if (future ? year > reference_year : year < reference_year) years.push_back(year);
     }
+    // (or the sentence before it in its paragraph, a past year by its number or counted back: "The quake hit
+    // Turkey last year. It struck on Monday, Feb. 6.")
+    if (!future && date.sentence > 0 && model.sentences && date.sentence < model.sentences->size() &&
+        (*model.sentences)[date.sentence - 1].paragraph == (*model.sentences)[date.sentence].paragraph) {
+        for (auto const& m : of_sentence(date.sentence - 1)) {
+            bool const counted_year =
+                m.kind == mention_kind::relative_time && m.relative_unit == "year" && m.resolved.has_value();
+            if (m.kind != mention_kind::year && !counted_year) continue;
+            auto const year = text::leading_year(m.resolved ? *m.resolved : m.time_value);
+            if (year && *year < reference_year) years.push_back(*year);
+        }
+    }
     // (a year the story's title or the heading of the date's section names: "# 2024: the year in
     // review" ... "### Friday 5 January", "## Timeline of the year" ... "- **Tuesday 2 January**")
     if (model.sentences && date.sentence < model.sentences->size()) {
