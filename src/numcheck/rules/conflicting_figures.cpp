@@ -102,6 +102,10 @@ bool qualified(claim_model const& model, mention const& figure) {
             text::contains_any_word(words[w + 1], {"interest", "tax", "taxes", "fees", "vat", "inflation", "costs"}))
             return true;
     }
+    // (or right after it, what the price buys: "costs $16.99 with ads", "$29.99 without ads", "$29.99
+    // ad-free", "$22.99 with 4K streaming")
+    if (!words.empty() && (words[0] == "with" || words[0] == "without")) return true;
+    if (words.size() >= 2 && words[0] == "ad" && text::contains_any_word(words[1], {"free", "supported"})) return true;
     // a part of the time the whole is for: "will cost $28 million in the first year", "in its first
     // year", "in year one", "in the first phase", "over three years"
     for (std::size_t w = 0; w + 2 < words.size() && w < 3; ++w) {
