@@ -1286,7 +1286,7 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
     // The cue that makes `m` a stated total ("a total of", "in all" ...), or empty.
     auto const total_cue = [&](mention const& m) {
         std::string cue;
-        std::string_view const lead = raw_before(m, 16); // the longest cue is 15 bytes
+        std::string_view const lead = raw_before(m, 24); // the longest cue is 23 bytes
         // (every cue before a total ends in "of ", "to ", "-ing " or "-ed ": one test of the last
         // letter sends most figures past the list)
         char const last_letter =
@@ -1296,7 +1296,10 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         if (may_cue)
             for (std::string_view const c :
                  {"a total of ", "total of ", "totalling ", "totaling ", "totalled ", "totaled ", "a combined ",
-                  "the total to ", "its total to ", "their total to "}) {
+                  "the total to ", "its total to ", "their total to ",
+                  // (a film's takings: "$72 million overseas, for a global opening of $138.5 million")
+                  "a global opening of ", "a worldwide opening of ", "a global debut of ", "a worldwide debut of ",
+                  "a global haul of ", "a worldwide haul of "}) {
                 if (text::iends_with(lead, c)) {
                     cue = std::string(c.substr(0, c.size() - 1));
                     break;
@@ -1830,7 +1833,7 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             // a total of 2,300 acres", "still farm a total of", "manage 2,300 units in all")
             bool const verb = std::any_of(gap_words.begin(), gap_words.end(), [](std::string_view w) {
                 if (w == "totalling" || w == "totaling" || w == "totalled" || w == "totaled" || w == "combined" ||
-                    w == "bringing" || w == "taking")
+                    w == "bringing" || w == "taking" || w == "making" || w == "opening")
                     return false;
                 return (w.size() > 4 && w.ends_with("ing")) || (w.size() > 3 && w.ends_with("ed")) || w == "cut" ||
                        w == "cuts" || w == "paid" || w == "pay" || w == "pays" || w == "spent" || w == "spend" ||
@@ -2212,6 +2215,17 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 lower.compare(at, word.size(), word) == 0)
                 std::fill(residual_blanked.begin() + static_cast<std::ptrdiff_t>(at),
                           residual_blanked.begin() + static_cast<std::ptrdiff_t>(at + word.size()), ' ');
+        }
+        // ("for a total of 297,000 bales among the four": among the parts, as many as the list holds)
+        for (std::size_t at = residual_blanked.find("among the "); at != std::string::npos;
+             at = residual_blanked.find("among the ", at + 1)) {
+            static constexpr std::array<std::string_view, 9> counts{"two",   "three", "four", "five", "six",
+                                                                    "seven", "eight", "nine", "ten"};
+            std::string_view const next = text::first_word(std::string_view(residual_blanked).substr(at + 10));
+            auto const n = std::find(counts.begin(), counts.end(), next);
+            if (n != counts.end() && static_cast<std::size_t>(n - counts.begin()) + 2 == claim.parts.size())
+                std::fill(residual_blanked.begin() + static_cast<std::ptrdiff_t>(at),
+                          residual_blanked.begin() + static_cast<std::ptrdiff_t>(at + 5), ' ');
         }
         // (not in an aside about one part: "Rs 99,623 crore (including Rs 37,826 crore collected on
         // imports)" tells what that part holds)
@@ -3068,16 +3082,17 @@ void add_shares(claim_model& model, sentence const& s, std::size_t first, std::s
         std::size_t const at = lower.find(verb);
         if (at != std::string::npos && lower.find(verb, at + 1) != std::string::npos) return;
     }
-    static constexpr std::array<std::string_view, 71> verbs{
-        "said",     "say",      "says",      "backed",    "back",      "backs",      "supported",  "support",
-        "supports", "favoured", "favored",   "favour",    "favor",     "opposed",    "oppose",     "were",
-        "was",      "are",      "is",        "had",       "have",      "did",        "do",         "would",
-        "will",     "wanted",   "want",      "chose",     "preferred", "prefer",     "thought",    "think",
-        "believe",  "believed", "named",     "picked",    "voted",     "approved",   "approve",    "disapproved",
-        "rated",    "agreed",   "agree",     "disagreed", "disagree",  "disapprove", "expect",     "expected",
-        "planned",  "felt",     "feel",      "saw",       "gave",      "trust",      "trusted",    "liked",
-        "disliked", "answered", "responded", "remain",    "remained",  "undecided",  "identified", "supports",
-        "opposes",  "favors",   "favours",   "approves",  "prefers",   "wants",      "refused"};
+    static constexpr std::array<std::string_view, 74> verbs{
+        "cited",      "cite",       "mentioned",   "said",     "say",      "says",      "backed",    "back",
+        "backs",      "supported",  "support",     "supports", "favoured", "favored",   "favour",    "favor",
+        "opposed",    "oppose",     "were",        "was",      "are",      "is",        "had",       "have",
+        "did",        "do",         "would",       "will",     "wanted",   "want",      "chose",     "preferred",
+        "prefer",     "thought",    "think",       "believe",  "believed", "named",     "picked",    "voted",
+        "approved",   "approve",    "disapproved", "rated",    "agreed",   "agree",     "disagreed", "disagree",
+        "disapprove", "expect",     "expected",    "planned",  "felt",     "feel",      "saw",       "gave",
+        "trust",      "trusted",    "liked",       "disliked", "answered", "responded", "remain",    "remained",
+        "undecided",  "identified", "supports",    "opposes",  "favors",   "favours",   "approves",  "prefers",
+        "wants",      "refused"};
     share_group group;
     std::vector<std::string> answer_verbs; // the first word of each answer
     for (std::size_t i = first; i < last; ++i) {
