@@ -3271,6 +3271,13 @@ private:
                                       word_at(after + 1, "and") || word_at(after + 1, "or"));
         if (!ends_item) return false;
         if (model_number(name, after)) return false;
+        // (a name's parts joined by a hyphen: "Saxony-Anhalt 200 MW", "Schleswig-Holstein 298 MW")
+        while (name >= sentence_->begin + 2 && prose_[name - 1] == '-' && is_alpha(prose_[name - 2])) {
+            std::size_t b = name - 1;
+            while (b > sentence_->begin && is_alpha(prose_[b - 1])) --b;
+            if (!is_upper(prose_[b])) break;
+            name = b;
+        }
         // (a name of up to three capitalised words: "the Liberal Democrats 72")
         for (int k = 0; k < 2; ++k) {
             std::size_t b = name;

@@ -4213,6 +4213,16 @@ TEST_CASE("'at 73' after a verb of a life's events or its year is an age; a pric
     }
 }
 
+TEST_CASE("a list item named by words joined by a hyphen keeps its figure: 'Saxony-Anhalt 200 MW'") {
+    auto const items =
+        of_kind(mentions_of("Bavaria won 300 MW, Saxony-Anhalt 200 MW and Hesse 100 MW, a total of 600 MW."),
+                mention_kind::number);
+    REQUIRE(items.size() == 4);
+    CHECK(items[1].text == "200 MW");
+    // (a model's number after a hyphenated maker is still none: no list before it)
+    CHECK(of_kind(mentions_of("The Rolls-Royce 200 was shown."), mention_kind::number).empty());
+}
+
 TEST_CASE("a list of whole numbers after 'aged' or 'ages' is a list of ages; a list that never ends is not") {
     auto const ages = of_kind(mentions_of("Their children, aged 24, 21 and 18, live abroad."), mention_kind::age);
     REQUIRE(ages.size() == 3);
