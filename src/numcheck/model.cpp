@@ -384,9 +384,9 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
                 text::contains_any_word(lead_words[w], {"record", "high", "low", "peak", "level"}))
                 return std::nullopt;
         // (a figure after another and a preposition is that one's measure: "Arsenal have 89 points from 38
-        // games, up from 84", "89 points in 38 games")
+        // games, up from 84", "89 points in 38 games", "4,000 chargers at 700 sites, up from 3,100")
         if (!lead_words.empty() &&
-            text::contains_any_word(lead_words.back(), {"from", "in", "over", "after", "across"}) &&
+            text::contains_any_word(lead_words.back(), {"from", "in", "over", "after", "across", "at"}) &&
             std::any_of(lead.begin(), lead.end(), [](char ch) { return text::is_digit(ch); }))
             return std::nullopt;
         for (std::size_t w = lead_words.size() > 4 ? lead_words.size() - 4 : 0; w < lead_words.size(); ++w)
@@ -593,6 +593,16 @@ std::optional<std::size_t> amount_after(claim_model const& model, std::size_t ch
     if (!neutral && next.direction != 0 && c.direction != 0 && next.direction != c.direction) return std::nullopt;
     // ("an increase of 2 per cent in volume terms", "after inflation": another measure of the change)
     if (on_another_basis(model.prose, next)) return std::nullopt;
+    // ("fell to 11.2 billion in 2021 from 14.5 billion in 2018, a decline of about 8% a year": a rate per year
+    // over the years between, not the whole change)
+    {
+        std::string const follow = text::lower(model.prose.substr(next.end, 16));
+        for (std::string_view const rate : {" a year", " a month", " per year", " per annum", " annually", " each year",
+                                            " every year", " per month", " a quarter", " yearly"})
+            if (std::string_view(follow).starts_with(rate) &&
+                (follow.size() == rate.size() || !text::is_alpha(follow[rate.size()])))
+                return std::nullopt;
+    }
     mention const& amount = mentions[*next.amount];
     bool const relative = amount.kind == mention_kind::percent || amount.kind == mention_kind::percentage_points;
     // an amount in the values' unit: money of their currency, or a count of their noun
