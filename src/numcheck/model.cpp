@@ -1586,7 +1586,18 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                                                                   lead.back() == "age" || lead.back() == "ages"));
                 bool const second_age = lead.size() >= 3 && lead.back() == "and" &&
                                         (lead[lead.size() - 3] == "aged" || lead[lead.size() - 3] == "ages");
-                bool age = age_word || second_age;
+                // (a bracket of age after the counted: "Drivers 65 and older had 78,560 crashes")
+                std::string const follow_text = after(mentions[p], 12);
+                bool const bracket = std::string_view(follow_text).starts_with(" and older") ||
+                                     std::string_view(follow_text).starts_with(" and over") ||
+                                     std::string_view(follow_text).starts_with(" or older") ||
+                                     std::string_view(follow_text).starts_with(" or over") ||
+                                     std::string_view(follow_text).starts_with(" and up") ||
+                                     std::string_view(follow_text).starts_with(" and above") ||
+                                     std::string_view(follow_text).starts_with(" and under") ||
+                                     std::string_view(follow_text).starts_with(" and younger") ||
+                                     std::string_view(follow_text).starts_with(" or younger");
+                bool age = age_word || second_age || bracket;
                 // ("aged 4, 7 and 11")
                 if (!age && lead.size() >= 2 && lead.back() == "and" && text::is_digit(lead[lead.size() - 2].front())) {
                     std::string const far_text = before(mentions[p], 28);
@@ -1783,6 +1794,14 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         for (std::size_t k = candidates.back() + 1; k < t && !figure_between; ++k)
             figure_between = top_level(mentions[k]) && mentions[k].kind == total.kind;
         if (figure_between) continue;
+        // (nor what the parts are a share of: "Texas had 244 deaths and California 87, or 37% of the national
+        // total of 891")
+        if (std::any_of(mentions.begin() + static_cast<std::ptrdiff_t>(candidates.back() + 1),
+                        mentions.begin() + static_cast<std::ptrdiff_t>(t), [&](mention const& m) {
+                            return m.kind == mention_kind::percent && !m.parent &&
+                                   text::istarts_with(model.prose.substr(m.end, 8), " of the");
+                        }))
+            continue;
         respectively = text::contains_any_word(
             text::lower(model.prose.substr(mentions[candidates.back()].end,
                                            total.begin - std::min(total.begin, mentions[candidates.back()].end))),
@@ -3910,6 +3929,20 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
         // (not an average told beside the sum: "47,500 tickets were sold across the six sessions, an average of
         // 7,917 a session, or 95 percent of the 50,000 seats")
         if (part.begin >= 12 && text::iends_with(model.prose.substr(part.begin - 12, 12), "average of ")) continue;
+        // (nor the last item of a list, whose share the percentage may be: "Texas had 244 deaths and California
+        // 87, or 37% of the national total of 891")
+        if (i > first && figure(mentions[i - 1]) && mentions[i - 1].kind == part.kind &&
+            mentions[i - 1].end <= part.begin) {
+            std::string const gap =
+                text::lower(model.prose.substr(mentions[i - 1].end, part.begin - mentions[i - 1].end));
+            auto const gap_words = text::words(gap);
+            bool const listed =
+                gap_words.size() <= 5 &&
+                (gap.starts_with(", ") || std::find(gap_words.begin(), gap_words.end(), "and") != gap_words.end());
+            std::string_view const joint =
+                model.prose.substr(part.end, std::min<std::size_t>(percent.begin - part.end, 8));
+            if (listed && (joint == ", or " || joint == ", about " || joint == ", or about ")) continue;
+        }
         // (or a comma alone before a share "of" a whole: "$486 million, about 48 percent of the budget")
         bool const restated_at_once = only_words_between(model.prose, part, percent, {"or"}) ||
                                       (model.prose.substr(part.end, percent.begin - part.end) == ", " &&

@@ -1143,6 +1143,8 @@ void check(claim_model const& model, std::vector<finding>& out) {
         if (!age) continue;
         mention const& stated = mentions[*age];
         if (!before_sentence && of_someone_else(model, stated, born)) continue;
+        // (a bound, not an age: "Three players aged 30 or over, born in 1991, 1992 and 1993")
+        if (stated.range && std::isinf(stated.range->high)) continue;
         // (a thing's age, not a person's: "the Dalmore 18-year-old whisky", "a 12-year-old single malt")
         {
             std::string const next = text::lower(model.prose.substr(stated.end, 24));
@@ -1210,7 +1212,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
             for (auto const& [a, year] : pairs) {
                 mention const& listed = mentions[a];
                 // (a span of ages, "a man in his 40s and a woman in her 20s", is not one age to pair)
-                if (listed.is_range) continue;
+                if (listed.is_range || (listed.range && std::isinf(listed.range->high))) continue;
                 int const said = whole_years(listed);
                 check_year(model, listed, said, born, year, *model.reference_year,
                            "the birth years, paired with the ages in order", out);
@@ -1235,11 +1237,14 @@ void check(claim_model const& model, std::vector<finding>& out) {
         std::vector<int> event_years;
         std::optional<calendar::ymd> event_date; // the event's day, when the sentence gives it
         bool timed = false;                      // a time of the death in the sentence ("died last week aged 71")
+        bool untold = false; // a time of the event the text does not date ("made his debut last season aged 17")
         for (std::size_t y = first_e; y < last_e; ++y) {
             mention const& m = mentions[y];
             if (m.sentence != event_sentence || y == b) continue;
             timed = timed || m.kind == mention_kind::relative_time || m.kind == mention_kind::date ||
                     m.kind == mention_kind::year;
+            untold = untold || (m.kind == mention_kind::relative_time &&
+                                (!m.resolved || !text::leading_year(*m.resolved).has_value()));
             // (a year, a full date, "died on Sept. 8, 2022, aged 96", "died on December 28, aged 78" (its
             // year resolved), or a month of a year, "was made a dame in June 2004, aged 67")
             bool const dated = m.kind == mention_kind::date && full_date(m).has_value();
@@ -1306,6 +1311,8 @@ void check(claim_model const& model, std::vector<finding>& out) {
                               sentence_words.find("have died") != std::string::npos ||
                               sentence_words.find("has passed away") != std::string::npos ||
                               sentence_words.find("dies aged") != std::string::npos;
+        // (an age at an event of a time the text does not date: "made his debut last season aged 17")
+        if (at_event && event_years.empty() && untold) continue;
         if (at_event && event_years.empty() && !timed && !just_now &&
             (text::contains_any_word(sentence_words, {"died", "dies", "death", "killed", "dead"}) ||
              (born.begin < stated.begin && after_event_words(model, stated))))
