@@ -2971,6 +2971,11 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
                     }))
                     return;
             }
+            // (a share told anew, of its own whole: "Visa has 61% of credit volume, and its share of debit volume
+            // is 70%")
+            if (std::any_of(gap.begin(), gap.end(),
+                            [](std::string_view w) { return text::iequals(w, "share") || text::iequals(w, "shares"); }))
+                return;
             // (nor one of several told before, or one inside another: "Vietnam 17%, and the two together 54%",
             // "the top three combined 61%", "with Ivory Coast alone 14%")
             bool aggregate = false;
@@ -3888,6 +3893,15 @@ std::optional<std::size_t> whole_told_before(claim_model const& model, mention c
     }
     (void)first;
     if (candidates != 1 || !found || *found == static_cast<std::size_t>(&part - mentions.data())) return std::nullopt;
+    // (not a headcount after the cut: "The company has 1,144 employees after cutting 156 jobs, or 12% of its
+    // workforce")
+    if (staff && mentions[*found].sentence == part.sentence) {
+        std::string const between =
+            text::lower(model.prose.substr(mentions[*found].end, part.begin - mentions[*found].end));
+        if (between.find("after ") != std::string::npos || between.find("following ") != std::string::npos ||
+            between.find("since ") != std::string::npos)
+            return std::nullopt;
+    }
     // (in the part's paragraph: "... collections totaled $71.8 million." and a new paragraph's "or roughly 7.9%
     // of the total" may be of another total)
     if (mentions[*found].paragraph != part.paragraph) return std::nullopt;
@@ -3936,8 +3950,12 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
             std::string const gap =
                 text::lower(model.prose.substr(mentions[i - 1].end, part.begin - mentions[i - 1].end));
             auto const gap_words = text::words(gap);
+            // (an item named: "and California 87", not "and will cut 300 jobs")
+            auto const raw_words =
+                text::words(model.prose.substr(mentions[i - 1].end, part.begin - mentions[i - 1].end));
+            bool const named = !raw_words.empty() && text::is_upper(raw_words.back().front());
             bool const listed =
-                gap_words.size() <= 5 &&
+                named && gap_words.size() <= 5 &&
                 (gap.starts_with(", ") || std::find(gap_words.begin(), gap_words.end(), "and") != gap_words.end());
             std::string_view const joint =
                 model.prose.substr(part.end, std::min<std::size_t>(percent.begin - part.end, 8));
