@@ -119,6 +119,19 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
             std::find(people.begin(), people.end(), words[n - 2]) == people.end())
             return true;
     }
+    // (a pronoun after two people's ages: "Patricia Ortiz, 59, and her son, 34, were hurt; she was born in 1964")
+    if (std::string const lead =
+            text::lower(model.prose.substr(born.begin >= 8 ? born.begin - 8 : 0, std::min<std::size_t>(born.begin, 8)));
+        lead.ends_with("she was ") || lead.ends_with(" he was ") || lead.ends_with("they were ")) {
+        auto const& mentions = *model.mentions;
+        // (the mentions of the birth's sentence before it: they are in reading order)
+        auto it = std::lower_bound(mentions.begin(), mentions.end(), born.sentence,
+                                   [](mention const& m, std::size_t s) { return m.sentence < s; });
+        std::size_t ages = 0;
+        for (; it != mentions.end() && it->sentence == born.sentence && it->end <= born.begin; ++it)
+            if (it->kind == mention_kind::age && !it->born) ++ages;
+        if (ages >= 2) return true;
+    }
     std::size_t const from = std::min(age.end, born.end), to = std::max(age.begin, born.begin);
     std::string_view const between = from < to ? model.prose.substr(from, to - from) : std::string_view();
     // (a comparison with someone else: "The mayor, 48, is 12 years younger than her predecessor, who was
