@@ -385,8 +385,11 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
                 return std::nullopt;
         // (a figure after another and a preposition is that one's measure: "Arsenal have 89 points from 38
         // games, up from 84", "89 points in 38 games", "4,000 chargers at 700 sites, up from 3,100")
+        // (after "at" only a count of places: not "sold 1,200 tonnes at 250 dlrs a tonne, up 5 pct from 238 dlrs")
+        bool const at_places =
+            !lead_words.empty() && lead_words.back() == "at" && m.kind == mention_kind::number && !m.unit.empty();
         if (!lead_words.empty() &&
-            text::contains_any_word(lead_words.back(), {"from", "in", "over", "after", "across", "at"}) &&
+            (at_places || text::contains_any_word(lead_words.back(), {"from", "in", "over", "after", "across"})) &&
             std::any_of(lead.begin(), lead.end(), [](char ch) { return text::is_digit(ch); }))
             return std::nullopt;
         for (std::size_t w = lead_words.size() > 4 ? lead_words.size() - 4 : 0; w < lead_words.size(); ++w)
