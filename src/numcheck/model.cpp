@@ -259,6 +259,26 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
                     at = e;
                     continue;
                 }
+                // what the counted did, right after the figure: "40,990 people died in 2023, down 5.6% from
+                // 42,514", "1,250 people were killed in 2023, down from"
+                if (at == m.end + 1) {
+                    std::string const lower_word = text::lower(word);
+                    if (text::contains_any_word(lower_word, {"died", "drowned", "arrived", "attended", "visited",
+                                                             "voted", "enrolled", "applied", "graduated"})) {
+                        at = e;
+                        continue;
+                    }
+                    if (text::contains_any_word(lower_word, {"were", "was"}) && e + 1 < c.begin) {
+                        std::size_t e2 = e + 1;
+                        while (e2 < c.begin && text::is_alpha(model.prose[e2])) ++e2;
+                        if (text::contains_any_word(
+                                text::lower(model.prose.substr(e + 1, e2 - e - 1)),
+                                {"killed", "injured", "hurt", "arrested", "evacuated", "displaced", "born"})) {
+                            at = e2;
+                            continue;
+                        }
+                    }
+                }
                 // an aside that names the source, set off by commas: "6.09% last week, according to
                 // Freddie Mac, down from 6.96%" (the aside and its closing comma are passed over)
                 if (text::iequals(word, "according") && commas == 1 && at >= 2 && model.prose[at - 2] == ',' &&
@@ -2823,13 +2843,18 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
         if (lead_words.empty() || lead_words.size() > 6) return;
         std::size_t v = lead_words.size();
         if (v >= 2 && text::iequals(lead_words[v - 1], "for")) --v;
+        // ("Solar made up 62% of new capacity": the verb before its particle)
+        if (v >= 2 && text::iequals(lead_words[v - 1], "up") &&
+            text::contains_any_word(text::lower(lead_words[v - 2]), {"made", "makes", "make"}))
+            --v;
         std::string const verb = text::lower(lead_words[v - 1]);
-        if (!text::contains_any_word(
-                verb, {"accounted", "accounts", "held", "holds", "had", "has", "took", "takes", "generated",
-                       "generates", "captured", "controlled", "controls", "represented", "represents", "made", "makes",
-                       "commanded", "carried", "carries", "received", "receives", "took", "won", "drew",
-                       // (after "will", "could": "Mobile will account for 49% of revenue")
-                       "account", "hold", "take", "generate", "make", "represent", "carry", "receive"}))
+        if (!text::contains_any_word(verb, {"accounted", "accounts", "held", "holds", "had", "has", "took", "takes",
+                                            "generated", "generates", "captured", "controlled", "controls",
+                                            "represented", "represents", "made", "makes", "commanded", "carried",
+                                            "carries", "received", "receives", "took", "won", "drew",
+                                            // (after "will", "could": "Mobile will account for 49% of revenue")
+                                            "account", "hold", "take", "generate", "make", "represent", "carry",
+                                            "receive", "comprised", "comprises", "comprise"}))
             return;
         // (not a share of several named after it: "The top two carriers held 63% of the market, GreenWing 44%
         // and Celtic Air 19%")
@@ -2974,6 +2999,27 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
                     }))
                     return;
             }
+            // (a share of another time set against it: "Forwards made up 55% of spending in 2023, against 50% in
+            // 2022")
+            if (std::any_of(gap.begin(), gap.end(), [](std::string_view w) {
+                    return text::contains_any_word(text::lower(w),
+                                                   {"against", "compared", "versus", "vs", "from", "than"});
+                }))
+                return;
+            // (a share of a whole of its own named after it: "Exports made up 40% of output, and imports made up
+            // 70% of demand")
+            auto const whole_word = [&](mention const& x) {
+                std::string const follow = text::lower(model.prose.substr(x.end, 40));
+                if (!std::string_view(follow).starts_with(" of ")) return std::string();
+                auto const w = text::words(std::string_view(follow).substr(4));
+                std::size_t k = 0;
+                while (k < w.size() && text::contains_any_word(w[k], {"the", "all", "its", "their", "total", "new"}))
+                    ++k;
+                return k < w.size() ? std::string(w[k]) : std::string();
+            };
+            if (std::string const own = whole_word(m);
+                !own.empty() && own != whole_word(mentions[group.shares.front()]))
+                return;
             // (a share told anew, of its own whole: "Visa has 61% of credit volume, and its share of debit volume
             // is 70%")
             if (std::any_of(gap.begin(), gap.end(),
@@ -3070,6 +3116,22 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
     }
     // the standings end the sentence (or the clause read), or only a few words follow them
     if (group.shares.size() < 2 || text::words(model.prose.substr(from, s.begin + stop - from)).size() > 4) return;
+    // (a share and its breakdown, the rest adding up to the first: "International passengers made up 68% of the
+    // total, with long-haul travellers accounting for 29% and European travellers for 39%")
+    if (group.shares.size() >= 3 && [&] {
+            mention const& a = mentions[group.shares[0]];
+            mention const& b = mentions[group.shares[1]];
+            std::string const lowered = text::lower(model.prose.substr(a.end, b.begin - a.end));
+            auto const between = text::words(lowered);
+            return std::any_of(between.begin(), between.end(), [](std::string_view w) {
+                return w == "with" || w == "including" || w == "which" || w == "whom";
+            });
+        }()) {
+        double rest = 0;
+        for (std::size_t k = 1; k < group.shares.size(); ++k) rest += *mentions[group.shares[k]].value;
+        if (std::abs(rest - *mentions[group.shares.front()].value) <= 0.5 * static_cast<double>(group.shares.size()))
+            return;
+    }
     group.whole_begin = s.begin + cue_at;
     group.whole_end = group.whole_begin + cue_size;
     model.shares.push_back(std::move(group));
@@ -5130,7 +5192,7 @@ sentence past_dateline(std::string_view prose, sentence s, std::vector<mention> 
     // (an agency or a desk in brackets: "(AP) ", "(Reuters) ", "(staff) ", "(Bloomberg) ")
     if (rest.starts_with('(')) {
         std::size_t const close = rest.find(')');
-        if (close != std::string_view::npos && close <= 24 && close + 1 < rest.size() && rest[close + 1] == ' ' &&
+        if (close <= 24 && close + 1 < rest.size() && rest[close + 1] == ' ' &&
             std::none_of(rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(close), text::is_digit))
             rest.remove_prefix(close + 2);
     }
