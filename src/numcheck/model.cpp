@@ -1611,15 +1611,10 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                                         (lead[lead.size() - 3] == "aged" || lead[lead.size() - 3] == "ages");
                 // (a bracket of age after the counted: "Drivers 65 and older had 78,560 crashes")
                 std::string const follow_text = after(mentions[p], 12);
-                bool const bracket = std::string_view(follow_text).starts_with(" and older") ||
-                                     std::string_view(follow_text).starts_with(" and over") ||
-                                     std::string_view(follow_text).starts_with(" or older") ||
-                                     std::string_view(follow_text).starts_with(" or over") ||
-                                     std::string_view(follow_text).starts_with(" and up") ||
-                                     std::string_view(follow_text).starts_with(" and above") ||
-                                     std::string_view(follow_text).starts_with(" and under") ||
-                                     std::string_view(follow_text).starts_with(" and younger") ||
-                                     std::string_view(follow_text).starts_with(" or younger");
+                bool const bracket = std::ranges::any_of(
+                    std::array<std::string_view, 9>{" and older", " and over", " or older", " or over", " and up",
+                                                    " and above", " and under", " and younger", " or younger"},
+                    [&](std::string_view end) { return follow_text.starts_with(end); });
                 bool age = age_word || second_age || bracket;
                 // ("aged 4, 7 and 11")
                 if (!age && lead.size() >= 2 && lead.back() == "and" && text::is_digit(lead[lead.size() - 2].front())) {
@@ -2211,10 +2206,8 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         auto const rest = text::words(rest_text);
         // (or of the things it sums, "a combined 192.6 million across the three services", "for all four")
         for (std::size_t w = 0; w < rest.size() && w < 6; ++w) {
-            static constexpr std::array<std::string_view, 9> counts{"two",   "three", "four", "five", "six",
-                                                                    "seven", "eight", "nine", "ten"};
-            auto const n = std::find(counts.begin(), counts.end(), rest[w]);
-            if (n == counts.end() || static_cast<std::size_t>(n - counts.begin()) + 2 == claim.parts.size()) continue;
+            std::optional<int> const n = text::spelled_count(rest[w]);
+            if (!n || *n < 2 || static_cast<std::size_t>(*n) == claim.parts.size()) continue;
             bool const counted = w > 0 && (rest[w - 1] == "the" || rest[w - 1] == "all" || rest[w - 1] == "its" ||
                                            rest[w - 1] == "their");
             if (counted ||
@@ -2271,11 +2264,9 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         // ("for a total of 297,000 bales among the four": among the parts, as many as the list holds)
         for (std::size_t at = residual_blanked.find("among the "); at != std::string::npos;
              at = residual_blanked.find("among the ", at + 1)) {
-            static constexpr std::array<std::string_view, 9> counts{"two",   "three", "four", "five", "six",
-                                                                    "seven", "eight", "nine", "ten"};
-            std::string_view const next = text::first_word(std::string_view(residual_blanked).substr(at + 10));
-            auto const n = std::find(counts.begin(), counts.end(), next);
-            if (n != counts.end() && static_cast<std::size_t>(n - counts.begin()) + 2 == claim.parts.size())
+            std::optional<int> const n =
+                text::spelled_count(text::first_word(std::string_view(residual_blanked).substr(at + 10)));
+            if (n && *n >= 2 && static_cast<std::size_t>(*n) == claim.parts.size())
                 std::fill(residual_blanked.begin() + static_cast<std::ptrdiff_t>(at),
                           residual_blanked.begin() + static_cast<std::ptrdiff_t>(at + 5), ' ');
         }
@@ -2979,31 +2970,31 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
         if (m.kind != mention_kind::percent || !top_level(m) || m.is_range || !m.hedge.empty()) return;
         // (a share of a share, in brackets after it or after "including": "Asia 21% (China 9%)", "Asia 21%,
         // including China with 9%,")
-        if (lead_share && !group.shares.empty()) {
-            std::string const gap_text = text::lower(model.prose.substr(from, m.begin - from));
-            auto const gap_words = text::words(gap_text);
-            if (gap_text.find('(') != std::string::npos ||
-                (!gap_words.empty() && text::contains_any_word(gap_words.front(), {"including", "includes"})))
-                return;
-        }
+        // (the words between the last share and this one, and a lowered copy of them, word for word)
         auto gap = text::words(model.prose.substr(from, m.begin - from));
+        std::string const gap_text = text::lower(model.prose.substr(from, m.begin - from));
+        auto const gap_low = text::words(gap_text);
+        if (lead_share && !group.shares.empty() &&
+            (gap_text.find('(') != std::string::npos ||
+             (!gap_low.empty() && text::contains_any_word(gap_low.front(), {"including", "includes"}))))
+            return;
         if (!group.shares.empty()) {
             // (a share taken away is no part of a whole of 100: "Consumption accounted for 82.5% of growth,
             // investment 28.9%, and net exports subtracted 11.4%")
             // (anywhere after the first share: "..., while net exports subtracted the equivalent of 76%")
             if (group.shares.size() == 1) {
-                auto const rest = text::words(model.prose.substr(from, s.end - from));
+                std::string const rest_text = text::lower(model.prose.substr(from, s.end - from));
+                auto const rest = text::words(rest_text);
                 if (std::any_of(rest.begin(), rest.end(), [](std::string_view w) {
-                        return text::contains_any_word(text::lower(w), {"subtracted", "subtracting", "subtract",
-                                                                        "subtracts", "deducted", "dragged", "shaved"});
+                        return text::contains_any_word(
+                            w, {"subtracted", "subtracting", "subtract", "subtracts", "deducted", "dragged", "shaved"});
                     }))
                     return;
             }
             // (a share of another time set against it: "Forwards made up 55% of spending in 2023, against 50% in
             // 2022")
-            if (std::any_of(gap.begin(), gap.end(), [](std::string_view w) {
-                    return text::contains_any_word(text::lower(w),
-                                                   {"against", "compared", "versus", "vs", "from", "than"});
+            if (std::any_of(gap_low.begin(), gap_low.end(), [](std::string_view w) {
+                    return text::contains_any_word(w, {"against", "compared", "versus", "vs", "from", "than"});
                 }))
                 return;
             // (a share of a whole of its own named after it: "Exports made up 40% of output, and imports made up
@@ -3022,23 +3013,23 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
                 return;
             // (a share told anew, of its own whole: "Visa has 61% of credit volume, and its share of debit volume
             // is 70%")
-            if (std::any_of(gap.begin(), gap.end(),
-                            [](std::string_view w) { return text::iequals(w, "share") || text::iequals(w, "shares"); }))
+            if (std::any_of(gap_low.begin(), gap_low.end(),
+                            [](std::string_view w) { return w == "share" || w == "shares"; }))
                 return;
             // (nor one of several told before, or one inside another: "Vietnam 17%, and the two together 54%",
             // "the top three combined 61%", "with Ivory Coast alone 14%")
             bool aggregate = false;
-            for (std::size_t k = 0; k < gap.size(); ++k) {
-                std::string const low = text::lower(gap[k]);
+            for (std::size_t k = 0; k < gap_low.size(); ++k) {
+                std::string_view const low = gap_low[k];
                 // (not the rest told as a count: "and the three other candidates 3.1 per cent between them")
                 bool const counted =
-                    k > 0 && text::contains_any_word(text::lower(gap[k - 1]), {"the", "top", "all"}) &&
+                    k > 0 && text::contains_any_word(gap_low[k - 1], {"the", "top", "all"}) &&
                     text::contains_any_word(low, {"two", "three", "four", "five", "six", "both"}) &&
-                    !(k + 1 < gap.size() &&
-                      text::contains_any_word(text::lower(gap[k + 1]), {"other", "others", "remaining", "minor"}));
-                bool const other = k > 0 && text::contains_any_word(text::lower(gap[k - 1]), {"other", "others"});
+                    !(k + 1 < gap_low.size() &&
+                      text::contains_any_word(gap_low[k + 1], {"other", "others", "remaining", "minor"}));
+                bool const other = k > 0 && text::contains_any_word(gap_low[k - 1], {"other", "others"});
                 aggregate = aggregate || counted || low == "together" || low == "jointly" || low == "alone" ||
-                            (low == "combined" && !other && !(k >= 2 && text::iequals(gap[k - 2], "other")));
+                            (low == "combined" && !other && !(k >= 2 && gap_low[k - 2] == "other"));
             }
             if (aggregate) {
                 from = m.end;

@@ -1,6 +1,8 @@
 #pragma once
 /// Small ASCII text helpers for the claim model and the rules (the prose is already folded to
 /// ASCII punctuation; letters outside ASCII are never part of a cue word).
+#include <array>
+#include <cstddef>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -109,6 +111,15 @@ inline bool is_split_year(std::string_view value) {
     for (std::size_t i = 0; i < 9; ++i)
         if (i != 4 && !is_digit(value[i])) return false;
     return true;
+}
+
+/// The count a lower-case word spells, "one" to "ten" ("among the four", "across the three services").
+constexpr std::optional<int> spelled_count(std::string_view lower_word) noexcept {
+    constexpr std::array<std::string_view, 10> counts{"one", "two",   "three", "four", "five",
+                                                      "six", "seven", "eight", "nine", "ten"};
+    for (std::size_t i = 0; i < counts.size(); ++i)
+        if (counts[i] == lower_word) return static_cast<int>(i) + 1;
+    return std::nullopt;
 }
 
 } // namespace numcheck::text
