@@ -1203,6 +1203,7 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
             continue;
         std::vector<std::size_t> parts;
         bool ok = true;
+        std::size_t list_end = s.end; // (where a clause set against the list begins)
         for (std::size_t p = t + 1; p < last && ok; ++p) {
             mention const& part = mentions[p];
             if (part.begin < colon) continue;
@@ -1225,6 +1226,18 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
             // ("420 hectares: 260 in wheat, 100 in barley and 60 in grass, a total of 420 hectares": the
             // total said again ends the list)
             if (!parts.empty() && text::contains_any_word(between, {"total", "combined", "altogether"})) break;
+            // (a figure set against the whole ends the list: "Revenue of $381 billion comprised $290 billion from
+            // contributions and $91 billion from subsidies, while spending was $380 billion")
+            if (!parts.empty()) {
+                auto const contrast = std::find_if(words.begin(), words.end(), [](std::string_view w) {
+                    return text::contains_any_word(
+                        w, {"while", "whereas", "against", "compared", "but", "versus", "vs", "however"});
+                });
+                if (contrast != words.end()) {
+                    list_end = from + static_cast<std::size_t>(contrast->data() - between.data());
+                    break;
+                }
+            }
             if (!parts.empty()) {
                 bool const joint = between.find(',') != std::string::npos || text::contains_any_word(between, {"and"});
                 ok = joint && words.size() <= 8 && between.find(';') == std::string::npos;
@@ -1236,7 +1249,7 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
         if (!ok || parts.size() < 2) continue;
         // the list ends the sentence: no words after the last part but its own few ("from parks")
         std::string const tail = text::lower(
-            model.prose.substr(mentions[parts.back()].end, s.end - std::min(s.end, mentions[parts.back()].end)));
+            model.prose.substr(mentions[parts.back()].end, list_end - std::min(list_end, mentions[parts.back()].end)));
         if (text::words(tail).size() > 6) continue;
         // (a part written "one", which is no figure read: "five in France, two in Italy and one in
         // Portugal" has a part the list does not hold)
@@ -1432,8 +1445,14 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         for (std::size_t p = t - first > 64 ? t - 64 : first; p < t; ++p) {
             mention const& part = mentions[p];
             if ((!top_level(part) && !counted_change(part) && !level_of_change(part)) || part.kind != total.kind ||
-                part.is_range || !part.per.empty())
+                part.is_range)
                 continue;
+            // (a rate is of another measure, and the figures after it may share its rate: "A retiree gets $2,100 a
+            // month, a spouse $1,050 and a child $525, or $3,675 in total")
+            if (!part.per.empty()) {
+                other_units.push_back(p);
+                continue;
+            }
             // (a total without a noun counts its parts': "2,150 sales, apartments 1,210 and
             // townhouses 280, a total of 3,640")
             if (total.kind == mention_kind::money
@@ -2048,6 +2067,12 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             std::string const lead_in = before(mentions[p], 12);
             // (" each", " apiece", " for each adult", " per head")
             counted_each = counted_each || text::contains_any_word(follow, {"each", "apiece", "per", "every"});
+            // (or before its verb, a figure told of several: "Lesbos and Samos each took in 4,000 people, and Kos
+            // 2,000, a total of 10,000", "Greece and Italy both pledged 5 million euros")
+            {
+                std::string const lead_text = before(mentions[p], 24);
+                counted_each = counted_each || text::contains_any_word(lead_text, {"each", "both"});
+            }
             if (text::contains_any_word(lead_in, {"lost", "loses", "lose", "losing", "minus", "less", "deficit", "loss",
                                                   "losses", "shortfall", "negative", "cut", "cuts", "shed", "sheds"}))
                 ++losses;
@@ -2773,6 +2798,19 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
 /// (words with a capital), "undecided" or "others", and the few words that join standings ("on",
 /// "at", "with", "and", "is", "of the vote"); every share has a name of its own. A word of anything
 /// else (a subgroup, "among", a change, a second poll) ends the standings.
+/// Whether a lower-case word is a verb that tells a share of a whole: "Asia generated 30% of group sales",
+/// "FanDuel held 43% of handle", "Mobile will account for 49% of revenue".
+bool share_verb(std::string_view lower_word) {
+    static constexpr std::array<std::string_view, 37> verbs{
+        "accounted", "accounts", "held", "holds", "had", "has", "took", "takes", "generated", "generates", "captured",
+        "controlled", "controls", "represented", "represents", "made", "makes", "commanded", "carried", "carries",
+        "received", "receives", "won", "drew",
+        // (after "will", "could")
+        "account", "hold", "take", "generate", "make", "represent", "carry", "receive", "comprised", "comprises",
+        "comprise", "captures", "wins"};
+    return std::find(verbs.begin(), verbs.end(), lower_word) != verbs.end();
+}
+
 void add_standings(claim_model& model, sentence const& s, std::size_t first, std::size_t last,
                    std::string const& lower) {
     auto const& mentions = *model.mentions;
@@ -2839,14 +2877,7 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
             text::contains_any_word(text::lower(lead_words[v - 2]), {"made", "makes", "make"}))
             --v;
         std::string const verb = text::lower(lead_words[v - 1]);
-        if (!text::contains_any_word(verb, {"accounted", "accounts", "held", "holds", "had", "has", "took", "takes",
-                                            "generated", "generates", "captured", "controlled", "controls",
-                                            "represented", "represents", "made", "makes", "commanded", "carried",
-                                            "carries", "received", "receives", "took", "won", "drew",
-                                            // (after "will", "could": "Mobile will account for 49% of revenue")
-                                            "account", "hold", "take", "generate", "make", "represent", "carry",
-                                            "receive", "comprised", "comprises", "comprise"}))
-            return;
+        if (!share_verb(verb)) return;
         // (not a share of several named after it: "The top two carriers held 63% of the market, GreenWing 44%
         // and Celtic Air 19%")
         for (std::size_t k = 0; k + 1 < v; ++k)
@@ -3011,6 +3042,15 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
             if (std::string const own = whole_word(m);
                 !own.empty() && own != whole_word(mentions[group.shares.front()]))
                 return;
+            // (a share told with a verb of its own, of a whole left unsaid, may overlap the first: "Verstappen won
+            // 86.4% of the races in 2023, and Red Bull won 95.5%", "Women won 48% of the medals, and European
+            // athletes won 55%")
+            // (not the rest, "while all other operators combined accounted for the remaining 14%")
+            if (lead_share && std::any_of(gap_low.begin(), gap_low.end(), share_verb) &&
+                std::none_of(gap_low.begin(), gap_low.end(), [](std::string_view w) {
+                    return w == "remaining" || w == "rest" || w == "other" || w == "others" || w == "remainder";
+                }))
+                return;
             // (a share told anew, of its own whole: "Visa has 61% of credit volume, and its share of debit volume
             // is 70%")
             if (std::any_of(gap_low.begin(), gap_low.end(),
@@ -3046,6 +3086,7 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
         bool clean = true;
         bool const lead = group.shares.empty();
         bool after_other = false;
+        bool proper_names = false;
         for (std::size_t k = 0; k < gap.size() && clean; ++k) {
             std::size_t const w = lead ? gap.size() - 1 - k : k;
             if (lead && k >= 6) break;
@@ -3067,6 +3108,14 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
                 // (a kind's words together: "long products", after "flat products")
                 name = kind && !name.empty() && !capital ? name + " " + low : low;
                 if (lead) break;
+                // (a proper name in the list, not an initialism: the lead's capital was a name's too, and a
+                // kind in lower case after it another dimension: "Brazil accounted for 37% of world output,
+                // Vietnam 17% and Colombia 7%, and arabica for 56%")
+                // (an initialism's plural is no name: "CDs for 27%")
+                std::string_view const stem =
+                    word.size() > 2 && word.back() == 's' ? word.substr(0, word.size() - 1) : word;
+                if (capital && std::any_of(stem.begin() + 1, stem.end(), [](char c) { return text::is_lower(c); }))
+                    proper_names = true;
             } else {
                 clean = false;
             }
@@ -3104,6 +3153,7 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
         names.push_back(name);
         group.shares.push_back(i);
         from = named_end;
+        if (proper_names) lower_case_names = false;
     }
     // the standings end the sentence (or the clause read), or only a few words follow them
     if (group.shares.size() < 2 || text::words(model.prose.substr(from, s.begin + stop - from)).size() > 4) return;
@@ -3392,13 +3442,19 @@ bool of_a_total(std::string_view prose, mention const& fraction, mention const& 
     else
         return false;
     if (w < words.size() && (words[w] == "the" || words[w] == "its" || words[w] == "their")) ++w;
-    // (a share of the economy is of another whole than any fraction's but the economy's own)
+    // (a share of the economy is of another whole than any fraction's but the economy's own: "half of welfare
+    // spending, or 4.6% of national income")
     auto const names_gdp = [](std::string_view lowered) {
-        return lowered.find("gdp") != std::string_view::npos ||
-               lowered.find("gross domestic product") != std::string_view::npos;
+        for (std::string_view const economy : {"gdp", "gross domestic product", "gross national", "national income",
+                                               "economic output", "the economy", "taxable payroll"})
+            if (lowered.find(economy) != std::string_view::npos) return true;
+        return false;
     };
-    if (w < words.size() && (words[w] == "gdp" || words[w] == "gross"))
+    if (w < words.size() && (words[w] == "gdp" || words[w] == "gross" || words[w] == "national" ||
+                             words[w] == "economic" || words[w] == "economy" || words[w] == "taxable"))
         return names_gdp(after) && !names_gdp(of_fraction);
+    // (a total named with its owner: "of the country's total foreign holdings")
+    if (w + 2 < words.size() && words[w + 1] == "s" && words[w + 2] == "total") w += 2;
     if (!(w < words.size() && (words[w] == "total" || words[w] == "all" || words[w] == "overall" ||
                                words[w] == "entire" || words[w] == "whole" || words[w] == "combined")))
         return false;
@@ -4001,21 +4057,52 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
         if (part.begin >= 12 && text::iends_with(model.prose.substr(part.begin - 12, 12), "average of ")) continue;
         // (nor the last item of a list, whose share the percentage may be: "Texas had 244 deaths and California
         // 87, or 37% of the national total of 891")
-        if (i > first && figure(mentions[i - 1]) && mentions[i - 1].kind == part.kind &&
-            mentions[i - 1].end <= part.begin) {
-            std::string const gap =
-                text::lower(model.prose.substr(mentions[i - 1].end, part.begin - mentions[i - 1].end));
+        std::size_t previous = i; // the top-level mention before the part
+        while (previous > first && (mentions[previous - 1].end > part.begin || !top_level(mentions[previous - 1])))
+            --previous;
+        if (previous > first && figure(mentions[previous - 1]) && mentions[previous - 1].kind == part.kind) {
+            mention const& before = mentions[previous - 1];
+            std::string const gap = text::lower(model.prose.substr(before.end, part.begin - before.end));
             auto const gap_words = text::words(gap);
-            // (an item named: "and California 87", not "and will cut 300 jobs")
-            auto const raw_words =
-                text::words(model.prose.substr(mentions[i - 1].end, part.begin - mentions[i - 1].end));
-            bool const named = !raw_words.empty() && text::is_upper(raw_words.back().front());
+            // (an item named: "and California 87", not "and will cut 300 jobs"; or a place named after the
+            // figure, "cut 100 jobs in Montreal and 50 in Paris", or figures alone, "$640 million, $250 million
+            // and $130 million, about 93% of the $1.1 billion total")
+            auto const raw_words = text::words(model.prose.substr(before.end, part.begin - before.end));
+            bool const named = std::any_of(raw_words.begin(), raw_words.end(),
+                                           [](std::string_view w) { return text::is_upper(w.front()); });
+            bool const bare =
+                std::all_of(gap_words.begin(), gap_words.end(), [](std::string_view w) { return w == "and"; });
             bool const listed =
-                named && gap_words.size() <= 5 &&
+                (named || bare) && gap_words.size() <= 5 &&
                 (gap.starts_with(", ") || std::find(gap_words.begin(), gap_words.end(), "and") != gap_words.end());
-            std::string_view const joint =
-                model.prose.substr(part.end, std::min<std::size_t>(percent.begin - part.end, 8));
-            if (listed && (joint == ", or " || joint == ", about " || joint == ", or about ")) continue;
+            // (the percentage right after the last item, or after its place: "and 50 in Paris, or 15%")
+            std::string const joint = text::lower(model.prose.substr(part.end, percent.begin - part.end));
+            std::size_t const comma = joint.find(',');
+            // (a hedge is the percentage's own: ", about 93%")
+            bool const joined = comma != std::string::npos && joint.size() <= 32 &&
+                                (joint.ends_with(", or ") || (joint.ends_with(", ") && !percent.hedge.empty())) &&
+                                text::words(std::string_view(joint).substr(0, comma)).size() <= 3;
+            if (listed && joined) continue;
+        }
+        // (nor the whole of a share told before it, which the percentage restates: "Contributions of £1,900 are 8%
+        // of earnings of £23,760, or 6.3% of the £30,000 salary")
+        if (i > first) {
+            std::size_t k = i;
+            while (k > first && (mentions[k - 1].end > part.begin || !top_level(mentions[k - 1]))) --k;
+            if (k > first && mentions[k - 1].kind == mention_kind::percent && part.begin - mentions[k - 1].end <= 40) {
+                std::string const gap =
+                    text::lower(model.prose.substr(mentions[k - 1].end, part.begin - mentions[k - 1].end));
+                if (gap.starts_with(" of ") && gap.find_first_of(",;:()") == std::string::npos) continue;
+            }
+            // (or of a part told before it: "Police removed 2,140 of the 6,185 people who left, or 1.2% of the
+            // 180,000 people ordered to leave")
+            if (k > first && figure(mentions[k - 1]) && mentions[k - 1].kind == part.kind) {
+                std::string const gap =
+                    text::lower(model.prose.substr(mentions[k - 1].end, part.begin - mentions[k - 1].end));
+                if (gap == " of the " || gap == " of " || gap == " out of " || gap == " out of the " ||
+                    gap == " of its " || gap == " of their ")
+                    continue;
+            }
         }
         // (or a comma alone before a share "of" a whole: "$486 million, about 48 percent of the budget")
         bool const restated_at_once = only_words_between(model.prose, part, percent, {"or"}) ||

@@ -1232,6 +1232,22 @@ void check(claim_model const& model, std::vector<finding>& out) {
             }
             continue;
         }
+        // (two people's ages before the birth, the other's today's age of it: "Bronny James, 19, the son of
+        // LeBron James, 39, was born in 2004", "Jak Jones, 31, coached by Del Hill, 63, was born in 1993")
+        if (!before_sentence &&
+            std::any_of(mentions.begin() + static_cast<std::ptrdiff_t>(first_a),
+                        mentions.begin() + static_cast<std::ptrdiff_t>(last_a), [&](mention const& m) {
+                            if (&m == &stated || m.kind != mention_kind::age || m.born || !m.value || m.is_range ||
+                                m.end > born.begin || !in_years(m))
+                                return false;
+                            std::string_view const lead = text::first_word(m.text);
+                            if (text::iequals(lead, "aged") || text::iequals(lead, "age") || text::iequals(lead, "at"))
+                                return false;
+                            int const years = whole_years(m);
+                            int const since = *model.reference_year - birth_year;
+                            return years == since || years == since - 1;
+                        }))
+            continue;
         // An age at an event the sentence dates right before it ("who died in 1990 aged 71", "painted
         // Guernica in 1937, aged 55") is counted to that year; an age at death with no time is not
         // checked. ("John Smith, aged 66, ... joined in 2001": an age beside the name is today's.)

@@ -202,7 +202,7 @@ std::vector<std::string_view> after_time_words(std::string_view lead) {
     return words;
 }
 
-/// One measure over time: the clause after the marker tells of "it" or "they" ("Revenue was $12
+/// One measure over time: the clause after the marker tells of "it", "they", "he" or "she" ("Revenue was $12
 /// billion in 2025. By comparison, it was $8 billion in 2020"; "In contrast, in 2023 it lost $500
 /// million"), or names the subject and verb of the other figure's sentence again ("The plant emitted 3
 /// million tonnes in 2024. By comparison, the plant emitted 4 million tonnes in 2022"), or its measure
@@ -211,7 +211,10 @@ bool same_subject_again(claim_model const& model, mention const& marker, mention
     std::size_t const from = std::min(marker.end, figure.begin);
     std::string const lead = text::lower(model.prose.substr(from, figure.begin - from));
     auto words = after_time_words(lead);
-    if (!words.empty() && (words.front() == "it" || words.front() == "they")) return true;
+    // (or of the person named: "Haaland scored 27 goals in 2024. By comparison, he scored 36 goals in 2023")
+    if (!words.empty() &&
+        (words.front() == "it" || words.front() == "they" || words.front() == "he" || words.front() == "she"))
+        return true;
     // ("Patty Shack opened 88 restaurants last year. By comparison, the chain opened 102 in 2022": a noun that
     // refers back to the one named before)
     // ("the" is passed over as a time's word)
@@ -401,7 +404,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
         mention const& marker = model.at(pair.marker);
         if (a && b && openly_different(model, *here, *there, *a, *b, figure, other)) continue;
         // One measure over time: "Revenue was $12 billion in 2025. By comparison, it was $8 billion in
-        // 2020" (the clause after the marker told of "it" or "they").
+        // 2020" (the clause after the marker told of "it", "they", "he" or "she").
         if (same_subject_again(model, marker, figure, other)) continue;
         // A forecast or a target set against a figure of an earlier year: what is expected against what
         // was ("expects 15.5 gigawatts this year. By comparison, 14.2 gigawatts were installed last year")
@@ -462,7 +465,8 @@ rule const comparison_year_mismatch{
         "\"In contrast\") and the periods they are for (\"in 2022\", \"last year\", resolved against the "
         "reference date). The rule reports when the periods are different years, or when the text proves "
         "they differ without a reference date (\"$240 billion last year, up 26 percent compared with 2022\" "
-        "is not for 2022). Not reported: one measure over time (the later figure told of \"it\" or \"they\", or "
+        "is not for 2022). Not reported: one measure over time (the later figure told of \"it\", \"they\", \"he\" or "
+        "\"she\", or "
         "of a subject whose words the earlier one's has: \"Steel imports fell to 26.6 million tonnes in 2023. By "
         "comparison, imports in 2022 were 32.5 million tonnes\"), "
         "an average over years (\"the five-year average\"), years more than three apart (a historical comparison), "

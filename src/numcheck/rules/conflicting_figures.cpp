@@ -91,11 +91,19 @@ bool qualified(claim_model const& model, mention const& figure) {
     // the qualifier within the first three words, or "with"/"without" and a cost word
     for (std::size_t w = 0; w < words.size() && w < 3; ++w) {
         if (std::find(qualifiers.begin(), qualifiers.end(), words[w]) != qualifiers.end()) {
-            // ("after a review", "before the vote": no cost word after it)
+            // ("after a review", "before the vote": no cost word after it; but "before the increase", "after
+            // the cut": the figure of another time)
             if ((words[w] == "before" || words[w] == "after") &&
                 !(w + 1 < words.size() && text::contains_any_word(words[w + 1], {"tax", "taxes", "interest", "costs",
-                                                                                 "inflation", "fees", "charges"})))
+                                                                                 "inflation", "fees", "charges"}))) {
+                bool const change = w + 2 < words.size() &&
+                                    text::contains_any_word(words[w + 1], {"the", "its", "this", "that", "their"}) &&
+                                    text::contains_any_word(words[w + 2], {"increase", "rise", "raise", "hike", "cut",
+                                                                           "cuts", "reduction", "boost", "change",
+                                                                           "changes", "revision", "increases"});
+                if (change) return true;
                 continue;
+            }
             return true;
         }
         if ((words[w] == "with" || words[w] == "without") && w + 1 < words.size() &&
