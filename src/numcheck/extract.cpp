@@ -7607,6 +7607,10 @@ std::optional<calendar::ymd> last_full_date_before(std::vector<mention> const& m
             !start.time_value.starts_with("XXXX-") || end.time_value.size() != 10 ||
             !std::all_of(end.time_value.begin(), end.time_value.begin() + 4, is_digit))
             continue;
+        // (a month and a day, not a weekday's "XXXX-WXX-1": "Monday through Wednesday, May 13-15, 2024")
+        if (!is_digit(start.time_value[5]) || !is_digit(start.time_value[6]) || start.time_value[7] != '-' ||
+            !is_digit(start.time_value[8]) || !is_digit(start.time_value[9]))
+            continue;
         std::string const gap = text::lower(prose.substr(start.end, end.begin - start.end));
         // (not "until": "exercisable from July 15, until June 23, 1992" may run for years)
         if (gap != " to " && gap != ", to " && gap != " through " && gap != ", through " && gap != "-" &&

@@ -279,6 +279,24 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
                         }
                     }
                 }
+                // a place the figure is of, named with capitals after "in" or "at", right before the comma:
+                // "113 medals in Tokyo, down 16.6% from 121", "at the Paris Games, down"
+                if ((text::iequals(word, "in") || text::iequals(word, "at")) && !before_period) {
+                    std::size_t e2 = e;
+                    if (text::iequals(model.prose.substr(e2, 5), " the ")) e2 += 4;
+                    int names = 0;
+                    while (e2 + 1 < c.begin && model.prose[e2] == ' ' && text::is_upper(model.prose[e2 + 1])) {
+                        ++e2;
+                        while (e2 < c.begin &&
+                               (text::is_alpha(model.prose[e2]) || model.prose[e2] == '-' || model.prose[e2] == '.'))
+                            ++e2;
+                        ++names;
+                    }
+                    if (names >= 1 && names <= 3 && e2 < c.begin && model.prose[e2] == ',') {
+                        at = e2;
+                        continue;
+                    }
+                }
                 // an aside that names the source, set off by commas: "6.09% last week, according to
                 // Freddie Mac, down from 6.96%" (the aside and its closing comma are passed over)
                 if (text::iequals(word, "according") && commas == 1 && at >= 2 && model.prose[at - 2] == ',' &&
@@ -808,6 +826,50 @@ std::optional<std::size_t> value_compared_after(claim_model const& model, std::s
     return k + 1;
 }
 
+/// "Assets rose 8.4% to $287.3 billion, up from $270.0 billion a year earlier": the before value of a
+/// change with an amount and an after value only, given by an "up from" or "down from" of the same way
+/// set off by a comma right after it (a time of the after value may come between: "to $287.3 billion in
+/// the 12 months to March 31, up from").
+std::optional<std::size_t> value_up_from_after(claim_model const& model, std::size_t change) {
+    auto const& mentions = *model.mentions;
+    mention const& c = mentions[change];
+    if (c.kind != mention_kind::change || !c.to || !c.amount || c.from || c.direction == 0) return std::nullopt;
+    if (mentions[*c.to].end != c.end) return std::nullopt;
+    std::size_t k = change + 1;
+    while (k < mentions.size() && mentions[k].begin < c.end) ++k;
+    // (times of the after value between)
+    while (k < mentions.size() && mentions[k].sentence == c.sentence &&
+           (mentions[k].kind == mention_kind::period || mentions[k].kind == mention_kind::year ||
+            mentions[k].kind == mention_kind::relative_time || mentions[k].kind == mention_kind::date ||
+            mentions[k].kind == mention_kind::duration))
+        ++k;
+    if (k >= mentions.size()) return std::nullopt;
+    mention const& up = mentions[k];
+    if (up.kind != mention_kind::change || up.sentence != c.sentence || up.parent || !up.from || up.to || up.amount ||
+        up.direction != c.direction)
+        return std::nullopt;
+    std::string_view const head = text::first_word(up.text);
+    if (!text::iequals(head, "up") && !text::iequals(head, "down")) return std::nullopt;
+    std::string_view const gap = model.prose.substr(c.end, up.begin - c.end);
+    if (!gap.ends_with(", ") || gap.find_first_of(";:()") != std::string_view::npos ||
+        std::count(gap.begin(), gap.end(), ',') != 1 || text::words(gap).size() > 10)
+        return std::nullopt;
+    // (the base a year before, or none told; not a farther one, "up from £1,270 in 2010", "down from 28.14
+    // cents in November", "up from $1.88 at the start of May", nor a peak, "down from a peak of $73,740")
+    if (up.end != mentions[*up.from].end || text::lower(up.text).find(" of ") != std::string::npos) return std::nullopt;
+    if (c.sentence >= model.sentences->size()) return std::nullopt;
+    std::size_t const end = (*model.sentences)[c.sentence].end;
+    std::string const rest = text::lower(model.prose.substr(up.end, end > up.end ? end - up.end : 0));
+    auto const words = text::words(rest);
+    bool const year_before =
+        words.empty() || rest == "." ||
+        ((rest.starts_with(" a year earlier") || rest.starts_with(" a year ago") || rest.starts_with(" last year") ||
+          rest.starts_with(" the previous year") || rest.starts_with(" the year before")) &&
+         words.size() <= 3);
+    if (!year_before || shorter_time_in_sentence(model, c)) return std::nullopt;
+    return up.from;
+}
+
 void add_changes(claim_model& model) {
     auto const& mentions = *model.mentions;
     std::vector<signed char> exchange_rate; ///< per sentence: -1 not looked at yet, 0 no, 1 an exchange rate
@@ -836,6 +898,7 @@ void add_changes(claim_model& model) {
             }
         }
         if (!from_index) from_index = value_compared_after(model, i);
+        if (!from_index) from_index = value_up_from_after(model, i);
         if (!from_index)
             if (auto const values = values_compared_before(model, i)) {
                 from_index = values->first;
@@ -1097,6 +1160,14 @@ void add_changes(claim_model& model) {
 /// A top-level figure (not the amount or a value of a change or comparison).
 bool top_level(mention const& m) { return !m.parent && has_value(m); }
 
+/// Medals by their colour, or medals: "14 gold, 9 silver and 6 bronze medals, a total of 29" (the count's
+/// noun is the colour's word).
+bool medal_noun(std::string_view noun) {
+    for (std::string_view const medal : {"gold", "silver", "bronze", "medal"})
+        if (same_noun(noun, medal)) return true;
+    return false;
+}
+
 /// "120 engineers and 340 technicians, a total of 560 people": people counted under one word.
 bool counts_people(std::string_view part, std::string_view total) {
     static constexpr std::array<std::string_view, 10> people{"people",     "persons",  "workers",   "employees",
@@ -1209,8 +1280,11 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
             if (part.begin < colon) continue;
             if (part.parent) continue;
             // (a count's parts may leave out its noun: "3,000 tickets: 1,200 to members, ...")
-            bool const same = part.kind == total.kind &&
-                              (part.unit == total.unit || (total.kind == mention_kind::number && part.unit.empty()));
+            // (or medals by their colour: "31 medals: 14 gold, 9 silver and 6 bronze")
+            bool const same =
+                part.kind == total.kind &&
+                (part.unit == total.unit || (total.kind == mention_kind::number &&
+                                             (part.unit.empty() || (medal_noun(part.unit) && medal_noun(total.unit)))));
             if (!same) {
                 // (a time beside a part may be; any other quantity ends the list)
                 ok = !is_quantity(part.kind);
@@ -1458,7 +1532,7 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             if (total.kind == mention_kind::money
                     ? part.unit != total.unit
                     : !part.unit.empty() && !total.unit.empty() && !same_noun(part.unit, total.unit) &&
-                          !counts_people(part.unit, total.unit)) {
+                          !counts_people(part.unit, total.unit) && !(medal_noun(part.unit) && medal_noun(total.unit))) {
                 other_units.push_back(p);
                 continue;
             }
@@ -1870,7 +1944,8 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 if (u.empty()) continue;
                 if (noun.empty())
                     noun = u;
-                else if (!same_noun(noun, u) && !counts_people(noun, u) && !(person_noun(noun) && person_noun(u)))
+                else if (!same_noun(noun, u) && !counts_people(noun, u) && !(person_noun(noun) && person_noun(u)) &&
+                         !(medal_noun(noun) && medal_noun(u)))
                     mixed = true;
             }
             if (mixed) continue;
