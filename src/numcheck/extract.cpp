@@ -7413,6 +7413,35 @@ std::optional<calendar::ymd> last_full_date_before(std::vector<mention> const& m
         std::string const verb = text::lower(words[k - 1]);
         if (verb.size() > 4 && verb.ends_with("ed")) m.direction = 0;
     }
+    // "Sales recovered from the slump to $10 billion from $8 billion", "Traffic rebounded from its pandemic
+    // slump to 410 million": a noun of change after "from" is what the figure left behind; the verb before
+    // it tells the direction, which is not known.
+    for (auto& m : mentions) {
+        if (m.kind != mention_kind::change || m.direction == 0 || (!m.to && !m.from) || m.begin < 6) continue;
+        std::string const first = text::lower(text::first_word(prose.substr(m.begin, m.end - m.begin)));
+        if (!text::contains_any_word(first,
+                                     {"slump",    "drop",        "decline",  "dip",     "fall",     "rise",  "surge",
+                                      "jump",     "increase",    "decrease", "slide",   "plunge",   "rally", "boom",
+                                      "crash",    "downturn",    "upturn",   "rebound", "recovery", "gain",  "spike",
+                                      "slowdown", "contraction", "collapse", "peak",    "low",      "high"}))
+            continue;
+        std::size_t const from = m.begin > 40 ? m.begin - 40 : 0;
+        std::string const lead = text::lower(prose.substr(from, m.begin - from));
+        auto const before = text::words(lead);
+        // ("from" and at most a determiner and an adjective before the noun: not the verb after a modal,
+        // "remittances from expatriates would rise to 600 mln", "supplies from Argentina may fall to")
+        for (std::size_t back = 1; back <= 3 && back <= before.size(); ++back) {
+            std::string_view const w = before[before.size() - back];
+            if (is_digit(w.front()) ||
+                text::contains_any_word(w, {"would", "will", "could", "may", "might", "should", "can", "to", "did",
+                                            "does", "do", "must", "shall", "not", "and", "or"}))
+                break;
+            if (w == "from") {
+                m.direction = 0;
+                break;
+            }
+        }
+    }
 }
 
 /// "His time slowed from 9.95 seconds to 10.07 seconds", "Lyles quickened from 9.95 to 9.83": a time

@@ -1486,6 +1486,33 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         };
         // "taking the total to": a running total, which may include parts told before the sentence
         if (cue.ends_with("total to")) claim.open_ended = true;
+        // (a total for a year after parts for its quarters, halves or months: "14.6 million passengers in the first
+        // quarter and 16.2 million in the second quarter, a total of 61.2 million in 2023" - the others are untold)
+        if (t + 1 < last) {
+            mention const& when = mentions[t + 1];
+            bool const yearly = when.begin >= total.end && when.begin - total.end <= 12 &&
+                                (when.kind == mention_kind::year || when.kind == mention_kind::relative_time ||
+                                 when.kind == mention_kind::period) &&
+                                ((when.resolved && when.resolved->size() == 4) || when.time_value.size() == 4);
+            bool shorter = false;
+            for (std::size_t k = first; k < t && yearly && !shorter; ++k) {
+                std::string_view const v = mentions[k].time_value;
+                shorter = (mentions[k].kind == mention_kind::period || mentions[k].kind == mention_kind::date) &&
+                          (v.find("-Q") != std::string_view::npos || v.find("-H") != std::string_view::npos ||
+                           (v.size() == 7 && v[4] == '-'));
+            }
+            if (shorter) claim.open_ended = true;
+        }
+        // ("bringing its fleet to a total of 60", "taking its tally to a total of 12": a level after the
+        // parts were added to what was there)
+        {
+            std::string const lead_text = before(total, 48);
+            auto const lead = text::words(lead_text);
+            for (std::size_t w = lead.size() > 7 ? lead.size() - 7 : 0; w < lead.size(); ++w)
+                if (text::contains_any_word(lead[w],
+                                            {"bringing", "taking", "lifting", "raising", "pushing", "boosting"}))
+                    claim.open_ended = true;
+        }
         // The parts: a list ("X and Y", "X, Y and Z") that ends just before the total.
         std::vector<std::size_t> candidates;
         std::vector<std::size_t> other_units; // figures of the total's kind left out for their unit
@@ -1523,8 +1550,11 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 continue;
             // (a rate is of another measure, and the figures after it may share its rate: "A retiree gets $2,100 a
             // month, a spouse $1,050 and a child $525, or $3,675 in total")
+            // (only one in the list, the next figure close after it; "€40,000 a year, contributions in the first
+            // year are €600 from the worker, ..." is no part)
             if (!part.per.empty()) {
-                other_units.push_back(p);
+                if (p + 1 < t && mentions[p + 1].begin >= part.end && mentions[p + 1].begin - part.end <= 16)
+                    other_units.push_back(p);
                 continue;
             }
             // (a total without a noun counts its parts': "2,150 sales, apartments 1,210 and
@@ -1547,6 +1577,9 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             if (level_of_change(mentions[p]))
                 if (auto const from = mentions[*mentions[p].parent].from)
                     sub_spans.emplace_back(mentions[*from].begin, mentions[*from].end);
+        // (an age in a part's words is none of the parts: "children aged 5 to 17 for eight")
+        for (std::size_t k = t - first > 64 ? t - 64 : first; k < t; ++k)
+            if (mentions[k].kind == mention_kind::age) sub_spans.emplace_back(mentions[k].begin, mentions[k].end);
         auto const joins_list = [&](std::size_t left, std::size_t right) {
             cut_by_length = false;
             cut_by_contrast = false;
@@ -1705,10 +1738,31 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 // (a bracket of age after the counted: "Drivers 65 and older had 78,560 crashes")
                 std::string const follow_text = after(mentions[p], 12);
                 bool const bracket = std::ranges::any_of(
-                    std::array<std::string_view, 9>{" and older", " and over", " or older", " or over", " and up",
-                                                    " and above", " and under", " and younger", " or younger"},
+                    std::array<std::string_view, 13>{" and older", " and over", " or older", " or over", " and up",
+                                                     " and above", " and under", " and younger", " or younger",
+                                                     // ("the 50-and-older group")
+                                                     "-and-older", "-and-over", "-and-up", "-plus"},
                     [&](std::string_view end) { return follow_text.starts_with(end); });
-                bool age = age_word || second_age || bracket;
+                // (a span of ages after the counted: "adults 18 to 64", "those 65 to 74", "aged 5 to 17",
+                // "between 18 and 64", "adults 18-64")
+                auto const of_people = [](std::string_view w) {
+                    return text::contains_any_word(w, {"children", "people", "adults", "those", "pupils", "patients",
+                                                       "residents", "women", "men", "drivers", "voters", "seniors",
+                                                       "aged", "ages", "teens", "teenagers", "workers", "between"});
+                };
+                bool const span_start =
+                    !lead.empty() && of_people(lead.back()) && follow_text.size() >= 5 &&
+                    ((follow_text.starts_with(" to ") && text::is_digit(follow_text[4])) ||
+                     (follow_text.starts_with("-") && text::is_digit(follow_text[1])) ||
+                     (lead.back() == "between" && follow_text.starts_with(" and ") && text::is_digit(follow_text[5])));
+                bool const span_end =
+                    lead.size() >= 3 && text::is_digit(lead[lead.size() - 2].front()) &&
+                    (lead.back() == "to" || (lead.back() == "and" && lead[lead.size() - 3] == "between")) &&
+                    of_people(lead[lead.size() - 3]);
+                bool const hyphen_end = lead.size() >= 2 && mentions[p].begin > 0 &&
+                                        model.prose[mentions[p].begin - 1] == '-' &&
+                                        text::is_digit(lead.back().front()) && of_people(lead[lead.size() - 2]);
+                bool age = age_word || second_age || bracket || span_start || span_end || hyphen_end;
                 // ("aged 4, 7 and 11")
                 if (!age && lead.size() >= 2 && lead.back() == "and" && text::is_digit(lead[lead.size() - 2].front())) {
                     std::string const far_text = before(mentions[p], 28);
@@ -2133,6 +2187,20 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         if (std::any_of(other_units.begin(), other_units.end(),
                         [&](std::size_t p) { return p > claim.parts.front() && p < t; }))
             continue;
+        // ("between 38 and 420 homes": the ends of a span, no parts; "The largest site has 420 homes and the
+        // smallest 38": the ends of a list the text does not give)
+        {
+            std::string const lead_text = before(mentions[claim.parts.front()], 10);
+            auto const lead = text::words(lead_text);
+            if (!lead.empty() && (lead.back() == "between" || lead.back() == "from")) continue;
+            bool extremes = false;
+            for (std::size_t const p : claim.parts) {
+                std::string const part_lead = before(mentions[p], 40);
+                extremes = extremes || text::contains_any_word(part_lead, {"largest", "smallest", "biggest", "highest",
+                                                                           "lowest", "youngest", "oldest", "fewest"});
+            }
+            if (extremes) claim.open_ended = true;
+        }
         // "paid $2 million each": a part counted several times; "earned $5 million ... and lost $2
         // million": a part taken away from the others (all parts losses add up as they are)
         bool counted_each = false;
@@ -2149,7 +2217,9 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 counted_each = counted_each || text::contains_any_word(lead_text, {"each", "both"});
             }
             if (text::contains_any_word(lead_in, {"lost", "loses", "lose", "losing", "minus", "less", "deficit", "loss",
-                                                  "losses", "shortfall", "negative", "cut", "cuts", "shed", "sheds"}))
+                                                  "losses", "shortfall", "negative", "cut", "cuts", "shed", "sheds",
+                                                  // ("added 12 gates and closed 4, for a total of 59")
+                                                  "closed", "retired", "removed", "scrapped", "demolished"}))
                 ++losses;
             // (or a result that may be either: "an EBIT of 650 million crowns and ... a loss of 48 million")
             if (text::contains_any_word(lead_in, {"earned", "earns", "made", "makes", "gained", "gains", "profit",
@@ -3117,6 +3187,13 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
             if (std::string const own = whole_word(m);
                 !own.empty() && own != whole_word(mentions[group.shares.front()]))
                 return;
+            // (or of its own place: "Delta had 72% of seats at Atlanta, United 45% at Newark")
+            {
+                std::string_view const follow = model.prose.substr(m.end, 5);
+                if ((follow.starts_with(" at ") || follow.starts_with(" in ")) && follow.size() == 5 &&
+                    text::is_upper(follow[4]))
+                    return;
+            }
             // (a share told with a verb of its own, of a whole left unsaid, may overlap the first: "Verstappen won
             // 86.4% of the races in 2023, and Red Bull won 95.5%", "Women won 48% of the medals, and European
             // athletes won 55%")

@@ -119,6 +119,18 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
             std::find(people.begin(), people.end(), words[n - 2]) == people.end())
             return true;
     }
+    // (a birth told in a clause about a place, whose age follows: "The farmhouse where she was born in 1966 is
+    // now 110 years old", "She was born in 1966 in a farmhouse that is now 110 years old")
+    if (born.end <= age.begin) {
+        std::size_t const lead = born.begin >= 40 ? born.begin - 40 : 0;
+        std::string const before = text::lower(model.prose.substr(lead, born.begin - lead));
+        std::string const between = text::lower(model.prose.substr(born.end, age.begin - born.end));
+        if (before.find(" where ") != std::string::npos || before.find(" in which ") != std::string::npos ||
+            text::contains_any_word(between, {"farmhouse", "house", "home", "hospital", "building", "cottage",
+                                              "village", "town", "church", "school", "flat", "apartment", "rowhouse",
+                                              "mansion", "hotel", "clinic", "barn", "cabin"}))
+            return true;
+    }
     // (a pronoun after two people's ages: "Patricia Ortiz, 59, and her son, 34, were hurt; she was born in 1964")
     if (std::string const lead =
             text::lower(model.prose.substr(born.begin >= 8 ? born.begin - 8 : 0, std::min<std::size_t>(born.begin, 8)));

@@ -131,6 +131,13 @@ bool qualified(claim_model const& model, mention const& figure) {
             text::contains_any_word(words[k + 1], {"years", "months", "decades", "quarters"}))
             return true;
     }
+    // which one of its kind, told right after its noun: "the $1.9 billion deal to sell 579 stores", "the $500
+    // million loan it took out earlier", "the $4 billion buyback that it announced"
+    if (words.size() >= 3 && after.starts_with(" ") && after.compare(1, words[0].size(), words[0]) == 0 &&
+        after.compare(1 + words[0].size(), 1, " ") == 0 && text::is_alpha(words[2].front()) &&
+        ((words[1] == "to" && words[2] != "be" && words[2] != "the" && words[2] != "a") ||
+         text::contains_any_word(words[1], {"it", "they", "we", "he", "she", "that"})))
+        return true;
     // an amount for each one, not the whole: "£150 to each household", "£45 per taxpayer", "cost each
     // taxpayer £45", "$20 a head"
     if (!words.empty() && (words[0] == "each" || words[0] == "per" || words[0] == "apiece")) return true;
