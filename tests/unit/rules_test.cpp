@@ -344,3 +344,22 @@ TEST_CASE("a correction note's figures: the wrong one it quotes, and any finding
           1);
     CHECK(markdown_findings("NC301", "The fine was £14m.\n\nThe £18m fine was the largest.\n", date) == 1);
 }
+
+TEST_CASE("NC101 near misses are notes, counted from the figure as stated (field test h199, 2026-12-05)") {
+    // "6%" stands for [5.5, 7) but 7.8% misses the 6 said by more than one unit: a warning; 12.8% against
+    // "12.9%" is within one unit of its last digit: a note.
+    auto const level_of = [](std::string const& text) {
+        auto file =
+            numcheck::analyse_document(numcheck::read_document("miss.txt", text, numcheck::document_format::plain),
+                                       numcheck::calendar_date{2024, 5, 20});
+        numcheck::rule_selection only;
+        only.rules.push_back(numcheck::find_rule("NC101"));
+        numcheck::check_file(file, only);
+        REQUIRE(file.findings.size() == 1);
+        return file.findings.front().level;
+    };
+    CHECK(level_of("Revenue rose 6% to $13.75 billion from $12.76 billion.") == numcheck::severity::warning);
+    CHECK(level_of("Sales fell 12.9% to 188,156 from 215,793.") == numcheck::severity::note);
+    CHECK(level_of("Cotton output will rise 25 pct to 315,000 tonnes from 248,000 tonnes.") ==
+          numcheck::severity::warning);
+}

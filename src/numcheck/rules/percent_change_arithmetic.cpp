@@ -31,6 +31,13 @@ std::string in_points_of(mention const& amount, double x, std::optional<double> 
     return figures + std::string(noun) + (one ? "" : "s");
 }
 
+/// Whether a stated change misses the computed one by no more than one unit of its last digit, from the
+/// figure as stated ("12.9%" against 12.8%): a note. (From the figure, not from the interval of values
+/// that round or truncate to it: "6%" against 7.8% is no near miss, though [5.5, 7) is within one unit.)
+bool near_miss(double stated, interval computed, double unit) {
+    return detail::gap(interval{stated, stated}, computed) <= unit * (1 + 1e-9);
+}
+
 void check_restated(claim_model const& model, std::vector<finding>& out) {
     using namespace detail;
     for (auto const& r : model.restated_changes) {
@@ -64,7 +71,7 @@ void check_restated(claim_model const& model, std::vector<finding>& out) {
                          fmt::format("{} {} to {} is a {} of {}% from {}, not {}", d > 0 ? "up" : "down",
                                      text_of(amount), text_of(to), d > 0 ? "rise" : "fall",
                                      grouped(stated_change, percent_places), value(before), the_stated(percent)));
-        if (gap(*percent.range, computed) <= last_digit(text_of(percent))) f.level = severity::note;
+        if (near_miss(*percent.value, computed, last_digit(text_of(percent)))) f.level = severity::note;
         f.related.push_back(related(percent, "the percentage stated"));
         f.related.push_back(related(to, "after"));
         f.notes.push_back(fmt::format("{} {} {} = {} before; {} / {} = {}", value(r.to_stated), d > 0 ? "-" : "+",
@@ -142,7 +149,7 @@ void check_premiums(claim_model const& model, std::vector<finding>& out) {
                                                  decimal(-stated_value, places), what, text_of(percent))
                                    : fmt::format("{} against {} is a {} of {}%, not {}", text_of(price), text_of(base),
                                                  what, decimal(stated_value, places), the_stated(percent)));
-        if (!other_way && gap(*percent.range, computed) <= last_digit(text_of(percent))) f.level = severity::note;
+        if (!other_way && near_miss(*percent.value, computed, last_digit(text_of(percent)))) f.level = severity::note;
         f.related.push_back(related(price, "the price"));
         f.related.push_back(related(base, "the base"));
         // (in pence when both are: "290p", "305p")
@@ -204,7 +211,8 @@ void check(claim_model const& model, std::vector<finding>& out) {
                                       (change.direction > 0) != (computed_value > 0)
                                   ? fmt::format("the {} of {} stated", rise_or_fall(change.direction), text_of(amount))
                                   : the_stated(amount)));
-        if (!math->stated_as_fraction && gap(math->stated, computed) <= last_digit_of(amount)) f.level = severity::note;
+        if (!math->stated_as_fraction && near_miss(math->stated_value, computed, last_digit_of(amount)))
+            f.level = severity::note;
         f.related.push_back(related(from, "before"));
         f.related.push_back(related(to, "after"));
         if (math->stated_in_points) {
@@ -239,8 +247,9 @@ rule const percent_change_arithmetic{
         "A change stated with its amount and both of its values (\"rose 12 percent to $4.5 billion from $3.6 "
         "billion\"): the amount must be what the values give. Every figure stands for the interval of values "
         "that round or truncate to it, hedges widen it, and the rule reports only when no values in those "
-        "intervals give the stated change. A miss within one unit of the stated change's last digit is a note; "
-        "a larger one a warning. Changes stated in percentage points are checked against the difference of the "
+        "intervals give the stated change. A miss within one unit of the stated change's last digit, counted from "
+        "the figure as stated, is a note (\"12.9%\" against 12.8%); a larger one a warning (\"6%\" against 7.8%). "
+        "Changes stated in percentage points are checked against the difference of the "
         "two percentages. A change stated as an amount, restated in percent and followed by the value reached "
         "(\"fell 2,231.07 points, or 5.5%, to 38,314.86\"), or the other way round (\"fell 8.5%, or $3,500, to "
         "$37,700\"), is checked the same way, its before value being the value reached less the change. The "
