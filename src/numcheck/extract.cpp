@@ -7418,7 +7418,14 @@ std::optional<calendar::ymd> last_full_date_before(std::vector<mention> const& m
     // it tells the direction, which is not known.
     for (auto& m : mentions) {
         if (m.kind != mention_kind::change || m.direction == 0 || (!m.to && !m.from) || m.begin < 6) continue;
-        std::string const first = text::lower(text::first_word(prose.substr(m.begin, m.end - m.begin)));
+        std::string const own = text::lower(prose.substr(m.begin, std::min<std::size_t>(m.end - m.begin, 40)));
+        auto const own_words = text::words(own);
+        if (own_words.empty()) continue;
+        // (its article first: "the slump of 2020 to $10 billion")
+        std::string_view const first =
+            own_words.size() >= 2 && text::contains_any_word(own_words[0], {"the", "its", "their", "a", "an"})
+                ? own_words[1]
+                : own_words[0];
         if (!text::contains_any_word(first,
                                      {"slump",    "drop",        "decline",  "dip",     "fall",     "rise",  "surge",
                                       "jump",     "increase",    "decrease", "slide",   "plunge",   "rally", "boom",
@@ -7430,9 +7437,10 @@ std::optional<calendar::ymd> last_full_date_before(std::vector<mention> const& m
         auto const before = text::words(lead);
         // ("from" and at most a determiner and an adjective before the noun: not the verb after a modal,
         // "remittances from expatriates would rise to 600 mln", "supplies from Argentina may fall to")
-        for (std::size_t back = 1; back <= 3 && back <= before.size(); ++back) {
+        // (a year among them: "from the 2020 slump", "from last year's drop")
+        for (std::size_t back = 1; back <= 4 && back <= before.size(); ++back) {
             std::string_view const w = before[before.size() - back];
-            if (is_digit(w.front()) ||
+            if ((is_digit(w.front()) && w.size() != 4) ||
                 text::contains_any_word(w, {"would", "will", "could", "may", "might", "should", "can", "to", "did",
                                             "does", "do", "must", "shall", "not", "and", "or"}))
                 break;

@@ -1553,7 +1553,11 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             // (only one in the list, the next figure close after it; "€40,000 a year, contributions in the first
             // year are €600 from the worker, ..." is no part)
             if (!part.per.empty()) {
-                if (p + 1 < t && mentions[p + 1].begin >= part.end && mentions[p + 1].begin - part.end <= 16)
+                std::size_t next = p + 1;
+                while (next < t && (mentions[next].begin < part.end || mentions[next].kind != part.kind)) ++next;
+                if (next < t && mentions[next].begin - part.end <= 28 &&
+                    !text::contains_any_word(text::lower(model.prose.substr(part.end, mentions[next].begin - part.end)),
+                                             {"is", "are", "was", "were", "be", "been"}))
                     other_units.push_back(p);
                 continue;
             }
