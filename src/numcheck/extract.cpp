@@ -7418,14 +7418,14 @@ std::optional<calendar::ymd> last_full_date_before(std::vector<mention> const& m
     // it tells the direction, which is not known.
     for (auto& m : mentions) {
         if (m.kind != mention_kind::change || m.direction == 0 || (!m.to && !m.from) || m.begin < 6) continue;
-        std::string const own = text::lower(prose.substr(m.begin, std::min<std::size_t>(m.end - m.begin, 40)));
-        auto const own_words = text::words(own);
-        if (own_words.empty()) continue;
-        // (its article first: "the slump of 2020 to $10 billion")
-        std::string_view const first =
-            own_words.size() >= 2 && text::contains_any_word(own_words[0], {"the", "its", "their", "a", "an"})
-                ? own_words[1]
-                : own_words[0];
+        // (its article first: "the slump of 2020 to $10 billion"; the words looked at without a copy of the text)
+        std::string_view const own = prose.substr(m.begin, m.end - m.begin);
+        std::string_view noun = text::first_word(own);
+        if (text::iequals(noun, "the") || text::iequals(noun, "its") || text::iequals(noun, "their") ||
+            text::iequals(noun, "a") || text::iequals(noun, "an"))
+            noun = text::first_word(own.substr(static_cast<std::size_t>(noun.data() - own.data()) + noun.size()));
+        if (noun.size() < 3 || noun.size() > 11) continue;
+        std::string const first = text::lower(noun);
         if (!text::contains_any_word(first,
                                      {"slump",    "drop",        "decline",  "dip",     "fall",     "rise",  "surge",
                                       "jump",     "increase",    "decrease", "slide",   "plunge",   "rally", "boom",
