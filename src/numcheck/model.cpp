@@ -1750,9 +1750,8 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 // (a span of ages after the counted: "adults 18 to 64", "those 65 to 74", "aged 5 to 17",
                 // "between 18 and 64", "adults 18-64")
                 auto const of_people = [](std::string_view w) {
-                    return text::contains_any_word(w, {"children", "people", "adults", "those", "pupils", "patients",
-                                                       "residents", "women", "men", "drivers", "voters", "seniors",
-                                                       "aged", "ages", "teens", "teenagers", "workers", "between"});
+                    return person_noun(w) || text::contains_any_word(w, {"those", "seniors", "teens", "teenagers",
+                                                                         "aged", "ages", "between"});
                 };
                 bool const span_start =
                     !lead.empty() && of_people(lead.back()) && follow_text.size() >= 5 &&
