@@ -7398,26 +7398,31 @@ std::optional<calendar::ymd> last_full_date_before(std::vector<mention> const& m
 /// "Emissions cuts deepened to 8% from 3%", "The cut in emissions deepened to 8%": a noun of change as the
 /// subject of another verb, which the grammar reads as a transitive change and its object ("cut ...
 /// to"): the verb in -ed before the values, not the noun, tells the direction, which is not known.
+/// "Sales recovered from the slump to $10 billion from $8 billion", "Traffic rebounded from its pandemic
+/// slump to 410 million": a noun of change after "from" is what the figure left behind; the verb before
+/// it tells the direction, which is not known. One walk over the mentions for both.
 [[gnu::noinline]] void nouns_of_change_as_subjects(std::string_view prose, std::vector<mention>& mentions) {
-    for (auto& m : mentions) {
-        if (m.kind != mention_kind::change || m.direction == 0 || (!m.to && !m.from) || m.end <= m.begin) continue;
-        std::string_view const text = prose.substr(m.begin, m.end - m.begin);
-        auto const words = text::words(text);
-        if (words.size() < 3) continue;
+    // Whether the change is "cut(s) ... <verb in -ed> to|from": the noun of a transitive change as a subject.
+    auto const cut_as_subject = [&](mention const& m) {
+        if (m.end <= m.begin) return false;
+        auto const words = text::words(prose.substr(m.begin, m.end - m.begin));
+        if (words.size() < 3) return false;
         // (the nouns of the transitive changes only: "cuts", "cut"; "cut its forecast to" has its verb first)
         std::string const first = text::lower(words[0]);
-        if (first != "cut" && first != "cuts") continue;
+        if (first != "cut" && first != "cuts") return false;
         std::size_t k = 1;
         while (k < words.size() && !text::iequals(words[k], "to") && !text::iequals(words[k], "from")) ++k;
-        if (k < 2 || k >= words.size()) continue;
+        if (k < 2 || k >= words.size()) return false;
         std::string const verb = text::lower(words[k - 1]);
-        if (verb.size() > 4 && verb.ends_with("ed")) m.direction = 0;
-    }
-    // "Sales recovered from the slump to $10 billion from $8 billion", "Traffic rebounded from its pandemic
-    // slump to 410 million": a noun of change after "from" is what the figure left behind; the verb before
-    // it tells the direction, which is not known.
+        return verb.size() > 4 && verb.ends_with("ed");
+    };
     for (auto& m : mentions) {
-        if (m.kind != mention_kind::change || m.direction == 0 || (!m.to && !m.from) || m.begin < 6) continue;
+        if (m.kind != mention_kind::change || m.direction == 0 || (!m.to && !m.from)) continue;
+        if (cut_as_subject(m)) {
+            m.direction = 0;
+            continue;
+        }
+        if (m.begin < 6) continue;
         // (its article first: "the slump of 2020 to $10 billion"; the words looked at without a copy of the text)
         std::string_view const own = prose.substr(m.begin, m.end - m.begin);
         std::string_view noun = text::first_word(own);
