@@ -493,9 +493,10 @@ enum class refinement : std::uint8_t {
     hedge,
     deixis,
     month_next,
-    unit_on,       ///< "month", "week": a place only before "on" or "over" ("week on week", "month-over-month")
-    pronoun_age,   ///< "he", "she", "who": a place only before "was", "is", "turned" and a figure ("She was 87.")
-    apposition_age ///< "victim", "wife": a place only before a comma, a figure and a comma ("The victim, 27,")
+    unit_on,        ///< "month", "week": a place only before "on" or "over" ("week on week", "month-over-month")
+    pronoun_age,    ///< "he", "she", "who": a place only before "was", "is", "turned" and a figure ("She was 87.")
+    apposition_age, ///< "victim", "wife": a place only before a comma, a figure and a comma ("The victim, 27,")
+    holiday_pair    ///< "New", "Good", "Labor": a date only capitalised and before its second word ("New Year's")
 };
 
 /// What the scanner needs to know of a word, from one look-up: the grammars it can begin, how
@@ -760,6 +761,10 @@ public:
         anchor_table(lexicon::months(), period_anchor | date_anchor);
         anchor_table(lexicon::weekdays(), date_anchor);
         for (auto word : holiday_words) anchor_word(word, date_anchor);
+        // (the holidays of two words whose first is common: "New York", "good news", "labor costs")
+        for (std::string_view word :
+             {"new", "good", "black", "cyber", "labor", "labour", "independence", "memorial", "election", "boxing"})
+            add(word, {0, refinement::holiday_pair, 0});
         for (std::string_view w : {"old", "olds", "age", "aged", "born", "he", "she", "who"})
             anchor_word(w, age_anchor);
         anchor_table(lexicon::person_nouns(), age_anchor);
@@ -1439,9 +1444,18 @@ private:
             if (comma_figure_comma_at(e, s.end)) t.starts = info.grammars;
             return;
         }
+        if (info.refine == refinement::holiday_pair) {
+            t.starts = info.grammars;
+            if (!is_upper(c) || !holiday_second_at(p, e, s.end)) t.starts &= ~bit(grammar_id::date);
+            return;
+        }
         if (info.grammars != 0) {
             t.starts = info.grammars;
             t.refine = info.refine != refinement::none;
+            // A month's name begins a date or a period only with its capital (common::month_name): the
+            // verb "may", "march" and "august" do not.
+            if ((info.flags & month) != 0 && !is_upper(c))
+                t.starts &= ~(bit(grammar_id::date) | bit(grammar_id::period));
             return;
         }
         char const first = lower(c);
@@ -1536,6 +1550,21 @@ private:
         std::size_t d = start;
         while (d < end && d < start + 4 && is_digit(prose_[d])) ++d;
         return d > start && d < start + 4 && d < end && prose_[d] == ',';
+    }
+
+    /// Whether the word after the holiday's first word prose_[p, e) is its second, as the date grammar's
+    /// holidays have it: "New Year's", "Good Friday", "Black Friday", "Cyber Monday", "Labor Day",
+    /// "Veterans' Day" (out of line, as on_or_over_at).
+    [[gnu::noinline]] bool holiday_second_at(std::size_t p, std::size_t e, std::size_t end) const {
+        std::size_t w = e;
+        while (w < end && prose_[w] == ' ') ++w;
+        std::size_t n = w;
+        while (n < end && is_alpha(prose_[n])) ++n;
+        char const first = lower(prose_[p]);
+        if (first == 'n') return is_lower_word(w, n, "year");
+        if (first == 'g' || (first == 'b' && e - p == 5)) return is_lower_word(w, n, "friday");
+        if (first == 'c') return is_lower_word(w, n, "monday");
+        return is_lower_word(w, n, "day");
     }
 
     /// Whether " turns 60" or " turned 60" follows prose_[e] (out of line, as it is rarely asked).
@@ -1715,6 +1744,7 @@ private:
         case refinement::unit_on: // (decided in tokenise)
         case refinement::pronoun_age:
         case refinement::apposition_age:
+        case refinement::holiday_pair:
             break;
         }
         return grammars;
