@@ -4095,6 +4095,23 @@ std::string time_rate_after(std::string_view prose, mention const& m) {
     return {};
 }
 
+/// Whether the lower-cased sentence `own` names, after the figure ending at `end`, a total the figure is a
+/// share of: "4,890 cases combined, just over half the national total", "$2 billion, or 40% of the total".
+bool share_of_total_after(std::string_view own, std::size_t end) {
+    for (std::size_t at = own.find("total", end); at != std::string_view::npos; at = own.find("total", at + 5)) {
+        bool const word =
+            (at == 0 || !text::is_alpha(own[at - 1])) && (at + 5 >= own.size() || !text::is_alpha(own[at + 5]));
+        if (!word) continue;
+        std::size_t const lead = std::max(end, at >= 40 ? at - 40 : 0);
+        std::string_view const before = own.substr(lead, at - lead);
+        if (before.find('%') != std::string_view::npos ||
+            text::contains_any_word(before, {"half", "third", "thirds", "quarter", "quarters", "fifth", "percent",
+                                             "share", "fraction", "portion", "most", "majority"}))
+            return true;
+    }
+    return false;
+}
+
 /// The whole a share restated after a part names without a figure, told in the sentence before or
 /// earlier in its own: "of its workforce" (or staff, employees, workers, headcount) is the one count of
 /// people there ("The company employs 12,500 people."), "of the total" the one figure of the part's
@@ -4152,6 +4169,10 @@ std::optional<std::size_t> whole_told_before(claim_model const& model, mention c
                 std::string const own = text::lower(model.prose.substr(t.begin, t.end - t.begin));
                 fits =
                     text::contains_any_word(own, {"total", "totaled", "totalled", "totals", "totaling", "totalling"});
+                // (not a figure told as a share of another total after it: "Four states reported 4,890 cases
+                // combined, just over half the national total. California alone reported 2,113 cases, or 22% of
+                // the total")
+                if (fits && share_of_total_after(own, m.end - t.begin)) fits = false;
             }
         }
         if (!fits) continue;
