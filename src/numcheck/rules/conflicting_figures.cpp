@@ -404,6 +404,38 @@ std::string head_after(claim_model const& model, mention const& figure) {
     return phrase.size() >= 2 ? phrase.back() : std::string();
 }
 
+/// Whether two figures that each name their thing after "the" ("The $6.5 billion deal ... The $9 billion
+/// deal") are told as two of a kind: ranked ("was the second-largest", "the largest", "the smallest") or
+/// set side by side with the same verb ("The $1.25 billion tranche pays 5.10%. The $2 billion tranche pays
+/// 5.62%", "priced on Tuesday ... priced on Monday"). Not "The $4 million ransom was demanded ... the $5
+/// million ransom was never paid": one ransom told two ways.
+bool two_of_a_kind(claim_model const& model, mention const& first, mention const& figure) {
+    auto const after_the = [&](mention const& m) {
+        std::size_t const from = m.begin >= 12 ? m.begin - 12 : 0;
+        return text::iequals(text::last_word(model.prose.substr(from, m.begin - from)), "the");
+    };
+    if (!after_the(first) || !after_the(figure) || !model.sentences) return false;
+    auto const rest = [&](mention const& m) {
+        auto const& s = (*model.sentences)[m.sentence];
+        return text::lower(model.prose.substr(m.end, s.end > m.end ? s.end - m.end : 0));
+    };
+    std::string const here = rest(figure), there = rest(first);
+    auto const ranked = [](std::string_view words) {
+        for (std::string_view const w : text::words(words))
+            if (w.ends_with("largest") || w.ends_with("biggest") || w.ends_with("smallest") || w.ends_with("highest") ||
+                w.ends_with("lowest"))
+                return true;
+        return false;
+    };
+    if (ranked(here) || ranked(there)) return true;
+    auto const a = text::words(here), b = text::words(there);
+    return a.size() >= 3 && b.size() >= 3 && a[0] == b[0] && a[1] == b[1] && here != there &&
+           !text::contains_any_word(a[1],
+                                    {"is",  "was", "are",   "were",   "has",  "had",  "have", "will", "would", "could",
+                                     "can", "may", "might", "should", "must", "s",    "and",  "or",   "that",  "which",
+                                     "of",  "in",  "for",   "to",     "from", "with", "at",   "on",   "by"});
+}
+
 /// Whether `figure` is a count joined to its noun before another noun: "the 30-share index", "a
 /// 12-member board". It tells what the thing is made of and so names it: "the 30-share index" and
 /// "the 100-share index" are two indexes, not two values of one.
@@ -582,6 +614,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 if (here.empty() != there.empty() && later.definite && described(figure)) break;
             }
             if (!earlier.change && (compound_count(model, first) || compound_count(model, figure))) break;
+            if (!earlier.change && two_of_a_kind(model, first, figure)) break;
             if (!first.hedge.empty() || !figure.hedge.empty()) {
                 if (meets(earlier.value, later.value)) break; // "about $3 billion": the hedge decides
             }
