@@ -103,6 +103,30 @@ bool linked_person(std::vector<std::string_view> const& words, std::size_t k) {
 /// it ("has a 30-year-old son", "named 21 new cardinals, the youngest aged 45"), or an age at an
 /// event the sentence does not date ("born in 1940, joined the company aged 25").
 bool of_someone_else(claim_model const& model, mention const& age, mention const& born) {
+    // (a birth told in a clause about the noun of a phrase after the age: "Ana Ruiz, 34, is the daughter of the
+    // district's founder, who was born in 1961"; not "Smith, 45, who was born in 1979")
+    if (age.end <= born.begin && age.sentence == born.sentence) {
+        std::string_view const between = model.prose.substr(age.end, born.begin - age.end);
+        std::string const lower = text::lower(between);
+        std::size_t const who = lower.rfind(", who ");
+        if (who != std::string::npos && lower.find(" of ") < who) {
+            std::string_view const noun = text::last_word(between.substr(0, who));
+            if (!noun.empty() && text::is_lower(noun.front())) return true;
+        }
+    }
+    // (an opening "Born in 1976," is the subject's that follows it, not another's age later: "Born in 1976,
+    // Ellison cast Dawson, 68, as her father")
+    if (born.end <= age.begin && born.sentence == age.sentence && model.sentences &&
+        born.sentence < model.sentences->size() && (*model.sentences)[born.sentence].begin == born.begin) {
+        std::string_view const after = model.prose.substr(born.end, age.begin - born.end);
+        if (after.starts_with(", ")) {
+            std::string_view const subject = text::first_word(after.substr(2));
+            std::string_view const named = text::first_word(model.prose.substr(age.begin, age.end - age.begin));
+            if (!subject.empty() && !named.empty() && text::is_upper(subject.front()) &&
+                text::is_upper(named.front()) && subject != named && !text::is_digit(named.front()))
+                return true;
+        }
+    }
     // (the birth of a thing: "Kim, 38, said the movement was born in Seoul in 2016", "the band was
     // born in 1976"; not "the boy was born", "her son was born", "Smith, 45, was born")
     {

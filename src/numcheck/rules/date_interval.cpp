@@ -785,6 +785,11 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 actual_years >= said * 3 / 4)
                 continue;
             if (ago.hedge == "about" && std::abs(actual_years - said) <= std::max(1, said / 5)) continue;
+            // (decades and centuries are round by themselves: "two decades ago, in 2002", "half a century
+            // ago, in 1976", "a century ago, in 1927")
+            if ((ago.text.find("decade") != std::string::npos || ago.text.find("centur") != std::string::npos) &&
+                std::abs(actual_years - said) <= std::max(2, said / 5))
+                continue;
             // "In a 2013 interview, she said she had arrived in 1983, 30 years ago": counted from the
             // time of the words reported, another year of the sentence that it fits
             // (words reported: a verb of saying in the sentence, or "ago" inside a quotation; not "In
