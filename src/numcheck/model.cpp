@@ -3487,6 +3487,20 @@ void add_shares(claim_model& model, sentence const& s, std::size_t first, std::s
                           answer_verbs[k]) != answer_verbs.begin() + static_cast<std::ptrdiff_t>(k))
                 second_question = k;
     }
+    // Answers that already make a whole, then one told with another verb, answer another question: "91% gave the
+    // film a positive score, 5% were neutral and 4% were negative, and 78% said they would recommend it".
+    if (!repeated) {
+        double sum = 0;
+        for (std::size_t k = 0; k < group.shares.size() && k < second_question; ++k) {
+            if (k >= 2 && sum >= 99.5 && sum <= 100.5 &&
+                std::find(answer_verbs.begin(), answer_verbs.begin() + static_cast<std::ptrdiff_t>(k),
+                          answer_verbs[k]) == answer_verbs.begin() + static_cast<std::ptrdiff_t>(k)) {
+                second_question = k;
+                break;
+            }
+            sum += mentions[group.shares[k]].value.value_or(0);
+        }
+    }
     // Answers to other questions told in one sentence: a choice asked again of one candidate ("57%
     // backed Lee against Park and 65% backed her against Cho"), a race or round named for each answer
     // ("77% backed Trump in the primary and 85% backed him against Biden", "in a two-way race ... in a
