@@ -239,6 +239,13 @@ bool same_subject_again(claim_model const& model, mention const& marker, mention
     // tour of 2022 grossed")
     auto const drop_years = [](std::vector<std::string_view>& list) {
         for (std::size_t k = 1; k + 1 < list.size();) {
+            // (a time told of itself: "By comparison, imports this year were")
+            if (text::contains_any_word(list[k], {"this", "last", "next"}) &&
+                text::contains_any_word(list[k + 1], {"year", "month", "week", "quarter", "season"})) {
+                list.erase(list.begin() + static_cast<std::ptrdiff_t>(k),
+                           list.begin() + static_cast<std::ptrdiff_t>(k + 2));
+                continue;
+            }
             if ((list[k] == "in" || list[k] == "of" || list[k] == "for") && list[k + 1].size() == 4 &&
                 std::all_of(list[k + 1].begin(), list[k + 1].end(), text::is_digit)) {
                 // (and a split year's second half: "for 2021-22")
@@ -276,12 +283,15 @@ bool same_subject_again(claim_model const& model, mention const& marker, mention
         std::vector<std::string_view> out;
         for (std::string_view const w : list) {
             if (text::contains_any_word(
-                    w, {"was",      "were",     "is",       "are",       "been",      "had",      "has",     "have",
-                        "stood",    "totalled", "totaled",  "reached",   "came",      "amounted", "hit",     "averaged",
-                        "rose",     "fell",     "climbed",  "increased", "decreased", "dropped",  "grew",    "declined",
-                        "jumped",   "slipped",  "dipped",   "edged",     "surged",    "plunged",  "slumped", "gained",
-                        "lost",     "reported", "recorded", "posted",    "ran",       "sat",      "shrank",  "expanded",
-                        "improved", "widened",  "narrowed", "eased",     "shipped",   "produced", "sold"}))
+                    w,
+                    {"was",      "were",      "is",        "are",       "been",      "had",      "has",     "have",
+                     "stood",    "totalled",  "totaled",   "reached",   "came",      "amounted", "hit",     "averaged",
+                     "rose",     "fell",      "climbed",   "increased", "decreased", "dropped",  "grew",    "declined",
+                     "jumped",   "slipped",   "dipped",    "edged",     "surged",    "plunged",  "slumped", "gained",
+                     "lost",     "reported",  "recorded",  "posted",    "ran",       "sat",      "shrank",  "expanded",
+                     "improved", "widened",   "narrowed",  "eased",     "shipped",   "produced", "sold",    "grossed",
+                     "earned",   "generated", "raised",    "spent",     "paid",      "won",      "scored",  "attracted",
+                     "drew",     "received",  "collected", "handled",   "carried",   "exported", "imported"}))
                 return std::pair{out, true};
             if (!text::contains_any_word(w, {"the", "a", "an", "its", "their", "s", "his", "her", "our"}))
                 out.push_back(w);
