@@ -496,7 +496,8 @@ enum class refinement : std::uint8_t {
     unit_on,        ///< "month", "week": a place only before "on" or "over" ("week on week", "month-over-month")
     pronoun_age,    ///< "he", "she", "who": a place only before "was", "is", "turned" and a figure ("She was 87.")
     apposition_age, ///< "victim", "wife": a place only before a comma, a figure and a comma ("The victim, 27,")
-    holiday_pair    ///< "New", "Good", "Labor": a date only capitalised and before its second word ("New Year's")
+    holiday_pair,   ///< "New", "Good", "Labor": a date only capitalised and before its second word ("New Year's")
+    unit_next       ///< "prior", "previous", "preceding": a relative time only before a calendar unit ("prior year")
 };
 
 /// What the scanner needs to know of a word, from one look-up: the grammars it can begin, how
@@ -761,6 +762,7 @@ public:
         anchor_table(lexicon::months(), period_anchor | date_anchor);
         anchor_table(lexicon::weekdays(), date_anchor);
         for (auto word : holiday_words) anchor_word(word, date_anchor);
+        for (std::string_view word : {"prior", "previous", "preceding"}) add(word, {0, refinement::unit_next, 0});
         // (the holidays of two words whose first is common: "New York", "good news", "labor costs")
         for (std::string_view word :
              {"new", "good", "black", "cyber", "labor", "labour", "independence", "memorial", "election", "boxing"})
@@ -1444,6 +1446,17 @@ private:
             if (comma_figure_comma_at(e, s.end)) t.starts = info.grammars;
             return;
         }
+        if (info.refine == refinement::unit_next) {
+            // ("prior to", "the year prior", "previous results": no relative time begins there)
+            t.starts = info.grammars;
+            std::size_t w = e;
+            while (w < s.end && prose_[w] == ' ') ++w;
+            std::size_t n = w;
+            while (n < s.end && is_alnum(prose_[n])) ++n;
+            if (n == w || n - w > 16 || (words_.find(pack_at(w, n - w)).flags & calendar_unit) == 0)
+                t.starts &= ~bit(grammar_id::relative_time);
+            return;
+        }
         if (info.refine == refinement::holiday_pair) {
             t.starts = info.grammars;
             if (!is_upper(c) || !holiday_second_at(p, e, s.end)) t.starts &= ~bit(grammar_id::date);
@@ -1622,6 +1635,9 @@ private:
         // "of" and "to" (most common words) begin a period only before a month's name: a capital
         if (word.refine == refinement::month_next && !is_upper(first)) return 0;
         if (word.refine == refinement::at && !is_alpha(first)) return 0; // "at 5 pct": the figure begins later
+        // "a 15 pct rise", "a 1.5 billion dlr loan": an article before digits begins a change or a time ("a
+        // 10-fold increase", "a 12-month low"), not the figure, which begins at its digits
+        if (word.refine == refinement::a && is_digit(first)) return grammars & ~quantities;
         if (is_digit(first) || first == '$' || static_cast<unsigned char>(first) >= 0x80 || first == '\'' ||
             first == '.')
             return grammars; // a number follows: anything is possible
@@ -1745,6 +1761,7 @@ private:
         case refinement::pronoun_age:
         case refinement::apposition_age:
         case refinement::holiday_pair:
+        case refinement::unit_next:
             break;
         }
         return grammars;
