@@ -169,6 +169,8 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
         if (!has_value(m) || m.is_range || is_year_like(m) || m.kind == mention_kind::change ||
             m.kind == mention_kind::multiplier || m.end > c.begin)
             return std::nullopt;
+        // (not a rate's base: "The divorce rate was 1.0 per 1,000, down from 1.1")
+        if (m.begin >= 4 && text::iequals(model.prose.substr(m.begin - 4, 4), "per ")) return std::nullopt;
         // Between the two, only the periods skipped above, spaces and one comma.
         if (c.begin - m.end > 60) return std::nullopt;
         // (not the whole of a part told before it: "won 12 of the 20 seats, down from 15" is a fall
@@ -3683,6 +3685,10 @@ bool restates(std::string_view between, bool set_off = false) {
          (head.front().size() > 4 && head.front().ends_with("ed"))) &&
         text::contains_any_word(head[1], {"in", "on", "at", "by", "from", "across", "abroad", "overseas"}))
         head.erase(head.begin());
+    // (an adverb of where: "one in 69 people worldwide, or 1.5%", "one in 20 adults nationwide")
+    if (!head.empty() && text::contains_any_word(head.front(), {"worldwide", "nationwide", "statewide", "countrywide",
+                                                                "globally", "nationally", "overall", "here"}))
+        head.erase(head.begin());
     // ("one in eight patients on the drug", "with diabetes", "from the north", "at the port": who it is of)
     bool const where = !head.empty() && (head.front() == "in" || head.front() == "among" || head.front() == "across" ||
                                          head.front() == "on" || head.front() == "with" || head.front() == "from" ||
@@ -4231,9 +4237,11 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
             if (mentions[k].begin >= mentions[i].end) return k;
         return std::nullopt;
     };
+    // (not a fraction, "One in 20 people nationwide, or 5% of the population of 8.1 million": a share itself)
     auto const figure = [](mention const& m) {
         return (m.kind == mention_kind::number || m.kind == mention_kind::money) && top_level(m) && !m.is_range &&
-               *m.value > 0 && m.per.empty() && m.text.find_first_of("0123456789") != std::string::npos;
+               *m.value > 0 && m.per.empty() && m.text.find_first_of("0123456789") != std::string::npos &&
+               !is_fraction(m);
     };
     for (std::size_t i = first; i < last; ++i) {
         mention const& part = mentions[i];
