@@ -5315,16 +5315,23 @@ void add_measured(claim_model& model) {
                 std::size_t head = lead.size();
                 while (head > 0 && text::lower(lead[head - 1]) != subject) --head;
                 // (lead[head - 1] is the subject's noun; the words between "The" and it modify it)
+                // (a year among them is the figure's time, not its name: "The 2024 cod quota is")
+                auto const year_word = [](std::string_view w) {
+                    return w.size() == 4 && std::all_of(w.begin(), w.end(), text::is_digit);
+                };
+                std::size_t const years =
+                    head >= 2 && year_word(lead[1]) && head - 1 > 1 && !year_word(lead[head - 2]) ? 1 : 0;
                 bool const compound =
-                    !owned && !narrowed && head >= 3 && head <= 4 && text::lower(lead[0]) == "the" &&
-                    std::all_of(lead.begin() + 1, lead.begin() + static_cast<std::ptrdiff_t>(head - 1),
-                                [](std::string_view w) {
+                    !owned && !narrowed && head >= 3 + years && head <= 4 + years && text::lower(lead[0]) == "the" &&
+                    std::all_of(lead.begin() + 1 + static_cast<std::ptrdiff_t>(years),
+                                lead.begin() + static_cast<std::ptrdiff_t>(head - 1), [](std::string_view w) {
                                     return std::all_of(w.begin(), w.end(), [](char c) { return text::is_lower(c); }) &&
                                            !is_generic_noun(w);
                                 });
                 if (compound) {
                     std::string phrase;
-                    for (std::size_t k = 1; k < head; ++k) phrase += (k > 1 ? " " : "") + std::string(lead[k]);
+                    for (std::size_t k = 1 + years; k < head; ++k)
+                        phrase += (k > 1 + years ? " " : "") + std::string(lead[k]);
                     subject = phrase;
                 }
                 // (a noun without a determiner names no one quantity: "Alphabet reported strong results.
