@@ -1550,6 +1550,14 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             if ((!top_level(part) && !counted_change(part) && !level_of_change(part)) || part.kind != total.kind ||
                 part.is_range)
                 continue;
+            // (a count of the parts, not one: "The three biggest, with capacities of 1.1 million, 0.9 million and
+            // 0.6 million tonnes, process a combined 2.6 million tonnes")
+            if (part.kind == mention_kind::number && part.unit.empty() && has_value(part) && *part.value <= 20 &&
+                text::contains_any_word(
+                    text::lower(text::first_word(
+                        model.prose.substr(part.end, std::min<std::size_t>(16, s.end - std::min(part.end, s.end))))),
+                    {"biggest", "largest", "top", "leading", "main", "major", "smallest", "busiest", "richest"}))
+                continue;
             // (a rate is of another measure, and the figures after it may share its rate: "A retiree gets $2,100 a
             // month, a spouse $1,050 and a child $525, or $3,675 in total")
             // (only one in the list, the next figure close after it; "€40,000 a year, contributions in the first
