@@ -487,7 +487,9 @@ auto const change_def = spanned((
     // raised its prime rate to 7.75 pct from 7.50 pct: a verb, its object and both values
     // (or in the passive, no object: "the dividend was cut to 30 cents from 28 cents")
     detail::change_transitive_first >> fresh() >> detail::transitive >>
-        (detail::direction_word | detail::object >> -detail::direction_word | &(kw("to") | kw("from") | kw("by"))) >>
+        // ("The cod quota was cut 30% to 453,427 tonnes from 566,784 tonnes": in the passive, the amount first)
+        (detail::direction_word | detail::object >> -detail::direction_word |
+         &(kw("to") | kw("from") | kw("by") | ascii::digit)) >>
         // ("cut its forecast by $420 million to $980 million from $1.38 billion"; "raised the quarterly
         // dividend 15% to 46 cents from 42 cents", the amount without "by")
         // ("raised its dividend by 5 cents, or 20%, to 45 cents": the amount, restated after it as
@@ -529,12 +531,13 @@ auto const change_def = spanned((
         detail::noun >>
         // "a 12% fall in operating profit to £3.4bn from £3.9bn": what fell, named after the noun,
         // before at least one value
-        (kw("in") >> detail::to_or_from_ahead >>
-             act(x3::raw[x3::repeat(1, 6)[detail::object_word]],
-                 [](auto& ctx) {
-                     auto const& r = _attr(ctx);
-                     _val(ctx).measure = std::string_view(&*r.begin(), static_cast<std::size_t>(r.end() - r.begin()));
-                 }) >>
+        (kw("in") >> detail::to_or_from_ahead >> act(x3::raw[x3::repeat(1, 6)[detail::object_word]],
+                                                     [](auto& ctx) {
+                                                         auto const& r = _attr(ctx);
+                                                         _val(ctx).measure = std::string_view(
+                                                             &*r.begin(),
+                                                             static_cast<std::size_t>(r.end() - r.begin()));
+                                                     }) >>
              detail::targets >> act(x3::eps, detail::measure_values) |
          detail::targets) |
     // an increase of 5 pct, a rise of 12 percent to $4.5 billion
