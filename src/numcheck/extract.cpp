@@ -7947,10 +7947,12 @@ void join_values_after_period(std::string_view prose, std::vector<mention>& ment
         if (mention& values = mentions[k];
             values.kind == mention_kind::change && !values.parent && !values.amount && values.from && values.to &&
             values.sentence == change.sentence && !basis &&
-            // (values alone, "from $4.72 to $11.25", not a change with a verb of its own after an aside: "Cocoa,
-            // which has tripled in 16 months, rose to $8,537 from $7,435")
+            // (values alone, "from $4.72 to $11.25", or after a participle, "has doubled since 2015, rising to 7.54
+            // million from 2.1 million"; not a change with a verb of its own after an aside: "Cocoa, which has
+            // tripled in 16 months, rose to $8,537 from $7,435")
             (text::istarts_with(prose.substr(values.begin, 5), "from ") ||
-             text::istarts_with(prose.substr(values.begin, 3), "to ")) &&
+             text::istarts_with(prose.substr(values.begin, 3), "to ") ||
+             text::first_word(prose.substr(values.begin, values.end - values.begin)).ends_with("ing")) &&
             prose.substr(end, values.begin - end).find_first_not_of(", ") == std::string_view::npos &&
             comma(end, values.begin)) {
             change.from = values.from;
