@@ -3167,6 +3167,17 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
             (gap_text.find('(') != std::string::npos ||
              (!gap_low.empty() && text::contains_any_word(gap_low.front(), {"including", "includes"}))))
             return;
+        // (or after "with", one share before and the rest no more than it: "Asia took 90% of the crude exports,
+        // with Japan taking 30%, India 25% and China 20%"; not "Samsung led with 22%, with Apple at 19% and
+        // Xiaomi 14%")
+        if (lead_share && group.shares.size() == 1 && gap_low.size() >= 2 && gap_low.front() == "with" &&
+            gap_text.starts_with(", with ")) {
+            double rest = 0;
+            for (std::size_t k = i; k < last && mentions[k].begin < s.begin + stop; ++k)
+                if (mentions[k].kind == mention_kind::percent && top_level(mentions[k]) && mentions[k].value)
+                    rest += *mentions[k].value;
+            if (auto const head = mentions[group.shares.front()].value; head && rest <= *head) return;
+        }
         if (!group.shares.empty()) {
             // (a share taken away is no part of a whole of 100: "Consumption accounted for 82.5% of growth,
             // investment 28.9%, and net exports subtracted 11.4%")
