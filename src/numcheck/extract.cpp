@@ -2797,6 +2797,19 @@ private:
     bool keep_number(ast::quantity const& q, std::size_t begin) const {
         auto const rest = prose_.substr(static_cast<std::size_t>(q.last - prose_.data()));
         if (score_pair(q, begin)) return false;
+        // "ID.3", "ID.4": a model's name with its number after a dot, no figure
+        if (q.kind == ast::quantity_kind::number && begin >= sentence_->begin + 2 && prose_[begin - 1] == '.' &&
+            is_upper(prose_[begin - 2]) && is_digit(prose_[begin]))
+            return false;
+        // "three-wheelers", "two-seater", "a three-pointer": a noun of its own, no count
+        if (q.kind == ast::quantity_kind::number && !q.unit_word.empty() && q.scale == 1 &&
+            q.unit_word.data() > prose_.data() && q.unit_word.data()[-1] == '-') {
+            std::string const noun = text::lower(q.unit_word);
+            for (std::string_view const compound : {"wheeler", "seater", "pointer", "decker", "hander", "liner"})
+                if (noun == compound ||
+                    (noun.size() == compound.size() + 1 && noun.starts_with(compound) && noun.back() == 's'))
+                    return false;
+        }
         // "at 12 noon", "at 8 o'clock", "at 12 midnight": a time of day
         if (q.kind == ast::quantity_kind::number && q.scale == 1 && !q.fraction && !q.numeral.empty() &&
             q.numeral.data() >= prose_.data() && q.numeral.data() < prose_.data() + prose_.size()) {
@@ -3353,11 +3366,17 @@ private:
             if (m.kind == mention_kind::number && !m.unit.empty() && m.end <= name)
                 return unit_word.empty() || m.unit == unit_word;
             // (or a bare tally after a verb of winning: "Labour won 24, the Greens 15 and Plaid 23")
-            if (m.kind == mention_kind::number && m.unit.empty() && m.end <= name && unit_word.empty() && !m.parent) {
+            // (the tally may be a change's amount: "EVgo added 300, Electrify America 200")
+            bool const own = !m.parent || (out_[*m.parent].kind == mention_kind::change && !out_[*m.parent].to &&
+                                           !out_[*m.parent].from);
+            if (m.kind == mention_kind::number && m.unit.empty() && m.end <= name && unit_word.empty() && own) {
                 std::array<lower_word, 1> verb;
                 if (last_words(sentence_->begin, m.begin, verb) == 1 &&
                     verb[0].is({"won", "took", "secured", "got", "polled", "scored", "had", "has", "have", "win",
-                                "wins", "take", "takes"}))
+                                "wins", "take", "takes",
+                                // ("Nissan sold 300, Kia 200 and others 700", "EVgo added 300, Ionity 200")
+                                "sold", "added", "delivered", "shipped", "registered", "built", "installed", "opened",
+                                "hired", "booked", "made", "produced"}))
                     return true;
             }
         }
