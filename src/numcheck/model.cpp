@@ -1603,6 +1603,8 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             auto [between, balanced] = without_asides(raw);
             if (!balanced) between = raw; // (unbalanced: as it is)
             auto const words = text::words(between);
+            // (or taken away: "Gross borrowing of 14.13 trillion rupees, net of repayments of 2.38 trillion")
+            if (between.find("net of ") != std::string::npos) return false;
             if (text::contains_any_word(between, {"compared", "compare", "against", "versus", "vs", "than", "before",
                                                   "less", "minus", "leaves", "deducting", "after", "while", "whereas",
                                                   "but", "however"})) {

@@ -103,6 +103,17 @@ bool linked_person(std::vector<std::string_view> const& words, std::size_t k) {
 /// it ("has a 30-year-old son", "named 21 new cardinals, the youngest aged 45"), or an age at an
 /// event the sentence does not date ("born in 1940, joined the company aged 25").
 bool of_someone_else(claim_model const& model, mention const& age, mention const& born) {
+    // (the birth of a group: "Yellen, 77, said workers born in 1960 must wait until 67", "anyone born in 1990")
+    {
+        std::size_t const from = born.begin >= 24 ? born.begin - 24 : 0;
+        std::string_view const word = text::last_word(model.prose.substr(from, born.begin - from));
+        std::string const lower = text::lower(word);
+        if (!word.empty() && text::is_lower(word.front()) &&
+            (text::contains_any_word(lower, {"anyone", "everyone", "those", "people", "children", "whoever"}) ||
+             (lower.size() > 4 && lower.ends_with('s') && !lower.ends_with("ss") &&
+              !text::contains_any_word(lower, {"was", "is", "has", "as", "always", "perhaps", "whereas"}))))
+            return true;
+    }
     // (a birth told in a clause about the noun of a phrase after the age: "Ana Ruiz, 34, is the daughter of the
     // district's founder, who was born in 1961"; not "Smith, 45, who was born in 1979")
     if (age.end <= born.begin && age.sentence == born.sentence) {

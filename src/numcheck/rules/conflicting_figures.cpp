@@ -436,6 +436,26 @@ bool two_of_a_kind(claim_model const& model, mention const& first, mention const
                                      "of",  "in",  "for",   "to",     "from", "with", "at",   "on",   "by"});
 }
 
+/// Whether a clause of time follows the figure right away: "$19.9 trillion when Trump took office", "$984
+/// billion before the pandemic", "during the pandemic", "after the financial crisis".
+bool time_clause_after(claim_model const& model, mention const& figure) {
+    std::string const next =
+        text::lower(model.prose.substr(figure.end, std::min<std::size_t>(48, model.prose.size() - figure.end)));
+    for (std::string_view const clause : {" when ", " during the ", " at the height of", " at its peak",
+                                          " at the start of", " at the end of", " as of "})
+        if (next.starts_with(clause)) return true;
+    // (before or after an era, not an event of the thing itself: "before the pandemic", "after the financial
+    // crisis"; "The purse was $18 million before the final" is the purse told twice)
+    if (next.starts_with(" before the ") || next.starts_with(" after the ")) {
+        auto const words = text::words(std::string_view(next).substr(next.find("the ") + 4));
+        for (std::size_t k = 0; k < words.size() && k < 2; ++k)
+            if (text::contains_any_word(words[k], {"pandemic", "crisis", "war", "recession", "crash", "lockdown",
+                                                   "lockdowns", "outbreak", "downturn", "slump", "boom"}))
+                return true;
+    }
+    return false;
+}
+
 /// Whether `figure` is a count joined to its noun before another noun: "the 30-share index", "a
 /// 12-member board". It tells what the thing is made of and so names it: "the 30-share index" and
 /// "the 100-share index" are two indexes, not two values of one.
@@ -615,6 +635,9 @@ void check(claim_model const& model, std::vector<finding>& out) {
             }
             if (!earlier.change && (compound_count(model, first) || compound_count(model, figure))) break;
             if (!earlier.change && two_of_a_kind(model, first, figure)) break;
+            // (a time told by a clause right after the figure: "The debt was $19.9 trillion when Trump took
+            // office", "The deficit was $984 billion before the pandemic")
+            if (!earlier.change && (time_clause_after(model, first) || time_clause_after(model, figure))) break;
             if (!first.hedge.empty() || !figure.hedge.empty()) {
                 if (meets(earlier.value, later.value)) break; // "about $3 billion": the hedge decides
             }
