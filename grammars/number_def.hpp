@@ -553,12 +553,12 @@ inline auto const temperature = act(
         v.numeral = text.substr(v.negative ? 1 : 0, text.size() - (v.negative ? 2 : 1));
         v.unit_word = temperature_unit(text.back());
     });
-/// "250g", "42mm", "400ml", "40cm", "1.5kg", "300MW": a measure's unit joined to the figure (where
+/// "250g", "42mm", "400ml", "40cm", "1.5kg", "300MW", "211,000t": a measure's unit joined to the figure (where
 /// the amount fails: a letter follows its digits); the unit as written is the counted noun. ("40m" is
 /// 40 million: the amount reads it.)
 inline auto const joined_unit = x3::lit("mm") | "cm" | "km" | "kg" | "mg" | "ml" | "kph" | "mph" | "kWh" | "MWh" |
                                 "GWh" | "TWh" | "kW" | "MW" | "GW" | "TW" | "ha" | "mAh" | "GB" | "TB" | "MB" | "GHz" |
-                                "MHz" | "Mbps" | "Gbps" | "Mt" | "mpg" | "ft" | "lbs" | "lb" | "oz" | "g";
+                                "MHz" | "Mbps" | "Gbps" | "Mt" | "mpg" | "ft" | "lbs" | "lb" | "oz" | "g" | "t";
 inline auto const joined_measure =
     act(x3::lexeme[x3::raw[numeral_core >> joined_unit] >> !(ascii::alnum | '-' | '\'')], [](auto& ctx) {
         auto const& r = _attr(ctx);
@@ -592,7 +592,12 @@ inline auto const temperature_range =
 /// case it is written in (the counted-noun reading takes lower-case words only).
 inline auto const spaced_measure = act(
     x3::lexeme[x3::raw[x3::lit("Mt") | "GB" | "TB" | "MB" | "mAh" | "TWh" | "GWh" | "MWh" | "kWh" | "TW" | "GW" | "MW" |
-                       "kW" | "GHz" | "MHz" | "Mbps" | "Gbps" | "bcm" | "tcf" | "mtpa" | "MP" | "TEU" | "FEU"] >>
+                       "kW" | "GHz" | "MHz" | "Mbps" | "Gbps" | "bcm" | "tcf" | "mtpa" | "MP" | "TEU" | "FEU" |
+                       // rates and compounds: "1.2 mb/d", "450 Ml/d", "175,000 acre-feet", "3,000 man-hours"
+                       "mb/d" | "kb/d" | "b/d" | "bbl/d" | "Ml/d" | "ML/d" | "MLD" | "mcm/d" | "bcf/d" | "acre-feet" |
+                       "acre-foot" | "man-hours" | "man-days" | "person-hours" | "person-days" | "kilowatt-hours" |
+                       "megawatt-hours" | "gigawatt-hours" | "terawatt-hours" | "passenger-km" | "tonne-km" |
+                       "light-years"] >>
                !(ascii::alnum | '-' | '\'')],
     [](auto& ctx) {
         auto const& r = _attr(ctx);

@@ -177,6 +177,27 @@ char const* folded(char32_t cp) noexcept {
     }
 }
 
+/// The spaces that style guides put between groups of three digits ("175 000", "1 234 567"): the
+/// no-break space, the figure space, the thin space and the narrow no-break space. (Not the plain
+/// space: "January 31 747 mln dlrs", "for 36 100 kilowatt transformers" are two numbers.)
+bool thousands_space(char32_t cp) { return cp == 0xA0 || cp == 0x2007 || cp == 0x2009 || cp == 0x202F; }
+
+/// Whether such a space between `before` (the prose so far) and `after` (the text after it) parts
+/// groups of digits: 1-3 digits before it, not after a decimal point, a letter or a longer run, and
+/// exactly three digits after it ("10 000 feet", not "May 5 2024", "3.141 59" or "F-16 500").
+bool groups_digits(std::string_view before, std::string_view after) {
+    auto const digit = [](char c) { return c >= '0' && c <= '9'; };
+    if (after.size() < 3 || !digit(after[0]) || !digit(after[1]) || !digit(after[2])) return false;
+    if (after.size() > 3 && (digit(after[3]) || text::is_alpha(after[3]))) return false;
+    std::size_t run = 0;
+    while (run < before.size() && digit(before[before.size() - 1 - run])) ++run;
+    if (run == 0) return false;
+    if (run == before.size()) return run <= 3;
+    char const ahead = before[before.size() - 1 - run];
+    if (ahead == ',') return run == 3; // a later group: "1 234 567" read so far as "1,234"
+    return run <= 3 && ahead != '.' && ahead != '-' && ahead != '/' && !text::is_alnum(ahead);
+}
+
 } // namespace
 
 void append_char(document& doc, char c, std::size_t origin) {
@@ -208,7 +229,9 @@ void append_prose(document& doc, std::string_view text, std::size_t origin) {
             cp == 0xB9 || cp == 0x2070 || (cp >= 0x2074 && cp <= 0x2079) ||
             ((cp == 0xB2 || cp == 0xB3) && !doc.prose.empty() && !text::is_alpha(doc.prose.back()));
         char const* const ascii = superscript ? nullptr : folded(cp);
-        if (ascii) {
+        if (thousands_space(cp) && groups_digits(doc.prose, text.substr(i + length))) {
+            append_char(doc, ',', origin + i); // "175 000", "1 234 567" (SI style): a thousands separator
+        } else if (ascii) {
             for (char const* p = ascii; *p; ++p) append_char(doc, *p, origin + i);
         } else if (!superscript) {
             for (std::size_t k = 0; k < length; ++k) append_char(doc, text[i + k], origin + i);

@@ -137,6 +137,27 @@ TEST_CASE("typographic characters are understood like plain ones") {
     CHECK(season[0].time_value == "2022/2023");
 }
 
+TEST_CASE("a no-break or thin space between groups of three digits is a thousands separator") {
+    auto const found = test::mentions_of("Output rose to 175\xC2\xA0"
+                                         "000 tonnes, with 1\xE2\x80\xAF"
+                                         "234\xE2\x80\xAF"
+                                         "567 jobs, on May 5\xC2\xA0"
+                                         "2024, from F-16\xC2\xA0"
+                                         "500 and 3.25\xE2\x80\x89"
+                                         "100 crews and 36 100 units.");
+    auto const numbers = test::of_kind(found, numcheck::mention_kind::number);
+    std::vector<double> values;
+    for (auto const& m : numbers) values.push_back(m.value.value_or(-1));
+    // "F-16" is a name and "36 100" with a plain space is two numbers ("January 31 747 mln dlrs").
+    CHECK(values == std::vector<double>{175000, 1234567, 500, 3.25, 100, 36, 100});
+    REQUIRE_FALSE(numbers.empty());
+    CHECK(numbers[0].text == "175\xC2\xA0"
+                             "000 tonnes");
+    auto const dates = test::of_kind(found, numcheck::mention_kind::date);
+    REQUIRE(dates.size() == 1);
+    CHECK(dates[0].time_value == "2024-05-05");
+}
+
 TEST_CASE("front matter dates: the forms articles' front matter uses, and the ones no date can be read from") {
     std::string why;
     auto const read = [&](std::string_view value) {

@@ -4096,6 +4096,24 @@ TEST_CASE("the plural of an initialism is the counted noun: '4.1 million TEUs', 
     REQUIRE(changes.size() == 1);
 }
 
+TEST_CASE("measures written as rates or compounds: '1.2 mb/d', '450 Ml/d', '175,000 acre-feet', '211,000t'") {
+    CHECK(only("Output was 1.2 mb/d.", mention_kind::number).unit == "mb/d");
+    CHECK(only("Demand reached 450 Ml/d.", mention_kind::number).unit == "Ml/d");
+    CHECK(only("The lake held 175,000 acre-feet.", mention_kind::number).unit == "acre-feet");
+    CHECK(only("It took 3,000 man-hours.", mention_kind::number).unit == "man-hours");
+    CHECK(only("It made 50.1 bln kilowatt-hours.", mention_kind::number).unit == "kilowatt-hours");
+    auto const tonnes = only("Stocks were 211,000t.", mention_kind::number);
+    CHECK(tonnes.unit == "t");
+    CHECK(tonnes.value == 211000);
+    // (the change's values keep their measure, so the change is checked)
+    auto const changes =
+        of_kind(mentions_of("Storage rose 10% to 175,000 acre-feet from 150,000 acre-feet."), mention_kind::change);
+    REQUIRE(changes.size() == 1);
+    CHECK(changes[0].text == "rose 10% to 175,000 acre-feet from 150,000 acre-feet");
+    // (not a hyphenated word of another kind: no measure)
+    CHECK(only("It hired 300 low-income workers.", mention_kind::number).unit.empty());
+}
+
 TEST_CASE("a label that names the noun after it is no count: 'type 2 diabetes', 'Year 11 pupils'") {
     for (char const* text : {"He has type 2 diabetes.", "She has stage 4 cancer.", "A category 5 hurricane hit.",
                              "Year 11 pupils sat exams.", "She spoke on BBC Radio 4.", "The Group of 20 met."}) {
