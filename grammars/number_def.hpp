@@ -401,8 +401,16 @@ inline auto const hyphen_unit = act(x3::lexeme['-' >> x3::raw[+ascii::lower] >> 
 /// or a verb ("17 died", "five increased"): never the noun itself.
 /// (The first word is read once: a word not in -ed or -ing is the noun; one in -ed or -ing needs
 /// the noun after it.)
+/// The size of each thing counted, before its noun: "2.1 million 60-kg bags", "40 20-foot containers",
+/// "5,000 1-litre bottles" (a measure joined by a hyphen to a figure: the count is of the bags).
+inline auto const sized_modifier =
+    x3::lexeme[numeral_core >> '-' >> (x3::lit("kg") | "kilogram" | "kilo" | "lb" | "pound" | "tonne" | "ton" |
+                                       "litre" | "liter" | "gallon" | "ounce" | "oz" | "foot" | "ft" | "metre" |
+                                       "meter" | "inch" | "gram" | "g" | "ml" | "cm" | "mm" | "barrel") >>
+               !(ascii::alnum | '-' | '\'')];
 inline auto const
-    unit_word = x3::omit[*kw_table(lexicon::count_adjectives())] >> !kw_table(lexicon::unit_stop_words()) >>
+    unit_word = x3::omit[*kw_table(lexicon::count_adjectives())] >> x3::omit[-sized_modifier] >>
+                !kw_table(lexicon::unit_stop_words()) >>
                 // ("3.54 billion five years previously": a number is no counted noun)
                 !kw_table(lexicon::cardinal_units()) >> !kw_table(lexicon::cardinal_tens()) >>
                 act(noun_word,

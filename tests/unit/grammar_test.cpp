@@ -4114,6 +4114,21 @@ TEST_CASE("measures written as rates or compounds: '1.2 mb/d', '450 Ml/d', '175,
     CHECK(only("It hired 300 low-income workers.", mention_kind::number).unit.empty());
 }
 
+TEST_CASE("the size of each thing counted is no count of its own: '3.3 mln 60-kilo bags', '40 20-foot containers'") {
+    auto const bags = only("The country exports about 3.3 mln 60-kilo bags a year.", mention_kind::number);
+    CHECK(bags.unit == "bags");
+    CHECK(bags.value == 3.3e6);
+    CHECK(only("It bought 40 20-foot containers.", mention_kind::number).unit == "containers");
+    // (a Reuters sentence: the change's amount counts bales, and its new value is in bales too)
+    auto const changes =
+        of_kind(mentions_of("The quota has been raised by 190,000 170-kg bales to 600,000 bales in 1986/87."),
+                mention_kind::change);
+    REQUIRE(changes.size() == 1);
+    CHECK(changes[0].unit == "bales");
+    // (a measure alone after the figure is still its unit)
+    CHECK(only("They weighed 60-kg each.", mention_kind::number).unit == "kg");
+}
+
 TEST_CASE("a label that names the noun after it is no count: 'type 2 diabetes', 'Year 11 pupils'") {
     for (char const* text : {"He has type 2 diabetes.", "She has stage 4 cancer.", "A category 5 hurricane hit.",
                              "Year 11 pupils sat exams.", "She spoke on BBC Radio 4.", "The Group of 20 met."}) {
