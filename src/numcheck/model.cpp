@@ -4536,6 +4536,30 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
                     else if (!second)
                         second = i;
                 }
+            // "Of the $1.2 billion, $1.5 billion will go to roads": a sum of money, its part of the same
+            // currency (not a difference, which parts of both signs make up: "Of the $1.2 billion rise in
+            // revenue, $1.5 billion came from cloud", "Of the $40 million net profit")
+            if (!whole)
+                for (std::size_t i = first; i < last && mentions[i].begin < s.begin + comma; ++i) {
+                    mention const& m = mentions[i];
+                    if (m.kind != mention_kind::money || !top_level(m) || m.is_range || !m.value || *m.value <= 0 ||
+                        !m.per.empty())
+                        continue;
+                    std::string const follow =
+                        text::lower(model.prose.substr(m.end, std::min<std::size_t>(32, s.end - m.end)));
+                    auto const noun = text::words(follow);
+                    bool difference =
+                        text::contains_any_word(text::lower(model.prose.substr(m.begin, m.end - m.begin)), {"net"});
+                    for (std::size_t k = 0; k < noun.size() && k < 3 && !difference; ++k)
+                        difference = text::contains_any_word(
+                            noun[k], {"net",     "rise",    "increase",  "increases", "gain",     "gains",  "growth",
+                                      "decline", "drop",    "fall",      "decrease",  "change",   "swing",  "loss",
+                                      "losses",  "deficit", "shortfall", "profit",    "profits",  "income", "earnings",
+                                      "surplus", "gap",     "balance",   "outflow",   "outflows", "inflow", "inflows",
+                                      "jump",    "slump",   "cut",       "cuts",      "saving",   "savings"});
+                    if (!difference) whole = i;
+                    break;
+                }
             // "Of the 300 passengers and 25 crew": a whole of two counts, the part checked against both
             // (not "Of the 200 employees at its 3 plants": one whole)
             double combined = 0;
@@ -4648,9 +4672,14 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
                         while (j < last && mentions[j].begin < m.end) ++j;
                         if (j < last && is_count(mentions[j]) && mentions[j].begin <= m.end + 16) break;
                     }
-                    if (is_count(m) && (compatible(m, mentions[*whole]) || verb_next) &&
-                        (combined == 0 || *m.value > combined))
+                    if (mentions[*whole].kind == mention_kind::money) {
+                        if (m.kind == mention_kind::money && m.unit == mentions[*whole].unit && !m.is_range &&
+                            m.value && m.per.empty())
+                            model.parts.push_back({i, *whole});
+                    } else if (is_count(m) && (compatible(m, mentions[*whole]) || verb_next) &&
+                               (combined == 0 || *m.value > combined)) {
                         model.parts.push_back({i, *whole});
+                    }
                     break;
                 }
             }

@@ -52,7 +52,9 @@ rule const part_exceeds_whole{
     "a part larger than the whole it is taken from",
     {
         "A count taken from a stated whole (\"Of the 120 employees, 135 were laid off\", \"135 of the 120 "
-        "employees\", \"7 out of 5\", \"1.29 million attendances, of which 1.43 million were at major units\"): "
+        "employees\", \"7 out of 5\", \"1.29 million attendances, of which 1.43 million were at major units\"), "
+        "or a sum of money of one currency (\"Of the $1.2 billion, $1.5 billion will go to roads\"; not a "
+        "difference, \"Of the $1.2 billion rise in revenue\", which parts of both signs make up): "
         "the part cannot be larger. Counted nouns must agree when both are given; "
         "the rule reports only when the part exceeds every value the whole can stand for.",
         "A part larger than its whole is impossible on its face; it is nearly always a typing error in one of "
