@@ -1591,6 +1591,23 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             if (level_of_change(mentions[p]))
                 if (auto const from = mentions[*mentions[p].parent].from)
                     sub_spans.emplace_back(mentions[*from].begin, mentions[*from].end);
+        // (a change told of a part right after it, its base and amount the part's own: "CBS averaged 5.7 million
+        // viewers, down 3% from 5.9 million, NBC 4.9 million ...", "2.9 million, up from 1.9 million, Latin
+        // America 2.1 million")
+        for (std::size_t const p : candidates) {
+            std::size_t c = p + 1;
+            while (c < t && mentions[c].begin < mentions[p].end) ++c;
+            if (c >= t || mentions[c].kind != mention_kind::change || mentions[c].to || !mentions[c].from ||
+                mentions[c].begin < mentions[p].end)
+                continue;
+            std::string_view const gap = model.prose.substr(mentions[p].end, mentions[c].begin - mentions[p].end);
+            std::size_t const comma = gap.find(',');
+            if (comma != std::string_view::npos && text::words(gap).size() <= 2 &&
+                gap.find_first_of(";:()", 0) == std::string_view::npos &&
+                model.prose.substr(mentions[c].end, 1) == ",") {
+                sub_spans.emplace_back(mentions[c].begin, mentions[c].end);
+            }
+        }
         // (an age in a part's words is none of the parts: "children aged 5 to 17 for eight")
         for (std::size_t k = t - first > 64 ? t - 64 : first; k < t; ++k)
             if (mentions[k].kind == mention_kind::age) sub_spans.emplace_back(mentions[k].begin, mentions[k].end);
