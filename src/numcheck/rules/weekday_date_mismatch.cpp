@@ -477,8 +477,19 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 }
             }
         }
+        // (a date whose day and month may be swapped is read either way: "05/06/2024, a Wednesday" is 5 June
+        // in copy that writes the day first)
+        if (!year && given.ambiguous && date->day <= 12 && date->month <= 12) {
+            calendar::ymd const swapped{date->year, date->day, date->month};
+            if (swapped.day <= calendar::days_in_month(swapped.year, swapped.month) &&
+                m.weekday == weekday_then(swapped))
+                continue;
+        }
         if (!year) {
             finding f = mismatch(m, *date, m.weekday);
+            if (given.ambiguous)
+                f.notes.push_back(fmt::format("read day first, {}/{} is {}, not a {} either", date->month, date->day,
+                                              detail::date_words({date->year, date->day, date->month}), m.weekday));
             if (!year_stated)
                 f.notes.insert(
                     f.notes.begin(),
@@ -524,7 +535,8 @@ rule const weekday_date_mismatch{
         "A date given with its weekday (\"Friday, June 3, 2024\", \"on Tuesday, April 9\"). The weekday must "
         "be the one the date falls on. A date without a year takes its year from the reference date: the "
         "nearest such date, or the last or the coming one when its clause is about the past or the future; "
-        "without a reference date it is not checked.",
+        "without a reference date it is not checked. A date whose day and month may be swapped (\"05/06/2024, a "
+        "Wednesday\") is right if either reading is.",
         "Readers plan by weekdays; a wrong one means either the day or the date is wrong, and the story "
         "cannot be trusted on when something happens.",
         "The council will vote on Friday, June 3, 2024.",
