@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "numcheck/calendar.hpp"
 #include "numcheck/rules/time.hpp"
 #include "numcheck/text.hpp"
 
@@ -244,6 +245,14 @@ bool same_subject_again(claim_model const& model, mention const& marker, mention
                 text::contains_any_word(list[k + 1], {"year", "month", "week", "quarter", "season"})) {
                 list.erase(list.begin() + static_cast<std::ptrdiff_t>(k),
                            list.begin() + static_cast<std::ptrdiff_t>(k + 2));
+                continue;
+            }
+            // (a month, with its year or without: "By comparison, exports in April 2023 were")
+            if ((list[k] == "in" || list[k] == "of" || list[k] == "for") && calendar::month_number(list[k + 1]) != 0) {
+                bool const year = k + 2 < list.size() && list[k + 2].size() == 4 &&
+                                  std::all_of(list[k + 2].begin(), list[k + 2].end(), text::is_digit);
+                list.erase(list.begin() + static_cast<std::ptrdiff_t>(k),
+                           list.begin() + static_cast<std::ptrdiff_t>(k + (year ? 3 : 2)));
                 continue;
             }
             if ((list[k] == "in" || list[k] == "of" || list[k] == "for") && list[k + 1].size() == 4 &&
