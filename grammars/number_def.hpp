@@ -602,10 +602,10 @@ inline auto const spaced_measure = act(
     x3::lexeme[x3::raw[x3::lit("Mt") | "GB" | "TB" | "MB" | "mAh" | "TWh" | "GWh" | "MWh" | "kWh" | "TW" | "GW" | "MW" |
                        "kW" | "GHz" | "MHz" | "Mbps" | "Gbps" | "bcm" | "tcf" | "mtpa" | "MP" | "TEU" | "FEU" |
                        // rates and compounds: "1.2 mb/d", "450 Ml/d", "175,000 acre-feet", "3,000 man-hours"
-                       "mb/d" | "kb/d" | "b/d" | "bbl/d" | "Ml/d" | "ML/d" | "MLD" | "mcm/d" | "bcf/d" | "acre-feet" |
-                       "acre-foot" | "man-hours" | "man-days" | "person-hours" | "person-days" | "kilowatt-hours" |
-                       "megawatt-hours" | "gigawatt-hours" | "terawatt-hours" | "passenger-km" | "tonne-km" |
-                       "light-years"] >>
+                       "mb/d" | "kb/d" | "b/d" | "bbl/d" | "Ml/d" | "ML/d" | "MLD" | "mcm/d" | "bcf/d" | "MMT" | "LMT" |
+                       "MT" | "acre-feet" | "acre-foot" | "man-hours" | "man-days" | "person-hours" | "person-days" |
+                       "kilowatt-hours" | "megawatt-hours" | "gigawatt-hours" | "terawatt-hours" | "passenger-km" |
+                       "tonne-km" | "light-years"] >>
                !(ascii::alnum | '-' | '\'')],
     [](auto& ctx) {
         auto const& r = _attr(ctx);

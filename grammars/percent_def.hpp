@@ -55,15 +55,16 @@ auto const percent_def =
             // makers", a word of its own); "25bps", "50bp": basis points, joined the same way
             &ascii::digit >>
                 act(x3::lexeme[x3::raw[+ascii::digit >> *(',' >> x3::repeat(3)[ascii::digit]) >>
-                                       -('.' >> +ascii::digit) >> (ci("pc") | ci("bps") | ci("bp") | x3::lit("pp"))] >>
+                                       -('.' >> +ascii::digit) >> (ci("pc") | ci("bps") | ci("bp") | x3::lit("ppts") |
+                                                                   x3::lit("ppt") | x3::lit("pp"))] >>
                                !ascii::alnum],
                     [](auto& ctx) {
                         auto const& r = _attr(ctx);
                         std::string_view const text(r.begin(), r.size());
                         std::size_t const letters = text.find_first_of("pPbB");
                         std::string_view const sign = text.substr(letters);
-                        // ("0.25pp": percentage points, as British papers write them)
-                        bool const points = sign == "pp";
+                        // ("0.25pp", "3.2ppts": percentage points, as British papers write them)
+                        bool const points = sign == "pp" || sign == "ppt" || sign == "ppts";
                         bool const basis_points = !points && text.back() != 'c' && text.back() != 'C';
                         _val(ctx).numeral = text.substr(0, letters);
                         _val(ctx).kind =

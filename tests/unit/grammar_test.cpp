@@ -935,6 +935,14 @@ TEST_CASE("percentages and points") {
     CHECK(*basis.value == doctest::Approx(0.5));
     auto const hyphen = only("a 26-percent rise", mention_kind::percent);
     CHECK(hyphen.text == "26-percent");
+    // (percentage points as British papers abbreviate them, joined or apart)
+    for (char const* text : {"The margin widened by 3.2ppts.", "The margin widened by 3.2 ppts.",
+                             "The margin widened by 3.2ppt.", "The margin widened by 3.2pp."}) {
+        INFO(text);
+        auto const ppts = only(text, mention_kind::percentage_points);
+        CHECK(*ppts.value == doctest::Approx(3.2));
+        CHECK(ppts.unit == "pp");
+    }
 }
 
 TEST_CASE("changes: direction, amount, from and to") {
@@ -4110,6 +4118,9 @@ TEST_CASE("measures written as rates or compounds: '1.2 mb/d', '450 Ml/d', '175,
         of_kind(mentions_of("Storage rose 10% to 175,000 acre-feet from 150,000 acre-feet."), mention_kind::change);
     REQUIRE(changes.size() == 1);
     CHECK(changes[0].text == "rose 10% to 175,000 acre-feet from 150,000 acre-feet");
+    // (metric tonnes in capitals, as Indian copy writes them, and lakh metric tonnes)
+    CHECK(only("Singareni produced 70 MT.", mention_kind::number).unit == "MT");
+    CHECK(only("Karnataka produced 51 LMT.", mention_kind::number).unit == "LMT");
     // (not a hyphenated word of another kind: no measure)
     CHECK(only("It hired 300 low-income workers.", mention_kind::number).unit.empty());
 }
