@@ -394,7 +394,6 @@ symbols_i const& percent_words() {
                                                                   {"percentage-point", 1},
                                                                   {"percentage-points", 1},
                                                                   {"pp", 1},
-                                                                  {"ppt", 1},
                                                                   {"ppts", 1},
                                                                   {"basis points", 2},
                                                                   {"basis point", 2},

@@ -63,8 +63,9 @@ auto const percent_def =
                         std::string_view const text(r.begin(), r.size());
                         std::size_t const letters = text.find_first_of("pPbB");
                         std::string_view const sign = text.substr(letters);
-                        // ("0.25pp", "3.2ppts": percentage points, as British papers write them)
-                        bool const points = sign == "pp" || sign == "ppt" || sign == "ppts";
+                        // ("0.25pp", "3.2ppts": percentage points, as British papers write them; not "ppt",
+                        // parts per trillion or a shipping rate's "1,000 ppt")
+                        bool const points = sign == "pp" || sign == "ppts";
                         bool const basis_points = !points && text.back() != 'c' && text.back() != 'C';
                         _val(ctx).numeral = text.substr(0, letters);
                         _val(ctx).kind =

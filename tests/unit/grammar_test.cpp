@@ -936,13 +936,15 @@ TEST_CASE("percentages and points") {
     auto const hyphen = only("a 26-percent rise", mention_kind::percent);
     CHECK(hyphen.text == "26-percent");
     // (percentage points as British papers abbreviate them, joined or apart)
-    for (char const* text : {"The margin widened by 3.2ppts.", "The margin widened by 3.2 ppts.",
-                             "The margin widened by 3.2ppt.", "The margin widened by 3.2pp."}) {
+    for (char const* text :
+         {"The margin widened by 3.2ppts.", "The margin widened by 3.2 ppts.", "The margin widened by 3.2pp."}) {
         INFO(text);
         auto const ppts = only(text, mention_kind::percentage_points);
         CHECK(*ppts.value == doctest::Approx(3.2));
         CHECK(ppts.unit == "pp");
     }
+    // (not "ppt": parts per trillion, or a shipping rate, "750/1,000 ppt")
+    CHECK(of_kind(mentions_of("about 30 dlrs 750/1,000 ppt a/c Benham."), mention_kind::percentage_points).empty());
 }
 
 TEST_CASE("changes: direction, amount, from and to") {
