@@ -16,6 +16,15 @@ void check(claim_model const& model, std::vector<finding>& out) {
         mention const& percent = model.at(r.percent);
         interval const as_percent{fraction.range->low * 100, fraction.range->high * 100};
         if (meets(as_percent, *percent.range)) continue;
+        // (the fraction of a rate told before it in the sentence: "The 18 per cent GST is split equally, with
+        // half, or 9 per cent, going to the Centre")
+        bool const of_a_rate = std::any_of(model.mentions->begin(), model.mentions->end(), [&](mention const& m) {
+            return m.kind == mention_kind::percent && m.sentence == fraction.sentence && m.end <= fraction.begin &&
+                   m.range && m.range->low > 0 &&
+                   meets(interval{fraction.range->low * m.range->low, fraction.range->high * m.range->high},
+                         *percent.range);
+        });
+        if (of_a_rate) continue;
         finding f = make_finding(fraction_percent_mismatch, percent,
                                  fmt::format("{} is {}, not {}", text_of(fraction),
                                              decimal(*fraction.value * 100, 1) + "%", text_of(percent)));
