@@ -112,6 +112,22 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 if (rel.relative_offset < 0 && same_year && season != "winter" && month > ends) continue;
                 if (rel.relative_offset > 0 && same_year && month < begins) continue;
             }
+            // So is a month: "last March, in 2023" in May 2024 may be the March a year before (the one of
+            // this year is "this March" to many), "next October, in 2025" in May 2024 the one after this
+            // year's.
+            if (model.reference && rel.relative_unit == "month-name") {
+                std::string_view const value = rel.resolved ? std::string_view(*rel.resolved) : rel.time_value;
+                int const month = value.size() >= 7 && text::is_digit(value[5]) && text::is_digit(value[6])
+                                      ? (value[5] - '0') * 10 + (value[6] - '0')
+                                      : 0;
+                int const now = model.reference->year;
+                if (month != 0 && rel.relative_offset < 0 && month < model.reference->month &&
+                    (*stated == now || *stated == now - 1))
+                    continue;
+                if (month != 0 && rel.relative_offset > 0 && month > model.reference->month &&
+                    (*stated == now || *stated == now + 1))
+                    continue;
+            }
             // Told from another year the sentence names: "Speaking in 2019, she said: \"Last year, in
             // 2018, ...\"", "In 2022, the government promised to finish the line next year, in 2023".
             bool told_then = false;
@@ -163,7 +179,8 @@ rule const relative_year_conflict{
         "summer, in 2023\"). With a reference date the relative year is resolved; the rule reports "
         "when the two years differ. A season may be named either way once it has ended or before it "
         "begins (\"last summer, in 2024\" in November 2024, \"next summer, in 2025\" in February 2025), "
-        "and a winter by either of its years.",
+        "and a winter by either of its years; so may a month (\"last March, in 2023\" or \"in 2024\" in May "
+        "2024).",
         "When a story is updated or reused, \"last year\" silently changes meaning while the explicit year "
         "stays; the two then contradict each other.",
         "Revenue hit $5 billion last year, in 2021, the company said.  (dated 2024)",
