@@ -5140,6 +5140,16 @@ std::string attributive_subject(claim_model const& model, mention const& figure,
         noun += lower;
         after = after.substr(end);
     }
+    // (one put forward, asked for or turned down is another than the one there is: "The loan was $2 billion.
+    // The $2.5 billion loan proposed by Moscow was rejected")
+    if (after.size() > 1 && after.front() == ' ') {
+        std::string const participle =
+            text::lower(text::first_word(after.substr(0, std::min<std::size_t>(after.size(), 16))));
+        if (text::contains_any_word(participle, {"proposed", "requested", "sought", "offered", "suggested", "demanded",
+                                                 "floated", "mooted", "rejected", "pitched", "envisaged", "touted",
+                                                 "considered", "discussed"}))
+            return {};
+    }
     return noun;
 }
 
