@@ -1059,7 +1059,13 @@ void add_changes(claim_model& model) {
             std::string const lead =
                 text::lower(model.prose.substr(s.begin, c.begin > s.begin ? c.begin - s.begin : 0));
             // (npos is past 48 too)
-            if (std::size_t const comma = lead.find(','); comma < 48 && another_basis_cue(lead.substr(0, comma)))
+            // (or a clause that leaves something out: "Excluding currency swings, revenue rose 18% to ...")
+            if (std::size_t const comma = lead.find(',');
+                comma < 48 &&
+                (another_basis_cue(lead.substr(0, comma)) ||
+                 text::contains_any_word(lead.substr(0, comma), {"excluding", "ex", "excluded", "stripping", "without",
+                                                                 "adjusting", "adjusted"}) ||
+                 lead.substr(0, comma).find("not counting") != std::string::npos))
                 continue;
         }
         change_claim claim;
