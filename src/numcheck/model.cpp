@@ -4547,13 +4547,21 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
         if (*part.value > 20 * *whole.value || std::floor(*whole.value) != *whole.value) return false;
         return part.unit.empty() || same_noun(part.unit, whole.unit);
     };
-    // "Of the 120 employees, 135 were laid off."
+    // "Of the 120 employees, 135 were laid off." (or in a clause after "that": "Paisaplus said that of its
+    // 1.2 crore registered customers, 145 lakh had borrowed")
+    std::size_t opening = std::string::npos;
     if (text::lower(sentence_text.substr(0, 3)) == "of ") {
-        std::size_t const comma = sentence_text.find(',');
+        opening = 0;
+    } else if (std::size_t const that = sentence_text.find(" that of "); that != std::string_view::npos) {
+        std::string_view const owner = sentence_text.substr(that + 9, 6);
+        if (owner.starts_with("the ") || owner.starts_with("its ") || owner.starts_with("their ")) opening = that + 6;
+    }
+    if (opening != std::string::npos) {
+        std::size_t const comma = sentence_text.find(',', opening);
         if (comma != std::string::npos) {
             std::optional<std::size_t> whole, second;
             for (std::size_t i = first; i < last && mentions[i].begin < s.begin + comma; ++i)
-                if (is_count(mentions[i])) {
+                if (mentions[i].begin >= s.begin + opening && is_count(mentions[i])) {
                     if (!whole)
                         whole = i;
                     else if (!second)
@@ -4565,6 +4573,7 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
             if (!whole)
                 for (std::size_t i = first; i < last && mentions[i].begin < s.begin + comma; ++i) {
                     mention const& m = mentions[i];
+                    if (m.begin < s.begin + opening) continue;
                     if (m.kind != mention_kind::money || !top_level(m) || m.is_range || !m.value || *m.value <= 0 ||
                         !m.per.empty())
                         continue;
@@ -4593,8 +4602,8 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
             // ("Singapore received 1.48 million visitors in March. Of those, 2.1 million came for the concerts":
             // the last count of the sentence before, in the same paragraph)
             if (!whole && first > 0 && model.sentences) {
-                std::string const opening = text::lower(sentence_text.substr(0, comma + 1));
-                if (opening == "of those," || opening == "of them," || opening == "of these,") {
+                std::string const first_words = text::lower(sentence_text.substr(0, comma + 1));
+                if (first_words == "of those," || first_words == "of them," || first_words == "of these,") {
                     // (its last count, past the times after it: "1.48 million visitors in March")
                     std::size_t k = first;
                     while (k > 0 && mentions[k - 1].sentence + 1 == mentions[first].sentence &&
