@@ -1055,6 +1055,8 @@ symbols_i const& count_adjectives() {
                                             {"annual", 1},
                                             {"retail", 1},
                                             {"existing", 1},
+                                            // ("53 live on its main channel", "53 live births")
+                                            {"live", 1},
                                             // ("the two previous months", "in six equal tranches")
                                             {"previous", 1},
                                             {"equal", 1},

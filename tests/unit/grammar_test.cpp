@@ -4120,6 +4120,9 @@ TEST_CASE("measures written as rates or compounds: '1.2 mb/d', '450 Ml/d', '175,
         of_kind(mentions_of("Storage rose 10% to 175,000 acre-feet from 150,000 acre-feet."), mention_kind::change);
     REQUIRE(changes.size() == 1);
     CHECK(changes[0].text == "rose 10% to 175,000 acre-feet from 150,000 acre-feet");
+    // ("live" before the noun: "three or more live insects", "53 live births"; not a noun of its own)
+    CHECK(only("It set the level at three or more live insects.", mention_kind::number).unit == "insects");
+    CHECK(only("Beacon will show 53 live on its main channel.", mention_kind::number).unit.empty());
     // (metric tonnes in capitals, as Indian copy writes them, and lakh metric tonnes)
     CHECK(only("Singareni produced 70 MT.", mention_kind::number).unit == "MT");
     CHECK(only("Karnataka produced 51 LMT.", mention_kind::number).unit == "LMT");
