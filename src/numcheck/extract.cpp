@@ -2112,13 +2112,29 @@ private:
                 return w.is({"its", "their", "his", "her", "our", "the", "these", "those"});
             };
             std::size_t const verb = n >= 2 && owner(before[0]) ? 1 : n >= 3 && owner(before[1]) ? 2 : 0;
-            if (verb != 0 && before[verb].is({"deepened", "deepen",   "deepens", "deepening", "increased", "increases",
-                                              "increase", "raised",   "raises",  "raise",     "expanded",  "expands",
-                                              "expand",   "extended", "extends", "extend",    "boosted",   "boosts",
-                                              "boost",    "doubled",  "widened", "widens",    "lifted",    "lifts",
-                                              "trimmed",  "trims",    "reduced", "reduces",   "reduce",    "eased",
-                                              "eases",    "narrowed", "narrows", "pared",     "scaled",    "tripled"}))
-                length[index(g::change)] = 0;
+            bool object =
+                verb != 0 &&
+                before[verb].is({"deepened", "deepen", "deepens", "deepening", "increased", "increases", "increase",
+                                 "raised",   "raises", "raise",   "expanded",  "expands",   "expand",    "extended",
+                                 "extends",  "extend", "boosted", "boosts",    "boost",     "doubled",   "widened",
+                                 "widens",   "lifted", "lifts",   "trimmed",   "trims",     "reduced",   "reduces",
+                                 "reduce",   "eased",  "eases",   "narrowed",  "narrows",   "pared",     "scaled",
+                                 "tripled",  "revised"});
+            // (or further back, the noun inside the verb's object: "raised its estimate of job cuts to 1,500 from
+            // 1,200", "increased planned cuts to", "raised their estimate of the revenue drop to 12% from 9%")
+            for (std::size_t k = 0; !object && noun && k < n; ++k) {
+                if (before[k].is({"and",  "but",   "or",   "after", "before", "despite", "following", "amid", "since",
+                                  "as",   "while", "when", "which", "that",   "was",     "were",      "is",   "are",
+                                  "will", "would", "said", "says",  "with",   "to",      "from",      "than"}))
+                    break;
+                object = before[k].is({"increased", "raised", "lifted", "boosted", "revised", "expanded", "extended",
+                                       "deepened", "widened", "doubled", "tripled"});
+                // (an adjective after a determiner, not a verb: "the revised royalty schedule falls to one pct
+                // from five pct")
+                if (object && k + 1 < n && owner(before[k + 1])) object = false;
+                if (object || (k + 1 < n && owner(before[k + 1]) && before[k].is({"revised", "increased"}))) break;
+            }
+            if (object) length[index(g::change)] = 0;
         }
         // "raised its prime rate to 7.75 pct from 7.50 pct": not a verb that opens the sentence with a
         // capital, an adjective there ("Reduced demand sent prices to 18 dlrs from 16 dlrs").

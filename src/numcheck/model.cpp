@@ -1480,7 +1480,7 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
     for (std::size_t t = first; t < last; ++t) {
         mention const& total = mentions[t];
         if (!top_level(total) || (total.kind != mention_kind::number && total.kind != mention_kind::money)) continue;
-        if (total.is_range || !total.per.empty()) continue;
+        if (total.is_range) continue;
         std::string cue = total_cue(total);
         if (cue.empty()) continue;
         total_claim claim;
@@ -1568,6 +1568,15 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             // month, a spouse $1,050 and a child $525, or $3,675 in total")
             // (only one in the list, the next figure close after it; "€40,000 a year, contributions in the first
             // year are €600 from the worker, ..." is no part)
+            // (a total of a rate sums parts of that rate, the rate said once or each time: "The plan costs
+            // $6.99 a month, the bundle $9.99 a month, a total of $16.98 a month", "$2.6 billion a year from
+            // VSN, $2.5 billion from NBC and $1.8 billion from Amazon, a combined $6.9 billion a year")
+            if (!total.per.empty()) {
+                if (part.per == total.per ||
+                    (part.per.empty() && !candidates.empty() && mentions[candidates.front()].per == total.per))
+                    candidates.push_back(p);
+                continue;
+            }
             if (!part.per.empty()) {
                 std::size_t next = p + 1;
                 while (next < t && (mentions[next].begin < part.end || mentions[next].kind != part.kind)) ++next;
@@ -2984,13 +2993,16 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
 /// Whether a lower-case word is a verb that tells a share of a whole: "Asia generated 30% of group sales",
 /// "FanDuel held 43% of handle", "Mobile will account for 49% of revenue".
 bool share_verb(std::string_view lower_word) {
-    static constexpr std::array<std::string_view, 37> verbs{
+    static constexpr std::array<std::string_view, 46> verbs{
         "accounted", "accounts", "held", "holds", "had", "has", "took", "takes", "generated", "generates", "captured",
         "controlled", "controls", "represented", "represents", "made", "makes", "commanded", "carried", "carries",
         "received", "receives", "won", "drew",
         // (after "will", "could")
         "account", "hold", "take", "generate", "make", "represent", "carry", "receive", "comprised", "comprises",
-        "comprise", "captures", "wins"};
+        "comprise", "captures", "wins",
+        // ("Brazil supplied 70.4% of China's soybean imports, the United States 28.3% and others 5.3%")
+        "supplied", "supplies", "supply", "provided", "provides", "provide", "contributed", "contributes",
+        "contribute"};
     return std::find(verbs.begin(), verbs.end(), lower_word) != verbs.end();
 }
 
@@ -3153,7 +3165,8 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
                 // ("had the support of 46% of likely voters and Hargrove 45%")
                 "likely", "registered", "voters", "while",
                 // ("SpaceX accounted for 62 percent")
-                "accounted", "accounts", "account", "represented", "represents", "comprised"});
+                "accounted", "accounts", "account", "represented", "represents", "comprised", "supplied", "provided",
+                "contributed"});
     };
     share_group group;
     std::vector<std::string> names;
@@ -5129,6 +5142,26 @@ std::string attributive_subject(claim_model const& model, mention const& figure,
         return {}; // "the 23 mln dlr IDA loan": a name, not what is measured
     std::string noun = text::lower(next);
     if (is_generic_noun(noun) || !text::is_alpha(noun.front())) return {};
+    // ("ahead of the $1.27 billion analysts had expected", "the $2.06 billion investors expected": who expected
+    // it, a relative clause's subject, no noun that names the measure)
+    if (person_noun(noun) || text::contains_any_word(noun, {"analysts", "economists", "investors", "traders",
+                                                            "forecasters", "strategists", "experts", "markets"}))
+        return {};
+    // ("beat the $211 million consensus estimate", "topped the $110 forecast", "passed the $1.3 billion mark",
+    // "well above the $300 average": a mark the figure before is measured against, of that figure's measure)
+    {
+        std::size_t const lead_from = figure.begin - s.begin > 40 ? figure.begin - 40 : s.begin;
+        std::string const lead_text = text::lower(model.prose.substr(lead_from, figure.begin - lead_from));
+        auto const lead = text::words(lead_text);
+        if (lead.size() >= 2 && lead.back() == "the" &&
+            text::contains_any_word(lead[lead.size() - 2],
+                                    {"above", "below", "beat", "beats", "topped", "tops", "missed", "misses", "of",
+                                     "than", "exceeded", "exceeds", "surpassed", "passed", "crossed", "broke",
+                                     "matched", "behind", "short"}) &&
+            (lead[lead.size() - 2] != "of" ||
+             (lead.size() >= 3 && text::contains_any_word(lead[lead.size() - 3], {"ahead", "short", "shy"}))))
+            return {};
+    }
     // ("Of the 898,000 people who arrived": a relative clause, no noun that names the measure)
     auto const function_word = [](std::string_view w) {
         return text::contains_any_word(w, {"who", "whom", "whose", "which", "that", "where", "when", "were", "was",

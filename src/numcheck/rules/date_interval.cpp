@@ -377,6 +377,17 @@ void check(claim_model const& model, std::vector<finding>& out) {
             }
         }
         if (!start) continue;
+        // (one day told twice, first as the name of the event, is no interval: "The May 15 meeting was held two
+        // weeks after the shutdown, on May 15" counts from a day the text does not give; not "... on March 31,
+        // 1987. The rights will expire ten years later on March 31, 1987", a year wrong)
+        if (mentions[*start].time_value == mentions[*end].time_value && interval->days > 0) {
+            mention const& named = mentions[*start];
+            std::size_t const lead = named.begin >= 4 ? named.begin - 4 : 0;
+            std::string_view const rest = model.prose.substr(named.end, 2);
+            if (text::iequals(model.prose.substr(lead, named.begin - lead), "the ") && rest.size() == 2 &&
+                rest[0] == ' ' && text::is_lower(rest[1]))
+                continue;
+        }
         // (a weekday alone is a day the reference date guessed: "due on June 6, a day after the vote on
         // Thursday" counts from the Thursday before June 6, not the one nearest the story)
         if (mentions[*start].time_value.starts_with("XXXX-W") || mentions[*end].time_value.starts_with("XXXX-W"))

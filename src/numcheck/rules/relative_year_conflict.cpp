@@ -112,6 +112,17 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 if (rel.relative_offset < 0 && same_year && season != "winter" && month > ends) continue;
                 if (rel.relative_offset > 0 && same_year && month < begins) continue;
             }
+            // A month or a day that ends a year of accounts covers the year before too: "In the year to March 2024,
+            // last year, the business lost £1.07 billion", "in the 12 months ended March 31, 2024".
+            if (rel.relative_unit == "year" && year.kind != mention_kind::year && *stated == *resolved + 1) {
+                std::size_t const lead = year.begin >= 24 ? year.begin - 24 : 0;
+                std::string const before_year = text::lower(model.prose.substr(lead, year.begin - lead));
+                bool year_end = false;
+                for (std::string_view const cue : {"year to ", "year ended ", "year ending ", "months to ",
+                                                   "months ended ", "months ending ", "year through "})
+                    year_end = year_end || before_year.ends_with(cue);
+                if (year_end) continue;
+            }
             // So is a month: "last March, in 2023" in May 2024 may be the March a year before (the one of
             // this year is "this March" to many), "next October, in 2025" in May 2024 the one after this
             // year's.
