@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
 #include <set>
 #include <string>
 #include <utility>
@@ -4551,6 +4552,13 @@ bool a_size(std::string_view prose, mention const& m) {
     return is_length(prose.substr(at + 1, e - at - 1));
 }
 
+/// Where `needle` first occurs in `haystack`, or npos: glibc's memmem, which skips ahead where
+/// string_view::find stops at every byte that matches the needle's first (a space, at every word).
+std::size_t find_bytes(std::string_view haystack, std::string_view needle) {
+    void const* const at = memmem(haystack.data(), haystack.size(), needle.data(), needle.size());
+    return at ? static_cast<std::size_t>(static_cast<char const*>(at) - haystack.data()) : std::string_view::npos;
+}
+
 void add_parts(claim_model& model, sentence const& s, std::size_t first, std::size_t last) {
     auto const& mentions = *model.mentions;
     std::string_view const sentence_text = model.prose.substr(s.begin, s.end - s.begin);
@@ -4565,7 +4573,13 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
     std::size_t opening = std::string::npos;
     if (text::lower(sentence_text.substr(0, 3)) == "of ") {
         opening = 0;
-    } else if (std::size_t const that = sentence_text.find(" that of "); that != std::string_view::npos) {
+    } else if (std::size_t const that =
+                   std::count_if(mentions.begin() + static_cast<std::ptrdiff_t>(first),
+                                 mentions.begin() + static_cast<std::ptrdiff_t>(last),
+                                 [](mention const& m) { return is_count(m) || m.kind == mention_kind::money; }) >= 2
+                       ? find_bytes(sentence_text, " that of ")
+                       : std::string_view::npos;
+               that != std::string_view::npos) {
         std::string_view const owner = sentence_text.substr(that + 9, 6);
         if (owner.starts_with("the ") || owner.starts_with("its ") || owner.starts_with("their ")) opening = that + 6;
     }
