@@ -1057,6 +1057,11 @@ symbols_i const& count_adjectives() {
                                             {"existing", 1},
                                             // ("53 live on its main channel", "53 live births")
                                             {"live", 1},
+                                            // ("60 dark stores", "40 vacant units", "12 empty berths")
+                                            {"dark", 1},
+                                            {"vacant", 1},
+                                            {"empty", 1},
+                                            {"idle", 1},
                                             // ("the two previous months", "in six equal tranches")
                                             {"previous", 1},
                                             {"equal", 1},

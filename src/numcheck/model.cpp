@@ -1554,8 +1554,15 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         // looked at, so that a sentence of thousands of totals stays linear)
         for (std::size_t p = t - first > 64 ? t - 64 : first; p < t; ++p) {
             mention const& part = mentions[p];
-            if ((!top_level(part) && !counted_change(part) && !level_of_change(part)) || part.kind != total.kind ||
-                part.is_range)
+            // (percentage points and points are one measure: "Shelter added 1.5 percentage points, food 0.4 point
+            // and energy 0.3 point, a total of 2.2 points")
+            auto const points = [](mention const& m) {
+                return m.kind == mention_kind::percentage_points ||
+                       (m.kind == mention_kind::number &&
+                        text::contains_any_word(m.unit, {"point", "points", "pt", "pts"}));
+            };
+            bool const same_kind = part.kind == total.kind || (points(part) && points(total));
+            if ((!top_level(part) && !counted_change(part) && !level_of_change(part)) || !same_kind || part.is_range)
                 continue;
             // (a count of the parts, not one: "The three biggest, with capacities of 1.1 million, 0.9 million and
             // 0.6 million tonnes, process a combined 2.6 million tonnes")
@@ -1592,7 +1599,8 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             if (total.kind == mention_kind::money
                     ? part.unit != total.unit
                     : !part.unit.empty() && !total.unit.empty() && !same_noun(part.unit, total.unit) &&
-                          !counts_people(part.unit, total.unit) && !(medal_noun(part.unit) && medal_noun(total.unit))) {
+                          !(points(part) && points(total)) && !counts_people(part.unit, total.unit) &&
+                          !(medal_noun(part.unit) && medal_noun(total.unit))) {
                 other_units.push_back(p);
                 continue;
             }
@@ -1993,7 +2001,12 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                    std::string_view(lead_in).ends_with("among them ") ||
                    (figure_before && (std::string_view(follow).starts_with(" of them") ||
                                       std::string_view(follow).starts_with(" of which") ||
-                                      std::string_view(follow).starts_with(" of those")));
+                                      std::string_view(follow).starts_with(" of those") ||
+                                      // ("spent £400m, £115m of it on Caicedo, in the summer")
+                                      std::string_view(follow).starts_with(" of it ") ||
+                                      std::string_view(follow).starts_with(" of it,") ||
+                                      std::string_view(follow).starts_with(" of that ") ||
+                                      std::string_view(follow).starts_with(" of that,")));
         };
         bool const had_sub_parts = std::any_of(candidates.begin(), candidates.end(), sub_part);
         for (std::size_t const p : candidates)
@@ -2141,7 +2154,16 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         // (a result is a change's count or a count after its verb: "lost 8" is no change in a record)
         if ((total.unit == "points" || total.unit == "pts") &&
             std::any_of(claim.parts.begin(), claim.parts.end(), [&](std::size_t p) {
-                return !top_level(mentions[p]) ||
+                // (not a contribution told by a verb of adding: "Shelter added 1.5 percentage points, food 0.4 point
+                // and energy 0.3 point, a total of 2.2 points")
+                bool const contribution =
+                    mentions[p].parent &&
+                    text::contains_any_word(
+                        text::lower(text::first_word(mentions[*mentions[p].parent].text.empty()
+                                                         ? before(mentions[p], 12)
+                                                         : mentions[*mentions[p].parent].text)),
+                        {"added", "adds", "contributed", "contributes", "subtracted", "subtracts", "took", "shaved"});
+                return (!top_level(mentions[p]) && !contribution) ||
                        text::contains_any_word(before(mentions[p], 6), {"won", "drew", "lost", "tied", "drawn"});
             }))
             continue;
