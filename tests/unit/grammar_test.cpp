@@ -943,7 +943,8 @@ TEST_CASE("percentages and points") {
         CHECK(*ppts.value == doctest::Approx(3.2));
         CHECK(ppts.unit == "pp");
     }
-    // (not "ppt": parts per trillion, or a shipping rate, "750/1,000 ppt")
+    // (not "ppt": parts per trillion, or a shipping rate, "750/1,000 ppt"; joined, no basis points either)
+    CHECK(of_kind(mentions_of("Levels fell to 1.5ppt."), mention_kind::percentage_points).empty());
     CHECK(of_kind(mentions_of("about 30 dlrs 750/1,000 ppt a/c Benham."), mention_kind::percentage_points).empty());
 }
 

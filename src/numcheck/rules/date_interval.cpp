@@ -415,34 +415,28 @@ void check(claim_model const& model, std::vector<finding>& out) {
             };
             bool const yearless_pair =
                 mentions[*start].time_value.starts_with("XXXX") && mentions[*end].time_value.starts_with("XXXX");
+            // (the pair as given, when both days exist and both weekdays fit: taken)
+            auto const take = [&](calendar::ymd f, calendar::ymd t) {
+                if (f.day > calendar::days_in_month(f.year, f.month) ||
+                    t.day > calendar::days_in_month(t.year, t.month) || !weekday_fits(*start, f) ||
+                    !weekday_fits(*end, t))
+                    return false;
+                from = f;
+                to = t;
+                return true;
+            };
+            // (each date may have been resolved to another year, by the tense of its clause: "lasted 30 days, from
+            // Friday, May 3, to Sunday, June 16" told on May 20 read June 16 as last year's; the pair in order, the
+            // second in the first's year or the next; else both a year either way)
             if (yearless_pair && (!weekday_fits(*start, from) || !weekday_fits(*end, to))) {
-                // (each date may have been resolved to another year, by the tense of its clause: "lasted 30 days,
-                // from Friday, May 3, to Sunday, June 16" told on May 20 read June 16 as last year's; the pair
-                // in order, the second in the first's year or the next)
-                for (int const base : {from.year, to.year, from.year - 1, from.year + 1}) {
-                    calendar::ymd const f{base, from.month, from.day};
-                    calendar::ymd const t{to.month < from.month ? base + 1 : base, to.month, to.day};
-                    if (f.day > calendar::days_in_month(f.year, f.month) ||
-                        t.day > calendar::days_in_month(t.year, t.month) || !weekday_fits(*start, f) ||
-                        !weekday_fits(*end, t))
-                        continue;
-                    from = f;
-                    to = t;
-                    break;
-                }
-            }
-            if (yearless_pair && (!weekday_fits(*start, from) || !weekday_fits(*end, to))) {
-                for (int const shift : {-1, 1}) {
-                    calendar::ymd const f{from.year + shift, from.month, from.day};
-                    calendar::ymd const t{to.year + shift, to.month, to.day};
-                    if (f.day > calendar::days_in_month(f.year, f.month) ||
-                        t.day > calendar::days_in_month(t.year, t.month) || !weekday_fits(*start, f) ||
-                        !weekday_fits(*end, t))
-                        continue;
-                    from = f;
-                    to = t;
-                    break;
-                }
+                calendar::ymd const f0 = from, t0 = to;
+                bool taken = false;
+                for (int const base : {f0.year, t0.year, f0.year - 1, f0.year + 1})
+                    if (!taken)
+                        taken =
+                            take({base, f0.month, f0.day}, {t0.month < f0.month ? base + 1 : base, t0.month, t0.day});
+                for (int const shift : {-1, 1})
+                    if (!taken) taken = take({f0.year + shift, f0.month, f0.day}, {t0.year + shift, t0.month, t0.day});
             }
         }
         // "X, two days after the vote on Y": the interval between the dates, the later date first
