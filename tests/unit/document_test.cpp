@@ -147,6 +147,7 @@ TEST_CASE("a no-break or thin space between groups of three digits is a thousand
                                          "100 crews and 36 100 units.");
     auto const numbers = test::of_kind(found, numcheck::mention_kind::number);
     std::vector<double> values;
+    values.reserve(numbers.size());
     for (auto const& m : numbers) values.push_back(m.value.value_or(-1));
     // "F-16" is a name and "36 100" with a plain space is two numbers ("January 31 747 mln dlrs").
     CHECK(values == std::vector<double>{175000, 1234567, 500, 3.25, 100, 36, 100});
