@@ -400,6 +400,11 @@ inline auto const as_adjective = kw("many") | kw("much") | kw("high") | kw("larg
                                  kw("quickly") | kw("profitable") | kw("popular") | kw("productive");
 inline auto const times_comparative = kw("higher") | kw("more") | kw("larger") | kw("bigger") | kw("greater") |
                                       kw("faster") | kw("longer") | kw("heavier") | kw("wider") | kw("stronger");
+/// "the" and a figure after it: "three times the 1,000 units of 2020", "double the $2 million" (a multiple of
+/// that figure, which extraction joins as the base; not "three times the size", "double the capacity").
+inline auto const the_figure_next =
+    &(kw("the") >> x3::lexeme[x3::digit | x3::lit('$') | x3::lit("US$") | x3::lit("\xC2\xA3") |
+                              x3::lit("\xE2\x82\xAC") | x3::lit("\xC2\xA5")]);
 inline auto const times_as =
     act(times_factor,
         [](auto& ctx) {
@@ -409,10 +414,13 @@ inline auto const times_as =
     // (a noun or two may come between: "three times as many cars as")
     (kw("as") >> as_adjective >> !kw("again") >>
          &(kw("as") | x3::repeat(1, 2)[!kw("as") >> x3::lexeme[+ascii::lower >> !ascii::alnum]] >> kw("as")) |
-     act(times_comparative >> &kw("than"), [](auto& ctx) {
-         // (a multiple that is more: "half ... higher than" is no reading)
-         _pass(ctx) = _val(ctx).multiplier > 1;
-     }));
+     act(times_comparative >> &kw("than"),
+         [](auto& ctx) {
+             // (a multiple that is more: "half ... higher than" is no reading)
+             _pass(ctx) = _val(ctx).multiplier > 1;
+         }) |
+     // (not "half the 1,150 workers": a share of them)
+     act(the_figure_next, [](auto& ctx) { _pass(ctx) = _val(ctx).multiplier > 1; }));
 
 /// The first words of each alternative below, for first_letters_parser (see lexicon.hpp).
 inline auto const change_times_first = first_letters_parser{}
@@ -458,8 +466,12 @@ auto const change_def = spanned((
         (detail::object >> &(kw("to") | kw("from")) >> detail::targets >> act(x3::eps, detail::object_values) |
          &(kw("to") | kw("from")) >> detail::targets) >>
         act(x3::eps, detail::has_value) |
-    // three times as many as, twice as high as, five times higher than
+    // three times as many as, twice as high as, five times higher than, three times the 1,000
     detail::change_times_first >> fresh() >> -kw_table(lexicon::hedges()) >> detail::times_as |
+    // "3,000 units, double the 1,000 of 2020" (not "halve the": a verb)
+    detail::change_multiplier_base_first >> fresh() >> -kw_table(lexicon::hedges()) >>
+        act(kw_table(lexicon::multiplier_bases()), detail::set_multiplier) >>
+        act(detail::the_figure_next, [](auto& ctx) { _pass(ctx) = _val(ctx).multiplier > 1; }) |
     // a three-fold increase, rose three-fold, a 10-fold rise
     detail::change_fold_first >> fresh() >> -(kw("a") | kw("an")) >> detail::fold >> -detail::noun >>
         act(x3::eps,

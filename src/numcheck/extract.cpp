@@ -6887,14 +6887,23 @@ std::size_t next_top(std::vector<mention> const& mentions, std::size_t i) {
             mentions[k].end <= mentions[k + 1].begin)
             ++k;
         mention& figure = mentions[k];
-        if (figure.begin < change.end + 6) continue;
+        // ("3,000 units, three times the 1,000 of 2020", "double the $2 million": the figure right after "the")
+        std::string_view const last =
+            times ? text::last_word(prose.substr(change.begin, change.end - change.begin)) : std::string_view();
+        bool const the_figure =
+            times && figure.begin == change.end + 5 && text::iequals(prose.substr(change.end, 5), " the ") &&
+            (text::iequals(last, "times") || text::iequals(last, "twice") || text::iequals(last, "half") ||
+             text::iequals(last, "double") || text::iequals(last, "triple") || text::iequals(last, "treble") ||
+             text::iequals(last, "quadruple"));
+        if (figure.begin < change.end + 6 && !the_figure) continue;
         std::string_view const gap = prose.substr(change.end, figure.begin - change.end);
         // ("3.6 pct higher than 1.11 billion cubic metres", "165 pct higher than the 30.63 billion": the
         // base of a comparative)
         std::string_view const said = text::last_word(prose.substr(change.begin, change.end - change.begin));
         bool const comparative = !change.to && text::is_comparative(said);
-        if (times && !(text::iequals(gap, " than the ") || text::iequals(gap, " than ") ||
-                       text::iequals(gap, " as the ") || text::iequals(gap, " as ")))
+        if (times && !the_figure &&
+            !(text::iequals(gap, " than the ") || text::iequals(gap, " than ") || text::iequals(gap, " as the ") ||
+              text::iequals(gap, " as ")))
             continue;
         if (!times && !text::iequals(gap, " from the ") &&
             !(comparative && (text::iequals(gap, " than ") || text::iequals(gap, " than the "))))
@@ -6923,15 +6932,17 @@ std::size_t next_top(std::vector<mention> const& mentions, std::size_t i) {
             bool const noun_after =
                 !next.empty() &&
                 !text::contains_any_word(
-                    next, {"in",         "at",       "for",       "during",    "last",     "a",         "an",
-                           "the",        "it",       "they",      "he",        "she",      "we",        "which",
-                           "that",       "reported", "recorded",  "raised",    "posted",   "earned",    "spent",
-                           "paid",       "seen",     "set",       "estimated", "forecast", "expected",  "previously",
-                           "earlier",    "before",   "of",        "on",        "per",      "and",       "or",
-                           "but",        "while",    "when",      "as",        "to",       "from",      "since",
-                           "over",       "against",  "year",      "sold",      "made",     "produced",  "shipped",
-                           "registered", "booked",   "announced", "achieved",  "planted",  "harvested", "traded",
-                           "collected",  "received", "issued",    "generated"});
+                    next, {"in",         "at",       "for",       "during",    "last",      "a",         "an",
+                           "the",        "it",       "they",      "he",        "she",       "we",        "which",
+                           "that",       "reported", "recorded",  "raised",    "posted",    "earned",    "spent",
+                           "paid",       "seen",     "set",       "estimated", "forecast",  "expected",  "previously",
+                           "earlier",    "before",   "of",        "on",        "per",       "and",       "or",
+                           "but",        "while",    "when",      "as",        "to",        "from",      "since",
+                           "over",       "against",  "year",      "sold",      "made",      "produced",  "shipped",
+                           "registered", "booked",   "announced", "achieved",  "planted",   "harvested", "traded",
+                           "collected",  "received", "issued",    "generated", "levied",    "imposed",   "charged",
+                           "awarded",    "owed",     "invested",  "borrowed",  "allocated", "budgeted",  "delivered",
+                           "handled",    "carried",  "built",     "hired",     "cast",      "claimed"});
             // (a counted figure's own noun is its unit: "from the 58,729 cars sold" is one measure with
             // "to 67,672", a bare count; "from the 3 terminals" is not one with "1.1 million passengers")
             bool const counted_noun = figure.kind == mention_kind::number && !figure.unit.empty() &&

@@ -121,9 +121,13 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
     bool const comparative = c.from && text::is_comparative(tail);
     // (or a multiple compared: "600 units, three times as many as the 150 sold in 2020", "$50, five
     // times higher than the $12 of 2020")
-    bool const multiple =
-        c.kind == mention_kind::multiplier && c.from &&
-        (c.text.find(" times ") != std::string::npos || text::iequals(head, "twice") || text::iequals(head, "half"));
+    // ("3,000 units, three times the 1,000 of 2020", "$6 million, double the $3 million")
+    bool const multiple = c.kind == mention_kind::multiplier && c.from &&
+                          (c.text.find(" times ") != std::string::npos || text::iends_with(c.text, " times") ||
+                           text::iequals(head, "twice") || text::iequals(head, "half") ||
+                           (c.text.find(' ') == std::string::npos &&
+                            (text::iequals(head, "double") || text::iequals(head, "triple") ||
+                             text::iequals(head, "treble") || text::iequals(head, "quadruple"))));
     // (or a noun of change with an article: "$520 million in the quarter, a 12% drop from $750 million", "a
     // rise of 8% from"; the figure before it the level, told after a verb of a level or a count: not "cut
     // 500 jobs, a 12% drop from 4,200")
@@ -1193,6 +1197,44 @@ bool counts_people(std::string_view part, std::string_view total) {
            std::find(things.begin(), things.end(), part) == things.end();
 }
 
+/// Things of different kinds counted under the word for all of them: "40 buses, 30 trams and 25 ferries, a
+/// total of 95 vehicles", "12 jets and three helicopters, 15 aircraft in all". `total` is that word (or the
+/// part's own) and `part` one of its kinds.
+bool counts_kinds(std::string_view part, std::string_view total) {
+    struct kind {
+        std::vector<std::string_view> whole, members;
+    };
+    static std::array<kind, 6> const kinds{{
+        {{"vehicles"},
+         {"buses", "trams", "cars", "trucks", "lorries", "vans", "ferries", "trains", "coaches", "motorcycles", "taxis",
+          "tractors", "pickups", "suvs", "minibuses", "ambulances"}},
+        {{"aircraft", "planes", "jets", "airplanes", "aeroplanes"},
+         {"jets", "planes", "airliners", "helicopters", "freighters", "airplanes", "aeroplanes", "drones"}},
+        {{"vessels", "ships", "boats"},
+         {"ships", "tankers", "boats", "barges", "ferries", "trawlers", "containerships", "bulkers", "frigates",
+          "submarines", "destroyers", "yachts"}},
+        {{"homes", "dwellings", "units", "properties"},
+         {"houses", "apartments", "flats", "condos", "condominiums", "townhouses", "bungalows", "homes", "cottages"}},
+        {{"outlets", "locations", "sites", "stores"},
+         {"stores", "shops", "restaurants", "cafes", "kiosks", "branches", "outlets", "supermarkets", "pharmacies"}},
+        {{"animals", "livestock", "head"}, {"cattle", "sheep", "pigs", "goats", "cows", "horses", "chickens", "hens"}},
+    }};
+    auto const in = [](std::vector<std::string_view> const& words, std::string_view noun) {
+        return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return same_noun(w, noun); });
+    };
+    for (kind const& k : kinds) {
+        if (in(k.members, part) && in(k.whole, total)) return true;
+    }
+    return false;
+}
+
+/// Whether two counted nouns are kinds of one thing ("buses" and "trams"; counts_kinds).
+bool kinds_of_one(std::string_view a, std::string_view b) {
+    for (std::string_view const whole : {"vehicles", "aircraft", "vessels", "homes", "outlets", "animals"})
+        if (counts_kinds(a, whole) && counts_kinds(b, whole)) return true;
+    return false;
+}
+
 /// A plural noun for people ("children", "adults", "voters"): people of different kinds add up to
 /// people ("38 children and 104 adults, a total of 142").
 bool person_noun(std::string_view noun) {
@@ -1600,7 +1642,7 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                     ? part.unit != total.unit
                     : !part.unit.empty() && !total.unit.empty() && !same_noun(part.unit, total.unit) &&
                           !(points(part) && points(total)) && !counts_people(part.unit, total.unit) &&
-                          !(medal_noun(part.unit) && medal_noun(total.unit))) {
+                          !counts_kinds(part.unit, total.unit) && !(medal_noun(part.unit) && medal_noun(total.unit))) {
                 other_units.push_back(p);
                 continue;
             }
@@ -2060,7 +2102,7 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 if (noun.empty())
                     noun = u;
                 else if (!same_noun(noun, u) && !counts_people(noun, u) && !(person_noun(noun) && person_noun(u)) &&
-                         !(medal_noun(noun) && medal_noun(u)))
+                         !(medal_noun(noun) && medal_noun(u)) && !kinds_of_one(noun, u))
                     mixed = true;
             }
             if (mixed) continue;
