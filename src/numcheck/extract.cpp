@@ -3302,7 +3302,7 @@ private:
             if (!word.empty() && is_upper(word[0]) && !sentence_start &&
                 std::find(function_words.begin(), function_words.end(), word) == function_words.end() &&
                 !(!q.unit_word.empty() && is_month_word(text::lower(word))) && !listed_group &&
-                !named_list_item(w, after, q.unit_word))
+                !named_list_item(w, after, q.unit_word) && !count_in_place(w, after, q.unit_word))
                 return false; // a name followed by a number: a model, a flight, a route
         }
         return true;
@@ -3332,6 +3332,43 @@ private:
             next += 3;
             while (next < prose_.size() && prose_[next] == ' ') ++next;
             if (next < prose_.size() && is_digit(prose_[next])) return true;
+        }
+        return false;
+    }
+
+    /// Whether the figure after the name at `name` (ending at `after`) counts something in a place named after
+    /// "in" or "across": "In the UK 45 stores closed" (a plural noun after it), "The app runs in 120 cities, in the
+    /// UK 45 and in France 30" (an item of a list after ",", ":" or "and" with a counted figure before it); not "the
+    /// Boeing 737 jets", "in the FTSE 100 index".
+    [[nodiscard]] bool count_in_place(std::size_t name, std::size_t after, std::string_view unit_word) const {
+        if (model_number(name, after)) return false;
+        std::array<lower_word, 3> before;
+        std::size_t const n = last_words(sentence_->begin, name, before);
+        std::size_t k = n > 0 && before[0].is({"the"}) ? 1 : 0;
+        if (k >= n || !before[k].is({"in", "across"})) return false;
+        std::size_t name_end = name;
+        while (name_end < after && is_alpha(prose_[name_end])) ++name_end;
+        for (std::string_view const index :
+             {"ftse", "nikkei", "dax", "cac", "stoxx", "asx", "nifty", "sensex", "kospi"})
+            if (is_lower_word(name, name_end, index)) return false;
+        if (!unit_word.empty()) return unit_word.size() > 3 && unit_word.back() == 's' && is_lower(unit_word.front());
+        bool const ends_item =
+            after < prose_.size() && (prose_[after] == ',' || prose_[after] == ';' || prose_[after] == '.' ||
+                                      word_at(after + 1, "and") || word_at(after + 1, "or"));
+        if (!ends_item) return false;
+        // (the preposition after "," or "and")
+        std::size_t lead = name;
+        for (std::size_t j = 0; j <= k; ++j) {
+            while (lead > sentence_->begin && prose_[lead - 1] == ' ') --lead;
+            while (lead > sentence_->begin && is_alpha(prose_[lead - 1])) --lead;
+        }
+        while (lead > sentence_->begin && prose_[lead - 1] == ' ') --lead;
+        bool const listed = (lead > sentence_->begin && (prose_[lead - 1] == ',' || prose_[lead - 1] == ':')) ||
+                            (k + 1 < n && before[k + 1].is({"and", "or"}));
+        if (!listed) return false;
+        for (std::size_t m = out_.size(); m-- > 0;) {
+            if (out_[m].sentence != sentence_index_) break;
+            if (out_[m].kind == mention_kind::number && !out_[m].unit.empty() && out_[m].end <= name) return true;
         }
         return false;
     }

@@ -3621,6 +3621,12 @@ TEST_CASE("a figure after a name: an item of a list of counts, or a model's numb
     CHECK(of_kind(mentions_of("It ordered 20 planes, Boeing 737 and Airbus 320."), mention_kind::number).size() == 1);
     CHECK(of_kind(mentions_of("It will redeem 100 notes, the Series 53 and 54 bonds."), mention_kind::number).size() ==
           2);
+    // (fifty-ninth session) a count in a place named after "in": with a plural noun, or an item of a list
+    CHECK(*only("In the UK 45 stores closed.", mention_kind::number).value == 45);
+    CHECK(of_kind(mentions_of("The app runs in 120 cities, in the UK 45 and in France 30."), mention_kind::number)
+              .size() == 3);
+    CHECK(of_kind(mentions_of("Shares in the FTSE 100 companies rose."), mention_kind::number).empty());
+    CHECK(of_kind(mentions_of("In the UK 45 was the code."), mention_kind::number).empty());
 }
 
 TEST_CASE("ages written 'who is 59' and in apposition to a person's noun") {
