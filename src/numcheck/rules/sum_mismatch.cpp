@@ -16,10 +16,34 @@ void check(claim_model const& model, std::vector<finding>& out) {
     using namespace detail;
     for (auto const& t : model.totals) {
         mention const& total = model.at(t.total);
+        std::vector<std::size_t> parts = t.parts;
+        // A part broken down into the parts right after it, two or more that add up to it, is counted once: "The
+        // club spent £72m on three players, £35m, £25m and £12m, plus £4m in agents' fees, a total of £76m".
+        if (parts.size() >= 4) {
+            auto const sum_of = [&](std::size_t from, std::size_t to) {
+                interval sum{0, 0};
+                for (std::size_t k = from; k < to; ++k) {
+                    interval const r = rounded(model.at(parts[k]));
+                    sum = {sum.low + r.low, sum.high + r.high};
+                }
+                return sum;
+            };
+            std::size_t const n = parts.size();
+            if (sum_of(0, n).low > rounded(total).high) {
+                bool broken_down = false;
+                for (std::size_t i = 0; i + 2 < n && !broken_down; ++i)
+                    for (std::size_t j = i + 3; j <= n && !broken_down; ++j)
+                        if (meets(sum_of(i + 1, j), rounded(model.at(parts[i])))) {
+                            parts.erase(parts.begin() + static_cast<std::ptrdiff_t>(i + 1),
+                                        parts.begin() + static_cast<std::ptrdiff_t>(j));
+                            broken_down = true;
+                        }
+            }
+        }
         // A writer rounds all figures of one sentence one way: the sum fails only if it fails both ways.
         interval by_rounding{0, 0}, by_truncation{0, 0};
         double stated_sum = 0;
-        for (auto const p : t.parts) {
+        for (auto const p : parts) {
             mention const& part = model.at(p);
             interval const r = rounded(part), u = truncated(part);
             by_rounding = {by_rounding.low + r.low, by_rounding.high + r.high};
@@ -30,7 +54,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
         // Small counts are counted, not rounded: "won 14 medals and the women's team 11, a total of 24
         // medals" is 25, not anything from 24 to 27.
         bool const parts_counted =
-            std::all_of(t.parts.begin(), t.parts.end(), [&](std::size_t p) { return counted_exactly(model.at(p)); });
+            std::all_of(parts.begin(), parts.end(), [&](std::size_t p) { return counted_exactly(model.at(p)); });
         bool const counted = total.kind == mention_kind::number && counted_exactly(total) && parts_counted;
         if (counted ? stated_sum == *total.value
                     : meets(by_rounding, total_rounded) || meets(by_truncation, total_truncated))
@@ -84,16 +108,16 @@ void check(claim_model const& model, std::vector<finding>& out) {
             // health"): two or more of the parts, but not all, make it up.
             bool const qualified = words.size() >= 2 &&
                                    text::contains_any_word(words[0], {"in", "for", "on", "among", "across"}) &&
-                                   t.parts.size() >= 3 && t.parts.size() <= 12 && stated_sum > *total.value;
+                                   parts.size() >= 3 && parts.size() <= 12 && stated_sum > *total.value;
             if (qualified) {
-                std::size_t const n = t.parts.size();
+                std::size_t const n = parts.size();
                 bool subset = false;
                 for (unsigned mask = 1; mask + 1 < (1u << n) && !subset; ++mask) {
                     if (std::popcount(mask) < 2) continue;
                     interval sum{0, 0};
                     for (std::size_t k = 0; k < n; ++k)
                         if (mask & (1u << k)) {
-                            interval const r = rounded(model.at(t.parts[k]));
+                            interval const r = rounded(model.at(parts[k]));
                             sum = {sum.low + r.low, sum.high + r.high};
                         }
                     subset = meets(sum, total_rounded);
@@ -211,12 +235,12 @@ void check(claim_model const& model, std::vector<finding>& out) {
         bool const over_with_before = told_before && stated_sum > *total.value;
         std::string parts_text;
         if (told_before) parts_text = text_of(*told_before);
-        for (auto const p : t.parts) parts_text += (parts_text.empty() ? "" : " + ") + text_of(model.at(p));
+        for (auto const p : parts) parts_text += (parts_text.empty() ? "" : " + ") + text_of(model.at(p));
         // (in the total's own scale where figure() has none: "3,906 crore", not "39.06 billion")
         std::string const total_words = text::lower(text_of(total));
         // (as many decimals as the most precise figure: "2.5 + 1.25 = 3.75", not "4")
         int places = absolute_decimals(total);
-        for (auto const p : t.parts) places = std::max(places, absolute_decimals(model.at(p)));
+        for (auto const p : parts) places = std::max(places, absolute_decimals(model.at(p)));
         if (told_before) places = std::max(places, absolute_decimals(*told_before));
         auto const in_scale = [&](double value) {
             for (auto const& [word, scale] : {std::pair<std::string_view, double>{"crore", 1e7}, {"lakh", 1e5}})
@@ -232,7 +256,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
                                  fmt::format("the parts add up to {}, not the total of {} stated",
                                              written_like(total, stated_sum, places), text_of(total)));
         if (told_before) f.related.push_back(related(*told_before, "part, told before"));
-        for (auto const p : t.parts) f.related.push_back(related(model.at(p), "part"));
+        for (auto const p : parts) f.related.push_back(related(model.at(p), "part"));
         f.notes.push_back(
             fmt::format("{} = {}; the text says {} (\"{}\")", parts_text, sum_text, text_of(total), t.cue));
         if (all_counted)
