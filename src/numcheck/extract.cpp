@@ -6435,6 +6435,12 @@ bool base_of_period(std::string_view prose, std::vector<mention> const& mentions
     // January from 260 billion crowns the previous month"), not a year back from a month ("in
     // March ... from 155.4 million a year earlier": a year-on-year base beside a month's change)
     if (!period) return false;
+    // (but with no comma before it, "to X from Y a year earlier" are one change's values: "rose 5.3% in March to
+    // $47.6 million from $46.0 million a year earlier", a month against the same month a year back)
+    if (!comma && next.kind == mention_kind::relative_time) {
+        std::string const base = text::lower(prose.substr(next.begin, next.end - next.begin));
+        if (base == "a year earlier" || base == "a year ago" || base == "a year before") return true;
+    }
     // "in the quarter, from 35.9 billion euros a year earlier", "in the first half, from ...", "in
     // the year to Jan. 31, from £2.97bn a year earlier": results told against the same period a
     // year back (a quarter, a half, a year to a day; not a month's, often told month on month)

@@ -5639,6 +5639,8 @@ std::optional<int> claim_model::year_of(mention const& time) const {
     return leading_year(time.time_value);
 }
 
+bool change_on_another_basis(std::string_view prose, mention const& change) { return on_another_basis(prose, change); }
+
 bool counted_exactly(mention const& m) {
     return m.value && m.hedge.empty() && *m.value < 100 && std::floor(*m.value) == *m.value &&
            m.text.find('.') == std::string::npos;

@@ -182,6 +182,10 @@ struct claim_model {
 /// written without a decimal point or a hedge ("seven of the 12 members", "Of the 12 jurors, 13").
 [[nodiscard]] bool counted_exactly(mention const& m);
 
+/// Whether a change is told on another basis than the reported figures, by the words right after it: "a
+/// decline of 0.8% after adjusting for inflation", "up 6% at constant currency", "an increase of 2% per resident".
+[[nodiscard]] bool change_on_another_basis(std::string_view prose, mention const& change);
+
 /// Builds the claim model of one extraction. The model points into `prose` and `found`, which
 /// must outlive it.
 claim_model build_claims(std::string_view prose, extraction const& found,

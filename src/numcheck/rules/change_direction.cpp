@@ -71,6 +71,9 @@ void check(claim_model const& model, std::vector<finding>& out) {
             text::contains_any_word(words, {"improvement", "deterioration", "change", "swing", "narrowing", "widening",
                                             "reduction", "cut"}))
             continue;
+        // (a change on another basis than the values: "rose to $61.7 billion from $59.4 billion, a decline of 0.8%
+        // after adjusting for inflation", "excluding a one-time payment", "per resident")
+        if (change_on_another_basis(model.prose, next)) continue;
         mention const& from = model.at(c.from);
         mention const& to = model.at(c.to);
         finding f = make_finding(change_direction, next,
