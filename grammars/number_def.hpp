@@ -616,11 +616,16 @@ inline auto const degree_unit = act(x3::lexeme[x3::no_skip[*x3::lit(' ')] >> x3:
                                                x3::char_("CF") >> !(ascii::alnum | '-' | '\'')],
                                     [](auto& ctx) { _val(ctx).unit_word = temperature_unit(_attr(ctx)); });
 
-/// "one in five", "1 in 5", "two out of three".
+/// The second side of a ratio, with its scale: "one in 5 million passengers" is one in 5,000,000.
+inline auto const ratio_denominator = x3::rule<struct ratio_denominator_class, double>{"ratio"} =
+    act(ratio_side, [](auto& ctx) { _val(ctx) = _attr(ctx); }) >>
+    -act(kw_table(lexicon::scale_words()), [](auto& ctx) { _val(ctx) *= _attr(ctx); });
+
+/// "one in five", "1 in 5", "two out of three", "one in 5 million".
 inline auto const ratio = ratio_guard >>
                           act(ratio_side >>
                                   as<bool>(kw("in") >> x3::attr(true) | kw("out") >> kw("of") >> x3::attr(false)) >>
-                                  ratio_side,
+                                  ratio_denominator,
                               set_ratio) >>
                           // ("scored 3 in 12 minutes": a time, not a share)
                           !kw_table(lexicon::time_units());

@@ -4673,13 +4673,29 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
                     auto const noun = text::words(follow);
                     bool difference =
                         text::contains_any_word(text::lower(model.prose.substr(m.begin, m.end - m.begin)), {"net"});
-                    for (std::size_t k = 0; k < noun.size() && k < 3 && !difference; ++k)
+                    // (a compound before it: "the $126 million year-on-year rise")
+                    std::size_t reach = 3;
+                    {
+                        std::size_t const word = follow.find_first_not_of(' ');
+                        std::size_t const end = word == std::string::npos ? word : follow.find(' ', word);
+                        if (word != std::string::npos)
+                            reach += static_cast<std::size_t>(
+                                std::count(follow.begin() + static_cast<std::ptrdiff_t>(word),
+                                           end == std::string::npos ? follow.end()
+                                                                    : follow.begin() + static_cast<std::ptrdiff_t>(end),
+                                           '-'));
+                    }
+                    for (std::size_t k = 0; k < noun.size() && k < reach && !difference; ++k)
                         difference = text::contains_any_word(
-                            noun[k], {"net",     "rise",    "increase",  "increases", "gain",     "gains",  "growth",
-                                      "decline", "drop",    "fall",      "decrease",  "change",   "swing",  "loss",
-                                      "losses",  "deficit", "shortfall", "profit",    "profits",  "income", "earnings",
-                                      "surplus", "gap",     "balance",   "outflow",   "outflows", "inflow", "inflows",
-                                      "jump",    "slump",   "cut",       "cuts",      "saving",   "savings"});
+                            noun[k],
+                            {"net", "rise", "increase", "increases", "gain", "gains", "growth", "decline", "drop",
+                             "fall", "decrease", "change", "swing", "loss", "losses", "deficit", "shortfall", "profit",
+                             "profits", "income", "earnings", "surplus", "gap", "balance", "outflow", "outflows",
+                             "inflow", "inflows", "jump", "slump", "cut", "cuts", "saving", "savings",
+                             // ("Of the $126 million improvement, $150 million came from higher fares": a net
+                             // change that gains and offsetting losses make up)
+                             "improvement", "improvements", "reduction", "reductions", "deterioration", "turnaround",
+                             "uplift", "narrowing", "widening", "rebound", "recovery"});
                     if (!difference) whole = i;
                     break;
                 }

@@ -125,12 +125,15 @@ bool openly_different(claim_model const& model, figure_period const& here, figur
         if (!labels_its_figure(model, time)) return false;
         auto const next = text::words(model.prose.substr(time.end, 32));
         for (std::size_t k = 0; k < next.size() && k < 3; ++k)
-            if (text::contains_any_word(text::lower(next[k]),
-                                        {"storm",    "hurricane",  "typhoon",  "cyclone",    "flood",
-                                         "floods",   "fire",       "wildfire", "earthquake", "blizzard",
-                                         "heatwave", "drought",    "strike",   "outage",     "blackout",
-                                         "crisis",   "recession",  "crash",    "election",   "olympics",
-                                         "games",    "tournament", "merger",   "takeover",   "spill"}))
+            if (text::contains_any_word(
+                    text::lower(next[k]),
+                    {"storm", "hurricane", "typhoon", "cyclone", "flood", "floods", "fire", "wildfire", "earthquake",
+                     "blizzard", "heatwave", "drought", "strike", "outage", "blackout", "crisis", "recession", "crash",
+                     "election", "olympics", "games", "tournament", "merger", "takeover", "spill",
+                     // (votes and campaigns: "the 2022 midterms drew $8.9 billion", "the 2022
+                     // race for governor cost $31 million")
+                     "elections", "midterms", "midterm", "primary", "primaries", "race", "runoff", "caucuses", "caucus",
+                     "campaign", "contest", "referendum", "vote", "ballot", "census"}))
                 return true;
         return false;
     };

@@ -1,5 +1,6 @@
 // NC107 fraction-percent-mismatch: "one in five, or 25 percent".
 #include <algorithm>
+#include <cmath>
 
 #include <fmt/format.h>
 
@@ -25,15 +26,24 @@ void check(claim_model const& model, std::vector<finding>& out) {
                          *percent.range);
         });
         if (of_a_rate) continue;
+        // (as many decimals as show a small share: "One in 5 million passengers is 0.00002%", not "0%")
+        auto const places = [](double pct, int at_least) {
+            double const a = std::abs(pct);
+            return a > 0 && a < 1 ? std::max(at_least, static_cast<int>(std::ceil(-std::log10(a))) + 1) : at_least;
+        };
+        int const fraction_places = places(*fraction.value * 100, 1);
+        int const percent_places = places(percent.range->low, 2);
         finding f = make_finding(fraction_percent_mismatch, percent,
                                  fmt::format("{} is {}, not {}", text_of(fraction),
-                                             decimal(*fraction.value * 100, 1) + "%", text_of(percent)));
+                                             decimal(*fraction.value * 100, fraction_places) + "%", text_of(percent)));
         f.related.push_back(related(fraction, "the fraction it restates"));
         f.notes.push_back(fmt::format("{} = {}%; a fraction stated in words stands for {}% to {}%", text_of(fraction),
-                                      decimal(*fraction.value * 100, 1), decimal(as_percent.low, 1),
-                                      decimal(as_percent.high, 1)));
-        f.notes.push_back(fmt::format("{} stands for {}% to {}%", text_of(percent), decimal(percent.range->low, 2),
-                                      decimal(percent.range->high, 2)));
+                                      decimal(*fraction.value * 100, fraction_places),
+                                      decimal(as_percent.low, fraction_places),
+                                      decimal(as_percent.high, fraction_places)));
+        f.notes.push_back(fmt::format("{} stands for {}% to {}%", text_of(percent),
+                                      decimal(percent.range->low, percent_places),
+                                      decimal(percent.range->high, percent_places)));
         out.push_back(std::move(f));
     }
     // "9,000 jobs, or 7% of its workforce of 128,000": the part over the whole
