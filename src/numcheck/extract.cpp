@@ -2838,6 +2838,24 @@ private:
                  is_lower_word(w, e, "oclock")))
                 return false;
         }
+        // "every voter over 65", "residents under 18": an age that bounds who is meant, not a count
+        if (q.kind == ast::quantity_kind::number && q.scale == 1 && !q.fraction && q.unit_word.empty() &&
+            !q.numeral.empty() && q.numeral.size() <= 3 &&
+            q.numeral.find_first_not_of("0123456789") == std::string::npos) {
+            auto const bound = [](lower_word const& w) { return w.is({"over", "under", "above", "below"}); };
+            std::array<lower_word, 2> before;
+            std::size_t const n = last_words(sentence_->begin, begin, before);
+            // (the bound is the mention's first word, "over 65", or the word before it, "over" and then "65")
+            bool const bounded = q.hedge.empty() ? n == 2 && bound(before[0]) : n >= 1;
+            std::size_t const noun = q.hedge.empty() ? 1 : 0;
+            if (bounded && (!q.hedge.empty() || bound(before[0])) &&
+                before[noun].is({"voter",     "voters",   "people",     "person",    "residents", "resident",
+                                 "adults",    "adult",    "those",      "anyone",    "everyone",  "patients",
+                                 "patient",   "drivers",  "driver",     "women",     "men",       "workers",
+                                 "children",  "citizens", "pensioners", "retirees",  "customers", "members",
+                                 "employees", "users",    "smokers",    "americans", "aged"}))
+                return false;
+        }
         // "the past week-and-a-half", "Robert Half and Accountemps": the end of a compound, a name
         if (q.numeral.empty() && q.fraction && begin + 4 <= prose_.size() &&
             text::iequals(prose_.substr(begin, 4), "half")) {

@@ -186,6 +186,12 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
             if (of == " of " || of == " of the " || of == " out of " || of == " out of the " || of == " of its " ||
                 of == " of their ")
                 return std::nullopt;
+            // (or of a whole a name owns: "holds 29 of the council's 54 seats, down from 41", "212 of the House's
+            // 435 seats")
+            if ((of.starts_with(" of ") || of.starts_with(" out of ")) &&
+                (of.ends_with("'s ") || of.ends_with("\xE2\x80\x99s ") || of.ends_with("s' ")) &&
+                text::words(of).size() <= 5 && of.find_first_of(",;") == std::string::npos)
+                return std::nullopt;
         }
         std::size_t commas = 0;
         bool copula = false; // "Sales of $2.31 billion were up 27% from $1.82 billion"

@@ -3629,6 +3629,14 @@ TEST_CASE("a figure after a name: an item of a list of counts, or a model's numb
     CHECK(of_kind(mentions_of("In the UK 45 was the code."), mention_kind::number).empty());
 }
 
+TEST_CASE("an age that bounds who is meant is no count: 'every voter over 65', 'those over 50'") {
+    CHECK(of_kind(mentions_of("It wrote to every voter over 65 and opened four boxes."), mention_kind::number).size() ==
+          1);
+    CHECK(of_kind(mentions_of("It is found in those over 50."), mention_kind::number).empty());
+    CHECK(of_kind(mentions_of("Voters aged over 65 turned out."), mention_kind::number).empty());
+    CHECK(*only("It has over 65 stores.", mention_kind::number).value == 65);
+}
+
 TEST_CASE("ages written 'who is 59' and in apposition to a person's noun") {
     CHECK(*only("Smith, who is 59, was promoted.", mention_kind::age).value == 59);
     auto const victim = only("The victim, 27, was named on Friday.", mention_kind::age);
