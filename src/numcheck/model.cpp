@@ -1407,6 +1407,11 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
         if (list.find(" a year") != std::string::npos || list.find(" a month") != std::string::npos ||
             list.find(" a week") != std::string::npos || list.find(" a day") != std::string::npos)
             continue;
+        // (a part of a part in the list: "11 members: nine Democrats, of whom four are new, and two Republicans",
+        // "$70 million for roads, of which $20 million is for bridges", "nine Democrats, four of them new")
+        if (list.find(" of which") != std::string::npos || list.find(" of whom") != std::string::npos ||
+            list.find(" of them") != std::string::npos || list.find(" of those") != std::string::npos)
+            continue;
         if (text::contains_any_word(list,
                                     {"including", "include",  "includes", "among", "each",   "apiece", "per",
                                      "every",     "annually", "minus",    "less",  "than",   "versus", "vs",
@@ -4381,6 +4386,14 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
         // (not an average told beside the sum: "47,500 tickets were sold across the six sessions, an average of
         // 7,917 a session, or 95 percent of the 50,000 seats")
         if (part.begin >= 12 && text::iends_with(model.prose.substr(part.begin - 12, 12), "average of ")) continue;
+        // (nor the old value of a move told by "to X from Y", whose new value the percentage may restate: "Reserves
+        // went to $3.2 billion from $2.7 billion, or 10% of the $32.1 billion budget")
+        if (i > first && part.begin >= 6 && text::iends_with(model.prose.substr(part.begin - 6, 6), " from ")) {
+            mention const& before = mentions[i - 1];
+            if (before.kind == part.kind && before.end + 6 == part.begin && before.begin >= 4 &&
+                text::iends_with(model.prose.substr(before.begin - 4, 4), " to "))
+                continue;
+        }
         // (nor the last item of a list, whose share the percentage may be: "Texas had 244 deaths and California
         // 87, or 37% of the national total of 891")
         std::size_t previous = i; // the top-level mention before the part
