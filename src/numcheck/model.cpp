@@ -178,6 +178,16 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
         if (m.begin >= 4 && text::iequals(model.prose.substr(m.begin - 4, 4), "per ")) return std::nullopt;
         // Between the two, only the periods skipped above, spaces and one comma.
         if (c.begin - m.end > 60) return std::nullopt;
+        // (nor the whole of a part the grammar did not read, a name's figure: "Polls give Labour 29 of the 140
+        // seats, down from 61")
+        if (m.begin >= 8) {
+            std::size_t const lead_from = m.begin >= 16 ? m.begin - 16 : 0;
+            std::string const lead = text::lower(model.prose.substr(lead_from, m.begin - lead_from));
+            for (std::string_view const of : {" of the ", " out of ", " of "})
+                if (std::string_view(lead).ends_with(of) && lead.size() > of.size() &&
+                    text::is_digit(lead[lead.size() - of.size() - 1]))
+                    return std::nullopt;
+        }
         // (not the whole of a part told before it: "won 12 of the 20 seats, down from 15" is a fall
         // of the 12, "12 out of 20 ports")
         if (j > 0 && !mentions[j - 1].parent && mentions[j - 1].end <= m.begin &&
@@ -364,6 +374,26 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
                                         {"on", "with", "including", "excluding", "against", "from", "of", "for",
                                          "among", "besides", "plus"}))
                 return std::nullopt;
+        }
+        // (nor the object of a preposition after the clause's own figure, "delivered 61 jets to 35 customers, up
+        // from 58", nor the last item of a list after a figure with a bare base, "took 140 aircraft, 90
+        // narrowbodies and 50 widebodies, up from 110": the change may be the first figure's)
+        {
+            std::size_t q = j;
+            while (q > 0 && mentions[q - 1].sentence == m.sentence &&
+                   (mentions[q - 1].parent || mentions[q - 1].end > m.begin || !has_value(mentions[q - 1])))
+                --q;
+            if (q > 0 && mentions[q - 1].sentence == m.sentence && mentions[q - 1].kind == m.kind) {
+                mention const& first_figure = mentions[q - 1];
+                std::string const gap = text::lower(model.prose.substr(first_figure.end, m.begin - first_figure.end));
+                auto const gap_words = text::words(gap);
+                if (gap_words.size() == 1 && gap.find_first_of(",;") == std::string::npos &&
+                    text::contains_any_word(gap_words[0], {"to", "for", "among", "across", "from", "by", "with", "at"}))
+                    return std::nullopt;
+                if ((gap == " and " || gap == ", " || gap == ", and ") && c.from && mentions[*c.from].unit.empty() &&
+                    !m.unit.empty() && first_figure.unit != m.unit)
+                    return std::nullopt;
+            }
         }
         // (the figure as the subject, named by the noun before it: "Sales of $2.31 billion were up")
         bool const subject =
@@ -1241,6 +1271,20 @@ bool kinds_of_one(std::string_view a, std::string_view b) {
     return false;
 }
 
+/// Whether a figure counts models named by letters and digits right after it: "30 A320s", "12 737s", "four
+/// F-35s" (plural names the grammar does not read as a noun).
+bool models_after(std::string_view prose, mention const& m) {
+    if (m.end + 3 > prose.size() || prose[m.end] != ' ') return false;
+    std::size_t e = m.end + 1;
+    bool digit = false, letter = false;
+    while (e < prose.size() && (text::is_alnum(prose[e]) || prose[e] == '-')) {
+        digit = digit || text::is_digit(prose[e]);
+        letter = letter || text::is_alpha(prose[e]);
+        ++e;
+    }
+    return digit && letter && prose[e - 1] == 's';
+}
+
 /// A plural noun for people ("children", "adults", "voters"): people of different kinds add up to
 /// people ("38 children and 104 adults, a total of 142").
 bool person_noun(std::string_view noun) {
@@ -1645,6 +1689,13 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                     !text::contains_any_word(text::lower(model.prose.substr(part.end, mentions[next].begin - part.end)),
                                              {"is", "are", "was", "were", "be", "been"}))
                     other_units.push_back(p);
+                continue;
+            }
+            // (a count of models, whose name the grammar does not read as its noun: "30 A320s and 25 A321s fly a
+            // total of 340 flights")
+            if (part.kind == mention_kind::number && part.unit.empty() && !total.unit.empty() &&
+                models_after(model.prose, part)) {
+                other_units.push_back(p);
                 continue;
             }
             // (a total without a noun counts its parts': "2,150 sales, apartments 1,210 and
@@ -2124,6 +2175,25 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                         [&](std::size_t p) { return is_fraction(mentions[p]); }) &&
             *total.value >= 1)
             continue;
+        // (a list whose items before the first read are names with their figures, which the grammar took for
+        // names' numbers: "The tally was Labour 29, Tories 14, independents 7 and others 4, a total of 54")
+        {
+            std::size_t const first_part = mentions[claim.parts.front()].begin;
+            std::size_t from = s.begin;
+            for (std::size_t k = first; k < last && mentions[k].end <= first_part; ++k)
+                from = std::max(from, mentions[k].end);
+            std::string_view const lead = model.prose.substr(from, first_part - from);
+            for (std::size_t at = 1; at + 1 < lead.size() && !claim.open_ended; ++at) {
+                if (!text::is_digit(lead[at]) || lead[at - 1] != ' ' || at < 3 || !text::is_alpha(lead[at - 2]))
+                    continue;
+                std::size_t w = at - 1;
+                while (w > 0 && text::is_alpha(lead[w - 1])) --w;
+                std::size_t e = at;
+                while (e < lead.size() && text::is_digit(lead[e])) ++e;
+                if (text::is_upper(lead[w]) && e < lead.size() && (lead[e] == ',' || lead.substr(e, 5) == " and "))
+                    claim.open_ended = true;
+            }
+        }
         // (a list cut short of a figure of its kind before it: the total may count that one too, so only
         // an excess is certain)
         // (or of a figure set against the list: "France harvested 37 million tonnes, compared with 41

@@ -36,6 +36,11 @@ constexpr std::array<std::string_view, 70> person_words{
     "colonel",   "commissioner", "ambassador", "judge",     "justice",     "earl",      "lord",      "lady",
     "chair",     "editor",       "principal",  "conductor", "headteacher", "chairwoman"};
 
+/// The words before a thing's age told in a clause of its own: "founded the airline, which is now 45 years old".
+constexpr std::array<std::string_view, 7> which_words{"which is ",       "which is now ",  "which was ",
+                                                      "which turns ",    "which will be ", "which is nearly ",
+                                                      "which is almost "};
+
 bool is_person_word(std::string_view lower_word) {
     return std::find(person_words.begin(), person_words.end(), lower_word) != person_words.end();
 }
@@ -1209,12 +1214,22 @@ void check(claim_model const& model, std::vector<finding>& out) {
         {
             std::string const next = text::lower(model.prose.substr(stated.end, 24));
             std::string_view const noun = text::first_word(next);
-            if (text::contains_any_word(noun, {"whisky",  "whiskey",  "scotch", "malt",       "single",   "bourbon",
-                                               "rum",     "cognac",   "brandy", "port",       "tawny",    "wine",
-                                               "sherry",  "cask",     "blend",  "expression", "bottling", "armagnac",
-                                               "tequila", "building", "house",  "car",        "company",  "firm",
-                                               "brand",   "ship",     "plant",  "bridge",     "tree"}))
+            if (text::contains_any_word(
+                    noun,
+                    {"whisky",   "whiskey",  "scotch",  "malt",     "single",    "bourbon", "rum",      "cognac",
+                     "brandy",   "port",     "tawny",   "wine",     "sherry",    "cask",    "blend",    "expression",
+                     "bottling", "armagnac", "tequila", "building", "house",     "car",     "company",  "firm",
+                     "brand",    "ship",     "plant",   "bridge",   "tree",      "jet",     "aircraft", "plane",
+                     "airliner", "airline",  "vessel",  "fleet",    "train",     "truck",   "tower",    "stadium",
+                     "airport",  "dam",      "reactor", "engine",   "satellite", "system"}))
                 continue;
+            // (or the age of a thing told by "which": "founded the airline, which is now 45 years old")
+            std::size_t const lead_from = stated.begin >= 24 ? stated.begin - 24 : 0;
+            std::string const lead = text::lower(model.prose.substr(lead_from, stated.begin - lead_from));
+            bool const of_which = std::any_of(which_words.begin(), which_words.end(), [&](std::string_view which) {
+                return std::string_view(lead).ends_with(which);
+            });
+            if (of_which) continue;
         }
         // (an age at an event of no stated time: "The winemaker, born in 1975, was 18 years old when she planted
         // her first vines")
