@@ -1206,6 +1206,17 @@ void add_changes(claim_model& model) {
     }
 }
 
+/// Whether lower-case `text` holds the word "one" on its own, a part the extraction did not read as a figure
+/// ("and Labour one"), not in a compound ("one-time rebates", "a one-off payment").
+bool bare_one(std::string_view text) {
+    for (std::size_t at = text.find("one"); at != std::string_view::npos; at = text.find("one", at + 3)) {
+        bool const start = at == 0 || (!text::is_alnum(text[at - 1]) && text[at - 1] != '-');
+        bool const end = at + 3 == text.size() || (!text::is_alnum(text[at + 3]) && text[at + 3] != '-');
+        if (start && end) return true;
+    }
+    return false;
+}
+
 /// A top-level figure (not the amount or a value of a change or comparison).
 bool top_level(mention const& m) { return !m.parent && has_value(m); }
 
@@ -1369,7 +1380,7 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
         std::size_t const colon = total.end + found + cue_size - 1;
         std::string_view const lead = model.prose.substr(total.end, total.end + found - total.end);
         std::string_view const lead_words = how == opener::breakdown && lead.starts_with(',') ? lead.substr(1) : lead;
-        if (how != opener::of_the && (lead.size() > 30 || text::words(lead).size() > 3 ||
+        if (how != opener::of_the && (lead.size() > 30 || text::words(lead).size() > 4 ||
                                       std::any_of(lead_words.begin(), lead_words.end(),
                                                   [](char c) { return text::is_digit(c) || c == ',' || c == ';'; })))
             continue;
@@ -1430,7 +1441,7 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
         // Portugal" has a part the list does not hold)
         {
             std::string const spread = text::lower(model.prose.substr(colon, std::max(s.end, colon) - colon));
-            if (text::contains_any_word(spread, {"one"})) continue;
+            if (bare_one(spread)) continue;
         }
         // (a count before the total, a preposition between: "made 14 albums for three labels: eight for
         // Crescent, four for ...": the list may break down either)
@@ -1866,7 +1877,7 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             }
             // (a part the extraction did not read as a figure, a bare "one": "the Lib Dems six and Labour one, for
             // a total of 21"; the list may hold more than its figures)
-            if (text::contains_any_word(between, {"one"})) unread_part = true;
+            if (bare_one(between)) unread_part = true;
             return between.find(',') != std::string::npos || between.find(';') != std::string::npos ||
                    text::contains_any_word(between, {"and", "plus"});
         };
@@ -2206,8 +2217,7 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             auto const gap_text = text::lower(model.prose.substr(from, total.begin - from));
             auto const gap_words = text::words(gap_text);
             // (a last part that is no figure: "the Lib Dems six and Labour one, for a total of 21")
-            if (unread_part || std::find(gap_words.begin(), gap_words.end(), "one") != gap_words.end())
-                claim.open_ended = true;
+            if (unread_part || bare_one(gap_text)) claim.open_ended = true;
             // (nor what is held now after what was bought: "bought 640 and 410 acres this year and now hold
             // a total of 2,300 acres", "still farm a total of", "manage 2,300 units in all")
             bool const verb = std::any_of(gap_words.begin(), gap_words.end(), [](std::string_view w) {
