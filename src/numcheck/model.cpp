@@ -291,12 +291,15 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
                         at = e;
                         continue;
                     }
-                    if (text::contains_any_word(lower_word, {"were", "was"}) && e + 1 < c.begin) {
+                    if (text::contains_any_word(lower_word, {"were", "was", "are", "is"}) && e + 1 < c.begin) {
                         std::size_t e2 = e + 1;
                         while (e2 < c.begin && text::is_alpha(model.prose[e2])) ++e2;
-                        if (text::contains_any_word(
-                                text::lower(model.prose.substr(e + 1, e2 - e - 1)),
-                                {"killed", "injured", "hurt", "arrested", "evacuated", "displaced", "born"})) {
+                        // ("968 million people are registered to vote, up from 912 million")
+                        if (text::contains_any_word(text::lower(model.prose.substr(e + 1, e2 - e - 1)),
+                                                    {"killed", "injured", "hurt", "arrested", "evacuated", "displaced",
+                                                     "born", "registered", "enrolled", "employed", "insured",
+                                                     "vaccinated", "unemployed", "hospitalised", "hospitalized",
+                                                     "eligible"})) {
                             at = e2;
                             continue;
                         }
@@ -1078,9 +1081,12 @@ void add_changes(claim_model& model) {
             // quoted in units per dollar (fewer yen to the dollar). ("won", "real" and the dollar's,
             // euro's and pound's own names are common words.)
             // (within the sentence: "... from 151.02 yen. Inflation accelerated to 2.9% from 3.4%")
+            // (before the new value where it comes first, whose own unit the currency is: "Sales were 425 million
+            // yen, up from 475 million yen")
             std::size_t const sentence_begin = (*model.sentences)[c.sentence].begin;
-            std::size_t const lead = std::max(sentence_begin, c.begin > 40 ? c.begin - 40 : std::size_t{0});
-            std::string const before = text::lower(model.prose.substr(lead, c.begin - lead));
+            std::size_t const lead_end = to.end <= c.begin ? std::max(to.begin, sentence_begin) : c.begin;
+            std::size_t const lead = std::max(sentence_begin, lead_end > 40 ? lead_end - 40 : std::size_t{0});
+            std::string const before = text::lower(model.prose.substr(lead, lead_end - lead));
             auto const last = text::words(before);
             bool subject = false;
             for (std::size_t w = last.size() > 3 ? last.size() - 3 : 0; w < last.size(); ++w)
@@ -4134,8 +4140,20 @@ void add_restatements(claim_model& model, sentence const& s, std::size_t first, 
                     break;
                 }
             }
+            // (nor a list item's own share in brackets after the fraction's clause: "Two states accounted for about
+            // a third of cases: Ohio (20%) and Indiana (14%)")
+            bool const item_share = [&] {
+                std::size_t const open = between.rfind('(');
+                if (open == std::string_view::npos ||
+                    between.find_first_not_of(' ', open + 1) != std::string_view::npos)
+                    return false;
+                std::size_t const cut = between.find_last_of(":,", open);
+                if (cut == std::string_view::npos) return false;
+                auto const item = text::words(between.substr(cut + 1, open - cut - 1));
+                return !item.empty() && item.size() <= 5;
+            }();
             if (p.kind == mention_kind::percent && has_value(p) && restates(between, set_off) && !beside &&
-                !of_share_before && !alternatives(mentions[i], p))
+                !of_share_before && !item_share && !alternatives(mentions[i], p))
                 model.restatements.push_back({i, j});
             break;
         }
