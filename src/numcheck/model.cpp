@@ -880,9 +880,20 @@ std::optional<std::size_t> value_up_from_after(claim_model const& model, std::si
     auto const& mentions = *model.mentions;
     mention const& c = mentions[change];
     if (c.kind != mention_kind::change || !c.to || !c.amount || c.from || c.direction == 0) return std::nullopt;
-    if (mentions[*c.to].end != c.end) return std::nullopt;
+    // (the new value ends the change, or is joined after a basis of a year back: "rose 7.5% from a year earlier to
+    // $407,600, up from $385,800 in April 2023")
+    std::size_t c_end = c.end;
+    bool year_basis = false;
+    if (mentions[*c.to].end != c.end) {
+        if (mentions[*c.to].begin < c.end) return std::nullopt;
+        std::string const between = text::lower(model.prose.substr(c.end, mentions[*c.to].begin - c.end));
+        year_basis = between == " from a year earlier to " || between == " from a year ago to " ||
+                     between == " year on year to " || between == " year-on-year to ";
+        if (!year_basis) return std::nullopt;
+        c_end = mentions[*c.to].end;
+    }
     std::size_t k = change + 1;
-    while (k < mentions.size() && mentions[k].begin < c.end) ++k;
+    while (k < mentions.size() && mentions[k].begin < c_end) ++k;
     // (times of the after value between)
     while (k < mentions.size() && mentions[k].sentence == c.sentence &&
            (mentions[k].kind == mention_kind::period || mentions[k].kind == mention_kind::year ||
@@ -896,7 +907,7 @@ std::optional<std::size_t> value_up_from_after(claim_model const& model, std::si
         return std::nullopt;
     std::string_view const head = text::first_word(up.text);
     if (!text::iequals(head, "up") && !text::iequals(head, "down")) return std::nullopt;
-    std::string_view const gap = model.prose.substr(c.end, up.begin - c.end);
+    std::string_view const gap = model.prose.substr(c_end, up.begin - c_end);
     if (!gap.ends_with(", ") || gap.find_first_of(";:()") != std::string_view::npos ||
         std::count(gap.begin(), gap.end(), ',') != 1 || text::words(gap).size() > 10)
         return std::nullopt;
@@ -912,7 +923,19 @@ std::optional<std::size_t> value_up_from_after(claim_model const& model, std::si
         ((rest.starts_with(" a year earlier") || rest.starts_with(" a year ago") || rest.starts_with(" last year") ||
           rest.starts_with(" the previous year") || rest.starts_with(" the year before")) &&
          words.size() <= 3);
-    if (!year_before || shorter_time_in_sentence(model, c)) return std::nullopt;
+    // (after a basis of a year back, a base dated by one time: "up from $385,800 in April 2023")
+    bool dated_base = false;
+    if (year_basis) {
+        std::size_t t = k + 1;
+        while (t < mentions.size() && mentions[t].parent) ++t;
+        dated_base = t < mentions.size() && mentions[t].sentence == c.sentence &&
+                     (mentions[t].kind == mention_kind::period || mentions[t].kind == mention_kind::year) &&
+                     text::istarts_with(rest, " in ") &&
+                     (mentions[t].begin == up.end + 1 || mentions[t].begin == up.end + 4) &&
+                     (mentions[t].end == end || model.prose.substr(mentions[t].end, 1) == "." ||
+                      model.prose.substr(mentions[t].end, 1) == ",");
+    }
+    if ((!year_before && !dated_base) || shorter_time_in_sentence(model, c)) return std::nullopt;
     return up.from;
 }
 

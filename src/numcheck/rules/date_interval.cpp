@@ -653,8 +653,9 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 (rel.relative_unit != "day" && rel.relative_unit != "week" && rel.relative_unit != "month"))
                 continue;
             std::string const words = text::lower(rel.text);
-            bool const ago = words.ends_with(" ago");
-            if (!ago && !words.ends_with(" from now")) continue;
+            // (or a day named by its distance: "The bank meets on May 23, tomorrow")
+            bool const ago = words.ends_with(" ago") || words == "yesterday";
+            if (!ago && !words.ends_with(" from now") && words != "tomorrow") continue;
             // the full date right before it (", "), in its sentence
             if (r == 0) continue;
             std::size_t d = r;
