@@ -323,6 +323,22 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
                         continue;
                     }
                 }
+                // what a sum was spent on or made in, right after it: "spent $418 million on research, up 31% from
+                // $297 million", "$611 million in sales, down 19% from $671 million"
+                if (m.kind == mention_kind::money && at == m.end + 1 && !before_period &&
+                    (text::iequals(word, "on") || text::iequals(word, "in"))) {
+                    std::size_t e2 = e;
+                    int nouns = 0;
+                    while (nouns < 2 && e2 + 1 < c.begin && model.prose[e2] == ' ' && small(model.prose[e2 + 1])) {
+                        ++e2;
+                        while (e2 < c.begin && small(model.prose[e2])) ++e2;
+                        ++nouns;
+                    }
+                    if (nouns >= 1 && e2 < c.begin && model.prose[e2] == ',') {
+                        at = e2;
+                        continue;
+                    }
+                }
                 // an aside that names the source, set off by commas: "6.09% last week, according to
                 // Freddie Mac, down from 6.96%" (the aside and its closing comma are passed over)
                 if (text::iequals(word, "according") && commas == 1 && at >= 2 && model.prose[at - 2] == ',' &&
@@ -959,10 +975,15 @@ void add_changes(claim_model& model) {
             if (k > 0) {
                 mention const& before = mentions[k - 1];
                 std::size_t const last_end = mentions[i - 1].end;
-                if (before.kind == mention_kind::change && before.from && before.to && before.sentence == c.sentence &&
+                if (before.kind == mention_kind::change && before.from && before.sentence == c.sentence &&
                     last_end <= c.begin && model.prose.substr(last_end, c.begin - last_end) == ", ") {
-                    from_index = before.from;
-                    borrowed_to = before.to;
+                    // (or an "up from" whose new value is told before it: "reached 2.7 million, up from 1.4 million,
+                    // nearly tripling")
+                    std::optional<std::size_t> const to = before.to ? before.to : value_before_change(model, k - 1);
+                    if (to) {
+                        from_index = before.from;
+                        borrowed_to = to;
+                    }
                 }
             }
         }
