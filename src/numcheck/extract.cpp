@@ -8200,6 +8200,15 @@ void join_from_after_period(std::string_view prose, std::vector<mention>& mentio
         // tonnes": what the new value is for each of, said after it
         // ("to $2.49 a dozen from $2.50": the same, with "a", right before "from")
         bool per_unit = false;
+        // ("fell 3.1% to 560.4 deaths per 100,000 live births from 543.6": a rate's base, a figure of its own)
+        if (!shorthand_basis && text::iequals(prose.substr(end, 5), " per ") && k < mentions.size() &&
+            mentions[k].sentence == change.sentence && !mentions[k].parent &&
+            mentions[k].kind == mention_kind::number && mentions[k].begin == end + 5 &&
+            text::iequals(prose.substr(mentions[k].end, 6), " from ")) {
+            end = mentions[k].end;
+            ++k;
+            per_unit = true;
+        }
         for (std::string_view const per : {" per ", " a ", " an "}) {
             if (shorthand_basis || per_unit || !text::iequals(prose.substr(end, per.size()), per)) continue;
             std::size_t e = end + per.size();

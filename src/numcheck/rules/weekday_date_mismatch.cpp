@@ -243,9 +243,29 @@ std::vector<int> other_years(claim_model const& model, mention const& date, cale
         if ((!future || ahead) && (detail::day_number(resolved) > detail::day_number(reference) + 14 ||
                                    (told_past && detail::day_number(resolved) > detail::day_number(reference))))
             years.push_back(resolved.year - 1);
+        // (not a day a participle of the past is told of: "The deal, announced on Friday, March 28, is expected to
+        // close this year")
+        bool const own_past = has_sentence && [&] {
+            std::size_t const from = (*model.sentences)[date.sentence].begin;
+            auto const lead = text::words(model.prose.substr(from, date.begin - from));
+            if (lead.empty()) return false;
+            std::string const last = text::lower(lead.back());
+            std::size_t const at = last == "on" && lead.size() >= 2 ? lead.size() - 2 : lead.size() - 1;
+            std::string const verb = text::lower(lead[at]);
+            // (not a passive of the future, "will be held on Monday, June 15", nor a condition, "If approved on
+            // Tuesday, Nov. 5, the levy would start in January")
+            if (at > 0 && text::contains_any_word(text::lower(lead[at - 1]), {"be", "been", "being", "to", "get", "if",
+                                                                              "once", "unless", "until", "when"}))
+                return false;
+            return verb.size() > 4 && verb.ends_with("ed") &&
+                   !text::contains_any_word(verb,
+                                            {"scheduled", "planned", "expected", "delayed", "postponed", "rescheduled",
+                                             "slated", "timed", "pencilled", "penciled", "booked", "billed",
+                                             "earmarked", "targeted", "proposed", "needed", "required", "intended"});
+        }();
         // (told of the future, any day already gone may be next year's: "The next summit will be
         // held on Monday, June 15" in an article of June 18; "ahead of" needs two weeks)
-        if ((future && detail::day_number(resolved) < detail::day_number(reference)) ||
+        if ((future && !own_past && detail::day_number(resolved) < detail::day_number(reference)) ||
             (ahead && detail::day_number(resolved) < detail::day_number(reference) - 14))
             years.push_back(resolved.year + 1);
         // (told of the future and put in the next year, a day less than four months before the reference
