@@ -211,6 +211,14 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
         if (text::lower(model.prose.substr(start, 4)) == " of ") {
             std::size_t e = start + 4;
             int words = 0;
+            // (after a name's possessive: "56% of Germany's demand in 2024, up from 50%")
+            {
+                std::size_t n = e;
+                while (n < c.begin && text::is_alpha(model.prose[n])) ++n;
+                if (n > e && text::is_upper(model.prose[e]) && n + 3 < c.begin && model.prose[n] == '\'' &&
+                    model.prose[n + 1] == 's' && model.prose[n + 2] == ' ' && small(model.prose[n + 3]))
+                    e = n + 3;
+            }
             while (words < 3 && e < c.begin && small(model.prose[e])) {
                 while (e < c.begin && (small(model.prose[e]) || model.prose[e] == '-')) ++e;
                 ++words;
