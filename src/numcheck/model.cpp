@@ -335,14 +335,21 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
                 // $297 million", "$611 million in sales, down 19% from $671 million"
                 if (m.kind == mention_kind::money && at == m.end + 1 && !before_period &&
                     (text::iequals(word, "on") || text::iequals(word, "in"))) {
+                    // (up to three words, "on research and development", then the comma or the sum's time, "last
+                    // year,")
                     std::size_t e2 = e;
                     int nouns = 0;
-                    while (nouns < 2 && e2 + 1 < c.begin && model.prose[e2] == ' ' && small(model.prose[e2 + 1])) {
+                    while (nouns < 3 && e2 + 1 < c.begin && model.prose[e2] == ' ' && small(model.prose[e2 + 1]) &&
+                           !(k < change && mentions[k].begin == e2 + 1)) {
                         ++e2;
                         while (e2 < c.begin && small(model.prose[e2])) ++e2;
                         ++nouns;
                     }
-                    if (nouns >= 1 && e2 < c.begin && model.prose[e2] == ',') {
+                    bool const time_next =
+                        k < change && !mentions[k].parent && mentions[k].begin == e2 + 1 &&
+                        (mentions[k].kind == mention_kind::relative_time || mentions[k].kind == mention_kind::year ||
+                         mentions[k].kind == mention_kind::period);
+                    if (nouns >= 1 && e2 < c.begin && (model.prose[e2] == ',' || time_next)) {
                         at = e2;
                         continue;
                     }
