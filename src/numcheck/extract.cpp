@@ -6953,9 +6953,8 @@ std::size_t next_top(std::vector<mention> const& mentions, std::size_t i) {
             times ? text::last_word(prose.substr(change.begin, change.end - change.begin)) : std::string_view();
         bool const the_figure =
             times && figure.begin == change.end + 5 && text::iequals(prose.substr(change.end, 5), " the ") &&
-            (text::iequals(last, "times") || text::iequals(last, "twice") || text::iequals(last, "half") ||
-             text::iequals(last, "double") || text::iequals(last, "triple") || text::iequals(last, "treble") ||
-             text::iequals(last, "quadruple"));
+            (text::iequals(last, "times") || text::iequals(last, "twice") || text::iequals(last, "double") ||
+             text::iequals(last, "triple") || text::iequals(last, "treble") || text::iequals(last, "quadruple"));
         if (figure.begin < change.end + 6 && !the_figure) continue;
         std::string_view const gap = prose.substr(change.end, figure.begin - change.end);
         // ("3.6 pct higher than 1.11 billion cubic metres", "165 pct higher than the 30.63 billion": the

@@ -1310,8 +1310,8 @@ bool counts_people(std::string_view part, std::string_view total) {
 }
 
 /// Things of different kinds counted under the word for all of them: "40 buses, 30 trams and 25 ferries, a
-/// total of 95 vehicles", "12 jets and three helicopters, 15 aircraft in all". `total` is that word (or the
-/// part's own) and `part` one of its kinds.
+/// total of 95 vehicles", "12 jets and three helicopters, 15 aircraft in all": whether `total` is such a word and
+/// `part` one of its kinds (the same noun twice is same_noun's).
 bool counts_kinds(std::string_view part, std::string_view total) {
     struct kind {
         std::vector<std::string_view> whole, members;
