@@ -3354,6 +3354,12 @@ private:
         return false;
     }
 
+    /// Whether an item of a list ends at `after`: ",", ";", "." or "and"/"or" after it.
+    [[nodiscard]] bool ends_list_item(std::size_t after) const {
+        return after < prose_.size() && (prose_[after] == ',' || prose_[after] == ';' || prose_[after] == '.' ||
+                                         word_at(after + 1, "and") || word_at(after + 1, "or"));
+    }
+
     /// Whether the figure after the name at `name` (ending at `after`) counts something in a place named after
     /// "in" or "across": "In the UK 45 stores closed" (a plural noun after it), "The app runs in 120 cities, in the
     /// UK 45 and in France 30" (an item of a list after ",", ":" or "and" with a counted figure before it); not "the
@@ -3370,10 +3376,7 @@ private:
              {"ftse", "nikkei", "dax", "cac", "stoxx", "asx", "nifty", "sensex", "kospi"})
             if (is_lower_word(name, name_end, index)) return false;
         if (!unit_word.empty()) return unit_word.size() > 3 && unit_word.back() == 's' && is_lower(unit_word.front());
-        bool const ends_item =
-            after < prose_.size() && (prose_[after] == ',' || prose_[after] == ';' || prose_[after] == '.' ||
-                                      word_at(after + 1, "and") || word_at(after + 1, "or"));
-        if (!ends_item) return false;
+        if (!ends_list_item(after)) return false;
         // (the preposition after "," or "and")
         std::size_t lead = name;
         for (std::size_t j = 0; j <= k; ++j) {
@@ -3398,10 +3401,7 @@ private:
     [[nodiscard]] bool named_list_item(std::size_t name,
                                        std::size_t after, // NOLINT(readability-function-cognitive-complexity)
                                        std::string_view unit_word) const {
-        bool const ends_item =
-            after < prose_.size() && (prose_[after] == ',' || prose_[after] == ';' || prose_[after] == '.' ||
-                                      word_at(after + 1, "and") || word_at(after + 1, "or"));
-        if (!ends_item) return false;
+        if (!ends_list_item(after)) return false;
         if (model_number(name, after)) return false;
         // (a name's parts joined by a hyphen: "Saxony-Anhalt 200 MW", "Schleswig-Holstein 298 MW")
         while (name >= sentence_->begin + 2 && prose_[name - 1] == '-' && is_alpha(prose_[name - 2])) {

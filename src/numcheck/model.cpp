@@ -1309,14 +1309,14 @@ bool counts_people(std::string_view part, std::string_view total) {
            std::find(things.begin(), things.end(), part) == things.end();
 }
 
-/// Things of different kinds counted under the word for all of them: "40 buses, 30 trams and 25 ferries, a
-/// total of 95 vehicles", "12 jets and three helicopters, 15 aircraft in all": whether `total` is such a word and
-/// `part` one of its kinds (the same noun twice is same_noun's).
-bool counts_kinds(std::string_view part, std::string_view total) {
-    struct kind {
-        std::vector<std::string_view> whole, members;
-    };
-    static std::array<kind, 6> const kinds{{
+/// Things of different kinds counted under one word (thing_kinds).
+struct thing_kind {
+    std::vector<std::string_view> whole, members; ///< the words for all of them, and for each kind
+};
+
+/// The things counts_kinds and kinds_of_one know: vehicles, aircraft, vessels, homes, outlets, animals.
+std::array<thing_kind, 6> const& thing_kinds() {
+    static std::array<thing_kind, 6> const kinds{{
         {{"vehicles"},
          {"buses", "trams", "cars", "trucks", "lorries", "vans", "ferries", "trains", "coaches", "motorcycles", "taxis",
           "tractors", "pickups", "suvs", "minibuses", "ambulances"}},
@@ -1331,20 +1331,27 @@ bool counts_kinds(std::string_view part, std::string_view total) {
          {"stores", "shops", "restaurants", "cafes", "kiosks", "branches", "outlets", "supermarkets", "pharmacies"}},
         {{"animals", "livestock", "head"}, {"cattle", "sheep", "pigs", "goats", "cows", "horses", "chickens", "hens"}},
     }};
-    auto const in = [](std::vector<std::string_view> const& words, std::string_view noun) {
-        return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return same_noun(w, noun); });
-    };
-    for (kind const& k : kinds) {
-        if (in(k.members, part) && in(k.whole, total)) return true;
-    }
-    return false;
+    return kinds;
+}
+
+/// Whether `noun` is one of `words` (singular or plural).
+bool among_nouns(std::vector<std::string_view> const& words, std::string_view noun) {
+    return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return same_noun(w, noun); });
+}
+
+/// Things of different kinds counted under the word for all of them: "40 buses, 30 trams and 25 ferries, a
+/// total of 95 vehicles", "12 jets and three helicopters, 15 aircraft in all": whether `total` is such a word and
+/// `part` one of its kinds (the same noun twice is same_noun's).
+bool counts_kinds(std::string_view part, std::string_view total) {
+    return std::any_of(thing_kinds().begin(), thing_kinds().end(), [&](thing_kind const& k) {
+        return among_nouns(k.members, part) && among_nouns(k.whole, total);
+    });
 }
 
 /// Whether two counted nouns are kinds of one thing ("buses" and "trams"; counts_kinds).
 bool kinds_of_one(std::string_view a, std::string_view b) {
-    for (std::string_view const whole : {"vehicles", "aircraft", "vessels", "homes", "outlets", "animals"})
-        if (counts_kinds(a, whole) && counts_kinds(b, whole)) return true;
-    return false;
+    return std::any_of(thing_kinds().begin(), thing_kinds().end(),
+                       [&](thing_kind const& k) { return among_nouns(k.members, a) && among_nouns(k.members, b); });
 }
 
 /// Whether a figure counts models named by letters and digits right after it: "30 A320s", "12 737s", "four
