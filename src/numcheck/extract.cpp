@@ -7002,7 +7002,8 @@ std::size_t next_top(std::vector<mention> const& mentions, std::size_t i) {
                            "registered", "booked",   "announced", "achieved",  "planted",   "harvested", "traded",
                            "collected",  "received", "issued",    "generated", "levied",    "imposed",   "charged",
                            "awarded",    "owed",     "invested",  "borrowed",  "allocated", "budgeted",  "delivered",
-                           "handled",    "carried",  "built",     "hired",     "cast",      "claimed"});
+                           "handled",    "carried",  "built",     "hired",     "cast",      "claimed",   "added",
+                           "created",    "gained",   "lost",      "shed"});
             // (a counted figure's own noun is its unit: "from the 58,729 cars sold" is one measure with
             // "to 67,672", a bare count; "from the 3 terminals" is not one with "1.1 million passengers")
             bool const counted_noun = figure.kind == mention_kind::number && !figure.unit.empty() &&

@@ -125,9 +125,12 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
     bool const multiple = c.kind == mention_kind::multiplier && c.from &&
                           (c.text.find(" times ") != std::string::npos || text::iends_with(c.text, " times") ||
                            text::iequals(head, "twice") || text::iequals(head, "half") ||
-                           (c.text.find(' ') == std::string::npos &&
-                            (text::iequals(head, "double") || text::iequals(head, "triple") ||
-                             text::iequals(head, "treble") || text::iequals(head, "quadruple"))));
+                           // (a hedge may come first: "nearly triple the 95,000 added in April")
+                           ((c.text.find(' ') == std::string::npos ||
+                             text::contains_any_word(text::lower(head), {"nearly", "almost", "about", "roughly",
+                                                                         "around", "more", "over", "just"})) &&
+                            (text::iequals(tail, "double") || text::iequals(tail, "triple") ||
+                             text::iequals(tail, "treble") || text::iequals(tail, "quadruple"))));
     // (or a noun of change with an article: "$520 million in the quarter, a 12% drop from $750 million", "a
     // rise of 8% from"; the figure before it the level, told after a verb of a level or a count: not "cut
     // 500 jobs, a 12% drop from 4,200")
@@ -164,9 +167,12 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
         }
         // The parts of an earlier change or comparison, but for the new value that ends a change:
         // "Copper rose 2% to $9,050, down 15% from a peak of $10,650" (the $9,050 is both).
+        // (and, for a multiple, the amount that ends a change: "added 272,000 jobs in May, nearly triple the
+        // 95,000 added in April")
         if (m.parent) {
             mention const& owner = mentions[*m.parent];
-            if (owner.kind != mention_kind::change || owner.to != j || owner.end != m.end) continue;
+            bool const amount = multiple && owner.amount == j;
+            if (owner.kind != mention_kind::change || (owner.to != j && !amount) || owner.end != m.end) continue;
         }
         bool const temporal = m.kind == mention_kind::year || m.kind == mention_kind::period ||
                               m.kind == mention_kind::relative_time || m.kind == mention_kind::date;
