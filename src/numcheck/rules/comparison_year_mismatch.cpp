@@ -358,6 +358,15 @@ bool same_subject_again(claim_model const& model, mention const& marker, mention
     return std::equal(words.begin(), words.end(), again.begin() + static_cast<std::ptrdiff_t>(start));
 }
 
+/// The year a fiscal year ends in, when `p`'s period is one ("fiscal 2020", "FY2020", "FY20": "FY2020").
+std::optional<int> fiscal_year(claim_model const& model, figure_period const& p) {
+    if (!p.period) return std::nullopt;
+    mention const& time = model.at(*p.period);
+    std::string_view const value = time.resolved ? std::string_view(*time.resolved) : std::string_view(time.time_value);
+    if (value.size() != 6 || !value.starts_with("FY")) return std::nullopt;
+    return text::leading_year(value.substr(2));
+}
+
 /// Whether the period of `p` is a split year ("2024-25", "1986/87": "2024/2025") one of whose years
 /// is `year`.
 bool split_covers(claim_model const& model, figure_period const& p, int year) {
@@ -412,9 +421,16 @@ void check(claim_model const& model, std::vector<finding>& out) {
         auto const* here = model.period_of(pair.figure);
         auto const* there = model.period_of(pair.other);
         if (!here || !there) continue;
-        std::optional<int> const a = here->year, b = there->year;
-        bool const differ =
-            (a && b && *a != *b) || (a && !b && rules_out(there, *a)) || (!a && b && rules_out(here, *b));
+        // A fiscal year ("fiscal 2020", "FY2020") is only known to end in its year, and fiscal years of
+        // different calendars overlap the calendar year before or after theirs: one differs from another
+        // year only two or more apart.
+        std::optional<int> const fiscal_here = here->year ? std::nullopt : fiscal_year(model, *here);
+        std::optional<int> const fiscal_there = there->year ? std::nullopt : fiscal_year(model, *there);
+        std::optional<int> const a = fiscal_here ? fiscal_here : here->year;
+        std::optional<int> const b = fiscal_there ? fiscal_there : there->year;
+        bool const fiscal = fiscal_here || fiscal_there;
+        bool const differ = (a && b && *a != *b && (!fiscal || std::abs(*a - *b) >= 2)) ||
+                            (!fiscal && a && !b && rules_out(there, *a)) || (!fiscal && !a && b && rules_out(here, *b));
         if (!differ) continue;
         // A split year covers both its years: "0.30 million crimes in 2024-25" against "6.63 million in
         // the year to March 2025" (or "in 2024").
@@ -445,19 +461,27 @@ void check(claim_model const& model, std::vector<finding>& out) {
             continue;
         // Without a reference date one side may only be known not to be for a year ("up 26 percent
         // compared with 2022" is not for 2022).
+        auto const year_words = [](int year, bool fiscal_year) {
+            return fiscal_year ? fmt::format("fiscal {}", year) : std::to_string(year);
+        };
         std::string const message =
-            a && b ? fmt::format("{} is for {}, the figure it is compared with is for {}", text_of(figure), *a, *b)
+            a && b ? fmt::format("{} is for {}, the figure it is compared with is for {}", text_of(figure),
+                                 year_words(*a, fiscal_here.has_value()), year_words(*b, fiscal_there.has_value()))
             : a    ? fmt::format("{} is for {}, the figure it is compared with is not for {}", text_of(figure), *a, *a)
                    : fmt::format("{} is not for {}, the year of the figure it is compared with", text_of(figure), *b);
         finding f = make_finding(comparison_year_mismatch, figure, message);
         f.span = figure_span(model, pair.figure);
         related_span r;
         r.span = figure_span(model, pair.other);
-        r.message = period_words(model, *there);
+        // (a fiscal year in the words the text gives it: "fiscal 2020")
+        auto const words_of = [&](figure_period const& p, bool fiscal_year) {
+            return fiscal_year ? text_of(model.at(*p.period)) : period_words(model, p);
+        };
+        r.message = words_of(*there, fiscal_there.has_value());
         f.related.push_back(std::move(r));
         f.notes.push_back(fmt::format("\"{}\" (line {}) sets {} for {} against {} for {}", text_of(marker),
-                                      marker.span.line, text_of(figure), period_words(model, *here), text_of(other),
-                                      period_words(model, *there)));
+                                      marker.span.line, text_of(figure), words_of(*here, fiscal_here.has_value()),
+                                      text_of(other), words_of(*there, fiscal_there.has_value())));
         // Where a year comes from a relative period, say which reference date resolved it.
         for (auto const* p : {here, there}) {
             if (!p->period || !p->year) continue;
@@ -487,7 +511,9 @@ rule const comparison_year_mismatch{
         "\"In contrast\") and the periods they are for (\"in 2022\", \"last year\", resolved against the "
         "reference date). The rule reports when the periods are different years, or when the text proves "
         "they differ without a reference date (\"$240 billion last year, up 26 percent compared with 2022\" "
-        "is not for 2022). Not reported: one measure over time (the later figure told of \"it\", \"they\", \"he\" or "
+        "is not for 2022). A fiscal year (\"fiscal 2020\", \"FY2020\") is taken as the year it ends in and "
+        "differs only from a year two or more away (fiscal years overlap the calendar year beside theirs). Not "
+        "reported: one measure over time (the later figure told of \"it\", \"they\", \"he\" or "
         "\"she\", or "
         "of a subject whose words the earlier one's has: \"Steel imports fell to 26.6 million tonnes in 2023. By "
         "comparison, imports in 2022 were 32.5 million tonnes\"), "
