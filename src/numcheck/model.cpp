@@ -1386,6 +1386,125 @@ bool person_noun(std::string_view noun) {
     return std::find(persons.begin(), persons.end(), noun) != persons.end();
 }
 
+/// How a list of parts is opened after its total: a colon, a verb of breaking down, or "Of the $867 million,".
+enum class opener { colon, breakdown, of_the };
+
+/// The parts after `colon` (in sentence `s`, mentions [first, last)) of the total `t`, told before them
+/// (`lead`: the words between the total and the colon), when they make a list of its parts: see
+/// add_colon_totals.
+void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std::size_t last, std::size_t t,
+                   std::size_t colon, std::string_view lead, opener how) {
+    auto const& mentions = *model.mentions;
+    mention const& total = mentions[t];
+    std::vector<std::size_t> parts;
+    bool ok = true;
+    std::size_t list_end = s.end; // (where a clause set against the list begins)
+    for (std::size_t p = t + 1; p < last && ok; ++p) {
+        mention const& part = mentions[p];
+        if (part.begin < colon) continue;
+        if (part.parent) continue;
+        // (a count's parts may leave out its noun: "3,000 tickets: 1,200 to members, ...")
+        // (or medals by their colour: "31 medals: 14 gold, 9 silver and 6 bronze")
+        bool const same =
+            part.kind == total.kind &&
+            (part.unit == total.unit || (total.kind == mention_kind::number &&
+                                         (part.unit.empty() || (medal_noun(part.unit) && medal_noun(total.unit)))));
+        if (!same) {
+            // (a time beside a part may be; any other quantity ends the list)
+            ok = !is_quantity(part.kind);
+            continue;
+        }
+        if (part.is_range || !part.per.empty() || !has_value(part)) {
+            ok = false;
+            continue;
+        }
+        std::size_t const from = parts.empty() ? colon + 1 : mentions[parts.back()].end;
+        std::string const between = text::lower(model.prose.substr(from, part.begin - from));
+        auto const words = text::words(between);
+        // ("420 hectares: 260 in wheat, 100 in barley and 60 in grass, a total of 420 hectares": the
+        // total said again ends the list)
+        if (!parts.empty() && text::contains_any_word(between, {"total", "combined", "altogether"})) break;
+        // (a figure set against the whole ends the list: "Revenue of $381 billion comprised $290 billion from
+        // contributions and $91 billion from subsidies, while spending was $380 billion")
+        if (!parts.empty()) {
+            auto const contrast = std::find_if(words.begin(), words.end(), [](std::string_view w) {
+                return text::contains_any_word(
+                    w, {"while", "whereas", "against", "compared", "but", "versus", "vs", "however"});
+            });
+            if (contrast != words.end()) {
+                list_end = from + static_cast<std::size_t>(contrast->data() - between.data());
+                break;
+            }
+        }
+        if (!parts.empty()) {
+            bool const joint = between.find(',') != std::string::npos || text::contains_any_word(between, {"and"});
+            ok = joint && words.size() <= 8 && between.find(';') == std::string::npos;
+        } else {
+            ok = words.empty(); // the list begins at the colon ("£50m: it made $4m in 2024" is no list of parts)
+        }
+        if (ok) parts.push_back(p);
+    }
+    if (!ok || parts.size() < 2) return;
+    // the list ends the sentence: no words after the last part but its own few ("from parks")
+    std::string const tail = text::lower(
+        model.prose.substr(mentions[parts.back()].end, list_end - std::min(list_end, mentions[parts.back()].end)));
+    if (text::words(tail).size() > 6) return;
+    // (a part written "one", which is no figure read: "five in France, two in Italy and one in
+    // Portugal" has a part the list does not hold)
+    {
+        std::string const spread = text::lower(model.prose.substr(colon, std::max(s.end, colon) - colon));
+        if (bare_one(spread)) return;
+    }
+    // (a count before the total, a preposition between: "made 14 albums for three labels: eight for
+    // Crescent, four for ...": the list may break down either)
+    if (total.kind == mention_kind::number && t > first) {
+        mention const& before = mentions[t - 1];
+        if (before.kind == mention_kind::number && top_level(before) && before.end <= total.begin &&
+            total.begin - before.end <= 40) {
+            std::string const between = text::lower(model.prose.substr(before.end, total.begin - before.end));
+            auto const gap = text::words(between);
+            bool const preposition =
+                !gap.empty() && text::contains_any_word(gap.back(), {"for", "by", "from", "in", "across", "over",
+                                                                     "among", "between", "with", "to", "at"});
+            if (preposition && gap.size() <= 4) return;
+        }
+    }
+    std::string const list =
+        text::lower(model.prose.substr(colon, std::max(s.end, colon) - colon)) + " " + text::lower(lead);
+    if (list.find(" a year") != std::string::npos || list.find(" a month") != std::string::npos ||
+        list.find(" a week") != std::string::npos || list.find(" a day") != std::string::npos)
+        return;
+    // (a part of a part in the list: "11 members: nine Democrats, of whom four are new, and two Republicans",
+    // "$70 million for roads, of which $20 million is for bridges", "nine Democrats, four of them new")
+    if (list.find(" of which") != std::string::npos || list.find(" of whom") != std::string::npos ||
+        list.find(" of them") != std::string::npos || list.find(" of those") != std::string::npos)
+        return;
+    if (text::contains_any_word(list, {"including", "include",  "includes", "among", "each",   "apiece", "per",
+                                       "every",     "annually", "minus",    "less",  "than",   "versus", "vs",
+                                       "up",        "down",     "rose",     "fell",  "offset", "partly", "partially"}))
+        return;
+    // (after a colon a list may leave out the rest; a breakdown names it with its figure: "made up of
+    // 705 million of hard red winter and 573 million of other classes")
+    if (how == opener::colon && text::contains_any_word(list, {"other", "others", "rest", "remainder", "remaining"}))
+        return;
+    // ("Of the $867 million, $832 million went to schools, ... and the remaining $49 million to ...": the
+    // last part the rest, so the list is whole; without it the parts may overlap, "Of the 500 patients,
+    // 300 had diabetes and 250 hypertension")
+    if (how == opener::of_the) {
+        std::size_t const last_begin = mentions[parts.back()].begin;
+        std::size_t const from = mentions[parts[parts.size() - 2]].end;
+        std::string const before_last = text::lower(model.prose.substr(from, last_begin - from));
+        if (!text::contains_any_word(before_last, {"remaining", "rest", "remainder"})) return;
+    }
+    total_claim claim;
+    claim.total = t;
+    claim.cue = how == opener::colon       ? "the list after its colon"
+                : how == opener::breakdown ? "the breakdown after it"
+                                           : "the parts of it that follow";
+    claim.parts = std::move(parts);
+    model.totals.push_back(std::move(claim));
+}
+
 /// A total told before a colon and its parts listed after it, to the end of the sentence: "The council
 /// agreed savings of £18.3m: £7.1m from social care, £4.6m from transport, £2.9m from libraries and
 /// £4.7m from parks." Every figure of the total's kind and unit after the colon is a part, each
@@ -1394,11 +1513,45 @@ bool person_noun(std::string_view noun) {
 /// no such total.
 void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, std::size_t last) {
     auto const& mentions = *model.mentions;
-    for (std::size_t t = first; t < last; ++t) {
+    // A sentence that opens with "Of them," or "Of that," breaks down the one figure of the sentence
+    // before of its parts' kind: "The company employs 5,000 people. Of them, 3,000 work in Germany, ... and
+    // the remaining 1,200 in Spain."
+    std::optional<std::size_t> before;
+    std::size_t before_comma = 0;
+    if (first > 0 && first < last && s.end - s.begin > 12) {
+        std::size_t const comma = model.prose.find(", ", s.begin);
+        std::size_t const index = mentions[first].sentence;
+        if (comma != std::string_view::npos && comma <= s.begin + 14 && comma < mentions[first].begin &&
+            mentions[first - 1].sentence + 1 == index && mentions[first - 1].paragraph == mentions[first].paragraph) {
+            std::string const opening = text::lower(model.prose.substr(s.begin, comma - s.begin));
+            if (opening == "of them" || opening == "of these" || opening == "of those" || opening == "of that" ||
+                opening == "of this" || opening == "of the total" || opening == "of this total" ||
+                opening == "of that total") {
+                mention_kind const kind = mentions[first].kind;
+                std::size_t found = 0, candidates = 0;
+                for (std::size_t k = first; k-- > 0 && mentions[k].sentence + 1 == index;) {
+                    mention const& m = mentions[k];
+                    if (!top_level(m) || m.kind != kind || m.is_range || !m.per.empty() || is_year_like(m)) continue;
+                    found = k;
+                    ++candidates;
+                }
+                if (candidates == 1) {
+                    before = found;
+                    before_comma = comma;
+                }
+            }
+        }
+    }
+    for (std::size_t i = 0, n = last - first + (before ? 1 : 0); i < n; ++i) {
+        std::size_t const t = before ? (i == 0 ? *before : first + i - 1) : first + i;
         mention const& total = mentions[t];
         if (!top_level(total) || (total.kind != mention_kind::number && total.kind != mention_kind::money) ||
             total.is_range || !total.per.empty() || !has_value(total))
             continue;
+        if (t < first) {
+            list_of_parts(model, s, first, last, t, before_comma, {}, opener::of_the);
+            continue;
+        }
         // the colon right after the figure, or after up to three words ("£18.3m in cuts:")
         // (looked for within the next 40 bytes of the sentence only: this runs at every figure)
         std::size_t const reach = std::min(s.end, total.end + 40);
@@ -1408,7 +1561,7 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
         // ... or a verb of breaking down, which lists every part: "$19.3 billion, made up of $15.0 billion
         // from subscriptions and $4.3 billion from ads", "net income of $1.10 billion comprised ..."; or
         // "Of the $867 million, ... and the remaining $49 million ..."
-        enum class opener { colon, breakdown, of_the } how = opener::colon;
+        opener how = opener::colon;
         std::size_t cue_size = 1;
         if (found == std::string_view::npos) {
             // (in the bytes as they are: this runs at every figure, and a cue after a figure is in lower case)
@@ -1462,115 +1615,7 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
                                       std::any_of(lead_words.begin(), lead_words.end(),
                                                   [](char c) { return text::is_digit(c) || c == ',' || c == ';'; })))
             continue;
-        std::vector<std::size_t> parts;
-        bool ok = true;
-        std::size_t list_end = s.end; // (where a clause set against the list begins)
-        for (std::size_t p = t + 1; p < last && ok; ++p) {
-            mention const& part = mentions[p];
-            if (part.begin < colon) continue;
-            if (part.parent) continue;
-            // (a count's parts may leave out its noun: "3,000 tickets: 1,200 to members, ...")
-            // (or medals by their colour: "31 medals: 14 gold, 9 silver and 6 bronze")
-            bool const same =
-                part.kind == total.kind &&
-                (part.unit == total.unit || (total.kind == mention_kind::number &&
-                                             (part.unit.empty() || (medal_noun(part.unit) && medal_noun(total.unit)))));
-            if (!same) {
-                // (a time beside a part may be; any other quantity ends the list)
-                ok = !is_quantity(part.kind);
-                continue;
-            }
-            if (part.is_range || !part.per.empty() || !has_value(part)) {
-                ok = false;
-                continue;
-            }
-            std::size_t const from = parts.empty() ? colon + 1 : mentions[parts.back()].end;
-            std::string const between = text::lower(model.prose.substr(from, part.begin - from));
-            auto const words = text::words(between);
-            // ("420 hectares: 260 in wheat, 100 in barley and 60 in grass, a total of 420 hectares": the
-            // total said again ends the list)
-            if (!parts.empty() && text::contains_any_word(between, {"total", "combined", "altogether"})) break;
-            // (a figure set against the whole ends the list: "Revenue of $381 billion comprised $290 billion from
-            // contributions and $91 billion from subsidies, while spending was $380 billion")
-            if (!parts.empty()) {
-                auto const contrast = std::find_if(words.begin(), words.end(), [](std::string_view w) {
-                    return text::contains_any_word(
-                        w, {"while", "whereas", "against", "compared", "but", "versus", "vs", "however"});
-                });
-                if (contrast != words.end()) {
-                    list_end = from + static_cast<std::size_t>(contrast->data() - between.data());
-                    break;
-                }
-            }
-            if (!parts.empty()) {
-                bool const joint = between.find(',') != std::string::npos || text::contains_any_word(between, {"and"});
-                ok = joint && words.size() <= 8 && between.find(';') == std::string::npos;
-            } else {
-                ok = words.empty(); // the list begins at the colon ("£50m: it made $4m in 2024" is no list of parts)
-            }
-            if (ok) parts.push_back(p);
-        }
-        if (!ok || parts.size() < 2) continue;
-        // the list ends the sentence: no words after the last part but its own few ("from parks")
-        std::string const tail = text::lower(
-            model.prose.substr(mentions[parts.back()].end, list_end - std::min(list_end, mentions[parts.back()].end)));
-        if (text::words(tail).size() > 6) continue;
-        // (a part written "one", which is no figure read: "five in France, two in Italy and one in
-        // Portugal" has a part the list does not hold)
-        {
-            std::string const spread = text::lower(model.prose.substr(colon, std::max(s.end, colon) - colon));
-            if (bare_one(spread)) continue;
-        }
-        // (a count before the total, a preposition between: "made 14 albums for three labels: eight for
-        // Crescent, four for ...": the list may break down either)
-        if (total.kind == mention_kind::number && t > first) {
-            mention const& before = mentions[t - 1];
-            if (before.kind == mention_kind::number && top_level(before) && before.end <= total.begin &&
-                total.begin - before.end <= 40) {
-                std::string const between = text::lower(model.prose.substr(before.end, total.begin - before.end));
-                auto const gap = text::words(between);
-                bool const preposition =
-                    !gap.empty() && text::contains_any_word(gap.back(), {"for", "by", "from", "in", "across", "over",
-                                                                         "among", "between", "with", "to", "at"});
-                if (preposition && gap.size() <= 4) continue;
-            }
-        }
-        std::string const list =
-            text::lower(model.prose.substr(colon, std::max(s.end, colon) - colon)) + " " + text::lower(lead);
-        if (list.find(" a year") != std::string::npos || list.find(" a month") != std::string::npos ||
-            list.find(" a week") != std::string::npos || list.find(" a day") != std::string::npos)
-            continue;
-        // (a part of a part in the list: "11 members: nine Democrats, of whom four are new, and two Republicans",
-        // "$70 million for roads, of which $20 million is for bridges", "nine Democrats, four of them new")
-        if (list.find(" of which") != std::string::npos || list.find(" of whom") != std::string::npos ||
-            list.find(" of them") != std::string::npos || list.find(" of those") != std::string::npos)
-            continue;
-        if (text::contains_any_word(list,
-                                    {"including", "include",  "includes", "among", "each",   "apiece", "per",
-                                     "every",     "annually", "minus",    "less",  "than",   "versus", "vs",
-                                     "up",        "down",     "rose",     "fell",  "offset", "partly", "partially"}))
-            continue;
-        // (after a colon a list may leave out the rest; a breakdown names it with its figure: "made up of
-        // 705 million of hard red winter and 573 million of other classes")
-        if (how == opener::colon &&
-            text::contains_any_word(list, {"other", "others", "rest", "remainder", "remaining"}))
-            continue;
-        // ("Of the $867 million, $832 million went to schools, ... and the remaining $49 million to ...": the
-        // last part the rest, so the list is whole; without it the parts may overlap, "Of the 500 patients,
-        // 300 had diabetes and 250 hypertension")
-        if (how == opener::of_the) {
-            std::size_t const last_begin = mentions[parts.back()].begin;
-            std::size_t const from = mentions[parts[parts.size() - 2]].end;
-            std::string const before_last = text::lower(model.prose.substr(from, last_begin - from));
-            if (!text::contains_any_word(before_last, {"remaining", "rest", "remainder"})) continue;
-        }
-        total_claim claim;
-        claim.total = t;
-        claim.cue = how == opener::colon       ? "the list after its colon"
-                    : how == opener::breakdown ? "the breakdown after it"
-                                               : "the parts of it that follow";
-        claim.parts = std::move(parts);
-        model.totals.push_back(std::move(claim));
+        list_of_parts(model, s, first, last, t, colon, lead, how);
     }
 }
 
