@@ -408,9 +408,16 @@ inline auto const sized_modifier =
                                        "litre" | "liter" | "gallon" | "ounce" | "oz" | "foot" | "ft" | "metre" |
                                        "meter" | "inch" | "gram" | "g" | "ml" | "cm" | "mm" | "barrel") >>
                !(ascii::alnum | '-' | '\'')];
+/// A verb in the present that the counted do, before where or how: "5,100 work in Oregon", "2,400 live
+/// abroad", "20 remain in hospital" (not "150 work permits").
+inline auto const verb_of_the_counted = (kw("work") | kw("live") | kw("remain") | kw("stay") | kw("study") |
+                                         kw("teach") | kw("serve") | kw("commute")) >>
+                                        (kw("in") | kw("at") | kw("for") | kw("from") | kw("as") | kw("on") |
+                                         kw("abroad") | kw("overseas") | kw("part") | kw("full") | kw("outside") |
+                                         kw("inside") | kw("there") | kw("here") | kw("locally"));
 inline auto const
     unit_word = x3::omit[*kw_table(lexicon::count_adjectives())] >> x3::omit[-sized_modifier] >>
-                !kw_table(lexicon::unit_stop_words()) >>
+                !kw_table(lexicon::unit_stop_words()) >> !verb_of_the_counted >>
                 // ("3.54 billion five years previously": a number is no counted noun)
                 !kw_table(lexicon::cardinal_units()) >> !kw_table(lexicon::cardinal_tens()) >>
                 act(noun_word,

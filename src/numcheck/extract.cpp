@@ -6288,9 +6288,12 @@ bool space_or_preposition(std::string_view gap) {
     while (!gap.empty() && (gap.back() == ' ' || gap.back() == '\n')) gap.remove_suffix(1);
     // ("in the quarter ended March 31", "the year to March": a period and the day or month it ends)
     std::string const lowered = text::lower(gap);
-    if (gap.empty() || in_list(lowered, {"in", "for", "during", "over", "on", "at", "by", "in the", "for the",
-                                         "during the", "over the", "ended", "ending", "ended on", "to", "through",
-                                         "in the year", "for the year", "over the year"}))
+    if (gap.empty() ||
+        in_list(lowered,
+                {"in", "for", "during", "over", "on", "at", "by", "in the", "for the", "during the", "over the",
+                 "ended", "ending", "ended on", "to", "through", "in the year", "for the year", "over the year",
+                 // ("climbed 4.9% over the past 12 months to $34.75 from $33.45")
+                 "over the past", "over the last", "in the past", "in the last", "during the past", "during the last"}))
         return true;
     // "in its fiscal fourth quarter", "in the company's fiscal", "for its financial": the owner's
     // reporting year before the period

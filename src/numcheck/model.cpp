@@ -1586,8 +1586,12 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
                     }
             }
         }
-        if (found == std::string_view::npos && total.begin >= s.begin + 7 && total.begin <= s.begin + 16) {
-            std::string const opening = text::lower(model.prose.substr(s.begin, total.begin - s.begin));
+        if (found == std::string_view::npos && total.begin >= s.begin + 7 && total.begin <= s.begin + 32) {
+            std::string opening = text::lower(model.prose.substr(s.begin, total.begin - s.begin));
+            // (a name's: "Of the system's 7,300 nurses,")
+            if (opening.starts_with("of the ") && opening.size() > 10 &&
+                (opening.ends_with("'s ") || opening.ends_with("s' ")) && opening.find(' ', 7) == opening.size() - 1)
+                opening = "of the ";
             if (opening == "of the " || opening == "of its " || opening == "of their " || opening == "of this " ||
                 opening == "of that ") {
                 std::size_t const comma = near.find(", ");
@@ -4881,12 +4885,57 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
         std::string_view const owner = sentence_text.substr(that + 9, 6);
         if (owner.starts_with("the ") || owner.starts_with("its ") || owner.starts_with("their ")) opening = that + 6;
     }
+    // Whether figure `m` is a net change or a difference ("the $1.2 billion rise in revenue", "the $40 million
+    // net profit", "the 1.5 million-tonne rise in output"), which parts of both signs make up: no whole a part
+    // must stay within. (Of a count, only a noun of change: "Of the 1,200 job cuts" counts cuts.)
+    auto const net_difference = [&](mention const& m, bool money) {
+        std::string const follow = text::lower(model.prose.substr(m.end, std::min<std::size_t>(32, s.end - m.end)));
+        auto const noun = text::words(follow);
+        bool difference = text::contains_any_word(text::lower(model.prose.substr(m.begin, m.end - m.begin)), {"net"});
+        // (a compound before it: "the $126 million year-on-year rise")
+        std::size_t reach = 3;
+        {
+            std::size_t const word = follow.find_first_not_of(' ');
+            std::size_t const end = word == std::string::npos ? word : follow.find(' ', word);
+            if (word != std::string::npos)
+                reach += static_cast<std::size_t>(std::count(
+                    follow.begin() + static_cast<std::ptrdiff_t>(word),
+                    end == std::string::npos ? follow.end() : follow.begin() + static_cast<std::ptrdiff_t>(end), '-'));
+        }
+        for (std::size_t k = 0; k < noun.size() && k < reach && !difference; ++k)
+            difference = text::contains_any_word(
+                noun[k], {"net", "rise", "increase", "increases", "gain", "gains", "growth", "decline", "drop", "fall",
+                          "decrease", "change", "swing", "loss", "losses", "deficit", "shortfall", "profit", "profits",
+                          "income", "earnings", "surplus", "gap", "balance", "outflow", "outflows", "inflow", "inflows",
+                          "jump", "slump", "cut", "cuts", "saving", "savings",
+                          // ("Of the $126 million improvement, $150 million came from higher fares": a net
+                          // change that gains and offsetting losses make up)
+                          "improvement", "improvements", "reduction", "reductions", "deterioration", "turnaround",
+                          "uplift", "narrowing", "widening", "rebound", "recovery"});
+        if (!money && difference) {
+            static constexpr std::array<std::string_view, 14> change_nouns{
+                "net",  "rise",     "increase", "gain",  "growth",      "decline",   "drop",
+                "fall", "decrease", "change",   "swing", "improvement", "reduction", "rebound"};
+            difference =
+                std::any_of(noun.begin(), noun.begin() + static_cast<std::ptrdiff_t>(std::min(noun.size(), reach)),
+                            [](std::string_view w) {
+                                return std::find(change_nouns.begin(), change_nouns.end(), w) != change_nouns.end();
+                            }) ||
+                text::contains_any_word(text::lower(model.prose.substr(m.begin, m.end - m.begin)), {"net"});
+        }
+        return difference;
+    };
     if (opening != std::string::npos) {
         std::size_t const comma = sentence_text.find(',', opening);
         if (comma != std::string::npos) {
             std::optional<std::size_t> whole, second;
+            bool difference_whole = false; // the whole is a net change: no part is checked against it
             for (std::size_t i = first; i < last && mentions[i].begin < s.begin + comma; ++i)
                 if (mentions[i].begin >= s.begin + opening && is_count(mentions[i])) {
+                    if (!whole && net_difference(mentions[i], false)) {
+                        difference_whole = true;
+                        break;
+                    }
                     if (!whole)
                         whole = i;
                     else if (!second)
@@ -4895,42 +4944,14 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
             // "Of the $1.2 billion, $1.5 billion will go to roads": a sum of money, its part of the same
             // currency (not a difference, which parts of both signs make up: "Of the $1.2 billion rise in
             // revenue, $1.5 billion came from cloud", "Of the $40 million net profit")
-            if (!whole)
+            if (!whole && !difference_whole)
                 for (std::size_t i = first; i < last && mentions[i].begin < s.begin + comma; ++i) {
                     mention const& m = mentions[i];
                     if (m.begin < s.begin + opening) continue;
                     if (m.kind != mention_kind::money || !top_level(m) || m.is_range || !m.value || *m.value <= 0 ||
                         !m.per.empty())
                         continue;
-                    std::string const follow =
-                        text::lower(model.prose.substr(m.end, std::min<std::size_t>(32, s.end - m.end)));
-                    auto const noun = text::words(follow);
-                    bool difference =
-                        text::contains_any_word(text::lower(model.prose.substr(m.begin, m.end - m.begin)), {"net"});
-                    // (a compound before it: "the $126 million year-on-year rise")
-                    std::size_t reach = 3;
-                    {
-                        std::size_t const word = follow.find_first_not_of(' ');
-                        std::size_t const end = word == std::string::npos ? word : follow.find(' ', word);
-                        if (word != std::string::npos)
-                            reach += static_cast<std::size_t>(
-                                std::count(follow.begin() + static_cast<std::ptrdiff_t>(word),
-                                           end == std::string::npos ? follow.end()
-                                                                    : follow.begin() + static_cast<std::ptrdiff_t>(end),
-                                           '-'));
-                    }
-                    for (std::size_t k = 0; k < noun.size() && k < reach && !difference; ++k)
-                        difference = text::contains_any_word(
-                            noun[k],
-                            {"net", "rise", "increase", "increases", "gain", "gains", "growth", "decline", "drop",
-                             "fall", "decrease", "change", "swing", "loss", "losses", "deficit", "shortfall", "profit",
-                             "profits", "income", "earnings", "surplus", "gap", "balance", "outflow", "outflows",
-                             "inflow", "inflows", "jump", "slump", "cut", "cuts", "saving", "savings",
-                             // ("Of the $126 million improvement, $150 million came from higher fares": a net
-                             // change that gains and offsetting losses make up)
-                             "improvement", "improvements", "reduction", "reductions", "deterioration", "turnaround",
-                             "uplift", "narrowing", "widening", "rebound", "recovery"});
-                    if (!difference) whole = i;
+                    if (!net_difference(m, true)) whole = i;
                     break;
                 }
             // "Of the 300 passengers and 25 crew": a whole of two counts, the part checked against both
@@ -4942,7 +4963,7 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
                 combined = *mentions[*whole].value + *mentions[*second].value;
             // ("Singapore received 1.48 million visitors in March. Of those, 2.1 million came for the concerts":
             // the last count of the sentence before, in the same paragraph)
-            if (!whole && first > 0 && model.sentences) {
+            if (!whole && !difference_whole && first > 0 && model.sentences) {
                 std::string const first_words = text::lower(sentence_text.substr(0, comma + 1));
                 if (first_words == "of those," || first_words == "of them," || first_words == "of these,") {
                     // (its last count, past the times after it: "1.48 million visitors in March")
