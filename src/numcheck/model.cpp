@@ -1479,9 +1479,12 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
     if (list.find(" of which") != std::string::npos || list.find(" of whom") != std::string::npos ||
         list.find(" of them") != std::string::npos || list.find(" of those") != std::string::npos)
         return;
-    if (text::contains_any_word(list, {"including", "include",  "includes", "among", "each",   "apiece", "per",
-                                       "every",     "annually", "minus",    "less",  "than",   "versus", "vs",
-                                       "up",        "down",     "rose",     "fell",  "offset", "partly", "partially"}))
+    if (text::contains_any_word(list, {"including", "include", "includes", "among", "each", "apiece", "per", "every",
+                                       "annually", "minus", "less", "than", "versus", "vs", "up", "down", "rose",
+                                       "fell", "offset", "partly", "partially",
+                                       // (a part that is a loss: "comprised $3.1 billion from cars and a $0.7 billion
+                                       // loss in energy")
+                                       "loss", "losses", "deficit"}))
         return;
     // (after a colon a list may leave out the rest; a breakdown names it with its figure: "made up of
     // 705 million of hard red winter and 573 million of other classes")
@@ -2408,8 +2411,48 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 }
             if (other) continue;
         }
+        // (a total over a wider place than the parts': "sold 30,000 cars in Germany and 20,000 in France, and a
+        // total of 90,000 in Europe", "... and 90,000 worldwide": only an excess is certain; not "a total of
+        // 50,000 in the two countries")
+        {
+            auto const place_after = [&](mention const& m) {
+                auto const words = text::words(model.prose.substr(m.end, std::min<std::size_t>(s.end - m.end, 32)));
+                std::size_t k = 0;
+                if (k < words.size() && same_noun(words[k], total.unit)) ++k; // (the total's own noun)
+                if (k < words.size() && text::contains_any_word(words[k], {"in", "across", "throughout"}) &&
+                    k + 1 < words.size() && text::is_upper(words[k + 1].front()))
+                    return std::string(words[k + 1]);
+                return std::string();
+            };
+            std::string const total_place = place_after(total);
+            bool wider = text::contains_any_word(text::lower(total.unit),
+                                                 {"worldwide", "globally", "nationwide", "internationally"});
+            if (!wider && !total_place.empty()) {
+                wider = true;
+                for (std::size_t const p : claim.parts)
+                    if (place_after(mentions[p]) == total_place) wider = false;
+            }
+            if (!wider) {
+                auto const next =
+                    text::words(model.prose.substr(total.end, std::min<std::size_t>(s.end - total.end, 24)));
+                wider = !next.empty() &&
+                        text::contains_any_word(text::lower(next.front()),
+                                                {"worldwide", "globally", "nationwide", "internationally"});
+            }
+            if (wider) claim.open_ended = true;
+        }
         // (a subtraction: "The prize of $5,000, minus $500 in fees and $300 in tax, came to a total of")
         if (text::contains_any_word(before(mentions[claim.parts.front()], 10), {"minus", "less"})) continue;
+        // (or a part that is a loss: "Cars earned $3.1 billion, offset by a $0.2 billion loss in energy, for a
+        // total of $2.9 billion", "comprised $3.1 billion from cars and a $0.7 billion loss in energy")
+        if (std::any_of(claim.parts.begin(), claim.parts.end(), [&](std::size_t p) {
+                auto const next = text::words(after(mentions[p], 12));
+                return (!next.empty() &&
+                        text::contains_any_word(next.front(), {"loss", "losses", "deficit", "writedown", "write-down",
+                                                               "charge", "charges"})) ||
+                       before(mentions[p], 14).find("offset by") != std::string::npos;
+            }))
+            continue;
         // (points for results, not the results: "won 20, drew 10 and lost 8, taking 70 points in all")
         // (a result is a change's count or a count after its verb: "lost 8" is no change in a record)
         if ((total.unit == "points" || total.unit == "pts") &&

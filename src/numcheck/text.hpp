@@ -15,6 +15,44 @@ constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 constexpr bool is_alpha(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 constexpr bool is_alnum(char c) noexcept { return is_digit(c) || is_alpha(c); }
 constexpr bool is_upper(char c) noexcept { return c >= 'A' && c <= 'Z'; }
+
+/// Whether the two bytes at `s[i]` are a Latin letter outside ASCII ("ü", "Á", "č", "ł", "ș": U+00C0 to
+/// U+027F, not "×" or "÷").
+constexpr bool latin_letter_at(std::string_view s, std::size_t i) noexcept {
+    if (i + 1 >= s.size()) return false;
+    auto const lead = static_cast<unsigned char>(s[i]), next = static_cast<unsigned char>(s[i + 1]);
+    if (lead < 0xC3 || lead > 0xC9 || next < 0x80 || next > 0xBF) return false;
+    return !(lead == 0xC3 && (next == 0x97 || next == 0xB7));
+}
+
+/// The end of the word of letters that begins at `s[i]`, Latin letters outside ASCII among them ("Müller",
+/// "Álvarez", "Bergström").
+constexpr std::size_t letters_end(std::string_view s, std::size_t i) noexcept {
+    while (i < s.size()) {
+        if (is_alpha(s[i]))
+            ++i;
+        else if (latin_letter_at(s, i))
+            i += 2;
+        else
+            break;
+    }
+    return i;
+}
+
+/// Whether `word` begins with a capital: an ASCII one or a Latin one outside ASCII ("Álvarez", "Čapek",
+/// "Øvergaard", "Łukasz").
+constexpr bool starts_with_capital(std::string_view word) noexcept {
+    if (word.empty()) return false;
+    if (is_upper(word[0])) return true;
+    if (!latin_letter_at(word, 0)) return false;
+    auto const lead = static_cast<unsigned char>(word[0]), next = static_cast<unsigned char>(word[1]);
+    if (lead == 0xC3) return next <= 0x9E; // À to Þ
+    unsigned const code = ((lead & 0x1Fu) << 6) | (next & 0x3Fu);
+    if (code > 0x17F) return false;
+    // (in Latin Extended-A a capital is even, but for Ĺ to Ň and Ź to Ž, which are odd; ĸ has none)
+    bool const odd = (code >= 0x139 && code <= 0x148) || (code >= 0x179 && code <= 0x17E);
+    return code != 0x138 && (code % 2 == 1) == odd;
+}
 constexpr bool is_lower(char c) noexcept { return c >= 'a' && c <= 'z'; }
 
 inline std::string lower(std::string_view s) {

@@ -191,6 +191,34 @@ TEST_CASE("text helpers: a word in any case, first and last words, whole-word se
     CHECK_FALSE(contains_any_word("glossary", {"loss"}));
 }
 
+TEST_CASE("text helpers: names with Latin letters outside ASCII are words that begin with a capital") {
+    using namespace numcheck::text;
+    std::string_view const muller = "M\xC3\xBCller, born";
+    CHECK(letters_end(muller, 0) == 7);
+    CHECK(letters_end("Bergstr\xC3\xB6m.", 0) == 10);
+    CHECK(letters_end("a\xC3\x97"
+                      "b",
+                      0) == 1);                    // the sign of multiplication ends a word
+    CHECK(letters_end("it\xE2\x80\x99s", 0) == 2); // a curly apostrophe is no letter
+    CHECK(starts_with_capital("\xC3\x81lvarez"));  // Á
+    CHECK(starts_with_capital("\xC4\x8C"
+                              "apek"));          // Č (U+010C)
+    CHECK(starts_with_capital("\xC5\x81ukasz")); // Ł (U+0141, odd)
+    CHECK(starts_with_capital("\xC5\xBD"
+                              "i\xC5\xBE"
+                              "ek")); // Ž (U+017D, odd)
+    CHECK_FALSE(starts_with_capital("\xC3\xBC"
+                                    "ber")); // ü
+    CHECK_FALSE(starts_with_capital("\xC4\x8D"
+                                    "evap")); // č
+    CHECK_FALSE(starts_with_capital("\xC5\x82"
+                                    "ad"));       // ł (U+0142)
+    CHECK_FALSE(starts_with_capital("\xC3\x97")); // ×
+    CHECK(starts_with_capital("Smith"));
+    CHECK_FALSE(starts_with_capital("smith"));
+    CHECK_FALSE(starts_with_capital(""));
+}
+
 TEST_CASE("trigger words: every one-word verb of change is one (the scanner tries the change grammar at them)") {
     namespace lexicon = numcheck::grammar::lexicon;
     for (lexicon::symbols_i const* table :

@@ -273,7 +273,7 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
         if (comma && opens_with_verb && words.size() >= 2 && lower.find(';') == std::string::npos &&
             words.front().size() > 3 && words.front().ends_with("ed")) {
             std::string_view const original = between.substr(static_cast<std::size_t>(words[1].data() - lower.data()));
-            if (!original.empty() && original.front() >= 'A' && original.front() <= 'Z') return true;
+            if (text::starts_with_capital(original)) return true;
         }
         // (a person named by a noun after a verb: "is accused of killing the victim, who was born", "was
         // arrested with a man, born in"; not the apposition "Smith, 45, the founder, who was born")
@@ -337,15 +337,15 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
         }
     }
     for (std::size_t i = 0; i < between.size();) {
-        if (!text::is_alpha(between[i])) {
+        if (!text::is_alpha(between[i]) && !text::latin_letter_at(between, i)) {
             ++i;
             continue;
         }
-        std::size_t e = i;
-        while (e < between.size() && text::is_alpha(between[e])) ++e;
+        // (a name with letters outside ASCII is one word: "Müller", "Álvarez")
+        std::size_t const e = text::letters_end(between, i);
         std::string_view const word = between.substr(i, e - i);
         std::string const lower = text::lower(word);
-        bool const capital = word[0] >= 'A' && word[0] <= 'Z';
+        bool const capital = text::starts_with_capital(word);
         // (a place's name goes on through its capitals: "in Dundee, Scotland,")
         bool const place = text::iequals(previous, "in") || text::iequals(previous, "at") ||
                            text::iequals(previous, "on") || text::iequals(previous, "of") ||

@@ -36,13 +36,43 @@ interval allowed_ratio(double k, std::string const& lower_text) {
     return band;
 }
 
+/// The multiple a multiplier `k` at mention `index` stands for with the ones it compounds: "doubled twice" is
+/// four times, "doubled and then doubled again" and "tripled and then doubled" (a multiplier without values
+/// right before it, joined by "then" or "again") the product.
+double compound_multiple(claim_model const& model, std::size_t index, double k) {
+    auto const& mentions = *model.mentions;
+    mention const& change = mentions[index];
+    std::string const lower = text::lower(change.text);
+    auto const words = text::words(lower);
+    if (words.size() >= 2 && words[1] == "twice") return k * k;
+    for (std::size_t i = index; i-- > 0;) {
+        mention const& m = mentions[i];
+        if (m.sentence != change.sentence) break;
+        if (m.parent) continue;
+        if (m.kind != mention_kind::multiplier || m.from || m.to || !m.value || m.end > change.begin) break;
+        std::string const gap = text::lower(model.prose.substr(m.end, change.begin - m.end));
+        auto const between = text::words(gap);
+        bool const joined = std::all_of(between.begin(), between.end(), [](std::string_view w) {
+            return text::contains_any_word(
+                w, {"and", "then", "later", "subsequently", "since", "was", "were", "has", "had", "have", "been"});
+        });
+        bool const again =
+            text::contains_any_word(gap, {"then"}) || std::find(words.begin(), words.end(), "again") != words.end();
+        if (!joined || !again || between.size() > 4) break;
+        double const before = m.direction < 0 && *m.value > 1 ? 1 / *m.value : *m.value;
+        return k * before;
+    }
+    return k;
+}
+
 void check(claim_model const& model, std::vector<finding>& out) {
     using namespace detail;
     for (auto const& c : model.changes) {
         mention const& change = model.at(c.change);
         if (change.kind != mention_kind::multiplier || !change.value || c.signed_values) continue;
         // "fell tenfold to 10 from 100", "fell by a factor of three": a fall by that factor
-        double const k = change.direction < 0 && *change.value > 1 ? 1 / *change.value : *change.value;
+        double const single = change.direction < 0 && *change.value > 1 ? 1 / *change.value : *change.value;
+        double const k = compound_multiple(model, c.change, single);
         mention const& from = model.at(c.from);
         mention const& to = model.at(c.to);
         // A writer rounds all figures of one sentence one way: the check fails only if both fail.
@@ -59,6 +89,9 @@ void check(claim_model const& model, std::vector<finding>& out) {
         finding f = make_finding(multiplier_arithmetic, change,
                                  fmt::format("{} to {} is {} times the earlier figure, not {} times", text_of(from),
                                              text_of(to), decimal(ratio, 2), decimal(k, 2)));
+        if (k != single)
+            f.notes.push_back(
+                fmt::format("the multiples compound: {} times {}", decimal(single, 2), decimal(k / single, 2)));
         f.related.push_back(related(from, "before"));
         f.related.push_back(related(to, "after"));
         f.notes.push_back(fmt::format("{} / {} = {}", figure(c.to_stated), figure(c.from_stated), decimal(ratio, 3)));
