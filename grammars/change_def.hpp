@@ -69,7 +69,9 @@ inline auto const value_qualifier = (kw("a") | kw("an")) >>
 /// see config.hpp.) The look-ahead fails the three grammars at once where none can begin.
 template <typename Action>
 auto value(Action const& action) {
-    return value_first >> -value_qualifier >> (act(percent(), action) | act(money(), action) | act(number(), action));
+    // ("down 5.1% from the record 15.34 billion": "the" is no first word of a value, tried only before "record")
+    return (kw("the") >> kw("record") >> -((kw("high") | kw("low")) >> kw("of")) | value_first >> -value_qualifier) >>
+           (act(percent(), action) | act(money(), action) | act(number(), action));
 }
 
 inline auto const set_amount = [](auto& ctx) { _val(ctx).amount = _attr(ctx); };
@@ -443,6 +445,16 @@ inline auto const change_transitive_first = first_letters_parser{}.table(lexicon
 inline auto const change_noun_first =
     first_letters_parser{}.words({"a", "an", "the"}).table(lexicon::up_nouns()).table(lexicon::down_nouns());
 
+/// "has contracted 3.6 million tonnes": goods bought under contract, no fall (a fall is in percent, in
+/// points or "by" an amount: "contracted 0.5 pct").
+inline auto const contracted_goods = (kw("contracted") | kw("contracts") | kw("contracting")) >>
+                                     act(number(), [](auto& ctx) {
+                                         std::string_view const unit = _attr(ctx).unit_word;
+                                         _pass(ctx) = !unit.empty() && unit != "pct" && unit != "percent" &&
+                                                      unit != "per" && unit != "point" && unit != "points" &&
+                                                      unit != "basis" && unit != "bp" && unit != "bps";
+                                     });
+
 /// A multiplier's word sets the multiple and its direction ("doubled", "halve").
 inline auto const set_multiplier = [](auto& ctx) {
     _val(ctx).multiplier = _attr(ctx);
@@ -480,7 +492,7 @@ auto const change_def = spanned((
             }) >>
         detail::targets |
     // rose 12 percent to $4.5 billion from $3.6 billion; fell by 11.6 percent; up 26 percent
-    detail::change_verb_first >> fresh() >> detail::verb >> *detail::adverb >>
+    detail::change_verb_first >> fresh() >> !detail::contracted_goods >> detail::verb >> *detail::adverb >>
         // ("rose more than sevenfold to $7 billion": the hedge is read from the change's text)
         (-kw_table(lexicon::hedges()) >> detail::fold >> detail::targets |
          // "fell below 1.50 marks", "rose above 18 ringgit": the level reached, hedged by its word

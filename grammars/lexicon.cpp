@@ -680,7 +680,9 @@ symbols_s const& hedges() {
                                                                           {"in the region of", "about"},
                                                                           {"roughly", "about"},
                                                                           {"some", "about"},
-                                                                          {"an estimated", "about"},
+                                                                          // (an estimate told to the unit is
+                                                                          // exact: "to an estimated 137,964")
+                                                                          {"an estimated", "estimated"},
                                                                           {"an approximate", "about"},
                                                                           {"close to", "nearly"},
                                                                           {"nearly", "nearly"},

@@ -221,9 +221,20 @@ stated_value read_numeral(std::string_view numeral) {
     return out;
 }
 
+/// The interval of a figure widened by its hedge ("estimated" to its last digit that is not zero: the
+/// estimate is as precise as it is told, "an estimated 300" to the hundred, "an estimated 137,964" to the
+/// unit).
 void apply_hedge(interval& range, double value, std::string const& hedge) {
     if (hedge.empty()) return; // most figures
     double const magnitude = std::abs(value);
+    if (hedge == "estimated") {
+        if (magnitude < 1 || std::floor(magnitude) != magnitude) return;
+        double step = 1;
+        while (step < 1e15 && std::fmod(magnitude, step * 10) == 0) step *= 10;
+        range.low = std::min(range.low, value - step / 2);
+        range.high = std::max(range.high, value + step / 2);
+        return;
+    }
     if (hedge == "about") {
         range.low = std::min(range.low, value - 0.1 * magnitude);
         range.high = std::max(range.high, value + 0.1 * magnitude);
@@ -1489,9 +1500,15 @@ private:
         }
         // "Smith, 45,", "Biden, now 81,": a capitalised word, a comma and a number ("Sørensen, 64,": the
         // word goes on through letters outside ASCII, which the tokeniser ends it at)
+        // (or through a hyphen and letters: "Park Ji-hoon, 53,", "Dubois-Martin, 41,")
         std::size_t n = e;
-        if (is_upper(c) && n < s.end && static_cast<unsigned char>(prose_[n]) >= 0x80)
-            while (n < s.end && (is_alpha(prose_[n]) || static_cast<unsigned char>(prose_[n]) >= 0x80)) ++n;
+        auto const hyphen_then_letter = [&](std::size_t at) {
+            return prose_[at] == '-' && at + 1 < s.end && is_alpha(prose_[at + 1]);
+        };
+        if (is_upper(c) && n < s.end && (static_cast<unsigned char>(prose_[n]) >= 0x80 || hyphen_then_letter(n)))
+            while (n < s.end &&
+                   (is_alpha(prose_[n]) || static_cast<unsigned char>(prose_[n]) >= 0x80 || hyphen_then_letter(n)))
+                ++n;
         if (is_upper(c) && n + 2 < s.end && prose_[n] == ',' && prose_[n + 1] == ' ' &&
             (is_digit(prose_[n + 2]) ||
              (n + 6 < s.end && is_lower_word(n + 2, n + 5, "now") && prose_[n + 5] == ' ' && is_digit(prose_[n + 6]))))
@@ -4533,6 +4550,17 @@ private:
                                              "derby",      "playoffs",   "series"});
             }
             if (year >= 1000 && held) return year;
+        }
+        // "That stoppage, in 2023, lasted 13 days, from July 1 to July 18": a year set off by commas
+        // before the date, the clause's
+        if (candidate_ > b + 10) {
+            std::string_view const lead = prose_.substr(b, candidate_ - b);
+            if (std::size_t const at = lead.find(", in ");
+                at != std::string_view::npos && at + 10 <= lead.size() && lead[at + 9] == ',' &&
+                is_digit(lead[at + 5]) && is_digit(lead[at + 6]) && is_digit(lead[at + 7]) && is_digit(lead[at + 8])) {
+                int const year = std::stoi(std::string(lead.substr(at + 5, 4)));
+                if (year >= 1000) return year;
+            }
         }
         // "Back in 2018, the bridge closed on Wednesday, Dec. 18"
         if (sentence_->end - b > 14 && is_lower_word(b, b + 5, "back ")) b += 5;

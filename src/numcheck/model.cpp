@@ -1440,7 +1440,11 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
             bool const joint = between.find(',') != std::string::npos || text::contains_any_word(between, {"and"});
             ok = joint && words.size() <= 8 && between.find(';') == std::string::npos;
         } else {
-            ok = words.empty(); // the list begins at the colon ("£50m: it made $4m in 2024" is no list of parts)
+            // the list begins at the colon ("£50m: it made $4m in 2024" is no list of parts), or after the first
+            // part's few words of its own after "Of the ...," ("Of the 11.2 million tonnes, wheat accounted for 5.1
+            // million, canola for 3.9 million ...")
+            ok =
+                words.empty() || (how == opener::of_the && words.size() <= 4 && between.find(';') == std::string::npos);
         }
         if (ok) parts.push_back(p);
     }
@@ -2898,6 +2902,10 @@ answer_value value_of_answer(std::string const& lower) {
         {"favourable", 11, 1},  {"favorable", 11, 1},   {"unfavourable", 11, -1}, {"unfavorable", 11, -1},
     }};
     auto const words = text::words(lower);
+    // ("57% said they drove full time and 43% part time": full and part time, one question's answers)
+    for (std::size_t w = 0; w + 1 < words.size() && w < 8; ++w)
+        if ((words[w] == "full" || words[w] == "part") && words[w + 1] == "time")
+            return {13, words[w] == "full" ? 1 : -1, {}};
     for (std::size_t w = 0; w < words.size() && w < 8; ++w)
         for (auto const& s : scale)
             if (words[w] == s.word) {
@@ -3809,6 +3817,19 @@ void add_shares(claim_model& model, sentence const& s, std::size_t first, std::s
                               !text::contains_any_word(next, {"i", "in", "the", "a", "an", "of", "on", "at"});
             answer = elided =
                 listed && (name || text::contains_any_word(next, {"neither", "none", "unsure", "other", "others"}));
+        }
+        // ("57% said they drove full time and 43% part time": the other side of the answer before, its verb left
+        // out)
+        if (!answer && !group.shares.empty() && !answer_verbs.empty() && rest.size() > 1 &&
+            (next == "part" || next == "full") && text::iequals(rest[1], "time")) {
+            std::size_t const before_end = mentions[group.shares.back()].end;
+            std::string const before = text::lower(model.prose.substr(before_end, m.begin - before_end));
+            std::string_view const other = next == "part" ? "full time" : "part time";
+            std::size_t b = m.begin;
+            while (b > s.begin && model.prose[b - 1] == ' ') --b;
+            bool const listed = (b > s.begin && model.prose[b - 1] == ',') || before.ends_with(" and ");
+            answer = elided = listed && (before.find(other) != std::string::npos ||
+                                         before.find(std::string(other.substr(0, 4)) + "-time") != std::string::npos);
         }
         if (answer) {
             group.shares.push_back(i);

@@ -1059,7 +1059,10 @@ TEST_CASE("changes: direction, amount, from and to") {
     // "an estimated" stays the value's hedge.
     auto const estimated = mentions_of("Output fell to an estimated 270,400 tonnes.");
     REQUIRE(of_kind(estimated, mention_kind::number).size() == 1);
-    CHECK(of_kind(estimated, mention_kind::number)[0].hedge == "about");
+    CHECK(of_kind(estimated, mention_kind::number)[0].hedge == "estimated");
+    // (as precise as it is told: 270,400 to the hundred, rounded or truncated)
+    CHECK(of_kind(estimated, mention_kind::number)[0].range->low == doctest::Approx(270350));
+    CHECK(of_kind(estimated, mention_kind::number)[0].range->high == doctest::Approx(270500)); // (or truncated)
     // "in the fall" is the season: no fall to 20 mln pounds.
     CHECK(of_kind(mentions_of("It will raise production in the fall to an annual rate of 20 mln pounds."),
                   mention_kind::change)

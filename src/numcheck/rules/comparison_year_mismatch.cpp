@@ -367,6 +367,13 @@ std::optional<int> fiscal_year(claim_model const& model, figure_period const& p)
     return text::leading_year(value.substr(2));
 }
 
+/// Whether the period of `p` is a split year ("2023/24", "the 2022-23 season").
+bool is_split(claim_model const& model, figure_period const& p) {
+    if (!p.period) return false;
+    mention const& time = model.at(*p.period);
+    return text::is_split_year(time.resolved ? *time.resolved : time.time_value);
+}
+
 /// Whether the period of `p` is a split year ("2024-25", "1986/87": "2024/2025") one of whose years
 /// is `year`.
 bool split_covers(claim_model const& model, figure_period const& p, int year) {
@@ -434,7 +441,9 @@ void check(claim_model const& model, std::vector<finding>& out) {
         if (!differ) continue;
         // A split year covers both its years: "0.30 million crimes in 2024-25" against "6.63 million in
         // the year to March 2025" (or "in 2024").
-        if (a && b && (split_covers(model, *here, *b) || split_covers(model, *there, *a))) continue;
+        // (two split years are two seasons: "220,000 tonnes in 2023/24. By comparison, ... 195,000 tonnes in 2022/23")
+        bool const both_split = is_split(model, *here) && is_split(model, *there);
+        if (a && b && !both_split && (split_covers(model, *here, *b) || split_covers(model, *there, *a))) continue;
         // ... and so does a year to a month ("in the year to March 2024" against "in 2023")
         if (a && b && (year_to_covers(model, *here, *b) || year_to_covers(model, *there, *a))) continue;
         mention const& figure = model.at(pair.figure);
@@ -461,12 +470,15 @@ void check(claim_model const& model, std::vector<finding>& out) {
             continue;
         // Without a reference date one side may only be known not to be for a year ("up 26 percent
         // compared with 2022" is not for 2022).
-        auto const year_words = [](int year, bool fiscal_year) {
-            return fiscal_year ? fmt::format("fiscal {}", year) : std::to_string(year);
+        auto const year_words = [&](figure_period const& p, int year, bool fiscal_year) {
+            return fiscal_year          ? fmt::format("fiscal {}", year)
+                   : is_split(model, p) ? fmt::format("{}/{:02}", year, (year + 1) % 100)
+                                        : std::to_string(year);
         };
         std::string const message =
             a && b ? fmt::format("{} is for {}, the figure it is compared with is for {}", text_of(figure),
-                                 year_words(*a, fiscal_here.has_value()), year_words(*b, fiscal_there.has_value()))
+                                 year_words(*here, *a, fiscal_here.has_value()),
+                                 year_words(*there, *b, fiscal_there.has_value()))
             : a    ? fmt::format("{} is for {}, the figure it is compared with is not for {}", text_of(figure), *a, *a)
                    : fmt::format("{} is not for {}, the year of the figure it is compared with", text_of(figure), *b);
         finding f = make_finding(comparison_year_mismatch, figure, message);
@@ -475,6 +487,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
         r.span = figure_span(model, pair.other);
         // (a fiscal year in the words the text gives it: "fiscal 2020")
         auto const words_of = [&](figure_period const& p, bool fiscal_year) {
+            if (is_split(model, p) && p.year) return year_words(p, *p.year, false);
             return fiscal_year ? text_of(model.at(*p.period)) : period_words(model, p);
         };
         r.message = words_of(*there, fiscal_there.has_value());
@@ -512,7 +525,8 @@ rule const comparison_year_mismatch{
         "reference date). The rule reports when the periods are different years, or when the text proves "
         "they differ without a reference date (\"$240 billion last year, up 26 percent compared with 2022\" "
         "is not for 2022). A fiscal year (\"fiscal 2020\", \"FY2020\") is taken as the year it ends in and "
-        "differs only from a year two or more away (fiscal years overlap the calendar year beside theirs). Not "
+        "differs only from a year two or more away (fiscal years overlap the calendar year beside theirs); two split "
+        "years are two seasons (\"2023/24\" against \"2022/23\"), a split year and one of its years one period. Not "
         "reported: one measure over time (the later figure told of \"it\", \"they\", \"he\" or "
         "\"she\", or "
         "of a subject whose words the earlier one's has: \"Steel imports fell to 26.6 million tonnes in 2023. By "
