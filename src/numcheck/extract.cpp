@@ -6992,9 +6992,13 @@ std::size_t next_top(std::vector<mention> const& mentions, std::size_t i) {
         // base of a comparative)
         std::string_view const said = text::last_word(prose.substr(change.begin, change.end - change.begin));
         bool const comparative = !change.to && text::is_comparative(said);
+        // ("$80, a sixfold increase from the $10 it cost": a noun of a multiple, its base after "from the")
+        std::string_view const said_text = prose.substr(change.begin, change.end - change.begin);
+        bool const fold_noun = times && (text::istarts_with(said_text, "a ") || text::istarts_with(said_text, "an ")) &&
+                               said_text.find("fold ") != std::string_view::npos;
         if (times && !the_figure &&
             !(text::iequals(gap, " than the ") || text::iequals(gap, " than ") || text::iequals(gap, " as the ") ||
-              text::iequals(gap, " as ")))
+              text::iequals(gap, " as ") || (fold_noun && text::iequals(gap, " from the "))))
             continue;
         if (!times && !text::iequals(gap, " from the ") &&
             !(comparative && (text::iequals(gap, " than ") || text::iequals(gap, " than the "))))

@@ -130,7 +130,10 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
                              text::contains_any_word(text::lower(head), {"nearly", "almost", "about", "roughly",
                                                                          "around", "more", "over", "just"})) &&
                             (text::iequals(tail, "double") || text::iequals(tail, "triple") ||
-                             text::iequals(tail, "treble") || text::iequals(tail, "quadruple"))));
+                             text::iequals(tail, "treble") || text::iequals(tail, "quadruple"))) ||
+                           // (a noun of a multiple: "$80, a sixfold increase from $10")
+                           ((text::iequals(head, "a") || text::iequals(head, "an")) &&
+                            text::lower(c.text).find("fold ") != std::string::npos));
     // (or a noun of change with an article: "$520 million in the quarter, a 12% drop from $750 million", "a
     // rise of 8% from"; the figure before it the level, told after a verb of a level or a count: not "cut
     // 500 jobs, a 12% drop from 4,200")
@@ -2871,6 +2874,10 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
     add_colon_totals(model, s, first, last);
 }
 
+/// Whether answers of `dimension` are one question's only with one object (support, approval, a plan for a
+/// rate: "raise rates" and "hold them"; not a sex, an age, a rating, full or part time).
+constexpr bool needs_object(int dimension) { return dimension < 8 || dimension == 14; }
+
 /// An answer's place on one question's scale, from its first words: the dimension (support, approval,
 /// yes or no, satisfaction, better or worse, right or wrong track, sex, over or under an age, a
 /// rating) and the value on it. Answers of one dimension with different values exclude each other.
@@ -2886,20 +2893,65 @@ answer_value value_of_answer(std::string const& lower) {
         int dimension;
         int value;
     };
-    static constexpr std::array<scale_word, 52> scale{{
-        {"supported", 1, 1},    {"support", 1, 1},      {"supports", 1, 1},       {"backed", 1, 1},
-        {"back", 1, 1},         {"backs", 1, 1},        {"favoured", 1, 1},       {"favored", 1, 1},
-        {"favour", 1, 1},       {"favor", 1, 1},        {"opposed", 1, -1},       {"oppose", 1, -1},
-        {"opposes", 1, -1},     {"against", 1, -1},     {"rejected", 1, -1},      {"reject", 1, -1},
-        {"approve", 2, 1},      {"approved", 2, 1},     {"approves", 2, 1},       {"disapprove", 2, -1},
-        {"disapproved", 2, -1}, {"disapproves", 2, -1}, {"agree", 3, 1},          {"agreed", 3, 1},
-        {"agrees", 3, 1},       {"disagree", 3, -1},    {"disagreed", 3, -1},     {"disagrees", 3, -1},
-        {"yes", 4, 1},          {"no", 4, -1},          {"satisfied", 5, 1},      {"dissatisfied", 5, -1},
-        {"better", 6, 1},       {"worse", 6, -1},       {"right", 7, 1},          {"wrong", 7, -1},
-        {"men", 8, 1},          {"women", 8, -1},       {"male", 8, 1},           {"female", 8, -1},
-        {"over", 9, 1},         {"under", 9, -1},       {"older", 9, 1},          {"younger", 9, -1},
-        {"excellent", 10, 2},   {"good", 10, 1},        {"fair", 10, 0},          {"poor", 10, -1},
-        {"favourable", 11, 1},  {"favorable", 11, 1},   {"unfavourable", 11, -1}, {"unfavorable", 11, -1},
+    static constexpr std::array<scale_word, 56> scale{{
+        {"supported", 1, 1},
+        {"support", 1, 1},
+        {"supports", 1, 1},
+        {"backed", 1, 1},
+        {"back", 1, 1},
+        {"backs", 1, 1},
+        {"favoured", 1, 1},
+        {"favored", 1, 1},
+        {"favour", 1, 1},
+        {"favor", 1, 1},
+        {"opposed", 1, -1},
+        {"oppose", 1, -1},
+        {"opposes", 1, -1},
+        {"against", 1, -1},
+        {"rejected", 1, -1},
+        {"reject", 1, -1},
+        {"approve", 2, 1},
+        {"approved", 2, 1},
+        {"approves", 2, 1},
+        {"disapprove", 2, -1},
+        {"disapproved", 2, -1},
+        {"disapproves", 2, -1},
+        {"agree", 3, 1},
+        {"agreed", 3, 1},
+        {"agrees", 3, 1},
+        {"disagree", 3, -1},
+        {"disagreed", 3, -1},
+        {"disagrees", 3, -1},
+        {"yes", 4, 1},
+        {"no", 4, -1},
+        {"satisfied", 5, 1},
+        {"dissatisfied", 5, -1},
+        {"better", 6, 1},
+        {"worse", 6, -1},
+        {"right", 7, 1},
+        {"wrong", 7, -1},
+        {"men", 8, 1},
+        {"women", 8, -1},
+        {"male", 8, 1},
+        {"female", 8, -1},
+        {"over", 9, 1},
+        {"under", 9, -1},
+        {"older", 9, 1},
+        {"younger", 9, -1},
+        {"excellent", 10, 2},
+        {"good", 10, 1},
+        {"fair", 10, 0},
+        {"poor", 10, -1},
+        {"favourable", 11, 1},
+        {"favorable", 11, 1},
+        {"unfavourable", 11, -1},
+        {"unfavorable", 11, -1},
+        // (a plan for a price or a rate: "61% expected to raise rates, 37% expected to hold them and 12%
+        // planned cuts")
+        {"raise", 14, 1},
+        {"hold", 14, 0},
+        {"cut", 14, -1},
+        {"cuts", 14, -1},
     }};
     auto const words = text::words(lower);
     // ("57% said they drove full time and 43% part time": full and part time, one question's answers)
@@ -2985,7 +3037,7 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
         if (a.dimension == 0 || a.dimension != b.dimension || a.value == b.value) return false;
         std::string const x = first_words(a.rest), y = first_words(b.rest);
         // (a sex, an age or a rating needs no common object)
-        return a.dimension >= 8 || x == y || pronoun(x) || pronoun(y);
+        return !needs_object(a.dimension) || x == y || pronoun(x) || pronoun(y);
     };
     // a residual answer
     auto const residual_answer = [](std::string const& a) {
@@ -3176,7 +3228,7 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
                     if ((values[k].dimension == values[i].dimension &&
                          (values[k].dimension != 12 || values[k].rest.empty() || values[k].rest == values[i].rest ||
                           values[k].rest == values[j].rest) &&
-                         (values[k].dimension >= 8 || k == i || k == j || pronoun(object) ||
+                         (!needs_object(values[k].dimension) || k == i || k == j || pronoun(object) ||
                           pronoun(first_words(values[k].rest)) || first_words(values[k].rest) == object)) ||
                         residual_answer(answers[k]))
                         one.push_back(kept[k]);
@@ -3705,6 +3757,18 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
     }
     // the standings end the sentence (or the clause read), or only a few words follow them
     if (group.shares.size() < 2 || text::words(model.prose.substr(from, s.begin + stop - from)).size() > 4) return;
+    // (the sexes are one dimension, and another kind beside them another: "Under-25s accounted for 58% of those
+    // arrested, and men for 85%", "Men accounted for 72.5% of victims, women for 27.5% and stabbings for 41%")
+    {
+        auto const sex = [](std::string_view n) {
+            return text::contains_any_word(n, {"men", "women", "males", "females", "boys", "girls", "male", "female"});
+        };
+        bool const sexes = std::any_of(names.begin(), names.end(), [&](std::string const& n) { return sex(n); });
+        bool const other_kind = std::any_of(names.begin(), names.end(), [&](std::string const& n) {
+            return !sex(n) && n != "others" && n != "other" && n != "undecided";
+        });
+        if (sexes && other_kind) return;
+    }
     // (a share and its breakdown, the rest adding up to the first: "International passengers made up 68% of the
     // total, with long-haul travellers accounting for 29% and European travellers for 39%")
     if (group.shares.size() >= 3 && [&] {
@@ -3762,8 +3826,23 @@ void add_shares(claim_model& model, sentence const& s, std::size_t first, std::s
     // Several answers allowed: shares need not add up to 100.
     for (std::string_view const cue :
          {"more than one", "multiple", "could choose", "could name", "could pick", "could give", "could select",
-          "at least one", "each of", "could keep several", "several answers", "several responses", "all that apply"})
+          "at least one", "each of", "could keep several", "several answers", "several responses", "all that apply",
+          // ("named Spain and 52% named Italy among their top three destinations", "as a best-selling
+          // destination", "chose Spain at least once in the past five years")
+          "top two", "top three", "top four", "top five", "top 3", "top 5", "top 10", "top ten", "among their",
+          "among the", " as a ", " as an ", "at least once", "one of their", "one of the"})
         if (lower.find(cue) != std::string::npos) return;
+    // ... or a preference of each over one alternative: "64% preferred Spain to France and 52% preferred Italy
+    // to France"
+    for (std::string_view const verb : {"preferred ", "prefer ", "prefers ", "favoured ", "favored "}) {
+        std::size_t const at = lower.find(verb);
+        if (at == std::string::npos) continue;
+        std::size_t const to = lower.find(" to ", at + verb.size());
+        if (to != std::string::npos && to < lower.find('%', at) &&
+            lower.find(std::string(text::first_word(std::string_view(lower).substr(to + 4))), to + 4 + 1) !=
+                std::string::npos)
+            return;
+    }
     // ... or answers about each of several things, none excluding another: "62% said they would keep Netflix and
     // 48% said they would keep Disney+"
     for (std::string_view const verb : {" keep ", " cancel ", " drop ", " use ", " subscribe to ", " own "}) {
@@ -4949,6 +5028,17 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
         std::string_view const owner = sentence_text.substr(that + 9, 6);
         if (owner.starts_with("the ") || owner.starts_with("its ") || owner.starts_with("their ")) opening = that + 6;
     }
+    // (or after a colon or a semicolon: "Part of it will fund a scheme: of the 36.2 billion yen, 41 billion yen will
+    // go to rural transport")
+    if (opening == std::string::npos &&
+        std::count_if(mentions.begin() + static_cast<std::ptrdiff_t>(first),
+                      mentions.begin() + static_cast<std::ptrdiff_t>(last),
+                      [](mention const& m) { return is_count(m) || m.kind == mention_kind::money; }) >= 2)
+        for (std::string_view const lead : {": of the ", "; of the ", ": of its ", "; of its "})
+            if (std::size_t const at = find_bytes(sentence_text, lead); at != std::string_view::npos) {
+                opening = at + 2;
+                break;
+            }
     // Whether figure `m` is a net change or a difference ("the $1.2 billion rise in revenue", "the $40 million
     // net profit", "the 1.5 million-tonne rise in output"), which parts of both signs make up: no whole a part
     // must stay within. (Of a count, only a noun of change: "Of the 1,200 job cuts" counts cuts.)

@@ -853,10 +853,27 @@ bool fits_a_past_year(claim_model const& model, mention const& stated, std::size
     bool const now = told_now(sentence);
     // (the two sentences before in its paragraph that do not tell of now: "The fire broke out in 1974.
     // Workers fled. Harlan, 29, who was born in 1945, led them out.")
+    // (or the last sentence of the paragraph before, when the age opens its paragraph and that sentence names
+    // its person: "Sophie Linnell was killed on Oct. 17, 1998." and then "Sophie, 17, was born in 1981.")
+    std::string_view const name = text::first_word(stated.text);
+    auto const names_the_person = [&](std::size_t s) {
+        if (name.size() < 2 || !text::is_upper(name.front())) return false;
+        std::string_view const words = model.prose.substr(sentences[s].begin, sentences[s].end - sentences[s].begin);
+        for (std::size_t at = words.find(name); at != std::string_view::npos; at = words.find(name, at + 1))
+            if ((at == 0 || !text::is_alpha(words[at - 1])) &&
+                (at + name.size() == words.size() || !text::is_alpha(words[at + name.size()])))
+                return true;
+        return false;
+    };
     std::size_t back = 0;
-    while (!now && back < 2 && sentence > back &&
-           sentences[sentence - back - 1].paragraph == sentences[sentence].paragraph && !told_now(sentence - back - 1))
+    while (!now && back < 2 && sentence > back && !told_now(sentence - back - 1)) {
+        bool const same = sentences[sentence - back - 1].paragraph == sentences[sentence].paragraph;
+        bool const opens = back == 0 && sentences[sentence - 1].paragraph + 1 == sentences[sentence].paragraph &&
+                           names_the_person(sentence - 1);
+        if (!same && !opens) break;
         ++back;
+        if (!same) break;
+    }
     // (a lead that looks back: "Fifty years ago tonight", "the 30th anniversary of", "On this day in
     // 1974", "It is 50 years since")
     // (at most its first ten sentences: a text without paragraphs stays linear)

@@ -342,7 +342,23 @@ void check(claim_model const& model, std::vector<finding>& out) {
                                                        "says",  "has",  "had",   "have",   "began", "begins", "started",
                                                        "ended", "ends", "after", "before", "later", "earlier"});
                                            }));
-            bool const range = !lead_words.empty() && phrase &&
+            // (a length that describes a thing sold, held or allowed, not the time from one date to the
+            // other: "Three-day passes are on sale from May 1 to July 31", "The 90-day visa waiver applies
+            // from June 1", "Two-week courses run from June 1 to Sept. 30")
+            bool const product = std::any_of(
+                lead_words.begin(),
+                lead_words.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(3, lead_words.size())),
+                [](std::string_view w) {
+                    return text::contains_any_word(
+                        w, {"pass", "passes", "ticket", "tickets", "visa", "visas", "waiver", "waivers", "permit",
+                            "permits", "card", "cards", "scheme", "course", "courses", "package", "packages",
+                            "subscription", "subscriptions", "membership", "memberships", "rental", "rentals",
+                            "cruises", "tours", "trips", "stays", "breaks", "holidays", "loan", "loans", "warranty",
+                            "licence", "license", "policy", "contract", "contracts", "leave", "quarantine",
+                            // ("served half of his 12-week sentence, from May 1 to June 12")
+                            "sentence", "sentences"});
+                });
+            bool const range = !lead_words.empty() && phrase && !product &&
                                (lead_words.back() == "from" || lead_words.back() == "between") &&
                                (joint == " to " || joint == " and " || joint == " through " || joint == " until " ||
                                 joint == "-" || joint == " - " ||
@@ -351,7 +367,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
                                 joint == ", to " || joint == ", through " || joint == ", until ");
             // ("The two-day summit runs on June 20-28", "on 20-28 June": the days joined by a hyphen are
             // a span without "from")
-            bool const hyphen_days = phrase && joint == "-";
+            bool const hyphen_days = phrase && !product && joint == "-";
             if (range || hyphen_days) start = first_after, end = second_after;
         }
         // "ran from Monday, May 12, to Tuesday, June 24, a period of four weeks": the length of the
@@ -545,6 +561,14 @@ void check(claim_model const& model, std::vector<finding>& out) {
                                                 "adjournment", "adjourned", "suspended", "suspension", "pause",
                                                 "paused", "interruption", "interrupted"}))
                 continue;
+            // (days counted within a window, not the window: "was off sick for 12 days between Jan. 2 and March 28",
+            // "ran for 14 days in total, from April 2 to May 17", "lasted five days, spread over two weeks")
+            std::size_t const lead_from = std::min(stated.end, mentions[*start].begin);
+            std::string const lead = text::lower(model.prose.substr(lead_from, mentions[*start].begin - lead_from));
+            if (std::string_view(lead).ends_with("between ") || whole.find("in total") != std::string::npos ||
+                whole.find("in all") != std::string::npos || whole.find("spread over") != std::string::npos ||
+                whole.find("spread across") != std::string::npos || text::contains_any_word(whole, {"altogether"}))
+                continue;
         }
         // "a two-day meeting from March 18 to March 21": a length of days counted on a calendar is
         // exact, counting both ends or one (not the slack of "three days later")
@@ -574,10 +598,26 @@ void check(claim_model const& model, std::vector<finding>& out) {
                    stated.kind == mention_kind::duration &&
                    !text::contains_any_word(words, {"later", "after", "before", "earlier", "ago"})) {
             // (days that leave out Sundays: "The 40 days of Lent run from March 5 to April 19", 46 days
-            // with six Sundays)
-            long six_day = 0;
-            for (long d = day_number(from); d <= day_number(to); ++d) six_day += calendar::weekday_of(d) <= 6 ? 1 : 0;
-            if (static_cast<double>(six_day) == interval->days) continue;
+            // with six Sundays; or weekends, a court's or an office's days: "The retrial lasted 15 days, from
+            // April 29 to May 17")
+            long six_day = 0, weekdays = 0;
+            for (long d = day_number(from); d <= day_number(to); ++d) {
+                six_day += calendar::weekday_of(d) <= 6 ? 1 : 0;
+                weekdays += calendar::weekday_of(d) <= 5 ? 1 : 0;
+            }
+            // (weekdays only where a court, a hearing or a school sits: not "In the five days from June 9 to 16")
+            bool sittings = false;
+            if (model.sentences && stated.sentence < model.sentences->size()) {
+                sentence const& s = (*model.sentences)[stated.sentence];
+                sittings = text::contains_any_word(text::lower(model.prose.substr(s.begin, s.end - s.begin)),
+                                                   {"trial",    "retrial",  "hearing",   "hearings",    "court",
+                                                    "sat",      "sitting",  "sittings",  "inquiry",     "inquest",
+                                                    "jury",     "evidence", "testimony", "deliberated", "session",
+                                                    "sessions", "school",   "classes",   "exams",       "tribunal"});
+            }
+            if (static_cast<double>(six_day) == interval->days ||
+                (sittings && static_cast<double>(weekdays) == interval->days))
+                continue;
         }
         // "the following week, on Tuesday, May 13" after Friday, May 9; "the next month": the next
         // week, month or year of the calendar, not a length of seven days
