@@ -586,7 +586,11 @@ bool on_another_basis(std::string_view prose, mention const& change) {
           " terms", "inflation", "by volume", "by value", "per share", "per-share", "adjusting",
           // ("up 5 percent per person", "a head", "at stores open at least a year": another measure)
           "per person", "per capita", "per head", " a head", "per resident", "per employee", "per household",
-          "per customer", "per pupil", "per patient", "same-store", "same store", "stores open"})
+          "per customer", "per pupil", "per patient", "same-store", "same store", "stores open",
+          // ("up 5% compared with 2022 without the acquisitions", "stripping out acquisitions", "for businesses
+          // owned in both years")
+          "acquisition", "divestiture", "disposals", "stripping out", "stripped out", "not counting", "leaving out",
+          "setting aside", "owned in both", "both years"})
         if (rest.find(cue) != std::string::npos) return true;
     // "on an organic basis", "on a per-store basis"; not "65 basis points"
     for (std::size_t at = rest.find(" basis"); at != std::string::npos; at = rest.find(" basis", at + 6))
@@ -633,7 +637,10 @@ bool another_basis_cue(std::string_view words) {
                                        "per capita",         "per head",
                                        "pro forma",          "pro-forma",
                                        "by volume",          "seasonally adjusted terms",
-                                       "adjusted basis"})
+                                       "adjusted basis",     "acquisition",
+                                       "stripping out",      "stripped out",
+                                       "not counting",       "leaving out",
+                                       "setting aside",      "owned in both"})
         if (words.find(cue) != std::string_view::npos) return true;
     return false;
 }
@@ -5066,6 +5073,32 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
                           // change that gains and offsetting losses make up)
                           "improvement", "improvements", "reduction", "reductions", "deterioration", "turnaround",
                           "uplift", "narrowing", "widening", "rebound", "recovery"});
+        // (a verb of a net count after it, the offset told in the sentence: "Of the 9.3 million subscribers added,
+        // 10.1 million came from outside the United States, where it lost 0.8 million", "Of the 4.2 million
+        // subscribers lost, 5.1 million were in Russia, partly offset by gains elsewhere"; not "Of the 47,500
+        // jobs added, 52,600 were full-time")
+        bool const net_count =
+            std::any_of(noun.begin(), noun.begin() + static_cast<std::ptrdiff_t>(std::min(noun.size(), reach)),
+                        [](std::string_view w) {
+                            return text::contains_any_word(w, {"added", "lost", "gained", "shed"});
+                        }) &&
+            text::contains_any_word(text::lower(model.prose.substr(m.end, s.end - m.end)),
+                                    {"offset", "offsetting", "lost", "losses", "gains", "gained", "fell", "declined",
+                                     "decline", "fall", "drop", "dropped", "partly"});
+        // (or a difference named before it: "Of its net income of $1.12 billion,", "Of the group's operating
+        // profit of $2.9 billion,", "Of revenue growth of $1.2 billion,")
+        bool named_before = false;
+        if (m.begin > s.begin + opening) {
+            std::string const lead = text::lower(model.prose.substr(s.begin + opening, m.begin - s.begin - opening));
+            auto const lead_words = text::words(lead);
+            named_before = lead_words.size() >= 2 && lead_words.back() == "of" &&
+                           std::any_of(lead_words.begin(), lead_words.end() - 1, [](std::string_view w) {
+                               return text::contains_any_word(
+                                   w, {"net", "profit", "profits", "income", "earnings", "growth", "rise", "increase",
+                                       "gain", "decline", "drop", "fall", "change", "loss", "surplus", "deficit"});
+                           });
+        }
+        if (net_count || named_before) return true;
         if (!money && difference) {
             static constexpr std::array<std::string_view, 14> change_nouns{
                 "net",  "rise",     "increase", "gain",  "growth",      "decline",   "drop",
@@ -5210,6 +5243,16 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
                         bool const verb =
                             k >= 1 && text::contains_any_word(lead_words[k - 1], {"is", "was", "turned", "turns"});
                         if (verb && !text::contains_any_word(told, {"number", "total", "count", "tally", "sum"})) break;
+                    }
+                    // ("Of the 80 million shares offered, orders came in for 960 million": the demand for them,
+                    // no part)
+                    {
+                        std::string const told =
+                            text::lower(model.prose.substr(s.begin + comma, m.begin - s.begin - comma));
+                        if (text::contains_any_word(told, {"orders", "order", "demand", "sought", "bids", "bid",
+                                                           "applications", "applied", "oversubscribed", "requests",
+                                                           "requested"}))
+                            break;
                     }
                     // ("Of the four nations, England won 28 of its 30 matches": the part's own whole
                     // follows it)
@@ -6031,6 +6074,16 @@ void add_measured(claim_model& model) {
             // ("up 6% at constant currency", "organic growth", "like-for-like": not the reported change;
             // the words right after the change, not "the highest since comparable records began")
             if (on_another_basis(model.prose, change)) break;
+            // (or anywhere after it in the sentence: "up 5% compared with 2022 without the acquisitions", "...
+            // when acquisitions are excluded")
+            if (model.sentences && change.sentence < model.sentences->size()) {
+                std::size_t const end = (*model.sentences)[change.sentence].end;
+                std::string const rest =
+                    text::lower(model.prose.substr(change.end, end > change.end ? end - change.end : 0));
+                if (another_basis_cue(rest) ||
+                    text::contains_any_word(rest, {"excluding", "excluded", "stripping", "ex", "without"}))
+                    break;
+            }
             measured_figure implied = m;
             implied.change = c;
             implied.year = p->not_years.front();

@@ -273,6 +273,15 @@ bool same_subject_again(claim_model const& model, mention const& marker, mention
         }
     };
     drop_years(words);
+    // (two names of one measure of a company's accounts: "Revenue was $4.8 billion last year. By comparison,
+    // sales were $4.2 billion in 2022", "operating profit" and "operating income", "net income" and "profit")
+    auto const one_name = [](std::vector<std::string_view>& list) {
+        for (auto& w : list) {
+            if (w == "sales" || w == "turnover" || w == "revenues") w = "revenue";
+            if (w == "income" || w == "earnings" || w == "profits") w = "profit";
+        }
+    };
+    one_name(words);
     // (the other figure in the sentence before the marker: "Demand was 1,732 million tonnes in 2022; by
     // comparison, demand in 2023 was")
     bool const before_marker_here = other.sentence == figure.sentence && other.end <= marker.begin;
@@ -286,6 +295,7 @@ bool same_subject_again(claim_model const& model, mention const& marker, mention
     auto again = text::words(there);
     // ("Insured losses in 2023 were $3.1 billion. By comparison, insured losses in 2022 were")
     drop_years(again);
+    one_name(again);
     // (every word of the later clause's subject in the other's subject, what each clause tells of
     // before its verb: "Imports fell to 26.6 million tonnes in 2023. By comparison, imports in 2022 were";
     // "Japan's crude steel output was ... By comparison, its output in 2022 was"; not "trade between

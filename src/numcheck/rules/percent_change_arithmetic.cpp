@@ -169,6 +169,40 @@ void check_premiums(claim_model const& model, std::vector<finding>& out) {
     }
 }
 
+/// Whether change `c`'s old value is followed, past its time, by "and" and a second old value of its kind with a
+/// time of its own, against which the new value gives the `stated` change given rounding.
+bool second_base_fits(claim_model const& model, change_claim const& c, interval const& stated) {
+    auto const& mentions = *model.mentions;
+    mention const& from = model.at(c.from);
+    mention const& to = model.at(c.to);
+    if (!from.value || !to.value || *from.value == 0 || *to.value == 0 || !to.range) return false;
+    std::size_t k = c.from + 1;
+    std::size_t end = from.end;
+    while (k < mentions.size() && mentions[k].sentence == from.sentence &&
+           (mentions[k].parent || mentions[k].kind == mention_kind::relative_time ||
+            mentions[k].kind == mention_kind::period || mentions[k].kind == mention_kind::year ||
+            mentions[k].kind == mention_kind::comparison)) {
+        if (!mentions[k].parent) end = std::max(end, mentions[k].end);
+        ++k;
+    }
+    if (k >= mentions.size() || end == from.end || mentions[k].sentence != from.sentence) return false;
+    mention const& second = mentions[k];
+    if (second.kind != from.kind || second.unit != from.unit || !second.range || !second.value ||
+        text::lower(model.prose.substr(end, second.begin - end)) != " and ")
+        return false;
+    // (with a time of its own after it: "a year earlier")
+    if (k + 1 >= mentions.size() || mentions[k + 1].sentence != second.sentence ||
+        (mentions[k + 1].kind != mention_kind::relative_time && mentions[k + 1].kind != mention_kind::period &&
+         mentions[k + 1].kind != mention_kind::year))
+        return false;
+    double const to_factor = c.to_stated / *to.value;
+    double const from_factor = c.from_stated / *from.value;
+    double const low = second.range->high * from_factor, high = second.range->low * from_factor;
+    if (low <= 0 || high <= 0) return false;
+    interval const relative{(to.range->low * to_factor / low - 1) * 100, (to.range->high * to_factor / high - 1) * 100};
+    return detail::meets(stated, relative);
+}
+
 void check(claim_model const& model, std::vector<finding>& out) {
     using namespace detail;
     check_premiums(model, out);
@@ -188,6 +222,9 @@ void check(claim_model const& model, std::vector<finding>& out) {
             continue;
         // Stated in percent, right in points: NC103's finding.
         if (math->between_percentages && !math->stated_in_points && meets(math->stated, math->points)) continue;
+        // Two bases, each with its time: "rose 9% to $5.53 billion from $5.31 billion in the previous quarter and
+        // $5.07 billion a year earlier" (the change may be against either)
+        if (!math->stated_in_points && second_base_fits(model, c, math->stated)) continue;
 
         std::string const unit = math->stated_in_points ? " points" : "%";
         auto const show = [&](double x) {
