@@ -1569,9 +1569,10 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
             list_of_parts(model, s, first, last, t, before_comma, {}, opener::of_the);
             continue;
         }
-        // the colon right after the figure, or after up to three words ("£18.3m in cuts:")
-        // (looked for within the next 40 bytes of the sentence only: this runs at every figure)
-        std::size_t const reach = std::min(s.end, total.end + 40);
+        // the colon right after the figure, or after up to six words ("£18.3m in cuts:", "$1.1 billion to
+        // shareholders in the quarter:")
+        // (looked for within the next 48 bytes of the sentence only: this runs at every figure)
+        std::size_t const reach = std::min(s.end, total.end + 48);
         if (reach <= total.end) continue;
         std::string_view const near = model.prose.substr(total.end, reach - total.end);
         std::size_t found = near.find(':');
@@ -1632,9 +1633,11 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
         std::size_t const colon = total.end + found + cue_size - 1;
         std::string_view const lead = model.prose.substr(total.end, total.end + found - total.end);
         std::string_view const lead_words = how == opener::breakdown && lead.starts_with(',') ? lead.substr(1) : lead;
-        if (how != opener::of_the && (lead.size() > 30 || text::words(lead).size() > 4 ||
-                                      std::any_of(lead_words.begin(), lead_words.end(),
-                                                  [](char c) { return text::is_digit(c) || c == ',' || c == ';'; })))
+        std::size_t const most_words = how == opener::colon ? 6 : 4;
+        if (how != opener::of_the &&
+            (lead.size() > (how == opener::colon ? 44u : 30u) || text::words(lead).size() > most_words ||
+             std::any_of(lead_words.begin(), lead_words.end(),
+                         [](char c) { return text::is_digit(c) || c == ',' || c == ';'; })))
             continue;
         list_of_parts(model, s, first, last, t, colon, lead, how);
     }

@@ -1054,6 +1054,10 @@ std::optional<std::size_t> age_in_sentence_before(claim_model const& model, std:
         if (subject != name && !only_person()) return std::nullopt;
         return age;
     }
+    // "Smith, born in 1960, lives in Leeds": the name that opens the sentence, the birth set off by a comma
+    if (words.size() == 1 && words.front() == name && own.begin + name.size() < own.end &&
+        model.prose[own.begin + name.size()] == ',')
+        return age;
     // "Smith was born in 1960", "He was born in 1960", "Smith, a former miner, was born in 1960"
     if (words.size() < 2 || !text::iequals(words.back(), "was")) return std::nullopt;
     std::string_view const subject = words.front();
