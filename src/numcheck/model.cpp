@@ -1634,9 +1634,14 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
         std::string_view const lead = model.prose.substr(total.end, total.end + found - total.end);
         std::string_view const lead_words = how == opener::breakdown && lead.starts_with(',') ? lead.substr(1) : lead;
         std::size_t const most_words = how == opener::colon ? 6 : 4;
+        // (a year in the lead is the total's time, no figure: "There were 46.9 million new movements in 2023: ...")
+        std::string lead_figures(lead_words);
+        for (std::string_view const w : text::words(lead_words))
+            if (w.size() == 4 && std::all_of(w.begin(), w.end(), text::is_digit) && (w[0] == '1' || w[0] == '2'))
+                std::fill_n(lead_figures.begin() + (w.data() - lead_words.data()), 4, 'y');
         if (how != opener::of_the &&
             (lead.size() > (how == opener::colon ? 44u : 30u) || text::words(lead).size() > most_words ||
-             std::any_of(lead_words.begin(), lead_words.end(),
+             std::any_of(lead_figures.begin(), lead_figures.end(),
                          [](char c) { return text::is_digit(c) || c == ',' || c == ';'; })))
             continue;
         list_of_parts(model, s, first, last, t, colon, lead, how);
@@ -2797,8 +2802,10 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             for (std::size_t const p : claim.parts) {
                 mention const& part = mentions[p];
                 // (or the words after the last part, its own: "and the remaining 182 spread across other states")
+                // (not a new item after "and": "Smith (10), Jones (8) and others, 30 in all")
                 if (p == claim.parts.back() && p != claim.parts.front() && at >= part.end && at - part.end <= 32 &&
-                    at < total.begin && text::words(model.prose.substr(part.end, at - part.end)).size() <= 3) {
+                    at < total.begin && text::words(model.prose.substr(part.end, at - part.end)).size() <= 3 &&
+                    !text::contains_any_word(text::lower(model.prose.substr(part.end, at - part.end)), {"and", "or"})) {
                     listed = true;
                     break;
                 }
