@@ -1536,7 +1536,10 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
     std::optional<std::size_t> before;
     std::size_t before_comma = 0;
     if (first > 0 && first < last && s.end - s.begin > 12) {
-        std::size_t const comma = model.prose.find(", ", s.begin);
+        // (in the sentence's first bytes only: this runs at every sentence with a figure)
+        std::size_t const found_comma =
+            model.prose.substr(s.begin, std::min<std::size_t>(16, s.end - s.begin)).find(", ");
+        std::size_t const comma = found_comma == std::string_view::npos ? found_comma : s.begin + found_comma;
         std::size_t const index = mentions[first].sentence;
         if (comma != std::string_view::npos && comma <= s.begin + 14 && comma < mentions[first].begin &&
             mentions[first - 1].sentence + 1 == index && mentions[first - 1].paragraph == mentions[first].paragraph) {
@@ -5047,7 +5050,10 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
     }
     // (or after a colon or a semicolon: "Part of it will fund a scheme: of the 36.2 billion yen, 41 billion yen will
     // go to rural transport")
+    // (a colon or a semicolon first, one pass of memchr each: most sentences have neither)
     if (opening == std::string::npos &&
+        (std::memchr(sentence_text.data(), ':', sentence_text.size()) != nullptr ||
+         std::memchr(sentence_text.data(), ';', sentence_text.size()) != nullptr) &&
         std::count_if(mentions.begin() + static_cast<std::ptrdiff_t>(first),
                       mentions.begin() + static_cast<std::ptrdiff_t>(last),
                       [](mention const& m) { return is_count(m) || m.kind == mention_kind::money; }) >= 2)
