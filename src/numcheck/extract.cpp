@@ -7000,7 +7000,12 @@ std::size_t next_top(std::vector<mention> const& mentions, std::size_t i) {
             !(text::iequals(gap, " than the ") || text::iequals(gap, " than ") || text::iequals(gap, " as the ") ||
               text::iequals(gap, " as ") || (fold_noun && text::iequals(gap, " from the "))))
             continue;
-        if (!times && !text::iequals(gap, " from the ") &&
+        // ("a budget of £412.6 million, an increase of 8.0% on the £389.2 million allocated last year": a noun of
+        // change or "up" and its base after "on the", as British copy writes it)
+        bool const on_the = !times && text::iequals(gap, " on the ") && change.amount && !change.to &&
+                            (text::istarts_with(said_text, "a ") || text::istarts_with(said_text, "an ") ||
+                             text::istarts_with(said_text, "up ") || text::istarts_with(said_text, "down "));
+        if (!times && !text::iequals(gap, " from the ") && !on_the &&
             !(comparative && (text::iequals(gap, " than ") || text::iequals(gap, " than the "))))
             continue;
         // ("100 more than the 777.", "20 fewer than the 737, which": a model's number, three or four

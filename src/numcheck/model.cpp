@@ -452,11 +452,19 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
             if (n > 0 && text::contains_any_word(lead[n - 1], {"about", "around", "some", "nearly", "almost", "roughly",
                                                                "approximately", "just", "over", "under"}))
                 --n;
-            if (n == 0 || !text::contains_any_word(
-                              lead[n - 1], {"was",      "were",       "is",       "are",    "at",        "to",
-                                            "totalled", "totaled",    "reached",  "hit",    "recorded",  "reported",
-                                            "posted",   "registered", "detected", "sold",   "shipped",   "received",
-                                            "counted",  "logged",     "had",      "earned", "generated", "produced"}))
+            // (or a noun of an amount and "of": "approved a budget of £412.6 million, an increase of 8.0% on the
+            // £389.2 million allocated last year")
+            bool const amount_of =
+                n >= 2 && lead[n - 1] == "of" &&
+                text::contains_any_word(lead[n - 2], {"budget", "revenue", "revenues", "sales", "profit", "income",
+                                                      "spending", "value", "cost", "price", "bill", "fee", "deficit",
+                                                      "surplus", "turnover", "funding", "grant", "payroll"});
+            if (n == 0 || (!amount_of &&
+                           !text::contains_any_word(
+                               lead[n - 1], {"was",      "were",       "is",       "are",    "at",        "to",
+                                             "totalled", "totaled",    "reached",  "hit",    "recorded",  "reported",
+                                             "posted",   "registered", "detected", "sold",   "shipped",   "received",
+                                             "counted",  "logged",     "had",      "earned", "generated", "produced"})))
                 return std::nullopt;
         }
         // One measure: a sum in one currency, counts of one noun, percentages, with one "per". A
@@ -1855,6 +1863,14 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                     !text::contains_any_word(text::lower(model.prose.substr(part.end, mentions[next].begin - part.end)),
                                              {"is", "are", "was", "were", "be", "been"}))
                     other_units.push_back(p);
+                continue;
+            }
+            // (a multiple, no part: "Rainfall reached 15.2 inches, three times the total of 5.1 inches")
+            if (part.kind == mention_kind::number && part.unit.empty() &&
+                text::istarts_with(
+                    model.prose.substr(part.end, std::min<std::size_t>(7, s.end - std::min(part.end, s.end))),
+                    " times")) {
+                other_units.push_back(p);
                 continue;
             }
             // (a count of models, whose name the grammar does not read as its noun: "30 A320s and 25 A321s fly a

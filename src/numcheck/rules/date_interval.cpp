@@ -377,18 +377,29 @@ void check(claim_model const& model, std::vector<finding>& out) {
             std::string const lead = text::lower(model.prose.substr(lead_from, stated.begin - lead_from));
             std::size_t const first = *before - 1;
             mention const& earlier = mentions[first];
+            // (or the length alone after a comma, the sentence's end: "runs from Saturday, June 29, to Sunday,
+            // July 7, 12 days."; or "a 12-year period": "between January 1, 2004, and December 31, 2017, a 12-year
+            // period")
+            std::string_view const tail =
+                model.prose.substr(stated.end, std::min<std::size_t>(8, model.prose.size() - stated.end));
+            bool const alone = lead == ", " && (tail.starts_with(".") || tail.starts_with(" period"));
+            bool const a_period = lead == ", a " && (tail.starts_with(" period") || tail.starts_with(" span") ||
+                                                     tail.starts_with(" stretch"));
             if ((lead == ", a period of " || lead == ", a span of " || lead == ", a stretch of " ||
-                 lead == ", a total of ") &&
+                 lead == ", a total of " || alone || a_period) &&
                 earlier.sentence == stated.sentence && full_date(earlier) && !earlier.dateline) {
                 std::string const joint =
                     text::lower(model.prose.substr(earlier.end, mentions[*before].begin - earlier.end));
                 auto const joint_words = text::words(joint);
-                std::size_t const head_from = earlier.begin >= 6 ? earlier.begin - 6 : 0;
+                std::size_t const head_from = earlier.begin >= 8 ? earlier.begin - 8 : 0;
+                std::string_view const head = text::last_word(model.prose.substr(head_from, earlier.begin - head_from));
                 bool const from_before =
-                    text::iequals(text::last_word(model.prose.substr(head_from, earlier.begin - head_from)), "from") ||
-                    text::iequals(text::first_word(earlier.text), "from");
-                if (from_before && joint_words.size() == 1 &&
-                    (joint_words[0] == "to" || joint_words[0] == "through" || joint_words[0] == "until"))
+                    text::iequals(head, "from") || text::iequals(text::first_word(earlier.text), "from");
+                bool const between_before = text::iequals(head, "between");
+                if (joint_words.size() == 1 &&
+                    ((from_before &&
+                      (joint_words[0] == "to" || joint_words[0] == "through" || joint_words[0] == "until")) ||
+                     (between_before && joint_words[0] == "and")))
                     start = first, end = *before;
             }
         }
