@@ -65,14 +65,6 @@ void own_year_base(claim_model const& model, std::size_t c, std::vector<finding>
     out.push_back(std::move(f));
 }
 
-/// The year a fiscal year ends in, when `m` is one ("fiscal 2024", "FY2024": "FY2024").
-std::optional<int> fiscal_of(mention const& m) {
-    if (m.kind != mention_kind::period) return std::nullopt;
-    std::string_view const value = m.resolved ? std::string_view(*m.resolved) : std::string_view(m.time_value);
-    if (value.size() != 6 || !value.starts_with("FY")) return std::nullopt;
-    return text::leading_year(value.substr(2));
-}
-
 void check(claim_model const& model, std::vector<finding>& out) {
     using namespace detail;
     auto const& mentions = *model.mentions;
@@ -94,8 +86,8 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 marker = m;
             // The base year: "from 2020", "compared with 2020", "over 2020", after the marker.
             // ("from the fourth quarter of 2022", "from 1Q22": a period of a year)
-            bool const dated_period =
-                t.kind == mention_kind::period && (text::leading_year(t.time_value).has_value() || fiscal_of(t));
+            bool const dated_period = t.kind == mention_kind::period &&
+                                      (text::leading_year(t.time_value).has_value() || detail::fiscal_year_of(t));
             if (marker && !base &&
                 (t.kind == mention_kind::year || dated_period || (t.kind == mention_kind::number && t.parent == c))) {
                 std::string_view const before =
@@ -165,7 +157,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
             continue;
         }
         // (fiscal years against fiscal years: "For fiscal 2024, revenue rose 8% year on year from fiscal 2022")
-        std::optional<int> const base_fiscal = fiscal_of(mentions[*base]);
+        std::optional<int> const base_fiscal = detail::fiscal_year_of(mentions[*base]);
         std::optional<int> const base_year =
             base_fiscal ? base_fiscal
             : mentions[*base].kind == mention_kind::year || mentions[*base].kind == mention_kind::period
@@ -181,7 +173,8 @@ void check(claim_model const& model, std::vector<finding>& out) {
             if ((mentions[t].kind == mention_kind::year || mentions[t].kind == mention_kind::period ||
                  mentions[t].kind == mention_kind::relative_time) &&
                 !mentions[t].parent) {
-                period = fiscal_of(mentions[t]) ? fiscal_of(mentions[t]) : model.year_of(mentions[t]);
+                period = detail::fiscal_year_of(mentions[t]) ? detail::fiscal_year_of(mentions[t])
+                                                             : model.year_of(mentions[t]);
                 period_mention = t;
                 break;
             }
@@ -193,7 +186,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
         if (!period) continue;
         // (a fiscal year against a calendar year: two calendars, no year before to name)
         bool const fiscal = base_fiscal.has_value();
-        if (fiscal != fiscal_of(mentions[*period_mention]).has_value()) continue;
+        if (fiscal != detail::fiscal_year_of(mentions[*period_mention]).has_value()) continue;
         if (*base_year == *period - 1) continue;
         // (a split year ends the next year: "in the year to March 2025, up 9% from 2023-24" is measured
         // from the financial year that ended in March 2024)

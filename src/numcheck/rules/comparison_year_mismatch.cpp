@@ -370,11 +370,7 @@ bool same_subject_again(claim_model const& model, mention const& marker, mention
 
 /// The year a fiscal year ends in, when `p`'s period is one ("fiscal 2020", "FY2020", "FY20": "FY2020").
 std::optional<int> fiscal_year(claim_model const& model, figure_period const& p) {
-    if (!p.period) return std::nullopt;
-    mention const& time = model.at(*p.period);
-    std::string_view const value = time.resolved ? std::string_view(*time.resolved) : std::string_view(time.time_value);
-    if (value.size() != 6 || !value.starts_with("FY")) return std::nullopt;
-    return text::leading_year(value.substr(2));
+    return p.period ? detail::fiscal_year_of(model.at(*p.period)) : std::nullopt;
 }
 
 /// Whether the period of `p` is a split year ("2023/24", "the 2022-23 season").

@@ -80,6 +80,13 @@ std::string period_words(claim_model const& model, figure_period const& p) {
     return out;
 }
 
+std::optional<int> fiscal_year_of(mention const& m) {
+    if (m.kind != mention_kind::period) return std::nullopt;
+    std::string_view const value = m.resolved ? std::string_view(*m.resolved) : std::string_view(m.time_value);
+    if (value.size() != 6 || !value.starts_with("FY")) return std::nullopt;
+    return text::leading_year(value.substr(2));
+}
+
 std::string figure_words(double value, mention const& like) {
     std::string const number = figure(value);
     if (like.kind != mention_kind::money) return number + (like.unit.empty() ? "" : " " + like.unit);

@@ -39,4 +39,7 @@ std::string figure_words(double value, mention const& like);
 /// The length in days of a stated duration unit ("D" 1, "W" 7, "M" 30, "Y" 365), 0 when unknown.
 double unit_days(char unit) noexcept;
 
+/// The year a fiscal year ends in, when period mention `m` is one ("fiscal 2024", "FY2024", "FY24": "FY2024").
+std::optional<int> fiscal_year_of(mention const& m);
+
 } // namespace numcheck::rules::detail
