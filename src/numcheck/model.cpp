@@ -1470,7 +1470,11 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
     // the list ends the sentence: no words after the last part but its own few ("from parks")
     std::string const tail = text::lower(
         model.prose.substr(mentions[parts.back()].end, list_end - std::min(list_end, mentions[parts.back()].end)));
-    if (text::words(tail).size() > 6) return;
+    // (a compound of a hyphen is one word: "and the remaining 102 are options, magnet and selective-entry schools")
+    std::size_t compounds = 0;
+    for (std::size_t k = 1; k + 1 < tail.size(); ++k)
+        compounds += tail[k] == '-' && text::is_alpha(tail[k - 1]) && text::is_alpha(tail[k + 1]) ? 1 : 0;
+    if (text::words(tail).size() > 6 + compounds) return;
     // (a part written "one", which is no figure read: "five in France, two in Italy and one in
     // Portugal" has a part the list does not hold)
     {
@@ -4129,7 +4133,9 @@ bool restates(std::string_view between, bool set_off = false) {
     // its noun (one or two words)
     if (set_off && lower.ends_with(", ") && lower.find_first_of(";:()") == std::string::npos) {
         auto const head = text::words(std::string_view(lower).substr(0, lower.size() - 2));
-        bool plain = head.size() <= 2 && std::count(lower.begin(), lower.end(), ',') == 1;
+        // (or "of" and what it is of: "A fifth of BNPL users, 25%, had borrowed money")
+        bool plain = (head.size() <= 2 || (head.size() <= 4 && head.front() == "of")) &&
+                     std::count(lower.begin(), lower.end(), ',') == 1;
         for (auto const w : head) plain = plain && !text::is_digit(w.front());
         if (plain) return true;
     }
