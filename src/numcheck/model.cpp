@@ -2491,7 +2491,8 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         // (or a part that is a loss: "Cars earned $3.1 billion, offset by a $0.2 billion loss in energy, for a
         // total of $2.9 billion", "comprised $3.1 billion from cars and a $0.7 billion loss in energy")
         if (std::any_of(claim.parts.begin(), claim.parts.end(), [&](std::size_t p) {
-                auto const next = text::words(after(mentions[p], 12));
+                std::string const follow = after(mentions[p], 12); // (the words point into it)
+                auto const next = text::words(follow);
                 return (!next.empty() &&
                         text::contains_any_word(next.front(), {"loss", "losses", "deficit", "writedown", "write-down",
                                                                "charge", "charges"})) ||
