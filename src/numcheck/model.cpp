@@ -582,6 +582,11 @@ void units_amount(claim_model const& model, change_claim& claim) {
     claim.units_amount_stated = stated;
 }
 
+/// Words that tell a change without what was bought or sold: "up 5% compared with 2022 without the
+/// acquisitions", "stripping out acquisitions", "for businesses owned in both years".
+constexpr std::array<std::string_view, 7> without_acquisitions{
+    "acquisition", "stripping out", "stripped out", "not counting", "leaving out", "setting aside", "owned in both"};
+
 /// Whether a change is told on another basis than the reported figures, by the words right after
 /// it: "up 6% at constant currency", "organic growth", "like-for-like", "an increase of 2 per cent
 /// in volume terms", "a rise of 2.3% after inflation", "a decline of 2% in constant currency", "by
@@ -595,10 +600,10 @@ bool on_another_basis(std::string_view prose, mention const& change) {
           // ("up 5 percent per person", "a head", "at stores open at least a year": another measure)
           "per person", "per capita", "per head", " a head", "per resident", "per employee", "per household",
           "per customer", "per pupil", "per patient", "same-store", "same store", "stores open",
-          // ("up 5% compared with 2022 without the acquisitions", "stripping out acquisitions", "for businesses
-          // owned in both years")
-          "acquisition", "divestiture", "disposals", "stripping out", "stripped out", "not counting", "leaving out",
-          "setting aside", "owned in both", "both years"})
+          // ("for businesses owned in both years"; the cues of acquisitions left out below)
+          "divestiture", "disposals", "both years"})
+        if (rest.find(cue) != std::string::npos) return true;
+    for (std::string_view const cue : without_acquisitions)
         if (rest.find(cue) != std::string::npos) return true;
     // "on an organic basis", "on a per-store basis"; not "65 basis points"
     for (std::size_t at = rest.find(" basis"); at != std::string::npos; at = rest.find(" basis", at + 6))
@@ -645,12 +650,23 @@ bool another_basis_cue(std::string_view words) {
                                        "per capita",         "per head",
                                        "pro forma",          "pro-forma",
                                        "by volume",          "seasonally adjusted terms",
-                                       "adjusted basis",     "acquisition",
-                                       "stripping out",      "stripped out",
-                                       "not counting",       "leaving out",
-                                       "setting aside",      "owned in both"})
+                                       "adjusted basis"})
+        if (words.find(cue) != std::string_view::npos) return true;
+    for (std::string_view const cue : without_acquisitions)
         if (words.find(cue) != std::string_view::npos) return true;
     return false;
+}
+
+/// Whether the rest of sentence `sentence` after byte `from` tells a change on another basis: a cue of
+/// another_basis_cue, or "excluding", "excluded", "stripping", "ex" (and "without" when `without`) as
+/// words: "..., excluding the effect of a weaker yen", "up 5% compared with 2022 without the acquisitions".
+bool rest_on_another_basis(claim_model const& model, std::size_t sentence, std::size_t from, bool without) {
+    if (!model.sentences || sentence >= model.sentences->size()) return false;
+    std::size_t const end = (*model.sentences)[sentence].end;
+    std::string const rest = text::lower(model.prose.substr(from, end > from ? end - from : 0));
+    if (another_basis_cue(rest) || text::contains_any_word(rest, {"excluding", "excluded", "stripping", "ex"}))
+        return true;
+    return without && text::contains_any_word(rest, {"without"});
 }
 
 /// Whether the words right after a change's values put the change on another basis than the values:
@@ -915,12 +931,7 @@ std::optional<std::size_t> value_compared_after(claim_model const& model, std::s
         return std::nullopt;
     // (nor a change on another basis, said after the base: "..., excluding the effect of a weaker yen",
     // "..., at constant currency")
-    if (c.sentence < model.sentences->size()) {
-        std::size_t const end = (*model.sentences)[c.sentence].end;
-        std::string const rest = text::lower(model.prose.substr(when.end, end > when.end ? end - when.end : 0));
-        if (another_basis_cue(rest) || text::contains_any_word(rest, {"excluding", "excluded", "stripping", "ex"}))
-            return std::nullopt;
-    }
+    if (rest_on_another_basis(model, c.sentence, when.end, false)) return std::nullopt;
     // (nor in a sentence of a shorter time: "the weekly rig count rose 19 pct to 100, compared to 46 a
     // year ago", "rose 2% from the previous month")
     if (shorter_time_in_sentence(model, c)) return std::nullopt;
@@ -6073,14 +6084,7 @@ void add_measured(claim_model& model) {
             if (on_another_basis(model.prose, change)) break;
             // (or anywhere after it in the sentence: "up 5% compared with 2022 without the acquisitions", "...
             // when acquisitions are excluded")
-            if (model.sentences && change.sentence < model.sentences->size()) {
-                std::size_t const end = (*model.sentences)[change.sentence].end;
-                std::string const rest =
-                    text::lower(model.prose.substr(change.end, end > change.end ? end - change.end : 0));
-                if (another_basis_cue(rest) ||
-                    text::contains_any_word(rest, {"excluding", "excluded", "stripping", "ex", "without"}))
-                    break;
-            }
+            if (rest_on_another_basis(model, change.sentence, change.end, true)) break;
             measured_figure implied = m;
             implied.change = c;
             implied.year = p->not_years.front();

@@ -197,10 +197,10 @@ bool second_base_fits(claim_model const& model, change_claim const& c, interval 
         return false;
     double const to_factor = c.to_stated / *to.value;
     double const from_factor = c.from_stated / *from.value;
-    double const low = second.range->high * from_factor, high = second.range->low * from_factor;
-    if (low <= 0 || high <= 0) return false;
-    interval const relative{(to.range->low * to_factor / low - 1) * 100, (to.range->high * to_factor / high - 1) * 100};
-    return detail::meets(stated, relative);
+    interval const base{second.range->low * from_factor, second.range->high * from_factor};
+    if (base.low <= 0 || base.high <= 0) return false;
+    return detail::meets(stated,
+                         detail::percent_change(base, interval{to.range->low * to_factor, to.range->high * to_factor}));
 }
 
 void check(claim_model const& model, std::vector<finding>& out) {
