@@ -8305,8 +8305,13 @@ void join_from_after_period(std::string_view prose, std::vector<mention>& mentio
         std::size_t const b = between.find_last_not_of(" \n");
         if (a == std::string_view::npos) continue;
         std::string_view word = between.substr(a, b - a + 1); // "from" or ", from"
+        // ("in the week to Thursday, May 16, from 7.09%": the comma that closes a date told with its
+        // weekday or year is the date's own, no clause of its own)
+        bool const date_comma =
+            word.starts_with(',') && period && period->kind == mention_kind::date && period->end == end &&
+            prose.substr(period->begin, period->end - period->begin).find(',') != std::string_view::npos;
         // (", from 1.55 million a year earlier": another comparison, with a time of its own)
-        if (word.starts_with(',') && !base_of_period(prose, mentions, k, period, true)) continue;
+        if (word.starts_with(',') && !date_comma && !base_of_period(prose, mentions, k, period, true)) continue;
         if (word.starts_with(',')) {
             std::size_t const next = word.find_first_not_of(" \n", 1);
             word = next == std::string_view::npos ? std::string_view() : word.substr(next);

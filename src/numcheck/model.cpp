@@ -886,6 +886,51 @@ std::optional<std::pair<std::size_t, std::size_t>> values_compared_before(claim_
     return std::pair{change - 2, a};
 }
 
+/// "Revenue was $140m in 2022 and fell 3.6% to $125m in 2023": the before value of a change that states
+/// its amount and its after value with a year, told with the year before in the clause right before it,
+/// joined by "and" (the subject said once). Years, split years and quarters of one shape, one year
+/// apart; none with anything else between.
+std::optional<std::size_t> value_of_year_before(claim_model const& model, std::size_t change) {
+    auto const& mentions = *model.mentions;
+    mention const& c = mentions[change];
+    if (c.kind != mention_kind::change || !c.amount || !c.to || c.from || c.direction == 0 || change < 2)
+        return std::nullopt;
+    mention const& when = mentions[change - 1];
+    mention const& before = mentions[change - 2];
+    auto const dated = [](mention const& m) {
+        return (m.kind == mention_kind::year || m.kind == mention_kind::period) && !m.parent &&
+               m.time_value.size() >= 4 && text::is_digit(m.time_value[0]);
+    };
+    if (!dated(when) || when.sentence != c.sentence || before.sentence != c.sentence || before.parent ||
+        when.end > c.begin || before.end > when.begin ||
+        !text::iequals(model.prose.substr(when.end, c.begin - when.end), " and "))
+        return std::nullopt;
+    // (the figure right before its year: "$140m in 2022", "2.1 million tonnes in the 2022/23 season")
+    for (std::string_view const w : text::words(text::lower(model.prose.substr(before.end, when.begin - before.end))))
+        if (!text::contains_any_word(w, {"in", "for", "during"})) return std::nullopt;
+    if (model.prose.substr(before.end, when.begin - before.end).find_first_of(",;:()") != std::string_view::npos)
+        return std::nullopt;
+    // the after value's own year, right after the change
+    std::size_t k = change + 1;
+    while (k < mentions.size() && mentions[k].parent == change) ++k;
+    if (k >= mentions.size()) return std::nullopt;
+    mention const& then = mentions[k];
+    if (!dated(then) || then.sentence != c.sentence || then.begin < c.end ||
+        model.prose.substr(c.end, then.begin - c.end).find_first_not_of(' ') != std::string_view::npos)
+        return std::nullopt;
+    if (then.time_value.size() != when.time_value.size()) return std::nullopt;
+    if (when.time_value.find('-') != std::string::npos && when.time_value.substr(4) != then.time_value.substr(4))
+        return std::nullopt;
+    std::optional<int> const first = model.year_of(when), second = model.year_of(then);
+    if (!first || !second || *second != *first + 1) return std::nullopt;
+    mention const& after = mentions[*c.to];
+    if (!before.value || before.is_range || before.kind != after.kind ||
+        (before.kind != mention_kind::money && before.kind != mention_kind::number) ||
+        !comparable_units(before, after) || before.per != after.per)
+        return std::nullopt;
+    return change - 2;
+}
+
 /// "increased by 15% to $472m, compared with $400m a year earlier": the before value of a change that
 /// states its amount and its after value, set against it right after with the time of the base ("a
 /// year earlier", "the previous year", "in the same period last year"), the clause ending there. Not a
@@ -1039,6 +1084,7 @@ void add_changes(claim_model& model) {
         }
         if (!from_index) from_index = value_compared_after(model, i);
         if (!from_index) from_index = value_up_from_after(model, i);
+        if (!from_index) from_index = value_of_year_before(model, i);
         if (!from_index)
             if (auto const values = values_compared_before(model, i)) {
                 from_index = values->first;
