@@ -906,7 +906,8 @@ std::optional<std::size_t> value_of_year_before(claim_model const& model, std::s
         !text::iequals(model.prose.substr(when.end, c.begin - when.end), " and "))
         return std::nullopt;
     // (the figure right before its year: "$140m in 2022", "2.1 million tonnes in the 2022/23 season")
-    for (std::string_view const w : text::words(text::lower(model.prose.substr(before.end, when.begin - before.end))))
+    std::string const joint = text::lower(model.prose.substr(before.end, when.begin - before.end));
+    for (std::string_view const w : text::words(joint))
         if (!text::contains_any_word(w, {"in", "for", "during"})) return std::nullopt;
     if (model.prose.substr(before.end, when.begin - before.end).find_first_of(",;:()") != std::string_view::npos)
         return std::nullopt;

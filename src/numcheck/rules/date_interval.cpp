@@ -370,6 +370,34 @@ void check(claim_model const& model, std::vector<finding>& out) {
             bool const hyphen_days = phrase && !product && joint == "-";
             if (range || hyphen_days) start = first_after, end = second_after;
         }
+        // "The strike began on March 1 and lasted 45 days, until April 30": the first day told before the
+        // length, with the verb of a beginning, and the last after it ("until", "to", "through", "ending on")
+        if (!start && before && first_after && lasts_for(model.prose, stated)) {
+            mention const& first = mentions[*before];
+            std::string lead = text::lower(model.prose.substr(first.end, stated.begin - first.end));
+            // (the comma that closes a date with its weekday or year is the date's own: "opened on Friday, May 3,
+            // and runs for six weeks")
+            if (lead.starts_with(",") && first.text.find(',') != std::string::npos) lead.erase(0, 1);
+            std::string const tail =
+                text::lower(model.prose.substr(stated.end, mentions[*first_after].begin - stated.end));
+            auto const lead_words = text::words(lead);
+            std::size_t const head_from = first.begin >= 16 ? first.begin - 16 : 0;
+            std::string const lowered_head = text::lower(model.prose.substr(head_from, first.begin - head_from));
+            auto const head = text::words(lowered_head);
+            std::size_t h = head.size();
+            if (h > 0 && head[h - 1] == "on") --h;
+            // (the verb right before the date or its "on": "began on March 1", "opened March 1")
+            bool const begun =
+                h > 0 && text::contains_any_word(head[h - 1], {"began", "begun", "begins", "started", "starts",
+                                                               "opened", "opens", "commenced"});
+            // (" and lasted ", " and ran for ")
+            bool const joined = (lead_words.size() == 2 || (lead_words.size() == 3 && lead_words[2] == "for")) &&
+                                lead_words[0] == "and" && lead.find(',') == std::string::npos;
+            if (begun && joined &&
+                (tail == ", until " || tail == " until " || tail == ", to " || tail == ", through " ||
+                 tail == ", ending on " || tail == ", ending " || tail == ", ending on the " || tail == ", until the "))
+                start = before, end = first_after;
+        }
         // "ran from Monday, May 12, to Tuesday, June 24, a period of four weeks": the length of the
         // range just told, after it
         if (!start && before && *before > 0 && stated.kind == mention_kind::duration) {
