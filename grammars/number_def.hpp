@@ -623,6 +623,18 @@ inline auto const degree_unit = act(x3::lexeme[x3::no_skip[*x3::lit(' ')] >> x3:
                                                x3::char_("CF") >> !(ascii::alnum | '-' | '\'')],
                                     [](auto& ctx) { _val(ctx).unit_word = temperature_unit(_attr(ctx)); });
 
+/// "44.4 C", "112 F", "30 degrees C", "-5 degrees Celsius", "98.6 degrees Fahrenheit": the scale of a
+/// temperature after the figure and a space, or after "degrees" ("30 degrees" alone is a count of degrees).
+inline auto const spaced_temperature =
+    act(x3::lexeme[x3::raw[-(x3::lit("degrees") >> +x3::lit(' ')) >>
+                           (x3::lit("Celsius") | x3::lit("centigrade") | x3::lit("Fahrenheit") | x3::char_("CF"))] >>
+                   !(ascii::alnum | '-' | '\'')],
+        [](auto& ctx) {
+            auto const& r = _attr(ctx);
+            std::string_view const text(r.begin(), r.size());
+            _val(ctx).unit_word = temperature_unit(text.ends_with("Fahrenheit") || text.back() == 'F' ? 'F' : 'C');
+        });
+
 /// The second side of a ratio, with its scale: "one in 5 million passengers" is one in 5,000,000.
 inline auto const ratio_denominator = x3::rule<struct ratio_denominator_class, double>{"ratio"} =
     act(ratio_side, [](auto& ctx) { _val(ctx) = _attr(ctx); }) >>
@@ -782,8 +794,8 @@ auto const number_def =
                        (!v.numeral_to.empty() && v.unit_word.data() == v.numeral_to.data() + v.numeral_to.size()));
                   _pass(ctx) = !is_temperature_unit(v.unit_word) && !joined;
               }) >>
-          (detail::degree_unit | detail::spaced_measure | detail::named_holding | detail::hyphen_unit |
-           detail::unit_word)) >>
+          (detail::degree_unit | detail::spaced_temperature | detail::spaced_measure | detail::named_holding |
+           detail::hyphen_unit | detail::unit_word)) >>
         // ("firms with 50 employees or fewer", "cut 5,000 jobs or more")
         common::hedge_after_at_end);
 

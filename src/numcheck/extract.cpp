@@ -3084,7 +3084,10 @@ private:
             char const* const after_digits = q.numeral.data() + q.numeral.size();
             bool const letter_joined = !q.numeral.empty() && after_digits < prose_.data() + prose_.size() &&
                                        (*after_digits == 'C' || *after_digits == 'F');
-            if (letter_joined && !temperature_cue()) return false;
+            // ("44.4 C": the letter alone after a space, likewise)
+            bool const letter_spaced = !q.numeral.empty() && after_digits + 1 < prose_.data() + prose_.size() &&
+                                       *after_digits == ' ' && (after_digits[1] == 'C' || after_digits[1] == 'F');
+            if ((letter_joined || letter_spaced) && !temperature_cue()) return false;
             std::array<lower_word, 1> before;
             if (last_words(sentence_->begin, begin, before) == 1 &&
                 before[0].is(

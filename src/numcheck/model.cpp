@@ -1767,6 +1767,8 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                     break;
                 }
             }
+        // ("$40 million and the south $25 million, together $65 million": set off by a comma)
+        if (cue.empty() && last_letter == 'r' && text::iends_with(lead, ", together ")) cue = "together";
         // (not one place's or one event's total named by its kind: "a storm total of 9.42 inches at the
         // airport", "a five-day total of 56.5 inches in Orchard Park")
         if (cue == "total of") {

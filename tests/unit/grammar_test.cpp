@@ -882,6 +882,23 @@ TEST_CASE("percentages and points") {
                mention_kind::number)
               .text == "98.6 \xC2\xB0"
                        "F");
+    // (the letter after a space, or after "degrees"; the word of the scale)
+    {
+        auto const spaced = only("Temperatures hit 44.4 C in Seville.", mention_kind::number);
+        CHECK(spaced.text == "44.4 C");
+        CHECK(spaced.unit == "\xC2\xB0"
+                             "C");
+        auto const words = only("The high was 112 degrees Fahrenheit.", mention_kind::number);
+        CHECK(words.text == "112 degrees Fahrenheit");
+        CHECK(words.unit == "\xC2\xB0"
+                            "F");
+        CHECK(only("Temperatures fell to minus 10 degrees C.", mention_kind::number).unit == "\xC2\xB0"
+                                                                                             "C");
+        CHECK(only("Temperatures rose to 30 degrees.", mention_kind::number).unit == "degrees");
+        // (no word of weather: a label)
+        for (auto const& m : of_kind(mentions_of("The kit holds 3 C batteries."), mention_kind::number))
+            CHECK(m.unit.empty());
+    }
     for (char const* text : {"He sat in seat 10C.", "The Association said Statement No. 4F was new."}) {
         INFO(text);
         CHECK(of_kind(mentions_of(text), mention_kind::number).empty());
