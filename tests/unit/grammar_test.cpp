@@ -3392,6 +3392,12 @@ TEST_CASE("counts carry their unit word") {
     // A word in -ed is an adjective before the noun or a verb, never the noun: "seven
     // industrialised nations", "17 died", "the 645.9 mln shipped during January".
     CHECK(only("Finance ministers of seven industrialised nations met.", mention_kind::number).unit == "nations");
+    // (an adverb of where is no counted noun: "and 31 elsewhere"; "overseas" may be an adjective before it)
+    CHECK(test::units_of("It has 118 in Britain and 31 elsewhere.", mention_kind::number) ==
+          std::vector<std::string>{"", ""});
+    CHECK(only("Some 25 overseas delegations came.", mention_kind::number).unit == "delegations");
+    CHECK(test::units_of("The firm has 2,400 abroad and 300 overseas.", mention_kind::number) ==
+          std::vector<std::string>{"", ""});
     CHECK(only("At least 17 died in the fire.", mention_kind::number).unit.empty());
     CHECK(only("Sales rose from the 645.9 mln shipped during January.", mention_kind::number).unit.empty());
     // Adjectives before the noun, any number of them: "four mln additional common shares", "five
