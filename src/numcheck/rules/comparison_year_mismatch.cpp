@@ -206,6 +206,44 @@ std::vector<std::string_view> after_time_words(std::string_view lead) {
     return words;
 }
 
+/// Whether lower-case `noun` refers back to a company or a body named before, as the first word of a subject
+/// ("the chain opened", "the party's lead").
+bool refers_back(std::string_view noun) {
+    return text::contains_any_word(noun, {"chain",    "company", "firm",       "group",    "carrier", "bank",
+                                          "retailer", "insurer", "airline",    "club",     "team",    "brand",
+                                          "business", "lender",  "party",      "council",  "fund",    "union",
+                                          "airport",  "utility", "university", "hospital", "agency",  "government"});
+}
+
+/// Whether lower-case `noun` refers back to what was named before as the head of a subject, its verb next: the
+/// nouns of refers_back and places, producers and venues ("the port handled", "the country produced", "the
+/// state miner produced"; as a first word they may be a modifier, "the network levy").
+bool refers_back_as_head(std::string_view noun) {
+    return refers_back(noun) ||
+           text::contains_any_word(
+               noun,
+               {"port",      "country",     "nation",    "state",    "city",     "province", "region",       "economy",
+                "miner",     "producer",    "exporter",  "importer", "operator", "maker",    "manufacturer", "carmaker",
+                "automaker", "plant",       "mine",      "factory",  "refinery", "terminal", "canal",        "studio",
+                "network",   "broadcaster", "publisher", "platform", "service",  "league",   "festival",     "museum"});
+}
+
+/// Whether lower-case `noun` names as a measure what verb `verb` tells ("produced" and "output", "handled" and
+/// "volumes", "earned" and "revenue"; sales and earnings are named "revenue" and "profit" by then).
+bool measure_of_verb(std::string_view verb, std::string_view noun) {
+    if (verb == "produced" || verb == "mined" || verb == "generated")
+        return text::contains_any_word(noun, {"output", "production", "generation"});
+    if (verb == "exported") return noun == "exports" || noun == "shipments";
+    if (verb == "imported") return noun == "imports" || noun == "purchases";
+    if (verb == "shipped") return text::contains_any_word(noun, {"shipments", "exports", "deliveries"});
+    if (verb == "sold") return text::contains_any_word(noun, {"revenue", "deliveries", "volumes", "volume"});
+    if (verb == "earned" || verb == "grossed") return text::contains_any_word(noun, {"revenue", "profit", "takings"});
+    if (verb == "handled") return text::contains_any_word(noun, {"volumes", "volume", "throughput", "traffic"});
+    if (verb == "carried") return text::contains_any_word(noun, {"passengers", "traffic", "volumes"});
+    if (verb == "spent") return text::contains_any_word(noun, {"spending", "expenditure", "outlays"});
+    return false;
+}
+
 /// One measure over time: the clause after the marker tells of "it", "they", "he" or "she" ("Revenue was $12
 /// billion in 2025. By comparison, it was $8 billion in 2020"; "In contrast, in 2023 it lost $500
 /// million"), or names the subject and verb of the other figure's sentence again ("The plant emitted 3
@@ -222,14 +260,9 @@ bool same_subject_again(claim_model const& model, mention const& marker, mention
     // ("Patty Shack opened 88 restaurants last year. By comparison, the chain opened 102 in 2022": a noun that
     // refers back to the one named before)
     // ("the" is passed over as a time's word)
-    if (!words.empty() &&
-        text::contains_any_word(words[0], {"chain", "company", "firm", "group", "carrier", "bank", "retailer",
-                                           "insurer", "airline", "club", "team", "brand", "business", "lender",
-                                           // ("The Conservatives won 515 seats this year. By comparison, the
-                                           // party won 989 seats in 2021")
-                                           "party", "council", "fund", "union", "airport", "utility", "university",
-                                           "hospital", "agency", "government"}) &&
-        lead.find("the " + std::string(words[0])) != std::string::npos &&
+    // ("The Conservatives won 515 seats this year. By comparison, the party won 989 seats in 2021", "Shanghai
+    // handled ... By comparison, the port handled")
+    if (!words.empty() && refers_back(words[0]) && lead.find("the " + std::string(words[0])) != std::string::npos &&
         (words.size() == 1 || !text::contains_any_word(words[1], {"of", "s"}) ||
          // (its own measure, the other's: "Labour's lead was nine points. By comparison, the party's lead was")
          (words[1] == "s" && words.size() > 2 && [&] {
@@ -242,6 +275,34 @@ bool same_subject_again(claim_model const& model, mention const& marker, mention
     // (a year inside the subject is its time, not its name: "By comparison, sales in 2022 were", "the top
     // tour of 2022 grossed")
     auto const drop_years = [](std::vector<std::string_view>& list) {
+        // (a period named with its parts: "in the first quarter of 2022", "in fiscal 2021", "in Q1 2021", "for
+        // the six months to June")
+        auto const time_word = [](std::string_view w) {
+            return std::all_of(w.begin(), w.end(), text::is_digit) || calendar::month_number(w) != 0 ||
+                   text::contains_any_word(w, {"the",      "first", "second", "third",     "fourth", "final", "quarter",
+                                               "quarters", "half",  "fiscal", "financial", "year",   "of",    "q1",
+                                               "q2",       "q3",    "q4",     "h1",        "h2",     "fy",    "six",
+                                               "nine",     "three", "months", "to",        "ended",  "ending"});
+        };
+        auto const names_time = [](std::string_view w) {
+            return (w.size() == 4 && std::all_of(w.begin(), w.end(), text::is_digit)) ||
+                   text::contains_any_word(w, {"quarter", "quarters", "half", "fiscal", "financial", "q1", "q2", "q3",
+                                               "q4", "h1", "h2", "fy", "months"});
+        };
+        for (std::size_t k = 1; k + 1 < list.size(); ++k) {
+            if (!text::contains_any_word(list[k], {"in", "of", "for", "during"})) continue;
+            std::size_t j = k + 1;
+            bool named = false;
+            for (; j < list.size() && time_word(list[j]); ++j)
+                if (names_time(list[j])) named = true;
+            // (ending in the period's own word or figure, not in "of" or "the")
+            while (j > k + 1 && text::contains_any_word(list[j - 1], {"the", "of", "to"})) --j;
+            if (named && j > k + 1) {
+                list.erase(list.begin() + static_cast<std::ptrdiff_t>(k),
+                           list.begin() + static_cast<std::ptrdiff_t>(j));
+                --k;
+            }
+        }
         for (std::size_t k = 1; k + 1 < list.size();) {
             // (a time told of itself: "By comparison, imports this year were")
             if (text::contains_any_word(list[k], {"this", "last", "next"}) &&
@@ -301,9 +362,15 @@ bool same_subject_again(claim_model const& model, mention const& marker, mention
     // "Japan's crude steel output was ... By comparison, its output in 2022 was"; not "trade between
     // Beijing and Washington" after "trade between the two neighbors", nor "exports to China" after
     // "exports to Japan")
+    struct subject_of {
+        std::vector<std::string_view> named; ///< the subject's words, without articles and possessives
+        std::string_view verb;               ///< its verb (empty: none)
+        std::size_t verb_at = 0;             ///< the verb's index in the list
+    };
     auto const subject = [](std::vector<std::string_view> const& list) {
-        std::vector<std::string_view> out;
-        for (std::string_view const w : list) {
+        subject_of out;
+        for (std::size_t k = 0; k < list.size(); ++k) {
+            std::string_view const w = list[k];
             if (text::contains_any_word(
                     w,
                     {"was",      "were",      "is",        "are",       "been",      "had",      "has",     "have",
@@ -313,15 +380,22 @@ bool same_subject_again(claim_model const& model, mention const& marker, mention
                      "lost",     "reported",  "recorded",  "posted",    "ran",       "sat",      "shrank",  "expanded",
                      "improved", "widened",   "narrowed",  "eased",     "shipped",   "produced", "sold",    "grossed",
                      "earned",   "generated", "raised",    "spent",     "paid",      "won",      "scored",  "attracted",
-                     "drew",     "received",  "collected", "handled",   "carried",   "exported", "imported"}))
-                return std::pair{out, true};
+                     "drew",     "received",  "collected", "handled",   "carried",   "exported", "imported"})) {
+                out.verb = w;
+                out.verb_at = k;
+                return out;
+            }
             if (!text::contains_any_word(w, {"the", "a", "an", "its", "their", "s", "his", "her", "our"}))
-                out.push_back(w);
+                out.named.push_back(w);
         }
-        return std::pair{out, false};
+        return out;
     };
-    auto const [named, verb_here] = subject(words);
-    auto const [named_there, verb_there] = subject(again);
+    subject_of const here_subject = subject(words);
+    subject_of const there_subject = subject(again);
+    auto const& named = here_subject.named;
+    auto const& named_there = there_subject.named;
+    bool const verb_here = !here_subject.verb.empty();
+    bool const verb_there = !there_subject.verb.empty();
     // (a word and its plural, a country and its people's adjective: "China's exports" after "Chinese
     // steel exports", "German output" after "Germany's output")
     auto const alike = [](std::string_view a, std::string_view b) {
@@ -329,12 +403,42 @@ bool same_subject_again(claim_model const& model, mention const& marker, mention
         while (common < a.size() && common < b.size() && a[common] == b[common]) ++common;
         return a == b || (common >= 4 && common + 1 >= std::min(a.size(), b.size()));
     };
-    if (verb_here && verb_there && !named.empty() &&
-        std::all_of(named.begin(), named.end(), [&, &named_there = named_there](std::string_view w) {
+    if (verb_here && verb_there && !named.empty() && std::all_of(named.begin(), named.end(), [&](std::string_view w) {
             return std::any_of(named_there.begin(), named_there.end(),
                                [&](std::string_view there_word) { return alike(w, there_word); });
         }))
         return true;
+    // (a noun that refers back as the head of the subject: "By comparison, the state miner produced", "the
+    // Toronto-based miner produced"; not "the port of Santos handled", "the country's output")
+    auto const possessed_or_of = [&] {
+        return std::any_of(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(here_subject.verb_at),
+                           [](std::string_view w) { return w == "of" || w == "s"; });
+    };
+    // (not another of its kind: "the rival port", "the neighbouring country", "the second-largest miner")
+    auto const another = [&] {
+        return std::any_of(named.begin(), named.end(), [](std::string_view w) {
+            return text::contains_any_word(w, {"rival", "rivals", "other", "another", "competing", "neighbouring",
+                                               "neighboring", "nearby", "largest", "biggest", "second", "third",
+                                               "smaller", "larger", "top", "leading", "next", "new"});
+        });
+    };
+    if (verb_here && verb_there && !named.empty() && refers_back_as_head(named.back()) &&
+        lead.find("the ") != std::string::npos && !possessed_or_of() && !another())
+        return true;
+    // (the other's verb named as the measure: "Chile produced 5.25 million tonnes in 2023. By comparison, its output
+    // was", "copper output in 2022 was", "the country's output in 2022 was"; "The port handled ... volumes in 2022
+    // were"; "The canal earned ... revenue in 2022 was"), the subject's other words the other sentence's or
+    // nouns that refer back
+    if (verb_here && verb_there && !named.empty() && measure_of_verb(there_subject.verb, named.back()) && !another()) {
+        auto const& o = (*model.sentences)[other.sentence];
+        std::string const whole = text::lower(model.prose.substr(o.begin, o.end - o.begin));
+        auto const there_words = text::words(whole);
+        if (std::all_of(named.begin(), named.end() - 1, [&](std::string_view w) {
+                return refers_back_as_head(w) || std::any_of(there_words.begin(), there_words.end(),
+                                                             [&](std::string_view t) { return alike(w, t); });
+            }))
+            return true;
+    }
     if (before_marker_here) return false;
     // (no subject before the figure, which the verb after it shares with the other's clause: "Insurers
     // bought $42 billion of limit in 2024. By comparison, $40 billion was bought in 2023")
@@ -418,12 +522,15 @@ bool told_as_forecast(claim_model const& model, mention const& m) {
     auto const& s = (*model.sentences)[m.sentence];
     std::string const lead = text::lower(model.prose.substr(s.begin, m.begin > s.begin ? m.begin - s.begin : 0));
     for (std::string_view const w : text::words(lead))
-        if (text::contains_any_word(w, {"expects",   "expect",    "expected",   "forecast", "forecasts", "forecasting",
-                                        "projected", "projects",  "projection", "predicts", "predicted", "target",
-                                        "targets",   "aims",      "goal",       "will",     "outlook",   "guidance",
-                                        "plans",     "plan",      "planned",    "intends",  "intend",    "hopes",
-                                        "hope",      "scheduled", "track",      "should",   "could",     "may",
-                                        "might",     "would",     "set"}))
+        if (text::contains_any_word(w, {"expects", "expect", "expected", "forecast", "forecasts", "forecasting",
+                                        "projected", "projects", "projection", "predicts", "predicted", "target",
+                                        "targets", "aims", "goal", "will", "outlook", "guidance", "plans", "plan",
+                                        "planned", "intends", "intend", "hopes", "hope", "scheduled", "track", "should",
+                                        "could", "may", "might", "would", "set",
+                                        // ("Demand is seen reaching", "likely to reach", "estimated at", "Analysts
+                                        // see demand of")
+                                        "seen", "see", "sees", "likely", "estimated", "estimate", "estimates",
+                                        "anticipated", "anticipates", "anticipate"}))
             return true;
     return false;
 }
@@ -536,7 +643,9 @@ rule const comparison_year_mismatch{
         "reported: one measure over time (the later figure told of \"it\", \"they\", \"he\" or "
         "\"she\", or "
         "of a subject whose words the earlier one's has: \"Steel imports fell to 26.6 million tonnes in 2023. By "
-        "comparison, imports in 2022 were 32.5 million tonnes\"), "
+        "comparison, imports in 2022 were 32.5 million tonnes\", or of a noun that refers back, \"the port "
+        "handled\", \"the state miner produced\", or that names the other's verb as a measure, \"Chile produced ... "
+        "its output was\"), "
         "an average over years (\"the five-year average\"), years more than three apart (a historical comparison), "
         "years written as both figures' labels (\"this "
         "year's harvest ... the 2023 crop\") or as a bare label that names the measure again (\"112 million "
