@@ -3763,6 +3763,20 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
             bool const kind = lower_case_names && !lead &&
                               std::all_of(low.begin(), low.end(), [](char c) { return text::is_lower(c); }) &&
                               low.size() > 2;
+            // ("and the rest 5%", "the rest of the world 5%": the residual share, named)
+            if (!lead && name.empty() && (low == "rest" || low == "remainder") && k >= 1 &&
+                text::iequals(gap[w - 1], "the")) {
+                name = "others";
+                std::size_t j = w + 1;
+                if (j + 2 < gap.size() + 1 && j < gap.size() && text::iequals(gap[j], "of")) {
+                    while (j < gap.size() && (text::iequals(gap[j], "of") || text::iequals(gap[j], "the") ||
+                                              text::iequals(gap[j], "world") || text::iequals(gap[j], "market") ||
+                                              text::iequals(gap[j], "country") || text::iequals(gap[j], "industry")))
+                        ++j;
+                }
+                k = j - 1;
+                continue;
+            }
             if (capital || kind || low == "undecided" || low == "others" || low == "other") {
                 // (a kind's words together: "long products", after "flat products")
                 name = kind && !name.empty() && !capital ? name + " " + low : low;
@@ -5399,7 +5413,26 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
         // (a few words of the whole's noun between: "at its sites", not another figure's clause)
         std::string_view const noun = std::string_view(gap).substr(0, gap.size() - relative.size());
         if (text::words(noun).size() > 5 || noun.find_first_of(",;:()0123456789") != std::string_view::npos) continue;
-        if (sum ? *part.value <= 20 * *whole.value : compatible(part, whole)) model.parts.push_back({p, w});
+        if (!(sum ? *part.value <= 20 * *whole.value : compatible(part, whole))) continue;
+        model.parts.push_back({p, w});
+        // (the parts after it in one list, each a part of the whole: "764 dams, of which 173 are classified as
+        // abandoned and 867 as inactive"; a comma or "and" and a few plain words between)
+        for (std::size_t q = p + 1, previous = p; q < last; ++q) {
+            mention const& next = mentions[q];
+            if (next.parent) continue;
+            if (!(sum ? money_part(next) && *next.value <= 20 * *whole.value
+                      : is_count(next) && top_level(next) && compatible(next, whole)))
+                break;
+            std::string const joint =
+                text::lower(model.prose.substr(mentions[previous].end, next.begin - mentions[previous].end));
+            auto const joint_words = text::words(joint);
+            if (joint_words.size() > 6 || joint.find_first_of(";:()0123456789") != std::string::npos ||
+                !(text::contains_any_word(joint, {"and"}) || joint.find(',') != std::string::npos) ||
+                text::contains_any_word(joint, {"of", "than", "from", "to", "while", "but", "whereas"}))
+                break;
+            model.parts.push_back({q, w});
+            previous = q;
+        }
     }
     // "135 of the 120 employees", "7 out of 10".
     for (std::size_t i = first; i + 1 < last; ++i) {
