@@ -1767,6 +1767,17 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                     break;
                 }
             }
+        // (not a total the parts go toward or are a fraction of: "gave $0.6 billion and the EU $0.5 billion toward a
+        // total of $7.2 billion", "less than a sixth of the total of $7.2 billion", "far short of the total of")
+        if (cue == "a total of" || cue == "total of") {
+            std::string const wider = text::lower(raw_before(m, 40));
+            auto const lead_words = text::words(wider);
+            std::size_t n = lead_words.size();
+            if (n >= 2 && lead_words[n - 1] == "of" && lead_words[n - 2] == "total") n -= 2;
+            if (n >= 2 && (lead_words[n - 1] == "a" || lead_words[n - 1] == "the") &&
+                text::contains_any_word(lead_words[n - 2], {"toward", "towards", "of"}))
+                cue.clear();
+        }
         // ("$40 million and the south $25 million, together $65 million": set off by a comma)
         if (cue.empty() && last_letter == 'r' && text::iends_with(lead, ", together ")) cue = "together";
         // (not one place's or one event's total named by its kind: "a storm total of 9.42 inches at the
@@ -1809,6 +1820,13 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                     cue = std::string(c.substr(1));
                     break;
                 }
+            }
+            // (not a difference: "1.4 million members in 1979 and 620,000 in 2003, a loss of 780,000 in all")
+            if (!cue.empty()) {
+                std::string const lead_words = text::lower(raw_before(m, 20));
+                for (std::string_view const difference :
+                     {"loss of ", "gain of ", "difference of ", "shortfall of ", "deficit of ", "surplus of "})
+                    if (std::string_view(lead_words).ends_with(difference)) cue.clear();
             }
         }
         return cue;
@@ -2097,6 +2115,11 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 std::string_view item = std::string_view(between).substr(semicolon + 1);
                 while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
                 if (text::words(item).size() > 2 && !item.ends_with(',') && !item.ends_with(':')) return false;
+                // (the rest of a whole told before it: "Two of his 11 grandchildren died; the other nine and 14
+                // great-grandchildren, a total of 23")
+                if (!item.ends_with(',') && !item.ends_with(':') &&
+                    text::contains_any_word(item, {"other", "others", "remaining", "rest", "remainder"}))
+                    return false;
             }
             // (nor "and" after a comma that opens such a clause, its verb right before the figure: "The airline
             // employs 4,800 workers, and the airport employs 6,300 ground workers"; not ", and the bridges")
@@ -2694,6 +2717,9 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             {
                 std::string const lead_text = before(mentions[p], 24);
                 counted_each = counted_each || text::contains_any_word(lead_text, {"each", "both"});
+                // (or "each of" further before: "Each of the 12 grandchildren got $1 million and the foundation $63
+                // million, a total of $75 million")
+                counted_each = counted_each || before(mentions[p], 44).find("each of ") != std::string::npos;
             }
             if (text::contains_any_word(lead_in, {"lost", "loses", "lose", "losing", "minus", "less", "deficit", "loss",
                                                   "losses", "shortfall", "negative", "cut", "cuts", "shed", "sheds",
