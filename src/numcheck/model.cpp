@@ -5195,7 +5195,27 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
                                        "gain", "decline", "drop", "fall", "change", "loss", "surplus", "deficit"});
                            });
         }
-        if (net_count || named_before) return true;
+        // (or an increase named as extra money, the cuts that offset part of it told in the sentence: "Of the extra
+        // $8.4 billion, $10.2 billion goes to weapons, offset by $1.8 billion in cuts elsewhere", "Of the $8.4
+        // billion boost", "in additional funding", "in new money")
+        bool extra_offset = false;
+        if (money && !net_count && !named_before) {
+            std::string const lead =
+                text::lower(model.prose.substr(m.begin >= 16 ? m.begin - 16 : 0, std::min<std::size_t>(m.begin, 16)));
+            auto const lead_words = text::words(lead);
+            bool const extra =
+                (!lead_words.empty() &&
+                 text::contains_any_word(lead_words.back(), {"extra", "additional", "net", "new", "added"})) ||
+                std::any_of(noun.begin(), noun.begin() + static_cast<std::ptrdiff_t>(std::min(noun.size(), reach)),
+                            [](std::string_view w) {
+                                return text::contains_any_word(
+                                    w, {"boost", "top", "topup", "injection", "extra", "additional"});
+                            });
+            extra_offset = extra && text::contains_any_word(text::lower(model.prose.substr(m.end, s.end - m.end)),
+                                                            {"offset", "offsetting", "cut", "cuts", "savings", "saving",
+                                                             "reduced", "reduction", "reductions", "minus", "less"});
+        }
+        if (net_count || named_before || extra_offset) return true;
         if (!money && difference) {
             static constexpr std::array<std::string_view, 14> change_nouns{
                 "net",  "rise",     "increase", "gain",  "growth",      "decline",   "drop",

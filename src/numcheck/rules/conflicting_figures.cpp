@@ -493,6 +493,30 @@ double three_figures(double x) {
     return std::round(x / place) * place;
 }
 
+/// Who the sentence of figure `m` attributes it to, after it, in lower case: "..., the NAO said." ("the nao"),
+/// "..., economists say", "..., according to the committee"; empty when none.
+std::string source_after(claim_model const& model, mention const& m) {
+    if (!model.sentences || m.sentence >= model.sentences->size()) return {};
+    auto const& s = (*model.sentences)[m.sentence];
+    if (m.end >= s.end) return {};
+    std::string const rest = text::lower(model.prose.substr(m.end, s.end - m.end));
+    std::size_t const comma = rest.rfind(", ");
+    if (comma == std::string::npos) return {};
+    std::string_view clause = std::string_view(rest).substr(comma + 2);
+    while (!clause.empty() && (clause.back() == '.' || clause.back() == ' ' || clause.back() == '"'))
+        clause.remove_suffix(1);
+    if (clause.starts_with("according to ")) return std::string(clause.substr(13));
+    auto const words = text::words(clause);
+    if (words.size() < 2 || words.size() > 6) return {};
+    if (text::contains_any_word(words.back(), {"said", "says", "say", "estimated", "estimates", "estimate", "reported",
+                                               "reports", "calculated", "calculates", "found", "finds"}))
+        return std::string(clause.substr(0, static_cast<std::size_t>(words.back().data() - clause.data())));
+    // ("..., said the committee")
+    if (text::contains_any_word(words.front(), {"said", "says"}))
+        return std::string(clause.substr(static_cast<std::size_t>(words[1].data() - clause.data())));
+    return {};
+}
+
 void check(claim_model const& model, std::vector<finding>& out) {
     using namespace detail;
     auto const& all = model.measured;
@@ -557,6 +581,12 @@ void check(claim_model const& model, std::vector<finding>& out) {
             // "costs $3 billion, excluding interest ... the $4 billion plan, with interest": told apart
             if (qualified(model, first) || qualified(model, figure)) break;
             if (different_parties(model, first, figure)) break;
+            // (two sources' estimates, each told as theirs: "The shortfall is 16.9 billion pounds, the NAO said. The
+            // shortfall is 29 billion pounds, the committee said.")
+            if (!earlier.change) {
+                std::string const here = source_after(model, figure), there = source_after(model, first);
+                if (!here.empty() && !there.empty() && here != there) break;
+            }
             if (different_owners(model, first, figure, later.subject)) break;
             // (a later figure narrowed by words the earlier lacks is a part of it: "Output was 12.93 million bpd
             // last year, up 8.6% compared with 2022. Gulf of Mexico output was 1.73 million bpd in 2022.")
