@@ -285,9 +285,14 @@ void check(claim_model const& model, std::vector<finding>& out) {
             for (std::size_t at = gap.find(','); at != std::string_view::npos; at = gap.find(',', at + 1)) {
                 std::string_view const next = text::first_word(gap.substr(at + 1));
                 if (text::contains_any_word(text::lower(next), {"with", "and", "but", "while", "whereas", "as", "plus",
-                                                                "including", "followed", "then"}))
+                                                                "including", "followed", "then", "unless", "or", "if"}))
                     return false;
             }
+            // (nor a date the time may be moved to: "a year after it was signed, which can be extended by three
+            // months, to Jan. 16, 2025")
+            if (text::contains_any_word(text::lower(gap), {"extended", "extend", "extension", "postponed", "delayed",
+                                                           "moved", "pushed", "deferred"}))
+                return false;
             // (nor one that tells who said it: "opens on July 6, 10 days after the vote, officials said
             // on June 9" is the day it was said)
             return !names_speech(text::lower(gap.substr(comma + 1)));
@@ -607,6 +612,17 @@ void check(claim_model const& model, std::vector<finding>& out) {
             if (std::string_view(lead).ends_with("between ") || whole.find("in total") != std::string::npos ||
                 whole.find("in all") != std::string::npos || whole.find("spread over") != std::string::npos ||
                 whole.find("spread across") != std::string::npos || text::contains_any_word(whole, {"altogether"}))
+                continue;
+            // (a longer length of the window told too: "will sit for 12 days over four weeks, from June 3 to June
+            // 27"; or days a body sits: "The House sits for 12 days from June 3 to June 27")
+            bool window = false;
+            for (std::size_t d = first_d; d < last_d && !window; ++d) {
+                mention const& other = mentions[d];
+                if (d == i || other.sentence != stated.sentence || other.kind != mention_kind::duration) continue;
+                if (auto const length = interval_of(other); length && length->days > interval->days) window = true;
+            }
+            if (!interval->inclusive &&
+                (window || text::contains_any_word(whole, {"sit", "sits", "sat", "sitting", "sittings"})))
                 continue;
         }
         // "a two-day meeting from March 18 to March 21": a length of days counted on a calendar is
