@@ -34,7 +34,10 @@ bool labels_its_figure(claim_model const& model, mention const& time) {
         end + 1 < model.prose.size() && model.prose[end] == ' ' && text::is_alpha(model.prose[end + 1]);
     std::string const before =
         text::lower(model.prose.substr(begin >= 6 ? begin - 6 : 0, std::min<std::size_t>(begin, 6)));
-    return noun_after && (before.ends_with("the ") || before.ends_with("its ") || before.ends_with("their "));
+    // ("her 2021 album", "his 2022 farewell show")
+    return noun_after && (before.ends_with("the ") || before.ends_with("its ") || before.ends_with("their ") ||
+                          before.ends_with(" his ") || before.ends_with(" her ") || before.ends_with(" our ") ||
+                          before == "his " || before == "her ");
 }
 
 /// Whether the figure's year labels a noun that names the measure again for that year: "In
@@ -117,7 +120,12 @@ bool openly_different(claim_model const& model, figure_period const& here, figur
         if (n > 0 && words[n - 1] == "in") --n;
         return n > 0 && text::contains_any_word(words[n - 1],
                                                 {"opened", "built", "founded", "signed", "set", "completed", "launched",
-                                                 "established", "agreed", "struck", "inaugurated", "unveiled"});
+                                                 "established", "agreed", "struck", "inaugurated", "unveiled",
+                                                 // ("the museum, which reopened in 2021, had 300,000", "a judge
+                                                 // appointed in 2022 earned")
+                                                 "reopened", "renovated", "restored", "rebuilt", "relaunched",
+                                                 "appointed", "hired", "elected", "named", "acquired", "bought",
+                                                 "formed", "created", "listed", "merged", "introduced", "released"});
     };
     if (event_year(x) || event_year(y)) return true;
     // (or a year that names an event as its label: "By comparison, the 2021 ice storm cost $62 million")
@@ -133,7 +141,11 @@ bool openly_different(claim_model const& model, figure_period const& here, figur
                      // (votes and campaigns: "the 2022 midterms drew $8.9 billion", "the 2022
                      // race for governor cost $31 million")
                      "elections", "midterms", "midterm", "primary", "primaries", "race", "runoff", "caucuses", "caucus",
-                     "campaign", "contest", "referendum", "vote", "ballot", "census"}))
+                     "campaign", "contest", "referendum", "vote", "ballot", "census",
+                     // (works and shows named by their year: "her 2021 album sold", "his 2022 farewell show grossed")
+                     "album", "albums", "film", "films", "movie", "movies", "show", "shows", "tour", "tours", "book",
+                     "novel", "single", "record", "concert", "concerts", "exhibition", "festival", "gala", "edition",
+                     "series", "season", "production", "auction", "sale", "model", "vintage"}))
                 return true;
         return false;
     };
@@ -186,7 +198,10 @@ bool openly_different(claim_model const& model, figure_period const& here, figur
               // (a year set against another for what it was: "in 2022, the worst year in recent memory")
               "worst year", "best year", "record year", "in recent memory", "on record", "the peak year",
               // ("in 2019, the last year before the pandemic")
-              "before the pandemic", "pre-pandemic", "before covid"})
+              "before the pandemic", "pre-pandemic", "before covid",
+              // ("in 2022 and has not yet reported 2023 figures")
+              "not yet reported", "yet to report", "not yet published", "yet to publish", "not reported",
+              "has not released", "not yet released", "yet to release"})
             if (after.find(reason) != std::string::npos) return true;
     }
     return false;
