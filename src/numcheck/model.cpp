@@ -4474,10 +4474,12 @@ void add_restatements(claim_model& model, sentence const& s, std::size_t first, 
                        text::contains_any_word(text::lower(words[w]), {"the", "its", "their", "a", "an"}))
                     ++w;
                 return text::contains_any_word(text::lower(words[w]),
-                                               {"shortfall", "surplus",    "deficit", "gap",     "increase", "rise",
-                                                "growth",    "cut",        "cuts",    "savings", "decline",  "drop",
-                                                "fall",      "loss",       "losses",  "gain",    "gains",    "new",
-                                                "extra",     "additional", "overrun"});
+                                               {"shortfall", "surplus", "deficit", "gap", "increase", "rise", "growth",
+                                                "cut", "cuts", "savings", "decline", "drop", "fall", "loss", "losses",
+                                                "gain", "gains", "new", "extra", "additional", "overrun",
+                                                // (of a holding, the percentage of the company: "a quarter of its
+                                                // stake, or 2.5% of the company")
+                                                "stake", "stakes", "holding", "holdings", "proceeds", "portfolio"});
             }();
             bool const beside =
                 of_another_whole(model.prose, mentions[i], p) &&
@@ -5592,6 +5594,11 @@ void add_restated_parts(claim_model& model, std::size_t first_part) {
             std::string_view const first = text::first_word(next);
             if (text::is_comparative(first) || first == "up" || first == "down" || first == "above" ||
                 first == "below" || first == "over" || first == "under")
+                continue;
+            // (a percentage on a basis of its own: "312 of 460 games, or 69% counting ties as half", "41 of 50
+            // paintings, or 89% excluding those withdrawn")
+            if (text::contains_any_word(first, {"counting", "excluding", "including", "if", "when", "assuming",
+                                                "weighted", "adjusted", "not", "based", "ignoring", "discounting"}))
                 continue;
         }
         if (text::lower(model.prose.substr(after, 3)) == "of ") {
