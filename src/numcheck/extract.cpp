@@ -6036,6 +6036,13 @@ private:
         for (std::size_t i = out_.size() - 1; i-- > stop;) {
             mention const& earlier = out_[i];
             if (earlier.sentence + 1 < sentence_index_ || earlier.paragraph != sentence_->paragraph) break;
+            // (a year of birth: "She was born in 1931, on Tuesday, April 7")
+            if (earlier.kind == mention_kind::age && earlier.born) {
+                int const y = *earlier.born;
+                if (y > 0 && day <= days_in_month(y, month) && weekday_of(days_from_civil(y, month, day)) == weekday)
+                    return y;
+                continue;
+            }
             if (earlier.kind != mention_kind::year && earlier.kind != mention_kind::period &&
                 earlier.kind != mention_kind::date)
                 continue;
@@ -7184,8 +7191,21 @@ std::size_t next_top(std::vector<mention> const& mentions, std::size_t i) {
                     return d->day <= days_in_month(year, d->month) &&
                            calendar::weekday_of(days_from_civil(year, d->month, d->day)) == wanted;
                 };
+                // (or the year after, for a day set for what is to come, told in the past: "The companies set
+                // an outside date of Jan. 31, a Friday", "extended the offer by three weeks to June 28, a Friday")
+                auto const deadline = [&] {
+                    std::size_t const from = date.begin >= 56 ? date.begin - 56 : 0;
+                    std::string lead = text::lower(prose.substr(from, date.begin - from));
+                    if (std::size_t const stop = lead.find_last_of(".;"); stop != std::string::npos)
+                        lead.erase(0, stop + 1);
+                    return text::contains_any_word(lead, {"deadline", "until", "by", "due", "expire", "expires",
+                                                          "expiry", "extended", "delayed", "postponed", "deferred",
+                                                          "moved", "outside"});
+                };
                 if (!weekday_in(d->year) && weekday_in(d->year - 1))
                     date.resolved = year_month_day(year_digits(d->year - 1), d->month, d->day);
+                else if (!weekday_in(d->year) && weekday_in(d->year + 1) && deadline())
+                    date.resolved = year_month_day(year_digits(d->year + 1), d->month, d->day);
             }
         }
         // (the weekday's own mention is that day, checked once, with the date)

@@ -230,6 +230,23 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
             age.text.front() <= 'Z' && age.text.find(',') != std::string::npos)
             return true;
     }
+    // (what someone said was born, not the speaker: "Lindqvist, 53, said the idea for Cobalt was born in 2009",
+    // "Lindqvist, 53, says Cobalt was born in 2009"; not "said she was born in 1971")
+    if (age.end <= born.begin && age.sentence == born.sentence) {
+        std::string const lower = text::lower(between);
+        auto const words = text::words(lower);
+        std::size_t n = words.size();
+        while (n > 0 && (words[n - 1] == "born" || words[n - 1] == "in" || words[n - 1] == "on")) --n;
+        if (n >= 3 && text::contains_any_word(words[n - 1], {"was", "were", "is"})) {
+            std::string_view const subject = words[n - 2];
+            bool const speech =
+                std::any_of(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(n - 2), [](std::string_view w) {
+                    return text::contains_any_word(w, {"said", "says", "say", "told", "tells", "recalled", "recalls",
+                                                       "explained", "explains", "noted", "notes"});
+                });
+            if (speech && !text::contains_any_word(subject, {"he", "she", "i", "they", "we", "who"})) return true;
+        }
+    }
     // (a thing's birth, not a person's: "Ruffini, 62, owns Moncler, which was born in 1952")
     if (age.end <= born.begin) {
         std::string lower = text::lower(between);
