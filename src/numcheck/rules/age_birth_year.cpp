@@ -989,7 +989,22 @@ std::optional<std::size_t> age_in_sentence_before(claim_model const& model, std:
     }
     // (the sentence before tells of the present: not "died", not a past age, "Smith, 45, was then")
     std::string const before = text::lower(model.prose.substr(previous.begin, previous.end - previous.begin));
-    if (text::contains_any_word(before, {"died", "dies", "death", "killed", "dead", "then", "when", "aged", "age"}))
+    // (but a death the sentence dates in the reference year is of about today's age: "Vrba, 83, died on May 11.
+    // Vrba was born in 1942." in May 2024)
+    bool const recent_death = [&] {
+        if (!model.reference_year || !text::contains_any_word(before, {"died", "dies"}) ||
+            text::contains_any_word(before, {"then", "when", "aged", "age", "killed"}))
+            return false;
+        for (std::size_t k = *age + 1; k < b && mentions[k].sentence == born.sentence - 1; ++k) {
+            mention const& m = mentions[k];
+            if (m.kind != mention_kind::date && m.kind != mention_kind::relative_time) continue;
+            auto const year = text::leading_year(m.resolved ? *m.resolved : m.time_value);
+            if (year && *year == *model.reference_year) return true;
+        }
+        return false;
+    }();
+    if (!recent_death &&
+        text::contains_any_word(before, {"died", "dies", "death", "killed", "dead", "then", "when", "aged", "age"}))
         return std::nullopt;
     // The birth's sentence opens with the name, or "He"/"She" ("Born in 1960, he ..."), and no other
     // capitalised word comes before "born" or, for "Born in ...,", before the pronoun.
