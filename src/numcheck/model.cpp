@@ -1083,6 +1083,24 @@ void add_changes(claim_model& model) {
                 }
             }
         }
+        // "Spending has tripled, rising to $4.1 billion from $2.2 billion", "would nearly triple, rising to 179
+        // billion in 2036 from 92 billion in 2024": a multiple whose values a participle's change gives right
+        // after it
+        if (c.kind == mention_kind::multiplier && !c.from && !c.to && !from_index) {
+            std::size_t k = i + 1;
+            while (k < mentions.size() && mentions[k].parent == i) ++k;
+            if (k < mentions.size()) {
+                mention const& next = mentions[k];
+                std::size_t const own_end = k > i + 1 ? std::max(c.end, mentions[k - 1].end) : c.end;
+                if (next.kind == mention_kind::change && next.from && next.to && !next.amount && !next.parent &&
+                    next.sentence == c.sentence && own_end <= next.begin &&
+                    model.prose.substr(own_end, next.begin - own_end) == ", " &&
+                    text::first_word(next.text).ends_with("ing")) {
+                    from_index = next.from;
+                    borrowed_to = next.to;
+                }
+            }
+        }
         if (!from_index) from_index = value_compared_after(model, i);
         if (!from_index) from_index = value_up_from_after(model, i);
         if (!from_index) from_index = value_of_year_before(model, i);
