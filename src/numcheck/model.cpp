@@ -1537,8 +1537,12 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
             // the list begins at the colon ("£50m: it made $4m in 2024" is no list of parts), or after the first
             // part's few words of its own after "Of the ...," ("Of the 11.2 million tonnes, wheat accounted for 5.1
             // million, canola for 3.9 million ...")
-            ok =
-                words.empty() || (how == opener::of_the && words.size() <= 4 && between.find(';') == std::string::npos);
+            // (or its label before it, the figure in brackets: "made up of subscriptions ($6.1 million), advertising
+            // ($3.2 million) and events ($2.4 million)")
+            std::string_view const trimmed = std::string_view(between).substr(0, between.find_last_not_of(' ') + 1);
+            ok = words.empty() ||
+                 (how == opener::of_the && words.size() <= 4 && between.find(';') == std::string::npos) ||
+                 (trimmed.ends_with('(') && words.size() <= 3 && between.find_first_of(",;") == std::string::npos);
         }
         if (ok) parts.push_back(p);
     }
@@ -1723,7 +1727,14 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
         }
         std::size_t const colon = total.end + found + cue_size - 1;
         std::string_view const lead = model.prose.substr(total.end, total.end + found - total.end);
-        std::string_view const lead_words = how == opener::breakdown && lead.starts_with(',') ? lead.substr(1) : lead;
+        // (a source set off by a comma before the colon: "$2.3 billion, by the foundation's count:", ", according to
+        // the ministry:")
+        bool const source =
+            how == opener::colon && (text::istarts_with(lead, ", by ") || text::istarts_with(lead, ", according to "));
+        std::string_view lead_words =
+            (how == opener::breakdown || source) && lead.starts_with(',') ? lead.substr(1) : lead;
+        // (the total's time before the verb, set off by a comma: "779,140 TEU in April, made up of")
+        if (how == opener::breakdown && lead_words.ends_with(',')) lead_words.remove_suffix(1);
         std::size_t const most_words = how == opener::colon ? 6 : 4;
         // (a year in the lead is the total's time, no figure: "There were 46.9 million new movements in 2023: ...")
         std::string lead_figures(lead_words);
