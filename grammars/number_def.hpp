@@ -635,6 +635,14 @@ inline auto const spaced_temperature =
             _val(ctx).unit_word = temperature_unit(text.ends_with("Fahrenheit") || text.back() == 'F' ? 'F' : 'C');
         });
 
+/// "1.67 million twenty-foot equivalent units", "3.52 million 20-foot equivalent units", "twenty-foot
+/// equivalents": the container trade's unit in words, counted as TEU.
+inline auto const teu_words =
+    act(x3::lexeme[(x3::lit("twenty-foot") | x3::lit("20-foot") | x3::lit("Twenty-foot")) >> +x3::lit(' ') >>
+                   (x3::lit("equivalent units") | x3::lit("equivalent unit") | x3::lit("equivalents")) >>
+                   !(ascii::alnum | '-' | '\'')],
+        [](auto& ctx) { _val(ctx).unit_word = std::string_view("TEU"); });
+
 /// The second side of a ratio, with its scale: "one in 5 million passengers" is one in 5,000,000.
 inline auto const ratio_denominator = x3::rule<struct ratio_denominator_class, double>{"ratio"} =
     act(ratio_side, [](auto& ctx) { _val(ctx) = _attr(ctx); }) >>
@@ -794,8 +802,8 @@ auto const number_def =
                        (!v.numeral_to.empty() && v.unit_word.data() == v.numeral_to.data() + v.numeral_to.size()));
                   _pass(ctx) = !is_temperature_unit(v.unit_word) && !joined;
               }) >>
-          (detail::degree_unit | detail::spaced_temperature | detail::spaced_measure | detail::named_holding |
-           detail::hyphen_unit | detail::unit_word)) >>
+          (detail::degree_unit | detail::spaced_temperature | detail::teu_words | detail::spaced_measure |
+           detail::named_holding | detail::hyphen_unit | detail::unit_word)) >>
         // ("firms with 50 employees or fewer", "cut 5,000 jobs or more")
         common::hedge_after_at_end);
 

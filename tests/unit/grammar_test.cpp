@@ -3396,6 +3396,9 @@ TEST_CASE("counts carry their unit word") {
     CHECK(test::units_of("It has 118 in Britain and 31 elsewhere.", mention_kind::number) ==
           std::vector<std::string>{"", ""});
     CHECK(only("Some 25 overseas delegations came.", mention_kind::number).unit == "delegations");
+    // (the container trade's unit in words)
+    CHECK(only("It handled 1.67 million twenty-foot equivalent units.", mention_kind::number).unit == "TEU");
+    CHECK(only("It handled 3.52 million 20-foot equivalent units.", mention_kind::number).unit == "TEU");
     CHECK(test::units_of("The firm has 2,400 abroad and 300 overseas.", mention_kind::number) ==
           std::vector<std::string>{"", ""});
     CHECK(only("At least 17 died in the fire.", mention_kind::number).unit.empty());
