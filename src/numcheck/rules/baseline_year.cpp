@@ -142,6 +142,21 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 return gap == " " || gap == " in " || gap == " for " ? std::optional<std::size_t>(t) : std::nullopt;
             };
             to_period = year_right_after(*change.to);
+            // ("rose 1.5% year on year to $292.5 billion in 2023 from 2021": the base year itself after the new
+            // value's)
+            if (marker && !base && !change.from && to_period) {
+                std::size_t const y = *to_period + 1;
+                if (y < mentions.size() && mentions[y].sentence == change.sentence && !mentions[y].parent &&
+                    mentions[y].kind == mention_kind::year && mentions[y].begin > mentions[*to_period].end &&
+                    text::lower(model.prose.substr(mentions[*to_period].end,
+                                                   mentions[y].begin - mentions[*to_period].end)) == " from ") {
+                    std::size_t const after = mentions[y].end;
+                    // (the year ends the clause: not "from 2021's level", "from 2021 levels")
+                    if (after >= model.prose.size() || model.prose[after] == '.' || model.prose[after] == ',' ||
+                        model.prose[after] == ';')
+                        base = y;
+                }
+            }
             if (marker && !base && !change.from && to_period) {
                 std::size_t f = *to_period + 1;
                 if (f < mentions.size() && mentions[f].sentence == change.sentence && !mentions[f].parent &&
@@ -190,9 +205,17 @@ void check(claim_model const& model, std::vector<finding>& out) {
         if (*base_year == *period - 1) continue;
         // (a split year ends the next year: "in the year to March 2025, up 9% from 2023-24" is measured
         // from the financial year that ended in March 2024)
-        if (text::is_split_year(mentions[*base].time_value) && *base_year + 1 == *period - 1) continue;
+        // (not two split years: "in 2023-24, up 32.5% year on year from 2021-22" is measured from 2022-23)
+        if (text::is_split_year(mentions[*base].time_value) &&
+            !text::is_split_year(mentions[*period_mention].time_value) && *base_year + 1 == *period - 1)
+            continue;
+        // (split years said as such: "2023-24")
+        bool const split = text::is_split_year(mentions[*base].time_value) &&
+                           text::is_split_year(mentions[*period_mention].time_value);
         auto const year_words = [&](int year) {
-            return fiscal ? fmt::format("fiscal {}", year) : std::to_string(year);
+            return fiscal  ? fmt::format("fiscal {}", year)
+                   : split ? fmt::format("{}-{:02}", year, (year + 1) % 100)
+                           : std::to_string(year);
         };
         finding f = make_finding(baseline_year, mentions[*base],
                                  fmt::format("a year-on-year change for {} is measured from {}, not {}",
