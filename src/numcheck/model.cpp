@@ -5300,7 +5300,11 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
             // the last count of the sentence before, in the same paragraph)
             if (!whole && !difference_whole && first > 0 && model.sentences) {
                 std::string const first_words = text::lower(sentence_text.substr(0, comma + 1));
-                if (first_words == "of those," || first_words == "of them," || first_words == "of these,") {
+                // ("The port shipped 45.1 million tonnes in April. Of that, 47.9 million tonnes went to China":
+                // an amount taken up as "that" or "this")
+                if (first_words == "of those," || first_words == "of them," || first_words == "of these," ||
+                    first_words == "of that," || first_words == "of this," || first_words == "of the total," ||
+                    first_words == "of this total," || first_words == "of that total,") {
                     // (its last count, past the times after it: "1.48 million visitors in March")
                     std::size_t k = first;
                     while (k > 0 && mentions[k - 1].sentence + 1 == mentions[first].sentence &&
