@@ -5518,6 +5518,20 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
     // "135 of the 120 employees", "7 out of 10".
     for (std::size_t i = first; i + 1 < last; ++i) {
         mention const& part = mentions[i];
+        // ("$19.3 billion of the $28.6 billion, or 57.5%", "$312 million of the $240 million": sums of one currency)
+        if (part.kind == mention_kind::money && top_level(part) && !part.is_range && part.value && *part.value > 0 &&
+            part.per.empty()) {
+            std::size_t j = i + 1;
+            while (j < last && mentions[j].begin < part.end) ++j;
+            if (j < last) {
+                mention const& whole = mentions[j];
+                if (whole.kind == mention_kind::money && top_level(whole) && !whole.is_range && whole.value &&
+                    *whole.value > 0 && whole.per.empty() && whole.unit == part.unit &&
+                    text::lower(model.prose.substr(part.end, whole.begin - part.end)) == " of the ")
+                    model.parts.push_back({i, j});
+            }
+            continue;
+        }
         if (!is_count(part)) continue;
         std::size_t j = i + 1;
         while (j < last && mentions[j].begin < part.end) ++j;
