@@ -1875,6 +1875,35 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             if (total_follow.empty()) total_follow = after(total, 48);
             return std::string_view(total_follow).substr(0, std::min(n, total_follow.size()));
         };
+        // (a total in a measure of time the parts are not: "1,200 workers at peak and 400 on average, a total of
+        // 4,800 job-years", "worker years"; or one expected later: "with a total of 1,900 expected at the peak in
+        // 2025")
+        {
+            std::string_view const follow = follow_of_total(32);
+            std::size_t const word_begin = follow.find_first_not_of(' ');
+            std::size_t word_end = word_begin;
+            while (word_end < follow.size() && (text::is_alpha(follow[word_end]) || follow[word_end] == '-'))
+                ++word_end;
+            std::string_view const word = word_begin == std::string_view::npos
+                                              ? std::string_view()
+                                              : follow.substr(word_begin, word_end - word_begin);
+            auto const next = text::words(follow);
+            bool const time_measure =
+                (word.find('-') != std::string_view::npos &&
+                 (word.ends_with("years") || word.ends_with("hours") || word.ends_with("days") ||
+                  word.ends_with("months") || word.ends_with("weeks"))) ||
+                (next.size() >= 2 && text::contains_any_word(next[0], {"worker", "person", "man", "job", "staff"}) &&
+                 text::contains_any_word(next[1], {"years", "hours", "days", "months", "weeks"})) ||
+                // (the first word read as the total's noun: "4,800 worker years")
+                (!next.empty() && text::contains_any_word(total.unit, {"worker", "person", "man", "job", "staff"}) &&
+                 text::contains_any_word(next[0], {"years", "hours", "days", "months", "weeks"}));
+            bool const later = std::any_of(
+                next.begin(), next.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(next.size(), 3)),
+                [](std::string_view w) {
+                    return text::contains_any_word(w, {"expected", "forecast", "projected", "planned", "predicted"});
+                });
+            if (time_measure || later) continue;
+        }
         // "taking the total to": a running total, which may include parts told before the sentence
         if (cue.ends_with("total to")) claim.open_ended = true;
         // (a total for a year after parts for its quarters, halves or months: "14.6 million passengers in the first
@@ -4478,6 +4507,17 @@ void add_restatements(claim_model& model, sentence const& s, std::size_t first, 
                 own.starts_with(" of 1%") || own.starts_with(" of a percentage point") ||
                 own.starts_with(" of a point"))
                 continue;
+            // (nor a fraction of a unit, a measure: "two-thirds of a mile long, or 15% of the route")
+            if (own.starts_with(" of a ") || own.starts_with(" of an ")) {
+                std::string_view const unit =
+                    text::first_word(std::string_view(own).substr(own.starts_with(" of a ") ? 6 : 7));
+                if (text::contains_any_word(
+                        unit, {"mile",  "kilometre", "kilometer", "km",     "metre",  "meter",  "foot",  "inch",
+                               "yard",  "acre",      "hectare",   "hour",   "minute", "second", "day",   "week",
+                               "month", "year",      "century",   "decade", "gallon", "litre",  "liter", "tonne",
+                               "ton",   "pound",     "kilogram",  "ounce",  "cup",    "lap",    "degree"}))
+                    continue;
+            }
         }
         // The nearest percentage on either side, with nothing but "or" between.
         for (std::size_t j = i + 1; j < last; ++j) {

@@ -199,6 +199,9 @@ bool openly_different(claim_model const& model, figure_period const& here, figur
               "worst year", "best year", "record year", "in recent memory", "on record", "the peak year",
               // ("in 2019, the last year before the pandemic")
               "before the pandemic", "pre-pandemic", "before covid",
+              // ("in 2022, its last full year of operation", "in 2022, before it closed for repairs")
+              "last full year", "final full year", "final year", "before it closed", "before closing",
+              "before its closure", "before the closure", "before it was closed",
               // ("in 2022 and has not yet reported 2023 figures")
               "not yet reported", "yet to report", "not yet published", "yet to publish", "not reported",
               "has not released", "not yet released", "yet to release"})
@@ -224,10 +227,11 @@ std::vector<std::string_view> after_time_words(std::string_view lead) {
 /// Whether lower-case `noun` refers back to a company or a body named before, as the first word of a subject
 /// ("the chain opened", "the party's lead").
 bool refers_back(std::string_view noun) {
-    return text::contains_any_word(noun, {"chain",    "company", "firm",       "group",    "carrier", "bank",
-                                          "retailer", "insurer", "airline",    "club",     "team",    "brand",
-                                          "business", "lender",  "party",      "council",  "fund",    "union",
-                                          "airport",  "utility", "university", "hospital", "agency",  "government"});
+    return text::contains_any_word(noun, {"drug",    "drugmaker",  "medicine", "therapy", "vaccine",   "chain",
+                                          "company", "firm",       "group",    "carrier", "bank",      "retailer",
+                                          "insurer", "airline",    "club",     "team",    "brand",     "business",
+                                          "lender",  "party",      "council",  "fund",    "union",     "airport",
+                                          "utility", "university", "hospital", "agency",  "government"});
 }
 
 /// Whether lower-case `noun` refers back to what was named before as the head of a subject, its verb next: the
@@ -236,11 +240,12 @@ bool refers_back(std::string_view noun) {
 bool refers_back_as_head(std::string_view noun) {
     return refers_back(noun) ||
            text::contains_any_word(
-               noun,
-               {"port",      "country",     "nation",    "state",    "city",     "province", "region",       "economy",
-                "miner",     "producer",    "exporter",  "importer", "operator", "maker",    "manufacturer", "carmaker",
-                "automaker", "plant",       "mine",      "factory",  "refinery", "terminal", "canal",        "studio",
-                "network",   "broadcaster", "publisher", "platform", "service",  "league",   "festival",     "museum"});
+               noun, {"drug",         "drugmaker", "medicine",  "treatment", "therapy",     "vaccine",   "product",
+                      "port",         "country",   "nation",    "state",     "city",        "province",  "region",
+                      "economy",      "miner",     "producer",  "exporter",  "importer",    "operator",  "maker",
+                      "manufacturer", "carmaker",  "automaker", "plant",     "mine",        "factory",   "refinery",
+                      "terminal",     "canal",     "studio",    "network",   "broadcaster", "publisher", "platform",
+                      "service",      "league",    "festival",  "museum"});
 }
 
 /// Whether lower-case `noun` names as a measure what verb `verb` tells ("produced" and "output", "handled" and
@@ -272,6 +277,13 @@ bool same_subject_again(claim_model const& model, mention const& marker, mention
     if (!words.empty() &&
         (words.front() == "it" || words.front() == "they" || words.front() == "he" || words.front() == "she"))
         return true;
+    // (or after a clause set off by commas: "In contrast, in 2022, before generics launched, it sold")
+    if (std::size_t const comma = lead.rfind(", "); comma != std::string::npos && comma > 0) {
+        auto const tail = text::words(std::string_view(lead).substr(comma + 2));
+        if (!tail.empty() &&
+            (tail.front() == "it" || tail.front() == "they" || tail.front() == "he" || tail.front() == "she"))
+            return true;
+    }
     // ("Patty Shack opened 88 restaurants last year. By comparison, the chain opened 102 in 2022": a noun that
     // refers back to the one named before)
     // ("the" is passed over as a time's word)
@@ -405,6 +417,13 @@ bool same_subject_again(claim_model const& model, mention const& marker, mention
         }
         return out;
     };
+    // ("sales of the drug were": the measure of the thing named before, as "the drug's sales")
+    for (std::size_t k = 1; k + 1 < words.size(); ++k)
+        if (words[k] == "of" && k + 2 < words.size() && words[k + 1] == "the" && refers_back_as_head(words[k + 2])) {
+            words.erase(words.begin() + static_cast<std::ptrdiff_t>(k),
+                        words.begin() + static_cast<std::ptrdiff_t>(k + 3));
+            break;
+        }
     subject_of const here_subject = subject(words);
     subject_of const there_subject = subject(again);
     auto const& named = here_subject.named;

@@ -94,8 +94,11 @@ bool qualified(claim_model const& model, mention const& figure) {
             // ("after a review", "before the vote": no cost word after it; but "before the increase", "after
             // the cut": the figure of another time)
             if ((words[w] == "before" || words[w] == "after") &&
-                !(w + 1 < words.size() && text::contains_any_word(words[w + 1], {"tax", "taxes", "interest", "costs",
-                                                                                 "inflation", "fees", "charges"}))) {
+                !(w + 1 < words.size() &&
+                  text::contains_any_word(words[w + 1],
+                                          {"tax", "taxes", "interest", "costs", "inflation", "fees", "charges",
+                                           "rebates", "rebate", "discounts", "discount", "subsidies", "subsidy",
+                                           "incentives", "credits", "deductions"}))) {
                 bool const change = w + 2 < words.size() &&
                                     text::contains_any_word(words[w + 1], {"the", "its", "this", "that", "their"}) &&
                                     text::contains_any_word(words[w + 2], {"increase", "rise", "raise", "hike", "cut",
@@ -149,6 +152,17 @@ bool qualified(claim_model const& model, mention const& figure) {
                                 {"head", "household", "person", "family", "taxpayer", "resident", "home", "customer",
                                  "pupil", "student", "worker", "employee", "month", "week", "day", "year"}))
         return true;
+    // (or any one thing after "a" that ends the clause: "$548 million a mile.", "$48.5 million a boat,")
+    if (words.size() >= 2 && (words[0] == "a" || words[0] == "an") && after.starts_with(" a")) {
+        std::size_t const end = static_cast<std::size_t>(words[1].data() - after.data()) + words[1].size();
+        if (end >= after.size() || after[end] == '.' || after[end] == ',' || after[end] == ';') return true;
+    }
+    // (a value under a condition: "would cost $3.5 billion if inflation persists", "unless", "under the
+    // high-inflation scenario")
+    for (std::size_t w = 0; w < words.size() && w < 4; ++w)
+        if (words[w] == "if" || words[w] == "unless" || words[w] == "once") return true;
+    for (std::size_t w = 0; w < words.size() && w < 6; ++w)
+        if (words[w] == "scenario" || words[w] == "scenarios") return true;
     std::size_t const from = figure.begin >= 32 ? figure.begin - 32 : 0;
     std::string const lead = text::lower(model.prose.substr(from, figure.begin - from)); // (the words view it)
     auto const before = text::words(lead);

@@ -25,6 +25,17 @@ void check(claim_model const& model, std::vector<finding>& out) {
             (rel.relative_offset == 0 && !text::iequals(rel.text, "this year")) ||
             rel.text.find("ago") != std::string::npos)
             continue;
+        // (a thing's own final year, not the year before this one: "In its last year, 2031, the contract pays", "The
+        // plan's last year, 2029")
+        if (text::istarts_with(rel.text, "last year") && rel.begin >= 2) {
+            std::size_t const from = rel.begin >= 12 ? rel.begin - 12 : 0;
+            std::string const lead = text::lower(model.prose.substr(from, rel.begin - from));
+            std::string_view const word = text::last_word(lead);
+            if (text::contains_any_word(word,
+                                        {"its", "their", "his", "her", "our", "my", "your", "that", "this", "the"}) ||
+                std::string_view(lead).ends_with("'s ") || std::string_view(lead).ends_with("s' "))
+                continue;
+        }
         // (a count of years from now is a span, rounded as "ago" is, NC205: "October 2028, five years from
         // now" in February 2024 is within a year of it)
         bool const from_now = text::lower(rel.text).find("from now") != std::string::npos;
