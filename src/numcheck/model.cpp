@@ -1057,6 +1057,26 @@ void add_changes(claim_model& model) {
     for (std::size_t i = 0; i < mentions.size(); ++i) {
         mention const& c = mentions[i];
         if (c.kind != mention_kind::change && c.kind != mention_kind::multiplier) continue;
+        // (a plural noun of change as the subject of another verb, or in an aside, is not the change the values
+        // tell: "Rate increases moderated to 3% from 8%", "Net income fell, despite gains, to $412 million from $502
+        // million", "after years of increases")
+        if (std::string_view const head = text::first_word(c.text);
+            text::contains_any_word(text::lower(head), {"increases", "hikes", "gains", "rises", "cuts", "declines",
+                                                        "drops", "falls", "reductions", "jumps", "decreases"})) {
+            std::string_view const rest = std::string_view(c.text).substr(head.size());
+            std::string_view const second = text::first_word(rest);
+            std::size_t const lead_from = c.begin >= 16 ? c.begin - 16 : 0;
+            std::string_view const before = text::last_word(model.prose.substr(lead_from, c.begin - lead_from));
+            bool const aside =
+                rest.starts_with(",") ||
+                text::contains_any_word(text::lower(before), {"despite", "of", "excluding", "including", "without",
+                                                              "after", "before", "with", "amid", "following"});
+            bool const other_verb =
+                !second.empty() &&
+                !text::contains_any_word(text::lower(second), {"to", "from", "by", "of", "in", "at", "on", "for",
+                                                               "were", "was", "are", "totalled", "totaled", "reached"});
+            if (aside || other_verb) continue;
+        }
         // "rose from 75 mph to 145 mph in 36 hours, nearly tripling": a multiple set off after a
         // change with both values restates it
         std::optional<std::size_t> from_index = c.from;
