@@ -1870,11 +1870,14 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                     break;
                 }
             }
-            // (not a difference: "1.4 million members in 1979 and 620,000 in 2003, a loss of 780,000 in all")
+            // (not a difference: "1.4 million members in 1979 and 620,000 in 2003, a loss of 780,000 in all"; nor a
+            // whole the parts are some of: "out of $2.6 billion in total", "the bulk of the 149,500 in total")
             if (!cue.empty()) {
-                std::string const lead_words = text::lower(raw_before(m, 20));
+                std::string const lead_words = text::lower(raw_before(m, 24));
                 for (std::string_view const difference :
-                     {"loss of ", "gain of ", "difference of ", "shortfall of ", "deficit of ", "surplus of "})
+                     {"loss of ", "gain of ", "difference of ", "shortfall of ", "deficit of ", "surplus of ",
+                      "out of ", "out of the ", "bulk of the ", "bulk of ", "most of the ", "much of the ",
+                      "part of the ", "share of the ", "half of the ", "of the "})
                     if (std::string_view(lead_words).ends_with(difference)) cue.clear();
             }
         }
@@ -3243,6 +3246,31 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
                               (words_after.size() >= 2 && words_after[0] == "of" &&
                                text::contains_any_word(words_after[1], {"them", "those", "these", "whom"}));
         if (subgroup) break;
+        // ("71% said Florida rates would fall and 64% said Texas rates would rise": a proposition about another
+        // subject, its noun the same, another question)
+        {
+            std::string const before_answer = answer_text(k - 1);
+            auto const before_words = text::words(before_answer);
+            auto const proposition = [](std::vector<std::string_view> const& w) {
+                std::size_t n = 0;
+                if (n < w.size() && text::contains_any_word(w[n], {"said", "say", "says", "expected", "expect",
+                                                                   "thought", "think", "believed", "believe"}))
+                    ++n;
+                if (n < w.size() && w[n] == "that") ++n;
+                // (a name, its noun, then a modal: "florida rates would")
+                auto const modal = [](std::string_view x) {
+                    return text::contains_any_word(
+                        x, {"would", "will", "should", "could", "might", "to", "are", "were", "is", "was"});
+                };
+                if (n + 2 < w.size() && modal(w[n + 2])) return std::pair{w[n], w[n + 1]};
+                // ("prices in Florida would fall")
+                if (n + 3 < w.size() && w[n + 1] == "in" && modal(w[n + 3])) return std::pair{w[n + 2], w[n]};
+                return std::pair{std::string_view(), std::string_view()};
+            };
+            auto const [name_before, noun_before] = proposition(before_words);
+            auto const [name_here, noun_here] = proposition(words_after);
+            if (!noun_before.empty() && noun_before == noun_here && name_before != name_here) break;
+        }
         // (", and in the race for the House seat, 50% backed ...", ", and on a separate proposal, 58%
         // ...": another question, named before its answers)
         if (std::size_t const joint = between.find(", and "); joint != std::string::npos) {

@@ -564,7 +564,9 @@ bool told_as_forecast(claim_model const& model, mention const& m) {
                                         // ("Demand is seen reaching", "likely to reach", "estimated at", "Analysts
                                         // see demand of")
                                         "seen", "see", "sees", "likely", "estimated", "estimate", "estimates",
-                                        "anticipated", "anticipates", "anticipate"}))
+                                        "anticipated", "anticipates", "anticipate",
+                                        // ("The catastrophe budget for 2024 is $280 million", "allowance")
+                                        "budget", "budgeted", "allowance", "allowances"}))
             return true;
     return false;
 }
