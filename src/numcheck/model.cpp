@@ -6243,7 +6243,11 @@ void add_measured(claim_model& model) {
                         !lead.empty() && text::contains_any_word(text::lower(lead[0]), {"its", "their"}) ? 1 : 0;
                     std::size_t h = from + 1;
                     while (h < lead.size() && h <= from + 4 && text::lower(lead[h]) != subject) ++h;
-                    auto const plain = [](std::string_view w) {
+                    auto const plain = [base = model.prose.data()](std::string_view w) {
+                        // (the "S" of "U.S." is an initialism's letter, not a possessive's)
+                        if (w.size() == 1 && (w.front() == 'S' || w.front() == 's') && w.data() > base &&
+                            w.data()[-1] == '.')
+                            return true;
                         return !text::is_digit(w.front()) &&
                                !text::contains_any_word(
                                    text::lower(w), {"the",     "a",      "an",        "its",    "their", "his", "her",
