@@ -240,12 +240,12 @@ bool refers_back(std::string_view noun) {
 bool refers_back_as_head(std::string_view noun) {
     return refers_back(noun) ||
            text::contains_any_word(
-               noun, {"drug",         "drugmaker", "medicine",  "treatment", "therapy",     "vaccine",   "product",
-                      "port",         "country",   "nation",    "state",     "city",        "province",  "region",
-                      "economy",      "miner",     "producer",  "exporter",  "importer",    "operator",  "maker",
-                      "manufacturer", "carmaker",  "automaker", "plant",     "mine",        "factory",   "refinery",
-                      "terminal",     "canal",     "studio",    "network",   "broadcaster", "publisher", "platform",
-                      "service",      "league",    "festival",  "museum"});
+               noun, {"antibody",  "insulin",  "drug",         "drugmaker", "medicine",  "treatment", "therapy",
+                      "vaccine",   "product",  "port",         "country",   "nation",    "state",     "city",
+                      "province",  "region",   "economy",      "miner",     "producer",  "exporter",  "importer",
+                      "operator",  "maker",    "manufacturer", "carmaker",  "automaker", "plant",     "mine",
+                      "factory",   "refinery", "terminal",     "canal",     "studio",    "network",   "broadcaster",
+                      "publisher", "platform", "service",      "league",    "festival",  "museum"});
 }
 
 /// Whether lower-case `noun` names as a measure what verb `verb` tells ("produced" and "output", "handled" and
@@ -563,8 +563,10 @@ bool told_as_forecast(claim_model const& model, mention const& m) {
                                         "could", "may", "might", "would", "set",
                                         // ("Demand is seen reaching", "likely to reach", "estimated at", "Analysts
                                         // see demand of")
-                                        "seen", "see", "sees", "likely", "estimated", "estimate", "estimates",
-                                        "anticipated", "anticipates", "anticipate",
+                                        // (not "estimated at", often a past season's figure not yet final:
+                                        // "Output is estimated at 220,000 tonnes, up 22.2% ... By comparison,
+                                        // Greece produced 195,000 tonnes in 2022/23")
+                                        "seen", "see", "sees", "likely", "anticipated", "anticipates", "anticipate",
                                         // ("The catastrophe budget for 2024 is $280 million", "allowance")
                                         "budget", "budgeted", "allowance", "allowances"}))
             return true;

@@ -163,6 +163,8 @@ bool qualified(claim_model const& model, mention const& figure) {
         if (words[w] == "if" || words[w] == "unless" || words[w] == "once") return true;
     for (std::size_t w = 0; w < words.size() && w < 6; ++w)
         if (words[w] == "scenario" || words[w] == "scenarios") return true;
+    // (or under an agreement of its own: "costs $1.9 million under the outcomes-based deal")
+    if (words.size() >= 3 && words[0] == "under" && words[1] == "the") return true;
     std::size_t const from = figure.begin >= 32 ? figure.begin - 32 : 0;
     std::string const lead = text::lower(model.prose.substr(from, figure.begin - from)); // (the words view it)
     auto const before = text::words(lead);
