@@ -8080,8 +8080,7 @@ void join_values_after_period(std::string_view prose, std::vector<mention>& ment
         // (not an earlier change told after another, its values set off by a comma: "The index fell 2% in April
         // after rising 1% in March, to 315 from 318", "rose 2% in April after a 1% rise in March, to 318 from 309":
         // the values may be of both; but "after rising 29 mln in January to 21.95 billion" are its own)
-        bool after_earlier = false;
-        {
+        auto const after_earlier = [&] {
             std::size_t const lead_from = change.begin >= 12 ? change.begin - 12 : 0;
             std::string const lead = text::lower(prose.substr(lead_from, change.begin - lead_from));
             std::string_view const word = text::last_word(lead);
@@ -8096,8 +8095,8 @@ void join_values_after_period(std::string_view prose, std::vector<mention>& ment
                     earlier_change = true;
                     break;
                 }
-            after_earlier = after_word && earlier_change;
-        }
+            return after_word && earlier_change;
+        };
         std::size_t first_after = c + 1;
         while (first_after < mentions.size() && mentions[first_after].parent == c) ++first_after;
         period_run run = periods_after(prose, mentions, change.sentence, first_after, change.end);
@@ -8159,7 +8158,7 @@ void join_values_after_period(std::string_view prose, std::vector<mention>& ment
         mention const& first = mentions[k];
         int const first_joint = joint(end, first.begin);
         if (!figure(first) || first.sentence != change.sentence || first_joint == 0) continue;
-        if (after_earlier && comma(end, first.begin)) continue;
+        if (comma(end, first.begin) && after_earlier()) continue;
         // ("up 7% year on year from 4.95 million in December 2023": after a rate's basis, a base the
         // text dates is the base, whose year the rules check against the basis)
         bool const dated_base = [&] {
