@@ -2647,6 +2647,11 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 wider = !next.empty() &&
                         text::contains_any_word(text::lower(next.front()),
                                                 {"worldwide", "globally", "nationwide", "internationally"});
+                // (or "all" of what the parts are some of: "and a total of £2.3 billion across all sectors", "to all
+                // sectors", "in all regions")
+                for (std::size_t k = 0; !wider && k + 1 < next.size() && k < 3; ++k)
+                    wider = text::contains_any_word(text::lower(next[k]), {"across", "to", "in", "for", "among"}) &&
+                            text::iequals(next[k + 1], "all") && k + 2 < next.size();
             }
             if (wider) claim.open_ended = true;
         }

@@ -196,6 +196,13 @@ std::string party_of(claim_model const& model, mention const& figure) {
         // (or where it is, whose it is: "the $5.6 billion battery plant in Tennessee", "the $100 million gift
         // from Lang", "the $1 billion upgrade in rural areas")
         // (and what it is of, after its noun: "the $3.2 million cost of the pilot")
+        // ("The £3 billion buyback by Albion", "announced by Albion": a name after "by")
+        // ("imposed by the FCA on Albion": the name after the article)
+        if (w == "by") {
+            std::size_t n = k + 1;
+            if (n < words.size() && text::iequals(words[n], "the")) ++n;
+            if (n < words.size() && text::is_upper(words[n].front())) return text::lower(words[n]);
+        }
         if (w == "for" || w == "on" || w == "against" || w == "in" || w == "from" || w == "at" ||
             (w == "of" && k > 0)) {
             std::size_t n = k + 1;

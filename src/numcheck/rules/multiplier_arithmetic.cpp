@@ -49,16 +49,31 @@ double compound_multiple(claim_model const& model, std::size_t index, double k) 
         mention const& m = mentions[i];
         if (m.sentence != change.sentence) break;
         if (m.parent) continue;
+        // (times between: "doubled in 2022 and doubled again in 2023")
+        if (m.kind == mention_kind::year || m.kind == mention_kind::period || m.kind == mention_kind::relative_time)
+            continue;
         if (m.kind != mention_kind::multiplier || m.from || m.to || !m.value || m.end > change.begin) break;
         std::string const gap = text::lower(model.prose.substr(m.end, change.begin - m.end));
         auto const between = text::words(gap);
-        bool const joined = std::all_of(between.begin(), between.end(), [](std::string_view w) {
+        // (a time of each between: "doubled in 2022 and doubled again in 2023")
+        std::string gap_without_times = gap;
+        for (std::size_t t = i + 1; t < index; ++t) {
+            mention const& time = mentions[t];
+            if (time.parent || (time.kind != mention_kind::year && time.kind != mention_kind::period &&
+                                time.kind != mention_kind::relative_time))
+                continue;
+            if (time.begin < m.end || time.end > change.begin) continue;
+            std::fill(gap_without_times.begin() + static_cast<std::ptrdiff_t>(time.begin - m.end),
+                      gap_without_times.begin() + static_cast<std::ptrdiff_t>(time.end - m.end), ' ');
+        }
+        auto const between_words = text::words(gap_without_times);
+        bool const joined = std::all_of(between_words.begin(), between_words.end(), [](std::string_view w) {
             return text::contains_any_word(
                 w, {"and", "then", "later", "subsequently", "since", "was", "were", "has", "had", "have", "been"});
         });
         bool const again =
             text::contains_any_word(gap, {"then"}) || std::find(words.begin(), words.end(), "again") != words.end();
-        if (!joined || !again || between.size() > 4) break;
+        if (!joined || !again || between_words.size() > 4) break;
         double const before = m.direction < 0 && *m.value > 1 ? 1 / *m.value : *m.value;
         return k * before;
     }
