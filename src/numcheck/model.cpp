@@ -1550,6 +1550,13 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
                 break;
             }
         }
+        // (an aside about the part before it, a figure of another time or wish: "$160 million to Nanoracks, which
+        // had asked for $200 million", "double its previous award of $80 million": no part)
+        if (!parts.empty() &&
+            (text::contains_any_word(between, {"which", "who", "whose", "previous", "once", "originally", "initially",
+                                               "previously", "double", "twice", "triple", "half"}) ||
+             between.find("asked for") != std::string::npos))
+            continue;
         if (!parts.empty()) {
             bool const joint = between.find(',') != std::string::npos || text::contains_any_word(between, {"and"});
             ok = joint && words.size() <= 8 && between.find(';') == std::string::npos;
@@ -2281,6 +2288,25 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 }
                 // (passed over in the list, as a part of a part is)
                 if (age) {
+                    sub_spans.emplace_back(mentions[p].begin, mentions[p].end);
+                    return true;
+                }
+            }
+            // (an aside about the part before or after it, a figure of another time or wish: "the lander, once
+            // budgeted at $1.2 billion, $2.2 billion", "Nanoracks, which had asked for $200 million", "double its
+            // previous award of $80 million"; passed over like a part of a part)
+            {
+                std::string const aside_lead = before(mentions[p], 36);
+                std::size_t const comma = aside_lead.rfind(',');
+                std::string_view const clause =
+                    comma == std::string::npos ? std::string_view() : std::string_view(aside_lead).substr(comma);
+                if (!clause.empty() && clause.find_first_of("0123456789") == std::string_view::npos &&
+                    clause.find("of which") == std::string_view::npos &&
+                    clause.find("of whom") == std::string_view::npos &&
+                    (text::contains_any_word(clause, {"once", "originally", "initially", "previously", "which", "who",
+                                                      "whose", "previous", "earlier", "former"}) ||
+                     clause.find("asked for") != std::string_view::npos ||
+                     clause.find("budgeted at") != std::string_view::npos)) {
                     sub_spans.emplace_back(mentions[p].begin, mentions[p].end);
                     return true;
                 }
@@ -3250,6 +3276,9 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
                               between.find("of these") != std::string::npos ||
                               (words_after.size() >= 2 && words_after[0] == "of" &&
                                text::contains_any_word(words_after[1], {"them", "those", "these", "whom"}));
+        // ("and 40% backed both": the answers before overlap, no one choice)
+        if (!words_after.empty() && words_after.size() <= 4 && text::contains_any_word(words_after.back(), {"both"}))
+            return {};
         if (subgroup) break;
         // ("71% said Florida rates would fall and 64% said Texas rates would rise": a proposition about another
         // subject, its noun the same, another question)
@@ -5656,7 +5685,19 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
             bool const counted = between == " out of " && mentions[j].unit.empty() &&
                                  *part.value <= *mentions[j].value &&
                                  std::floor(*mentions[j].value) == *mentions[j].value;
-            if ((compatible(part, mentions[j]) || counted) && !counts_each(model.prose, mentions[j], s.end))
+            // (not a rating or a length of each: "60 of the 15 MW turbines", "210 of the 12 metre buses")
+            auto const each_size = [&](mention const& whole) {
+                if (!text::contains_any_word(text::lower(whole.unit),
+                                             {"mw", "gw",    "kw",   "metre", "meter",  "metres", "meters", "m",
+                                              "ft", "foot",  "feet", "inch",  "inches", "mm",     "cm",     "km",
+                                              "nm", "tonne", "ton",  "litre", "liter",  "kwh",    "mwh"}))
+                    return false;
+                std::string_view const next = text::first_word(model.prose.substr(whole.end, 24));
+                return !next.empty() && text::is_alpha(next.front()) && !text::iequals(next, "of") &&
+                       model.prose.substr(whole.end, 1) == " ";
+            };
+            if ((compatible(part, mentions[j]) || counted) && !counts_each(model.prose, mentions[j], s.end) &&
+                !each_size(mentions[j]))
                 model.parts.push_back({i, j});
         }
     }
