@@ -35,9 +35,10 @@ bool labels_its_figure(claim_model const& model, mention const& time) {
     std::string const before =
         text::lower(model.prose.substr(begin >= 6 ? begin - 6 : 0, std::min<std::size_t>(begin, 6)));
     // ("her 2021 album", "his 2022 farewell show")
-    return noun_after && (before.ends_with("the ") || before.ends_with("its ") || before.ends_with("their ") ||
-                          before.ends_with(" his ") || before.ends_with(" her ") || before.ends_with(" our ") ||
-                          before == "his " || before == "her ");
+    return noun_after &&
+           (before.ends_with("the ") || before.ends_with("its ") || before.ends_with("their ") ||
+            before.ends_with(" a ") || before == "a " || before.ends_with(" his ") || before.ends_with(" her ") ||
+            before.ends_with(" our ") || before == "his " || before == "her ");
 }
 
 /// Whether the figure's year labels a noun that names the measure again for that year: "In
@@ -145,7 +146,11 @@ bool openly_different(claim_model const& model, figure_period const& here, figur
                      // (works and shows named by their year: "her 2021 album sold", "his 2022 farewell show grossed")
                      "album", "albums", "film", "films", "movie", "movies", "show", "shows", "tour", "tours", "book",
                      "novel", "single", "record", "concert", "concerts", "exhibition", "festival", "gala", "edition",
-                     "series", "season", "production", "auction", "sale", "model", "vintage"}))
+                     "series", "season", "production", "auction", "sale", "model", "vintage",
+                     // (a document named by the year it was made: "a 2020 forecast put the figure at 9 GW", "a
+                     // 2021 study found room for 50 GW")
+                     "forecast", "forecasts", "study", "report", "plan", "agreement", "projection", "estimate",
+                     "survey", "review", "strategy", "outlook", "assessment", "analysis"}))
                 return true;
         return false;
     };

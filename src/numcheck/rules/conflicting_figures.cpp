@@ -163,6 +163,20 @@ bool qualified(claim_model const& model, mention const& figure) {
         if (words[w] == "if" || words[w] == "unless" || words[w] == "once") return true;
     for (std::size_t w = 0; w < words.size() && w < 6; ++w)
         if (words[w] == "scenario" || words[w] == "scenarios") return true;
+    // (or a part of the cost, a span or a basis: "cost $4.7 billion to build", "to operate", "$16 billion over its
+    // lifetime", "$1.2 billion in all", "$16 billion in 2021 dollars"; or one dimension: "21 meters long")
+    if (words.size() >= 2 && words[0] == "to" &&
+        text::contains_any_word(words[1], {"build", "develop", "operate", "run", "launch", "maintain", "complete",
+                                           "design", "buy", "acquire", "repair", "replace"}))
+        return true;
+    if (after.find("over its life") != std::string::npos || after.find("over the life") != std::string::npos ||
+        after.starts_with(" in all") || after.starts_with(" in total"))
+        return true;
+    for (std::size_t w = 0; w < words.size() && w < 4; ++w)
+        if (words[w] == "dollars" || words[w] == "prices" || words[w] == "terms") return true;
+    for (std::size_t w = 0; w < words.size() && w < 2; ++w)
+        if (text::contains_any_word(words[w], {"long", "wide", "tall", "deep", "high", "thick", "across", "wide"}))
+            return true;
     // (or under an agreement of its own: "costs $1.9 million under the outcomes-based deal")
     if (words.size() >= 3 && words[0] == "under" && words[1] == "the") return true;
     std::size_t const from = figure.begin >= 32 ? figure.begin - 32 : 0;
