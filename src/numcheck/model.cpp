@@ -4632,9 +4632,32 @@ void add_restatements(claim_model& model, sentence const& s, std::size_t first, 
                                                 // stake, or 2.5% of the company")
                                                 "stake", "stakes", "holding", "holdings", "proceeds", "portfolio"});
             }();
-            bool const beside =
-                of_another_whole(model.prose, mentions[i], p) &&
-                (between.find('(') != std::string_view::npos || of_a_total(model.prose, mentions[i], p) || of_a_change);
+            // (or the percentage of a measure, the fraction of things counted: "Half of the plants, or 30% of
+            // capacity", "A third of the homes, or 20% of demand")
+            bool const of_a_measure = [&] {
+                std::string const rest =
+                    text::lower(model.prose.substr(p.end, std::min<std::size_t>(32, s.end - std::min(s.end, p.end))));
+                auto const words = text::words(rest);
+                if (words.size() < 2 || words[0] != "of") return false;
+                std::size_t w = 1;
+                while (w + 1 < words.size() &&
+                       text::contains_any_word(words[w], {"the", "its", "their", "planned", "total", "installed", "a"}))
+                    ++w;
+                // ("the wind farm's output": the owner's words passed over)
+                for (std::size_t k = w; k + 2 < words.size() && k < w + 3; ++k)
+                    if (words[k + 1] == "s") {
+                        w = k + 2;
+                        break;
+                    }
+                return text::contains_any_word(words[w],
+                                               {"capacity",    "output",    "production",  "demand", "supply",
+                                                "generation",  "emissions", "consumption", "volume", "volumes",
+                                                "value",       "revenue",   "sales",       "assets", "power",
+                                                "electricity", "energy",    "spending",    "budget", "market"});
+            }();
+            bool const beside = of_another_whole(model.prose, mentions[i], p) &&
+                                (between.find('(') != std::string_view::npos ||
+                                 of_a_total(model.prose, mentions[i], p) || of_a_change || of_a_measure);
             // (set off by commas on both sides: "one in three pupils, 43%, said")
             bool const set_off = p.end < model.prose.size() && model.prose[p.end] == ',';
             // (a fraction of a share told before it, "a third of homes sold, or 33%, went to cash buyers,
