@@ -1503,6 +1503,14 @@ bool person_noun(std::string_view noun) {
 /// How a list of parts is opened after its total: a colon, a verb of breaking down, or "Of the $867 million,".
 enum class opener { colon, breakdown, of_the };
 
+/// Whether lower-case `clause` is an aside that tells of another figure of the part before it, of another time or
+/// wish ("which had asked for $200 million", "once budgeted at", "its previous award of").
+bool tells_of_another_figure(std::string_view clause) {
+    return text::contains_any_word(
+               clause, {"which", "who", "whose", "previous", "once", "originally", "initially", "previously"}) ||
+           clause.find("asked for") != std::string_view::npos;
+}
+
 /// The parts after `colon` (in sentence `s`, mentions [first, last)) of the total `t`, told before them
 /// (`lead`: the words between the total and the colon), when they make a list of its parts: see
 /// add_colon_totals.
@@ -1552,10 +1560,8 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
         }
         // (an aside about the part before it, a figure of another time or wish: "$160 million to Nanoracks, which
         // had asked for $200 million", "double its previous award of $80 million": no part)
-        if (!parts.empty() &&
-            (text::contains_any_word(between, {"which", "who", "whose", "previous", "once", "originally", "initially",
-                                               "previously", "double", "twice", "triple", "half"}) ||
-             between.find("asked for") != std::string::npos))
+        if (!parts.empty() && (tells_of_another_figure(between) ||
+                               text::contains_any_word(between, {"double", "twice", "triple", "half"})))
             continue;
         if (!parts.empty()) {
             bool const joint = between.find(',') != std::string::npos || text::contains_any_word(between, {"and"});
@@ -2303,9 +2309,7 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 if (!clause.empty() && clause.find_first_of("0123456789") == std::string_view::npos &&
                     clause.find("of which") == std::string_view::npos &&
                     clause.find("of whom") == std::string_view::npos &&
-                    (text::contains_any_word(clause, {"once", "originally", "initially", "previously", "which", "who",
-                                                      "whose", "previous", "earlier", "former"}) ||
-                     clause.find("asked for") != std::string_view::npos ||
+                    (tells_of_another_figure(clause) || text::contains_any_word(clause, {"earlier", "former"}) ||
                      clause.find("budgeted at") != std::string_view::npos)) {
                     sub_spans.emplace_back(mentions[p].begin, mentions[p].end);
                     return true;
@@ -3282,9 +3286,9 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
         if (subgroup) break;
         // ("71% said Florida rates would fall and 64% said Texas rates would rise": a proposition about another
         // subject, its noun the same, another question)
+        std::string const before_answer = answer_text(k - 1);
+        auto const before_words = text::words(before_answer);
         {
-            std::string const before_answer = answer_text(k - 1);
-            auto const before_words = text::words(before_answer);
             auto const proposition = [](std::vector<std::string_view> const& w) {
                 std::size_t n = 0;
                 if (n < w.size() && text::contains_any_word(w[n], {"said", "say", "says", "expected", "expect",
@@ -3321,8 +3325,6 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
             bool against = std::any_of(values.begin(), values.end(),
                                        [&](answer_value const& earlier) { return opposite(earlier, v); });
             // ("55% preferred Lee while 50% preferred Park": one verb of choice, another name)
-            std::string const before_answer = answer_text(k - 1);
-            auto const before_words = text::words(before_answer);
             if (!against && !before_words.empty() && !words_after.empty() && before_words[0] == words_after[0] &&
                 text::contains_any_word(words_after[0], {"backed", "supported", "favoured", "favored", "preferred",
                                                          "chose", "picked", "voted"}) &&

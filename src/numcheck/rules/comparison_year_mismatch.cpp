@@ -244,13 +244,13 @@ bool refers_back(std::string_view noun) {
 /// state miner produced"; as a first word they may be a modifier, "the network levy").
 bool refers_back_as_head(std::string_view noun) {
     return refers_back(noun) ||
-           text::contains_any_word(
-               noun, {"antibody",  "insulin",  "drug",         "drugmaker", "medicine",  "treatment", "therapy",
-                      "vaccine",   "product",  "port",         "country",   "nation",    "state",     "city",
-                      "province",  "region",   "economy",      "miner",     "producer",  "exporter",  "importer",
-                      "operator",  "maker",    "manufacturer", "carmaker",  "automaker", "plant",     "mine",
-                      "factory",   "refinery", "terminal",     "canal",     "studio",    "network",   "broadcaster",
-                      "publisher", "platform", "service",      "league",    "festival",  "museum"});
+           text::contains_any_word(noun,
+                                   {"antibody",     "insulin",  "treatment", "product",  "port",     "country",
+                                    "nation",       "state",    "city",      "province", "region",   "economy",
+                                    "miner",        "producer", "exporter",  "importer", "operator", "maker",
+                                    "manufacturer", "carmaker", "automaker", "plant",    "mine",     "factory",
+                                    "refinery",     "terminal", "canal",     "studio",   "network",  "broadcaster",
+                                    "publisher",    "platform", "service",   "league",   "festival", "museum"});
 }
 
 /// Whether lower-case `noun` names as a measure what verb `verb` tells ("produced" and "output", "handled" and
@@ -351,18 +351,7 @@ bool same_subject_again(claim_model const& model, mention const& marker, mention
                            list.begin() + static_cast<std::ptrdiff_t>(k + (year ? 3 : 2)));
                 continue;
             }
-            if ((list[k] == "in" || list[k] == "of" || list[k] == "for") && list[k + 1].size() == 4 &&
-                std::all_of(list[k + 1].begin(), list[k + 1].end(), text::is_digit)) {
-                // (and a split year's second half: "for 2021-22")
-                bool const second_half = k + 2 < list.size() && (list[k + 2].size() == 2 || list[k + 2].size() == 4) &&
-                                         std::all_of(list[k + 2].begin(), list[k + 2].end(), text::is_digit) &&
-                                         list[k + 2].data() == list[k + 1].data() + list[k + 1].size() + 1 &&
-                                         (list[k + 1].data()[4] == '-' || list[k + 1].data()[4] == '/');
-                list.erase(list.begin() + static_cast<std::ptrdiff_t>(k),
-                           list.begin() + static_cast<std::ptrdiff_t>(k + (second_half ? 3 : 2)));
-            } else {
-                ++k;
-            }
+            ++k;
         }
     };
     drop_years(words);
@@ -566,8 +555,8 @@ bool told_as_forecast(claim_model const& model, mention const& m) {
                                         "targets", "aims", "goal", "will", "outlook", "guidance", "plans", "plan",
                                         "planned", "intends", "intend", "hopes", "hope", "scheduled", "track", "should",
                                         "could", "may", "might", "would", "set",
-                                        // ("Demand is seen reaching", "likely to reach", "estimated at", "Analysts
-                                        // see demand of")
+                                        // ("Demand is seen reaching", "likely to reach", "Analysts see demand
+                                        // of")
                                         // (not "estimated at", often a past season's figure not yet final:
                                         // "Output is estimated at 220,000 tonnes, up 22.2% ... By comparison,
                                         // Greece produced 195,000 tonnes in 2022/23")

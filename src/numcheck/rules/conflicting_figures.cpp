@@ -175,8 +175,7 @@ bool qualified(claim_model const& model, mention const& figure) {
     for (std::size_t w = 0; w < words.size() && w < 4; ++w)
         if (words[w] == "dollars" || words[w] == "prices" || words[w] == "terms") return true;
     for (std::size_t w = 0; w < words.size() && w < 2; ++w)
-        if (text::contains_any_word(words[w], {"long", "wide", "tall", "deep", "high", "thick", "across", "wide"}))
-            return true;
+        if (text::contains_any_word(words[w], {"long", "wide", "tall", "deep", "high", "thick", "across"})) return true;
     // (or under an agreement of its own: "costs $1.9 million under the outcomes-based deal")
     if (words.size() >= 3 && words[0] == "under" && words[1] == "the") return true;
     std::size_t const from = figure.begin >= 32 ? figure.begin - 32 : 0;
