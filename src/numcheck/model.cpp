@@ -85,6 +85,47 @@ void read_in(interval& value, double& stated, double factor) {
 /// Singular and plural of one counted noun count as one unit ("employees", "employee").
 bool same_noun(std::string_view a, std::string_view b) {
     if (a == b) return true;
+    // (a unit of measure and its abbreviation: "8.2 gigawatts ... 5.6 GW", "12 kilometres ... 9 km")
+    auto const abbreviated = [](std::string_view w) {
+        static constexpr std::array<std::pair<std::string_view, std::string_view>, 34> names{{{"gigawatts", "GW"},
+                                                                                              {"gigawatt", "GW"},
+                                                                                              {"megawatts", "MW"},
+                                                                                              {"megawatt", "MW"},
+                                                                                              {"kilowatts", "kW"},
+                                                                                              {"kilowatt", "kW"},
+                                                                                              {"terawatts", "TW"},
+                                                                                              {"terawatt", "TW"},
+                                                                                              {"gigawatt-hours", "GWh"},
+                                                                                              {"megawatt-hours", "MWh"},
+                                                                                              {"kilowatt-hours", "kWh"},
+                                                                                              {"terawatt-hours", "TWh"},
+                                                                                              {"kilometres", "km"},
+                                                                                              {"kilometers", "km"},
+                                                                                              {"kilometre", "km"},
+                                                                                              {"kilometer", "km"},
+                                                                                              {"millimetres", "mm"},
+                                                                                              {"millimeters", "mm"},
+                                                                                              {"centimetres", "cm"},
+                                                                                              {"centimeters", "cm"},
+                                                                                              {"kilograms", "kg"},
+                                                                                              {"kilogrammes", "kg"},
+                                                                                              {"kilogram", "kg"},
+                                                                                              {"kilos", "kg"},
+                                                                                              {"hectares", "ha"},
+                                                                                              {"hectare", "ha"},
+                                                                                              {"gigabytes", "GB"},
+                                                                                              {"terabytes", "TB"},
+                                                                                              {"megabytes", "MB"},
+                                                                                              {"feet", "ft"},
+                                                                                              {"ounces", "oz"},
+                                                                                              {"lbs", "lb"},
+                                                                                              {"grams", "g"},
+                                                                                              {"tonnes", "t"}}};
+        for (auto const& [name, abbreviation] : names)
+            if (w == name) return abbreviation;
+        return w;
+    };
+    if (abbreviated(a) == abbreviated(b)) return true;
     auto const stem = [](std::string_view w) {
         if (w.size() > 3 && w.ends_with("ies")) return w.substr(0, w.size() - 3);
         if (w.size() > 1 && w.ends_with('s')) return w.substr(0, w.size() - 1);
@@ -266,6 +307,13 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
                 (from_end + noun.size() + 1 == model.prose.size() ||
                  !text::is_alpha(model.prose[from_end + noun.size() + 1])))
                 start = e;
+        }
+        // (the unit's abbreviation in brackets: "12 gigawatts (GW) in 2023, up 50% from 10 GW")
+        if (start == m.end && !m.unit.empty() && model.prose.substr(start, 2) == " (") {
+            std::size_t const close = model.prose.find(')', start);
+            if (close != std::string_view::npos && close < c.begin && close - start <= 12 &&
+                same_noun(m.unit, model.prose.substr(start + 2, close - start - 2)))
+                start = close + 1;
         }
         for (std::size_t at = start, k = j + 1; at < c.begin;) {
             if (at == aside_from) {
@@ -477,10 +525,12 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
         if ((m.kind != from.kind && !bare_sum) || m.text.find('/') != std::string::npos ||
             from.text.find('/') != std::string::npos)
             return std::nullopt;
-        bool const same_unit = m.unit == from.unit || (from.unit.empty() && m.kind == mention_kind::number) || bare_sum;
+        // (a unit and its abbreviation are one: "12 gigawatts in 2023, up 50% from 10 GW")
+        bool const one_unit = m.unit == from.unit || (m.kind == mention_kind::number && same_noun(m.unit, from.unit));
+        bool const same_unit = one_unit || (from.unit.empty() && m.kind == mention_kind::number) || bare_sum;
         bool const same_per = m.per == from.per || from.per.empty();
         if (!same_unit || !same_per) return std::nullopt;
-        if ((m.unit != from.unit || m.per != from.per) && from.value && m.value && *from.value > 0 && *m.value > 0) {
+        if ((!one_unit || m.per != from.per) && from.value && m.value && *from.value > 0 && *m.value > 0) {
             double const ratio = *m.value / *from.value;
             if (ratio > 10 || ratio < 0.1) return std::nullopt;
             // (a bare before value beside a sum: within four times it, and not beside a restatement in another
