@@ -116,7 +116,8 @@ auto const duration_def = spanned((
                  auto const& unit = _val(ctx).unit;
                  _pass(ctx) = unit == "H" || unit == "MIN" || unit == "S";
              }) |
-         !kw("ago") >> !(kw("earlier") >> !kw("than")) >> !kw("before") >> !(kw("later") >> !kw("than"))) >>
+         !kw("ago") >> !(kw("earlier") >> !kw("than")) >> !kw("before") >> !(kw("later") >> !kw("than")) >>
+             !(kw("ahead") >> kw("of"))) >>
         !(kw("from") >> kw("now")) >>
         // (nor "a year" of "on a year on year basis", a rate's basis)
         !((kw("on") | kw("over")) >> kw_table(lexicon::time_units())) >>

@@ -295,7 +295,8 @@ auto const relative_time_def = spanned((
          // ("£22,308 a year before tax": a pay rate before deductions, not a year earlier)
          (kw("earlier") >> !kw("than") |
           kw("before") >> !(kw("tax") | kw("taxes") | kw("deductions") | kw("bonuses") | kw("bonus")) |
-          kw("previously")) >>
+          // ("came 10 days ahead of the June 1 deadline")
+          kw("ahead") >> kw("of") | kw("previously")) >>
              act(x3::eps,
                  [](auto& ctx) {
                      _val(ctx).offset = -static_cast<int>(_val(ctx).amount);

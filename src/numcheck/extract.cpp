@@ -788,7 +788,7 @@ public:
               "recent",  "past",      "future",    "term",      "that",     "then"})
             anchor_word(w, deixis_anchor);
         for (std::string_view w :
-             {"ago", "now", "earlier", "before", "previously", "later", "after", "on", "over", "date", "end"})
+             {"ago", "now", "earlier", "before", "previously", "later", "after", "on", "over", "date", "end", "ahead"})
             anchor_word(w, relative_anchor);
         for (std::string_view w :
              {"years",  "year", "months",  "month",     "weeks",   "week",     "quarters", "quarter",
@@ -5343,12 +5343,14 @@ private:
         return year_digits(past ? year - 1 : year);
     }
 
-    /// Whether the relative time at [candidate_, candidate_end_) ends with "after" or "before" and the
+    /// Whether the relative time at [candidate_, candidate_end_) ends with "after", "before" or "ahead of" and the
     /// name of an event follows, after a determiner ("after her debut", "before the merger"; not
     /// "after that", "a year before, with", nor a figure: "two years after 1999").
     [[nodiscard]] bool counted_from_event() const {
         std::size_t const end = candidate_end_;
         if (end > sentence_->end || end < candidate_ + 5) return false;
+        // ("two months ahead of schedule", "ahead of the targeted date": always an event's or a plan's time)
+        if (end >= candidate_ + 9 && is_lower_word(end - 9, end, " ahead of")) return true;
         bool const after = end >= 5 && is_lower_word(end - 5, end, "after");
         bool const before = end >= 6 && is_lower_word(end - 6, end, "before");
         if (!after && !before) return false;

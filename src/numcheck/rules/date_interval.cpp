@@ -37,7 +37,10 @@ std::optional<stated_interval> interval_of(mention const& m) {
         s.inclusive = m.text.find('-') != std::string::npos; // "three-day"
         return s;
     }
-    if (m.kind == mention_kind::relative_time && m.anchored && m.relative_offset > 0) {
+    // ("10 days before the June 1 deadline", "ahead of": counted back from the date after it)
+    bool const back = m.relative_offset < 0 && (std::string_view(m.text).ends_with(" before") ||
+                                                std::string_view(m.text).ends_with(" ahead of"));
+    if (m.kind == mention_kind::relative_time && m.anchored && (m.relative_offset > 0 || back)) {
         // "a week later", "less than three weeks after"
         char const unit = m.relative_unit == "day"     ? 'D'
                           : m.relative_unit == "week"  ? 'W'
@@ -45,7 +48,7 @@ std::optional<stated_interval> interval_of(mention const& m) {
                           : m.relative_unit == "year"  ? 'Y'
                                                        : '?';
         if (detail::unit_days(unit) == 0) return std::nullopt;
-        s.days = m.relative_offset * detail::unit_days(unit);
+        s.days = std::abs(m.relative_offset) * detail::unit_days(unit);
         s.unit = unit;
         return s;
     }
@@ -308,7 +311,23 @@ void check(claim_model const& model, std::vector<finding>& out) {
         bool const apposition =
             between_events && before && std::string_view(stated.text).ends_with(" later") &&
             text::lower(model.prose.substr(mentions[*before].end, stated.begin - mentions[*before].end)) == ", ";
-        if (apposition) {
+        // ("The launch on May 25 came 10 days ahead of the June 1 deadline", "On May 22, two days before the vote
+        // on May 24,": the day of the event right before the interval, the day it counts back from right after)
+        if (stated.kind == mention_kind::relative_time && stated.relative_offset < 0) {
+            if (!before || !first_after || across) continue;
+            std::string const lead = text::lower(
+                model.prose.substr(mentions[*before].end,
+                                   stated.begin > mentions[*before].end ? stated.begin - mentions[*before].end : 0));
+            std::string const tail =
+                text::lower(model.prose.substr(stated.end, mentions[*first_after].begin - stated.end));
+            auto const lead_words = text::words(lead);
+            auto const tail_words = text::words(tail);
+            bool const close_lead =
+                lead == ", " || (lead_words.size() <= 3 && lead.find_first_of(",;(") == std::string::npos);
+            bool const close_tail = tail_words.size() <= 4 && tail.find_first_of(",;(") == std::string::npos;
+            if (!close_lead || !close_tail) continue;
+            start = before, end = first_after;
+        } else if (apposition) {
             std::optional<std::size_t> earlier;
             for (std::size_t d = first_d; d < *before; ++d)
                 if (mentions[d].sentence == stated.sentence && full_date(mentions[d]) && !mentions[d].dateline &&
