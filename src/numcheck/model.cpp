@@ -1944,6 +1944,20 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                     if (std::string_view(lead_words).ends_with(difference)) cue.clear();
             }
         }
+        // (a net figure, parts of both signs: "Outflows were $1.2 billion and inflows $170 million, net outflows
+        // totalling $1.03 billion", "a net outflow of $1.03 billion in all")
+        // (not a measure named net: "bringing total net sales to")
+        if (!cue.empty()) {
+            std::string const lead_text = text::lower(raw_before(m, 24));
+            auto const lead_words = text::words(lead_text);
+            for (std::size_t k = 0; k < lead_words.size(); ++k)
+                if (lead_words[k] == "net" &&
+                    (k + 1 == lead_words.size() ||
+                     !text::contains_any_word(lead_words[k + 1], {"sales", "revenue", "revenues", "income", "profit",
+                                                                  "profits", "earnings", "assets", "debt", "worth",
+                                                                  "interest", "proceeds", "premiums"})))
+                    cue.clear();
+        }
         return cue;
     };
     for (std::size_t t = first; t < last; ++t) {

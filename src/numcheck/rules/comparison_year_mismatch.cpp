@@ -266,6 +266,9 @@ bool measure_of_verb(std::string_view verb, std::string_view noun) {
     if (verb == "handled") return text::contains_any_word(noun, {"volumes", "volume", "throughput", "traffic"});
     if (verb == "carried") return text::contains_any_word(noun, {"passengers", "traffic", "volumes"});
     if (verb == "spent") return text::contains_any_word(noun, {"spending", "expenditure", "outlays"});
+    // ("Hacks cost $1.8 billion in 2023. By comparison, losses to hacks were", "Thieves stole ... thefts totalled")
+    if (verb == "cost" || verb == "lost") return text::contains_any_word(noun, {"losses", "loss", "cost", "costs"});
+    if (verb == "stole") return text::contains_any_word(noun, {"thefts", "theft", "losses"});
     return false;
 }
 
@@ -392,16 +395,17 @@ bool same_subject_again(claim_model const& model, mention const& marker, mention
         subject_of out;
         for (std::size_t k = 0; k < list.size(); ++k) {
             std::string_view const w = list[k];
-            if (text::contains_any_word(
-                    w,
-                    {"was",      "were",      "is",        "are",       "been",      "had",      "has",     "have",
-                     "stood",    "totalled",  "totaled",   "reached",   "came",      "amounted", "hit",     "averaged",
-                     "rose",     "fell",      "climbed",   "increased", "decreased", "dropped",  "grew",    "declined",
-                     "jumped",   "slipped",   "dipped",    "edged",     "surged",    "plunged",  "slumped", "gained",
-                     "lost",     "reported",  "recorded",  "posted",    "ran",       "sat",      "shrank",  "expanded",
-                     "improved", "widened",   "narrowed",  "eased",     "shipped",   "produced", "sold",    "grossed",
-                     "earned",   "generated", "raised",    "spent",     "paid",      "won",      "scored",  "attracted",
-                     "drew",     "received",  "collected", "handled",   "carried",   "exported", "imported"})) {
+            if (text::contains_any_word(w, {"was",      "were",      "is",        "are",      "been",      "had",
+                                            "has",      "have",      "stood",     "totalled", "totaled",   "reached",
+                                            "came",     "amounted",  "hit",       "averaged", "rose",      "fell",
+                                            "climbed",  "increased", "decreased", "dropped",  "grew",      "declined",
+                                            "jumped",   "slipped",   "dipped",    "edged",    "surged",    "plunged",
+                                            "slumped",  "gained",    "lost",      "reported", "recorded",  "posted",
+                                            "ran",      "sat",       "shrank",    "expanded", "improved",  "widened",
+                                            "narrowed", "eased",     "shipped",   "produced", "sold",      "grossed",
+                                            "earned",   "generated", "raised",    "spent",    "paid",      "won",
+                                            "scored",   "attracted", "drew",      "received", "collected", "handled",
+                                            "carried",  "exported",  "imported",  "cost",     "stole"})) {
                 out.verb = w;
                 out.verb_at = k;
                 return out;
@@ -431,9 +435,13 @@ bool same_subject_again(claim_model const& model, mention const& marker, mention
         while (common < a.size() && common < b.size() && a[common] == b[common]) ++common;
         return a == b || (common >= 4 && common + 1 >= std::min(a.size(), b.size()));
     };
+    // (a preposition is no word of the subject's own: "losses from hacks" after "Hack losses")
+    auto const preposition = [](std::string_view w) {
+        return text::contains_any_word(w, {"from", "of", "to", "by", "for", "in", "on"});
+    };
     if (verb_here && verb_there && !named.empty() && std::all_of(named.begin(), named.end(), [&](std::string_view w) {
-            return std::any_of(named_there.begin(), named_there.end(),
-                               [&](std::string_view there_word) { return alike(w, there_word); });
+            return preposition(w) ||
+                   std::any_of(named_there.begin(), named_there.end(), [&](std::string_view t) { return alike(w, t); });
         }))
         return true;
     // (a noun that refers back as the head of the subject: "By comparison, the state miner produced", "the
@@ -457,15 +465,19 @@ bool same_subject_again(claim_model const& model, mention const& marker, mention
     // was", "copper output in 2022 was", "the country's output in 2022 was"; "The port handled ... volumes in 2022
     // were"; "The canal earned ... revenue in 2022 was"), the subject's other words the other sentence's or
     // nouns that refer back
-    if (verb_here && verb_there && !named.empty() && measure_of_verb(there_subject.verb, named.back()) && !another()) {
+    // (the head before a preposition: "losses to hacks were")
+    std::size_t const head = static_cast<std::size_t>(
+        std::find_if(named.begin(), named.end(), [&](std::string_view w) { return preposition(w); }) - named.begin());
+    if (verb_here && verb_there && head > 0 && measure_of_verb(there_subject.verb, named[head - 1]) && !another()) {
         auto const& o = (*model.sentences)[other.sentence];
         std::string const whole = text::lower(model.prose.substr(o.begin, o.end - o.begin));
         auto const there_words = text::words(whole);
-        if (std::all_of(named.begin(), named.end() - 1, [&](std::string_view w) {
-                return refers_back_as_head(w) || std::any_of(there_words.begin(), there_words.end(),
-                                                             [&](std::string_view t) { return alike(w, t); });
-            }))
-            return true;
+        bool all_there = true;
+        for (std::size_t k = 0; k < named.size() && all_there; ++k)
+            all_there = k + 1 == head || preposition(named[k]) || refers_back_as_head(named[k]) ||
+                        std::any_of(there_words.begin(), there_words.end(),
+                                    [&](std::string_view t) { return alike(named[k], t); });
+        if (all_there) return true;
     }
     if (before_marker_here) return false;
     // (no subject before the figure, which the verb after it shares with the other's clause: "Insurers
