@@ -2878,8 +2878,10 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             bool extremes = false;
             for (std::size_t const p : claim.parts) {
                 std::string const part_lead = before(mentions[p], 40);
-                extremes = extremes || text::contains_any_word(part_lead, {"largest", "smallest", "biggest", "highest",
-                                                                           "lowest", "youngest", "oldest", "fewest"});
+                extremes =
+                    extremes || text::contains_any_word(part_lead, {"largest", "smallest", "biggest", "highest",
+                                                                    "lowest", "youngest", "oldest", "fewest", "best",
+                                                                    "worst", "strongest", "weakest", "busiest"});
             }
             if (extremes) claim.open_ended = true;
         }
@@ -5539,6 +5541,24 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
                 for (std::size_t i = *whole + 1; i < last; ++i) {
                     mention const& m = mentions[i];
                     if (m.begin < s.begin + comma || !top_level(m)) continue;
+                    // (not a figure in an aside about the whole, set off by a second comma: "Of its 46 employees,
+                    // compared with 60 before the cuts, 12 work part time", "Of the $1.9 billion, or $3.2 billion
+                    // today,", "from a peak of 60,", "against $15.3 million in 2022,", "a figure expected to reach
+                    // 70 next year,")
+                    {
+                        std::string const told =
+                            text::lower(model.prose.substr(s.begin + comma + 1, m.begin - s.begin - comma - 1));
+                        auto const told_words = text::words(told);
+                        bool const aside =
+                            !told_words.empty() && told.find_first_of(",;:") == std::string::npos &&
+                            !text::contains_any_word(told, {"total", "which", "whom"}) &&
+                            (text::contains_any_word(told_words[0], {"compared", "against", "versus", "vs", "from",
+                                                                     "or", "down", "up", "since", "expected"}) ||
+                             (told_words.size() >= 3 && (told_words[0] == "a" || told_words[0] == "an") &&
+                              text::contains_any_word(told_words[1], {"figure", "number", "count", "sum", "tally"})));
+                        std::size_t const close = model.prose.find(',', m.end);
+                        if (aside && close != std::string_view::npos && close < s.end) continue;
+                    }
                     // (not a figure that names or measures something else: "55-time champions Rangers",
                     // "the 100-metre champion", "have won the league 36 times", "24 Grand Slam titles")
                     {
@@ -5553,8 +5573,19 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
                     // the grammar took for its noun the verb's object; the figure counts the whole's)
                     auto const words = text::words(m.text);
                     // (not "900 rescued migrants were taken": an adjective, the noun's verb after it)
+                    // (the figure the clause's subject, nothing but a hedge before it: not "Australia has 788
+                    // bleached reefs", "had 340 reported cases")
                     bool verb_next = words.size() >= 3 && words[1].size() > 4 && words[1].ends_with("ed") &&
-                                     !text::is_digit(words[1][0]);
+                                     !text::is_digit(words[1][0]) && [&] {
+                                         std::string const told = text::lower(
+                                             model.prose.substr(s.begin + comma + 1, m.begin - s.begin - comma - 1));
+                                         auto const told_words = text::words(told);
+                                         return told_words.empty() ||
+                                                (told_words.size() == 1 &&
+                                                 text::contains_any_word(told_words[0],
+                                                                         {"about", "some", "nearly", "almost", "around",
+                                                                          "roughly", "over", "only", "just"}));
+                                     }();
                     if (verb_next) {
                         auto const next =
                             text::words(model.prose.substr(m.end, std::min<std::size_t>(24, s.end - m.end)));
@@ -5566,8 +5597,11 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
                     }
                     // ("Of the 86 victims, the oldest was 94": an age, a superlative's measure, not a count)
                     std::size_t const lead = std::max(s.begin, m.begin >= 24 ? m.begin - 24 : std::size_t{0});
+                    // (anywhere in the clause after the whole's comma: "Australia had the most reefs affected, with
+                    // 788")
+                    std::size_t const clause_from = std::min(lead, s.begin + comma + 1);
                     bool const superlative = text::contains_any_word(
-                        text::lower(model.prose.substr(lead, m.begin - lead)),
+                        text::lower(model.prose.substr(clause_from, m.begin - clause_from)),
                         {"oldest", "youngest", "eldest", "tallest", "heaviest", "longest", "shortest", "aged", "age",
                          // ("Of the 20 clubs, Liverpool scored the most goals, 86": the measure of a superlative)
                          "most", "fewest", "least", "highest", "lowest"});

@@ -20,6 +20,19 @@ bool rules_out(figure_period const* p, int year) {
 bool labels_its_figure(claim_model const& model, mention const& time) {
     std::string const lower = text::lower(model.prose.substr(time.begin, time.end - time.begin + 2));
     if (lower.ends_with("'s")) return true;
+    // (a relative year right after the noun it labels: "the crop last year was", "the rains last year brought")
+    if (time.kind == mention_kind::relative_time && time.begin >= 2) {
+        std::size_t const from = time.begin >= 24 ? time.begin - 24 : 0;
+        std::string const lead = text::lower(model.prose.substr(from, time.begin - from));
+        auto const lead_words = text::words(lead);
+        std::size_t const n = lead_words.size();
+        if (n >= 2 && text::contains_any_word(lead_words[n - 2], {"the", "its", "their"}) &&
+            std::all_of(lead_words[n - 1].begin(), lead_words[n - 1].end(),
+                        [](char c) { return c >= 'a' && c <= 'z'; }) &&
+            std::string_view(lead).ends_with(std::string(lead_words[n - 2]) + " " + std::string(lead_words[n - 1]) +
+                                             " "))
+            return true;
+    }
     // (a split year too, its article read with it: "the 2021-22 figure was", "The 2024-25 default offer is")
     bool const split = time.kind == mention_kind::period && text::is_split_year(time.time_value);
     if (time.kind != mention_kind::year && !split) return false;
@@ -212,6 +225,17 @@ bool openly_different(claim_model const& model, figure_period const& here, figur
               "has not released", "not yet released", "yet to release"})
             if (after.find(reason) != std::string::npos) return true;
     }
+    // (the later year's figures not out yet, told anywhere in the figure's sentence: "Sacramento, which has not yet
+    // reported 2023 figures, handed out", "; its 2023 figures are not yet out")
+    if (model.sentences && figure.sentence < model.sentences->size()) {
+        auto const& s = (*model.sentences)[figure.sentence];
+        std::string const whole = text::lower(model.prose.substr(s.begin, s.end - s.begin));
+        for (std::string_view const reason :
+             {"not yet reported", "yet to report", "not yet published", "yet to publish", "yet to be published",
+              "has not released", "not yet released", "yet to release", "not yet out", "not yet available",
+              "not yet been published", "not yet been released"})
+            if (whole.find(reason) != std::string::npos) return true;
+    }
     return false;
 }
 
@@ -395,17 +419,20 @@ bool same_subject_again(claim_model const& model, mention const& marker, mention
         subject_of out;
         for (std::size_t k = 0; k < list.size(); ++k) {
             std::string_view const w = list[k];
-            if (text::contains_any_word(w, {"was",      "were",      "is",        "are",      "been",      "had",
-                                            "has",      "have",      "stood",     "totalled", "totaled",   "reached",
-                                            "came",     "amounted",  "hit",       "averaged", "rose",      "fell",
-                                            "climbed",  "increased", "decreased", "dropped",  "grew",      "declined",
-                                            "jumped",   "slipped",   "dipped",    "edged",    "surged",    "plunged",
-                                            "slumped",  "gained",    "lost",      "reported", "recorded",  "posted",
-                                            "ran",      "sat",       "shrank",    "expanded", "improved",  "widened",
-                                            "narrowed", "eased",     "shipped",   "produced", "sold",      "grossed",
-                                            "earned",   "generated", "raised",    "spent",    "paid",      "won",
-                                            "scored",   "attracted", "drew",      "received", "collected", "handled",
-                                            "carried",  "exported",  "imported",  "cost",     "stole"})) {
+            if (text::contains_any_word(
+                    w, {"was",       "were",       "is",        "are",      "been",      "had",       "has",
+                        "have",      "stood",      "totalled",  "totaled",  "reached",   "came",      "amounted",
+                        "hit",       "averaged",   "rose",      "fell",     "climbed",   "increased", "decreased",
+                        "dropped",   "grew",       "declined",  "jumped",   "slipped",   "dipped",    "edged",
+                        "surged",    "plunged",    "slumped",   "gained",   "lost",      "reported",  "recorded",
+                        "posted",    "ran",        "sat",       "shrank",   "expanded",  "improved",  "widened",
+                        "narrowed",  "eased",      "shipped",   "produced", "sold",      "grossed",   "earned",
+                        "generated", "raised",     "spent",     "paid",     "won",       "scored",    "attracted",
+                        "drew",      "received",   "collected", "handled",  "carried",   "exported",  "imported",
+                        "cost",      "stole",      "emitted",   "released", "installed", "burned",    "burnt",
+                        "absorbed",  "consumed",   "used",      "pledged",  "logged",    "killed",    "brought",
+                        "added",     "registered", "issued",    "welcomed", "treated",   "built",     "planted",
+                        "saw"})) {
                 out.verb = w;
                 out.verb_at = k;
                 return out;
@@ -433,7 +460,11 @@ bool same_subject_again(claim_model const& model, mention const& marker, mention
     auto const alike = [](std::string_view a, std::string_view b) {
         std::size_t common = 0;
         while (common < a.size() && common < b.size() && a[common] == b[common]) ++common;
-        return a == b || (common >= 4 && common + 1 >= std::min(a.size(), b.size()));
+        // (or a compound of the other: "fires" after "wildfires", "quake" after "earthquake")
+        auto const ends_in = [](std::string_view longer, std::string_view shorter) {
+            return shorter.size() >= 4 && longer.size() > shorter.size() && longer.ends_with(shorter);
+        };
+        return a == b || (common >= 4 && common + 1 >= std::min(a.size(), b.size())) || ends_in(a, b) || ends_in(b, a);
     };
     // (a preposition is no word of the subject's own: "losses from hacks" after "Hack losses")
     auto const preposition = [](std::string_view w) {

@@ -98,6 +98,18 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 if (next.starts_with("'s") ||
                     (bare && next.size() >= 2 && (next[0] == ' ' || next[0] == '-') && text::is_alpha(next[1])))
                     continue;
+                // (a year after "in" that opens the next clause, its figure or subject after it: "Grants were $85
+                // million last year, in 2022 $78 million", "Gifts rose last year, in 2022 they fell"; or a price
+                // base: "Last year, in 2022 prices, giving was")
+                if (!bare && gap == ", " && next.size() >= 2 && next[0] == ' ') {
+                    std::string const follow = text::lower(model.prose.substr(year.end + 1, 12));
+                    std::string_view const word = text::first_word(follow);
+                    if (text::is_digit(follow[0]) || follow[0] == '$' || follow.starts_with("Â£") ||
+                        follow.starts_with("â¬") ||
+                        text::contains_any_word(word, {"they", "it", "he", "she", "we", "the", "its", "their", "prices",
+                                                       "terms", "dollars", "money"}))
+                        continue;
+                }
             }
             // (the year something is for, not when it was: "The request made last year, for 2024, was $55
             // billion", "approved the budget last year, for 2024")
