@@ -118,7 +118,7 @@ auto const duration_def = spanned((
              }) |
          !kw("ago") >> !(kw("earlier") >> !kw("than")) >> !kw("before") >> !(kw("later") >> !kw("than")) >>
              !(kw("ahead") >> kw("of"))) >>
-        !(kw("from") >> kw("now")) >>
+        !(kw("from") >> (kw("now") | kw("today"))) >>
         // (nor "a year" of "on a year on year basis", a rate's basis)
         !((kw("on") | kw("over")) >> kw_table(lexicon::time_units())) >>
         // "about a quarter of sales": a fraction (not "a quarter of a century", "a quarter of 1986",

@@ -289,7 +289,7 @@ auto const relative_time_def = spanned((
              }) >>
         (kw("ago") >> act(x3::eps, [](auto& ctx) { _val(ctx).offset = -static_cast<int>(_val(ctx).amount); }) |
          // two weeks from now
-         kw("from") >> kw("now") >>
+         kw("from") >> (kw("now") | kw("today")) >>
              act(x3::eps, [](auto& ctx) { _val(ctx).offset = static_cast<int>(_val(ctx).amount); }) |
          // ("six months later than planned", "a year earlier than expected": a delay, a duration)
          // ("£22,308 a year before tax": a pay rate before deductions, not a year earlier)

@@ -6966,6 +6966,44 @@ std::size_t next_top(std::vector<mention> const& mentions, std::size_t i) {
     }
 }
 
+/// "Emissions fell 9.2% to 78.4 million tonnes of CO2 equivalent from 80.2 million tonnes": the old value after
+/// what the new value is of (one to three words after "of"), which the grammar does not read between its values.
+/// A change with a new counted value and no old one takes the count right after "from" of its unit, when
+/// nothing but a stop or its own time follows it.
+[[gnu::noinline]] void join_from_after_of(std::string_view prose, std::vector<mention>& mentions) {
+    for (std::size_t c = 0; c < mentions.size(); ++c) {
+        mention& change = mentions[c];
+        if ((change.kind != mention_kind::change && change.kind != mention_kind::multiplier) || change.from ||
+            !change.to || change.parent)
+            continue;
+        mention const& to = mentions[*change.to];
+        if (to.kind != mention_kind::number || to.unit.empty() || to.end != change.end) continue;
+        // (the cheap test first: " of " right after the change)
+        if (!text::iequals(prose.substr(change.end, 4), " of ")) continue;
+        std::size_t k = c + 1;
+        while (k < mentions.size() && mentions[k].parent == c) ++k;
+        if (k >= mentions.size() || mentions[k].sentence != change.sentence || mentions[k].parent) continue;
+        mention& figure = mentions[k];
+        // (of its unit, or bare within ten times it: "to 1.4 mln tonnes of sugar from 1.6 mln")
+        bool const bare = figure.unit.empty() && to.value && figure.value && *figure.value > 0 &&
+                          *to.value / *figure.value < 10 && *to.value / *figure.value > 0.1;
+        if (figure.kind != mention_kind::number || figure.is_range || !figure.value || figure.begin < change.end + 10 ||
+            (!text::iequals(figure.unit, to.unit) && !bare))
+            continue;
+        std::string_view const gap = prose.substr(change.end + 4, figure.begin - change.end - 4);
+        if (!text::iends_with(gap, " from ")) continue;
+        std::string_view const what = gap.substr(0, gap.size() - 6);
+        auto const words = text::words(what);
+        if (words.empty() || words.size() > 3 || !std::all_of(what.begin(), what.end(), [](char ch) {
+                return text::is_alnum(ch) || ch == ' ' || ch == '-';
+            }))
+            continue;
+        if (what_follows(prose, mentions, k) == base_end::words) continue;
+        change.from = k;
+        figure.parent = c;
+    }
+}
+
 /// "up 35% from the $2.8 million", "rose 35% to $4.2 million from the $2.8 million raised last year":
 /// the old value after "from the", which the grammar does not read as a value. A change with an
 /// amount or a new value and no old one takes the figure right after "from the" (in its sentence,
@@ -8631,6 +8669,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     join_from_after_period(doc.prose, result.mentions);
     join_to_after_base_period(doc.prose, result.mentions);
     join_from_the(doc.prose, result.mentions);
+    join_from_after_of(doc.prose, result.mentions);
     old_years_after_time_words(doc.prose, result.mentions);
     join_values_set_off(doc.prose, result.mentions);
     join_values_after_taking(doc.prose, result.mentions);

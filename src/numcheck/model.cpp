@@ -171,7 +171,9 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
                              text::contains_any_word(text::lower(head), {"nearly", "almost", "about", "roughly",
                                                                          "around", "more", "over", "just"})) &&
                             (text::iequals(tail, "double") || text::iequals(tail, "triple") ||
-                             text::iequals(tail, "treble") || text::iequals(tail, "quadruple"))) ||
+                             text::iequals(tail, "treble") || text::iequals(tail, "quadruple") ||
+                             // ("nearly twice the $68 million collected in fiscal 2021")
+                             text::iequals(tail, "twice"))) ||
                            // (a noun of a multiple: "$80, a sixfold increase from $10")
                            ((text::iequals(head, "a") || text::iequals(head, "an")) &&
                             text::lower(c.text).find("fold ") != std::string::npos));

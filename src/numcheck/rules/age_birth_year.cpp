@@ -1003,8 +1003,12 @@ std::optional<std::size_t> age_in_sentence_before(claim_model const& model, std:
         }
         return false;
     }();
-    if (!recent_death &&
-        text::contains_any_word(before, {"died", "dies", "death", "killed", "dead", "then", "when", "aged", "age"}))
+    // ("when" or "then" after an age set off by commas after the name is another clause's: "Silva, 66, spoke when
+    // it rained"; not "Smith, then 45,")
+    bool const appositive =
+        stated.text.find(',') != std::string_view::npos && text::lower(stated.text).find("then") == std::string::npos;
+    if (!recent_death && (text::contains_any_word(before, {"died", "dies", "death", "killed", "dead", "aged", "age"}) ||
+                          (!appositive && text::contains_any_word(before, {"then", "when"}))))
         return std::nullopt;
     // The birth's sentence opens with the name, or "He"/"She" ("Born in 1960, he ..."), and no other
     // capitalised word comes before "born" or, for "Born in ...,", before the pronoun.
@@ -1210,7 +1214,10 @@ std::optional<std::size_t> age_in_sentence_after(claim_model const& model, std::
     if (!present && !named) return std::nullopt;
     // (a sentence of the past or of a death: "He was 45 when ...", "She is 85 and died")
     std::string const rest = text::lower(model.prose.substr(stated.end, next.end - stated.end));
-    if (text::contains_any_word(rest, {"when", "then", "died", "dies", "death", "killed"})) return std::nullopt;
+    if (text::contains_any_word(rest, {"died", "dies", "death", "killed"})) return std::nullopt;
+    // (not after an age set off by commas after the name, the age now: "Silva, 66, spoke when it rained")
+    bool const appositive = named && age_words.size() == 2 && stated.text.find(',') != std::string_view::npos;
+    if (!appositive && text::contains_any_word(rest, {"when", "then"})) return std::nullopt;
     return age;
 }
 

@@ -769,7 +769,8 @@ void check(claim_model const& model, std::vector<finding>& out) {
             std::string const words = text::lower(rel.text);
             // (or a day named by its distance: "The bank meets on May 23, tomorrow")
             bool const ago = words.ends_with(" ago") || words == "yesterday";
-            if (!ago && !words.ends_with(" from now") && words != "tomorrow") continue;
+            if (!ago && !words.ends_with(" from now") && !words.ends_with(" from today") && words != "tomorrow")
+                continue;
             // the full date right before it (", "), in its sentence
             if (r == 0) continue;
             std::size_t d = r;

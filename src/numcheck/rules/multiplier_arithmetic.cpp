@@ -44,7 +44,11 @@ double compound_multiple(claim_model const& model, std::size_t index, double k) 
     mention const& change = mentions[index];
     std::string const lower = text::lower(change.text);
     auto const words = text::words(lower);
-    if (words.size() >= 2 && words[1] == "twice") return k * k;
+    // (not a hedge before it: "nearly twice the $68 million")
+    if (words.size() >= 2 && words[1] == "twice" &&
+        !text::contains_any_word(words[0], {"nearly", "almost", "about", "roughly", "around", "over", "just", "some",
+                                            "approximately", "barely"}))
+        return k * k;
     for (std::size_t i = index; i-- > 0;) {
         mention const& m = mentions[i];
         if (m.sentence != change.sentence) break;

@@ -38,7 +38,8 @@ void check(claim_model const& model, std::vector<finding>& out) {
         }
         // (a count of years from now is a span, rounded as "ago" is, NC205: "October 2028, five years from
         // now" in February 2024 is within a year of it)
-        bool const from_now = text::lower(rel.text).find("from now") != std::string::npos;
+        bool const from_now = text::lower(rel.text).find("from now") != std::string::npos ||
+                              text::lower(rel.text).find("from today") != std::string::npos;
         auto const resolved = model.year_of(rel);
         if (!resolved) continue;
         // The year stated right beside it: "last year, in 2021", "in 2021, last year", "last year (2021)".
