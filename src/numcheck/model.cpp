@@ -2885,6 +2885,12 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                                                                     "lowest", "youngest", "oldest", "fewest", "best",
                                                                     "worst", "strongest", "weakest", "busiest"});
             }
+            // (or after the last part: "$9.6 million and $9.3 million in its two best years, and $31.4 million in all")
+            if (!extremes && mentions[claim.parts.back()].end < mentions[t].begin)
+                extremes = text::contains_any_word(
+                    text::lower(model.prose.substr(mentions[claim.parts.back()].end,
+                                                   mentions[t].begin - mentions[claim.parts.back()].end)),
+                    {"largest", "biggest", "highest", "best", "strongest", "busiest", "top"});
             if (extremes) claim.open_ended = true;
         }
         // "paid $2 million each": a part counted several times; "earned $5 million ... and lost $2
@@ -5554,8 +5560,9 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
                         bool const aside =
                             !told_words.empty() && told.find_first_of(",;:") == std::string::npos &&
                             !text::contains_any_word(told, {"total", "which", "whom"}) &&
-                            (text::contains_any_word(told_words[0], {"compared", "against", "versus", "vs", "from",
-                                                                     "or", "down", "up", "since", "expected"}) ||
+                            (text::contains_any_word(told_words[0],
+                                                     {"compared", "against", "versus", "vs", "from", "worth", "or",
+                                                      "down", "up", "since", "expected"}) ||
                              (told_words.size() >= 3 && (told_words[0] == "a" || told_words[0] == "an") &&
                               text::contains_any_word(told_words[1], {"figure", "number", "count", "sum", "tally"})));
                         std::size_t const close = model.prose.find(',', m.end);

@@ -268,13 +268,13 @@ bool refers_back(std::string_view noun) {
 /// state miner produced"; as a first word they may be a modifier, "the network levy").
 bool refers_back_as_head(std::string_view noun) {
     return refers_back(noun) ||
-           text::contains_any_word(noun,
-                                   {"antibody",     "insulin",  "treatment", "product",  "port",     "country",
-                                    "nation",       "state",    "city",      "province", "region",   "economy",
-                                    "miner",        "producer", "exporter",  "importer", "operator", "maker",
-                                    "manufacturer", "carmaker", "automaker", "plant",    "mine",     "factory",
-                                    "refinery",     "terminal", "canal",     "studio",   "network",  "broadcaster",
-                                    "publisher",    "platform", "service",   "league",   "festival", "museum"});
+           text::contains_any_word(
+               noun,
+               {"antibody", "insulin",  "treatment",    "product",  "port",      "country",     "nation",    "state",
+                "city",     "province", "region",       "economy",  "miner",     "producer",    "exporter",  "importer",
+                "operator", "maker",    "manufacturer", "carmaker", "automaker", "plant",       "mine",      "factory",
+                "refinery", "terminal", "canal",        "studio",   "network",   "broadcaster", "publisher", "platform",
+                "service",  "league",   "festival",     "museum",   "capital"});
 }
 
 /// Whether lower-case `noun` names as a measure what verb `verb` tells ("produced" and "output", "handled" and

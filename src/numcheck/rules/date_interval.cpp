@@ -322,8 +322,11 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 text::lower(model.prose.substr(stated.end, mentions[*first_after].begin - stated.end));
             auto const lead_words = text::words(lead);
             auto const tail_words = text::words(tail);
+            // (not another event's date, joined by "and": "three weeks after the April 29 launch and a week before
+            // the May 27 deadline")
             bool const close_lead =
-                lead == ", " || (lead_words.size() <= 3 && lead.find_first_of(",;(") == std::string::npos);
+                lead == ", " || (lead_words.size() <= 3 && lead.find_first_of(",;(") == std::string::npos &&
+                                 !text::contains_any_word(lead, {"and", "or", "but", "while"}));
             bool const close_tail = tail_words.size() <= 4 && tail.find_first_of(",;(") == std::string::npos;
             if (!close_lead || !close_tail) continue;
             start = before, end = first_after;
