@@ -1633,8 +1633,16 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
     }
     if (!ok || parts.size() < 2) return;
     // the list ends the sentence: no words after the last part but its own few ("from parks")
-    std::string const tail = text::lower(
+    std::string tail = text::lower(
         model.prose.substr(mentions[parts.back()].end, list_end - std::min(list_end, mentions[parts.back()].end)));
+    // (an attribution after it is none of its words: "and the remaining 70 in the United States, the company said")
+    if (std::size_t const comma = tail.rfind(','); comma != std::string::npos) {
+        auto const said = text::words(std::string_view(tail).substr(comma));
+        if (!said.empty() && said.size() <= 4 && std::any_of(said.begin(), said.end(), [](std::string_view w) {
+                return text::contains_any_word(w, {"said", "says", "according"});
+            }))
+            tail.erase(comma);
+    }
     // (a compound of a hyphen is one word: "and the remaining 102 are options, magnet and selective-entry schools")
     std::size_t compounds = 0;
     for (std::size_t k = 1; k + 1 < tail.size(); ++k)
