@@ -806,6 +806,14 @@ symbols_i const& unit_stop_words() {
                                             {"rejected", 1},
                                             {"responded", 1},
                                             {"paid", 1},
+                                            // ("Of the 25 executives, 41 ran health systems", "12 led teams")
+                                            {"ran", 1},
+                                            {"led", 1},
+                                            {"made", 1},
+                                            {"held", 1},
+                                            {"sold", 1},
+                                            {"bought", 1},
+                                            {"became", 1},
                                             // ("Of the 27 economists, 29 forecast a cut", "10 saw a hike", "12
                                             // expect a fall": a verb of what the counted think, not a noun)
                                             {"forecast", 1},
