@@ -62,7 +62,19 @@ bool labels_its_figure(claim_model const& model, mention const& time) {
 /// followed by anything but a verb of being or reaching.
 bool labels_the_same_measure(claim_model const& model, mention const& time, mention const& other) {
     bool const split = time.kind == mention_kind::period && text::is_split_year(time.time_value);
-    if ((time.kind != mention_kind::year && !split) || !labels_its_figure(model, time)) return false;
+    // (or a month of a year: "the April 2023 price was")
+    std::string_view const value = time.time_value;
+    bool const month = time.kind == mention_kind::period && value.size() == 7 && value[4] == '-' &&
+                       text::is_digit(value[5]) && text::is_digit(value[0]);
+    if (month) {
+        std::string const lead =
+            text::lower(model.prose.substr(time.begin >= 4 ? time.begin - 4 : 0, std::min<std::size_t>(time.begin, 4)));
+        if (lead != "the " || time.end + 1 >= model.prose.size() || model.prose[time.end] != ' ' ||
+            !text::is_alpha(model.prose[time.end + 1]))
+            return false;
+    } else if ((time.kind != mention_kind::year && !split) || !labels_its_figure(model, time)) {
+        return false;
+    }
     std::string_view const after = model.prose.substr(time.end, 48);
     auto const all = text::words(after);
     // the label's words, each after one space, then the verb
@@ -464,14 +476,24 @@ bool same_subject_again(claim_model const& model, mention const& marker, mention
         auto const ends_in = [](std::string_view longer, std::string_view shorter) {
             return shorter.size() >= 4 && longer.size() > shorter.size() && longer.ends_with(shorter);
         };
-        return a == b || (common >= 4 && common + 1 >= std::min(a.size(), b.size())) || ends_in(a, b) || ends_in(b, a);
+        // (a short noun and its plural: "Egg prices ... eggs cost")
+        bool const plural = (a.size() + 1 == b.size() && b.ends_with('s') && b.starts_with(a)) ||
+                            (b.size() + 1 == a.size() && a.ends_with('s') && a.starts_with(b));
+        return a == b || (common >= 4 && common + 1 >= std::min(a.size(), b.size())) || ends_in(a, b) ||
+               ends_in(b, a) || (plural && std::min(a.size(), b.size()) >= 3);
     };
     // (a preposition is no word of the subject's own: "losses from hacks" after "Hack losses")
     auto const preposition = [](std::string_view w) {
         return text::contains_any_word(w, {"from", "of", "to", "by", "for", "in", "on"});
     };
+    // (nor the unit a thing is sold in: "a loaf of bread cost" after "Bread prices were")
+    auto const unit_of_sale = [](std::string_view w) {
+        return text::contains_any_word(w, {"loaf",  "gallon", "litre",  "liter",  "pint", "dozen", "kilo", "kilogram",
+                                           "pound", "bottle", "can",    "carton", "bag",  "box",   "pack", "barrel",
+                                           "tonne", "ton",    "bushel", "ounce",  "cup",  "jar",   "tin"});
+    };
     if (verb_here && verb_there && !named.empty() && std::all_of(named.begin(), named.end(), [&](std::string_view w) {
-            return preposition(w) ||
+            return preposition(w) || unit_of_sale(w) ||
                    std::any_of(named_there.begin(), named_there.end(), [&](std::string_view t) { return alike(w, t); });
         }))
         return true;
@@ -496,6 +518,18 @@ bool same_subject_again(claim_model const& model, mention const& marker, mention
     // was", "copper output in 2022 was", "the country's output in 2022 was"; "The port handled ... volumes in 2022
     // were"; "The canal earned ... revenue in 2022 was"), the subject's other words the other sentence's or
     // nouns that refer back
+    // (one verb in both, and every word of the later subject in the other's sentence: "Milk cost $4.02 a gallon in
+    // 2024. By comparison, a gallon of milk cost $4.21 in 2023")
+    if (verb_here && verb_there && here_subject.verb == there_subject.verb && !named.empty() && !another()) {
+        auto const& o = (*model.sentences)[other.sentence];
+        std::string const whole = text::lower(model.prose.substr(o.begin, o.end - o.begin));
+        auto const there_words = text::words(whole);
+        if (std::all_of(named.begin(), named.end(), [&](std::string_view w) {
+                return preposition(w) || std::any_of(there_words.begin(), there_words.end(),
+                                                     [&](std::string_view t) { return alike(w, t); });
+            }))
+            return true;
+    }
     // (the head before a preposition: "losses to hacks were")
     std::size_t const head = static_cast<std::size_t>(
         std::find_if(named.begin(), named.end(), [&](std::string_view w) { return preposition(w); }) - named.begin());
