@@ -1625,8 +1625,12 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
             // (or its label before it, the figure in brackets: "made up of subscriptions ($6.1 million), advertising
             // ($3.2 million) and events ($2.4 million)")
             std::string_view const trimmed = std::string_view(between).substr(0, between.find_last_not_of(' ') + 1);
+            // (or a label ending in "of" after a verb of breaking down: "comprising a criminal fine of $1.1 billion,
+            // forfeiture of $540 million and")
             ok = words.empty() ||
                  (how == opener::of_the && words.size() <= 4 && between.find(';') == std::string::npos) ||
+                 (how == opener::breakdown && words.size() <= 4 && words.back() == "of" &&
+                  between.find_first_of(",;") == std::string::npos) ||
                  (trimmed.ends_with('(') && words.size() <= 3 && between.find_first_of(",;") == std::string::npos);
         }
         if (ok) parts.push_back(p);
