@@ -371,14 +371,14 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
         previous_place = capital && place;
         // (the birth told of that name: "Jones, who was born", "Gill, born"; not "a nurse from Madrid,
         // Spain, was born", where the sentence's subject is born)
-        if (capital && e < between.size() && between[e] == ',' && !place && !calendar::is_month_name(lower) &&
-            e > own_name_end) {
+        // (a place is no "who": "operated on Mitchell, who was born", "learned from Mitchell, who was born")
+        bool const object = text::iequals(previous, "on") || text::iequals(previous, "from");
+        if (capital && e < between.size() && between[e] == ',' && !calendar::is_month_name(lower) && e > own_name_end) {
             std::string const rest = text::lower(between.substr(e + 1));
             auto const rest_words = text::words(rest);
-            if (age.begin < born.begin &&
-                (rest_words.empty() || (rest_words.size() == 2 && rest_words[0] == "who" &&
-                                        (rest_words[1] == "was" || rest_words[1] == "is" || rest_words[1] == "were"))))
-                return true;
+            bool const who = rest_words.size() == 2 && rest_words[0] == "who" &&
+                             (rest_words[1] == "was" || rest_words[1] == "is" || rest_words[1] == "were");
+            if (age.begin < born.begin && (rest_words.empty() || who) && (!place || (who && object))) return true;
         }
         // (or in brackets right after that name: "Hill, 45, thanked Price (born 1932)")
         if (capital && !place && age.begin < born.begin && e > own_name_end &&
@@ -986,6 +986,30 @@ std::optional<std::size_t> age_in_sentence_before(claim_model const& model, std:
     if (name.front() < 'A' || name.front() > 'Z') {
         std::string_view const lead = model.prose.substr(previous.begin, stated.begin - previous.begin);
         if (is_kin(text::lower(name)) || !(lead == "The " || lead == "the ")) return std::nullopt;
+    }
+    // (a relative named in full, the bare surname after it the story's subject's: "His wife, Priya Menon, 54, is a
+    // doctor. Menon was born in 1966."; or another of that surname in the text: "Margaret Hallam, 88, survives him"
+    // in the obituary of Geoffrey Hallam)
+    if (name.front() >= 'A' && name.front() <= 'Z' && stated.begin > previous.begin &&
+        text::first_word(model.prose.substr(own.begin, own.end - own.begin)) == name) {
+        std::string_view const lead = model.prose.substr(previous.begin, stated.begin - previous.begin);
+        std::string const lowered = text::lower(lead);
+        for (std::string_view const w : text::words(lowered))
+            if (is_kin(w)) return std::nullopt;
+        std::string_view const first_name = text::last_word(lead);
+        if (!first_name.empty() && first_name.front() >= 'A' && first_name.front() <= 'Z') {
+            std::string const needle = " " + std::string(name);
+            for (std::size_t at = model.prose.find(needle); at != std::string_view::npos;
+                 at = model.prose.find(needle, at + 1)) {
+                std::size_t const after = at + needle.size();
+                if (after < model.prose.size() && text::is_alpha(model.prose[after])) continue;
+                std::string_view const other =
+                    text::last_word(model.prose.substr(at >= 24 ? at - 24 : 0, at >= 24 ? 24 : at));
+                if (!other.empty() && other.front() >= 'A' && other.front() <= 'Z' && other != first_name &&
+                    model.prose.substr(at - other.size(), other.size()) == other)
+                    return std::nullopt;
+            }
+        }
     }
     // (the sentence before tells of the present: not "died", not a past age, "Smith, 45, was then")
     std::string const before = text::lower(model.prose.substr(previous.begin, previous.end - previous.begin));

@@ -82,8 +82,18 @@ void check(claim_model const& model, std::vector<finding>& out) {
             if (t.kind == mention_kind::relative_time && t.anchored && t.relative_unit == "year" &&
                 (lower.find("year on year") != std::string::npos || lower.find("year-on-year") != std::string::npos ||
                  lower.find("year over year") != std::string::npos ||
-                 lower.find("a year earlier") != std::string::npos || lower.find("a year ago") != std::string::npos))
+                 lower.find("a year earlier") != std::string::npos || lower.find("a year ago") != std::string::npos)) {
+                // (not another change's, its direction after a contrast: "up from $4 billion in 2021 but down year
+                // on year", "while output fell year on year")
+                std::string const between =
+                    t.begin > change.end ? text::lower(model.prose.substr(change.end, t.begin - change.end)) : "";
+                if (text::contains_any_word(between, {"but", "while", "whereas", "though", "although", "and"}) &&
+                    text::contains_any_word(between, {"up", "down", "rose", "fell", "higher", "lower", "rising",
+                                                      "falling", "grew", "shrank", "increased", "decreased", "declined",
+                                                      "gained", "dropped"}))
+                    break;
                 marker = m;
+            }
             // The base year: "from 2020", "compared with 2020", "over 2020", after the marker.
             // ("from the fourth quarter of 2022", "from 1Q22": a period of a year)
             bool const dated_period = t.kind == mention_kind::period &&

@@ -135,6 +135,22 @@ std::vector<int> other_years(claim_model const& model, mention const& date, cale
         int const year = std::stoi(value.substr(0, 4));
         if (future ? year > reference_year : year < reference_year) years.push_back(year);
     }
+    // (the first day of a span with no year across the new year, its last day's weekday named too, is of the year
+    // before the last's: "The flu season runs from Sunday, Oct. 1, to Sunday, March 31" told in May 2024)
+    if (date.time_value.starts_with("XXXX-") && !date.weekday.empty()) {
+        auto const span = of_sentence(date.sentence);
+        for (std::size_t k = 0; k + 1 < span.size(); ++k) {
+            if (span[k].begin != date.begin) continue;
+            mention const& last = span[k + 1];
+            if (last.kind != mention_kind::date || last.weekday.empty() || !last.time_value.starts_with("XXXX-") ||
+                last.time_value.size() != 10 || date.time_value.size() != 10 || last.begin < date.end)
+                continue;
+            std::string const gap = text::lower(model.prose.substr(date.end, last.begin - date.end));
+            if ((gap == " to " || gap == ", to " || gap == " through " || gap == ", through ") &&
+                date.time_value.substr(5) > last.time_value.substr(5))
+                years.push_back(resolved.year - 1);
+        }
+    }
     // (or the sentence before it in its paragraph, a past year by its number or counted back: "The quake hit
     // Turkey last year. It struck on Monday, Feb. 6.")
     if (!future && date.sentence > 0 && model.sentences && date.sentence < model.sentences->size() &&
