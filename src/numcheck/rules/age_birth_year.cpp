@@ -996,6 +996,10 @@ std::optional<std::size_t> age_in_sentence_before(claim_model const& model, std:
         std::string const lowered = text::lower(lead);
         for (std::string_view const w : text::words(lowered))
             if (is_kin(w)) return std::nullopt;
+        // (or a survivor of the subject: "Margaret Hallam, 88, survives him. Hallam was born in 1933.")
+        std::string const told = text::lower(model.prose.substr(previous.begin, previous.end - previous.begin));
+        for (std::string_view const survives : {"survives him", "survives her", "survive him", "survive her"})
+            if (told.find(survives) != std::string::npos) return std::nullopt;
         std::string_view const first_name = text::last_word(lead);
         if (!first_name.empty() && first_name.front() >= 'A' && first_name.front() <= 'Z') {
             std::string const needle = " " + std::string(name);
