@@ -451,10 +451,27 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 bool const from_before =
                     text::iequals(head, "from") || text::iequals(text::first_word(earlier.text), "from");
                 bool const between_before = text::iequals(head, "between");
-                if (joint_words.size() == 1 &&
-                    ((from_before &&
-                      (joint_words[0] == "to" || joint_words[0] == "through" || joint_words[0] == "until")) ||
-                     (between_before && joint_words[0] == "and")))
+                // (or a beginning and an end each with its verb: "The ballot opened on Monday, April 15 and closes
+                // on Monday, July 29, a period of 12 weeks")
+                std::string const opening_lead = text::lower(model.prose.substr(
+                    earlier.begin >= 16 ? earlier.begin - 16 : 0, std::min<std::size_t>(earlier.begin, 16)));
+                auto const opening_words = text::words(opening_lead);
+                std::size_t o = opening_words.size();
+                if (o > 0 && opening_words[o - 1] == "on") --o;
+                bool const begun = o > 0 && text::contains_any_word(opening_words[o - 1],
+                                                                    {"opened", "opens", "began", "begins", "started",
+                                                                     "starts", "launched", "commenced"});
+                std::size_t j = 0;
+                bool const ends =
+                    begun && joint_words.size() >= 2 && joint_words.size() <= 3 && joint_words[j++] == "and" &&
+                    text::contains_any_word(joint_words[j++],
+                                            {"closes", "closed", "ends", "ended", "finishes", "finished", "expires"}) &&
+                    (joint_words.size() == 2 || joint_words[j] == "on");
+                if ((joint_words.size() == 1 &&
+                     ((from_before &&
+                       (joint_words[0] == "to" || joint_words[0] == "through" || joint_words[0] == "until")) ||
+                      (between_before && joint_words[0] == "and"))) ||
+                    ends)
                     start = first, end = *before;
             }
         }
