@@ -295,6 +295,26 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
                 !text::contains_any_word(noun, {"was", "were", "is", "are", "has", "does", "this", "thus"}))
                 start = e;
         }
+        // (where or how the counted are, right after the count: "121,308 patients on trolleys, down 9.5% from
+        // 110,749", "2,300 people in temporary housing, up")
+        if (start == m.end && m.kind == mention_kind::number && !m.unit.empty() && start + 4 < c.begin &&
+            model.prose[start] == ' ') {
+            std::size_t comma = model.prose.find(',', start);
+            // (or the count's own time after the phrase: "121,308 patients on trolleys in 2023, down")
+            if (j + 1 < change && !mentions[j + 1].parent && mentions[j + 1].begin > start &&
+                mentions[j + 1].begin < comma)
+                comma = mentions[j + 1].begin - 1;
+            if (comma != std::string_view::npos && comma < c.begin && comma > start) {
+                std::string const phrase = text::lower(model.prose.substr(start, comma - start));
+                auto const words = text::words(phrase);
+                bool const plain = std::all_of(phrase.begin(), phrase.end(),
+                                               [&](char ch) { return small(ch) || ch == ' ' || ch == '-'; });
+                if (plain && words.size() >= 2 && words.size() <= 3 &&
+                    text::contains_any_word(words[0], {"on", "in", "at", "with", "without", "under", "awaiting"}) &&
+                    !text::contains_any_word(phrase, {"the", "a", "an", "which", "who", "that", "and", "or"}))
+                    start = comma;
+            }
+        }
         if (start == m.end && c.from &&
             (m.kind == mention_kind::money || (m.kind == mention_kind::number && m.unit.empty())) &&
             start + 2 < c.begin && model.prose[start] == ' ' && small(model.prose[start + 1])) {
