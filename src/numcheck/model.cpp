@@ -1702,12 +1702,18 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
     if (list.find(" of which") != std::string::npos || list.find(" of whom") != std::string::npos ||
         list.find(" of them") != std::string::npos || list.find(" of those") != std::string::npos)
         return;
-    if (text::contains_any_word(list, {"including", "include", "includes", "among", "each", "apiece", "per", "every",
-                                       "annually", "minus", "less", "than", "versus", "vs", "up", "down", "rose",
-                                       "fell", "offset", "partly", "partially",
-                                       // (a part that is a loss: "comprised $3.1 billion from cars and a $0.7 billion
-                                       // loss in energy")
-                                       "loss", "losses", "deficit"}))
+    // (a compound is one word: "$190 million for clean-up" has no "up")
+    std::string compounds_joined = list;
+    for (std::size_t k = 1; k + 1 < compounds_joined.size(); ++k)
+        if (compounds_joined[k] == '-' && text::is_alpha(compounds_joined[k - 1]) &&
+            text::is_alpha(compounds_joined[k + 1]))
+            compounds_joined[k] = 'x';
+    if (text::contains_any_word(compounds_joined, {"including", "include", "includes", "among", "each", "apiece", "per",
+                                                   "every", "annually", "minus", "less", "than", "versus", "vs", "up",
+                                                   "down", "rose", "fell", "offset", "partly", "partially",
+                                                   // (a part that is a loss: "comprised $3.1 billion from cars and a
+                                                   // $0.7 billion loss in energy")
+                                                   "loss", "losses", "deficit"}))
         return;
     // (after a colon a list may leave out the rest; a breakdown names it with its figure: "made up of
     // 705 million of hard red winter and 573 million of other classes")
