@@ -1919,6 +1919,15 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                     break;
                 }
             }
+        // ("a combined capacity of 3.3 million tonnes", "their combined value of": "combined", a noun and "of")
+        if (cue.empty() && last_letter == 'f') {
+            std::string const wider = text::lower(raw_before(m, 32));
+            auto const lead_words = text::words(wider);
+            std::size_t const n = lead_words.size();
+            if (n >= 3 && lead_words[n - 1] == "of" && lead_words[n - 3] == "combined" &&
+                std::string_view(wider).ends_with(std::string(lead_words[n - 2]) + " of "))
+                cue = "combined";
+        }
         // (not a total the parts go toward or are a fraction of: "gave $0.6 billion and the EU $0.5 billion toward a
         // total of $7.2 billion", "less than a sixth of the total of $7.2 billion", "far short of the total of")
         if (cue == "a total of" || cue == "total of") {
