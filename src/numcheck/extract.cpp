@@ -8426,6 +8426,16 @@ void join_from_after_period(std::string_view prose, std::vector<mention>& mentio
             }
             if (!only_nouns || nouns > 2) continue;
         }
+        // (after a restatement per share, a base on the scale of the restatement is its base, not the new value's:
+        // "rose 5% to $204 million, or 68 cents a share, from 66 cents")
+        if (restated && figure.value && *figure.value > 0 && mentions[*change.to].value &&
+            *mentions[*change.to].value > 0) {
+            mention const& per_share = mentions[k - 1];
+            if (per_share.value && *per_share.value > 0 &&
+                std::abs(std::log(*figure.value / *per_share.value)) <
+                    std::abs(std::log(*figure.value / *mentions[*change.to].value)))
+                continue;
+        }
         change.from = k;
         mentions[k].parent = c;
     }

@@ -1365,6 +1365,13 @@ void add_changes(claim_model& model) {
                                                                  "adjusting", "adjusted"}) ||
                  lead.substr(0, comma).find("not counting") != std::string::npos))
                 continue;
+            // (or between the verb and its values: "Spending doubled in real terms to £800 million from £350
+            // million", "at constant prices")
+            std::size_t const first_value = std::min(from.begin, to.begin);
+            if (first_value > c.begin) {
+                std::string const own = text::lower(model.prose.substr(c.begin, first_value - c.begin));
+                if (another_basis_cue(own) || own.find("constant prices") != std::string::npos) continue;
+            }
         }
         change_claim claim;
         claim.change = i;
@@ -4772,15 +4779,50 @@ void add_restatements(claim_model& model, sentence const& s, std::size_t first, 
                         w = k + 2;
                         break;
                     }
-                return text::contains_any_word(words[w],
-                                               {"capacity",    "output",    "production",  "demand", "supply",
-                                                "generation",  "emissions", "consumption", "volume", "volumes",
-                                                "value",       "revenue",   "sales",       "assets", "power",
-                                                "electricity", "energy",    "spending",    "budget", "market"});
+                // (or the second word, after what it is of: "40% of groundwater output")
+                auto const measure = [](std::string_view x) {
+                    return text::contains_any_word(x, {"capacity",    "output",    "production",  "demand", "supply",
+                                                       "generation",  "emissions", "consumption", "volume", "volumes",
+                                                       "value",       "revenue",   "sales",       "assets", "power",
+                                                       "electricity", "energy",    "spending",    "budget", "market"});
+                };
+                return measure(words[w]) || (w + 1 < words.size() && measure(words[w + 1]));
             }();
-            bool const beside = of_another_whole(model.prose, mentions[i], p) &&
-                                (between.find('(') != std::string_view::npos ||
-                                 of_a_total(model.prose, mentions[i], p) || of_a_change || of_a_measure);
+            // (or of a part of the fraction's whole named with its kind: "A quarter of all water, or 40% of drinking
+            // water", "of its water ... of its drinking water")
+            bool const of_a_kind = [&] {
+                auto const head_after = [&](std::size_t at) {
+                    std::string const next =
+                        text::lower(model.prose.substr(at, std::min<std::size_t>(32, s.end - std::min(s.end, at))));
+                    auto const words = text::words(next);
+                    std::vector<std::string> out;
+                    if (words.empty() || words[0] != "of") return out;
+                    std::size_t w = 1;
+                    while (w < words.size() &&
+                           text::contains_any_word(words[w], {"the", "its", "their", "all", "a", "an"}))
+                        ++w;
+                    // ("the country's water": the owner passed over)
+                    if (w + 2 < words.size() && words[w + 1] == "s") w += 2;
+                    for (; w < words.size() && out.size() < 2; ++w) out.emplace_back(words[w]);
+                    return out;
+                };
+                auto const a = head_after(mentions[i].end);
+                auto const b = head_after(p.end);
+                return a.size() >= 1 && b.size() == 2 && same_noun(a[0], b[1]) && !same_noun(a[0], b[0]);
+            }();
+            // (or on a basis of its own: "A third of the pipes, or 45% by length")
+            bool const by_basis = [&] {
+                std::string const next =
+                    text::lower(model.prose.substr(p.end, std::min<std::size_t>(16, s.end - std::min(s.end, p.end))));
+                auto const words = text::words(next);
+                return words.size() >= 2 && words[0] == "by" &&
+                       text::contains_any_word(words[1], {"length", "volume", "value", "weight", "area", "capacity",
+                                                          "revenue", "sales", "output", "mileage", "distance"});
+            }();
+            bool const beside =
+                (of_a_kind || by_basis) || (of_another_whole(model.prose, mentions[i], p) &&
+                                            (between.find('(') != std::string_view::npos ||
+                                             of_a_total(model.prose, mentions[i], p) || of_a_change || of_a_measure));
             // (set off by commas on both sides: "one in three pupils, 43%, said")
             bool const set_off = p.end < model.prose.size() && model.prose[p.end] == ',';
             // (a fraction of a share told before it, "a third of homes sold, or 33%, went to cash buyers,
