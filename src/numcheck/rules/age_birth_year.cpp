@@ -344,6 +344,17 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
     // (the name an attributive age goes with, right after it: "The 22-year-old Carlos Alcaraz, who was born
     // in 2003" is his own birth)
     std::size_t own_name_end = 0;
+    // (what the one of that age owns: "The 89-year-old's brand, born in 1961", "The 38-year-old designer's own label,
+    // born in 2014")
+    if (age.end <= born.begin && text::iends_with(age.text, "-old")) {
+        std::size_t const stop = between.find_first_of(",;");
+        std::string_view const head = between.substr(0, stop);
+        std::size_t possessive = head.find("'s ");
+        if (possessive == std::string_view::npos) possessive = head.find("\xE2\x80\x99s ");
+        if (head.starts_with("'s") || head.starts_with("\xE2\x80\x99s") ||
+            (possessive != std::string_view::npos && text::words(head.substr(0, possessive)).size() <= 1))
+            return true;
+    }
     if (age.end <= born.begin && text::iends_with(age.text, "-old")) {
         std::size_t i = 0;
         while (i + 1 < between.size() && between[i] == ' ' && between[i + 1] >= 'A' && between[i + 1] <= 'Z') {

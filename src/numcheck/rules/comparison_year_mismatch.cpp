@@ -282,11 +282,14 @@ bool refers_back_as_head(std::string_view noun) {
     return refers_back(noun) ||
            text::contains_any_word(
                noun,
-               {"antibody", "insulin",  "treatment",    "product",  "port",      "country",     "nation",    "state",
-                "city",     "province", "region",       "economy",  "miner",     "producer",    "exporter",  "importer",
-                "operator", "maker",    "manufacturer", "carmaker", "automaker", "plant",       "mine",      "factory",
-                "refinery", "terminal", "canal",        "studio",   "network",   "broadcaster", "publisher", "platform",
-                "service",  "league",   "festival",     "museum",   "capital"});
+               {"antibody", "insulin", "treatment", "product", "port", "country", "nation", "state", "city", "province",
+                "region", "economy", "miner", "producer", "exporter", "importer", "operator", "maker", "manufacturer",
+                "carmaker", "automaker", "plant", "mine", "factory", "refinery", "terminal", "canal", "studio",
+                "network", "broadcaster", "publisher", "platform", "service", "league", "festival", "museum", "capital",
+                // ("the house generated", "the fair drew", "the figure was", "the watchmaker made")
+                "house", "maison", "label", "designer", "jeweller", "jeweler", "watchmaker", "shoemaker",
+                "conglomerate", "store", "shop", "boutique", "fair", "event", "show", "auction", "marketplace",
+                "industry", "figure", "total"});
 }
 
 /// Whether lower-case `noun` names as a measure what verb `verb` tells ("produced" and "output", "handled" and
@@ -432,19 +435,19 @@ bool same_subject_again(claim_model const& model, mention const& marker, mention
         for (std::size_t k = 0; k < list.size(); ++k) {
             std::string_view const w = list[k];
             if (text::contains_any_word(
-                    w, {"was",       "were",       "is",        "are",      "been",      "had",       "has",
-                        "have",      "stood",      "totalled",  "totaled",  "reached",   "came",      "amounted",
-                        "hit",       "averaged",   "rose",      "fell",     "climbed",   "increased", "decreased",
-                        "dropped",   "grew",       "declined",  "jumped",   "slipped",   "dipped",    "edged",
-                        "surged",    "plunged",    "slumped",   "gained",   "lost",      "reported",  "recorded",
-                        "posted",    "ran",        "sat",       "shrank",   "expanded",  "improved",  "widened",
-                        "narrowed",  "eased",      "shipped",   "produced", "sold",      "grossed",   "earned",
-                        "generated", "raised",     "spent",     "paid",     "won",       "scored",    "attracted",
-                        "drew",      "received",   "collected", "handled",  "carried",   "exported",  "imported",
-                        "cost",      "stole",      "emitted",   "released", "installed", "burned",    "burnt",
-                        "absorbed",  "consumed",   "used",      "pledged",  "logged",    "killed",    "brought",
-                        "added",     "registered", "issued",    "welcomed", "treated",   "built",     "planted",
-                        "saw"})) {
+                    w, {"was",       "were",     "is",        "are",      "been",       "had",       "has",
+                        "have",      "stood",    "totalled",  "totaled",  "reached",    "came",      "amounted",
+                        "hit",       "averaged", "rose",      "fell",     "climbed",    "increased", "decreased",
+                        "dropped",   "grew",     "declined",  "jumped",   "slipped",    "dipped",    "edged",
+                        "surged",    "plunged",  "slumped",   "gained",   "lost",       "reported",  "recorded",
+                        "posted",    "ran",      "sat",       "shrank",   "expanded",   "improved",  "widened",
+                        "narrowed",  "eased",    "shipped",   "produced", "sold",       "grossed",   "earned",
+                        "generated", "raised",   "spent",     "paid",     "won",        "scored",    "attracted",
+                        "drew",      "received", "collected", "handled",  "carried",    "exported",  "imported",
+                        "cost",      "stole",    "made",      "took",     "booked",     "emitted",   "released",
+                        "installed", "burned",   "burnt",     "absorbed", "consumed",   "used",      "pledged",
+                        "logged",    "killed",   "brought",   "added",    "registered", "issued",    "welcomed",
+                        "treated",   "built",    "planted",   "saw"})) {
                 out.verb = w;
                 out.verb_at = k;
                 return out;

@@ -166,8 +166,10 @@ bool qualified(claim_model const& model, mention const& figure) {
     // (or a part of the cost, a span or a basis: "cost $4.7 billion to build", "to operate", "$16 billion over its
     // lifetime", "$1.2 billion in all", "$16 billion in 2021 dollars"; or one dimension: "21 meters long")
     if (words.size() >= 2 && words[0] == "to" &&
-        text::contains_any_word(words[1], {"build", "develop", "operate", "run", "launch", "maintain", "complete",
-                                           "design", "buy", "acquire", "repair", "replace"}))
+        text::contains_any_word(words[1],
+                                {"build",   "develop", "operate", "run",    "launch",  "maintain", "complete",
+                                 "design",  "buy",     "acquire", "repair", "replace", "make",     "manufacture",
+                                 "produce", "stage",   "host",    "insure", "ship",    "print",    "film"}))
         return true;
     if (after.find("over its life") != std::string::npos || after.find("over the life") != std::string::npos ||
         after.starts_with(" in all") || after.starts_with(" in total"))
