@@ -582,7 +582,14 @@ bool same_subject_again(claim_model const& model, mention const& marker, mention
 
 /// The year a fiscal year ends in, when `p`'s period is one ("fiscal 2020", "FY2020", "FY20": "FY2020").
 std::optional<int> fiscal_year(claim_model const& model, figure_period const& p) {
-    return p.period ? detail::fiscal_year_of(model.at(*p.period)) : std::nullopt;
+    if (!p.period) return std::nullopt;
+    mention const& time = model.at(*p.period);
+    // (or a year named as one: "in its 2024 financial year", "the 2023 fiscal year")
+    if (time.kind == mention_kind::year && p.year) {
+        std::string const next = text::lower(model.prose.substr(time.end, 16));
+        if (next.starts_with(" financial year") || next.starts_with(" fiscal year")) return p.year;
+    }
+    return detail::fiscal_year_of(time);
 }
 
 /// Whether the period of `p` is a split year ("2023/24", "the 2022-23 season").
@@ -656,8 +663,8 @@ void check(claim_model const& model, std::vector<finding>& out) {
         // A fiscal year ("fiscal 2020", "FY2020") is only known to end in its year, and fiscal years of
         // different calendars overlap the calendar year before or after theirs: one differs from another
         // year only two or more apart.
-        std::optional<int> const fiscal_here = here->year ? std::nullopt : fiscal_year(model, *here);
-        std::optional<int> const fiscal_there = there->year ? std::nullopt : fiscal_year(model, *there);
+        std::optional<int> const fiscal_here = fiscal_year(model, *here);
+        std::optional<int> const fiscal_there = fiscal_year(model, *there);
         std::optional<int> const a = fiscal_here ? fiscal_here : here->year;
         std::optional<int> const b = fiscal_there ? fiscal_there : there->year;
         bool const fiscal = fiscal_here || fiscal_there;

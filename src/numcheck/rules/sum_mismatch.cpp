@@ -252,9 +252,20 @@ void check(claim_model const& model, std::vector<finding>& out) {
         };
         std::string const sum_text = in_scale(stated_sum);
         // (the sum written as the total is: "£55m" beside "£58m", "1,150 jobs" beside "1,200 jobs")
+        // (a hedge that opens the sentence is in lower case inside the message: "not the total of about 4.4 million")
+        auto const mid_sentence = [](std::string written) {
+            std::string_view const first = text::first_word(written);
+            if (!written.empty() && text::is_upper(written[0]) &&
+                text::contains_any_word(text::lower(first),
+                                        {"about", "around", "some", "nearly", "almost", "roughly", "approximately",
+                                         "over", "more", "less", "under", "just", "close", "at", "up", "an", "a"}))
+                written[0] = static_cast<char>(written[0] - 'A' + 'a');
+            return written;
+        };
         finding f = make_finding(sum_mismatch, total,
                                  fmt::format("the parts add up to {}, not the total of {} stated",
-                                             written_like(total, stated_sum, places), text_of(total)));
+                                             mid_sentence(written_like(total, stated_sum, places)),
+                                             mid_sentence(std::string(text_of(total)))));
         if (told_before) f.related.push_back(related(*told_before, "part, told before"));
         for (auto const p : parts) f.related.push_back(related(model.at(p), "part"));
         f.notes.push_back(
