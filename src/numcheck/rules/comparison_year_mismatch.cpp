@@ -289,7 +289,7 @@ bool refers_back_as_head(std::string_view noun) {
                 // ("the house generated", "the fair drew", "the figure was", "the watchmaker made")
                 "house", "maison", "label", "designer", "jeweller", "jeweler", "watchmaker", "shoemaker",
                 "conglomerate", "store", "shop", "boutique", "fair", "event", "show", "auction", "marketplace",
-                "industry", "figure", "total"});
+                "industry", "figure", "total", "gauge", "index", "benchmark"});
 }
 
 /// Whether lower-case `noun` names as a measure what verb `verb` tells ("produced" and "output", "handled" and
@@ -515,7 +515,17 @@ bool same_subject_again(claim_model const& model, mention const& marker, mention
         });
     };
     if (verb_here && verb_there && !named.empty() && refers_back_as_head(named.back()) &&
-        lead.find("the ") != std::string::npos && !possessed_or_of() && !another())
+        (lead.find("the ") != std::string::npos || lead.find("that ") != std::string::npos ||
+         lead.find("this ") != std::string::npos) &&
+        !possessed_or_of() && !another())
+        return true;
+    // (or its measure after the noun that refers back, the other's measure: "Bellini's revenue was ... By comparison,
+    // the shoemaker's revenue was")
+    if (verb_here && verb_there && named.size() >= 2 && refers_back_as_head(named[0]) && !another() &&
+        std::find(words.begin(), words.end(), "s") != words.end() &&
+        std::all_of(named.begin() + 1, named.end(), [&](std::string_view w) {
+            return std::any_of(named_there.begin(), named_there.end(), [&](std::string_view t) { return alike(w, t); });
+        }))
         return true;
     // (the other's verb named as the measure: "Chile produced 5.25 million tonnes in 2023. By comparison, its output
     // was", "copper output in 2022 was", "the country's output in 2022 was"; "The port handled ... volumes in 2022
