@@ -1014,8 +1014,13 @@ std::optional<std::size_t> age_in_sentence_before(claim_model const& model, std:
         std::string_view const first_name = text::last_word(lead);
         if (!first_name.empty() && first_name.front() >= 'A' && first_name.front() <= 'Z') {
             std::string const needle = " " + std::string(name);
-            for (std::size_t at = model.prose.find(needle); at != std::string_view::npos;
-                 at = model.prose.find(needle, at + 1)) {
+            // (in the story around it, bounded: a long file of many such pairs stays linear)
+            std::size_t const window_from = stated.begin >= 8000 ? stated.begin - 8000 : 0;
+            std::size_t const window_to = std::min(model.prose.size(), own.end + 2000);
+            std::size_t seen = 0;
+            for (std::size_t at = model.prose.find(needle, window_from);
+                 at != std::string_view::npos && at < window_to && seen < 16; at = model.prose.find(needle, at + 1)) {
+                ++seen;
                 std::size_t const after = at + needle.size();
                 if (after < model.prose.size() && text::is_alpha(model.prose[after])) continue;
                 std::string_view const other =
