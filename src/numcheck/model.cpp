@@ -4808,7 +4808,7 @@ void add_restatements(claim_model& model, sentence const& s, std::size_t first, 
                 };
                 auto const a = head_after(mentions[i].end);
                 auto const b = head_after(p.end);
-                return a.size() >= 1 && b.size() == 2 && same_noun(a[0], b[1]) && !same_noun(a[0], b[0]);
+                return !a.empty() && b.size() == 2 && same_noun(a[0], b[1]) && !same_noun(a[0], b[0]);
             }();
             // (or on a basis of its own: "A third of the pipes, or 45% by length")
             bool const by_basis = [&] {
