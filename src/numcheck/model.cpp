@@ -2215,8 +2215,16 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             }
         }
         // (an age in a part's words is none of the parts: "children aged 5 to 17 for eight")
-        for (std::size_t k = t - first > 64 ? t - 64 : first; k < t; ++k)
-            if (mentions[k].kind == mention_kind::age) sub_spans.emplace_back(mentions[k].begin, mentions[k].end);
+        // (nor a change of a part told right after it, set off by a comma: "New York had 1.2 million square feet,
+        // up 33%, Boston 0.6 million")
+        for (std::size_t k = t - first > 64 ? t - 64 : first; k < t; ++k) {
+            mention const& m = mentions[k];
+            if (m.kind == mention_kind::age) sub_spans.emplace_back(m.begin, m.end);
+            if (m.kind == mention_kind::change && !m.parent && !m.from && !m.to && m.amount && k > first &&
+                m.begin >= 2 && model.prose.substr(m.begin - 2, 2) == ", " && mentions[k - 1].end + 2 == m.begin &&
+                (text::istarts_with(m.text, "up ") || text::istarts_with(m.text, "down ")))
+                sub_spans.emplace_back(m.begin, m.end);
+        }
         auto const joins_list = [&](std::size_t left, std::size_t right) {
             cut_by_length = false;
             cut_by_contrast = false;
@@ -2228,6 +2236,10 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             auto const words = text::words(between);
             // (or taken away: "Gross borrowing of 14.13 trillion rupees, net of repayments of 2.38 trillion")
             if (between.find("net of ") != std::string::npos) return false;
+            // (a clause of its own after the figure before, its subject a pronoun: "Bought for $300 million, it sold
+            // for $120 million and $80 million")
+            for (std::string_view const pronoun : {", it ", ", they ", ", he ", ", she ", ", we "})
+                if (between.find(pronoun) != std::string::npos) return false;
             if (text::contains_any_word(between, {"compared", "compare", "against", "versus", "vs", "than", "before",
                                                   "less", "minus", "leaves", "deducting", "after", "while", "whereas",
                                                   "but", "however"})) {
@@ -6365,6 +6377,11 @@ std::string predicative_subject(claim_model const& model, mention const& figure,
     // cost besides)
     if (text::contains_any_word(noun, {"will", "would", "still"}))
         return v >= 2 ? text::lower(words[v - 2]) : std::string();
+    // ("Tickets for the show cost 150 euros", "Entry to the exhibition costs": the price of the thing before the
+    // preposition, not of the show)
+    if (v >= 4 && text::iequals(words[v - 2], "the") &&
+        text::contains_any_word(text::lower(words[v - 3]), {"for", "to", "into", "at"}))
+        noun = text::lower(words[v - 4]);
     if (is_generic_noun(noun)) return {};
     return noun;
 }
