@@ -2220,7 +2220,8 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         for (std::size_t k = t - first > 64 ? t - 64 : first; k < t; ++k) {
             mention const& m = mentions[k];
             if (m.kind == mention_kind::age) sub_spans.emplace_back(m.begin, m.end);
-            if (m.kind == mention_kind::change && !m.parent && !m.from && !m.to && m.amount && k > first &&
+            // (or with its own base: "(1.2 million square feet, up from 0.9 million)")
+            if (m.kind == mention_kind::change && !m.parent && !m.to && (m.amount || m.from) && k > first &&
                 m.begin >= 2 && model.prose.substr(m.begin - 2, 2) == ", " && mentions[k - 1].end + 2 == m.begin &&
                 (text::istarts_with(m.text, "up ") || text::istarts_with(m.text, "down ")))
                 sub_spans.emplace_back(m.begin, m.end);
@@ -2238,7 +2239,10 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             if (between.find("net of ") != std::string::npos) return false;
             // (a clause of its own after the figure before, its subject a pronoun: "Bought for $300 million, it sold
             // for $120 million and $80 million")
-            for (std::string_view const pronoun : {", it ", ", they ", ", he ", ", she ", ", we "})
+            // (or the verb of the subject after an aside that held the figure before: "The building, bought for $300
+            // million in 2015, was split and sold this year for $120 million and $80 million")
+            for (std::string_view const pronoun :
+                 {", it ", ", they ", ", he ", ", she ", ", we ", ", was ", ", were ", ", has been ", ", had been "})
                 if (between.find(pronoun) != std::string::npos) return false;
             if (text::contains_any_word(between, {"compared", "compare", "against", "versus", "vs", "than", "before",
                                                   "less", "minus", "leaves", "deducting", "after", "while", "whereas",
