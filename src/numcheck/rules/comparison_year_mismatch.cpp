@@ -1,5 +1,6 @@
 // NC202 comparison-year-mismatch: figures set against each other that refer to different periods.
 #include <algorithm>
+#include <array>
 
 #include <fmt/format.h>
 
@@ -107,6 +108,13 @@ bool labels_the_same_measure(claim_model const& model, mention const& time, ment
     }
     return false;
 }
+
+/// What tells that a year's figures are not out yet ("has not yet reported 2023 figures", "its 2023
+/// figures are not yet out"): a reason to give the year before.
+constexpr std::array<std::string_view, 12> figures_not_out{
+    "not yet reported",    "yet to report",     "not yet published",      "yet to publish",
+    "yet to be published", "has not released",  "not yet released",       "yet to release",
+    "not yet out",         "not yet available", "not yet been published", "not yet been released"};
 
 /// Whether the text sets the two years against each other openly, so that no reader takes one for
 /// the other: years far apart
@@ -233,8 +241,9 @@ bool openly_different(claim_model const& model, figure_period const& here, figur
               "last full year", "final full year", "final year", "before it closed", "before closing",
               "before its closure", "before the closure", "before it was closed",
               // ("in 2022 and has not yet reported 2023 figures")
-              "not yet reported", "yet to report", "not yet published", "yet to publish", "not reported",
-              "has not released", "not yet released", "yet to release"})
+              "not reported"})
+            if (after.find(reason) != std::string::npos) return true;
+        for (std::string_view const reason : figures_not_out)
             if (after.find(reason) != std::string::npos) return true;
     }
     // (the later year's figures not out yet, told anywhere in the figure's sentence: "Sacramento, which has not yet
@@ -242,10 +251,7 @@ bool openly_different(claim_model const& model, figure_period const& here, figur
     if (model.sentences && figure.sentence < model.sentences->size()) {
         auto const& s = (*model.sentences)[figure.sentence];
         std::string const whole = text::lower(model.prose.substr(s.begin, s.end - s.begin));
-        for (std::string_view const reason :
-             {"not yet reported", "yet to report", "not yet published", "yet to publish", "yet to be published",
-              "has not released", "not yet released", "yet to release", "not yet out", "not yet available",
-              "not yet been published", "not yet been released"})
+        for (std::string_view const reason : figures_not_out)
             if (whole.find(reason) != std::string::npos) return true;
     }
     return false;
@@ -533,28 +539,25 @@ bool same_subject_again(claim_model const& model, mention const& marker, mention
     // nouns that refer back
     // (one verb in both, and every word of the later subject in the other's sentence: "Milk cost $4.02 a gallon in
     // 2024. By comparison, a gallon of milk cost $4.21 in 2023")
-    if (verb_here && verb_there && here_subject.verb == there_subject.verb && !named.empty() && !another()) {
-        auto const& o = (*model.sentences)[other.sentence];
-        std::string const whole = text::lower(model.prose.substr(o.begin, o.end - o.begin));
-        auto const there_words = text::words(whole);
-        if (std::all_of(named.begin(), named.end(), [&](std::string_view w) {
-                return preposition(w) || std::any_of(there_words.begin(), there_words.end(),
-                                                     [&](std::string_view t) { return alike(w, t); });
-            }))
-            return true;
-    }
     // (the head before a preposition: "losses to hacks were")
     std::size_t const head = static_cast<std::size_t>(
         std::find_if(named.begin(), named.end(), [&](std::string_view w) { return preposition(w); }) - named.begin());
-    if (verb_here && verb_there && head > 0 && measure_of_verb(there_subject.verb, named[head - 1]) && !another()) {
+    bool const one_verb = here_subject.verb == there_subject.verb && !named.empty();
+    bool const verb_measured = head > 0 && measure_of_verb(there_subject.verb, named[head - 1]);
+    if (verb_here && verb_there && (one_verb || verb_measured) && !another()) {
+        // (the other's whole sentence, lowered once for both tests)
         auto const& o = (*model.sentences)[other.sentence];
         std::string const whole = text::lower(model.prose.substr(o.begin, o.end - o.begin));
         auto const there_words = text::words(whole);
-        bool all_there = true;
+        auto const in_there = [&](std::string_view w) {
+            return std::any_of(there_words.begin(), there_words.end(), [&](std::string_view t) { return alike(w, t); });
+        };
+        if (one_verb &&
+            std::all_of(named.begin(), named.end(), [&](std::string_view w) { return preposition(w) || in_there(w); }))
+            return true;
+        bool all_there = verb_measured;
         for (std::size_t k = 0; k < named.size() && all_there; ++k)
-            all_there = k + 1 == head || preposition(named[k]) || refers_back_as_head(named[k]) ||
-                        std::any_of(there_words.begin(), there_words.end(),
-                                    [&](std::string_view t) { return alike(named[k], t); });
+            all_there = k + 1 == head || preposition(named[k]) || refers_back_as_head(named[k]) || in_there(named[k]);
         if (all_there) return true;
     }
     if (before_marker_here) return false;
