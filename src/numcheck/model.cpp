@@ -4656,9 +4656,30 @@ void add_restated_changes(claim_model& model, std::size_t first, std::size_t las
         // (the value reached in digits: not "at one point", a time)
         if ((to.kind != mention_kind::number && to.kind != mention_kind::money) || !has_value(to) || to.is_range ||
             !to.hedge.empty() || to.text.find_first_of("0123456789") == std::string::npos ||
-            (!c.to && !only_words_between(
-                          model.prose, amount_after ? amount : percent, to,
-                          {"to", "at", "to close at", "to end at", "to settle at", "to finish at", "closing at"})))
+            (!c.to &&
+             !only_words_between(model.prose, amount_after ? amount : percent, to,
+                                 // (and the words that tell what the value is: "to a record 1.99 billion tonnes", "to a
+                                 // total 196.2 billion dlrs", "to a seasonally adjusted 592.1 billion dlrs")
+                                 {"to",
+                                  "at",
+                                  "to close at",
+                                  "to end at",
+                                  "to settle at",
+                                  "to finish at",
+                                  "closing at",
+                                  "to a record",
+                                  "to a new record",
+                                  "to a record high of",
+                                  "to a record low of",
+                                  "to an all-time high of",
+                                  "to an all-time low of",
+                                  "to a high of",
+                                  "to a low of",
+                                  "to a total",
+                                  "to a total of",
+                                  "to a seasonally adjusted",
+                                  "to an adjusted",
+                                  "to an estimated"})))
             continue;
         // One measure: two sums of one currency (whether said in its units or its hundredths, the
         // values are in units), or two counts of one noun or none. Not a sum beside a bare figure
