@@ -455,6 +455,11 @@ inline auto const contracted_goods = (kw("contracted") | kw("contracts") | kw("c
                                                       unit != "basis" && unit != "bp" && unit != "bps";
                                      });
 
+/// A change's verb in -ing, after a comma: "would triple, rising to".
+inline auto const change_participle = kw("rising") | kw("climbing") | kw("growing") | kw("increasing") | kw("jumping") |
+                                      kw("soaring") | kw("surging") | kw("falling") | kw("dropping") | kw("declining") |
+                                      kw("sliding") | kw("shrinking") | kw("slumping") | kw("plunging");
+
 /// A multiplier's word sets the multiple and its direction ("doubled", "halve").
 inline auto const set_multiplier = [](auto& ctx) {
     _val(ctx).multiplier = _attr(ctx);
@@ -478,6 +483,11 @@ auto const change_def = spanned((
         (detail::object >> &(kw("to") | kw("from")) >> detail::targets >> act(x3::eps, detail::object_values) |
          &(kw("to") | kw("from")) >> detail::targets) >>
         act(x3::eps, detail::has_value) |
+    // "would nearly triple, rising to $90 million from $30 million": the base form before a change of its
+    // own way that gives the values (the change is read on its own; the claim model joins the two)
+    detail::change_multiplier_base_first >> fresh() >> -kw_table(lexicon::hedges()) >>
+        act(kw_table(lexicon::multiplier_bases()), detail::set_multiplier) >> *detail::adverb >>
+        &(x3::lit(',') >> detail::change_participle) |
     // three times as many as, twice as high as, five times higher than, three times the 1,000
     detail::change_times_first >> fresh() >> -kw_table(lexicon::hedges()) >> detail::times_as |
     // "3,000 units, double the 1,000 of 2020" (not "halve the": a verb)

@@ -1827,10 +1827,16 @@ TEST_CASE("multipliers") {
     CHECK(*only("The city aims to halve emissions to 40 million tonnes.", mention_kind::multiplier).value == 0.5);
     CHECK(only("Revenue is expected to more than triple to $90 million.", mention_kind::multiplier).text ==
           "more than triple to $90 million");
+    // ... or before a change of its own way that gives them ("would nearly triple, rising to X from Y")
+    auto const rising = mentions_of("Sales would nearly triple, rising to $60 million from $30 million.");
+    REQUIRE(of_kind(rising, mention_kind::multiplier).size() == 1);
+    CHECK(of_kind(rising, mention_kind::multiplier)[0].text == "nearly triple");
+    CHECK(of_kind(rising, mention_kind::change).size() == 1);
     // ... and without values it is no change: an adjective, a noun, a verb with no figure
     for (char const* text :
-         {"It was a double murder.", "Double-digit growth is expected.", "He hit a double to left field.",
-          "The firm hopes to triple sales.", "It cut the price of its double cheeseburger to $2.49 from $3.19."})
+         {"It was a double murder.", "He hit a double, driving in two runs.", "The room is a double, facing the sea.",
+          "Double-digit growth is expected.", "He hit a double to left field.", "The firm hopes to triple sales.",
+          "It cut the price of its double cheeseburger to $2.49 from $3.19."})
         CHECK(of_kind(mentions_of(text), mention_kind::multiplier).empty());
 }
 
