@@ -319,6 +319,20 @@ struct spelled_total {
     double last_scale = 1; ///< the scale word it ends with, if it ends with one ("five billion")
     [[nodiscard]] double value() const { return total + current; }
 };
+namespace detail {
+/// A fraction's word next ("three quarters"): no whole number goes on there.
+inline auto const fraction_next =
+    x3::lexeme[*x3::lit(' ') >> -x3::lit('-') >> x3::no_case[lexicon::fraction_denominators()] >> !(x3::ascii::alnum)];
+/// Adds a number below a hundred to a spelled total that may take one ("hundred and six", "thousand three").
+inline auto const add_smaller = [](auto& ctx) {
+    auto& v = _val(ctx);
+    _pass(ctx) = v.can_add && (v.current == 0 || (v.current >= 100 && _attr(ctx) < 100));
+    if (!_pass(ctx)) return; // a failed step must leave the total as it was
+    v.current += _attr(ctx);
+    v.can_add = false;
+    v.last_scale = 1;
+};
+} // namespace detail
 inline auto const spelled_number = x3::rule<struct spelled_number_class, spelled_total>{"spelled number"} =
     act(spelled_cardinal,
         [](auto& ctx) {
@@ -344,17 +358,16 @@ inline auto const spelled_number = x3::rule<struct spelled_number_class, spelled
               v.last_scale = _attr(ctx);
           }) |
       // "and three" but not "and three quarters" (a fraction, read by the number grammar)
-      act(-kw("and") >> spelled_cardinal >>
-              !x3::lexeme[*x3::lit(' ') >> -x3::lit('-') >> x3::no_case[lexicon::fraction_denominators()] >>
-                          !(x3::ascii::alnum)],
-          [](auto& ctx) {
-              auto& v = _val(ctx);
-              _pass(ctx) = v.can_add && (v.current == 0 || (v.current >= 100 && _attr(ctx) < 100));
-              if (!_pass(ctx)) return;
-              v.current += _attr(ctx);
-              v.can_add = false;
-              v.last_scale = 1;
-          }));
+      act(kw("and") >> spelled_cardinal >> !detail::fraction_next, detail::add_smaller) |
+      // without "and": a group of its own ("two million five hundred thousand") ...
+      act(spelled_cardinal >> !detail::fraction_next >> &(kw("hundred") | kw_table(lexicon::scale_words())),
+          detail::add_smaller) |
+      // ... or the last few after "thousand" or "hundred" ("four thousand three"); not after a million or
+      // more, where it is the next figure ("about eight mln five year warrants": 8 million)
+      act(spelled_cardinal >> !detail::fraction_next, [](auto& ctx) {
+          _pass(ctx) = _val(ctx).last_scale < 1e6;
+          if (_pass(ctx)) detail::add_smaller(ctx);
+      }));
 
 /// A small whole number, digits or spelled out (durations, ages, "two years ago").
 inline auto const small_count = x3::rule<struct small_count_class, double>{"count"} =

@@ -255,14 +255,25 @@ stated_value read_numeral(std::string_view numeral) {
 void apply_hedge(interval& range, double value, std::string const& hedge) {
     if (hedge.empty()) return; // most figures
     double const magnitude = std::abs(value);
-    if (hedge == "estimated") {
-        if (magnitude < 1 || std::floor(magnitude) != magnitude) return;
+    // (the last digit that is not zero of a whole figure: its step)
+    auto const last_step = [magnitude] {
         double step = 1;
         while (step < 1e15 && std::fmod(magnitude, step * 10) == 0) step *= 10;
+        return step;
+    };
+    if (hedge == "estimated") {
+        if (magnitude < 1 || std::floor(magnitude) != magnitude) return;
+        double const step = last_step();
         range.low = std::min(range.low, value - step / 2);
         range.high = std::max(range.high, value + step / 2);
         return;
     }
+    // A figure of five significant digits or more is told as it was counted, whatever word is before it
+    // ("Some 257,632 people", "about 12,345 votes"): the hedge is the writer's manner, not a 10% margin,
+    // which would hide a wrong digit; it stays as precise as the estimate's.
+    if ((hedge == "about" || hedge == "nearly" || hedge == "just over") && magnitude >= 10000 &&
+        std::floor(magnitude) == magnitude && magnitude / last_step() >= 10000)
+        return;
     if (hedge == "about") {
         range.low = std::min(range.low, value - 0.1 * magnitude);
         range.high = std::max(range.high, value + 0.1 * magnitude);

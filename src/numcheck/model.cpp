@@ -3207,6 +3207,15 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 std::fill(residual_blanked.begin() + static_cast<std::ptrdiff_t>(at),
                           residual_blanked.begin() + static_cast<std::ptrdiff_t>(at + 5), ' ');
         }
+        // (nor a part's own hedge: "some 23,456 on Sunday")
+        for (std::size_t const p : claim.parts) {
+            mention const& part = mentions[p];
+            std::size_t const at = part.begin - s.begin;
+            if (!part.hedge.empty() && part.begin >= s.begin && at + 4 <= residual_blanked.size() &&
+                residual_blanked.compare(at, 4, "some") == 0)
+                std::fill(residual_blanked.begin() + static_cast<std::ptrdiff_t>(at),
+                          residual_blanked.begin() + static_cast<std::ptrdiff_t>(at + 4), ' ');
+        }
         // (not in an aside about one part: "Rs 99,623 crore (including Rs 37,826 crore collected on
         // imports)" tells what that part holds)
         std::string const& unbracketed = residual_blanked;

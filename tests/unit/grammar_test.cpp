@@ -387,7 +387,10 @@ TEST_CASE("money as part of an adjective: a 43-dlr-a-share offer, a six-cent ris
     // A weight, not pounds sterling; a count, then a sum.
     CHECK(of_kind(mentions_of("445,000 unsold 100-pound bags of sugar"), mention_kind::money).empty());
     auto const par = mentions_of("capital of one billion one-dlr par shares");
-    CHECK(of_kind(par, mention_kind::money).empty());
+    REQUIRE(of_kind(par, mention_kind::number).size() == 1);
+    CHECK(*of_kind(par, mention_kind::number)[0].value == 1e9);
+    REQUIRE(of_kind(par, mention_kind::money).size() == 1);
+    CHECK(*of_kind(par, mention_kind::money)[0].value == 1);
     // A change in cents said as an adjective.
     auto const rise = only("It expects a six-cent rise.", mention_kind::change);
     CHECK(*rise.value == doctest::Approx(0.06));
@@ -3490,7 +3493,24 @@ TEST_CASE("spelled numbers compose") {
     check_number("five billion and three quarters", "five billion and three quarters", 5.75e9);
     check_number("half a million", "half a million", 5e5);
     check_number("the answer is negative one", "negative one", -1);
+    check_number("two million five hundred thousand", "two million five hundred thousand", 2.5e6);
+    check_number("four thousand three", "four thousand three", 4003);
+    // (a figure after a million or more with no "and" is the next one: "eight mln five year warrants")
+    check_number("about eight mln five year warrants", "about eight mln", 8e6);
     CHECK(of_kind(mentions_of("That one is really good"), mention_kind::number).empty());
+}
+
+TEST_CASE("a hedge before a figure told to five significant digits or more") {
+    // ("Some 257,632 people": counted, the hedge the writer's manner; "about 12,500" stays 10% either side)
+    auto const counted = only("Some 257,632 people came.", mention_kind::number);
+    CHECK(counted.hedge == "about");
+    CHECK(counted.range->low == doctest::Approx(257631.5));
+    CHECK(counted.range->high == doctest::Approx(257633));
+    auto const round = only("About 12,500 people came.", mention_kind::number);
+    CHECK(round.range->low == doctest::Approx(11250));
+    CHECK(round.range->high == doctest::Approx(13750));
+    auto const short_figure = only("About 1,234 people came.", mention_kind::number);
+    CHECK(short_figure.range->low == doctest::Approx(1110.6));
 }
 
 namespace {
