@@ -108,6 +108,28 @@ bool linked_person(std::vector<std::string_view> const& words, std::size_t k) {
 /// it ("has a 30-year-old son", "named 21 new cardinals, the youngest aged 45"), or an age at an
 /// event the sentence does not date ("born in 1940, joined the company aged 25").
 bool of_someone_else(claim_model const& model, mention const& age, mention const& born) {
+    if (age.end <= born.begin && age.sentence == born.sentence) {
+        std::string_view const between = model.prose.substr(age.end, born.begin - age.end);
+        auto const words = text::words(between);
+        std::size_t const n = words.size();
+        // (another person named as the one born, in a clause of time after the age: "Holm, 34, was a pro before
+        // Mensah was born in 2006", "was 16 when Mensah was born"; not "when Holm was born")
+        std::string_view const named = text::first_word(model.prose.substr(age.begin, age.end - age.begin));
+        if (n >= 3 && (words[n - 1] == "was" || words[n - 1] == "is") && text::starts_with_capital(words[n - 2]) &&
+            words[n - 2] != named &&
+            text::contains_any_word(text::lower(words[n - 3]),
+                                    {"before", "when", "since", "after", "until", "as", "while", "the", "year"}))
+            return true;
+        // (animals born, not the person: "Hoekstra, 44, bought cows born in 2021", "keeps 3,200 ewes, most born
+        // in 2020", "sold lambs that were born in 2023", "whose best cow, now 12, was born in 2012")
+        static constexpr std::array<std::string_view, 36> animals{
+            "cow",   "cows", "cattle", "calf",    "calves", "heifer", "heifers", "bull",    "bulls",
+            "ewe",   "ewes", "lamb",   "lambs",   "sheep",  "ram",    "rams",    "sow",     "sows",
+            "pig",   "pigs", "piglet", "piglets", "horse",  "horses", "foal",    "foals",   "mare",
+            "mares", "goat", "goats",  "kid",     "kids",   "hens",   "chicks",  "animals", "livestock"};
+        for (std::string_view const w : words)
+            if (std::find(animals.begin(), animals.end(), text::lower(w)) != animals.end()) return true;
+    }
     // (the birth of a group: "Yellen, 77, said workers born in 1960 must wait until 67", "anyone born in 1990")
     {
         std::size_t const from = born.begin >= 24 ? born.begin - 24 : 0;

@@ -53,6 +53,16 @@ void check(claim_model const& model, std::vector<finding>& out) {
                                     (year.kind == mention_kind::period || year.kind == mention_kind::date) &&
                                     text::leading_year(year.time_value).has_value());
             if (!of_a_year || year.sentence != rel.sentence || year.parent) continue;
+            // (a year set beside it for likeness or contrast is another year: "As in 2021, last year's season
+            // was cancelled", "Like 2021, last year brought no quota", "Unlike in 2022, last year's")
+            {
+                std::size_t const lead = year.begin >= 16 ? year.begin - 16 : 0;
+                std::string const before_year = text::lower(model.prose.substr(lead, year.begin - lead));
+                auto const words = text::words(before_year);
+                std::size_t n = words.size();
+                if (n > 0 && words[n - 1] == "in") --n;
+                if (n > 0 && text::contains_any_word(words[n - 1], {"as", "like", "unlike", "than"})) continue;
+            }
             bool const after = year.begin >= rel.end;
             std::string_view const between =
                 after ? model.prose.substr(rel.end, year.begin - rel.end)
