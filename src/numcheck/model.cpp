@@ -673,7 +673,11 @@ bool on_another_basis(std::string_view prose, mention const& change) {
           "per person", "per capita", "per head", " a head", "per resident", "per employee", "per household",
           "per customer", "per pupil", "per patient", "same-store", "same store", "stores open",
           // ("for businesses owned in both years"; the cues of acquisitions left out below)
-          "divestiture", "disposals", "both years"})
+          "divestiture", "disposals", "both years",
+          // ("fell to 19.1 million cubic metres from 20.3 million, a 14% decline in value", "a 20% drop in the
+          // number of farms": the change of another measure of the same thing)
+          " in value", " in the value of", " in the number of", " in revenue", " in revenues", " in earnings",
+          " in price", " in prices", " in income"})
         if (rest.find(cue) != std::string::npos) return true;
     for (std::string_view const cue : without_acquisitions)
         if (rest.find(cue) != std::string::npos) return true;
