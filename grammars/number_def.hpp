@@ -254,6 +254,7 @@ inline auto const set_ratio = [](auto& ctx) {
     if (!_pass(ctx)) return;
     _val(ctx).spelled = numerator / denominator;
     _val(ctx).fraction = true;
+    _val(ctx).fraction_of = denominator; // (no mixed fraction here: the ratio's whole, for its precision)
 };
 
 inline auto const ratio_side = x3::rule<struct ratio_side_class, double>{"ratio"} =

@@ -353,7 +353,13 @@ quantity_value evaluate(ast::quantity const& q) {
         return out;
     }
     out.value = stated.value * scale;
-    if (q.fraction) {
+    if (q.fraction && q.fraction_of >= 20 && q.spelled * q.fraction_of >= 9.5) {
+        // A ratio counted to two digits or more is as precise as its count ("91 out of 100" is 90.5 to 91.5
+        // of 100), its hedge as any figure's.
+        double const count = std::round(q.spelled * q.fraction_of);
+        out.range = {(count - 0.5) / q.fraction_of * scale, (count + 0.5) / q.fraction_of * scale};
+        apply_hedge(out.range, out.value, q.hedge);
+    } else if (q.fraction) {
         // A fraction in words stands for 10% either side; a hedge on it widens that by half again ("about
         // one in five" for 22.4%, "nearly a third" for 29%; not "about one in four" for 20%).
         bool const about = q.hedge == "about", nearly = q.hedge == "nearly", over = q.hedge == "just over";

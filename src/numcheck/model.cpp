@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cmath>
 #include <cstring>
 #include <set>
@@ -1414,6 +1415,36 @@ void add_changes(claim_model& model) {
         } else if (to_scale == 1 && from_scale > 1 &&
                    std::abs(claim.to_stated) < 100 * std::abs(claim.from_stated) / from_scale) {
             read_in(claim.to_value, claim.to_stated, from_scale);
+        }
+        // "to 9 out of 10 from 7", "91 out of 100, up from 87": the bare figure is out of the same number
+        {
+            auto const out_of = [](mention const& m) -> std::optional<double> {
+                std::size_t const at = m.text.find(" out of ");
+                if (at == std::string::npos) return std::nullopt;
+                std::string digits;
+                for (char const ch : std::string_view(m.text).substr(at + 8)) {
+                    if (text::is_digit(ch) || ch == '.')
+                        digits += ch;
+                    else if (ch != ',')
+                        break;
+                }
+                double whole = 0;
+                auto const [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), whole);
+                if (error != std::errc() || end != digits.data() + digits.size() || whole <= 0)
+                    return std::optional<double>(0); // (spelled: "nine out of ten")
+                return whole;
+            };
+            auto const plain = [](mention const& m) {
+                return m.kind == mention_kind::number && m.unit.empty() && m.text.find(" out of ") == std::string::npos;
+            };
+            std::optional<double> const of_to = out_of(to), of_from = out_of(from);
+            if (of_to && !of_from && plain(from)) {
+                if (*of_to <= 0 || claim.from_stated > *of_to) continue;
+                read_in(claim.from_value, claim.from_stated, 1 / *of_to);
+            } else if (of_from && !of_to && plain(to)) {
+                if (*of_from <= 0 || claim.to_stated > *of_from) continue;
+                read_in(claim.to_value, claim.to_stated, 1 / *of_from);
+            }
         }
         // "to 24 cents from 22": the bare figure is in cents too, unless it reads better as the
         // currency's units ("fell to 90 cents from 1.05"): of the two readings, the one whose ratio

@@ -3500,6 +3500,16 @@ TEST_CASE("spelled numbers compose") {
     CHECK(of_kind(mentions_of("That one is really good"), mention_kind::number).empty());
 }
 
+TEST_CASE("a ratio counted to two digits is as precise as its count") {
+    // ("91 out of 100" is 90.5 to 91.5 of 100; "one in five" stands for 10% either side)
+    auto const counted = only("It scored 91 out of 100 in the test.", mention_kind::number);
+    CHECK(counted.range->low == doctest::Approx(0.905));
+    CHECK(counted.range->high == doctest::Approx(0.915));
+    auto const rough = only("One in five voters stayed home.", mention_kind::number);
+    CHECK(rough.range->low == doctest::Approx(0.18));
+    CHECK(rough.range->high == doctest::Approx(0.22));
+}
+
 TEST_CASE("a hedge before a figure told to five significant digits or more") {
     // ("Some 257,632 people": counted, the hedge the writer's manner; "about 12,500" stays 10% either side)
     auto const counted = only("Some 257,632 people came.", mention_kind::number);
