@@ -1318,6 +1318,21 @@ void add_changes(claim_model& model) {
         // the earlier range, not a before and an after.
         std::string_view const head = text::first_word(c.text);
         if ((text::iequals(head, "up") || text::iequals(head, "down")) && from.begin < to.begin) continue;
+        // "The team's ranking rose to 4 from 7", "fell to 15 from 3 in the chart", "rose 7 places to 2 from 9": a
+        // place in a ranking, smaller the higher it is (bare whole numbers, a word of ranking in the sentence)
+        auto const place_like = [](mention const& m) {
+            return m.kind == mention_kind::number && m.value && *m.value >= 1 && *m.value <= 1000 &&
+                   std::floor(*m.value) == *m.value && m.text.find_first_of(".,") == std::string::npos &&
+                   (m.unit.empty() || text::contains_any_word(m.unit, {"place", "places", "spot", "spots", "position",
+                                                                       "positions", "rank"}));
+        };
+        if (place_like(from) && place_like(to) && c.sentence < model.sentences->size()) {
+            sentence const& s = (*model.sentences)[c.sentence];
+            std::string const whole = text::lower(model.prose.substr(s.begin, s.end - s.begin));
+            if (text::contains_any_word(whole, {"ranking", "rankings", "ranked", "rank", "chart", "charts", "places",
+                                                "spots", "positions", "standings", "leaderboard", "seed", "seeded"}))
+                continue;
+        }
         // "the yen ... against the dollar rose to 161 from 221": an exchange rate quoted the other way.
         if (c.sentence < model.sentences->size()) {
             // Once per sentence, not once per change: a sentence of thousands of changes stays linear.
