@@ -1549,11 +1549,15 @@ bool counts_people(std::string_view part, std::string_view total) {
                                                              "passengers", "residents"};
     // (nor homes and other things a disaster or a firm counts: "The storm destroyed 430 homes and damaged 1,270,
     // and a total of 3,400 people were displaced")
-    static constexpr std::array<std::string_view, 30> things{
-        "stores",    "shops",      "plants",     "factories", "offices",  "branches", "units",     "companies",
-        "firms",     "locations",  "sites",      "outlets",   "homes",    "houses",   "buildings", "structures",
-        "dwellings", "properties", "apartments", "flats",     "vehicles", "cars",     "schools",   "hospitals",
-        "farms",     "businesses", "acres",      "hectares",  "animals",  "cattle"};
+    // (nor the bodies and places they are counted in: "186,000 workers at 12 agencies", "900 retirees in 3 counties")
+    static constexpr std::array<std::string_view, 46> things{
+        "stores",       "shops",      "plants",       "factories",    "offices",    "branches",       "units",
+        "companies",    "firms",      "locations",    "sites",        "outlets",    "homes",          "houses",
+        "buildings",    "structures", "dwellings",    "properties",   "apartments", "flats",          "vehicles",
+        "cars",         "schools",    "hospitals",    "farms",        "businesses", "acres",          "hectares",
+        "animals",      "cattle",     "agencies",     "departments",  "counties",   "states",         "cities",
+        "towns",        "districts",  "regions",      "countries",    "provinces",  "municipalities", "councils",
+        "universities", "colleges",   "institutions", "organisations"};
     return std::find(people.begin(), people.end(), total) != people.end() &&
            std::find(things.begin(), things.end(), part) == things.end();
 }
@@ -2153,6 +2157,12 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             if (change.kind != mention_kind::change || !change.amount || &mentions[*change.amount] != &part ||
                 change.from || change.to)
                 return false;
+            // (not the change of the figure right before it, set off by a comma: "186,000 workers, up 2,000, and
+            // 151,000 retirees")
+            if (*part.parent > 0 && change.begin >= 2 && mentions[*part.parent - 1].end + 2 == change.begin &&
+                model.prose.substr(change.begin - 2, 2) == ", " &&
+                (text::istarts_with(change.text, "up ") || text::istarts_with(change.text, "down ")))
+                return false;
             // (a result told with its verb, "lost five", "gained 12 seats"; not a noun, "an increase of
             // three", "its rise of 4,000")
             std::string const lead_text = before(change, 12);
@@ -2237,6 +2247,23 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 continue;
             }
             candidates.push_back(p);
+        }
+        // (a rate told with "for every" is no part: "For every $1 a worker puts in, the employer adds 50 cents, so a
+        // worker saving $3,000 ends up with $4,500 in all": the parts are after the clause that draws from it)
+        if (!candidates.empty()) {
+            std::string_view const raw = model.prose.substr(s.begin, total.begin - s.begin);
+            std::string const lead_text = text::lower(raw);
+            std::size_t const every = std::min(lead_text.find("for every "), lead_text.find("for each "));
+            if (every != std::string::npos) {
+                std::size_t cut = std::string::npos;
+                for (std::string_view const so : {", so ", " so that ", ", meaning ", ", which means "})
+                    if (std::size_t const at = lead_text.find(so, every); at != std::string::npos)
+                        cut = cut == std::string::npos ? at : std::max(cut, at);
+                // (else the "for every" clause alone: "For each ticket sold, the club pays $2 and the league $3")
+                std::size_t const boundary =
+                    cut != std::string::npos ? cut : std::min(lead_text.find(',', every), raw.size());
+                std::erase_if(candidates, [&](std::size_t p) { return mentions[p].begin < s.begin + boundary; });
+            }
         }
         bool cut_by_length = false;   // the last list joint tried failed for its length alone
         bool cut_by_contrast = false; // ... or for a word that sets the figures against each other
