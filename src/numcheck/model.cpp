@@ -2383,6 +2383,17 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 if (e - k != 4 && !in_sub_part && !label && figure) return false;
                 k = e;
             }
+            // (a clause of its own after ", and", its subject of two words or more before its figures: "Cod landings
+            // were 24,000 tonnes, and herring and mackerel landings of 21,000 and 78,000 tonnes totalled 99,000
+            // tonnes", "Beef exports were 2.6 billion euros, and dairy exports, 4.1 billion euros to Europe and")
+            if (between.starts_with(", and ")) {
+                std::string_view const rest = std::string_view(between).substr(6);
+                auto const subject = text::words(rest);
+                if ((rest.ends_with(" of ") && subject.size() >= 3) ||
+                    (rest.ends_with(", ") && subject.size() >= 2 &&
+                     !text::contains_any_word(subject.front(), {"the", "a", "an"})))
+                    return false;
+            }
             // ("revenue was $40 million, with $20 million from ads and ...": the list that follows is its parts)
             if (!words.empty() && words.back() == "with") return false;
             // ("Revenue was $12.9 billion, of which cloud contributed $5.5 billion and licensing $4.6 billion, a
