@@ -159,7 +159,10 @@ bool openly_different(claim_model const& model, figure_period const& here, figur
                                                  // appointed in 2022 earned")
                                                  "reopened", "renovated", "restored", "rebuilt", "relaunched",
                                                  "appointed", "hired", "elected", "named", "acquired", "bought",
-                                                 "formed", "created", "listed", "merged", "introduced", "released"});
+                                                 "formed", "created", "listed", "merged", "introduced", "released",
+                                                 // ("had 276,000 players at its launch in March 2023", "at its
+                                                 // debut in 2022")
+                                                 "launch", "debut", "premiere", "release", "opening"});
     };
     if (event_year(x) || event_year(y)) return true;
     // (or a year that names an event as its label: "By comparison, the 2021 ice storm cost $62 million")

@@ -704,10 +704,14 @@ void check(claim_model const& model, std::vector<finding>& out) {
             if (model.sentences && stated.sentence < model.sentences->size()) {
                 sentence const& s = (*model.sentences)[stated.sentence];
                 sittings = text::contains_any_word(text::lower(model.prose.substr(s.begin, s.end - s.begin)),
-                                                   {"trial",    "retrial",  "hearing",   "hearings",    "court",
-                                                    "sat",      "sitting",  "sittings",  "inquiry",     "inquest",
-                                                    "jury",     "evidence", "testimony", "deliberated", "session",
-                                                    "sessions", "school",   "classes",   "exams",       "tribunal"});
+                                                   {"trial", "retrial", "hearing", "hearings", "court", "sat",
+                                                    "sitting", "sittings", "inquiry", "inquest", "jury", "evidence",
+                                                    "testimony", "deliberated", "session", "sessions", "school",
+                                                    "classes", "exams", "tribunal",
+                                                    // (days of a strike or of work: "Staff will strike for 15 days,
+                                                    // from June 3 to June 21", three weeks of weekdays)
+                                                    "strike", "strikes", "striking", "walkout", "walkouts", "stoppage",
+                                                    "worked", "working", "shifts", "trading"});
             }
             if (static_cast<double>(six_day) == interval->days ||
                 (sittings && static_cast<double>(weekdays) == interval->days))
