@@ -5450,7 +5450,17 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
                 model.restated_shares.push_back({i, *p, *before, *part.range, *whole.range, *part.value, *whole.value});
             continue;
         }
-        auto const w = next_top(*p);
+        auto w = next_top(*p);
+        if (!w) continue;
+        // (past the whole's time as its owner: "or 12% of that year's $7.2 million pool", "of last year's")
+        bool of_time = false;
+        if ((mentions[*w].kind == mention_kind::relative_time || mentions[*w].kind == mention_kind::year) &&
+            text::iequals(model.prose.substr(percent.end, mentions[*w].begin - percent.end), " of ") &&
+            (text::istarts_with(model.prose.substr(mentions[*w].end, 3), "'s ") ||
+             model.prose.substr(mentions[*w].end, 5) == "\xE2\x80\x99s ")) {
+            w = next_top(*w);
+            of_time = true;
+        }
         if (!w) continue;
         mention const& whole = mentions[*w];
         if (!figure(whole) || whole.kind != part.kind || whole.begin - percent.end > 60) continue;
@@ -5490,7 +5500,7 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
         bool const owned = words.size() == 4 && words.front() == "of" &&
                            (words[1] == "the" || words[1] == "its" || words[1] == "their") && words[3] == "s" &&
                            gap.find("'s ") != std::string::npos && !whole.unit.empty();
-        if (!determined && !owned &&
+        if (!determined && !owned && !of_time &&
             (words.size() < 3 || words.size() > 6 || words.front() != "of" || words.back() != "of"))
             continue;
         // one noun phrase between: "of its global workforce of", not "of the workforce of the town
