@@ -593,9 +593,15 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
         // (after "at" only a count of places: not "sold 1,200 tonnes at 250 dlrs a tonne, up 5 pct from 238 dlrs")
         bool const at_places =
             !lead_words.empty() && lead_words.back() == "at" && m.kind == mention_kind::number && !m.unit.empty();
+        // (a figure before it, not a year: "set the 2024 total allowable catch at 453,427 tonnes, down 25%")
+        auto const figure_before = std::any_of(lead_words.begin(), lead_words.end(), [](std::string_view w) {
+            bool const year = w.size() == 4 && std::all_of(w.begin(), w.end(), text::is_digit) &&
+                              (w.starts_with("19") || w.starts_with("20"));
+            return !year && std::any_of(w.begin(), w.end(), text::is_digit);
+        });
         if (!lead_words.empty() &&
             (at_places || text::contains_any_word(lead_words.back(), {"from", "in", "over", "after", "across"})) &&
-            std::any_of(lead.begin(), lead.end(), [](char ch) { return text::is_digit(ch); }))
+            figure_before)
             return std::nullopt;
         for (std::size_t w = lead_words.size() > 4 ? lead_words.size() - 4 : 0; w < lead_words.size(); ++w)
             if (text::contains_any_word(
