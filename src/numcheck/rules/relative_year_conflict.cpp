@@ -55,13 +55,19 @@ void check(claim_model const& model, std::vector<finding>& out) {
             if (!of_a_year || year.sentence != rel.sentence || year.parent) continue;
             // (a year set beside it for likeness or contrast is another year: "As in 2021, last year's season
             // was cancelled", "Like 2021, last year brought no quota", "Unlike in 2022, last year's")
+            // ("Similar to 2021, last year", "As was the case in 2021, last year's", "As in 2021 and 2022, last
+            // year": a word of likeness among the last five of the year's clause)
             {
-                std::size_t const lead = year.begin >= 16 ? year.begin - 16 : 0;
-                std::string const before_year = text::lower(model.prose.substr(lead, year.begin - lead));
+                std::size_t const lead = year.begin >= 40 ? year.begin - 40 : 0;
+                std::string before_year = text::lower(model.prose.substr(lead, year.begin - lead));
+                if (std::size_t const cut = before_year.find_last_of(",;:("); cut != std::string::npos)
+                    before_year.erase(0, cut + 1);
                 auto const words = text::words(before_year);
-                std::size_t n = words.size();
-                if (n > 0 && words[n - 1] == "in") --n;
-                if (n > 0 && text::contains_any_word(words[n - 1], {"as", "like", "unlike", "than"})) continue;
+                bool likeness = false;
+                for (std::size_t k = words.size() > 5 ? words.size() - 5 : 0; k < words.size(); ++k)
+                    likeness = likeness ||
+                               text::contains_any_word(words[k], {"as", "like", "unlike", "than", "similar", "same"});
+                if (likeness) continue;
             }
             bool const after = year.begin >= rel.end;
             std::string_view const between =
