@@ -230,6 +230,13 @@ bool openly_different(claim_model const& model, figure_period const& here, figur
         return text::contains_any_word(lead, {"average", "averaged", "averaging", "mean"});
     };
     if (average(figure) || average(other)) return true;
+    // (the latest of another series, named as such before the figure: "By comparison, the most recent Skyforge
+    // finals paid $9.4 million last year", "the latest edition drew")
+    if (model.sentences && figure.sentence < model.sentences->size()) {
+        auto const& s = (*model.sentences)[figure.sentence];
+        std::string const lead = text::lower(model.prose.substr(s.begin, figure.begin - s.begin));
+        if (lead.find("most recent") != std::string::npos || lead.find("the latest ") != std::string::npos) return true;
+    }
     if (labels_the_same_measure(model, x, other) || labels_the_same_measure(model, y, figure)) return true;
     for (mention const* time : {&x, &y}) {
         std::string const after = text::lower(model.prose.substr(time->end, 48));
