@@ -4164,6 +4164,10 @@ TEST_CASE("holidays: Easter and Good Friday move with the computus; New Year's D
 TEST_CASE("a noun used as an adjective before the plural noun counted: '27 member states'") {
     CHECK(only("The bloc has 27 member states.", mention_kind::number).unit == "states");
     CHECK(only("About 1,000 asylum seekers arrived.", mention_kind::number).unit == "seekers");
+    // (farming, shipping, trades: "751 dairy farmers", "297 cargo ships", "20 bank branches")
+    CHECK(only("It paid 751 dairy farmers.", mention_kind::number).unit == "farmers");
+    CHECK(only("The port saw 297 cargo ships.", mention_kind::number).unit == "ships");
+    CHECK(only("It shut 20 bank branches.", mention_kind::number).unit == "branches");
     CHECK(only("The 12 board members met.", mention_kind::number).unit == "members");
     // (not a verb after it: "The 12 state says no"; an adjective as before: "32,095 electric vehicles")
     CHECK(only("The 12 state says no.", mention_kind::number).unit == "state");
