@@ -2227,6 +2227,22 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                     other_units.push_back(p);
                 continue;
             }
+            // (an age reached, no part: "3,300 pilots will reach 65 in 2024 and 3,800 in 2025"; "one" as a
+            // determiner after a preposition, "12 faults on one engine and 9 on the other"; the whole that opens
+            // the sentence, "Of 26 facilities, 12 were short-staffed and 8 critically short, a total of 20")
+            if (part.kind == mention_kind::number && has_value(part)) {
+                std::string const lead_text = before(part, 12);
+                std::string_view const word_before = text::last_word(lead_text);
+                bool const age = part.unit.empty() && *part.value >= 16 && *part.value <= 110 &&
+                                 text::contains_any_word(word_before, {"reach", "reaches", "reached", "reaching",
+                                                                       "turn", "turns", "turned", "turning"});
+                bool const determiner =
+                    *part.value == 1 && text::istarts_with(part.text, "one ") &&
+                    text::contains_any_word(word_before, {"on", "in", "at", "for", "from", "with", "by", "to", "of"});
+                bool const opening_whole = p == first && part.begin >= s.begin + 3 &&
+                                           text::iequals(model.prose.substr(s.begin, part.begin - s.begin), "of ");
+                if (age || determiner || opening_whole) continue;
+            }
             // (a multiple, no part: "Rainfall reached 15.2 inches, three times the total of 5.1 inches")
             if (part.kind == mention_kind::number && part.unit.empty() &&
                 text::istarts_with(

@@ -48,6 +48,15 @@ void check(claim_model const& model, std::vector<finding>& out) {
                                          "overran", "overshoot", "surpassing", "breaching", "breached"}))
                 continue;
         }
+        // (one of them named by its number: "Of the three runways, runway 27 is the longest", "taxiway 12")
+        {
+            std::size_t const lead = part.begin >= 24 ? part.begin - 24 : 0;
+            std::string_view const word = text::last_word(model.prose.substr(lead, part.begin - lead));
+            std::string const noun = text::lower(whole.unit);
+            if (!word.empty() && noun.size() > 3 && noun.ends_with('s') &&
+                text::iequals(word, std::string_view(noun).substr(0, noun.size() - 1)))
+                continue;
+        }
         bool const exact = counted_exactly(part) && counted_exactly(whole) && !more;
         if (more && *part.value > *whole.value && *part.value <= *whole.value * 1.1) continue;
         if (exact ? *part.value <= *whole.value : part.range->low < whole.range->high) continue;
