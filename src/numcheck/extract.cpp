@@ -5932,6 +5932,33 @@ private:
                 return;
             }
             m.time_value = year_month("XXXX", any.month);
+            // (beside a date with its year in the sentence, the holiday of that date's season: "on Nov. 23, 2022,
+            // the day before Thanksgiving" is Thanksgiving 2022, whatever the reference date)
+            for (std::size_t i = out_.size(), seen = 0; i-- > 0 && seen < 16; ++seen) {
+                mention const& named = out_[i];
+                if (&named == &m) continue; // (the holiday's own mention, being filled)
+                if (named.begin < sentence_->begin) break;
+                if (named.kind != mention_kind::date || named.time_value.size() != 10 ||
+                    !text::is_digit(named.time_value[0]))
+                    continue;
+                auto const d = parse_iso_date(named.time_value);
+                if (!d) continue;
+                long const day = days_from_civil(d->year, d->month, d->day);
+                int best = 0;
+                long gap = 0;
+                for (int y = d->year - 1; y <= d->year + 1; ++y) {
+                    calendar_date const h = holiday_in(t.holiday, y);
+                    long const g = std::labs(days_from_civil(h.year, h.month, h.day) - day);
+                    if (best == 0 || g < gap) {
+                        best = y;
+                        gap = g;
+                    }
+                }
+                if (gap <= 60) {
+                    m.resolved = value(best);
+                    return;
+                }
+            }
             if (!reference_) return;
             int const year = year_of_day([&](int y) { return std::optional<calendar_date>(holiday_in(t.holiday, y)); });
             if (year != 0) m.resolved = value(year);

@@ -487,6 +487,21 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 rest[0] == ' ' && text::is_lower(rest[1]))
                 continue;
         }
+        // (a holiday's name before a noun of an event on a day of its own: "The Christmas draw was followed by a
+        // second draw on Jan. 6, 15 days later" counts from the draw, December 22, not Christmas Day)
+        {
+            auto const event_named = [&](mention const& m) {
+                if (m.text.find_first_of("0123456789") != std::string::npos) return false;
+                std::string const next = text::lower(text::first_word(model.prose.substr(m.end, 24)));
+                return m.end < model.prose.size() && model.prose[m.end] == ' ' && !next.empty() &&
+                       text::is_lower(model.prose[m.end + 1]) &&
+                       !text::contains_any_word(next, {"day",     "eve",  "morning", "afternoon", "evening", "night",
+                                                       "weekend", "week", "and",     "or",        "to",      "in",
+                                                       "of",      "on",   "at",      "this",      "last",    "next",
+                                                       "is",      "was",  "will",    "when"});
+            };
+            if (event_named(mentions[*start]) || event_named(mentions[*end])) continue;
+        }
         // (a weekday alone is a day the reference date guessed: "due on June 6, a day after the vote on
         // Thursday" counts from the Thursday before June 6, not the one nearest the story)
         if (mentions[*start].time_value.starts_with("XXXX-W") || mentions[*end].time_value.starts_with("XXXX-W"))
@@ -666,6 +681,12 @@ void check(claim_model const& model, std::vector<finding>& out) {
         }
         // "a two-day meeting from March 18 to March 21": a length of days counted on a calendar is
         // exact, counting both ends or one (not the slack of "three days later")
+        // (days of racing, four or five a week: "Keeneland's 15-day spring meet ran from April 5 to April 26")
+        if (interval->unit == 'D' && model.sentences && stated.sentence < model.sentences->size()) {
+            sentence const& s = (*model.sentences)[stated.sentence];
+            if (text::contains_any_word(text::lower(model.prose.substr(s.begin, s.end - s.begin)), {"meet", "racing"}))
+                continue;
+        }
         if (interval->inclusive && interval->hedge.empty() && interval->unit == 'D') {
             // (one end counted too: "the nine-day period from March 11 through March 20" counts a
             // car maker's selling days, Sunday left out)
