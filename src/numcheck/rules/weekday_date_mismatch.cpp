@@ -294,6 +294,31 @@ std::vector<int> other_years(claim_model const& model, mention const& date, cale
                 detail::day_number(same) >= detail::day_number(reference) - 120)
                 years.push_back(reference.year);
         }
+        // (put in a later year that another clause names, the reference year's day still to come: "It ends next
+        // year, in 2025, and will report on Friday, Aug. 16")
+        if (future && resolved.year > reference.year) {
+            calendar::ymd const same{reference.year, resolved.month, resolved.day};
+            if (resolved.day <= calendar::days_in_month(same.year, same.month) &&
+                detail::day_number(same) >= detail::day_number(reference))
+                years.push_back(reference.year);
+        }
+        // (the day of an event named by its noun, whatever the verb of the sentence: "Tickets sold out for the
+        // marathon on Saturday, Aug. 10", "before the race on Sunday, Sept. 29"): the coming one too
+        if (has_sentence && detail::day_number(resolved) < detail::day_number(reference)) {
+            std::size_t const from = (*model.sentences)[date.sentence].begin;
+            std::string const lead = text::lower(model.prose.substr(from, date.begin - from));
+            auto const words = text::words(lead);
+            std::size_t const n = words.size();
+            bool const on_date = text::istarts_with(date.text, "on ") || (n > 0 && words[n - 1] == "on");
+            std::size_t const noun_at = text::istarts_with(date.text, "on ") ? n : n - 1;
+            bool const event_noun = on_date && noun_at >= 2 && noun_at <= n &&
+                                    text::contains_any_word(words[noun_at - 2], {"the", "its", "their"}) &&
+                                    words[noun_at - 1].size() > 2;
+            calendar::ymd const next{resolved.year + 1, resolved.month, resolved.day};
+            if (event_noun && resolved.day <= calendar::days_in_month(next.year, next.month) &&
+                detail::day_number(next) - detail::day_number(reference) <= 366)
+                years.push_back(next.year);
+        }
     }
     return years;
 }
