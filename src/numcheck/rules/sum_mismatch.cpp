@@ -65,6 +65,15 @@ void check(claim_model const& model, std::vector<finding>& out) {
         // Ten times off is not a sum that went wrong but figures of another kind ("at 9.62 dlrs to 11.50
         // dlrs, or a total of 5.69 mln dlrs").
         if (stated_sum > 10 * *total.value || stated_sum * 10 < *total.value) continue;
+        // A total of those that are not some of the parts ("751 were dairy farmers, 287 pig farmers and 112 poultry
+        // farmers; a total of 399 were not dairy farmers"): a difference, not the sum.
+        {
+            std::string const follow = text::lower(model.prose.substr(total.end, 24));
+            auto const next = text::words(follow);
+            if (next.size() >= 2 && text::contains_any_word(next[0], {"were", "was", "are", "is", "did", "do"}) &&
+                next[1] == "not")
+                continue;
+        }
         // A total for some of each or for several ("£28 and a jumper £14, a total of £84 for two of
         // each", "for a family of four"): the parts are prices of one, the total of many.
         {

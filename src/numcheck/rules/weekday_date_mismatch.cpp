@@ -311,9 +311,19 @@ std::vector<int> other_years(claim_model const& model, mention const& date, cale
             std::size_t const n = words.size();
             bool const on_date = text::istarts_with(date.text, "on ") || (n > 0 && words[n - 1] == "on");
             std::size_t const noun_at = text::istarts_with(date.text, "on ") ? n : n - 1;
-            bool const event_noun = on_date && noun_at >= 2 && noun_at <= n &&
-                                    text::contains_any_word(words[noun_at - 2], {"the", "its", "their"}) &&
-                                    words[noun_at - 1].size() > 2;
+            // (the noun's article up to four words before it: "before the men's Olympic marathon on")
+            bool event_noun = on_date && noun_at >= 2 && noun_at <= n && words[noun_at - 1].size() > 2;
+            // (no verb between: not "The meeting was held on Tuesday, Dec. 30")
+            if (event_noun) {
+                bool article = false, verb = false;
+                for (std::size_t k = noun_at; k-- > 0 && k + 5 >= noun_at && !article;) {
+                    std::string_view const w = words[k];
+                    article = k + 1 < noun_at && text::contains_any_word(w, {"the", "its", "their"});
+                    verb = verb || (w.size() > 3 && w.ends_with("ed")) ||
+                           text::contains_any_word(w, {"was", "were", "is", "are", "be", "been", "will", "held"});
+                }
+                event_noun = article && !verb;
+            }
             calendar::ymd const next{resolved.year + 1, resolved.month, resolved.day};
             if (event_noun && resolved.day <= calendar::days_in_month(next.year, next.month) &&
                 detail::day_number(next) - detail::day_number(reference) <= 366)
