@@ -303,7 +303,8 @@ std::vector<int> other_years(claim_model const& model, mention const& date, cale
                 years.push_back(reference.year);
         }
         // (the day of an event named by its noun, whatever the verb of the sentence: "Tickets sold out for the
-        // marathon on Saturday, Aug. 10", "before the race on Sunday, Sept. 29"): the coming one too
+        // marathon on Saturday, Aug. 10", "before the race on Sunday, Sept. 29"): the coming one too, where it is
+        // the nearer ("confirmed the first cases of the 2024 season on Wednesday, May 14" in May is this year's)
         if (has_sentence && detail::day_number(resolved) < detail::day_number(reference)) {
             std::size_t const from = (*model.sentences)[date.sentence].begin;
             std::string const lead = text::lower(model.prose.substr(from, date.begin - from));
@@ -320,13 +321,18 @@ std::vector<int> other_years(claim_model const& model, mention const& date, cale
                     std::string_view const w = words[k];
                     article = k + 1 < noun_at && text::contains_any_word(w, {"the", "its", "their"});
                     verb = verb || (w.size() > 3 && w.ends_with("ed")) ||
-                           text::contains_any_word(w, {"was", "were", "is", "are", "be", "been", "will", "held"});
+                           text::contains_any_word(w, {"was",   "were",  "is",   "are",  "be",   "been",   "will",
+                                                       "held",  "said",  "says", "say",  "told", "tells",  "met",
+                                                       "meets", "spoke", "took", "came", "went", "began",  "made",
+                                                       "won",   "lost",  "ran",  "paid", "sold", "bought", "left",
+                                                       "set",   "cut",   "hit",  "put",  "did",  "does",   "do",
+                                                       "has",   "had",   "have", "may",  "can",  "could"});
                 }
                 event_noun = article && !verb;
             }
             calendar::ymd const next{resolved.year + 1, resolved.month, resolved.day};
             if (event_noun && resolved.day <= calendar::days_in_month(next.year, next.month) &&
-                detail::day_number(next) - detail::day_number(reference) <= 366)
+                detail::day_number(next) - detail::day_number(reference) <= 183) // (the nearer of the two)
                 years.push_back(next.year);
         }
     }
