@@ -3476,8 +3476,8 @@ private:
             if (!is_upper(prose_[b])) break;
             name = b;
         }
-        // (a name of up to three capitalised words: "the Liberal Democrats 72")
-        for (int k = 0; k < 2; ++k) {
+        // (a name of up to four capitalised words: "the Liberal Democrats 72", "the New York Metro Area 410")
+        for (int k = 0; k < 3; ++k) {
             std::size_t b = name;
             while (b > sentence_->begin && prose_[b - 1] == ' ') --b;
             std::size_t const e = b;
