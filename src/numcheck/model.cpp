@@ -1326,18 +1326,19 @@ void add_changes(claim_model& model) {
         if ((text::iequals(head, "up") || text::iequals(head, "down")) && from.begin < to.begin) continue;
         // "Organisers cut the climb to 3,650 metres from 4,100 metres", "shortened the final climb to", "cut the
         // elevation gain to": a noun of change as the object of another verb, whose direction it is not
-        if (c.kind == mention_kind::change && c.begin > 0) {
+        // (the noun's word first, cheap: the sentence before it is lowered only then)
+        if (c.kind == mention_kind::change && c.begin > 0 &&
+            text::contains_any_word(
+                text::lower(text::first_word(c.text)),
+                {"climb", "gain", "rise", "fall", "drop", "jump", "increase", "decrease", "decline"})) {
             // (the sentence before it: the verb may be shared, "The course was cut to 47 kilometres from 52, and
             // the total climb to 3,650 metres from 4,100")
             std::size_t lead = c.begin >= 160 ? c.begin - 160 : 0;
             if (c.sentence < model.sentences->size()) lead = std::max(lead, (*model.sentences)[c.sentence].begin);
             std::string const lead_text = text::lower(model.prose.substr(lead, c.begin - lead));
             auto const lead_words = text::words(lead_text);
-            std::string const first = text::lower(text::first_word(c.text));
             std::size_t const n = lead_words.size();
             bool const noun =
-                text::contains_any_word(
-                    first, {"climb", "gain", "rise", "fall", "drop", "jump", "increase", "decrease", "decline"}) &&
                 n >= 2 &&
                 std::any_of(lead_words.begin() + static_cast<std::ptrdiff_t>(n >= 4 ? n - 4 : 0), lead_words.end(),
                             [](std::string_view w) {

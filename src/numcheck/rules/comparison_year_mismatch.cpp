@@ -223,20 +223,21 @@ bool openly_different(claim_model const& model, figure_period const& here, figur
     if (peak(figure)) return true;
     // (an average over years set against one year's figure: "the average from 2018 to 2022 was $98 billion",
     // "the five-year average")
-    auto const average = [&](mention const& m) {
-        if (!model.sentences || m.sentence >= model.sentences->size()) return false;
+    // (each figure's sentence up to it, lowered: `figure`'s serves the two tests below)
+    auto const lead_of = [&](mention const& m) {
+        if (!model.sentences || m.sentence >= model.sentences->size()) return std::string();
         auto const& s = (*model.sentences)[m.sentence];
-        std::string const lead = text::lower(model.prose.substr(s.begin, m.begin - s.begin));
+        return text::lower(model.prose.substr(s.begin, m.begin - s.begin));
+    };
+    std::string const figure_lead = lead_of(figure);
+    auto const average = [](std::string const& lead) {
         return text::contains_any_word(lead, {"average", "averaged", "averaging", "mean"});
     };
-    if (average(figure) || average(other)) return true;
+    if (average(figure_lead) || average(lead_of(other))) return true;
     // (the latest of another series, named as such before the figure: "By comparison, the most recent Skyforge
     // finals paid $9.4 million last year", "the latest edition drew")
-    if (model.sentences && figure.sentence < model.sentences->size()) {
-        auto const& s = (*model.sentences)[figure.sentence];
-        std::string const lead = text::lower(model.prose.substr(s.begin, figure.begin - s.begin));
-        if (lead.find("most recent") != std::string::npos || lead.find("the latest ") != std::string::npos) return true;
-    }
+    if (figure_lead.find("most recent") != std::string::npos || figure_lead.find("the latest ") != std::string::npos)
+        return true;
     if (labels_the_same_measure(model, x, other) || labels_the_same_measure(model, y, figure)) return true;
     for (mention const* time : {&x, &y}) {
         std::string const after = text::lower(model.prose.substr(time->end, 48));

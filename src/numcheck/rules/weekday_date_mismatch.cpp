@@ -306,9 +306,9 @@ std::vector<int> other_years(claim_model const& model, mention const& date, cale
         // marathon on Saturday, Aug. 10", "before the race on Sunday, Sept. 29"): the coming one too, where it is
         // the nearer ("confirmed the first cases of the 2024 season on Wednesday, May 14" in May is this year's)
         if (has_sentence && detail::day_number(resolved) < detail::day_number(reference)) {
+            // (the sentence lowered above, up to the date)
             std::size_t const from = (*model.sentences)[date.sentence].begin;
-            std::string const lead = text::lower(model.prose.substr(from, date.begin - from));
-            auto const words = text::words(lead);
+            auto const words = text::words(std::string_view(lower).substr(0, date.begin - from));
             std::size_t const n = words.size();
             bool const on_date = text::istarts_with(date.text, "on ") || (n > 0 && words[n - 1] == "on");
             std::size_t const noun_at = text::istarts_with(date.text, "on ") ? n : n - 1;
