@@ -6493,6 +6493,31 @@ bool period_before(std::string_view earlier, std::string_view later, bool year_b
     return ye * per_year + ie + 1 == yl * per_year + il;
 }
 
+/// How many days day `earlier` is before day `later`, both "YYYY-MM-DD" or both a weekday of an unknown week
+/// ("XXXX-WXX-4": Thursday; a Friday is taken as three days before a Monday); nothing for other values.
+std::optional<long> days_back(std::string_view earlier, std::string_view later) {
+    // (both without a year, "XXXX-05-02" and "XXXX-05-16" when there is no reference date, as days of one year)
+    bool const yearless = earlier.starts_with("XXXX-") && later.starts_with("XXXX-");
+    auto const day = [yearless](std::string_view v) -> std::optional<long> {
+        if (v.size() != 10 || v[4] != '-' || v[7] != '-') return std::nullopt;
+        for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+            if (!is_digit(v[i]) && !(yearless && i < 4)) return std::nullopt;
+        auto const n = [&](std::size_t at, std::size_t len) {
+            int x = 0;
+            for (std::size_t i = at; i < at + len; ++i) x = x * 10 + (v[i] - '0');
+            return x;
+        };
+        return calendar::days_from_civil(yearless ? 2001 : n(0, 4), n(5, 2), n(8, 2));
+    };
+    if (auto const e = day(earlier), l = day(later); e && l) return *l - *e;
+    auto const weekday = [](std::string_view v) {
+        return v.size() == 10 && v.starts_with("XXXX-WXX-") && v[9] >= '1' && v[9] <= '7' ? v[9] - '0' : 0;
+    };
+    int const we = weekday(earlier), wl = weekday(later);
+    if (we == 0 || wl == 0) return std::nullopt;
+    return (wl - we + 7) % 7;
+}
+
 /// What follows a base value, figure `k`: a stop (nothing but a comma, a stop, a parenthesis or a
 /// quote: "from 245.62 mln."), its own time (mentions[k + 1], of its sentence, within two words of
 /// letters: "from 6.4 billion dlrs in 1985", "from 155.4 million a year earlier"), or other words.
@@ -6587,6 +6612,11 @@ bool base_of_period(std::string_view prose, std::vector<mention> const& mentions
     std::string_view const own = time_of(*period);
     bool const dated = own.size() >= 4 && (is_digit(own[0]) || own.starts_with("FY") || own.starts_with("XXXX"));
     if (!dated) return next.kind != mention_kind::relative_time;
+    // ("fell 3.8% to $14.62 on Thursday, from $15.04 on Wednesday", "to 4.1% on May 16, from 4.4% on May 2": a
+    // day's value against an earlier day's, within a month)
+    if (period->kind == mention_kind::date && next.kind == mention_kind::date) {
+        if (auto const days = days_back(time_of(next), own)) return *days >= 1 && *days <= 31;
+    }
     return period_before(time_of(next), own, next.kind != mention_kind::relative_time);
 }
 
@@ -8401,7 +8431,11 @@ void join_from_after_period(std::string_view prose, std::vector<mention>& mentio
         if (!shorthand_basis && text::iequals(prose.substr(end, 5), " per ") && k < mentions.size() &&
             mentions[k].sentence == change.sentence && !mentions[k].parent &&
             mentions[k].kind == mention_kind::number && mentions[k].begin == end + 5 &&
-            text::iequals(prose.substr(mentions[k].end, 6), " from ")) {
+            (text::iequals(prose.substr(mentions[k].end, 6), " from ") ||
+             // (or its period between: "rose to 8.4 per 100,000 flights in 2023 from 10.1 in 2022")
+             (k + 1 < mentions.size() && mentions[k + 1].sentence == change.sentence && !mentions[k + 1].parent &&
+              time_kind(mentions[k + 1]) && mentions[k + 1].begin > mentions[k].end &&
+              mentions[k + 1].begin <= mentions[k].end + 1))) {
             end = mentions[k].end;
             ++k;
             per_unit = true;
