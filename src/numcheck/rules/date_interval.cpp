@@ -475,6 +475,42 @@ void check(claim_model const& model, std::vector<finding>& out) {
                     start = first, end = *before;
             }
         }
+        // "The launch was delayed by three weeks, to Sept. 3 from July 9", "postponed by two months, from March 1 to
+        // May 1", "brought forward by a week, to June 1 from June 8": the length of a move of a day, from the old day
+        // to the new (the earlier of the two first)
+        bool moved_day = false;
+        if (!start && stated.kind == mention_kind::duration && first_after && second_after && !interval->inclusive) {
+            std::size_t const head_from = stated.begin >= 24 ? stated.begin - 24 : 0;
+            std::string const head = text::lower(model.prose.substr(head_from, stated.begin - head_from));
+            auto const head_words = text::words(head);
+            std::size_t h = head_words.size();
+            if (h > 0 && head_words[h - 1] == "by") --h;
+            bool const later =
+                h > 0 && (text::contains_any_word(head_words[h - 1], {"delayed", "postponed", "deferred"}) ||
+                          (h > 1 && head_words[h - 1] == "back" &&
+                           text::contains_any_word(head_words[h - 2], {"pushed", "moved", "put", "set"})));
+            bool const earlier =
+                h > 1 &&
+                ((head_words[h - 1] == "forward" && head_words[h - 2] == "brought") ||
+                 (head_words[h - 1] == "up" && text::contains_any_word(head_words[h - 2], {"moved", "bumped"})));
+            auto const trimmed = [&](std::size_t from, std::size_t to) {
+                std::string gap = text::lower(model.prose.substr(from, to - from));
+                if (gap.ends_with(" on ")) gap.erase(gap.size() - 3);
+                return gap;
+            };
+            std::string const lead = trimmed(stated.end, mentions[*first_after].begin);
+            std::string const joint = trimmed(mentions[*first_after].end, mentions[*second_after].begin);
+            bool const to_from = (lead == ", to " || lead == " to ") && (joint == " from " || joint == ", from ");
+            bool const from_to = (lead == ", from " || lead == " from ") && (joint == " to " || joint == ", to ");
+            if ((later || earlier) && (to_from || from_to)) {
+                // (the old day and the new, in the order of the move)
+                std::size_t const old_day = to_from ? *second_after : *first_after;
+                std::size_t const new_day = to_from ? *first_after : *second_after;
+                start = later ? old_day : new_day;
+                end = later ? new_day : old_day;
+                moved_day = true;
+            }
+        }
         if (!start) continue;
         // (one day told twice, first as the name of the event, is no interval: "The May 15 meeting was held two
         // weeks after the shutdown, on May 15" counts from a day the text does not give; not "... on March 31,
@@ -606,7 +642,8 @@ void check(claim_model const& model, std::vector<finding>& out) {
             } else if (yearless(*end)) {
                 if (auto const d = nearest_after(to, from)) {
                     to = *d;
-                } else if (later) {
+                } else if (later || moved_day) {
+                    // (or a day moved, however far: "delayed by three weeks, to Sept. 3 from July 9" is a later day)
                     for (int year = from.year; year <= from.year + 1; ++year)
                         if (auto const m = moved(to, year); m && day_number(*m) >= day_number(from)) {
                             to = *m;
