@@ -444,6 +444,24 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
                     while (k < change && mentions[k].end <= at) ++k;
                     continue;
                 }
+                // an aside that tells who said it, set off by commas: "a rating of 28.3%, Nippon TV said, up from
+                // 26.8%", "6.09%, the agency said, down from" (up to five words, the last a verb of saying)
+                if (commas == 1 && at >= 2 && model.prose[at - 2] == ',') {
+                    std::size_t const close = model.prose.find(',', at);
+                    if (close != std::string_view::npos && close < c.begin && close - at <= 48) {
+                        std::string_view const aside = model.prose.substr(at, close - at);
+                        auto const aside_words = text::words(aside);
+                        std::string const last = text::lower(text::last_word(aside));
+                        if (aside_words.size() >= 2 && aside_words.size() <= 5 &&
+                            text::contains_any_word(last, {"said", "says", "reported", "reports", "estimated",
+                                                           "estimates", "showed", "shows"}) &&
+                            std::none_of(aside.begin(), aside.end(), [](char x) { return text::is_digit(x); }) &&
+                            (k >= change || mentions[k].begin >= close)) {
+                            at = close + 1;
+                            continue;
+                        }
+                    }
+                }
                 // a period told by its end: "for its fiscal year ended Sept. 30", "in the quarter to June 30"
                 if ((text::iequals(word, "for") || text::iequals(word, "in")) && k < change && !mentions[k].parent &&
                     (mentions[k].kind == mention_kind::date || mentions[k].kind == mention_kind::period) &&
