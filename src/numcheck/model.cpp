@@ -5523,6 +5523,35 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
         // (staff set off before, the whole named without its figure: "The company employs 12,500 people.
         // It said it would cut 1,500 jobs, or about 15% of its workforce"; "Spending totaled $46.2 billion in
         // 2023. Of that, $10.2 billion went to Clotiva, or 28% of the total")
+        // ("The agency received 3.1 million applications. It approved 1.94 million of them, or 62.6%": the whole
+        // "them" stands for, the one figure of the part's measure told before it, in its sentence or the one before)
+        if (restated_after_verb && part.kind == mention_kind::number) {
+            std::string const joint = text::lower(model.prose.substr(part.end, percent.begin - part.end));
+            if (joint == " of them, or " || joint == " of those, or " || joint == " of these, or ") {
+                // (the nearest figure of the part's kind, with its noun: not "Of the 52 stores, 14 will close, and 4
+                // of those, or 29%, are in Scotland", the 14 that close)
+                // (and the only one with a noun the part may be of: not "received 3.1 million applications from 2.5
+                // million households. It approved 1.94 million of them")
+                std::optional<std::size_t> whole_at;
+                std::size_t candidates = 0;
+                bool nearest = true;
+                for (std::size_t k = i; k-- > 0;) {
+                    mention const& m = mentions[k];
+                    if (m.sentence + 1 < part.sentence || m.paragraph != part.paragraph) break;
+                    if (!figure(m) || m.kind != part.kind || is_year_like(m)) continue;
+                    bool const fits = !m.unit.empty() && (part.unit.empty() || same_noun(part.unit, m.unit));
+                    if (nearest && fits) whole_at = k;
+                    nearest = false;
+                    candidates += fits ? 1 : 0;
+                }
+                if (whole_at && candidates == 1 && *mentions[*whole_at].value >= *part.value) {
+                    mention const& whole = mentions[*whole_at];
+                    model.restated_shares.push_back(
+                        {i, *p, *whole_at, *part.range, *whole.range, *part.value, *whole.value});
+                    continue;
+                }
+            }
+        }
         if (auto const before = whole_told_before(model, part, percent, first)) {
             mention const& whole = mentions[*before];
             if (*whole.value > 0 && *part.value <= *whole.value)
@@ -5559,7 +5588,12 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
             continue;
         // " of its global workforce of ", " of the population of ": letters only, "of" first and last;
         // or " of its " before a whole that carries its noun ("of its 21,000 employees")
-        std::string const gap = text::lower(model.prose.substr(percent.end, whole.begin - percent.end));
+        std::string gap = text::lower(model.prose.substr(percent.end, whole.begin - percent.end));
+        // (the percentage set off by commas, as the part's restatement: "1.94 million, or 62.6%, of the 3.1 million
+        // applications")
+        if (gap.starts_with(", of ") &&
+            text::iends_with(model.prose.substr(part.end, percent.begin - part.end), ", or "))
+            gap.erase(0, 1);
         if (gap.find_first_of(",;:.()\"") != std::string::npos) continue; // one phrase
         auto const words = text::words(gap);
         // (or a whole that names its people after "-strong": "of its 6,000-strong workforce")
