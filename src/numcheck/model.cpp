@@ -3697,11 +3697,23 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
     }
     // "40% had cut heating, 35% had cut car use and 30% had done neither": answers to two questions of
     // yes and no, which one household may both answer yes ("done both", "had neither")
+    // (or after the verb every answer repeats, a question of its own each, of things rather than names: "60%
+    // backed higher taxes, 50% backed conscription and 15% backed neither"; not "48% backed Lee, 45% backed Park
+    // and 12% backed neither", nor "46% backed Rivera, 41% Okafor and 13% neither", one question's answers)
+    auto const every_answer_opens_with = [&](std::string_view verb) {
+        for (std::size_t k = 0; k < answers.size(); ++k) {
+            if (text::first_word(answers[k]) != verb) return false;
+            auto const own = text::words(model.prose.substr(mentions[kept[k]].end, answers[k].size()));
+            if (own.size() >= 2 && !text::iequals(own[1], "neither") && !text::is_lower(own[1].front())) return false;
+        }
+        return true;
+    };
     for (auto const& a : answers) {
         auto const w = text::words(a);
         for (std::size_t k = 1; k < w.size(); ++k)
             if ((w[k] == "neither" || w[k] == "both") &&
-                text::contains_any_word(w[k - 1], {"done", "did", "do", "does", "had", "have", "has"}))
+                (text::contains_any_word(w[k - 1], {"done", "did", "do", "does", "had", "have", "has"}) ||
+                 (k == 1 && every_answer_opens_with(w[0]))))
                 return {};
     }
     // answers for different years are answers to different questions

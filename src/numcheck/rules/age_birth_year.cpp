@@ -524,7 +524,10 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
                     article = k;
                     break;
                 }
-                if (words[k].front() < 'a' || words[k].front() > 'z' ||
+                // (a capitalised word before a noun in lower case modifies it: "hired a Polish engineer born in
+                // 1982", "met a US envoy born")
+                bool const modifier = text::is_upper(words[k].front()) && text::is_lower(words[n - 1].front());
+                if ((!modifier && (words[k].front() < 'a' || words[k].front() > 'z')) ||
                     text::contains_any_word(words[k], {"and", "or", "who", "was", "is", "the", "his", "her"}))
                     break;
                 if (k == 0) break;
