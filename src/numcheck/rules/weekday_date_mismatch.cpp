@@ -134,6 +134,13 @@ std::vector<int> other_years(claim_model const& model, mention const& date, cale
         if (value.size() < 4 || !std::all_of(value.begin(), value.begin() + 4, text::is_digit)) continue;
         int const year = std::stoi(value.substr(0, 4));
         if (future ? year > reference_year : year < reference_year) years.push_back(year);
+        // (a day later in the sentence and earlier in the calendar than a dated day before it is of the next year:
+        // "opened on Monday, Nov. 7, 2022, and ended on Thursday, Feb. 2")
+        // (not from a day years ahead: "runs from Jan. 1, 2024, to Dec. 31, 2027, at a summit on Tuesday, Feb. 1")
+        if (m.kind == mention_kind::date && m.end <= date.begin && m.time_value.size() == 10 &&
+            text::is_digit(m.time_value[0]) && date.time_value.size() == 10 &&
+            date.time_value.substr(5) < m.time_value.substr(5) && year < reference_year)
+            years.push_back(year + 1);
     }
     // (the first day of a span with no year across the new year, its last day's weekday named too, is of the year
     // before the last's: "The flu season runs from Sunday, Oct. 1, to Sunday, March 31" told in May 2024)
@@ -158,9 +165,16 @@ std::vector<int> other_years(claim_model const& model, mention const& date, cale
         for (auto const& m : of_sentence(date.sentence - 1)) {
             bool const counted_year =
                 m.kind == mention_kind::relative_time && m.relative_unit == "year" && m.resolved.has_value();
-            if (m.kind != mention_kind::year && !counted_year) continue;
+            // (or a day with its year: "first named on air on Monday, Dec. 7, 2020. The last segment aired on
+            // Wednesday, March 3", the next year's when earlier in the calendar)
+            bool const dated_day =
+                m.kind == mention_kind::date && m.time_value.size() == 10 && text::is_digit(m.time_value[0]);
+            if (m.kind != mention_kind::year && !counted_year && !dated_day) continue;
             auto const year = text::leading_year(m.resolved ? *m.resolved : m.time_value);
             if (year && *year < reference_year) years.push_back(*year);
+            if (year && dated_day && date.time_value.size() == 10 &&
+                date.time_value.substr(5) < m.time_value.substr(5) && *year < reference_year)
+                years.push_back(*year + 1);
         }
     }
     // (a year the story's title or the heading of the date's section names: "# 2024: the year in
@@ -279,6 +293,36 @@ std::vector<int> other_years(claim_model const& model, mention const& date, cale
                                              "slated", "timed", "pencilled", "penciled", "booked", "billed",
                                              "earmarked", "targeted", "proposed", "needed", "required", "intended"});
         }();
+        // (a day planned, told in the past: after an infinitive, "ordered the parties to return on Wednesday, Dec.
+        // 11", "was supposed to open on Friday, Dec. 20", "bailed to appear at Southwark Crown Court on"; moved
+        // to or from, "The trial was adjourned to Monday, Jan. 13", "moved the trial from Monday, Sept. 9, to";
+        // a deadline demanded, "respond by Wednesday, Dec. 11"; or the day of a release or a slot, "announced a
+        // Friday, Sept. 13, release", "gave up the Friday, Nov. 22, slot", "had been dated for": the coming one
+        // too)
+        bool const planned = has_sentence && [&] {
+            std::size_t const from = (*model.sentences)[date.sentence].begin;
+            auto const lead = text::words(std::string_view(lower).substr(0, date.begin - from));
+            std::size_t const n = lead.size();
+            for (std::size_t k = n >= 8 ? n - 8 : 0; k + 1 < n; ++k)
+                if (lead[k] == "to" && text::is_alpha(lead[k + 1].front()) &&
+                    calendar::month_number(lead[k + 1]) == 0 && !is_weekday_word(lead[k + 1]) &&
+                    !text::contains_any_word(lead[k + 1], {"the", "a", "an", "its", "his", "her", "their", "this",
+                                                           "that", "date", "day", "week", "month", "year", "be"}) &&
+                    // (a verb's base form, in lower case in the text: not "to Paris")
+                    text::is_lower(model.prose[from + static_cast<std::size_t>(lead[k + 1].data() - lower.data())]))
+                    return true;
+            for (std::string_view const w : lead)
+                if (text::contains_any_word(w, {"adjourned", "moved", "postponed", "rescheduled", "pushed", "pulled",
+                                                "vacated", "dated", "deferred", "shifted", "bumped"}))
+                    return true;
+            if (n >= 1 && lead[n - 1] == "by" &&
+                text::contains_any_word(lower, {"demanded", "ordered", "told", "asked", "required", "gave", "given"}))
+                return true;
+            std::string_view const next = text::first_word(std::string_view(lower).substr(
+                std::min(lower.size(), date.end - from + (model.prose.substr(date.end, 1) == "," ? 1 : 0))));
+            return text::contains_any_word(next, {"release", "slot", "premiere", "opening", "debut", "launch"});
+        }();
+        if (planned && detail::day_number(resolved) < detail::day_number(reference)) years.push_back(resolved.year + 1);
         // (told of the future, any day already gone may be next year's: "The next summit will be
         // held on Monday, June 15" in an article of June 18; "ahead of" needs two weeks)
         if ((future && !own_past && detail::day_number(resolved) < detail::day_number(reference)) ||
