@@ -62,6 +62,32 @@ bool labels_its_figure(claim_model const& model, mention const& time) {
 /// does not use names another measure ("the 2022 U.S. trade figure was"), and so does a noun
 /// followed by anything but a verb of being or reaching.
 bool labels_the_same_measure(claim_model const& model, mention const& time, mention const& other) {
+    {
+        std::string_view const next = model.prose.substr(time.end, 24);
+        auto const opening = text::words(next);
+        // (or the year the subject, a verb of what a year had right after it: "In contrast, 2022 saw $410 million")
+        // (its figure right after the verb, not another measure named: "2022 saw China-U.S. trade of $664 billion")
+        auto const figure_next = [&] {
+            if (opening.size() < 2) return false;
+            std::string_view const w = opening[1];
+            char const c = *(w.data() - 1) == '$' ? '$' : w.front();
+            return text::is_digit(c) || c == '$' ||
+                   text::contains_any_word(text::lower(w),
+                                           {"about", "nearly", "some", "just", "only", "roughly", "around", "almost",
+                                            "over", "under", "fewer", "more", "less"});
+        };
+        if (time.kind == mention_kind::year && !opening.empty() && opening[0].data() == next.data() + 1 &&
+            text::contains_any_word(text::lower(opening[0]),
+                                    {"saw", "brought", "had", "recorded", "produced", "yielded"}) &&
+            figure_next()) {
+            std::size_t const from = time.begin >= 2 ? time.begin - 2 : 0;
+            std::string_view const lead = model.prose.substr(from, time.begin - from);
+            if (lead == ", " || time.begin == 0 ||
+                (model.sentences && time.sentence < model.sentences->size() &&
+                 (*model.sentences)[time.sentence].begin == time.begin))
+                return true;
+        }
+    }
     bool const split = time.kind == mention_kind::period && text::is_split_year(time.time_value);
     // (or a month of a year: "the April 2023 price was")
     std::string_view const value = time.time_value;
@@ -76,7 +102,10 @@ bool labels_the_same_measure(claim_model const& model, mention const& time, ment
     } else if ((time.kind != mention_kind::year && !split) || !labels_its_figure(model, time)) {
         return false;
     }
-    std::string_view const after = model.prose.substr(time.end, 48);
+    std::string_view after = model.prose.substr(time.end, 48);
+    // (the year's possessive: "In contrast, 2022's total was $410 million")
+    bool const possessive = after.starts_with("'s ") || after.starts_with("\xE2\x80\x99s ");
+    if (possessive) after.remove_prefix(after.starts_with("'") ? 2 : 4);
     auto const all = text::words(after);
     // the label's words, each after one space, then the verb
     std::size_t at = 0;
@@ -143,6 +172,25 @@ bool openly_different(claim_model const& model, figure_period const& here, figur
         });
     };
     if (milestone(figure) && milestone(other)) return true;
+    // (sums of one-off events, a fine or a settlement each in the year it came: "Harwell was fined $348 million this
+    // year. By comparison, Kestrel was fined $140 million in 2022", "The $52 million settlement ... a similar case
+    // settled for $18 million in 2023")
+    auto const one_off = [&](mention const& m) {
+        std::size_t const from = m.begin >= 24 ? m.begin - 24 : 0;
+        std::string const lead_text = text::lower(model.prose.substr(from, m.begin - from));
+        std::string const next_text = text::lower(model.prose.substr(m.end, 24));
+        auto const lead = text::words(lead_text);
+        auto const next = text::words(next_text);
+        auto const event = [](std::string_view w) {
+            return text::contains_any_word(w, {"fined", "fine", "fines", "penalty", "settled", "settlement", "settle",
+                                               "damages", "awarded", "verdict", "fetched", "auctioned", "ransom",
+                                               "bail", "payout", "judgment"});
+        };
+        bool const before = !lead.empty() && (event(lead.back()) || (lead.size() >= 2 && event(lead[lead.size() - 2])));
+        bool const after = !next.empty() && event(next.front());
+        return before || after;
+    };
+    if (one_off(figure) && one_off(other)) return true;
     // (a year that dates an event of the thing, not the figure's period: "SoFi Stadium, which opened in 2020,
     // cost $5.5 billion", "the previous record, set in 2021, was €80 million", "the previous shirt deal,
     // signed in 2019, paid £30 million")
