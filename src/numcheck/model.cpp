@@ -1841,6 +1841,24 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
         std::string const before_last = text::lower(model.prose.substr(from, last_begin - from));
         if (!text::contains_any_word(before_last, {"remaining", "rest", "remainder"})) return;
     }
+    // (a total since a time or so far, its parts dated: "Since 2020 the firm has paid $46 million in fines: $10
+    // million in 2021 and $14 million in 2022" leaves years out)
+    {
+        std::string const opening =
+            text::lower(model.prose.substr(s.begin, total.begin - s.begin)) + " " + text::lower(lead);
+        bool const running = text::contains_any_word(opening, {"since"}) ||
+                             opening.find("so far") != std::string::npos ||
+                             opening.find("to date") != std::string::npos ||
+                             opening.find(" past ") != std::string::npos || opening.find(" last ") != std::string::npos;
+        bool const dated = std::any_of(parts.begin(), parts.end(), [&](std::size_t p) {
+            if (p + 1 >= last) return false;
+            mention_kind const kind = mentions[p + 1].kind;
+            return (kind == mention_kind::year || kind == mention_kind::period || kind == mention_kind::date ||
+                    kind == mention_kind::relative_time) &&
+                   mentions[p + 1].begin >= mentions[p].end && mentions[p + 1].begin - mentions[p].end <= 8;
+        });
+        if (running && dated) return;
+    }
     total_claim claim;
     claim.total = t;
     claim.cue = how == opener::colon       ? "the list after its colon"
@@ -3192,9 +3210,10 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         // year"): not their sum.
         {
             std::string_view const follow = follow_of_total(40);
-            bool const longer = text::contains_any_word(follow, {"since", "so", "to", "this", "over", "past", "during",
-                                                                 "throughout", "overall", "ytd", "cumulative"}) ||
-                                follow.find("year-to-date") != std::string::npos;
+            bool const longer =
+                text::contains_any_word(follow, {"since", "so", "to", "this", "over", "past", "during", "throughout",
+                                                 "overall", "ytd", "cumulative", "after", "through", "until"}) ||
+                follow.find("year-to-date") != std::string::npos;
             // (a time after a part, before the next: "£55 million on Brandt in 2023")
             bool dated_parts = false;
             for (std::size_t i = 0; i < claim.parts.size(); ++i) {
@@ -3205,7 +3224,27 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                     if (m.begin < mentions[p].end || m.begin >= stop || m.begin - mentions[p].end > 40) continue;
                     dated_parts = dated_parts || m.kind == mention_kind::year || m.kind == mention_kind::period ||
                                   m.kind == mention_kind::date || m.kind == mention_kind::relative_time;
+                    // (or a period counted by its ordinal: "$56.4 million in its first weekend and $29.3 million in its
+                    // second")
+                    if (m.kind == mention_kind::ordinal && m.begin >= 7) {
+                        std::string const lead_in = text::lower(model.prose.substr(m.begin - 7, 7));
+                        dated_parts = dated_parts || lead_in == "in its " || lead_in == "in the " ||
+                                      lead_in.ends_with(" its ") || lead_in.ends_with(" the ");
+                    }
                 }
+            }
+            // (a total named by a longer time than its parts': "$24.6 million on Friday and $21.1 million on Saturday,
+            // for a weekend total of $62.4 million", "a weekly total of", "a season total of")
+            if (dated_parts) {
+                std::string const lead_total = before(total, 24);
+                static constexpr std::array<std::string_view, 14> longer_totals{
+                    "weekend total",   "weekly total",  "week's total",     "monthly total",  "month's total",
+                    "annual total",    "year's total",  "season total",     "season's total", "yearly total",
+                    "quarterly total", "running total", "cumulative total", "overall total"};
+                bool const named_longer =
+                    std::any_of(longer_totals.begin(), longer_totals.end(),
+                                [&](std::string_view named) { return lead_total.find(named) != std::string::npos; });
+                if (named_longer) continue;
             }
             // (the time right after the total, or after what it counts: "a total of £310 million on
             // transfers since 2020")
@@ -3215,8 +3254,9 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 auto const at = static_cast<std::size_t>(follow_words[w].data() - follow.data());
                 // ("year-to-date" is three words to text::words)
                 bool const to_date = follow_words[w] == "year" && follow.compare(at, 12, "year-to-date") == 0;
-                if (to_date || text::contains_any_word(
-                                   follow_words[w], {"since", "so", "to", "this", "over", "in", "throughout", "ytd"})) {
+                if (to_date ||
+                    text::contains_any_word(follow_words[w], {"since", "so", "to", "this", "over", "in", "throughout",
+                                                              "ytd", "after", "through", "until"})) {
                     follow_view = follow_view.substr(at > 0 ? at - 1 : 0);
                     break;
                 }
@@ -3226,7 +3266,10 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                            follow_view.starts_with(" to date") || follow_view.starts_with(" this") ||
                            follow_view.starts_with(" over the past") || follow_view.starts_with(" over the last") ||
                            follow_view.starts_with(" in the past") || follow_view.starts_with(" throughout") ||
-                           follow_view.starts_with(" year-to-date") || follow_view.starts_with(" ytd"));
+                           follow_view.starts_with(" year-to-date") || follow_view.starts_with(" ytd") ||
+                           // ("for a total of $98.6 million after 10 days", "through May 19", "until the end of June")
+                           follow_view.starts_with(" after") || follow_view.starts_with(" through") ||
+                           follow_view.starts_with(" until"));
             if (time_next && dated_parts) continue;
             // (increases on days, then the level they reached: "The fire grew by 6,200 acres on Sunday and 3,100
             // acres on Monday, to a total of 48,650 acres", "Crews added 300 firefighters on Sunday and 200 on
