@@ -3858,7 +3858,30 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
                     shared = heads[i];
                     break;
                 }
-        if (shared.empty()) return kept;
+        if (shared.empty()) {
+            // (a residual answer closes its question's list: an answer after it that is not residual is another
+            // question's, "60% liked the film, 10% were undecided and 45% saw it in IMAX", "86% rated it positively,
+            // 9% were neutral and 72% would recommend it")
+            // (but not the other end of a scale an answer before it is on: "81% gave the film a positive score, 15%
+            // were neutral and 14% were negative")
+            std::vector<std::size_t> one;
+            bool closed = false;
+            for (std::size_t k = 0; k < kept.size(); ++k) {
+                bool const residual = residual_answer(answers[k]);
+                bool const scaled =
+                    (values[k].dimension != 0 &&
+                     std::any_of(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(k),
+                                 [&](answer_value const& v) { return v.dimension == values[k].dimension; })) ||
+                    text::contains_any_word(answers[k],
+                                            {"negative", "positive", "favourable", "favorable", "unfavourable",
+                                             "unfavorable", "opposed", "disapproved", "disliked", "poor", "bad", "good",
+                                             "satisfied", "dissatisfied", "negatively", "positively"});
+                if (closed && !residual && !scaled) continue;
+                one.push_back(kept[k]);
+                closed = closed || residual;
+            }
+            return one.size() >= 2 ? one : std::vector<std::size_t>{};
+        }
         // (the shared verb's objects are courses or measures, each its own question: "62% backed returning the
         // bronzes, 55% backed returning the marbles and 20% were undecided")
         {

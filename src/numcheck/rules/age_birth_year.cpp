@@ -630,13 +630,25 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
         auto const gap = text::words(between);
         bool const named = !age_name.empty() && age_name.front() >= 'A' && age_name.front() <= 'Z' &&
                            age.text.find(',') != std::string::npos;
-        if (named && gap.size() == 1 && text::iequals(gap[0], "was") && !lead_words.empty()) {
+        // (the gap may hold the time of the verb's event: "who married Lena Holt, 62, in 1990, was born in 1945")
+        bool const was_next = (gap.size() == 1 && text::iequals(gap[0], "was")) ||
+                              (gap.size() == 3 && text::iequals(gap[0], "in") && text::is_digit(gap[1].front()) &&
+                               text::iequals(gap[2], "was"));
+        if (named && was_next && !lead_words.empty()) {
             std::string_view const trimmed = lead.substr(0, lead.find_last_not_of(' ') + 1);
-            std::string const verb = text::lower(lead_words.back());
+            // (past the name's first words: "who married Lena Holt, 62,")
+            std::size_t v = lead_words.size() - 1;
+            while (v > 0 && lead_words.size() - v <= 3 && text::is_upper(lead_words[v].front())) --v;
+            std::string const verb = text::lower(lead_words[v]);
+            // (or a verb of the past that does not end in "ed", or a preposition: "who cast Petrova, 28,", "who plays
+            // opposite Reyes, 58,")
             if (!trimmed.ends_with(",") &&
                 ((verb.size() > 4 && verb.ends_with("ed") && verb != "aged") ||
                  (verb.size() > 5 && verb.ends_with("ing")) ||
-                 text::contains_any_word(verb, {"beat", "met", "wed", "hit", "shot", "sued"})))
+                 text::contains_any_word(verb,
+                                         {"beat", "met",      "wed",       "hit",     "shot",   "sued", "cast", "chose",
+                                          "led",  "taught",   "fought",    "caught",  "found",  "saw",  "knew", "took",
+                                          "sent", "opposite", "alongside", "against", "beside", "with"})))
                 return true;
         }
         bool speech = false;
@@ -833,6 +845,20 @@ void check_year(claim_model const& model, mention const& age, int said, mention 
     out.push_back(std::move(f));
 }
 
+/// Whether age mention `m` is part of a title in capitals inside a sentence in lower case: "star of \"The
+/// 40-Year-Old Virgin\"", "The 100-Year-Old Man Who Climbed Out the Window"; not a headline, "40-Year-Old Man
+/// Arrested", whose words all have capitals.
+bool in_a_title(claim_model const& model, mention const& m) {
+    if (m.text.find("-Year") == std::string::npos) return false;
+    if (!model.sentences || m.sentence >= model.sentences->size()) return false;
+    auto const& s = (*model.sentences)[m.sentence];
+    // (prose has words of four letters or more in lower case; a headline in title case has none)
+    std::size_t small = 0;
+    for (std::string_view const w : text::words(model.prose.substr(s.begin, s.end - s.begin)))
+        if (w.size() >= 4 && text::is_lower(w.front())) ++small;
+    return small >= 2;
+}
+
 /// Whether age mention `stated` is a character's in a story told in the story's time: "In the film,
 /// Marsh plays a 30-year-old singer born in 1950", "The novel follows a 14-year-old girl born in
 /// 1980", "The series centres on Walt, 50, a chemistry teacher born in 1958".
@@ -1017,6 +1043,17 @@ std::optional<std::size_t> age_in_sentence_before(claim_model const& model, std:
     if (stated.born || !stated.value || stated.is_range || name.size() < 2 ||
         (stated.text.find(',') == std::string::npos && !turning() && !is_age()))
         return std::nullopt;
+    // (a name and its age after a verb or a preposition, a pronoun after it: "Benn persuaded Reyes, 58, to return.
+    // She was born in 1957." may be either's; not "Police said John Smith, 45, was hurt. He was born in 1979.")
+    {
+        std::string_view const lead = model.prose.substr(previous.begin, stated.begin - previous.begin);
+        auto const lead_words = text::words(lead);
+        std::string_view const opener = text::first_word(model.prose.substr(own.begin, own.end - own.begin));
+        if (!lead_words.empty() && text::is_lower(lead_words.back().front()) && text::is_upper(name.front()) &&
+            (text::iequals(opener, "he") || text::iequals(opener, "she")) &&
+            !text::contains_any_word(text::lower(lead_words.back()), {"said", "says", "told", "that", "and", "but"}))
+            return std::nullopt;
+    }
     // (a role right after "The" that opens the sentence, not a relative: not "The teenager's mother,
     // 41, said he ...")
     if (name.front() < 'A' || name.front() > 'Z') {
@@ -1310,6 +1347,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
         for (std::size_t a = first_a; a < last_a; ++a) {
             mention const& m = mentions[a];
             if (m.kind != mention_kind::age || m.born || !m.value || m.sentence != born.sentence) continue;
+            if (in_a_title(model, m)) continue;
             // "in 1968, when she was 31", "He was born in 1950 and she was 31": an age told of a
             // pronoun is at a time the clause names, or of someone else
             // ("Smith, who was 42 when he founded it": the past too; "who is 59" is today's age)
@@ -1336,6 +1374,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
         if (!age) age = age_in_sentence_after(model, b);
         if (!age) continue;
         mention const& stated = mentions[*age];
+        if (in_a_title(model, stated)) continue;
         if (!before_sentence && of_someone_else(model, stated, born)) continue;
         // (a bound, not an age: "Three players aged 30 or over, born in 1991, 1992 and 1993")
         if (stated.range && std::isinf(stated.range->high)) continue;

@@ -118,6 +118,8 @@ bool labels_the_same_measure(claim_model const& model, mention const& time, ment
         for (std::string_view const v : {"was", "were", "is", "stood", "came", "totalled", "totaled", "reached",
                                          "amounted", "had", "been", "hit", "measured", "numbered"})
             verb = verb || word == v;
+        // (a possessive's noun and "of" before the figure: "in contrast to 2022's total of $410 million")
+        verb = verb || (possessive && word == "of" && n == 2);
         if (!verb) continue;
         std::size_t const label_words = n - 1;
         if (label_words == 1) return true;
@@ -186,7 +188,9 @@ bool openly_different(claim_model const& model, figure_period const& here, figur
                                                "damages", "awarded", "verdict", "fetched", "auctioned", "ransom",
                                                "bail", "payout", "judgment"});
         };
-        bool const before = !lead.empty() && (event(lead.back()) || (lead.size() >= 2 && event(lead[lead.size() - 2])));
+        // (up to four words before it: "the largest fine in 2022 was $140 million")
+        bool before = false;
+        for (std::size_t k = lead.size(); k-- > 0 && k + 4 >= lead.size();) before = before || event(lead[k]);
         bool const after = !next.empty() && event(next.front());
         return before || after;
     };

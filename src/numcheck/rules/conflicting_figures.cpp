@@ -194,6 +194,36 @@ bool qualified(claim_model const& model, mention const& figure) {
 std::string party_of(claim_model const& model, mention const& figure) {
     std::string_view const rest =
         model.prose.substr(figure.end, std::min<std::size_t>(48, model.prose.size() - figure.end));
+    // (a title in quotes that names which one: "The $4 million film \"The Attic Door\" has done better", "\"The
+    // Attic Door,\" the $4 million film, has grossed")
+    {
+        auto const quoted_title = [](std::string_view text) -> std::string {
+            std::size_t at = 0;
+            if (text.starts_with("\""))
+                at = 1;
+            else if (text.starts_with("\xE2\x80\x9C"))
+                at = 3;
+            else
+                return {};
+            std::string_view const first = text::first_word(text.substr(at));
+            return !first.empty() && text::is_upper(first.front()) ? "title " + text::lower(text.substr(at, 24)) : "";
+        };
+        auto const words = text::words(rest);
+        if (!words.empty() && rest.front() == ' ') {
+            std::size_t const after_noun = static_cast<std::size_t>(words[0].data() - rest.data()) + words[0].size();
+            if (after_noun + 1 < rest.size() && rest[after_noun] == ' ')
+                if (std::string title = quoted_title(rest.substr(after_noun + 1)); !title.empty()) return title;
+        }
+        std::size_t const from = figure.begin >= 48 ? figure.begin - 48 : 0;
+        std::string_view const lead = model.prose.substr(from, figure.begin - from);
+        for (std::string_view const close : {",\" the ", ",\" ", ",\xE2\x80\x9D the ", ",\xE2\x80\x9D "}) {
+            if (!lead.ends_with(close)) continue;
+            std::string_view const before = lead.substr(0, lead.size() - close.size());
+            std::size_t const open = std::min(before.rfind('"'), before.rfind("\xE2\x80\x9C"));
+            if (open != std::string_view::npos)
+                if (std::string title = quoted_title(before.substr(open)); !title.empty()) return title;
+        }
+    }
     if (rest.empty() || rest.front() != ' ') return {};
     auto const words = text::words(rest);
     // (a recipient after the verb that gives it: "The grant of $6.4 billion will go to Samsung", "was awarded
