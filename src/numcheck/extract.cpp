@@ -4608,7 +4608,19 @@ private:
                 at != std::string_view::npos && at + 10 <= lead.size() && lead[at + 9] == ',' &&
                 is_digit(lead[at + 5]) && is_digit(lead[at + 6]) && is_digit(lead[at + 7]) && is_digit(lead[at + 8])) {
                 int const year = std::stoi(std::string(lead.substr(at + 5, 4)));
-                if (year >= 1000) return year;
+                // (not the year of a founding told of the subject, nor before a verb of now or to come: "The band,
+                // formed in Austin, Texas, in 2016, plays Red Rocks on Tuesday, June 4", "The band, in 2016, plays")
+                std::string const before = text::lower(lead.substr(0, at));
+                std::array<lower_word, 1> verb;
+                bool const now =
+                    next_words(b + at + 11, verb) == 1 &&
+                    (verb[0].is({"is",     "are",      "will",    "has",       "have",     "plays", "play", "begins",
+                                 "begin",  "opens",    "open",    "starts",    "start",    "runs",  "run",  "returns",
+                                 "return", "performs", "perform", "headlines", "headline", "tours", "holds"}));
+                bool const founded = text::contains_any_word(
+                    before, {"formed", "founded", "established", "born", "created", "launched", "built", "started",
+                             "opened", "incorporated", "set", "begun", "debuted"});
+                if (year >= 1000 && !now && !founded) return year;
             }
         }
         // "Back in 2018, the bridge closed on Wednesday, Dec. 18"
