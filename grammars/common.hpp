@@ -1,5 +1,6 @@
 #pragma once
 // Small parser expressions several grammars share (not rules: they inline into each grammar).
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -254,7 +255,12 @@ struct shared_unit_parser : x3::parser<shared_unit_parser<Tail>> {
         if (alternative && middles > 0) return false; // (a list of alternatives is no list of parts)
         i += alternative ? 2 : 3;
         ast::quantity second;
-        if (!amount().parse(i, last, context, rcontext, second) || !can_share_unit(value, second, alternative))
+        if (!amount().parse(i, last, context, rcontext, second)) return false;
+        // (in a list of three or more, the first within ten times of any figure after it: "105 million, 20
+        // million and 10 million euros")
+        if (!can_share_unit(value, second, alternative) &&
+            std::none_of(middle.begin(), middle.begin() + static_cast<std::ptrdiff_t>(middles),
+                         [&](ast::quantity const& m) { return can_share_unit(value, m, false); }))
             return false;
         for (std::size_t m = 0; m < middles; ++m)
             if (!can_share_unit(middle[m], second, false)) return false;

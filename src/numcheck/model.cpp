@@ -208,6 +208,11 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
         if (aside_from == std::string_view::npos && !m.per.empty() && c.from && mentions[*c.from].per.empty() &&
             !m.parent && m.begin >= 5 && text::iequals(model.prose.substr(m.begin - 5, 5), ", or ") &&
             model.prose.substr(m.end, 2) == ", " && m.end + 2 == c.begin) {
+            // (a rate for another time, not per share: "$500 million a month, or $6 billion a year, up 20% from $5
+            // billion", "40 cents, or $1.60 a year, up 10% from $1.45" may be of either)
+            if (text::contains_any_word(text::lower(m.per),
+                                        {"year", "month", "quarter", "week", "day", "annum", "annually", "hour"}))
+                return std::nullopt;
             aside_from = m.begin - 5;
             aside_to = m.end;
             continue;

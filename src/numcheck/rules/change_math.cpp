@@ -46,6 +46,15 @@ bool contradicts_direction(claim_model const& model, change_claim const& c) {
         if (text::contains_any_word(unit, {"day", "days", "week", "weeks", "month", "months", "year", "years", "hours",
                                            "minutes", "seconds"}))
             return false;
+        // (a chip's process node, smaller the more advanced: "advance from 7 nanometres to 5 nanometres", "the jump
+        // from 5-nanometre to 3-nanometre production")
+        std::string_view node = unit;
+        if (node.empty() && !rest.empty() && rest.front() == '-') {
+            std::size_t m = 1;
+            while (m < rest.size() && text::is_alpha(rest[m])) ++m;
+            node = rest.substr(1, m - 1);
+        }
+        if (text::istarts_with(node, "nanomet") || text::iequals(node, "nm")) return false;
     }
     // Certainly the other way: every value the figures allow moves against the word.
     if (direction > 0 ? c.to_value.high <= c.from_value.low : c.to_value.low >= c.from_value.high) return true;
