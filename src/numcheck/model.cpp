@@ -1693,6 +1693,17 @@ bool person_noun(std::string_view noun) {
 /// How a list of parts is opened after its total: a colon, a verb of breaking down, or "Of the $867 million,".
 enum class opener { colon, breakdown, of_the };
 
+/// Whether `follow`, the words after a figure, close an aside with a comma before any other figure: "$275 million
+/// budget, and", not "41 million in Romania and 31 million".
+bool closed_aside(std::string_view follow) {
+    std::size_t const comma = follow.find(',');
+    if (comma == std::string_view::npos || follow.substr(0, comma).find('$') != std::string_view::npos) return false;
+    // (a year may date it: "2.80 million in 2022, and")
+    for (std::string_view const w : text::words(follow.substr(0, comma)))
+        if (w.find_first_of("0123456789") != std::string_view::npos && !text::leading_year(w)) return false;
+    return true;
+}
+
 /// Whether lower-case `clause` is an aside that tells of another figure of the part before it, of another time or
 /// wish ("which had asked for $200 million", "once budgeted at", "its previous award of").
 bool tells_of_another_figure(std::string_view clause) {
@@ -2636,7 +2647,14 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                     clause.find("of which") == std::string_view::npos &&
                     clause.find("of whom") == std::string_view::npos &&
                     (tells_of_another_figure(clause) || text::contains_any_word(clause, {"earlier", "former"}) ||
-                     clause.find("budgeted at") != std::string_view::npos)) {
+                     clause.find("budgeted at") != std::string_view::npos ||
+                     // (or what the part before is set against: "$1.1 billion, four times its $275 million budget,",
+                     // "2.45 million tonnes, against 2.80 million in 2022,", "31 kilometres, more than Saturday's
+                     // 14,")
+                     (text::contains_any_word(clause,
+                                              {"times", "twice", "against", "compared", "versus", "vs", "than", "above",
+                                               "below", "over", "under", "double", "triple", "half"}) &&
+                      closed_aside(after(mentions[p], 40))))) {
                     sub_spans.emplace_back(mentions[p].begin, mentions[p].end);
                     return true;
                 }
