@@ -6470,6 +6470,11 @@ void add_periods(claim_model& model) {
                 mention const& time = mentions[t];
                 if (is_figure(time)) break;
                 if (time.parent || !is_period_mention(time)) continue;
+                // (not the time of another change's old value: "down 10.8% from 537.6 billion in 2022, and the
+                // value of chip imports fell 15.4% to $349.4 billion")
+                if (t > 0 && mentions[t - 1].parent && mentions[t - 1].end <= time.begin &&
+                    time.begin - mentions[t - 1].end <= 4 && mentions[*mentions[t - 1].parent].from == t - 1)
+                    continue;
                 std::string_view const between = model.prose.substr(time.end, figure.begin - time.end);
                 if (between.size() <= 80 && !clause_break(between)) fp.period = t;
                 break;

@@ -286,6 +286,21 @@ bool openly_different(claim_model const& model, figure_period const& here, figur
         return text::contains_any_word(lead, {"average", "averaged", "averaging", "mean"});
     };
     if (average(figure_lead) || average(lead_of(other))) return true;
+    // (a rank each year, named in both sentences: "Monroe's album was the top seller in 2023 with 2.06 million units.
+    // By comparison, the top seller in 2022 sold 1.71 million units", "the biggest tour of 2022")
+    if (model.sentences && other.sentence < model.sentences->size()) {
+        auto const& t = (*model.sentences)[other.sentence];
+        std::string const other_text = text::lower(model.prose.substr(t.begin, t.end - t.begin));
+        auto const words = text::words(figure_lead);
+        for (std::size_t k = 0; k + 2 < words.size(); ++k) {
+            if (words[k] != "the" ||
+                !text::contains_any_word(words[k + 1], {"top", "biggest", "largest", "best-selling", "leading",
+                                                        "highest-grossing", "most-streamed", "most-watched"}))
+                continue;
+            std::string const rank = "the " + std::string(words[k + 1]) + " " + std::string(words[k + 2]);
+            if (other_text.find(rank) != std::string::npos) return true;
+        }
+    }
     // (the latest of another series, named as such before the figure: "By comparison, the most recent Skyforge
     // finals paid $9.4 million last year", "the latest edition drew")
     if (figure_lead.find("most recent") != std::string::npos || figure_lead.find("the latest ") != std::string::npos)
@@ -366,6 +381,8 @@ bool refers_back_as_head(std::string_view noun) {
 bool measure_of_verb(std::string_view verb, std::string_view noun) {
     if (verb == "produced" || verb == "mined" || verb == "generated")
         return text::contains_any_word(noun, {"output", "production", "generation"});
+    if (verb == "harvested") return text::contains_any_word(noun, {"harvest", "harvests", "output", "crop"});
+    if (verb == "caught" || verb == "landed") return text::contains_any_word(noun, {"catch", "catches", "landings"});
     if (verb == "exported") return noun == "exports" || noun == "shipments";
     if (verb == "imported") return noun == "imports" || noun == "purchases";
     if (verb == "shipped") return text::contains_any_word(noun, {"shipments", "exports", "deliveries"});
@@ -516,7 +533,8 @@ bool same_subject_again(claim_model const& model, mention const& marker, mention
                         "cost",      "stole",    "made",      "took",     "booked",     "emitted",   "released",
                         "installed", "burned",   "burnt",     "absorbed", "consumed",   "used",      "pledged",
                         "logged",    "killed",   "brought",   "added",    "registered", "issued",    "welcomed",
-                        "treated",   "built",    "planted",   "saw"})) {
+                        "treated",   "built",    "planted",   "saw",      "harvested",  "cut",       "felled",
+                        "evacuated", "caught",   "landed",    "mined",    "yielded",    "processed"})) {
                 out.verb = w;
                 out.verb_at = k;
                 return out;
