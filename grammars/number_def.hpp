@@ -441,14 +441,16 @@ inline auto const
                       [](auto& ctx) {
                           auto const u = _val(ctx).unit_word;
                           _pass(ctx) = u == "square" || u == "cubic" || u == "sq" || u == "terawatt" ||
-                                       u == "gigawatt" || u == "megawatt" || u == "kilowatt";
+                                       u == "gigawatt" || u == "megawatt" || u == "kilowatt" || u == "board";
                       }) >>
                   act(lower_word,
                       [](auto& ctx) {
                           auto& u = _val(ctx).unit_word;
-                          // ("62.4 terawatt hours", not "35 megawatt plants")
+                          // ("62.4 terawatt hours", not "35 megawatt plants"; "3.34 billion board feet", not
+                          // "12 board members")
                           std::string_view const next(_attr(ctx).begin(), _attr(ctx).size());
-                          _pass(ctx) = !u.ends_with("watt") || next == "hours" || next == "hour";
+                          _pass(ctx) = (!u.ends_with("watt") || next == "hours" || next == "hour") &&
+                                       (u != "board" || next == "feet" || next == "foot");
                           if (_pass(ctx))
                               u = std::string_view(u.data(), static_cast<std::size_t>(_attr(ctx).end() - u.data()));
                       })) >>
