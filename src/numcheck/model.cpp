@@ -5970,9 +5970,20 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
                 std::string const first_words = text::lower(sentence_text.substr(0, comma + 1));
                 // ("The port shipped 45.1 million tonnes in April. Of that, 47.9 million tonnes went to China":
                 // an amount taken up as "that" or "this")
+                // (or its noun again: "received 4,820 complaints in 2023. Of those complaints, 2,170", "Of last year's
+                // complaints,", "Of the complaints,")
+                std::string noun_again;
+                {
+                    auto const w = text::words(first_words);
+                    bool determiners = w.size() >= 3 && w[0] == "of";
+                    for (std::size_t k = 1; determiners && k + 1 < w.size(); ++k)
+                        determiners = text::contains_any_word(
+                            w[k], {"those", "these", "the", "its", "their", "last", "this", "year", "s", "all"});
+                    if (determiners && first_words.ends_with(",")) noun_again = std::string(w.back());
+                }
                 if (first_words == "of those," || first_words == "of them," || first_words == "of these," ||
                     first_words == "of that," || first_words == "of this," || first_words == "of the total," ||
-                    first_words == "of this total," || first_words == "of that total,") {
+                    first_words == "of this total," || first_words == "of that total," || !noun_again.empty()) {
                     // (its last count, past the times after it: "1.48 million visitors in March")
                     std::size_t k = first;
                     while (k > 0 && mentions[k - 1].sentence + 1 == mentions[first].sentence &&
@@ -5983,7 +5994,8 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
                         if (before.sentence + 1 == mentions[first].sentence &&
                             before.sentence < model.sentences->size() &&
                             (*model.sentences)[before.sentence].paragraph == s.paragraph && is_count(before) &&
-                            top_level(before) && !before.is_range)
+                            top_level(before) && !before.is_range &&
+                            (noun_again.empty() || (!before.unit.empty() && same_noun(before.unit, noun_again))))
                             whole = k - 1;
                     }
                 }
