@@ -47,7 +47,10 @@ void check(claim_model const& model, std::vector<finding>& out) {
             contradicts_direction(model, c))
             continue;
         bool const values_up = c.to_stated > c.from_stated;
-        if (values_up != (change.direction > 0)) continue;
+        // (or the verb against the values as stated, a hedge keeping it from certain, and the restatement with the
+        // values: "rose to about 107,500 in 2023 from 111,000 in 2022, a decline of 3%")
+        bool const verb_against = values_up != (change.direction > 0);
+        if (verb_against && model.at(c.from).hedge.empty() && model.at(c.to).hedge.empty()) continue;
         std::size_t end = std::max({change.end, model.at(c.from).end, model.at(c.to).end});
         std::size_t k = c.change + 1;
         while (k < mentions.size() && (mentions[k].begin < end || mentions[k].parent)) ++k;
@@ -63,7 +66,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
         if (k >= mentions.size()) continue;
         mention const& next = mentions[k];
         if (next.sentence != change.sentence || next.kind != mention_kind::change || !next.amount || next.from ||
-            next.to || next.direction == 0 || (next.direction > 0) == values_up ||
+            next.to || next.direction == 0 || ((next.direction > 0) == values_up) != verb_against ||
             model.prose.substr(end, next.begin - end) != ", ")
             continue;
         std::string const words = text::lower(next.text);
@@ -76,6 +79,21 @@ void check(claim_model const& model, std::vector<finding>& out) {
         if (change_on_another_basis(model.prose, next)) continue;
         mention const& from = model.at(c.from);
         mention const& to = model.at(c.to);
+        if (verb_against) {
+            finding f = make_finding(change_direction, change,
+                                     fmt::format("\"{}\" says the figure {}, but {} to {} is a {}, as \"{}\" says",
+                                                 c.verb, values_up ? "fell" : "rose", text_of(from), text_of(to),
+                                                 values_up ? "rise" : "fall", text_of(next)));
+            f.related.push_back(related(from, "before"));
+            f.related.push_back(related(to, "after"));
+            f.related.push_back(related(next, "the restatement"));
+            f.notes.push_back(fmt::format("{} / {} = {}, a {}", figure(c.to_stated), figure(c.from_stated),
+                                          decimal(c.to_stated / c.from_stated, 4), values_up ? "rise" : "fall"));
+            f.notes.push_back("the values as written and the restatement after the comma both go the other way from "
+                              "the verb");
+            out.push_back(std::move(f));
+            continue;
+        }
         finding f = make_finding(change_direction, next,
                                  fmt::format("\"{}\" says the figure {}, but {} to {} is a {}", text_of(next),
                                              values_up ? "fell" : "rose", text_of(from), text_of(to),
