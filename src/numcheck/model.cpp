@@ -5481,6 +5481,50 @@ std::optional<std::size_t> whole_told_before(claim_model const& model, mention c
 /// of $13.3 billion", "12 million people, or 3.5% of the population of 340 million": a count or a
 /// sum, ", or" a percentage, "of" and up to six words of letters ending in "of", then the whole, a
 /// figure of the same measure in digits.
+/// "Sex-based charges made up 29% of the 81,055 charges filed last year, or about 32,500": a percentage of a whole,
+/// up to six words of what the whole is, then ", or" and the count or sum it comes to, of the whole's measure.
+void add_shares_restated_after(claim_model& model, std::size_t first, std::size_t last) {
+    auto const& mentions = *model.mentions;
+    auto const next_top = [&](std::size_t i) -> std::optional<std::size_t> {
+        for (std::size_t k = i + 1; k < last; ++k)
+            if (mentions[k].begin >= mentions[i].end && top_level(mentions[k])) return k;
+        return std::nullopt;
+    };
+    for (std::size_t p = first; p < last; ++p) {
+        mention const& percent = mentions[p];
+        if (percent.kind != mention_kind::percent || !top_level(percent) || percent.is_range || !has_value(percent))
+            continue;
+        // (the cheap test first: " of " right after the percentage)
+        if (!text::iequals(model.prose.substr(percent.end, 4), " of ")) continue;
+        auto const w = next_top(p);
+        if (!w) continue;
+        mention const& whole = mentions[*w];
+        if ((whole.kind != mention_kind::number && whole.kind != mention_kind::money) || whole.is_range ||
+            !has_value(whole) || *whole.value <= 0 || is_year_like(whole) || !whole.per.empty())
+            continue;
+        std::string const lead = text::lower(model.prose.substr(percent.end, whole.begin - percent.end));
+        if (lead != " of " && lead != " of the " && lead != " of its " && lead != " of their " && lead != " of all ")
+            continue;
+        auto const n = next_top(*w);
+        if (!n) continue;
+        mention const& part = mentions[*n];
+        if (part.kind != whole.kind || part.is_range || !has_value(part) || *part.value <= 0 ||
+            *part.value >= *whole.value || part.sentence != whole.sentence || !part.per.empty() ||
+            (part.kind == mention_kind::money && part.unit != whole.unit) ||
+            (part.kind == mention_kind::number && !part.unit.empty() && !same_noun(part.unit, whole.unit)))
+            continue;
+        // (what the whole is, a few words without figures, then ", or": "charges filed last year, or")
+        std::string const gap = text::lower(model.prose.substr(whole.end, part.begin - whole.end));
+        if (!gap.ends_with(", or ") || text::words(gap).size() > 7 ||
+            gap.substr(0, gap.size() - 5).find_first_of(",;:()0123456789") != std::string::npos)
+            continue;
+        bool const exact = counted_exactly(part) && counted_exactly(whole);
+        model.restated_shares.push_back({*n, p, *w, exact ? interval{*part.value, *part.value} : *part.range,
+                                         exact ? interval{*whole.value, *whole.value} : *whole.range, *part.value,
+                                         *whole.value});
+    }
+}
+
 void add_restated_shares(claim_model& model, std::size_t first, std::size_t last) {
     auto const& mentions = *model.mentions;
     auto const next_top = [&](std::size_t i) -> std::optional<std::size_t> {
@@ -7121,6 +7165,7 @@ claim_model build_claims(std::string_view prose, extraction const& found, std::o
             add_shares(model, s, first, last);
             add_restatements(model, s, first, last);
             add_restated_shares(model, first, last);
+            add_shares_restated_after(model, first, last);
             add_premiums(model, first, last);
             add_restated_changes(model, first, last);
             std::size_t const parts_before = model.parts.size();
