@@ -4098,18 +4098,39 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
             k = e;
         }
         auto const lead_words = text::words(model.prose.substr(s.begin, m0.begin - s.begin));
-        if (lead_words.empty() || lead_words.size() > 6) return;
+        // (or the verb's participle after what the name is: "China was the largest market, accounting for 59% of
+        // system sales, followed by South Korea with 19%")
+        std::size_t participle_name = 0;
+        if (lead_words.size() >= 4 && lead_words.size() <= 10 && text::is_upper(lead_words[0].front())) {
+            std::size_t q = lead_words.size();
+            if (text::iequals(lead_words[q - 1], "for")) --q;
+            bool const participle =
+                q >= 3 && text::contains_any_word(text::lower(lead_words[q - 1]),
+                                                  {"accounting", "holding", "representing", "generating", "taking",
+                                                   "capturing", "commanding", "controlling"});
+            std::size_t const comma_at =
+                static_cast<std::size_t>(lead_words[q - 1].data() - model.prose.data()) - s.begin;
+            if (participle && comma_at >= 2 && lower.compare(comma_at - 2, 2, ", ") == 0)
+                for (std::size_t k = 1; k < q - 1 && k <= 3; ++k)
+                    if (text::contains_any_word(text::lower(lead_words[k]),
+                                                {"was", "is", "remained", "remains", "became", "becomes"})) {
+                        participle_name = k;
+                        break;
+                    }
+        }
+        if (lead_words.empty() || (lead_words.size() > 6 && participle_name == 0)) return;
         std::size_t v = lead_words.size();
         if (v >= 2 && text::iequals(lead_words[v - 1], "for")) --v;
+        if (participle_name > 0) v = participle_name + 1; // (the verb's place: the name ends before it)
         // ("Solar made up 62% of new capacity": the verb before its particle)
         if (v >= 2 && text::iequals(lead_words[v - 1], "up") &&
             text::contains_any_word(text::lower(lead_words[v - 2]), {"made", "makes", "make"}))
             --v;
         std::string const verb = text::lower(lead_words[v - 1]);
-        if (!share_verb(verb)) return;
+        if (!share_verb(verb) && participle_name == 0) return;
         // (not a share of several named after it: "The top two carriers held 63% of the market, GreenWing 44%
         // and Celtic Air 19%")
-        for (std::size_t k = 0; k + 1 < v; ++k)
+        for (std::size_t k = 0; k + 1 < v && participle_name == 0; ++k)
             if (text::contains_any_word(text::lower(lead_words[k]),
                                         {"top", "two", "three", "four", "five", "biggest", "largest", "both", "main",
                                          "leading", "combined", "together"}))
