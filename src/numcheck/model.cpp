@@ -1390,6 +1390,26 @@ void add_changes(claim_model& model) {
                                                 "spots", "positions", "standings", "leaderboard", "seed", "seeded"}))
                 continue;
         }
+        // ("Applications rose 76% to 611 from 38 states", "fell to 40 from 12 countries": where the new value came
+        // from, counted in places or bodies, not its old value)
+        if (to.kind == mention_kind::number && to.unit.empty() && from.kind == mention_kind::number &&
+            text::contains_any_word(
+                text::lower(from.unit),
+                {"states",    "countries",     "counties",       "cities",    "towns",     "churches",  "departments",
+                 "agencies",  "neighborhoods", "neighbourhoods", "schools",   "districts", "regions",   "nations",
+                 "provinces", "branches",      "sites",          "locations", "companies", "firms",     "hospitals",
+                 "prisons",   "universities",  "colleges",       "clubs",     "teams",     "banks",     "stores",
+                 "precincts", "parishes",      "municipalities", "airports",  "ports",     "suppliers", "sources"}) &&
+            c.sentence < model.sentences->size()) {
+            // (unless the subject counts them: "The number of member states grew to 27 from 15 states")
+            sentence const& s = (*model.sentences)[c.sentence];
+            std::string const subject =
+                text::lower(model.prose.substr(s.begin, c.begin > s.begin ? c.begin - s.begin : 0));
+            std::string const noun = text::lower(from.unit);
+            std::string const one =
+                noun.ends_with("ies") ? noun.substr(0, noun.size() - 3) + "y" : noun.substr(0, noun.size() - 1);
+            if (!text::contains_any_word(subject, {noun, one})) continue;
+        }
         // "the yen ... against the dollar rose to 161 from 221": an exchange rate quoted the other way.
         if (c.sentence < model.sentences->size()) {
             // Once per sentence, not once per change: a sentence of thousands of changes stays linear.

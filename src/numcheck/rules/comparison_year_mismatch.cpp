@@ -270,7 +270,8 @@ bool openly_different(claim_model const& model, figure_period const& here, figur
     auto const peak = [&](mention const& m) {
         std::size_t const from = m.begin >= 32 ? m.begin - 32 : 0;
         std::string const lead = text::lower(model.prose.substr(from, m.begin - from));
-        return text::contains_any_word(lead, {"peaked", "peak", "record", "all-time", "highest", "lowest"});
+        return text::contains_any_word(lead, {"peaked", "peak", "record", "all-time", "highest", "lowest", "largest",
+                                              "biggest", "smallest", "best", "worst"});
     };
     if (peak(figure)) return true;
     // (an average over years set against one year's figure: "the average from 2018 to 2022 was $98 billion",
@@ -409,6 +410,12 @@ bool same_subject_again(claim_model const& model, mention const& marker, mention
     // (or of the person named: "Haaland scored 27 goals in 2024. By comparison, he scored 36 goals in 2023")
     if (!words.empty() &&
         (words.front() == "it" || words.front() == "they" || words.front() == "he" || words.front() == "she"))
+        return true;
+    // (or "there were" and the other's counted noun: "Riverton had 131 shootings in 2023. By comparison, there were
+    // 203 shootings in 2021")
+    if (words.size() >= 2 && words[0] == "there" && text::contains_any_word(words[1], {"were", "was"}) &&
+        words.size() <= 3 && figure.kind == mention_kind::number && !figure.unit.empty() &&
+        text::iequals(figure.unit, other.unit))
         return true;
     // (or after a clause set off by commas: "In contrast, in 2022, before generics launched, it sold")
     if (std::size_t const comma = lead.rfind(", "); comma != std::string::npos && comma > 0) {
