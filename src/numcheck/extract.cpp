@@ -3196,7 +3196,8 @@ private:
         // middle of a sentence, not a count (at its start: the label list below)
         // (no unit after it: "a hole 5 metres deep" is a measure)
         // ("the number 73 bus", "the number 7 shirt": "number" labels the noun after it too)
-        if (begin >= 2 && prose_[begin - 1] == ' ' && q.scale == 1 && q.hedge.empty() &&
+        // (no comma between: "It seats 40 in the room, 30 on the patio" is a list)
+        if (begin >= 2 && prose_[begin - 1] == ' ' && prose_[begin - 2] != ',' && q.scale == 1 && q.hedge.empty() &&
             q.numeral.find_first_of(",.") == std::string_view::npos && !q.numeral.empty()) {
             std::array<lower_word, 1> before;
             if (last_words(sentence_->begin, begin, before) == 1 && !before[0].capital &&

@@ -1313,6 +1313,24 @@ void add_changes(claim_model& model) {
             return false;
         };
         if (signed_after(from) || signed_after(to)) continue;
+        // (a move beside the change, told in an aside: "Cocoa fell 6.2% for the week, despite Friday's gain, to $7,630
+        // from $8,134", "paring an early rise, to", "its first drop after a rise of 20%, to"; the values are the
+        // change's before it)
+        if (c.begin > 0 && c.sentence < model.sentences->size()) {
+            std::size_t const lead_from =
+                std::max((*model.sentences)[c.sentence].begin, c.begin >= 32 ? c.begin - 32 : 0);
+            std::string const lead = text::lower(model.prose.substr(lead_from, c.begin - lead_from));
+            std::size_t const comma = lead.rfind(", ");
+            std::string_view const aside =
+                comma == std::string::npos ? std::string_view() : std::string_view(lead).substr(comma + 2);
+            auto const aside_words = text::words(aside);
+            if (!aside_words.empty() && aside_words.size() <= 5 &&
+                std::any_of(aside_words.begin(), aside_words.end(), [](std::string_view w) {
+                    return text::contains_any_word(w, {"despite", "paring", "erasing", "reversing", "after", "trimming",
+                                                       "extending", "following"});
+                }))
+                continue;
+        }
         // A rise is never from a peak, nor a fall from a low: "rose 1.4% to £532,000, from a peak of
         // £540,000 in 2022" sets the figure beside its peak, not after it.
         // (with a word of how long or how far before it: "from a record low", "from an all-time high",
@@ -2694,6 +2712,19 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                       text::contains_any_word(verb_lead[verb_lead.size() - 3], {"together", "jointly"})));
                 if (subtotal_verb ||
                     (!lead.empty() && text::contains_any_word(lead.back(), {"together", "jointly", "combined"}))) {
+                    sub_spans.emplace_back(mentions[p].begin, mentions[p].end);
+                    return true;
+                }
+            }
+            // (a model named by its number after "the", set off by a comma: "the A330 was carrying 212 passengers
+            // and the 737, which was waiting for a gate, 174, a total of 386")
+            if (mentions[p].kind == mention_kind::number && mentions[p].unit.empty() && mentions[p].begin >= 4 &&
+                text::iequals(model.prose.substr(mentions[p].begin - 4, 4), "the ") &&
+                mentions[p].end < model.prose.size() && model.prose[mentions[p].end] == ',') {
+                std::string_view const digits =
+                    model.prose.substr(mentions[p].begin, mentions[p].end - mentions[p].begin);
+                if (digits.size() >= 3 && digits.size() <= 4 &&
+                    std::all_of(digits.begin(), digits.end(), [](char x) { return text::is_digit(x); })) {
                     sub_spans.emplace_back(mentions[p].begin, mentions[p].end);
                     return true;
                 }
@@ -5039,6 +5070,11 @@ void add_restated_changes(claim_model& model, std::size_t first, std::size_t las
     }
 }
 
+/// What a fraction may be of besides the whole: the part left over ("half of the rest").
+constexpr std::array<std::string_view, 7> remainder_phrases{
+    " of the rest",      " of the remainder", " of the balance",    " of the others",
+    " of the remaining", " of what remains",  " of those remaining"};
+
 void add_restatements(claim_model& model, sentence const& s, std::size_t first, std::size_t last) {
     auto const& mentions = *model.mentions;
     // (two figures offered as choices, not one restating the other: "the lesser of 3% or half the rate of
@@ -5069,6 +5105,11 @@ void add_restatements(claim_model& model, sentence const& s, std::size_t first, 
         // (a fraction of a percent is a percentage itself: "a tenth of a percent of tracks, or 0.1%")
         {
             std::string const own = text::lower(model.prose.substr(mentions[i].end, 24));
+            // (nor a fraction of a remainder, whose share of the whole the percentage is: "Half of the remainder,
+            // 37.5%, is exported", "half of the rest", "A third of the others, or 20%")
+            bool const of_remainder = std::any_of(std::begin(remainder_phrases), std::end(remainder_phrases),
+                                                  [&](std::string_view phrase) { return own.starts_with(phrase); });
+            if (of_remainder) continue;
             if (own.starts_with(" of a percent") || own.starts_with(" of a per cent") ||
                 own.starts_with(" of one percent") || own.starts_with(" of one per cent") ||
                 own.starts_with(" of 1%") || own.starts_with(" of a percentage point") ||
