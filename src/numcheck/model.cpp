@@ -4091,6 +4091,56 @@ bool share_verb(std::string_view lower_word) {
     return std::find(verbs.begin(), verbs.end(), lower_word) != verbs.end();
 }
 
+/// Whether lower-case sentence `lower` names a region and a country inside it (a continent or a part of one, as news
+/// copy names them): "west africa" and "ivory coast", "latin america" and "brazil", "europe" and "germany".
+bool names_nested_region(std::string_view lower) {
+    struct member {
+        std::string_view region;
+        std::initializer_list<std::string_view> countries;
+    };
+    static std::array<member, 6> const members{{
+        {"africa",
+         {"ivory coast", "cote d'ivoire", "ghana", "nigeria", "cameroon", "kenya", "ethiopia", "egypt", "morocco",
+          "uganda", "tanzania", "senegal", "algeria", "angola", "zambia"}},
+        {"latin america",
+         {"brazil", "mexico", "colombia", "argentina", "peru", "chile", "venezuela", "ecuador", "guatemala", "honduras",
+          "costa rica", "bolivia"}},
+        {"north america", {"united states", "canada", "mexico"}},
+        {"europe",
+         {"germany", "france", "italy", "spain", "britain", "united kingdom", "netherlands", "poland", "belgium",
+          "sweden", "switzerland", "austria", "ireland", "portugal", "greece", "norway", "denmark", "finland"}},
+        {"asia",
+         {"china", "japan", "india", "vietnam", "indonesia", "south korea", "thailand", "malaysia", "philippines",
+          "taiwan", "singapore", "pakistan", "bangladesh"}},
+        {"middle east", {"saudi arabia", "iran", "iraq", "israel", "united arab emirates", "qatar", "kuwait"}},
+    }};
+    // (a phrase as words of its own: not "asia" in "eurasia"; nor, with `south_country` 0, "africa" in "south africa",
+    // the country)
+    auto const names = [&](std::string_view phrase, std::size_t south_country = std::string_view::npos) {
+        for (std::size_t at = lower.find(phrase); at != std::string_view::npos; at = lower.find(phrase, at + 1)) {
+            std::size_t const end = at + phrase.size();
+            bool const own =
+                (at == 0 || !text::is_alpha(lower[at - 1])) && (end >= lower.size() || !text::is_alpha(lower[end]));
+            bool const country =
+                south_country != std::string_view::npos && at >= 6 && lower.compare(at - 6, 6, "south ") == 0;
+            if (own && !country) return true;
+        }
+        return false;
+    };
+    for (member const& m : members) {
+        if (!names(m.region, m.region == "africa" ? 0 : std::string_view::npos)) continue;
+        // (not a region told without the country: "Asia excluding Japan generated 30% ..., Japan 9%")
+        std::string const without = std::string(m.region) + " excluding";
+        std::string const outside = std::string(m.region) + " outside";
+        if (lower.find(without) != std::string_view::npos || lower.find(outside) != std::string_view::npos ||
+            lower.find("ex-" + std::string(m.region)) != std::string_view::npos)
+            continue;
+        for (std::string_view const c : m.countries)
+            if (names(c)) return true;
+    }
+    return false;
+}
+
 void add_standings(claim_model& model, sentence const& s, std::size_t first, std::size_t last,
                    std::string const& lower) {
     auto const& mentions = *model.mentions;
@@ -4503,6 +4553,9 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
         });
         if (sexes && other_kind) return;
     }
+    // (a region and a country inside it are nested wholes, not shares of one: "West Africa accounts for 70% of world
+    // cocoa output, Ivory Coast 40%", "Latin America supplies 60% of world coffee exports, Brazil 41%")
+    if (names_nested_region(lower)) return;
     // (a share and its breakdown, the rest adding up to the first: "International passengers made up 68% of the
     // total, with long-haul travellers accounting for 29% and European travellers for 39%")
     if (group.shares.size() >= 3 && [&] {
