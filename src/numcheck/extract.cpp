@@ -6513,7 +6513,7 @@ std::optional<long> days_back(std::string_view earlier, std::string_view later) 
     bool const yearless = earlier.starts_with("XXXX-") && later.starts_with("XXXX-");
     auto const day = [yearless](std::string_view v) -> std::optional<long> {
         if (v.size() != 10 || v[4] != '-' || v[7] != '-') return std::nullopt;
-        for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+        for (std::size_t const i : {0UL, 1UL, 2UL, 3UL, 5UL, 6UL, 8UL, 9UL})
             if (!is_digit(v[i]) && !(yearless && i < 4)) return std::nullopt;
         auto const n = [&](std::size_t at, std::size_t len) {
             int x = 0;

@@ -1893,7 +1893,36 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
         std::size_t const last_begin = mentions[parts.back()].begin;
         std::size_t const from = mentions[parts[parts.size() - 2]].end;
         std::string const before_last = text::lower(model.prose.substr(from, last_begin - from));
-        if (!text::contains_any_word(before_last, {"remaining", "rest", "remainder"})) return;
+        // (or two parts that split the whole one way or the other: "Of the 2,163 cafes, 1,024 were company-owned
+        // and 1,193 were franchised", "... were men and ... women")
+        bool const split_in_two = parts.size() == 2 && [&] {
+            std::string const span = text::lower(
+                model.prose.substr(mentions[parts.front()].begin,
+                                   std::max(s.end, mentions[parts.front()].begin) - mentions[parts.front()].begin));
+            static constexpr std::array<std::pair<std::string_view, std::string_view>, 9> halves{
+                {{"company-owned", "franchised"},
+                 {"men", "women"},
+                 {"male", "female"},
+                 {"full-time", "part-time"},
+                 {"domestic", "international"},
+                 {"urban", "rural"},
+                 {"public", "private"},
+                 {"boys", "girls"},
+                 {"owned", "leased"}}};
+            // (as words of their own, hyphenated ones whole: "company-owned")
+            auto const names = [&](std::string_view word) {
+                for (std::size_t at = span.find(word); at != std::string::npos; at = span.find(word, at + 1)) {
+                    std::size_t const end = at + word.size();
+                    if ((at == 0 || !text::is_alpha(span[at - 1])) &&
+                        (end >= span.size() || (!text::is_alpha(span[end]) && span[end] != '-')))
+                        return true;
+                }
+                return false;
+            };
+            return std::any_of(halves.begin(), halves.end(),
+                               [&](auto const& pair) { return names(pair.first) && names(pair.second); });
+        }();
+        if (!split_in_two && !text::contains_any_word(before_last, {"remaining", "rest", "remainder"})) return;
     }
     // (a total since a time or so far, its parts dated: "Since 2020 the firm has paid $46 million in fines: $10
     // million in 2021 and $14 million in 2022" leaves years out)
