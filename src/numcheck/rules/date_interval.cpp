@@ -989,6 +989,34 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 out.push_back(std::move(f));
                 continue;
             }
+            // A year a year off, against an article's date known to the day: "took over in 2021, four years
+            // ago" told on May 20, 2024 is at most 3.4 years (all of 2021 lies 2.4 to 3.4 years back); a
+            // count of years said plainly is that time rounded or the years' difference (one more late in
+            // the year: "in 2021, four years ago" told in November may be of January 2021; decades and centuries
+            // are round by themselves, below)
+            if (std::abs(*stated_year - *resolved) == 1 && ago.hedge.empty() && !speech && model.reference &&
+                model.reference_source != "inferred" && year.kind == mention_kind::year &&
+                model.reference->year == *model.reference_year && ago.text.find("decade") == std::string::npos &&
+                ago.text.find("centur") == std::string::npos) {
+                calendar::ymd const today{model.reference->year, model.reference->month, model.reference->day};
+                calendar::ymd const new_year{today.year, 1, 1};
+                double const into_year = static_cast<double>(day_number(today) - day_number(new_year)) / 365.25;
+                double const newest = *model.reference_year - *stated_year - 1 + into_year; // from Dec. 31
+                double const oldest = *model.reference_year - *stated_year + into_year;     // from Jan. 1
+                int const said = -ago.relative_offset;
+                if (said - 0.5 > oldest || said + 0.5 < newest) {
+                    finding f =
+                        make_finding(date_interval, ago,
+                                     fmt::format("{} is {} to {} years before {}, not {}", *stated_year,
+                                                 decimal(newest, 1), decimal(oldest, 1), date_words(today), said));
+                    f.related.push_back(related(year, "the year stated with it"));
+                    f.notes.push_back(fmt::format("{} - {} = {}; {} years before {} is {}", today.year, *stated_year,
+                                                  today.year - *stated_year, said, date_words(today),
+                                                  date_words({today.year - said, today.month, today.day})));
+                    out.push_back(std::move(f));
+                }
+                continue;
+            }
             if (std::abs(*stated_year - *resolved) <= 1) continue;
             // a hedge sets one bound: "in 2008, more than 15 years ago", "formed in 2009, less than 20
             // years ago", "completed in 1999, over a quarter of a century ago"
