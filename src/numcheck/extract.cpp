@@ -274,14 +274,23 @@ void apply_hedge(interval& range, double value, std::string const& hedge) {
     if ((hedge == "about" || hedge == "nearly" || hedge == "just over") && magnitude >= 10000 &&
         std::floor(magnitude) == magnitude && magnitude / last_step() >= 10000)
         return;
+    // A whole figure of three significant digits or four, its last not a 5 ("about 968 million", "nearly
+    // 1,230"), is told to within a hundredth or two of its last digit's steps, not a tenth: a rounder
+    // figure ("about 1,200", "about 125", "about 2.75 million") keeps the tenth.
+    double margin = 0.1 * magnitude;
+    if (magnitude >= 100 && std::floor(magnitude) == magnitude) {
+        double const step = last_step();
+        double const digits = magnitude / step;
+        if (digits >= 100 && std::fmod(digits, 5) != 0) margin = std::max(0.01 * magnitude, 2 * step);
+    }
     if (hedge == "about") {
-        range.low = std::min(range.low, value - 0.1 * magnitude);
-        range.high = std::max(range.high, value + 0.1 * magnitude);
+        range.low = std::min(range.low, value - margin);
+        range.high = std::max(range.high, value + margin);
     } else if (hedge == "nearly") {
-        range.low = std::min(range.low, value - 0.1 * magnitude);
+        range.low = std::min(range.low, value - margin);
     } else if (hedge == "just over") {
         // ("just over a quarter", "just over 2,000": a little above, as "nearly" is a little below)
-        range.high = std::max(range.high, value + 0.1 * magnitude);
+        range.high = std::max(range.high, value + margin);
     } else if (hedge == "more than" || hedge == "at least") {
         range.high = infinity;
     } else if (hedge == "less than" || hedge == "at most") {

@@ -393,6 +393,13 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
                                                      "born", "registered", "enrolled", "employed", "insured",
                                                      "vaccinated", "unemployed", "hospitalised", "hospitalized",
                                                      "eligible"})) {
+                            // (and an infinitive after it: "registered to vote", "eligible to claim")
+                            if (e2 + 5 < c.begin && model.prose.substr(e2, 4) == " to " &&
+                                text::is_lower(model.prose[e2 + 4])) {
+                                std::size_t e3 = e2 + 4;
+                                while (e3 < c.begin && text::is_alpha(model.prose[e3])) ++e3;
+                                if (e3 < c.begin && model.prose[e3] == ',') e2 = e3;
+                            }
                             at = e2;
                             continue;
                         }

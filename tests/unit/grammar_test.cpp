@@ -3510,7 +3510,7 @@ TEST_CASE("a ratio counted to two digits is as precise as its count") {
     CHECK(rough.range->high == doctest::Approx(0.22));
 }
 
-TEST_CASE("a hedge before a figure told to five significant digits or more") {
+TEST_CASE("a hedge before a figure told to three significant digits or more") {
     // ("Some 257,632 people": counted, the hedge the writer's manner; "about 12,500" stays 10% either side)
     auto const counted = only("Some 257,632 people came.", mention_kind::number);
     CHECK(counted.hedge == "about");
@@ -3519,8 +3519,20 @@ TEST_CASE("a hedge before a figure told to five significant digits or more") {
     auto const round = only("About 12,500 people came.", mention_kind::number);
     CHECK(round.range->low == doctest::Approx(11250));
     CHECK(round.range->high == doctest::Approx(13750));
+    // (three or four significant digits, the last not a 5: within 1% or two steps of the last digit)
     auto const short_figure = only("About 1,234 people came.", mention_kind::number);
-    CHECK(short_figure.range->low == doctest::Approx(1110.6));
+    CHECK(short_figure.range->low == doctest::Approx(1221.66));
+    CHECK(short_figure.range->high == doctest::Approx(1246.34));
+    auto const small = only("About 123 people came.", mention_kind::number);
+    CHECK(small.range->low == doctest::Approx(121));
+    CHECK(small.range->high == doctest::Approx(125));
+    auto const scaled = only("Nearly 9.68 million people came.", mention_kind::number);
+    CHECK(scaled.range->low == doctest::Approx(9583200));
+    CHECK(scaled.range->high == doctest::Approx(9690000));
+    auto const fives = only("About 1,250 people came.", mention_kind::number);
+    CHECK(fives.range->low == doctest::Approx(1125));
+    auto const two_digits = only("About 97 million people came.", mention_kind::number);
+    CHECK(two_digits.range->low == doctest::Approx(87.3e6));
 }
 
 namespace {

@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "numcheck/text.hpp"
+
 namespace numcheck::rules::detail {
 
 bool meets(interval a, interval b) noexcept {
@@ -280,6 +282,10 @@ std::string text_of(mention const& m) {
         out.push_back(space ? ' ' : c);
     }
     while (!out.empty() && out.back() == ' ') out.pop_back();
+    // (a hedge that opens the sentence is quoted as it reads inside one: "912 million to about 968 million")
+    if (!m.hedge.empty() && out.size() > m.hedge.size() && text::is_upper(out[0]) &&
+        text::iequals(std::string_view(out).substr(0, m.hedge.size()), m.hedge))
+        out[0] = static_cast<char>(out[0] - 'A' + 'a');
     return out;
 }
 
