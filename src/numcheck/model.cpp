@@ -5792,7 +5792,8 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
             // (a few words of what became of the part between: "has been recovered, or 39%")
             std::string const gap = text::lower(model.prose.substr(part.end, percent.begin - part.end));
             auto const gap_words = text::words(gap);
-            bool const told = restated_at_once || (gap_words.size() <= 5 && gap.ends_with(", or ") &&
+            // (a hyphened word counts once: "were the new-generation model, or 35.5%")
+            bool const told = restated_at_once || (gap_words.size() <= 6 && gap.ends_with(", or ") &&
                                                    gap.find_first_of(";:()") == std::string::npos &&
                                                    std::count(gap.begin(), gap.end(), ',') == 1);
             if (told && only_comparison_after(model.prose.substr(percent.end, s->end - percent.end))) {
@@ -5820,6 +5821,32 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
                         continue;
                     }
                 }
+            }
+        }
+        // "The fleet has 584 aircraft, of which 178 were the new model, or 35.5%": the whole right before ", of
+        // which", the part right after it, a few words of what the part is, the percentage closing the clause
+        if (i > first && part.begin >= 10 && figure(mentions[i - 1]) && mentions[i - 1].kind == part.kind &&
+            mentions[i - 1].end <= part.begin && percent.begin - part.end <= 48) {
+            mention const& whole = mentions[i - 1];
+            std::string const lead = text::lower(model.prose.substr(whole.end, part.begin - whole.end));
+            std::string const gap = text::lower(model.prose.substr(part.end, percent.begin - part.end));
+            bool const of_which = lead.ends_with(", of which ") || lead.ends_with(", of whom ");
+            // (what the whole counts, up to three words before the comma: "584 aircraft, of which")
+            bool const whole_noun = of_which && text::words(lead).size() <= 5 &&
+                                    std::count(lead.begin(), lead.end(), ',') == 1 &&
+                                    lead.find_first_of(";:()") == std::string::npos;
+            bool const same = part.kind == mention_kind::money
+                                  ? part.unit == whole.unit
+                                  : part.unit.empty() || whole.unit.empty() || same_noun(part.unit, whole.unit);
+            if (whole_noun && same && gap.ends_with(", or ") && text::words(gap).size() <= 6 &&
+                std::count(gap.begin(), gap.end(), ',') == 1 && gap.find_first_of(";:()\"") == std::string::npos &&
+                *whole.value > 0 && *part.value <= *whole.value &&
+                only_comparison_after(model.prose.substr(percent.end, (s ? s->end : percent.end) - percent.end))) {
+                bool const exact = counted_exactly(part) && counted_exactly(whole);
+                model.restated_shares.push_back({i, *p, i - 1, exact ? interval{*part.value, *part.value} : *part.range,
+                                                 exact ? interval{*whole.value, *whole.value} : *whole.range,
+                                                 *part.value, *whole.value});
+                continue;
             }
         }
         // ("85 posts will go, or 9% of the workforce of 1,230": a few words of what becomes of the part)
