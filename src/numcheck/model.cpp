@@ -6776,10 +6776,21 @@ void add_comparisons(claim_model& model) {
         for (std::size_t f = c + 1; f < mentions.size(); ++f) {
             mention const& m = mentions[f];
             if (m.paragraph != marker.paragraph || m.sentence > marker.sentence + 1) break;
-            if (is_level(mentions, f)) {
-                figure = f;
-                break;
+            if (!is_level(mentions, f)) continue;
+            // (not one in an aside about the subject: "In contrast, Calendra, which raised $260 million in 2021, lost
+            // $31 million last year" sets the loss against what came before)
+            if (m.sentence == marker.sentence && m.begin > marker.end) {
+                std::string const lead = text::lower(model.prose.substr(marker.end, m.begin - marker.end));
+                std::size_t aside = std::string::npos;
+                for (std::string_view const relative : {", which ", ", who ", ", whose "})
+                    if (auto const at = lead.rfind(relative); at != std::string::npos)
+                        aside = aside == std::string::npos ? at : std::max(aside, at);
+                if (aside != std::string::npos && lead.find(',', aside + 2) == std::string::npos &&
+                    model.prose.find(',', m.end) < model.prose.find('.', m.end))
+                    continue;
             }
+            figure = f;
+            break;
         }
         if (!figure) continue;
         // The figure it is set against: the last one before the marker with the same unit, at most two

@@ -793,9 +793,19 @@ void check(claim_model const& model, std::vector<finding>& out) {
         // A series the other figure ends, with a figure of the same unit for this one's year: "£47.3bn
         // in 2025 and £45.9bn in 2024; in comparison, Brightmart's sales were £68.2bn in 2025" sets
         // 2025 against 2025.
+        // (or any figure of that unit for this one's year in the two sentences before the marker, of its
+        // paragraph: "Tidepool had revenue of $52 million in 2023. It had revenue of $40 million in 2022. By
+        // comparison, Calendra had revenue of $72 million in 2023" sets Calendra's against Tidepool's 2023)
         if (a && std::any_of(model.mentions->begin(), model.mentions->end(), [&](mention const& m) {
-                if (m.sentence != other.sentence || &m == &other || m.end > marker.begin || m.kind != other.kind ||
-                    m.unit != other.unit || m.parent)
+                // (the paragraphs from the other figure's on, when the marker opens its own: "... $52 million last
+                // year.¶It had revenue of $40 million in 2022.¶By comparison, Calendra had ... $72 million in 2023")
+                bool const near = m.sentence == other.sentence ||
+                                  (m.paragraph <= marker.paragraph &&
+                                   (other.paragraph == marker.paragraph ? m.paragraph == marker.paragraph
+                                                                        : m.paragraph + 1 >= other.paragraph) &&
+                                   m.sentence + 2 >= marker.sentence && m.sentence <= marker.sentence);
+                if (!near || &m == &other || m.end > marker.begin || m.kind != other.kind || m.unit != other.unit ||
+                    m.parent)
                     return false;
                 auto const* p = model.period_of(static_cast<std::size_t>(&m - model.mentions->data()));
                 return p && p->year && *p->year == *a;
