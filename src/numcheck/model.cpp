@@ -1194,7 +1194,12 @@ void add_changes(claim_model& model) {
         // change with both values restates it
         std::optional<std::size_t> from_index = c.from;
         std::optional<std::size_t> borrowed_to;
-        if (c.kind == mention_kind::multiplier && !c.from && !c.to && i > 0) {
+        // (not one set against something else after it: ", three times faster than the market", ", twice as
+        // much as analysts expected", ", half as fast as a year earlier")
+        bool const against_other =
+            c.kind == mention_kind::multiplier && (text::istarts_with(model.prose.substr(c.end, 6), " than ") ||
+                                                   text::istarts_with(model.prose.substr(c.end, 4), " as "));
+        if (c.kind == mention_kind::multiplier && !c.from && !c.to && i > 0 && !against_other) {
             std::size_t k = i;
             while (k > 0 &&
                    (mentions[k - 1].parent || mentions[k - 1].kind == mention_kind::year ||
@@ -3584,6 +3589,29 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 earlier = true;
             }
             if (earlier && low <= total.range->high && high >= total.range->low) continue;
+            // (what the parts have, after "with", and a smaller total a verb does to some of it: "Growers with 20
+            // and 35 hectares of vines will pull up a total of 40 hectares", "Two plants with 2.6 million and 1.9
+            // million hectolitres of capacity will take a total of 1.9 million")
+            mention const& opening = mentions[claim.parts.front()];
+            if (low > total.range->high && opening.begin >= s.begin + 5) {
+                std::string const lead =
+                    text::lower(model.prose.substr(opening.begin >= s.begin + 24 ? opening.begin - 24 : s.begin,
+                                                   opening.begin >= s.begin + 24 ? 24 : opening.begin - s.begin));
+                bool const with = lead.ends_with(" with ") && !lead.ends_with("compared with ") &&
+                                  !lead.ends_with("along with ") && !lead.ends_with("together with ");
+                if (with || lead.ends_with(" capacities of ") || lead.ends_with(" sizes of ") ||
+                    lead.ends_with(" areas of "))
+                    continue;
+                // (or a verb of taking some between the parts and the total: "Sites in Burton (2.6 million
+                // hectolitres) and Northampton (1.9 million hectolitres) will gain a total of 1.9 million")
+                mention const& closing = mentions[claim.parts.back()];
+                if (closing.end < total.begin &&
+                    text::contains_any_word(text::lower(model.prose.substr(closing.end, total.begin - closing.end)),
+                                            {"gain", "gains", "take", "takes", "lose", "loses", "cut", "cuts", "pull",
+                                             "shed", "sheds", "transfer", "move", "shift", "absorb", "absorbs",
+                                             "receive", "receives"}))
+                    continue;
+            }
         }
         model.totals.push_back(std::move(claim));
     }
@@ -6466,6 +6494,11 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
                 !(text::contains_any_word(joint, {"and"}) || joint.find(',') != std::string::npos) ||
                 text::contains_any_word(joint, {"of", "than", "from", "to", "while", "but", "whereas"}))
                 break;
+            // (nor a new subject after the clause closes: "300 arrivals, of which 200 came by sea, and Italy 900",
+            // "3,480 applications, of whom 590 were unaccompanied, and adults for 9,164")
+            if (auto const closed = joint.find(", and ");
+                closed != std::string::npos && !text::words(std::string_view(joint).substr(closed + 6)).empty())
+                break;
             model.parts.push_back({q, w});
             previous = q;
         }
@@ -6730,6 +6763,30 @@ void add_periods(claim_model& model) {
                     time.begin - mentions[t - 1].end <= 4 && mentions[*mentions[t - 1].parent].from == t - 1)
                     continue;
                 std::string_view const between = model.prose.substr(time.end, figure.begin - time.end);
+                // (not a time in an aside about the subject, set off by commas: "Nordhavn, which launched its
+                // first beer in 2022, sold 1.46 million hectolitres", "Italy, the leader in 2022, made 38 million")
+                if (between.find(',') != std::string_view::npos && model.sentences &&
+                    figure.sentence < model.sentences->size()) {
+                    std::size_t const open = (*model.sentences)[figure.sentence].begin;
+                    std::size_t const comma = model.prose.rfind(',', time.begin);
+                    if (comma != std::string_view::npos && comma > open) {
+                        std::string const head = text::lower(text::first_word(
+                            model.prose.substr(comma + 1, std::min<std::size_t>(time.begin - comma, 24))));
+                        // (an aside that restates the period is the figure's: "for the October-December quarter,
+                        // its fiscal Q3, slumped 41%", "in fiscal 2023, the year to March 2023,")
+                        std::string const aside = text::lower(model.prose.substr(comma + 1, time.begin - comma - 1));
+                        bool const restated = std::ranges::all_of(text::words(aside), [](std::string_view w) {
+                            return text::contains_any_word(
+                                w, {"the",     "a",      "its",   "their",  "fiscal", "financial", "calendar", "year",
+                                    "quarter", "half",   "month", "period", "season", "to",        "ended",    "ending",
+                                    "first",   "second", "third", "fourth", "same",   "last",      "this",     "that"});
+                        });
+                        if (!restated &&
+                            text::contains_any_word(head, {"which", "who", "whose", "the", "a", "an", "its", "his",
+                                                           "her", "their", "once", "formerly"}))
+                            break;
+                    }
+                }
                 if (between.size() <= 80 && !clause_break(between)) fp.period = t;
                 break;
             }

@@ -556,6 +556,25 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
                 return true;
         }
     }
+    // (the age after "aged" of someone a verb after the birth brings in: "Diallo, born in 2007, shares a room with
+    // Ibrahim, aged 14", "born in 1992, has children aged 4 and 7", "who was born in 1989, recruited Karimi, aged
+    // 19"; not "born in 1992, died aged 31", "born in 2007, aged 16,")
+    if (born.begin < age.begin) {
+        auto const words = text::words(between);
+        // (or the last of a list after it: "aged 4 and 7")
+        bool const aged =
+            text::istarts_with(age.text, "aged ") ||
+            (words.size() >= 3 && text::iequals(words[words.size() - 3], "aged") && text::iequals(words.back(), "and"));
+        bool const death = std::any_of(words.begin(), words.end(), [](std::string_view w) {
+            return text::contains_any_word(text::lower(w), {"died", "dies", "death", "killed"});
+        });
+        if (aged && !death && words.size() >= 2 && text::is_lower(words.front().front()) &&
+            !text::contains_any_word(text::lower(words.front()),
+                                     {"in",    "at",   "on",   "near", "to",  "and",  "was",    "is",
+                                      "were",  "are",  "died", "dies", "now", "then", "turned", "turns",
+                                      "being", "when", "who",  "he",   "she", "they"}))
+            return true;
+    }
     // (a member of a group told after the person: "Pilar, 93, has four children, the eldest born in 1951")
     if (age.begin < born.begin) {
         auto const words = text::words(between);

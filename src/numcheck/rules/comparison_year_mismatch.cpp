@@ -811,6 +811,22 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 return p && p->year && *p->year == *a;
             }))
             continue;
+        // ... or a series this figure opens, with one for the other's year: "Cava shipped 299 million bottles in
+        // 2023. By comparison, prosecco shipped 600 million bottles in 2022 and 660 million in 2023."
+        if (b && std::any_of(model.mentions->begin(), model.mentions->end(), [&](mention const& m) {
+                if (m.sentence != figure.sentence || m.begin < figure.end || m.kind != figure.kind || m.parent ||
+                    (m.unit != figure.unit && !m.unit.empty()))
+                    return false;
+                std::size_t const at = static_cast<std::size_t>(&m - model.mentions->data());
+                if (auto const* p = model.period_of(at)) return p->year && *p->year == *b;
+                // (a bare figure has no period of its own: the year right after it)
+                if (at + 1 >= model.mentions->size()) return false;
+                mention const& time = model.at(at + 1);
+                return (time.kind == mention_kind::year || time.kind == mention_kind::relative_time) &&
+                       time.sentence == m.sentence && time.begin >= m.end && time.begin - m.end <= 4 &&
+                       model.year_of(time) == *b;
+            }))
+            continue;
         // Without a reference date one side may only be known not to be for a year ("up 26 percent
         // compared with 2022" is not for 2022).
         auto const year_words = [&](figure_period const& p, int year, bool fiscal_year) {

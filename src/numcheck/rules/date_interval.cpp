@@ -272,6 +272,13 @@ void check(claim_model const& model, std::vector<finding>& out) {
             // that tells who said it comes between)
             if (std::string_view(stated.text).ends_with(" later")) {
                 std::string_view const gap = model.prose.substr(stated.end, mentions[*first_after].begin - stated.end);
+                // (nor one that turns to another event: "broke down six weeks later and resumed on May 14",
+                // "accepted a week later by the union, which will sign on May 23", "ended 10 days later; workers
+                // returned on May 20")
+                if (gap.find(';') != std::string_view::npos ||
+                    text::contains_any_word(text::lower(gap), {"and", "which", "who", "whose", "while", "but", "then",
+                                                               "where", "before", "after", "until"}))
+                    return false;
                 std::size_t const comma = gap.find(',');
                 return comma == std::string_view::npos || !names_speech(text::lower(gap.substr(comma + 1)));
             }
@@ -281,6 +288,30 @@ void check(claim_model const& model, std::vector<finding>& out) {
             // won the runoff, held on Jan. 7"; one that turns to another thing may not)
             std::string_view const gap = model.prose.substr(stated.end, mentions[*first_after].begin - stated.end);
             if (gap.find(';') != std::string_view::npos) return false;
+            std::string const lowered_gap = text::lower(gap);
+            // (nor the day another part of it began: "two days after the end of talks that began on May 7")
+            if ((lowered_gap.starts_with(" the end of ") || lowered_gap.starts_with(" the close of ") ||
+                 lowered_gap.starts_with(" the conclusion of ")) &&
+                text::contains_any_word(lowered_gap, {"began", "begun", "started", "opened", "launched"}))
+                return false;
+            // (nor the date of an aside about who acted, the event's own verb after it: "a week after the union,
+            // which had been consulted on April 24, agreed")
+            // ("two days after talks that had begun on May 7 ended", "a week after France, which notified it on
+            // Feb. 2, had submitted final details")
+            if (lowered_gap.find(", which ") != std::string::npos || lowered_gap.find(", who ") != std::string::npos ||
+                text::contains_any_word(lowered_gap, {"that"})) {
+                mention const& day = mentions[*first_after];
+                std::string_view rest =
+                    model.prose.substr(day.end, std::min<std::size_t>(24, model.prose.size() - day.end));
+                if (rest.starts_with(",")) rest.remove_prefix(1);
+                if (rest.size() > 2 && rest.front() == ' ' && text::is_lower(rest[1])) {
+                    std::string const verb = text::lower(text::first_word(rest.substr(1)));
+                    if (verb.ends_with("ed") ||
+                        text::contains_any_word(verb, {"met", "won", "lost", "left", "struck", "made", "took", "gave",
+                                                       "held", "sold", "had", "has", "was", "were", "began", "broke"}))
+                        return false;
+                }
+            }
             std::size_t const comma = gap.rfind(',');
             if (comma == std::string_view::npos) return true;
             // (at any comma of the gap: "less than two weeks after Hurricane Helene, and utilities finished
