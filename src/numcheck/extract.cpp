@@ -7228,7 +7228,9 @@ std::size_t next_top(std::vector<mention> const& mentions, std::size_t i) {
             // up 28% from the $2.42 billion budget")
             bool const value_noun =
                 text::contains_any_word(next, {"level", "levels", "figure", "total", "peak", "high", "low", "record",
-                                               "tally", "average", "reading", "mark", "rate", "pace", "close"});
+                                               "tally", "average", "reading", "mark", "rate", "pace", "close",
+                                               // ("up 128% from the $250 million valuation of its Series A")
+                                               "valuation", "valuations", "value", "price"});
             bool same_noun = false;
             if (noun_after && !value_noun) {
                 // the figure before the change (its new value, or the level it is told of)

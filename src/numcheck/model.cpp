@@ -303,6 +303,27 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
         }
         // (where or how the counted are, right after the count: "121,308 patients on trolleys, down 9.5% from
         // 110,749", "2,300 people in temporary housing, up")
+        // (or when the figure was told, a few words after "at" or "in" and "the" or "its": "stood at 10.5% at its
+        // latest decision, up from 13.75%", "totalled 10,448 in the period, up 25% from 7,740")
+        if (start == m.end && start + 4 < c.begin && model.prose[start] == ' ' &&
+            (m.kind == mention_kind::number || m.kind == mention_kind::percent || m.kind == mention_kind::money)) {
+            std::size_t const comma = model.prose.find(',', start);
+            if (comma != std::string_view::npos && comma < c.begin && comma > start && comma - start <= 32 &&
+                (j + 1 >= change || mentions[j + 1].begin > comma || mentions[j + 1].parent)) {
+                std::string const phrase = text::lower(model.prose.substr(start, comma - start));
+                auto const words = text::words(phrase);
+                bool const plain = std::all_of(phrase.begin(), phrase.end(),
+                                               [&](char ch) { return small(ch) || ch == ' ' || ch == '-'; });
+                if (plain && words.size() >= 3 && words.size() <= 4 &&
+                    text::contains_any_word(words[0], {"at", "in", "during", "over"}) &&
+                    text::contains_any_word(words[1], {"the", "its", "their", "this"}) &&
+                    text::contains_any_word(words.back(),
+                                            {"period", "decision", "meeting", "review", "count", "survey", "poll",
+                                             "census", "tally", "update", "report", "reading", "session", "auction",
+                                             "months", "weeks", "quarter", "year", "season"}))
+                    start = comma;
+            }
+        }
         if (start == m.end && m.kind == mention_kind::number && !m.unit.empty() && start + 4 < c.begin &&
             model.prose[start] == ' ') {
             std::size_t comma = model.prose.find(',', start);
