@@ -4163,7 +4163,7 @@ std::vector<std::size_t> exclusive_answers(claim_model const& model, sentence co
 /// Whether a lower-case word is a verb that tells a share of a whole: "Asia generated 30% of group sales",
 /// "FanDuel held 43% of handle", "Mobile will account for 49% of revenue".
 bool share_verb(std::string_view lower_word) {
-    static constexpr std::array<std::string_view, 46> verbs{
+    static constexpr std::array<std::string_view, 49> verbs{
         "accounted", "accounts", "held", "holds", "had", "has", "took", "takes", "generated", "generates", "captured",
         "controlled", "controls", "represented", "represents", "made", "makes", "commanded", "carried", "carries",
         "received", "receives", "won", "drew",
@@ -4171,8 +4171,9 @@ bool share_verb(std::string_view lower_word) {
         "account", "hold", "take", "generate", "make", "represent", "carry", "receive", "comprised", "comprises",
         "comprise", "captures", "wins",
         // ("Brazil supplied 70.4% of China's soybean imports, the United States 28.3% and others 5.3%")
-        "supplied", "supplies", "supply", "provided", "provides", "provide", "contributed", "contributes",
-        "contribute"};
+        "supplied", "supplies", "supply", "provided", "provides", "provide", "contributed", "contributes", "contribute",
+        // ("Founders own 65% of the company, investors 25% and employees 10%")
+        "own", "owns", "owned"};
     return std::find(verbs.begin(), verbs.end(), lower_word) != verbs.end();
 }
 
@@ -4246,10 +4247,20 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
     // (or a whole the sentence opens with, and shares told of it: "Of the 259 launches, SpaceX
     // accounted for 62 percent, China 26 percent and others 15 percent")
     // (the verb with its "for": not "have a current account")
+    // (or a verb of getting right before the first share: "Of the 1.14 million applications, Germany received 79%,
+    // France 15% and Spain 14%")
+    auto const got_share = [&] {
+        for (std::string_view const verb : {" received ", " receives ", " took ", " takes ", " won ", " captured ",
+                                            " held ", " holds ", " got ", " gets "})
+            if (auto const at = lower.find(verb);
+                at != std::string::npos && at + verb.size() < lower.size() && text::is_digit(lower[at + verb.size()]))
+                return true;
+        return false;
+    };
     bool const of_whole =
         cue_at == std::string::npos && lower.starts_with("of ") &&
         (lower.find(" accounted for ") != std::string::npos || lower.find(" accounts for ") != std::string::npos ||
-         text::contains_any_word(lower, {"represented", "represents", "comprised"}));
+         text::contains_any_word(lower, {"represented", "represents", "comprised"}) || got_share());
     if (of_whole) {
         cue_at = 0;
         std::size_t comma = lower.find(',');
@@ -4314,6 +4325,8 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
             --v;
         std::string const verb = text::lower(lead_words[v - 1]);
         if (!share_verb(verb) && participle_name == 0) return;
+        // (not a verb of a relative clause about the name: "Institutions, which own 72% of the shares, voted")
+        if (v >= 2 && text::contains_any_word(text::lower(lead_words[v - 2]), {"which", "who", "that"})) return;
         // (not a share of several named after it: "The top two carriers held 63% of the market, GreenWing 44%
         // and Celtic Air 19%")
         for (std::size_t k = 0; k + 1 < v && participle_name == 0; ++k)
@@ -4407,7 +4420,10 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
                 "likely", "registered", "voters", "while",
                 // ("SpaceX accounted for 62 percent")
                 "accounted", "accounts", "account", "represented", "represents", "comprised", "supplied", "provided",
-                "contributed"});
+                "contributed",
+                // ("Of the 1.14 million applications, Germany received 79%, France 15% and Spain 14%")
+                "received", "receives", "own", "owns", "holds", "held", "generated", "captured", "controls",
+                "controlled"});
     };
     share_group group;
     std::vector<std::string> names;
