@@ -1623,6 +1623,17 @@ void add_changes(claim_model& model) {
             claim.amount.reset();
         } else {
             if (claim.amount) units_amount(model, claim);
+            // (and a restatement in the values' unit after a change told in percent: "fell 22.3% to 166.9
+            // million bottles from 214.8 million, a drop of 52.9 million bottles")
+            if (claim.amount && !claim.units_amount && model.at(*claim.amount).kind == mention_kind::percent)
+                if (auto const again = amount_after(model, i);
+                    again && model.at(*again).kind != mention_kind::percent) {
+                    std::optional<std::size_t> const percent = claim.amount;
+                    claim.amount = again;
+                    units_amount(model, claim);
+                    claim.amount = percent;
+                    if (claim.units_amount) claim.units_amount_at = again;
+                }
             double const ratio = claim.to_stated / claim.from_stated;
             if (ratio > 1000 || ratio < 0.001) continue; // not one measure on one scale
         }

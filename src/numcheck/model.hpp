@@ -35,6 +35,9 @@ struct change_claim {
     /// fraction, or of another measure.
     std::optional<interval> units_amount;
     double units_amount_stated = 0;
+    /// The mention of that amount when it is not `amount`: a restatement in units after a change with a
+    /// percentage ("fell 22.3% to 166.9 million bottles from 214.8 million, a drop of 52.9 million bottles").
+    std::optional<std::size_t> units_amount_at;
 };
 
 /// Parts joined to the total they are said to make: "$2 million and ... $5 million, a total of $9

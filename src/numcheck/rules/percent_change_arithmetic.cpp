@@ -95,7 +95,7 @@ void check_units(claim_model const& model, change_claim const& c, std::vector<fi
     interval const stated = d > 0 ? *c.units_amount : interval{-c.units_amount->high, -c.units_amount->low};
     interval const computed = difference(c.from_value, c.to_value);
     if (meets(stated, computed)) return;
-    mention const& amount = model.at(*c.amount);
+    mention const& amount = model.at(c.units_amount_at ? *c.units_amount_at : *c.amount);
     mention const& from = model.at(c.from);
     mention const& to = model.at(c.to);
     double const computed_value = c.to_stated - c.from_stated;
@@ -115,6 +115,8 @@ void check_units(claim_model const& model, change_claim const& c, std::vector<fi
         f.level = severity::note;
     f.related.push_back(related(from, "before"));
     f.related.push_back(related(to, "after"));
+    // (an amount told after the change, apart from it: "..., a drop of 52.9 million bottles")
+    if (c.units_amount_at) f.related.push_back(related(amount, "the amount"));
     f.notes.push_back(fmt::format("{} - {} = {}", value(c.to_stated), value(c.from_stated), value(computed_value)));
     f.notes.push_back(fmt::format("given rounding of the stated figures the change is {}; the text says {}{}",
                                   span_words(value(computed.low), value(computed.high)), d > 0 ? "+" : "-",
