@@ -1815,8 +1815,9 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
             (part.unit == total.unit || (total.kind == mention_kind::number &&
                                          (part.unit.empty() || (medal_noun(part.unit) && medal_noun(total.unit)))));
         if (!same) {
-            // (a time beside a part may be; any other quantity ends the list)
-            ok = !is_quantity(part.kind);
+            // (a time beside a part may be, or an ordinal that names it, "$150 million for its first fund"; any
+            // other quantity ends the list)
+            ok = !is_quantity(part.kind) || part.kind == mention_kind::ordinal;
             continue;
         }
         if (part.is_range || !part.per.empty() || !has_value(part)) {
