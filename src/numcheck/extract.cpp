@@ -2882,6 +2882,38 @@ private:
         return groups;
     }
 
+    /// Whether the figure at `begin` is a part of a list whose verb is left out, after a noun that may label
+    /// one ("The hotel has 212 rooms, the annex 98 and the new wing 150", "the second phase 800 rooms"): the
+    /// noun after a comma and "the", "its" or "their" (an adjective may come between), and the figure closes
+    /// its item (a comma, "and", "or" or the sentence's end after it, its unit between).
+    [[nodiscard]] bool elided_list_part(std::size_t begin, std::size_t end) const {
+        std::size_t at = begin;
+        // back over the label noun, an adjective, and the determiner (at most three words)
+        for (int word = 0; word < 3; ++word) {
+            if (at < 2 || prose_[at - 1] != ' ') return false;
+            std::size_t w = at - 1;
+            while (w > sentence_->begin && is_alpha(prose_[w - 1])) --w;
+            if (w == at - 1) return false;
+            std::string_view const lowered_word = prose_.substr(w, at - 1 - w);
+            at = w;
+            if (word > 0 &&
+                (is_lower_word(w, w + lowered_word.size(), "the") || is_lower_word(w, w + lowered_word.size(), "its") ||
+                 is_lower_word(w, w + lowered_word.size(), "their"))) {
+                if (at < 2 || prose_[at - 1] != ' ' || prose_[at - 2] != ',') return false;
+                std::size_t e = end;
+                while (e > begin && prose_[e - 1] == ' ') --e; // (the parse may end past a space)
+                while (e < sentence_->end && (is_alpha(prose_[e]) || prose_[e] == ' ') &&
+                       !is_lower_word(e, std::min(e + 5, sentence_->end), " and ") &&
+                       !is_lower_word(e, std::min(e + 4, sentence_->end), " or "))
+                    ++e;
+                return e >= sentence_->end || prose_[e] == ',' || prose_[e] == '.' || prose_[e] == ';' ||
+                       is_lower_word(e, std::min(e + 5, sentence_->end), " and ") ||
+                       is_lower_word(e, std::min(e + 4, sentence_->end), " or ");
+            }
+        }
+        return false;
+    }
+
     bool keep_number(ast::quantity const& q, std::size_t begin) const {
         auto const rest = prose_.substr(static_cast<std::size_t>(q.last - prose_.data()));
         if (score_pair(q, begin)) return false;
@@ -3210,6 +3242,7 @@ private:
             q.numeral.find_first_of(",.") == std::string_view::npos && !q.numeral.empty()) {
             std::array<lower_word, 1> before;
             if (last_words(sentence_->begin, begin, before) == 1 && !before[0].capital &&
+                !elided_list_part(begin, static_cast<std::size_t>(q.last - prose_.data())) &&
                 (q.unit_word.empty()
                      ? before[0].is({"number", "platform", "gate",     "room",     "flat",    "apartment", "suite",
                                      "row",    "page",     "chapter",  "section",  "article", "channel",   "bus",
@@ -3293,7 +3326,8 @@ private:
             q.numeral.find_first_of(",.") == std::string_view::npos && q.numeral.size() <= 3) {
             std::array<lower_word, 2> before;
             std::size_t const n = last_words(sentence_->begin, begin, before);
-            if (n >= 1 && before[0].is({"type", "stage", "category", "grade", "tier", "level", "phase", "class"}))
+            if (n >= 1 && before[0].is({"type", "stage", "category", "grade", "tier", "level", "phase", "class"}) &&
+                !elided_list_part(begin, static_cast<std::size_t>(q.last - prose_.data())))
                 return false;
             // ("Band 5 nurses", "Zone 1 fares": a pay or a fare band by its capital)
             if (n >= 1 && before[0].capital &&

@@ -3622,6 +3622,28 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 earlier = true;
             }
             if (earlier && low <= total.range->high && high >= total.range->low) continue;
+            // (a part counted more than once, a count before its size: "two 212-room hotels and a 98-room inn, a
+            // total of 522 rooms", "two $1.6 billion ships", "Twin 150-room towers")
+            if (std::any_of(claim.parts.begin(), claim.parts.end(), [&](std::size_t p) {
+                    mention const& part = mentions[p];
+                    std::size_t const from = part.begin >= s.begin + 24 ? part.begin - 24 : s.begin;
+                    std::string const lead = text::lower(model.prose.substr(from, part.begin - from));
+                    auto const words = text::words(lead);
+                    // (not a label's number: "Phase one costs $2 million and phase two $5 million")
+                    return lead.ends_with(' ') && !words.empty() &&
+                           text::contains_any_word(words.back(),
+                                                   {"two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                                    "ten", "twin", "both", "dozen", "pair"}) &&
+                           (words.size() < 2 ||
+                            !text::contains_any_word(words[words.size() - 2],
+                                                     {"phase",   "stage",    "unit",    "part",  "round",    "tranche",
+                                                      "year",    "lot",      "class",   "tier",  "option",   "line",
+                                                      "level",   "floor",    "section", "step",  "season",   "block",
+                                                      "group",   "game",     "race",    "day",   "week",     "month",
+                                                      "chapter", "episode",  "plan",    "route", "terminal", "number",
+                                                      "no",      "division", "league"}));
+                }))
+                continue;
             // (what the parts have, after "with", and a smaller total a verb does to some of it: "Growers with 20
             // and 35 hectares of vines will pull up a total of 40 hectares", "Two plants with 2.6 million and 1.9
             // million hectolitres of capacity will take a total of 1.9 million")
