@@ -3251,6 +3251,10 @@ private:
                                      "annex",  "exhibit",  "appendix", "junction"})
                      : before[0].is({"number"})))
                 return false;
+            // ("Unit 3 and Unit 4 produced 8.3 TWh", "Reactor 4 exploded": a name, its noun in capitals)
+            if (last_words(sentence_->begin, begin, before) == 1 && before[0].capital && q.unit_word.empty() &&
+                before[0].is({"unit", "reactor", "block", "terminal", "gate", "platform", "pier", "berth", "runway"}))
+                return false;
             // ("between junctions 10 and 11", "platforms 3 and 4", "pages 12 to 15": labels, both)
             std::array<lower_word, 3> words;
             std::size_t const n = last_words(sentence_->begin, begin, words);
@@ -3263,10 +3267,11 @@ private:
                     prose_.substr(sentence_->begin, begin - length - sentence_->begin).find_first_not_of(" *-") ==
                         std::string_view::npos;
                 return (!w.capital || opening) &&
-                       w.is({"numbers", "platforms", "gates",     "rooms",      "flats",    "rows",
-                             "pages",   "chapters",  "sections",  "articles",   "channels", "routes",
-                             "exits",   "piers",     "terminals", "wards",      "floors",   "lanes",
-                             "bays",    "berths",    "holes",     "paragraphs", "clauses",  "junctions"});
+                       w.is({"numbers", "platforms", "gates", "rooms", "flats", "rows", "pages", "chapters", "sections",
+                             "articles", "channels", "routes", "exits", "piers", "terminals", "wards", "floors",
+                             "lanes", "bays", "berths", "holes", "paragraphs", "clauses", "junctions",
+                             // ("Units 6 and 7 produced 9.5 TWh and 9.4 TWh", "Reactors 5 and 6")
+                             "units", "reactors", "blocks"});
             };
             // (the words right before, one space apart: not "operate Trailways' routes, 450 of its buses")
             auto const adjacent = [&](std::size_t count) {
@@ -8347,6 +8352,23 @@ void join_values_after_period(std::string_view prose, std::vector<mention>& ment
              text::first_word(prose.substr(values.begin, values.end - values.begin)).ends_with("ing")) &&
             prose.substr(end, values.begin - end).find_first_not_of(", ") == std::string_view::npos &&
             comma(end, values.begin)) {
+            // (not over years when the old value is a year back: "more than doubled in three years, rising to
+            // $91.50 from $54 a year earlier", "has doubled since 2021, rising to $91.50 from $54 a year ago")
+            std::size_t after_values = k + 1;
+            while (after_values < mentions.size() && mentions[after_values].begin < values.end) ++after_values;
+            if (after_values < mentions.size() && mentions[after_values].begin - values.end <= 1 &&
+                mentions[after_values].kind == mention_kind::relative_time &&
+                mentions[after_values].relative_unit == "year" && mentions[after_values].relative_offset == -1) {
+                bool years = false;
+                for (std::size_t t = c + 1; t < k; ++t) {
+                    mention const& time = mentions[t];
+                    if (time.parent) continue;
+                    years = years || text::istarts_with(prose.substr(time.begin, 6), "since ") ||
+                            (time.kind == mention_kind::duration && time.time_value.ends_with("Y") &&
+                             time.time_value != "P1Y");
+                }
+                if (years) continue;
+            }
             change.from = values.from;
             change.to = values.to;
             mentions[*values.from].parent = c;

@@ -3622,6 +3622,31 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 earlier = true;
             }
             if (earlier && low <= total.range->high && high >= total.range->low) continue;
+            // (a total of a clause of its own, set against the list or added to it: "724 deaths and pedestrians for
+            // 385, while a total of 262 deaths involved a drink-driver", "3,110 drivers for drink-driving and 1,002
+            // for drugs, and a total of 1,028 were under 25")
+            {
+                mention const& closing = mentions[claim.parts.back()];
+                if (closing.end < total.begin) {
+                    std::string const joint = text::lower(model.prose.substr(closing.end, total.begin - closing.end));
+                    if (joint.find(", while ") != std::string::npos || joint.find(", but ") != std::string::npos ||
+                        joint.find(", whereas ") != std::string::npos || joint.find(", although ") != std::string::npos)
+                        continue;
+                    // (after ", and" only with a verb of its own: not "30,000 buses in Germany and 70,000 in France,
+                    // and a total of 90,000 in Europe")
+                    if (joint.find(", and ") != std::string::npos) {
+                        std::size_t const to = std::min(s.end, total.end + 32);
+                        std::string const follow_text =
+                            text::lower(model.prose.substr(total.end, to > total.end ? to - total.end : 0));
+                        auto const follow = text::words(follow_text);
+                        bool verb = false;
+                        for (std::size_t w = 0; w < follow.size() && w < 3 && !verb; ++w)
+                            verb = text::contains_any_word(follow[w], {"were", "was", "are", "is", "had", "have", "has",
+                                                                       "involved", "died", "came", "went"});
+                        if (verb) continue;
+                    }
+                }
+            }
             // (a part counted more than once, a count before its size: "two 212-room hotels and a 98-room inn, a
             // total of 522 rooms", "two $1.6 billion ships", "Twin 150-room towers")
             if (std::any_of(claim.parts.begin(), claim.parts.end(), [&](std::size_t p) {
@@ -5986,6 +6011,17 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
                     nearest = false;
                     candidates += fits ? 1 : 0;
                 }
+                // (the whole of a share told before, "them" the share: "Car occupants made up 724 of the 1,624
+                // deaths; 262 of them, or 36%, were unbelted" is 262 of the 724)
+                // (not when the percentage names its own whole: "Some 262 of them, or 16% of all deaths")
+                if (whole_at && *whole_at > 0 && !text::istarts_with(model.prose.substr(percent.end, 4), " of ")) {
+                    mention const& share = mentions[*whole_at - 1];
+                    std::string const of = text::lower(model.prose.substr(
+                        share.end, mentions[*whole_at].begin - std::min(share.end, mentions[*whole_at].begin)));
+                    if (share.kind == part.kind && top_level(share) && has_value(share) && !share.is_range &&
+                        (of == " of the " || of == " of " || of == " out of " || of == " out of the "))
+                        whole_at = *whole_at - 1;
+                }
                 if (whole_at && candidates == 1 && *mentions[*whole_at].value >= *part.value) {
                     mention const& whole = mentions[*whole_at];
                     model.restated_shares.push_back(
@@ -6336,8 +6372,20 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
                             before.sentence < model.sentences->size() &&
                             (*model.sentences)[before.sentence].paragraph == s.paragraph && is_count(before) &&
                             top_level(before) && !before.is_range &&
-                            (noun_again.empty() || (!before.unit.empty() && same_noun(before.unit, noun_again))))
+                            (noun_again.empty() || (!before.unit.empty() && same_noun(before.unit, noun_again)))) {
                             whole = k - 1;
+                            // (the whole of a share told there, "them" the share: "Car occupants made up 724 of the
+                            // 1,624 deaths. Of them, 262, or 36%, were unbelted")
+                            if (k >= 2 && (first_words == "of them," || first_words == "of those," ||
+                                           first_words == "of these,")) {
+                                mention const& share = mentions[k - 2];
+                                std::string const of = text::lower(
+                                    model.prose.substr(share.end, before.begin - std::min(share.end, before.begin)));
+                                if (share.kind == before.kind && top_level(share) && has_value(share) &&
+                                    !share.is_range && (of == " of the " || of == " of " || of == " out of "))
+                                    whole = k - 2;
+                            }
+                        }
                     }
                 }
             }

@@ -152,6 +152,31 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
             if (!noun.empty() && text::is_lower(noun.front())) return true;
         }
     }
+    // (an age before the noun of whom another is told, after "of": "Claire, the daughter of the 88-year-old founder,
+    // was born in 1965", "the son of 81-year-old chairman Torstein Hagen")
+    if (age.text.find("year-old") != std::string::npos && age.begin >= 4) {
+        std::size_t const from = age.begin >= 16 ? age.begin - 16 : 0;
+        std::string const lead = text::lower(model.prose.substr(from, age.begin - from));
+        if (lead.ends_with(" of the ") || lead.ends_with(" of ") || lead.ends_with(" of his ") ||
+            lead.ends_with(" of her ") || lead.ends_with(" of their "))
+            return true;
+    }
+    // (an opening "Born in 1990," of a relative named by another's possessive: "Born in 1990, Ortiz's son is a
+    // racer", "Born in 1938, Hughes's wife still drives, although Hughes, 89, has given up")
+    if (model.sentences && born.sentence < model.sentences->size() &&
+        (*model.sentences)[born.sentence].begin == born.begin) {
+        std::size_t const to = std::min((*model.sentences)[born.sentence].end, born.end + 48);
+        std::string const after = text::lower(model.prose.substr(born.end, to > born.end ? to - born.end : 0));
+        if (after.starts_with(", ")) {
+            auto const words = text::words(after);
+            std::size_t const name_end =
+                words.empty() ? 0 : static_cast<std::size_t>(words[0].data() - after.data()) + words[0].size();
+            bool const possessive = !words.empty() && (after.compare(name_end, 3, "'s ") == 0 ||
+                                                       after.compare(name_end, 5, "\xE2\x80\x99s ") == 0);
+            if (possessive && words.size() >= 3 && (is_kin(words[1]) || (words[1] == "s" && is_kin(words[2]))))
+                return true;
+        }
+    }
     // (an opening "Born in 1976," is the subject's that follows it, not another's age later: "Born in 1976,
     // Ellison cast Dawson, 68, as her father")
     if (born.end <= age.begin && born.sentence == age.sentence && model.sentences &&
@@ -1212,6 +1237,12 @@ std::optional<std::size_t> age_in_sentence_before(claim_model const& model, std:
         if (comma == std::string_view::npos || comma >= own.end) return std::nullopt;
         std::string_view const subject = text::first_word(model.prose.substr(comma + 1, own.end - comma - 1));
         if (!(text::iequals(subject, "he") || text::iequals(subject, "she") || subject == name)) return std::nullopt;
+        // (the name's possessive: "Born in 1990, Ortiz's son is a racer" is the son's birth)
+        if (!subject.empty()) {
+            std::string_view const rest =
+                model.prose.substr(static_cast<std::size_t>(subject.data() - model.prose.data()) + subject.size());
+            if (rest.starts_with("'s") || rest.starts_with("\xE2\x80\x99s")) return std::nullopt;
+        }
         if (subject != name && !only_person()) return std::nullopt;
         return age;
     }

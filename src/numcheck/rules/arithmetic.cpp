@@ -283,8 +283,12 @@ std::string text_of(mention const& m) {
     }
     while (!out.empty() && out.back() == ' ') out.pop_back();
     // (a hedge that opens the sentence is quoted as it reads inside one: "912 million to about 968 million")
-    if (!m.hedge.empty() && out.size() > m.hedge.size() && text::is_upper(out[0]) &&
-        text::iequals(std::string_view(out).substr(0, m.hedge.size()), m.hedge))
+    // ("Some 262" for the hedge "about": a hedge's word, whichever)
+    if (!m.hedge.empty() && out.size() > 2 && text::is_upper(out[0]) && text::is_lower(out[1]) &&
+        (text::iequals(std::string_view(out).substr(0, std::min(out.size(), m.hedge.size())), m.hedge) ||
+         text::contains_any_word(text::lower(text::first_word(out)),
+                                 {"some", "about", "nearly", "almost", "roughly", "around", "over", "under", "just",
+                                  "more", "less", "fewer", "approximately", "an", "a", "up"})))
         out[0] = static_cast<char>(out[0] - 'A' + 'a');
     return out;
 }

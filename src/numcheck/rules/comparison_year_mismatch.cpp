@@ -142,10 +142,12 @@ bool labels_the_same_measure(claim_model const& model, mention const& time, ment
 
 /// What tells that a year's figures are not out yet ("has not yet reported 2023 figures", "its 2023
 /// figures are not yet out"): a reason to give the year before.
-constexpr std::array<std::string_view, 12> figures_not_out{
-    "not yet reported",    "yet to report",     "not yet published",      "yet to publish",
-    "yet to be published", "has not released",  "not yet released",       "yet to release",
-    "not yet out",         "not yet available", "not yet been published", "not yet been released"};
+constexpr std::array<std::string_view, 16> figures_not_out{
+    "not yet reported", "yet to report", "not yet published", "yet to publish", "yet to be published",
+    "has not released", "not yet released", "yet to release", "not yet out", "not yet available",
+    "not yet been published", "not yet been released",
+    // ("California, whose 2023 data are not yet final,", "whose detailed figures are published later,")
+    "not yet final", "are published later", "is published later", "not yet complete"};
 
 /// Whether the text sets the two years against each other openly, so that no reader takes one for
 /// the other: years far apart
@@ -374,7 +376,10 @@ bool refers_back_as_head(std::string_view noun) {
                 // ("the house generated", "the fair drew", "the figure was", "the watchmaker made")
                 "house", "maison", "label", "designer", "jeweller", "jeweler", "watchmaker", "shoemaker",
                 "conglomerate", "store", "shop", "boutique", "fair", "event", "show", "auction", "marketplace",
-                "industry", "figure", "total", "gauge", "index", "benchmark"});
+                "industry", "figure", "total", "gauge", "index", "benchmark",
+                // ("Halden Ridge produced 17.4 TWh in 2023. By comparison, the station produced 16.2 TWh in 2022")
+                "station", "fleet", "plants", "unit", "units", "reactor", "reactors", "generator", "site", "facility",
+                "grid", "sector", "owner", "project", "programme", "program"});
 }
 
 /// Whether lower-case `noun` names as a measure what verb `verb` tells ("produced" and "output", "handled" and
@@ -429,6 +434,10 @@ bool same_subject_again(claim_model const& model, mention const& marker, mention
     // ("the" is passed over as a time's word)
     // ("The Conservatives won 515 seats this year. By comparison, the party won 989 seats in 2021", "Shanghai
     // handled ... By comparison, the port handled")
+    // ("France produced 320.4 TWh in 2023. By comparison, its reactors produced": what it owns, told again)
+    if (words.size() >= 3 && (words[0] == "its" || words[0] == "their") && refers_back_as_head(words[1]) &&
+        !text::contains_any_word(words[2], {"of", "s"}))
+        return true;
     if (!words.empty() && refers_back(words[0]) && lead.find("the " + std::string(words[0])) != std::string::npos &&
         (words.size() == 1 || !text::contains_any_word(words[1], {"of", "s"}) ||
          // (its own measure, the other's: "Labour's lead was nine points. By comparison, the party's lead was")
@@ -631,7 +640,9 @@ bool same_subject_again(claim_model const& model, mention const& marker, mention
     std::size_t const head = static_cast<std::size_t>(
         std::find_if(named.begin(), named.end(), [&](std::string_view w) { return preposition(w); }) - named.begin());
     bool const one_verb = here_subject.verb == there_subject.verb && !named.empty();
-    bool const verb_measured = head > 0 && measure_of_verb(there_subject.verb, named[head - 1]);
+    // (or the verb right before the other figure, after another: "The plants were upgraded and produced 29.9 TWh")
+    bool const verb_measured = head > 0 && (measure_of_verb(there_subject.verb, named[head - 1]) ||
+                                            (!again.empty() && measure_of_verb(again.back(), named[head - 1])));
     if (verb_here && verb_there && (one_verb || verb_measured) && !another()) {
         // (the other's whole sentence, lowered once for both tests)
         auto const& o = (*model.sentences)[other.sentence];

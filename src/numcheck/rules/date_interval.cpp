@@ -117,14 +117,6 @@ bool lasts_for(std::string_view prose, mention const& stated) {
 
 std::string days_words(double days) { return days == 1 ? "1 day" : fmt::format("{} days", detail::decimal(days, 0)); }
 
-/// Whether `lower_words` (lower case) holds a word that tells who said something: "officials said on
-/// Feb. 20", "told reporters on", "according to".
-bool names_speech(std::string_view lower_words) {
-    return text::contains_any_word(lower_words,
-                                   {"said", "says", "say", "told", "tells", "confirmed", "confirms", "announced",
-                                    "announces", "reported", "reports", "added", "stated", "reporters", "according"});
-}
-
 void check(claim_model const& model, std::vector<finding>& out) {
     using namespace detail;
     auto const& mentions = *model.mentions;

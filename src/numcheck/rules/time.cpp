@@ -109,4 +109,10 @@ double unit_days(char unit) noexcept {
     }
 }
 
+bool names_speech(std::string_view lower_words) {
+    return text::contains_any_word(lower_words,
+                                   {"said", "says", "say", "told", "tells", "confirmed", "confirms", "announced",
+                                    "announces", "reported", "reports", "added", "stated", "reporters", "according"});
+}
+
 } // namespace numcheck::rules::detail

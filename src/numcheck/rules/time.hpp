@@ -42,4 +42,8 @@ double unit_days(char unit) noexcept;
 /// The year a fiscal year ends in, when period mention `m` is one ("fiscal 2024", "FY2024", "FY24": "FY2024").
 std::optional<int> fiscal_year_of(mention const& m);
 
+/// Whether `lower_words` (lower case) holds a word that tells who said something: "officials said on
+/// Feb. 20", "told reporters on", "according to".
+bool names_speech(std::string_view lower_words);
+
 } // namespace numcheck::rules::detail

@@ -568,6 +568,16 @@ void check(claim_model const& model, std::vector<finding>& out) {
         if (given.kind != mention_kind::date || given.weekday.empty()) continue;
         auto const date = full_date(given);
         if (!date) continue;
+        // (a weekday right after a verb of saying, no comma before the date: wire copy that leaves out "that",
+        // "The port said Thursday July 17 would be busiest", the weekday the day it was said)
+        if (given.text.find(',') == std::string::npos && given.begin >= 6) {
+            std::size_t const from = given.begin >= 24 ? given.begin - 24 : 0;
+            std::string const lead = text::lower(model.prose.substr(from, given.begin - from));
+            auto const lead_words = text::words(lead);
+            std::size_t n = lead_words.size();
+            if (n > 0 && lead_words[n - 1] == "on") --n;
+            if (n > 0 && lead.ends_with(' ') && names_speech(lead_words[n - 1])) continue;
+        }
         mention m = given;
         weekday_list const list = listed_weekdays(model, given);
         if (list.weekly) continue;
