@@ -1934,6 +1934,7 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
     // ("Of the $867 million, $832 million went to schools, ... and the remaining $49 million to ...": the
     // last part the rest, so the list is whole; without it the parts may overlap, "Of the 500 patients,
     // 300 had diabetes and 250 hypertension")
+    bool open_ended = false;
     if (how == opener::of_the) {
         std::size_t const last_begin = mentions[parts.back()].begin;
         std::size_t const from = mentions[parts[parts.size() - 2]].end;
@@ -1967,7 +1968,26 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
             return std::any_of(halves.begin(), halves.end(),
                                [&](auto const& pair) { return names(pair.first) && names(pair.second); });
         }();
-        if (!split_in_two && !text::contains_any_word(before_last, {"remaining", "rest", "remainder"})) return;
+        // (sums of money set aside from a whole are apart, but may leave some out: more than the whole is wrong, "Of
+        // the $1.1 billion, $780 million is set aside for X, $190 million for Y and $230 million for Z")
+        // (each told with what it is for, within a few words after it: not stages of one sum, "$289 million has
+        // been obligated and $214 million spent", nor causes, "price rises contributed $1.5 billion")
+        bool const money =
+            total.kind == mention_kind::money && parts.size() >= 3 &&
+            std::all_of(parts.begin(), parts.end(), [&](std::size_t p) {
+                if (mentions[p].kind != mention_kind::money) return false;
+                std::size_t const to = std::min(s.end, mentions[p].end + 28);
+                std::string const follow =
+                    text::lower(model.prose.substr(mentions[p].end, to > mentions[p].end ? to - mentions[p].end : 0));
+                auto const words = text::words(follow);
+                for (std::size_t w = 0; w < words.size() && w < 5; ++w)
+                    if (words[w] == "for") return true;
+                return false;
+            });
+        if (!split_in_two && !text::contains_any_word(before_last, {"remaining", "rest", "remainder"})) {
+            if (!money) return;
+            open_ended = true;
+        }
     }
     // (a total since a time or so far, its parts dated: "Since 2020 the firm has paid $46 million in fines: $10
     // million in 2021 and $14 million in 2022" leaves years out)
@@ -1989,6 +2009,7 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
     }
     total_claim claim;
     claim.total = t;
+    claim.open_ended = open_ended;
     claim.cue = how == opener::colon       ? "the list after its colon"
                 : how == opener::breakdown ? "the breakdown after it"
                                            : "the parts of it that follow";
