@@ -4468,6 +4468,11 @@ private:
                 !(k + 1 < n && words[k + 1].is({"has", "have", "had", "it", "they", "which", "that"})))
                 return tense::future;
         }
+        // ("The deadline for advanced grants falls on Thursday, August 29": a day a deadline falls on; not "after a
+        // 5.7 pct fall in December", a noun)
+        if ((n >= 2 && words[0].is({"on"}) && words[1].is({"falls"})) ||
+            (n >= 1 && words[0].is({"falls"}) && is_lower_word(begin, std::min(begin + 3, sentence_->end), "on ")))
+            return tense::future;
         bool const on_day =
             (n > 0 && words[0].is({"on"})) || is_lower_word(begin, std::min(begin + 3, sentence_->end), "on ");
         for (std::size_t i = 0; i < n && i < window; ++i) {

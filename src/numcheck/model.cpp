@@ -1162,7 +1162,15 @@ std::optional<std::size_t> value_up_from_after(claim_model const& model, std::si
     if (up.end != mentions[*up.from].end || text::lower(up.text).find(" of ") != std::string::npos) return std::nullopt;
     if (c.sentence >= model.sentences->size()) return std::nullopt;
     std::size_t const end = (*model.sentences)[c.sentence].end;
-    std::string const rest = text::lower(model.prose.substr(up.end, end > up.end ? end - up.end : 0));
+    std::string rest = text::lower(model.prose.substr(up.end, end > up.end ? end - up.end : 0));
+    // (a clause of why after it, with no figure: "up from 1.25 billion pounds, as shoppers bought more online")
+    if (std::size_t const comma = rest.find(", "); comma != std::string::npos) {
+        std::string_view const tail = std::string_view(rest).substr(comma + 2);
+        if (text::contains_any_word(text::first_word(tail), {"as", "because", "thanks", "helped", "driven", "led",
+                                                             "amid", "reflecting", "boosted", "lifted"}) &&
+            tail.find_first_of("0123456789") == std::string_view::npos)
+            rest.erase(comma);
+    }
     auto const words = text::words(rest);
     bool const year_before =
         words.empty() || rest == "." ||
