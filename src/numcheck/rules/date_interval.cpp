@@ -1,6 +1,7 @@
 // NC205 date-interval: a stated interval ("less than a week later", "a three-day summit", "50 years
 // ago") that the dates it spans contradict.
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -926,6 +927,60 @@ void check(claim_model const& model, std::vector<finding>& out) {
             f.notes.push_back(fmt::format("the reference date is {} ({})", date_words(today), model.reference_source));
             f.notes.push_back(fmt::format("\"{}\" is {}{}", text_of(rel),
                                           stated.hedge.empty() ? "" : stated.hedge + " ", days_words(stated.days)));
+            out.push_back(std::move(f));
+        }
+    }
+    // "from 2009 to 2021, a period of 16 years", "for 16 years, from 2009 to 2021": a length in whole years beside
+    // a range of two years is their difference, or a year more or less (the range's first and last year may
+    // be whole or a day of each)
+    for (std::size_t d = 0; d < mentions.size(); ++d) {
+        mention const& length = mentions[d];
+        if (length.kind != mention_kind::duration || !length.hedge.empty() || length.time_value.size() < 3 ||
+            length.time_value.front() != 'P' || length.time_value.back() != 'Y')
+            continue;
+        int said = 0;
+        auto const [stop, error] = std::from_chars(length.time_value.data() + 1,
+                                                   length.time_value.data() + length.time_value.size() - 1, said);
+        if (error != std::errc{} || stop != length.time_value.data() + length.time_value.size() - 1 || said < 2)
+            continue;
+        auto const [first_m, last_m] = sentence_of(mentions, d);
+        for (std::size_t y = first_m; y + 1 < last_m; ++y) {
+            mention const& from = mentions[y];
+            mention const& to = mentions[y + 1];
+            if (from.kind != mention_kind::year || to.kind != mention_kind::year || from.parent || to.parent) continue;
+            auto const from_year = model.year_of(from);
+            auto const to_year = model.year_of(to);
+            if (!from_year || !to_year || *to_year <= *from_year) continue;
+            std::size_t const lead_from = from.begin >= 8 ? from.begin - 8 : 0;
+            std::string const lead = text::lower(model.prose.substr(lead_from, from.begin - lead_from));
+            std::string const joint =
+                text::lower(model.prose.substr(from.end, to.begin - std::min(from.end, to.begin)));
+            bool const range = (lead.ends_with("from ") && (joint == " to " || joint == " through ")) ||
+                               (lead.ends_with("between ") && joint == " and ");
+            if (!range) continue;
+            // (the length right after the range, or right before it)
+            bool beside = false;
+            if (to.end <= length.begin) {
+                std::string const gap = text::lower(model.prose.substr(to.end, length.begin - to.end));
+                beside = gap == ", a period of " || gap == ", " || gap == ", spanning " || gap == " - a period of ";
+            } else if (length.end <= from.begin) {
+                std::string const gap = text::lower(model.prose.substr(length.end, from.begin - length.end));
+                beside = gap == ", from " || gap == ", between " || gap == " from " || gap == " between ";
+                // (a length of a thing's life, told before its verb: "for 16 years" is the verb's own time)
+                std::size_t const head_from = length.begin >= 4 ? length.begin - 4 : 0;
+                std::string const head = text::lower(model.prose.substr(head_from, length.begin - head_from));
+                beside = beside && (head.ends_with("for ") || head.ends_with(", ") || head.empty());
+            }
+            if (!beside) continue;
+            int const span = *to_year - *from_year;
+            if (std::abs(said - span) <= 1) continue;
+            finding f = make_finding(
+                date_interval, length,
+                fmt::format("{} to {} is {} or {} years, not {}", *from_year, *to_year, span, span + 1, said));
+            f.related.push_back(related(from, "from"));
+            f.related.push_back(related(to, "to"));
+            f.notes.push_back(
+                fmt::format("{} - {} = {}; counting both years, {}", *to_year, *from_year, span, span + 1));
             out.push_back(std::move(f));
         }
     }
