@@ -5337,7 +5337,13 @@ void add_restatements(claim_model& model, sentence const& s, std::size_t first, 
         return false;
     };
     for (std::size_t i = first; i < last; ++i) {
-        if (!is_fraction(mentions[i]) || mentions[i].parent) continue;
+        // (or the amount of a change without values: "cut its marketing budget by a fifth, or 25%", "cut emissions
+        // by half, or 40%")
+        bool const change_amount = mentions[i].parent && mentions[*mentions[i].parent].kind == mention_kind::change &&
+                                   mentions[*mentions[i].parent].amount == i && !mentions[*mentions[i].parent].from &&
+                                   !mentions[*mentions[i].parent].to &&
+                                   mentions[*mentions[i].parent].end == mentions[i].end;
+        if (!is_fraction(mentions[i]) || (mentions[i].parent && !change_amount)) continue;
         // (a rate of a time, right after a figure: "spends $7.5 billion a quarter, or 40% of revenue")
         if (i > first &&
             (mentions[i - 1].kind == mention_kind::money || mentions[i - 1].kind == mention_kind::number) &&

@@ -217,8 +217,12 @@ void check(claim_model const& model, std::vector<finding>& out) {
         mention const& change = amount.parent ? model.at(*amount.parent) : model.at(c.change);
         mention const& from = model.at(c.from);
         mention const& to = model.at(c.to);
-        interval const computed = math->stated_in_points ? math->points : math->relative;
-        double const computed_value = math->stated_in_points ? math->points_value : math->relative_value;
+        // (points of a change between sums or counts mean its percentage: "up from 152.9 billion yen, a 1.8
+        // percentage point increase" is a rise of 1.8%, not a difference of 1.8 in points)
+        bool const in_points =
+            math->stated_in_points && (from.kind == mention_kind::percent || to.kind == mention_kind::percent);
+        interval const computed = in_points ? math->points : math->relative;
+        double const computed_value = in_points ? math->points_value : math->relative_value;
         if (meets(math->stated, computed)) continue;
         if (model.tolerance.percent_change > 0 && gap(math->stated, computed) <= model.tolerance.percent_change)
             continue;
@@ -228,12 +232,10 @@ void check(claim_model const& model, std::vector<finding>& out) {
         // $5.07 billion a year earlier" (the change may be against either)
         if (!math->stated_in_points && second_base_fits(model, c, math->stated)) continue;
 
-        std::string const unit = math->stated_in_points ? " points" : "%";
-        auto const show = [&](double x) {
-            return math->stated_in_points ? in_points_of(amount, x) : signed_percent(x, 1);
-        };
-        std::string const computed_words = math->stated_in_points ? in_points_of(amount, std::abs(computed_value))
-                                                                  : decimal(std::abs(computed_value), 1) + "%";
+        std::string const unit = in_points ? " points" : "%";
+        auto const show = [&](double x) { return in_points ? in_points_of(amount, x) : signed_percent(x, 1); };
+        std::string const computed_words =
+            in_points ? in_points_of(amount, std::abs(computed_value)) : decimal(std::abs(computed_value), 1) + "%";
         // (the percentage alone after the values, "..., or 15%", is what is wrong)
         mention const& primary = !amount.parent && amount.begin >= change.end ? amount : change;
         finding f = make_finding(
@@ -254,7 +256,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
             f.level = severity::note;
         f.related.push_back(related(from, "before"));
         f.related.push_back(related(to, "after"));
-        if (math->stated_in_points) {
+        if (in_points) {
             f.notes.push_back(fmt::format("{} - {} = {}", figure(c.to_stated), figure(c.from_stated),
                                           in_points_of(amount, computed_value)));
         } else {
@@ -262,11 +264,10 @@ void check(claim_model const& model, std::vector<finding>& out) {
                                           decimal(c.to_stated / c.from_stated, 4), rise_or_fall(computed_value),
                                           unsigned_percent(computed_value)));
         }
-        f.notes.push_back(fmt::format("given rounding of the stated figures the {} is {}; the text says {}",
-                                      math->stated_in_points ? "difference" : "change",
-                                      math->stated_in_points ? in_points_of(amount, computed.low, computed.high)
-                                                             : percent_range(computed),
-                                      show(math->stated_value)));
+        f.notes.push_back(fmt::format(
+            "given rounding of the stated figures the {} is {}; the text says {}", in_points ? "difference" : "change",
+            in_points ? in_points_of(amount, computed.low, computed.high) : percent_range(computed),
+            show(math->stated_value)));
         if (f.level == severity::note)
             f.notes.push_back(fmt::format("the miss is within one unit of the last stated digit ({}{})",
                                           decimal(last_digit_of(amount), 3), unit));

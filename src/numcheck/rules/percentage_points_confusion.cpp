@@ -14,6 +14,29 @@ void check(claim_model const& model, std::vector<finding>& out) {
     using namespace detail;
     for (auto const& c : model.changes) {
         auto const math = analyse_change(model, c);
+        // The other way: a change between sums or counts told in percentage points, which only percentages have
+        // ("up from 152.9 billion yen, a 1.8 percentage point increase": a rise of 1.8%)
+        if (math && math->stated_in_points && !math->stated_as_fraction && !math->direction_contradicted &&
+            model.at(c.from).kind != mention_kind::percent && model.at(c.to).kind != mention_kind::percent &&
+            meets(math->stated, math->relative)) {
+            mention const& amount = model.at(*c.amount);
+            mention const& from = model.at(c.from);
+            mention const& to = model.at(c.to);
+            finding f = make_finding(
+                percentage_points_confusion, amount,
+                fmt::format("{} to {} is a relative change of {}, told in percentage points: points are differences "
+                            "of percentages, and neither figure is one",
+                            text_of(from), text_of(to), signed_percent(math->relative_value)));
+            f.related.push_back(related(from, "before"));
+            f.related.push_back(related(to, "after"));
+            f.notes.push_back(fmt::format("{} / {} = {}, a {} of {}", figure(c.to_stated), figure(c.from_stated),
+                                          decimal(c.to_stated / c.from_stated, 4), rise_or_fall(math->relative_value),
+                                          unsigned_percent(math->relative_value)));
+            f.notes.push_back(
+                fmt::format("write \"{}\"", fmt::format("{}%", decimal(std::abs(math->stated_value), 1))));
+            out.push_back(std::move(f));
+            continue;
+        }
         if (!math || !math->between_percentages || math->stated_in_points || math->stated_as_fraction ||
             math->direction_contradicted)
             continue;

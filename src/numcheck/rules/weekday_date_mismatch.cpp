@@ -624,7 +624,14 @@ void check(claim_model const& model, std::vector<finding>& out) {
             if (!year_stated)
                 f.notes.insert(
                     f.notes.begin(),
-                    fmt::format("the date names no year; {} is the year taken from the reference date", date->year));
+                    !model.reference_year || date->year == *model.reference_year
+                        ? fmt::format("the date names no year; {} is the year taken from the reference date",
+                                      date->year)
+                        : fmt::format("the date names no year; {} is the year its sentence's tense gives: the {} {} {} "
+                                      "the reference date",
+                                      date->year, date->year < *model.reference_year ? "last" : "next",
+                                      detail::date_words(*date).substr(0, detail::date_words(*date).rfind(',')),
+                                      date->year < *model.reference_year ? "before" : "after"));
             out.push_back(std::move(f));
             continue;
         }
