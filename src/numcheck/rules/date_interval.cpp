@@ -287,10 +287,9 @@ void check(claim_model const& model, std::vector<finding>& out) {
                  lowered_gap.starts_with(" the conclusion of ")) &&
                 text::contains_any_word(lowered_gap, {"began", "begun", "started", "opened", "launched"}))
                 return false;
-            // (nor the date of an aside about who acted, the event's own verb after it: "a week after the union,
-            // which had been consulted on April 24, agreed")
-            // ("two days after talks that had begun on May 7 ended", "a week after France, which notified it on
-            // Feb. 2, had submitted final details")
+            // (nor the date of an aside or a relative clause, the event's own verb after it: "a week after the
+            // union, which had been consulted on April 24, agreed", "two days after talks that had begun on May 7
+            // ended", "a week after France, which notified it on Feb. 2, had submitted final details")
             if (lowered_gap.find(", which ") != std::string::npos || lowered_gap.find(", who ") != std::string::npos ||
                 text::contains_any_word(lowered_gap, {"that"})) {
                 mention const& day = mentions[*first_after];

@@ -10,6 +10,15 @@ namespace numcheck::rules {
 
 namespace {
 
+/// A finding at change `c`'s amount, its before and after values marked.
+finding at_amount(claim_model const& model, change_claim const& c, std::string message) {
+    using namespace detail;
+    finding f = make_finding(percentage_points_confusion, model.at(*c.amount), std::move(message));
+    f.related.push_back(related(model.at(c.from), "before"));
+    f.related.push_back(related(model.at(c.to), "after"));
+    return f;
+}
+
 void check(claim_model const& model, std::vector<finding>& out) {
     using namespace detail;
     for (auto const& c : model.changes) {
@@ -19,16 +28,11 @@ void check(claim_model const& model, std::vector<finding>& out) {
         if (math && math->stated_in_points && !math->stated_as_fraction && !math->direction_contradicted &&
             model.at(c.from).kind != mention_kind::percent && model.at(c.to).kind != mention_kind::percent &&
             meets(math->stated, math->relative)) {
-            mention const& amount = model.at(*c.amount);
-            mention const& from = model.at(c.from);
-            mention const& to = model.at(c.to);
-            finding f = make_finding(
-                percentage_points_confusion, amount,
+            finding f = at_amount(
+                model, c,
                 fmt::format("{} to {} is a relative change of {}, told in percentage points: points are differences "
                             "of percentages, and neither figure is one",
-                            text_of(from), text_of(to), signed_percent(math->relative_value)));
-            f.related.push_back(related(from, "before"));
-            f.related.push_back(related(to, "after"));
+                            text_of(model.at(c.from)), text_of(model.at(c.to)), signed_percent(math->relative_value)));
             f.notes.push_back(fmt::format("{} / {} = {}, a {} of {}", figure(c.to_stated), figure(c.from_stated),
                                           decimal(c.to_stated / c.from_stated, 4), rise_or_fall(math->relative_value),
                                           unsigned_percent(math->relative_value)));
@@ -42,16 +46,12 @@ void check(claim_model const& model, std::vector<finding>& out) {
             continue;
         if (meets(math->stated, math->relative) || !meets(math->stated, math->points)) continue;
         mention const& amount = model.at(*c.amount);
-        mention const& from = model.at(c.from);
-        mention const& to = model.at(c.to);
-        finding f = make_finding(
-            percentage_points_confusion, amount,
+        finding f = at_amount(
+            model, c,
             fmt::format("{} to {} is a change of {} percentage points, not {}: the {} stated is the difference in "
                         "points, the relative change is {}",
-                        text_of(from), text_of(to), decimal(math->points_value, 2), text_of(amount), text_of(amount),
-                        signed_percent(math->relative_value)));
-        f.related.push_back(related(from, "before"));
-        f.related.push_back(related(to, "after"));
+                        text_of(model.at(c.from)), text_of(model.at(c.to)), decimal(math->points_value, 2),
+                        text_of(amount), text_of(amount), signed_percent(math->relative_value)));
         f.notes.push_back(fmt::format("{} - {} = {} percentage points", decimal(c.to_stated, 2),
                                       decimal(c.from_stated, 2), decimal(math->points_value, 2)));
         f.notes.push_back(fmt::format("{} / {} = {}, a relative {} of {} ({} given rounding)", decimal(c.to_stated, 2),
