@@ -401,7 +401,10 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
                 if (at == m.end + 1) {
                     std::string const lower_word = text::lower(word);
                     if (text::contains_any_word(lower_word, {"died", "drowned", "arrived", "attended", "visited",
-                                                             "voted", "enrolled", "applied", "graduated"})) {
+                                                             // (what a sum is: "400.6 billion reais available in
+                                                             // 2024/25, down 10% from 364.2 billion reais")
+                                                             "available", "outstanding", "unpaid", "voted", "enrolled",
+                                                             "applied", "graduated"})) {
                         at = e;
                         continue;
                     }
