@@ -5247,10 +5247,15 @@ void add_restated_changes(claim_model& model, std::size_t first, std::size_t las
         if (!t) t = next_top(amount_after ? *amount_after : *p);
         if (!t) continue;
         mention const& to = mentions[*t];
+        // (or the value it went from, the amount first: "The number of farms fell by 650, or 3.1%, from 48,350")
+        bool const from_base =
+            !c.to && !amount_after && !c.from && only_words_between(model.prose, percent, to, {"from"}) &&
+            (to.kind == mention_kind::number || to.kind == mention_kind::money) && has_value(to) && !to.is_range &&
+            to.hedge.empty() && to.text.find_first_of("0123456789") != std::string::npos;
         // (the value reached in digits: not "at one point", a time)
         if ((to.kind != mention_kind::number && to.kind != mention_kind::money) || !has_value(to) || to.is_range ||
             !to.hedge.empty() || to.text.find_first_of("0123456789") == std::string::npos ||
-            (!c.to &&
+            (!c.to && !from_base &&
              !only_words_between(model.prose, amount_after ? amount : percent, to,
                                  // (and the words that tell what the value is: "to a record 1.99 billion tonnes", "to a
                                  // total 196.2 billion dlrs", "to a seasonally adjusted 592.1 billion dlrs")
@@ -5293,6 +5298,7 @@ void add_restated_changes(claim_model& model, std::size_t first, std::size_t las
         r.to_value = *to.range;
         r.amount_stated = *amount.value;
         r.to_stated = *to.value;
+        r.from_base = from_base;
         // "rose 1.2, or 8 pct, to 16.2 mln", "up 2 mln, or 5 pct, to 42": a bare figure smaller than
         // the other's number is on its scale; one of four digits or more is in units ("fell by
         // 550,000, or 0.44%, to 123.4 million", "fell 2,000, or 0.1 pct, to 3.1 mln")

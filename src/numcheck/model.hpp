@@ -96,6 +96,8 @@ struct restated_change {
     interval to_value;
     double amount_stated = 0;
     double to_stated = 0;
+    /// `to` is the value the change went from, not to: "fell by 650, or 1.3%, from 48,350"
+    bool from_base = false;
 };
 
 /// A part taken from a stated whole: "Of the 120 employees, 135 were laid off", "135 of the 120".

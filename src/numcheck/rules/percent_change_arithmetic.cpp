@@ -46,15 +46,19 @@ void check_restated(claim_model const& model, std::vector<finding>& out) {
         mention const& percent = model.at(r.percent);
         mention const& to = model.at(r.to);
         int const d = change.direction;
-        // before = to - d * amount, over the intervals: largest and smallest
-        double const before_low = d > 0 ? r.to_value.low - r.amount_value.high : r.to_value.low + r.amount_value.low;
-        double const before_high = d > 0 ? r.to_value.high - r.amount_value.low : r.to_value.high + r.amount_value.high;
+        // before = to - d * amount, over the intervals: largest and smallest (or the value it went from, told)
+        double const before_low = r.from_base ? r.to_value.low
+                                  : d > 0     ? r.to_value.low - r.amount_value.high
+                                              : r.to_value.low + r.amount_value.low;
+        double const before_high = r.from_base ? r.to_value.high
+                                   : d > 0     ? r.to_value.high - r.amount_value.low
+                                               : r.to_value.high + r.amount_value.high;
         if (before_low <= 0) continue;
         interval const computed{100 * r.amount_value.low / before_high, 100 * r.amount_value.high / before_low};
         if (meets(*percent.range, computed)) continue;
         if (model.tolerance.percent_change > 0 && gap(*percent.range, computed) <= model.tolerance.percent_change)
             continue;
-        double const before = r.to_stated - d * r.amount_stated;
+        double const before = r.from_base ? r.to_stated : r.to_stated - d * r.amount_stated;
         if (before <= 0) continue;
         double const stated_change = 100 * r.amount_stated / before;
         // the figures with as many decimals as the text gives them (the percentage one more)
@@ -66,17 +70,24 @@ void check_restated(claim_model const& model, std::vector<finding>& out) {
             x *= shown;
             return std::abs(x) >= 1e5 || places == 0 ? figure(x) : grouped(x, places);
         };
-        finding f =
-            make_finding(percent_change_arithmetic, change,
-                         fmt::format("{} {} to {} is a {} of {}% from {}, not {}", d > 0 ? "up" : "down",
-                                     text_of(amount), text_of(to), d > 0 ? "rise" : "fall",
-                                     grouped(stated_change, percent_places), value(before), the_stated(percent)));
+        finding f = make_finding(
+            percent_change_arithmetic, change,
+            r.from_base ? fmt::format("{} {} from {} is a {} of {}%, not {}", d > 0 ? "up" : "down", text_of(amount),
+                                      text_of(to), d > 0 ? "rise" : "fall", grouped(stated_change, percent_places),
+                                      the_stated(percent))
+                        : fmt::format("{} {} to {} is a {} of {}% from {}, not {}", d > 0 ? "up" : "down",
+                                      text_of(amount), text_of(to), d > 0 ? "rise" : "fall",
+                                      grouped(stated_change, percent_places), value(before), the_stated(percent)));
         if (near_miss(*percent.value, computed, last_digit(text_of(percent)))) f.level = severity::note;
         f.related.push_back(related(percent, "the percentage stated"));
-        f.related.push_back(related(to, "after"));
-        f.notes.push_back(fmt::format("{} {} {} = {} before; {} / {} = {}", value(r.to_stated), d > 0 ? "-" : "+",
-                                      value(r.amount_stated), value(before), value(r.amount_stated), value(before),
-                                      decimal(r.amount_stated / before, std::max(4, percent_places + 2))));
+        f.related.push_back(related(to, r.from_base ? "before" : "after"));
+        if (r.from_base)
+            f.notes.push_back(fmt::format("{} / {} = {}", value(r.amount_stated), value(before),
+                                          decimal(r.amount_stated / before, std::max(4, percent_places + 2))));
+        else
+            f.notes.push_back(fmt::format("{} {} {} = {} before; {} / {} = {}", value(r.to_stated), d > 0 ? "-" : "+",
+                                          value(r.amount_stated), value(before), value(r.amount_stated), value(before),
+                                          decimal(r.amount_stated / before, std::max(4, percent_places + 2))));
         f.notes.push_back(
             fmt::format("given rounding of the stated figures the change is {}; the text says {}",
                         span_words(grouped(computed.low, percent_places), grouped(computed.high, percent_places), "%"),
