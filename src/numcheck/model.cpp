@@ -217,6 +217,15 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
             aside_to = m.end;
             continue;
         }
+        // The same figure in another unit in brackets, passed over: "591.8 trillion yen ($3.8 trillion), up 1.2%
+        // from 590.5 trillion yen" (the old value in the unit of the figure before the bracket).
+        if (aside_from == std::string_view::npos && c.from && !m.parent && has_value(m) && m.begin >= 2 &&
+            model.prose.substr(m.begin - 2, 2) == " (" && model.prose.substr(m.end, 3) == "), " &&
+            m.end + 3 == c.begin && !comparable_units(m, mentions[*c.from])) {
+            aside_from = m.begin - 2;
+            aside_to = m.end + 1;
+            continue;
+        }
         // The parts of an earlier change or comparison, but for the new value that ends a change:
         // "Copper rose 2% to $9,050, down 15% from a peak of $10,650" (the $9,050 is both).
         // (and, for a multiple, the amount that ends a change: "added 272,000 jobs in May, nearly triple the
@@ -1408,7 +1417,22 @@ void add_changes(claim_model& model) {
         // "down from 2.4 to 2.7 mln tonnes estimated last week": after "up" or "down", "from X to Y" is
         // the earlier range, not a before and an after.
         std::string_view const head = text::first_word(c.text);
-        if ((text::iequals(head, "up") || text::iequals(head, "down")) && from.begin < to.begin) continue;
+        // (but an amount set off before them gives the change's values: "The S&P 500 was up 4.3%, from 5,035.69 to
+        // 5,303.27")
+        // (a period of at most four words between: "was up 4.3% for the month, from 5,035.69 to 5,303.27")
+        bool set_off_values = false;
+        if (c.amount && mentions[*c.amount].end < from.begin) {
+            std::string_view const between =
+                model.prose.substr(mentions[*c.amount].end, from.begin - mentions[*c.amount].end);
+            std::string_view const lead = between.substr(0, between.size() >= 7 ? between.size() - 7 : 0);
+            set_off_values = text::iends_with(between, ", from ") && lead.find_first_of(",;:()") == std::string::npos &&
+                             text::words(lead).size() <= 4 &&
+                             (lead.empty() || text::istarts_with(lead, " for ") || text::istarts_with(lead, " in ") ||
+                              text::istarts_with(lead, " on ") || text::istarts_with(lead, " over ") ||
+                              text::istarts_with(lead, " this ") || text::istarts_with(lead, " last "));
+        }
+        if ((text::iequals(head, "up") || text::iequals(head, "down")) && from.begin < to.begin && !set_off_values)
+            continue;
         // "Organisers cut the climb to 3,650 metres from 4,100 metres", "shortened the final climb to", "cut the
         // elevation gain to": a noun of change as the object of another verb, whose direction it is not
         // (the noun's word first, cheap: the sentence before it is lowered only then)
@@ -6297,7 +6321,9 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
         bool const net_count =
             std::any_of(noun.begin(), noun.begin() + static_cast<std::ptrdiff_t>(std::min(noun.size(), reach)),
                         [](std::string_view w) {
-                            return text::contains_any_word(w, {"added", "lost", "gained", "shed"});
+                            // (or a net flow: "Of the $21.3 billion that flowed into funds, ETFs took in $24.6
+                            // billion and mutual funds lost $3.3 billion")
+                            return text::contains_any_word(w, {"added", "lost", "gained", "shed", "flowed", "poured"});
                         }) &&
             text::contains_any_word(text::lower(model.prose.substr(m.end, s.end - m.end)),
                                     {"offset", "offsetting", "lost", "losses", "gains", "gained", "fell", "declined",
