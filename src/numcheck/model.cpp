@@ -2003,6 +2003,46 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
             return std::any_of(halves.begin(), halves.end(),
                                [&](auto const& pair) { return names(pair.first) && names(pair.second); });
         }();
+        // (or outcomes that exclude each other, each told by the verb right after its part, a third part neither:
+        // "Of the 940 stocks, 512 gained, 397 declined and 51 were unchanged", "Of the 12 member states, 11 expanded
+        // and two contracted")
+        bool const outcomes = (parts.size() == 2 || parts.size() == 3) && [&] {
+            auto const verb_after = [&](std::size_t p) {
+                std::size_t const to = std::min(s.end, mentions[p].end + 24);
+                std::string const follow =
+                    text::lower(model.prose.substr(mentions[p].end, to > mentions[p].end ? to - mentions[p].end : 0));
+                auto const words = text::words(follow);
+                std::size_t w = 0;
+                if (w < words.size() && text::contains_any_word(words[w], {"were", "was", "have", "had", "ended"})) ++w;
+                return w < words.size() ? std::string(words[w]) : std::string();
+            };
+            static constexpr std::array<std::pair<std::string_view, std::string_view>, 12> opposites{
+                {{"gained", "declined"},
+                 {"rose", "fell"},
+                 {"advanced", "declined"},
+                 {"gained", "lost"},
+                 {"increased", "decreased"},
+                 {"expanded", "contracted"},
+                 {"grew", "shrank"},
+                 {"won", "lost"},
+                 {"passed", "failed"},
+                 {"approved", "rejected"},
+                 {"accepted", "rejected"},
+                 {"higher", "lower"}}};
+            std::vector<std::string> verbs;
+            for (std::size_t p : parts) verbs.push_back(verb_after(p));
+            auto const has = [&](std::string_view v) {
+                return std::find(verbs.begin(), verbs.end(), v) != verbs.end();
+            };
+            bool const opposed = std::any_of(opposites.begin(), opposites.end(), [&](auto const& pair) {
+                return has(pair.first) && has(pair.second) && (parts.size() == 2 || pair.first != pair.second);
+            });
+            if (!opposed) return false;
+            if (parts.size() == 2) return true;
+            return std::any_of(verbs.begin(), verbs.end(), [](std::string const& v) {
+                return text::contains_any_word(v, {"unchanged", "flat", "steady", "drew", "tied", "abstained"});
+            });
+        }();
         // (sums of money set aside from a whole are apart, but may leave some out: more than the whole is wrong, "Of
         // the $1.1 billion, $780 million is set aside for X, $190 million for Y and $230 million for Z")
         // (each told with what it is for, within a few words after it: not stages of one sum, "$289 million has
@@ -2019,7 +2059,7 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
                     if (words[w] == "for") return true;
                 return false;
             });
-        if (!split_in_two && !text::contains_any_word(before_last, {"remaining", "rest", "remainder"})) {
+        if (!split_in_two && !outcomes && !text::contains_any_word(before_last, {"remaining", "rest", "remainder"})) {
             if (!money) return;
             open_ended = true;
         }
@@ -2146,7 +2186,7 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
             if (opening == "of the " || opening == "of its " || opening == "of their " || opening == "of this " ||
                 opening == "of that ") {
                 std::size_t const comma = near.find(", ");
-                if (comma != std::string_view::npos && text::words(near.substr(0, comma)).size() <= 4 &&
+                if (comma != std::string_view::npos && text::words(near.substr(0, comma)).size() <= 6 &&
                     near.substr(0, comma).find_first_of("0123456789;") == std::string_view::npos) {
                     found = comma;
                     cue_size = 1;
