@@ -4516,8 +4516,9 @@ private:
                                 "pledged", "vowed",     "refused",    "failed",   "wanted", "hoped",   "sought",
                                 "asked",   "tried",     "threatened", "arranged", "aimed"}))
                 return tense::undecided;
+            // (or a hearing put off to a day: "adjourned a winding-up petition to Monday, July 29")
             if (moved_to && w.is({"extended", "postponed", "delayed", "deferred", "moved", "changed", "rescheduled",
-                                  "pushed", "received"}))
+                                  "pushed", "received", "adjourned", "put"}))
                 return tense::undecided;
             return tense::past;
         }

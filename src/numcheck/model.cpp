@@ -890,7 +890,10 @@ std::optional<std::size_t> amount_after(claim_model const& model, std::size_t ch
         return next.kind == mention_kind::percent ? std::optional<std::size_t>(k) : std::nullopt;
     if (next.sentence != c.sentence || next.kind != mention_kind::change || !next.amount || next.from || next.to)
         return std::nullopt;
-    if (next.begin < end || model.prose.substr(end, next.begin - end) != ", ") return std::nullopt;
+    // (or one said to match another's: "to 49 million euros from 161 million euros, also a decline of about 60%")
+    if (next.begin < end || (model.prose.substr(end, next.begin - end) != ", " &&
+                             !text::iequals(model.prose.substr(end, next.begin - end), ", also ")))
+        return std::nullopt;
     std::string const words = text::lower(next.text);
     // ("an improvement of 65 basis points" after "declined": better is no direction of the figure)
     bool const neutral = text::contains_any_word(words, {"improvement", "deterioration", "change", "swing"});
@@ -5173,7 +5176,14 @@ bool of_a_total(std::string_view prose, mention const& fraction, mention const& 
 /// Only ", or", "(", "or", "i.e." between two figures, after at most a short "of the members":
 /// the second restates the first.
 bool restates(std::string_view between, bool set_off = false) {
-    std::string const lower = text::lower(between);
+    std::string lower = text::lower(between);
+    // (or by dashes: "Nearly one in four young people - 33% - is out of work", "people — 33% — are")
+    if (set_off)
+        for (std::string_view const dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", "\xE2\x80\x94"})
+            if (lower.ends_with(dash) && lower.find_first_of(",;:()") == std::string::npos) {
+                lower.replace(lower.size() - dash.size(), dash.size(), ", ");
+                break;
+            }
     // "About one in three pupils, 43%, said": the percentage set off by commas after the fraction and
     // its noun (one or two words)
     if (set_off && lower.ends_with(", ") && lower.find_first_of(";:()") == std::string::npos) {
@@ -5541,7 +5551,12 @@ void add_restatements(claim_model& model, sentence const& s, std::size_t first, 
                                             (between.find('(') != std::string_view::npos ||
                                              of_a_total(model.prose, mentions[i], p) || of_a_change || of_a_measure));
             // (set off by commas on both sides: "one in three pupils, 43%, said")
-            bool const set_off = p.end < model.prose.size() && model.prose[p.end] == ',';
+            // (or by dashes: "one in four young people - 33% - is out of work")
+            std::string_view const after_p =
+                model.prose.substr(p.end, std::min<std::size_t>(4, model.prose.size() - p.end));
+            bool const set_off = (p.end < model.prose.size() && model.prose[p.end] == ',') ||
+                                 after_p.starts_with(" - ") || after_p.starts_with(" \xE2\x80\x93") ||
+                                 after_p.starts_with(" \xE2\x80\x94") || after_p.starts_with("\xE2\x80\x94");
             // (a fraction of a share told before it, "a third of homes sold, or 33%, went to cash buyers,
             // and half of those, or 16%, to investors", "Of the 33% of buyers who paid cash, half, or 16.5%
             // of all buyers, were investors": the percentage may be of the whole, 33% halved)

@@ -2343,6 +2343,11 @@ TEST_CASE("years and weekdays that name something else: a year's, a road, a kind
     CHECK(only("The deal will close in the third quarter.", mention_kind::period, march).resolved == "2024-Q3");
     CHECK(only("Profit rose in the third quarter.", mention_kind::period, march).resolved == "2023-Q3");
     CHECK(only("Trials are due to start in the second half.", mention_kind::period, march).resolved == "2024-H2");
+    // a hearing put off to a day is ahead, though told in the past (field test h290)
+    numcheck::calendar_date const may{2024, 5, 20};
+    CHECK(only("The judge adjourned the case to Monday, July 29.", mention_kind::date, may).resolved == "2024-07-29");
+    CHECK(only("The judge adjourned the case to July 29.", mention_kind::date, may).resolved == "2024-07-29");
+    CHECK(only("The judge struck out the case on July 29.", mention_kind::date, may).resolved == "2023-07-29");
     CHECK(only("It will report a fourth quarter loss.", mention_kind::period, march).resolved == "2023-Q4");
     numcheck::calendar_date const february{2024, 2, 10};
     CHECK(only("It will report second-half results on Thursday.", mention_kind::period, february).resolved ==
