@@ -1214,6 +1214,38 @@ void add_changes(claim_model& model) {
     for (std::size_t i = 0; i < mentions.size(); ++i) {
         mention const& c = mentions[i];
         if (c.kind != mention_kind::change && c.kind != mention_kind::multiplier) continue;
+        // ("Rates were raised 13 times from 0.10% to 4.35%", "raised prices three times from $4.00 to $4.60": how
+        // often a verb that takes an object or tells a rate's moves acted, not a multiple; "rose five times from $2
+        // to $10" stays one)
+        if (c.kind == mention_kind::multiplier && c.from && c.to) {
+            std::string const own = text::lower(c.text);
+            auto const own_words = text::words(own);
+            // (the verb may open the mention: "rose 13 times from")
+            std::size_t const times_at = own_words.size() >= 3 && own_words[2] == "times" ? 2 : 1;
+            bool const count_times = own_words.size() > times_at && own_words[times_at] == "times";
+            if (count_times) {
+                std::size_t const lead_from = c.begin >= 40 ? c.begin - 40 : 0;
+                std::string const lead = text::lower(model.prose.substr(lead_from, c.begin - lead_from)) + " " +
+                                         (times_at == 2 ? std::string(own_words[0]) : std::string());
+                auto const lead_words = text::words(lead);
+                bool acted = false;
+                for (std::size_t w = lead_words.size() > 3 ? lead_words.size() - 3 : 0; w < lead_words.size(); ++w)
+                    acted = acted || text::contains_any_word(lead_words[w],
+                                                             {"raised", "hiked", "lifted", "cut", "lowered", "reduced",
+                                                              "increased", "trimmed", "changed", "adjusted", "moved"});
+                bool const rates =
+                    mentions[*c.from].kind == mention_kind::percent && mentions[*c.to].kind == mention_kind::percent;
+                // (nor a multiple of two or more for values less than two times apart, which no reading of "N times"
+                // fits but the count of moves: "Prices rose three times from $4.00 to $4.60")
+                mention const& old_value = mentions[*c.from];
+                mention const& new_value = mentions[*c.to];
+                bool const moves =
+                    c.value && *c.value >= 2 && old_value.value && new_value.value && *old_value.value > 0 &&
+                    *new_value.value > 0 &&
+                    std::max(*old_value.value, *new_value.value) < 2 * std::min(*old_value.value, *new_value.value);
+                if (acted || rates || moves) continue;
+            }
+        }
         // (a plural noun of change as the subject of another verb, or in an aside, is not the change the values
         // tell: "Rate increases moderated to 3% from 8%", "Net income fell, despite gains, to $412 million from $502
         // million", "after years of increases")
@@ -1510,7 +1542,11 @@ void add_changes(claim_model& model) {
                 known = whole.find("against the") != std::string::npos ||
                         whole.find("exchange rate") != std::string::npos ||
                         whole.find("per dollar") != std::string::npos ||
-                        whole.find("to the dollar") != std::string::npos;
+                        whole.find("to the dollar") != std::string::npos ||
+                        // ("Norway's crown rose to 11.56 per euro from 11.72")
+                        whole.find("per euro") != std::string::npos || whole.find("to the euro") != std::string::npos ||
+                        whole.find("per u.s. dollar") != std::string::npos ||
+                        whole.find("per us dollar") != std::string::npos;
             }
             if (known == 1) continue;
             // "The yen rose 1.3% to 149.05 from 151.02", "The yen gained 1.3% to 149.05 yen from 151.02
@@ -1525,14 +1561,28 @@ void add_changes(claim_model& model) {
             std::size_t const lead = std::max(sentence_begin, lead_end > 40 ? lead_end - 40 : std::size_t{0});
             std::string const before = text::lower(model.prose.substr(lead, lead_end - lead));
             auto const last = text::words(before);
+            auto const currency_word = [](std::string_view w) {
+                return text::contains_any_word(w, {"yen",      "franc",  "francs",  "rupee",  "peso",   "yuan",
+                                                   "renminbi", "lira",   "rouble",  "ruble",  "rand",   "krona",
+                                                   "krone",    "baht",   "ringgit", "rupiah", "shekel", "forint",
+                                                   "zloty",    "koruna", "dinar",   "riyal",  "dirham", "hryvnia",
+                                                   "naira",    "crown",  "kroner",  "kronor", "leu",    "lev"});
+            };
             bool subject = false;
-            for (std::size_t w = last.size() > 3 ? last.size() - 3 : 0; w < last.size(); ++w)
-                subject =
-                    subject || text::contains_any_word(last[w], {"yen",    "franc",    "francs", "rupee",   "peso",
-                                                                 "yuan",   "renminbi", "lira",   "rouble",  "ruble",
-                                                                 "rand",   "krona",    "krone",  "baht",    "ringgit",
-                                                                 "rupiah", "shekel",   "forint", "zloty",   "koruna",
-                                                                 "dinar",  "riyal",    "dirham", "hryvnia", "naira"});
+            bool pronoun = false;
+            for (std::size_t w = last.size() > 3 ? last.size() - 3 : 0; w < last.size(); ++w) {
+                subject = subject || currency_word(last[w]);
+                pronoun = pronoun || last[w] == "it";
+            }
+            // (or "it" for a currency that opens the sentence: "The lira lost 29% in 2022, when it slid from 13.30 to
+            // 18.70")
+            if (!subject && pronoun) {
+                std::string const opening = text::lower(
+                    model.prose.substr(sentence_begin, std::min<std::size_t>(32, lead_end - sentence_begin)));
+                auto const first_words = text::words(opening);
+                for (std::size_t w = 0; w < first_words.size() && w < 4 && !subject; ++w)
+                    subject = currency_word(first_words[w]);
+            }
             if (subject) continue;
         }
         // ("fell 4 per cent to £97m from £94m in real terms": the change on another basis than its values;
