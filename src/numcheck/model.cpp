@@ -2083,6 +2083,7 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
                  {"accepted", "rejected"},
                  {"higher", "lower"}}};
             std::vector<std::string> verbs;
+            verbs.reserve(parts.size());
             for (std::size_t p : parts) verbs.push_back(verb_after(p));
             auto const has = [&](std::string_view v) {
                 return std::find(verbs.begin(), verbs.end(), v) != verbs.end();
