@@ -1861,7 +1861,7 @@ bool person_noun(std::string_view noun) {
 }
 
 /// How a list of parts is opened after its total: a colon, a verb of breaking down, or "Of the $867 million,".
-enum class opener { colon, breakdown, of_the };
+enum class opener { colon, breakdown, of_the, of_which };
 
 /// Whether `follow`, the words after a figure, close an aside with a comma before any other figure: "$275 million
 /// budget, and", not "41 million in Romania and 31 million".
@@ -1918,6 +1918,27 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
         // ("420 hectares: 260 in wheat, 100 in barley and 60 in grass, a total of 420 hectares": the
         // total said again ends the list)
         if (!parts.empty() && text::contains_any_word(between, {"total", "combined", "altogether"})) break;
+        // (after "of which" each part opens its item, as the first does: "of which 2,006 are in the United States,
+        // 162 in Canada and 147 in Mexico"; not "of which 128 billion euros go to pensions, defence 83 billion
+        // euros", an item of the sentence's own list)
+        if (!parts.empty() && how == opener::of_which) {
+            // (", and" closes the clause of "of which": "cut 2,100 jobs in Germany, of which 900 in Frankfurt, and
+            // 1,400 abroad")
+            if (between.find(", and ") != std::string::npos) break;
+            std::size_t const comma = between.rfind(',');
+            std::size_t const joint = between.rfind(" and ");
+            if (comma == std::string::npos && joint == std::string::npos) break;
+            std::size_t const cut =
+                joint == std::string::npos || (comma != std::string::npos && comma > joint) ? comma + 1 : joint + 4;
+            std::string_view const opening = std::string_view(between).substr(cut);
+            auto const opening_words = text::words(opening);
+            if (!opening_words.empty() && text::lower(opening) != " the remaining " &&
+                text::lower(opening) != " the rest, " &&
+                !(opening_words.size() == 1 &&
+                  text::contains_any_word(opening_words[0],
+                                          {"and", "another", "some", "about", "nearly", "almost", "over"})))
+                break;
+        }
         // (a figure set against the whole ends the list: "Revenue of $381 billion comprised $290 billion from
         // contributions and $91 billion from subsidies, while spending was $380 billion")
         if (!parts.empty()) {
@@ -1948,7 +1969,8 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
             // (or a label ending in "of" after a verb of breaking down: "comprising a criminal fine of $1.1 billion,
             // forfeiture of $540 million and")
             ok = words.empty() ||
-                 (how == opener::of_the && words.size() <= 4 && between.find(';') == std::string::npos) ||
+                 ((how == opener::of_the || how == opener::of_which) && words.size() <= 4 &&
+                  between.find(';') == std::string::npos) ||
                  (how == opener::breakdown && words.size() <= 4 && words.back() == "of" &&
                   between.find_first_of(",;") == std::string::npos) ||
                  (trimmed.ends_with('(') && words.size() <= 3 && between.find_first_of(",;") == std::string::npos);
@@ -2023,7 +2045,7 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
     // last part the rest, so the list is whole; without it the parts may overlap, "Of the 500 patients,
     // 300 had diabetes and 250 hypertension")
     bool open_ended = false;
-    if (how == opener::of_the) {
+    if (how == opener::of_the || how == opener::of_which) {
         std::size_t const last_begin = mentions[parts.back()].begin;
         std::size_t const from = mentions[parts[parts.size() - 2]].end;
         std::string const before_last = text::lower(model.prose.substr(from, last_begin - from));
@@ -2113,8 +2135,22 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
                     if (words[w] == "for") return true;
                 return false;
             });
+        // (after "of which", counted things told where they are, each in one place: "2,335 stores, of which 2,006
+        // are in the United States, 162 in Canada and 147 in Mexico"; not "46 were cancer drugs, of which 39 were
+        // available in Germany and 12 in Romania", where one may be both)
+        bool const placed = how == opener::of_which && [&] {
+            std::string const follow = text::lower(
+                model.prose.substr(mentions[parts.front()].end,
+                                   std::min<std::size_t>(20, s.end - std::min(s.end, mentions[parts.front()].end))));
+            for (std::string_view const where : {" are in ", " were in ", " is in ", " was in ", " are based in ",
+                                                 " are located in ", " live in ", " lived in ", " in "})
+                if (follow.starts_with(where)) return true;
+            return false;
+        }();
         if (!split_in_two && !outcomes && !text::contains_any_word(before_last, {"remaining", "rest", "remainder"})) {
-            if (!money) return;
+            // (or sums of money after "of which": "Revenue was $10.2 billion, of which $7.4 billion came from cloud and
+            // $3.9 billion from devices")
+            if (!money && !placed && !(how == opener::of_which && total.kind == mention_kind::money)) return;
             open_ended = true;
         }
     }
@@ -2221,8 +2257,9 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
                       (a == 's' && b == 'p') || (a == 'd' && b == 'i')))
                     continue;
                 for (std::string_view const cue :
-                     {" made up of ", " comprised ", " comprising ", " consisting of ", " consisted of ",
-                      " broken down into ", " split into ", " divided into "})
+                     {" made up of ", " comprised ", " comprising ", " comprise ", " comprises ", " consisting of ",
+                      " consisted of ", " consist of ", " consists of ", " broken down into ", " breaks down into ",
+                      " split into ", " divided into "})
                     if (near.compare(at, cue.size(), cue) == 0) {
                         found = at;
                         cue_size = cue.size();
@@ -2231,6 +2268,23 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
                     }
             }
         }
+        // ... or ", of which" and the parts: "The retailer operates 2,335 stores, of which 2,006 are in the United
+        // States, 162 in Canada and 147 in Mexico" (a list that may leave some out unless it names the rest)
+        // (not a part of a list the sentence opens itself: "Of the $95 million, $70 million goes to roads, of which
+        // $20 million is for bridges, and the remaining $25 million to parks"; nor a figure of a relative clause, whose
+        // words a comma closes: "which will raise 9.27 billion dlrs in new cash, comprises")
+        bool const own_list = text::istarts_with(model.prose.substr(s.begin, 3), "of ") ||
+                              model.prose.substr(s.begin, total.begin - s.begin).find(':') != std::string_view::npos;
+        if (found == std::string_view::npos && !own_list)
+            for (std::string_view const cue : {", of which ", ", of whom "})
+                if (std::size_t const at = near.find(cue);
+                    at != std::string_view::npos && at <= 24 && text::words(near.substr(0, at)).size() <= 3 &&
+                    near.substr(0, at).find_first_of("0123456789,;") == std::string_view::npos) {
+                    found = at;
+                    cue_size = cue.size();
+                    how = opener::of_which;
+                    break;
+                }
         if (found == std::string_view::npos && total.begin >= s.begin + 7 && total.begin <= s.begin + 32) {
             std::string opening = text::lower(model.prose.substr(s.begin, total.begin - s.begin));
             // (a name's: "Of the system's 7,300 nurses,")
@@ -2267,6 +2321,15 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
             (how == opener::breakdown || source) && lead.starts_with(',') ? lead.substr(1) : lead;
         // (the total's time before the verb, set off by a comma: "779,140 TEU in April, made up of")
         if (how == opener::breakdown && lead_words.ends_with(',')) lead_words.remove_suffix(1);
+        // (but not a figure of a relative clause the comma closes: "The "mini-refunding," which will raise 9.27
+        // billion dlrs in new cash, comprises 10 billion dlrs of two-year notes ...")
+        if (how == opener::breakdown && lead.ends_with(',') && text::words(lead).size() >= 2) {
+            std::string_view const before_total = model.prose.substr(s.begin, total.begin - s.begin);
+            std::size_t const clause = before_total.rfind(',');
+            std::string const relative =
+                text::lower(before_total.substr(clause == std::string_view::npos ? 0 : clause));
+            if (text::contains_any_word(relative, {"which", "that", "who"})) continue;
+        }
         std::size_t const most_words = how == opener::colon ? 6 : 4;
         // (a year in the lead is the total's time, no figure: "There were 46.9 million new movements in 2023: ...")
         std::string lead_figures(lead_words);
