@@ -2271,14 +2271,14 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
         // ... or ", of which" and the parts: "The retailer operates 2,335 stores, of which 2,006 are in the United
         // States, 162 in Canada and 147 in Mexico" (a list that may leave some out unless it names the rest)
         // (not a part of a list the sentence opens itself: "Of the $95 million, $70 million goes to roads, of which
-        // $20 million is for bridges, and the remaining $25 million to parks"; nor a figure of a relative clause, whose
-        // words a comma closes: "which will raise 9.27 billion dlrs in new cash, comprises")
+        // $20 million is for bridges, and the remaining $25 million to parks")
+        // (npos is past 24 too)
         bool const own_list = text::istarts_with(model.prose.substr(s.begin, 3), "of ") ||
                               model.prose.substr(s.begin, total.begin - s.begin).find(':') != std::string_view::npos;
         if (found == std::string_view::npos && !own_list)
             for (std::string_view const cue : {", of which ", ", of whom "})
                 if (std::size_t const at = near.find(cue);
-                    at != std::string_view::npos && at <= 24 && text::words(near.substr(0, at)).size() <= 3 &&
+                    at <= 24 && text::words(near.substr(0, at)).size() <= 3 &&
                     near.substr(0, at).find_first_of("0123456789,;") == std::string_view::npos) {
                     found = at;
                     cue_size = cue.size();
