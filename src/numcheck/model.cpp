@@ -872,7 +872,8 @@ std::optional<std::size_t> amount_after(claim_model const& model, std::size_t ch
             mentions[k].kind == mention_kind::period || mentions[k].kind == mention_kind::date) &&
            mentions[k].begin >= end) {
         std::string_view const gap = model.prose.substr(end, mentions[k].begin - end);
-        if (gap != " " && gap != " in " && gap != " for " && gap != " during " && gap != " on ") break;
+        // (" at": "from $40.36 billion at the end of March, an increase of $700 million")
+        if (gap != " " && gap != " in " && gap != " for " && gap != " during " && gap != " on " && gap != " at ") break;
         end = mentions[k].end;
         ++k;
         while (k < mentions.size() && mentions[k].begin < end) ++k;
@@ -916,9 +917,12 @@ std::optional<std::size_t> amount_after(claim_model const& model, std::size_t ch
     bool in_units = false;
     if (!relative && c.to && amount.kind == mentions[*c.to].kind) {
         mention const& to = mentions[*c.to];
+        // (or points of an index's bare values: "dropped to 67.4 from 77.2, a decline of 9.8 points")
         in_units = amount.kind == mention_kind::money
                        ? amount.unit == to.unit
-                       : amount.kind == mention_kind::number && (amount.unit.empty() || amount.unit == to.unit);
+                       : amount.kind == mention_kind::number &&
+                             (amount.unit.empty() || amount.unit == to.unit ||
+                              (to.unit.empty() && (amount.unit == "points" || amount.unit == "point")));
     }
     if (!relative && !in_units) return std::nullopt;
     // ("an increase of", "a rise of", "a 25 per cent increase": a noun of change, not a clause of its
@@ -1711,6 +1715,22 @@ void add_changes(claim_model& model) {
             claim.amount.reset();
         } else {
             if (claim.amount) units_amount(model, claim);
+            // (and the percentage that restates such an amount told apart, ", or" and the clause's end after it:
+            // "fell to $1.279 trillion from $1.291 trillion, a drop of $12 billion, or 1.9%", "dropped to 67.4 from
+            // 77.2, a decline of 9.8 points, or 15.7%")
+            if (claim.units_amount && !c.amount && model.at(*claim.amount).parent) {
+                std::size_t const owner = *model.at(*claim.amount).parent;
+                mention const& again = model.at(owner);
+                std::size_t k = owner + 1;
+                while (k < mentions.size() && mentions[k].begin < again.end) ++k;
+                if (k < mentions.size() && mentions[k].sentence == c.sentence &&
+                    mentions[k].kind == mention_kind::percent && !mentions[k].parent && has_value(mentions[k]) &&
+                    !mentions[k].is_range && model.prose.substr(again.end, mentions[k].begin - again.end) == ", or " &&
+                    clause_ends_at(model, mentions[k])) {
+                    claim.units_amount_at = claim.amount;
+                    claim.amount = k;
+                }
+            }
             // (and a restatement in the values' unit after a change told in percent: "fell 22.3% to 166.9
             // million bottles from 214.8 million, a drop of 52.9 million bottles")
             if (claim.amount && !claim.units_amount && model.at(*claim.amount).kind == mention_kind::percent)
