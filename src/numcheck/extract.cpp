@@ -4443,6 +4443,14 @@ private:
             for (std::size_t i = 0; i < n; ++i) verb = verb || past_verb(words[i]);
             if (!verb) return clause_tense_before(from - 1);
         }
+        // A participle that opens a clause set off by a comma has no tense of its own ("The race, held on Monday,
+        // August 12, has eight stages", "The Olympics end on Sunday, August 11, followed by the Paralympics from
+        // Wednesday, August 28"): the clause before the comma gives it ("opened last August in Shenyang, followed by
+        // markets in Shanghai in September").
+        if (from > sentence_->begin && prose_[from - 1] == ',' && n >= 1 && n <= 5 &&
+            words[n - 1].is({"held", "played", "staged", "run", "hosted", "followed", "scheduled", "set", "planned",
+                             "slated", "expected", "broadcast", "televised", "screened", "opened", "launched"}))
+            return clause_tense_before(from - 1);
         // (the word may open the time itself: "extended the loans through January")
         bool const moved_to = (n > 0 && words[0].is({"to", "until", "till", "through"})) ||
                               is_lower_word(begin, std::min(begin + 8, sentence_->end), "through ");

@@ -993,13 +993,22 @@ std::optional<std::pair<std::size_t, std::size_t>> values_compared_before(claim_
     mention const& before = mentions[change - 2];
     mention const& word = mentions[change - 3];
     if (when.end > c.begin || model.prose.substr(when.end, c.begin - when.end) != ", ") return std::nullopt;
-    if (!base_time_after(model, before, when) || !sets_against(word) || word.end > before.begin ||
+    // (or a year named for the base: "2.7 million working days were lost in 2023, compared with 2.5 million in 2022,
+    // an increase of 18%")
+    bool const base_year = (when.kind == mention_kind::year || when.kind == mention_kind::period) && !when.parent &&
+                           when.sentence == before.sentence && when.begin > before.end && when.time_value.size() >= 4 &&
+                           text::is_digit(when.time_value[0]) &&
+                           (model.prose.substr(before.end, when.begin - before.end) == " in " ||
+                            model.prose.substr(before.end, when.begin - before.end) == " " ||
+                            model.prose.substr(before.end, when.begin - before.end) == " for ");
+    if ((!base_time_after(model, before, when) && !base_year) || !sets_against(word) || word.end > before.begin ||
         model.prose.substr(word.end, before.begin - word.end) != " ")
         return std::nullopt;
     // (the after value, perhaps with its own time between: "$472m in the quarter, compared with")
     std::size_t a = change - 4;
-    if ((mentions[a].kind == mention_kind::relative_time || mentions[a].kind == mention_kind::period) && a > 0 &&
-        mentions[a].end <= word.begin &&
+    if ((mentions[a].kind == mention_kind::relative_time || mentions[a].kind == mention_kind::period ||
+         (base_year && mentions[a].kind == mention_kind::year)) &&
+        a > 0 && mentions[a].end <= word.begin &&
         (model.prose.substr(mentions[a].end, word.begin - mentions[a].end) == ", " ||
          model.prose.substr(mentions[a].end, word.begin - mentions[a].end) == " "))
         --a;
@@ -1017,24 +1026,58 @@ std::optional<std::pair<std::size_t, std::size_t>> values_compared_before(claim_
         std::string const between =
             text::lower(model.prose.substr(mentions[b - 1].end, mentions[a].begin - mentions[b - 1].end));
         auto const gap = text::words(between);
+        // (the count's own time may follow it: "150 separate forced outages across the 24 reactors last year,
+        // compared with 190 in 2022")
+        bool const set_off =
+            model.prose.substr(mentions[a].end, word.begin - mentions[a].end) == ", " ||
+            (a + 1 < change - 3 && mentions[a + 1].end <= word.begin &&
+             (model.prose.substr(mentions[a].end, mentions[a + 1].begin - mentions[a].end) == " " ||
+              model.prose.substr(mentions[a].end, mentions[a + 1].begin - mentions[a].end) == " in ") &&
+             model.prose.substr(mentions[a + 1].end, word.begin - mentions[a + 1].end) == ", ");
         if (far(*mentions[a].value) && !far(*mentions[b - 1].value) && !gap.empty() && gap.size() <= 8 &&
             text::contains_any_word(gap.front(), {"in", "on", "across", "over", "from", "at", "for", "during"}) &&
-            between.find_first_of(",;") == std::string::npos &&
-            model.prose.substr(mentions[a].end, word.begin - mentions[a].end) == ", ") {
+            between.find_first_of(",;") == std::string::npos && set_off) {
             a = b - 1;
             counted_after = true;
         }
     }
     mention const& after = mentions[a];
+    // (not a count of where the measured were, after a preposition: "150 separate forced outages across the 24
+    // reactors last year, compared with 190 in 2022")
+    if (!counted_after) {
+        std::size_t const lead_from = after.begin >= 24 ? after.begin - 24 : 0;
+        std::string const lowered = text::lower(model.prose.substr(lead_from, after.begin - lead_from));
+        auto const lead = text::words(lowered);
+        std::size_t n = lead.size();
+        if (n > 0 && text::contains_any_word(lead[n - 1], {"the", "its", "their"})) --n;
+        if (n > 0 && text::contains_any_word(
+                         lead[n - 1], {"across", "among", "at", "over", "in", "from", "on", "between", "within"}))
+            return std::nullopt;
+    }
     std::size_t const after_end = a + 1 < change - 3 ? mentions[a + 1].begin : word.begin;
     std::string_view const gap = model.prose.substr(after.end, after_end > after.end ? after_end - after.end : 0);
-    bool const joined = counted_after || (a + 1 < change - 3 ? (gap == " " || gap == " in " || gap == " for ")
-                                                             : (gap == ", " || gap == " "));
+    // (with a year for each, the words of what was counted and done between the figure and its year: "2.7 million
+    // working days were lost to labour disputes in 2023, compared with 2.5 million in 2022")
+    bool const told_of = base_year && a + 1 < change - 3 && mentions[a + 1].kind == mention_kind::year &&
+                         gap.ends_with(" ") && gap.find_first_of(",;:()") == std::string_view::npos &&
+                         text::words(gap).size() <= 8;
+    // (a share that opens the sentence, what it is of and a verb between: "31.5% of users pay, compared with")
+    bool const share_of = after.kind == mention_kind::percent && gap.starts_with(" of ") && gap.ends_with(", ") &&
+                          gap.substr(0, gap.size() - 2).find_first_of(",;:()") == std::string_view::npos &&
+                          text::words(gap).size() <= 6;
+    bool const joined =
+        counted_after || told_of || share_of ||
+        (a + 1 < change - 3 ? (gap == " " || gap == " in " || gap == " for ") : (gap == ", " || gap == " "));
     if (!joined || after.parent || !after.value || after.is_range || after.sentence != c.sentence ||
         after.kind != before.kind || before.parent || !before.value || before.is_range ||
-        after.kind == mention_kind::percent || !comparable_units(after, before) || after.per != before.per)
+        !comparable_units(after, before) || after.per != before.per)
         return std::nullopt;
-    if (after.kind != mention_kind::money && after.kind != mention_kind::number) return std::nullopt;
+    // (percentages only where the change is said in percent too, of a share that opens the sentence: "About 39% of
+    // users pay, compared with 41% a year earlier, a decline of 2%", where NC103 tells points from percent)
+    bool const shares = after.kind == mention_kind::percent && !after.is_range &&
+                        (a == 0 || mentions[a - 1].sentence != after.sentence) &&
+                        text::istarts_with(model.prose.substr(after.end, 4), " of ");
+    if (after.kind != mention_kind::money && after.kind != mention_kind::number && !shares) return std::nullopt;
     if (shorter_time_in_sentence(model, c)) return std::nullopt;
     return std::pair{change - 2, a};
 }
