@@ -964,6 +964,9 @@ bool fits_a_past_year(claim_model const& model, mention const& stated, std::size
                                             "remains", "leads", "heads",     "owns",       "works",     "serves",
                                             "says",    "plans", "celebrate", "celebrates", "yesterday", "recently"}))
             return true;
+        // (a quote's attribution in the age's own clause is the story's now: "Dan Morrow, 45, who was born in 1972,
+        // said his school had written off debt")
+        if (s == sentence && text::contains_any_word(words, {"said", "told"})) return true;
         for (std::size_t k = first_of(s); k < mentions.size() && mentions[k].sentence == s; ++k) {
             mention const& m = mentions[k];
             if ((m.kind != mention_kind::relative_time && m.kind != mention_kind::date) || m.begin < from || m.end > to)
@@ -1008,10 +1011,19 @@ bool fits_a_past_year(claim_model const& model, mention const& stated, std::size
     for (std::size_t s = 0; s < sentences.size() && lead(s) && !looks_back && !now; ++s) {
         std::string const words =
             text::lower(model.prose.substr(sentences[s].begin, sentences[s].end - sentences[s].begin));
-        // (years ago, not "a decade ago" of a listing or "two weeks ago")
-        looks_back = text::contains_any_word(words, {"anniversary"}) || words.find("years ago") != std::string::npos ||
-                     words.find("century ago") != std::string::npos || words.find("on this day") != std::string::npos ||
-                     words.find("years since") != std::string::npos;
+        // (years ago, not "a decade ago" of a listing or "two weeks ago"; and only as the lead's opening words or
+        // the day's own, "Fifty years ago tonight", not a date's distance, "was founded in 2018, six years ago")
+        bool back_then = false;
+        for (std::string_view const ago : {"years ago", "century ago"})
+            for (std::size_t at = words.find(ago); at != std::string::npos && !back_then;
+                 at = words.find(ago, at + 1)) {
+                std::string_view const rest = std::string_view(words).substr(at + ago.size());
+                back_then = text::words(std::string_view(words).substr(0, at)).size() <= 2 ||
+                            rest.starts_with(" today") || rest.starts_with(" tonight") ||
+                            rest.starts_with(" this week") || rest.starts_with(" this month");
+            }
+        looks_back = text::contains_any_word(words, {"anniversary"}) || back_then ||
+                     words.find("on this day") != std::string::npos || words.find("years since") != std::string::npos;
     }
     // (a lead's own "tonight" is the anniversary's day)
     auto const in_lead = [&](std::size_t s) { return looks_back && lead(s) && !told_now(s, false); };
