@@ -4616,6 +4616,13 @@ private:
     /// opened on Friday, Oct. 4"), or with "Next year's" and kin: the time of all it tells.
     [[nodiscard]] std::optional<int> opening_year() const {
         std::size_t b = sentence_->begin;
+        // "This year the clubs ran from Monday, July 22", "Last year, the fair opened on Friday, Oct. 4": the year
+        // that opens the sentence (not "This year's", below; not "this years-long")
+        if (reference_ && sentence_->end - b > 10)
+            for (auto const& [text, offset] : relative_year_words)
+                if (is_lower_word(b, b + text.size(), text) &&
+                    (prose_[b + text.size()] == ' ' || prose_[b + text.size()] == ','))
+                    return reference_->year + offset;
         // "Next year's race will be run on Saturday, April 26", "Last year's summit opened on ...": an
         // event of that year (not "Next year's calendar will be put to a vote on Tuesday, Oct. 29", "Last
         // year's scores were released on Thursday, Sept. 26": a thing of that year, dealt with now)

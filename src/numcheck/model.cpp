@@ -310,6 +310,18 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
                 !text::contains_any_word(noun, {"was", "were", "is", "are", "has", "does", "this", "thus"}))
                 start = e;
         }
+        // (a plural noun the figure counts that the grammar did not read as its unit, a name of a product perhaps:
+        // "Apple shipped 50.1 million iPhones, down 12.6% from 55.4 million")
+        if (start == m.end && m.kind == mention_kind::number && m.unit.empty() && start + 3 < c.begin &&
+            model.prose[start] == ' ') {
+            std::size_t e = start + 1;
+            while (e < c.begin && (text::is_alpha(model.prose[e]) || model.prose[e] == '-')) ++e;
+            std::string const noun = text::lower(model.prose.substr(start + 1, e - start - 1));
+            if (e < c.begin && model.prose[e] == ',' && noun.size() > 3 && noun.size() <= 16 && noun.back() == 's' &&
+                !noun.ends_with("ss") &&
+                !text::contains_any_word(noun, {"was", "were", "is", "are", "has", "does", "this", "thus", "says"}))
+                start = e;
+        }
         // (where or how the counted are, right after the count: "121,308 patients on trolleys, down 9.5% from
         // 110,749", "2,300 people in temporary housing, up")
         // (or when the figure was told, a few words after "at" or "in" and "the" or "its": "stood at 10.5% at its
@@ -1758,6 +1770,14 @@ void add_changes(claim_model& model) {
             claim.amount.reset();
         } else {
             if (claim.amount) units_amount(model, claim);
+            // (or a change told by its amount in units and both values, then restated in percent: "Unleaded fell 1.4p
+            // to 153.8p from 155.2p, a decline of 1.9%")
+            if (claim.units_amount && c.amount && *claim.amount == *c.amount)
+                if (auto const again = amount_after(model, i);
+                    again && model.at(*again).kind == mention_kind::percent) {
+                    claim.units_amount_at = claim.amount;
+                    claim.amount = again;
+                }
             // (and the percentage that restates such an amount told apart, ", or" and the clause's end after it:
             // "fell to $1.279 trillion from $1.291 trillion, a drop of $12 billion, or 1.9%", "dropped to 67.4 from
             // 77.2, a decline of 9.8 points, or 15.7%")
@@ -3601,7 +3621,14 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                                                   "ebitda", "earnings", "result", "results", "profits"}))
                 ++gains;
         }
-        if (counted_each || (losses > 0 && gains > 0)) continue;
+        // (a part taken off the others: "The segments account for $1.74 billion, with eliminations of $60 million
+        // bringing the total to $1.68 billion")
+        bool const deducted = std::any_of(claim.parts.begin(), claim.parts.end(), [&](std::size_t p) {
+            return text::contains_any_word(before(mentions[p], 20),
+                                           {"eliminations", "elimination", "deduction", "deductions", "deducting",
+                                            "deducted", "subtracting", "excluding", "offsetting", "writedowns"});
+        });
+        if (counted_each || (losses > 0 && gains > 0) || deducted) continue;
         // A price or an amount to multiply ("two tickets at £45", "12 monthly payments of £250") or a
         // rate ("300 homes a year for five years"): the parts are not the figures as they stand.
         bool const multiplied = std::any_of(claim.parts.begin(), claim.parts.end(), [&](std::size_t p) {

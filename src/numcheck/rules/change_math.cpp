@@ -107,9 +107,10 @@ std::optional<change_math> analyse_change(claim_model const& model, change_claim
     // (the amount may be restated right after the change: "rose to $120 million from $100 million, an
     // increase of 25 per cent" is stated by the second change, signed by its direction)
     mention const& change = amount.parent && *amount.parent != c.change ? model.at(*amount.parent) : model.at(c.change);
-    // ("rose from $400m to $472m, or 15%": a percentage alone after the values, signed by the verb)
-    if (!amount.parent && (!change.range || !change.value) && change.direction != 0 &&
-        amount.kind == mention_kind::percent && amount.range && amount.value) {
+    // ("rose from $400m to $472m, or 15%": a percentage alone after the values, signed by the verb; or after a
+    // change told by its amount in units, "would rise 25 cents to $2.75 from $2.50, or 10%")
+    if (!amount.parent && (!change.range || !change.value || (change.amount && *change.amount != *c.amount)) &&
+        change.direction != 0 && amount.kind == mention_kind::percent && amount.range && amount.value) {
         change_math out;
         bool const up = change.direction > 0;
         out.stated = up ? *amount.range : interval{-amount.range->high, -amount.range->low};
