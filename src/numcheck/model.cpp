@@ -448,6 +448,23 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
                             at = e2;
                             continue;
                         }
+                        // (a share and what was done to it, up to three words more before the comma: "Only 50% were
+                        // issued on time, down from 60%", "44% are registered to vote, up from")
+                        if (m.kind == mention_kind::percent && e2 - e > 4 &&
+                            text::lower(model.prose.substr(e2 - 2, 2)) == "ed") {
+                            std::size_t e3 = e2;
+                            int more = 0;
+                            while (more < 3 && e3 + 1 < c.begin && model.prose[e3] == ' ' &&
+                                   small(model.prose[e3 + 1])) {
+                                ++e3;
+                                while (e3 < c.begin && (small(model.prose[e3]) || model.prose[e3] == '-')) ++e3;
+                                ++more;
+                            }
+                            if (e3 + 2 == c.begin && model.prose.substr(e3, 2) == ", ") {
+                                at = e3;
+                                continue;
+                            }
+                        }
                     }
                 }
                 // a place the figure is of, named with capitals after "in" or "at", right before the comma:
@@ -678,7 +695,10 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
             (at_places || text::contains_any_word(lead_words.back(), {"from", "in", "over", "after", "across"})) &&
             figure_before)
             return std::nullopt;
-        for (std::size_t w = lead_words.size() > 4 ? lead_words.size() - 4 : 0; w < lead_words.size(); ++w)
+        // ("Only 50% were issued on time, down from 60%": "only" that opens the sentence qualifies the figure)
+        bool const opening_only = lead_words.size() == 1 && lead_words[0] == "only";
+        for (std::size_t w = lead_words.size() > 4 ? lead_words.size() - 4 : 0; w < lead_words.size() && !opening_only;
+             ++w)
             if (text::contains_any_word(
                     lead_words[w],
                     {"estimate", "estimates", "expectation", "expectations", "forecasts", "consensus", "compared",
