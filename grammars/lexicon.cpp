@@ -1154,7 +1154,10 @@ symbols_i const& person_nouns() {
               "busser", "concierge", "housekeeper", "dishwasher", "hotelier", "restaurateur", "franchisee", "butcher",
               "brewer", "distiller", "vintner", "winemaker", "doorman", "valet", "cashier", "critic", "mixologist",
               "cleaner", "janitor", "plumber", "electrician", "mechanic", "carpenter", "firefighter", "paramedic",
-              "clerk", "receptionist", "courier", "trucker", "miner", "fisherman", "sailor"})
+              "clerk", "receptionist", "courier", "trucker", "miner", "fisherman", "sailor",
+              // (sport: "The winning jockey, 29, was born in 1994")
+              "jockey", "rider", "trainer", "referee", "winner", "champion", "contestant", "finalist", "sprinter",
+              "batsman", "bowler", "quarterback", "pitcher", "gymnast", "skater", "diver", "rower"})
             out.add(word, 1);
         return out;
     }();

@@ -1536,6 +1536,9 @@ private:
             // verb "may", "march" and "august" do not.
             if ((info.flags & month) != 0 && !is_upper(c))
                 t.starts &= ~(bit(grammar_id::date) | bit(grammar_id::period));
+            // (a name that is also a month's, before an age: "Lei Jun, 57,", "April, 34,")
+            if ((info.flags & month) != 0 && is_upper(c) && comma_figure_comma_at(e, s.end))
+                t.starts |= bit(grammar_id::age);
             return;
         }
         char const first = lower(c);
