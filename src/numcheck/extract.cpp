@@ -2920,6 +2920,14 @@ private:
     bool keep_number(ast::quantity const& q, std::size_t begin) const {
         auto const rest = prose_.substr(static_cast<std::size_t>(q.last - prose_.data()));
         if (score_pair(q, begin)) return false;
+        // "passengers rose in the half", "over the half": a company's half-year, no figure (not "the half of it")
+        if (q.kind == ast::quantity_kind::number && q.last - prose_.data() == static_cast<std::ptrdiff_t>(begin) + 4 &&
+            is_lower_word(begin, begin + 4, "half") && !rest.starts_with(" of") && !rest.starts_with("-")) {
+            std::array<lower_word, 2> before;
+            if (last_words(sentence_->begin, begin, before) == 2 && before[0].is({"the"}) &&
+                before[1].is({"in", "over", "for", "during", "through", "throughout"}))
+                return false;
+        }
         // "ID.3", "ID.4": a model's name with its number after a dot, no figure
         if (q.kind == ast::quantity_kind::number && begin >= sentence_->begin + 2 && prose_[begin - 1] == '.' &&
             is_upper(prose_[begin - 2]) && is_digit(prose_[begin]))
