@@ -213,6 +213,13 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
             if (text::contains_any_word(text::lower(m.per),
                                         {"year", "month", "quarter", "week", "day", "annum", "annually", "hour"}))
                 return std::nullopt;
+            // (the restatement itself where the old value is on its scale and far from the sum's: "Spending was 188
+            // million pounds, or 36 pounds a head, up from 33 pounds, a rise of 9%")
+            if (mention const& old_value = mentions[*c.from];
+                m.value && old_value.value && *m.value > 0 && *old_value.value > 0 && *old_value.value / *m.value < 2 &&
+                *old_value.value / *m.value > 0.5 && j > 0 && mentions[j - 1].value &&
+                *mentions[j - 1].value > 10 * *old_value.value)
+                return j;
             aside_from = m.begin - 5;
             aside_to = m.end;
             continue;
@@ -770,7 +777,7 @@ bool on_another_basis(std::string_view prose, mention const& change) {
     for (std::string_view const cue :
          {"constant currenc", "constant-currenc", "constant ", "organic", "like-for-like", "underlying",
           "comparable basis", "excluding", "local currenc", "currency-neutral", "adjusted for", "reported basis",
-          " terms", "inflation", "by volume", "by value", "per share", "per-share", "adjusting",
+          " terms", "by volume", "by value", "per share", "per-share", "adjusting",
           // ("up 5 percent per person", "a head", "at stores open at least a year": another measure)
           "per person", "per capita", "per head", " a head", "per resident", "per employee", "per household",
           "per customer", "per pupil", "per patient", "same-store", "same store", "stores open",
@@ -783,6 +790,16 @@ bool on_another_basis(std::string_view prose, mention const& change) {
         if (rest.find(cue) != std::string::npos) return true;
     for (std::string_view const cue : without_acquisitions)
         if (rest.find(cue) != std::string::npos) return true;
+    // "after inflation", "adjusted for inflation"; not inflation as the cause, "driven by inflation", "due to
+    // inflation", "inflation-linked bonds"
+    for (std::size_t at = rest.find("inflation"); at != std::string::npos; at = rest.find("inflation", at + 9)) {
+        std::string_view const lead = std::string_view(rest).substr(0, at);
+        bool const cause = lead.ends_with("driven by ") || lead.ends_with("due to ") || lead.ends_with("because of ") ||
+                           lead.ends_with("fuelled by ") || lead.ends_with("fueled by ") ||
+                           lead.ends_with("reflecting ") || lead.ends_with("higher ") || lead.ends_with("rising ");
+        bool const linked = rest.compare(at + 9, 7, "-linked") == 0;
+        if (!cause && !linked) return true;
+    }
     // "on an organic basis", "on a per-store basis"; not "65 basis points"
     for (std::size_t at = rest.find(" basis"); at != std::string::npos; at = rest.find(" basis", at + 6))
         if (rest.compare(at + 6, 6, " point") != 0 && rest.compare(at + 6, 1, "-") != 0) return true;

@@ -879,6 +879,19 @@ void check_year(claim_model const& model, mention const& age, int said, mention 
     using namespace detail;
     int const oldest = year - birth_year, youngest = oldest - 1; // before or after the birthday
     if (said >= youngest - model.tolerance.age && said <= oldest + model.tolerance.age) return;
+    // (no one lives 125 years: an age against such a span, with a four-digit figure between the birth and the age, is
+    // of a year told in a form not read as one, "He was born in 1624 and died in 1675 aged 50 or 51"; "Smith, 45,
+    // born in 1860" stays a slip)
+    if (oldest > 125 && born.end <= age.begin) {
+        std::string_view const between = model.prose.substr(born.end, age.begin - born.end);
+        std::size_t run = 0;
+        bool year_like = false;
+        for (char const c : between) {
+            run = text::is_digit(c) ? run + 1 : 0;
+            year_like = year_like || run == 4;
+        }
+        if (year_like) return;
+    }
     finding f = make_finding(age_birth_year, age,
                              fmt::format("someone born in {} {} {} or {} in {}, not {}", birth_year,
                                          model.reference_year && year < *model.reference_year ? "was" : "is", youngest,
