@@ -304,7 +304,10 @@ std::vector<int> other_years(claim_model const& model, mention const& date, cale
             auto const lead = text::words(std::string_view(lower).substr(0, date.begin - from));
             std::size_t const n = lead.size();
             for (std::size_t k = n >= 8 ? n - 8 : 0; k + 1 < n; ++k)
+                // (not "closed to traffic", "reopened to visitors": a noun after "to")
                 if (lead[k] == "to" && text::is_alpha(lead[k + 1].front()) &&
+                    !(k > 0 && text::contains_any_word(lead[k - 1], {"closed", "opened", "reopened", "open", "shut",
+                                                                     "closes", "opens", "reopens"})) &&
                     calendar::month_number(lead[k + 1]) == 0 && !is_weekday_word(lead[k + 1]) &&
                     !text::contains_any_word(lead[k + 1], {"the", "a", "an", "its", "his", "her", "their", "this",
                                                            "that", "date", "day", "week", "month", "year", "be"}) &&
