@@ -4734,6 +4734,15 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
         if (comma == std::string::npos || comma - at > 48 ||
             lower.substr(at, comma - at).find(';') != std::string::npos)
             return;
+        // (not a measure against a norm or a limit, each of its own: "Kent had 120% of average rainfall, Devon 110%",
+        // "of its normal rainfall")
+        {
+            auto const whole_words = text::words(std::string_view(lower).substr(at + 4, comma - at - 4));
+            for (std::size_t k = 0; k < whole_words.size() && k < 3; ++k)
+                if (text::contains_any_word(whole_words[k], {"average", "normal", "usual", "target", "typical",
+                                                             "median", "mean", "norm", "limit"}))
+                    return;
+        }
         // (no figure in the whole's words but a year: "of physical revenue in 2023")
         for (std::size_t k = at; k < comma; ++k) {
             if (!text::is_digit(lower[k])) continue;
