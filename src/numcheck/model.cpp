@@ -458,7 +458,7 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
                         // (a share and what was done to it, up to three words more before the comma: "Only 50% were
                         // issued on time, down from 60%", "44% are registered to vote, up from")
                         if (m.kind == mention_kind::percent && e2 - e > 4 &&
-                            text::lower(model.prose.substr(e2 - 2, 2)) == "ed") {
+                            text::iequals(model.prose.substr(e2 - 2, 2), "ed")) {
                             std::size_t e3 = e2;
                             int more = 0;
                             while (more < 3 && e3 + 1 < c.begin && model.prose[e3] == ' ' &&
@@ -1044,12 +1044,12 @@ std::optional<std::pair<std::size_t, std::size_t>> values_compared_before(claim_
     if (when.end > c.begin || model.prose.substr(when.end, c.begin - when.end) != ", ") return std::nullopt;
     // (or a year named for the base: "2.7 million working days were lost in 2023, compared with 2.5 million in 2022,
     // an increase of 18%")
+    std::string_view const base_gap =
+        when.begin > before.end ? model.prose.substr(before.end, when.begin - before.end) : std::string_view();
     bool const base_year = (when.kind == mention_kind::year || when.kind == mention_kind::period) && !when.parent &&
-                           when.sentence == before.sentence && when.begin > before.end && when.time_value.size() >= 4 &&
+                           when.sentence == before.sentence && when.time_value.size() >= 4 &&
                            text::is_digit(when.time_value[0]) &&
-                           (model.prose.substr(before.end, when.begin - before.end) == " in " ||
-                            model.prose.substr(before.end, when.begin - before.end) == " " ||
-                            model.prose.substr(before.end, when.begin - before.end) == " for ");
+                           (base_gap == " in " || base_gap == " " || base_gap == " for ");
     if ((!base_time_after(model, before, when) && !base_year) || !sets_against(word) || word.end > before.begin ||
         model.prose.substr(word.end, before.begin - word.end) != " ")
         return std::nullopt;
@@ -2056,8 +2056,8 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
                 joint == std::string::npos || (comma != std::string::npos && comma > joint) ? comma + 1 : joint + 4;
             std::string_view const opening = std::string_view(between).substr(cut);
             auto const opening_words = text::words(opening);
-            if (!opening_words.empty() && text::lower(opening) != " the remaining " &&
-                text::lower(opening) != " the rest, " &&
+            // (`between` is in lower case already)
+            if (!opening_words.empty() && opening != " the remaining " && opening != " the rest, " &&
                 !(opening_words.size() == 1 &&
                   text::contains_any_word(opening_words[0],
                                           {"and", "another", "some", "about", "nearly", "almost", "over"})))
@@ -4062,67 +4062,24 @@ answer_value value_of_answer(std::string const& lower) {
         int value;
     };
     // (14: a plan for a price or a rate, "61% expected to raise rates, 37% expected to hold them and 12% planned
-    // cuts")
+    // cuts"; a third answer of the sexes' scale: "Of those counted, 60% were men, 30% were women and 10% were
+    // nonbinary")
     static constexpr std::array<scale_word, 58> scale{{
-        {"supported", 1, 1},
-        {"support", 1, 1},
-        {"supports", 1, 1},
-        {"backed", 1, 1},
-        {"back", 1, 1},
-        {"backs", 1, 1},
-        {"favoured", 1, 1},
-        {"favored", 1, 1},
-        {"favour", 1, 1},
-        {"favor", 1, 1},
-        {"opposed", 1, -1},
-        {"oppose", 1, -1},
-        {"opposes", 1, -1},
-        {"against", 1, -1},
-        {"rejected", 1, -1},
-        {"reject", 1, -1},
-        {"approve", 2, 1},
-        {"approved", 2, 1},
-        {"approves", 2, 1},
-        {"disapprove", 2, -1},
-        {"disapproved", 2, -1},
-        {"disapproves", 2, -1},
-        {"agree", 3, 1},
-        {"agreed", 3, 1},
-        {"agrees", 3, 1},
-        {"disagree", 3, -1},
-        {"disagreed", 3, -1},
-        {"disagrees", 3, -1},
-        {"yes", 4, 1},
-        {"no", 4, -1},
-        {"satisfied", 5, 1},
-        {"dissatisfied", 5, -1},
-        {"better", 6, 1},
-        {"worse", 6, -1},
-        {"right", 7, 1},
-        {"wrong", 7, -1},
-        {"men", 8, 1},
-        {"women", 8, -1},
-        {"male", 8, 1},
-        {"female", 8, -1},
-        {"over", 9, 1},
-        {"under", 9, -1},
-        {"older", 9, 1},
-        {"younger", 9, -1},
-        {"excellent", 10, 2},
-        {"good", 10, 1},
-        {"fair", 10, 0},
-        {"poor", 10, -1},
-        {"favourable", 11, 1},
-        {"favorable", 11, 1},
-        {"unfavourable", 11, -1},
-        {"unfavorable", 11, -1},
-        {"raise", 14, 1},
-        {"hold", 14, 0},
-        {"cut", 14, -1},
-        {"cuts", 14, -1},
-        // ("Of those counted, 60% were men, 30% were women and 10% were nonbinary")
-        {"nonbinary", 8, 0},
-        {"non-binary", 8, 0},
+        {"supported", 1, 1},    {"support", 1, 1},      {"supports", 1, 1},       {"backed", 1, 1},
+        {"back", 1, 1},         {"backs", 1, 1},        {"favoured", 1, 1},       {"favored", 1, 1},
+        {"favour", 1, 1},       {"favor", 1, 1},        {"opposed", 1, -1},       {"oppose", 1, -1},
+        {"opposes", 1, -1},     {"against", 1, -1},     {"rejected", 1, -1},      {"reject", 1, -1},
+        {"approve", 2, 1},      {"approved", 2, 1},     {"approves", 2, 1},       {"disapprove", 2, -1},
+        {"disapproved", 2, -1}, {"disapproves", 2, -1}, {"agree", 3, 1},          {"agreed", 3, 1},
+        {"agrees", 3, 1},       {"disagree", 3, -1},    {"disagreed", 3, -1},     {"disagrees", 3, -1},
+        {"yes", 4, 1},          {"no", 4, -1},          {"satisfied", 5, 1},      {"dissatisfied", 5, -1},
+        {"better", 6, 1},       {"worse", 6, -1},       {"right", 7, 1},          {"wrong", 7, -1},
+        {"men", 8, 1},          {"women", 8, -1},       {"male", 8, 1},           {"female", 8, -1},
+        {"over", 9, 1},         {"under", 9, -1},       {"older", 9, 1},          {"younger", 9, -1},
+        {"excellent", 10, 2},   {"good", 10, 1},        {"fair", 10, 0},          {"poor", 10, -1},
+        {"favourable", 11, 1},  {"favorable", 11, 1},   {"unfavourable", 11, -1}, {"unfavorable", 11, -1},
+        {"raise", 14, 1},       {"hold", 14, 0},        {"cut", 14, -1},          {"cuts", 14, -1},
+        {"nonbinary", 8, 0},    {"non-binary", 8, 0},
     }};
     auto const words = text::words(lower);
     // ("57% said they drove full time and 43% part time": full and part time, one question's answers)

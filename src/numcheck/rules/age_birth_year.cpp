@@ -1451,8 +1451,9 @@ void check(claim_model const& model, std::vector<finding>& out) {
         mention const& stated = mentions[*age];
         if (in_a_title(model, stated)) continue;
         // (an age at an event, "as a two-year-old": "was rescued as a two-year-old", "arrived as a three-year-old")
-        if ((text::iequals(text::first_word(stated.text), "a") || text::iequals(text::first_word(stated.text), "an")) &&
-            stated.begin >= 3 && text::iequals(model.prose.substr(stated.begin - 3, 3), "as "))
+        if (std::string_view const article = text::first_word(stated.text);
+            (text::iequals(article, "a") || text::iequals(article, "an")) && stated.begin >= 3 &&
+            text::iequals(model.prose.substr(stated.begin - 3, 3), "as "))
             continue;
         if (!before_sentence && of_someone_else(model, stated, born)) continue;
         // (a bound, not an age: "Three players aged 30 or over, born in 1991, 1992 and 1993")
