@@ -646,6 +646,16 @@ void check(claim_model const& model, std::vector<finding>& out) {
             interval const later_rounded = later.change ? later.value : rounded(figure);
             interval const earlier_rounded = earlier.change ? earlier.value : rounded(first);
             if (within(later.stated, earlier_rounded) || within(earlier.stated, later_rounded)) break;
+            // Twenty times apart and written with other digits: not a slip but another thing the noun names ("The
+            // prize is worth $5 million ... The prize of $1.13 billion"); a slip of the scale word keeps its digits
+            // ("$240 million ... the $240 billion plan").
+            if (!earlier.change && later.stated > 0 && earlier.stated > 0 &&
+                std::max(later.stated, earlier.stated) > 20 * std::min(later.stated, earlier.stated)) {
+                auto const digits = [](double x) {
+                    return std::round(x / std::pow(10.0, std::floor(std::log10(x))) * 100);
+                };
+                if (digits(later.stated) != digits(earlier.stated)) break;
+            }
             // "costs $3 billion, excluding interest ... the $4 billion plan, with interest": told apart
             if (qualified(model, first) || qualified(model, figure)) break;
             if (different_parties(model, first, figure)) break;

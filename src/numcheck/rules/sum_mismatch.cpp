@@ -77,6 +77,22 @@ void check(claim_model const& model, std::vector<finding>& out) {
         // Ten times off is not a sum that went wrong but figures of another kind ("at 9.62 dlrs to 11.50
         // dlrs, or a total of 5.69 mln dlrs").
         if (stated_sum > 10 * *total.value || stated_sum * 10 < *total.value) continue;
+        // Parts that add up to another figure of the sentence, told before them, break that one down and not the
+        // total: "The three reservoirs held about 220 million cubic metres of their combined 790 million: 118
+        // million in Valle de Bravo, 62 million in Villa Victoria and 40 million in El Bosque."
+        {
+            std::size_t list_begin = total.begin;
+            for (auto const p : parts) list_begin = std::min(list_begin, model.at(p).begin);
+            auto const other = std::find_if(model.mentions->begin(), model.mentions->end(), [&](mention const& m) {
+                if (m.sentence != total.sentence || &m == &total || m.begin >= list_begin || m.parent ||
+                    m.kind != total.kind || !m.value || !m.range || m.is_range)
+                    return false;
+                if (!m.unit.empty() && !total.unit.empty() && text::lower(m.unit) != text::lower(total.unit))
+                    return false;
+                return meets(by_rounding, rounded(m)) || meets(by_truncation, truncated(m));
+            });
+            if (other != model.mentions->end()) continue;
+        }
         // A total of those that are not some of the parts ("751 were dairy farmers, 287 pig farmers and 112 poultry
         // farmers; a total of 399 were not dairy farmers"): a difference, not the sum.
         {
