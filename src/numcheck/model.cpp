@@ -282,6 +282,32 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
         // what the figure counts, right after it: "38.2 bcm of natural gas in 2025, down 8.4% from"
         std::size_t start = m.end;
         auto const small = [](char ch) { return ch >= 'a' && ch <= 'z'; };
+        // a rate said in words after a count, which the old value repeats or leaves off: "Leakage averaged 279
+        // megalitres a day, up 4% from 291 megalitres a day", "279,000 barrels per day, up 4% from 291,000"
+        // (the length of " a day", " per day" at `at`, or 0)
+        auto const rate_words = [&](std::size_t at) -> std::size_t {
+            std::string_view const rest = model.prose.substr(at, std::min<std::size_t>(16, model.prose.size() - at));
+            for (std::string_view const article : {" a ", " an ", " per ", " each "}) {
+                if (!text::istarts_with(rest, article)) continue;
+                std::size_t e = article.size();
+                while (e < rest.size() && small(rest[e])) ++e;
+                std::string_view const unit = rest.substr(article.size(), e - article.size());
+                if (text::contains_any_word(unit, {"day", "week", "month", "year", "hour", "second", "minute", "head",
+                                                   "person", "capita", "annum"}) &&
+                    (e == rest.size() || !text::is_alpha(rest[e])))
+                    return e;
+            }
+            return 0;
+        };
+        if (m.kind == mention_kind::number && !m.unit.empty() && m.per.empty() && c.from) {
+            std::size_t const own = rate_words(m.end);
+            mention const& old_value = mentions[*c.from];
+            std::size_t const old_rate = rate_words(old_value.end);
+            if (own > 0 && m.end + own < c.begin &&
+                (old_rate == 0 ||
+                 text::iequals(model.prose.substr(m.end, own), model.prose.substr(old_value.end, old_rate))))
+                start = m.end + own;
+        }
         if (text::lower(model.prose.substr(start, 4)) == " of ") {
             std::size_t e = start + 4;
             int words = 0;
@@ -690,8 +716,14 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
         // (a figure after another and a preposition is that one's measure: "Arsenal have 89 points from 38
         // games, up from 84", "89 points in 38 games", "4,000 chargers at 700 sites, up from 3,100")
         // (after "at" only a count of places: not "sold 1,200 tonnes at 250 dlrs a tonne, up 5 pct from 238 dlrs")
+        // (not a level told after its verb: "Storage in the 14 largest reservoirs stood at 412 million cubic metres,
+        // up 21% from 368 million")
         bool const at_places =
-            !lead_words.empty() && lead_words.back() == "at" && m.kind == mention_kind::number && !m.unit.empty();
+            !lead_words.empty() && lead_words.back() == "at" && m.kind == mention_kind::number && !m.unit.empty() &&
+            !(lead_words.size() >= 2 &&
+              text::contains_any_word(lead_words[lead_words.size() - 2],
+                                      {"stood", "stands", "stand", "standing", "estimated", "put", "valued", "set",
+                                       "pegged", "capped", "peaked", "settled", "closed", "ended", "finished"}));
         // (a figure before it, not a year: "set the 2024 total allowable catch at 453,427 tonnes, down 25%")
         auto const figure_before = std::any_of(lead_words.begin(), lead_words.end(), [](std::string_view w) {
             bool const year = w.size() == 4 && std::all_of(w.begin(), w.end(), text::is_digit) &&
