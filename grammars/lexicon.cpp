@@ -1304,6 +1304,8 @@ constexpr std::array per_thing_words = {
     "square meter", "cubic metre", "mmbtu", "megawatt hour", "megawatt-hour", "mwh", "kwh", "passenger", "student",
     "household", "capita", "employee", "seat", "room", "visit", "trip", "megawatt", "kilowatt", "gigawatt", "pupil",
     "patient", "resident", "customer", "subscriber",
+    // (farm and shop prices: "$20.30 per cwt", "$2.50 a dozen", "$9 a bottle")
+    "cwt", "hundredweight", "bale", "carton", "bottle", "dozen", "pack", "box",
     // (gas: "$4.30 per million British thermal units")
     "million british thermal units", "million btu", "therm", "thousand cubic feet"};
 // ... and the units of time ("$2,000 a month"), apart: "a year earlier", "a year on" name a time,

@@ -754,7 +754,8 @@ auto const number_def =
                        }) |
               detail::ratio |
 
-              (kw("a") | kw("one")) >> -x3::lit('-') >> !detail::ordinal_adjective >>
+              // ("fell by an eighth": the article before a vowel)
+              (kw("a") | kw("an") >> &ci("eighth") | kw("one")) >> -x3::lit('-') >> !detail::ordinal_adjective >>
                   act(kw_table(lexicon::fraction_denominators()), detail::set_fraction) >>
                   // (not "a half-mln tonnes", "a half-billion-dollar estimate": half of a scale)
                   !detail::hyphen_scale >>
