@@ -2017,7 +2017,8 @@ bool person_noun(std::string_view noun) {
 }
 
 /// How a list of parts is opened after its total: a colon, a verb of breaking down, or "Of the $867 million,".
-enum class opener { colon, breakdown, of_the, of_which };
+/// (`including`: ", including" and the parts, some of the whole only, never more than it)
+enum class opener { colon, breakdown, of_the, of_which, including };
 
 /// Whether `follow`, the words after a figure, close an aside with a comma before any other figure: "$275 million
 /// budget, and", not "41 million in Romania and 31 million".
@@ -2077,7 +2078,7 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
         // (after "of which" each part opens its item, as the first does: "of which 2,006 are in the United States,
         // 162 in Canada and 147 in Mexico"; not "of which 128 billion euros go to pensions, defence 83 billion
         // euros", an item of the sentence's own list)
-        if (!parts.empty() && how == opener::of_which) {
+        if (!parts.empty() && (how == opener::of_which || how == opener::including)) {
             // (", and" closes the clause of "of which": "cut 2,100 jobs in Germany, of which 900 in Frankfurt, and
             // 1,400 abroad")
             if (between.find(", and ") != std::string::npos) break;
@@ -2125,7 +2126,7 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
             // (or a label ending in "of" after a verb of breaking down: "comprising a criminal fine of $1.1 billion,
             // forfeiture of $540 million and")
             ok = words.empty() ||
-                 ((how == opener::of_the || how == opener::of_which) && words.size() <= 4 &&
+                 ((how == opener::of_the || how == opener::of_which || how == opener::including) && words.size() <= 4 &&
                   between.find(';') == std::string::npos) ||
                  (how == opener::breakdown && words.size() <= 4 && words.back() == "of" &&
                   between.find_first_of(",;") == std::string::npos) ||
@@ -2201,7 +2202,7 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
     // last part the rest, so the list is whole; without it the parts may overlap, "Of the 500 patients,
     // 300 had diabetes and 250 hypertension")
     bool open_ended = false;
-    if (how == opener::of_the || how == opener::of_which) {
+    if (how == opener::of_the || how == opener::of_which || how == opener::including) {
         std::size_t const last_begin = mentions[parts.back()].begin;
         std::size_t const from = mentions[parts[parts.size() - 2]].end;
         std::string const before_last = text::lower(model.prose.substr(from, last_begin - from));
@@ -2287,28 +2288,38 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
                 std::string const follow =
                     text::lower(model.prose.substr(mentions[p].end, to > mentions[p].end ? to - mentions[p].end : 0));
                 auto const words = text::words(follow);
+                // (or where it came from: "Of the $285 million, $220 million came from private donors, $45 million
+                // from the city and $30 million from the state")
                 for (std::size_t w = 0; w < words.size() && w < 5; ++w)
-                    if (words[w] == "for") return true;
+                    if (words[w] == "for" || (words[w] == "from" && w <= 2)) return true;
                 return false;
             });
         // (after "of which", counted things told where they are, each in one place: "2,335 stores, of which 2,006
         // are in the United States, 162 in Canada and 147 in Mexico"; not "46 were cancer drugs, of which 39 were
         // available in Germany and 12 in Romania", where one may be both)
-        bool const placed = how == opener::of_which && [&] {
+        bool const placed = (how == opener::of_which || how == opener::including) && [&] {
             std::string const follow = text::lower(
                 model.prose.substr(mentions[parts.front()].end,
                                    std::min<std::size_t>(20, s.end - std::min(s.end, mentions[parts.front()].end))));
-            for (std::string_view const where : {" are in ", " were in ", " is in ", " was in ", " are based in ",
-                                                 " are located in ", " live in ", " lived in ", " in "})
+            // (or where they came from: "162,000 tonnes, of which 134,000 tonnes came from capture and 38,000 tonnes
+            // from aquaculture")
+            for (std::string_view const where :
+                 {" are in ", " were in ", " is in ", " was in ", " are based in ", " are located in ", " live in ",
+                  " lived in ", " in ", " came from ", " come from ", " were from ", " are from "})
                 if (follow.starts_with(where)) return true;
             return false;
         }();
         if (!split_in_two && !outcomes && !text::contains_any_word(before_last, {"remaining", "rest", "remainder"})) {
             // (or sums of money after "of which": "Revenue was $10.2 billion, of which $7.4 billion came from cloud and
             // $3.9 billion from devices")
-            if (!money && !placed && !(how == opener::of_which && total.kind == mention_kind::money)) return;
+            if (!money && !placed &&
+                !((how == opener::of_which || how == opener::including) && total.kind == mention_kind::money))
+                return;
             open_ended = true;
         }
+        // (a list after "including" names some of the whole only: "Revenue was $4.2 billion, including $2.5 billion
+        // from dairy and $1.9 billion from meat" may leave some out, never more than the whole)
+        if (how == opener::including) open_ended = true;
     }
     // (a total since a time or so far, its parts dated: "Since 2020 the firm has paid $46 million in fines: $10
     // million in 2021 and $14 million in 2022" leaves years out)
@@ -2432,13 +2443,13 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
         bool const own_list = text::istarts_with(model.prose.substr(s.begin, 3), "of ") ||
                               model.prose.substr(s.begin, total.begin - s.begin).find(':') != std::string_view::npos;
         if (found == std::string_view::npos && !own_list)
-            for (std::string_view const cue : {", of which ", ", of whom "})
+            for (std::string_view const cue : {", of which ", ", of whom ", ", including "})
                 if (std::size_t const at = near.find(cue);
                     at <= 24 && text::words(near.substr(0, at)).size() <= 3 &&
                     near.substr(0, at).find_first_of("0123456789,;") == std::string_view::npos) {
                     found = at;
                     cue_size = cue.size();
-                    how = opener::of_which;
+                    how = cue == ", including " ? opener::including : opener::of_which;
                     break;
                 }
         if (found == std::string_view::npos && total.begin >= s.begin + 7 && total.begin <= s.begin + 32) {
