@@ -2566,14 +2566,24 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             if (n >= 3 && lead_words[n - 1] == "of" && lead_words[n - 3] == "combined" &&
                 std::string_view(wider).ends_with(std::string(lead_words[n - 2]) + " of "))
                 cue = "combined";
+            // ("..., for total revenue of $74.0 million", "a total cost of": "total", a noun and "of", after "for",
+            // "a" or a verb)
+            else if (n >= 4 && lead_words[n - 1] == "of" && lead_words[n - 3] == "total" &&
+                     text::contains_any_word(lead_words[n - 4], {"for", "a", "with"}) &&
+                     std::all_of(lead_words[n - 2].begin(), lead_words[n - 2].end(), text::is_alpha) &&
+                     std::string_view(wider).ends_with(std::string(lead_words[n - 2]) + " of "))
+                cue = "total " + std::string(lead_words[n - 2]) + " of";
         }
         // (not a total the parts go toward or are a fraction of: "gave $0.6 billion and the EU $0.5 billion toward a
         // total of $7.2 billion", "less than a sixth of the total of $7.2 billion", "far short of the total of")
-        if (cue == "a total of" || cue == "total of") {
-            std::string const wider = text::lower(raw_before(m, 40));
+        if (cue == "a total of" || cue == "total of" || cue.starts_with("total ")) {
+            std::string const wider = text::lower(raw_before(m, 48));
             auto const lead_words = text::words(wider);
             std::size_t n = lead_words.size();
-            if (n >= 2 && lead_words[n - 1] == "of" && lead_words[n - 2] == "total") n -= 2;
+            if (n >= 2 && lead_words[n - 1] == "of" && lead_words[n - 2] == "total")
+                n -= 2;
+            else if (n >= 3 && lead_words[n - 1] == "of" && lead_words[n - 3] == "total")
+                n -= 3;
             if (n >= 2 && (lead_words[n - 1] == "a" || lead_words[n - 1] == "the") &&
                 text::contains_any_word(lead_words[n - 2], {"toward", "towards", "of"}))
                 cue.clear();
