@@ -6513,11 +6513,13 @@ bool space_or_preposition(std::string_view gap) {
     }
     // "in the year to June 2025", "for the six months ended", "in the 12 months to": the span of a
     // reported period before the month or day it ends
+    // ("in the fiscal year ended June 30", "in its financial year that ended on March 31")
     auto const words = text::words(lowered);
     std::size_t w = 0;
     if (w < words.size() && in_list(words[w], {"in", "for", "during", "over"})) ++w;
-    if (w >= words.size() || words[w] != "the") return false;
+    if (w >= words.size() || !in_list(words[w], {"the", "its", "their"})) return false;
     ++w;
+    if (w < words.size() && in_list(words[w], {"fiscal", "financial"})) ++w;
     if (w < words.size() &&
         (text::is_digit(words[w].front()) || in_list(words[w], {"two", "three", "four", "six", "nine", "twelve"})))
         ++w;
@@ -6525,7 +6527,9 @@ bool space_or_preposition(std::string_view gap) {
         !in_list(words[w], {"year", "quarter", "month", "months", "week", "weeks", "half", "period"}))
         return false;
     ++w;
-    return w + 1 == words.size() && in_list(words[w], {"to", "ended", "ending", "through"});
+    if (w < words.size() && in_list(words[w], {"that", "which"})) ++w;
+    if (w + 1 < words.size() && words[w + 1] == "on" && in_list(words[w], {"ended", "ending"})) ++w;
+    return w + 1 == words.size() && in_list(words[w], {"to", "ended", "ending", "through", "on"});
 }
 
 /// A time a figure may be said for: a year, a period, a relative time, a date, a duration ("in the

@@ -520,8 +520,9 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
                 }
                 // what a sum was spent on or made in, right after it: "spent $418 million on research, up 31% from
                 // $297 million", "$611 million in sales, down 19% from $671 million"
+                // (or who it is for: "includes $412 million for the police department, up 8.5% from $386.9 million")
                 if (m.kind == mention_kind::money && at == m.end + 1 && !before_period &&
-                    (text::iequals(word, "on") || text::iequals(word, "in"))) {
+                    (text::iequals(word, "on") || text::iequals(word, "in") || text::iequals(word, "for"))) {
                     // (up to three words, "on research and development", then the comma or the sum's time, "last
                     // year,")
                     std::size_t e2 = e;
