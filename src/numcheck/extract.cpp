@@ -7256,14 +7256,15 @@ std::size_t next_top(std::vector<mention> const& mentions, std::size_t i) {
                             (text::istarts_with(said_text, "a ") || text::istarts_with(said_text, "an ") ||
                              text::istarts_with(said_text, "up ") || text::istarts_with(said_text, "down "));
         // ("closed at A$126.01, down 3.3% from their record close of A$130.29", "from its year-end close of", "from
-        // the previous week's level of": a value named before "of", after "from" and a determiner)
+        // the previous week's level of", "will fall to $231 from a list price of $521": a value named before "of",
+        // after "from" and a determiner)
         bool named_level = false;
         if (!times && gap.size() > 14 && text::istarts_with(gap, " from ") && text::iends_with(gap, " of ")) {
             std::string const named = text::lower(gap.substr(6, gap.size() - 10));
             auto const named_words = text::words(named);
             named_level =
                 named_words.size() >= 2 && named_words.size() <= 4 &&
-                text::contains_any_word(named_words.front(), {"the", "its", "their", "his", "her"}) &&
+                text::contains_any_word(named_words.front(), {"the", "its", "their", "his", "her", "a", "an"}) &&
                 text::contains_any_word(named_words.back(), {"close", "level", "high", "low", "peak", "record",
                                                              "average", "reading", "price", "total", "figure"}) &&
                 std::all_of(named.begin(), named.end(),

@@ -523,11 +523,11 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
                 // (or who it is for: "includes $412 million for the police department, up 8.5% from $386.9 million")
                 if (m.kind == mention_kind::money && at == m.end + 1 && !before_period &&
                     (text::iequals(word, "on") || text::iequals(word, "in") || text::iequals(word, "for"))) {
-                    // (up to three words, "on research and development", then the comma or the sum's time, "last
-                    // year,")
+                    // (up to six words, "on research and development", "on poker machines in pubs and clubs", then
+                    // the comma or the sum's time, "last year,")
                     std::size_t e2 = e;
                     int nouns = 0;
-                    while (nouns < 3 && e2 + 1 < c.begin && model.prose[e2] == ' ' && small(model.prose[e2 + 1]) &&
+                    while (nouns < 6 && e2 + 1 < c.begin && model.prose[e2] == ' ' && small(model.prose[e2 + 1]) &&
                            !(k < change && mentions[k].begin == e2 + 1)) {
                         ++e2;
                         while (e2 < c.begin && small(model.prose[e2])) ++e2;
@@ -656,12 +656,13 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
                 text::contains_any_word(lead[n - 2], {"budget", "revenue", "revenues", "sales", "profit", "income",
                                                       "spending", "value", "cost", "price", "bill", "fee", "deficit",
                                                       "surplus", "turnover", "funding", "grant", "payroll"});
-            if (n == 0 || (!amount_of &&
-                           !text::contains_any_word(
-                               lead[n - 1], {"was",      "were",       "is",       "are",    "at",        "to",
-                                             "totalled", "totaled",    "reached",  "hit",    "recorded",  "reported",
-                                             "posted",   "registered", "detected", "sold",   "shipped",   "received",
-                                             "counted",  "logged",     "had",      "earned", "generated", "produced"})))
+            if (n == 0 ||
+                (!amount_of &&
+                 !text::contains_any_word(lead[n - 1], {"was",      "were",     "is",      "are",       "at",
+                                                        "to",       "totalled", "totaled", "reached",   "hit",
+                                                        "recorded", "reported", "worth",   "posted",    "registered",
+                                                        "detected", "sold",     "shipped", "received",  "counted",
+                                                        "logged",   "had",      "earned",  "generated", "produced"})))
                 return std::nullopt;
         }
         // One measure: a sum in one currency, counts of one noun, percentages, with one "per". A
@@ -6814,6 +6815,33 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
                             !text::contains_any_word(gap[g - 1], {"at", "in", "on", "across", "from", "over", "into"}))
                             break;
                         --k;
+                    }
+                    // (nor a rate that restates the count before it: "answered 846,000 calls in December, about 27,300
+                    // a day. Of those, 81,000 were category 1")
+                    if (k > 1) {
+                        std::size_t j = k - 1; // the count told before the rate, past its times
+                        auto const time = [](mention const& m) {
+                            return m.kind == mention_kind::year || m.kind == mention_kind::period ||
+                                   m.kind == mention_kind::date || m.kind == mention_kind::relative_time;
+                        };
+                        while (j > 0 && mentions[j - 1].sentence == mentions[k - 1].sentence && time(mentions[j - 1]))
+                            --j;
+                        std::string const after = text::lower(model.prose.substr(
+                            mentions[k - 1].end, std::min<std::size_t>(12, model.prose.size() - mentions[k - 1].end)));
+                        auto const rate = text::words(after);
+                        bool const per_time =
+                            rate.size() >= 2 && text::contains_any_word(rate[0], {"a", "an", "per", "each"}) &&
+                            text::contains_any_word(rate[1], {"day", "week", "month", "year", "hour", "minute"});
+                        if (per_time && j > 0 && mentions[j - 1].sentence == mentions[k - 1].sentence &&
+                            is_count(mentions[j - 1]) && top_level(mentions[j - 1]) &&
+                            mentions[j - 1].end <= mentions[k - 1].begin) {
+                            std::string_view const between =
+                                model.prose.substr(mentions[j - 1].end, mentions[k - 1].begin - mentions[j - 1].end);
+                            std::size_t const set_off = between.rfind(',');
+                            if (set_off != std::string_view::npos && text::words(between.substr(set_off)).size() <= 2 &&
+                                between.find(';') == std::string_view::npos)
+                                k = j;
+                        }
                     }
                     if (k > 0) {
                         mention const& before = mentions[k - 1];
