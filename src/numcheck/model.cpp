@@ -240,7 +240,12 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
         if (m.parent) {
             mention const& owner = mentions[*m.parent];
             bool const amount = multiple && owner.amount == j;
-            if (owner.kind != mention_kind::change || (owner.to != j && !amount) || owner.end != m.end) continue;
+            // (or a new value joined after the change's words, past its period: "fell 21% in the first quarter to 4.6
+            // billion euros, down from 5.2 billion euros")
+            bool const joined_after = owner.to == j && m.begin >= owner.end;
+            if (owner.kind != mention_kind::change || (owner.to != j && !amount) ||
+                (owner.end != m.end && !joined_after))
+                continue;
         }
         bool const temporal = m.kind == mention_kind::year || m.kind == mention_kind::period ||
                               m.kind == mention_kind::relative_time || m.kind == mention_kind::date;
@@ -1280,7 +1285,26 @@ std::optional<std::size_t> value_up_from_after(claim_model const& model, std::si
         std::string const between = text::lower(model.prose.substr(c.end, mentions[*c.to].begin - c.end));
         year_basis = between == " from a year earlier to " || between == " from a year ago to " ||
                      between == " year on year to " || between == " year-on-year to ";
-        if (!year_basis) return std::nullopt;
+        // (or after the change's period: "fell 21% in the first quarter to 4.6 billion euros, down from 5.2 billion
+        // euros a year earlier")
+        bool period_between = false;
+        if (!year_basis && std::string_view(between).ends_with(" to ") && between.size() <= 48) {
+            std::string words_left = between;
+            for (std::size_t t = change + 1; t < mentions.size() && mentions[t].begin < mentions[*c.to].begin; ++t) {
+                mention const& time = mentions[t];
+                if (time.parent || time.begin < c.end) continue;
+                if (time.kind != mention_kind::period && time.kind != mention_kind::year &&
+                    time.kind != mention_kind::date && time.kind != mention_kind::relative_time)
+                    return std::nullopt;
+                std::fill_n(words_left.begin() + static_cast<std::ptrdiff_t>(time.begin - c.end), time.end - time.begin,
+                            ' ');
+                period_between = true;
+            }
+            for (std::string_view const w : text::words(words_left))
+                period_between =
+                    period_between && text::contains_any_word(w, {"in", "for", "during", "over", "on", "to"});
+        }
+        if (!year_basis && !period_between) return std::nullopt;
         c_end = mentions[*c.to].end;
     }
     std::size_t k = change + 1;
