@@ -1010,7 +1010,11 @@ std::optional<std::size_t> amount_after(claim_model const& model, std::size_t ch
                        ? amount.unit == to.unit
                        : amount.kind == mention_kind::number &&
                              (amount.unit.empty() || amount.unit == to.unit ||
-                              (to.unit.empty() && (amount.unit == "points" || amount.unit == "point")));
+                              (to.unit.empty() && (amount.unit == "points" || amount.unit == "point")) ||
+                              // (the values' noun said with the amount only: "fell to 6,281 from 6,339, a drop of
+                              // 68 practices")
+                              (to.unit.empty() && c.from && mentions[*c.from].kind == mention_kind::number &&
+                               mentions[*c.from].unit.empty()));
     }
     if (!relative && !in_units) return std::nullopt;
     // ("an increase of", "a rise of", "a 25 per cent increase": a noun of change, not a clause of its

@@ -430,7 +430,12 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
         // (the birth told of that name: "Jones, who was born", "Gill, born"; not "a nurse from Madrid,
         // Spain, was born", where the sentence's subject is born)
         // (a place is no "who": "operated on Mitchell, who was born", "learned from Mitchell, who was born")
-        bool const object = text::iequals(previous, "on") || text::iequals(previous, "from");
+        // (but where one comes from, opening the words after the age: "Diane Cole, 62, from Kent, who was born")
+        bool const origin =
+            text::iequals(previous, "from") && age.end <= born.begin &&
+            between.substr(0, static_cast<std::size_t>(previous.data() - between.data())).find_first_not_of(" ,") ==
+                std::string_view::npos;
+        bool const object = (text::iequals(previous, "on") || text::iequals(previous, "from")) && !origin;
         if (capital && e < between.size() && between[e] == ',' && !calendar::is_month_name(lower) && e > own_name_end) {
             std::string const rest = text::lower(between.substr(e + 1));
             auto const rest_words = text::words(rest);
