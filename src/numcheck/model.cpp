@@ -1227,13 +1227,16 @@ std::optional<std::size_t> value_of_year_before(claim_model const& model, std::s
 std::optional<std::size_t> value_compared_after(claim_model const& model, std::size_t change) {
     auto const& mentions = *model.mentions;
     mention const& c = mentions[change];
-    if (c.kind != mention_kind::change || !c.to || !c.amount || c.from || c.direction == 0) return std::nullopt;
+    // (or no amount, the direction alone: "Revenue fell to 12.83 billion euros, compared with 12.76 billion euros a
+    // year earlier")
+    if (c.kind != mention_kind::change || !c.to || c.from || c.direction == 0) return std::nullopt;
     mention const& to = mentions[*c.to];
     if (to.end != c.end) return std::nullopt; // (the after value ends the change)
     // (a change in percent of a level, not of a rate: "rose 0.6 pct to 53.6 pct, against 67.3 pct one
     // year ago" and "up by 23 to 784, against 1,063 working rigs one year ago" are a week's change
     // beside the level a year before)
-    if (mentions[*c.amount].kind != mention_kind::percent || to.kind == mention_kind::percent) return std::nullopt;
+    if ((c.amount && mentions[*c.amount].kind != mention_kind::percent) || to.kind == mention_kind::percent)
+        return std::nullopt;
     std::size_t k = change + 1;
     while (k < mentions.size() && mentions[k].begin < c.end) ++k;
     if (k + 2 >= mentions.size()) return std::nullopt;
@@ -2327,7 +2330,7 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
         // (after "of which", counted things told where they are, each in one place: "2,335 stores, of which 2,006
         // are in the United States, 162 in Canada and 147 in Mexico"; not "46 were cancer drugs, of which 39 were
         // available in Germany and 12 in Romania", where one may be both)
-        bool const placed = (how == opener::of_which || how == opener::including) && [&] {
+        bool const placed = (how == opener::of_which || how == opener::including || how == opener::of_the) && [&] {
             std::string const follow = text::lower(
                 model.prose.substr(mentions[parts.front()].end,
                                    std::min<std::size_t>(20, s.end - std::min(s.end, mentions[parts.front()].end))));
