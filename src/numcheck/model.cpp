@@ -7211,12 +7211,26 @@ void add_restated_parts(claim_model& model, std::size_t first_part) {
         std::size_t const later = std::max(i, w);
         std::size_t p = later + 1;
         while (p < mentions.size() && mentions[p].begin < mentions[later].end) ++p;
+        // (past the whole's time, which the gap's words are tested without: "244 of the 590 homicides recorded in
+        // the year to March 2023, or 46.4%", "33,838 of the 62,430 two-wheelers sold in April, or 45.2%")
+        std::vector<std::pair<std::size_t, std::size_t>> times;
+        while (p < mentions.size() && mentions[p].sentence == part.sentence && !mentions[p].parent &&
+               (mentions[p].kind == mention_kind::year || mentions[p].kind == mention_kind::period ||
+                mentions[p].kind == mention_kind::date || mentions[p].kind == mention_kind::relative_time)) {
+            times.emplace_back(mentions[p].begin, mentions[p].end);
+            std::size_t const time_end = mentions[p].end;
+            ++p;
+            while (p < mentions.size() && mentions[p].begin < time_end) ++p;
+        }
         if (p >= mentions.size() || mentions[p].sentence != part.sentence) continue;
         mention const& percent = mentions[p];
         if (percent.kind != mention_kind::percent || !top_level(percent) || percent.is_range) continue;
         // ", or" right after the later figure, or after the whole's noun of up to three words ("10
         // biggest banks, or")
-        std::string_view gap = model.prose.substr(mentions[later].end, percent.begin - mentions[later].end);
+        std::string gap_text(model.prose.substr(mentions[later].end, percent.begin - mentions[later].end));
+        for (auto const& [from, to] : times)
+            std::fill_n(gap_text.begin() + static_cast<std::ptrdiff_t>(from - mentions[later].end), to - from, ' ');
+        std::string_view gap = gap_text;
         // (or a rate named as such: "1,416 were sold, a clearance rate of 57 per cent", "a turnout of
         // 48%", "a pass rate of 91%")
         std::size_t const named_rate = [&]() -> std::size_t {
@@ -7254,7 +7268,10 @@ void add_restated_parts(claim_model& model, std::size_t first_part) {
                                             {"were", "did", "sold", "won", "lost", "got", "took", "went", "came",
                                              "left", "paid", "bought", "kept", "held", "ran", "made", "found"}));
         }();
-        if (!gap.empty() && !part_verb && (later != w || !gap.starts_with(' ') || !plain_words(gap, 3))) continue;
+        // (with the whole's time, the words that lead to it: "recorded in the year to")
+        if (!gap.empty() && !part_verb &&
+            (later != w || !gap.starts_with(' ') || !plain_words(gap, times.empty() ? 3 : 6)))
+            continue;
         bool const restated = std::any_of(model.restated_shares.begin(), model.restated_shares.end(),
                                           [&](restated_share const& r) { return r.percent == p; });
         if (restated) continue;
