@@ -2082,17 +2082,26 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
     std::vector<std::size_t> parts;
     bool ok = true;
     std::size_t list_end = s.end; // (where a clause set against the list begins)
+    std::string first_label; // (the word before the first part after "of which", "for" in "cannabis accounted for")
     for (std::size_t p = t + 1; p < last && ok; ++p) {
         mention const& part = mentions[p];
         if (part.begin < colon) continue;
         if (part.parent) continue;
         // (a count's parts may leave out its noun: "3,000 tickets: 1,200 to members, ...")
         // (or medals by their colour: "31 medals: 14 gold, 9 silver and 6 bronze")
-        bool const same =
-            part.kind == total.kind &&
-            (part.unit == total.unit || (total.kind == mention_kind::number &&
-                                         (part.unit.empty() || (medal_noun(part.unit) && medal_noun(total.unit)))));
+        bool const same = part.kind == total.kind &&
+                          (part.unit == total.unit ||
+                           (total.kind == mention_kind::number &&
+                            (part.unit.empty() || (medal_noun(part.unit) && medal_noun(total.unit)) ||
+                             // (people of kinds a whole of people holds: "2.3 million people, of whom 1.9 million were
+                             // women and 0.5 million men")
+                             (person_noun(text::lower(part.unit)) && person_noun(text::lower(total.unit))))));
         if (!same) {
+            // (a part's share told right after it: "of which cannabis accounted for 153,000, or 71%, cocaine for
+            // 19,300")
+            if (part.kind == mention_kind::percent && !parts.empty() && mentions[parts.back()].end <= part.begin &&
+                model.prose.substr(mentions[parts.back()].end, part.begin - mentions[parts.back()].end) == ", or ")
+                continue;
             // (a time beside a part may be, or an ordinal that names it, "$150 million for its first fund"; any
             // other quantity ends the list)
             ok = !is_quantity(part.kind) || part.kind == mention_kind::ordinal;
@@ -2123,7 +2132,15 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
             std::string_view const opening = std::string_view(between).substr(cut);
             auto const opening_words = text::words(opening);
             // (`between` is in lower case already)
-            if (!opening_words.empty() && opening != " the remaining " && opening != " the rest, " &&
+            // (or each part after its label and the word the first took: "of which cannabis accounted for 153,000,
+            // cocaine for 19,300 and other drugs for the remaining 39,700")
+            bool const labelled = [&] {
+                if (first_label.empty() || opening_words.empty() || opening_words.size() > 5) return false;
+                std::size_t n = opening_words.size();
+                if (n >= 3 && opening_words[n - 1] == "remaining" && opening_words[n - 2] == "the") n -= 2;
+                return n >= 2 && opening_words[n - 1] == first_label;
+            }();
+            if (!opening_words.empty() && opening != " the remaining " && opening != " the rest, " && !labelled &&
                 !(opening_words.size() == 1 &&
                   text::contains_any_word(opening_words[0],
                                           {"and", "another", "some", "about", "nearly", "almost", "over"})))
@@ -2158,6 +2175,9 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
             std::string_view const trimmed = std::string_view(between).substr(0, between.find_last_not_of(' ') + 1);
             // (or a label ending in "of" after a verb of breaking down: "comprising a criminal fine of $1.1 billion,
             // forfeiture of $540 million and")
+            // (the word right before the first part, a label's: "of which cannabis accounted for 153,000")
+            if (how == opener::of_which && words.size() >= 2 && words.size() <= 4)
+                first_label = std::string(words.back());
             ok = words.empty() ||
                  ((how == opener::of_the || how == opener::of_which || how == opener::including) && words.size() <= 4 &&
                   between.find(';') == std::string::npos) ||
@@ -2245,8 +2265,9 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
             std::string const span = text::lower(
                 model.prose.substr(mentions[parts.front()].begin,
                                    std::max(s.end, mentions[parts.front()].begin) - mentions[parts.front()].begin));
-            static constexpr std::array<std::pair<std::string_view, std::string_view>, 9> halves{
+            static constexpr std::array<std::pair<std::string_view, std::string_view>, 10> halves{
                 {{"company-owned", "franchised"},
+                 {"chartered", "owned"},
                  {"men", "women"},
                  {"male", "female"},
                  {"full-time", "part-time"},
