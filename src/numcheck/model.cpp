@@ -980,8 +980,22 @@ std::optional<std::size_t> amount_after(claim_model const& model, std::size_t ch
     if (next.sentence != c.sentence || next.kind != mention_kind::change || !next.amount || next.from || next.to)
         return std::nullopt;
     // (or one said to match another's: "to 49 million euros from 161 million euros, also a decline of about 60%")
+    // (or after the time the values span, in words no mention covers: "fell to 272 from 514 over the same period, a
+    // drop of 37%")
+    auto const span_words = [&](std::string_view gap) {
+        if (!gap.ends_with(", ") || gap.find_first_of(";:()0123456789") != std::string_view::npos ||
+            std::count(gap.begin(), gap.end(), ',') != 1)
+            return false;
+        auto const words = text::words(gap);
+        return words.size() >= 3 && words.size() <= 5 &&
+               text::contains_any_word(text::lower(words[0]), {"over", "in", "during", "for"}) &&
+               text::iequals(words[1], "the") &&
+               text::contains_any_word(text::lower(words.back()),
+                                       {"period", "time", "months", "weeks", "year", "span"});
+    };
     if (next.begin < end || (model.prose.substr(end, next.begin - end) != ", " &&
-                             !text::iequals(model.prose.substr(end, next.begin - end), ", also ")))
+                             !text::iequals(model.prose.substr(end, next.begin - end), ", also ") &&
+                             !span_words(model.prose.substr(end, next.begin - end))))
         return std::nullopt;
     std::string const words = text::lower(next.text);
     // ("an improvement of 65 basis points" after "declined": better is no direction of the figure)
@@ -1330,8 +1344,14 @@ std::optional<std::size_t> value_up_from_after(claim_model const& model, std::si
     std::string_view const head = text::first_word(up.text);
     if (!text::iequals(head, "up") && !text::iequals(head, "down")) return std::nullopt;
     std::string_view const gap = model.prose.substr(c_end, up.begin - c_end);
+    // (a date's own comma is none of the gap's: "rose 9.5% to 221.20 pounds a week on Saturday, April 6, up from")
+    std::ptrdiff_t own_commas = 0;
+    for (std::size_t t = change + 1; t < k; ++t)
+        if (mentions[t].begin >= c_end && mentions[t].end <= up.begin)
+            own_commas += std::count(model.prose.begin() + static_cast<std::ptrdiff_t>(mentions[t].begin),
+                                     model.prose.begin() + static_cast<std::ptrdiff_t>(mentions[t].end), ',');
     if (!gap.ends_with(", ") || gap.find_first_of(";:()") != std::string_view::npos ||
-        std::count(gap.begin(), gap.end(), ',') != 1 || text::words(gap).size() > 10)
+        std::count(gap.begin(), gap.end(), ',') - own_commas != 1 || text::words(gap).size() > 10)
         return std::nullopt;
     // (the base a year before, or none told; not a farther one, "up from £1,270 in 2010", "down from 28.14
     // cents in November", "up from $1.88 at the start of May", nor a peak, "down from a peak of $73,740")
