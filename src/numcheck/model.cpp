@@ -977,7 +977,19 @@ std::optional<std::size_t> amount_after(claim_model const& model, std::size_t ch
          model.prose.substr(end, next.begin - end) == ", or by ") &&
         c.to && mentions[*c.to].kind != mention_kind::percent && c.direction != 0 && clause_ends_at(model, next))
         return next.kind == mention_kind::percent ? std::optional<std::size_t>(k) : std::nullopt;
-    if (next.sentence != c.sentence || next.kind != mention_kind::change || !next.amount || next.from || next.to)
+    // (or the next sentence, opened by "That is" and a noun of change: "Income rose to £7,300 from £5,000 two years
+    // earlier. That is an increase of 64% in two years.")
+    bool const next_sentence = [&] {
+        if (next.sentence != c.sentence + 1 || !model.sentences || next.sentence >= model.sentences->size() ||
+            !c.from || !c.to)
+            return false;
+        sentence const& t = (*model.sentences)[next.sentence];
+        std::string const opening = text::lower(model.prose.substr(t.begin, next.begin - t.begin));
+        return opening == "that is " || opening == "that's " || opening == "that was " || opening == "this is " ||
+               opening == "this was " || opening == "that represents " || opening == "this represents ";
+    }();
+    if ((next.sentence != c.sentence && !next_sentence) || next.kind != mention_kind::change || !next.amount ||
+        next.from || next.to)
         return std::nullopt;
     // (or one said to match another's: "to 49 million euros from 161 million euros, also a decline of about 60%")
     // (or after the time the values span, in words no mention covers: "fell to 272 from 514 over the same period, a
@@ -993,9 +1005,9 @@ std::optional<std::size_t> amount_after(claim_model const& model, std::size_t ch
                text::contains_any_word(text::lower(words.back()),
                                        {"period", "time", "months", "weeks", "year", "span"});
     };
-    if (next.begin < end || (model.prose.substr(end, next.begin - end) != ", " &&
-                             !text::iequals(model.prose.substr(end, next.begin - end), ", also ") &&
-                             !span_words(model.prose.substr(end, next.begin - end))))
+    if (!next_sentence && (next.begin < end || (model.prose.substr(end, next.begin - end) != ", " &&
+                                                !text::iequals(model.prose.substr(end, next.begin - end), ", also ") &&
+                                                !span_words(model.prose.substr(end, next.begin - end)))))
         return std::nullopt;
     std::string const words = text::lower(next.text);
     // ("an improvement of 65 basis points" after "declined": better is no direction of the figure)
