@@ -2416,7 +2416,8 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
             // from aquaculture")
             for (std::string_view const where :
                  {" are in ", " were in ", " is in ", " was in ", " are based in ", " are located in ", " live in ",
-                  " lived in ", " in ", " came from ", " come from ", " were from ", " are from "})
+                  " lived in ", " in ", " came from ", " come from ", " were from ", " are from ", " occurred in ",
+                  " took place in ", " were recorded in ", " died in ", " were killed in "})
                 if (follow.starts_with(where)) return true;
             return false;
         }();
