@@ -2108,7 +2108,9 @@ bool person_noun(std::string_view noun) {
 
 /// How a list of parts is opened after its total: a colon, a verb of breaking down, or "Of the $867 million,".
 /// (`including`: ", including" and the parts, some of the whole only, never more than it)
-enum class opener { colon, breakdown, of_the, of_which, including };
+/// (`sentence_before`: the one figure of the sentence before, broken down by a list that says so, "of the total"
+/// or "the remaining")
+enum class opener { colon, breakdown, of_the, of_which, including, sentence_before };
 
 /// Whether `follow`, the words after a figure, close an aside with a comma before any other figure: "$275 million
 /// budget, and", not "41 million in Romania and 31 million".
@@ -2173,7 +2175,13 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
         auto const words = text::words(between);
         // ("420 hectares: 260 in wheat, 100 in barley and 60 in grass, a total of 420 hectares": the
         // total said again ends the list)
-        if (!parts.empty() && text::contains_any_word(between, {"total", "combined", "altogether"})) break;
+        // (but the total of the sentence before, named after the first part: "£480 million of the total, motor
+        // claims for £52 million")
+        bool const names_whole_before = how == opener::sentence_before && parts.size() == 1 &&
+                                        std::string_view(between).starts_with(" of the total");
+        if (!parts.empty() && !names_whole_before &&
+            text::contains_any_word(between, {"total", "combined", "altogether"}))
+            break;
         // (after "of which" each part opens its item, as the first does: "of which 2,006 are in the United States,
         // 162 in Canada and 147 in Mexico"; not "of which 128 billion euros go to pensions, defence 83 billion
         // euros", an item of the sentence's own list)
@@ -2236,8 +2244,9 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
             if (how == opener::of_which && words.size() >= 2 && words.size() <= 4)
                 first_label = std::string(words.back());
             ok = words.empty() ||
-                 ((how == opener::of_the || how == opener::of_which || how == opener::including) && words.size() <= 4 &&
-                  between.find(';') == std::string::npos) ||
+                 ((how == opener::of_the || how == opener::of_which || how == opener::including ||
+                   how == opener::sentence_before) &&
+                  words.size() <= 4 && between.find(';') == std::string::npos) ||
                  (how == opener::breakdown && words.size() <= 4 && words.back() == "of" &&
                   between.find_first_of(",;") == std::string::npos) ||
                  (trimmed.ends_with('(') && words.size() <= 3 && between.find_first_of(",;") == std::string::npos);
@@ -2312,7 +2321,8 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
     // last part the rest, so the list is whole; without it the parts may overlap, "Of the 500 patients,
     // 300 had diabetes and 250 hypertension")
     bool open_ended = false;
-    if (how == opener::of_the || how == opener::of_which || how == opener::including) {
+    if (how == opener::of_the || how == opener::of_which || how == opener::including ||
+        how == opener::sentence_before) {
         std::size_t const last_begin = mentions[parts.back()].begin;
         std::size_t const from = mentions[parts[parts.size() - 2]].end;
         std::string const before_last = text::lower(model.prose.substr(from, last_begin - from));
@@ -2424,7 +2434,7 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
         if (!split_in_two && !outcomes && !text::contains_any_word(before_last, {"remaining", "rest", "remainder"})) {
             // (or sums of money after "of which": "Revenue was $10.2 billion, of which $7.4 billion came from cloud and
             // $3.9 billion from devices")
-            if (!money && !placed &&
+            if (!money && !placed && how != opener::sentence_before &&
                 !((how == opener::of_which || how == opener::including) && total.kind == mention_kind::money))
                 return;
             open_ended = true;
@@ -2501,6 +2511,61 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
             }
         }
     }
+    // A list that says it breaks down the one figure of its kind and unit in the sentence before: "of the total"
+    // after its first part, or its last part "the remaining" ("Insurers will pay out £560 million. Property claims
+    // account for £480 million of the total, motor claims for £52 million and business interruption for the
+    // remaining £38 million.")
+    opener before_how = opener::of_the;
+    if (!before && first > 0 && last - first >= 2 && mentions[first - 1].sentence + 1 == mentions[first].sentence &&
+        mentions[first - 1].paragraph == mentions[first].paragraph) {
+        // (the list's first figure within a few words of the sentence's start, its kind's figures two or more)
+        mention const& head = mentions[first];
+        std::size_t same = 0;
+        std::optional<std::size_t> last_part;
+        for (std::size_t k = first; k < last; ++k)
+            if (top_level(mentions[k]) && mentions[k].kind == head.kind && mentions[k].unit == head.unit) {
+                ++same;
+                last_part = k;
+            }
+        bool const money_or_count = head.kind == mention_kind::money || head.kind == mention_kind::number;
+        if (money_or_count && top_level(head) && same >= 2 && head.begin - s.begin <= 40) {
+            bool const of_total = text::istarts_with(model.prose.substr(head.end, 14), " of the total");
+            std::string const lead =
+                text::lower(model.prose.substr(mentions[*last_part].begin >= 14 ? mentions[*last_part].begin - 14 : 0,
+                                               std::min<std::size_t>(14, mentions[*last_part].begin)));
+            bool const remaining =
+                std::string_view(lead).ends_with("the remaining ") || std::string_view(lead).ends_with(" remaining ");
+            if (of_total || remaining) {
+                // the one figure of the list's kind and unit in the sentence before (a change's new value counts)
+                std::size_t const index = mentions[first].sentence;
+                std::size_t found = 0, candidates = 0;
+                for (std::size_t k = first; k-- > 0 && mentions[k].sentence + 1 == index;) {
+                    mention const& m = mentions[k];
+                    bool const new_value =
+                        m.parent && mentions[*m.parent].kind == mention_kind::change && mentions[*m.parent].to == k;
+                    // (every sum or count larger than the list's first part is a candidate, of whatever unit: the
+                    // one whole must be the only one, "Wisconsin made 3.5 billion pounds of cheese, or about a quarter
+                    // of the U.S. total of 14.2 billion pounds" has two)
+                    if ((!top_level(m) && !new_value) ||
+                        (m.kind != mention_kind::money && m.kind != mention_kind::number) || m.is_range ||
+                        !m.per.empty() || is_year_like(m) || !has_value(m) || *m.value <= *head.value)
+                        continue;
+                    found = k;
+                    ++candidates;
+                }
+                mention const& whole = mentions[found];
+                bool const same_measure = whole.kind == head.kind &&
+                                          (whole.kind == mention_kind::money
+                                               ? whole.unit == head.unit
+                                               : whole.unit.empty() || head.unit.empty() || whole.unit == head.unit);
+                if (candidates == 1 && same_measure) {
+                    before = found;
+                    before_comma = s.begin - 1;
+                    before_how = opener::sentence_before;
+                }
+            }
+        }
+    }
     for (std::size_t i = 0, n = last - first + (before ? 1 : 0); i < n; ++i) {
         std::size_t const t = before ? (i == 0 ? *before : first + i - 1) : first + i;
         mention const& total = mentions[t];
@@ -2508,7 +2573,7 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
             total.is_range || !total.per.empty() || !has_value(total))
             continue;
         if (t < first) {
-            list_of_parts(model, s, first, last, t, before_comma, {}, opener::of_the);
+            list_of_parts(model, s, first, last, t, before_comma, {}, before_how);
             continue;
         }
         // the colon right after the figure, or after up to six words ("£18.3m in cuts:", "$1.1 billion to
