@@ -226,9 +226,32 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
         }
         // The same figure in another unit in brackets, passed over: "591.8 trillion yen ($3.8 trillion), up 1.2%
         // from 590.5 trillion yen" (the old value in the unit of the figure before the bracket).
+        // (its time may follow the bracket: "A$30.6 billion ($20.3 billion) in 2023, up 37% from A$20.8 billion")
+        auto const time_after_bracket = [&] {
+            if (m.end + 3 >= c.begin || model.prose.substr(m.end, 2) != ") " ||
+                model.prose.substr(c.begin - 2, 2) != ", ")
+                return false;
+            std::string rest(model.prose.substr(m.end + 1, c.begin - 2 - m.end - 1));
+            bool timed = false;
+            for (std::size_t k = j + 1; k < change; ++k) {
+                mention const& time = mentions[k];
+                if (time.parent) continue;
+                if (time.kind != mention_kind::year && time.kind != mention_kind::period &&
+                    time.kind != mention_kind::relative_time && time.kind != mention_kind::date)
+                    return false;
+                if (time.begin < m.end + 1 || time.end > c.begin - 2) return false;
+                std::fill_n(rest.begin() + static_cast<std::ptrdiff_t>(time.begin - m.end - 1), time.end - time.begin,
+                            ' ');
+                timed = true;
+            }
+            for (std::string_view const w : text::words(rest))
+                if (!text::contains_any_word(text::lower(w), {"in", "for", "during", "on", "at", "by"})) return false;
+            return timed;
+        };
         if (aside_from == std::string_view::npos && c.from && !m.parent && has_value(m) && m.begin >= 2 &&
-            model.prose.substr(m.begin - 2, 2) == " (" && model.prose.substr(m.end, 3) == "), " &&
-            m.end + 3 == c.begin && !comparable_units(m, mentions[*c.from])) {
+            model.prose.substr(m.begin - 2, 2) == " (" &&
+            ((model.prose.substr(m.end, 3) == "), " && m.end + 3 == c.begin) || time_after_bracket()) &&
+            !comparable_units(m, mentions[*c.from])) {
             aside_from = m.begin - 2;
             aside_to = m.end + 1;
             continue;
@@ -6354,6 +6377,34 @@ std::optional<std::size_t> whole_told_before(claim_model const& model, mention c
         ++candidates;
         found = static_cast<std::size_t>(it - mentions.begin());
     }
+    // (or, with no word of a total, the one sum or count of the sentence before larger than the part, of the part's
+    // measure: "Global insured losses reached $108 billion in 2023. Severe convective storms caused $64 billion of
+    // insured losses, or 69% of the total.")
+    if (total && candidates == 0 && previous != part.sentence) {
+        std::size_t larger = 0;
+        for (auto it = from; it != mentions.end() && it->sentence == previous; ++it) {
+            mention const& m = *it;
+            bool const new_value = m.parent && mentions[*m.parent].kind == mention_kind::change &&
+                                   mentions[*m.parent].to == static_cast<std::size_t>(it - mentions.begin());
+            if ((!top_level(m) && !new_value) || (m.kind != mention_kind::money && m.kind != mention_kind::number) ||
+                m.is_range || !m.value || !m.per.empty() || is_year_like(m) || *m.value <= *part.value)
+                continue;
+            ++larger;
+            // (a bare count takes the part's noun: "Arrivals totalled 898,700. China ... with 114,500 visitors")
+            bool const measure = m.kind == part.kind &&
+                                 (part.kind == mention_kind::money ? m.unit == part.unit
+                                                                   : m.unit.empty() || same_noun(m.unit, part.unit));
+            if (measure && m.sentence < model.sentences->size()) {
+                sentence const& t = (*model.sentences)[m.sentence];
+                if (!share_of_total_after(text::lower(model.prose.substr(t.begin, t.end - t.begin)), m.end - t.begin))
+                    found = static_cast<std::size_t>(it - mentions.begin());
+            }
+        }
+        if (larger == 1 && found)
+            candidates = 1;
+        else
+            found.reset();
+    }
     (void)first;
     if (candidates != 1 || !found || *found == static_cast<std::size_t>(&part - mentions.data())) return std::nullopt;
     // (not a headcount after the cut: "The company has 1,144 employees after cutting 156 jobs, or 12% of its
@@ -6507,6 +6558,9 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
                 if (gap == " of the " || gap == " of " || gap == " out of " || gap == " out of the " ||
                     gap == " of its " || gap == " of their ")
                     continue;
+                // (nor the price a sum is reckoned at, after it: "imply a levy of €136 at €80, about 6% of a price of
+                // roughly €2,200" - the share may be the levy's)
+                if (gap == " at ") continue;
             }
         }
         // (or a comma alone before a share "of" a whole: "$486 million, about 48 percent of the budget")
