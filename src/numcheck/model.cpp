@@ -482,6 +482,16 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
                 // 42,514", "1,250 people were killed in 2023, down from"
                 if (at == m.end + 1) {
                     std::string const lower_word = text::lower(word);
+                    // (or two words of it: "About 36.1 million people took part, up 16% from 34 million")
+                    if (std::size_t e2 = e + 1; e + 1 < c.begin && model.prose[e] == ' ') {
+                        while (e2 < c.begin && small(model.prose[e2])) ++e2;
+                        std::string const two = lower_word + " " + text::lower(model.prose.substr(e + 1, e2 - e - 1));
+                        if (e2 < c.begin && model.prose[e2] == ',' &&
+                            (two == "took part" || two == "turned out" || two == "signed up" || two == "showed up")) {
+                            at = e2;
+                            continue;
+                        }
+                    }
                     if (text::contains_any_word(lower_word, {"died", "drowned", "arrived", "attended", "visited",
                                                              // (what a sum is: "400.6 billion reais available in
                                                              // 2024/25, down 10% from 364.2 billion reais")
