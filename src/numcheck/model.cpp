@@ -4996,6 +4996,12 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
         std::size_t v = lead_words.size();
         if (v >= 2 && text::iequals(lead_words[v - 1], "for")) --v;
         if (participle_name > 0) v = participle_name + 1; // (the verb's place: the name ends before it)
+        // (an adverb between the auxiliary and the verb: "Health will therefore take 58% of the money")
+        std::size_t adverb = lead_words.size();
+        if (participle_name == 0 && v >= 3 &&
+            text::contains_any_word(text::lower(lead_words[v - 2]), {"therefore", "thus", "then", "now", "also"}) &&
+            text::contains_any_word(text::lower(lead_words[v - 3]), {"will", "would", "could", "should", "may"}))
+            adverb = v - 2;
         // ("Solar made up 62% of new capacity": the verb before its particle)
         if (v >= 2 && text::iequals(lead_words[v - 1], "up") &&
             text::contains_any_word(text::lower(lead_words[v - 2]), {"made", "makes", "make"}))
@@ -5012,7 +5018,7 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
                                          "leading", "combined", "together"}))
                 return;
         // (the name's words end before the verb and its auxiliary: "Mobile will account for")
-        std::size_t name_end = v - 1;
+        std::size_t name_end = adverb < v ? adverb : v - 1;
         while (name_end > 0 &&
                text::contains_any_word(text::lower(lead_words[name_end - 1]),
                                        {"will", "would", "could", "should", "may", "might", "to", "expected", "is"}))
@@ -5088,19 +5094,21 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
     // 35%, down one, and the Conservatives on 28%, unchanged")
     auto joining = [](std::string_view w) {
         return text::contains_any_word(
-            w, {"on", "at", "with", "and", "is", "are", "was", "were", "stood", "stands", "the", "of", "vote", "votes",
-                "won", "took", "polled", "got", "secured", "put", "puts", "had", "has", "followed", "by", "support",
-                "for", "up", "down", "unchanged", "steady", "point", "points", "one", "two", "three", "four", "five",
-                // ("and the three other candidates 3.1 per cent between them")
-                "candidates", "candidate", "parties", "independents", "remaining",
-                // ("had the support of 46% of likely voters and Hargrove 45%")
-                "likely", "registered", "voters", "while",
-                // ("SpaceX accounted for 62 percent")
-                "accounted", "accounts", "account", "represented", "represents", "comprised", "supplied", "provided",
-                "contributed",
-                // ("Of the 1.14 million applications, Germany received 79%, France 15% and Spain 14%")
-                "received", "receives", "own", "owns", "holds", "held", "generated", "captured", "controls",
-                "controlled"});
+            w,
+            {"on", "at", "with", "and", "is", "are", "was", "were", "stood", "stands", "the", "of", "vote", "votes",
+             "won", "took", "polled", "got", "secured", "put", "puts", "had", "has", "followed", "by", "support", "for",
+             "up", "down", "unchanged", "steady", "point", "points", "one", "two", "three", "four", "five",
+             // ("and the three other candidates 3.1 per cent between them")
+             "candidates", "candidate", "parties", "independents", "remaining",
+             // ("had the support of 46% of likely voters and Hargrove 45%")
+             "likely", "registered", "voters", "while",
+             // ("SpaceX accounted for 62 percent")
+             "accounted", "accounts", "account", "represented", "represents", "comprised", "supplied", "provided",
+             "contributed",
+             // ("Of the 1.14 million applications, Germany received 79%, France 15% and Spain 14%")
+             "received", "receives", "own", "owns", "holds", "held", "generated", "captured", "controls", "controlled",
+             // ("Health will therefore take 58% of the money, climate 32% and education 20%")
+             "take", "takes", "will", "would", "therefore", "thus", "receive", "get", "gets"});
     };
     share_group group;
     std::vector<std::string> names;

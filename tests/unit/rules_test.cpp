@@ -363,3 +363,12 @@ TEST_CASE("NC101 near misses are notes, counted from the figure as stated (field
     CHECK(level_of("Cotton output will rise 25 pct to 315,000 tonnes from 248,000 tonnes.") ==
           numcheck::severity::warning);
 }
+
+TEST_CASE("NC301 takes sums named by their figures paragraphs apart as two of a kind") {
+    // (h338) two transfer fees told three paragraphs apart; next to each other they are one fee told twice
+    std::string const first = "The £68 million fee is about 12% below the £77 million paid for Neymar.\n\n";
+    std::string const later = "Eastport receive £3.2 million, 10% of the £32 million fee.\n";
+    numcheck::calendar_date const date{2024, 5, 20};
+    CHECK(markdown_findings("NC301", first + later, date) == 1);
+    CHECK(markdown_findings("NC301", first + "Filler 1.\n\nFiller 2.\n\n" + later, date) == 0);
+}

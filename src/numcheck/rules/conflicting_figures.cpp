@@ -694,10 +694,13 @@ void check(claim_model const& model, std::vector<finding>& out) {
             // (sums so named are one thing's value told twice, "The $4 million ransom ... the $5 million
             // ransom", unless each sentence names its own variant by a measure: "The $399 vial holds the 2.5
             // mg dose. The $549 vial holds the 5 mg dose")
+            // (nor sums so named paragraphs apart, two deals of a kind: "The £68 million fee is about 12% below ..."
+            // and, three paragraphs on, "The £32 million fee beat the £25 million record")
+            bool const far_apart = first.paragraph + 3 <= figure.paragraph;
             if (later_named && earlier_named &&
                 text::iequals(text::last_word(model.prose.substr(0, first.begin)), "the") &&
                 text::iequals(text::last_word(model.prose.substr(0, figure.begin)), "the") &&
-                (figure.kind != mention_kind::money || variants_apart(model, first, figure)))
+                (figure.kind != mention_kind::money || variants_apart(model, first, figure) || far_apart))
                 break;
             // (a subject narrowed by a clause of its own: "Day-trippers pay a fee of 5 euros. Visitors who book
             // late pay the fee of 10 euros")
