@@ -696,15 +696,15 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
                 text::contains_any_word(lead[n - 2], {"budget", "revenue", "revenues", "sales", "profit", "income",
                                                       "spending", "value", "cost", "price", "bill", "fee", "deficit",
                                                       "surplus", "turnover", "funding", "grant", "payroll"});
+            // (or what a carrier or a venue counts: "MTA buses carried 405 million riders, an 8.6% decrease from")
             if (n == 0 ||
                 (!amount_of &&
                  !text::contains_any_word(
-                     lead[n - 1], {"was", "were", "is", "are", "at", "to", "totalled", "totaled", "reached", "hit",
-                                   "recorded", "reported", "worth", "posted", "registered", "detected", "sold",
-                                   "shipped", "received", "counted", "logged", "had", "earned", "generated", "produced",
-                                   // (what a carrier or a venue counts: "MTA buses carried 405
-                                   // million riders, an 8.6% decrease from")
-                                   "carried", "handled", "served", "welcomed", "attracted", "drew"})))
+                     lead[n - 1],
+                     {"was",      "were",    "is",       "are",      "at",       "to",        "totalled",   "totaled",
+                      "reached",  "hit",     "recorded", "reported", "worth",    "posted",    "registered", "detected",
+                      "sold",     "shipped", "received", "counted",  "logged",   "had",       "earned",     "generated",
+                      "produced", "carried", "handled",  "served",   "welcomed", "attracted", "drew"})))
                 return std::nullopt;
         }
         // One measure: a sum in one currency, counts of one noun, percentages, with one "per". A
@@ -2587,11 +2587,11 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
                     ++candidates;
                 }
                 mention const& whole = mentions[found];
-                bool const same_measure = whole.kind == head.kind &&
+                bool const same_measure = candidates == 1 && whole.kind == head.kind &&
                                           (whole.kind == mention_kind::money
                                                ? whole.unit == head.unit
                                                : whole.unit.empty() || head.unit.empty() || whole.unit == head.unit);
-                if (candidates == 1 && same_measure) {
+                if (same_measure) {
                     before = found;
                     before_comma = s.begin - 1;
                     before_how = opener::sentence_before;
@@ -5094,21 +5094,19 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
     // 35%, down one, and the Conservatives on 28%, unchanged")
     auto joining = [](std::string_view w) {
         return text::contains_any_word(
-            w,
-            {"on", "at", "with", "and", "is", "are", "was", "were", "stood", "stands", "the", "of", "vote", "votes",
-             "won", "took", "polled", "got", "secured", "put", "puts", "had", "has", "followed", "by", "support", "for",
-             "up", "down", "unchanged", "steady", "point", "points", "one", "two", "three", "four", "five",
-             // ("and the three other candidates 3.1 per cent between them")
-             "candidates", "candidate", "parties", "independents", "remaining",
-             // ("had the support of 46% of likely voters and Hargrove 45%")
-             "likely", "registered", "voters", "while",
-             // ("SpaceX accounted for 62 percent")
-             "accounted", "accounts", "account", "represented", "represents", "comprised", "supplied", "provided",
-             "contributed",
-             // ("Of the 1.14 million applications, Germany received 79%, France 15% and Spain 14%")
-             "received", "receives", "own", "owns", "holds", "held", "generated", "captured", "controls", "controlled",
-             // ("Health will therefore take 58% of the money, climate 32% and education 20%")
-             "take", "takes", "will", "would", "therefore", "thus", "receive", "get", "gets"});
+            w, {"on", "at", "with", "and", "is", "are", "was", "were", "stood", "stands", "the", "of", "vote", "votes",
+                "won", "took", "polled", "got", "secured", "put", "puts", "had", "has", "followed", "by", "support",
+                "for", "up", "down", "unchanged", "steady", "point", "points", "one", "two", "three", "four", "five",
+                // ("and the three other candidates 3.1 per cent between them")
+                "candidates", "candidate", "parties", "independents", "remaining",
+                // ("had the support of 46% of likely voters and Hargrove 45%")
+                "likely", "registered", "voters", "while",
+                // ("SpaceX accounted for 62 percent")
+                "accounted", "accounts", "account", "represented", "represents", "comprised", "supplied", "provided",
+                "contributed",
+                // ("Of the 1.14 million applications, Germany received 79%, France 15% and Spain 14%")
+                "received", "receives", "own", "owns", "holds", "held", "generated", "captured", "controls",
+                "controlled"});
     };
     share_group group;
     std::vector<std::string> names;
