@@ -780,9 +780,16 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
             return std::nullopt;
         // ("Only 50% were issued on time, down from 60%": "only" that opens the sentence qualifies the figure)
         bool const opening_only = lead_words.size() == 1 && lead_words[0] == "only";
+        // ("Asking prices hit £375,131 in April, up 2.7% from": "hit" as the clause's own verb, a few words after the
+        // sentence's start with no relative word before it; not "Bitcoin, which hit $73,800")
+        bool const own_hit =
+            clause == (model.sentences && c.sentence < model.sentences->size() ? (*model.sentences)[c.sentence].begin
+                                                                               : clause) &&
+            lead_words.size() >= 2 && lead_words.size() <= 4 && lead_words.back() == "hit";
         for (std::size_t w = lead_words.size() > 4 ? lead_words.size() - 4 : 0; w < lead_words.size() && !opening_only;
              ++w)
-            if (text::contains_any_word(
+            if ((!own_hit || lead_words[w] != "hit") &&
+                text::contains_any_word(
                     lead_words[w],
                     {"estimate", "estimates", "expectation", "expectations", "forecasts", "consensus", "compared",
                      "versus",   "vs",        "against",     "beat",         "beating",   "topped",    "topping",

@@ -635,6 +635,17 @@ void check(claim_model const& model, std::vector<finding>& out) {
                                       date->year, date->year < *model.reference_year ? "last" : "next",
                                       detail::date_words(*date).substr(0, detail::date_words(*date).rfind(',')),
                                       date->year < *model.reference_year ? "before" : "after"));
+            // (the weekday fits the reference date's year: the tense or the reference date may be what is wrong,
+            // "Results day fell on Thursday, August 15" in copy dated May 2024)
+            if (!year_stated && model.reference_year && date->year != *model.reference_year) {
+                calendar::ymd const in_reference{*model.reference_year, date->month, date->day};
+                if (in_reference.day <= calendar::days_in_month(in_reference.year, in_reference.month) &&
+                    m.weekday == weekday_then(in_reference))
+                    f.notes.push_back(fmt::format("{} is a {}: if that day is meant, the text tells of it as {} the "
+                                                  "reference date, or the reference date is not the article's",
+                                                  detail::date_words(in_reference), m.weekday,
+                                                  date->year < *model.reference_year ? "before" : "after"));
+            }
             out.push_back(std::move(f));
             continue;
         }
