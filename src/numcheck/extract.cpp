@@ -8582,6 +8582,15 @@ void join_from_after_period(std::string_view prose, std::vector<mention>& mentio
                 per_unit = true;
             }
         }
+        // ("rose to 1.28 million barrels per day (bpd) in April from 1.23 million bpd": the unit's abbreviation in
+        // brackets after the rate)
+        if (per_unit && prose.substr(end, 2) == " (") {
+            std::size_t const close = prose.find(')', end + 2);
+            if (close != std::string_view::npos && close - end - 2 >= 2 && close - end - 2 <= 6 &&
+                std::all_of(prose.begin() + static_cast<std::ptrdiff_t>(end + 2),
+                            prose.begin() + static_cast<std::ptrdiff_t>(close), text::is_alpha))
+                end = close + 1;
+        }
         // "fell to 2.14 per cent of total loans at the end of September from 2.61 per cent": the whole
         // of a percentage, a few words after "of", between it and its period
         if (!restated && !shorthand_basis && !per_unit && to_kind == mention_kind::percent && k < mentions.size() &&

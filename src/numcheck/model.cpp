@@ -86,9 +86,10 @@ void read_in(interval& value, double& stated, double factor) {
 /// Singular and plural of one counted noun count as one unit ("employees", "employee").
 bool same_noun(std::string_view a, std::string_view b) {
     if (a == b) return true;
-    // (a unit of measure and its abbreviation: "8.2 gigawatts ... 5.6 GW", "12 kilometres ... 9 km")
+    // (a unit of measure and its abbreviation: "8.2 gigawatts ... 5.6 GW", "12 kilometres ... 9 km"; oil's barrels a
+    // day, "1.28 million barrels per day (bpd) ... 1.23 million bpd")
     auto const abbreviated = [](std::string_view w) {
-        static constexpr std::array<std::pair<std::string_view, std::string_view>, 34> names{{{"gigawatts", "GW"},
+        static constexpr std::array<std::pair<std::string_view, std::string_view>, 35> names{{{"gigawatts", "GW"},
                                                                                               {"gigawatt", "GW"},
                                                                                               {"megawatts", "MW"},
                                                                                               {"megawatt", "MW"},
@@ -121,7 +122,8 @@ bool same_noun(std::string_view a, std::string_view b) {
                                                                                               {"ounces", "oz"},
                                                                                               {"lbs", "lb"},
                                                                                               {"grams", "g"},
-                                                                                              {"tonnes", "t"}}};
+                                                                                              {"tonnes", "t"},
+                                                                                              {"barrels", "bpd"}}};
         for (auto const& [name, abbreviation] : names)
             if (w == name) return abbreviation;
         return w;
