@@ -584,6 +584,21 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
                         continue;
                     }
                 }
+                // an aside that calls the figure a record, then "and" or a comma before the change: "totalled 233.3
+                // million tonnes in 2023/24, a record, and up 4.6% from", "9.34 million, a record for the second tier
+                // and down 5.8% from" (a few words without figures)
+                if (commas == 1 && at >= 2 && model.prose[at - 2] == ',' && text::iequals(word, "a") &&
+                    (k >= change || mentions[k].begin >= c.begin)) {
+                    std::string const aside = text::lower(model.prose.substr(at, c.begin - at));
+                    auto const aside_words = text::words(aside);
+                    bool const joined = aside.ends_with(", and ") || aside.ends_with(" and ") || aside.ends_with(", ");
+                    if (aside_words.size() >= 2 && aside_words.size() <= 8 && aside_words[1] == "record" && joined &&
+                        std::count(aside.begin(), aside.end(), ',') <= 1 &&
+                        aside.find_first_of("0123456789;:()") == std::string::npos) {
+                        at = c.begin;
+                        continue;
+                    }
+                }
                 // an aside that names the source, set off by commas: "6.09% last week, according to
                 // Freddie Mac, down from 6.96%" (the aside and its closing comma are passed over)
                 if (text::iequals(word, "according") && commas == 1 && at >= 2 && model.prose[at - 2] == ',' &&
