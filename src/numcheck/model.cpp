@@ -19,6 +19,13 @@ namespace {
 
 bool has_value(mention const& m) { return m.value && m.range; }
 
+/// A time a figure is said for, not a duration: a year, a period, a relative time or a date ("in 2023",
+/// "in the first quarter", "last year", "on March 31").
+bool dated_time(mention const& m) {
+    return m.kind == mention_kind::year || m.kind == mention_kind::period || m.kind == mention_kind::relative_time ||
+           m.kind == mention_kind::date;
+}
+
 /// `text` without its asides in parentheses ("Rs 99,623 crore (including Rs 37,826 crore collected on
 /// imports) and ..."), and whether its parentheses balance (where they do not, what follows an
 /// unclosed one is left out).
@@ -238,9 +245,7 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
             for (std::size_t k = j + 1; k < change; ++k) {
                 mention const& time = mentions[k];
                 if (time.parent) continue;
-                if (time.kind != mention_kind::year && time.kind != mention_kind::period &&
-                    time.kind != mention_kind::relative_time && time.kind != mention_kind::date)
-                    return false;
+                if (!dated_time(time)) return false;
                 if (time.begin < m.end + 1 || time.end > c.begin - 2) return false;
                 std::fill_n(rest.begin() + static_cast<std::ptrdiff_t>(time.begin - m.end - 1), time.end - time.begin,
                             ' ');
@@ -272,9 +277,7 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
                 (owner.end != m.end && !joined_after))
                 continue;
         }
-        bool const temporal = m.kind == mention_kind::year || m.kind == mention_kind::period ||
-                              m.kind == mention_kind::relative_time || m.kind == mention_kind::date;
-        if (temporal) continue;
+        if (dated_time(m)) continue;
         if (!has_value(m) || m.is_range || is_year_like(m) || m.kind == mention_kind::change ||
             m.kind == mention_kind::multiplier || m.end > c.begin)
             return std::nullopt;
@@ -761,10 +764,9 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
         while (clause > 0 && model.prose[clause - 1] != ',' && model.prose[clause - 1] != ';' &&
                model.prose[clause - 1] != '(' && m.begin - clause < 200)
             --clause;
-        if (sentence const* s =
-                model.sentences && c.sentence < model.sentences->size() ? &(*model.sentences)[c.sentence] : nullptr;
-            s && clause < s->begin)
-            clause = s->begin;
+        sentence const* const own_sentence =
+            model.sentences && c.sentence < model.sentences->size() ? &(*model.sentences)[c.sentence] : nullptr;
+        if (own_sentence && clause < own_sentence->begin) clause = own_sentence->begin;
         // (the last four words before the figure: "estimated at 8.35 mln, up from" is the clause's)
         std::string const lead = text::lower(model.prose.substr(clause, m.begin - clause));
         auto const lead_words = text::words(lead);
@@ -799,10 +801,8 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
         bool const opening_only = lead_words.size() == 1 && lead_words[0] == "only";
         // ("Asking prices hit £375,131 in April, up 2.7% from": "hit" as the clause's own verb, a few words after the
         // sentence's start with no relative word before it; not "Bitcoin, which hit $73,800")
-        bool const own_hit =
-            clause == (model.sentences && c.sentence < model.sentences->size() ? (*model.sentences)[c.sentence].begin
-                                                                               : clause) &&
-            lead_words.size() >= 2 && lead_words.size() <= 4 && lead_words.back() == "hit";
+        bool const own_hit = (!own_sentence || clause == own_sentence->begin) && lead_words.size() >= 2 &&
+                             lead_words.size() <= 4 && lead_words.back() == "hit";
         for (std::size_t w = lead_words.size() > 4 ? lead_words.size() - 4 : 0; w < lead_words.size() && !opening_only;
              ++w)
             if ((!own_hit || lead_words[w] != "hit") &&
@@ -1016,9 +1016,7 @@ std::optional<std::size_t> amount_after(claim_model const& model, std::size_t ch
     while (k < mentions.size() && (mentions[k].begin < end || mentions[k].parent)) ++k;
     // the period of the base, next to the change ("last year", "in 2023-24", "a year earlier"), or
     // the day it took effect ("from £1,849 on 1 April, a cut of 7 per cent")
-    while (k < mentions.size() && mentions[k].sentence == c.sentence &&
-           (mentions[k].kind == mention_kind::relative_time || mentions[k].kind == mention_kind::year ||
-            mentions[k].kind == mention_kind::period || mentions[k].kind == mention_kind::date) &&
+    while (k < mentions.size() && mentions[k].sentence == c.sentence && dated_time(mentions[k]) &&
            mentions[k].begin >= end) {
         std::string_view const gap = model.prose.substr(end, mentions[k].begin - end);
         // (" at": "from $40.36 billion at the end of March, an increase of $700 million")
@@ -1388,9 +1386,7 @@ std::optional<std::size_t> value_up_from_after(claim_model const& model, std::si
             for (std::size_t t = change + 1; t < mentions.size() && mentions[t].begin < mentions[*c.to].begin; ++t) {
                 mention const& time = mentions[t];
                 if (time.parent || time.begin < c.end) continue;
-                if (time.kind != mention_kind::period && time.kind != mention_kind::year &&
-                    time.kind != mention_kind::date && time.kind != mention_kind::relative_time)
-                    return std::nullopt;
+                if (!dated_time(time)) return std::nullopt;
                 std::fill_n(words_left.begin() + static_cast<std::ptrdiff_t>(time.begin - c.end), time.end - time.begin,
                             ' ');
                 period_between = true;
@@ -1410,9 +1406,7 @@ std::optional<std::size_t> value_up_from_after(claim_model const& model, std::si
     while (k < mentions.size() && mentions[k].begin < c_end) ++k;
     // (times of the after value between)
     while (k < mentions.size() && mentions[k].sentence == c.sentence &&
-           (mentions[k].kind == mention_kind::period || mentions[k].kind == mention_kind::year ||
-            mentions[k].kind == mention_kind::relative_time || mentions[k].kind == mention_kind::date ||
-            mentions[k].kind == mention_kind::duration))
+           (dated_time(mentions[k]) || mentions[k].kind == mention_kind::duration))
         ++k;
     if (k >= mentions.size()) return std::nullopt;
     mention const& up = mentions[k];
@@ -2511,10 +2505,8 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
                              opening.find(" past ") != std::string::npos || opening.find(" last ") != std::string::npos;
         bool const dated = std::any_of(parts.begin(), parts.end(), [&](std::size_t p) {
             if (p + 1 >= last) return false;
-            mention_kind const kind = mentions[p + 1].kind;
-            return (kind == mention_kind::year || kind == mention_kind::period || kind == mention_kind::date ||
-                    kind == mention_kind::relative_time) &&
-                   mentions[p + 1].begin >= mentions[p].end && mentions[p + 1].begin - mentions[p].end <= 8;
+            return dated_time(mentions[p + 1]) && mentions[p + 1].begin >= mentions[p].end &&
+                   mentions[p + 1].begin - mentions[p].end <= 8;
         });
         if (running && dated) return;
     }
@@ -4001,8 +3993,7 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 for (std::size_t k = p + 1; k < t && k < p + 6; ++k) {
                     mention const& m = mentions[k];
                     if (m.begin < mentions[p].end || m.begin >= stop || m.begin - mentions[p].end > 40) continue;
-                    dated_parts = dated_parts || m.kind == mention_kind::year || m.kind == mention_kind::period ||
-                                  m.kind == mention_kind::date || m.kind == mention_kind::relative_time;
+                    dated_parts = dated_parts || dated_time(m);
                     // (or a period counted by its ordinal: "$56.4 million in its first weekend and $29.3 million in its
                     // second")
                     if (m.kind == mention_kind::ordinal && m.begin >= 7) {
@@ -6253,9 +6244,7 @@ void add_premiums(claim_model& model, std::size_t first, std::size_t last) {
             mention const& m = mentions[k];
             if (m.begin < from) continue;
             // ("Friday's close of 305p", "the 30-day average price of $34.60": a time in the phrase)
-            if (m.kind == mention_kind::date || m.kind == mention_kind::relative_time ||
-                m.kind == mention_kind::period || m.kind == mention_kind::year || m.kind == mention_kind::duration)
-                continue;
+            if (dated_time(m) || m.kind == mention_kind::duration) continue;
             if (m.parent || !price_like(m) || m.begin - from > 80) break;
             // (the digits of a joined length, "30-day", "52-week", read as letters)
             std::string phrase = text::lower(model.prose.substr(from, m.begin - from));
@@ -7089,11 +7078,8 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
                     // a day. Of those, 81,000 were category 1")
                     if (k > 1) {
                         std::size_t j = k - 1; // the count told before the rate, past its times
-                        auto const time = [](mention const& m) {
-                            return m.kind == mention_kind::year || m.kind == mention_kind::period ||
-                                   m.kind == mention_kind::date || m.kind == mention_kind::relative_time;
-                        };
-                        while (j > 0 && mentions[j - 1].sentence == mentions[k - 1].sentence && time(mentions[j - 1]))
+                        while (j > 0 && mentions[j - 1].sentence == mentions[k - 1].sentence &&
+                               dated_time(mentions[j - 1]))
                             --j;
                         std::string const after = text::lower(model.prose.substr(
                             mentions[k - 1].end, std::min<std::size_t>(12, model.prose.size() - mentions[k - 1].end)));
@@ -7304,11 +7290,7 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
         // out of the words between)
         std::string without_time;
         std::size_t from = whole.end;
-        for (std::size_t times = 0;
-             p < last && times < 2 &&
-             (mentions[p].kind == mention_kind::period || mentions[p].kind == mention_kind::year ||
-              mentions[p].kind == mention_kind::date || mentions[p].kind == mention_kind::relative_time);
-             ++times) {
+        for (std::size_t times = 0; p < last && times < 2 && dated_time(mentions[p]); ++times) {
             without_time += model.prose.substr(from, mentions[p].begin - from);
             from = mentions[p].end;
             ++p;
@@ -7453,8 +7435,7 @@ void add_restated_parts(claim_model& model, std::size_t first_part) {
         // the year to March 2023, or 46.4%", "33,838 of the 62,430 two-wheelers sold in April, or 45.2%")
         std::vector<std::pair<std::size_t, std::size_t>> times;
         while (p < mentions.size() && mentions[p].sentence == part.sentence && !mentions[p].parent &&
-               (mentions[p].kind == mention_kind::year || mentions[p].kind == mention_kind::period ||
-                mentions[p].kind == mention_kind::date || mentions[p].kind == mention_kind::relative_time)) {
+               dated_time(mentions[p])) {
             times.emplace_back(mentions[p].begin, mentions[p].end);
             std::size_t const time_end = mentions[p].end;
             ++p;
