@@ -2723,6 +2723,23 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
                 text::lower(before_total.substr(clause == std::string_view::npos ? 0 : clause));
             if (text::contains_any_word(relative, {"which", "that", "who"})) continue;
         }
+        // (not a share of the figure, whose parts the list names: "About half of the 14.4 million members lived
+        // in three states: California (2.5 million), ...", "46% of the 900 staff work in two plants: ...", "410 of
+        // the 900 staff work in two plants: ...")
+        if (how == opener::colon || how == opener::breakdown) {
+            std::size_t const from = total.begin >= s.begin + 40 ? total.begin - 40 : s.begin;
+            std::string const before_total = text::lower(model.prose.substr(from, total.begin - from));
+            auto const before_words = text::words(before_total);
+            std::size_t w = before_words.size();
+            if (w >= 1 && text::contains_any_word(before_words[w - 1], {"the", "its", "their", "his", "her"})) --w;
+            if (w >= 2 && before_words[w - 1] == "of" &&
+                (text::contains_any_word(before_words[w - 2],
+                                         {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth",
+                                          "most", "majority", "some", "many", "part", "portion", "share", "percent",
+                                          "pct", "cent"}) ||
+                 text::is_digit(before_words[w - 2].back())))
+                continue;
+        }
         std::size_t const most_words = how == opener::colon ? 6 : 4;
         // (a year in the lead is the total's time, no figure: "There were 46.9 million new movements in 2023: ...")
         std::string lead_figures(lead_words);
@@ -3013,6 +3030,9 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                         model.prose.substr(part.end, std::min<std::size_t>(16, s.end - std::min(part.end, s.end))))),
                     {"biggest", "largest", "top", "leading", "main", "major", "smallest", "busiest", "richest"}))
                 continue;
+            // (nor a count of the parts or the whole that the list after its colon names: "lived in three states:
+            // California (2.5 million), New York (1.7 million) and Illinois (0.8 million), a combined 5.0 million")
+            if (part.end < s.end && model.prose[part.end] == ':') continue;
             // (a rate is of another measure, and the figures after it may share its rate: "A retiree gets $2,100 a
             // month, a spouse $1,050 and a child $525, or $3,675 in total")
             // (only one in the list, the next figure close after it; "€40,000 a year, contributions in the first
