@@ -745,6 +745,13 @@ bool after_event_words(claim_model const& model, mention const& age) {
     // (the mention may begin at "age": "at the" before it)
     bool const at_the_age =
         text::iequals(head, "age") && age.begin >= 7 && text::iequals(model.prose.substr(age.begin - 7, 7), "at the ");
+    // (an age reached, not today's: "can expect to live to the age of 86", "lived until the age of 90", "up to the
+    // age of 18")
+    if (text::iequals(head, "age") &&
+        ((age.begin >= 7 && text::iequals(model.prose.substr(age.begin - 7, 7), "to the ")) ||
+         (age.begin >= 10 && text::iequals(model.prose.substr(age.begin - 10, 10), "until the ")) ||
+         (age.begin >= 9 && text::iequals(model.prose.substr(age.begin - 9, 9), "till the "))))
+        return true;
     if (!text::iequals(head, "aged") && !text::iequals(head, "at") && !at_the_age) return false;
     if (at_the_age) {
         std::size_t k = age.begin - 7;
@@ -1421,6 +1428,9 @@ void check(claim_model const& model, std::vector<finding>& out) {
             birthday = full_date(born);
         if (!birthday && (born.kind != mention_kind::age || !born.born)) continue;
         int const birth_year = birthday ? birthday->year : *born.born;
+        // (not a birth to come or supposed, of others than the aged: "Smith, 54, said 700,000 babies would be born
+        // in 2024", "are expected to be born in 2025")
+        if (born.begin >= 4 && text::iequals(model.prose.substr(born.begin - 4, 4), " be ")) continue;
         // The age stated in the same sentence, nearest the birth year.
         std::optional<std::size_t> age;
         auto const [first_a, last_a] = sentence_of(mentions, b);
