@@ -307,7 +307,12 @@ auto const period_def =
                 -kw("year") >> x3::lexeme[act(x3::uint_parser<int, 10, 4, 4>{}, detail::set_year) >>
                                           (act(detail::year_end, detail::set_year_end) |
                                            act(detail::year_end_digit, detail::set_year_end_digit))] >>
-                -act(kw("season"), [](auto& ctx) { _val(ctx).season = true; }) >> act(x3::eps, detail::period_kind) |
+                -(act(kw("season"), [](auto& ctx) { _val(ctx).season = true; }) |
+                  // ("in the 2024/25 marketing year", "the 2022-23 financial year": the kind of year after it)
+                  -(kw("crop") | kw("marketing") | kw("financial") | kw("tax") | kw("fiscal") | kw("school") |
+                    kw("academic")) >>
+                      kw("year") >> !x3::lit('-')) >>
+                act(x3::eps, detail::period_kind) |
             // April 2018, in April 2018
             detail::period_month_year_first >> fresh(ast::time_kind::year) >> -kw("in") >>
                 act(common::month_name, common::set_month) >> -x3::lit(',') >>

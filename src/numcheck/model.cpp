@@ -1473,6 +1473,25 @@ std::optional<std::size_t> value_up_from_after(claim_model const& model, std::si
                      (mentions[t].end == end || model.prose.substr(mentions[t].end, 1) == "." ||
                       model.prose.substr(mentions[t].end, 1) == ",");
     }
+    // (or a base a week or a month before, of a change of the same way with no time of its own, the base's time
+    // the sentence's only one: "Claims fell 13.6% to 198,000, down from 224,000 the prior week")
+    if (!year_before && !dated_base && !new_year && !year_basis && c_end == c.end && up.direction == c.direction &&
+        words.size() <= 3) {
+        bool shorter_base = false;
+        for (std::string_view const base :
+             {" the prior week", " the previous week", " a week earlier", " a week ago", " the week before",
+              " the prior month", " the previous month", " a month earlier", " a month ago", " the month before"})
+            if (rest.starts_with(base) &&
+                (rest.size() == base.size() || rest[base.size()] == '.' || rest[base.size()] == ',')) {
+                shorter_base = true;
+                break;
+            }
+        std::size_t t = change;
+        while (t > 0 && mentions[t - 1].sentence == c.sentence) --t;
+        for (; t < k && shorter_base; ++t)
+            if (dated_time(mentions[t])) shorter_base = false;
+        if (shorter_base) return up.from;
+    }
     if ((!year_before && !dated_base) || shorter_time_in_sentence(model, c)) return std::nullopt;
     return up.from;
 }
