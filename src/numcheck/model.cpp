@@ -6680,16 +6680,34 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
         }
         // "The fleet has 584 aircraft, of which 178 were the new model, or 35.5%": the whole right before ", of
         // which", the part right after it, a few words of what the part is, the percentage closing the clause
-        if (i > first && part.begin >= 10 && figure(mentions[i - 1]) && mentions[i - 1].kind == part.kind &&
-            mentions[i - 1].end <= part.begin && percent.begin - part.end <= 48) {
-            mention const& whole = mentions[i - 1];
-            std::string const lead = text::lower(model.prose.substr(whole.end, part.begin - whole.end));
+        // (the whole's time may follow it, and who gave the part may come before it: "Egypt bought 12.4 million
+        // tonnes from abroad in 2023, of which Russia supplied 9.0 million tonnes, or 72.6%")
+        std::size_t which_whole = i;
+        while (which_whole > first && dated_time(mentions[which_whole - 1]) && !mentions[which_whole - 1].parent)
+            --which_whole;
+        if (which_whole > first && part.begin >= 10 && figure(mentions[which_whole - 1]) &&
+            mentions[which_whole - 1].kind == part.kind && mentions[which_whole - 1].end <= part.begin &&
+            percent.begin - part.end <= 48) {
+            mention const& whole = mentions[which_whole - 1];
+            std::string lead = text::lower(model.prose.substr(whole.end, part.begin - whole.end));
+            for (std::size_t t = which_whole; t < i; ++t)
+                std::fill_n(lead.begin() + static_cast<std::ptrdiff_t>(mentions[t].begin - whole.end),
+                            mentions[t].end - mentions[t].begin, ' ');
             std::string const gap = text::lower(model.prose.substr(part.end, percent.begin - part.end));
-            bool const of_which = lead.ends_with(", of which ") || lead.ends_with(", of whom ");
-            // (what the whole counts, up to three words before the comma: "584 aircraft, of which")
-            bool const whole_noun = of_which && text::words(lead).size() <= 5 &&
+            std::size_t const which = std::min(lead.rfind(", of which "), lead.rfind(", of whom "));
+            std::string_view const giver =
+                which == std::string::npos ? std::string_view() : std::string_view(lead).substr(which + 10);
+            bool const of_which =
+                which != std::string::npos &&
+                (giver.empty() || giver == " " ||
+                 (text::words(giver).size() <= 2 && giver.find_first_of(",;:()0123456789") == std::string_view::npos &&
+                  // (a name and its verb: "Russia supplied")
+                  text::is_upper(model.prose[part.begin - giver.size() + (giver[0] == ' ')])));
+            // (what the whole counts, up to three words before the comma, or its time too: "584 aircraft, of which",
+            // "12.4 million tonnes from abroad in 2023, of which")
+            bool const whole_noun = of_which && text::words(std::string_view(lead).substr(0, which)).size() <= 5 &&
                                     std::count(lead.begin(), lead.end(), ',') == 1 &&
-                                    lead.find_first_of(";:()") == std::string::npos;
+                                    lead.find_first_of(";:()0123456789") == std::string::npos;
             bool const same = part.kind == mention_kind::money
                                   ? part.unit == whole.unit
                                   : part.unit.empty() || whole.unit.empty() || same_noun(part.unit, whole.unit);
@@ -6698,9 +6716,9 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
                 *whole.value > 0 && *part.value <= *whole.value &&
                 only_comparison_after(model.prose.substr(percent.end, (s ? s->end : percent.end) - percent.end))) {
                 bool const exact = counted_exactly(part) && counted_exactly(whole);
-                model.restated_shares.push_back({i, *p, i - 1, exact ? interval{*part.value, *part.value} : *part.range,
-                                                 exact ? interval{*whole.value, *whole.value} : *whole.range,
-                                                 *part.value, *whole.value});
+                model.restated_shares.push_back(
+                    {i, *p, which_whole - 1, exact ? interval{*part.value, *part.value} : *part.range,
+                     exact ? interval{*whole.value, *whole.value} : *whole.range, *part.value, *whole.value});
                 continue;
             }
         }
