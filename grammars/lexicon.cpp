@@ -841,6 +841,22 @@ symbols_i const& unit_stop_words() {
                                             {"spent", 1},
                                             {"number", 1},
                                             {"numbered", 1},
+                                            // ("Enrolment of 38,500 comprises 24,300 at Medway and ...", "a
+                                            // population of 8.9 million includes"; not "accounts", a noun too)
+                                            {"comprise", 1},
+                                            {"comprises", 1},
+                                            {"comprised", 1},
+                                            {"comprising", 1},
+                                            {"include", 1},
+                                            {"includes", 1},
+                                            {"included", 1},
+                                            {"consist", 1},
+                                            {"consists", 1},
+                                            {"consisted", 1},
+                                            {"consisting", 1},
+                                            {"represent", 1},
+                                            {"represents", 1},
+                                            {"represented", 1},
                                             // a time of its own ("turns 54 tomorrow")
                                             {"today", 1},
                                             {"tomorrow", 1},

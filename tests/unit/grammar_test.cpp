@@ -138,6 +138,9 @@ TEST_CASE("numbers: identifiers and names are not claims") {
     // a verb or a time after a count is not its noun
     CHECK(only("Of the investors, 1,312 lost their savings.", mention_kind::number).unit.empty());
     CHECK(only("He turns 54 tomorrow.", mention_kind::number).unit.empty());
+    // (a verb of what the whole is made of: "Enrolment of 38,500 comprises ...")
+    CHECK(only("Enrolment of 38,500 comprises the campuses.", mention_kind::number).unit.empty());
+    CHECK(only("A population of 8.9 million includes many.", mention_kind::number).unit.empty());
     // "trn" is a trillion, as a word or joined to the digits
     CHECK(only("Debt hit £2.3 trn.", mention_kind::money).value == doctest::Approx(2.3e12));
     CHECK(only("Debt hit $2.3trn.", mention_kind::money).value == doctest::Approx(2.3e12));
