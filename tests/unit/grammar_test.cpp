@@ -1074,6 +1074,9 @@ TEST_CASE("changes: direction, amount, from and to") {
     CHECK(adjusted.text == "fell 2.8 pct to a seasonally adjusted annual rate of 1.79 mln units");
     CHECK(only("Claims fell by 4,000 to a seasonally adjusted 217,000.", mention_kind::change).to);
     CHECK(only("Credit grew to 22.24 billion dlrs from a revised 20.92 billion.", mention_kind::change).from);
+    // (a possessive before a sum's sign: "down 50% from its $56.5 million start"; not before a count)
+    CHECK(only("The film took $30.0 million, down 50% from its $56.5 million start.", mention_kind::change).from);
+    CHECK(!only("Sales rose 12% from its 1,200 stores.", mention_kind::change).from);
     CHECK(*only("M-3 rose a provisional 1.2 pct in January.", mention_kind::change).value == doctest::Approx(1.2));
     // ... and after the new value's period ("in February from a revised 55,693").
     auto const revised =
