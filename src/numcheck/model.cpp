@@ -1886,12 +1886,22 @@ void add_changes(claim_model& model) {
                 text::lower(model.prose.substr(s.begin, c.begin > s.begin ? c.begin - s.begin : 0));
             // (npos is past 48 too)
             // (or a clause that leaves something out: "Excluding currency swings, revenue rose 18% to ...")
+            // (an adjustment told as a clause, "Adjusted for inflation,", "Seasonally adjusted,"; not a measure's name,
+            // "Group adjusted earnings before interest, taxes, ... rose")
+            auto const adjusted_clause = [](std::string_view clause) {
+                auto const clause_words = text::words(clause);
+                for (std::size_t k = 0; k < clause_words.size(); ++k)
+                    if ((clause_words[k] == "adjusted" || clause_words[k] == "adjusting") &&
+                        (k + 1 == clause_words.size() || clause_words[k + 1] == "for"))
+                        return true;
+                return false;
+            };
             if (std::size_t const comma = lead.find(',');
-                comma < 48 &&
-                (another_basis_cue(lead.substr(0, comma)) ||
-                 text::contains_any_word(lead.substr(0, comma), {"excluding", "ex", "excluded", "stripping", "without",
-                                                                 "adjusting", "adjusted"}) ||
-                 lead.substr(0, comma).find("not counting") != std::string::npos))
+                comma < 48 && (another_basis_cue(lead.substr(0, comma)) ||
+                               text::contains_any_word(lead.substr(0, comma),
+                                                       {"excluding", "ex", "excluded", "stripping", "without"}) ||
+                               adjusted_clause(lead.substr(0, comma)) ||
+                               lead.substr(0, comma).find("not counting") != std::string::npos))
                 continue;
             // (or between the verb and its values: "Spending doubled in real terms to £800 million from £350
             // million", "at constant prices")
