@@ -6467,6 +6467,23 @@ std::optional<std::size_t> whole_told_before(claim_model const& model, mention c
             if ((!top_level(m) && !new_value) || (m.kind != mention_kind::money && m.kind != mention_kind::number) ||
                 m.is_range || !m.value || !m.per.empty() || is_year_like(m) || *m.value <= *part.value)
                 continue;
+            // (not a figure told as a part of a whole itself: "Of the cases, 3,880 were among people born abroad",
+            // "About four in five cases (3,880, or 80%) were ...")
+            {
+                auto const next = it + 1;
+                bool const own_share = next != mentions.end() && next->sentence == m.sentence &&
+                                       next->kind == mention_kind::percent && next->begin >= m.end &&
+                                       next->begin - m.end <= 5 &&
+                                       (model.prose.substr(m.end, next->begin - m.end) == ", or " ||
+                                        model.prose.substr(m.end, next->begin - m.end) == " (");
+                bool const opens_with_of =
+                    m.sentence < model.sentences->size() &&
+                    text::istarts_with(model.prose.substr((*model.sentences)[m.sentence].begin, 3), "of ");
+                if (own_share || opens_with_of) {
+                    ++larger;
+                    continue;
+                }
+            }
             ++larger;
             // (a bare count takes the part's noun: "Arrivals totalled 898,700. China ... with 114,500 visitors")
             bool const measure = m.kind == part.kind &&
