@@ -411,8 +411,10 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
                     start = comma;
             }
         }
-        if (start == m.end && m.kind == mention_kind::number && !m.unit.empty() && start + 4 < c.begin &&
-            model.prose[start] == ' ') {
+        // (or where a sum went: "allocated 43.5 billion hryvnias to drones in 2024, up from 20 billion hryvnias")
+        if (start == m.end &&
+            ((m.kind == mention_kind::number && !m.unit.empty()) || (m.kind == mention_kind::money && !m.is_range)) &&
+            start + 4 < c.begin && model.prose[start] == ' ') {
             std::size_t comma = model.prose.find(',', start);
             // (or the count's own time after the phrase: "121,308 patients on trolleys in 2023, down")
             if (j + 1 < change && !mentions[j + 1].parent && mentions[j + 1].begin > start &&
@@ -424,7 +426,8 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
                 bool const plain = std::all_of(phrase.begin(), phrase.end(),
                                                [&](char ch) { return small(ch) || ch == ' ' || ch == '-'; });
                 if (plain && words.size() >= 2 && words.size() <= 3 &&
-                    text::contains_any_word(words[0], {"on", "in", "at", "with", "without", "under", "awaiting"}) &&
+                    (text::contains_any_word(words[0], {"on", "in", "at", "with", "without", "under", "awaiting"}) ||
+                     (m.kind == mention_kind::money && text::contains_any_word(words[0], {"to", "for"}))) &&
                     !text::contains_any_word(phrase, {"the", "a", "an", "which", "who", "that", "and", "or"}))
                     start = comma;
             }
