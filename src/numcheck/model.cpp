@@ -2745,6 +2745,11 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
         }
         std::size_t const colon = total.end + found + cue_size - 1;
         std::string_view const lead = model.prose.substr(total.end, total.end + found - total.end);
+        // (not a colon inside brackets: "Revenue of $244.6 million (2022: $211.0 million) came from ...", a figure
+        // of another year)
+        if (how == opener::colon && lead.find('(') != std::string_view::npos &&
+            lead.find(')', lead.find('(')) == std::string_view::npos)
+            continue;
         // (a source set off by a comma before the colon: "$2.3 billion, by the foundation's count:", ", according to
         // the ministry:")
         bool const source =
