@@ -411,6 +411,32 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
                     start = comma;
             }
         }
+        // (or the time the count is for, a span to a day: "842 flu admissions in the week to February 3, down 14% from
+        // 1,027 the previous week", "in the three months to March")
+        if (start == m.end && m.kind == mention_kind::number && start + 4 < c.begin && model.prose[start] == ' ' &&
+            j + 1 < change && dated_time(mentions[j + 1]) && !mentions[j + 1].parent && mentions[j + 1].begin > start &&
+            mentions[j + 1].end < c.begin && model.prose.substr(mentions[j + 1].end, 2) == ", " &&
+            mentions[j + 1].begin - start <= 48) {
+            std::size_t k = j + 2;
+            while (k < change && mentions[k].parent) ++k;
+            std::string const phrase = text::lower(model.prose.substr(start, mentions[j + 1].begin - start));
+            auto const words = text::words(phrase);
+            std::size_t w = 0;
+            // (the second word of what it counts: "flu admissions")
+            if (!words.empty() && words[0] != "in" && words[0].size() > 3 && words[0].back() == 's' &&
+                std::all_of(words[0].begin(), words[0].end(), text::is_alpha))
+                ++w;
+            std::size_t const n = words.size() - w;
+            bool const span_to_day =
+                k == change &&
+                std::all_of(phrase.begin(), phrase.end(), [&](char ch) { return small(ch) || ch == ' '; }) &&
+                (n == 4 || n == 5) && words[w] == "in" && words[w + 1] == "the" &&
+                text::contains_any_word(words.back(), {"to", "ended", "ending"}) &&
+                text::contains_any_word(words[words.size() - 2],
+                                        {"week", "month", "months", "weeks", "year", "quarter"}) &&
+                (n == 4 || text::contains_any_word(words[w + 2], {"two", "three", "six", "nine", "twelve", "four"}));
+            if (span_to_day) start = mentions[j + 1].end;
+        }
         // (or where a sum went: "allocated 43.5 billion hryvnias to drones in 2024, up from 20 billion hryvnias")
         if (start == m.end &&
             ((m.kind == mention_kind::number && !m.unit.empty()) || (m.kind == mention_kind::money && !m.is_range)) &&
