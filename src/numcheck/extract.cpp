@@ -3818,7 +3818,7 @@ private:
     }
 
     /// Whether "up to" at prose_[begin] follows a verb of moving, its object (at most three words)
-    /// between: "was revised up to", "pushed its rate up to", "crept up to".
+    /// between: "was revised up to", "pushed its rate up to", "crept up to", "add up to".
     [[nodiscard]] bool moved_up_to(std::size_t begin) const {
         if (!is_lower_word(begin, std::min(begin + 3, sentence_->end), "up ")) return false;
         std::array<lower_word, 4> before;
@@ -3826,9 +3826,11 @@ private:
         // ("was revised by up to 10%": a bound on the amount)
         if (n > 0 && before[0].is({"by"})) return false;
         for (std::size_t i = 0; i < n; ++i) {
-            if (before[i].is({"revised", "revise", "revises", "pushed",    "push",   "pushes", "pushing",
-                              "moved",   "marked", "nudged",  "ratcheted", "bumped", "crept",  "inched",
-                              "ticked",  "edged",  "went",    "shot",      "drove",  "lifted"}))
+            if (before[i].is({"revised", "revise", "revises", "pushed", "push", "pushes", "pushing", "moved", "marked",
+                              "nudged", "ratcheted", "bumped", "crept", "inched", "ticked", "edged", "went", "shot",
+                              "drove", "lifted",
+                              // ("add up to 23%": a sum, no bound)
+                              "add", "adds", "added", "adding"}))
                 return true;
             // (an object: no figure, no verb of its own)
             if (is_digit(before[i].view().front()) || past_verb(before[i])) return false;

@@ -4162,6 +4162,10 @@ TEST_CASE("'up to' after a verb of moving is the way the figure went; 'crept up'
     CHECK(pushed.text == "5.25%");
     CHECK(pushed.hedge.empty());
     CHECK(only("The job pays up to $50,000.", mention_kind::money).hedge == "at most");
+    // ("add up to": a sum, no bound)
+    auto const sum = only("The three rises add up to 23%.", mention_kind::percent);
+    CHECK(sum.text == "23%");
+    CHECK(sum.hedge.empty());
     for (char const* text : {"Inflation crept up to 3.1% from 2.9%.", "Inflation inched higher to 3.1% from 2.9%.",
                              "Unemployment moved down to 4.1% from 4.3%."}) {
         INFO(text);
