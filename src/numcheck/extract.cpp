@@ -7421,7 +7421,8 @@ std::size_t next_top(std::vector<mention> const& mentions, std::size_t i) {
 
 /// "Virginia's deadline is May 1, a Thursday": the weekday set off after a date is that date's (the
 /// date takes it, and the weekday's own mention resolves to the date, no weekday of its own to check).
-[[gnu::noinline]] void weekday_after_date(std::string_view prose, std::vector<mention>& mentions) {
+[[gnu::noinline]] void weekday_after_date(std::string_view prose, std::vector<mention>& mentions,
+                                          std::optional<calendar_date> reference) {
     for (std::size_t i = 0; i + 1 < mentions.size(); ++i) {
         mention& date = mentions[i];
         mention& day = mentions[i + 1];
@@ -7440,9 +7441,9 @@ std::size_t next_top(std::vector<mention> const& mentions, std::size_t i) {
             (prose[after] == ' ' && after + 1 < prose.size() && text::is_alpha(prose[after + 1])))
             continue;
         date.weekday = day.weekday;
-        // (a date without its year takes the year before the one taken when the weekday fits it there,
-        // as a date after its weekday does: "The fire broke out on Jan. 12, a Friday" in January 2025
-        // is 2024's)
+        // (a date without its year takes the year before the one taken when the weekday fits it there and the
+        // day is not yet come in the year taken: "The fire broke out on May 25, a Thursday" told on May 20, 2024
+        // is 2023's; not "On February 20, a Monday, farmers blocked roads" then, whose weekday is wrong)
         if (date.resolved && date.time_value.starts_with("XXXX-")) {
             if (auto const d = parse_iso_date(*date.resolved)) {
                 int const wanted = day.time_value[9] - '0';
@@ -7461,7 +7462,9 @@ std::size_t next_top(std::vector<mention> const& mentions, std::size_t i) {
                                                           "expiry", "extended", "delayed", "postponed", "deferred",
                                                           "moved", "outside"});
                 };
-                if (!weekday_in(d->year) && weekday_in(d->year - 1))
+                bool const to_come = !reference || d->year != reference->year || d->month > reference->month ||
+                                     (d->month == reference->month && d->day > reference->day);
+                if (!weekday_in(d->year) && weekday_in(d->year - 1) && to_come)
                     date.resolved = year_month_day(year_digits(d->year - 1), d->month, d->day);
                 else if (!weekday_in(d->year) && weekday_in(d->year + 1) && deadline())
                     date.resolved = year_month_day(year_digits(d->year + 1), d->month, d->day);
@@ -8934,7 +8937,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     join_values_after_taking(doc.prose, result.mentions);
     join_market_levels(doc.prose, result.mentions);
     days_before_a_date(doc.prose, result.mentions);
-    weekday_after_date(doc.prose, result.mentions);
+    weekday_after_date(doc.prose, result.mentions, reference);
     day_before_as_apposition(doc.prose, result.mentions);
     quarters_of_a_fiscal_year(doc.prose, result.mentions);
     quarters_by_last_month(doc.prose, result.mentions);
