@@ -1285,6 +1285,15 @@ std::optional<std::pair<std::size_t, std::size_t>> values_compared_before(claim_
                         text::istarts_with(model.prose.substr(after.end, 4), " of ");
     if (after.kind != mention_kind::money && after.kind != mention_kind::number && !shares) return std::nullopt;
     if (shorter_time_in_sentence(model, c)) return std::nullopt;
+    // (the earlier year told first, the later after the marker: "Exports were $22.5 billion in 2022, compared with
+    // $17.8 billion in 2023, down 21%" goes from the first to the second)
+    if (base_year && a + 1 < change - 3 &&
+        (mentions[a + 1].kind == mention_kind::year || mentions[a + 1].kind == mention_kind::period) &&
+        !mentions[a + 1].parent) {
+        std::optional<int> const first_year = model.year_of(mentions[a + 1]);
+        std::optional<int> const second_year = model.year_of(when);
+        if (first_year && second_year && *first_year < *second_year) return std::pair{a, change - 2};
+    }
     return std::pair{change - 2, a};
 }
 

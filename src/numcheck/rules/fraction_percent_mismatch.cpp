@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "numcheck/rules/arithmetic.hpp"
+#include "numcheck/text.hpp"
 
 namespace numcheck::rules {
 
@@ -55,6 +56,13 @@ void check(claim_model const& model, std::vector<finding>& out) {
         mention const& part = model.at(r.part);
         mention const& percent = model.at(r.percent);
         mention const& whole = model.at(r.whole);
+        // (a share told as a rate for a year of a part for a shorter time: "Net charge-offs were $18.4 million, or
+        // 0.35% of average loans of $21.2 billion on an annualized basis")
+        if (model.sentences && percent.sentence < model.sentences->size()) {
+            sentence const& s = (*model.sentences)[percent.sentence];
+            std::string const said = text::lower(model.prose.substr(s.begin, s.end - s.begin));
+            if (said.find("annualiz") != std::string::npos || said.find("annualis") != std::string::npos) continue;
+        }
         interval const computed = quotient(r.part_value, r.whole_value);
         interval const as_percent{computed.low * 100, computed.high * 100};
         if (meets(as_percent, *percent.range)) continue;
