@@ -6206,8 +6206,12 @@ private:
         for (std::size_t i = out_.size() - 1; i-- > stop;) {
             mention const& earlier = out_[i];
             if (earlier.sentence + 1 < sentence_index_ || earlier.paragraph != sentence_->paragraph) break;
-            // (a year of birth: "She was born in 1931, on Tuesday, April 7")
+            // (a year of birth, the day right after it: "She was born in 1931, on Tuesday, April 7"; not "who was born
+            // in 1984, was hit on Thursday and died two days later, on Saturday, March 10")
             if (earlier.kind == mention_kind::age && earlier.born) {
+                std::string_view const gap =
+                    earlier.end <= candidate_ ? prose_.substr(earlier.end, candidate_ - earlier.end) : "-";
+                if (gap != ", " && gap != " " && gap != ",") continue;
                 int const y = *earlier.born;
                 if (y > 0 && day <= days_in_month(y, month) && weekday_of(days_from_civil(y, month, day)) == weekday)
                     return y;
