@@ -91,6 +91,11 @@ inline auto const set_month_range = [](auto& ctx) {
 };
 
 inline auto const of_year = -kw("of") >> act(common::any_year, set_year);
+/// "of the fiscal year", "of its financial year" after a quarter or a half: the words read, no year named (the
+/// period of a year the text does not number).
+inline auto const of_unnumbered_fiscal_year = kw("of") >> (kw("the") | kw("its") | kw("their")) >>
+                                              (kw("fiscal") | kw("financial")) >> kw("year") >> !x3::lit('-') >>
+                                              !ascii::digit;
 
 /// A part of the month or year that follows: "early", "late", "mid-", "the middle of", "the end
 /// of". The mention is of the whole month or year ("late November" is 1999-11, as TimeML has it).
@@ -193,7 +198,7 @@ auto const period_def =
             // the first quarter of 2023, the third quarter, first-quarter, the final quarter
             detail::period_quarter_first >> fresh(ast::time_kind::year) >> -kw("the") >>
                 act(x3::lexeme[detail::quarter_word >> x3::omit[x3::char_(" -")]], detail::set_quarter) >>
-                kw("quarter") >> -detail::of_year |
+                kw("quarter") >> -(detail::of_year | detail::of_unnumbered_fiscal_year) |
             // the last quarter of 1986, the last half of 1986: the fourth quarter, the second half
             // (without a year, "the last quarter" is the one before the reference date's: relative time)
             detail::period_last_first >> fresh(ast::time_kind::year) >>
@@ -223,8 +228,9 @@ auto const period_def =
             // the match": no half of a year)
             detail::period_half_first >> fresh(ast::time_kind::year) >> -kw("the") >>
                 act(x3::lexeme[detail::half_word >> x3::omit[x3::char_(" -")]], detail::set_half) >> kw("half") >>
-                (detail::of_year | !(kw("of") >> -(kw("the") | kw("this") | kw("last") | kw("next")) >>
-                                     (kw("decade") | kw("century") | kw("match") | kw("game") | kw("season")))) |
+                (detail::of_year | detail::of_unnumbered_fiscal_year |
+                 !(kw("of") >> -(kw("the") | kw("this") | kw("last") | kw("next")) >>
+                   (kw("decade") | kw("century") | kw("match") | kw("game") | kw("season")))) |
             detail::period_h_first >> fresh(ast::time_kind::year) >>
                 act(x3::lexeme[ci('h') >> x3::uint_parser<int, 10, 1, 1>{} >> !ascii::alnum], detail::set_half) >>
                 -act(common::year4, detail::set_year) >>
