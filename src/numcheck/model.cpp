@@ -1786,6 +1786,13 @@ void add_changes(claim_model& model) {
         if ((c.direction > 0 && from_extreme({"peak", "high"})) || (c.direction < 0 && from_extreme({"low"}))) continue;
         // "from 1985's 584 mln", "fell 0.2 pct from 1985 to 119.3 billion": a year, not a value.
         if (is_year_like(from) || is_year_like(to)) continue;
+        // (a figure that names whose the value after it is: "2,100 more than the 10K's 6,300", a race's name)
+        {
+            std::string_view const rest =
+                model.prose.substr(from.end, std::min<std::size_t>(6, model.prose.size() - from.end));
+            std::size_t const own = rest.starts_with("'s ") ? 3 : rest.starts_with("\xE2\x80\x99s ") ? 5 : 0;
+            if (own > 0 && own < rest.size() && text::is_digit(rest[own])) continue;
+        }
         // "down from 2.4 to 2.7 mln tonnes estimated last week": after "up" or "down", "from X to Y" is
         // the earlier range, not a before and an after.
         std::string_view const head = text::first_word(c.text);
@@ -6638,13 +6645,28 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
                *m.value > 0 && m.per.empty() && m.text.find_first_of("0123456789") != std::string::npos &&
                !is_fraction(m);
     };
+    // (or the new value a change ends with, restated as a share of a whole named after it: "Exports to ASEAN
+    // climbed to $50.2 billion, or 18.6% of the total of $302.4 billion")
+    auto const new_value_ending = [&](std::size_t i) {
+        mention const& m = mentions[i];
+        if (!m.parent || mentions[*m.parent].kind != mention_kind::change || mentions[*m.parent].to != i ||
+            mentions[*m.parent].end != m.end || mentions[*m.parent].from)
+            return false;
+        return (m.kind == mention_kind::number || m.kind == mention_kind::money) && has_value(m) && !m.is_range &&
+               *m.value > 0 && m.per.empty() && m.text.find_first_of("0123456789") != std::string::npos &&
+               !is_fraction(m);
+    };
     for (std::size_t i = first; i < last; ++i) {
         mention const& part = mentions[i];
-        if (!figure(part)) continue;
+        bool const changed_to = !figure(part) && new_value_ending(i);
+        if (!figure(part) && !changed_to) continue;
         auto const p = next_top(i);
         if (!p) continue;
         mention const& percent = mentions[*p];
         if (percent.kind != mention_kind::percent || !top_level(percent) || percent.is_range) continue;
+        if (changed_to && (model.prose.substr(part.end, percent.begin - part.end) != ", or " ||
+                           !text::istarts_with(model.prose.substr(percent.end, 4), " of ")))
+            continue;
         // (not an average told beside the sum: "47,500 tickets were sold across the six sessions, an average of
         // 7,917 a session, or 95 percent of the 50,000 seats")
         if (part.begin >= 12 && text::iends_with(model.prose.substr(part.begin - 12, 12), "average of ")) continue;
