@@ -3810,6 +3810,12 @@ private:
         m.value = v.value;
         m.range = v.range;
         m.unit = unit_of(q);
+        // (francs unnamed after the euro came in are Swiss: "a dividend of 6.80 Swiss francs per share, up from 6.35
+        // francs"; "French francs" keep their code)
+        if (m.unit == "FRF" && reference_ && reference_->year >= 2002 && q.first && q.last &&
+            text::lower(std::string_view(q.first, static_cast<std::size_t>(q.last - q.first))).find("french") ==
+                std::string::npos)
+            m.unit = "CHF";
         m.hedge = q.hedge;
         m.per = q.per;
         m.hundredths = q.kind == ast::quantity_kind::money && q.factor == 0.01;

@@ -372,3 +372,11 @@ TEST_CASE("NC301 takes sums named by their figures paragraphs apart as two of a 
     CHECK(markdown_findings("NC301", first + later, date) == 1);
     CHECK(markdown_findings("NC301", first + "Filler 1.\n\nFiller 2.\n\n" + later, date) == 0);
 }
+
+TEST_CASE("francs unnamed after the euro came in are Swiss: one measure with 'Swiss francs' beside them") {
+    std::string const text = "The group proposed a dividend of 6.80 Swiss francs per share, up from 6.35 francs, an "
+                             "increase of 9.1%.\n";
+    CHECK(markdown_findings("NC101", text, numcheck::calendar_date{2024, 5, 20}) == 1);
+    // (in 1987 copy "francs" are French, another currency, and no change is read between the two)
+    CHECK(markdown_findings("NC101", text, numcheck::calendar_date{1987, 5, 20}) == 0);
+}
