@@ -1513,9 +1513,18 @@ std::optional<std::size_t> value_up_from_after(claim_model const& model, std::si
     // (a clause of why after it, with no figure: "up from 1.25 billion pounds, as shoppers bought more online")
     if (std::size_t const comma = rest.find(", "); comma != std::string::npos) {
         std::string_view const tail = std::string_view(rest).substr(comma + 2);
-        if (text::contains_any_word(text::first_word(tail), {"as", "because", "thanks", "helped", "driven", "led",
-                                                             "amid", "reflecting", "boosted", "lifted"}) &&
-            tail.find_first_of("0123456789") == std::string_view::npos)
+        // (or who said it: "down from 21,500 tonnes last year, officials said on Monday")
+        auto const tail_words = text::words(tail);
+        bool const attribution =
+            tail_words.size() <= 6 &&
+            std::any_of(tail_words.begin(), tail_words.begin() + std::min<std::ptrdiff_t>(3, std::ssize(tail_words)),
+                        [](std::string_view w) {
+                            return text::contains_any_word(w, {"said", "says", "according", "announced", "reported"});
+                        });
+        if ((text::contains_any_word(text::first_word(tail), {"as", "because", "thanks", "helped", "driven", "led",
+                                                              "amid", "reflecting", "boosted", "lifted"}) &&
+             tail.find_first_of("0123456789") == std::string_view::npos) ||
+            attribution)
             rest.erase(comma);
     }
     auto const words = text::words(rest);
