@@ -6483,6 +6483,46 @@ bool share_of_total_after(std::string_view own, std::size_t end) {
     return false;
 }
 
+/// The whole a share restated after a part names by its noun alone, the one figure of the part's measure in the
+/// sentence before, with that noun right before it: "The population reached 41,012,563. Non-permanent residents
+/// numbered 2,662,363, or 7.5% of the population."
+std::optional<std::size_t> whole_named_before(claim_model const& model, mention const& part, mention const& percent) {
+    auto const& mentions = *model.mentions;
+    if (!model.sentences || part.sentence == 0 || part.sentence >= model.sentences->size()) return std::nullopt;
+    sentence const& s = (*model.sentences)[part.sentence];
+    sentence const& before = (*model.sentences)[part.sentence - 1];
+    if (before.paragraph != s.paragraph) return std::nullopt;
+    std::string const rest =
+        text::lower(model.prose.substr(percent.end, std::min<std::size_t>(40, s.end - percent.end)));
+    if (!rest.starts_with(" of the ")) return std::nullopt;
+    std::size_t e = 8;
+    while (e < rest.size() && text::is_alpha(rest[e])) ++e;
+    std::string_view const noun = std::string_view(rest).substr(8, e - 8);
+    if (noun.size() < 4 || (e < rest.size() && rest[e] != '.' && rest[e] != ',' && rest[e] != ';')) return std::nullopt;
+    std::optional<std::size_t> found;
+    std::size_t candidates = 0;
+    auto const from = std::lower_bound(mentions.begin(), mentions.end(), part.sentence - 1,
+                                       [](mention const& m, std::size_t v) { return m.sentence < v; });
+    for (auto it = from; it != mentions.end() && it->sentence == part.sentence - 1; ++it) {
+        mention const& m = *it;
+        if (!top_level(m) || m.is_range || !m.per.empty() || is_year_like(m) ||
+            (m.kind != mention_kind::money && m.kind != mention_kind::number))
+            continue;
+        if (*m.value <= *part.value) continue;
+        ++candidates;
+        bool const measure =
+            m.kind == part.kind &&
+            (part.kind == mention_kind::money ? m.unit == part.unit
+                                              : m.unit.empty() || part.unit.empty() || same_noun(m.unit, part.unit));
+        std::size_t const lead = std::max(before.begin, m.begin >= 40 ? m.begin - 40 : std::size_t{0});
+        std::string const lead_text = text::lower(model.prose.substr(lead, m.begin - lead));
+        if (measure && text::contains_any_word(lead_text, {noun}))
+            found = static_cast<std::size_t>(it - mentions.begin());
+    }
+    if (candidates != 1 || !found) return std::nullopt;
+    return found;
+}
+
 /// The whole a share restated after a part names without a figure, told in the sentence before or
 /// earlier in its own: "of its workforce" (or staff, employees, workers, headcount) is the one count of
 /// people there ("The company employs 12,500 people."), "of the total" the one figure of the part's
@@ -6922,6 +6962,12 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
                 model.restated_shares.push_back({i, *p, *before, *part.range, *whole.range, *part.value, *whole.value});
             continue;
         }
+        if (!changed_to)
+            if (auto const before = whole_named_before(model, part, percent)) {
+                mention const& whole = mentions[*before];
+                model.restated_shares.push_back({i, *p, *before, *part.range, *whole.range, *part.value, *whole.value});
+                continue;
+            }
         auto w = next_top(*p);
         if (!w) continue;
         // (past the whole's time as its owner: "or 12% of that year's $7.2 million pool", "of last year's")
