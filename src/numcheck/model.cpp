@@ -6907,6 +6907,44 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
                                   gap.find_first_of(";:()\"") == std::string::npos &&
                                   std::count(gap.begin(), gap.end(), ',') == 1;
         }
+        // ("Satellites launched reached 2,877 last year. Of those, 2,514 were launched by the United States, or
+        // 78%": the whole "those" stands for, the one figure of the part's measure in the sentence before)
+        if (!changed_to && s && part.sentence > 0 && part.sentence < model.sentences->size() &&
+            (*model.sentences)[part.sentence - 1].paragraph == s->paragraph) {
+            std::string const opening =
+                text::lower(model.prose.substr(s->begin, std::min<std::size_t>(10, s->end - s->begin)));
+            std::size_t const comma_at = opening.find(", ");
+            std::string_view const pronoun = std::string_view(opening).substr(0, std::min(comma_at, opening.size()));
+            bool const first_after =
+                comma_at != std::string::npos && part.begin >= s->begin + comma_at + 2 &&
+                (i == 0 || mentions[i - 1].sentence != part.sentence || mentions[i - 1].begin < s->begin + comma_at);
+            std::string const gap = text::lower(model.prose.substr(part.end, percent.begin - part.end));
+            bool const told = gap.ends_with(", or ") && text::words(gap).size() <= 9 &&
+                              std::count(gap.begin(), gap.end(), ',') == 1 &&
+                              gap.find_first_of(";:()\"") == std::string::npos;
+            if ((pronoun == "of those" || pronoun == "of them" || pronoun == "of these") && first_after && told &&
+                clause_ends_at(model, percent)) {
+                std::optional<std::size_t> whole_at;
+                std::size_t candidates = 0;
+                for (std::size_t k = i; k-- > 0 && mentions[k].sentence + 1 >= part.sentence;) {
+                    mention const& m = mentions[k];
+                    if (m.sentence != part.sentence - 1 || !figure(m) || m.kind != part.kind || is_year_like(m) ||
+                        *m.value <= *part.value)
+                        continue;
+                    ++candidates;
+                    bool const measure = part.kind == mention_kind::money
+                                             ? m.unit == part.unit
+                                             : m.unit.empty() || part.unit.empty() || same_noun(m.unit, part.unit);
+                    if (measure) whole_at = k;
+                }
+                if (candidates == 1 && whole_at) {
+                    mention const& whole = mentions[*whole_at];
+                    model.restated_shares.push_back(
+                        {i, *p, *whole_at, *part.range, *whole.range, *part.value, *whole.value});
+                    continue;
+                }
+            }
+        }
         if (!restated_at_once && !restated_after_verb) continue;
         // (the second of a tally, "passed with 2,814 votes to 1,906, or 59.6% of the 4,720 votes cast": the
         // share may be the first's)
