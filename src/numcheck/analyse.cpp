@@ -67,7 +67,10 @@ reference_date infer_reference(std::string_view, std::vector<mention> const& men
             if (other.sentence != rel.sentence) continue;
             // "$240 billion last year, up 26 percent compared with 2022": the year compared with is the
             // year before "last year".
-            if (other.kind == mention_kind::comparison && other.begin > rel.begin) {
+            // (not "than", which sets a figure against any year, a baseline as often as the year before: "29.1%
+            // higher last year than in 2020, the baseline for its pledge")
+            if (other.kind == mention_kind::comparison && other.begin > rel.begin &&
+                !text::lower(other.text).starts_with("than")) {
                 for (std::size_t y = c + 1; y < mentions.size() && mentions[y].parent == c; ++y) {
                     auto const base = mentions[y].kind == mention_kind::year
                                           ? text::leading_year(mentions[y].time_value)
@@ -81,9 +84,11 @@ reference_date infer_reference(std::string_view, std::vector<mention> const& men
                             one_line(other.text), rel.span.line, one_line(rel.text), *base + 1, year));
                 }
             }
-            // "in 1990, 34 years ago"
-            if (other.kind == mention_kind::year && rel.relative_offset < 0 &&
-                rel.text.find("ago") != std::string::npos &&
+            // "in 1990, 34 years ago"; "by 2030, six years from now"
+            bool const counted_from_now =
+                (rel.relative_offset < 0 && rel.text.find("ago") != std::string::npos) ||
+                (rel.relative_offset > 0 && text::lower(rel.text).find("from now") != std::string::npos);
+            if (other.kind == mention_kind::year && counted_from_now &&
                 (other.end <= rel.begin ? rel.begin - other.end : other.begin - rel.end) < 24) {
                 if (auto const base = text::leading_year(other.time_value)) {
                     int const year = *base - rel.relative_offset;
@@ -122,9 +127,22 @@ reference_date infer_reference(std::string_view, std::vector<mention> const& men
         std::set<std::pair<std::string_view, std::string_view>> pairs_tried;
         for (std::size_t w = 0; w < mentions.size(); ++w) {
             mention const& weekday = mentions[w];
-            if (weekday.kind != mention_kind::date || weekday.weekday.empty() ||
-                !weekday.time_value.starts_with("XXXX-W"))
+            if (weekday.kind != mention_kind::date || weekday.weekday.empty()) continue;
+            // (a date that names its weekday itself: "on Wednesday, May 15")
+            if (auto const own = month_and_day(weekday); own && weekday.time_value.starts_with("XXXX-")) {
+                auto const [month, dom] = *own;
+                if (pairs_tried.insert({weekday.weekday, weekday.time_value}).second)
+                    for (int const year : candidates) {
+                        if (!day_on(year, month, dom, weekday.weekday)) continue;
+                        ++votes[year];
+                        if (reasons.size() < max_reasons)
+                            reasons.push_back(fmt::format("\"{}\" (line {}): {} {}, {} is a {}", one_line(weekday.text),
+                                                          weekday.span.line, month_names[month - 1], dom, year,
+                                                          weekday.weekday));
+                    }
                 continue;
+            }
+            if (!weekday.time_value.starts_with("XXXX-W")) continue;
             auto const [first, last] = rules::detail::sentence_of(mentions, w);
             for (std::size_t k = first; k < last; ++k) {
                 mention const& d = mentions[k];

@@ -380,3 +380,19 @@ TEST_CASE("francs unnamed after the euro came in are Swiss: one measure with 'Sw
     // (in 1987 copy "francs" are French, another currency, and no change is read between the two)
     CHECK(markdown_findings("NC101", text, numcheck::calendar_date{1987, 5, 20}) == 0);
 }
+
+TEST_CASE("inference: 'N years from now' beside a year, a date that names its weekday; 'than' no year before") {
+    // (field test h372) "29.1% higher last year than in 2020" sets last year against a baseline, no vote for 2022;
+    // "six years from now" beside "2030" and "on Wednesday, May 15" vote for 2024 with "10 years ago, in 2014"
+    std::string const text =
+        "Nadella, 56, was born in 1967 and took over 10 years ago, in 2014. In its report published on Wednesday, May "
+        "15, the company said its emissions were 29.1% higher last year than in 2020, the baseline for its pledge to "
+        "become carbon negative by 2030, six years from now.\n";
+    auto file = numcheck::analyse_document(numcheck::read_document("capex.txt", text, numcheck::document_format::plain),
+                                           std::optional<numcheck::calendar_date>{});
+    REQUIRE(file.reference.year);
+    CHECK(*file.reference.year == 2024);
+    CHECK(file.reference.source == "inferred");
+    numcheck::check_file(file);
+    for (auto const& f : file.findings) CHECK(f.level < numcheck::severity::warning);
+}
