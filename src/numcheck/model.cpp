@@ -1232,10 +1232,13 @@ std::optional<std::pair<std::size_t, std::size_t>> values_compared_before(claim_
     // an increase of 18%")
     std::string_view const base_gap =
         when.begin > before.end ? model.prose.substr(before.end, when.begin - before.end) : std::string_view();
-    bool const base_year = (when.kind == mention_kind::year || when.kind == mention_kind::period) && !when.parent &&
-                           when.sentence == before.sentence && when.time_value.size() >= 4 &&
-                           text::is_digit(when.time_value[0]) &&
-                           (base_gap == " in " || base_gap == " " || base_gap == " for ");
+    bool const base_year =
+        (when.kind == mention_kind::year || when.kind == mention_kind::period) && !when.parent &&
+        when.sentence == before.sentence && when.time_value.size() >= 4 && text::is_digit(when.time_value[0]) &&
+        (base_gap == " in " || base_gap == " " || base_gap == " for " ||
+         // ("compared with 9,050 in the same period of 2023")
+         text::iequals(base_gap, " in the same period of ") || text::iequals(base_gap, " in the same quarter of ") ||
+         text::iequals(base_gap, " in the same month of "));
     if ((!base_time_after(model, before, when) && !base_year) || !sets_against(word) || word.end > before.begin ||
         model.prose.substr(word.end, before.begin - word.end) != " ")
         return std::nullopt;
@@ -1303,7 +1306,12 @@ std::optional<std::pair<std::size_t, std::size_t>> values_compared_before(claim_
     bool const joined =
         counted_after || told_of || share_of ||
         (a + 1 < change - 3 ? (gap == " " || gap == " in " || gap == " for ") : (gap == ", " || gap == " "));
-    if (!joined || after.parent || !after.value || after.is_range || after.sentence != c.sentence ||
+    // (the after value may be the one a change without an old value ends with: "Attempts rose to 11,200, compared with
+    // 9,050 in the same period of 2023, a rise of 34%")
+    bool const reached = after.parent && mentions[*after.parent].kind == mention_kind::change &&
+                         mentions[*after.parent].to == a && !mentions[*after.parent].from &&
+                         !mentions[*after.parent].amount && mentions[*after.parent].end == after.end;
+    if (!joined || (after.parent && !reached) || !after.value || after.is_range || after.sentence != c.sentence ||
         after.kind != before.kind || before.parent || !before.value || before.is_range ||
         !comparable_units(after, before) || after.per != before.per)
         return std::nullopt;
