@@ -1074,11 +1074,18 @@ std::optional<std::size_t> amount_after(claim_model const& model, std::size_t ch
     while (k < mentions.size() && (mentions[k].begin < end || mentions[k].parent)) ++k;
     // the period of the base, next to the change ("last year", "in 2023-24", "a year earlier"), or
     // the day it took effect ("from £1,849 on 1 April, a cut of 7 per cent")
-    while (k < mentions.size() && mentions[k].sentence == c.sentence && dated_time(mentions[k]) &&
-           mentions[k].begin >= end) {
+    // (or the span the change took: "rose from 120 to 186 over the past 12 months, an increase of 65%")
+    while (k < mentions.size() && mentions[k].sentence == c.sentence &&
+           (dated_time(mentions[k]) || mentions[k].kind == mention_kind::duration) && mentions[k].begin >= end) {
         std::string_view const gap = model.prose.substr(end, mentions[k].begin - end);
+        bool const span = mentions[k].kind == mention_kind::duration &&
+                          (gap == " over the past " || gap == " over the last " || gap == " in the past " ||
+                           gap == " in the last " || gap == " over " || gap == " in ");
         // (" at": "from $40.36 billion at the end of March, an increase of $700 million")
-        if (gap != " " && gap != " in " && gap != " for " && gap != " during " && gap != " on " && gap != " at ") break;
+        if (!span &&
+            (mentions[k].kind == mention_kind::duration ||
+             (gap != " " && gap != " in " && gap != " for " && gap != " during " && gap != " on " && gap != " at ")))
+            break;
         end = mentions[k].end;
         ++k;
         while (k < mentions.size() && mentions[k].begin < end) ++k;
