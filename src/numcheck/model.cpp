@@ -1331,10 +1331,19 @@ std::optional<std::pair<std::size_t, std::size_t>> values_compared_before(claim_
     if (shorter_time_in_sentence(model, c)) return std::nullopt;
     // (the earlier year told first, the later after the marker: "Exports were $22.5 billion in 2022, compared with
     // $17.8 billion in 2023, down 21%" goes from the first to the second)
-    if (base_year && a + 1 < change - 3 &&
+    // (the first's year may come before it: "The club's revenue in 2019 was 300 million pounds, compared with 420
+    // million pounds in 2023, an increase of 40%")
+    std::optional<std::size_t> first_time;
+    if (a + 1 < change - 3 &&
         (mentions[a + 1].kind == mention_kind::year || mentions[a + 1].kind == mention_kind::period) &&
-        !mentions[a + 1].parent) {
-        std::optional<int> const first_year = model.year_of(mentions[a + 1]);
+        !mentions[a + 1].parent)
+        first_time = a + 1;
+    else if (a > 0 && mentions[a - 1].sentence == after.sentence &&
+             (mentions[a - 1].kind == mention_kind::year || mentions[a - 1].kind == mention_kind::period) &&
+             !mentions[a - 1].parent && mentions[a - 1].end <= after.begin && after.begin - mentions[a - 1].end <= 12)
+        first_time = a - 1;
+    if (base_year && first_time) {
+        std::optional<int> const first_year = model.year_of(mentions[*first_time]);
         std::optional<int> const second_year = model.year_of(when);
         if (first_year && second_year && *first_year < *second_year) return std::pair{a, change - 2};
     }
@@ -3112,6 +3121,22 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 if (text::contains_any_word(lead[w],
                                             {"bringing", "taking", "lifting", "raising", "pushing", "boosting"}))
                     claim.open_ended = true;
+        }
+        // (a bare total of a scale after a sum of that scale in the sentence: the bare figures may be sums whose
+        // currency was said once, "The fee was 30 million pounds up front, with a further 10 million due in 2025 and 5
+        // million in 2026, 45 million in all": no total to check)
+        if (total.kind == mention_kind::number && total.unit.empty()) {
+            std::string const said = text::lower(total.text);
+            bool const scaled = text::contains_any_word(said, {"million", "billion", "trillion", "mln", "bln", "bn"});
+            bool const sum_before =
+                scaled &&
+                std::any_of(mentions.begin() + static_cast<std::ptrdiff_t>(first),
+                            mentions.begin() + static_cast<std::ptrdiff_t>(t), [&](mention const& m) {
+                                return m.kind == mention_kind::money && !m.parent &&
+                                       text::contains_any_word(text::lower(m.text),
+                                                               {"million", "billion", "trillion", "mln", "bln", "bn"});
+                            });
+            if (sum_before) continue;
         }
         // The parts: a list ("X and Y", "X, Y and Z") that ends just before the total.
         std::vector<std::size_t> candidates;
