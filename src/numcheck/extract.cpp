@@ -7429,6 +7429,29 @@ std::size_t next_top(std::vector<mention> const& mentions, std::size_t i) {
     }
 }
 
+/// "$1.2 billion, or a quarter, is unfunded": "a quarter" restating a figure set off after it is the fraction, not
+/// three months (the number grammar reads it so before "of"; the duration grammar takes it alone).
+[[gnu::noinline]] void quarter_restating_a_figure(std::string_view prose, std::vector<mention>& mentions) {
+    for (std::size_t i = 1; i < mentions.size(); ++i) {
+        mention& m = mentions[i];
+        if (m.kind != mention_kind::duration || m.parent || m.time_value != "P3M" || m.begin < 5 ||
+            !text::iequals(prose.substr(m.begin, m.end - m.begin), "a quarter"))
+            continue;
+        if (!text::iequals(prose.substr(m.begin - 5, 5), ", or ")) continue;
+        if (m.end < prose.size() && prose[m.end] != ',' && prose[m.end] != '.' && prose[m.end] != ')' &&
+            prose[m.end] != ';')
+            continue;
+        mention const& before = mentions[i - 1];
+        if (before.sentence != m.sentence || before.end + 5 != m.begin ||
+            (before.kind != mention_kind::number && before.kind != mention_kind::money))
+            continue;
+        m.kind = mention_kind::number;
+        m.time_value.clear();
+        m.value = 0.25;
+        m.range = interval{0.225, 0.275};
+    }
+}
+
 /// "Virginia's deadline is May 1, a Thursday": the weekday set off after a date is that date's (the
 /// date takes it, and the weekday's own mention resolves to the date, no weekday of its own to check).
 [[gnu::noinline]] void weekday_after_date(std::string_view prose, std::vector<mention>& mentions,
@@ -8948,6 +8971,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     join_market_levels(doc.prose, result.mentions);
     days_before_a_date(doc.prose, result.mentions);
     weekday_after_date(doc.prose, result.mentions, reference);
+    quarter_restating_a_figure(doc.prose, result.mentions);
     day_before_as_apposition(doc.prose, result.mentions);
     quarters_of_a_fiscal_year(doc.prose, result.mentions);
     quarters_by_last_month(doc.prose, result.mentions);

@@ -138,6 +138,14 @@ TEST_CASE("numbers: identifiers and names are not claims") {
     // a verb or a time after a count is not its noun
     CHECK(only("Of the investors, 1,312 lost their savings.", mention_kind::number).unit.empty());
     CHECK(only("He turns 54 tomorrow.", mention_kind::number).unit.empty());
+    // ("a quarter" restating a figure set off after it is the fraction, not three months)
+    {
+        auto const restated = mentions_of("Of the staff, 3,000, or a quarter, work abroad.");
+        CHECK(of_kind(restated, mention_kind::duration).empty());
+        REQUIRE(of_kind(restated, mention_kind::number).size() == 2);
+        CHECK(*of_kind(restated, mention_kind::number)[1].value == doctest::Approx(0.25));
+        CHECK(of_kind(mentions_of("Output fell in the quarter, or a quarter earlier."), mention_kind::number).empty());
+    }
     // (a verb of what the whole is made of: "Enrolment of 38,500 comprises ...")
     CHECK(only("Enrolment of 38,500 comprises the campuses.", mention_kind::number).unit.empty());
     CHECK(only("A population of 8.9 million includes many.", mention_kind::number).unit.empty());
