@@ -83,6 +83,17 @@ double scale_in(std::string_view text) {
     return factor;
 }
 
+/// Whether lowered text says a scale of a sum or count ("30 million", "1.4 mln").
+bool says_scale(std::string_view lowered) {
+    return text::contains_any_word(lowered, {"million", "billion", "trillion", "mln", "bln", "bn"});
+}
+
+/// A sentence's opening before its comma that stands for the figure of the sentence before: "Of those,", "Of
+/// them,", "Of these," (lowered).
+bool of_those_opening(std::string_view opening) {
+    return opening == "of those" || opening == "of them" || opening == "of these";
+}
+
 /// Multiplies a value of a change, its interval and the figure stated, by `factor`: a bare figure
 /// read in the other value's scale or hundredths ("to 1.4 mln tonnes from 1.6", "to 24 cents from 22").
 void read_in(interval& value, double& stated, double factor) {
@@ -144,6 +155,14 @@ bool same_noun(std::string_view a, std::string_view b) {
     return stem(a) == stem(b);
 }
 
+/// Two figures of one measure: money of one currency, or counts of one noun (either may name none: "Of the 90
+/// members, 13 are women").
+bool one_measure(mention const& a, mention const& b) {
+    return a.kind == b.kind &&
+           (a.kind == mention_kind::money ? a.unit == b.unit
+                                          : a.unit.empty() || b.unit.empty() || same_noun(a.unit, b.unit));
+}
+
 /// Units that can be compared: the same currency, two percentages, two counts (of one noun where
 /// both name theirs).
 bool comparable_units(mention const& a, mention const& b) {
@@ -157,6 +176,208 @@ bool comparable_units(mention const& a, mention const& b) {
     if (a.kind != mention_kind::number || b.kind != mention_kind::number) return false;
     // (counts of two nouns are two measures: "lifted Rovers to 30 points from 37 matches")
     return a.unit.empty() || b.unit.empty() || same_noun(a.unit, b.unit);
+}
+
+/// Where the words after a figure end that tell what it counts, where or how the counted are, when it was told or
+/// what they did, between the figure `j` and the change `change` after it ("38.2 bcm of natural gas in 2025, down",
+/// "19,053 flu admissions, up"): the end of the figure where there are none.
+std::size_t counted_words_end(claim_model const& model, std::size_t j, std::size_t change) {
+    auto const& mentions = *model.mentions;
+    mention const& m = mentions[j];
+    mention const& c = mentions[change];
+    auto const small = [](char ch) { return ch >= 'a' && ch <= 'z'; };
+    std::size_t start = m.end;
+    // a rate said in words after a count, which the old value repeats or leaves off: "Leakage averaged 279
+    // megalitres a day, up 4% from 291 megalitres a day", "279,000 barrels per day, up 4% from 291,000"
+    // (the length of " a day", " per day" at `at`, or 0)
+    auto const rate_words = [&](std::size_t at) -> std::size_t {
+        std::string_view const rest = model.prose.substr(at, std::min<std::size_t>(16, model.prose.size() - at));
+        for (std::string_view const article : {" a ", " an ", " per ", " each "}) {
+            if (!text::istarts_with(rest, article)) continue;
+            std::size_t e = article.size();
+            while (e < rest.size() && small(rest[e])) ++e;
+            std::string_view const unit = rest.substr(article.size(), e - article.size());
+            if (text::contains_any_word(unit, {"day", "week", "month", "year", "hour", "second", "minute", "head",
+                                               "person", "capita", "annum"}) &&
+                (e == rest.size() || !text::is_alpha(rest[e])))
+                return e;
+        }
+        return 0;
+    };
+    if (m.kind == mention_kind::number && !m.unit.empty() && m.per.empty() && c.from) {
+        std::size_t const own = rate_words(m.end);
+        mention const& old_value = mentions[*c.from];
+        std::size_t const old_rate = rate_words(old_value.end);
+        if (own > 0 && m.end + own < c.begin &&
+            (old_rate == 0 ||
+             text::iequals(model.prose.substr(m.end, own), model.prose.substr(old_value.end, old_rate))))
+            start = m.end + own;
+    }
+    if (text::lower(model.prose.substr(start, 4)) == " of ") {
+        std::size_t e = start + 4;
+        int words = 0;
+        // (after a name's possessive: "56% of Germany's demand in 2024, up from 50%")
+        {
+            std::size_t n = e;
+            while (n < c.begin && text::is_alpha(model.prose[n])) ++n;
+            if (n > e && text::is_upper(model.prose[e]) && n + 3 < c.begin && model.prose[n] == '\'' &&
+                model.prose[n + 1] == 's' && model.prose[n + 2] == ' ' && small(model.prose[n + 3]))
+                e = n + 3;
+        }
+        while (words < 3 && e < c.begin && small(model.prose[e])) {
+            while (e < c.begin && (small(model.prose[e]) || model.prose[e] == '-')) ++e;
+            ++words;
+            if (e < c.begin && model.prose[e] == ' ' && e + 1 < c.begin && small(model.prose[e + 1]) && words < 3)
+                ++e;
+            else
+                break;
+        }
+        // (no word that starts a clause of its own: "38.2 bcm of gas was imported")
+        std::string const noun = text::lower(model.prose.substr(start + 4, e - start - 4));
+        // (nor a pronoun: "$1.2 billion of them overseas" is a part of the figure before)
+        if (words > 0 && !text::contains_any_word(noun, {"was", "were", "is", "are", "and", "or", "which", "that",
+                                                         "them", "it", "those", "these", "whom"}))
+            start = e;
+    } else if (!m.unit.empty() && start + 2 < c.begin && model.prose[start] == ' ' && small(model.prose[start + 1])) {
+        // the second word of what it counts: "19,053 flu admissions, up 37% from 12,961"
+        std::size_t e = start + 1;
+        while (e < c.begin && small(model.prose[e])) ++e;
+        std::string const noun = text::lower(model.prose.substr(start + 1, e - start - 1));
+        if (e < c.begin && model.prose[e] == ',' && noun.size() > 3 && noun.back() == 's' &&
+            !text::contains_any_word(noun, {"was", "were", "is", "are", "has", "does", "this", "thus"}))
+            start = e;
+    }
+    // (a plural noun the figure counts that the grammar did not read as its unit, a name of a product perhaps:
+    // "Apple shipped 50.1 million iPhones, down 12.6% from 55.4 million")
+    if (start == m.end && m.kind == mention_kind::number && m.unit.empty() && start + 3 < c.begin &&
+        model.prose[start] == ' ') {
+        std::size_t e = start + 1;
+        while (e < c.begin && (text::is_alpha(model.prose[e]) || model.prose[e] == '-')) ++e;
+        std::string const noun = text::lower(model.prose.substr(start + 1, e - start - 1));
+        if (e < c.begin && model.prose[e] == ',' && noun.size() > 3 && noun.size() <= 16 && noun.back() == 's' &&
+            !noun.ends_with("ss") &&
+            !text::contains_any_word(noun, {"was", "were", "is", "are", "has", "does", "this", "thus", "says"}))
+            start = e;
+    }
+    // (where or how the counted are, right after the count: "121,308 patients on trolleys, down 9.5% from
+    // 110,749", "2,300 people in temporary housing, up")
+    // (or when the figure was told, a few words after "at" or "in" and "the" or "its": "stood at 10.5% at its
+    // latest decision, up from 13.75%", "totalled 10,448 in the period, up 25% from 7,740")
+    if (start == m.end && start + 4 < c.begin && model.prose[start] == ' ' &&
+        (m.kind == mention_kind::number || m.kind == mention_kind::percent || m.kind == mention_kind::money)) {
+        std::size_t const comma = model.prose.find(',', start);
+        if (comma != std::string_view::npos && comma < c.begin && comma > start && comma - start <= 32 &&
+            (j + 1 >= change || mentions[j + 1].begin > comma || mentions[j + 1].parent)) {
+            std::string const phrase = text::lower(model.prose.substr(start, comma - start));
+            auto const words = text::words(phrase);
+            bool const plain =
+                std::all_of(phrase.begin(), phrase.end(), [&](char ch) { return small(ch) || ch == ' ' || ch == '-'; });
+            if (plain && words.size() >= 3 && words.size() <= 4 &&
+                text::contains_any_word(words[0], {"at", "in", "during", "over"}) &&
+                text::contains_any_word(words[1], {"the", "its", "their", "this"}) &&
+                text::contains_any_word(words.back(),
+                                        {"period", "decision", "meeting", "review", "count",   "survey",  "poll",
+                                         "census", "tally",    "update",  "report", "reading", "session", "auction",
+                                         "months", "weeks",    "quarter", "year",   "season",  "half"}))
+                start = comma;
+        }
+    }
+    // (or the time the count is for, a span to a day: "842 flu admissions in the week to February 3, down 14% from
+    // 1,027 the previous week", "in the three months to March")
+    if (start == m.end && m.kind == mention_kind::number && start + 4 < c.begin && model.prose[start] == ' ' &&
+        j + 1 < change && dated_time(mentions[j + 1]) && !mentions[j + 1].parent && mentions[j + 1].begin > start &&
+        mentions[j + 1].end < c.begin && model.prose.substr(mentions[j + 1].end, 2) == ", " &&
+        mentions[j + 1].begin - start <= 48) {
+        std::size_t k = j + 2;
+        while (k < change && mentions[k].parent) ++k;
+        std::string const phrase = text::lower(model.prose.substr(start, mentions[j + 1].begin - start));
+        auto const words = text::words(phrase);
+        std::size_t w = 0;
+        // (the second word of what it counts: "flu admissions")
+        if (!words.empty() && words[0] != "in" && words[0].size() > 3 && words[0].back() == 's' &&
+            std::all_of(words[0].begin(), words[0].end(), text::is_alpha))
+            ++w;
+        std::size_t const n = words.size() - w;
+        bool const span_to_day =
+            k == change && std::all_of(phrase.begin(), phrase.end(), [&](char ch) { return small(ch) || ch == ' '; }) &&
+            (n == 4 || n == 5) && words[w] == "in" && words[w + 1] == "the" &&
+            text::contains_any_word(words.back(), {"to", "ended", "ending"}) &&
+            text::contains_any_word(words[words.size() - 2], {"week", "month", "months", "weeks", "year", "quarter"}) &&
+            (n == 4 || text::contains_any_word(words[w + 2], {"two", "three", "six", "nine", "twelve", "four"}));
+        if (span_to_day) start = mentions[j + 1].end;
+    }
+    // (or what the counted did, a verb of the past and its object: "A record 31,482 runners finished the marathon,
+    // up 6.4% from 29,042 last year", "145 million fans attended its concerts last year, up 30% from 121 million")
+    if (start == m.end && m.kind == mention_kind::number && !m.unit.empty() && start + 4 < c.begin &&
+        model.prose[start] == ' ' && c.begin >= 2 && model.prose.substr(c.begin - 2, 2) == ", " &&
+        c.begin - 2 - start <= 48) {
+        std::string phrase = text::lower(model.prose.substr(start, c.begin - 2 - start));
+        bool other_figure = false;
+        for (std::size_t k = j + 1; k < change; ++k) {
+            mention const& between = mentions[k];
+            if (between.parent) continue;
+            if (!dated_time(between) || between.begin < start || between.end > c.begin - 2) {
+                other_figure = true;
+                break;
+            }
+            std::fill_n(phrase.begin() + static_cast<std::ptrdiff_t>(between.begin - start),
+                        between.end - between.begin, ' ');
+        }
+        auto const words = text::words(phrase);
+        bool const plain =
+            std::all_of(phrase.begin(), phrase.end(), [&](char ch) { return small(ch) || ch == ' ' || ch == '-'; });
+        if (!other_figure && plain && words.size() >= 2 && words.size() <= 5 &&
+            text::contains_any_word(words[0],
+                                    {"attended",   "finished",   "completed", "visited",  "crossed",   "entered",
+                                     "registered", "applied",    "voted",     "joined",   "watched",   "viewed",
+                                     "streamed",   "downloaded", "used",      "flew",     "travelled", "traveled",
+                                     "passed",     "sat",        "bought",    "received", "filed"}) &&
+            !text::contains_any_word(phrase, {"which", "who", "that", "and", "or", "but", "while", "than", "when"}))
+            start = c.begin - 2;
+    }
+    // (or where a sum went: "allocated 43.5 billion hryvnias to drones in 2024, up from 20 billion hryvnias")
+    if (start == m.end &&
+        ((m.kind == mention_kind::number && !m.unit.empty()) || (m.kind == mention_kind::money && !m.is_range)) &&
+        start + 4 < c.begin && model.prose[start] == ' ') {
+        std::size_t comma = model.prose.find(',', start);
+        // (or the count's own time after the phrase: "121,308 patients on trolleys in 2023, down")
+        if (j + 1 < change && !mentions[j + 1].parent && mentions[j + 1].begin > start && mentions[j + 1].begin < comma)
+            comma = mentions[j + 1].begin - 1;
+        if (comma != std::string_view::npos && comma < c.begin && comma > start) {
+            std::string const phrase = text::lower(model.prose.substr(start, comma - start));
+            auto const words = text::words(phrase);
+            bool const plain =
+                std::all_of(phrase.begin(), phrase.end(), [&](char ch) { return small(ch) || ch == ' ' || ch == '-'; });
+            if (plain && words.size() >= 2 && words.size() <= 3 &&
+                (text::contains_any_word(words[0], {"on", "in", "at", "with", "without", "under", "awaiting"}) ||
+                 (m.kind == mention_kind::money && text::contains_any_word(words[0], {"to", "for"}))) &&
+                !text::contains_any_word(phrase, {"the", "a", "an", "which", "who", "that", "and", "or"}))
+                start = comma;
+        }
+    }
+    if (start == m.end && c.from &&
+        (m.kind == mention_kind::money || (m.kind == mention_kind::number && m.unit.empty())) && start + 2 < c.begin &&
+        model.prose[start] == ' ' && small(model.prose[start + 1])) {
+        // the noun both values are told with, one measure: "a $3.1 billion budget, up 28% from the
+        // $2.42 billion budget"
+        std::size_t e = start + 1;
+        while (e < c.begin && small(model.prose[e])) ++e;
+        std::string_view const noun = model.prose.substr(start + 1, e - start - 1);
+        std::size_t const from_end = mentions[*c.from].end;
+        if (e < c.begin && model.prose[e] == ',' && noun.size() > 2 && model.prose.substr(from_end, 1) == " " &&
+            model.prose.substr(from_end + 1, noun.size()) == noun &&
+            (from_end + noun.size() + 1 == model.prose.size() ||
+             !text::is_alpha(model.prose[from_end + noun.size() + 1])))
+            start = e;
+    }
+    // (the unit's abbreviation in brackets: "12 gigawatts (GW) in 2023, up 50% from 10 GW")
+    if (start == m.end && !m.unit.empty() && model.prose.substr(start, 2) == " (") {
+        std::size_t const close = model.prose.find(')', start);
+        if (close != std::string_view::npos && close < c.begin && close - start <= 12 &&
+            same_noun(m.unit, model.prose.substr(start + 2, close - start - 2)))
+            start = close + 1;
+    }
+    return start;
 }
 
 /// "Revenue was $3.1 billion, up 12% from $2.77 billion": the after value of an "up" or "down"
@@ -313,202 +534,8 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
         std::size_t commas = 0;
         bool copula = false; // "Sales of $2.31 billion were up 27% from $1.82 billion"
         // what the figure counts, right after it: "38.2 bcm of natural gas in 2025, down 8.4% from"
-        std::size_t start = m.end;
+        std::size_t const start = counted_words_end(model, j, change);
         auto const small = [](char ch) { return ch >= 'a' && ch <= 'z'; };
-        // a rate said in words after a count, which the old value repeats or leaves off: "Leakage averaged 279
-        // megalitres a day, up 4% from 291 megalitres a day", "279,000 barrels per day, up 4% from 291,000"
-        // (the length of " a day", " per day" at `at`, or 0)
-        auto const rate_words = [&](std::size_t at) -> std::size_t {
-            std::string_view const rest = model.prose.substr(at, std::min<std::size_t>(16, model.prose.size() - at));
-            for (std::string_view const article : {" a ", " an ", " per ", " each "}) {
-                if (!text::istarts_with(rest, article)) continue;
-                std::size_t e = article.size();
-                while (e < rest.size() && small(rest[e])) ++e;
-                std::string_view const unit = rest.substr(article.size(), e - article.size());
-                if (text::contains_any_word(unit, {"day", "week", "month", "year", "hour", "second", "minute", "head",
-                                                   "person", "capita", "annum"}) &&
-                    (e == rest.size() || !text::is_alpha(rest[e])))
-                    return e;
-            }
-            return 0;
-        };
-        if (m.kind == mention_kind::number && !m.unit.empty() && m.per.empty() && c.from) {
-            std::size_t const own = rate_words(m.end);
-            mention const& old_value = mentions[*c.from];
-            std::size_t const old_rate = rate_words(old_value.end);
-            if (own > 0 && m.end + own < c.begin &&
-                (old_rate == 0 ||
-                 text::iequals(model.prose.substr(m.end, own), model.prose.substr(old_value.end, old_rate))))
-                start = m.end + own;
-        }
-        if (text::lower(model.prose.substr(start, 4)) == " of ") {
-            std::size_t e = start + 4;
-            int words = 0;
-            // (after a name's possessive: "56% of Germany's demand in 2024, up from 50%")
-            {
-                std::size_t n = e;
-                while (n < c.begin && text::is_alpha(model.prose[n])) ++n;
-                if (n > e && text::is_upper(model.prose[e]) && n + 3 < c.begin && model.prose[n] == '\'' &&
-                    model.prose[n + 1] == 's' && model.prose[n + 2] == ' ' && small(model.prose[n + 3]))
-                    e = n + 3;
-            }
-            while (words < 3 && e < c.begin && small(model.prose[e])) {
-                while (e < c.begin && (small(model.prose[e]) || model.prose[e] == '-')) ++e;
-                ++words;
-                if (e < c.begin && model.prose[e] == ' ' && e + 1 < c.begin && small(model.prose[e + 1]) && words < 3)
-                    ++e;
-                else
-                    break;
-            }
-            // (no word that starts a clause of its own: "38.2 bcm of gas was imported")
-            std::string const noun = text::lower(model.prose.substr(start + 4, e - start - 4));
-            // (nor a pronoun: "$1.2 billion of them overseas" is a part of the figure before)
-            if (words > 0 && !text::contains_any_word(noun, {"was", "were", "is", "are", "and", "or", "which", "that",
-                                                             "them", "it", "those", "these", "whom"}))
-                start = e;
-        } else if (!m.unit.empty() && start + 2 < c.begin && model.prose[start] == ' ' &&
-                   small(model.prose[start + 1])) {
-            // the second word of what it counts: "19,053 flu admissions, up 37% from 12,961"
-            std::size_t e = start + 1;
-            while (e < c.begin && small(model.prose[e])) ++e;
-            std::string const noun = text::lower(model.prose.substr(start + 1, e - start - 1));
-            if (e < c.begin && model.prose[e] == ',' && noun.size() > 3 && noun.back() == 's' &&
-                !text::contains_any_word(noun, {"was", "were", "is", "are", "has", "does", "this", "thus"}))
-                start = e;
-        }
-        // (a plural noun the figure counts that the grammar did not read as its unit, a name of a product perhaps:
-        // "Apple shipped 50.1 million iPhones, down 12.6% from 55.4 million")
-        if (start == m.end && m.kind == mention_kind::number && m.unit.empty() && start + 3 < c.begin &&
-            model.prose[start] == ' ') {
-            std::size_t e = start + 1;
-            while (e < c.begin && (text::is_alpha(model.prose[e]) || model.prose[e] == '-')) ++e;
-            std::string const noun = text::lower(model.prose.substr(start + 1, e - start - 1));
-            if (e < c.begin && model.prose[e] == ',' && noun.size() > 3 && noun.size() <= 16 && noun.back() == 's' &&
-                !noun.ends_with("ss") &&
-                !text::contains_any_word(noun, {"was", "were", "is", "are", "has", "does", "this", "thus", "says"}))
-                start = e;
-        }
-        // (where or how the counted are, right after the count: "121,308 patients on trolleys, down 9.5% from
-        // 110,749", "2,300 people in temporary housing, up")
-        // (or when the figure was told, a few words after "at" or "in" and "the" or "its": "stood at 10.5% at its
-        // latest decision, up from 13.75%", "totalled 10,448 in the period, up 25% from 7,740")
-        if (start == m.end && start + 4 < c.begin && model.prose[start] == ' ' &&
-            (m.kind == mention_kind::number || m.kind == mention_kind::percent || m.kind == mention_kind::money)) {
-            std::size_t const comma = model.prose.find(',', start);
-            if (comma != std::string_view::npos && comma < c.begin && comma > start && comma - start <= 32 &&
-                (j + 1 >= change || mentions[j + 1].begin > comma || mentions[j + 1].parent)) {
-                std::string const phrase = text::lower(model.prose.substr(start, comma - start));
-                auto const words = text::words(phrase);
-                bool const plain = std::all_of(phrase.begin(), phrase.end(),
-                                               [&](char ch) { return small(ch) || ch == ' ' || ch == '-'; });
-                if (plain && words.size() >= 3 && words.size() <= 4 &&
-                    text::contains_any_word(words[0], {"at", "in", "during", "over"}) &&
-                    text::contains_any_word(words[1], {"the", "its", "their", "this"}) &&
-                    text::contains_any_word(words.back(),
-                                            {"period", "decision", "meeting", "review", "count",   "survey",  "poll",
-                                             "census", "tally",    "update",  "report", "reading", "session", "auction",
-                                             "months", "weeks",    "quarter", "year",   "season",  "half"}))
-                    start = comma;
-            }
-        }
-        // (or the time the count is for, a span to a day: "842 flu admissions in the week to February 3, down 14% from
-        // 1,027 the previous week", "in the three months to March")
-        if (start == m.end && m.kind == mention_kind::number && start + 4 < c.begin && model.prose[start] == ' ' &&
-            j + 1 < change && dated_time(mentions[j + 1]) && !mentions[j + 1].parent && mentions[j + 1].begin > start &&
-            mentions[j + 1].end < c.begin && model.prose.substr(mentions[j + 1].end, 2) == ", " &&
-            mentions[j + 1].begin - start <= 48) {
-            std::size_t k = j + 2;
-            while (k < change && mentions[k].parent) ++k;
-            std::string const phrase = text::lower(model.prose.substr(start, mentions[j + 1].begin - start));
-            auto const words = text::words(phrase);
-            std::size_t w = 0;
-            // (the second word of what it counts: "flu admissions")
-            if (!words.empty() && words[0] != "in" && words[0].size() > 3 && words[0].back() == 's' &&
-                std::all_of(words[0].begin(), words[0].end(), text::is_alpha))
-                ++w;
-            std::size_t const n = words.size() - w;
-            bool const span_to_day =
-                k == change &&
-                std::all_of(phrase.begin(), phrase.end(), [&](char ch) { return small(ch) || ch == ' '; }) &&
-                (n == 4 || n == 5) && words[w] == "in" && words[w + 1] == "the" &&
-                text::contains_any_word(words.back(), {"to", "ended", "ending"}) &&
-                text::contains_any_word(words[words.size() - 2],
-                                        {"week", "month", "months", "weeks", "year", "quarter"}) &&
-                (n == 4 || text::contains_any_word(words[w + 2], {"two", "three", "six", "nine", "twelve", "four"}));
-            if (span_to_day) start = mentions[j + 1].end;
-        }
-        // (or what the counted did, a verb of the past and its object: "A record 31,482 runners finished the marathon,
-        // up 6.4% from 29,042 last year", "145 million fans attended its concerts last year, up 30% from 121 million")
-        if (start == m.end && m.kind == mention_kind::number && !m.unit.empty() && start + 4 < c.begin &&
-            model.prose[start] == ' ' && c.begin >= 2 && model.prose.substr(c.begin - 2, 2) == ", " &&
-            c.begin - 2 - start <= 48) {
-            std::string phrase = text::lower(model.prose.substr(start, c.begin - 2 - start));
-            bool other_figure = false;
-            for (std::size_t k = j + 1; k < change; ++k) {
-                mention const& between = mentions[k];
-                if (between.parent) continue;
-                if (!dated_time(between) || between.begin < start || between.end > c.begin - 2) {
-                    other_figure = true;
-                    break;
-                }
-                std::fill_n(phrase.begin() + static_cast<std::ptrdiff_t>(between.begin - start),
-                            between.end - between.begin, ' ');
-            }
-            auto const words = text::words(phrase);
-            bool const plain =
-                std::all_of(phrase.begin(), phrase.end(), [&](char ch) { return small(ch) || ch == ' ' || ch == '-'; });
-            if (!other_figure && plain && words.size() >= 2 && words.size() <= 5 &&
-                text::contains_any_word(words[0],
-                                        {"attended",   "finished",   "completed", "visited",  "crossed",   "entered",
-                                         "registered", "applied",    "voted",     "joined",   "watched",   "viewed",
-                                         "streamed",   "downloaded", "used",      "flew",     "travelled", "traveled",
-                                         "passed",     "sat",        "bought",    "received", "filed"}) &&
-                !text::contains_any_word(phrase, {"which", "who", "that", "and", "or", "but", "while", "than", "when"}))
-                start = c.begin - 2;
-        }
-        // (or where a sum went: "allocated 43.5 billion hryvnias to drones in 2024, up from 20 billion hryvnias")
-        if (start == m.end &&
-            ((m.kind == mention_kind::number && !m.unit.empty()) || (m.kind == mention_kind::money && !m.is_range)) &&
-            start + 4 < c.begin && model.prose[start] == ' ') {
-            std::size_t comma = model.prose.find(',', start);
-            // (or the count's own time after the phrase: "121,308 patients on trolleys in 2023, down")
-            if (j + 1 < change && !mentions[j + 1].parent && mentions[j + 1].begin > start &&
-                mentions[j + 1].begin < comma)
-                comma = mentions[j + 1].begin - 1;
-            if (comma != std::string_view::npos && comma < c.begin && comma > start) {
-                std::string const phrase = text::lower(model.prose.substr(start, comma - start));
-                auto const words = text::words(phrase);
-                bool const plain = std::all_of(phrase.begin(), phrase.end(),
-                                               [&](char ch) { return small(ch) || ch == ' ' || ch == '-'; });
-                if (plain && words.size() >= 2 && words.size() <= 3 &&
-                    (text::contains_any_word(words[0], {"on", "in", "at", "with", "without", "under", "awaiting"}) ||
-                     (m.kind == mention_kind::money && text::contains_any_word(words[0], {"to", "for"}))) &&
-                    !text::contains_any_word(phrase, {"the", "a", "an", "which", "who", "that", "and", "or"}))
-                    start = comma;
-            }
-        }
-        if (start == m.end && c.from &&
-            (m.kind == mention_kind::money || (m.kind == mention_kind::number && m.unit.empty())) &&
-            start + 2 < c.begin && model.prose[start] == ' ' && small(model.prose[start + 1])) {
-            // the noun both values are told with, one measure: "a $3.1 billion budget, up 28% from the
-            // $2.42 billion budget"
-            std::size_t e = start + 1;
-            while (e < c.begin && small(model.prose[e])) ++e;
-            std::string_view const noun = model.prose.substr(start + 1, e - start - 1);
-            std::size_t const from_end = mentions[*c.from].end;
-            if (e < c.begin && model.prose[e] == ',' && noun.size() > 2 && model.prose.substr(from_end, 1) == " " &&
-                model.prose.substr(from_end + 1, noun.size()) == noun &&
-                (from_end + noun.size() + 1 == model.prose.size() ||
-                 !text::is_alpha(model.prose[from_end + noun.size() + 1])))
-                start = e;
-        }
-        // (the unit's abbreviation in brackets: "12 gigawatts (GW) in 2023, up 50% from 10 GW")
-        if (start == m.end && !m.unit.empty() && model.prose.substr(start, 2) == " (") {
-            std::size_t const close = model.prose.find(')', start);
-            if (close != std::string_view::npos && close < c.begin && close - start <= 12 &&
-                same_noun(m.unit, model.prose.substr(start + 2, close - start - 2)))
-                start = close + 1;
-        }
         for (std::size_t at = start, k = j + 1; at < c.begin;) {
             if (at == aside_from) {
                 at = aside_to;
@@ -2685,9 +2712,8 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
         if (comma != std::string_view::npos && comma <= s.begin + 14 && comma < mentions[first].begin &&
             mentions[first - 1].sentence + 1 == index && mentions[first - 1].paragraph == mentions[first].paragraph) {
             std::string const opening = text::lower(model.prose.substr(s.begin, comma - s.begin));
-            if (opening == "of them" || opening == "of these" || opening == "of those" || opening == "of that" ||
-                opening == "of this" || opening == "of the total" || opening == "of this total" ||
-                opening == "of that total") {
+            if (of_those_opening(opening) || opening == "of that" || opening == "of this" ||
+                opening == "of the total" || opening == "of this total" || opening == "of that total") {
                 mention_kind const kind = mentions[first].kind;
                 std::size_t found = 0, candidates = 0;
                 for (std::size_t k = first; k-- > 0 && mentions[k].sentence + 1 == index;) {
@@ -3127,15 +3153,13 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         // million in 2026, 45 million in all": no total to check)
         if (total.kind == mention_kind::number && total.unit.empty()) {
             std::string const said = text::lower(total.text);
-            bool const scaled = text::contains_any_word(said, {"million", "billion", "trillion", "mln", "bln", "bn"});
+            bool const scaled = says_scale(said);
             bool const sum_before =
-                scaled &&
-                std::any_of(mentions.begin() + static_cast<std::ptrdiff_t>(first),
-                            mentions.begin() + static_cast<std::ptrdiff_t>(t), [&](mention const& m) {
-                                return m.kind == mention_kind::money && !m.parent &&
-                                       text::contains_any_word(text::lower(m.text),
-                                                               {"million", "billion", "trillion", "mln", "bln", "bn"});
-                            });
+                scaled && std::any_of(mentions.begin() + static_cast<std::ptrdiff_t>(first),
+                                      mentions.begin() + static_cast<std::ptrdiff_t>(t), [&](mention const& m) {
+                                          return m.kind == mention_kind::money && !m.parent &&
+                                                 says_scale(text::lower(m.text));
+                                      });
             if (sum_before) continue;
         }
         // The parts: a list ("X and Y", "X, Y and Z") that ends just before the total.
@@ -6550,10 +6574,7 @@ std::optional<std::size_t> whole_named_before(claim_model const& model, mention 
             continue;
         if (*m.value <= *part.value) continue;
         ++candidates;
-        bool const measure =
-            m.kind == part.kind &&
-            (part.kind == mention_kind::money ? m.unit == part.unit
-                                              : m.unit.empty() || part.unit.empty() || same_noun(m.unit, part.unit));
+        bool const measure = one_measure(m, part);
         std::size_t const lead = std::max(before.begin, m.begin >= 40 ? m.begin - 40 : std::size_t{0});
         std::string const lead_text = text::lower(model.prose.substr(lead, m.begin - lead));
         if (measure && text::contains_any_word(lead_text, {noun}))
@@ -6879,10 +6900,7 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
                 }
                 if (opening && !between) {
                     mention const& whole = mentions[*opening];
-                    bool const same = whole.kind == part.kind &&
-                                      (part.kind == mention_kind::money ? part.unit == whole.unit
-                                                                        : part.unit.empty() || whole.unit.empty() ||
-                                                                              same_noun(part.unit, whole.unit));
+                    bool const same = one_measure(whole, part);
                     if (same && *whole.value > 0 && *part.value <= *whole.value) {
                         // (members of a small whole are counted, not rounded: "Of the 90 members, 13
                         // are women" is 13 of 90)
@@ -6925,9 +6943,7 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
             bool const whole_noun = of_which && text::words(std::string_view(lead).substr(0, which)).size() <= 5 &&
                                     std::count(lead.begin(), lead.end(), ',') == 1 &&
                                     lead.find_first_of(";:()0123456789") == std::string::npos;
-            bool const same = part.kind == mention_kind::money
-                                  ? part.unit == whole.unit
-                                  : part.unit.empty() || whole.unit.empty() || same_noun(part.unit, whole.unit);
+            bool const same = one_measure(whole, part);
             if (whole_noun && same && gap.ends_with(", or ") && text::words(gap).size() <= 6 &&
                 std::count(gap.begin(), gap.end(), ',') == 1 && gap.find_first_of(";:()\"") == std::string::npos &&
                 *whole.value > 0 && *part.value <= *whole.value &&
@@ -6962,8 +6978,7 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
             bool const told = gap.ends_with(", or ") && text::words(gap).size() <= 9 &&
                               std::count(gap.begin(), gap.end(), ',') == 1 &&
                               gap.find_first_of(";:()\"") == std::string::npos;
-            if ((pronoun == "of those" || pronoun == "of them" || pronoun == "of these") && first_after && told &&
-                clause_ends_at(model, percent)) {
+            if (of_those_opening(pronoun) && first_after && told && clause_ends_at(model, percent)) {
                 std::optional<std::size_t> whole_at;
                 std::size_t candidates = 0;
                 for (std::size_t k = i; k-- > 0 && mentions[k].sentence + 1 >= part.sentence;) {
@@ -6972,9 +6987,7 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
                         *m.value <= *part.value)
                         continue;
                     ++candidates;
-                    bool const measure = part.kind == mention_kind::money
-                                             ? m.unit == part.unit
-                                             : m.unit.empty() || part.unit.empty() || same_noun(m.unit, part.unit);
+                    bool const measure = one_measure(m, part);
                     if (measure) whole_at = k;
                 }
                 if (candidates == 1 && whole_at) {
