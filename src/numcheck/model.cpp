@@ -2451,7 +2451,12 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
             continue;
         if (!parts.empty()) {
             bool const joint = between.find(',') != std::string::npos || text::contains_any_word(between, {"and"});
-            ok = joint && words.size() <= 8 && between.find(';') == std::string::npos;
+            // (the rest after a semicolon: "... and terminals $1.0 billion; other activities made up the remaining
+            // $0.8 billion")
+            bool const rest_after_semicolon =
+                between.ends_with(" the remaining ") && std::count(between.begin(), between.end(), ';') == 1;
+            ok = (joint || rest_after_semicolon) && words.size() <= 8 &&
+                 (between.find(';') == std::string::npos || rest_after_semicolon);
         } else {
             // the list begins at the colon ("£50m: it made $4m in 2024" is no list of parts), or after the first
             // part's few words of its own after "Of the ...," ("Of the 11.2 million tonnes, wheat accounted for 5.1
@@ -2464,10 +2469,13 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
             // (the word right before the first part, a label's: "of which cannabis accounted for 153,000")
             if (how == opener::of_which && words.size() >= 2 && words.size() <= 4)
                 first_label = std::string(words.back());
+            // (after the sentence of the whole, a sentence's subject and verb: "The ocean division saw sales of $7.6
+            // billion, logistics $3.4 billion")
             ok = words.empty() ||
                  ((how == opener::of_the || how == opener::of_which || how == opener::including ||
                    how == opener::sentence_before) &&
-                  words.size() <= 4 && between.find(';') == std::string::npos) ||
+                  words.size() <= (how == opener::sentence_before ? 6U : 4U) &&
+                  between.find(';') == std::string::npos) ||
                  (how == opener::breakdown && words.size() <= 4 && words.back() == "of" &&
                   between.find_first_of(",;") == std::string::npos) ||
                  (trimmed.ends_with('(') && words.size() <= 3 && between.find_first_of(",;") == std::string::npos);
@@ -2527,6 +2535,11 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
         if (compounds_joined[k] == '-' && text::is_alpha(compounds_joined[k - 1]) &&
             text::is_alpha(compounds_joined[k + 1]))
             compounds_joined[k] = 'x';
+    // ("made up the remaining $0.8 billion": no change "up")
+    for (std::string_view const verb : {"made up the remaining", "make up the remaining", "makes up the remaining"})
+        for (std::size_t at = compounds_joined.find(verb); at != std::string::npos;
+             at = compounds_joined.find(verb, at))
+            compounds_joined.replace(at + verb.size() - 16, 2, "xx");
     if (text::contains_any_word(compounds_joined, {"including", "include", "includes", "among", "each", "apiece", "per",
                                                    "every", "annually", "minus", "less", "than", "versus", "vs", "up",
                                                    "down", "rose", "fell", "offset", "partly", "partially",
@@ -2772,7 +2785,23 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
                     ++candidates;
                 }
                 mention const& whole = mentions[found];
-                bool const same_measure = candidates == 1 && whole.kind == head.kind &&
+                // (not a part itself, restated as a share of another whole: "Instruction accounts for the largest
+                // slice of spending, $98.6 million, or 46.4% of the budget. Student services will receive $31.2
+                // million, ... with the remaining $32.3 million covering technology")
+                bool const own_share =
+                    found + 1 < mentions.size() && mentions[found + 1].kind == mention_kind::percent &&
+                    mentions[found + 1].begin >= whole.end &&
+                    (model.prose.substr(whole.end, mentions[found + 1].begin - whole.end) == ", or " ||
+                     model.prose.substr(whole.end, mentions[found + 1].begin - whole.end) == " (");
+                // (nor told as a slice of something: "Instruction accounts for the largest slice of spending,
+                // $98.6 million.")
+                std::size_t const told_from = std::max(mentions[found].begin >= 48 ? mentions[found].begin - 48 : 0,
+                                                       (*model.sentences)[mentions[found].sentence].begin);
+                std::string const told = text::lower(model.prose.substr(told_from, mentions[found].begin - told_from));
+                bool const slice =
+                    text::contains_any_word(told, {"accounts", "accounted", "slice", "portion", "share"}) ||
+                    told.find("account for") != std::string::npos;
+                bool const same_measure = candidates == 1 && !own_share && !slice && whole.kind == head.kind &&
                                           (whole.kind == mention_kind::money
                                                ? whole.unit == head.unit
                                                : whole.unit.empty() || head.unit.empty() || whole.unit == head.unit);
@@ -2787,8 +2816,11 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
     for (std::size_t i = 0, n = last - first + (before ? 1 : 0); i < n; ++i) {
         std::size_t const t = before ? (i == 0 ? *before : first + i - 1) : first + i;
         mention const& total = mentions[t];
-        if (!top_level(total) || (total.kind != mention_kind::number && total.kind != mention_kind::money) ||
-            total.is_range || !total.per.empty() || !has_value(total))
+        // (the whole of the sentence before may be a change's new value: "Revenue declined 13% to $12.4 billion from
+        // $14.2 billion. The ocean division saw sales of $7.6 billion, ...")
+        if ((!top_level(total) && t >= first) ||
+            (total.kind != mention_kind::number && total.kind != mention_kind::money) || total.is_range ||
+            !total.per.empty() || !has_value(total))
             continue;
         if (t < first) {
             list_of_parts(model, s, first, last, t, before_comma, {}, before_how);
@@ -2927,6 +2959,85 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
             continue;
         list_of_parts(model, s, first, last, t, colon, lead, how);
     }
+}
+
+/// A sentence that opens with "Together," (or "Combined,", "Between them,") and states the sum of the list of
+/// the sentence before: "Ford sold 1.2 million cars in Europe and GM sold 1.5 million. Together, the two sold 2.9
+/// million cars." The parts are every sum or count of the total's measure in the sentence before (two or more,
+/// the last after "and"), none a part of another ("including", "of which") and none the value of a change; the
+/// total's verb is one of a sum ("accounted for", "made up") or the parts' own ("sold" ... "sold").
+void add_together_totals(claim_model& model, sentence const& s, std::size_t first, std::size_t last) {
+    auto const& mentions = *model.mentions;
+    if (first == 0 || first >= last || !model.sentences || s.end - s.begin < 16) return;
+    // (the opening, in the sentence's first bytes: this runs at every sentence with a figure)
+    std::string const opening = text::lower(model.prose.substr(s.begin, std::min<std::size_t>(12, s.end - s.begin)));
+    std::size_t said = 0;
+    for (std::string_view const cue : {"together, ", "together ", "combined, ", "between them, "})
+        if (opening.starts_with(cue) || std::string_view(cue).starts_with(opening)) {
+            said = cue.size();
+            break;
+        }
+    if (said == 0 || text::istarts_with(model.prose.substr(s.begin + said, 5), "with ")) return;
+    if (s.begin + said >= s.end) return;
+    // the total: the sentence's first figure, a sum or a count, with only words before it (and the count of
+    // the parts: "Together, the two sold")
+    std::size_t at = first;
+    if (at + 1 < last && mentions[at].kind == mention_kind::number && mentions[at].unit.empty() &&
+        has_value(mentions[at]) && *mentions[at].value <= 12 && mentions[at].begin >= s.begin + 4 &&
+        text::iequals(model.prose.substr(mentions[at].begin - 4, 4), "the "))
+        ++at;
+    mention const& total = mentions[at];
+    if (!top_level(total) || total.is_range || !total.per.empty() || is_year_like(total) ||
+        (total.kind != mention_kind::money && total.kind != mention_kind::number) ||
+        (total.kind == mention_kind::number && total.unit.empty()) || total.begin - s.begin > 64)
+        return;
+    std::string const lead = text::lower(model.prose.substr(s.begin + said, total.begin - s.begin - said));
+    if (lead.find_first_of(",;:()0123456789") != std::string::npos) return;
+    // the sentence before, in the paragraph
+    std::size_t const index = total.sentence;
+    if (index == 0 || index >= model.sentences->size()) return;
+    sentence const& previous = (*model.sentences)[index - 1];
+    if (previous.paragraph != s.paragraph) return;
+    std::string const before = text::lower(model.prose.substr(previous.begin, previous.end - previous.begin));
+    if (text::contains_any_word(before, {"including", "includes", "included", "which", "whom", "them", "among", "such",
+                                         "excluding", "total", "totaled", "totalled", "combined", "together",
+                                         "respectively", "each", "per", "average", "averaged"}) ||
+        before.find_first_of("();:") != std::string::npos)
+        return;
+    std::vector<std::size_t> parts;
+    for (std::size_t k = first; k-- > 0 && mentions[k].sentence + 1 >= index;) {
+        mention const& m = mentions[k];
+        if (m.sentence != index - 1) continue;
+        if (m.kind == mention_kind::change || m.kind == mention_kind::multiplier) return;
+        if (m.kind != total.kind || !has_value(m) || is_year_like(m)) continue;
+        if (m.parent || m.is_range || !m.per.empty() || !one_measure(m, total) || *m.value <= 0 ||
+            *m.value >= *total.value)
+            return;
+        // (a count of another noun: "sold 1.2 million cars to 300 dealers")
+        if (m.kind == mention_kind::number && !m.unit.empty() && !same_noun(m.unit, total.unit)) return;
+        parts.insert(parts.begin(), k);
+    }
+    if (parts.size() < 2) return;
+    // (the last part after "and": a list)
+    mention const& penultimate = mentions[parts[parts.size() - 2]];
+    mention const& closing = mentions[parts.back()];
+    if (!text::contains_any_word(text::lower(model.prose.substr(penultimate.end, closing.begin - penultimate.end)),
+                                 {"and"}))
+        return;
+    // the verb of the total: one of a sum, or the parts' own
+    auto const words = text::words(lead);
+    bool verb = false;
+    for (std::string_view const w : words) {
+        if (text::contains_any_word(w, {"accounted", "account", "accounts", "made", "make", "makes",       "totaled",
+                                        "totalled",  "total",   "amounted", "came", "come", "represented", "represent",
+                                        "comprised", "have",    "had",      "has",  "hold", "held",        "holds"}))
+            verb = true;
+        else if (w.size() >= 4 && text::contains_any_word(before, {w}) &&
+                 !text::contains_any_word(w, {"they", "them", "these", "those", "both", "companies", "firms"}))
+            verb = true;
+    }
+    if (!verb) return;
+    model.totals.push_back({at, std::move(parts), "together", false});
 }
 
 void add_totals(claim_model& model, sentence const& s, std::size_t first, std::size_t last) {
@@ -4526,6 +4637,7 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         model.totals.push_back(std::move(claim));
     }
     add_colon_totals(model, s, first, last);
+    add_together_totals(model, s, first, last);
 }
 
 /// Whether answers of `dimension` are one question's only with one object (support, approval, a plan for a
@@ -6691,6 +6803,23 @@ std::optional<std::size_t> whole_told_before(claim_model const& model, mention c
                     found = static_cast<std::size_t>(it - mentions.begin());
             }
         }
+        // (nor a part itself of a larger figure of the measure told earlier in the paragraph, the total "the total"
+        // names: "The port moved 836,000 TEU. Imports were 396,000 TEU. Domestic trade came to 228,000 TEU, or 27%
+        // of the total.")
+        // (or in the paragraph before, a change's new value too: "... moved 836,000 TEU in the first quarter, up 11%
+        // from 753,000 TEU")
+        if (larger == 1 && found)
+            for (auto it = from; it != mentions.begin();) {
+                mention const& m = *--it;
+                if (m.paragraph + 2 < part.paragraph) break;
+                bool const new_value = m.parent && mentions[*m.parent].kind == mention_kind::change &&
+                                       mentions[*m.parent].to == static_cast<std::size_t>(it - mentions.begin());
+                if ((top_level(m) || (new_value && has_value(m))) && !m.is_range && m.per.empty() && !is_year_like(m) &&
+                    one_measure(m, part) && *m.value > *mentions[*found].value) {
+                    found.reset();
+                    break;
+                }
+            }
         if (larger == 1 && found)
             candidates = 1;
         else
