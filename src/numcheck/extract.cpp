@@ -8268,6 +8268,37 @@ void pounds_of_weight(std::string_view prose, std::vector<mention>& mentions) {
     }
 }
 
+/// "Of the 18 Republicans, 10 won by less than 8 points": a count and the verb "won", not 10 South Korean won.
+/// The money grammar reads any figure before "won" as the currency; a figure under 1,000 with no scale word before
+/// "won" and a word that goes with the verb after it ("by", "the", "seats", "easily") is a count before the verb
+/// (its span ends at the figure). Not "Div 50 won vs 50 won", "received 645 won (0.769 dlrs) for each dollar".
+void counts_before_won(std::string_view prose, std::vector<mention>& mentions) {
+    for (mention& m : mentions) {
+        if (m.kind != mention_kind::money || m.unit != "KRW" || m.parent || !m.value || *m.value >= 1000 ||
+            m.end < m.begin + 5 || prose.substr(m.end - 4, 4) != " won")
+            continue;
+        std::string_view const figure = prose.substr(m.begin, m.end - 4 - m.begin);
+        if (figure.empty() ||
+            !std::all_of(figure.begin(), figure.end(), [](char c) { return is_digit(c) || c == ',' || c == '.'; }))
+            continue;
+        std::size_t e = m.end;
+        while (e < prose.size() && prose[e] == ' ') ++e;
+        std::size_t w = e;
+        while (w < prose.size() && (is_alpha(prose[w]) || prose[w] == '-')) ++w;
+        if (e == m.end ||
+            !in_list(text::lower(prose.substr(e, w - e)),
+                     {"by",       "the",         "a",           "an",         "their",        "its",        "his",
+                      "her",      "seats",       "re-election", "reelection", "election",     "office",     "races",
+                      "outright", "comfortably", "easily",      "narrowly",   "convincingly", "majorities", "in",
+                      "at",       "on",          "out",         "over",       "against",      "gold",       "silver",
+                      "bronze",   "medals",      "titles",      "awards",     "games"}))
+            continue;
+        m.kind = mention_kind::number;
+        m.unit.clear();
+        m.end -= 4;
+    }
+}
+
 /// "Sales passed the 40 million mark in March", "fall below the three million mark before long": a
 /// threshold, not German marks. The money grammar reads a scaled figure before a singular "mark" as
 /// marks ("a 300 mln mark placement", "another 2.5 billion mark and 200 billion yen credit"); after
@@ -8955,6 +8986,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     mark_dateline(doc.prose, result.mentions, doc.sections);
     pounds_of_weight(doc.prose, result.mentions);
     thresholds_named_mark(doc.prose, result.mentions);
+    counts_before_won(doc.prose, result.mentions);
     bare_dollars_take_named(doc.prose, result.sentences, result.mentions);
     signed_lists_take_scale(doc.prose, result.mentions);
     span_starts_take_end_year(doc.prose, result.mentions);

@@ -2331,7 +2331,8 @@ bool person_noun(std::string_view noun) {
 /// (`including`: ", including" and the parts, some of the whole only, never more than it)
 /// (`sentence_before`: the one figure of the sentence before, broken down by a list that says so, "of the total"
 /// or "the remaining")
-enum class opener { colon, breakdown, of_the, of_which, including, sentence_before };
+/// How a list of parts is told to be of its total; by_kind: a sentence opened "By division," after the total's.
+enum class opener { colon, breakdown, of_the, of_which, including, sentence_before, by_kind };
 
 /// Whether `follow`, the words after a figure, close an aside with a comma before any other figure: "$275 million
 /// budget, and", not "41 million in Romania and 31 million".
@@ -2473,7 +2474,7 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
             // billion, logistics $3.4 billion")
             ok = words.empty() ||
                  ((how == opener::of_the || how == opener::of_which || how == opener::including ||
-                   how == opener::sentence_before) &&
+                   how == opener::sentence_before || how == opener::by_kind) &&
                   words.size() <= (how == opener::sentence_before ? 6U : 4U) &&
                   between.find(';') == std::string::npos) ||
                  (how == opener::breakdown && words.size() <= 4 && words.back() == "of" &&
@@ -2556,7 +2557,7 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
     // 300 had diabetes and 250 hypertension")
     bool open_ended = false;
     if (how == opener::of_the || how == opener::of_which || how == opener::including ||
-        how == opener::sentence_before) {
+        how == opener::sentence_before || how == opener::by_kind) {
         std::size_t const last_begin = mentions[parts.back()].begin;
         std::size_t const from = mentions[parts[parts.size() - 2]].end;
         std::string const before_last = text::lower(model.prose.substr(from, last_begin - from));
@@ -2668,7 +2669,8 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
         if (!split_in_two && !outcomes && !text::contains_any_word(before_last, {"remaining", "rest", "remainder"})) {
             // (or sums of money after "of which": "Revenue was $10.2 billion, of which $7.4 billion came from cloud and
             // $3.9 billion from devices")
-            if (!money && !placed && how != opener::sentence_before &&
+            // (parts by division, region or segment are apart, but may leave some out)
+            if (!money && !placed && how != opener::sentence_before && how != opener::by_kind &&
                 !((how == opener::of_which || how == opener::including) && total.kind == mention_kind::money))
                 return;
             open_ended = true;
@@ -2716,6 +2718,7 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
     // the remaining 1,200 in Spain."
     std::optional<std::size_t> before;
     std::size_t before_comma = 0;
+    opener before_how = opener::of_the;
     if (first > 0 && first < last && s.end - s.begin > 12) {
         // (in the sentence's first bytes only: this runs at every sentence with a figure)
         std::size_t const found_comma =
@@ -2725,19 +2728,31 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
         if (comma != std::string_view::npos && comma <= s.begin + 14 && comma < mentions[first].begin &&
             mentions[first - 1].sentence + 1 == index && mentions[first - 1].paragraph == mentions[first].paragraph) {
             std::string const opening = text::lower(model.prose.substr(s.begin, comma - s.begin));
+            // (or a breakdown by its kinds: "Revenue rose 7.8% to $15.1 billion. By division, oncology brought in $5.6
+            // billion, ...")
+            bool const by_kind =
+                opening.starts_with("by ") &&
+                text::contains_any_word(opening, {"division", "segment", "region", "business", "unit", "product",
+                                                  "category", "country", "market", "source", "type", "sector"});
             if (of_those_opening(opening) || opening == "of that" || opening == "of this" ||
-                opening == "of the total" || opening == "of this total" || opening == "of that total") {
+                opening == "of the total" || opening == "of this total" || opening == "of that total" || by_kind) {
                 mention_kind const kind = mentions[first].kind;
                 std::size_t found = 0, candidates = 0;
                 for (std::size_t k = first; k-- > 0 && mentions[k].sentence + 1 == index;) {
                     mention const& m = mentions[k];
-                    if (!top_level(m) || m.kind != kind || m.is_range || !m.per.empty() || is_year_like(m)) continue;
+                    // (a change's new value is the figure told: "rose 7.8% to $15.1 billion")
+                    bool const new_value = m.parent && mentions[*m.parent].kind == mention_kind::change &&
+                                           mentions[*m.parent].to == k && has_value(m);
+                    if ((!top_level(m) && !new_value) || m.kind != kind || m.is_range || !m.per.empty() ||
+                        is_year_like(m))
+                        continue;
                     found = k;
                     ++candidates;
                 }
                 if (candidates == 1) {
                     before = found;
                     before_comma = comma;
+                    if (by_kind) before_how = opener::by_kind;
                 }
             }
         }
@@ -2746,7 +2761,6 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
     // after its first part, or its last part "the remaining" ("Insurers will pay out £560 million. Property claims
     // account for £480 million of the total, motor claims for £52 million and business interruption for the
     // remaining £38 million.")
-    opener before_how = opener::of_the;
     if (!before && first > 0 && last - first >= 2 && mentions[first - 1].sentence + 1 == mentions[first].sentence &&
         mentions[first - 1].paragraph == mentions[first].paragraph) {
         // (the list's first figure within a few words of the sentence's start, its kind's figures two or more)
@@ -7556,6 +7570,34 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
                             if (set_off != std::string_view::npos && text::words(between.substr(set_off)).size() <= 2 &&
                                 between.find(';') == std::string_view::npos)
                                 k = j;
+                        }
+                    }
+                    // (not the old value the count is set against, the count itself: "A total of 3,212 purchases
+                    // were filed in March, compared with the 3,392 recorded in March 2023. Of these, 1,189")
+                    if (k > 1) {
+                        mention const& last_count = mentions[k - 1];
+                        std::size_t const lead_from = last_count.begin >= 20 ? last_count.begin - 20 : 0;
+                        std::string const lead =
+                            text::lower(model.prose.substr(lead_from, last_count.begin - lead_from));
+                        static constexpr std::array<std::string_view, 10> markers{
+                            "compared with ", "compared with the ", "compared to ", "compared to the ",
+                            "from ",          "from the ",          "versus ",      "against the ",
+                            "than ",          "than the "};
+                        bool against = false;
+                        for (std::string_view const marker : markers)
+                            against = against || (lead.ends_with(marker) &&
+                                                  (lead.size() == marker.size() ||
+                                                   !text::is_alpha(lead[lead.size() - marker.size() - 1])));
+                        // (the one other count of that sentence; none where a list gives more: "Fifty-eight
+                        // athletes started, 41 men and 17 women, up from 49 in 2023")
+                        if (against && top_level(last_count)) {
+                            std::size_t others = 0, other = 0;
+                            for (std::size_t j = k - 1; j > 0 && mentions[j - 1].sentence == last_count.sentence; --j)
+                                if (is_count(mentions[j - 1]) && top_level(mentions[j - 1])) {
+                                    ++others;
+                                    other = j;
+                                }
+                            k = others == 1 ? other : 0;
                         }
                     }
                     if (k > 0) {

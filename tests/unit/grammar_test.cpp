@@ -387,6 +387,13 @@ TEST_CASE("money as part of an adjective: a 43-dlr-a-share offer, a six-cent ris
         CHECK(of_kind(mentions_of(text), mention_kind::money).empty());
         CHECK(of_kind(mentions_of(text), mention_kind::number).at(0).unit == "mark");
     }
+    // A count before the verb "won", not a sum of won under a thousand; sums of won stay money.
+    for (char const* text : {"Of the 18 Republicans, 10 won by less than 8 points.", "Democrats 12 won seats."}) {
+        INFO(text);
+        CHECK(of_kind(mentions_of(text), mention_kind::money).empty());
+    }
+    check({expected{"Samsung paid 5 trillion won for it", "5 trillion won", 5e12, "KRW", ""},
+           {"A coffee costs 4,500 won.", "4,500 won", 4500, "KRW", ""}});
     // (a scaled sum of marks without "the" or before a noun stays money)
     check({expected{"another 2.5 billion mark and a yen swap", "2.5 billion mark", 2.5e9, "DEM", ""},
            {"the 300 mln mark issue", "300 mln mark", 300e6, "DEM", ""}});
