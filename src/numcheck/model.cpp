@@ -2662,11 +2662,19 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
             for (std::string_view const where :
                  {" are in ", " were in ", " is in ", " was in ", " are based in ", " are located in ", " live in ",
                   " lived in ", " in ", " came from ", " come from ", " were from ", " are from ", " occurred in ",
-                  " took place in ", " were recorded in ", " died in ", " were killed in "})
+                  " took place in ", " were recorded in ", " died in ", " were killed in ",
+                  // (or where each went: "Of those, 960 went to homes and 280 to businesses")
+                  " went to ", " were sent to ", " were given to ", " were issued to "})
                 if (follow.starts_with(where)) return true;
             return false;
         }();
-        if (!split_in_two && !outcomes && !text::contains_any_word(before_last, {"remaining", "rest", "remainder"})) {
+        // (or the last part's label the rest, before it: "wheat accounted for 25.5 million tonnes, ... and other crops
+        // 6.4 million tonnes")
+        bool const other_label = text::words(before_last).size() <= 4 &&
+                                 text::contains_any_word(before_last, {"other", "others"}) &&
+                                 before_last.ends_with(' ') && !before_last.ends_with(" other ");
+        if (!split_in_two && !outcomes && !other_label &&
+            !text::contains_any_word(before_last, {"remaining", "rest", "remainder"})) {
             // (or sums of money after "of which": "Revenue was $10.2 billion, of which $7.4 billion came from cloud and
             // $3.9 billion from devices")
             // (parts by division, region or segment are apart, but may leave some out)
@@ -6725,9 +6733,14 @@ std::optional<std::size_t> whole_told_before(claim_model const& model, mention c
     std::size_t said = 0;
     for (std::string_view const phrase :
          {" of its workforce", " of the workforce", " of its staff", " of its employees", " of its workers",
-          " of its headcount", " of the company's workforce", " of the total", " of that total", " of the sum"}) {
+          " of its headcount", " of the company's workforce", " of the total", " of that total", " of the sum",
+          // (a total of a country or the world, or the volume told: "Brazil's crop is 146.5 million tonnes. Mato Grosso
+          // is expected to harvest 39.3 million tonnes, or 26.8% of the national total", "or 44% of that volume")
+          " of the national total", " of the country's total", " of the world total", " of the global total",
+          " of the nationwide total", " of that volume", " of the total volume"}) {
         if (!rest.starts_with(phrase)) continue;
-        staff = phrase.find("total") == std::string_view::npos && phrase.find("sum") == std::string_view::npos;
+        staff = phrase.find("total") == std::string_view::npos && phrase.find("sum") == std::string_view::npos &&
+                phrase.find("volume") == std::string_view::npos;
         total = !staff;
         said = phrase.size();
         break;
