@@ -1121,7 +1121,14 @@ symbols_i const& count_adjectives() {
                                             // ("a total of 49,400 valid votes")
                                             {"valid", 1},
                                             {"invalid", 1},
-                                            {"spoilt", 1}});
+                                            {"spoilt", 1},
+                                            // ("7,200 indirect jobs", "3,500 nautical miles", "400 temporary staff")
+                                            {"direct", 1},
+                                            {"indirect", 1},
+                                            {"nautical", 1},
+                                            {"temporary", 1},
+                                            {"permanent", 1},
+                                            {"skilled", 1}});
     return table;
 }
 

@@ -323,15 +323,17 @@ inline auto const set_unit_word = [](auto& ctx) {
 /// seekers", "12 board members"): never the counted noun when a plural noun follows.
 inline bool modifier_noun(std::string_view w) {
     // ("751 dairy farmers", "297 cargo ships", "20 bank branches": farming, shipping, trades)
-    static constexpr std::array<std::string_view, 70> nouns{
-        "member",     "asylum",  "board",    "swing",     "starter",   "gasoline", "petrol",  "police",  "state",
-        "county",     "council", "school",   "hospital",  "health",    "care",     "family",  "student", "union",
-        "oil",        "gas",     "coal",     "steel",     "car",       "bus",      "rail",    "truck",   "farm",
-        "tax",        "pension", "polling",  "ballot",    "border",    "prison",   "rescue",  "fire",    "emergency",
-        "opposition", "cabinet", "election", "voting",    "retail",    "customer", "vaccine", "cancer",  "nursing",
-        "incumbent",  "dairy",   "pig",      "poultry",   "beef",      "sheep",    "cattle",  "crop",    "grain",
-        "arable",     "fishing", "cargo",    "container", "passenger", "freight",  "tanker",  "bank",    "insurance",
-        "software",   "game",    "energy",   "wind",      "solar",     "nuclear",  "housing"};
+    static constexpr std::array<std::string_view, 88> nouns{
+        "member", "asylum", "board", "swing", "starter", "gasoline", "petrol", "police", "state", "county", "council",
+        "school", "hospital", "health", "care", "family", "student", "union", "oil", "gas", "coal", "steel", "car",
+        "bus", "rail", "truck", "farm", "tax", "pension", "polling", "ballot", "border", "prison", "rescue", "fire",
+        "emergency", "opposition", "cabinet", "election", "voting", "retail", "customer", "vaccine", "cancer",
+        "nursing", "incumbent", "dairy", "pig", "poultry", "beef", "sheep", "cattle", "crop", "grain", "arable",
+        "fishing", "cargo", "container", "passenger", "freight", "tanker", "bank", "insurance", "software", "game",
+        "energy", "wind", "solar", "nuclear", "housing",
+        // ("3,212 home purchases", "1 million cocoa farmers", "91,000 contract customers", "40 straddle carriers")
+        "home", "mortgage", "cocoa", "coffee", "contract", "straddle", "broadband", "mobile", "hotel", "airline",
+        "flight", "tourist", "visitor", "property", "charity", "community", "mining", "water"};
     return std::find(nouns.begin(), nouns.end(), w) != nouns.end();
 }
 /// A plural noun after such a noun: "states", "seekers" (not "is", "says", "has", "gas", "class").

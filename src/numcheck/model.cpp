@@ -2500,6 +2500,12 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
     for (std::size_t k = 1; k + 1 < tail.size(); ++k)
         compounds += tail[k] == '-' && text::is_alpha(tail[k - 1]) && text::is_alpha(tail[k + 1]) ? 1 : 0;
     if (text::words(tail).size() > 6 + compounds) return;
+    // (nor an item after it with a figure the grammar did not read, a name's: "817 jets comprise 415 737-700s, 207
+    // 737-800s and 195 MAX 8s")
+    {
+        std::size_t const joint = std::min(tail.find(" and "), tail.find(", "));
+        if (joint != std::string::npos && tail.find_first_of("0123456789", joint) != std::string::npos) return;
+    }
     // (a part written "one", which is no figure read: "five in France, two in Italy and one in
     // Portugal" has a part the list does not hold)
     {
@@ -2823,7 +2829,16 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
                 bool const slice =
                     text::contains_any_word(told, {"accounts", "accounted", "slice", "portion", "share"}) ||
                     told.find("account for") != std::string::npos;
-                bool const same_measure = candidates == 1 && !own_share && !slice && whole.kind == head.kind &&
+                // (nor a whole smaller than a part of the list, nor a list that opens with a fraction: "works in 38
+                // countries. About three-quarters of the jobs to be cut, roughly 170, are based overseas, with the
+                // remaining 60 or so at its head office" is of the jobs)
+                bool const fits =
+                    !is_fraction(head) &&
+                    std::all_of(mentions.begin() + static_cast<std::ptrdiff_t>(first),
+                                mentions.begin() + static_cast<std::ptrdiff_t>(last), [&](mention const& m) {
+                                    return !top_level(m) || m.kind != head.kind || *m.value <= *whole.value;
+                                });
+                bool const same_measure = candidates == 1 && fits && !own_share && !slice && whole.kind == head.kind &&
                                           (whole.kind == mention_kind::money
                                                ? whole.unit == head.unit
                                                : whole.unit.empty() || head.unit.empty() || whole.unit == head.unit);
@@ -6821,9 +6836,16 @@ std::optional<std::size_t> whole_told_before(claim_model const& model, mention c
             }
             ++larger;
             // (a bare count takes the part's noun: "Arrivals totalled 898,700. China ... with 114,500 visitors")
+            // (and travellers are one measure by any of their names: "Bali received 5.27 million foreign tourists last
+            // year. Australia was the leading source with 1.35 million visitors, or 25.6% of the total.")
+            auto const traveller = [](std::string_view u) {
+                return text::contains_any_word(
+                    u, {"visitors", "tourists", "arrivals", "travellers", "travelers", "holidaymakers", "guests"});
+            };
             bool const measure = m.kind == part.kind &&
                                  (part.kind == mention_kind::money ? m.unit == part.unit
-                                                                   : m.unit.empty() || same_noun(m.unit, part.unit));
+                                                                   : m.unit.empty() || same_noun(m.unit, part.unit) ||
+                                                                         (traveller(m.unit) && traveller(part.unit)));
             if (measure && m.sentence < model.sentences->size()) {
                 sentence const& t = (*model.sentences)[m.sentence];
                 if (!share_of_total_after(text::lower(model.prose.substr(t.begin, t.end - t.begin)), m.end - t.begin))

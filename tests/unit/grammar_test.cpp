@@ -4230,6 +4230,15 @@ TEST_CASE("a noun used as an adjective before the plural noun counted: '27 membe
     // (not a verb after it: "The 12 state says no"; an adjective as before: "32,095 electric vehicles")
     CHECK(only("The 12 state says no.", mention_kind::number).unit == "state");
     CHECK(only("It sold 32,095 electric vehicles.", mention_kind::number).unit == "vehicles");
+    // (homes, contracts, hotels, flights: "3,212 home purchases", "40 hotel rooms"; adjectives "7,200 indirect jobs",
+    // "3,500 nautical miles"; a lone noun stays, "He sold 30 home")
+    CHECK(only("A total of 3,212 home purchases were filed.", mention_kind::number).unit == "purchases");
+    CHECK(only("It added 91,000 contract customers.", mention_kind::number).unit == "customers");
+    CHECK(only("The hotel has 40 hotel rooms.", mention_kind::number).unit == "rooms");
+    CHECK(only("It has 40 straddle carriers.", mention_kind::number).unit == "carriers");
+    CHECK(only("It backs 7,200 indirect jobs.", mention_kind::number).unit == "jobs");
+    CHECK(only("The trip is 3,500 nautical miles.", mention_kind::number).unit == "miles");
+    CHECK(only("He sold 30 home in a day.", mention_kind::number).unit == "home");
 }
 
 TEST_CASE("the plural of an initialism is the counted noun: '4.1 million TEUs', '98 MPs'") {
