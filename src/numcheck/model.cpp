@@ -6733,6 +6733,61 @@ std::optional<std::size_t> whole_named_before(claim_model const& model, mention 
     return found;
 }
 
+/// The whole a part names by its noun between it and its share, the one count of that noun in the sentence before
+/// (its noun after it or, for a bare count, among the words before it): "It rescued 41,250 animals. The charity found
+/// new homes for 28,875 of the animals, or 70%."; "Sales totalled 1,243. First-time buyers accounted for 512 of the
+/// sales, or 41.2%."
+std::optional<std::size_t> whole_of_noun_before(claim_model const& model, mention const& part, mention const& percent) {
+    auto const& mentions = *model.mentions;
+    if (!model.sentences || part.sentence == 0 || part.sentence >= model.sentences->size() ||
+        part.kind != mention_kind::number || percent.begin <= part.end || percent.begin - part.end > 40)
+        return std::nullopt;
+    std::string const gap = text::lower(model.prose.substr(part.end, percent.begin - part.end));
+    if (!gap.starts_with(" of the ") || !gap.ends_with(", or ") || gap.size() < 16) return std::nullopt;
+    std::string_view const noun = std::string_view(gap).substr(8, gap.size() - 13);
+    if (noun.size() < 3 || !std::all_of(noun.begin(), noun.end(), text::is_alpha)) return std::nullopt;
+    if (!part.unit.empty() && !same_noun(part.unit, noun)) return std::nullopt;
+    std::optional<std::size_t> found;
+    std::size_t matches = 0;
+    // (in the part's paragraph before it or the two before: "rescued 41,250 animals in 2023. ... (a paragraph later)
+    // The charity found new homes for 28,875 of the animals, or 70%.")
+    sentence const& own = (*model.sentences)[part.sentence];
+    for (std::size_t k = static_cast<std::size_t>(&part - mentions.data()); k-- > 0;) {
+        mention const& m = mentions[k];
+        if (m.sentence >= model.sentences->size() || (*model.sentences)[m.sentence].section != own.section) break;
+        if (m.sentence == part.sentence || !top_level(m) || m.kind != mention_kind::number || m.is_range ||
+            !m.per.empty() || is_year_like(m) || *m.value <= *part.value)
+            continue;
+        sentence const& before = (*model.sentences)[m.sentence];
+        bool named = !m.unit.empty() && same_noun(m.unit, noun);
+        if (m.unit.empty()) {
+            std::size_t const lead = std::max(before.begin, m.begin >= 32 ? m.begin - 32 : std::size_t{0});
+            std::string const lead_text = text::lower(model.prose.substr(lead, m.begin - lead));
+            auto const words = text::words(lead_text);
+            for (std::size_t w = words.size() > 3 ? words.size() - 3 : 0; w < words.size(); ++w)
+                named = named || same_noun(words[w], noun);
+        }
+        if (!named) continue;
+        // (the nearest, in the part's paragraph or the two before; any other of the noun earlier in the section the
+        // same figure told again: not "18.6 million passengers in 2023 ... to carry 30 million passengers a year by
+        // 2030 ... 11.2 million of the passengers, or about 60%")
+        if (!found && m.paragraph + 2 >= part.paragraph) {
+            found = k;
+            matches = 1;
+        } else if (!found || *m.value != *mentions[*found].value) {
+            ++matches;
+        }
+    }
+    if (matches != 1 || !found) return std::nullopt;
+    // (nor where a share of it is told between, a part it may name: "148,000 locations still lack service. This round
+    // covers about 41% of them. ... Fiber will be used for 57,100 of the locations, or 93%.")
+    for (std::size_t k = *found + 1; k < static_cast<std::size_t>(&part - mentions.data()); ++k)
+        if (mentions[k].sentence != mentions[*found].sentence &&
+            (mentions[k].kind == mention_kind::percent || is_fraction(mentions[k])))
+            return std::nullopt;
+    return found;
+}
+
 /// The whole a share restated after a part names without a figure, told in the sentence before or
 /// earlier in its own: "of its workforce" (or staff, employees, workers, headcount) is the one count of
 /// people there ("The company employs 12,500 people."), "of the total" the one figure of the part's
@@ -7233,6 +7288,12 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
         }
         if (!changed_to)
             if (auto const before = whole_named_before(model, part, percent)) {
+                mention const& whole = mentions[*before];
+                model.restated_shares.push_back({i, *p, *before, *part.range, *whole.range, *part.value, *whole.value});
+                continue;
+            }
+        if (!changed_to && restated_after_verb && clause_ends_at(model, percent))
+            if (auto const before = whole_of_noun_before(model, part, percent)) {
                 mention const& whole = mentions[*before];
                 model.restated_shares.push_back({i, *p, *before, *part.range, *whole.range, *part.value, *whole.value});
                 continue;
