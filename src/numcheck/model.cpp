@@ -348,10 +348,16 @@ std::size_t counted_words_end(claim_model const& model, std::size_t j, std::size
             auto const words = text::words(phrase);
             bool const plain =
                 std::all_of(phrase.begin(), phrase.end(), [&](char ch) { return small(ch) || ch == ' ' || ch == '-'; });
+            // (or a place named with "the": "410,000 passengers on the route, down 48% from 980,000")
+            bool const the_place = m.kind == mention_kind::number && words.size() == 3 && words[1] == "the" &&
+                                   text::contains_any_word(words[0], {"on", "in", "at"}) &&
+                                   text::contains_any_word(words[2], {"route", "routes", "line", "network", "roads",
+                                                                      "wards", "streets", "island", "site"});
             if (plain && words.size() >= 2 && words.size() <= 3 &&
                 (text::contains_any_word(words[0], {"on", "in", "at", "with", "without", "under", "awaiting"}) ||
                  (m.kind == mention_kind::money && text::contains_any_word(words[0], {"to", "for"}))) &&
-                !text::contains_any_word(phrase, {"the", "a", "an", "which", "who", "that", "and", "or"}))
+                (the_place ||
+                 !text::contains_any_word(phrase, {"the", "a", "an", "which", "who", "that", "and", "or"})))
                 start = comma;
         }
     }

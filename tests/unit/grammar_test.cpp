@@ -4239,6 +4239,7 @@ TEST_CASE("a noun used as an adjective before the plural noun counted: '27 membe
     CHECK(only("It backs 7,200 indirect jobs.", mention_kind::number).unit == "jobs");
     CHECK(only("The trip is 3,500 nautical miles.", mention_kind::number).unit == "miles");
     CHECK(only("He sold 30 home in a day.", mention_kind::number).unit == "home");
+    CHECK(only("There were 40 train accidents.", mention_kind::number).unit == "accidents");
 }
 
 TEST_CASE("the plural of an initialism is the counted noun: '4.1 million TEUs', '98 MPs'") {
