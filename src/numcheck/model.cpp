@@ -2676,7 +2676,9 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
                   " lived in ", " in ", " came from ", " come from ", " were from ", " are from ", " occurred in ",
                   " took place in ", " were recorded in ", " died in ", " were killed in ",
                   // (or where each went: "Of those, 960 went to homes and 280 to businesses")
-                  " went to ", " were sent to ", " were given to ", " were issued to "})
+                  " went to ", " were sent to ", " were given to ", " were issued to ",
+                  // (or what caused each: "Of the 14 derailments, eight were caused by wagon defects, five by ...")
+                  " were caused by ", " were blamed on ", " were due to "})
                 if (follow.starts_with(where)) return true;
             return false;
         }();
@@ -2685,7 +2687,27 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
         bool const other_label = text::words(before_last).size() <= 4 &&
                                  text::contains_any_word(before_last, {"other", "others"}) &&
                                  before_last.ends_with(' ') && !before_last.ends_with(" other ");
-        if (!split_in_two && !outcomes && !other_label &&
+        // (or each part what the whole's items were, the last the others: "Of these, 621 were fires, 743 were false
+        // alarms and 519 were other emergencies", "3.6 million were for other purposes")
+        bool const other_kinds = [&] {
+            std::size_t const last_end = mentions[parts.back()].end;
+            std::string const follow =
+                text::lower(model.prose.substr(last_end, std::min<std::size_t>(28, s.end - std::min(s.end, last_end))));
+            auto const words = text::words(follow);
+            if (words.size() < 2 || !text::contains_any_word(words[0], {"were", "was", "are"})) return false;
+            bool other = false;
+            for (std::size_t w = 1; w < words.size() && w <= 3; ++w)
+                other = other || text::contains_any_word(words[w], {"other", "others"});
+            if (!other) return false;
+            // (every part told with the same verb right after it: "were")
+            return std::all_of(parts.begin(), parts.end(), [&](std::size_t p) {
+                std::size_t const end = mentions[p].end;
+                return text::istarts_with(
+                    model.prose.substr(end, std::min<std::size_t>(6, s.end - std::min(s.end, end))),
+                    std::string(" ") + std::string(words[0]) + " ");
+            });
+        }();
+        if (!split_in_two && !outcomes && !other_label && !other_kinds &&
             !text::contains_any_word(before_last, {"remaining", "rest", "remainder"})) {
             // (or sums of money after "of which": "Revenue was $10.2 billion, of which $7.4 billion came from cloud and
             // $3.9 billion from devices")
