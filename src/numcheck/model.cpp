@@ -254,8 +254,21 @@ std::size_t counted_words_end(claim_model const& model, std::size_t j, std::size
         std::size_t e = start + 1;
         while (e < c.begin && (text::is_alpha(model.prose[e]) || model.prose[e] == '-')) ++e;
         std::string const noun = text::lower(model.prose.substr(start + 1, e - start - 1));
-        if (e < c.begin && model.prose[e] == ',' && noun.size() > 3 && noun.size() <= 16 && noun.back() == 's' &&
-            !noun.ends_with("ss") &&
+        // (or its period after it, a preposition and a time the walk below passes: "2.2 million iPhones in the quarter,
+        // up 29% from 1.85 million")
+        bool period_after = false;
+        if (e + 1 < c.begin && model.prose[e] == ' ') {
+            std::size_t k = j + 1;
+            while (k < change && mentions[k].parent) ++k;
+            std::size_t w = e + 1;
+            while (w < c.begin && text::is_alpha(model.prose[w])) ++w;
+            period_after = k < change && dated_time(mentions[k]) && mentions[k].begin <= w + 1 &&
+                           mentions[k].begin > e &&
+                           text::contains_any_word(text::lower(model.prose.substr(e + 1, w - e - 1)),
+                                                   {"in", "for", "during", "over", "the"});
+        }
+        if (e < c.begin && (model.prose[e] == ',' || period_after) && noun.size() > 3 && noun.size() <= 16 &&
+            noun.back() == 's' && !noun.ends_with("ss") &&
             !text::contains_any_word(noun, {"was", "were", "is", "are", "has", "does", "this", "thus", "says"}))
             start = e;
     }
