@@ -1128,7 +1128,9 @@ symbols_i const& count_adjectives() {
                                             {"nautical", 1},
                                             {"temporary", 1},
                                             {"permanent", 1},
-                                            {"skilled", 1}});
+                                            {"skilled", 1},
+                                            // ("1,508,600 full-time equivalent staff")
+                                            {"equivalent", 1}});
     return table;
 }
 

@@ -2561,6 +2561,16 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
         if (compounds_joined[k] == '-' && text::is_alpha(compounds_joined[k - 1]) &&
             text::is_alpha(compounds_joined[k + 1]))
             compounds_joined[k] = 'x';
+    // (a part's outcome right after it is no change of it: "Of the 200 stocks, 118 rose, 81 fell and 11 were
+    // unchanged")
+    for (std::size_t p : parts) {
+        if (mentions[p].end < colon) continue;
+        std::size_t const at = mentions[p].end - colon;
+        for (std::string_view const verb : {" rose", " fell"})
+            if (compounds_joined.compare(at, verb.size(), verb) == 0 &&
+                (at + verb.size() >= compounds_joined.size() || !text::is_alpha(compounds_joined[at + verb.size()])))
+                compounds_joined.replace(at + 1, verb.size() - 1, verb.size() - 1, 'x');
+    }
     // ("made up the remaining $0.8 billion": no change "up")
     for (std::string_view const verb : {"made up the remaining", "make up the remaining", "makes up the remaining"})
         for (std::size_t at = compounds_joined.find(verb); at != std::string::npos;
@@ -2691,7 +2701,10 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
                   // (or where each went: "Of those, 960 went to homes and 280 to businesses")
                   " went to ", " were sent to ", " were given to ", " were issued to ",
                   // (or what caused each: "Of the 14 derailments, eight were caused by wagon defects, five by ...")
-                  " were caused by ", " were blamed on ", " were due to "})
+                  " were caused by ", " were blamed on ", " were due to ",
+                  // (or where each will be: "Of the 64 new beds, 28 will be on a frailty unit, 20 in a discharge
+                  // lounge")
+                  " will be in ", " will be on ", " will be at "})
                 if (follow.starts_with(where)) return true;
             return false;
         }();

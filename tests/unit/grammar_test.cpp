@@ -4240,6 +4240,7 @@ TEST_CASE("a noun used as an adjective before the plural noun counted: '27 membe
     CHECK(only("The trip is 3,500 nautical miles.", mention_kind::number).unit == "miles");
     CHECK(only("He sold 30 home in a day.", mention_kind::number).unit == "home");
     CHECK(only("There were 40 train accidents.", mention_kind::number).unit == "accidents");
+    CHECK(only("The NHS employed 1,508,600 full-time equivalent staff.", mention_kind::number).unit == "staff");
 }
 
 TEST_CASE("the plural of an initialism is the counted noun: '4.1 million TEUs', '98 MPs'") {
