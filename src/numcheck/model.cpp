@@ -3079,7 +3079,8 @@ void add_together_totals(claim_model& model, sentence const& s, std::size_t firs
         ++at;
     mention const& total = mentions[at];
     if (!top_level(total) || total.is_range || !total.per.empty() || is_year_like(total) ||
-        (total.kind != mention_kind::money && total.kind != mention_kind::number) ||
+        (total.kind != mention_kind::money && total.kind != mention_kind::number &&
+         total.kind != mention_kind::percent) ||
         (total.kind == mention_kind::number && total.unit.empty()) || total.begin - s.begin > 64)
         return;
     std::string const lead = text::lower(model.prose.substr(s.begin + said, total.begin - s.begin - said));
@@ -3117,8 +3118,16 @@ void add_together_totals(claim_model& model, sentence const& s, std::size_t firs
         return;
     // the verb of the total: one of a sum, or the parts' own
     auto const words = text::words(lead);
+    // (shares of one whole, "Leclerc has 23.6%, Carrefour 19.8% ... Together they hold 74.5%", by a verb of holding)
+    bool const shares = total.kind == mention_kind::percent;
     bool verb = false;
     for (std::string_view const w : words) {
+        if (shares) {
+            verb = verb || text::contains_any_word(w, {"hold", "held", "holds", "have", "has", "had", "account",
+                                                       "accounted", "accounts", "control", "controlled", "controls",
+                                                       "command", "commanded", "own", "owned", "make", "made"});
+            continue;
+        }
         if (text::contains_any_word(w, {"accounted", "account", "accounts", "made", "make", "makes",       "totaled",
                                         "totalled",  "total",   "amounted", "came", "come", "represented", "represent",
                                         "comprised", "have",    "had",      "has",  "hold", "held",        "holds"}))
