@@ -5274,6 +5274,17 @@ private:
                     std::stoi(v.substr(0, 4)) < reference_->year - 1)
                     continue;
             }
+            // "The lender, which was founded in 1857, employs 14,300 people, up from 13,900 a year earlier": the year
+            // of a founding or a birth is not the period of the figures (a relative clause's may be: "which rose
+            // to 34.5 billion crowns in 1986 from 29.1 billion the previous year")
+            if (earlier.kind == mention_kind::year && earlier.sentence == sentence_index_) {
+                std::array<lower_word, 2> before;
+                std::size_t const n = last_words(sentence_->begin, earlier.begin, before);
+                bool founded = false;
+                for (std::size_t k = 0; k < n; ++k)
+                    founded = founded || before[k].is({"founded", "established", "born", "formed", "incorporated"});
+                if (founded) continue;
+            }
             std::string const& value = earlier.resolved ? *earlier.resolved : earlier.time_value;
             // "The company will report results on 24 July. ... A year ago, the index stood at 102.3": "ago"
             // counts back from now, not from a time still to come that an earlier sentence names ("revenues in

@@ -2681,8 +2681,9 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
                 auto const words = text::words(follow);
                 // (or where it came from: "Of the $285 million, $220 million came from private donors, $45 million
                 // from the city and $30 million from the state")
+                // (or where it went: "Of that total, $6.4 billion relates to Florida, $2.6 billion to Georgia")
                 for (std::size_t w = 0; w < words.size() && w < 5; ++w)
-                    if (words[w] == "for" || (words[w] == "from" && w <= 2)) return true;
+                    if (words[w] == "for" || ((words[w] == "from" || words[w] == "to") && w <= 2)) return true;
                 return false;
             });
         // (after "of which", counted things told where they are, each in one place: "2,335 stores, of which 2,006

@@ -72,6 +72,17 @@ TEST_CASE("numbers: spelled out, dozens, fractions and ratios") {
         CHECK(only("In 2023, food prices rose 4.9% over the year.", mention_kind::relative_time, september).resolved ==
               "2023");
     }
+    // (not counted from the year of a founding: "which was founded in 1857, ... a year earlier"; from a relative
+    // clause's year it is: "which rose to 34.5 billion crowns in 1986 from 29.1 billion the previous year")
+    {
+        numcheck::calendar_date const may{2024, 5, 20};
+        CHECK(only("The lender, which was founded in 1857, employs 14,300 people, up from 13,900 a year earlier.",
+                   mention_kind::relative_time, may)
+                  .resolved != std::optional<std::string>("1856"));
+        CHECK(only("The deficit, which rose to 34.5 billion crowns in 1986 from 29.1 billion the previous year, fell.",
+                   mention_kind::relative_time, may)
+                  .resolved == "1985");
+    }
     // ("up a third on the year": a change by a third, not the third of something)
     CHECK(*only("Profits were up a third on the year.", mention_kind::change).value == doctest::Approx(1.0 / 3));
     check_number("one in five adults", "one in five adults", 0.2);
