@@ -8310,6 +8310,57 @@ void counts_before_won(std::string_view prose, std::vector<mention>& mentions) {
     }
 }
 
+/// "Mr Pearson (64) has grown tomatoes since 1985", "Chief executive Daniel Ross (61) said": an age in brackets after
+/// a name, as British and Australian papers write it. Only two digits from 16 to 110 right after one to three
+/// capitalised words, then a verb a person does ("said", "has", "was", "who"): not a party's seats ("Labour (412)")
+/// or a label's count.
+void ages_in_brackets(std::string_view prose, std::vector<mention>& mentions) {
+    for (mention& m : mentions) {
+        if (m.kind != mention_kind::number || m.parent || !m.value || !m.unit.empty() || m.is_range ||
+            !m.hedge.empty() || m.end - m.begin != 2 || m.begin < 4 || m.end + 2 >= prose.size())
+            continue;
+        if (prose[m.begin - 1] != '(' || prose[m.begin - 2] != ' ' || prose[m.end] != ')' ||
+            !is_digit(prose[m.begin]) || !is_digit(prose[m.begin + 1]) || *m.value < 16 || *m.value > 110)
+            continue;
+        // the name: one to three capitalised words before " ("
+        std::size_t name = m.begin - 2;
+        int words = 0;
+        while (words < 3) {
+            std::size_t b = name;
+            while (b > 0 && (is_alpha(prose[b - 1]) || prose[b - 1] == '\'' || prose[b - 1] == '-')) --b;
+            if (b == name || !(prose[b] >= 'A' && prose[b] <= 'Z')) break;
+            name = b;
+            ++words;
+            if (name == 0 || prose[name - 1] != ' ') break;
+            --name;
+        }
+        if (words == 0) continue;
+        if (prose[name] == ' ') ++name;
+        // the verb after the bracket
+        std::size_t e = m.end + 1;
+        while (e < prose.size() && prose[e] == ' ') ++e;
+        std::size_t w = e;
+        while (w < prose.size() && is_alpha(prose[w])) ++w;
+        if (!in_list(text::lower(prose.substr(e, w - e)),
+                     {"said",   "says",   "told",    "added", "who", "has",   "had",   "is",   "was",  "died",
+                      "joined", "became", "founded", "runs",  "ran", "lives", "lived", "grew", "will", "now"}))
+            continue;
+        // (a list of names and figures in brackets is a tally: "offices in London (150 staff), Hong Kong (60) and New
+        // York (30) said")
+        {
+            std::size_t const from = name >= 48 ? name - 48 : 0;
+            std::string_view const lead = prose.substr(from, name - from);
+            std::size_t const open = lead.rfind('(');
+            if (open != std::string_view::npos && open + 1 < lead.size() && is_digit(lead[open + 1])) continue;
+        }
+        m.kind = mention_kind::age;
+        m.unit = "years";
+        m.range = interval{*m.value, *m.value + 1};
+        m.begin = name;
+        m.end += 1;
+    }
+}
+
 /// "Sales passed the 40 million mark in March", "fall below the three million mark before long": a
 /// threshold, not German marks. The money grammar reads a scaled figure before a singular "mark" as
 /// marks ("a 300 mln mark placement", "another 2.5 billion mark and 200 billion yen credit"); after
@@ -8998,6 +9049,7 @@ extraction extract(document const& doc, std::optional<calendar_date> reference, 
     pounds_of_weight(doc.prose, result.mentions);
     thresholds_named_mark(doc.prose, result.mentions);
     counts_before_won(doc.prose, result.mentions);
+    ages_in_brackets(doc.prose, result.mentions);
     bare_dollars_take_named(doc.prose, result.sentences, result.mentions);
     signed_lists_take_scale(doc.prose, result.mentions);
     span_starts_take_end_year(doc.prose, result.mentions);

@@ -6559,8 +6559,10 @@ void add_restatements(claim_model& model, sentence const& s, std::size_t first, 
         for (std::size_t j = i; j-- > first;) {
             mention const& p = mentions[j];
             if (p.end > mentions[i].begin) continue;
+            // (each of its own whole: "4.1% of GDP, or about an eighth of total tax revenue")
             if (p.kind == mention_kind::percent && has_value(p) &&
-                restates(model.prose.substr(p.end, mentions[i].begin - p.end)) && !alternatives(p, mentions[i]))
+                restates(model.prose.substr(p.end, mentions[i].begin - p.end)) && !alternatives(p, mentions[i]) &&
+                !of_another_whole(model.prose, mentions[i], p))
                 model.restatements.push_back({i, j});
             break;
         }

@@ -4254,6 +4254,19 @@ TEST_CASE("a noun used as an adjective before the plural noun counted: '27 membe
     CHECK(only("The NHS employed 1,508,600 full-time equivalent staff.", mention_kind::number).unit == "staff");
 }
 
+TEST_CASE("an age in brackets after a name: 'Mr Pearson (64) has grown tomatoes'") {
+    auto const age = only("Mr Pearson (64) has grown tomatoes since 1985.", mention_kind::age);
+    CHECK(age.text == "Mr Pearson (64)");
+    CHECK(*age.value == 64);
+    CHECK(only("Chief executive Daniel Ross (61) said sales rose.", mention_kind::age).text == "Daniel Ross (61)");
+    // (not a tally in brackets, nor a party's seats, nor a figure before no verb of a person)
+    CHECK(of_kind(mentions_of("It has offices in London (150 staff), Hong Kong (60) and New York (30) said."),
+                  mention_kind::age)
+              .empty());
+    CHECK(of_kind(mentions_of("Labour (412) won the vote."), mention_kind::age).empty());
+    CHECK(of_kind(mentions_of("Group A (32) leads the table."), mention_kind::age).empty());
+}
+
 TEST_CASE("the plural of an initialism is the counted noun: '4.1 million TEUs', '98 MPs'") {
     CHECK(only("The port handled 4.1 million TEUs.", mention_kind::number).unit == "TEUs");
     CHECK(only("A motion was signed by 98 MPs today.", mention_kind::number).unit == "MPs");

@@ -259,6 +259,18 @@ void check(claim_model const& model, std::vector<finding>& out) {
         };
         if (first_after && said_on(lead_of(mentions[*first_after]))) first_after.reset(), second_after.reset();
         if (before && said_on(lead_of(mentions[*before]))) before.reset();
+        // (nor the day a period named in a relative clause began: "signed a budget for the fiscal year that began July
+        // 1, 11 days after the legal deadline of June 30" counts from the signing)
+        if (before) {
+            std::string lead = text::lower(lead_of(mentions[*before]));
+            if (lead.ends_with("on ")) lead.erase(lead.size() - 3);
+            for (std::string_view const clause : {"that began ", "which began ", "that begins ", "which begins ",
+                                                  "that started ", "which started ", "that starts ", "which starts "})
+                if (lead.ends_with(clause)) {
+                    before.reset();
+                    break;
+                }
+        }
         bool const event_in_clause = [&] {
             if (!first_after) return true;
             // ("ended ten days later, said the union, which on Feb. 20 announced new talks": a clause
