@@ -4252,6 +4252,8 @@ TEST_CASE("a noun used as an adjective before the plural noun counted: '27 membe
     CHECK(only("He sold 30 home in a day.", mention_kind::number).unit == "home");
     CHECK(only("There were 40 train accidents.", mention_kind::number).unit == "accidents");
     CHECK(only("The NHS employed 1,508,600 full-time equivalent staff.", mention_kind::number).unit == "staff");
+    CHECK(only("It fitted 1.1 million smart meters.", mention_kind::number).unit == "meters");
+    CHECK(only("It serves 922,000 electricity customers.", mention_kind::number).unit == "customers");
 }
 
 TEST_CASE("an age in brackets after a name: 'Mr Pearson (64) has grown tomatoes'") {
