@@ -143,9 +143,12 @@ void check(claim_model const& model, std::vector<finding>& out) {
             // A total of some of the parts, named after it ("..., 21 are Labour and two are independents, a
             // total of 23 in opposition", "a total of £14.5m in the final two years", "for children and
             // health"): two or more of the parts, but not all, make it up.
+            // (only a total after its parts: before them, "Of the 200 stocks in the index, 118 rose, 81 fell and 11
+            // were unchanged", the words name the whole the parts are of)
             bool const qualified = words.size() >= 2 &&
                                    text::contains_any_word(words[0], {"in", "for", "on", "among", "across"}) &&
-                                   parts.size() >= 3 && parts.size() <= 12 && stated_sum > *total.value;
+                                   parts.size() >= 3 && parts.size() <= 12 && stated_sum > *total.value &&
+                                   model.at(parts.back()).end <= total.begin;
             if (qualified) {
                 std::size_t const n = parts.size();
                 bool subset = false;
