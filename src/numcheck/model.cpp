@@ -1581,21 +1581,35 @@ std::optional<std::size_t> value_up_from_after(claim_model const& model, std::si
     std::size_t const end = (*model.sentences)[c.sentence].end;
     std::string rest = text::lower(model.prose.substr(up.end, end > up.end ? end - up.end : 0));
     // (a clause of why after it, with no figure: "up from 1.25 billion pounds, as shoppers bought more online")
+    // (or who said it: "down from 21,500 tonnes last year, officials said on Monday"; or both, one after the other:
+    // "up from 171.3 million the year before, the operator said on Monday, as office workers returned")
     if (std::size_t const comma = rest.find(", "); comma != std::string::npos) {
-        std::string_view const tail = std::string_view(rest).substr(comma + 2);
-        // (or who said it: "down from 21,500 tonnes last year, officials said on Monday")
-        auto const tail_words = text::words(tail);
-        bool const attribution =
-            tail_words.size() <= 6 &&
-            std::any_of(tail_words.begin(), tail_words.begin() + std::min<std::ptrdiff_t>(3, std::ssize(tail_words)),
-                        [](std::string_view w) {
-                            return text::contains_any_word(w, {"said", "says", "according", "announced", "reported"});
-                        });
-        if ((text::contains_any_word(text::first_word(tail), {"as", "because", "thanks", "helped", "driven", "led",
-                                                              "amid", "reflecting", "boosted", "lifted"}) &&
-             tail.find_first_of("0123456789") == std::string_view::npos) ||
-            attribution)
-            rest.erase(comma);
+        bool dropped = true;
+        for (std::size_t at = comma; at != std::string::npos;) {
+            std::string_view const tail = std::string_view(rest).substr(at + 2);
+            if (text::contains_any_word(text::first_word(tail), {"as", "because", "thanks", "helped", "driven", "led",
+                                                                 "amid", "reflecting", "boosted", "lifted"}) &&
+                tail.find_first_of("0123456789") == std::string_view::npos)
+                break;
+            std::size_t const next = tail.find(", ");
+            auto const attribution = [](std::string_view clause) {
+                auto const said = text::words(clause);
+                return !said.empty() && said.size() <= 6 &&
+                       std::any_of(said.begin(), said.begin() + std::min<std::ptrdiff_t>(3, std::ssize(said)),
+                                   [](std::string_view w) {
+                                       return text::contains_any_word(
+                                           w, {"said", "says", "according", "announced", "reported"});
+                                   });
+            };
+            // (the rest of the sentence who said it and when: "officials said on Monday, May 13")
+            if (attribution(tail)) break;
+            if (!attribution(tail.substr(0, next))) {
+                dropped = false;
+                break;
+            }
+            at = next == std::string_view::npos ? std::string::npos : at + 2 + next;
+        }
+        if (dropped) rest.erase(comma);
     }
     auto const words = text::words(rest);
     bool const year_before =
