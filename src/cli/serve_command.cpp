@@ -7,6 +7,9 @@
 #include <string_view>
 
 #include <fmt/format.h>
+// cpp-httplib listens with a backlog of 5: fifty clients connecting at once on a loaded machine overflow it and some
+// connections are reset (tests/serve/api_test.py, under a parallel ctest). This is the one file that includes it.
+#define CPPHTTPLIB_LISTEN_BACKLOG 128
 #include <httplib.h>
 
 #include "cli/common.hpp"
