@@ -2269,6 +2269,13 @@ bool bare_one(std::string_view text) {
 /// A top-level figure (not the amount or a value of a change or comparison).
 bool top_level(mention const& m) { return !m.parent && has_value(m); }
 
+/// Whether mention `k` is the new value a change ends with ("rose 7.8% to $15.1 billion"): a figure the text tells
+/// though it is not top-level.
+bool new_value_of_change(std::vector<mention> const& mentions, std::size_t k) {
+    mention const& m = mentions[k];
+    return m.parent && mentions[*m.parent].kind == mention_kind::change && mentions[*m.parent].to == k;
+}
+
 /// Medals by their colour, or medals: "14 gold, 9 silver and 6 bronze medals, a total of 29" (the count's
 /// noun is the colour's word).
 bool medal_noun(std::string_view noun) {
@@ -2832,8 +2839,7 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
                 for (std::size_t k = first; k-- > 0 && mentions[k].sentence + 1 == index;) {
                     mention const& m = mentions[k];
                     // (a change's new value is the figure told: "rose 7.8% to $15.1 billion")
-                    bool const new_value = m.parent && mentions[*m.parent].kind == mention_kind::change &&
-                                           mentions[*m.parent].to == k && has_value(m);
+                    bool const new_value = new_value_of_change(mentions, k) && has_value(m);
                     if ((!top_level(m) && !new_value) || m.kind != kind || m.is_range || !m.per.empty() ||
                         is_year_like(m))
                         continue;
@@ -2877,8 +2883,7 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
                 std::size_t found = 0, candidates = 0;
                 for (std::size_t k = first; k-- > 0 && mentions[k].sentence + 1 == index;) {
                     mention const& m = mentions[k];
-                    bool const new_value =
-                        m.parent && mentions[*m.parent].kind == mention_kind::change && mentions[*m.parent].to == k;
+                    bool const new_value = new_value_of_change(mentions, k);
                     // (every sum or count larger than the list's first part is a candidate, of whatever unit: the
                     // one whole must be the only one, "Wisconsin made 3.5 billion pounds of cheese, or about a quarter
                     // of the U.S. total of 14.2 billion pounds" has two)
@@ -6955,8 +6960,7 @@ std::optional<std::size_t> whole_told_before(claim_model const& model, mention c
         std::size_t larger = 0;
         for (auto it = from; it != mentions.end() && it->sentence == previous; ++it) {
             mention const& m = *it;
-            bool const new_value = m.parent && mentions[*m.parent].kind == mention_kind::change &&
-                                   mentions[*m.parent].to == static_cast<std::size_t>(it - mentions.begin());
+            bool const new_value = new_value_of_change(mentions, static_cast<std::size_t>(it - mentions.begin()));
             if ((!top_level(m) && !new_value) || (m.kind != mention_kind::money && m.kind != mention_kind::number) ||
                 m.is_range || !m.value || !m.per.empty() || is_year_like(m) || *m.value <= *part.value)
                 continue;
@@ -7004,8 +7008,7 @@ std::optional<std::size_t> whole_told_before(claim_model const& model, mention c
             for (auto it = from; it != mentions.begin();) {
                 mention const& m = *--it;
                 if (m.paragraph + 2 < part.paragraph) break;
-                bool const new_value = m.parent && mentions[*m.parent].kind == mention_kind::change &&
-                                       mentions[*m.parent].to == static_cast<std::size_t>(it - mentions.begin());
+                bool const new_value = new_value_of_change(mentions, static_cast<std::size_t>(it - mentions.begin()));
                 if ((top_level(m) || (new_value && has_value(m))) && !m.is_range && m.per.empty() && !is_year_like(m) &&
                     one_measure(m, part) && *m.value > *mentions[*found].value) {
                     found.reset();
