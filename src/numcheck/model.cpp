@@ -1469,22 +1469,41 @@ std::optional<std::size_t> value_compared_after(claim_model const& model, std::s
         return std::nullopt;
     std::size_t k = change + 1;
     while (k < mentions.size() && mentions[k].begin < c.end) ++k;
+    // (the year of the new value right after it, then the base in the year before: "rose 12% to $4.5 billion
+    // last year, compared with $3.6 billion in 2022")
+    std::size_t c_end = c.end;
+    std::optional<int> new_year;
+    if (k < mentions.size() && !mentions[k].parent && mentions[k].sentence == c.sentence &&
+        mentions[k].begin == c.end + 1 && model.prose[c.end] == ' ' &&
+        (mentions[k].kind == mention_kind::year ||
+         (mentions[k].kind == mention_kind::relative_time && mentions[k].relative_unit == "year"))) {
+        new_year = model.year_of(mentions[k]);
+        if (!new_year) return std::nullopt;
+        c_end = mentions[k].end;
+        while (k < mentions.size() && mentions[k].begin < c_end) ++k;
+    }
     if (k + 2 >= mentions.size()) return std::nullopt;
     mention const& word = mentions[k];
     mention const& value = mentions[k + 1];
     mention const& when = mentions[k + 2];
     // (", compared with", " versus")
     if (!sets_against(word) || word.sentence != c.sentence ||
-        (model.prose.substr(c.end, word.begin - c.end) != ", " && model.prose.substr(c.end, word.begin - c.end) != " "))
+        (model.prose.substr(c_end, word.begin - c_end) != ", " &&
+         (new_year || model.prose.substr(c_end, word.begin - c_end) != " ")))
         return std::nullopt;
     if (value.kind != to.kind || value.parent || !value.value || value.is_range || value.sentence != c.sentence ||
         model.prose.substr(word.end, value.begin - word.end) != " " || !comparable_units(value, to) ||
         value.per != to.per)
         return std::nullopt;
-    if (!base_time_after(model, value, when)) return std::nullopt;
+    // (the year before the new value's, "in 2022", right after the value)
+    bool const dated_base = new_year && when.kind == mention_kind::year && !when.parent &&
+                            when.sentence == c.sentence && when.begin == value.end + 1 &&
+                            model.prose[value.end] == ' ' && text::istarts_with(when.text, "in ") &&
+                            model.year_of(when) == *new_year - 1;
+    if (!dated_base && !base_time_after(model, value, when)) return std::nullopt;
     // (a year before: "a year earlier", "the previous year", "the same period last year"; a plain "rose
     // 15%" is not over "five years earlier", "a decade ago", "six months earlier" or "a quarter earlier")
-    {
+    if (!dated_base) {
         std::string const time = text::lower(when.text);
         if (!text::contains_any_word(time, {"year"}) || time.find_first_of("0123456789") != std::string::npos ||
             time.find("before last") != std::string::npos ||
