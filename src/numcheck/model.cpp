@@ -7812,7 +7812,14 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
                             before.sentence < model.sentences->size() &&
                             (*model.sentences)[before.sentence].paragraph == s.paragraph && is_count(before) &&
                             top_level(before) && !before.is_range &&
-                            (noun_again.empty() || (!before.unit.empty() && same_noun(before.unit, noun_again)))) {
+                            (noun_again.empty() || (!before.unit.empty() && same_noun(before.unit, noun_again))) &&
+                            // (not the second of two counts joined by "and": "The fund holds 120 stocks and 40
+                            // bonds. Of those, 30 are held abroad" may be of either, or of both)
+                            !(noun_again.empty() && k >= 2 && mentions[k - 2].sentence == before.sentence &&
+                              is_count(mentions[k - 2]) && top_level(mentions[k - 2]) &&
+                              mentions[k - 2].end <= before.begin &&
+                              text::lower(model.prose.substr(mentions[k - 2].end,
+                                                             before.begin - mentions[k - 2].end)) == " and ")) {
                             whole = k - 1;
                             // (the whole of a share told there, "them" the share: "Car occupants made up 724 of the
                             // 1,624 deaths. Of them, 262, or 36%, were unbelted")
@@ -8187,16 +8194,25 @@ void add_restated_parts(claim_model& model, std::size_t first_part) {
         gap.remove_suffix(named_rate != 0 ? named_rate : bracketed ? 2 : 5);
         // (or after the part's verb: "Of the 78,450 voters, 37,712 voted, or 48.1 per cent", "40
         // joined the union, or 33%")
-        bool const part_verb = later == i && gap.starts_with(' ') && plain_words(gap, 3) && [&] {
+        // ("Of the 22 films in competition, four are directed by women, or 18%")
+        bool const part_verb = later == i && gap.starts_with(' ') && plain_words(gap, 5) && [&] {
             auto const words = text::words(gap);
             return !words.empty() &&
                    (words[0].ends_with("ed") ||
-                    text::contains_any_word(words[0],
-                                            {"were", "did", "sold", "won", "lost", "got", "took", "went", "came",
-                                             "left", "paid", "bought", "kept", "held", "ran", "made", "found"}));
+                    text::contains_any_word(words[0], {"were", "did", "sold", "won", "lost", "got", "took", "went",
+                                                       "came", "left", "paid", "bought", "kept", "held", "ran", "made",
+                                                       "found", "are", "was"}));
+        }();
+        // (or the whole's noun and the part's verb after it: "Four of the 22 films in competition are directed by
+        // women, or 18%")
+        bool const whole_then_verb = later == w && gap.starts_with(' ') && plain_words(gap, 7) && [&] {
+            auto const words = text::words(gap);
+            return std::any_of(words.begin(), words.end(), [](std::string_view word) {
+                return text::contains_any_word(word, {"were", "are", "was", "is"});
+            });
         }();
         // (with the whole's time, the words that lead to it: "recorded in the year to")
-        if (!gap.empty() && !part_verb &&
+        if (!gap.empty() && !part_verb && !whole_then_verb &&
             (later != w || !gap.starts_with(' ') || !plain_words(gap, times.empty() ? 3 : 6)))
             continue;
         bool const restated = std::any_of(model.restated_shares.begin(), model.restated_shares.end(),
