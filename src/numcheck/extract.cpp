@@ -4531,6 +4531,14 @@ private:
                 return tense::undecided;
             }
             lower_word const* const before = i + 1 < n ? &words[i + 1] : nullptr;
+            // ("her son would have turned 18 on Monday, October 7": what did not happen says nothing of whether
+            // the day has come)
+            // ("would have been 18 on Monday, October 7"; not "should have been covered by March rains", a past
+            // that was due)
+            {
+                std::size_t const have = i + 1 < n && words[i + 1].is({"been"}) ? i + 2 : i + 1;
+                if (have + 1 < n && words[have].is({"have"}) && words[have + 1].is({"would"})) return tense::undecided;
+            }
             if (before && before->is({"be"})) {
                 if (i + 2 < n && words[i + 2].is({"will", "shall", "ll", "to"})) return tense::future;
                 continue;
