@@ -1422,6 +1422,34 @@ private:
         return is(before, "by");
     }
 
+    /// Whether "against" at prose_[at] names whom an action is taken against: a noun of action right before it
+    /// ("prosecutions", "complaints", "charges", "sanctions") and a word after it that is no figure nor the
+    /// time of one ("against water companies", "against the company"; not "against 21", "against the same
+    /// period", "against last year's").
+    [[nodiscard, gnu::noinline]] bool action_against(std::size_t at, std::size_t length) const {
+        std::array<lower_word, 1> before;
+        if (last_words(sentence_->begin, at, before) != 1 ||
+            !before[0].is({"prosecutions", "prosecution", "cases",     "case",        "charges",    "complaints",
+                           "complaint",    "lawsuits",    "lawsuit",   "suits",       "claims",     "actions",
+                           "action",       "sanctions",   "measures",  "votes",       "protests",   "attacks",
+                           "allegations",  "fines",       "penalties", "proceedings", "appeals",    "warnings",
+                           "orders",       "injunctions", "rulings",   "judgments",   "judgements", "strikes",
+                           "raids",        "arrests",     "offences",  "offenses",    "crimes",     "bets",
+                           "hedges"}))
+            return false;
+        std::array<lower_word, 2> after;
+        std::size_t const n = next_words(at + length, after);
+        if (n == 0 || !is_alpha(after[0].text[0])) return false;
+        if (after[0].is({"a",     "an",           "last",      "this",      "that",      "those", "year", "previous",
+                         "prior", "expectations", "estimates", "forecasts", "consensus", "one",   "two",  "three",
+                         "four",  "five",         "six",       "seven",     "eight",     "nine",  "ten",  "some",
+                         "about", "around",       "nearly",    "almost",    "just",      "only"}))
+            return false;
+        return !(after[0].is({"the", "its", "their"}) && n == 2 &&
+                 after[1].is({"same", "year", "previous", "prior", "corresponding", "period", "quarter", "month",
+                              "week", "first", "second", "third", "fourth", "last"}));
+    }
+
     /// Whether token `t` is "fall" the season: "in the fall", "during the fall"
     /// ("raise production in the fall to an annual rate of 20 mln pounds" is no fall to 20 mln;
     /// "the fall to 3 pct" at the start of a clause is one). (Out of line: see by_a_quarter.)
@@ -2323,6 +2351,11 @@ private:
                     marker.starts_with("as compared"))
                     length[index(g::comparison)] = 0;
             }
+            // "27 prosecutions against water companies", "complaints against police officers": the object of an
+            // action, not a figure set against another ("27 cases against 21 a year earlier" is one)
+            if (length[index(g::comparison)] > 0 && text::lower(comparison.marker) == "against" &&
+                action_against(static_cast<std::size_t>(first - prose_.data()), length[index(g::comparison)]))
+                length[index(g::comparison)] = 0;
             // "the Offences Against the Person Act 1861", "Campaign Against Arms Trade": a capital inside
             // the sentence is a name's word
             if (length[index(g::comparison)] > 0 && is_upper(*first) &&

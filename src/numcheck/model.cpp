@@ -213,8 +213,15 @@ std::size_t counted_words_end(claim_model const& model, std::size_t j, std::size
              text::iequals(model.prose.substr(m.end, own), model.prose.substr(old_value.end, old_rate))))
             start = m.end + own;
     }
-    if (text::lower(model.prose.substr(start, 4)) == " of ") {
-        std::size_t e = start + 4;
+    // (or whom an action is against, what it is for: "27 prosecutions against water companies in 2023, up 50%")
+    std::size_t const prep =
+        text::lower(model.prose.substr(start, 4)) == " of " ? 4
+        : m.kind == mention_kind::number && !m.unit.empty() && text::lower(model.prose.substr(start, 9)) == " against "
+            ? 9
+        : m.kind == mention_kind::number && !m.unit.empty() && text::lower(model.prose.substr(start, 5)) == " for " ? 5
+                                                                                                                    : 0;
+    if (prep != 0) {
+        std::size_t e = start + prep;
         int words = 0;
         // (after a name's possessive: "56% of Germany's demand in 2024, up from 50%")
         {
@@ -233,7 +240,7 @@ std::size_t counted_words_end(claim_model const& model, std::size_t j, std::size
                 break;
         }
         // (no word that starts a clause of its own: "38.2 bcm of gas was imported")
-        std::string const noun = text::lower(model.prose.substr(start + 4, e - start - 4));
+        std::string const noun = text::lower(model.prose.substr(start + prep, e - start - prep));
         // (nor a pronoun: "$1.2 billion of them overseas" is a part of the figure before)
         if (words > 0 && !text::contains_any_word(noun, {"was", "were", "is", "are", "and", "or", "which", "that",
                                                          "them", "it", "those", "these", "whom"}))
