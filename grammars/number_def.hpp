@@ -425,9 +425,31 @@ inline auto const verb_of_the_counted = (kw("work") | kw("live") | kw("remain") 
                                         (kw("in") | kw("at") | kw("for") | kw("from") | kw("as") | kw("on") |
                                          kw("abroad") | kw("overseas") | kw("part") | kw("full") | kw("outside") |
                                          kw("inside") | kw("there") | kw("here") | kw("locally"));
+/// A compound of two words joined by a hyphen before the plural noun counted: "14 in-orbit spares", "20
+/// state-owned banks", "40 long-range missiles" (the count is of the spares).
+inline auto const
+    hyphen_modifier = act(x3::raw[x3::lexeme[+ascii::lower >> '-' >> +ascii::lower >> !(ascii::alnum | '-' | '\'')]],
+                          [](auto& ctx) {
+                              // (not a time or a size in words, "two three-month periods", "two half-point cuts": a
+                              // duration of its own; nor after a year, "1985 pre-tax profits")
+                              std::string_view const w(_attr(ctx).begin(), _attr(ctx).size());
+                              std::string_view const first = w.substr(0, w.find('-'));
+                              static constexpr std::array<std::string_view, 24> numbers{
+                                  "one",   "two",   "three",  "four",    "five",  "six",     "seven",  "eight",
+                                  "nine",  "ten",   "eleven", "twelve",  "half",  "quarter", "twenty", "thirty",
+                                  "forty", "fifty", "sixty",  "hundred", "first", "second",  "third",  "single"};
+                              std::string_view const n = _val(ctx).numeral;
+                              bool const year = n.size() == 4 && (n.starts_with("19") || n.starts_with("20"));
+                              // (nor a measure of its own: "1.3 million copper-equivalent tonnes")
+                              _pass(ctx) = !year && std::find(numbers.begin(), numbers.end(), first) == numbers.end() &&
+                                           !w.ends_with("-equivalent");
+                          }) >>
+                      &act(lower_word, [](auto& ctx) {
+                          _pass(ctx) = plural_head(std::string_view(_attr(ctx).begin(), _attr(ctx).size()));
+                      });
 inline auto const
     unit_word = x3::omit[*kw_table(lexicon::count_adjectives())] >> x3::omit[-sized_modifier] >>
-                !kw_table(lexicon::unit_stop_words()) >> !verb_of_the_counted >>
+                x3::omit[-hyphen_modifier] >> !kw_table(lexicon::unit_stop_words()) >> !verb_of_the_counted >>
                 // ("3.54 billion five years previously": a number is no counted noun)
                 !kw_table(lexicon::cardinal_units()) >> !kw_table(lexicon::cardinal_tens()) >>
                 act(noun_word,

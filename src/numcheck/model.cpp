@@ -6604,8 +6604,18 @@ void add_restatements(claim_model& model, sentence const& s, std::size_t first, 
                 auto const item = text::words(between.substr(cut + 1, open - cut - 1));
                 return !item.empty() && item.size() <= 5;
             }();
+            // (nor a split of a whole among parties, each the fraction of it: "Employers and workers each pay half, or
+            // 4.5% of wages" is half of a 9% rate)
+            bool const each_split = [&] {
+                std::size_t const from = mentions[i].begin >= 24 ? mentions[i].begin - 24 : 0;
+                std::string const lowered = text::lower(model.prose.substr(from, mentions[i].begin - from));
+                auto const lead = text::words(lowered);
+                for (std::size_t k = lead.size() >= 3 ? lead.size() - 3 : 0; k < lead.size(); ++k)
+                    if (lead[k] == "each") return true;
+                return false;
+            }();
             if (p.kind == mention_kind::percent && has_value(p) && restates(between, set_off) && !beside &&
-                !of_share_before && !item_share && !alternatives(mentions[i], p))
+                !of_share_before && !item_share && !each_split && !alternatives(mentions[i], p))
                 model.restatements.push_back({i, j});
             break;
         }
@@ -7502,8 +7512,10 @@ bool counts_each(std::string_view prose, mention const& whole, std::size_t sente
     std::size_t at = whole.end;
     // (the hyphen and its word after the figure, or in its text: "5-star" with the word as its unit)
     std::string_view const own = prose.substr(whole.begin, whole.end - whole.begin);
+    // (in the figure's own word: "5-star", "four-engined"; not a compound before its noun, "25 best-paid trustees")
     std::size_t const hyphen = own.find('-');
-    bool const inside = hyphen != std::string_view::npos && hyphen + 1 < own.size() && text::is_alpha(own[hyphen + 1]);
+    bool const inside = hyphen != std::string_view::npos && hyphen + 1 < own.size() &&
+                        text::is_alpha(own[hyphen + 1]) && own.substr(0, hyphen).find(' ') == std::string_view::npos;
     if (!inside) {
         if (at + 1 >= sentence_end || prose[at] != '-' || !text::is_alpha(prose[at + 1])) return false;
         ++at;
@@ -7543,7 +7555,7 @@ bool a_size(std::string_view prose, mention const& m) {
     std::string_view const own = prose.substr(m.begin, m.end - m.begin);
     std::size_t at = m.end;
     std::size_t const hyphen = own.find('-');
-    if (hyphen != std::string_view::npos) {
+    if (hyphen != std::string_view::npos && own.substr(0, hyphen).find(' ') == std::string_view::npos) {
         at = m.begin + hyphen;
     } else if (at >= prose.size() || prose[at] != '-') {
         return false;

@@ -4254,6 +4254,13 @@ TEST_CASE("a noun used as an adjective before the plural noun counted: '27 membe
     CHECK(only("The NHS employed 1,508,600 full-time equivalent staff.", mention_kind::number).unit == "staff");
     CHECK(only("It fitted 1.1 million smart meters.", mention_kind::number).unit == "meters");
     CHECK(only("It serves 922,000 electricity customers.", mention_kind::number).unit == "customers");
+    // (a compound joined by a hyphen: "14 in-orbit spares", "20 state-owned banks"; not a time in words, "two
+    // three-month periods" keeps its duration; nor after a year, "1985 pre-tax profits")
+    CHECK(only("It keeps 14 in-orbit spares.", mention_kind::number).unit == "spares");
+    CHECK(only("It sold 20 state-owned banks.", mention_kind::number).unit == "banks");
+    CHECK(only("It bought 25 wide-bodied planes.", mention_kind::number).unit == "planes");
+    CHECK(of_kind(mentions_of("It reported two three-month periods."), mention_kind::duration).size() == 1);
+    CHECK(of_kind(mentions_of("The 1985 pre-tax profits rose."), mention_kind::number).empty());
 }
 
 TEST_CASE("an age in brackets after a name: 'Mr Pearson (64) has grown tomatoes'") {
@@ -4305,8 +4312,8 @@ TEST_CASE("measures written as rates or compounds: '1.2 mb/d', '450 Ml/d', '175,
     // (metric tonnes in capitals, as Indian copy writes them, and lakh metric tonnes)
     CHECK(only("Singareni produced 70 MT.", mention_kind::number).unit == "MT");
     CHECK(only("Karnataka produced 51 LMT.", mention_kind::number).unit == "LMT");
-    // (not a hyphenated word of another kind: no measure)
-    CHECK(only("It hired 300 low-income workers.", mention_kind::number).unit.empty());
+    // (not a hyphenated word of another kind: no measure, the noun after it)
+    CHECK(only("It hired 300 low-income workers.", mention_kind::number).unit == "workers");
 }
 
 TEST_CASE("the size of each thing counted is no count of its own: '3.3 mln 60-kilo bags', '40 20-foot containers'") {

@@ -287,6 +287,13 @@ std::vector<int> other_years(claim_model const& model, mention const& date, cale
             if (at > 0 && text::contains_any_word(text::lower(lead[at - 1]), {"be", "been", "being", "to", "get", "if",
                                                                               "once", "unless", "until", "when"}))
                 return false;
+            // (or a past of its own without "-ed" right before "on": "Canada will spend C$41 billion, Blair said on
+            // Wednesday, Nov. 19")
+            if ((last == "on" || text::istarts_with(date.text, "on ")) &&
+                text::contains_any_word(verb, {"said", "told",  "wrote", "spoke",  "met",    "won",  "lost",
+                                               "rose", "fell",  "sold",  "bought", "paid",   "took", "gave",
+                                               "made", "began", "came",  "went",   "became", "saw"}))
+                return true;
             return verb.size() > 4 && verb.ends_with("ed") &&
                    !text::contains_any_word(verb,
                                             {"scheduled", "planned", "expected", "delayed", "postponed", "rescheduled",
