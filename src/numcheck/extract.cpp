@@ -8718,6 +8718,17 @@ void join_from_after_period(std::string_view prose, std::vector<mention>& mentio
                 if (end < prose.size() && prose[end] == ',' && k < mentions.size() && time_kind(mentions[k])) ++end;
             }
         }
+        // "rose to C$632.3 billion ($463 billion) at March 31 from C$570.0 billion", "to 250,000 pesos ($270) a
+        // month from 214,296 pesos": the new value in another currency, in brackets right after it
+        bool converted = false;
+        if (!restated && to_kind == mention_kind::money && k < mentions.size() &&
+            mentions[k].sentence == change.sentence && !mentions[k].parent && mentions[k].kind == mention_kind::money &&
+            mentions[k].begin == end + 2 && prose.substr(end, 2) == " (" && mentions[k].end < prose.size() &&
+            prose[mentions[k].end] == ')' && mentions[k].unit != mentions[*change.to].unit && mentions[k].per.empty()) {
+            end = mentions[k].end + 1;
+            ++k;
+            converted = true;
+        }
         // "eased to 2.6% y/y from 2.8%": a rate's basis in shorthand, no mention of its own
         bool shorthand_basis = false;
         for (std::string_view const basis : {" y/y ", " m/m ", " q/q ", " yoy ", " y-o-y ", " m-o-m "})
@@ -8797,7 +8808,9 @@ void join_from_after_period(std::string_view prose, std::vector<mention>& mentio
                        std::all_of(gap.begin(), gap.end(),
                                    [](char ch) { return text::is_alpha(ch) || ch == ' ' || ch == '\''; });
         }
-        if ((periods == 0 && !restated && !share_of && !shorthand_basis && !per_unit) || k >= mentions.size()) continue;
+        if ((periods == 0 && !restated && !converted && !share_of && !shorthand_basis && !per_unit) ||
+            k >= mentions.size())
+            continue;
         mention const& figure = mentions[k];
         // (the unit said once: "to 120 mln dlrs in 1986 from 100 mln")
         bool const bare = figure.kind == mention_kind::number && figure.unit.empty() &&

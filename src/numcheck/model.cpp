@@ -2150,10 +2150,16 @@ void add_changes(claim_model& model) {
         double const to_scale = scale_in(to.text);
         // (only a figure near the other's digits: "to 1.3 million from 900,000" is 900,000)
         // (by size: "to -0.3 billion from -1.5" is -1.5 billion)
-        if (from_scale == 1 && to_scale > 1 &&
+        // (not digits grouped in thousands, written out in full: "fell from $100 million to $1,000")
+        auto const grouped = [](mention const& m) {
+            for (std::size_t k = 1; k + 1 < m.text.size(); ++k)
+                if (m.text[k] == ',' && text::is_digit(m.text[k - 1]) && text::is_digit(m.text[k + 1])) return true;
+            return false;
+        };
+        if (from_scale == 1 && to_scale > 1 && !grouped(from) &&
             std::abs(claim.from_stated) < 100 * std::abs(claim.to_stated) / to_scale) {
             read_in(claim.from_value, claim.from_stated, to_scale);
-        } else if (to_scale == 1 && from_scale > 1 &&
+        } else if (to_scale == 1 && from_scale > 1 && !grouped(to) &&
                    std::abs(claim.to_stated) < 100 * std::abs(claim.from_stated) / from_scale) {
             read_in(claim.to_value, claim.to_stated, from_scale);
         }
