@@ -342,7 +342,9 @@ inline bool modifier_noun(std::string_view w) {
 }
 /// A plural noun after such a noun: "states", "seekers" (not "is", "says", "has", "gas", "class").
 inline bool plural_head(std::string_view w) {
-    if (w.size() < 4 || !w.ends_with('s') || w.ends_with("ss") || w.ends_with("us")) return false;
+    // (plurals not in -s: "displaced people", "newly arrived children")
+    if (w == "people" || w == "children" || w == "men" || w == "women" || w == "staff" || w == "cattle") return true;
+    if (w.size() < 4 || !w.ends_with('s') || w.ends_with("ss") || w.ends_with("us") || w == "overseas") return false;
     for (std::string_view verb : {"says",  "does",  "goes",  "gets",  "makes",   "takes", "comes", "remains", "rises",
                                   "falls", "means", "needs", "seems", "shows",   "plans", "wants", "looks",   "lives",
                                   "works", "runs",  "uses",  "hopes", "expects", "faces", "sees",  "holds",   "keeps"})
@@ -447,62 +449,72 @@ inline auto const
                       &act(lower_word, [](auto& ctx) {
                           _pass(ctx) = plural_head(std::string_view(_attr(ctx).begin(), _attr(ctx).size()));
                       });
-inline auto const
-    unit_word = x3::omit[*kw_table(lexicon::count_adjectives())] >> x3::omit[-sized_modifier] >>
-                x3::omit[-hyphen_modifier] >> !kw_table(lexicon::unit_stop_words()) >> !verb_of_the_counted >>
-                // ("3.54 billion five years previously": a number is no counted noun)
-                !kw_table(lexicon::cardinal_units()) >> !kw_table(lexicon::cardinal_tens()) >>
-                act(noun_word,
-                    [](auto& ctx) {
-                        auto const& r = _attr(ctx);
-                        std::string_view const w(r.begin(), r.size());
-                        if (!in_ed(w)) _val(ctx).unit_word = w;
-                    }) >>
-                // (no_skip: a check that consumes nothing must not take the spaces after the word either)
-                (act(x3::no_skip[x3::eps], [](auto& ctx) { _pass(ctx) = !_val(ctx).unit_word.empty(); }) |
-                 // ("gate 12 waited five hours": after a verb in -ed, a number is no counted noun either)
-                 !kw_table(lexicon::unit_stop_words()) >> !kw_table(lexicon::cardinal_units()) >>
-                     !kw_table(lexicon::cardinal_tens()) >> act(lower_word, set_unit_word)) >>
-                // "100 square km", "20 cubic meters", "14.3 sq km", "62.4 terawatt hours": the measure
-                // is two words
-                -(act(x3::no_skip[x3::eps],
-                      [](auto& ctx) {
-                          auto const u = _val(ctx).unit_word;
-                          _pass(ctx) = u == "square" || u == "cubic" || u == "sq" || u == "terawatt" ||
-                                       u == "gigawatt" || u == "megawatt" || u == "kilowatt" || u == "board";
-                      }) >>
-                  act(lower_word,
-                      [](auto& ctx) {
-                          auto& u = _val(ctx).unit_word;
-                          // ("62.4 terawatt hours", not "35 megawatt plants"; "3.34 billion board feet", not
-                          // "12 board members")
-                          std::string_view const next(_attr(ctx).begin(), _attr(ctx).size());
-                          _pass(ctx) = (!u.ends_with("watt") || next == "hours" || next == "hour") &&
-                                       (u != "board" || next == "feet" || next == "foot");
-                          if (_pass(ctx))
-                              u = std::string_view(u.data(), static_cast<std::size_t>(_attr(ctx).end() - u.data()));
-                      })) >>
-                // "27 member states", "1,000 asylum seekers", "300 starter homes": a noun used as an
-                // adjective before the plural noun counted
-                // (of more than one: "one union represents 5,000 workers" has a verb after it)
-                -(act(x3::no_skip[x3::eps],
-                      [](auto& ctx) {
-                          auto const& v = _val(ctx);
-                          _pass(ctx) =
-                              modifier_noun(v.unit_word) && v.numeral != "1" && !(v.numeral.empty() && v.spelled == 1);
-                      }) >>
-                  act(lower_word,
-                      [](auto& ctx) {
-                          std::string_view const next(_attr(ctx).begin(), _attr(ctx).size());
-                          _pass(ctx) = plural_head(next);
-                          if (_pass(ctx)) _val(ctx).unit_word = next;
-                      })) >>
-                // "2.9 parts per million": one measure, ppm (unit_of)
-                -(act(x3::no_skip[x3::eps], [](auto& ctx) { _pass(ctx) = _val(ctx).unit_word == "parts"; }) >>
-                  kw("per") >> act(x3::raw[kw("million") | kw("billion")], [](auto& ctx) {
-                      auto& u = _val(ctx).unit_word;
-                      u = std::string_view(u.data(), static_cast<std::size_t>(_attr(ctx).end() - u.data()));
-                  }));
+/// An adverb in -ly before a participle in -ed before the plural noun counted: "2,062,534 internally displaced
+/// people", "400 newly built homes", "12 privately owned firms" (not "25 financially troubled sovereign debtors", "12
+/// internationally distributed debt issues": a plural noun right after the participle).
+inline auto const adverb_before_participle =
+    act(lower_word,
+        [](auto& ctx) {
+            std::string_view const w(_attr(ctx).begin(), _attr(ctx).size());
+            _pass(ctx) = w.size() > 4 && w.ends_with("ly");
+        }) >>
+    &(act(lower_word, [](auto& ctx) { _pass(ctx) = in_ed(std::string_view(_attr(ctx).begin(), _attr(ctx).size())); }) >>
+      act(lower_word,
+          [](auto& ctx) { _pass(ctx) = plural_head(std::string_view(_attr(ctx).begin(), _attr(ctx).size())); }));
+inline auto const unit_word =
+    x3::omit[*kw_table(lexicon::count_adjectives())] >> x3::omit[-sized_modifier] >> x3::omit[-hyphen_modifier] >>
+    x3::omit[-adverb_before_participle] >> !kw_table(lexicon::unit_stop_words()) >> !verb_of_the_counted >>
+    // ("3.54 billion five years previously": a number is no counted noun)
+    !kw_table(lexicon::cardinal_units()) >> !kw_table(lexicon::cardinal_tens()) >>
+    act(noun_word,
+        [](auto& ctx) {
+            auto const& r = _attr(ctx);
+            std::string_view const w(r.begin(), r.size());
+            if (!in_ed(w)) _val(ctx).unit_word = w;
+        }) >>
+    // (no_skip: a check that consumes nothing must not take the spaces after the word either)
+    (act(x3::no_skip[x3::eps], [](auto& ctx) { _pass(ctx) = !_val(ctx).unit_word.empty(); }) |
+     // ("gate 12 waited five hours": after a verb in -ed, a number is no counted noun either)
+     !kw_table(lexicon::unit_stop_words()) >> !kw_table(lexicon::cardinal_units()) >>
+         !kw_table(lexicon::cardinal_tens()) >> act(lower_word, set_unit_word)) >>
+    // "100 square km", "20 cubic meters", "14.3 sq km", "62.4 terawatt hours": the measure
+    // is two words
+    -(act(x3::no_skip[x3::eps],
+          [](auto& ctx) {
+              auto const u = _val(ctx).unit_word;
+              _pass(ctx) = u == "square" || u == "cubic" || u == "sq" || u == "terawatt" || u == "gigawatt" ||
+                           u == "megawatt" || u == "kilowatt" || u == "board";
+          }) >>
+      act(lower_word,
+          [](auto& ctx) {
+              auto& u = _val(ctx).unit_word;
+              // ("62.4 terawatt hours", not "35 megawatt plants"; "3.34 billion board feet", not
+              // "12 board members")
+              std::string_view const next(_attr(ctx).begin(), _attr(ctx).size());
+              _pass(ctx) = (!u.ends_with("watt") || next == "hours" || next == "hour") &&
+                           (u != "board" || next == "feet" || next == "foot");
+              if (_pass(ctx)) u = std::string_view(u.data(), static_cast<std::size_t>(_attr(ctx).end() - u.data()));
+          })) >>
+    // "27 member states", "1,000 asylum seekers", "300 starter homes": a noun used as an
+    // adjective before the plural noun counted
+    // (of more than one: "one union represents 5,000 workers" has a verb after it)
+    -(act(x3::no_skip[x3::eps],
+          [](auto& ctx) {
+              auto const& v = _val(ctx);
+              _pass(ctx) = modifier_noun(v.unit_word) && v.numeral != "1" && !(v.numeral.empty() && v.spelled == 1);
+          }) >>
+      act(lower_word,
+          [](auto& ctx) {
+              std::string_view const next(_attr(ctx).begin(), _attr(ctx).size());
+              _pass(ctx) = plural_head(next);
+              if (_pass(ctx)) _val(ctx).unit_word = next;
+          })) >>
+    // "2.9 parts per million": one measure, ppm (unit_of)
+    -(act(x3::no_skip[x3::eps], [](auto& ctx) { _pass(ctx) = _val(ctx).unit_word == "parts"; }) >> kw("per") >>
+      act(x3::raw[kw("million") | kw("billion")], [](auto& ctx) {
+          auto& u = _val(ctx).unit_word;
+          u = std::string_view(u.data(), static_cast<std::size_t>(_attr(ctx).end() - u.data()));
+      }));
 
 } // namespace detail
 

@@ -1143,9 +1143,12 @@ std::optional<std::size_t> amount_after(claim_model const& model, std::size_t ch
                           (gap == " over the past " || gap == " over the last " || gap == " in the past " ||
                            gap == " in the last " || gap == " over " || gap == " in ");
         // (" at": "from $40.36 billion at the end of March, an increase of $700 million")
-        if (!span &&
-            (mentions[k].kind == mention_kind::duration ||
-             (gap != " " && gap != " in " && gap != " for " && gap != " during " && gap != " on " && gap != " at ")))
+        // (" at the start of": "to 8.8 million from 6.5 million at the start of the year, an increase of 35%", where
+        // the year's mention begins after the words of its part)
+        bool const part_of = gap == " at the start of " || gap == " at the end of " || gap == " at the beginning of ";
+        if (!span && (mentions[k].kind == mention_kind::duration ||
+                      (gap != " " && gap != " in " && gap != " for " && gap != " during " && gap != " on " &&
+                       gap != " at " && !part_of)))
             break;
         end = mentions[k].end;
         ++k;
@@ -1318,6 +1321,18 @@ std::optional<std::pair<std::size_t, std::size_t>> values_compared_before(claim_
         (model.prose.substr(mentions[a].end, word.begin - mentions[a].end) == ", " ||
          model.prose.substr(mentions[a].end, word.begin - mentions[a].end) == " "))
         --a;
+    bool converted = false;
+    // (or the after value restated in another currency, set off by commas: "The average order was 540 rupees, about
+    // $6.50, compared with 515 rupees a year earlier, down 4.9%")
+    if (a > 0 && mentions[a].kind == mention_kind::money && mentions[a - 1].kind == mention_kind::money &&
+        !mentions[a].parent && !mentions[a - 1].parent && mentions[a].unit != mentions[a - 1].unit &&
+        mentions[a - 1].unit == before.unit && mentions[a].end <= word.begin &&
+        mentions[a - 1].end <= mentions[a].begin &&
+        model.prose.substr(mentions[a].end, word.begin - mentions[a].end) == ", " &&
+        model.prose.substr(mentions[a - 1].end, mentions[a].begin - mentions[a - 1].end) == ", ") {
+        --a;
+        converted = true;
+    }
     bool counted_after = false;
     // (not a count of something else after the figure: "drew 4.9 million viewers in 40 markets,
     // compared with 4.5 million a year earlier, up 9%", "in the first three rounds": the figure before
@@ -1360,8 +1375,9 @@ std::optional<std::pair<std::size_t, std::size_t>> values_compared_before(claim_
                          lead[n - 1], {"across", "among", "at", "over", "in", "from", "on", "between", "within"}))
             return std::nullopt;
     }
-    std::size_t const after_end = a + 1 < change - 3 ? mentions[a + 1].begin : word.begin;
-    std::string_view const gap = model.prose.substr(after.end, after_end > after.end ? after_end - after.end : 0);
+    std::size_t const after_end = a + 1 < change - 3 && !converted ? mentions[a + 1].begin : word.begin;
+    std::size_t const gap_from = converted ? mentions[a + 1].end : after.end;
+    std::string_view const gap = model.prose.substr(gap_from, after_end > gap_from ? after_end - gap_from : 0);
     // (with a year for each, the words of what was counted and done between the figure and its year: "2.7 million
     // working days were lost to labour disputes in 2023, compared with 2.5 million in 2022")
     bool const told_of = base_year && a + 1 < change - 3 && mentions[a + 1].kind == mention_kind::year &&
@@ -1371,9 +1387,9 @@ std::optional<std::pair<std::size_t, std::size_t>> values_compared_before(claim_
     bool const share_of = after.kind == mention_kind::percent && gap.starts_with(" of ") && gap.ends_with(", ") &&
                           gap.substr(0, gap.size() - 2).find_first_of(",;:()") == std::string_view::npos &&
                           text::words(gap).size() <= 6;
-    bool const joined =
-        counted_after || told_of || share_of ||
-        (a + 1 < change - 3 ? (gap == " " || gap == " in " || gap == " for ") : (gap == ", " || gap == " "));
+    bool const joined = counted_after || told_of || share_of ||
+                        (a + 1 < change - 3 && !converted ? (gap == " " || gap == " in " || gap == " for ")
+                                                          : (gap == ", " || gap == " "));
     // (the after value may be the one a change without an old value ends with: "Attempts rose to 11,200, compared with
     // 9,050 in the same period of 2023, a rise of 34%")
     bool const reached = after.parent && mentions[*after.parent].kind == mention_kind::change &&

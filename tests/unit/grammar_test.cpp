@@ -3481,12 +3481,13 @@ TEST_CASE("counts carry their unit word") {
     // two largest creditor banks", "three former officers": not a count of all of them).
     CHECK(only("It has 1,012 likely voters.", mention_kind::number).unit == "voters"); // an adverb in -ly
     CHECK(only("It has 400 hourly workers.", mention_kind::number).unit == "workers"); // an adjective in -ly
+    // (an adverb in -ly and a participle: the noun after them, not the adverb)
+    CHECK(only("It took over six financially troubled firms.", mention_kind::number).unit == "firms");
     CHECK(only("One family left.", mention_kind::number).unit == "family");
     for (char const* text : {"Profit rose to 1.14 billion from 953 mln previously.", "Wheat was 148.50 unch.",
                              "It was 3.54 billion five years previously.", "The crop is 2.0 mln below last year.",
-                             "It took over six financially troubled firms.", "Inco closed 1-3/8 lower at 19.",
-                             "The index was 4.7 off at noon.", "It is held by the two largest creditor banks.",
-                             "He hired three former officers."}) {
+                             "Inco closed 1-3/8 lower at 19.", "The index was 4.7 off at noon.",
+                             "It is held by the two largest creditor banks.", "He hired three former officers."}) {
         INFO(text);
         auto const numbers = of_kind(mentions_of(text), mention_kind::number);
         REQUIRE(!numbers.empty());
@@ -4261,6 +4262,11 @@ TEST_CASE("a noun used as an adjective before the plural noun counted: '27 membe
     CHECK(only("It bought 25 wide-bodied planes.", mention_kind::number).unit == "planes");
     CHECK(of_kind(mentions_of("It reported two three-month periods."), mention_kind::duration).size() == 1);
     CHECK(of_kind(mentions_of("The 1985 pre-tax profits rose."), mention_kind::number).empty());
+    // (an adverb in -ly and a participle before the plural noun: "2,062,534 internally displaced people"; not before
+    // a word that is no plural noun, "12 internationally distributed debt issues")
+    CHECK(only("It counted 2,062,534 internally displaced people.", mention_kind::number).unit == "people");
+    CHECK(only("It sold 600,000 newly issued shares.", mention_kind::number).unit == "shares");
+    CHECK(only("It led 12 internationally distributed debt issues.", mention_kind::number).unit.empty());
 }
 
 TEST_CASE("an age in brackets after a name: 'Mr Pearson (64) has grown tomatoes'") {
