@@ -1304,11 +1304,112 @@ std::optional<std::size_t> age_in_sentence_before(claim_model const& model, std:
     return std::nullopt;
 }
 
-/// The age told in the sentence after the birth's, where both plainly tell of the same person today:
-/// "Smith was born in 1960 in Leeds. He is 45 and runs a bakery." or "... Smith, 45, runs it." The
-/// birth's sentence opens with a name or "He"/"She" and "was born", names no one else after it (places
-/// after "in", "at", "from" and months aside), and no relative; the age opens the next sentence of the
-/// paragraph, "He is 45", "She is now 45" or the name again, "Smith, 45,", its only age.
+/// The age told beside the same surname earlier in the story, in another paragraph or sentences before: "Defence
+/// Minister Wladyslaw Kosiniak-Kamysz, 42, said on Tuesday ... (paragraphs later) Kosiniak-Kamysz, who was born in
+/// 1979, took office in December". The birth's sentence opens with the surname (after a first name at most) and
+/// "was born", ", who was born" or ", born"; the surname's only age in the story before it is set off by commas after
+/// it, in a sentence of the present; no one else of that surname is named (another first name, a relative).
+std::optional<std::size_t> age_of_named_earlier(claim_model const& model, std::size_t b) {
+    auto const& mentions = *model.mentions;
+    mention const& born = mentions[b];
+    if (!model.sentences || born.sentence == 0 || born.sentence >= model.sentences->size() ||
+        born.kind != mention_kind::age)
+        return std::nullopt;
+    sentence const& own = (*model.sentences)[born.sentence];
+    std::string_view const lead = model.prose.substr(own.begin, born.begin - own.begin);
+    // ("Kosiniak-Kamysz, who was born in", "Nazari was born in", "Smith, born in"): the name before the verb
+    std::string_view name;
+    for (std::string_view const verb : {", who was ", " was ", ", "})
+        if (lead.ends_with(verb)) {
+            name = lead.substr(0, lead.size() - verb.size());
+            break;
+        }
+    // (one or two words of a name, each with a capital: "Nazari", "Bill Nelson", "Kosiniak-Kamysz", "O'Neill")
+    std::size_t const space = name.find(' ');
+    if (name.empty() || (space != std::string_view::npos && name.find(' ', space + 1) != std::string_view::npos))
+        return std::nullopt;
+    std::string_view const first = space == std::string_view::npos ? std::string_view() : name.substr(0, space);
+    std::string_view const surname = space == std::string_view::npos ? name : name.substr(space + 1);
+    auto const name_like = [](std::string_view w) {
+        return w.size() >= 2 && text::is_upper(w.front()) &&
+               std::all_of(w.begin(), w.end(), [](char c) { return text::is_alpha(c) || c == '-' || c == '\''; });
+    };
+    if (!name_like(surname) || surname.size() < 3 || (!first.empty() && !name_like(first))) return std::nullopt;
+    // (not a pronoun or a word that opens sentences: "She was born", "The", "It")
+    std::string const lowered_name = text::lower(surname);
+    if (text::contains_any_word(lowered_name,
+                                {"he", "she", "it", "they", "the", "this", "that", "who", "his", "her"}) ||
+        calendar::is_month_name(lowered_name) || calendar::weekday_number(lowered_name) != 0)
+        return std::nullopt;
+    // The surname's ages before the birth's sentence: one value only, "Surname, 42," (or "First Surname, 42,").
+    std::optional<std::size_t> age;
+    for (std::size_t a = b; a-- > 0;) {
+        mention const& m = mentions[a];
+        if (m.sentence >= born.sentence || m.kind != mention_kind::age || m.born) continue;
+        // (in the same part of the story: eight paragraphs back at most)
+        if (m.paragraph + 8 < born.paragraph) break;
+        if (!std::string_view(m.text).starts_with(surname) || m.text.size() <= surname.size() ||
+            m.text[surname.size()] != ',')
+            continue;
+        if (!m.value || m.is_range || m.text.find(',') == std::string::npos || in_a_title(model, m))
+            return std::nullopt;
+        if (age && mentions[*age].value != m.value) return std::nullopt; // (two ages: whose is not told)
+        if (!age) age = a;
+    }
+    if (!age) return std::nullopt;
+    mention const& stated = mentions[*age];
+    // (nor an age checked against a birth of its own sentence or the next: "Smith, 45, runs the bakery and was born
+    // in 1960")
+    for (std::size_t k = *age + 1; k < b && mentions[k].sentence <= stated.sentence + 1; ++k)
+        if (mentions[k].kind == mention_kind::age && mentions[k].born) return std::nullopt;
+    // (the age's sentence tells of the present: not "died", not a past age, "Smith, 45, was then")
+    if (stated.sentence >= model.sentences->size()) return std::nullopt;
+    sentence const& told = (*model.sentences)[stated.sentence];
+    std::string const told_lower = text::lower(model.prose.substr(told.begin, told.end - told.begin));
+    if (text::contains_any_word(
+            told_lower, {"died", "dies", "death", "killed", "dead", "aged", "age", "then", "when", "former", "late"}))
+        return std::nullopt;
+    // (no relative named right before the age, in lower case, "his wife, Priya Menon, 54," (not a title, "Deputy Prime
+    // Minister Kosiniak-Kamysz, 42,"); nor a survivor, "Margaret Hallam, 88, survives him")
+    {
+        std::size_t const lead_from = stated.begin >= 40 ? stated.begin - 40 : 0;
+        for (std::string_view const w : text::words(model.prose.substr(lead_from, stated.begin - lead_from)))
+            if (!text::is_upper(w.front()) && is_kin(text::lower(w))) return std::nullopt;
+        if (told_lower.find("survive") != std::string::npos) return std::nullopt;
+    }
+    // (no other first name of that surname in the story)
+    std::size_t const from = told.begin;
+    std::size_t const to = own.end;
+    std::string const needle = " " + std::string(surname);
+    std::optional<std::string_view> first_name;
+    std::size_t seen = 0;
+    for (std::size_t at = model.prose.find(needle, from > 8000 ? from - 8000 : 0);
+         at != std::string_view::npos && at < to && seen < 32; at = model.prose.find(needle, at + 1)) {
+        ++seen;
+        std::size_t const after = at + needle.size();
+        if (after < model.prose.size() && text::is_alpha(model.prose[after])) continue;
+        std::string_view const before = text::last_word(model.prose.substr(at >= 24 ? at - 24 : 0, at >= 24 ? 24 : at));
+        if (before.empty() || !text::is_upper(before.front()) ||
+            model.prose.substr(at - before.size(), before.size()) != before)
+            continue;
+        // (a title or a role before the name is no first name: "Minister Kosiniak-Kamysz", "Mr Nazari")
+        std::string const role = text::lower(before);
+        if (is_person_word(role) ||
+            text::contains_any_word(role, {"mr", "mrs", "ms", "dr", "sir", "dame", "minister", "senator", "rep", "gov",
+                                           "sen", "prof", "professor"}))
+            continue;
+        if (first_name && *first_name != before) return std::nullopt;
+        first_name = before;
+    }
+    if (!first.empty() && first_name && *first_name != first) return std::nullopt;
+    return age;
+}
+
+/// The age told in the sentence after the birth's, where both plainly tell of the same person today:/// The age told in
+/// the sentence after the birth's, where both plainly tell of the same person today: "Smith was born in 1960 in Leeds.
+/// He is 45 and runs a bakery." or "... Smith, 45, runs it." The birth's sentence opens with a name or "He"/"She" and
+/// "was born", names no one else after it (places after "in", "at", "from" and months aside), and no relative; the age
+/// opens the next sentence of the paragraph, "He is 45", "She is now 45" or the name again, "Smith, 45,", its only age.
 std::optional<std::size_t> age_in_sentence_after(claim_model const& model, std::size_t b) {
     auto const& mentions = *model.mentions;
     mention const& born = mentions[b];
@@ -1462,6 +1563,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
         bool const before_sentence = !age;
         if (!age) age = age_in_sentence_before(model, b);
         if (!age) age = age_in_sentence_after(model, b);
+        if (!age) age = age_of_named_earlier(model, b);
         if (!age) continue;
         mention const& stated = mentions[*age];
         if (in_a_title(model, stated)) continue;
