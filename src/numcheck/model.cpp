@@ -2778,6 +2778,12 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
                   " took place in ", " were recorded in ", " died in ", " were killed in ",
                   // (or where each went: "Of those, 960 went to homes and 280 to businesses")
                   " went to ", " were sent to ", " were given to ", " were issued to ",
+                  // ("Of the £4.5 billion, £2.9 billion went into ISAs and £2.1 billion into other accounts")
+                  " went into ", " was put into ", " were put into ", " was invested in ", " were invested in ",
+                  " was spent on ", " were spent on ", " went on ",
+                  // ("Of that, $84 million would come from fares and $39 million from passes")
+                  " would come from ", " will come from ", " would go to ", " will go to ", " would go into ",
+                  " will go into ", " would be spent on ", " will be spent on ",
                   // (or what caused each: "Of the 14 derailments, eight were caused by wagon defects, five by ...")
                   " were caused by ", " were blamed on ", " were due to ",
                   // (or where each will be: "Of the 64 new beds, 28 will be on a frailty unit, 20 in a discharge
