@@ -567,20 +567,12 @@ symbols_i const& transitive_change_words() {
 }
 
 symbols_d const& fold_words() {
-    static auto const table = make<double>(std::initializer_list<sd>{{"twofold", 2},
-                                                                     {"threefold", 3},
-                                                                     {"fourfold", 4},
-                                                                     {"fivefold", 5},
-                                                                     {"sixfold", 6},
-                                                                     {"sevenfold", 7},
-                                                                     {"eightfold", 8},
-                                                                     {"ninefold", 9},
-                                                                     {"tenfold", 10},
-                                                                     {"twelvefold", 12},
-                                                                     {"fifteenfold", 15},
-                                                                     {"twentyfold", 20},
-                                                                     {"fiftyfold", 50},
-                                                                     {"hundredfold", 100}});
+    static auto const table = make<double>(std::initializer_list<sd>{
+        {"twofold", 2},        {"threefold", 3},     {"fourfold", 4},      {"fivefold", 5},     {"sixfold", 6},
+        {"sevenfold", 7},      {"eightfold", 8},     {"ninefold", 9},      {"tenfold", 10},     {"elevenfold", 11},
+        {"twelvefold", 12},    {"thirteenfold", 13}, {"fourteenfold", 14}, {"fifteenfold", 15}, {"sixteenfold", 16},
+        {"seventeenfold", 17}, {"eighteenfold", 18}, {"nineteenfold", 19}, {"twentyfold", 20},  {"thirtyfold", 30},
+        {"fortyfold", 40},     {"fiftyfold", 50},    {"hundredfold", 100}});
     return table;
 }
 
