@@ -431,26 +431,26 @@ inline auto const verb_of_the_counted = (kw("work") | kw("live") | kw("remain") 
                                          kw("inside") | kw("there") | kw("here") | kw("locally"));
 /// A compound of two words joined by a hyphen before the plural noun counted: "14 in-orbit spares", "20
 /// state-owned banks", "40 long-range missiles" (the count is of the spares).
-inline auto const
-    hyphen_modifier = act(x3::raw[x3::lexeme[+ascii::lower >> '-' >> +ascii::lower >> !(ascii::alnum | '-' | '\'')]],
-                          [](auto& ctx) {
-                              // (not a time or a size in words, "two three-month periods", "two half-point cuts": a
-                              // duration of its own; nor after a year, "1985 pre-tax profits")
-                              std::string_view const w(_attr(ctx).begin(), _attr(ctx).size());
-                              std::string_view const first = w.substr(0, w.find('-'));
-                              static constexpr std::array<std::string_view, 24> numbers{
-                                  "one",   "two",   "three",  "four",    "five",  "six",     "seven",  "eight",
-                                  "nine",  "ten",   "eleven", "twelve",  "half",  "quarter", "twenty", "thirty",
-                                  "forty", "fifty", "sixty",  "hundred", "first", "second",  "third",  "single"};
-                              std::string_view const n = _val(ctx).numeral;
-                              bool const year = n.size() == 4 && (n.starts_with("19") || n.starts_with("20"));
-                              // (nor a measure of its own: "1.3 million copper-equivalent tonnes")
-                              _pass(ctx) = !year && std::find(numbers.begin(), numbers.end(), first) == numbers.end() &&
-                                           !w.ends_with("-equivalent");
-                          }) >>
-                      &act(lower_word, [](auto& ctx) {
-                          _pass(ctx) = plural_head(std::string_view(_attr(ctx).begin(), _attr(ctx).size()));
-                      });
+inline auto const hyphen_modifier =
+    act(x3::raw[x3::lexeme[+ascii::lower >> '-' >> +ascii::lower >> !(ascii::alnum | '-' | '\'')]],
+        [](auto& ctx) {
+            // (not a time or a size in words, "two three-month periods", "two half-point cuts": a
+            // duration of its own; nor after a year, "1985 pre-tax profits")
+            std::string_view const w(_attr(ctx).begin(), _attr(ctx).size());
+            std::string_view const first = w.substr(0, w.find('-'));
+            static constexpr std::array<std::string_view, 34> numbers{
+                "one",      "two",    "three",   "four",     "five",     "six",     "seven",   "eight",     "nine",
+                "ten",      "eleven", "twelve",  "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                "nineteen", "twenty", "thirty",  "forty",    "fifty",    "sixty",   "seventy", "eighty",    "ninety",
+                "hundred",  "half",   "quarter", "first",    "second",   "third",   "single"};
+            std::string_view const n = _val(ctx).numeral;
+            bool const year = n.size() == 4 && (n.starts_with("19") || n.starts_with("20"));
+            // (nor a measure of its own: "1.3 million copper-equivalent tonnes")
+            _pass(ctx) = !year && std::find(numbers.begin(), numbers.end(), first) == numbers.end() &&
+                         !w.ends_with("-equivalent");
+        }) >>
+    &act(lower_word,
+         [](auto& ctx) { _pass(ctx) = plural_head(std::string_view(_attr(ctx).begin(), _attr(ctx).size())); });
 /// An adverb in -ly before a participle in -ed before the plural noun counted: "2,062,534 internally displaced
 /// people", "400 newly built homes", "12 privately owned firms" (not "25 financially troubled sovereign debtors", "12
 /// internationally distributed debt issues": a plural noun right after the participle).

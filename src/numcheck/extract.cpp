@@ -2354,7 +2354,7 @@ private:
             // "27 prosecutions against water companies", "complaints against police officers": the object of an
             // action, not a figure set against another ("27 cases against 21 a year earlier" is one)
             if (length[index(g::comparison)] > 0 && text::lower(comparison.marker) == "against" &&
-                action_against(static_cast<std::size_t>(first - prose_.data()), length[index(g::comparison)]))
+                action_against(static_cast<std::size_t>(first - prose_.data()), 7))
                 length[index(g::comparison)] = 0;
             // "the Offences Against the Person Act 1861", "Campaign Against Arms Trade": a capital inside
             // the sentence is a name's word

@@ -2174,7 +2174,9 @@ void add_changes(claim_model& model) {
         // (only a figure near the other's digits: "to 1.3 million from 900,000" is 900,000)
         // (by size: "to -0.3 billion from -1.5" is -1.5 billion)
         // (not digits grouped in thousands, written out in full: "fell from $100 million to $1,000")
+        // (a sum with its own sign: "to 1,234 mln dlrs from 1,100" is still 1,100 mln)
         auto const grouped = [](mention const& m) {
+            if (m.kind != mention_kind::money || m.text.find_first_of("$\xC2\xE2") == std::string::npos) return false;
             for (std::size_t k = 1; k + 1 < m.text.size(); ++k)
                 if (m.text[k] == ',' && text::is_digit(m.text[k - 1]) && text::is_digit(m.text[k + 1])) return true;
             return false;
@@ -7549,8 +7551,12 @@ bool counts_each(std::string_view prose, mention const& whole, std::size_t sente
     std::string_view const own = prose.substr(whole.begin, whole.end - whole.begin);
     // (in the figure's own word: "5-star", "four-engined"; not a compound before its noun, "25 best-paid trustees")
     std::size_t const hyphen = own.find('-');
-    bool const inside = hyphen != std::string_view::npos && hyphen + 1 < own.size() &&
-                        text::is_alpha(own[hyphen + 1]) && own.substr(0, hyphen).find(' ') == std::string_view::npos;
+    // (past a hedge before the figure: "about 12-metre")
+    std::size_t const figure_at = std::min(own.find_first_of("0123456789"), hyphen);
+    bool const inside =
+        hyphen != std::string_view::npos && hyphen + 1 < own.size() && text::is_alpha(own[hyphen + 1]) &&
+        own.substr(figure_at == std::string_view::npos ? 0 : figure_at, hyphen - std::min(hyphen, figure_at))
+                .find(' ') == std::string_view::npos;
     if (!inside) {
         if (at + 1 >= sentence_end || prose[at] != '-' || !text::is_alpha(prose[at + 1])) return false;
         ++at;
@@ -7590,7 +7596,10 @@ bool a_size(std::string_view prose, mention const& m) {
     std::string_view const own = prose.substr(m.begin, m.end - m.begin);
     std::size_t at = m.end;
     std::size_t const hyphen = own.find('-');
-    if (hyphen != std::string_view::npos && own.substr(0, hyphen).find(' ') == std::string_view::npos) {
+    std::size_t const figure_at = std::min(own.find_first_of("0123456789"), hyphen);
+    if (hyphen != std::string_view::npos &&
+        own.substr(figure_at == std::string_view::npos ? 0 : figure_at, hyphen - std::min(hyphen, figure_at))
+                .find(' ') == std::string_view::npos) {
         at = m.begin + hyphen;
     } else if (at >= prose.size() || prose[at] != '-') {
         return false;

@@ -1369,6 +1369,19 @@ std::optional<std::size_t> age_of_named_earlier(claim_model const& model, std::s
     if (text::contains_any_word(
             told_lower, {"died", "dies", "death", "killed", "dead", "aged", "age", "then", "when", "former", "late"}))
         return std::nullopt;
+    // (nor an age the sentence dates in another year than the reference date's by a time before it: "In 2015, Smith,
+    // 45, was convicted"; an age set off after a name is the age when the story is told, whatever the time of what
+    // the clause tells after it, "Holt, 61, was elected in 2021", "Lindner, 45, told colleagues to find savings for
+    // the 2025 budget")
+    if (!model.reference_year) return std::nullopt;
+    for (mention const& m : mentions) {
+        if (m.sentence != stated.sentence || m.parent || m.begin >= stated.begin) continue;
+        if (m.kind != mention_kind::year && m.kind != mention_kind::period && m.kind != mention_kind::date &&
+            m.kind != mention_kind::relative_time)
+            continue;
+        auto const year = text::leading_year(m.resolved ? *m.resolved : m.time_value);
+        if (!year || *year != *model.reference_year) return std::nullopt;
+    }
     // (no relative named right before the age, in lower case, "his wife, Priya Menon, 54," (not a title, "Deputy Prime
     // Minister Kosiniak-Kamysz, 42,"); nor a survivor, "Margaret Hallam, 88, survives him")
     {
@@ -1405,8 +1418,8 @@ std::optional<std::size_t> age_of_named_earlier(claim_model const& model, std::s
     return age;
 }
 
-/// The age told in the sentence after the birth's, where both plainly tell of the same person today:/// The age told in
-/// the sentence after the birth's, where both plainly tell of the same person today: "Smith was born in 1960 in Leeds.
+/// The age told in the sentence after the birth's, where both plainly tell of the same person today: "Smith was born
+/// in 1960 in Leeds.
 /// He is 45 and runs a bakery." or "... Smith, 45, runs it." The birth's sentence opens with a name or "He"/"She" and
 /// "was born", names no one else after it (places after "in", "at", "from" and months aside), and no relative; the age
 /// opens the next sentence of the paragraph, "He is 45", "She is now 45" or the name again, "Smith, 45,", its only age.

@@ -289,10 +289,12 @@ std::vector<int> other_years(claim_model const& model, mention const& date, cale
                 return false;
             // (or a past of its own without "-ed" right before "on": "Canada will spend C$41 billion, Blair said on
             // Wednesday, Nov. 19")
+            // (not the currency, "2 trillion won on Monday", nor a present passive, "are paid on Friday")
             if ((last == "on" || text::istarts_with(date.text, "on ")) &&
-                text::contains_any_word(verb, {"said", "told",  "wrote", "spoke",  "met",    "won",  "lost",
-                                               "rose", "fell",  "sold",  "bought", "paid",   "took", "gave",
-                                               "made", "began", "came",  "went",   "became", "saw"}))
+                !(at > 0 && text::contains_any_word(text::lower(lead[at - 1]), {"is", "are", "am", "get", "gets"})) &&
+                text::contains_any_word(verb, {"said", "told", "wrote", "spoke", "met", "lost", "rose", "fell", "sold",
+                                               "bought", "paid", "took", "gave", "made", "began", "came", "went",
+                                               "became", "saw"}))
                 return true;
             return verb.size() > 4 && verb.ends_with("ed") &&
                    !text::contains_any_word(verb,
