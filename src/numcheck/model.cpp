@@ -7542,6 +7542,15 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
     }
 }
 
+/// Where the hyphen of the figure's own word is in a mention's text ("5-star", "four-engined", past a hedge: "about
+/// 12-metre"), or npos where there is none or it joins a compound before the noun ("25 best-paid trustees").
+std::size_t hyphen_in_figure_word(std::string_view own) {
+    std::size_t const hyphen = own.find('-');
+    if (hyphen == std::string_view::npos) return hyphen;
+    std::size_t const from = std::min(own.find_first_of("0123456789"), hyphen);
+    return own.substr(from, hyphen - from).find(' ') == std::string_view::npos ? hyphen : std::string_view::npos;
+}
+
 /// Whether count `whole` is joined by a hyphen to a word ("four-engined", "12-metre", "5-star",
 /// "8-seat") before a plural noun: it tells what each of them is ("10 of the four-engined jets",
 /// "30 of the 12-metre electric buses"), not how many there are ("41 of the 120-seat Knesset").
@@ -7549,14 +7558,8 @@ bool counts_each(std::string_view prose, mention const& whole, std::size_t sente
     std::size_t at = whole.end;
     // (the hyphen and its word after the figure, or in its text: "5-star" with the word as its unit)
     std::string_view const own = prose.substr(whole.begin, whole.end - whole.begin);
-    // (in the figure's own word: "5-star", "four-engined"; not a compound before its noun, "25 best-paid trustees")
-    std::size_t const hyphen = own.find('-');
-    // (past a hedge before the figure: "about 12-metre")
-    std::size_t const figure_at = std::min(own.find_first_of("0123456789"), hyphen);
-    bool const inside =
-        hyphen != std::string_view::npos && hyphen + 1 < own.size() && text::is_alpha(own[hyphen + 1]) &&
-        own.substr(figure_at == std::string_view::npos ? 0 : figure_at, hyphen - std::min(hyphen, figure_at))
-                .find(' ') == std::string_view::npos;
+    std::size_t const hyphen = hyphen_in_figure_word(own);
+    bool const inside = hyphen != std::string_view::npos && hyphen + 1 < own.size() && text::is_alpha(own[hyphen + 1]);
     if (!inside) {
         if (at + 1 >= sentence_end || prose[at] != '-' || !text::is_alpha(prose[at + 1])) return false;
         ++at;
@@ -7595,11 +7598,7 @@ bool a_size(std::string_view prose, mention const& m) {
     if (!m.unit.empty() && is_length(m.unit)) return true;
     std::string_view const own = prose.substr(m.begin, m.end - m.begin);
     std::size_t at = m.end;
-    std::size_t const hyphen = own.find('-');
-    std::size_t const figure_at = std::min(own.find_first_of("0123456789"), hyphen);
-    if (hyphen != std::string_view::npos &&
-        own.substr(figure_at == std::string_view::npos ? 0 : figure_at, hyphen - std::min(hyphen, figure_at))
-                .find(' ') == std::string_view::npos) {
+    if (std::size_t const hyphen = hyphen_in_figure_word(own); hyphen != std::string_view::npos) {
         at = m.begin + hyphen;
     } else if (at >= prose.size() || prose[at] != '-') {
         return false;
