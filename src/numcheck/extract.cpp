@@ -1426,7 +1426,7 @@ private:
     /// ("prosecutions", "complaints", "charges", "sanctions") and a word after it that is no figure nor the
     /// time of one ("against water companies", "against the company"; not "against 21", "against the same
     /// period", "against last year's").
-    [[nodiscard, gnu::noinline]] bool action_against(std::size_t at, std::size_t length) const {
+    [[nodiscard, gnu::noinline]] bool action_against(std::size_t at) const {
         std::array<lower_word, 1> before;
         if (last_words(sentence_->begin, at, before) != 1 ||
             !before[0].is({"prosecutions", "prosecution", "cases",     "case",        "charges",    "complaints",
@@ -1438,7 +1438,7 @@ private:
                            "hedges"}))
             return false;
         std::array<lower_word, 2> after;
-        std::size_t const n = next_words(at + length, after);
+        std::size_t const n = next_words(at + 7, after); // (past "against")
         if (n == 0 || !is_alpha(after[0].text[0])) return false;
         if (after[0].is({"a",     "an",           "last",      "this",      "that",      "those", "year", "previous",
                          "prior", "expectations", "estimates", "forecasts", "consensus", "one",   "two",  "three",
@@ -2354,7 +2354,7 @@ private:
             // "27 prosecutions against water companies", "complaints against police officers": the object of an
             // action, not a figure set against another ("27 cases against 21 a year earlier" is one)
             if (length[index(g::comparison)] > 0 && text::lower(comparison.marker) == "against" &&
-                action_against(static_cast<std::size_t>(first - prose_.data()), 7))
+                action_against(static_cast<std::size_t>(first - prose_.data())))
                 length[index(g::comparison)] = 0;
             // "the Offences Against the Person Act 1861", "Campaign Against Arms Trade": a capital inside
             // the sentence is a name's word
@@ -6777,6 +6777,16 @@ bool base_of_period(std::string_view prose, std::vector<mention> const& mentions
     // day's value against an earlier day's, within a month)
     if (period->kind == mention_kind::date && next.kind == mention_kind::date) {
         if (auto const days = days_back(time_of(next), own)) return *days >= 1 && *days <= 31;
+    }
+    // (a named year some years back, after a comma: "increased to 14 million euros this year, from 9 million euros in
+    // 2021", the base the writer chose)
+    if (comma && next.kind == mention_kind::year && own.size() == 4 && time_of(next).size() == 4 &&
+        std::all_of(own.begin(), own.end(), is_digit)) {
+        std::string_view const base = time_of(next);
+        if (std::all_of(base.begin(), base.end(), is_digit)) {
+            int const later = std::stoi(std::string(own)), earlier = std::stoi(std::string(base));
+            if (earlier < later && later - earlier <= 10) return true;
+        }
     }
     return period_before(time_of(next), own, next.kind != mention_kind::relative_time);
 }

@@ -1131,6 +1131,19 @@ bool clause_ends_at(claim_model const& model, mention const& m) {
 /// with an amount and no values, in the same direction. The period of the base may come between
 /// ("from 27.8 per cent last year, an increase of", "from Rs 13,210 crore in 2023-24, a jump of"),
 /// and the amount may be in the values' own unit ("fell to £1,720 from £1,849, a reduction of £192").
+/// Whether `gap` names where or at what event a base was, " in Tokyo", " at Euro ", " at the Rio Games" ("in" or
+/// "at", "the" and one to three words with a capital), and then `tail` (", " or " ").
+bool named_place_gap(std::string_view gap, std::string_view tail) {
+    if (!gap.ends_with(tail) || !(gap.starts_with(" in ") || gap.starts_with(" at "))) return false;
+    std::string_view middle = gap.substr(4, gap.size() - 4 - tail.size());
+    if (middle.starts_with("the ")) middle.remove_prefix(4);
+    if (middle.empty() || middle.find_first_of(",;:()") != std::string_view::npos) return false;
+    auto const words = text::words(middle);
+    return !words.empty() && words.size() <= 3 && std::all_of(words.begin(), words.end(), [](std::string_view w) {
+        return w.front() >= 'A' && w.front() <= 'Z';
+    });
+}
+
 std::optional<std::size_t> amount_after(claim_model const& model, std::size_t change) {
     auto const& mentions = *model.mentions;
     mention const& c = mentions[change];
@@ -1153,9 +1166,11 @@ std::optional<std::size_t> amount_after(claim_model const& model, std::size_t ch
         // (" at the start of": "to 8.8 million from 6.5 million at the start of the year, an increase of 35%", where
         // the year's mention begins after the words of its part)
         bool const part_of = gap == " at the start of " || gap == " at the end of " || gap == " at the beginning of ";
+        // (" at Euro ": the year of an event named, "down from 371 million euros at Euro 2020, a fall of 21%")
+        bool const event = mentions[k].kind == mention_kind::year && named_place_gap(gap, " ");
         if (!span && (mentions[k].kind == mention_kind::duration ||
                       (gap != " " && gap != " in " && gap != " for " && gap != " during " && gap != " on " &&
-                       gap != " at " && !part_of)))
+                       gap != " at " && !part_of && !event)))
             break;
         end = mentions[k].end;
         ++k;
@@ -1200,9 +1215,11 @@ std::optional<std::size_t> amount_after(claim_model const& model, std::size_t ch
                text::contains_any_word(text::lower(words.back()),
                                        {"period", "time", "months", "weeks", "year", "span"});
     };
+    // (or after where the base was: "up from 88 in Tokyo, a rise of 3.4%")
     if (!next_sentence && (next.begin < end || (model.prose.substr(end, next.begin - end) != ", " &&
                                                 !text::iequals(model.prose.substr(end, next.begin - end), ", also ") &&
-                                                !span_words(model.prose.substr(end, next.begin - end)))))
+                                                !span_words(model.prose.substr(end, next.begin - end)) &&
+                                                !named_place_gap(model.prose.substr(end, next.begin - end), ", "))))
         return std::nullopt;
     std::string const words = text::lower(next.text);
     // ("an improvement of 65 basis points" after "declined": better is no direction of the figure)
@@ -3720,7 +3737,14 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 auto const next =
                     std::lower_bound(from, to, at, [](mention const& m, std::size_t b) { return m.begin <= b; });
                 bool const figure = std::any_of(from, next, [&](mention const& m) { return m.end > at; });
-                if (e - k != 4 && !in_sub_part && !label && figure) return false;
+                // (a day between, "on Friday, July 26, along with": the list may go on before it, as one cut for its
+                // length)
+                if (e - k != 4 && !in_sub_part && !label && figure) {
+                    cut_by_length = std::any_of(from, next, [&](mention const& m) {
+                        return m.end > at && m.kind == mention_kind::date && !m.parent;
+                    });
+                    return false;
+                }
                 k = e;
             }
             // (a clause that tells what was found of the figure before: "examined 138 systems and found that 51 were
@@ -3746,7 +3770,11 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                     return false;
             }
             // ("revenue was $40 million, with $20 million from ads and ...": the list that follows is its parts)
-            if (!words.empty() && words.back() == "with") return false;
+            // (not "along with", "together with": list glue, "45,000 police along with 18,000 soldiers and 22,000
+            // guards, a total of 85,000")
+            bool const along_with = words.size() >= 2 && words.back() == "with" &&
+                                    (words[words.size() - 2] == "along" || words[words.size() - 2] == "together");
+            if (!words.empty() && words.back() == "with" && !along_with) return false;
             // ("Revenue was $12.9 billion, of which cloud contributed $5.5 billion and licensing $4.6 billion, a
             // combined $10.1 billion": the whole of the parts after it, none of them; with no figure between,
             // where a part of a part may stand, "$5 billion, of which $2 billion ..., and $3 billion")
@@ -3805,12 +3833,18 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             // (a part the extraction did not read as a figure, a bare "one": "the Lib Dems six and Labour one, for
             // a total of 21"; the list may hold more than its figures)
             if (bare_one(between)) unread_part = true;
-            return between.find(',') != std::string::npos || between.find(';') != std::string::npos ||
+            return between.find(',') != std::string::npos || between.find(';') != std::string::npos || along_with ||
                    text::contains_any_word(between, {"and", "plus"});
         };
         // (not a total stated before: "a total of 27 medals, up from a total of 20 medals in 2021",
         // "taking the total to 54"; nor the whole of a part: "Five of the 11 players")
+        // (a figure a "whose" opens begins the list: "ahead of Australia, whose 18 gold, 19 silver and 16 bronze gave
+        // it 53 in total")
+        std::size_t opening_candidate = candidates.empty() ? last : candidates.front();
+        for (std::size_t const p : candidates)
+            if (before(mentions[p], 8).ends_with(", whose ")) opening_candidate = p;
         std::erase_if(candidates, [&](std::size_t p) {
+            if (p < opening_candidate) return true;
             std::string const lead_in = before(mentions[p], 12);
             // ("taking its workforce there to 2,100", "giving it 16", "leaving 1,400 there": a running count)
             std::string const lead_words = before(mentions[p], 40);
@@ -3881,7 +3915,10 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 std::size_t const comma = aside_lead.rfind(',');
                 std::string_view const clause =
                     comma == std::string::npos ? std::string_view() : std::string_view(aside_lead).substr(comma);
-                if (!clause.empty() && clause.find_first_of("0123456789") == std::string_view::npos &&
+                // (not the figure a "whose" opens, the first of the list: "Australia, whose 18 gold, 19 silver and
+                // 16 bronze gave it 53 in total")
+                bool const whose_own = clause == ", whose " && p == opening_candidate;
+                if (!clause.empty() && !whose_own && clause.find_first_of("0123456789") == std::string_view::npos &&
                     clause.find("of which") == std::string_view::npos &&
                     clause.find("of whom") == std::string_view::npos &&
                     (tells_of_another_figure(clause) || text::contains_any_word(clause, {"earlier", "former"}) ||
@@ -5885,6 +5922,103 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
     group.whole_begin = s.begin + cue_at;
     group.whole_end = group.whole_begin + cue_size;
     model.shares.push_back(std::move(group));
+}
+
+/// "The state paid 30%, the city 45% and the region the remaining 25%": shares of one whole, the last of them what
+/// is left of it ("the remaining", "the rest,", "the remainder,"), in a list with the shares before it (commas,
+/// "and", "while", "with"; no other figure between). When the sentence names no whole, a share of one told in the
+/// sentence before with a verb of holding ("Kazakhstan supplies 43% of the world's uranium. Canada accounts for 25%,
+/// ... the remaining 22%") is the list's first. Shares already grouped are left alone.
+void add_remaining_shares(claim_model& model, sentence const& s, std::size_t first, std::size_t last) {
+    auto const& mentions = *model.mentions;
+    auto const share = [&](std::size_t i) {
+        mention const& m = mentions[i];
+        return m.kind == mention_kind::percent && top_level(m) && !m.is_range;
+    };
+    for (std::size_t r = first; r < last; ++r) {
+        if (!share(r)) continue;
+        mention const& rest = mentions[r];
+        std::size_t const lead_from = rest.begin >= s.begin + 16 ? rest.begin - 16 : s.begin;
+        std::string const lead = text::lower(model.prose.substr(lead_from, rest.begin - lead_from));
+        std::size_t cue = std::string::npos;
+        for (std::string_view const c : {"the remaining ", "the rest, ", "the remainder, ", "the rest at "})
+            if (lead.ends_with(c)) cue = rest.begin - c.size();
+        if (cue == std::string::npos) continue;
+        if (std::any_of(model.shares.begin(), model.shares.end(), [&](share_group const& g) {
+                return std::find(g.shares.begin(), g.shares.end(), r) != g.shares.end();
+            }))
+            return;
+        // the list before it, back to the first share that is not joined to the next
+        std::vector<std::size_t> list{r};
+        bool whole_named = false; // a share of the list says what it is "of"
+        std::size_t next = r;
+        for (std::size_t i = r; i-- > first;) {
+            mention const& m = mentions[i];
+            if (m.end > mentions[next].begin) continue; // (inside the next share)
+            if (!share(i)) {
+                if (m.parent && mentions[*m.parent].end <= mentions[next].begin) break; // (a change between)
+                if (!m.parent && m.kind != mention_kind::year && m.kind != mention_kind::period) break;
+                continue;
+            }
+            std::string const glue = text::lower(model.prose.substr(m.end, mentions[next].begin - m.end));
+            auto const words = text::words(glue);
+            if (glue.find_first_of("0123456789():") != std::string::npos || words.size() > 10) break;
+            if (glue.find(';') != std::string::npos && next != r) break;
+            if (text::contains_any_word(glue, {"compared", "than", "from", "against", "versus", "vs", "rose", "fell",
+                                               "increase", "decrease", "which", "whom", "whose", "including", "among",
+                                               "but", "whereas", "respectively", "if"}))
+                break;
+            if (glue.find(',') == std::string::npos && !text::contains_any_word(glue, {"and", "while", "with"})) break;
+            // (a whole the shares are of, "Of the 60% that is public, the state holds 30%": no share)
+            std::size_t const back = m.begin >= s.begin + 7 ? m.begin - 7 : s.begin;
+            if (text::lower(model.prose.substr(back, m.begin - back)).ends_with("of the ")) break;
+            if (glue.starts_with(" of ")) whole_named = true;
+            list.insert(list.begin(), i);
+            next = i;
+        }
+        if (list.size() < 2) return;
+        // (a share and its breakdown, the rest adding up to the first: "Exports account for 65% of sales, with
+        // Germany taking 40% and Austria and Italy the remaining 25%")
+        if (list.size() >= 3) {
+            double low = 0, high = 0;
+            for (std::size_t k = 1; k < list.size(); ++k) {
+                low += mentions[list[k]].range->low;
+                high += mentions[list[k]].range->high;
+            }
+            mention const& head = mentions[list.front()];
+            if (low <= head.range->high && high >= head.range->low) return;
+        }
+        // (each share's own "of" names the whole: "30% of the cost"; a whole named only in the sentence before)
+        std::size_t const here = mentions[first].sentence;
+        if (!whole_named && here >= 1 && model.sentences && (*model.sentences)[here - 1].paragraph == s.paragraph) {
+            std::optional<std::size_t> lead_share;
+            std::size_t shares_before = 0;
+            for (std::size_t p = first; p > 0 && mentions[p - 1].sentence == here - 1; --p)
+                if (share(p - 1)) {
+                    ++shares_before;
+                    lead_share = p - 1;
+                }
+            if (shares_before == 1) {
+                mention const& m = mentions[*lead_share];
+                sentence const& t = (*model.sentences)[here - 1];
+                std::string const after =
+                    text::lower(model.prose.substr(m.end, std::min<std::size_t>(4, t.end - m.end)));
+                std::string const lead_text = text::lower(model.prose.substr(t.begin, m.begin - t.begin));
+                auto const lead_words = text::words(lead_text);
+                std::size_t v = lead_words.size();
+                if (v >= 2 && lead_words[v - 1] == "for") --v;
+                if (after == " of " && v >= 2 && v <= 6 && share_verb(lead_words[v - 1]))
+                    list.insert(list.begin(), *lead_share);
+            }
+        }
+        if (list.size() < 2) return;
+        share_group group;
+        group.shares = std::move(list);
+        group.whole_begin = cue;
+        group.whole_end = rest.begin;
+        model.shares.push_back(std::move(group));
+        return;
+    }
 }
 
 void add_shares(claim_model& model, sentence const& s, std::size_t first, std::size_t last) {
@@ -9078,6 +9212,7 @@ claim_model build_claims(std::string_view prose, extraction const& found, std::o
             sentence const s = past_dateline(prose, found.sentences[index], mentions, first);
             add_totals(model, s, first, last);
             add_shares(model, s, first, last);
+            add_remaining_shares(model, s, first, last);
             add_restatements(model, s, first, last);
             add_restated_shares(model, first, last);
             add_shares_restated_after(model, first, last);

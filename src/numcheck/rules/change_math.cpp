@@ -43,8 +43,10 @@ bool contradicts_direction(claim_model const& model, change_claim const& c) {
         std::size_t n = 0;
         while (n < rest.size() && text::is_alpha(rest[n])) ++n;
         std::string const unit = text::lower(value.unit.empty() ? rest.substr(0, n) : std::string_view(value.unit));
+        // (not energy: "2,602 terawatt-hours", "kilowatt-hours")
         if (text::contains_any_word(unit, {"day", "days", "week", "weeks", "month", "months", "year", "years", "hours",
-                                           "minutes", "seconds"}))
+                                           "minutes", "seconds"}) &&
+            unit.find("watt") == std::string::npos)
             return false;
         // (a chip's process node, smaller the more advanced: "advance from 7 nanometres to 5 nanometres", "the jump
         // from 5-nanometre to 3-nanometre production")

@@ -18,6 +18,10 @@ void check(claim_model const& model, std::vector<finding>& out) {
         mention const& percent = model.at(r.percent);
         interval const as_percent{fraction.range->low * 100, fraction.range->high * 100};
         if (meets(as_percent, *percent.range)) continue;
+        // (a fall's fraction restated with its sign: "fell by about a quarter (-25%)"; a fraction is no less than
+        // nothing, so a percentage below it is the size of the fall)
+        if (percent.range->high <= 0 && meets(as_percent, interval{-percent.range->high, -percent.range->low}))
+            continue;
         // (the fraction of a rate told before it in the sentence: "The 18 per cent GST is split equally, with
         // half, or 9 per cent, going to the Centre")
         bool const of_a_rate = std::any_of(model.mentions->begin(), model.mentions->end(), [&](mention const& m) {

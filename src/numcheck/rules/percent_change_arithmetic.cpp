@@ -259,7 +259,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
                               rise_or_fall(computed_value), computed_words,
                               // (a change the text says went the other way: "fell 12% to
                               // 5,600 from 5,000" is not the fall of 12% stated)
-                              change.direction != 0 && change.from && change.to &&
+                              change.direction != 0 && (change.from || change.to) &&
                                       (change.direction > 0) != (computed_value > 0)
                                   ? fmt::format("the {} of {} stated", rise_or_fall(change.direction), text_of(amount))
                                   : the_stated(amount)));
