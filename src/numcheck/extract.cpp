@@ -2442,6 +2442,12 @@ private:
         if ((grammars & bit(g::number)) && length[index(g::money)] == 0 && length[index(g::percent)] == 0)
             length[index(g::number)] = attempt(grammar::number(), first, last, number);
 
+        // "Three quarters of the 800 MW, or 600 MW", "three quarters of its staff": a fraction of a whole, no nine
+        // months (the number grammar's reading stands)
+        if (length[index(g::duration)] > 0 && length[index(g::number)] > 0 &&
+            quarters_of_whole(static_cast<std::size_t>(first - prose_.data()),
+                              static_cast<std::size_t>(first - prose_.data()) + length[index(g::duration)]))
+            length[index(g::duration)] = 0;
         // (the number grammar was not run where a sum or a percentage begins)
         if (length[index(g::money)] > 0 || length[index(g::percent)] > 0) grammars &= ~bit(g::number);
         // (only the grammars run can have matched: visit their bits alone)
@@ -2655,6 +2661,30 @@ private:
         if (!text::iends_with(said, "quarter") && !text::iends_with(said, "quarters")) return false;
         std::array<lower_word, 1> next;
         return next_words(end, next) == 1 && text::is_comparative(next[0].view());
+    }
+
+    /// Whether "quarters" at prose_[begin, end) is a fraction of a whole after it: "three quarters of the 800 MW",
+    /// "three quarters of its staff", "three quarters of $2 billion"; not of a time, "three quarters of the year",
+    /// "two quarters of growth".
+    [[nodiscard]] bool quarters_of_whole(std::size_t begin, std::size_t end) const {
+        std::string_view const said = prose_.substr(begin, end - begin);
+        if (!text::iends_with(said, "quarters")) return false;
+        std::array<lower_word, 3> next;
+        std::size_t const n = next_words(end, next);
+        if (n < 2 || !next[0].is({"of"})) return false;
+        // (a figure, not a year: "three quarters of 2023" are nine months)
+        if (is_digit(next[1].text[0]))
+            return !(next[1].size == 4 && (next[1].view().starts_with("19") || next[1].view().starts_with("20")));
+        // ("the first three quarters of its fiscal year": quarters counted in a year)
+        std::array<lower_word, 1> before;
+        if (last_words(sentence_->begin, begin, before) == 1 &&
+            before[0].is({"first", "last", "past", "next", "previous", "final", "remaining", "opening", "consecutive",
+                          "straight", "successive"}))
+            return false;
+        return n == 3 && next[1].is({"the", "its", "their", "his", "her", "our", "all", "those", "these"}) &&
+               !next[2].is({"year",      "years",    "season",    "decade",   "century", "period",   "time",
+                            "month",     "months",   "quarter",   "quarters", "game",    "match",    "fiscal",
+                            "financial", "calendar", "marketing", "crop",     "school",  "academic", "tax"});
     }
 
     [[nodiscard]] bool per_time_of_count(std::size_t begin) const {

@@ -2578,7 +2578,9 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
             // $0.8 billion")
             bool const rest_after_semicolon =
                 between.ends_with(" the remaining ") && std::count(between.begin(), between.end(), ';') == 1;
-            ok = (joint || rest_after_semicolon) && words.size() <= 8 &&
+            // (the words that name the whole before, " of the total", are no glue)
+            std::size_t const glue = words.size() - (names_whole_before ? 3 : 0);
+            ok = (joint || rest_after_semicolon) && glue <= 8 &&
                  (between.find(';') == std::string::npos || rest_after_semicolon);
         } else {
             // the list begins at the colon ("£50m: it made $4m in 2024" is no list of parts), or after the first
@@ -5976,7 +5978,6 @@ void add_remaining_shares(claim_model& model, sentence const& s, std::size_t fir
             list.insert(list.begin(), i);
             next = i;
         }
-        if (list.size() < 2) return;
         // (a share and its breakdown, the rest adding up to the first: "Exports account for 65% of sales, with
         // Germany taking 40% and Austria and Italy the remaining 25%")
         if (list.size() >= 3) {

@@ -1121,6 +1121,26 @@ std::optional<std::size_t> age_in_sentence_before(claim_model const& model, std:
             return false;
         return (w.size() == 3 && w[1] == "is") || (w.size() == 4 && w[1] == "is" && w[2] == "now");
     };
+    // (or an age at death in a sentence that opens with the name and "died": "Snooty died in 2017 at 69. He was born
+    // in 1952."; the birth's sentence opens with "He", "She" or the name's last word and "was born")
+    auto const died_at = [&] {
+        if (!(text::iequals(name, "at") || text::iequals(name, "aged")) || stated.born || !stated.value ||
+            stated.is_range)
+            return false;
+        std::string_view const lead = model.prose.substr(previous.begin, stated.begin - previous.begin);
+        if (lead.find_first_of(",;:()") != std::string_view::npos) return false;
+        auto const words = text::words(lead);
+        std::size_t k = 0;
+        while (k < words.size() && k < 3 && text::is_upper(words[k].front())) ++k;
+        if (k == 0 || k >= words.size() || words[k] != "died") return false;
+        for (std::size_t j = 0; j < k; ++j)
+            if (text::contains_any_word(text::lower(words[j]), {"the", "he", "she", "it", "they", "his", "her"}))
+                return false;
+        auto const opening = text::words(model.prose.substr(own.begin, std::min<std::size_t>(40, own.end - own.begin)));
+        return opening.size() >= 3 && opening[1] == "was" && opening[2] == "born" &&
+               (opening[0] == "He" || opening[0] == "She" || opening[0] == words[k - 1]);
+    };
+    if (died_at()) return age;
     if (stated.born || !stated.value || stated.is_range || name.size() < 2 ||
         (stated.text.find(',') == std::string::npos && !turning() && !is_age()))
         return std::nullopt;

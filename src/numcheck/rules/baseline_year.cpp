@@ -43,6 +43,18 @@ void own_year_base(claim_model const& model, std::size_t c, std::vector<finding>
         mentions[k].sentence == change.sentence && text::iequals(text::first_word(mentions[k].text), "from"))
         for (std::size_t y = k + 1; y < mentions.size() && mentions[y].parent == k; ++y)
             if (mentions[y].kind == mention_kind::year) base = y;
+    // (or the old value's own year: "€1.3 billion last year, up 30% from €1.0 billion in 2023," in 2024)
+    if (!base && change.from) {
+        std::size_t t = *change.from + 1;
+        while (t < mentions.size() && mentions[t].parent == change.from) ++t;
+        if (t < mentions.size() && mentions[t].sentence == change.sentence && !mentions[t].parent &&
+            mentions[t].kind == mention_kind::year && mentions[t].begin > mentions[*change.from].end) {
+            std::string_view const between =
+                model.prose.substr(mentions[*change.from].end, mentions[t].begin - mentions[*change.from].end);
+            if (text::iequals(between, " in ") || (between == " " && text::istarts_with(mentions[t].text, "in ")))
+                base = t;
+        }
+    }
     if (!base) return;
     mention const& b = mentions[*base];
     std::size_t const after = b.end;

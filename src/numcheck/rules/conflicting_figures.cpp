@@ -130,6 +130,12 @@ bool qualified(claim_model const& model, mention const& figure) {
         if (words[k] == "year" && k + 1 < words.size() &&
             text::contains_any_word(words[k + 1], {"one", "two", "three"}))
             return true;
+        // (or a case of several, a penalty's: "The fine is $1,000 for a first violation", "$500 for a repeat
+        // offence", "for each subsequent breach")
+        if (words[w] == "for" && text::contains_any_word(words[w + 1], {"a", "an", "each", "every", "any", "the"}) &&
+            text::contains_any_word(words[w + 2], {"first", "second", "third", "repeat", "subsequent", "further",
+                                                   "single", "later", "serious", "minor"}))
+            return true;
         if (words[w] == "over" && k + 1 < words.size() &&
             text::contains_any_word(words[k + 1], {"years", "months", "decades", "quarters"}))
             return true;

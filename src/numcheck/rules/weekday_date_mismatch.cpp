@@ -317,6 +317,10 @@ std::vector<int> other_years(claim_model const& model, mention const& date, cale
                 if (lead[k] == "to" && text::is_alpha(lead[k + 1].front()) &&
                     !(k > 0 && text::contains_any_word(lead[k - 1], {"closed", "opened", "reopened", "open", "shut",
                                                                      "closes", "opens", "reopens"})) &&
+                    // (nor a preposition of two words, "according to data released on")
+                    !(k > 0 && text::contains_any_word(lead[k - 1], {"according", "thanks", "owing", "contrary",
+                                                                     "compared", "relative", "prior", "next", "close",
+                                                                     "similar", "equal", "subject", "pursuant"})) &&
                     calendar::month_number(lead[k + 1]) == 0 && !is_weekday_word(lead[k + 1]) &&
                     !text::contains_any_word(lead[k + 1], {"the", "a", "an", "its", "his", "her", "their", "this",
                                                            "that", "date", "day", "week", "month", "year", "be"}) &&
