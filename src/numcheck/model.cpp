@@ -286,6 +286,37 @@ std::size_t counted_words_end(claim_model const& model, std::size_t j, std::size
             !text::contains_any_word(noun, {"was", "were", "is", "are", "has", "does", "this", "thus", "says"}))
             start = e;
     }
+    // (or a product's name and the plural noun it counts: "4.72 million Switch consoles in the half, down 21% from
+    // 6.84 million", "3.8 million PS5 consoles in the quarter, up 22%"; then its period, a mention or "in the half")
+    if (start == m.end && m.kind == mention_kind::number && m.unit.empty() && start + 4 < c.begin &&
+        model.prose[start] == ' ' && (text::is_upper(model.prose[start + 1]))) {
+        std::size_t e = start + 1;
+        while (e < c.begin && (text::is_alpha(model.prose[e]) || text::is_digit(model.prose[e]))) ++e;
+        std::size_t n = e + 1;
+        while (n < c.begin && small(model.prose[n])) ++n;
+        std::string const noun = e + 1 < c.begin && model.prose[e] == ' ' && n > e + 1
+                                     ? text::lower(model.prose.substr(e + 1, n - e - 1))
+                                     : std::string();
+        if (noun.size() > 3 && noun.back() == 's' && !noun.ends_with("ss") && n < c.begin) {
+            std::size_t k = j + 1;
+            while (k < change && mentions[k].parent) ++k;
+            std::size_t const comma = model.prose.find(',', n);
+            std::string const phrase =
+                comma != std::string_view::npos && comma < c.begin ? text::lower(model.prose.substr(n, comma - n)) : "";
+            auto const words = text::words(phrase);
+            bool const period_words =
+                words.size() == 3 && text::contains_any_word(words[0], {"in", "during", "over", "for"}) &&
+                text::contains_any_word(words[1], {"the", "its"}) &&
+                text::contains_any_word(words[2], {"half", "quarter", "year", "period", "month", "season"}) &&
+                std::all_of(phrase.begin(), phrase.end(), [&](char ch) { return small(ch) || ch == ' '; });
+            if (model.prose[n] == ',')
+                start = n;
+            else if (period_words)
+                start = comma;
+            else if (k < change && dated_time(mentions[k]) && mentions[k].begin > n && mentions[k].begin <= n + 5)
+                start = n;
+        }
+    }
     // (where or how the counted are, right after the count: "121,308 patients on trolleys, down 9.5% from
     // 110,749", "2,300 people in temporary housing, up")
     // (or when the figure was told, a few words after "at" or "in" and "the" or "its": "stood at 10.5% at its
@@ -545,6 +576,14 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
             return std::nullopt;
         // (not a rate's base: "The divorce rate was 1.0 per 1,000, down from 1.1")
         if (m.begin >= 4 && text::iequals(model.prose.substr(m.begin - 4, 4), "per ")) return std::nullopt;
+        // (nor what came before the level, set off by commas: "Headcount stands at 640, after 160 layoffs, down from
+        // 800")
+        if (m.begin >= 2 && model.prose[m.begin - 1] == ' ') {
+            std::size_t const lead_from = m.begin >= 12 ? m.begin - 12 : 0;
+            std::string const lead = text::lower(model.prose.substr(lead_from, m.begin - lead_from));
+            if (text::contains_any_word(text::last_word(lead), {"after", "following", "despite", "amid"}))
+                return std::nullopt;
+        }
         // Between the two, only the periods skipped above, spaces and one comma.
         if (c.begin - m.end > 60) return std::nullopt;
         // (nor the whole of a part the grammar did not read, a name's figure: "Polls give Labour 29 of the 140
@@ -627,7 +666,11 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
                                                              // (what a sum is: "400.6 billion reais available in
                                                              // 2024/25, down 10% from 364.2 billion reais")
                                                              "available", "outstanding", "unpaid", "voted", "enrolled",
-                                                             "applied", "graduated"})) {
+                                                             "applied", "graduated",
+                                                             // (or where it was spent: "$13.3 billion online on Cyber
+                                                             // Monday, up 9.3%")
+                                                             "online", "worldwide", "globally", "overseas", "abroad",
+                                                             "domestically", "nationwide"})) {
                         at = e;
                         continue;
                     }
@@ -878,8 +921,11 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
                 return std::nullopt;
         }
         // "The trade gap was 1.2 billion dlrs, down from 300 mln dlrs in surplus": signs in the words
-        std::string const words =
-            text::lower(model.prose.substr(m.begin, std::min(model.prose.size(), c.end + 40) - m.begin));
+        // (within the sentence: "... a year earlier. Its net loss was $132 million" is another figure's)
+        std::size_t words_end = std::min(model.prose.size(), c.end + 40);
+        if (model.sentences && c.sentence < model.sentences->size())
+            words_end = std::min(words_end, std::max((*model.sentences)[c.sentence].end, c.end));
+        std::string const words = text::lower(model.prose.substr(m.begin, words_end - m.begin));
         if (text::contains_any_word(words,
                                     {"surplus", "surpluses", "deficit", "deficits", "gap", "loss", "losses", "profit"}))
             return std::nullopt;
@@ -2475,6 +2521,13 @@ bool tells_of_another_figure(std::string_view clause) {
            clause.find("asked for") != std::string_view::npos;
 }
 
+/// Whether lower-case `word` is a grade of one scale ("excellent", "good", "sufficient", "poor"): parts so graded
+/// exclude each other.
+bool grade_word(std::string_view word) {
+    return text::contains_any_word(word, {"excellent", "good", "sufficient", "poor", "outstanding", "inadequate",
+                                          "satisfactory", "unsatisfactory", "fair", "bad"});
+}
+
 /// The parts after `colon` (in sentence `s`, mentions [first, last)) of the total `t`, told before them
 /// (`lead`: the words between the total and the colon), when they make a list of its parts: see
 /// add_colon_totals.
@@ -2498,7 +2551,9 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
                             (part.unit.empty() || (medal_noun(part.unit) && medal_noun(total.unit)) ||
                              // (people of kinds a whole of people holds: "2.3 million people, of whom 1.9 million were
                              // women and 0.5 million men")
-                             (person_noun(text::lower(part.unit)) && person_noun(text::lower(total.unit))))));
+                             (person_noun(text::lower(part.unit)) && person_noun(text::lower(total.unit))) ||
+                             // (or a grade read as its noun: "271 were rated excellent, 109 good, 37 sufficient")
+                             (how == opener::of_the && grade_word(text::lower(part.unit))))));
         if (!same) {
             // (a part's share told right after it: "of which cannabis accounted for 153,000, or 71%, cocaine for
             // 19,300")
@@ -2707,10 +2762,11 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
             std::string const span = text::lower(
                 model.prose.substr(mentions[parts.front()].begin,
                                    std::max(s.end, mentions[parts.front()].begin) - mentions[parts.front()].begin));
-            static constexpr std::array<std::pair<std::string_view, std::string_view>, 10> halves{
+            static constexpr std::array<std::pair<std::string_view, std::string_view>, 11> halves{
                 {{"company-owned", "franchised"},
                  {"chartered", "owned"},
                  {"men", "women"},
+                 {"males", "females"},
                  {"male", "female"},
                  {"full-time", "part-time"},
                  {"domestic", "international"},
@@ -2845,12 +2901,56 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
                     std::string(" ") + std::string(words[0]) + " ");
             });
         }();
+        // (or each part a grade of one scale, the verb told once or each time: "Of 424 bathing waters, 271 were rated
+        // excellent, 109 good, 37 sufficient and 17 poor"; or a model's name, "118 were A320s, 10 were A220s": apart,
+        // but some may be left out)
+        bool const graded = parts.size() >= 2 && [&] {
+            enum class scale { none, grade, named };
+            auto const grade_of = [&](std::size_t p) -> std::pair<scale, std::string> {
+                // (the grade read as the part's noun: "109 good")
+                if (std::string const unit = text::lower(mentions[p].unit); grade_word(unit))
+                    return {scale::grade, unit};
+                std::size_t const to = std::min(s.end, mentions[p].end + 32);
+                std::string_view const raw =
+                    model.prose.substr(mentions[p].end, to > mentions[p].end ? to - mentions[p].end : 0);
+                std::string const follow = text::lower(raw);
+                auto const words = text::words(follow);
+                std::size_t w = 0;
+                if (w < words.size() && text::contains_any_word(words[w], {"were", "was", "are", "is"})) ++w;
+                if (w < words.size() && text::contains_any_word(words[w], {"rated", "graded", "judged", "assessed",
+                                                                           "classed", "classified", "deemed"}))
+                    ++w;
+                if (w < words.size() && words[w] == "as") ++w;
+                if (w >= words.size()) return {scale::none, {}};
+                std::string const word(words[w]);
+                if (grade_word(word)) return {scale::grade, word};
+                // (the name of a model as it is written: a capital, then digits, "A320s", "A350")
+                std::size_t const at = static_cast<std::size_t>(words[w].data() - follow.data());
+                std::string_view const written = raw.substr(at, words[w].size());
+                bool const named_model = written.size() >= 3 && text::is_upper(written[0]) &&
+                                         written.find_first_of("0123456789") != std::string_view::npos &&
+                                         std::all_of(written.begin(), written.end(),
+                                                     [](char c) { return text::is_alpha(c) || text::is_digit(c); });
+                return named_model ? std::pair{scale::named, std::string(written)} : std::pair{scale::none, word};
+            };
+            std::vector<std::string> seen;
+            scale kind = scale::none;
+            for (std::size_t p : parts) {
+                auto const [k, word] = grade_of(p);
+                if (k == scale::none || (kind != scale::none && k != kind) ||
+                    std::find(seen.begin(), seen.end(), word) != seen.end())
+                    return false;
+                kind = k;
+                seen.push_back(word);
+            }
+            return true;
+        }();
         if (!split_in_two && !outcomes && !other_label && !other_kinds &&
             !text::contains_any_word(before_last, {"remaining", "rest", "remainder"})) {
             // (or sums of money after "of which": "Revenue was $10.2 billion, of which $7.4 billion came from cloud and
             // $3.9 billion from devices")
             // (parts by division, region or segment are apart, but may leave some out)
-            if (!money && !placed && how != opener::sentence_before && how != opener::by_kind &&
+            if (!money && !placed && !graded && how != opener::sentence_before && how != opener::by_kind &&
                 !((how == opener::of_which || how == opener::including) && total.kind == mention_kind::money))
                 return;
             open_ended = true;
@@ -3080,14 +3180,16 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
                     how = cue == ", including " ? opener::including : opener::of_which;
                     break;
                 }
-        if (found == std::string_view::npos && total.begin >= s.begin + 7 && total.begin <= s.begin + 32) {
+        if (found == std::string_view::npos && total.begin >= s.begin + 3 && total.begin <= s.begin + 32) {
             std::string opening = text::lower(model.prose.substr(s.begin, total.begin - s.begin));
             // (a name's: "Of the system's 7,300 nurses,")
             if (opening.starts_with("of the ") && opening.size() > 10 &&
                 (opening.ends_with("'s ") || opening.ends_with("s' ")) && opening.find(' ', 7) == opening.size() - 1)
                 opening = "of the ";
+            // ("Of 424 bathing waters,": no article, a count first)
+            bool const bare = opening == "of " && total.kind == mention_kind::number && !is_year_like(total);
             if (opening == "of the " || opening == "of its " || opening == "of their " || opening == "of this " ||
-                opening == "of that ") {
+                opening == "of that " || bare) {
                 std::size_t const comma = near.find(", ");
                 if (comma != std::string_view::npos && text::words(near.substr(0, comma)).size() <= 6 &&
                     near.substr(0, comma).find_first_of("0123456789;") == std::string_view::npos) {
@@ -3104,7 +3206,8 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
             model.prose[total.begin - 2] <= 'z') {
             std::size_t w = total.begin - 1;
             while (w > s.begin && text::is_alpha(model.prose[w - 1])) --w;
-            if (model.prose[w] >= 'A' && model.prose[w] <= 'Z') continue;
+            // (not the opening "Of": "Of 424 designated bathing waters, ...")
+            if (model.prose[w] >= 'A' && model.prose[w] <= 'Z' && !(how == opener::of_the && w == s.begin)) continue;
         }
         std::size_t const colon = total.end + found + cue_size - 1;
         std::string_view const lead = model.prose.substr(total.end, total.end + found - total.end);
