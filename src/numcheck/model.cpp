@@ -338,6 +338,16 @@ std::size_t counted_words_end(claim_model const& model, std::size_t j, std::size
                                          "census", "tally",    "update",  "report", "reading", "session", "auction",
                                          "months", "weeks",    "quarter", "year",   "season",  "half"}))
                 start = comma;
+            // (or where across: "41 reported firework injuries across the region, up 18% from 50")
+            // (the second word of what it counts before it: "firework injuries across the region")
+            bool const across =
+                (words.size() == 3 && words[0] == "across") ||
+                (words.size() == 4 && words[1] == "across" && words[0].size() > 3 && words[0].back() == 's');
+            if (plain && across && start != comma && words[words.size() - 2] == "the" &&
+                text::contains_any_word(words.back(), {"region", "country", "county", "state", "city", "world",
+                                                       "network", "nation", "area", "group", "sector", "industry",
+                                                       "borough", "district", "continent", "bloc"}))
+                start = comma;
         }
     }
     // (or the time the count is for, a span to a day: "842 flu admissions in the week to February 3, down 14% from
@@ -578,11 +588,21 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
         if (m.begin >= 4 && text::iequals(model.prose.substr(m.begin - 4, 4), "per ")) return std::nullopt;
         // (nor what came before the level, set off by commas: "Headcount stands at 640, after 160 layoffs, down from
         // 800")
+        // (or inside such a clause, its verb in -ing: "48 shops after opening six and closing two during the year, up
+        // from 44")
         if (m.begin >= 2 && model.prose[m.begin - 1] == ' ') {
-            std::size_t const lead_from = m.begin >= 12 ? m.begin - 12 : 0;
+            std::size_t const lead_from =
+                std::max(m.begin >= 48 ? m.begin - 48 : 0, c.begin >= 400 ? c.begin - 400 : 0);
             std::string const lead = text::lower(model.prose.substr(lead_from, m.begin - lead_from));
-            if (text::contains_any_word(text::last_word(lead), {"after", "following", "despite", "amid"}))
-                return std::nullopt;
+            auto const words = text::words(lead);
+            std::size_t const comma = lead.rfind(',');
+            for (std::size_t k = words.size(); k-- > 0 && k + 7 >= words.size();) {
+                if (comma != std::string::npos && static_cast<std::size_t>(words[k].data() - lead.data()) < comma)
+                    break;
+                if (!text::contains_any_word(words[k], {"after", "following", "despite", "amid"})) continue;
+                if (k + 1 == words.size() || words[k + 1].ends_with("ing")) return std::nullopt;
+                break;
+            }
         }
         // Between the two, only the periods skipped above, spaces and one comma.
         if (c.begin - m.end > 60) return std::nullopt;
@@ -2613,12 +2633,27 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
         // (a figure set against the whole ends the list: "Revenue of $381 billion comprised $290 billion from
         // contributions and $91 billion from subsidies, while spending was $380 billion")
         if (!parts.empty()) {
-            auto const contrast = std::find_if(words.begin(), words.end(), [](std::string_view w) {
-                return text::contains_any_word(
-                    w, {"while", "whereas", "against", "compared", "but", "versus", "vs", "however"});
-            });
+            // (not an answer, "3,494 were against, 321 in favour": "against" after the verb of the part before it)
+            auto contrast = words.end();
+            for (auto w = words.begin(); w != words.end() && contrast == words.end(); ++w)
+                if (text::contains_any_word(
+                        *w, {"while", "whereas", "against", "compared", "but", "versus", "vs", "however"}) &&
+                    !(*w == "against" && w != words.begin() &&
+                      text::contains_any_word(*std::prev(w), {"were", "was", "voted"})))
+                    contrast = w;
             if (contrast != words.end()) {
                 list_end = from + static_cast<std::size_t>(contrast->data() - between.data());
+                break;
+            }
+        }
+        // (a participle's clause after the parts ends the list: "$7.8 billion from voter-approved bonds, leaving a gap
+        // of $10.1 billion")
+        if (!parts.empty()) {
+            auto const participle = std::find_if(words.begin(), words.end(), [](std::string_view w) {
+                return text::contains_any_word(w, {"leaving", "giving", "bringing", "taking", "making"});
+            });
+            if (participle != words.end()) {
+                list_end = from + static_cast<std::size_t>(participle->data() - between.data());
                 break;
             }
         }
@@ -2762,11 +2797,12 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
             std::string const span = text::lower(
                 model.prose.substr(mentions[parts.front()].begin,
                                    std::max(s.end, mentions[parts.front()].begin) - mentions[parts.front()].begin));
-            static constexpr std::array<std::pair<std::string_view, std::string_view>, 11> halves{
+            static constexpr std::array<std::pair<std::string_view, std::string_view>, 12> halves{
                 {{"company-owned", "franchised"},
                  {"chartered", "owned"},
                  {"men", "women"},
                  {"males", "females"},
+                 {"new", "used"},
                  {"male", "female"},
                  {"full-time", "part-time"},
                  {"domestic", "international"},
@@ -2798,10 +2834,16 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
                 auto const words = text::words(follow);
                 std::size_t w = 0;
                 if (w < words.size() && text::contains_any_word(words[w], {"were", "was", "have", "had", "ended"})) ++w;
+                // ("321 in favour")
+                if (w + 1 < words.size() && words[w] == "in" &&
+                    text::contains_any_word(words[w + 1], {"favour", "favor"}))
+                    return std::string("favour");
                 return w < words.size() ? std::string(words[w]) : std::string();
             };
-            static constexpr std::array<std::pair<std::string_view, std::string_view>, 12> opposites{
-                {{"gained", "declined"},
+            static constexpr std::array<std::pair<std::string_view, std::string_view>, 14> opposites{
+                {{"favour", "against"},
+                 {"for", "against"},
+                 {"gained", "declined"},
                  {"rose", "fell"},
                  {"advanced", "declined"},
                  {"gained", "lost"},
@@ -2825,7 +2867,8 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
             if (!opposed) return false;
             if (parts.size() == 2) return true;
             return std::any_of(verbs.begin(), verbs.end(), [](std::string const& v) {
-                return text::contains_any_word(v, {"unchanged", "flat", "steady", "drew", "tied", "abstained"});
+                return text::contains_any_word(
+                    v, {"unchanged", "flat", "steady", "drew", "tied", "abstained", "undecided", "neutral"});
             });
         }();
         // (sums of money set aside from a whole are apart, but may leave some out: more than the whole is wrong, "Of
@@ -2847,6 +2890,37 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
                     if (words[w] == "for" || ((words[w] == "from" || words[w] == "to") && w <= 2)) return true;
                 return false;
             });
+        // (or sums each after its label, the first after a verb of contributing: "Of total revenue of 135.6 million
+        // pounds, broadcasting contributed 81.4 million pounds, commercial deals 33.1 million pounds and matchday
+        // income 24.1 million pounds": streams apart, but some may be left out)
+        bool const labelled_money =
+            total.kind == mention_kind::money && parts.size() >= 3 &&
+            std::all_of(parts.begin(), parts.end(), [&](std::size_t p) { return mentions[p].kind == total.kind; }) &&
+            [&] {
+                std::size_t const lead_from =
+                    mentions[parts.front()].begin >= 20 ? mentions[parts.front()].begin - 20 : 0;
+                std::string const lead_text =
+                    text::lower(model.prose.substr(lead_from, mentions[parts.front()].begin - lead_from));
+                auto const lead_words = text::words(lead_text);
+                if (lead_words.empty()) return false;
+                std::string_view const verb = lead_words.back() == "for" && lead_words.size() >= 2
+                                                  ? lead_words[lead_words.size() - 2]
+                                                  : lead_words.back();
+                if (!text::contains_any_word(verb, {"contributed", "accounted", "generated", "provided", "brought",
+                                                    "earned", "raised", "made"}))
+                    return false;
+                for (std::size_t k = 1; k < parts.size(); ++k) {
+                    std::size_t const a = mentions[parts[k - 1]].end, b = mentions[parts[k]].begin;
+                    std::string const glue = text::lower(model.prose.substr(a, b - a));
+                    auto const words = text::words(glue);
+                    std::size_t labels = words.size();
+                    if (!words.empty() && words.front() == "and") --labels;
+                    if (glue.find_first_of("0123456789;:()") != std::string::npos || labels == 0 || labels > 3 ||
+                        (glue.find(',') == std::string::npos && words.front() != "and"))
+                        return false;
+                }
+                return true;
+            }();
         // (after "of which", counted things told where they are, each in one place: "2,335 stores, of which 2,006
         // are in the United States, 162 in Canada and 147 in Mexico"; not "46 were cancer drugs, of which 39 were
         // available in Germany and 12 in Romania", where one may be both)
@@ -2950,7 +3024,8 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
             // (or sums of money after "of which": "Revenue was $10.2 billion, of which $7.4 billion came from cloud and
             // $3.9 billion from devices")
             // (parts by division, region or segment are apart, but may leave some out)
-            if (!money && !placed && !graded && how != opener::sentence_before && how != opener::by_kind &&
+            if (!money && !labelled_money && !placed && !graded && how != opener::sentence_before &&
+                how != opener::by_kind &&
                 !((how == opener::of_which || how == opener::including) && total.kind == mention_kind::money))
                 return;
             open_ended = true;
@@ -3188,8 +3263,12 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
                 opening = "of the ";
             // ("Of 424 bathing waters,": no article, a count first)
             bool const bare = opening == "of " && total.kind == mention_kind::number && !is_year_like(total);
+            // ("Of total revenue of 135.6 million pounds, broadcasting contributed ...": the whole's name before it)
+            bool const named = opening.starts_with("of ") && opening.ends_with(" of ") &&
+                               text::words(opening).size() <= 5 &&
+                               opening.find_first_of("0123456789,;") == std::string::npos;
             if (opening == "of the " || opening == "of its " || opening == "of their " || opening == "of this " ||
-                opening == "of that " || bare) {
+                opening == "of that " || bare || named) {
                 std::size_t const comma = near.find(", ");
                 if (comma != std::string_view::npos && text::words(near.substr(0, comma)).size() <= 6 &&
                     near.substr(0, comma).find_first_of("0123456789;") == std::string_view::npos) {
@@ -4023,6 +4102,25 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 // (not the figure a "whose" opens, the first of the list: "Australia, whose 18 gold, 19 silver and
                 // 16 bronze gave it 53 in total")
                 bool const whose_own = clause == ", whose " && p == opening_candidate;
+                // (a restatement of the part before in other terms, set off by commas, figures in it or not: "$14,300,
+                // equal to 11 months of a $1,300 payment, plus $2,100 in fees"; passed over, its figures too)
+                if (!clause.empty() && p != opening_candidate &&
+                    (clause.starts_with(", equal to ") || clause.starts_with(", equivalent to ") ||
+                     clause.starts_with(", the equivalent of ") || clause.starts_with(", or the equivalent of "))) {
+                    std::string const follow = after(mentions[p], 40);
+                    std::size_t const close = follow.find(',');
+                    if (close != std::string::npos && follow.substr(0, close).find('$') == std::string::npos) {
+                        std::size_t const open_at = mentions[p].begin - (aside_lead.size() - comma);
+                        sub_spans.emplace_back(open_at, mentions[p].end + close);
+                        return true;
+                    }
+                }
+                // (the size of one of several, "11 months of a $1,300 payment": no part)
+                if (std::string const of_a = before(mentions[p], 6);
+                    p != opening_candidate && (of_a.ends_with(" of a ") || of_a.ends_with("of an "))) {
+                    sub_spans.emplace_back(mentions[p].begin, mentions[p].end);
+                    return true;
+                }
                 if (!clause.empty() && !whose_own && clause.find_first_of("0123456789") == std::string_view::npos &&
                     clause.find("of which") == std::string_view::npos &&
                     clause.find("of whom") == std::string_view::npos &&
@@ -6057,15 +6155,36 @@ void add_remaining_shares(claim_model& model, sentence const& s, std::size_t fir
         std::vector<std::size_t> list{r};
         bool whole_named = false; // a share of the list says what it is "of"
         std::size_t next = r;
+        // (a share's own old value set off after it, passed over: "Supporters own 51% of the club, up from 25%, and
+        // the remaining 59% is held by ...")
+        constexpr std::size_t npos = std::string::npos;
+        std::size_t own_base = npos; // (the change, or npos)
         for (std::size_t i = r; i-- > first;) {
             mention const& m = mentions[i];
             if (m.end > mentions[next].begin) continue; // (inside the next share)
             if (!share(i)) {
+                std::size_t const owner = m.parent ? *m.parent : i;
+                mention const& o = mentions[owner];
+                if (own_base != npos && owner == own_base) continue;
+                if (o.kind == mention_kind::change && !o.parent && own_base == npos && !o.amount && o.from && !o.to &&
+                    (text::istarts_with(o.text, "up from ") || text::istarts_with(o.text, "down from ")) &&
+                    mentions[*o.from].kind == mention_kind::percent && o.end <= mentions[next].begin) {
+                    own_base = owner;
+                    continue;
+                }
                 if (m.parent && mentions[*m.parent].end <= mentions[next].begin) break; // (a change between)
                 if (!m.parent && m.kind != mention_kind::year && m.kind != mention_kind::period) break;
                 continue;
             }
-            std::string const glue = text::lower(model.prose.substr(m.end, mentions[next].begin - m.end));
+            std::string glue = text::lower(model.prose.substr(m.end, mentions[next].begin - m.end));
+            if (own_base != npos) {
+                mention const& base = mentions[own_base];
+                if (base.begin < m.end + 2 || base.end > mentions[next].begin ||
+                    model.prose.substr(base.begin - 2, 2) != ", ")
+                    break;
+                glue.erase(base.begin - m.end - 2, base.end - base.begin + 2);
+                own_base = npos;
+            }
             auto const words = text::words(glue);
             if (glue.find_first_of("0123456789():") != std::string::npos || words.size() > 10) break;
             if (glue.find(';') != std::string::npos && next != r) break;

@@ -1321,6 +1321,10 @@ std::optional<std::size_t> age_in_sentence_before(claim_model const& model, std:
     }
     if ((text::iequals(subject, "he") || text::iequals(subject, "she")) && words.size() == 2 && only_person())
         return age;
+    // (or the role again: "The champion, 36, was guaranteed $60 million. The champion was born in 1985.")
+    if (words.size() == 3 && text::iequals(subject, "the") && words[1] == name && text::is_lower(name.front()) &&
+        only_person())
+        return age;
     return std::nullopt;
 }
 

@@ -70,6 +70,20 @@ void check(claim_model const& model, std::vector<finding>& out) {
         interval const computed = quotient(r.part_value, r.whole_value);
         interval const as_percent{computed.low * 100, computed.high * 100};
         if (meets(as_percent, *percent.range)) continue;
+        // (parts and shares paired in order by "respectively", the part another share's of the sentence: "The state
+        // will pay 60% and the federal government 40% of the $3 billion cost, or $1.8 billion and $1.2 billion
+        // respectively")
+        if (model.sentences && part.sentence < model.sentences->size()) {
+            sentence const& s = (*model.sentences)[part.sentence];
+            std::string const rest = text::lower(model.prose.substr(part.end, s.end > part.end ? s.end - part.end : 0));
+            bool const paired = text::contains_any_word(rest, {"respectively"}) &&
+                                std::any_of(model.mentions->begin(), model.mentions->end(), [&](mention const& m) {
+                                    return &m != &percent && m.sentence == part.sentence &&
+                                           m.kind == mention_kind::percent && !m.parent && m.range &&
+                                           meets(as_percent, *m.range);
+                                });
+            if (paired) continue;
+        }
         double const share = 100 * r.part_stated / r.whole_stated;
         int const places = decimals_in(text_of(percent)) + 1;
         finding f = make_finding(fraction_percent_mismatch, percent,
