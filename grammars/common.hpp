@@ -385,7 +385,8 @@ inline auto const small_count = x3::rule<struct small_count_class, double>{"coun
 /// "the first nine months", "the last six months" (of 1987, of this year): "first" or "last", then
 /// a count of 2 to 11 months; the AST gets the months they span (month, month_end), or the
 /// quarter or half they make ("the first three months": Q1, "the last six months": H2).
-inline auto const first_or_last_months = act(as<int>(kw("first") >> x3::attr(1) | kw("last") >> x3::attr(-1)),
+inline auto const first_or_last_months = act(as<int>(kw("first") >> x3::attr(1) | kw("last") >> x3::attr(-1) |
+                                                     kw("final") >> x3::attr(-1)),
                                              [](auto& ctx) { _val(ctx).month = _attr(ctx); }) >>
                                          act(small_count,
                                              [](auto& ctx) {

@@ -141,7 +141,7 @@ inline auto const period_century_first = first_letters_parser{}
                                              .table(lexicon::ordinal_words())
                                              .digits();
 inline auto const period_quarter_first = first_letters_parser{}.table(lexicon::quarter_words()).words({"the"}).digits();
-inline auto const period_last_first = first_of({"the", "last", "first"});
+inline auto const period_last_first = first_of({"the", "last", "first", "final"});
 inline auto const period_q_first = first_of({"q0", "q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8", "q9"});
 inline auto const period_half_first = first_letters_parser{}.table(lexicon::half_words()).words({"the"}).digits();
 inline auto const period_h_first = first_of({"h0", "h1", "h2", "h3", "h4", "h5", "h6", "h7", "h8", "h9"});

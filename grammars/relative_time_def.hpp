@@ -79,7 +79,7 @@ inline auto const relative_count_first = first_letters_parser{}
                                              .digits();
 inline auto const relative_vague_first = first_of({"a", "several", "many", "some"});
 inline auto const relative_the_first = first_of({"the"});
-inline auto const relative_first_months_first = first_of({"the", "first", "last"});
+inline auto const relative_first_months_first = first_of({"the", "first", "last", "final"});
 inline auto const relative_this_past_first = first_of({"this"});
 inline auto const relative_that_first = first_of({"that"});
 inline auto const relative_year_end_first = first_of({"since", "year", "the"});

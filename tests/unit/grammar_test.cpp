@@ -1941,6 +1941,9 @@ TEST_CASE("years and periods") {
           {"sales in the first three months of 1987 rose", "the first three months of 1987", "1987-Q1",
            mention_kind::period},
           {"in the last six months of 1986 it fell", "the last six months of 1986", "1986-H2", mention_kind::period},
+          // ("final" as "last")
+          {"up from the final three months of 2023, the", "the final three months of 2023", "2023-Q4",
+           mention_kind::period},
           {"exports in the first 10 months of 1986 were", "the first 10 months of 1986", "1986-01/1986-10",
            mention_kind::period},
           {"money grew in the year to March, partly", "to March", "XXXX-03", mention_kind::period},
