@@ -277,6 +277,24 @@ bool of_someone_else(claim_model const& model, mention const& age, mention const
             age.text.front() <= 'Z' && age.text.find(',') != std::string::npos)
             return true;
     }
+    // (another person named after the birth, the object of a verb, with the age beside that name: "Tully, a retired
+    // police sergeant born in 1965, replaces councillor Alan Wade, 83, who died in March"; not the name before the
+    // birth again, "Smith was born in 1960 in Leeds, where Smith, 64, still lives")
+    if (born.end <= age.begin && born.sentence == age.sentence && model.sentences &&
+        born.sentence < model.sentences->size()) {
+        std::string_view const named = text::first_word(model.prose.substr(age.begin, age.end - age.begin));
+        sentence const& s = (*model.sentences)[born.sentence];
+        std::string_view const before_birth = model.prose.substr(s.begin, born.begin - s.begin);
+        bool const same_name =
+            std::ranges::any_of(text::words(before_birth), [&](std::string_view w) { return w == named; });
+        bool verb = false;
+        for (std::string_view const w : text::words(between))
+            verb = verb || (text::is_lower(w.front()) && (w.ends_with("s") || w.ends_with("ed")) && w.size() > 3 &&
+                            !text::contains_any_word(w, {"years", "was", "has", "is", "its", "his", "hers", "this"}));
+        if (!named.empty() && text::is_upper(named.front()) && !same_name && verb &&
+            age.text.find(',') != std::string::npos)
+            return true;
+    }
     // (what someone said was born, not the speaker: "Lindqvist, 53, said the idea for Cobalt was born in 2009",
     // "Lindqvist, 53, says Cobalt was born in 2009"; not "said she was born in 1971")
     if (age.end <= born.begin && age.sentence == born.sentence) {

@@ -70,6 +70,25 @@ void check(claim_model const& model, std::vector<finding>& out) {
         interval const computed = quotient(r.part_value, r.whole_value);
         interval const as_percent{computed.low * 100, computed.high * 100};
         if (meets(as_percent, *percent.range)) continue;
+        // (a share of another whole the percentage names itself, a whole before the part being the model's: "found
+        // 100 firms lacking; 30 of those, or 12% of all firms reviewed, were referred")
+        if (whole.end <= part.begin && percent.end < model.prose.size()) {
+            std::string const follow = text::lower(
+                model.prose.substr(percent.end, std::min<std::size_t>(24, model.prose.size() - percent.end)));
+            if (follow.starts_with(" of all ") || follow.starts_with(" of every ") || follow.starts_with(" of each "))
+                continue;
+        }
+        // (a loss as a share of the whole before it, the old value of the whole's change told in the sentence: "now
+        // employs 412 people, down from 455 a year ago, a loss of 43 jobs, or 9.5% of its workforce")
+        if (std::any_of(model.mentions->begin(), model.mentions->end(), [&](mention const& m) {
+                if (m.sentence != part.sentence || &m == &whole || m.kind != whole.kind || !m.range || !m.value ||
+                    *m.value <= *part.value || m.begin < 5 || m.end > part.begin)
+                    return false;
+                if (!text::iequals(model.prose.substr(m.begin - 5, 5), "from ")) return false;
+                interval const q = quotient(r.part_value, *m.range);
+                return meets(interval{q.low * 100, q.high * 100}, *percent.range);
+            }))
+            continue;
         // (parts and shares paired in order by "respectively", the part another share's of the sentence: "The state
         // will pay 60% and the federal government 40% of the $3 billion cost, or $1.8 billion and $1.2 billion
         // respectively")
