@@ -588,6 +588,20 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
         if (m.begin >= 4 && text::iequals(model.prose.substr(m.begin - 4, 4), "per ")) return std::nullopt;
         // (nor what came before the level, set off by commas: "Headcount stands at 640, after 160 layoffs, down from
         // 800")
+        // (nor a figure of a participle's aside set off by a comma: "rose to 7.57 million treatments, involving about
+        // 6.33 million patients, up from 7.54 million")
+        if (m.begin >= 4) {
+            std::size_t const lead_from =
+                std::max(m.begin >= 40 ? m.begin - 40 : 0, c.begin >= 400 ? c.begin - 400 : 0);
+            std::string const lead = text::lower(model.prose.substr(lead_from, m.begin - lead_from));
+            std::size_t const comma = lead.rfind(", ");
+            if (comma != std::string::npos) {
+                auto const words = text::words(std::string_view(lead).substr(comma + 2));
+                if (!words.empty() && words.size() <= 4 && words.front().size() > 4 && words.front().ends_with("ing") &&
+                    !text::contains_any_word(words.front(), {"during", "according", "morning", "evening", "spring"}))
+                    return std::nullopt;
+            }
+        }
         // (or inside such a clause, its verb in -ing: "48 shops after opening six and closing two during the year, up
         // from 44")
         if (m.begin >= 2 && model.prose[m.begin - 1] == ' ') {
@@ -3177,7 +3191,15 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
                                 mentions.begin() + static_cast<std::ptrdiff_t>(last), [&](mention const& m) {
                                     return !top_level(m) || m.kind != head.kind || *m.value <= *whole.value;
                                 });
-                bool const same_measure = candidates == 1 && fits && !own_share && !slice && whole.kind == head.kind &&
+                // (nor a figure far below the parts' sum, one of them rather than their whole: "Dawn won 20 seats. The
+                // Democrats won 14, the Farmers 8, the Liberals 12 and others the remaining 7")
+                double parts_sum = 0;
+                for (std::size_t k = first; k < last; ++k)
+                    if (top_level(mentions[k]) && mentions[k].kind == head.kind && has_value(mentions[k]))
+                        parts_sum += *mentions[k].value;
+                bool const sibling = candidates == 1 && has_value(whole) && parts_sum > 1.3 * *whole.value;
+                bool const same_measure = candidates == 1 && fits && !sibling && !own_share && !slice &&
+                                          whole.kind == head.kind &&
                                           (whole.kind == mention_kind::money
                                                ? whole.unit == head.unit
                                                : whole.unit.empty() || head.unit.empty() || whole.unit == head.unit);
@@ -3622,6 +3644,12 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 });
             if (time_measure || later) continue;
         }
+        // (a whole set against a majority or a lead, not their sum: "would control 83 seats, a working majority of 16
+        // over the combined opposition of 67")
+        {
+            std::string const lead_text = before(total, 48);
+            if (text::contains_any_word(lead_text, {"majority", "margin", "lead", "over", "ahead"})) continue;
+        }
         // "taking the total to": a running total, which may include parts told before the sentence
         if (cue.ends_with("total to")) claim.open_ended = true;
         // (a total for a year after parts for its quarters, halves or months: "14.6 million passengers in the first
@@ -3996,6 +4024,14 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 std::string_view item = std::string_view(between).substr(semicolon + 1);
                 while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
                 if (text::words(item).size() > 2 && !item.ends_with(',') && !item.ends_with(':')) return false;
+                // (or a subject and its verb of two words: "The Storting has 169 seats; Labour won 54, the Centre Party
+                // 21 ...")
+                if (auto const item_words = text::words(item);
+                    item_words.size() == 2 &&
+                    text::contains_any_word(item_words.back(), {"won", "took", "got", "has", "have", "had", "holds",
+                                                                "held", "gained", "secured", "received", "polled",
+                                                                "earned", "made", "sold", "lost", "owns", "owned"}))
+                    return false;
                 // (the rest of a whole told before it: "Two of his 11 grandchildren died; the other nine and 14
                 // great-grandchildren, a total of 23")
                 if (!item.ends_with(',') && !item.ends_with(':') &&
@@ -6125,6 +6161,84 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
     group.whole_begin = s.begin + cue_at;
     group.whole_end = group.whole_begin + cue_size;
     model.shares.push_back(std::move(group));
+}
+
+/// "Labour 2,104 (38.5%), SNP 1,962 (35.9%), Conservatives 693 (12.7%) and Greens 402 (17.4%)": counts in a list, each
+/// with its share in brackets right after it, three or more, the shares in proportion to the counts but for one at most
+/// (so they are shares of one whole, the counts' sum, not rates of change): a share group.
+void add_bracketed_shares(claim_model& model, sentence const& s, std::size_t first, std::size_t last) {
+    auto const& mentions = *model.mentions;
+    // The count right before " (": a mention's value, or the digits of a count the extraction left to a name ("Alba 92
+    // (1.7%)", read as the name's number); its first byte and value.
+    auto const count_before = [&](std::size_t open) -> std::optional<std::pair<std::size_t, double>> {
+        // (past the counted noun: "108,422 votes (47.2%)")
+        std::size_t w = open;
+        while (w > s.begin && text::is_alpha(model.prose[w - 1])) --w;
+        if (w < open && w > s.begin + 1 && model.prose[w - 1] == ' ' && text::is_digit(model.prose[w - 2]))
+            open = w - 1;
+        std::size_t b = open;
+        while (b > s.begin && (text::is_digit(model.prose[b - 1]) || model.prose[b - 1] == ',')) --b;
+        if (b == open || !text::is_digit(model.prose[b]) || (b > s.begin && text::is_alpha(model.prose[b - 1])))
+            return std::nullopt;
+        std::string digits;
+        for (std::size_t k = b; k < open; ++k)
+            if (model.prose[k] != ',') digits += model.prose[k];
+        if (digits.empty() || digits.size() > 12) return std::nullopt;
+        return std::pair{b, std::stod(digits)};
+    };
+    struct item {
+        std::size_t begin; // the count's first byte
+        double count;
+        std::size_t share; // the percentage's mention
+    };
+    std::vector<item> items;
+    auto const flush = [&] {
+        if (items.size() >= 3) {
+            std::vector<double> ratios;
+            for (item const& it : items) ratios.push_back(*mentions[it.share].value / it.count);
+            std::vector<double> sorted = ratios;
+            std::nth_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(sorted.size() / 2),
+                             sorted.end());
+            double const median = sorted[sorted.size() / 2];
+            std::size_t const near = static_cast<std::size_t>(std::count_if(
+                ratios.begin(), ratios.end(), [&](double r) { return std::abs(r / median - 1) <= 0.05; }));
+            bool const grouped = std::any_of(model.shares.begin(), model.shares.end(), [&](share_group const& g) {
+                return std::find(g.shares.begin(), g.shares.end(), items.front().share) != g.shares.end();
+            });
+            if (median > 0 && near + 1 >= items.size() && !grouped) {
+                share_group group;
+                for (item const& it : items) group.shares.push_back(it.share);
+                group.whole_begin = items.front().begin;
+                group.whole_end = group.whole_begin;
+                group.whole_said = "the sum of the counts beside them";
+                model.shares.push_back(std::move(group));
+            }
+        }
+        items.clear();
+    };
+    for (std::size_t i = first; i < last; ++i) {
+        mention const& share = mentions[i];
+        if (share.kind != mention_kind::percent || !top_level(share) || share.is_range || *share.value <= 0 ||
+            share.begin < s.begin + 3 || share.end >= s.end || model.prose[share.end] != ')' ||
+            model.prose.substr(share.begin - 2, 2) != " (" || !text::is_digit(model.prose[share.begin]))
+            continue;
+        auto const count = count_before(share.begin - 2);
+        if (!count || count->second <= 0) {
+            flush();
+            continue;
+        }
+        if (!items.empty()) {
+            // (joined to the item before by a comma or "and" and a name of a few words, no figure)
+            std::size_t const from = mentions[items.back().share].end + 1;
+            std::string const glue = text::lower(model.prose.substr(from, count->first - from));
+            auto const words = text::words(glue);
+            bool const joined = (glue.starts_with(", ") || glue.starts_with(" and ")) && words.size() <= 6 &&
+                                glue.find_first_of("0123456789;:()") == std::string::npos;
+            if (!joined) flush();
+        }
+        items.push_back({count->first, count->second, i});
+    }
+    flush();
 }
 
 /// "The state paid 30%, the city 45% and the region the remaining 25%": shares of one whole, the last of them what
@@ -9436,6 +9550,7 @@ claim_model build_claims(std::string_view prose, extraction const& found, std::o
             add_totals(model, s, first, last);
             add_shares(model, s, first, last);
             add_remaining_shares(model, s, first, last);
+            add_bracketed_shares(model, s, first, last);
             add_restatements(model, s, first, last);
             add_restated_shares(model, first, last);
             add_shares_restated_after(model, first, last);

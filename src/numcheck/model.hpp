@@ -55,6 +55,8 @@ struct share_group {
     std::vector<std::size_t> shares;
     std::size_t whole_begin = 0; ///< prose span of the words naming the whole ("Of voters polled")
     std::size_t whole_end = 0;
+    /// the whole in words, where no words of the text name it ("the sum of the counts beside them"); else empty
+    std::string whole_said;
 };
 
 /// A fraction and the percentage that restates it: "one in three residents, or 45 percent".

@@ -37,7 +37,8 @@ void check(claim_model const& model, std::vector<finding>& out) {
         while (whole_begin < whole_end && model.prose[whole_begin] == ' ') ++whole_begin;
         while (whole_end > whole_begin && (model.prose[whole_end - 1] == ' ' || model.prose[whole_end - 1] == ','))
             --whole_end;
-        std::string whole(model.prose.substr(whole_begin, whole_end - whole_begin));
+        std::string whole =
+            g.whole_said.empty() ? std::string(model.prose.substr(whole_begin, whole_end - whole_begin)) : g.whole_said;
         std::replace(whole.begin(), whole.end(), '\n', ' ');
         f.notes.push_back(fmt::format("{} = {}%", parts_text, decimal(stated, 2)));
         f.notes.push_back(fmt::format("even with each share at the lowest value its rounding allows, they add up to "
