@@ -510,6 +510,32 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
             (text::is_digit(next[next.starts_with(", ") ? 2 : 5]) || next[next.starts_with(", ") ? 2 : 5] == '$'))
             return std::nullopt;
     }
+    // "Corporate arms took part in deals worth $34.5 billion. That was down 16.3% from $46.2 billion a year earlier.":
+    // the sentence opens with "That was" and the change; its new value a figure of the sentence before of the old
+    // value's kind and unit, within half to twice it, the earliest (the one the sentence tells of: "The budget is $58
+    // million, of which $21 million is for repairs and $37 million for resurfacing. That is up from $52 million")
+    if (c.from && model.sentences && c.sentence > 0 && c.sentence < model.sentences->size() &&
+        (text::iequals(head, "up") || text::iequals(head, "down"))) {
+        sentence const& own = (*model.sentences)[c.sentence];
+        std::string const opening = text::lower(model.prose.substr(own.begin, c.begin - own.begin));
+        if (opening == "that was " || opening == "this was " || opening == "that is " || opening == "this is ") {
+            mention const& from = mentions[*c.from];
+            std::optional<std::size_t> found;
+            for (std::size_t k = change; k-- > 0 && mentions[k].sentence + 1 >= c.sentence;) {
+                mention const& m = mentions[k];
+                if (m.sentence == c.sentence) continue;
+                if (m.paragraph != c.paragraph) break;
+                // (a change's new value counts: "The rate fell to 3.94%. That was down 0.94 points from 4.88%.")
+                if (dated_time(m) || (m.parent && mentions[*m.parent].to != k)) continue;
+                if (m.kind == mention_kind::change) continue;
+                bool const fits = has_value(m) && !m.is_range && m.kind == from.kind && comparable_units(m, from) &&
+                                  m.per == from.per && *m.value > 0 && *from.value > 0 && *m.value / *from.value <= 2 &&
+                                  *m.value / *from.value >= 0.5;
+                if (fits) found = k;
+            }
+            return found;
+        }
+    }
     std::size_t j = change;
     // A restatement per share set off after the figure, passed over: "Net income was C$4.03 billion,
     // or C$2.81 per share, down from C$3.65 billion" (from the comma before "or" to its end).
@@ -586,27 +612,31 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
             return std::nullopt;
         // (not a rate's base: "The divorce rate was 1.0 per 1,000, down from 1.1")
         if (m.begin >= 4 && text::iequals(model.prose.substr(m.begin - 4, 4), "per ")) return std::nullopt;
-        // (nor what came before the level, set off by commas: "Headcount stands at 640, after 160 layoffs, down from
-        // 800")
-        // (nor a figure of a participle's aside set off by a comma: "rose to 7.57 million treatments, involving about
-        // 6.33 million patients, up from 7.54 million")
+        // Between the two, only the periods skipped above, spaces and one comma.
+        if (c.begin - m.end > 60) return std::nullopt;
+        std::size_t const own_begin =
+            model.sentences && c.sentence < model.sentences->size() ? (*model.sentences)[c.sentence].begin : 0;
+        // (nor a figure of a participle's aside set off by a comma, of the words that tell what the figure before
+        // takes in: "rose to 7.57 million treatments, involving about 6.33 million patients, up from 7.54 million"; not
+        // the main clause's own, "ended the week higher, closing at 120, up 20% from 80")
         if (m.begin >= 4) {
-            std::size_t const lead_from =
-                std::max(m.begin >= 40 ? m.begin - 40 : 0, c.begin >= 400 ? c.begin - 400 : 0);
+            std::size_t const lead_from = std::min(m.begin, std::max(m.begin >= 40 ? m.begin - 40 : 0, own_begin));
             std::string const lead = text::lower(model.prose.substr(lead_from, m.begin - lead_from));
             std::size_t const comma = lead.rfind(", ");
             if (comma != std::string::npos) {
                 auto const words = text::words(std::string_view(lead).substr(comma + 2));
-                if (!words.empty() && words.size() <= 4 && words.front().size() > 4 && words.front().ends_with("ing") &&
-                    !text::contains_any_word(words.front(), {"during", "according", "morning", "evening", "spring"}))
+                if (!words.empty() && words.size() <= 4 &&
+                    text::contains_any_word(words.front(),
+                                            {"involving", "including", "covering", "affecting", "representing",
+                                             "comprising", "excluding", "concerning", "spanning", "serving"}))
                     return std::nullopt;
             }
         }
-        // (or inside such a clause, its verb in -ing: "48 shops after opening six and closing two during the year, up
-        // from 44")
+        // (nor what came before the level, set off by commas, "Headcount stands at 640, after 160 layoffs, down from
+        // 800"; or inside such a clause, its verb in -ing, "48 shops after opening six and closing two during the
+        // year, up from 44")
         if (m.begin >= 2 && model.prose[m.begin - 1] == ' ') {
-            std::size_t const lead_from =
-                std::max(m.begin >= 48 ? m.begin - 48 : 0, c.begin >= 400 ? c.begin - 400 : 0);
+            std::size_t const lead_from = std::min(m.begin, std::max(m.begin >= 48 ? m.begin - 48 : 0, own_begin));
             std::string const lead = text::lower(model.prose.substr(lead_from, m.begin - lead_from));
             auto const words = text::words(lead);
             std::size_t const comma = lead.rfind(',');
@@ -618,8 +648,6 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
                 break;
             }
         }
-        // Between the two, only the periods skipped above, spaces and one comma.
-        if (c.begin - m.end > 60) return std::nullopt;
         // (nor the whole of a part the grammar did not read, a name's figure: "Polls give Labour 29 of the 140
         // seats, down from 61")
         if (m.begin >= 8) {
@@ -1206,11 +1234,6 @@ bool clause_ends_at(claim_model const& model, mention const& m) {
            after.starts_with(" whereas ");
 }
 
-/// "rose to $120 million from $100 million, an increase of 25 per cent", "a 25% rise": the amount of
-/// a change told by values alone, restated right after it (a comma between) as a change of its own
-/// with an amount and no values, in the same direction. The period of the base may come between
-/// ("from 27.8 per cent last year, an increase of", "from Rs 13,210 crore in 2023-24, a jump of"),
-/// and the amount may be in the values' own unit ("fell to £1,720 from £1,849, a reduction of £192").
 /// Whether `gap` names where or at what event a base was, " in Tokyo", " at Euro ", " at the Rio Games" ("in" or
 /// "at", "the" and one to three words with a capital), and then `tail` (", " or " ").
 bool named_place_gap(std::string_view gap, std::string_view tail) {
@@ -1224,6 +1247,11 @@ bool named_place_gap(std::string_view gap, std::string_view tail) {
     });
 }
 
+/// "rose to $120 million from $100 million, an increase of 25 per cent", "a 25% rise": the amount of
+/// a change told by values alone, restated right after it (a comma between) as a change of its own
+/// with an amount and no values, in the same direction. The period of the base may come between
+/// ("from 27.8 per cent last year, an increase of", "from Rs 13,210 crore in 2023-24, a jump of"),
+/// and the amount may be in the values' own unit ("fell to £1,720 from £1,849, a reduction of £192").
 std::optional<std::size_t> amount_after(claim_model const& model, std::size_t change) {
     auto const& mentions = *model.mentions;
     mention const& c = mentions[change];
@@ -1270,8 +1298,12 @@ std::optional<std::size_t> amount_after(claim_model const& model, std::size_t ch
     // (or the next sentence, opened by "That is" and a noun of change: "Income rose to £7,300 from £5,000 two years
     // earlier. That is an increase of 64% in two years.")
     bool const next_sentence = [&] {
+        // (the new value told before "up from", the change's own values or not: "earned $21.8 million in 2023, up
+        // from $16.0 million in 2022. That was a rise of 26%.")
+        bool const up_from =
+            c.from && !c.to && (text::istarts_with(c.text, "up from ") || text::istarts_with(c.text, "down from "));
         if (next.sentence != c.sentence + 1 || !model.sentences || next.sentence >= model.sentences->size() ||
-            !c.from || !c.to)
+            !c.from || (!c.to && !up_from))
             return false;
         sentence const& t = (*model.sentences)[next.sentence];
         std::string const opening = text::lower(model.prose.substr(t.begin, next.begin - t.begin));
@@ -2647,13 +2679,17 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
         // (a figure set against the whole ends the list: "Revenue of $381 billion comprised $290 billion from
         // contributions and $91 billion from subsidies, while spending was $380 billion")
         if (!parts.empty()) {
-            // (not an answer, "3,494 were against, 321 in favour": "against" after the verb of the part before it)
+            // (not an answer, "3,494 were against, 321 in favour": "against" after the verb of the part before it, or
+            // right after the part in a vote, "34 voted for the rise, 22 against and 4 abstained")
+            std::string const told = text::lower(model.prose.substr(s.begin, s.end - s.begin));
+            bool const vote = text::contains_any_word(told, {"voted", "votes", "favour", "favor", "abstained"});
             auto contrast = words.end();
             for (auto w = words.begin(); w != words.end() && contrast == words.end(); ++w)
                 if (text::contains_any_word(
                         *w, {"while", "whereas", "against", "compared", "but", "versus", "vs", "however"}) &&
                     !(*w == "against" && w != words.begin() &&
-                      text::contains_any_word(*std::prev(w), {"were", "was", "voted"})))
+                      text::contains_any_word(*std::prev(w), {"were", "was", "voted"})) &&
+                    !(*w == "against" && w == words.begin() && vote))
                     contrast = w;
             if (contrast != words.end()) {
                 list_end = from + static_cast<std::size_t>(contrast->data() - between.data());
@@ -2848,6 +2884,8 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
                 auto const words = text::words(follow);
                 std::size_t w = 0;
                 if (w < words.size() && text::contains_any_word(words[w], {"were", "was", "have", "had", "ended"})) ++w;
+                // ("412 million were cast in favour", "voted against")
+                if (w < words.size() && text::contains_any_word(words[w], {"cast", "voted"})) ++w;
                 // ("321 in favour")
                 if (w + 1 < words.size() && words[w] == "in" &&
                     text::contains_any_word(words[w + 1], {"favour", "favor"}))
@@ -3011,6 +3049,9 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
                 if (w < words.size() && words[w] == "as") ++w;
                 if (w >= words.size()) return {scale::none, {}};
                 std::string const word(words[w]);
+                // (two grades joined, "good or excellent", may hold another part's: no grade of its own)
+                if (w + 2 < words.size() && (words[w + 1] == "or" || words[w + 1] == "and") && grade_word(words[w + 2]))
+                    return {scale::none, word};
                 if (grade_word(word)) return {scale::grade, word};
                 // (the name of a model as it is written: a capital, then digits, "A320s", "A350")
                 std::size_t const at = static_cast<std::size_t>(words[w].data() - follow.data());
@@ -3027,6 +3068,14 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
                 auto const [k, word] = grade_of(p);
                 if (k == scale::none || (kind != scale::none && k != kind) ||
                     std::find(seen.begin(), seen.end(), word) != seen.end())
+                    return false;
+                // (a model and its variant, one name the start of the other: "A320s" and "A320neos")
+                if (k == scale::named && std::any_of(seen.begin(), seen.end(), [&](std::string const& other) {
+                        std::string_view const a(other), b(word);
+                        std::string_view const stem_a = a.ends_with('s') ? a.substr(0, a.size() - 1) : a;
+                        std::string_view const stem_b = b.ends_with('s') ? b.substr(0, b.size() - 1) : b;
+                        return stem_a.starts_with(stem_b) || stem_b.starts_with(stem_a);
+                    }))
                     return false;
                 kind = k;
                 seen.push_back(word);
@@ -3648,7 +3697,11 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         // over the combined opposition of 67")
         {
             std::string const lead_text = before(total, 48);
-            if (text::contains_any_word(lead_text, {"majority", "margin", "lead", "over", "ahead"})) continue;
+            if (text::contains_any_word(lead_text, {"majority", "margin"}) ||
+                lead_text.find(" lead of ") != std::string::npos ||
+                lead_text.find(" over the combined ") != std::string::npos ||
+                lead_text.find(" ahead of the combined ") != std::string::npos)
+                continue;
         }
         // "taking the total to": a running total, which may include parts told before the sentence
         if (cue.ends_with("total to")) claim.open_ended = true;
@@ -4450,6 +4503,19 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         // (or of a figure set against the list: "France harvested 37 million tonnes, compared with 41
         // million in Italy and 31 million in Spain, a total of 109 million tonnes" counts all three)
         if (claim.parts.front() != candidates.front() && (cut_by_length || cut_by_contrast)) claim.open_ended = true;
+        // (or of a time counted in its unit before the first part, joined by a comma: "There were 9 days in July, 6 in
+        // August and 3 in September, a total of 18" - the 9 days are a part the list does not hold)
+        {
+            mention const& opening_part = mentions[claim.parts.front()];
+            for (std::size_t k = first; k < claim.parts.front(); ++k) {
+                mention const& m = mentions[k];
+                if (m.kind != mention_kind::duration || m.parent || m.end > opening_part.begin) continue;
+                std::string_view const gap = model.prose.substr(m.end, opening_part.begin - m.end);
+                if (gap.ends_with(", ") && text::words(gap).size() <= 4 &&
+                    gap.find_first_of("0123456789;:") == std::string_view::npos)
+                    claim.open_ended = true;
+            }
+        }
         // (what is left or kept is no sum: "... $8,000 on travel, keeping a total of $30,000", "ending the
         // year with a total of", "the heirs received a total of")
         {
@@ -6184,6 +6250,9 @@ void add_bracketed_shares(claim_model& model, sentence const& s, std::size_t fir
         for (std::size_t k = b; k < open; ++k)
             if (model.prose[k] != ',') digits += model.prose[k];
         if (digits.empty() || digits.size() > 12) return std::nullopt;
+        // (not a year: "2015 (66%), 2017 (69%)")
+        if (open - b == 4 && digits.size() == 4 && (digits.starts_with("19") || digits.starts_with("20")))
+            return std::nullopt;
         return std::pair{b, std::stod(digits)};
     };
     struct item {
@@ -6205,7 +6274,12 @@ void add_bracketed_shares(claim_model& model, sentence const& s, std::size_t fir
             bool const grouped = std::any_of(model.shares.begin(), model.shares.end(), [&](share_group const& g) {
                 return std::find(g.shares.begin(), g.shares.end(), items.front().share) != g.shares.end();
             });
-            if (median > 0 && near + 1 >= items.size() && !grouped) {
+            // (and the shares of the counts' sum, or of a larger whole with some left out: the common ratio times the
+            // sum of the counts at most about 100; not pass rates, "Oxford 200 (95%), Cambridge 210 (96%)")
+            double count_sum = 0;
+            for (item const& it : items) count_sum += it.count;
+            bool const of_sum = median * count_sum <= 102 && median * count_sum >= 50;
+            if (median > 0 && near >= 2 && near + 1 >= items.size() && of_sum && !grouped) {
                 share_group group;
                 for (item const& it : items) group.shares.push_back(it.share);
                 group.whole_begin = items.front().begin;
@@ -6327,7 +6401,17 @@ void add_remaining_shares(claim_model& model, sentence const& s, std::size_t fir
         }
         // (each share's own "of" names the whole: "30% of the cost"; a whole named only in the sentence before)
         std::size_t const here = mentions[first].sentence;
-        if (!whole_named && here >= 1 && model.sentences && (*model.sentences)[here - 1].paragraph == s.paragraph) {
+        // (only where the sentence's own shares fall short of the whole and the sentence names no other whole of its
+        // own before them: not "Acme holds 20% of the US market. In Europe, Rival has 60%, Beta 30% and smaller firms
+        // the remaining 10%.")
+        double own_high = 0;
+        for (std::size_t const k : list) own_high += mentions[k].range->high;
+        std::string const opening = text::lower(model.prose.substr(s.begin, std::min<std::size_t>(8, s.end - s.begin)));
+        bool const own_whole = opening.starts_with("in ") || opening.starts_with("among ") ||
+                               opening.starts_with("for ") || opening.starts_with("at ") ||
+                               opening.starts_with("within ") || opening.starts_with("of ");
+        if (!whole_named && own_high < 100 && !own_whole && here >= 1 && model.sentences &&
+            (*model.sentences)[here - 1].paragraph == s.paragraph) {
             std::optional<std::size_t> lead_share;
             std::size_t shares_before = 0;
             for (std::size_t p = first; p > 0 && mentions[p - 1].sentence == here - 1; --p)
