@@ -3693,6 +3693,20 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                 });
             if (time_measure || later) continue;
         }
+        // (an item of a list that goes on after it, its label two names: "Siberia and the Urals a combined 9.0 million
+        // tonnes and other areas 2.0 million tonnes")
+        if (t + 1 < last) {
+            std::size_t k = t + 1;
+            while (k < last && mentions[k].parent) ++k;
+            if (k < last && mentions[k].kind == total.kind && top_level(mentions[k]) && mentions[k].begin > total.end) {
+                std::string const gap = text::lower(model.prose.substr(total.end, mentions[k].begin - total.end));
+                auto const gap_words = text::words(gap);
+                if ((gap.starts_with(" and ") || gap.starts_with(", ")) && gap_words.size() <= 5 &&
+                    gap.find_first_of("0123456789;:()") == std::string::npos &&
+                    !text::contains_any_word(gap, {"of", "from", "in", "than", "compared", "up", "down"}))
+                    continue;
+            }
+        }
         // (a whole set against a majority or a lead, not their sum: "would control 83 seats, a working majority of 16
         // over the combined opposition of 67")
         {

@@ -334,6 +334,18 @@ std::vector<int> other_years(claim_model const& model, mention const& date, cale
             if (n >= 1 && lead[n - 1] == "by" &&
                 text::contains_any_word(lower, {"demanded", "ordered", "told", "asked", "required", "gave", "given"}))
                 return true;
+            // (a passive of what must or will be done, its participle after "and": "Ballots must be postmarked by
+            // Tuesday, Nov. 5, and counted on Tuesday, Nov. 12")
+            {
+                std::string_view const before_date = std::string_view(lower).substr(0, date.begin - from);
+                for (std::string_view const modal : {"must be ", "will be ", "shall be ", "should be ", "to be "})
+                    if (before_date.find(modal) != std::string_view::npos) return true;
+            }
+            // (a deadline after a participle, the "must be" left out: "Sent by Tuesday, Nov. 5, and received by
+            // Tuesday, Nov. 12", "postmarked by")
+            if (n >= 2 && lead[n - 1] == "by" &&
+                (lead[n - 2].ends_with("ed") || text::contains_any_word(lead[n - 2], {"sent", "paid", "done", "made"})))
+                return true;
             std::string_view const next = text::first_word(std::string_view(lower).substr(
                 std::min(lower.size(), date.end - from + (model.prose.substr(date.end, 1) == "," ? 1 : 0))));
             return text::contains_any_word(next, {"release", "slot", "premiere", "opening", "debut", "launch"});
