@@ -77,6 +77,13 @@ void check(claim_model const& model, std::vector<finding>& out) {
         // (a change on another basis than the values: "rose to $61.7 billion from $59.4 billion, a decline of 0.8%
         // after adjusting for inflation", "excluding a one-time payment", "per resident")
         if (change_on_another_basis(model.prose, next)) continue;
+        // (restatements of two changes paired in order: "Refusals rose to 1,200 from 1,000, while grants fell to 800
+        // from 1,000, a rise of 20% and a fall of 20% respectively")
+        if (model.sentences && next.sentence < model.sentences->size()) {
+            sentence const& s = (*model.sentences)[next.sentence];
+            std::string const rest = text::lower(model.prose.substr(next.end, s.end > next.end ? s.end - next.end : 0));
+            if (text::contains_any_word(rest, {"respectively"})) continue;
+        }
         mention const& from = model.at(c.from);
         mention const& to = model.at(c.to);
         if (verb_against) {
