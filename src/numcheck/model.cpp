@@ -511,16 +511,24 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
             return std::nullopt;
     }
     // "Corporate arms took part in deals worth $34.5 billion. That was down 16.3% from $46.2 billion a year earlier.":
-    // the sentence opens with "That was" and the change; its new value a figure of the sentence before of the old
-    // value's kind and unit, within half to twice it, the earliest (the one the sentence tells of: "The budget is $58
-    // million, of which $21 million is for repairs and $37 million for resurfacing. That is up from $52 million")
+    // the sentence opens with "That was" and the change; its new value the one figure of the sentence before of the old
+    // value's kind and unit within half to twice it, the parts of a breakdown after "of which" or "including" left
+    // out ("The budget is $58 million, of which $21 million is for repairs and $37 million for resurfacing. That is up
+    // from $52 million"); none where two could be it ("1.2 million in April, and 1.5 million in May. That was up")
     if (c.from && model.sentences && c.sentence > 0 && c.sentence < model.sentences->size() &&
         (text::iequals(head, "up") || text::iequals(head, "down"))) {
         sentence const& own = (*model.sentences)[c.sentence];
         std::string const opening = text::lower(model.prose.substr(own.begin, c.begin - own.begin));
         if (opening == "that was " || opening == "this was " || opening == "that is " || opening == "this is ") {
             mention const& from = mentions[*c.from];
+            if (!has_value(from) || *from.value <= 0) return std::nullopt;
+            sentence const& previous = (*model.sentences)[c.sentence - 1];
+            std::string const told = text::lower(model.prose.substr(previous.begin, previous.end - previous.begin));
+            std::size_t breakdown = std::string::npos;
+            for (std::string_view const cue : {", of which", ", of whom", " including "})
+                breakdown = std::min(breakdown, told.find(cue));
             std::optional<std::size_t> found;
+            std::size_t count = 0;
             for (std::size_t k = change; k-- > 0 && mentions[k].sentence + 1 >= c.sentence;) {
                 mention const& m = mentions[k];
                 if (m.sentence == c.sentence) continue;
@@ -528,12 +536,16 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
                 // (a change's new value counts: "The rate fell to 3.94%. That was down 0.94 points from 4.88%.")
                 if (dated_time(m) || (m.parent && mentions[*m.parent].to != k)) continue;
                 if (m.kind == mention_kind::change) continue;
+                if (breakdown != std::string::npos && m.begin >= previous.begin + breakdown) continue;
                 bool const fits = has_value(m) && !m.is_range && m.kind == from.kind && comparable_units(m, from) &&
-                                  m.per == from.per && *m.value > 0 && *from.value > 0 && *m.value / *from.value <= 2 &&
+                                  m.per == from.per && *m.value > 0 && *m.value / *from.value <= 2 &&
                                   *m.value / *from.value >= 0.5;
-                if (fits) found = k;
+                if (fits) {
+                    found = k;
+                    ++count;
+                }
             }
-            return found;
+            return count == 1 ? found : std::nullopt;
         }
     }
     std::size_t j = change;
@@ -616,19 +628,20 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
         if (c.begin - m.end > 60) return std::nullopt;
         std::size_t const own_begin =
             model.sentences && c.sentence < model.sentences->size() ? (*model.sentences)[c.sentence].begin : 0;
-        // (nor a figure of a participle's aside set off by a comma, of the words that tell what the figure before
-        // takes in: "rose to 7.57 million treatments, involving about 6.33 million patients, up from 7.54 million"; not
-        // the main clause's own, "ended the week higher, closing at 120, up 20% from 80")
+        // (nor a figure of a participle's aside set off by a comma: "rose to 7.57 million treatments, involving about
+        // 6.33 million patients, up from 7.54 million"; not the main clause's own, "ended the week higher, closing at
+        // 120, up 20% from 80")
         if (m.begin >= 4) {
             std::size_t const lead_from = std::min(m.begin, std::max(m.begin >= 40 ? m.begin - 40 : 0, own_begin));
             std::string const lead = text::lower(model.prose.substr(lead_from, m.begin - lead_from));
             std::size_t const comma = lead.rfind(", ");
             if (comma != std::string::npos) {
                 auto const words = text::words(std::string_view(lead).substr(comma + 2));
-                if (!words.empty() && words.size() <= 4 &&
-                    text::contains_any_word(words.front(),
-                                            {"involving", "including", "covering", "affecting", "representing",
-                                             "comprising", "excluding", "concerning", "spanning", "serving"}))
+                // (a participle's aside: "involving", "bringing the total to", "adding", "filling"; not one of the
+                // main clause with "at", "closing at 120", "trading at")
+                if (!words.empty() && words.size() <= 4 && words.front().size() > 4 && words.front().ends_with("ing") &&
+                    !text::contains_any_word(words.front(), {"during", "according", "morning", "evening", "spring"}) &&
+                    !(words.size() >= 2 && words[1] == "at"))
                     return std::nullopt;
             }
         }
@@ -1969,6 +1982,15 @@ void add_changes(claim_model& model) {
                 borrowed_to = values->second;
             }
         if (!from_index) continue;
+        // (the first of a list of old values, each of a change told before: "withdrawals doubled to 600, from 1,000,
+        // 10,000 and 300" are the bases of three changes in order, not 1,000 of this one)
+        {
+            mention const& base = mentions[*from_index];
+            std::string_view const next = model.prose.substr(base.end, 8);
+            if ((next.starts_with(", ") && next.size() > 2 && text::is_digit(next[2])) ||
+                (next.starts_with(" and ") && next.size() > 5 && text::is_digit(next[5])))
+                continue;
+        }
         std::optional<std::size_t> const to_index = borrowed_to ? borrowed_to
                                                     : c.to      ? c.to
                                                                 : value_before_change(model, i);
@@ -3096,6 +3118,15 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
         // (a list after "including" names some of the whole only: "Revenue was $4.2 billion, including $2.5 billion
         // from dairy and $1.9 billion from meat" may leave some out, never more than the whole)
         if (how == opener::including) open_ended = true;
+        // (votes of a body's members: some may not vote, so only an excess is certain, "Of the 650 MPs, 320 voted for
+        // the motion, 250 against and 12 abstained")
+        if (outcomes) {
+            std::string const span = text::lower(
+                model.prose.substr(mentions[parts.front()].begin,
+                                   std::max(s.end, mentions[parts.front()].begin) - mentions[parts.front()].begin));
+            if (text::contains_any_word(span, {"voted", "favour", "favor", "against", "abstained", "cast"}))
+                open_ended = true;
+        }
     }
     // (a total since a time or so far, its parts dated: "Since 2020 the firm has paid $46 million in fines: $10
     // million in 2021 and $14 million in 2022" leaves years out)
@@ -3695,7 +3726,8 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         }
         // (an item of a list that goes on after it, its label two names: "Siberia and the Urals a combined 9.0 million
         // tonnes and other areas 2.0 million tonnes")
-        if (t + 1 < last) {
+        if (t + 1 < last && cue.find("combined") != std::string::npos &&
+            before(total, 40).find(" and ") != std::string::npos) {
             std::size_t k = t + 1;
             while (k < last && mentions[k].parent) ++k;
             if (k < last && mentions[k].kind == total.kind && top_level(mentions[k]) && mentions[k].begin > total.end) {
@@ -4524,9 +4556,16 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
             for (std::size_t k = first; k < claim.parts.front(); ++k) {
                 mention const& m = mentions[k];
                 if (m.kind != mention_kind::duration || m.parent || m.end > opening_part.begin) continue;
+                // (in parallel with the parts, a preposition after each: "9 days in July, 6 in August"; not a time
+                // the sentence opens with, "In the past 12 months, 40 stores opened in Europe")
                 std::string_view const gap = model.prose.substr(m.end, opening_part.begin - m.end);
-                if (gap.ends_with(", ") && text::words(gap).size() <= 4 &&
-                    gap.find_first_of("0123456789;:") == std::string_view::npos)
+                auto const gap_words = text::words(gap);
+                std::string_view const after_part =
+                    model.prose.substr(opening_part.end, std::min<std::size_t>(4, s.end - opening_part.end));
+                if (gap.ends_with(", ") && gap_words.size() >= 2 && gap_words.size() <= 4 &&
+                    gap.find_first_of("0123456789;:") == std::string_view::npos &&
+                    text::contains_any_word(gap_words.front(), {"in", "on", "at"}) &&
+                    text::istarts_with(after_part, " " + std::string(gap_words.front()) + " "))
                     claim.open_ended = true;
             }
         }
@@ -6421,9 +6460,11 @@ void add_remaining_shares(claim_model& model, sentence const& s, std::size_t fir
         double own_high = 0;
         for (std::size_t const k : list) own_high += mentions[k].range->high;
         std::string const opening = text::lower(model.prose.substr(s.begin, std::min<std::size_t>(8, s.end - s.begin)));
-        bool const own_whole = opening.starts_with("in ") || opening.starts_with("among ") ||
-                               opening.starts_with("for ") || opening.starts_with("at ") ||
-                               opening.starts_with("within ") || opening.starts_with("of ");
+        bool own_whole = opening.starts_with("in ") || opening.starts_with("among ") || opening.starts_with("for ") ||
+                         opening.starts_with("at ") || opening.starts_with("within ") || opening.starts_with("of ");
+        // (a time the sentence opens with is no whole: "In 2023, Canada accounted for 25%, ...")
+        for (std::size_t k = first; own_whole && k < last && mentions[k].begin < mentions[list.front()].begin; ++k)
+            if (dated_time(mentions[k]) || mentions[k].kind == mention_kind::relative_time) own_whole = false;
         if (!whole_named && own_high < 100 && !own_whole && here >= 1 && model.sentences &&
             (*model.sentences)[here - 1].paragraph == s.paragraph) {
             std::optional<std::size_t> lead_share;

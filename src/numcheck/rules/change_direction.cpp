@@ -82,7 +82,10 @@ void check(claim_model const& model, std::vector<finding>& out) {
         if (model.sentences && next.sentence < model.sentences->size()) {
             sentence const& s = (*model.sentences)[next.sentence];
             std::string const rest = text::lower(model.prose.substr(next.end, s.end > next.end ? s.end - next.end : 0));
-            if (text::contains_any_word(rest, {"respectively"})) continue;
+            // (or without it, a second restatement joined by "and": "..., a drop of 20% and an increase of 20%")
+            if (text::contains_any_word(rest, {"respectively"}) || rest.starts_with(" and a ") ||
+                rest.starts_with(" and an "))
+                continue;
         }
         mention const& from = model.at(c.from);
         mention const& to = model.at(c.to);

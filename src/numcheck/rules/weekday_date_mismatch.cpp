@@ -336,15 +336,28 @@ std::vector<int> other_years(claim_model const& model, mention const& date, cale
                 return true;
             // (a passive of what must or will be done, its participle after "and": "Ballots must be postmarked by
             // Tuesday, Nov. 5, and counted on Tuesday, Nov. 12")
+            // (the modal the main verb of the clause up to the date, no past or other clause between: not "The
+            // suspect, who will be sentenced later, was arrested on Wednesday, May 14")
             {
                 std::string_view const before_date = std::string_view(lower).substr(0, date.begin - from);
-                for (std::string_view const modal : {"must be ", "will be ", "shall be ", "should be ", "to be "})
-                    if (before_date.find(modal) != std::string_view::npos) return true;
+                for (std::string_view const modal : {"must be ", "will be ", "shall be ", "should be ", "to be "}) {
+                    std::size_t const at = before_date.find(modal);
+                    if (at == std::string_view::npos) continue;
+                    std::string_view const rest = before_date.substr(at + modal.size());
+                    if (!text::contains_any_word(rest, {"was", "were", "had", "has", "have", "who", "which", "after",
+                                                        "when", "before", "since", "because"}))
+                        return true;
+                }
             }
             // (a deadline after a participle, the "must be" left out: "Sent by Tuesday, Nov. 5, and received by
             // Tuesday, Nov. 12", "postmarked by")
+            // (no auxiliary of the past before it: not "The storm had passed by Wednesday, May 14", "had been counted
+            // by")
             if (n >= 2 && lead[n - 1] == "by" &&
-                (lead[n - 2].ends_with("ed") || text::contains_any_word(lead[n - 2], {"sent", "paid", "done", "made"})))
+                (lead[n - 2].ends_with("ed") ||
+                 text::contains_any_word(lead[n - 2], {"sent", "paid", "done", "made"})) &&
+                !text::contains_any_word(std::string_view(lower).substr(0, date.begin - from),
+                                         {"had", "was", "were", "has", "have", "is", "are"}))
                 return true;
             std::string_view const next = text::first_word(std::string_view(lower).substr(
                 std::min(lower.size(), date.end - from + (model.prose.substr(date.end, 1) == "," ? 1 : 0))));
