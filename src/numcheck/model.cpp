@@ -1987,8 +1987,12 @@ void add_changes(claim_model& model) {
         {
             mention const& base = mentions[*from_index];
             std::string_view const next = model.prose.substr(base.end, 8);
-            if ((next.starts_with(", ") && next.size() > 2 && text::is_digit(next[2])) ||
-                (next.starts_with(" and ") && next.size() > 5 && text::is_digit(next[5])))
+            // (a comma and a figure of its kind: not "from 743.8 mln and 18.5 pct year to date", another change, nor
+            // two bases joined by "and", "from 10.29 billion and 12.59 billion", which the checks weigh each)
+            auto const following = std::find_if(mentions.begin() + static_cast<std::ptrdiff_t>(*from_index) + 1,
+                                                mentions.end(), [&](mention const& m) { return m.begin >= base.end; });
+            if (next.starts_with(", ") && next.size() > 2 && text::is_digit(next[2]) && following != mentions.end() &&
+                following->begin == base.end + 2 && following->kind == base.kind)
                 continue;
         }
         std::optional<std::size_t> const to_index = borrowed_to ? borrowed_to
