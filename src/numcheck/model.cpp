@@ -3091,7 +3091,10 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
             std::vector<std::string> seen;
             scale kind = scale::none;
             for (std::size_t p : parts) {
-                auto const [k, word] = grade_of(p);
+                // (no structured binding: a lambda below uses the word, which clang 14 does not capture)
+                auto const graded_item = grade_of(p);
+                scale const k = graded_item.first;
+                std::string const& word = graded_item.second;
                 if (k == scale::none || (kind != scale::none && k != kind) ||
                     std::find(seen.begin(), seen.end(), word) != seen.end())
                     return false;
