@@ -6324,6 +6324,7 @@ void add_bracketed_shares(claim_model& model, sentence const& s, std::size_t fir
     auto const flush = [&] {
         if (items.size() >= 3) {
             std::vector<double> ratios;
+            ratios.reserve(items.size());
             for (item const& it : items) ratios.push_back(*mentions[it.share].value / it.count);
             std::vector<double> sorted = ratios;
             std::nth_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(sorted.size() / 2),
