@@ -2631,6 +2631,9 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
     bool ok = true;
     std::size_t list_end = s.end; // (where a clause set against the list begins)
     std::string first_label; // (the word before the first part after "of which", "for" in "cannabis accounted for")
+    // (a vote's sentence, where "against" right after a part is an answer: lowered once, not at every part)
+    bool const vote = text::contains_any_word(text::lower(model.prose.substr(s.begin, s.end - s.begin)),
+                                              {"voted", "votes", "favour", "favor", "abstained"});
     for (std::size_t p = t + 1; p < last && ok; ++p) {
         mention const& part = mentions[p];
         if (part.begin < colon) continue;
@@ -2707,8 +2710,6 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
         if (!parts.empty()) {
             // (not an answer, "3,494 were against, 321 in favour": "against" after the verb of the part before it, or
             // right after the part in a vote, "34 voted for the rise, 22 against and 4 abstained")
-            std::string const told = text::lower(model.prose.substr(s.begin, s.end - s.begin));
-            bool const vote = text::contains_any_word(told, {"voted", "votes", "favour", "favor", "abstained"});
             auto contrast = words.end();
             for (auto w = words.begin(); w != words.end() && contrast == words.end(); ++w)
                 if (text::contains_any_word(
@@ -6289,6 +6290,13 @@ void add_standings(claim_model& model, sentence const& s, std::size_t first, std
     model.shares.push_back(std::move(group));
 }
 
+/// Whether mention `m` is a share of a group already made (by add_shares or the functions after it).
+bool in_share_group(claim_model const& model, std::size_t m) {
+    return std::any_of(model.shares.begin(), model.shares.end(), [&](share_group const& g) {
+        return std::find(g.shares.begin(), g.shares.end(), m) != g.shares.end();
+    });
+}
+
 /// "Labour 2,104 (38.5%), SNP 1,962 (35.9%), Conservatives 693 (12.7%) and Greens 402 (17.4%)": counts in a list, each
 /// with its share in brackets right after it, three or more, the shares in proportion to the counts but for one at most
 /// (so they are shares of one whole, the counts' sum, not rates of change): a share group.
@@ -6332,9 +6340,7 @@ void add_bracketed_shares(claim_model& model, sentence const& s, std::size_t fir
             double const median = sorted[sorted.size() / 2];
             std::size_t const near = static_cast<std::size_t>(std::count_if(
                 ratios.begin(), ratios.end(), [&](double r) { return std::abs(r / median - 1) <= 0.05; }));
-            bool const grouped = std::any_of(model.shares.begin(), model.shares.end(), [&](share_group const& g) {
-                return std::find(g.shares.begin(), g.shares.end(), items.front().share) != g.shares.end();
-            });
+            bool const grouped = in_share_group(model, items.front().share);
             // (and the shares of the counts' sum, or of a larger whole with some left out: the common ratio times the
             // sum of the counts at most about 100; not pass rates, "Oxford 200 (95%), Cambridge 210 (96%)")
             double count_sum = 0;
@@ -6396,10 +6402,7 @@ void add_remaining_shares(claim_model& model, sentence const& s, std::size_t fir
         for (std::string_view const c : {"the remaining ", "the rest, ", "the remainder, ", "the rest at "})
             if (lead.ends_with(c)) cue = rest.begin - c.size();
         if (cue == std::string::npos) continue;
-        if (std::any_of(model.shares.begin(), model.shares.end(), [&](share_group const& g) {
-                return std::find(g.shares.begin(), g.shares.end(), r) != g.shares.end();
-            }))
-            return;
+        if (in_share_group(model, r)) return;
         // the list before it, back to the first share that is not joined to the next
         std::vector<std::size_t> list{r};
         bool whole_named = false; // a share of the list says what it is "of"
