@@ -7362,15 +7362,20 @@ std::size_t next_top(std::vector<mention> const& mentions, std::size_t i) {
         // ("closed at A$126.01, down 3.3% from their record close of A$130.29", "from its year-end close of", "from
         // the previous week's level of", "will fall to $231 from a list price of $521": a value named before "of",
         // after "from" and a determiner)
+        // (or after a comparative's "than": "25% higher than the previous bid of $38", "than its closing price of")
         bool named_level = false;
-        if (!times && gap.size() > 14 && text::istarts_with(gap, " from ") && text::iends_with(gap, " of ")) {
+        bool const than_named = comparative && text::istarts_with(gap, " than ");
+        if (!times && gap.size() > 14 && (text::istarts_with(gap, " from ") || than_named) &&
+            text::iends_with(gap, " of ")) {
+            // (" from " and " than " are both six bytes)
             std::string const named = text::lower(gap.substr(6, gap.size() - 10));
             auto const named_words = text::words(named);
             named_level =
                 named_words.size() >= 2 && named_words.size() <= 4 &&
                 text::contains_any_word(named_words.front(), {"the", "its", "their", "his", "her", "a", "an"}) &&
-                text::contains_any_word(named_words.back(), {"close", "level", "high", "low", "peak", "record",
-                                                             "average", "reading", "price", "total", "figure"}) &&
+                text::contains_any_word(named_words.back(),
+                                        {"close", "level", "high", "low", "peak", "record", "average", "reading",
+                                         "price", "total", "figure", "bid", "offer", "valuation"}) &&
                 std::all_of(named.begin(), named.end(),
                             [](char ch) { return text::is_alnum(ch) || ch == ' ' || ch == '-' || ch == '\''; });
         }
@@ -7412,7 +7417,8 @@ std::size_t next_top(std::vector<mention> const& mentions, std::size_t i) {
                            "collected",  "received", "issued",    "generated", "levied",    "imposed",   "charged",
                            "awarded",    "owed",     "invested",  "borrowed",  "allocated", "budgeted",  "delivered",
                            "handled",    "carried",  "built",     "hired",     "cast",      "claimed",   "added",
-                           "created",    "gained",   "lost",      "shed"});
+                           "created",    "gained",   "lost",      "shed",      "offered",   "fetched",   "bid",
+                           "quoted",     "cost"});
             // (a counted figure's own noun is its unit: "from the 58,729 cars sold" is one measure with
             // "to 67,672", a bare count; "from the 3 terminals" is not one with "1.1 million passengers")
             bool const counted_noun = figure.kind == mention_kind::number && !figure.unit.empty() &&
