@@ -5887,7 +5887,14 @@ private:
         // his trial on", "adjourned for a hearing on": a day set for what is to come, whatever the tense
         if (first + 1 < n && words[first].is({"for"}) &&
             words[first + 1].is({"listed", "fixed", "set", "scheduled", "adjourned", "postponed", "delayed", "moved",
-                                 "slated", "booked", "pencilled", "penciled", "earmarked", "rescheduled"}))
+                                 "slated", "booked", "pencilled", "penciled", "earmarked", "rescheduled", "called",
+                                 "arranged", "timed"}))
+            return true;
+        // "The union has called a strike from Friday, August 2", "announced a walkout for": an action called for a day
+        if (first + 3 < n && words[first].is({"from", "for", "on"}) &&
+            words[first + 1].is({"strike", "strikes", "walkout", "walkouts", "stoppage", "stoppages", "ballot", "vote",
+                                 "election", "referendum", "meeting"}) &&
+            words[first + 2].is({"a", "an"}) && words[first + 3].is({"called", "announced", "declared"}))
             return true;
         if (first + 1 < n && words[first].is({"trial", "hearing", "sentencing", "retrial"}))
             for (std::size_t k = first + 1; k < n && k <= first + 3; ++k)

@@ -8468,10 +8468,12 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
                         std::size_t const lead_from = last_count.begin >= 20 ? last_count.begin - 20 : 0;
                         std::string const lead =
                             text::lower(model.prose.substr(lead_from, last_count.begin - lead_from));
-                        static constexpr std::array<std::string_view, 10> markers{
+                        // (or the count it is told among: "2,381 babies died in 2022, among 605,479 live births. Of
+                        // these, 1,700 were neonatal deaths")
+                        static constexpr std::array<std::string_view, 12> markers{
                             "compared with ", "compared with the ", "compared to ", "compared to the ",
                             "from ",          "from the ",          "versus ",      "against the ",
-                            "than ",          "than the "};
+                            "than ",          "than the ",          "among ",       "among the "};
                         bool against = false;
                         for (std::string_view const marker : markers)
                             against = against || (lead.ends_with(marker) &&
