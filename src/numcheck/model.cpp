@@ -7594,13 +7594,25 @@ std::optional<std::size_t> whole_told_before(claim_model const& model, mention c
           // (a total of a country or the world, or the volume told: "Brazil's crop is 146.5 million tonnes. Mato Grosso
           // is expected to harvest 39.3 million tonnes, or 26.8% of the national total", "or 44% of that volume")
           " of the national total", " of the country's total", " of the world total", " of the global total",
-          " of the nationwide total", " of that volume", " of the total volume"}) {
+          " of the nationwide total", " of that volume", " of the total volume",
+          // (a population told in the sentence before: "The population was 1.41 billion. The number aged 60 and over
+          // rose to 296.97 million, or 21.1% of the population.")
+          " of the population", " of the total population", " of the country's population"}) {
         if (!rest.starts_with(phrase)) continue;
         staff = phrase.find("total") == std::string_view::npos && phrase.find("sum") == std::string_view::npos &&
-                phrase.find("volume") == std::string_view::npos;
+                phrase.find("volume") == std::string_view::npos && phrase.find("population") == std::string_view::npos;
         total = !staff;
         said = phrase.size();
         break;
+    }
+    bool const population = total && std::string_view(rest).substr(0, said).ends_with(" population");
+    bool total_before = false;
+    // (or the part "of the total" before the percentage: "Women accounted for 83,958 of the total, or 83.3%")
+    if (!staff && !total && part.end <= percent.begin) {
+        std::string const joint = text::lower(model.prose.substr(part.end, percent.begin - part.end));
+        total = joint == " of the total, or " || joint == " of that total, or " || joint == " of this total, or ";
+        said = 0;
+        total_before = total;
     }
     if (!staff && !total) return std::nullopt;
     // (the clause ends there: not "of the total of 1.2 million", "of its workforce in France")
@@ -7612,7 +7624,8 @@ std::optional<std::size_t> whole_told_before(claim_model const& model, mention c
         return std::find(people.begin(), people.end(), u) != people.end();
     };
     if (staff && !(part.unit.empty() || is_people(part.unit))) return std::nullopt;
-    if (total && part.kind != mention_kind::money && part.unit.empty()) return std::nullopt;
+    if (total && part.kind != mention_kind::money && part.unit.empty() && !total_before && !population)
+        return std::nullopt;
     // the sentence before and this one before the part
     std::size_t const previous = part.sentence > 0 ? part.sentence - 1 : part.sentence;
     auto const from = std::lower_bound(mentions.begin(), mentions.end(), previous,
@@ -7635,8 +7648,9 @@ std::optional<std::size_t> whole_told_before(claim_model const& model, mention c
             if (fits && m.sentence < model.sentences->size()) {
                 sentence const& t = (*model.sentences)[m.sentence];
                 std::string const own = text::lower(model.prose.substr(t.begin, t.end - t.begin));
-                fits =
-                    text::contains_any_word(own, {"total", "totaled", "totalled", "totals", "totaling", "totalling"});
+                fits = population ? text::contains_any_word(own, {"population", "populations"})
+                                  : text::contains_any_word(
+                                        own, {"total", "totaled", "totalled", "totals", "totaling", "totalling"});
                 // (not a figure told as a share of another total after it: "Four states reported 4,890 cases
                 // combined, just over half the national total. California alone reported 2,113 cases, or 22% of
                 // the total")
@@ -7650,7 +7664,7 @@ std::optional<std::size_t> whole_told_before(claim_model const& model, mention c
     // (or, with no word of a total, the one sum or count of the sentence before larger than the part, of the part's
     // measure: "Global insured losses reached $108 billion in 2023. Severe convective storms caused $64 billion of
     // insured losses, or 69% of the total.")
-    if (total && candidates == 0 && previous != part.sentence) {
+    if (total && !population && candidates == 0 && previous != part.sentence) {
         std::size_t larger = 0;
         for (auto it = from; it != mentions.end() && it->sentence == previous; ++it) {
             mention const& m = *it;
