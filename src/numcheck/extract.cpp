@@ -2242,6 +2242,17 @@ private:
         // "raised its prime rate to 7.75 pct from 7.50 pct": not a verb that opens the sentence with a
         // capital, an adjective there ("Reduced demand sent prices to 18 dlrs from 16 dlrs").
         if (length[index(g::change)] > 0 && change.object && !object_is_plain(first)) length[index(g::change)] = 0;
+        // ("cut the cost of raising each pound to 18 pence from 22 pence": a gerund after "of" names what costs, the
+        // values are the verb's before it)
+        if (length[index(g::change)] > 0 && change.object) {
+            auto const at = static_cast<std::size_t>(first - prose_.data());
+            std::size_t e = at;
+            while (e < sentence_->end && is_alpha(prose_[e])) ++e;
+            std::array<lower_word, 1> before;
+            if (e - at > 5 && is_lower_word(e - 3, e, "ing") && last_words(sentence_->begin, at, before) == 1 &&
+                before[0].is({"of"}))
+                length[index(g::change)] = 0;
+        }
         // "help pay down 350 mln dlrs of debt", "took up 5 mln shares", "made up 40 pct of sales",
         // "shut down one of its two refineries": a verb with "up" or "down" that is no rise or fall.
         if (length[index(g::change)] > 0) {

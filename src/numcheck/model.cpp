@@ -6992,6 +6992,13 @@ void add_restated_changes(claim_model& model, std::size_t first, std::size_t las
             continue;
         if (!t) t = next_top(amount_after ? *amount_after : *p);
         if (!t) continue;
+        // (both values after it, read as a change of their own: "climbed by 55p, or 18%, from £2.50 to £3.05" is
+        // 55p and 18% of the £2.50)
+        if (mention const& values = mentions[*t];
+            !c.to && !amount_after && !c.from && values.kind == mention_kind::change && values.from && values.to &&
+            !values.amount && !values.parent && (values.direction == 0 || values.direction == c.direction) &&
+            text::istarts_with(model.prose.substr(values.begin, 5), "from "))
+            t = values.from;
         mention const& to = mentions[*t];
         // (or the value it went from, the amount first: "The number of farms fell by 650, or 3.1%, from 48,350")
         bool const from_base =
