@@ -240,7 +240,21 @@ reference_date choose_reference(document const& doc, std::vector<mention> const&
         return ref;
     }
     if (!options.infer) return ref;
-    return infer_reference(doc.prose, mentions);
+    ref = infer_reference(doc.prose, mentions);
+    // A dateline without its year ("LIVIGNO, Italy, May 19 (Reuters) -") gives the day in the year inferred, before
+    // any day the weekdays of the text point to (a story tells of days to come: "finishes on Sunday, May 26").
+    if (ref.year)
+        for (auto const& m : mentions) {
+            if (!m.dateline) continue;
+            auto const day = month_and_day(m);
+            if (day && day->second <= calendar::days_in_month(*ref.year, day->first)) {
+                ref.value = calendar_date{*ref.year, day->first, day->second};
+                ref.reasons.push_back(
+                    fmt::format("dateline \"{}\" (line {}): the day, in {}", one_line(m.text), m.span.line, *ref.year));
+            }
+            break;
+        }
+    return ref;
 }
 
 file_result analyse_document(document doc, std::optional<calendar_date> from_cli) {

@@ -498,6 +498,21 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
         (text::iequals(head, "a") || text::iequals(head, "an")) &&
         text::contains_any_word(text::lower(c.text), {"drop", "fall", "decline", "decrease", "rise", "increase", "gain",
                                                       "jump", "climb", "slide", "slump", "dip", "reduction", "surge"});
+    // (or the level set off after the subject by ", at": "Bequest giving, at $42.7 billion, rose 3.4% from $44.2
+    // billion", "Sales, at $4.2 billion, were up 5% from $4 billion")
+    if (c.from && !c.to && c.kind == mention_kind::change && change > 0 && c.begin >= 2) {
+        std::size_t j = change;
+        while (j > 0 && mentions[j - 1].end > c.begin) --j;
+        if (j > 0) {
+            mention const& m = mentions[j - 1];
+            std::string const gap = text::lower(model.prose.substr(m.end, c.begin - m.end));
+            if ((gap == ", " || gap == ", was " || gap == ", were " || gap == ", is " || gap == ", are ") &&
+                !m.parent && has_value(m) && !m.is_range && m.sentence == c.sentence &&
+                (m.kind == mention_kind::money || m.kind == mention_kind::number) && m.begin >= 5 &&
+                text::iequals(model.prose.substr(m.begin - 5, 5), ", at ") && comparable_units(m, mentions[*c.from]))
+                return j - 1;
+        }
+    }
     if (!text::iequals(head, "up") && !text::iequals(head, "down") && !comparative && !multiple && !noun_change)
         return std::nullopt;
     // Values in pairs, "31% and 9% ..., up from 27% and 7%": each goes with its own (respectively),

@@ -396,3 +396,21 @@ TEST_CASE("inference: 'N years from now' beside a year, a date that names its we
     numcheck::check_file(file);
     for (auto const& f : file.findings) CHECK(f.level < numcheck::severity::warning);
 }
+
+TEST_CASE("inference: a dateline without its year gives the day in the year inferred, not a day to come") {
+    // (field test h463) "finishes in Rome on Sunday, May 26" is a day to come; the story is from the dateline's May 19,
+    // when Thomas, born on May 25, 1986, is still 37
+    std::string const text =
+        "LIVIGNO, Italy, May 19 (Reuters) - Pogacar won the stage on Sunday. He took over the lead 10 years ago, in "
+        "2014.\n\nThe race finishes in Rome on Sunday, May 26.\n\nThomas, 37, who was born on May 25, 1986, is "
+        "third.\n";
+    auto file = numcheck::analyse_document(numcheck::read_document("giro.txt", text, numcheck::document_format::plain),
+                                           std::optional<numcheck::calendar_date>{});
+    REQUIRE(file.reference.value);
+    CHECK(file.reference.source == "inferred");
+    CHECK(file.reference.value->year == 2024);
+    CHECK(file.reference.value->month == 5);
+    CHECK(file.reference.value->day == 19);
+    numcheck::check_file(file);
+    for (auto const& f : file.findings) CHECK(f.level < numcheck::severity::warning);
+}
