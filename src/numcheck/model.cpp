@@ -7017,7 +7017,12 @@ void add_restated_changes(claim_model& model, std::size_t first, std::size_t las
         mention const& to = mentions[*t];
         // (or the value it went from, the amount first: "The number of farms fell by 650, or 3.1%, from 48,350")
         bool const from_base =
-            !c.to && !amount_after && !c.from && only_words_between(model.prose, percent, to, {"from"}) &&
+            !c.to && !amount_after && !c.from &&
+            // (or the old value named: "down $1,432, or 12.2%, from the record of $11,722")
+            only_words_between(model.prose, percent, to,
+                               {"from", "from the record of", "from a record", "from its record of", "from the peak of",
+                                "from a peak of", "from its peak of", "from a high of", "from the high of",
+                                "from a low of", "from the low of"}) &&
             (to.kind == mention_kind::number || to.kind == mention_kind::money) && has_value(to) && !to.is_range &&
             to.hedge.empty() && to.text.find_first_of("0123456789") != std::string::npos;
         // (the value reached in digits: not "at one point", a time)
@@ -8625,8 +8630,14 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
                     // (anywhere in the clause after the whole's comma: "Australia had the most reefs affected, with
                     // 788")
                     std::size_t const clause_from = std::min(lead, s.begin + comma + 1);
+                    // ("Of the 64,000 residents in that age group, 16,640": a group of ages names who they are)
+                    std::string told_before = text::lower(model.prose.substr(clause_from, m.begin - clause_from));
+                    for (std::string_view const group : {"age group", "age band", "age bracket", "age range"})
+                        for (std::size_t at = told_before.find(group); at != std::string::npos;
+                             at = told_before.find(group, at + 1))
+                            std::fill_n(told_before.begin() + static_cast<std::ptrdiff_t>(at), 3, ' ');
                     bool const superlative = text::contains_any_word(
-                        text::lower(model.prose.substr(clause_from, m.begin - clause_from)),
+                        told_before,
                         {"oldest", "youngest", "eldest", "tallest", "heaviest", "longest", "shortest", "aged", "age",
                          // ("Of the 20 clubs, Liverpool scored the most goals, 86": the measure of a superlative)
                          "most", "fewest", "least", "highest", "lowest"});
