@@ -3686,6 +3686,21 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                       "part of the ", "share of the ", "half of the ", "of the "})
                     if (std::string_view(lead_words).ends_with(difference)) cue.clear();
             }
+            // (nor the last item of a list, joined to the one before by "and" and a label, two names combined: "Europe
+            // accounted for 2.45 million, domestic routes for 0.38 million and Africa and Latin America for 0.78
+            // million combined")
+            if (!cue.empty())
+                for (std::size_t k = static_cast<std::size_t>(&m - mentions.data()); k-- > first;) {
+                    mention const& p = mentions[k];
+                    if (!top_level(p) || p.end > m.begin) continue;
+                    if (p.kind == m.kind) {
+                        std::string const gap = text::lower(model.prose.substr(p.end, m.begin - p.end));
+                        if (gap.size() > 5 && gap.starts_with(" and ") && text::is_alpha(gap[5]) &&
+                            text::words(gap).size() <= 8 && gap.find_first_of("0123456789,;:()") == std::string::npos)
+                            cue.clear();
+                    }
+                    break;
+                }
         }
         // (a net figure, parts of both signs: "Outflows were $1.2 billion and inflows $170 million, net outflows
         // totalling $1.03 billion", "a net outflow of $1.03 billion in all")
@@ -8515,14 +8530,23 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
                             "compared with ", "compared with the ", "compared to ", "compared to the ",
                             "from ",          "from the ",          "versus ",      "against the ",
                             "than ",          "than the ",          "among ",       "among the "};
-                        bool against = false;
+                        // (or a change's base after "on", as British copy writes it: "up 8.4% on 27.5 million")
+                        bool against = lead.ends_with("% on ") || lead.ends_with(" per cent on ") ||
+                                       lead.ends_with(" percent on ") || lead.ends_with(" pct on ");
                         for (std::string_view const marker : markers)
                             against = against || (lead.ends_with(marker) &&
                                                   (lead.size() == marker.size() ||
                                                    !text::is_alpha(lead[lead.size() - marker.size() - 1])));
                         // (the one other count of that sentence; none where a list gives more: "Fifty-eight
                         // athletes started, 41 men and 17 women, up from 49 in 2023")
-                        if (against && top_level(last_count)) {
+                        // (or the old value of a change, "up 8.4% on 27.5 million a year earlier": the new value,
+                        // or the one other count told before the change)
+                        bool const old_value = last_count.parent &&
+                                               mentions[*last_count.parent].kind == mention_kind::change &&
+                                               mentions[*last_count.parent].from == k - 1;
+                        if (old_value && mentions[*last_count.parent].to) {
+                            k = *mentions[*last_count.parent].to + 1;
+                        } else if ((against && top_level(last_count)) || old_value) {
                             std::size_t others = 0, other = 0;
                             for (std::size_t j = k - 1; j > 0 && mentions[j - 1].sentence == last_count.sentence; --j)
                                 if (is_count(mentions[j - 1]) && top_level(mentions[j - 1])) {
