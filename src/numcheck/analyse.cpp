@@ -241,14 +241,18 @@ reference_date choose_reference(document const& doc, std::vector<mention> const&
     }
     if (!options.infer) return ref;
     ref = infer_reference(doc.prose, mentions);
-    // A dateline without its year ("LIVIGNO, Italy, May 19 (Reuters) -") gives the day in the year inferred, before
-    // any day the weekdays of the text point to (a story tells of days to come: "finishes on Sunday, May 26").
-    if (ref.year)
+    // A dateline without its year ("LIVIGNO, Italy, May 19 (Reuters) -") gives the day in place of the one the
+    // weekdays of the text point to (a story tells of days to come: "finishes on Sunday, May 26"), when they have
+    // confirmed the year (else the year may be one off for a day near January: "35 years ago, in 1989" is 2024 or
+    // 2025); the reasons for their day go.
+    if (ref.year && ref.value)
         for (auto const& m : mentions) {
             if (!m.dateline) continue;
             auto const day = month_and_day(m);
             if (day && day->second <= calendar::days_in_month(*ref.year, day->first)) {
                 ref.value = calendar_date{*ref.year, day->first, day->second};
+                std::erase_if(ref.reasons,
+                              [](std::string const& reason) { return reason.find(") and \"") != std::string::npos; });
                 ref.reasons.push_back(
                     fmt::format("dateline \"{}\" (line {}): the day, in {}", one_line(m.text), m.span.line, *ref.year));
             }

@@ -2242,16 +2242,23 @@ private:
         // "raised its prime rate to 7.75 pct from 7.50 pct": not a verb that opens the sentence with a
         // capital, an adjective there ("Reduced demand sent prices to 18 dlrs from 16 dlrs").
         if (length[index(g::change)] > 0 && change.object && !object_is_plain(first)) length[index(g::change)] = 0;
-        // ("cut the cost of raising each pound to 18 pence from 22 pence": a gerund after "of" names what costs, the
-        // values are the verb's before it)
+        // ("cut the cost of raising each pound to 18 pence from 22 pence": a gerund after "of" inside the object of a
+        // verb of change before it names what costs; the values are that verb's. Not "warned of lowering the cap to
+        // 5% from 3%", the one change)
         if (length[index(g::change)] > 0 && change.object) {
             auto const at = static_cast<std::size_t>(first - prose_.data());
             std::size_t e = at;
             while (e < sentence_->end && is_alpha(prose_[e])) ++e;
-            std::array<lower_word, 1> before;
-            if (e - at > 5 && is_lower_word(e - 3, e, "ing") && last_words(sentence_->begin, at, before) == 1 &&
-                before[0].is({"of"}))
-                length[index(g::change)] = 0;
+            std::array<lower_word, 6> before;
+            std::size_t const n =
+                e - at > 5 && is_lower_word(e - 3, e, "ing") ? last_words(sentence_->begin, at, before) : 0;
+            bool verb_before = false;
+            for (std::size_t k = 1; n >= 2 && before[0].is({"of"}) && k < n && !verb_before; ++k) {
+                std::string_view const w = before[k].view();
+                verb_before = grammar::lexicon::transitive_change_words().find(w) ||
+                              grammar::lexicon::up_words().find(w) || grammar::lexicon::down_words().find(w);
+            }
+            if (verb_before) length[index(g::change)] = 0;
         }
         // "help pay down 350 mln dlrs of debt", "took up 5 mln shares", "made up 40 pct of sales",
         // "shut down one of its two refineries": a verb with "up" or "down" that is no rise or fall.
@@ -5898,14 +5905,20 @@ private:
         // his trial on", "adjourned for a hearing on": a day set for what is to come, whatever the tense
         if (first + 1 < n && words[first].is({"for"}) &&
             words[first + 1].is({"listed", "fixed", "set", "scheduled", "adjourned", "postponed", "delayed", "moved",
-                                 "slated", "booked", "pencilled", "penciled", "earmarked", "rescheduled", "called",
-                                 "arranged", "timed"}))
+                                 "slated", "booked", "pencilled", "penciled", "earmarked", "rescheduled"}))
             return true;
-        // "The union has called a strike from Friday, August 2", "announced a walkout for": an action called for a day
-        if (first + 3 < n && words[first].is({"from", "for", "on"}) &&
+        // ("A strike has been called for Friday, August 2", "has been arranged for": in the present perfect a day set
+        // for what is to come; not "The last strike was called for Thursday, Oct. 5, and shut ports")
+        if (first + 3 < n && words[first].is({"for"}) && words[first + 1].is({"called", "arranged", "timed"}) &&
+            words[first + 2].is({"been"}) && words[first + 3].is({"has", "have"}))
+            return true;
+        // "The union has called a strike from Friday, August 2", "has announced a walkout for": an action called for
+        // a day, in the present perfect
+        if (first + 4 < n && words[first].is({"from", "for", "on"}) &&
             words[first + 1].is({"strike", "strikes", "walkout", "walkouts", "stoppage", "stoppages", "ballot", "vote",
                                  "election", "referendum", "meeting"}) &&
-            words[first + 2].is({"a", "an"}) && words[first + 3].is({"called", "announced", "declared"}))
+            words[first + 2].is({"a", "an"}) && words[first + 3].is({"called", "announced", "declared"}) &&
+            words[first + 4].is({"has", "have"}))
             return true;
         if (first + 1 < n && words[first].is({"trial", "hearing", "sentencing", "retrial"}))
             for (std::size_t k = first + 1; k < n && k <= first + 3; ++k)

@@ -7617,6 +7617,32 @@ std::optional<std::size_t> whole_of_noun_before(claim_model const& model, mentio
     return found;
 }
 
+/// Whether a lowered sentence names a whole population: "The population was 1.41 billion", "the country's population
+/// of 67 million", "Its population reached"; not one qualified ("The adult population", "the population of people aged
+/// 65 and over").
+bool names_population(std::string_view own) {
+    for (std::size_t at = own.find("population"); at != std::string_view::npos; at = own.find("population", at + 1)) {
+        std::string_view const lead = own.substr(0, at);
+        std::string_view const word = text::last_word(lead);
+        bool const owner = word == "the" || word == "its" || word == "their" || word.ends_with("'s") ||
+                           word.ends_with("\xE2\x80\x99s");
+        std::string_view const rest = own.substr(at + 10);
+        bool told = false;
+        for (std::string_view const verb : {" was ", " is ", " stood ", " reached ", " rose ", " fell ", " hit ",
+                                            " grew ", " totalled ", " totaled ", " numbered ", " of "})
+            told = told || rest.starts_with(verb);
+        // ("population of 1.4 billion", not "population of people aged 65")
+        if (told && rest.starts_with(" of ")) {
+            std::string_view const next = text::first_word(rest.substr(4));
+            told = !next.empty() && (text::is_digit(next.front()) ||
+                                     text::contains_any_word(next, {"about", "some", "nearly", "almost", "around",
+                                                                    "roughly", "more", "over", "just", "under"}));
+        }
+        if (owner && told) return true;
+    }
+    return false;
+}
+
 /// The whole a share restated after a part names without a figure, told in the sentence before or
 /// earlier in its own: "of its workforce" (or staff, employees, workers, headcount) is the one count of
 /// people there ("The company employs 12,500 people."), "of the total" the one figure of the part's
@@ -7690,7 +7716,7 @@ std::optional<std::size_t> whole_told_before(claim_model const& model, mention c
             if (fits && m.sentence < model.sentences->size()) {
                 sentence const& t = (*model.sentences)[m.sentence];
                 std::string const own = text::lower(model.prose.substr(t.begin, t.end - t.begin));
-                fits = population ? text::contains_any_word(own, {"population", "populations"})
+                fits = population ? names_population(own)
                                   : text::contains_any_word(
                                         own, {"total", "totaled", "totalled", "totals", "totaling", "totalling"});
                 // (not a figure told as a share of another total after it: "Four states reported 4,890 cases

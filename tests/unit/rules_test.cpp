@@ -413,4 +413,14 @@ TEST_CASE("inference: a dateline without its year gives the day in the year infe
     CHECK(file.reference.value->day == 19);
     numcheck::check_file(file);
     for (auto const& f : file.findings) CHECK(f.level < numcheck::severity::warning);
+    // (review) only where the weekdays confirmed the year: "35 years ago, in 1989" is 2024 or 2025 for a day near
+    // January, and Sunday, Jan. 5 names 2025
+    std::string const berlin = "BERLIN, Jan 5 (Reuters) - Thousands gathered on Sunday, Jan. 5, to remember the fall "
+                               "of the Berlin Wall 35 years ago, in 1989.\n";
+    auto wall =
+        numcheck::analyse_document(numcheck::read_document("wall.txt", berlin, numcheck::document_format::plain),
+                                   std::optional<numcheck::calendar_date>{});
+    CHECK(!wall.reference.value);
+    numcheck::check_file(wall);
+    for (auto const& f : wall.findings) CHECK(f.level < numcheck::severity::warning);
 }
