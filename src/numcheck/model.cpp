@@ -3040,7 +3040,12 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
                   " were caused by ", " were blamed on ", " were due to ",
                   // (or where each will be: "Of the 64 new beds, 28 will be on a frailty unit, 20 in a discharge
                   // lounge")
-                  " will be in ", " will be on ", " will be at "})
+                  " will be in ", " will be on ", " will be at ",
+                  // (or how or on what each went: "402,000 tonnes, of which 237,000 tonnes went by sea and 175,000
+                  // tonnes by rail", "6.1 million people, of which 4.4 million watched on BBC One")
+                  // (not "on" alone: "300 were on chemotherapy and 250 on radiotherapy" may be both)
+                  " by ", " went by ", " were by ", " left by ", " travelled by ", " traveled by ", " watched on ",
+                  " left in ", " arrived in "})
                 if (follow.starts_with(where)) return true;
             return false;
         }();
