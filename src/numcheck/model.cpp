@@ -3562,6 +3562,91 @@ void add_together_totals(claim_model& model, sentence const& s, std::size_t firs
     model.totals.push_back({at, std::move(parts), "together", false});
 }
 
+/// "Verstappen has 331 points and Norris 269, a gap of 62 points", "Labour is on 41% and the Conservatives on 25%, a
+/// lead of 16 points", "There were 5,940 openings and 6,720 closures, a net loss of 780 stores": a difference named
+/// after a comma ("a gap of", "a difference of", "a lead of", "a margin of", "a net loss of" ...), its figure
+/// unhedged, and before it in its sentence exactly two figures of one measure (times aside), joined by "and",
+/// "against", "versus", "to" or "compared with" and nothing after the second but a few words. Between percentages the
+/// difference is in points; between counts with a net figure the two may count different things ("openings",
+/// "closures").
+void add_differences(claim_model& model, sentence const& s, std::size_t first, std::size_t last) {
+    auto const& mentions = *model.mentions;
+    for (std::size_t g = first; g < last; ++g) {
+        mention const& gap = mentions[g];
+        if (!top_level(gap) || gap.is_range || !gap.hedge.empty() || gap.begin < s.begin + 16 || !gap.per.empty())
+            continue;
+        if (gap.kind != mention_kind::number && gap.kind != mention_kind::money &&
+            gap.kind != mention_kind::percentage_points)
+            continue;
+        // (the cheap test first: "of " right before the figure)
+        if (!text::iequals(model.prose.substr(gap.begin - 3, 3), "of ")) continue;
+        std::size_t const lead_from = std::max(s.begin, gap.begin >= 32 ? gap.begin - 32 : 0);
+        std::string const lead = text::lower(model.prose.substr(lead_from, gap.begin - lead_from));
+        std::string cue;
+        bool net = false;
+        for (std::string_view const c :
+             {", a gap of ", ", a difference of ", ", a lead of ", ", a margin of ", ", a net loss of ",
+              ", a net gain of ", ", a net increase of ", ", a net decrease of ", ", a net fall of ",
+              ", a net rise of ", ", leaving a net gain of ", ", leaving a net loss of ", ", giving a net gain of ",
+              ", giving a net loss of "})
+            if (lead.ends_with(c)) {
+                cue = std::string(c.substr(2, c.size() - 3));
+                net = c.find(" net ") != std::string_view::npos;
+                break;
+            }
+        if (cue.empty()) continue;
+        // (the difference ends its clause: not "a gap of €7.05 between the most and the least expensive" of a list
+        // the sentence before began)
+        if (gap.end < s.end && model.prose[gap.end] != '.' && model.prose[gap.end] != ',' &&
+            model.prose[gap.end] != ';')
+            continue;
+        std::size_t const cue_begin = gap.begin - (cue.size() + 3);
+        // the figures before the cue in the sentence: exactly two, of one measure, and no other quantity but times
+        std::vector<std::size_t> figures;
+        bool other = false;
+        for (std::size_t k = first; k < g && !other; ++k) {
+            mention const& m = mentions[k];
+            if (m.parent || dated_time(m) || m.kind == mention_kind::comparison) continue;
+            if (!is_quantity(m.kind)) continue;
+            if (!has_value(m) || m.is_range || is_year_like(m) || !m.per.empty() || m.end > cue_begin ||
+                (m.kind != mention_kind::number && m.kind != mention_kind::money && m.kind != mention_kind::percent))
+                other = true;
+            else
+                figures.push_back(k);
+        }
+        if (other || figures.size() != 2) continue;
+        mention const& a = mentions[figures[0]];
+        mention const& b = mentions[figures[1]];
+        if (a.kind != b.kind) continue;
+        if (a.kind == mention_kind::money &&
+            (a.unit != b.unit || gap.kind != mention_kind::money || gap.unit != a.unit))
+            continue;
+        if (a.kind == mention_kind::number) {
+            if (gap.kind != mention_kind::number) continue;
+            bool const one_noun = a.unit.empty() || b.unit.empty() || same_noun(a.unit, b.unit);
+            if (!one_noun && !net) continue;
+            // (the difference counts what they count, or is bare: "a gap of 62 points", "a net loss of 780 stores")
+            if (!net && !gap.unit.empty() && !(same_noun(gap.unit, a.unit) || same_noun(gap.unit, b.unit))) continue;
+        }
+        if (a.kind == mention_kind::percent) {
+            // (between percentages, a gap in points: "16 points", "16 percentage points"; "a gap of 16%" may be a
+            // ratio)
+            bool const points = gap.kind == mention_kind::percentage_points ||
+                                (gap.kind == mention_kind::number &&
+                                 text::contains_any_word(text::lower(gap.unit), {"points", "point", "pts"}));
+            if (!points || net) continue;
+        }
+        // the two joined as set against each other, and only a few words after the second
+        std::string const joint = text::lower(model.prose.substr(a.end, b.begin - a.end));
+        if (joint.find_first_of(";:()") != std::string::npos || text::words(joint).size() > 6 ||
+            !text::contains_any_word(joint, {"and", "against", "versus", "vs", "to", "compared", "while"}))
+            continue;
+        std::string const tail = text::lower(model.prose.substr(b.end, cue_begin - b.end));
+        if (tail.find_first_of(";:(),") != std::string::npos || text::words(tail).size() > 4) continue;
+        model.differences.push_back({figures[0], figures[1], g, cue});
+    }
+}
+
 void add_totals(claim_model& model, sentence const& s, std::size_t first, std::size_t last) {
     auto const& mentions = *model.mentions;
     // The cues are looked for in a few bytes around each figure; the whole sentence is lowered
@@ -5267,6 +5352,7 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
     }
     add_colon_totals(model, s, first, last);
     add_together_totals(model, s, first, last);
+    add_differences(model, s, first, last);
 }
 
 /// Whether answers of `dimension` are one question's only with one object (support, approval, a plan for a

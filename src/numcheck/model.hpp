@@ -87,6 +87,16 @@ struct premium_claim {
     int sign = 1; ///< +1 a premium (the price above the base), -1 a discount
 };
 
+/// Two figures of one measure and the difference stated between them: "Verstappen has 331 points and Norris 269, a gap
+/// of 62 points", "Labour is on 41% and the Conservatives on 25%, a lead of 16 points", "5,940 openings and 6,720
+/// closures, a net loss of 780 stores".
+struct difference_claim {
+    std::size_t first = 0; ///< the two figures, in the order of the text
+    std::size_t second = 0;
+    std::size_t gap = 0; ///< the difference stated
+    std::string cue;     ///< "a gap of", "a net loss of" ...
+};
+
 /// A change stated as an amount, restated in percent, with the value it reached: "fell 2,231.07
 /// points, or 5.5%, to 38,314.86", "rose 1.50 dlrs, or 2.3 pct, to 66.50".
 struct restated_change {
@@ -162,6 +172,7 @@ struct claim_model {
     std::vector<restatement> restatements;
     std::vector<restated_share> restated_shares;
     std::vector<premium_claim> premiums;
+    std::vector<difference_claim> differences;
     std::vector<restated_change> restated_changes;
     std::vector<part_of_whole> parts;
     std::vector<figure_period> periods; ///< one per figure with a period or a year ruled out, in figure order

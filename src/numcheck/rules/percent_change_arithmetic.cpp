@@ -235,6 +235,14 @@ void check(claim_model const& model, std::vector<finding>& out) {
         interval const computed = in_points ? math->points : math->relative;
         double const computed_value = in_points ? math->points_value : math->relative_value;
         if (meets(math->stated, computed)) continue;
+        // (points of a scale, not of percentages, where the values' own difference is what is said: "The average
+        // rating rose to 3.2 from 2.7, a gain of half a point")
+        if (math->stated_in_points && !in_points && meets(math->stated, math->points)) {
+            std::string const said = text::lower(amount.text);
+            if (said.find("percent") == std::string::npos && said.find("basis") == std::string::npos &&
+                said.find("bp") == std::string::npos)
+                continue;
+        }
         if (model.tolerance.percent_change > 0 && gap(math->stated, computed) <= model.tolerance.percent_change)
             continue;
         // Stated in percent, right in points: NC103's finding.

@@ -18,6 +18,23 @@ void check(claim_model const& model, std::vector<finding>& out) {
     for (auto const& t : model.totals) {
         mention const& total = model.at(t.total);
         std::vector<std::size_t> parts = t.parts;
+        // (a part for each of two years: "74 in 2023 and 2024 to 84 in 2025 and 2026 and 94 in 2027, for a total of
+        // 410" counts 74 and 84 twice)
+        if (std::any_of(parts.begin(), parts.end(), [&](std::size_t p) {
+                std::string_view const rest = model.prose.substr(
+                    model.at(p).end, std::min<std::size_t>(18, model.prose.size() - model.at(p).end));
+                for (std::string_view const lead : {" in ", " for "}) {
+                    if (!rest.starts_with(lead) || rest.size() < lead.size() + 13) continue;
+                    std::string_view const years = rest.substr(lead.size(), 13);
+                    auto const year_at = [&](std::size_t at) {
+                        return std::all_of(years.begin() + static_cast<std::ptrdiff_t>(at),
+                                           years.begin() + static_cast<std::ptrdiff_t>(at + 4), text::is_digit);
+                    };
+                    if (year_at(0) && years.substr(4, 5) == " and " && year_at(9)) return true;
+                }
+                return false;
+            }))
+            continue;
         // A part broken down into the parts right after it, two or more that add up to it, is counted once: "The
         // club spent £72m on three players, £35m, £25m and £12m, plus £4m in agents' fees, a total of £76m".
         if (parts.size() >= 4) {
@@ -332,6 +349,46 @@ void check(claim_model const& model, std::vector<finding>& out) {
                               "\"among others\")");
         out.push_back(std::move(f));
     }
+    // "Verstappen has 331 points and Norris 269, a gap of 52 points": the difference of the two figures
+    for (auto const& d : model.differences) {
+        mention const& a = model.at(d.first);
+        mention const& b = model.at(d.second);
+        mention const& gap = model.at(d.gap);
+        bool const a_larger = *a.value >= *b.value;
+        mention const& larger = a_larger ? a : b;
+        mention const& smaller = a_larger ? b : a;
+        // (whole numbers under 100 are counted exactly: "Eleven opened and six closed" is 5)
+        bool const exact = larger.kind == mention_kind::number && counted_exactly(larger) && counted_exactly(smaller) &&
+                           counted_exactly(gap);
+        interval const l = exact ? interval{*larger.value, *larger.value} : *larger.range;
+        interval const r = exact ? interval{*smaller.value, *smaller.value} : *smaller.range;
+        interval const said = exact ? interval{*gap.value, *gap.value} : *gap.range;
+        interval const difference{std::max(0.0, l.low - r.high), l.high - r.low};
+        if (exact ? *larger.value - *smaller.value == *gap.value : meets(difference, said)) continue;
+        double const stated = *larger.value - *smaller.value;
+        int places = std::max(absolute_decimals(larger), absolute_decimals(smaller));
+        // ("a gap of" -> "the gap of", "leaving a net gain of" -> "the net gain of"; a spelled figure in lower case)
+        std::string_view noun = d.cue;
+        noun.remove_prefix(std::min(noun.size(), noun.find("a ") + 2));
+        auto const lower_first = [](std::string written) {
+            if (written.size() >= 2 && text::is_upper(written[0]) && !text::is_upper(written[1]))
+                written[0] = static_cast<char>(written[0] - 'A' + 'a');
+            return written;
+        };
+        finding f = make_finding(sum_mismatch, gap,
+                                 fmt::format("{} less {} is {}, not the {} {} stated", lower_first(text_of(larger)),
+                                             lower_first(text_of(smaller)), written_like(gap, stated, places), noun,
+                                             lower_first(text_of(gap))));
+        f.related.push_back(related(a, a_larger ? "the larger" : "the smaller"));
+        f.related.push_back(related(b, a_larger ? "the smaller" : "the larger"));
+        f.notes.push_back(fmt::format("{} - {} = {}", figure(*larger.value), figure(*smaller.value), figure(stated)));
+        if (exact)
+            f.notes.push_back("whole numbers under 100 are taken as counted exactly, not rounded");
+        else
+            f.notes.push_back(fmt::format("given rounding of the stated figures the difference is {}",
+                                          span_words(figure(difference.low), figure(difference.high))));
+        out.push_back(std::move(f));
+    }
 }
 
 } // namespace
@@ -358,7 +415,9 @@ rule const sum_mismatch{
         "parts: a part of a part (\"120 of them\", \"of which\", \"including\"), a total stated before. Not "
         "checked: parts counted several times (\"$2 million each\") or taken away (\"lost $2 million\"), a "
         "total for a longer time than its dated parts (\"$3 million in 2024 and $4 million in 2025, a total of "
-        "$12 million since 2020\").",
+        "$12 million since 2020\"). A difference named after two figures of one measure, the only two of the "
+        "sentence (\"331 points and Norris 269, a gap of 62 points\", \"41% and 25%, a lead of 16 points\", "
+        "\"5,940 openings and 6,720 closures, a net loss of 780 stores\"), must be theirs, given rounding.",
         "A total that its own parts contradict means one of the figures is wrong, and readers check sums.",
         "Phase one costs $2 million and phase two $5 million, a total of $9 million.",
         "Wheat exports were 2.1 mln tonnes and maize 1.4 mln, a total of 3.5 mln tonnes.\n"
