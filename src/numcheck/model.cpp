@@ -3647,6 +3647,80 @@ void add_differences(claim_model& model, sentence const& s, std::size_t first, s
     }
 }
 
+/// "A four-year renewal worth £320 million, or £80 million a year", "$500 million over five years, or $100 million a
+/// season", "a five-year contract worth $150 million, an average of $30 million a year": a sum, then after ", or" or
+/// ", an average of" (a time of years may stand between) a sum of its currency a year or a season, and in the
+/// sentence before the yearly sum one time of whole years, two to fifty ("four-year", "over five years").
+void add_yearly_restatements(claim_model& model, sentence const& s, std::size_t first, std::size_t last) {
+    auto const& mentions = *model.mentions;
+    for (std::size_t y = first + 1; y < last; ++y) {
+        mention const& yearly = mentions[y];
+        if (yearly.kind != mention_kind::money || !top_level(yearly) || yearly.is_range) continue;
+        // a year's or a season's
+        std::string const per = text::lower(yearly.per);
+        std::string const after =
+            text::lower(model.prose.substr(yearly.end, std::min<std::size_t>(14, s.end - std::min(s.end, yearly.end))));
+        bool const a_year = per == "year" || per == "season" || per == "annum" ||
+                            (per.empty() && (after.starts_with(" a season") || after.starts_with(" per season") ||
+                                             after.starts_with(" a year") || after.starts_with(" per year") ||
+                                             after.starts_with(" annually") || after.starts_with(" each year")));
+        if (!a_year) continue;
+        // the sum before it, a time of years perhaps between, then the restating words
+        std::optional<std::size_t> total, between_time;
+        for (std::size_t k = y; k-- > first;) {
+            mention const& m = mentions[k];
+            if (m.parent) continue;
+            if (m.kind == mention_kind::duration && !between_time) {
+                between_time = k;
+                continue;
+            }
+            if (m.kind == mention_kind::money && top_level(m) && !m.is_range && m.per.empty() && m.unit == yearly.unit)
+                total = k;
+            break;
+        }
+        if (!total) continue;
+        mention const& sum = mentions[*total];
+        std::string gap(model.prose.substr(sum.end, yearly.begin - sum.end));
+        if (between_time) {
+            mention const& time = mentions[*between_time];
+            if (time.begin < sum.end || time.end > yearly.begin) continue;
+            gap.replace(time.begin - sum.end, time.end - time.begin, "");
+        }
+        std::string const joint = text::lower(gap);
+        bool const restated = joint == ", or " || joint == " , or " || joint == ", an average of " ||
+                              joint == " , an average of " || joint == ", or an average of " ||
+                              joint == " , or an average of " || joint == ", or about " || joint == " , or about " ||
+                              joint == ", or roughly " || joint == " , or roughly ";
+        if (!restated) continue;
+        // the one time of whole years in the sentence before the yearly sum
+        std::optional<std::size_t> duration;
+        int years = 0;
+        std::size_t times = 0;
+        for (std::size_t k = first; k < y; ++k) {
+            mention const& m = mentions[k];
+            if (m.kind != mention_kind::duration || m.parent) continue;
+            ++times;
+            std::string_view const v = m.time_value;
+            if (v.size() >= 3 && v.size() <= 4 && v.front() == 'P' && v.back() == 'Y' &&
+                std::all_of(v.begin() + 1, v.end() - 1, text::is_digit)) {
+                years = std::stoi(std::string(v.substr(1, v.size() - 2)));
+                duration = k;
+            }
+        }
+        if (times != 1 || !duration || years < 2 || years > 50) continue;
+        // (not a time hedged or open: "more than five years", "up to four years")
+        if (!mentions[*duration].hedge.empty()) continue;
+        // (one measure: not a sum for each of many, "A$107 billion over five years, or an average of A$1,888 a year
+        // for each taxpayer"; a product far from the whole is another measure)
+        if (text::contains_any_word(after, {"for", "each", "per", "head"}) && !after.starts_with(" per year") &&
+            !after.starts_with(" per season") && !after.starts_with(" each year"))
+            continue;
+        double const product = *yearly.value * years;
+        if (*sum.value <= 0 || product / *sum.value > 2 || product / *sum.value < 0.5) continue;
+        model.yearly.push_back({*total, y, *duration, years});
+    }
+}
+
 void add_totals(claim_model& model, sentence const& s, std::size_t first, std::size_t last) {
     auto const& mentions = *model.mentions;
     // The cues are looked for in a few bytes around each figure; the whole sentence is lowered
@@ -5353,6 +5427,7 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
     add_colon_totals(model, s, first, last);
     add_together_totals(model, s, first, last);
     add_differences(model, s, first, last);
+    add_yearly_restatements(model, s, first, last);
 }
 
 /// Whether answers of `dimension` are one question's only with one object (support, approval, a plan for a

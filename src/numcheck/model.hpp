@@ -97,6 +97,15 @@ struct difference_claim {
     std::string cue;     ///< "a gap of", "a net loss of" ...
 };
 
+/// A sum over some years restated as a sum a year: "a four-year renewal worth £320 million, or £80 million a year",
+/// "$500 million over five years, or $100 million a season".
+struct yearly_restatement {
+    std::size_t total = 0;
+    std::size_t yearly = 0;
+    std::size_t duration = 0;
+    int years = 0;
+};
+
 /// A change stated as an amount, restated in percent, with the value it reached: "fell 2,231.07
 /// points, or 5.5%, to 38,314.86", "rose 1.50 dlrs, or 2.3 pct, to 66.50".
 struct restated_change {
@@ -173,6 +182,7 @@ struct claim_model {
     std::vector<restated_share> restated_shares;
     std::vector<premium_claim> premiums;
     std::vector<difference_claim> differences;
+    std::vector<yearly_restatement> yearly;
     std::vector<restated_change> restated_changes;
     std::vector<part_of_whole> parts;
     std::vector<figure_period> periods; ///< one per figure with a period or a year ruled out, in figure order

@@ -349,6 +349,35 @@ void check(claim_model const& model, std::vector<finding>& out) {
                               "\"among others\")");
         out.push_back(std::move(f));
     }
+    // "a four-year renewal worth £320 million, or £90 million a year": the yearly sum times the years
+    for (auto const& r : model.yearly) {
+        mention const& total = model.at(r.total);
+        mention const& yearly = model.at(r.yearly);
+        double const n = r.years;
+        interval const times{yearly.range->low * n, yearly.range->high * n};
+        if (meets(times, *total.range)) continue;
+        int const places = std::max(absolute_decimals(total), absolute_decimals(yearly));
+        // (the rate as the text gives it: "$120 million a season"; the product without the whole's hedge)
+        std::string rate = text_of(yearly);
+        if (yearly.per.empty())
+            for (std::string_view const per :
+                 {" a season", " per season", " a year", " per year", " annually", " each year"})
+                if (text::istarts_with(model.prose.substr(yearly.end, per.size()), per)) {
+                    rate += per;
+                    break;
+                }
+        std::string product = written_like(total, *yearly.value * n, places);
+        if (!total.hedge.empty() && product.starts_with(total.hedge + " ")) product.erase(0, total.hedge.size() + 1);
+        finding f = make_finding(
+            sum_mismatch, yearly,
+            fmt::format("{} for {} years is {}, not the {} stated", rate, r.years, product, text_of(total)));
+        f.related.push_back(related(total, "the whole"));
+        f.related.push_back(related(model.at(r.duration), "the years"));
+        f.notes.push_back(fmt::format("{} x {} = {}", figure(*yearly.value), r.years, figure(*yearly.value * n)));
+        f.notes.push_back(fmt::format("given rounding of the stated figures the whole is {}; the text says {}",
+                                      span_words(figure(times.low), figure(times.high)), text_of(total)));
+        out.push_back(std::move(f));
+    }
     // "Verstappen has 331 points and Norris 269, a gap of 52 points": the difference of the two figures
     for (auto const& d : model.differences) {
         mention const& a = model.at(d.first);
@@ -417,7 +446,9 @@ rule const sum_mismatch{
         "total for a longer time than its dated parts (\"$3 million in 2024 and $4 million in 2025, a total of "
         "$12 million since 2020\"). A difference named after two figures of one measure, the only two of the "
         "sentence (\"331 points and Norris 269, a gap of 62 points\", \"41% and 25%, a lead of 16 points\", "
-        "\"5,940 openings and 6,720 closures, a net loss of 780 stores\"), must be theirs, given rounding.",
+        "\"5,940 openings and 6,720 closures, a net loss of 780 stores\"), must be theirs, given rounding; so must a "
+        "sum over some years restated as a sum a year (\"a four-year renewal worth £320 million, or £80 million a "
+        "year\") be the yearly sum times the years.",
         "A total that its own parts contradict means one of the figures is wrong, and readers check sums.",
         "Phase one costs $2 million and phase two $5 million, a total of $9 million.",
         "Wheat exports were 2.1 mln tonnes and maize 1.4 mln, a total of 3.5 mln tonnes.\n"
