@@ -6839,6 +6839,14 @@ bool base_of_period(std::string_view prose, std::vector<mention> const& mentions
     if (period->kind == mention_kind::date && next.kind == mention_kind::date) {
         if (auto const days = days_back(time_of(next), own)) return *days >= 1 && *days <= 31;
     }
+    // ("fell 5.2% to $439.20 on Monday, from $417.50 the day before": a day's value against the day's before it)
+    if (period->kind == mention_kind::date && next.kind == mention_kind::relative_time) {
+        std::string const base = text::lower(prose.substr(next.begin, next.end - next.begin));
+        if (base == "the day before" || base == "the previous day" || base == "a day earlier" ||
+            base == "the day earlier" || base == "the prior day" || base == "the previous session" ||
+            base == "the previous week" || base == "a week earlier" || base == "the week before")
+            return true;
+    }
     // (a named year some years back, after a comma: "increased to 14 million euros this year, from 9 million euros in
     // 2021", the base the writer chose)
     if (comma && next.kind == mention_kind::year && own.size() == 4 && time_of(next).size() == 4 &&
