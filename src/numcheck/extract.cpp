@@ -4164,10 +4164,12 @@ private:
     struct lower_word {
         std::array<char, 20> text{};
         std::size_t size = 0;
-        bool capital = false; ///< written with a capital
+        bool capital = false;      ///< written with a capital
+        bool after_hyphen = false; ///< the second part of a compound ("third-placed"): set by last_words
         /// The `length` bytes at `p`, lower-cased (cut to the buffer).
         void assign(char const* p, std::size_t length) {
             capital = is_upper(*p);
+            after_hyphen = false;
             size = std::min(length, text.size());
             for (std::size_t k = 0; k < size; ++k) text[k] = lower(p[k]);
         }
@@ -4423,7 +4425,8 @@ private:
         // Words in -ed that speak of what is to come, or are not verbs.
         static constexpr std::array<std::string_view, 9> not_past{
             "scheduled", "planned", "expected", "proposed", "anticipated", "need", "indeed", "hundred", "intended"};
-        if (w.capital) return false;
+        // (nor the second part of a compound: "The third-placed sides play on Tuesday")
+        if (w.capital || w.after_hyphen) return false;
         std::string_view const v = w.view();
         if (v.size() <= 10 && std::binary_search(irregular.begin(), irregular.end(), v)) return true;
         if (v.size() <= 4 || !v.ends_with("ed") || std::find(not_past.begin(), not_past.end(), v) != not_past.end())
@@ -4695,7 +4698,8 @@ private:
             std::size_t const end = i;
             while (i > from && is_alnum(prose_[i - 1])) --i;
             if (end == i) break;
-            out[n++].assign(prose_.data() + i, end - i);
+            out[n].assign(prose_.data() + i, end - i);
+            out[n++].after_hyphen = i > from && prose_[i - 1] == '-';
         }
         return n;
     }
@@ -6840,11 +6844,12 @@ bool base_of_period(std::string_view prose, std::vector<mention> const& mentions
         if (auto const days = days_back(time_of(next), own)) return *days >= 1 && *days <= 31;
     }
     // ("fell 5.2% to $439.20 on Monday, from $417.50 the day before": a day's value against the day's before it)
-    if (period->kind == mention_kind::date && next.kind == mention_kind::relative_time) {
+    // (after a comma; not a week back, "rose 3% to $67,000 on Monday, from $60,000 the previous week": the day's move
+    // is not the week's)
+    if (comma && period->kind == mention_kind::date && next.kind == mention_kind::relative_time) {
         std::string const base = text::lower(prose.substr(next.begin, next.end - next.begin));
         if (base == "the day before" || base == "the previous day" || base == "a day earlier" ||
-            base == "the day earlier" || base == "the prior day" || base == "the previous session" ||
-            base == "the previous week" || base == "a week earlier" || base == "the week before")
+            base == "the day earlier" || base == "the prior day" || base == "the previous session")
             return true;
     }
     // (a named year some years back, after a comma: "increased to 14 million euros this year, from 9 million euros in

@@ -3044,8 +3044,9 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
                   // (or how or on what each went: "402,000 tonnes, of which 237,000 tonnes went by sea and 175,000
                   // tonnes by rail", "6.1 million people, of which 4.4 million watched on BBC One")
                   // (not "on" alone: "300 were on chemotherapy and 250 on radiotherapy" may be both)
-                  " by ", " went by ", " were by ", " left by ", " travelled by ", " traveled by ", " watched on ",
-                  " left in ", " arrived in "})
+                  // (nor "by" alone: "150,000 by 2026 and 250,000 by 2028" are targets, each counting the one before)
+                  " went by ", " were by ", " left by ", " travelled by ", " traveled by ", " watched on ", " left in ",
+                  " arrived in "})
                 if (follow.starts_with(where)) return true;
             return false;
         }();
@@ -3573,7 +3574,8 @@ void add_differences(claim_model& model, sentence const& s, std::size_t first, s
     auto const& mentions = *model.mentions;
     for (std::size_t g = first; g < last; ++g) {
         mention const& gap = mentions[g];
-        if (!top_level(gap) || gap.is_range || !gap.hedge.empty() || gap.begin < s.begin + 16 || !gap.per.empty())
+        if (!top_level(gap) || gap.is_range || !gap.hedge.empty() || gap.begin < s.begin + 16 || !gap.per.empty() ||
+            !has_value(gap))
             continue;
         if (gap.kind != mention_kind::number && gap.kind != mention_kind::money &&
             gap.kind != mention_kind::percentage_points)
@@ -3615,18 +3617,57 @@ void add_differences(claim_model& model, sentence const& s, std::size_t first, s
                 figures.push_back(k);
         }
         if (other || figures.size() != 2) continue;
+        // (and none after it: "a net gain of 45 stores, after closing 75" leaves a third out)
+        bool after = false;
+        for (std::size_t k = g + 1; k < last && !after; ++k) {
+            mention const& m = mentions[k];
+            after = !m.parent && is_quantity(m.kind) && !dated_time(m) && m.kind != mention_kind::comparison;
+        }
+        if (after) continue;
         mention const& a = mentions[figures[0]];
         mention const& b = mentions[figures[1]];
         if (a.kind != b.kind) continue;
+        // (not a figure of something else, or a score against par: "90% of votes counted", "15 under")
+        auto const qualified = [&](mention const& m) {
+            std::string_view const next =
+                text::first_word(model.prose.substr(m.end, std::min<std::size_t>(12, model.prose.size() - m.end)));
+            return text::contains_any_word(text::lower(next), {"of", "under", "over", "par", "behind", "ahead"});
+        };
+        if (qualified(a) || qualified(b)) continue;
+        // (a lead or a margin is a contest's: between percentages only, the second told after a name, "Labour is on
+        // 41% and the Conservatives on 25%"; not wins and losses, "won 64 games and lost 18, a lead of 14 games")
+        bool const contest = cue == "a lead of" || cue == "a margin of";
+        if (contest && a.kind != mention_kind::percent) continue;
+        // (a net figure is of counts: not a loss netted from revenue, "revenue was $1.2 billion and its operating loss
+        // $150 million, a net loss of $180 million")
+        if (net && a.kind != mention_kind::number) continue;
         if (a.kind == mention_kind::money &&
             (a.unit != b.unit || gap.kind != mention_kind::money || gap.unit != a.unit))
             continue;
         if (a.kind == mention_kind::number) {
             if (gap.kind != mention_kind::number) continue;
             bool const one_noun = a.unit.empty() || b.unit.empty() || same_noun(a.unit, b.unit);
-            if (!one_noun && !net) continue;
+            // (a net figure of two nouns that undo each other: "5,940 openings and 6,720 closures")
+            auto const opposite = [&](std::string_view x, std::string_view y) {
+                static constexpr std::array<std::pair<std::string_view, std::string_view>, 9> pairs{
+                    {{"openings", "closures"},
+                     {"births", "deaths"},
+                     {"arrivals", "departures"},
+                     {"hires", "departures"},
+                     {"joiners", "leavers"},
+                     {"starters", "leavers"},
+                     {"inflows", "outflows"},
+                     {"additions", "removals"},
+                     {"registrations", "dissolutions"}}};
+                std::string const lx = text::lower(x), ly = text::lower(y);
+                return std::any_of(pairs.begin(), pairs.end(), [&](auto const& p) {
+                    return (lx == p.first && ly == p.second) || (lx == p.second && ly == p.first);
+                });
+            };
+            if (!one_noun && !(net && opposite(a.unit, b.unit))) continue;
             // (the difference counts what they count, or is bare: "a gap of 62 points", "a net loss of 780 stores")
-            if (!net && !gap.unit.empty() && !(same_noun(gap.unit, a.unit) || same_noun(gap.unit, b.unit))) continue;
+            if (one_noun && !gap.unit.empty() && !(same_noun(gap.unit, a.unit) || same_noun(gap.unit, b.unit)))
+                continue;
         }
         if (a.kind == mention_kind::percent) {
             // (between percentages, a gap in points: "16 points", "16 percentage points"; "a gap of 16%" may be a
@@ -3640,6 +3681,10 @@ void add_differences(claim_model& model, sentence const& s, std::size_t first, s
         std::string const joint = text::lower(model.prose.substr(a.end, b.begin - a.end));
         if (joint.find_first_of(";:()") != std::string::npos || text::words(joint).size() > 6 ||
             !text::contains_any_word(joint, {"and", "against", "versus", "vs", "to", "compared", "while"}))
+            continue;
+        // (a contest's second figure right after its name: " and the conservatives on ", ", reform at ", " to ")
+        if (contest && !(joint.ends_with(" on ") || joint.ends_with(" at ") || joint.ends_with(" with ") ||
+                         joint == " to " || joint == " against " || joint == " versus "))
             continue;
         std::string const tail = text::lower(model.prose.substr(b.end, cue_begin - b.end));
         if (tail.find_first_of(";:(),") != std::string::npos || text::words(tail).size() > 4) continue;
@@ -3655,7 +3700,7 @@ void add_yearly_restatements(claim_model& model, sentence const& s, std::size_t 
     auto const& mentions = *model.mentions;
     for (std::size_t y = first + 1; y < last; ++y) {
         mention const& yearly = mentions[y];
-        if (yearly.kind != mention_kind::money || !top_level(yearly) || yearly.is_range) continue;
+        if (yearly.kind != mention_kind::money || !top_level(yearly) || yearly.is_range || !has_value(yearly)) continue;
         // a year's or a season's
         std::string const per = text::lower(yearly.per);
         std::string const after =
@@ -3674,7 +3719,8 @@ void add_yearly_restatements(claim_model& model, sentence const& s, std::size_t 
                 between_time = k;
                 continue;
             }
-            if (m.kind == mention_kind::money && top_level(m) && !m.is_range && m.per.empty() && m.unit == yearly.unit)
+            if (m.kind == mention_kind::money && top_level(m) && !m.is_range && m.per.empty() &&
+                m.unit == yearly.unit && has_value(m))
                 total = k;
             break;
         }
@@ -3710,6 +3756,30 @@ void add_yearly_restatements(claim_model& model, sentence const& s, std::size_t 
         if (times != 1 || !duration || years < 2 || years > 50) continue;
         // (not a time hedged or open: "more than five years", "up to four years")
         if (!mentions[*duration].hedge.empty()) continue;
+        // (the deal's own years: "a four-year renewal worth", "over five years" after the whole; not "After five years
+        // at the club, Salah signed a new deal worth £60 million")
+        {
+            mention const& time = mentions[*duration];
+            bool own = between_time && *between_time == *duration;
+            if (!own && time.end <= sum.begin && sum.begin - time.end <= 40) {
+                std::string const lead = text::lower(model.prose.substr(time.end, sum.begin - time.end));
+                own = lead.find_first_of(",;:") == std::string::npos &&
+                      text::contains_any_word(lead, {"worth", "valued", "for", "of", "totalling", "totaling"});
+            }
+            if (!own) continue;
+        }
+        // (nothing more after the yearly sum: "or $45 million a year plus a $20 million signing bonus", "excluding",
+        // "a year by 2034")
+        {
+            std::string const rest = text::lower(model.prose.substr(yearly.end, s.end - std::min(s.end, yearly.end)));
+            if (text::contains_any_word(rest, {"plus", "excluding", "including", "bonus", "bonuses", "by", "from",
+                                               "rising", "after", "before", "until", "then", "initially"}))
+                continue;
+            bool more = false;
+            for (std::size_t k = y + 1; k < last && !more; ++k)
+                more = mentions[k].kind == mention_kind::money && !mentions[k].parent;
+            if (more) continue;
+        }
         // (one measure: not a sum for each of many, "A$107 billion over five years, or an average of A$1,888 a year
         // for each taxpayer"; a product far from the whole is another measure)
         if (text::contains_any_word(after, {"for", "each", "per", "head"}) && !after.starts_with(" per year") &&
@@ -6553,20 +6623,30 @@ void add_bracketed_shares(claim_model& model, sentence const& s, std::size_t fir
         }
         items.clear();
     };
+    // (or each share set off after its count by ", or": "Services had 207 attacks, or 18%, health care 138, or 12%,
+    // and all other sectors the remaining 805, or 80%")
+    auto const set_off = [&](mention const& share) {
+        return share.begin >= s.begin + 6 && model.prose.substr(share.begin - 5, 5) == ", or " &&
+               (share.end >= s.end || model.prose[share.end] == ',' || model.prose[share.end] == '.' ||
+                model.prose[share.end] == ';');
+    };
     for (std::size_t i = first; i < last; ++i) {
         mention const& share = mentions[i];
         if (share.kind != mention_kind::percent || !top_level(share) || share.is_range || *share.value <= 0 ||
-            share.begin < s.begin + 3 || share.end >= s.end || model.prose[share.end] != ')' ||
-            model.prose.substr(share.begin - 2, 2) != " (" || !text::is_digit(model.prose[share.begin]))
+            share.begin < s.begin + 3 || !text::is_digit(model.prose[share.begin]))
             continue;
-        auto const count = count_before(share.begin - 2);
+        bool const bracketed =
+            share.end < s.end && model.prose[share.end] == ')' && model.prose.substr(share.begin - 2, 2) == " (";
+        bool const or_form = !bracketed && set_off(share);
+        if (!bracketed && !or_form) continue;
+        auto const count = count_before(share.begin - (bracketed ? 2 : 5));
         if (!count || count->second <= 0) {
             flush();
             continue;
         }
         if (!items.empty()) {
             // (joined to the item before by a comma or "and" and a name of a few words, no figure)
-            std::size_t const from = mentions[items.back().share].end + 1;
+            std::size_t const from = mentions[items.back().share].end + (bracketed ? 1 : 0);
             std::string const glue = text::lower(model.prose.substr(from, count->first - from));
             auto const words = text::words(glue);
             bool const joined = (glue.starts_with(", ") || glue.starts_with(" and ")) && words.size() <= 6 &&
@@ -9213,7 +9293,7 @@ void add_restated_parts(claim_model& model, std::size_t first_part) {
         }
         // (a rate named after a list of counts may be of another item: "won 28, drew 7 and lost 3 of their
         // 38 matches, a win rate of 74%")
-        if (named_rate != 0 && i > 0 && i - 1 != w && mentions[i - 1].sentence == part.sentence &&
+        if ((named_rate != 0 || bracketed) && i > 0 && i - 1 != w && mentions[i - 1].sentence == part.sentence &&
             is_count(mentions[i - 1]) && mentions[i - 1].end <= part.begin) {
             std::string const joint =
                 text::lower(model.prose.substr(mentions[i - 1].end, part.begin - mentions[i - 1].end));

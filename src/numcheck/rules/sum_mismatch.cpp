@@ -185,6 +185,21 @@ void check(claim_model const& model, std::vector<finding>& out) {
         bool const short_of_total = stated_sum < *total.value;
         // "... and other regions, a total of": unlisted parts can make up a shortfall, never an excess.
         if (t.open_ended && short_of_total) continue;
+        // (a list of names with their sums in brackets and a name before them without one, its sum told before: "Three
+        // players signed extensions: Coleman, Trey Davis ($200 million) and Hiro Ito ($164 million), for a combined
+        // $589 million")
+        if (short_of_total && model.sentences && total.sentence < model.sentences->size() &&
+            std::all_of(parts.begin(), parts.end(), [&](std::size_t p) {
+                mention const& m = model.at(p);
+                return m.begin > 0 && model.prose[m.begin - 1] == '(';
+            })) {
+            sentence const& own = (*model.sentences)[total.sentence];
+            std::size_t const first_part = model.at(parts.front()).begin - 1;
+            std::string_view const lead = model.prose.substr(own.begin, first_part - std::min(first_part, own.begin));
+            std::size_t const colon = lead.rfind(':');
+            std::string_view const names = colon == std::string_view::npos ? lead : lead.substr(colon + 1);
+            if (names.find(',') != std::string_view::npos) continue;
+        }
         // A part told in one of the two sentences before, of the same noun, that makes the shortfall up
         // exactly: "The coalition won 64 seats. Unity took 31, the Greens 18 and independents 7, for
         // 120 seats in all." (or in the lead paragraph before: "..., winning 24 of the 63 seats. / The
@@ -353,6 +368,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
     for (auto const& r : model.yearly) {
         mention const& total = model.at(r.total);
         mention const& yearly = model.at(r.yearly);
+        if (!total.value || !total.range || !yearly.value || !yearly.range) continue;
         double const n = r.years;
         interval const times{yearly.range->low * n, yearly.range->high * n};
         if (meets(times, *total.range)) continue;
@@ -383,6 +399,7 @@ void check(claim_model const& model, std::vector<finding>& out) {
         mention const& a = model.at(d.first);
         mention const& b = model.at(d.second);
         mention const& gap = model.at(d.gap);
+        if (!a.value || !a.range || !b.value || !b.range || !gap.value || !gap.range) continue;
         bool const a_larger = *a.value >= *b.value;
         mention const& larger = a_larger ? a : b;
         mention const& smaller = a_larger ? b : a;
@@ -406,8 +423,13 @@ void check(claim_model const& model, std::vector<finding>& out) {
         };
         finding f = make_finding(sum_mismatch, gap,
                                  fmt::format("{} less {} is {}, not the {} {} stated", lower_first(text_of(larger)),
-                                             lower_first(text_of(smaller)), written_like(gap, stated, places), noun,
-                                             lower_first(text_of(gap))));
+                                             lower_first(text_of(smaller)),
+                                             written_like(larger.kind != mention_kind::percent &&
+                                                                  (larger.unit == smaller.unit || smaller.unit.empty())
+                                                              ? larger
+                                                              : gap,
+                                                          stated, places),
+                                             noun, lower_first(text_of(gap))));
         f.related.push_back(related(a, a_larger ? "the larger" : "the smaller"));
         f.related.push_back(related(b, a_larger ? "the smaller" : "the larger"));
         f.notes.push_back(fmt::format("{} - {} = {}", figure(*larger.value), figure(*smaller.value), figure(stated)));
