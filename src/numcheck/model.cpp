@@ -1479,8 +1479,16 @@ std::optional<std::pair<std::size_t, std::size_t>> values_compared_before(claim_
         return std::nullopt;
     // (the after value, perhaps with its own time between: "$472m in the quarter, compared with")
     std::size_t a = change - 4;
-    if ((mentions[a].kind == mention_kind::relative_time || mentions[a].kind == mention_kind::period ||
-         (base_year && mentions[a].kind == mention_kind::year)) &&
+    // (or a year against "a year earlier": "There were 1,150 cases in 2023, compared with 810 a year earlier"; not one
+    // before the base's, "341 million in 2021, compared with 259.5 million last year, a decline")
+    bool const later_year = [&] {
+        if (mentions[a].kind != mention_kind::year) return false;
+        if (base_year) return true;
+        auto const own = model.year_of(mentions[a]);
+        auto const base = model.year_of(when);
+        return own && (!base || *base < *own);
+    }();
+    if ((mentions[a].kind == mention_kind::relative_time || mentions[a].kind == mention_kind::period || later_year) &&
         a > 0 && mentions[a].end <= word.begin &&
         (model.prose.substr(mentions[a].end, word.begin - mentions[a].end) == ", " ||
          model.prose.substr(mentions[a].end, word.begin - mentions[a].end) == " "))
@@ -1551,7 +1559,18 @@ std::optional<std::pair<std::size_t, std::size_t>> values_compared_before(claim_
     bool const share_of = after.kind == mention_kind::percent && gap.starts_with(" of ") && gap.ends_with(", ") &&
                           gap.substr(0, gap.size() - 2).find_first_of(",;:()") == std::string_view::npos &&
                           text::words(gap).size() <= 6;
-    bool const joined = counted_after || told_of || share_of ||
+    // (or what the counted did, right after the figure: "Some 214,530 residents voted, compared with 222,010 four
+    // years earlier")
+    bool const did = !converted && gap.ends_with(", ") && gap.size() > 3 &&
+                     gap.substr(0, gap.size() - 2).find_first_of(",;:()") == std::string_view::npos && [&] {
+                         auto const did_words = text::words(gap);
+                         return did_words.size() <= 2 &&
+                                text::contains_any_word(text::lower(did_words.back()),
+                                                        {"voted", "attended", "died", "visited", "enrolled", "applied",
+                                                         "graduated", "arrived", "registered", "signed", "took part",
+                                                         "participated", "responded"});
+                     }();
+    bool const joined = counted_after || told_of || share_of || did ||
                         (a + 1 < change - 3 && !converted ? (gap == " " || gap == " in " || gap == " for ")
                                                           : (gap == ", " || gap == " "));
     // (the after value may be the one a change without an old value ends with: "Attempts rose to 11,200, compared with
@@ -3919,6 +3938,14 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
                       "out of ", "out of the ", "bulk of the ", "bulk of ", "most of the ", "much of the ",
                       "part of the ", "share of the ", "half of the ", "of the "})
                     if (std::string_view(lead_words).ends_with(difference)) cue.clear();
+            }
+            // (nor the value of a deal over some years: "broadcast income was 15 million pounds in the first year of a
+            // five-year deal worth 65 million pounds in total", the years its parts)
+            if (!cue.empty()) {
+                std::string const lead_words = text::lower(raw_before(m, 40));
+                std::size_t const worth = lead_words.rfind(" worth ");
+                if (worth != std::string::npos && lead_words.substr(0, worth).find("year") != std::string::npos)
+                    cue.clear();
             }
             // (nor the last item of a list, joined to the one before by "and" and a label, two names combined: "Europe
             // accounted for 2.45 million, domestic routes for 0.38 million and Africa and Latin America for 0.78

@@ -185,6 +185,41 @@ void check(claim_model const& model, std::vector<finding>& out) {
         bool const short_of_total = stated_sum < *total.value;
         // "... and other regions, a total of": unlisted parts can make up a shortfall, never an excess.
         if (t.open_ended && short_of_total) continue;
+        // (a figure among the parts the extraction left to a name: "The EPP would win 181 seats, the S&D 140 and Renew
+        // 75, a combined 396 seats" - the parts the text gives are more than those read)
+        if (short_of_total && !parts.empty()) {
+            std::size_t const from = std::min(model.at(parts.front()).begin, total.begin);
+            std::size_t const to = std::max(model.at(parts.back()).end, total.begin);
+            bool unread = false;
+            for (std::size_t at = from; at < to && !unread; ++at) {
+                // (a number of its own, after a space: not the "5" of "PS5")
+                if (!text::is_digit(model.prose[at]) || at == 0 || model.prose[at - 1] != ' ') continue;
+                // (after a name: the word before it has a capital, "S&D 140", "Renew 75"; not "children under 12")
+                std::size_t w = at;
+                while (w > from && model.prose[w - 1] == ' ') --w;
+                std::size_t const word_end = w;
+                while (w > from && model.prose[w - 1] != ' ') --w;
+                bool const named = std::any_of(model.prose.begin() + static_cast<std::ptrdiff_t>(w),
+                                               model.prose.begin() + static_cast<std::ptrdiff_t>(word_end),
+                                               [](char c) { return text::is_upper(c); });
+                // (nor a label's number: "on Routes 9 and 30", "Line 4", "No. 12")
+                std::string const label = text::lower(model.prose.substr(w, word_end - w));
+                if (!named ||
+                    text::contains_any_word(label, {"route",    "routes",    "line",     "lines",   "bus",  "buses",
+                                                    "platform", "platforms", "gate",     "gates",   "no",   "nos",
+                                                    "number",   "flight",    "flights",  "channel", "exit", "junction",
+                                                    "ward",     "wards",     "district", "zone"}))
+                    continue;
+                // (the mentions are in reading order: only those from the first part on can hold it)
+                auto const near =
+                    std::lower_bound(model.mentions->begin(), model.mentions->end(), model.at(parts.front()).begin,
+                                     [](mention const& m, std::size_t begin) { return m.begin < begin; });
+                unread = true;
+                for (auto m = near; m != model.mentions->end() && m->begin <= at && unread; ++m)
+                    unread = !(at < m->end);
+            }
+            if (unread) continue;
+        }
         // (a list of names with their sums in brackets and a name before them without one, its sum told before: "Three
         // players signed extensions: Coleman, Trey Davis ($200 million) and Hiro Ito ($164 million), for a combined
         // $589 million")
