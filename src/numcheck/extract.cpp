@@ -2202,12 +2202,19 @@ private:
             std::string const head = text::lower(prose_.substr(at, e - at));
             bool const change_noun =
                 grammar::lexicon::up_nouns().find(head) || grammar::lexicon::down_nouns().find(head);
-            bool const noun =
+            bool noun =
                 change_noun || ((grammar::lexicon::up_words().find(head) || grammar::lexicon::down_words().find(head) ||
                                  grammar::lexicon::transitive_change_words().find(head)) &&
                                 head.ends_with('s'));
-            std::array<lower_word, 6> before;
-            std::size_t const n = noun ? last_words(sentence_->begin, at, before) : 0;
+            std::array<lower_word, 8> before;
+            std::size_t n = noun ? last_words(sentence_->begin, at, before) : 0;
+            // (or the second word of a compound noun: "raised the probability of a September rate cut to about 75% from
+            // 65%")
+            if (!noun && (head == "cut" || head == "hike" || head == "rise" || head == "increase")) {
+                n = last_words(sentence_->begin, at, before);
+                noun = n >= 1 && before[0].is({"rate", "tax", "price", "interest", "pay", "wage", "fare", "tariff"});
+                if (!noun) n = 0;
+            }
             for (std::size_t k = 0; change_noun && k < n; ++k)
                 if (before[k].is({"revision", "revisions", "revised", "revise", "revising"}))
                     length[index(g::change)] = 0;

@@ -3667,6 +3667,15 @@ void add_differences(claim_model& model, sentence const& s, std::size_t first, s
             if (gap.kind != mention_kind::number) continue;
             bool const one_noun = a.unit.empty() || b.unit.empty() || same_noun(a.unit, b.unit);
             // (a net figure of two nouns that undo each other: "5,940 openings and 6,720 closures")
+            // (the noun may follow the one read: "312 restaurant openings")
+            auto const nouns_of = [&](mention const& m) {
+                std::string const said = text::lower(
+                    model.prose.substr(m.begin, std::min<std::size_t>(m.end - m.begin + 16, s.end - m.begin)));
+                auto const said_words = text::words(said);
+                std::vector<std::string> out;
+                for (std::size_t w = 1; w < said_words.size() && w <= 3; ++w) out.emplace_back(said_words[w]);
+                return out;
+            };
             auto const opposite = [&](std::string_view x, std::string_view y) {
                 static constexpr std::array<std::pair<std::string_view, std::string_view>, 9> pairs{
                     {{"openings", "closures"},
@@ -3683,7 +3692,11 @@ void add_differences(claim_model& model, sentence const& s, std::size_t first, s
                     return (lx == p.first && ly == p.second) || (lx == p.second && ly == p.first);
                 });
             };
-            if (!one_noun && !(net && opposite(a.unit, b.unit))) continue;
+            bool opposed = false;
+            if (net)
+                for (std::string const& x : nouns_of(a))
+                    for (std::string const& y : nouns_of(b)) opposed = opposed || opposite(x, y);
+            if (!one_noun && !opposed) continue;
             // (the difference counts what they count, or is bare: "a gap of 62 points", "a net loss of 780 stores")
             if (one_noun && !gap.unit.empty() && !(same_noun(gap.unit, a.unit) || same_noun(gap.unit, b.unit)))
                 continue;
