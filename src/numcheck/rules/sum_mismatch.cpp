@@ -270,7 +270,15 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 bool const near = m.sentence + 1 == total.sentence && m.paragraph == total.paragraph;
                 // (a total of counts without its noun takes the noun of the sentence before: "Labour won
                 // 24 seats. The Greens won 15, ..., a total of 63.")
-                bool const same_unit = text::lower(m.unit) == text::lower(total.unit) ||
+                // (or its unit's abbreviation in brackets after it, the total's: "3.1 terawatt-hours (TWh)")
+                auto const abbreviated = [&] {
+                    std::string_view const rest =
+                        model.prose.substr(m.end, std::min<std::size_t>(16, model.prose.size() - m.end));
+                    std::size_t const close = rest.find(')');
+                    return rest.starts_with(" (") && close != std::string_view::npos &&
+                           text::lower(rest.substr(2, close - 2)) == text::lower(total.unit);
+                };
+                bool const same_unit = text::lower(m.unit) == text::lower(total.unit) || abbreviated() ||
                                        (near && total.kind == mention_kind::number && total.unit.empty());
                 if (!own(m) || m.kind != total.kind || !m.value || !m.range || m.is_range || !same_unit) return false;
                 // (farther than the sentence before in its paragraph: a count of the same noun, or a part
