@@ -2206,15 +2206,16 @@ private:
                 change_noun || ((grammar::lexicon::up_words().find(head) || grammar::lexicon::down_words().find(head) ||
                                  grammar::lexicon::transitive_change_words().find(head)) &&
                                 head.ends_with('s'));
-            std::array<lower_word, 8> before;
-            std::size_t n = noun ? last_words(sentence_->begin, at, before) : 0;
+            // (six words back for a noun of change; eight for the compound below, whose verb is further off)
             // (or the second word of a compound noun: "raised the probability of a September rate cut to about 75% from
             // 65%")
-            if (!noun && (head == "cut" || head == "hike" || head == "rise" || head == "increase")) {
-                n = last_words(sentence_->begin, at, before);
-                noun = n >= 1 && before[0].is({"rate", "tax", "price", "interest", "pay", "wage", "fare", "tariff"});
-                if (!noun) n = 0;
-            }
+            std::array<lower_word, 8> before;
+            bool const may_be_compound = head == "cut" || head == "hike" || head == "rise" || head == "increase";
+            std::size_t n = noun || may_be_compound ? last_words(sentence_->begin, at, before) : 0;
+            bool const compound = may_be_compound && n >= 1 &&
+                                  before[0].is({"rate", "tax", "price", "interest", "pay", "wage", "fare", "tariff"});
+            if (!compound) n = noun ? std::min<std::size_t>(n, 6) : 0;
+            noun = noun || compound;
             for (std::size_t k = 0; change_noun && k < n; ++k)
                 if (before[k].is({"revision", "revisions", "revised", "revise", "revising"}))
                     length[index(g::change)] = 0;
