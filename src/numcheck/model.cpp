@@ -6689,8 +6689,10 @@ void add_bracketed_shares(claim_model& model, sentence const& s, std::size_t fir
             std::size_t const from = mentions[items.back().share].end + (bracketed ? 1 : 0);
             std::string const glue = text::lower(model.prose.substr(from, count->first - from));
             auto const words = text::words(glue);
+            // (the items a list of names, no clause of its own: not ", while profit was")
             bool const joined = (glue.starts_with(", ") || glue.starts_with(" and ")) && words.size() <= 6 &&
-                                glue.find_first_of("0123456789;:()") == std::string::npos;
+                                glue.find_first_of("0123456789;:()") == std::string::npos &&
+                                !text::contains_any_word(glue, {"while", "whereas", "was", "were", "is", "are", "but"});
             if (!joined) flush();
         }
         items.push_back({count->first, count->second, i});
