@@ -173,6 +173,7 @@ reference_date infer_reference(std::string_view, std::vector<mention> const& men
     if (votes.size() > 1) ref.reasons.push_back(fmt::format("the evidence disagrees; {} has the most", year));
     // The day: a weekday named alone ("on Tuesday") and a date without a year that falls on it.
     std::optional<calendar_date> day;
+    std::vector<std::string> day_reasons;
     // The day found only moves later, so a weekday named again cannot change it: each weekday is
     // tried once, which keeps a long text linear.
     std::set<std::string_view> weekdays_tried;
@@ -188,12 +189,29 @@ reference_date infer_reference(std::string_view, std::vector<mention> const& men
             long const days = *on;
             if (day && calendar::days_from_civil(day->year, day->month, day->day) >= days) continue;
             day = calendar_date{year, month, dom};
-            ref.reasons.push_back(fmt::format("\"{}\" (line {}) and \"{}\" (line {}): {} {}, {} is a {}",
+            day_reasons.push_back(fmt::format("\"{}\" (line {}) and \"{}\" (line {}): {} {}, {} is a {}",
                                               one_line(w.text), w.span.line, one_line(d.text), d.span.line,
                                               month_names[month - 1], dom, year, w.weekday));
         }
     }
-    if (day) ref.value = day;
+    if (!day) return ref;
+    // A dateline without its year ("LIVIGNO, Italy, May 19 (Reuters) -") gives the day in place of the one the
+    // weekdays point to (a story tells of days to come: "finishes on Sunday, May 26"), once they have confirmed the
+    // year (without them the year may be one off for a day near January: "35 years ago, in 1989" is 2024 or 2025).
+    for (auto const& m : mentions) {
+        if (!m.dateline) continue;
+        auto const dated = month_and_day(m);
+        if (dated && dated->second <= calendar::days_in_month(year, dated->first)) {
+            ref.value = calendar_date{year, dated->first, dated->second};
+            ref.reasons.push_back(
+                fmt::format("dateline \"{}\" (line {}): the day, in {}", one_line(m.text), m.span.line, year));
+            return ref;
+        }
+        break;
+    }
+    ref.value = day;
+    ref.reasons.insert(ref.reasons.end(), std::make_move_iterator(day_reasons.begin()),
+                       std::make_move_iterator(day_reasons.end()));
     return ref;
 }
 
@@ -240,25 +258,7 @@ reference_date choose_reference(document const& doc, std::vector<mention> const&
         return ref;
     }
     if (!options.infer) return ref;
-    ref = infer_reference(doc.prose, mentions);
-    // A dateline without its year ("LIVIGNO, Italy, May 19 (Reuters) -") gives the day in place of the one the
-    // weekdays of the text point to (a story tells of days to come: "finishes on Sunday, May 26"), when they have
-    // confirmed the year (else the year may be one off for a day near January: "35 years ago, in 1989" is 2024 or
-    // 2025); the reasons for their day go.
-    if (ref.year && ref.value)
-        for (auto const& m : mentions) {
-            if (!m.dateline) continue;
-            auto const day = month_and_day(m);
-            if (day && day->second <= calendar::days_in_month(*ref.year, day->first)) {
-                ref.value = calendar_date{*ref.year, day->first, day->second};
-                std::erase_if(ref.reasons,
-                              [](std::string const& reason) { return reason.find(") and \"") != std::string::npos; });
-                ref.reasons.push_back(
-                    fmt::format("dateline \"{}\" (line {}): the day, in {}", one_line(m.text), m.span.line, *ref.year));
-            }
-            break;
-        }
-    return ref;
+    return infer_reference(doc.prose, mentions);
 }
 
 file_result analyse_document(document doc, std::optional<calendar_date> from_cli) {

@@ -8994,11 +8994,7 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
                         bool label = just_before == "the";
                         for (std::size_t k = lead_words.size() > 3 ? lead_words.size() - 3 : 0; k < lead_words.size();
                              ++k)
-                            label = label ||
-                                    text::contains_any_word(lead_words[k], {"route", "routes", "line", "lines", "bus",
-                                                                            "buses", "platform", "platforms", "gate",
-                                                                            "gates", "no", "nos", "number", "flight",
-                                                                            "flights", "channel", "exit", "junction"});
+                            label = label || label_word(lead_words[k]);
                         if (label) break;
                     }
                     // ("Of the 40 people convicted, John Dean is now 85": what one of them is, an age, not
@@ -10007,6 +10003,12 @@ std::optional<int> claim_model::year_of(mention const& time) const {
 }
 
 bool change_on_another_basis(std::string_view prose, mention const& change) { return on_another_basis(prose, change); }
+
+bool label_word(std::string_view word) {
+    return text::contains_any_word(word, {"route", "routes", "line", "lines", "bus", "buses", "platform", "platforms",
+                                          "gate", "gates", "no", "nos", "number", "flight", "flights", "channel",
+                                          "exit", "junction"});
+}
 
 bool counted_exactly(mention const& m) {
     return m.value && m.hedge.empty() && *m.value < 100 && std::floor(*m.value) == *m.value &&

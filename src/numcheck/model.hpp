@@ -206,6 +206,10 @@ struct claim_model {
     [[nodiscard]] mention const& at(std::size_t index) const { return (*mentions)[index]; }
 };
 
+/// Whether lower-case `word` names a label a number follows rather than a count of it: "Route 9", "Line 4", "No. 12",
+/// "Flight 370", "Junction 24".
+[[nodiscard]] bool label_word(std::string_view word);
+
 /// Whether a figure is a count of members taken as exact, not rounded: a whole number under 100
 /// written without a decimal point or a hedge ("seven of the 12 members", "Of the 12 jurors, 13").
 [[nodiscard]] bool counted_exactly(mention const& m);

@@ -190,6 +190,10 @@ void check(claim_model const& model, std::vector<finding>& out) {
         if (short_of_total && !parts.empty()) {
             std::size_t const from = std::min(model.at(parts.front()).begin, total.begin);
             std::size_t const to = std::max(model.at(parts.back()).end, total.begin);
+            // (the mentions are in reading order: only those from the first part on can hold a figure here)
+            auto const near =
+                std::lower_bound(model.mentions->begin(), model.mentions->end(), model.at(parts.front()).begin,
+                                 [](mention const& m, std::size_t begin) { return m.begin < begin; });
             bool unread = false;
             for (std::size_t at = from; at < to && !unread; ++at) {
                 // (a number of its own, after a space: not the "5" of "PS5")
@@ -204,16 +208,9 @@ void check(claim_model const& model, std::vector<finding>& out) {
                                                [](char c) { return text::is_upper(c); });
                 // (nor a label's number: "on Routes 9 and 30", "Line 4", "No. 12")
                 std::string const label = text::lower(model.prose.substr(w, word_end - w));
-                if (!named ||
-                    text::contains_any_word(label, {"route",    "routes",    "line",     "lines",   "bus",  "buses",
-                                                    "platform", "platforms", "gate",     "gates",   "no",   "nos",
-                                                    "number",   "flight",    "flights",  "channel", "exit", "junction",
-                                                    "ward",     "wards",     "district", "zone"}))
+                if (!named || label_word(label) ||
+                    text::contains_any_word(label, {"ward", "wards", "district", "zone"}))
                     continue;
-                // (the mentions are in reading order: only those from the first part on can hold it)
-                auto const near =
-                    std::lower_bound(model.mentions->begin(), model.mentions->end(), model.at(parts.front()).begin,
-                                     [](mention const& m, std::size_t begin) { return m.begin < begin; });
                 unread = true;
                 for (auto m = near; m != model.mentions->end() && m->begin <= at && unread; ++m)
                     unread = !(at < m->end);
