@@ -5,6 +5,7 @@
 //   "= " the rule must report nothing on this line;
 //   "# " a comment (not part of the article); "# date: YYYY-MM-DD" gives the reference date.
 // Findings are matched to cases by line number.
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -91,13 +92,33 @@ void check_rule_fixtures(std::string_view code) {
     CHECK(flagged < f.cases.size());
 }
 
+/// A plain-text article analysed with reference date `date` (none: inferred from the text, as the CLI does).
+numcheck::file_result analysed_plain(std::string const& name, std::string const& text,
+                                     std::optional<numcheck::calendar_date> date = {}) {
+    return numcheck::analyse_document(numcheck::read_document(name, text, numcheck::document_format::plain), date);
+}
+
+/// Checks `file` with rule `code` alone.
+void check_only(numcheck::file_result& file, std::string_view code) {
+    numcheck::rule const* rule = numcheck::find_rule(code);
+    REQUIRE(rule != nullptr);
+    numcheck::rule_selection only;
+    only.rules.push_back(rule);
+    numcheck::check_file(file, only);
+}
+
+/// Checks `file` with every rule; whether nothing is reported at warning or above.
+bool no_warning(numcheck::file_result& file) {
+    numcheck::check_file(file);
+    return std::none_of(file.findings.begin(), file.findings.end(),
+                        [](numcheck::finding const& f) { return f.level >= numcheck::severity::warning; });
+}
+
 /// How many findings rule `code` alone reports on a Markdown text, with reference date `date`.
 std::size_t markdown_findings(std::string_view code, std::string const& text, numcheck::calendar_date date) {
     auto result =
         numcheck::analyse_document(numcheck::read_document("t.md", text, numcheck::document_format::markdown), date);
-    numcheck::rule_selection only;
-    only.rules.push_back(numcheck::find_rule(code));
-    numcheck::check_file(result, only);
+    check_only(result, code);
     return result.findings.size();
 }
 
@@ -138,12 +159,8 @@ TEST_CASE("NC301 conflicting-figures fixtures") { check_rule_fixtures("NC301"); 
 
 TEST_CASE("NC106 names the whole: a thousands separator does not end it") {
     std::string const text = "Of the 1,012 adults polled, 57% said worse, 36% said better and 15% said the same.\n";
-    auto result =
-        numcheck::analyse_document(numcheck::read_document("poll.txt", text, numcheck::document_format::plain),
-                                   std::optional<numcheck::calendar_date>{});
-    numcheck::rule_selection only;
-    only.rules.push_back(numcheck::find_rule("NC106"));
-    numcheck::check_file(result, only);
+    auto result = analysed_plain("poll.txt", text);
+    check_only(result, "NC106");
     REQUIRE(result.findings.size() == 1);
     auto const& notes = result.findings.front().notes;
     CHECK(std::any_of(notes.begin(), notes.end(), [](std::string const& n) {
@@ -156,12 +173,8 @@ TEST_CASE("NC108 reads the sentence past a dateline with its date and its desk i
     for (std::string const text : {"ABIDJAN, May 20 (staff) - Of the 120 growers, 135 were paid late.\n",
                                    "BERLIN, May 3 (Reuters) - Of the 16 economists surveyed, 18 expected a cut.\n"}) {
         INFO(text);
-        auto result =
-            numcheck::analyse_document(numcheck::read_document("wire.txt", text, numcheck::document_format::plain),
-                                       std::optional<numcheck::calendar_date>{});
-        numcheck::rule_selection only;
-        only.rules.push_back(numcheck::find_rule("NC108"));
-        numcheck::check_file(result, only);
+        auto result = analysed_plain("wire.txt", text);
+        check_only(result, "NC108");
         CHECK(result.findings.size() == 1);
     }
 }
@@ -172,9 +185,7 @@ TEST_CASE("inference weighs a weekday with its date and 'last year, in 2024' aga
     // year" is not flagged.
     std::string const text = "LONDON, June 24 (Reuters) - Harlow agreed on Tuesday to a takeover. Harlow was founded "
                              "in 1987, 28 years ago. Revenue was 1.08 billion pounds last year, in 2024.\n";
-    auto file =
-        numcheck::analyse_document(numcheck::read_document("harlow.txt", text, numcheck::document_format::plain),
-                                   std::optional<numcheck::calendar_date>{});
+    auto file = analysed_plain("harlow.txt", text);
     REQUIRE(file.reference.value);
     CHECK(file.reference.source == "inferred");
     CHECK(file.reference.value->year == 2025);
@@ -191,17 +202,11 @@ TEST_CASE("NC205 counts days from now only from a reference date the text or the
     // The reference date inferred from the text's own dates may be the date said itself.
     std::string const text = "Union membership rose last year compared with 2024.\n\n"
                              "The union said on Friday it would strike on June 12, seven days from now.\n";
-    auto inferred =
-        numcheck::analyse_document(numcheck::read_document("strike.txt", text, numcheck::document_format::plain),
-                                   std::optional<numcheck::calendar_date>{});
-    numcheck::rule_selection only;
-    only.rules.push_back(numcheck::find_rule("NC205"));
-    numcheck::check_file(inferred, only);
+    auto inferred = analysed_plain("strike.txt", text);
+    check_only(inferred, "NC205");
     CHECK(inferred.findings.empty());
-    auto given =
-        numcheck::analyse_document(numcheck::read_document("strike.txt", text, numcheck::document_format::plain),
-                                   std::optional<numcheck::calendar_date>{numcheck::calendar_date{2026, 6, 3}});
-    numcheck::check_file(given, only);
+    auto given = analysed_plain("strike.txt", text, numcheck::calendar_date{2026, 6, 3});
+    check_only(given, "NC205");
     CHECK(given.findings.size() == 1);
 }
 
@@ -349,12 +354,8 @@ TEST_CASE("NC101 near misses are notes, counted from the figure as stated (field
     // "6%" stands for [5.5, 7) but 7.8% misses the 6 said by more than one unit: a warning; 12.8% against
     // "12.9%" is within one unit of its last digit: a note.
     auto const level_of = [](std::string const& text) {
-        auto file =
-            numcheck::analyse_document(numcheck::read_document("miss.txt", text, numcheck::document_format::plain),
-                                       numcheck::calendar_date{2024, 5, 20});
-        numcheck::rule_selection only;
-        only.rules.push_back(numcheck::find_rule("NC101"));
-        numcheck::check_file(file, only);
+        auto file = analysed_plain("miss.txt", text, numcheck::calendar_date{2024, 5, 20});
+        check_only(file, "NC101");
         REQUIRE(file.findings.size() == 1);
         return file.findings.front().level;
     };
@@ -388,13 +389,11 @@ TEST_CASE("inference: 'N years from now' beside a year, a date that names its we
         "Nadella, 56, was born in 1967 and took over 10 years ago, in 2014. In its report published on Wednesday, May "
         "15, the company said its emissions were 29.1% higher last year than in 2020, the baseline for its pledge to "
         "become carbon negative by 2030, six years from now.\n";
-    auto file = numcheck::analyse_document(numcheck::read_document("capex.txt", text, numcheck::document_format::plain),
-                                           std::optional<numcheck::calendar_date>{});
+    auto file = analysed_plain("capex.txt", text);
     REQUIRE(file.reference.year);
     CHECK(*file.reference.year == 2024);
     CHECK(file.reference.source == "inferred");
-    numcheck::check_file(file);
-    for (auto const& f : file.findings) CHECK(f.level < numcheck::severity::warning);
+    CHECK(no_warning(file));
 }
 
 TEST_CASE("inference: a dateline without its year gives the day in the year inferred, not a day to come") {
@@ -404,23 +403,18 @@ TEST_CASE("inference: a dateline without its year gives the day in the year infe
         "LIVIGNO, Italy, May 19 (Reuters) - Pogacar won the stage on Sunday. He took over the lead 10 years ago, in "
         "2014.\n\nThe race finishes in Rome on Sunday, May 26.\n\nThomas, 37, who was born on May 25, 1986, is "
         "third.\n";
-    auto file = numcheck::analyse_document(numcheck::read_document("giro.txt", text, numcheck::document_format::plain),
-                                           std::optional<numcheck::calendar_date>{});
+    auto file = analysed_plain("giro.txt", text);
     REQUIRE(file.reference.value);
     CHECK(file.reference.source == "inferred");
     CHECK(file.reference.value->year == 2024);
     CHECK(file.reference.value->month == 5);
     CHECK(file.reference.value->day == 19);
-    numcheck::check_file(file);
-    for (auto const& f : file.findings) CHECK(f.level < numcheck::severity::warning);
+    CHECK(no_warning(file));
     // (review) only where the weekdays confirmed the year: "35 years ago, in 1989" is 2024 or 2025 for a day near
     // January, and Sunday, Jan. 5 names 2025
     std::string const berlin = "BERLIN, Jan 5 (Reuters) - Thousands gathered on Sunday, Jan. 5, to remember the fall "
                                "of the Berlin Wall 35 years ago, in 1989.\n";
-    auto wall =
-        numcheck::analyse_document(numcheck::read_document("wall.txt", berlin, numcheck::document_format::plain),
-                                   std::optional<numcheck::calendar_date>{});
+    auto wall = analysed_plain("wall.txt", berlin);
     CHECK(!wall.reference.value);
-    numcheck::check_file(wall);
-    for (auto const& f : wall.findings) CHECK(f.level < numcheck::severity::warning);
+    CHECK(no_warning(wall));
 }
