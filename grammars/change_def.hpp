@@ -276,6 +276,10 @@ inline auto const up_or_down = act(kw("up") | kw("higher"), up) | act(kw("down")
 inline auto const more_or_less =
     act(kw("higher") | kw("more") | kw("greater") | kw("dearer") | kw("costlier") | kw("pricier"), up) |
     act(kw("lower") | kw("less") | kw("fewer") | kw("cheaper"), down);
+/// "above" or "below" right after an amount and before the figure it is set against: "20% above the $40 offer
+/// price", "$5 below the $40 offer" (a comparative without "than"; not "20% above-average growth").
+inline auto const above_or_below = (act(kw("above"), up) | act(kw("below"), down)) >> !x3::no_skip[x3::lit('-')] >>
+                                   &(-kw("the") >> value_first);
 /// A number as the amount before "up" or "down": bare or in points ("10.6 down at 1,979.0", "12.3
 /// points up at 1,990.1"), not a count of something ("3,000 tonnes up at").
 inline auto const set_counted_amount = [](auto& ctx) {
@@ -594,7 +598,8 @@ auto const change_def = spanned((
          // earlier": a difference told as a comparative, the base after "than"
          (act(percent(), detail::set_amount) | act(money(), detail::set_amount) |
           act(number(), detail::set_counted_amount)) >>
-             detail::more_or_less >> &kw("than")) >>
+             detail::more_or_less >> &kw("than") |
+         (act(percent(), detail::set_amount) | act(money(), detail::set_amount)) >> detail::above_or_below) >>
         -(-x3::lit(',') >> kw("from") >> detail::value(detail::set_from)) |
     // from 1.6 mln to 1.4 mln (not "prices ranging from 15 to 17 dlrs" nor "From 10 to 20 pct of
     // voters" opening a sentence, ranges: range_from)

@@ -1025,6 +1025,8 @@ private:
     word_info const* const higher_info_ = &words_.find(pack_word("higher", 6));
     word_info const* const lower_info_ = &words_.find(pack_word("lower", 5));
     word_info const* const than_info_ = &words_.find(pack_word("than", 4));
+    word_info const* const above_info_ = &words_.find(pack_word("above", 5));
+    word_info const* const below_info_ = &words_.find(pack_word("below", 5));
     /// ... and of "to" and "from" (a transitive change's values follow them: to_or_from_after).
     word_info const* const to_info_ = &words_.find(pack_word("to", 2));
     word_info const* const from_info_ = &words_.find(pack_word("from", 4));
@@ -1900,10 +1902,12 @@ private:
     static constexpr std::size_t longest_figure = 48;
 
     /// Whether "than" is among the next tokens (a comparative's difference: "0.5 pct less than", "10.3
-    /// to 15.2 pct less than"): as far as up_down_after's ten words reach, a sign token after each.
+    /// to 15.2 pct less than"), or "above" or "below" ("20% above the $40 offer price"): as far as
+    /// up_down_after's ten words reach, a sign token after each.
     [[nodiscard]] bool than_near() const {
         for (std::size_t k = cursor_ + 1; k < tokens_.size() && k < cursor_ + 22; ++k)
-            if (tokens_[k].info == than_info_) return true;
+            if (tokens_[k].info == than_info_ || tokens_[k].info == above_info_ || tokens_[k].info == below_info_)
+                return true;
         return false;
     }
 
@@ -1918,7 +1922,8 @@ private:
         bool near = false;
         for (std::size_t k = cursor_ + 1; k < tokens_.size() && k < cursor_ + 22; ++k)
             near = near || tokens_[k].info == up_info_ || tokens_[k].info == down_info_ ||
-                   tokens_[k].info == higher_info_ || tokens_[k].info == lower_info_ || tokens_[k].info == than_info_;
+                   tokens_[k].info == higher_info_ || tokens_[k].info == lower_info_ || tokens_[k].info == than_info_ ||
+                   tokens_[k].info == above_info_ || tokens_[k].info == below_info_;
         if (!near) return false;
         std::size_t i = p;
         for (int words = 0; words < 10; ++words) {
@@ -1953,6 +1958,8 @@ private:
                 while (n < end && prose_[n] == ' ') ++n;
                 return word_at(n, "than") && n + 4 < end;
             }
+            // "20% above the $40 offer price" (the grammar reads it only right after the amount)
+            if (is_lower_word(i, e, "above") || is_lower_word(i, e, "below")) return e + 2 < end;
         }
         return false;
     }
@@ -7392,7 +7399,16 @@ std::size_t next_top(std::vector<mention> const& mentions, std::size_t i) {
             times && figure.begin == change.end + 5 && text::iequals(prose.substr(change.end, 5), " the ") &&
             (text::iequals(last, "times") || text::iequals(last, "twice") || text::iequals(last, "double") ||
              text::iequals(last, "triple") || text::iequals(last, "treble") || text::iequals(last, "quadruple"));
-        if (figure.begin < change.end + 6 && !the_figure) continue;
+        // ("20% above the $40 offer price", "$5 below $40": a comparative without "than", its base right after it)
+        std::string_view const position_word =
+            change.to || change.kind != mention_kind::change
+                ? std::string_view()
+                : text::last_word(prose.substr(change.begin, change.end - change.begin));
+        bool const position = (text::iequals(position_word, "above") || text::iequals(position_word, "below")) &&
+                              figure.begin >= change.end &&
+                              (figure.begin == change.end + 1 || text::iequals(prose.substr(change.end, 5), " the ")) &&
+                              figure.begin <= change.end + 5;
+        if (figure.begin < change.end + 6 && !the_figure && !position) continue;
         std::string_view const gap = prose.substr(change.end, figure.begin - change.end);
         // ("3.6 pct higher than 1.11 billion cubic metres", "165 pct higher than the 30.63 billion": the
         // base of a comparative)
@@ -7431,7 +7447,7 @@ std::size_t next_top(std::vector<mention> const& mentions, std::size_t i) {
                 std::all_of(named.begin(), named.end(),
                             [](char ch) { return text::is_alnum(ch) || ch == ' ' || ch == '-' || ch == '\''; });
         }
-        if (!times && !text::iequals(gap, " from the ") && !on_the && !named_level &&
+        if (!times && !text::iequals(gap, " from the ") && !on_the && !named_level && !position &&
             !(comparative && (text::iequals(gap, " than ") || text::iequals(gap, " than the "))))
             continue;
         // ("100 more than the 777.", "20 fewer than the 737, which": a model's number, three or four
@@ -7499,7 +7515,10 @@ std::size_t next_top(std::vector<mention> const& mentions, std::size_t i) {
                     same_noun = f - b > 2 && text::iequals(prose.substr(b, f - b), next);
                 }
             }
-            if (noun_after && !counted_noun && !value_noun && !same_noun) continue;
+            // (a sum named by its noun right after a comparative is what is compared: "20% above the $40 offer
+            // price", "5% higher than the $38 bid")
+            bool const compared_sum = figure.kind == mention_kind::money && comparative;
+            if (noun_after && !counted_noun && !value_noun && !same_noun && !compared_sum) continue;
             if (figure.kind == mention_kind::number && !figure.unit.empty()) {
                 // the new value's noun, if it has one, must be the figure's
                 mention const* to = change.to ? &mentions[*change.to] : nullptr;

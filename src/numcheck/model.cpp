@@ -3242,6 +3242,10 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
                     if ((!top_level(m) && !new_value) || m.kind != kind || m.is_range || !m.per.empty() ||
                         is_year_like(m))
                         continue;
+                    // (not the figure restated in brackets right after it: "2.10 trillion rupees ($25.2 billion)")
+                    if (k > 0 && mentions[k - 1].kind == m.kind && mentions[k - 1].end <= m.begin &&
+                        model.prose.substr(mentions[k - 1].end, m.begin - mentions[k - 1].end) == " (")
+                        continue;
                     found = k;
                     ++candidates;
                 }

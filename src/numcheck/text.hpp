@@ -114,10 +114,10 @@ inline std::string_view last_word(std::string_view s) {
 }
 
 /// Whether `word` is a comparative that makes a figure before it a change set against a base
-/// ("12% higher than", "$3 billion more than", "4,000 fewer"), in any letter case.
+/// ("12% higher than", "$3 billion more than", "4,000 fewer", "20% above the $40 offer price"), in any letter case.
 constexpr bool is_comparative(std::string_view word) noexcept {
-    for (std::string_view const c :
-         {"higher", "lower", "more", "less", "fewer", "greater", "cheaper", "dearer", "costlier", "pricier"})
+    for (std::string_view const c : {"higher", "lower", "more", "less", "fewer", "greater", "cheaper", "dearer",
+                                     "costlier", "pricier", "above", "below"})
         if (iequals(word, c)) return true;
     return false;
 }

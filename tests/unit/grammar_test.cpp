@@ -3862,6 +3862,27 @@ TEST_CASE("a difference told as a comparative before 'than' is a change") {
     CHECK(of_kind(mentions_of("It hired 250 more people than planned."), mention_kind::change).empty());
 }
 
+TEST_CASE("a difference told with 'above' or 'below' before the figure it is set against is a change") {
+    // (2026-12-07) "20% above the $40 offer price": the base right after it, with or without "the"
+    auto const mentions = mentions_of("Shares closed at $45, 20% above the $40 offer price.");
+    auto const changes = of_kind(mentions, mention_kind::change);
+    REQUIRE(changes.size() == 1);
+    CHECK(changes.front().text == "20% above");
+    CHECK(changes.front().direction == 1);
+    REQUIRE(changes.front().from.has_value());
+    CHECK(mentions[*changes.front().from].text == "$40");
+    auto const below = of_kind(mentions_of("The stock is $3 below $48."), mention_kind::change);
+    REQUIRE(below.size() == 1);
+    CHECK(below.front().text == "$3 below");
+    CHECK(below.front().direction == -1);
+    // (a compound adjective, a hedge before the figure: none; no figure after it: no base)
+    CHECK(of_kind(mentions_of("Growth was 20% above-average in 2023."), mention_kind::change).empty());
+    auto const average = of_kind(mentions_of("Rainfall was 70% below average in February."), mention_kind::change);
+    REQUIRE(average.size() == 1);
+    CHECK(!average.front().from.has_value());
+    CHECK(of_kind(mentions_of("Inflation stayed above 2% in May."), mention_kind::change).empty());
+}
+
 TEST_CASE("a fortnight ago is two weeks back") {
     auto const m = only("The minister resigned a fortnight ago.", mention_kind::relative_time,
                         numcheck::calendar_date{2026, 5, 20});
