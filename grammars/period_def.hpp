@@ -334,7 +334,9 @@ auto const period_def =
                      act(common::month_name, detail::set_month_range<true>) |
                  -(kw("in") | kw("from") | kw("the") | kw("during") | kw("for")) >>
                      act(common::month_name, common::set_month) >>
-                     ((x3::lit('-') | x3::lit('/')) >> act(common::month_name, detail::set_month_range<true>) >>
+                     // ("the January-to-March quarter": a hyphenated "to" joins them as a hyphen does)
+                     ((x3::lit("-to-") | x3::lit('-') | x3::lit('/')) >>
+                          act(common::month_name, detail::set_month_range<true>) >>
                           // (not before a day: "for March/May 15 shipments", "June/July 15" end on a date)
                           !x3::lexeme[x3::uint_parser<int, 10, 1, 2>{} >> !(ascii::alnum | '-' | '/' | '.')] |
                       (kw("through") | kw("to") | kw("until")) >>

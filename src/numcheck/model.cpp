@@ -8535,6 +8535,37 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
         if (r.whole_value.low <= 0 || r.part_stated > r.whole_stated * 1.5) continue; // not a share of it
         model.restated_shares.push_back(r);
     }
+    // "Of the 2.5 million households, 18.5%, or roughly 563,000, were in fuel poverty": the whole opens the sentence,
+    // the percentage comes right after its comma and the part after ", or", set off by a comma of its own
+    sentence const* const s = first < last && model.sentences ? &(*model.sentences)[mentions[first].sentence] : nullptr;
+    if (!s || s->end - s->begin < 12 || !text::iequals(model.prose.substr(s->begin, 3), "of ")) return;
+    std::size_t const comma = model.prose.find(", ", s->begin);
+    if (comma == std::string_view::npos || comma >= s->end) return;
+    std::optional<std::size_t> whole, percent;
+    for (std::size_t k = first; k < last && !percent; ++k) {
+        mention const& m = mentions[k];
+        if (!top_level(m)) continue;
+        if (m.end <= comma) {
+            if (whole || !figure(m)) return; // the one figure of the opening
+            whole = k;
+        } else if (m.begin == comma + 2 && m.kind == mention_kind::percent && !m.is_range) {
+            percent = k;
+        } else {
+            return;
+        }
+    }
+    if (!whole || !percent) return;
+    auto const n = next_top(*percent);
+    if (!n || !figure(mentions[*n])) return;
+    mention const& part = mentions[*n];
+    mention const& total = mentions[*whole];
+    if (model.prose.substr(mentions[*percent].end, part.begin - mentions[*percent].end) != ", or " ||
+        part.end >= s->end || model.prose[part.end] != ',' || !one_measure(total, part) || *part.value > *total.value)
+        return;
+    bool const exact = counted_exactly(part) && counted_exactly(total);
+    model.restated_shares.push_back({*n, *percent, *whole, exact ? interval{*part.value, *part.value} : *part.range,
+                                     exact ? interval{*total.value, *total.value} : *total.range, *part.value,
+                                     *total.value});
 }
 
 /// Where the hyphen of the figure's own word is in a mention's text ("5-star", "four-engined", past a hedge: "about

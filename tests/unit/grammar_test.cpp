@@ -1977,6 +1977,9 @@ TEST_CASE("years and periods") {
           {"profit for the October-December quarter fell", "the October-December quarter", "XXXX-Q4",
            mention_kind::period},
           {"output between April and June this year rose", "between April and June", "XXXX-Q2", mention_kind::period},
+          // (2026-12-07, field test h492: a hyphenated "to")
+          {"the cap in the January-to-March quarter was", "the January-to-March quarter", "XXXX-Q1",
+           mention_kind::period},
           {"exports in July-December 1986 rose", "in July-December 1986", "1986-H2", mention_kind::period},
           {"growth in the January/March period was", "the January/March period", "XXXX-Q1", mention_kind::period},
           {"cut by 11 pct during the April/June quarter", "the April/June quarter", "XXXX-Q2", mention_kind::period},
