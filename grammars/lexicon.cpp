@@ -1328,7 +1328,9 @@ constexpr std::array per_thing_words = {
     // (farm and shop prices: "$20.30 per cwt", "$2.50 a dozen", "$9 a bottle")
     "cwt", "hundredweight", "bale", "carton", "bottle", "dozen", "pack", "box",
     // (gas: "$4.30 per million British thermal units")
-    "million british thermal units", "million btu", "therm", "thousand cubic feet"};
+    "million british thermal units", "million btu", "therm", "thousand cubic feet",
+    // (freight and travel: "$2.01 a mile", "$1.20 per kilometre", "$3,964 per container")
+    "mile", "kilometre", "kilometer", "km", "container", "load", "ticket"};
 // ... and the units of time ("$2,000 a month"), apart: "a year earlier", "a year on" name a time,
 // not a rate.
 constexpr std::array per_time_words = {"hour", "year", "month", "week", "day", "night"};

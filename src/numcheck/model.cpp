@@ -429,10 +429,15 @@ std::size_t counted_words_end(claim_model const& model, std::size_t j, std::size
                                    text::contains_any_word(words[0], {"on", "in", "at"}) &&
                                    text::contains_any_word(words[2], {"route", "routes", "line", "network", "roads",
                                                                       "wards", "streets", "island", "site"});
+            // (or the time the story is about: "236,120 carloads in the week, up 4.1% from 231,260 a year earlier")
+            bool const the_period =
+                words.size() == 3 && words[1] == "the" && text::contains_any_word(words[0], {"in", "during", "for"}) &&
+                text::contains_any_word(words[2],
+                                        {"week", "month", "quarter", "year", "period", "half", "season", "day"});
             if (plain && words.size() >= 2 && words.size() <= 3 &&
                 (text::contains_any_word(words[0], {"on", "in", "at", "with", "without", "under", "awaiting"}) ||
-                 (m.kind == mention_kind::money && text::contains_any_word(words[0], {"to", "for"}))) &&
-                (the_place ||
+                 (m.kind == mention_kind::money && text::contains_any_word(words[0], {"to", "for"})) || the_period) &&
+                (the_place || the_period ||
                  !text::contains_any_word(phrase, {"the", "a", "an", "which", "who", "that", "and", "or"})))
                 start = comma;
         }
@@ -6924,7 +6929,7 @@ void add_shares(claim_model& model, sentence const& s, std::size_t first, std::s
         bool elided = false;
         if (!answer && !group.shares.empty() && !answer_verbs.empty() &&
             text::contains_any_word(answer_verbs.back(), {"backed", "supported", "favoured", "favored", "preferred",
-                                                          "chose", "picked", "voted", "would"})) {
+                                                          "chose", "picked", "voted", "would", "were", "was"})) {
             auto const lead = text::words(
                 model.prose.substr(mentions[group.shares.back()].end, m.begin - mentions[group.shares.back()].end));
             std::size_t b = m.begin;
@@ -6935,7 +6940,9 @@ void add_shares(claim_model& model, sentence const& s, std::size_t first, std::s
                               !calendar::is_month_name(next) &&
                               !text::contains_any_word(next, {"i", "in", "the", "a", "an", "of", "on", "at"});
             answer = elided =
-                listed && (name || text::contains_any_word(next, {"neither", "none", "unsure", "other", "others"}));
+                // ("89.4% were in favour and 10.6% against": the other side of a vote)
+                listed && (name || text::contains_any_word(next, {"neither", "none", "unsure", "other", "others"}) ||
+                           (next == "against" && lower.find("in favo") != std::string::npos));
         }
         // ("57% said they drove full time and 43% part time": the other side of the answer before, its verb left
         // out)

@@ -243,6 +243,16 @@ void check(claim_model const& model, std::vector<finding>& out) {
                 said.find("bp") == std::string::npos)
                 continue;
         }
+        // (basis points between bare figures are the figures' own difference, told in basis points or in points:
+        // "The spread narrowed by 65 basis points, to 95 from 160", "to 4.95 from 5.60")
+        if (math->stated_in_points && !in_points && from.kind == mention_kind::number && from.unit.empty() &&
+            to.kind == mention_kind::number && to.unit.empty()) {
+            std::string const said = text::lower(amount.text);
+            if ((said.find("basis") != std::string::npos || said.find("bp") != std::string::npos) &&
+                (meets(math->stated, math->points) ||
+                 meets(interval{math->stated.low * 100, math->stated.high * 100}, math->points)))
+                continue;
+        }
         if (model.tolerance.percent_change > 0 && gap(math->stated, computed) <= model.tolerance.percent_change)
             continue;
         // Stated in percent, right in points: NC103's finding.
