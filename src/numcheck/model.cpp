@@ -3383,7 +3383,8 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
                 if (at + 3 > near.size()) break;
                 char const a = near[at + 1], b = near[at + 2];
                 if (!((a == 'm' && b == 'a') || (a == 'c' && b == 'o') || (a == 'b' && b == 'r') ||
-                      (a == 's' && b == 'p') || (a == 'd' && b == 'i')))
+                      (a == 's' && b == 'p') || (a == 'd' && b == 'i') || (a == 'p' && b == 'a') ||
+                      (a == 'f' && (b == 'u' || b == 'i')) || (a == 'g' && b == 'a')))
                     continue;
                 for (std::string_view const cue :
                      {" made up of ", " comprised ", " comprising ", " comprise ", " comprises ", " consisting of ",
@@ -3395,6 +3396,19 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
                         how = opener::breakdown;
                         break;
                     }
+                // ... or where the money comes from, which may leave some out ("The $38.6 million project will be
+                // paid for with $26 million from bonds, ...", "close the $24 million gap with $9 million from
+                // libraries, ...": more than the whole is certain)
+                if (found == std::string_view::npos && total.kind == mention_kind::money)
+                    for (std::string_view const cue :
+                         {" paid for with ", " paid for by ", " funded by ", " funded with ", " funded through ",
+                          " financed by ", " financed with ", " financed through ", " gap with "})
+                        if (near.compare(at, cue.size(), cue) == 0) {
+                            found = at;
+                            cue_size = cue.size();
+                            how = opener::including;
+                            break;
+                        }
             }
         }
         // ... or ", of which" and the parts: "The retailer operates 2,335 stores, of which 2,006 are in the United
