@@ -3065,6 +3065,9 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
                   // (or where each will be: "Of the 64 new beds, 28 will be on a frailty unit, 20 in a discharge
                   // lounge")
                   " will be in ", " will be on ", " will be at ",
+                  // (or what each is for: "640 beds, of which 96 will be for critical care and 554 for general
+                  // wards")
+                  " will be for ", " would be for ", " are for ", " were for ", " is for ", " was for ",
                   // (or how or on what each went: "402,000 tonnes, of which 237,000 tonnes went by sea and 175,000
                   // tonnes by rail", "6.1 million people, of which 4.4 million watched on BBC One")
                   // (not "on" alone: "300 were on chemotherapy and 250 on radiotherapy" may be both)
