@@ -334,9 +334,11 @@ std::size_t counted_words_end(claim_model const& model, std::size_t j, std::size
                 text::contains_any_word(words[0], {"at", "in", "during", "over"}) &&
                 text::contains_any_word(words[1], {"the", "its", "their", "this"}) &&
                 text::contains_any_word(words.back(),
-                                        {"period", "decision", "meeting", "review", "count",   "survey",  "poll",
-                                         "census", "tally",    "update",  "report", "reading", "session", "auction",
-                                         "months", "weeks",    "quarter", "year",   "season",  "half"}))
+                                        {"period", "decision", "meeting", "review", "count", "survey", "poll", "census",
+                                         "tally", "update", "report", "reading", "session", "auction", "months",
+                                         "weeks", "quarter", "year", "season", "half",
+                                         // ("236,120 carloads in the week, up 4.1% from 231,260")
+                                         "week", "month"}))
                 start = comma;
             // (or where across: "41 reported firework injuries across the region, up 18% from 50")
             // (the second word of what it counts before it: "firework injuries across the region")
@@ -429,15 +431,10 @@ std::size_t counted_words_end(claim_model const& model, std::size_t j, std::size
                                    text::contains_any_word(words[0], {"on", "in", "at"}) &&
                                    text::contains_any_word(words[2], {"route", "routes", "line", "network", "roads",
                                                                       "wards", "streets", "island", "site"});
-            // (or the time the story is about: "236,120 carloads in the week, up 4.1% from 231,260 a year earlier")
-            bool const the_period =
-                words.size() == 3 && words[1] == "the" && text::contains_any_word(words[0], {"in", "during", "for"}) &&
-                text::contains_any_word(words[2],
-                                        {"week", "month", "quarter", "year", "period", "half", "season", "day"});
             if (plain && words.size() >= 2 && words.size() <= 3 &&
                 (text::contains_any_word(words[0], {"on", "in", "at", "with", "without", "under", "awaiting"}) ||
-                 (m.kind == mention_kind::money && text::contains_any_word(words[0], {"to", "for"})) || the_period) &&
-                (the_place || the_period ||
+                 (m.kind == mention_kind::money && text::contains_any_word(words[0], {"to", "for"}))) &&
+                (the_place ||
                  !text::contains_any_word(phrase, {"the", "a", "an", "which", "who", "that", "and", "or"})))
                 start = comma;
         }
@@ -3364,6 +3361,8 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
             list_of_parts(model, s, first, last, t, before_comma, {}, before_how);
             continue;
         }
+        // (not a rate's base: "Claims per 1,000 vehicles: 62 for petrol cars, 64 for diesel and 71 for electric")
+        if (total.begin >= 4 && text::iequals(model.prose.substr(total.begin - 4, 4), "per ")) continue;
         // the colon right after the figure, or after up to six words ("£18.3m in cuts:", "$1.1 billion to
         // shareholders in the quarter:")
         // (looked for within the next 48 bytes of the sentence only: this runs at every figure)
@@ -8451,8 +8450,10 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
                     mention const& share = mentions[*whole_at - 1];
                     std::string const of = text::lower(model.prose.substr(
                         share.end, mentions[*whole_at].begin - std::min(share.end, mentions[*whole_at].begin)));
+                    // ("15,420 of its 22,000 members returned ballots, and 14,418 of them, or 93.5%, backed action")
                     if (share.kind == part.kind && top_level(share) && has_value(share) && !share.is_range &&
-                        (of == " of the " || of == " of " || of == " out of " || of == " out of the "))
+                        (of == " of the " || of == " of " || of == " out of " || of == " out of the " ||
+                         of == " of its " || of == " of their "))
                         whole_at = *whole_at - 1;
                 }
                 if (whole_at && candidates == 1 && *mentions[*whole_at].value >= *part.value) {
