@@ -323,7 +323,7 @@ inline auto const set_unit_word = [](auto& ctx) {
 /// seekers", "12 board members"): never the counted noun when a plural noun follows.
 inline bool modifier_noun(std::string_view w) {
     // ("751 dairy farmers", "297 cargo ships", "20 bank branches": farming, shipping, trades)
-    static constexpr std::array<std::string_view, 99> nouns{
+    static constexpr std::array<std::string_view, 108> nouns{
         "member", "asylum", "board", "swing", "starter", "gasoline", "petrol", "police", "state", "county", "council",
         "school", "hospital", "health", "care", "family", "student", "union", "oil", "gas", "coal", "steel", "car",
         "bus", "rail", "truck", "farm", "tax", "pension", "polling", "ballot", "border", "prison", "rescue", "fire",
@@ -339,7 +339,9 @@ inline bool modifier_noun(std::string_view w) {
         // ("922,000 electricity customers", "220 football pitches", "1 million museum visits", "two world wars")
         "electricity", "football", "museum", "world",
         // ("28 rocket launches", "12 satellite launches", "40 space missions", "6 crew members")
-        "rocket", "satellite", "space", "crew"};
+        "rocket", "satellite", "space", "crew",
+        // ("12,200 vehicle thefts", "1,400 motor claims", "300 lorry drivers", "45 ferry crossings")
+        "vehicle", "motor", "lorry", "van", "ferry", "motorway", "motorcycle", "bicycle", "bike"};
     return std::find(nouns.begin(), nouns.end(), w) != nouns.end();
 }
 /// A plural noun after such a noun: "states", "seekers" (not "is", "says", "has", "gas", "class").

@@ -4282,6 +4282,9 @@ TEST_CASE("a noun used as an adjective before the plural noun counted: '27 membe
     CHECK(only("The NHS employed 1,508,600 full-time equivalent staff.", mention_kind::number).unit == "staff");
     CHECK(only("It fitted 1.1 million smart meters.", mention_kind::number).unit == "meters");
     CHECK(only("It serves 922,000 electricity customers.", mention_kind::number).unit == "customers");
+    // (2026-12-07, field test h500: vehicles and transport)
+    CHECK(only("Police recorded 12,200 vehicle thefts.", mention_kind::number).unit == "thefts");
+    CHECK(only("It employs 300 lorry drivers.", mention_kind::number).unit == "drivers");
     // (a compound joined by a hyphen: "14 in-orbit spares", "20 state-owned banks"; not a time in words, "two
     // three-month periods" keeps its duration; nor after a year, "1985 pre-tax profits")
     CHECK(only("It keeps 14 in-orbit spares.", mention_kind::number).unit == "spares");
