@@ -53,6 +53,9 @@ inline auto const age_unit_singular = x3::no_case[lexicon::age_units_singular()]
 inline auto const surname =
     x3::lexeme[ascii::upper >> +(ascii::alpha | '\'' | '-' | (x3::char_ - ascii::char_)) >> !ascii::alnum];
 
+/// A word of a place that is no name between "born on the" and the year: "farm", "family farm".
+inline auto const plain_word = x3::lexeme[+ascii::lower >> !(ascii::alnum | '-')];
+
 /// A word of a place's name between "born in" and the year: "Plains", "Ga.", "New", "York".
 inline auto const place_word = x3::lexeme[ascii::upper >> *(ascii::alpha | '\'' | '-' | '.') >> !ascii::alnum];
 
@@ -147,9 +150,12 @@ auto const age_def = spanned((
              detail::set_decade_of_life) |
          act(x3::lexeme[x3::no_case[lexicon::decade_words()] >> !ascii::alnum], detail::set_decade_of_life) |
          act(x3::lexeme[ci("twenties") >> !ascii::alnum] >> x3::attr(20), detail::set_decade_of_life)) |
-    // born in 1970, born 1970, born in Plains in 1931, born in Plains, Ga., in 1924
+    // born in 1970, born 1970, born in Plains in 1931, born in Plains, Ga., in 1924, born on the farm in 1961
     fresh(ast::time_kind::age) >> kw("born") >>
-        -(kw("in") >> x3::repeat(1, 4)[detail::place_word >> -x3::lit(',')] >> &kw("in")) >> -kw("in") >>
+        -((kw("in") >> x3::repeat(1, 4)[detail::place_word >> -x3::lit(',')] |
+           (kw("on") | kw("at") | kw("in")) >> kw("the") >> x3::repeat(1, 2)[!kw("in") >> detail::plain_word]) >>
+          &kw("in")) >>
+        -kw("in") >>
         // ("who was born in March 1982": the month said, the year counts)
         // ("born in 1732": after "born" a year of any century since 1000)
         -(common::month_name >> &common::year4) >> act(common::year4, [](auto& ctx) {

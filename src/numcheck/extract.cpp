@@ -1958,8 +1958,9 @@ private:
                 while (n < end && prose_[n] == ' ') ++n;
                 return word_at(n, "than") && n + 4 < end;
             }
-            // "20% above the $40 offer price" (the grammar reads it only right after the amount)
-            if (is_lower_word(i, e, "above") || is_lower_word(i, e, "below")) return e + 2 < end;
+            // "20% above the $40 offer price", "$5 million below", "29.9 to 36.3 pct below" (the grammar reads it only
+            // right after the amount: its numerals, unit and scale)
+            if (words <= 7 && (is_lower_word(i, e, "above") || is_lower_word(i, e, "below"))) return e + 2 < end;
         }
         return false;
     }

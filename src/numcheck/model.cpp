@@ -3062,7 +3062,7 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
                   // (or where each will be: "Of the 64 new beds, 28 will be on a frailty unit, 20 in a discharge
                   // lounge")
                   " will be in ", " will be on ", " will be at ",
-                  // (or what each is for: "640 beds, of which 96 will be for critical care and 554 for general
+                  // (or what each is for: "640 beds, of which 96 will be for critical care and 544 for general
                   // wards")
                   " will be for ", " would be for ", " are for ", " were for ", " is for ", " was for ",
                   // (or how or on what each went: "402,000 tonnes, of which 237,000 tonnes went by sea and 175,000
@@ -3401,11 +3401,24 @@ void add_colon_totals(claim_model& model, sentence const& s, std::size_t first, 
                 // ... or where the money comes from, which may leave some out ("The $38.6 million project will be
                 // paid for with $26 million from bonds, ...", "close the $24 million gap with $9 million from
                 // libraries, ...": more than the whole is certain)
+                // (a gap only where it is closed: "a $30 billion trade gap with $50 billion of imports and $20
+                // billion of exports" is their difference)
+                auto const closed = [&] {
+                    std::size_t const from = total.begin >= 24 ? total.begin - 24 : 0;
+                    std::string const told = text::lower(model.prose.substr(from, total.begin - from));
+                    for (std::string_view const verb :
+                         {"close ", "closes ", "closed ", "closing ", "bridge ", "bridges ", "bridged ", "bridging ",
+                          "fill ", "fills ", "filled ", "filling ", "plug ", "plugs ", "plugged ", "plugging "})
+                        if (told.ends_with(std::string(verb) + "the ") || told.ends_with(std::string(verb) + "a ") ||
+                            told.ends_with(std::string(verb) + "its ") || told.ends_with(std::string(verb) + "their "))
+                            return true;
+                    return false;
+                };
                 if (found == std::string_view::npos && total.kind == mention_kind::money)
                     for (std::string_view const cue :
                          {" paid for with ", " paid for by ", " funded by ", " funded with ", " funded through ",
                           " financed by ", " financed with ", " financed through ", " gap with "})
-                        if (near.compare(at, cue.size(), cue) == 0) {
+                        if (near.compare(at, cue.size(), cue) == 0 && (cue != " gap with " || closed())) {
                             found = at;
                             cue_size = cue.size();
                             how = opener::including;
@@ -3607,6 +3620,76 @@ void add_together_totals(claim_model& model, sentence const& s, std::size_t firs
     model.totals.push_back({at, std::move(parts), "together", false});
 }
 
+/// Whether `gap` can be the difference of `a` and `b` (in `s`), named by `cue`: two figures of one measure, the
+/// difference in their unit (in points between percentages; of counts that undo each other for a net figure).
+bool difference_of_measure(claim_model const& model, sentence const& s, mention const& a, mention const& b,
+                           mention const& gap, std::string_view cue, bool net) {
+    if (a.kind != b.kind) return false;
+    // (not a figure of something else, or a score against par: "90% of votes counted", "15 under")
+    auto const qualified = [&](mention const& m) {
+        std::string_view const next =
+            text::first_word(model.prose.substr(m.end, std::min<std::size_t>(12, model.prose.size() - m.end)));
+        return text::contains_any_word(text::lower(next), {"of", "under", "over", "par", "behind", "ahead"});
+    };
+    if (qualified(a) || qualified(b)) return false;
+    // (a lead or a margin is a contest's: between percentages only, the second told after a name, "Labour is on
+    // 41% and the Conservatives on 25%"; not wins and losses, "won 64 games and lost 18, a lead of 14 games")
+    bool const contest = cue == "a lead of" || cue == "a margin of";
+    if (contest && a.kind != mention_kind::percent) return false;
+    // (a net figure is of counts: not a loss netted from revenue, "revenue was $1.2 billion and its operating loss
+    // $150 million, a net loss of $180 million")
+    if (net && a.kind != mention_kind::number) return false;
+    if (a.kind == mention_kind::money && (a.unit != b.unit || gap.kind != mention_kind::money || gap.unit != a.unit))
+        return false;
+    if (a.kind == mention_kind::number) {
+        if (gap.kind != mention_kind::number) return false;
+        bool const one_noun = a.unit.empty() || b.unit.empty() || same_noun(a.unit, b.unit);
+        // (a net figure of two nouns that undo each other: "5,940 openings and 6,720 closures")
+        // (the noun may follow the one read: "312 restaurant openings")
+        auto const nouns_of = [&](mention const& m) {
+            std::string const said =
+                text::lower(model.prose.substr(m.begin, std::min<std::size_t>(m.end - m.begin + 16, s.end - m.begin)));
+            auto const said_words = text::words(said);
+            std::vector<std::string> out;
+            for (std::size_t w = 1; w < said_words.size() && w <= 3; ++w) out.emplace_back(said_words[w]);
+            return out;
+        };
+        auto const opposite = [&](std::string_view x, std::string_view y) {
+            static constexpr std::array<std::pair<std::string_view, std::string_view>, 9> pairs{
+                {{"openings", "closures"},
+                 {"births", "deaths"},
+                 {"arrivals", "departures"},
+                 {"hires", "departures"},
+                 {"joiners", "leavers"},
+                 {"starters", "leavers"},
+                 {"inflows", "outflows"},
+                 {"additions", "removals"},
+                 {"registrations", "dissolutions"}}};
+            std::string const lx = text::lower(x), ly = text::lower(y);
+            return std::any_of(pairs.begin(), pairs.end(), [&](auto const& p) {
+                return (lx == p.first && ly == p.second) || (lx == p.second && ly == p.first);
+            });
+        };
+        bool opposed = false;
+        if (net)
+            for (std::string const& x : nouns_of(a))
+                for (std::string const& y : nouns_of(b)) opposed = opposed || opposite(x, y);
+        if (!one_noun && !opposed) return false;
+        // (the difference counts what they count, or is bare: "a gap of 62 points", "a net loss of 780 stores")
+        if (one_noun && !gap.unit.empty() && !(same_noun(gap.unit, a.unit) || same_noun(gap.unit, b.unit)))
+            return false;
+    }
+    if (a.kind == mention_kind::percent) {
+        // (between percentages, a gap in points: "16 points", "16 percentage points"; "a gap of 16%" may be a
+        // ratio)
+        bool const points = gap.kind == mention_kind::percentage_points ||
+                            (gap.kind == mention_kind::number &&
+                             text::contains_any_word(text::lower(gap.unit), {"points", "point", "pts"}));
+        if (!points || net) return false;
+    }
+    return true;
+}
+
 /// "Verstappen has 331 points and Norris 269, a gap of 62 points", "Labour is on 41% and the Conservatives on 25%, a
 /// lead of 16 points", "There were 5,940 openings and 6,720 closures, a net loss of 780 stores": a difference named
 /// after a comma ("a gap of", "a difference of", "a lead of", "a margin of", "a net loss of" ...), its figure
@@ -3634,7 +3717,7 @@ void add_differences(claim_model& model, sentence const& s, std::size_t first, s
              {", a gap of ", ", a difference of ", ", a lead of ", ", a margin of ", ", a net loss of ",
               ", a net gain of ", ", a net increase of ", ", a net decrease of ", ", a net fall of ",
               ", a net rise of ", ", leaving a net gain of ", ", leaving a net loss of ", ", giving a net gain of ",
-              ", giving a net loss of "})
+              ", giving a net loss of ", ", leaving a gap of ", ", a shortfall of ", ", leaving a shortfall of "})
             if (lead.ends_with(c)) {
                 cue = std::string(c.substr(2, c.size() - 3));
                 net = c.find(" net ") != std::string_view::npos;
@@ -3670,70 +3753,8 @@ void add_differences(claim_model& model, sentence const& s, std::size_t first, s
         if (after) continue;
         mention const& a = mentions[figures[0]];
         mention const& b = mentions[figures[1]];
-        if (a.kind != b.kind) continue;
-        // (not a figure of something else, or a score against par: "90% of votes counted", "15 under")
-        auto const qualified = [&](mention const& m) {
-            std::string_view const next =
-                text::first_word(model.prose.substr(m.end, std::min<std::size_t>(12, model.prose.size() - m.end)));
-            return text::contains_any_word(text::lower(next), {"of", "under", "over", "par", "behind", "ahead"});
-        };
-        if (qualified(a) || qualified(b)) continue;
-        // (a lead or a margin is a contest's: between percentages only, the second told after a name, "Labour is on
-        // 41% and the Conservatives on 25%"; not wins and losses, "won 64 games and lost 18, a lead of 14 games")
         bool const contest = cue == "a lead of" || cue == "a margin of";
-        if (contest && a.kind != mention_kind::percent) continue;
-        // (a net figure is of counts: not a loss netted from revenue, "revenue was $1.2 billion and its operating loss
-        // $150 million, a net loss of $180 million")
-        if (net && a.kind != mention_kind::number) continue;
-        if (a.kind == mention_kind::money &&
-            (a.unit != b.unit || gap.kind != mention_kind::money || gap.unit != a.unit))
-            continue;
-        if (a.kind == mention_kind::number) {
-            if (gap.kind != mention_kind::number) continue;
-            bool const one_noun = a.unit.empty() || b.unit.empty() || same_noun(a.unit, b.unit);
-            // (a net figure of two nouns that undo each other: "5,940 openings and 6,720 closures")
-            // (the noun may follow the one read: "312 restaurant openings")
-            auto const nouns_of = [&](mention const& m) {
-                std::string const said = text::lower(
-                    model.prose.substr(m.begin, std::min<std::size_t>(m.end - m.begin + 16, s.end - m.begin)));
-                auto const said_words = text::words(said);
-                std::vector<std::string> out;
-                for (std::size_t w = 1; w < said_words.size() && w <= 3; ++w) out.emplace_back(said_words[w]);
-                return out;
-            };
-            auto const opposite = [&](std::string_view x, std::string_view y) {
-                static constexpr std::array<std::pair<std::string_view, std::string_view>, 9> pairs{
-                    {{"openings", "closures"},
-                     {"births", "deaths"},
-                     {"arrivals", "departures"},
-                     {"hires", "departures"},
-                     {"joiners", "leavers"},
-                     {"starters", "leavers"},
-                     {"inflows", "outflows"},
-                     {"additions", "removals"},
-                     {"registrations", "dissolutions"}}};
-                std::string const lx = text::lower(x), ly = text::lower(y);
-                return std::any_of(pairs.begin(), pairs.end(), [&](auto const& p) {
-                    return (lx == p.first && ly == p.second) || (lx == p.second && ly == p.first);
-                });
-            };
-            bool opposed = false;
-            if (net)
-                for (std::string const& x : nouns_of(a))
-                    for (std::string const& y : nouns_of(b)) opposed = opposed || opposite(x, y);
-            if (!one_noun && !opposed) continue;
-            // (the difference counts what they count, or is bare: "a gap of 62 points", "a net loss of 780 stores")
-            if (one_noun && !gap.unit.empty() && !(same_noun(gap.unit, a.unit) || same_noun(gap.unit, b.unit)))
-                continue;
-        }
-        if (a.kind == mention_kind::percent) {
-            // (between percentages, a gap in points: "16 points", "16 percentage points"; "a gap of 16%" may be a
-            // ratio)
-            bool const points = gap.kind == mention_kind::percentage_points ||
-                                (gap.kind == mention_kind::number &&
-                                 text::contains_any_word(text::lower(gap.unit), {"points", "point", "pts"}));
-            if (!points || net) continue;
-        }
+        if (!difference_of_measure(model, s, a, b, gap, cue, net)) continue;
         // the two joined as set against each other, and only a few words after the second
         std::string const joint = text::lower(model.prose.substr(a.end, b.begin - a.end));
         if (joint.find_first_of(";:()") != std::string::npos || text::words(joint).size() > 6 ||
@@ -3747,6 +3768,65 @@ void add_differences(claim_model& model, sentence const& s, std::size_t first, s
         if (tail.find_first_of(";:(),") != std::string::npos || text::words(tail).size() > 4) continue;
         model.differences.push_back({figures[0], figures[1], g, cue});
     }
+}
+
+/// "Maryland had the highest median at $101,650, Mississippi the lowest at $54,920. The gap between the two states was
+/// $44,730.": a sentence that opens by naming a difference ("The gap between", "The difference was", "That is a gap
+/// of") and tells one figure, after a sentence of its paragraph with exactly two figures of one measure (times aside)
+/// a few words apart.
+void add_differences_told_after(claim_model& model, sentence const& s, std::size_t first, std::size_t last) {
+    auto const& mentions = *model.mentions;
+    if (first == 0 || first >= last || !model.sentences) return;
+    std::string const opening = text::lower(model.prose.substr(s.begin, std::min<std::size_t>(26, s.end - s.begin)));
+    std::string_view cue;
+    for (std::string_view const c : {"the gap between ", "the difference between ", "the gap was ",
+                                     "the difference was ", "the gap is ", "the difference is ", "that is a gap of ",
+                                     "that is a difference of ", "that was a gap of ", "that was a difference of "})
+        if (opening.starts_with(c)) {
+            cue = c.find("gap") != std::string_view::npos ? "a gap of" : "a difference of";
+            break;
+        }
+    if (cue.empty()) return;
+    // the one quantity of the sentence, ending its clause
+    std::optional<std::size_t> g;
+    for (std::size_t k = first; k < last; ++k) {
+        mention const& m = mentions[k];
+        if (m.parent || dated_time(m) || m.kind == mention_kind::comparison || !is_quantity(m.kind)) continue;
+        // (what the two are, spelled after "the": "The gap between the two states was")
+        if (m.text.find_first_of("0123456789") == std::string::npos && m.begin >= 4 &&
+            text::iequals(model.prose.substr(m.begin - 4, 4), "the "))
+            continue;
+        if (g) return;
+        g = k;
+    }
+    if (!g) return;
+    mention const& gap = mentions[*g];
+    if (gap.is_range || !gap.hedge.empty() || !gap.per.empty() || !has_value(gap) ||
+        (gap.kind != mention_kind::number && gap.kind != mention_kind::money &&
+         gap.kind != mention_kind::percentage_points))
+        return;
+    if (gap.end < s.end && model.prose[gap.end] != '.' && model.prose[gap.end] != ',' && model.prose[gap.end] != ';')
+        return;
+    // the sentence before, in the paragraph: exactly two figures, no other quantity
+    std::size_t const here = mentions[first].sentence;
+    if (here == 0 || (*model.sentences)[here - 1].paragraph != s.paragraph) return;
+    sentence const& t = (*model.sentences)[here - 1];
+    std::vector<std::size_t> figures;
+    for (std::size_t k = first; k > 0 && mentions[k - 1].sentence == here - 1; --k) {
+        mention const& m = mentions[k - 1];
+        if (m.parent || dated_time(m) || m.kind == mention_kind::comparison || !is_quantity(m.kind)) continue;
+        if (!has_value(m) || m.is_range || is_year_like(m) || !m.per.empty() ||
+            (m.kind != mention_kind::number && m.kind != mention_kind::money && m.kind != mention_kind::percent))
+            return;
+        figures.insert(figures.begin(), k - 1);
+    }
+    if (figures.size() != 2) return;
+    mention const& a = mentions[figures[0]];
+    mention const& b = mentions[figures[1]];
+    std::string const joint = text::lower(model.prose.substr(a.end, b.begin - a.end));
+    if (joint.find_first_of(";:()") != std::string::npos || text::words(joint).size() > 8) return;
+    if (!difference_of_measure(model, t, a, b, gap, cue, false)) return;
+    model.differences.push_back({figures[0], figures[1], *g, std::string(cue)});
 }
 
 /// "A four-year renewal worth £320 million, or £80 million a year", "$500 million over five years, or $100 million a
@@ -5562,6 +5642,7 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
     add_colon_totals(model, s, first, last);
     add_together_totals(model, s, first, last);
     add_differences(model, s, first, last);
+    add_differences_told_after(model, s, first, last);
     add_yearly_restatements(model, s, first, last);
 }
 
@@ -7456,12 +7537,20 @@ void add_restatements(claim_model& model, sentence const& s, std::size_t first, 
                                    !mentions[*mentions[i].parent].to &&
                                    mentions[*mentions[i].parent].end == mentions[i].end;
         if (!is_fraction(mentions[i]) || (mentions[i].parent && !change_amount)) continue;
-        // (a rate of a time, right after a figure: "spends $7.5 billion a quarter, or 40% of revenue")
+        // (a rate of a time, right after a figure: "spends $7.5 billion a quarter, or 40% of revenue", "fees of 0.5% a
+        // quarter, or 2% a year", "capped at 5% of NAV a quarter (20% a year)")
         if (i > first &&
-            (mentions[i - 1].kind == mention_kind::money || mentions[i - 1].kind == mention_kind::number) &&
-            mentions[i - 1].end + 1 == mentions[i].begin &&
-            text::iequals(model.prose.substr(mentions[i].begin, mentions[i].end - mentions[i].begin), "a quarter"))
-            continue;
+            (mentions[i - 1].kind == mention_kind::money || mentions[i - 1].kind == mention_kind::number ||
+             mentions[i - 1].kind == mention_kind::percent) &&
+            mentions[i - 1].end < mentions[i].begin &&
+            text::iequals(model.prose.substr(mentions[i].begin, mentions[i].end - mentions[i].begin), "a quarter")) {
+            std::string const between =
+                text::lower(model.prose.substr(mentions[i - 1].end, mentions[i].begin - mentions[i - 1].end));
+            auto const words = text::words(between);
+            if (between == " " || (between.starts_with(" of ") && words.size() <= 3 &&
+                                   between.find_first_of(",;:()0123456789") == std::string::npos))
+                continue;
+        }
         // (a fraction of a percent is a percentage itself: "a tenth of a percent of tracks, or 0.1%")
         {
             std::string const own = text::lower(model.prose.substr(mentions[i].end, 24));
@@ -8450,10 +8539,19 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
                     mention const& share = mentions[*whole_at - 1];
                     std::string const of = text::lower(model.prose.substr(
                         share.end, mentions[*whole_at].begin - std::min(share.end, mentions[*whole_at].begin)));
-                    // ("15,420 of its 22,000 members returned ballots, and 14,418 of them, or 93.5%, backed action")
+                    // ("15,420 of its 22,000 members returned ballots, and 14,418 of them, or 93.5%, backed action";
+                    // "them" may be either, "flies 100 of its 120 jets on long-haul routes; 90 of them, or 75%, are
+                    // Airbus models": the one the percentage fits, or the share if it fits neither)
+                    auto const fits = [&](mention const& whole) {
+                        if (!whole.range || !part.range || !percent.range || whole.range->low <= 0) return false;
+                        double const low = part.range->low / whole.range->high * 100;
+                        double const high = part.range->high / whole.range->low * 100;
+                        return percent.range->low <= high && low <= percent.range->high;
+                    };
+                    bool const owned = of == " of its " || of == " of their ";
                     if (share.kind == part.kind && top_level(share) && has_value(share) && !share.is_range &&
-                        (of == " of the " || of == " of " || of == " out of " || of == " out of the " ||
-                         of == " of its " || of == " of their "))
+                        (of == " of the " || of == " of " || of == " out of " || of == " out of the " || owned) &&
+                        (fits(share) || (!fits(mentions[*whole_at]) && !owned)))
                         whole_at = *whole_at - 1;
                 }
                 if (whole_at && candidates == 1 && *mentions[*whole_at].value >= *part.value) {
@@ -8560,7 +8658,7 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
         if (r.whole_value.low <= 0 || r.part_stated > r.whole_stated * 1.5) continue; // not a share of it
         model.restated_shares.push_back(r);
     }
-    // "Of the 2.5 million households, 18.5%, or roughly 563,000, were in fuel poverty": the whole opens the sentence,
+    // "Of the 2.5 million households, 22.5%, or roughly 563,000, were in fuel poverty": the whole opens the sentence,
     // the percentage comes right after its comma and the part after ", or", set off by a comma of its own
     sentence const* const s = first < last && model.sentences ? &(*model.sentences)[mentions[first].sentence] : nullptr;
     if (!s || s->end - s->begin < 12 || !text::iequals(model.prose.substr(s->begin, 3), "of ")) return;
