@@ -6807,9 +6807,14 @@ bool results_period(std::string_view prose, mention const& period) {
         return true;
     std::string const own = text::lower(prose.substr(period.begin, period.end - period.begin));
     if (period.kind == mention_kind::relative_time && (own == "the quarter" || own == "the half")) return true;
-    if (period.kind != mention_kind::date) return false;
     std::size_t const from = period.begin > 24 ? period.begin - 24 : 0;
     std::string const lead = text::lower(prose.substr(from, period.begin - from));
+    // ("in the year to March", "the 12 months to June": the month read with its "to"; not "the three months to
+    // September", told against the three months before)
+    if (period.kind == mention_kind::period && (own.starts_with("to ") || own.starts_with("ended ")))
+        return std::string_view(lead).ends_with(" year ") || std::string_view(lead).ends_with(" 12 months ") ||
+               std::string_view(lead).ends_with(" twelve months ");
+    if (period.kind != mention_kind::date) return false;
     for (std::string_view const year_to : {"year to ", "year ended ", "year ending ", "months to ", "months ended "})
         if (std::string_view(lead).ends_with(year_to)) return true;
     return false;
