@@ -4103,6 +4103,15 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         if (total.is_range) continue;
         std::string cue = total_cue(total);
         if (cue.empty()) continue;
+        // (not a total of figures that are an average or a bound: "Budgets range up to £6.4 million, averaging £2.1
+        // million (£25.2 million in total)", "range from £0.4 million to £6.4 million, averaging £2.1 million, a total
+        // of")
+        if (total.begin > s.begin) {
+            std::string const told = text::lower(model.prose.substr(s.begin, total.begin - s.begin));
+            if (told.find("averag") != std::string::npos || told.find(" up to ") != std::string::npos ||
+                told.find(" range ") != std::string::npos || told.find(" ranging ") != std::string::npos)
+                continue;
+        }
         total_claim claim;
         claim.total = t;
         claim.cue = cue;
