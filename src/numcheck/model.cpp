@@ -464,6 +464,30 @@ std::size_t counted_words_end(claim_model const& model, std::size_t j, std::size
     return start;
 }
 
+/// Whether figure `whole` is the whole of the figure before it, set off by a comma: "1.6 million tonnes, out of 3.6
+/// million tonnes, up 60% from 1.0 million", "5.6 million tonnes, of a total of 20 million tonnes, compared with",
+/// "more than two-fifths of world supply of 3.6 million tonnes" (no value of a change after it).
+bool whole_set_off(claim_model const& model, std::size_t whole) {
+    auto const& mentions = *model.mentions;
+    // (past a fraction of the whole and the part's time: "1.6 million tonnes in 2023, more than two-fifths of")
+    std::size_t p = whole;
+    while (p > 0 && !mentions[p - 1].parent && (is_fraction(mentions[p - 1]) || dated_time(mentions[p - 1]))) --p;
+    if (p == 0) return false;
+    mention const& part = mentions[p - 1];
+    if (part.parent || part.kind != mentions[whole].kind || part.end > mentions[whole].begin) return false;
+    std::string of = text::lower(model.prose.substr(part.end, mentions[whole].begin - part.end));
+    for (std::size_t k = p; k < whole; ++k)
+        if (dated_time(mentions[k])) {
+            std::size_t const at = of.find(text::lower(mentions[k].text));
+            if (at != std::string::npos) of.erase(at, mentions[k].text.size());
+        }
+    // (what the part is of may come before the comma: "1.6 million tonnes of nickel in 2023, more than")
+    std::size_t const comma = of.find(", ");
+    return comma != std::string::npos && text::words(std::string_view(of).substr(0, comma)).size() <= 3 &&
+           of.ends_with(" of ") && text::words(of).size() <= 12 &&
+           of.find_first_of(";:()0123456789") == std::string::npos;
+}
+
 /// "Revenue was $3.1 billion, up 12% from $2.77 billion": the after value of an "up" or "down"
 /// with a before value only, stated just before it and set off by a comma (a period between may
 /// say when: "$3.1 billion in the quarter, up ..."). None where other words join them ("$3.1
@@ -702,6 +726,7 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
                 (of.ends_with("'s ") || of.ends_with("\xE2\x80\x99s ") || of.ends_with("s' ")) &&
                 text::words(of).size() <= 5 && of.find_first_of(",;") == std::string::npos)
                 return std::nullopt;
+            if (whole_set_off(model, j)) return std::nullopt;
         }
         std::size_t commas = 0;
         bool copula = false; // "Sales of $2.31 billion were up 27% from $1.82 billion"
@@ -1507,6 +1532,8 @@ std::optional<std::pair<std::size_t, std::size_t>> values_compared_before(claim_
         --a;
         converted = true;
     }
+    // (not a whole set off after the figure: "1.6 million tonnes, out of 3.6 million tonnes, compared with")
+    if (whole_set_off(model, a)) return std::nullopt;
     bool counted_after = false;
     // (not a count of something else after the figure: "drew 4.9 million viewers in 40 markets,
     // compared with 4.5 million a year earlier, up 9%", "in the first three rounds": the figure before
