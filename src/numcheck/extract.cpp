@@ -8888,6 +8888,19 @@ void join_from_after_period(std::string_view prose, std::vector<mention>& mentio
                 per_unit = true;
             }
         }
+        // ("rose to $395 a tonne CFR from $372", "to €1,230 a tonne delivered from": the terms of a price)
+        if (per_unit || to_kind == mention_kind::money) {
+            std::size_t w = end;
+            while (w < prose.size() && prose[w] == ' ') ++w;
+            std::size_t e = w;
+            while (e < prose.size() && (text::is_alpha(prose[e]) || prose[e] == '-')) ++e;
+            if (e > w && e + 6 <= prose.size() && text::iequals(prose.substr(e, 6), " from ") &&
+                in_list(text::lower(prose.substr(w, e - w)), {"cfr", "cif", "fob", "fca", "dap", "ddp", "exw",
+                                                              "delivered", "ex-works", "ex-mill", "spot"})) {
+                end = e;
+                per_unit = true;
+            }
+        }
         // ("rose to 1.28 million barrels per day (bpd) in April from 1.23 million bpd": the unit's abbreviation in
         // brackets after the rate)
         if (per_unit && prose.substr(end, 2) == " (") {
