@@ -471,19 +471,22 @@ bool whole_set_off(claim_model const& model, std::size_t whole) {
     auto const& mentions = *model.mentions;
     // (past a fraction of the whole and the part's time: "1.6 million tonnes in 2023, more than two-fifths of")
     std::size_t p = whole;
-    while (p > 0 && !mentions[p - 1].parent && (is_fraction(mentions[p - 1]) || dated_time(mentions[p - 1]))) --p;
+    while (p > 0 && !mentions[p - 1].parent &&
+           (is_fraction(mentions[p - 1]) || dated_time(mentions[p - 1]) ||
+            mentions[p - 1].kind == mention_kind::relative_time))
+        --p;
     if (p == 0) return false;
     mention const& part = mentions[p - 1];
     if (part.parent || part.kind != mentions[whole].kind || part.end > mentions[whole].begin) return false;
     std::string of = text::lower(model.prose.substr(part.end, mentions[whole].begin - part.end));
     for (std::size_t k = p; k < whole; ++k)
-        if (dated_time(mentions[k])) {
+        if (!mentions[k].parent) {
             std::size_t const at = of.find(text::lower(mentions[k].text));
             if (at != std::string::npos) of.erase(at, mentions[k].text.size());
         }
     // (what the part is of may come before the comma: "1.6 million tonnes of nickel in 2023, more than")
     std::size_t const comma = of.find(", ");
-    return comma != std::string::npos && text::words(std::string_view(of).substr(0, comma)).size() <= 3 &&
+    return comma != std::string::npos && text::words(std::string_view(of).substr(0, comma)).size() <= 6 &&
            of.ends_with(" of ") && text::words(of).size() <= 12 &&
            of.find_first_of(";:()0123456789") == std::string::npos;
 }
@@ -8017,7 +8020,10 @@ std::optional<std::size_t> whole_named_before(claim_model const& model, mention 
         bool const measure = one_measure(m, part);
         std::size_t const lead = std::max(before.begin, m.begin >= 40 ? m.begin - 40 : std::size_t{0});
         std::string const lead_text = text::lower(model.prose.substr(lead, m.begin - lead));
-        if (measure && text::contains_any_word(lead_text, {noun}))
+        // (not a part of it itself: "Of the total, €95.4 million, or 53%, went to clubs. Dublin received €29.7
+        // million, or 16.5% of the total")
+        bool const part_of_it = lead_text.find("of the " + std::string(noun)) != std::string::npos;
+        if (measure && !part_of_it && text::contains_any_word(lead_text, {noun}))
             found = static_cast<std::size_t>(it - mentions.begin());
     }
     if (candidates != 1 || !found) return std::nullopt;
@@ -8185,6 +8191,11 @@ std::optional<std::size_t> whole_told_before(claim_model const& model, mention c
                 // combined, just over half the national total. California alone reported 2,113 cases, or 22% of
                 // the total")
                 if (fits && share_of_total_after(own, m.end - t.begin)) fits = false;
+                // (nor a part of the total itself, in a sentence that opens with it: "Of the total, €95.4 million, or
+                // 53%, went to clubs. Dublin received €29.7 million, or 16.5% of the total")
+                if (fits &&
+                    (own.starts_with("of the total") || own.starts_with("of that") || own.starts_with("of this")))
+                    fits = false;
             }
         }
         if (!fits) continue;
