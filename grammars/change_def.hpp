@@ -278,8 +278,10 @@ inline auto const more_or_less =
     act(kw("lower") | kw("less") | kw("fewer") | kw("cheaper"), down);
 /// "above" or "below" right after an amount and before the figure it is set against: "20% above the $40 offer
 /// price", "$5 below the $40 offer" (a comparative without "than"; not "20% above-average growth").
+/// (a figure after it, not a stop or a compound: "for 40 pct above.", "above three-month rates")
 inline auto const above_or_below = (act(kw("above"), up) | act(kw("below"), down)) >> !x3::no_skip[x3::lit('-')] >>
-                                   &(-kw("the") >> value_first);
+                                   &(-kw("the") >> (x3::omit[money()] | x3::omit[percent()] | x3::omit[number()]) >>
+                                     !x3::no_skip[x3::lit('-')]);
 /// A number as the amount before "up" or "down": bare or in points ("10.6 down at 1,979.0", "12.3
 /// points up at 1,990.1"), not a count of something ("3,000 tonnes up at").
 inline auto const set_counted_amount = [](auto& ctx) {

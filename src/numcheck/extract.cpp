@@ -6812,8 +6812,9 @@ bool results_period(std::string_view prose, mention const& period) {
     // ("in the year to March", "the 12 months to June": the month read with its "to"; not "the three months to
     // September", told against the three months before)
     if (period.kind == mention_kind::period && (own.starts_with("to ") || own.starts_with("ended ")))
-        return std::string_view(lead).ends_with(" year ") || std::string_view(lead).ends_with(" 12 months ") ||
-               std::string_view(lead).ends_with(" twelve months ");
+        return std::string_view(lead).ends_with(" the year ") || std::string_view(lead).ends_with(" fiscal year ") ||
+               std::string_view(lead).ends_with(" financial year ") ||
+               std::string_view(lead).ends_with(" 12 months ") || std::string_view(lead).ends_with(" twelve months ");
     if (period.kind != mention_kind::date) return false;
     for (std::string_view const year_to : {"year to ", "year ended ", "year ending ", "months to ", "months ended "})
         if (std::string_view(lead).ends_with(year_to)) return true;

@@ -729,8 +729,8 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
                 (of.ends_with("'s ") || of.ends_with("\xE2\x80\x99s ") || of.ends_with("s' ")) &&
                 text::words(of).size() <= 5 && of.find_first_of(",;") == std::string::npos)
                 return std::nullopt;
-            if (whole_set_off(model, j)) return std::nullopt;
         }
+        if (whole_set_off(model, j)) return std::nullopt;
         std::size_t commas = 0;
         bool copula = false; // "Sales of $2.31 billion were up 27% from $1.82 billion"
         // what the figure counts, right after it: "38.2 bcm of natural gas in 2025, down 8.4% from"
@@ -2764,6 +2764,13 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
         if (!parts.empty() && !names_whole_before &&
             text::contains_any_word(between, {"total", "combined", "altogether"}))
             break;
+        // (nor a sum told apart from the list: "..., with a separate $50,000 reserve", "on top of $50,000 for
+        // administration", "not counting $50,000 in running costs")
+        if (!parts.empty() &&
+            (text::contains_any_word(
+                 between, {"separate", "separately", "additional", "extra", "besides", "excluding", "counting"}) ||
+             between.find("on top of") != std::string::npos || between.find("in addition") != std::string::npos))
+            break;
         // (after "of which" each part opens its item, as the first does: "of which 2,006 are in the United States,
         // 162 in Canada and 147 in Mexico"; not "of which 128 billion euros go to pensions, defence 83 billion
         // euros", an item of the sentence's own list)
@@ -3776,6 +3783,17 @@ void add_differences(claim_model& model, sentence const& s, std::size_t first, s
                 break;
             }
         if (cue.empty()) continue;
+        // (a gap left or a shortfall is of opposed measures, costs against income: not "spent $40 million on research
+        // and $25 million on marketing, leaving a gap of $10 million")
+        if (cue.starts_with("leaving a gap") || cue.find("shortfall") != std::string::npos) {
+            std::string const told = text::lower(model.prose.substr(s.begin, gap.begin - s.begin));
+            bool const spent =
+                text::contains_any_word(told, {"cost", "costs", "spending", "spent", "expenditure", "outgoings",
+                                               "expenses", "imports", "liabilities", "demand"});
+            bool const received = text::contains_any_word(
+                told, {"income", "revenue", "revenues", "receipts", "funding", "exports", "assets", "supply"});
+            if (!spent || !received) continue;
+        }
         // (the difference ends its clause: not "a gap of €7.05 between the most and the least expensive" of a list
         // the sentence before began)
         if (gap.end < s.end && model.prose[gap.end] != '.' && model.prose[gap.end] != ',' &&
@@ -3823,18 +3841,34 @@ void add_differences(claim_model& model, sentence const& s, std::size_t first, s
 }
 
 /// "Maryland had the highest median at $101,650, Mississippi the lowest at $54,920. The gap between the two states was
-/// $44,730.": a sentence that opens by naming a difference ("The gap between", "The difference was", "That is a gap
+/// $46,730.": a sentence that opens by naming a difference ("The gap between", "The difference was", "That is a gap
 /// of") and tells one figure, after a sentence of its paragraph with exactly two figures of one measure (times aside)
 /// a few words apart.
 void add_differences_told_after(claim_model& model, sentence const& s, std::size_t first, std::size_t last) {
     auto const& mentions = *model.mentions;
     if (first == 0 || first >= last || !model.sentences) return;
-    std::string const opening = text::lower(model.prose.substr(s.begin, std::min<std::size_t>(26, s.end - s.begin)));
+    std::string const opening = text::lower(model.prose.substr(s.begin, std::min<std::size_t>(40, s.end - s.begin)));
     std::string_view cue;
-    for (std::string_view const c : {"the gap between ", "the difference between ", "the gap was ",
-                                     "the difference was ", "the gap is ", "the difference is ", "that is a gap of ",
-                                     "that is a difference of ", "that was a gap of ", "that was a difference of "})
+    // (between the two figures, not named otherwise: "The gap between spending and revenue is" may be of others)
+    for (std::string_view const c :
+         {"the gap between the two ", "the gap between them ", "the difference between the two ",
+          "the difference between them ", "the gap was ", "the difference was ", "the gap is ", "the difference is ",
+          "that is a gap of ", "that is a difference of ", "that was a gap of ", "that was a difference of "})
         if (opening.starts_with(c)) {
+            // ("the two" what the figures are of, the ones the sentence before names: "the two states", "the two
+            // parties"; not "the two periods" or "the two countries' harvests")
+            if (c.ends_with(" the two ")) {
+                std::string_view const rest = std::string_view(opening).substr(c.size());
+                std::size_t const space = rest.find(' ');
+                std::string_view const noun = rest.substr(0, space);
+                if (space == std::string_view::npos ||
+                    !text::contains_any_word(noun, {"states",    "countries", "parties",  "companies",  "firms",
+                                                    "cities",    "regions",   "teams",    "candidates", "clubs",
+                                                    "drivers",   "players",   "banks",    "sides",      "nations",
+                                                    "provinces", "counties",  "airlines", "carriers",   "rivals"}) ||
+                    !(rest.substr(space).starts_with(" was ") || rest.substr(space).starts_with(" is ")))
+                    break;
+            }
             cue = c.find("gap") != std::string_view::npos ? "a gap of" : "a difference of";
             break;
         }
@@ -3866,7 +3900,9 @@ void add_differences_told_after(claim_model& model, sentence const& s, std::size
     std::vector<std::size_t> figures;
     for (std::size_t k = first; k > 0 && mentions[k - 1].sentence == here - 1; --k) {
         mention const& m = mentions[k - 1];
-        if (m.parent || dated_time(m) || m.kind == mention_kind::comparison || !is_quantity(m.kind)) continue;
+        // (not two times' figures: "2,000 tonnes in 2022 and 2,600 tonnes in 2023" is a change)
+        if (!m.parent && (dated_time(m) || m.kind == mention_kind::relative_time)) return;
+        if (m.parent || m.kind == mention_kind::comparison || !is_quantity(m.kind)) continue;
         if (!has_value(m) || m.is_range || is_year_like(m) || !m.per.empty() ||
             (m.kind != mention_kind::number && m.kind != mention_kind::money && m.kind != mention_kind::percent))
             return;
@@ -4160,9 +4196,12 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
         // of")
         if (total.begin > s.begin) {
             std::string const told = text::lower(model.prose.substr(s.begin, total.begin - s.begin));
-            if (told.find("averag") != std::string::npos || told.find(" up to ") != std::string::npos ||
-                told.find(" range ") != std::string::npos || told.find(" ranging ") != std::string::npos)
-                continue;
+            bool bound = false;
+            for (std::string_view const said :
+                 {"averaging ", "an average of ", "range up to ", "range from ", "ranging from ", "ranging up to ",
+                  "range between ", "ranging between "})
+                bound = bound || told.find(said) != std::string::npos;
+            if (bound) continue;
         }
         total_claim claim;
         claim.total = t;

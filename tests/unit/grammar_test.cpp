@@ -3878,11 +3878,12 @@ TEST_CASE("a difference told with 'above' or 'below' before the figure it is set
     REQUIRE(below.size() == 1);
     CHECK(below.front().text == "$3 below");
     CHECK(below.front().direction == -1);
-    // (a compound adjective, a hedge before the figure: none; no figure after it: no base)
+    // (a compound adjective, a hedge before the figure, no figure after it: none)
     CHECK(of_kind(mentions_of("Growth was 20% above-average in 2023."), mention_kind::change).empty());
-    auto const average = of_kind(mentions_of("Rainfall was 70% below average in February."), mention_kind::change);
-    REQUIRE(average.size() == 1);
-    CHECK(!average.front().from.has_value());
+    CHECK(of_kind(mentions_of("Rainfall was 70% below average in February."), mention_kind::change).empty());
+    // (a figure after it, not a stop or a compound: "for 40 pct above.", "above three-month rates")
+    CHECK(of_kind(mentions_of("The rate is 40 pct above."), mention_kind::change).empty());
+    CHECK(of_kind(mentions_of("It pays 25 pct above three-month rates."), mention_kind::change).empty());
     CHECK(of_kind(mentions_of("Inflation stayed above 2% in May."), mention_kind::change).empty());
 }
 
