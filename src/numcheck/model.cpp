@@ -9073,6 +9073,18 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
                             break;
                         --k;
                     }
+                    // (nor an average of them after it: "1,280 routes had been lost in the past five years, an average
+                    // of 256 a year. Of those, 742 were in rural areas")
+                    if (k > 1 && mentions[k - 1].begin >= 14 &&
+                        (text::iequals(model.prose.substr(mentions[k - 1].begin - 14, 14), "an average of ") ||
+                         text::iequals(model.prose.substr(mentions[k - 1].begin - 10, 10), "averaging "))) {
+                        std::size_t c = k - 1; // the count before the average, past its times
+                        while (c > 0 && mentions[c - 1].sentence == mentions[k - 1].sentence &&
+                               (dated_time(mentions[c - 1]) || mentions[c - 1].kind == mention_kind::duration))
+                            --c;
+                        if (c > 0 && mentions[c - 1].sentence == mentions[k - 1].sentence && is_count(mentions[c - 1]))
+                            k = c;
+                    }
                     // (nor a rate that restates the count before it: "answered 846,000 calls in December, about 27,300
                     // a day. Of those, 81,000 were category 1")
                     if (k > 1) {
