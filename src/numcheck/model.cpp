@@ -3847,7 +3847,12 @@ void add_differences(claim_model& model, sentence const& s, std::size_t first, s
 void add_differences_told_after(claim_model& model, sentence const& s, std::size_t first, std::size_t last) {
     auto const& mentions = *model.mentions;
     if (first == 0 || first >= last || !model.sentences) return;
+    // (the cheap test first: this runs at every sentence with a figure, and few open with "the" or "that")
+    if (s.end - s.begin < 12 || (model.prose[s.begin] | 0x20) != 't' || (model.prose[s.begin + 1] | 0x20) != 'h')
+        return;
     std::string const opening = text::lower(model.prose.substr(s.begin, std::min<std::size_t>(40, s.end - s.begin)));
+    if (!opening.starts_with("the gap ") && !opening.starts_with("the difference ") && !opening.starts_with("that "))
+        return;
     std::string_view cue;
     // (between the two figures, not named otherwise: "The gap between spending and revenue is" may be of others)
     for (std::string_view const c :
