@@ -235,20 +235,17 @@ void check(claim_model const& model, std::vector<finding>& out) {
         interval const computed = in_points ? math->points : math->relative;
         double const computed_value = in_points ? math->points_value : math->relative_value;
         if (meets(math->stated, computed)) continue;
-        // (points of a scale, not of percentages, where the values' own difference is what is said: "The average
-        // rating rose to 3.2 from 2.7, a gain of half a point")
-        if (math->stated_in_points && !in_points && meets(math->stated, math->points)) {
+        if (math->stated_in_points && !in_points) {
             std::string const said = text::lower(amount.text);
-            if (said.find("percent") == std::string::npos && said.find("basis") == std::string::npos &&
-                said.find("bp") == std::string::npos)
-                continue;
-        }
-        // (basis points between bare figures are the figures' own difference, told in basis points or in points:
-        // "The spread narrowed by 65 basis points, to 95 from 160", "to 4.95 from 5.60")
-        if (math->stated_in_points && !in_points && from.kind == mention_kind::number && from.unit.empty() &&
-            to.kind == mention_kind::number && to.unit.empty()) {
-            std::string const said = text::lower(amount.text);
-            if ((said.find("basis") != std::string::npos || said.find("bp") != std::string::npos) &&
+            bool const basis = said.find("basis") != std::string::npos || said.find("bp") != std::string::npos;
+            // (points of a scale, not of percentages, where the values' own difference is what is said: "The average
+            // rating rose to 3.2 from 2.7, a gain of half a point")
+            if (meets(math->stated, math->points) && said.find("percent") == std::string::npos && !basis) continue;
+            // (basis points between bare figures are the figures' own difference, told in basis points or in
+            // points: "The spread narrowed by 65 basis points, to 95 from 160", "to 4.95 from 5.60")
+            bool const bare = from.kind == mention_kind::number && from.unit.empty() &&
+                              to.kind == mention_kind::number && to.unit.empty();
+            if (bare && basis &&
                 (meets(math->stated, math->points) ||
                  meets(interval{math->stated.low * 100, math->stated.high * 100}, math->points)))
                 continue;
