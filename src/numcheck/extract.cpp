@@ -7168,7 +7168,7 @@ std::size_t next_top(std::vector<mention> const& mentions, std::size_t i) {
 }
 
 /// "Arthur Bell, who was born in 1924 and is 102, served", "Moore, who was born in 1949, is 71": a bare
-/// whole number after "and is", "and turns" or the comma that closes the birth's clause, right after a
+/// whole number after "and is", "and turns" or the comma or bracket that closes the birth's clause, right after a
 /// birth year, is the age now.
 [[gnu::noinline]] void ages_after_born(std::string_view prose, std::vector<mention>& mentions) {
     for (std::size_t i = 1; i < mentions.size(); ++i) {
@@ -7193,10 +7193,15 @@ std::size_t next_top(std::vector<mention> const& mentions, std::size_t i) {
         std::string_view const gap = prose.substr(born.end, m.begin - born.end);
         // (or after the clause of the birth: "Moore, who was born in 1949, is 71.", "Haines, born in 1941, is
         // now 86")
+        // (or after the bracket of the birth: "Jane Smith (born 1952) is 71", "Jane Smith (born 1952), 71, chairs")
+        bool const bracket_aside = gap == "), ";
         if (!text::iequals(gap, " and is ") && !text::iequals(gap, " and turns ") && !text::iequals(gap, ", is ") &&
-            !text::iequals(gap, ", is now ") && !text::iequals(gap, " and is now ") && !text::iequals(gap, ", turns "))
+            !text::iequals(gap, ", is now ") && !text::iequals(gap, " and is now ") &&
+            !text::iequals(gap, ", turns ") && !text::iequals(gap, ") is ") && !text::iequals(gap, ") is now ") &&
+            !text::iequals(gap, ") turns ") && !bracket_aside)
             continue;
         std::size_t const after = m.end;
+        if (bracket_aside && (after >= prose.size() || prose[after] != ',')) continue;
         if (after < prose.size() && prose[after] != ',' && prose[after] != '.' && prose[after] != ';' &&
             prose[after] != ')' && !text::iequals(prose.substr(after, 5), " and "))
             continue;

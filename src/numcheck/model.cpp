@@ -3684,6 +3684,9 @@ void add_together_totals(claim_model& model, sentence const& s, std::size_t firs
     model.totals.push_back({at, std::move(parts), "together", false});
 }
 
+/// Whether a difference named by `cue` is a contest's lead or margin (between shares of a vote or a poll).
+bool contest_cue(std::string_view cue) { return cue == "a lead of" || cue == "a margin of"; }
+
 /// Whether `gap` can be the difference of `a` and `b` (in `s`), named by `cue`: two figures of one measure, the
 /// difference in their unit (in points between percentages; of counts that undo each other for a net figure).
 bool difference_of_measure(claim_model const& model, sentence const& s, mention const& a, mention const& b,
@@ -3698,8 +3701,7 @@ bool difference_of_measure(claim_model const& model, sentence const& s, mention 
     if (qualified(a) || qualified(b)) return false;
     // (a lead or a margin is a contest's: between percentages only, the second told after a name, "Labour is on
     // 41% and the Conservatives on 25%"; not wins and losses, "won 64 games and lost 18, a lead of 14 games")
-    bool const contest = cue == "a lead of" || cue == "a margin of";
-    if (contest && a.kind != mention_kind::percent) return false;
+    if (contest_cue(cue) && a.kind != mention_kind::percent) return false;
     // (a net figure is of counts: not a loss netted from revenue, "revenue was $1.2 billion and its operating loss
     // $150 million, a net loss of $180 million")
     if (net && a.kind != mention_kind::number) return false;
@@ -3828,7 +3830,6 @@ void add_differences(claim_model& model, sentence const& s, std::size_t first, s
         if (after) continue;
         mention const& a = mentions[figures[0]];
         mention const& b = mentions[figures[1]];
-        bool const contest = cue == "a lead of" || cue == "a margin of";
         if (!difference_of_measure(model, s, a, b, gap, cue, net)) continue;
         // the two joined as set against each other, and only a few words after the second
         std::string const joint = text::lower(model.prose.substr(a.end, b.begin - a.end));
@@ -3836,8 +3837,8 @@ void add_differences(claim_model& model, sentence const& s, std::size_t first, s
             !text::contains_any_word(joint, {"and", "against", "versus", "vs", "to", "compared", "while"}))
             continue;
         // (a contest's second figure right after its name: " and the conservatives on ", ", reform at ", " to ")
-        if (contest && !(joint.ends_with(" on ") || joint.ends_with(" at ") || joint.ends_with(" with ") ||
-                         joint == " to " || joint == " against " || joint == " versus "))
+        if (contest_cue(cue) && !(joint.ends_with(" on ") || joint.ends_with(" at ") || joint.ends_with(" with ") ||
+                                  joint == " to " || joint == " against " || joint == " versus "))
             continue;
         std::string const tail = text::lower(model.prose.substr(b.end, cue_begin - b.end));
         if (tail.find_first_of(";:(),") != std::string::npos || text::words(tail).size() > 4) continue;
