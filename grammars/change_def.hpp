@@ -450,7 +450,9 @@ inline auto const has_value = [](auto& ctx) { _pass(ctx) = _val(ctx).to.has_valu
 inline auto const change_fold_first =
     first_letters_parser{}.words({"a", "an"}).table(lexicon::cardinal_units()).table(lexicon::cardinal_tens()).digits();
 inline auto const change_verb_first = first_letters_parser{}.table(lexicon::up_words()).table(lexicon::down_words());
-inline auto const change_amount_first = first_letters_parser{}.non_letters();
+/// (a hedge may come first: "roughly 19% less than the $121 million")
+inline auto const change_amount_first =
+    first_letters_parser{}.non_letters().table_without(lexicon::hedges(), {"in", "the"});
 inline auto const change_transitive_first = first_letters_parser{}.table(lexicon::transitive_change_words());
 inline auto const change_noun_first =
     first_letters_parser{}.words({"a", "an", "the"}).table(lexicon::up_nouns()).table(lexicon::down_nouns());

@@ -1260,8 +1260,6 @@ private:
         bool const from = t && t->begin == p && t->info && (t->info->flags & from_word);
         // A change that begins with a figure is "10-fold" (small_count, "-", "fold").
         bool const figure = is_digit(prose_[p]) || prose_[p] == '.' || prose_[p] == '-';
-        // ("$3 billion more than last year": a sum's sign, then a comparative)
-        bool const sign = prose_[p] == '$' || static_cast<unsigned char>(prose_[p]) >= 0xC2;
         // ("three times as many as", "2.5 times higher than", "twice as high as", "half as much as")
         // (a hedge may come first: "almost twice as many", "about four times higher")
         bool const times_next = [&] {
@@ -1281,7 +1279,10 @@ private:
         need(g::change, times_next || (figure ? (w & fold_anchor) != 0 || (((w & change_anchor) != 0 || than_near()) &&
                                                                            up_down_after(p, sentence_->end))
                                               : (w & change_anchor) != 0 || from ||
-                                                    (sign && than_near() && up_down_after(p, sentence_->end))));
+                                                    // ("$3 billion more than last year": a sum's sign, then a
+                                                    // comparative; or a hedge, "about 19% less than", "more than
+                                                    // 15 pct higher than")
+                                                    (than_near() && up_down_after(p, sentence_->end))));
         // ("Smith, 45,"; "in her 60s", which the refinement of "in" lets through alone)
         need(g::age, (w & age_anchor) != 0 || is_upper(prose_[p]) || in_possessive(p));
         // (an age that begins with its figure or an article has "old" or "age" right after: "45-year-old",
@@ -7486,19 +7487,17 @@ std::size_t next_top(std::vector<mention> const& mentions, std::size_t i) {
             bool const noun_after =
                 !next.empty() &&
                 !text::contains_any_word(
-                    next, {"in",         "at",       "for",       "during",    "last",      "a",         "an",
-                           "the",        "it",       "they",      "he",        "she",       "we",        "which",
-                           "that",       "reported", "recorded",  "raised",    "posted",    "earned",    "spent",
-                           "paid",       "seen",     "set",       "estimated", "forecast",  "expected",  "previously",
-                           "earlier",    "before",   "of",        "on",        "per",       "and",       "or",
-                           "but",        "while",    "when",      "as",        "to",        "from",      "since",
-                           "over",       "against",  "year",      "sold",      "made",      "produced",  "shipped",
-                           "registered", "booked",   "announced", "achieved",  "planted",   "harvested", "traded",
-                           "collected",  "received", "issued",    "generated", "levied",    "imposed",   "charged",
-                           "awarded",    "owed",     "invested",  "borrowed",  "allocated", "budgeted",  "delivered",
-                           "handled",    "carried",  "built",     "hired",     "cast",      "claimed",   "added",
-                           "created",    "gained",   "lost",      "shed",      "offered",   "fetched",   "bid",
-                           "quoted",     "cost"});
+                    next,
+                    {"in", "at", "for", "during", "last", "a", "an", "the", "it", "they", "he", "she", "we", "which",
+                     // ("19% less than the $121 million its previous owner paid in 2016")
+                     "its", "their", "his", "her", "that", "reported", "recorded", "raised", "posted", "earned",
+                     "spent", "paid", "seen", "set", "estimated", "forecast", "expected", "previously", "earlier",
+                     "before", "of", "on", "per", "and", "or", "but", "while", "when", "as", "to", "from", "since",
+                     "over", "against", "year", "sold", "made", "produced", "shipped", "registered", "booked",
+                     "announced", "achieved", "planted", "harvested", "traded", "collected", "received", "issued",
+                     "generated", "levied", "imposed", "charged", "awarded", "owed", "invested", "borrowed",
+                     "allocated", "budgeted", "delivered", "handled", "carried", "built", "hired", "cast", "claimed",
+                     "added", "created", "gained", "lost", "shed", "offered", "fetched", "bid", "quoted", "cost"});
             // (a counted figure's own noun is its unit: "from the 58,729 cars sold" is one measure with
             // "to 67,672", a bare count; "from the 3 terminals" is not one with "1.1 million passengers")
             bool const counted_noun = figure.kind == mention_kind::number && !figure.unit.empty() &&
@@ -7538,8 +7537,8 @@ std::size_t next_top(std::vector<mention> const& mentions, std::size_t i) {
                 // Without a new value, a count of a few things is what the change is set against ("5%
                 // more than the 12 analysts surveyed", "from the 200 stores it operates"), not its
                 // old value; a measure of thousands may be ("than 1.11 billion cubic metres produced").
-                bool const relative_clause =
-                    text::contains_any_word(next, {"it", "they", "he", "she", "we", "which", "that"});
+                bool const relative_clause = text::contains_any_word(
+                    next, {"it", "they", "he", "she", "we", "which", "that", "its", "their", "his", "her"});
                 bool const bare_to = to && to->kind == mention_kind::number && to->unit.empty();
                 if (relative_clause || (!times && (!to || bare_to) && *figure.value < 1000)) continue;
             }
@@ -7555,8 +7554,11 @@ std::size_t next_top(std::vector<mention> const& mentions, std::size_t i) {
             mention_kind const amount_kind = mentions[*change.amount].kind;
             // (after a comparative, a bare figure with the unit said before, or a percentage: "81.25
             // billion stg, 165 pct higher than the 30.63 billion", "5%, 2% higher than the 3% target")
+            // (a difference in points, of a percentage: "77.4%, 1.6 percentage points higher than the 76.1% of a
+            // year earlier")
             bool const level =
-                amount_kind == mention_kind::percent
+                amount_kind == mention_kind::percentage_points ? figure.kind == mention_kind::percent && comparative
+                : amount_kind == mention_kind::percent
                     ? figure.kind == mention_kind::money ||
                           (figure.kind == mention_kind::number && (!figure.unit.empty() || comparative)) ||
                           (figure.kind == mention_kind::percent && comparative)

@@ -230,6 +230,10 @@ std::size_t counted_words_end(claim_model const& model, std::size_t j, std::size
             if (n > e && text::is_upper(model.prose[e]) && n + 3 < c.begin && model.prose[n] == '\'' &&
                 model.prose[n + 1] == 's' && model.prose[n + 2] == ' ' && small(model.prose[n + 3]))
                 e = n + 3;
+            // (or a name's adjective before the noun: "598,000 tonnes of Chinese steel in 2023, down 14.2% from")
+            else if (n > e && text::is_upper(model.prose[e]) && n + 1 < c.begin && model.prose[n] == ' ' &&
+                     small(model.prose[n + 1]))
+                e = n + 1;
         }
         while (words < 3 && e < c.begin && small(model.prose[e])) {
             while (e < c.begin && (small(model.prose[e]) || model.prose[e] == '-')) ++e;
@@ -1041,8 +1045,10 @@ std::optional<std::size_t> value_before_change(claim_model const& model, std::si
         mention const& from = mentions[*c.from];
         // ("24.12 billion dlrs, up 2.6 pct from 23.51 billion": the currency said once)
         bool const bare_sum = m.kind == mention_kind::money && from.kind == mention_kind::number && from.unit.empty();
-        if ((m.kind != from.kind && !bare_sum) || m.text.find('/') != std::string::npos ||
-            from.text.find('/') != std::string::npos)
+        // (nor a figure with a slash, "1/2", "1986/87"; a unit's is not one, "2,893 Ml/d, up 3.2% from 2,989 Ml/d")
+        auto const numeral = [](mention const& v) { return std::string_view(v.text).substr(0, v.text.find(' ')); };
+        if ((m.kind != from.kind && !bare_sum) || numeral(m).find('/') != std::string_view::npos ||
+            numeral(from).find('/') != std::string_view::npos)
             return std::nullopt;
         // (a unit and its abbreviation are one: "12 gigawatts in 2023, up 50% from 10 GW")
         bool const one_unit = m.unit == from.unit || (m.kind == mention_kind::number && same_noun(m.unit, from.unit));
