@@ -9422,6 +9422,13 @@ void add_parts(claim_model& model, sentence const& s, std::size_t first, std::si
             if (auto const closed = joint.find(", and ");
                 closed != std::string::npos && !text::words(std::string_view(joint).substr(closed + 6)).empty())
                 break;
+            // (nor the next item of a list the whole is an item of, after the comma that closes the clause of its
+            // one part: "Of the £4.1bn, £1.6bn is for mains, of which £0.9bn is for London, and £2.5bn for
+            // treatment", "The £4.1bn splits: £1.6bn for mains, of which ..., and £2.5bn")
+            if (previous == p && joint.find(", and ") != std::string::npos &&
+                (text::istarts_with(model.prose.substr(s.begin, 3), "of ") ||
+                 model.prose.substr(s.begin, whole.begin - s.begin).find(':') != std::string_view::npos))
+                break;
             model.parts.push_back({q, w});
             previous = q;
         }
