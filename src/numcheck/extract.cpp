@@ -6332,7 +6332,13 @@ private:
             // before, is that year's
             if (t.weekday != 0 && year != 0 && t.day <= days_in_month(year, t.month) &&
                 weekday_of(days_from_civil(year, t.month, t.day)) != t.weekday) {
-                if (auto const named = named_year_fitting(t.month, t.day, t.weekday)) year = *named;
+                // (not a year to come for a day told in the past: "U.S. hotels will see modest growth in 2025,
+                // forecasters said. The outlook was presented on Wednesday, Dec. 3." on December 5, 2024)
+                if (auto const named = named_year_fitting(t.month, t.day, t.weekday);
+                    named && !(days_from_civil(*named, t.month, t.day) >
+                                   days_from_civil(reference_->year, reference_->month, reference_->day) &&
+                               tense_before(candidate_) == tense::past))
+                    year = *named;
             }
             if (year != 0) m.resolved = year_month_day(year_digits(year), t.month, t.day);
         }
