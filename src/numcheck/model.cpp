@@ -8205,6 +8205,16 @@ std::optional<std::size_t> whole_told_before(claim_model const& model, mention c
         total = joint == " of the total, or " || joint == " of that total, or " || joint == " of this total, or ";
         said = 0;
         total_before = total;
+        // (or the next item of a list whose first share says it: "The United States supplied 4.2 million tonnes, or
+        // 45.2% of the total, and China 2.1 million tonnes, or 32.6%")
+        if (!total && joint == ", or ") {
+            std::string const lead = text::lower(model.prose.substr(s.begin, part.begin - s.begin));
+            std::size_t const at = lead.rfind("% of the total, and ");
+            if (at != std::string::npos) {
+                std::string_view const item = std::string_view(lead).substr(at + 20);
+                total = text::words(item).size() <= 3 && item.find_first_of("0123456789,;:()") == std::string::npos;
+            }
+        }
     }
     if (!staff && !total) return std::nullopt;
     // (the clause ends there: not "of the total of 1.2 million", "of its workforce in France")
@@ -8463,9 +8473,12 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
                                            [](std::string_view w) { return text::is_upper(w.front()); });
             bool const bare =
                 std::all_of(gap_words.begin(), gap_words.end(), [](std::string_view w) { return w == "and"; });
+            // (not the whole of the part, after ", of which": "70.6 million tonnes, of which China produced 41.6
+            // million tonnes, or 68.9%")
             bool const listed =
                 (named || bare) && gap_words.size() <= 5 &&
-                (gap.starts_with(", ") || std::find(gap_words.begin(), gap_words.end(), "and") != gap_words.end());
+                (gap.starts_with(", ") || std::find(gap_words.begin(), gap_words.end(), "and") != gap_words.end()) &&
+                !gap.starts_with(", of which ") && !gap.starts_with(", of whom ");
             // (the percentage right after the last item, or after its place: "and 50 in Paris, or 15%")
             std::string const joint = text::lower(model.prose.substr(part.end, percent.begin - part.end));
             std::size_t const comma = joint.find(',');
