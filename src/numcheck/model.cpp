@@ -2729,7 +2729,8 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
     std::vector<std::size_t> parts;
     bool ok = true;
     std::size_t list_end = s.end; // (where a clause set against the list begins)
-    std::string first_label; // (the word before the first part after "of which", "for" in "cannabis accounted for")
+    std::string first_label;  // (the word before the first part after "of which", "for" in "cannabis accounted for")
+    bool named_first = false; // (after a colon, a name before each part: "Turkey 3.9 million tonnes, India ...")
     // (a vote's sentence, where "against" right after a part is an answer: lowered once, not at every part)
     bool const vote = text::contains_any_word(text::lower(model.prose.substr(s.begin, s.end - s.begin)),
                                               {"voted", "votes", "favour", "favor", "abstained"});
@@ -2869,7 +2870,18 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
                 first_label = std::string(words.back());
             // (after the sentence of the whole, a sentence's subject and verb: "The ocean division saw sales of $7.6
             // billion, logistics $3.4 billion")
-            ok = words.empty() ||
+            // (or, after a colon, a name before it, the list closed by the rest: "Imports were 26.1 million tonnes:
+            // Turkey 3.9 million tonnes, India 3.6 million tonnes ... and others 14.3 million tonnes")
+            if (how == opener::colon && !words.empty() && words.size() <= 3 &&
+                between.find_first_of(",;()") == std::string::npos) {
+                auto const raw = text::words(model.prose.substr(from, part.begin - from));
+                named_first = std::all_of(raw.begin(), raw.end(), [](std::string_view w) {
+                    return text::is_upper(w.front()) &&
+                           !text::contains_any_word(text::lower(w), {"it", "the", "this", "that", "they", "we", "he",
+                                                                     "she", "there", "a", "an", "its", "their", "our"});
+                });
+            }
+            ok = words.empty() || named_first ||
                  ((how == opener::of_the || how == opener::of_which || how == opener::including ||
                    how == opener::sentence_before || how == opener::by_kind) &&
                   words.size() <= (how == opener::sentence_before ? 6U : 4U) &&
@@ -2881,6 +2893,15 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
         if (ok) parts.push_back(p);
     }
     if (!ok || parts.size() < 2) return;
+    if (named_first) {
+        // (the last item the rest, which makes the names all of it: "and others 14.3 million tonnes")
+        std::size_t const from = mentions[parts[parts.size() - 2]].end;
+        std::string const joint = text::lower(model.prose.substr(from, mentions[parts.back()].begin - from));
+        if (!(joint.ends_with(" others ") || joint.ends_with(" other ") || joint.ends_with(" the rest ") ||
+              joint.ends_with(" the remainder ") || joint.ends_with(" other countries ") ||
+              joint.ends_with(" other sources ") || joint.ends_with(" others, ")))
+            return;
+    }
     // the list ends the sentence: no words after the last part but its own few ("from parks")
     std::string tail = text::lower(
         model.prose.substr(mentions[parts.back()].end, list_end - std::min(list_end, mentions[parts.back()].end)));
@@ -2963,7 +2984,10 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
         return;
     // (after a colon a list may leave out the rest; a breakdown names it with its figure: "made up of
     // 705 million of hard red winter and 573 million of other classes")
-    if (how == opener::colon && text::contains_any_word(list, {"other", "others", "rest", "remainder", "remaining"}))
+    // (the names' list closed by the rest with its figure is all of it: "Turkey 3.9 million tonnes, ... and others
+    // 14.3 million tonnes")
+    if (how == opener::colon && !named_first &&
+        text::contains_any_word(list, {"other", "others", "rest", "remainder", "remaining"}))
         return;
     // ("Of the $867 million, $832 million went to schools, ... and the remaining $49 million to ...": the
     // last part the rest, so the list is whole; without it the parts may overlap, "Of the 500 patients,
