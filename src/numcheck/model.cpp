@@ -205,9 +205,23 @@ std::size_t counted_words_end(claim_model const& model, std::size_t j, std::size
         return 0;
     };
     if (m.kind == mention_kind::number && !m.unit.empty() && m.per.empty() && c.from) {
-        std::size_t const own = rate_words(m.end);
+        // (a rate of two: "198 litres per person per day, up from 209 litres")
+        // (not a time after it: "291 megalitres a day a year earlier")
+        auto const rates = [&](std::size_t at) {
+            std::size_t const one = rate_words(at);
+            std::size_t const two = one > 0 ? rate_words(at + one) : 0;
+            std::size_t const end = at + one + two;
+            std::string const next =
+                text::lower(model.prose.substr(end, std::min<std::size_t>(8, model.prose.size() - end)));
+            bool const closes = end >= model.prose.size() || model.prose[end] == ',' || model.prose[end] == '.' ||
+                                model.prose[end] == ';' || next.starts_with(" in ") || next.starts_with(" for ") ||
+                                next.starts_with(" during ") || next.starts_with(" last ") ||
+                                next.starts_with(" this ");
+            return one + (two > 0 && closes ? two : 0);
+        };
+        std::size_t const own = rates(m.end);
         mention const& old_value = mentions[*c.from];
-        std::size_t const old_rate = rate_words(old_value.end);
+        std::size_t const old_rate = rates(old_value.end);
         if (own > 0 && m.end + own < c.begin &&
             (old_rate == 0 ||
              text::iequals(model.prose.substr(m.end, own), model.prose.substr(old_value.end, old_rate))))
@@ -2366,7 +2380,21 @@ void add_changes(claim_model& model) {
         // "At constant currency, revenue rose 12% to ...": the basis set before it, a comma after)
         if (c.sentence < model.sentences->size()) {
             sentence const& s = (*model.sentences)[c.sentence];
-            if (values_on_another_basis(model, std::max({c.end, from.end, to.end}), s.end)) continue;
+            // (the rate both values are told in is their unit, no basis: "198 litres per person per day, up from 209
+            // litres per person per day")
+            std::size_t values_end = std::max({c.end, from.end, to.end});
+            if (values_end == from.end && to.end < from.begin) {
+                std::size_t k = 0;
+                while (from.end + k < s.end && to.end + k < from.begin &&
+                       (model.prose[from.end + k] | 0x20) == (model.prose[to.end + k] | 0x20) &&
+                       model.prose[from.end + k] != ',' && model.prose[from.end + k] != '.')
+                    ++k;
+                std::size_t const stop = from.end + k;
+                if (k > 4 &&
+                    (stop == s.end || model.prose[stop] == ',' || model.prose[stop] == '.' || model.prose[stop] == ';'))
+                    values_end = stop;
+            }
+            if (values_on_another_basis(model, values_end, s.end)) continue;
             std::string const lead =
                 text::lower(model.prose.substr(s.begin, c.begin > s.begin ? c.begin - s.begin : 0));
             // (npos is past 48 too)
@@ -2381,7 +2409,10 @@ void add_changes(claim_model& model) {
                         return true;
                 return false;
             };
-            if (std::size_t const comma = lead.find(',');
+            // (before the new value told before the change: its own rate is its unit, "198 litres per person per
+            // day, up from 209 litres per person per day")
+            if (std::size_t const comma = std::min(
+                    lead.find(','), to.end <= c.begin && to.begin >= s.begin ? to.begin - s.begin : std::string::npos);
                 comma < 48 && (another_basis_cue(lead.substr(0, comma)) ||
                                text::contains_any_word(lead.substr(0, comma),
                                                        {"excluding", "ex", "excluded", "stripping", "without"}) ||
@@ -8458,9 +8489,19 @@ void add_restated_shares(claim_model& model, std::size_t first, std::size_t last
                *m.value > 0 && m.per.empty() && m.text.find_first_of("0123456789") != std::string::npos &&
                !is_fraction(m);
     };
+    // (or the amount a change with no values ends with: "Houston lost 18.6 billion gallons, or 25% of the 124 billion
+    // gallons it produced")
+    auto const amount_ending = [&](std::size_t i) {
+        mention const& m = mentions[i];
+        if (!m.parent) return false;
+        mention const& c = mentions[*m.parent];
+        return c.kind == mention_kind::change && c.amount == i && !c.to && !c.from && c.end == m.end &&
+               (m.kind == mention_kind::number || m.kind == mention_kind::money) && has_value(m) && !m.is_range &&
+               *m.value > 0 && m.per.empty() && !is_fraction(m);
+    };
     for (std::size_t i = first; i < last; ++i) {
         mention const& part = mentions[i];
-        bool const changed_to = !figure(part) && new_value_ending(i);
+        bool const changed_to = !figure(part) && (new_value_ending(i) || amount_ending(i));
         if (!figure(part) && !changed_to) continue;
         auto const p = next_top(i);
         if (!p) continue;
