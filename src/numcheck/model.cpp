@@ -8257,7 +8257,9 @@ std::optional<std::size_t> whole_told_before(claim_model const& model, mention c
     // (or the part "of the total" before the percentage: "Women accounted for 83,958 of the total, or 83.3%")
     if (!staff && !total && part.end <= percent.begin) {
         std::string const joint = text::lower(model.prose.substr(part.end, percent.begin - part.end));
-        total = joint == " of the total, or " || joint == " of that total, or " || joint == " of this total, or ";
+        // ("Nevada casinos won $2.28 billion in April. Strip casinos accounted for $1.35 billion of that, or 47%")
+        total = joint == " of the total, or " || joint == " of that total, or " || joint == " of this total, or " ||
+                joint == " of that, or " || joint == " of this, or ";
         said = 0;
         total_before = total;
         // (or the next item of a list whose first share says it: "The United States supplied 4.2 million tonnes, or
