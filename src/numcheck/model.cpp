@@ -3001,6 +3001,11 @@ void list_of_parts(claim_model& model, sentence const& s, std::size_t first, std
                 (at + verb.size() >= compounds_joined.size() || !text::is_alpha(compounds_joined[at + verb.size()])))
                 compounds_joined.replace(at + 1, verb.size() - 1, verb.size() - 1, 'x');
     }
+    // ("£2.3m for per capita consumption": a label's adjective, no rate)
+    for (std::size_t at = compounds_joined.find("per capita "); at != std::string::npos;
+         at = compounds_joined.find("per capita ", at + 1))
+        if (at + 11 < compounds_joined.size() && text::is_alpha(compounds_joined[at + 11]))
+            compounds_joined.replace(at, 3, "xxx");
     // ("made up the remaining $0.8 billion": no change "up")
     for (std::string_view const verb : {"made up the remaining", "make up the remaining", "makes up the remaining"})
         for (std::size_t at = compounds_joined.find(verb); at != std::string::npos;
