@@ -1479,6 +1479,26 @@ std::optional<std::size_t> age_in_sentence_after(claim_model const& model, std::
         if (words.empty() || !text::iequals(words.back(), "born")) return std::nullopt;
         words.pop_back();
     }
+    // (or the name and a clause of the birth, a title before it: "Chief executive Alex Plumb, who was born in 1969,
+    // said so. Plumb, 51, joined in 2016.")
+    if (words.size() >= 4 && words.size() <= 7 && text::iequals(words.back(), "was") &&
+        text::iequals(words[words.size() - 2], "who") && born.begin >= own.begin + 2) {
+        std::string_view const head = model.prose.substr(own.begin, born.begin - own.begin);
+        std::size_t const who = head.rfind(", who ");
+        auto const named =
+            who == std::string_view::npos ? std::vector<std::string_view>{} : text::words(head.substr(0, who));
+        // (the words before the name a title in lower case after the sentence's first word: "Chief executive")
+        std::size_t k = named.size();
+        while (k > 0 && named.size() - k < 3 && text::is_upper(named[k - 1].front())) --k;
+        bool title = k < named.size() && named.size() - k >= 2;
+        for (std::size_t t = 0; t < k && title; ++t)
+            title = (t == 0 || text::is_lower(named[t].front())) && !is_kin(text::lower(named[t])) &&
+                    !text::contains_any_word(text::lower(named[t]), {"of", "and", "with", "to", "for", "the"});
+        if (title) {
+            words.assign(named.begin() + static_cast<std::ptrdiff_t>(k), named.end());
+            words.emplace_back("was");
+        }
+    }
     // (a name of one to three words, a title first or not: "Smith", "John Smith", "Mr. Smith", "Dr. Ann
     // Lee")
     if (words.size() < 2 || words.size() > 4 || !text::iequals(words.back(), "was")) return std::nullopt;
