@@ -15,5 +15,8 @@ using change_type = x3::rule<change_class, ast::change>;
 BOOST_SPIRIT_DECLARE(change_type)
 } // namespace parser
 parser::change_type const& change();
+/// Whether a change told by its amount first ("12% lower than", "about 19% less than", "$5 below") may begin at
+/// `first`, the first character of a word: the grammar's own look-ahead on the word's first letters.
+bool amount_first_may_begin(char const* first, char const* last);
 
 } // namespace numcheck::grammar

@@ -453,6 +453,56 @@ inline auto const change_verb_first = first_letters_parser{}.table(lexicon::up_w
 /// (a hedge may come first: "roughly 19% less than the $121 million")
 inline auto const change_amount_first =
     first_letters_parser{}.non_letters().table_without(lexicon::hedges(), {"in", "the"});
+
+/// After a word (a hedge), a comparative or a direction among the next ten words of the clause ("about 19% less
+/// than", "some 57 mln dlrs lower than", "over 50 pct down on"): the amount-first alternatives run only there.
+/// At a digit or a sign, always.
+struct comparative_ahead_parser : x3::parser<comparative_ahead_parser> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&, Attribute&) const {
+        Iterator i = first;
+        x3::skip_over(i, last, context);
+        if (i == last) return false;
+        auto const letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+        if (!letter(*i)) return true;
+        for (int words = 0; words < 10 && i != last; ++words) {
+            Iterator const begin = i;
+            while (i != last && (letter(*i) || (*i >= '0' && *i <= '9') || *i == '.' || *i == ',' || *i == '%' ||
+                                 *i == '$' || *i == '-' || *i == '/')) {
+                // (a clause's comma or stop ends the look: not a thousands separator or a decimal point)
+                if ((*i == ',' || *i == '.') && (std::next(i) == last || *std::next(i) < '0' || *std::next(i) > '9'))
+                    break;
+                ++i;
+            }
+            std::string_view const word(&*begin, static_cast<std::size_t>(i - begin));
+            auto const space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; };
+            if (i == last || !space(*i)) return false;
+            while (i != last && space(*i)) ++i;
+            // (what the alternatives read after the amount: "above", "below"; a comparative before "than"; "up" or
+            // "down" before "on" or "at", "higher" or "lower" before either or "than")
+            if (word == "above" || word == "below") return true;
+            auto const next_is = [&](std::string_view w) {
+                auto const n = static_cast<std::ptrdiff_t>(w.size());
+                if (last - i <= n || !space(i[n])) return false;
+                for (std::ptrdiff_t k = 0; k < n; ++k)
+                    if ((i[k] | 0x20) != w[static_cast<std::size_t>(k)]) return false;
+                return true;
+            };
+            bool const than = next_is("than");
+            for (std::string_view const w :
+                 {"more", "less", "fewer", "greater", "cheaper", "dearer", "costlier", "pricier"})
+                if (word == w && than) return true;
+            if ((word == "up" || word == "down" || word == "higher" || word == "lower") &&
+                (next_is("on") || next_is("at") || than))
+                return true;
+        }
+        return false;
+    }
+};
+inline comparative_ahead_parser const comparative_ahead{};
 inline auto const change_transitive_first = first_letters_parser{}.table(lexicon::transitive_change_words());
 inline auto const change_noun_first =
     first_letters_parser{}.words({"a", "an", "the"}).table(lexicon::up_nouns()).table(lexicon::down_nouns());
@@ -592,7 +642,7 @@ auto const change_def = spanned((
     // 0.2 pct up on January, 5.2 pct down on the year, 39 pct down at 3,267 units from 5,397; with
     // a new level after "at", any amount: 10.6 down at 1,979.0, 12.3 points up at 1,990.1, 10p
     // down at 1,334 (the amount before "up" or "down", as market reports write it)
-    detail::change_amount_first >> fresh() >>
+    detail::change_amount_first >> detail::comparative_ahead >> fresh() >>
         // (not a part of a whole after "at": "Costs were 20% higher at 12 of the sites")
         (act(percent(), detail::set_amount) >> detail::up_or_down >>
              (&kw("on") | kw("at") >> detail::value(detail::set_to) >> !kw("of")) |

@@ -417,6 +417,16 @@ public:
         return *this;
     }
 
+    /// The same test at `i`, the first character of a word (for the scanner, outside a parse).
+    [[nodiscard]] bool admits(char const* i, char const* last) const {
+        if (i == last) return false;
+        char const a = *i;
+        if (a >= '0' && a <= '9') return digits_;
+        if (non_letters_ && !((a >= 'a' && a <= 'z') || (a >= 'A' && a <= 'Z'))) return true;
+        unsigned const h = bucket_at(i, last);
+        return (bits_[h >> 6] >> (h & 63)) & 1u;
+    }
+
     template <typename Iterator, typename Context, typename RContext, typename Attribute>
     bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&, Attribute&) const {
         Iterator i = first;

@@ -1276,13 +1276,17 @@ private:
         }();
         // (at a word, a change needs a value ahead, or a multiple: "doubled", "twice", "ten-fold")
         if (!figure && (w & figure_anchor) == 0) grammars &= ~bit(g::change);
-        need(g::change, times_next || (figure ? (w & fold_anchor) != 0 || (((w & change_anchor) != 0 || than_near()) &&
-                                                                           up_down_after(p, sentence_->end))
-                                              : (w & change_anchor) != 0 || from ||
-                                                    // ("$3 billion more than last year": a sum's sign, then a
-                                                    // comparative; or a hedge, "about 19% less than", "more than
-                                                    // 15 pct higher than")
-                                                    (than_near() && up_down_after(p, sentence_->end))));
+        need(g::change,
+             times_next ||
+                 (figure ? (w & fold_anchor) != 0 ||
+                               (((w & change_anchor) != 0 || than_near()) && up_down_after(p, sentence_->end))
+                         : (w & change_anchor) != 0 || from ||
+                               // ("$3 billion more than last year": a sum's sign, then a
+                               // comparative; or a hedge, "about 19% less than", "more than
+                               // 15 pct higher than")
+                               (than_near() &&
+                                grammar::amount_first_may_begin(prose_.data() + p, prose_.data() + sentence_->end) &&
+                                up_down_after(p, sentence_->end))));
         // ("Smith, 45,"; "in her 60s", which the refinement of "in" lets through alone)
         need(g::age, (w & age_anchor) != 0 || is_upper(prose_[p]) || in_possessive(p));
         // (an age that begins with its figure or an article has "old" or "age" right after: "45-year-old",
