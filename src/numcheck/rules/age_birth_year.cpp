@@ -1523,7 +1523,9 @@ std::optional<std::size_t> age_in_sentence_after(claim_model const& model, std::
             text::contains_any_word(lower, {"to", "and", "who", "whose", "with", "died", "dead"}))
             return std::nullopt;
         bool const capital = w.front() >= 'A' && w.front() <= 'Z';
-        if (capital && !in_place && !calendar::is_month_name(lower)) return std::nullopt;
+        // (a month or a day of the week is no one: "who was born in 1971, spoke on Monday")
+        if (capital && !in_place && !calendar::is_month_name(lower) && calendar::weekday_number(lower) == 0)
+            return std::nullopt;
         in_place = text::contains_any_word(lower, {"in", "at", "from", "near"}) || (in_place && capital);
     }
     // The age: the next sentence's only one, at its start
