@@ -191,12 +191,6 @@ std::vector<int> other_years(claim_model const& model, mention const& date, cale
         for (std::size_t h = 0; h < heads.size(); ++h) {
             // (each heading once: "above" is "heading" when no section is above it)
             if ((h == 1 && heading == 0) || (h == 2 && (above == heading || above == 0))) continue;
-            // (a heading has no full stop: not the lead of a story without a title, "U.S. hotels will see modest
-            // growth in 2025, forecasters said." above "The outlook was presented on Wednesday, Dec. 3.")
-            if (auto const& head = sentences[heads[h]];
-                head.end > head.begin && (model.prose[head.end - 1] == '.' || model.prose[head.end - 1] == '!' ||
-                                          model.prose[head.end - 1] == '?'))
-                continue;
             for (auto const& m : of_sentence(heads[h])) {
                 // (or the story's year said by a relative time in a heading, with no full stop: "## Timeline
                 // of the year", "## This year"; not a lead's "Profit rose 10% last year.")
@@ -212,8 +206,12 @@ std::vector<int> other_years(claim_model const& model, mention const& date, cale
                     continue;
                 auto const year = text::leading_year(m.resolved ? *m.resolved : m.time_value);
                 // (not a year gone for a day to come: "In 1752, ..." above "The next meeting is on
-                // Monday, July 31")
-                if (year && *year != resolved.year && !(future && *year < reference_year)) years.push_back(*year);
+                // Monday, July 31"; nor a year to come for a day told in the past: "U.S. hotels will see modest
+                // growth in 2025, forecasters said. The outlook was presented on Wednesday, Dec. 3." on December 5,
+                // 2024)
+                if (year && *year != resolved.year && !(future && *year < reference_year) &&
+                    !(!future && *year > reference_year))
+                    years.push_back(*year);
             }
         }
     }
