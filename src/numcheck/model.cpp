@@ -4093,6 +4093,84 @@ void add_yearly_restatements(claim_model& model, sentence const& s, std::size_t 
     }
 }
 
+/// "The programme fixed 12,400 leaks in 2023, an average of 34 a day", "Police recorded 4,015 burglaries last year, or
+/// about 11 a day": a count or a sum, its year right after it (a few words of what it counts between), then after ",
+/// an average of", ", or" or ", averaging" a figure of its measure and "a day", "a week" or "a month" ending the
+/// clause.
+void add_rate_restatements(claim_model& model, sentence const& s, std::size_t first, std::size_t last) {
+    auto const& mentions = *model.mentions;
+    for (std::size_t r = first + 2; r < last; ++r) {
+        mention const& rate = mentions[r];
+        if (!top_level(rate) || (rate.kind != mention_kind::number && rate.kind != mention_kind::money) ||
+            rate.is_range || !has_value(rate) || *rate.value <= 0)
+            continue;
+        // the time of the rate: the sum's own ("$10 million a day"), or a time right after the figure ("43 a day")
+        // ("a day" itself, not "a working day", "per trading day")
+        char time = 0;
+        std::size_t end = rate.end;
+        if (!rate.per.empty()) {
+            std::string const said = text::lower(rate.text);
+            for (auto const& [suffix, code] : {std::pair<std::string_view, char>{" a day", 'd'},
+                                               {" per day", 'd'},
+                                               {" a week", 'w'},
+                                               {" per week", 'w'},
+                                               {" a month", 'm'},
+                                               {" per month", 'm'}})
+                if (said.ends_with(suffix)) time = code;
+        } else if (r + 1 < last) {
+            mention const& per = mentions[r + 1];
+            std::string const said = text::lower(per.text);
+            if (per.kind == mention_kind::duration && !per.parent && per.begin == rate.end + 1 &&
+                (said == "a day" || said == "per day" || said == "each day" || said == "a week" || said == "per week" ||
+                 said == "each week" || said == "a month" || said == "per month" || said == "each month")) {
+                time = per.time_value == "P1D"   ? 'd'
+                       : per.time_value == "P1W" ? 'w'
+                       : per.time_value == "P1M" ? 'm'
+                                                 : 0;
+                end = per.end;
+            }
+        }
+        if (time == 0) continue;
+        // the rate ends its clause
+        if (end < s.end && model.prose[end] != '.' && model.prose[end] != ',' && model.prose[end] != ';') continue;
+        mention const& period = mentions[r - 1];
+        mention const& total = mentions[r - 2];
+        if (period.end > rate.begin) continue;
+        std::string const joint = text::lower(model.prose.substr(period.end, rate.begin - period.end));
+        if (joint != ", an average of " && joint != ", or an average of " && joint != ", or " &&
+            joint != ", averaging " && joint != ", or roughly " && joint != ", or about " && joint != ", or nearly " &&
+            joint != ", or some ")
+            continue;
+        // a year: "in 2023", "last year"
+        bool const year = period.kind == mention_kind::year && period.time_value.size() == 4 &&
+                          std::all_of(period.time_value.begin(), period.time_value.end(), text::is_digit);
+        bool const last_year = period.kind == mention_kind::relative_time && period.relative_unit == "year" &&
+                               period.relative_offset == -1;
+        if (period.parent || (!year && !last_year)) continue;
+        std::optional<int> const y = model.year_of(period);
+        if (!y) continue;
+        if (!top_level(total) || total.kind != rate.kind || total.is_range || !has_value(total) || *total.value <= 0 ||
+            !total.per.empty() || total.end > period.begin)
+            continue;
+        if (total.kind == mention_kind::money ? total.unit != rate.unit
+                                              : !(rate.unit.empty() || same_noun(rate.unit, total.unit)))
+            continue;
+        // (a few words of what it counts between: "12,400 leaks across the network in 2023")
+        std::string const between = text::lower(model.prose.substr(total.end, period.begin - total.end));
+        if (text::words(between).size() > 4 || between.find_first_of(",;:()0123456789") != std::string::npos) continue;
+        // (not a name's number read as the figure: "1.2 million 999 calls in 2023, or about 3,300 a day")
+        if (r >= 3 && mentions[r - 3].end + 1 >= total.begin && is_quantity(mentions[r - 3].kind)) continue;
+        double const days = calendar::is_leap(*y) ? 366 : 365;
+        // (one measure: a rate within ten times of the whole's share of one day, week or month)
+        double const share = *total.value / (time == 'd' ? days : time == 'w' ? days / 7 : 12);
+        if (*rate.value > 10 * share || *rate.value * 10 < share) continue;
+        // (a day's rate may be of working days: "an average of 10 million shares a day")
+        double const low = time == 'd' ? 250 : time == 'w' ? 50 : 12;
+        double const high = time == 'd' ? days : time == 'w' ? days / 7 : 12;
+        model.rates.push_back({r - 2, r, r - 1, time, low, high});
+    }
+}
+
 void add_totals(claim_model& model, sentence const& s, std::size_t first, std::size_t last) {
     auto const& mentions = *model.mentions;
     // The cues are looked for in a few bytes around each figure; the whole sentence is lowered
@@ -5821,6 +5899,7 @@ void add_totals(claim_model& model, sentence const& s, std::size_t first, std::s
     add_differences(model, s, first, last);
     add_differences_told_after(model, s, first, last);
     add_yearly_restatements(model, s, first, last);
+    add_rate_restatements(model, s, first, last);
 }
 
 /// Whether answers of `dimension` are one question's only with one object (support, approval, a plan for a

@@ -106,6 +106,19 @@ struct yearly_restatement {
     int years = 0;
 };
 
+/// A year's count or sum restated as a rate a day, a week or a month: "The programme fixed 12,400 leaks in 2023, an
+/// average of 34 a day", "4,015 burglaries last year, or about 11 a day". The rate times the days (250 working days
+/// to the year's 365 or 366: "an average of 10 million shares a day" may be of trading days), the weeks or the
+/// twelve months of the year is the whole.
+struct rate_restatement {
+    std::size_t total = 0;
+    std::size_t rate = 0;
+    std::size_t period = 0; ///< the year ("in 2023", "last year")
+    char time = 'd';        ///< the time of the rate: 'd' a day, 'w' a week, 'm' a month
+    double low = 0;         ///< the fewest times of the rate's time in the year
+    double high = 0;        ///< the most
+};
+
 /// A change stated as an amount, restated in percent, with the value it reached: "fell 2,231.07
 /// points, or 5.5%, to 38,314.86", "rose 1.50 dlrs, or 2.3 pct, to 66.50".
 struct restated_change {
@@ -183,6 +196,7 @@ struct claim_model {
     std::vector<premium_claim> premiums;
     std::vector<difference_claim> differences;
     std::vector<yearly_restatement> yearly;
+    std::vector<rate_restatement> rates;
     std::vector<restated_change> restated_changes;
     std::vector<part_of_whole> parts;
     std::vector<figure_period> periods; ///< one per figure with a period or a year ruled out, in figure order

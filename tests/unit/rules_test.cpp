@@ -418,3 +418,17 @@ TEST_CASE("inference: a dateline without its year gives the day in the year infe
     CHECK(!wall.reference.value);
     CHECK(no_warning(wall));
 }
+
+TEST_CASE("NC105 a year's count restated a day: 'last year' resolved by the reference date (field test h526)") {
+    numcheck::calendar_date const date{2024, 5, 20};
+    auto const findings = [&](std::string const& text) {
+        auto file = analysed_plain("rate.txt", text, date);
+        check_only(file, "NC105");
+        return file.findings.size();
+    };
+    CHECK(findings("Police recorded 4,015 burglaries last year, or about 21 a day.") == 1);
+    CHECK(findings("Police recorded 4,015 burglaries last year, or about 11 a day.") == 0);
+    // (2024 has 366 days: 36,600 is 100 a day)
+    CHECK(findings("The hotline took 36,600 calls in 2024, an average of 100 a day.") == 0);
+    CHECK(findings("The hotline took 36,600 calls in 2024, an average of 200 a day.") == 1);
+}

@@ -434,6 +434,47 @@ void check(claim_model const& model, std::vector<finding>& out) {
                                       span_words(figure(times.low), figure(times.high)), text_of(total)));
         out.push_back(std::move(f));
     }
+    // "12,400 leaks in 2023, an average of 43 a day": the whole over the days (working days to all of them), the
+    // weeks or the months of its year
+    for (auto const& r : model.rates) {
+        mention const& total = model.at(r.total);
+        mention const& rate = model.at(r.rate);
+        mention const& period = model.at(r.period);
+        if (!total.value || !total.range || !rate.value || !rate.range || r.low <= 0) continue;
+        interval const expected{total.range->low / r.high, total.range->high / r.low};
+        if (meets(expected, *rate.range)) continue;
+        int const places = absolute_decimals(rate);
+        // (the whole over the year's days; over working days too where the rate is a day's; without the rate's hedge)
+        auto const computed = [&](double x) {
+            std::string written = written_like(rate, x, places);
+            if (!rate.hedge.empty() && written.starts_with(rate.hedge + " ")) written.erase(0, rate.hedge.size() + 1);
+            // (a sum's own time is said once, after the figures)
+            for (std::string_view const suffix :
+                 {" a day", " per day", " a week", " per week", " a month", " per month"})
+                if (written.ends_with(suffix)) written.erase(written.size() - suffix.size());
+            return written;
+        };
+        std::string_view const time = r.time == 'd' ? "a day" : r.time == 'w' ? "a week" : "a month";
+        std::string_view const unit = r.time == 'd' ? "days" : r.time == 'w' ? "weeks" : "months";
+        std::string const said = r.low == r.high
+                                     ? computed(*total.value / r.high)
+                                     : span_words(computed(*total.value / r.high), computed(*total.value / r.low));
+        finding f = make_finding(
+            sum_mismatch, rate,
+            fmt::format("{} {} is {} {}, not {}", text_of(total), text_of(period), said, time, the_stated(rate)));
+        f.related.push_back(related(total, "the whole"));
+        f.related.push_back(related(period, "its year"));
+        if (r.low == r.high)
+            f.notes.push_back(fmt::format("{} / {} {} = {}", figure(*total.value), figure(r.high), unit,
+                                          figure(*total.value / r.high)));
+        else
+            f.notes.push_back(fmt::format("{} / {} {} = {}; over {} working {}, {}", figure(*total.value),
+                                          figure(r.high), unit, figure(*total.value / r.high), figure(r.low), unit,
+                                          figure(*total.value / r.low)));
+        f.notes.push_back(fmt::format("given rounding of the stated figures the rate is {}; the text says {}",
+                                      span_words(figure(expected.low), figure(expected.high)), text_of(rate)));
+        out.push_back(std::move(f));
+    }
     // "Verstappen has 331 points and Norris 269, a gap of 52 points": the difference of the two figures
     for (auto const& d : model.differences) {
         mention const& a = model.at(d.first);
@@ -510,7 +551,9 @@ rule const sum_mismatch{
         "sentence (\"331 points and Norris 269, a gap of 62 points\", \"41% and 25%, a lead of 16 points\", "
         "\"5,940 openings and 6,720 closures, a net loss of 780 stores\"), must be theirs, given rounding; so must a "
         "sum over some years restated as a sum a year (\"a four-year renewal worth £320 million, or £80 million a "
-        "year\") be the yearly sum times the years.",
+        "year\") be the yearly sum times the years, and a year's count or sum restated as a rate a day, a week or "
+        "a month (\"12,400 leaks in 2023, an average of 34 a day\") be the whole over the year's days (or 250 "
+        "working days), weeks or months.",
         "A total that its own parts contradict means one of the figures is wrong, and readers check sums.",
         "Phase one costs $2 million and phase two $5 million, a total of $9 million.",
         "Wheat exports were 2.1 mln tonnes and maize 1.4 mln, a total of 3.5 mln tonnes.\n"
