@@ -6336,16 +6336,23 @@ private:
             // before, is that year's
             if (t.weekday != 0 && year != 0 && t.day <= days_in_month(year, t.month) &&
                 weekday_of(days_from_civil(year, t.month, t.day)) != t.weekday) {
-                // (not a year to come, named in the sentence before, for a day told in the past: "U.S. hotels will
-                // see modest growth in 2025, forecasters said. The outlook was presented on Wednesday, Dec. 3." on
-                // December 5, 2024; but "the 2024 race, on Sunday, December 1, sold out")
+                // (not a year to come, named in the sentence before, for a day something was done on: "U.S. hotels
+                // will see modest growth in 2025, forecasters said. The outlook was presented on Wednesday, Dec. 3."
+                // on December 5, 2024; but "the 2024 race, on Sunday, December 1, sold out", and reported speech,
+                // "A spokesman said the deadline was Monday, June 30", "said the vote was on Sunday, Feb. 23")
+                auto const copula_before = [&] {
+                    std::array<lower_word, 2> before;
+                    std::size_t const n = last_words(sentence_->begin, candidate_, before);
+                    std::size_t const k = n >= 1 && before[0].is({"on"}) ? 1 : 0;
+                    return k < n && before[k].is({"was", "were", "is", "are", "be"});
+                };
                 if (auto const named = named_year_fitting(t.month, t.day, t.weekday);
                     named &&
                     !(days_from_civil(*named, t.month, t.day) >
                           days_from_civil(reference_->year, reference_->month, reference_->day) &&
                       prose_.substr(sentence_->begin, candidate_ - sentence_->begin).find(std::to_string(*named)) ==
                           std::string_view::npos &&
-                      tense_before(candidate_) == tense::past))
+                      tense_before(candidate_) == tense::past && !copula_before()))
                     year = *named;
             }
             if (year != 0) m.resolved = year_month_day(year_digits(year), t.month, t.day);
