@@ -228,8 +228,10 @@ std::size_t counted_words_end(claim_model const& model, std::size_t j, std::size
             start = m.end + own;
     }
     // (or whom an action is against, what it is for: "27 prosecutions against water companies in 2023, up 50%")
+    // (or what a sum is worth of: "exported $1.21 billion worth of fishmeal in 2023, up 35% from $1.86 billion")
     std::size_t const prep =
-        text::lower(model.prose.substr(start, 4)) == " of " ? 4
+        text::lower(model.prose.substr(start, 4)) == " of "                                           ? 4
+        : m.kind == mention_kind::money && text::lower(model.prose.substr(start, 10)) == " worth of " ? 10
         : m.kind == mention_kind::number && !m.unit.empty() && text::lower(model.prose.substr(start, 9)) == " against "
             ? 9
         : m.kind == mention_kind::number && !m.unit.empty() && text::lower(model.prose.substr(start, 5)) == " for " ? 5
